@@ -1,0 +1,97 @@
+import type { KnowledgeFileKey, KnowledgeFiles } from './load.js';
+import { formatPath, locator, type LocatedError } from './yaml-file.js';
+
+type FileInfo = (key: KnowledgeFileKey) => { display: string; text: string };
+
+/**
+ * The checks no single-file schema can make: duplicated ids, and every reference between files (trade ↔ diploma,
+ * offer → diploma, establishment → commune, record → its source id). Errors point at the line of the reference.
+ */
+export function crossCheck(files: KnowledgeFiles, info: FileInfo): LocatedError[] {
+  const errors: LocatedError[] = [];
+  const locators = new Map<KnowledgeFileKey, (path: readonly PropertyKey[]) => number | undefined>();
+  const report = (key: KnowledgeFileKey, path: PropertyKey[], message: string): void => {
+    if (errors.length >= 50) return;
+    let locate = locators.get(key);
+    if (!locate) locators.set(key, (locate = locator(info(key).text)));
+    errors.push({ file: info(key).display, line: locate(path), path: formatPath(path), message });
+  };
+
+  const trades = uniqueIds('metiers', 'metiers', files.metiers.metiers, (t) => t.code, report);
+  const diplomas = uniqueIds('diplomes', 'diplomes', files.diplomes.diplomes, (d) => d.id, report);
+  const communes = uniqueIds('communes', 'communes', files.communes.communes, (c) => c.insee, report);
+  uniqueIds('etablissements', 'etablissements', files.etablissements.etablissements, (e) => e.uai, report);
+  uniqueIds('faq', 'faq', files.faq.faq, (f) => f.id, report);
+  uniqueIds('contacts', 'contacts', files.contacts.contacts, (c) => c.id, report);
+
+  const checkSources = (key: KnowledgeFileKey, listKey: string, list: readonly { sources?: readonly string[]; source?: string }[], known: Record<string, unknown>): void => {
+    list.forEach((record, i) => {
+      const ids = record.sources ?? (record.source !== undefined ? [record.source] : []);
+      ids.forEach((id, j) => {
+        if (!Object.hasOwn(known, id)) report(key, [listKey, i, record.sources ? 'sources' : 'source', ...(record.sources ? [j] : [])], `unknown source id "${id}"`);
+      });
+    });
+  };
+
+  files.metiers.metiers.forEach((t, i) => {
+    t.diplomas?.forEach((d, j) => {
+      const diploma = diplomas.get(d);
+      if (!diploma) report('metiers', ['metiers', i, 'diplomas', j], `unknown diploma "${d}"`);
+      // Links inherited from the parent ROME fiche are one-way by design (see src/knowledge/import/README.md).
+      else if (!t.diplomas_from_parent && !diploma.romes?.includes(t.code)) report('metiers', ['metiers', i, 'diplomas', j], `diploma "${d}" does not list trade ${t.code} back`);
+    });
+  });
+  checkSources('metiers', 'metiers', files.metiers.metiers, files.metiers.sources);
+
+  files.diplomes.diplomes.forEach((d, i) => {
+    d.romes?.forEach((r, j) => {
+      if (!trades.has(r)) report('diplomes', ['diplomes', i, 'romes', j], `unknown ROME code "${r}"`);
+    });
+    if (d.replaced_by !== undefined && !diplomas.has(d.replaced_by)) report('diplomes', ['diplomes', i, 'replaced_by'], `unknown diploma "${d.replaced_by}"`);
+    d.outcomes?.forEach((o, j) => {
+      if (!Object.hasOwn(files.diplomes.sources, o.source)) report('diplomes', ['diplomes', i, 'outcomes', j, 'source'], `unknown source id "${o.source}"`);
+    });
+  });
+  checkSources('diplomes', 'diplomes', files.diplomes.diplomes, files.diplomes.sources);
+
+  files.etablissements.etablissements.forEach((e, i) => {
+    if (!communes.has(e.commune)) report('etablissements', ['etablissements', i, 'commune'], `unknown commune "${e.commune}"`);
+    e.offers.forEach((o, j) => {
+      if (!diplomas.has(o.diploma)) report('etablissements', ['etablissements', i, 'offers', j, 'diploma'], `unknown diploma "${o.diploma}"`);
+      if (!Object.hasOwn(files.etablissements.sources, o.source)) report('etablissements', ['etablissements', i, 'offers', j, 'source'], `unknown source id "${o.source}"`);
+    });
+  });
+  checkSources('etablissements', 'etablissements', files.etablissements.etablissements, files.etablissements.sources);
+
+  checkSources('communes', 'communes', files.communes.communes, files.communes.sources);
+  files.communes.anciennes_communes.forEach((f, i) => {
+    if (!communes.has(f.current)) report('communes', ['anciennes_communes', i, 'current'], `unknown commune "${f.current}"`);
+  });
+  checkSources('communes', 'anciennes_communes', files.communes.anciennes_communes, files.communes.sources);
+
+  files.metiersFamiliers.aliases.forEach((a, i) => {
+    if (!trades.has(a.rome)) report('metiersFamiliers', ['aliases', i, 'rome'], `unknown ROME code "${a.rome}"`);
+  });
+  files.interets.interests.forEach((interest, i) => {
+    interest.trades.forEach((code, j) => {
+      if (!trades.has(code)) report('interets', ['interests', i, 'trades', j], `unknown ROME code "${code}"`);
+    });
+  });
+  return errors;
+}
+
+function uniqueIds<T>(
+  key: KnowledgeFileKey,
+  listKey: string,
+  list: readonly T[],
+  id: (item: T) => string,
+  report: (key: KnowledgeFileKey, path: PropertyKey[], message: string) => void,
+): Map<string, T> {
+  const byId = new Map<string, T>();
+  list.forEach((item, i) => {
+    const value = id(item);
+    if (byId.has(value)) report(key, [listKey, i], `duplicate id "${value}"`);
+    else byId.set(value, item);
+  });
+  return byId;
+}

@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import { runImport } from './run.js';
+
+/** `npm run kb:import [-- --from DIR --out DIR]`: builds knowledge/{metiers,diplomes,etablissements,communes}.yaml. */
+function parseArgs(argv: readonly string[]): { from: string; out: string } {
+  let from = '../shared/data';
+  let out = './knowledge';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = argv[i + 1];
+    if ((a === '--from' || a === '--out') && next !== undefined) {
+      if (a === '--from') from = next;
+      else out = next;
+      i++;
+    } else if (a?.startsWith('--from=')) from = a.slice(7);
+    else if (a?.startsWith('--out=')) out = a.slice(6);
+    else throw new Error(`unknown argument: ${a ?? ''} (expected --from DIR, --out DIR)`);
+  }
+  return { from: resolve(from), out: resolve(out) };
+}
+
+const started = performance.now();
+try {
+  const opts = parseArgs(process.argv.slice(2));
+  const result = runImport(opts);
+  const ms = Math.round(performance.now() - started);
+  console.log(`kb:import from ${opts.from} to ${opts.out} in ${ms} ms`);
+  for (const [name, f] of Object.entries(result.files)) console.log(`  ${name}.yaml  ${(f.bytes / 1024).toFixed(0)} KiB`);
+  console.log('counts', result.counts);
+  const s = result.establishments;
+  console.log(
+    `offers: ${s.offerRows} catalogue lines → ${s.offers} offers (by CFD ${s.matchedBy.cfd}, MEF ${s.matchedBy.mef}, title ${s.matchedBy.title}); ` +
+      `${s.unmatched} lines not mapped to a diploma; ${s.diplomasAddedFromOffers} diplomas known only from an offer; ` +
+      `${s.unresolvedCommunes.length} sites without a commune ${s.unresolvedCommunes.join(' ')}`,
+  );
+  for (const l of [...new Set(s.unmatchedLabels)]) console.log(`  not mapped: ${l}`);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  process.exitCode = 1;
+}

@@ -1,0 +1,49 @@
+/**
+ * ROME labels pack both genders in one string: "Boulanger / Boulangère", "Abatteur / Abatteuse de carrière",
+ * "Technicien itinérant / Technicienne itinérante de maintenance". Users type one form, so we split them.
+ *
+ * Rule: the left side holds the n masculine words; the first n words on the right are the feminine ones and
+ * what follows is shared ("de carrière"). When the right side is shorter ("Artiste Plasticien / Plasticienne"),
+ * the left words it lacks are a shared prefix.
+ */
+export function splitGenderedLabel(label: string): string[] {
+  const clean = label.replace(/\s+/g, ' ').trim();
+  const parts = clean.split(' / ');
+  if (parts.length !== 2) return [clean];
+  const left = (parts[0] ?? '').split(' ').filter(Boolean);
+  const right = (parts[1] ?? '').split(' ').filter(Boolean);
+  if (left.length === 0 || right.length === 0) return [clean];
+  const n = left.length;
+  if (right.length >= n) {
+    const suffix = right.slice(n);
+    return [[...left, ...suffix].join(' '), right.join(' ')];
+  }
+  // "Homme sage-femme / Sage-femme": the right side is a whole alternative, not the end of the left one.
+  const k = right.length;
+  const sharedPrefix = left.slice(0, n - k);
+  if (sameWord(left[n - k], right[0])) return [left.join(' '), right.join(' ')];
+  return [left.join(' '), [...sharedPrefix, ...right].join(' ')];
+}
+
+function sameWord(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+
+/** Lower-cases the first letter ("Boulangère" → "boulangère") unless the first word is an acronym (SAV, BIM). */
+export function lowerFirst(s: string): string {
+  const first = s.split(/[\s-]/)[0] ?? '';
+  if (first.length > 1 && first === first.toUpperCase() && /[A-Z]/.test(first)) return s;
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** The synonyms a label gives: the original, then each gender form in lower case (accents kept). */
+export function labelSynonyms(label: string): string[] {
+  const clean = label.replace(/\s+/g, ' ').trim();
+  const out = [clean];
+  for (const form of splitGenderedLabel(clean)) {
+    const lower = lowerFirst(form);
+    // "Manager de proximité" → "manager de proximité" adds nothing that case-folding would not.
+    if (lower.toLowerCase() !== clean.toLowerCase()) out.push(lower);
+  }
+  return [...new Set(out)];
+}

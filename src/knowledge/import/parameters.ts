@@ -1,0 +1,118 @@
+/**
+ * CLI: builds knowledge/parametres.yaml (SMIC and pay grids) from ../shared/data/aides/salaire_apprenti_grille.json.
+ * Usage: npx tsx src/knowledge/import/parameters.ts [--data ../shared/data] [--out knowledge/parametres.yaml]
+ * The numbers are copied, never typed by hand, so that the YAML always equals the source file.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { stringify } from 'yaml';
+import { parametersFileSchema, type Parameters } from '../schema/parameters.js';
+
+const GRID_FILE = 'aides/salaire_apprenti_grille.json';
+const FICHE_APPRENTISSAGE = 'https://travail-emploi.gouv.fr/le-contrat-dapprentissage';
+const FICHE_PRO = 'https://travail-emploi.gouv.fr/le-contrat-de-professionnalisation';
+
+const yearsSchema = z.object({ annee_1: z.number(), annee_2: z.number(), annee_3: z.number(), annee_4: z.number() });
+const proSchema = z.object({ inferieurBac: z.number(), bacEtPlus: z.number() });
+
+/** Only the fields we use; the source file may carry more. */
+const gridSchema = z.object({
+  date_derniere_mise_a_jour_lba: z.string(),
+  smic_metropole: z.object({
+    brut_horaire: z.number(),
+    brut_mensuel: z.number(),
+    net_horaire: z.number(),
+    net_mensuel: z.number(),
+    source: z.string(),
+  }),
+  apprentissage_pourcentage_smic: z.object({
+    '14-17': yearsSchema,
+    '18-20': yearsSchema,
+    '21-25': yearsSchema,
+    '26+': yearsSchema,
+  }),
+  contrat_professionnalisation_pourcentage_smic: z.object({
+    '14-20': proSchema,
+    '21-25': proSchema,
+    '26+': proSchema,
+  }),
+});
+type Grid = z.infer<typeof gridSchema>;
+
+function years(y: z.infer<typeof yearsSchema>): Parameters['apprentice_pay']['bands'][number]['percent_by_year'] {
+  return { year_1: y.annee_1, year_2: y.annee_2, year_3: y.annee_3, year_4: y.annee_4 };
+}
+
+export function buildParameters(grid: Grid): Parameters {
+  const dataDate = grid.date_derniere_mise_a_jour_lba;
+  const smicUrl = /https:\/\/\S+/.exec(grid.smic_metropole.source)?.[0];
+  const a = grid.apprentissage_pourcentage_smic;
+  const p = grid.contrat_professionnalisation_pourcentage_smic;
+  const params = {
+    data_date: dataDate,
+    source: {
+      producer: 'La bonne alternance (mission-apprentissage), simulateur alternant',
+      file: GRID_FILE,
+      licence: 'MIT',
+      data_date: dataDate,
+    },
+    smic: {
+      gross_hourly: grid.smic_metropole.brut_horaire,
+      gross_monthly: grid.smic_metropole.brut_mensuel,
+      net_hourly: grid.smic_metropole.net_horaire,
+      net_monthly: grid.smic_metropole.net_mensuel,
+      value_date: dataDate,
+      source: { producer: 'Service-public.fr (DILA)', ...(smicUrl ? { url: smicUrl } : {}), file: GRID_FILE, data_date: dataDate },
+    },
+    apprentice_pay: {
+      // Entry is from 16 (15 after the 3e) and before 30; the rule answers "out of range" outside 15-30.
+      min_age: 15,
+      max_age: 30,
+      bands: [
+        { id: '14-17', min_age: 14, max_age: 17, percent_by_year: years(a['14-17']), collective_minimum_may_apply: false },
+        { id: '18-20', min_age: 18, max_age: 20, percent_by_year: years(a['18-20']), collective_minimum_may_apply: false },
+        { id: '21-25', min_age: 21, max_age: 25, percent_by_year: years(a['21-25']), collective_minimum_may_apply: true },
+        { id: '26+', min_age: 26, max_age: null, percent_by_year: years(a['26+']), collective_minimum_may_apply: true },
+      ],
+      // Fiche "Le contrat d'apprentissage aménagé" (25/07/2023): +15 points during the extra year.
+      disability_extension_bonus_points: 15,
+      source: { producer: 'Ministère du Travail (travail-emploi.gouv.fr)', url: FICHE_APPRENTISSAGE, data_date: '2026-02-12' },
+    },
+    professionalisation_pay: {
+      bands: [
+        // The contrat de professionnalisation starts at 16.
+        { id: 'under-21', min_age: 16, max_age: 20, below_bac: p['14-20'].inferieurBac, bac_or_higher: p['14-20'].bacEtPlus, collective_minimum_may_apply: false },
+        { id: '21-25', min_age: 21, max_age: 25, below_bac: p['21-25'].inferieurBac, bac_or_higher: p['21-25'].bacEtPlus, collective_minimum_may_apply: false },
+        { id: '26+', min_age: 26, max_age: null, below_bac: p['26+'].inferieurBac, bac_or_higher: p['26+'].bacEtPlus, collective_minimum_may_apply: true },
+      ],
+      source: { producer: 'Ministère du Travail (travail-emploi.gouv.fr)', url: FICHE_PRO, data_date: '2025-08-06' },
+    },
+  };
+  return parametersFileSchema.parse(params);
+}
+
+export function readGrid(dataDir: string): Grid {
+  return gridSchema.parse(JSON.parse(readFileSync(resolve(dataDir, GRID_FILE), 'utf8')));
+}
+
+function argValue(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+function main(args: readonly string[]): void {
+  const dataDir = argValue(args, '--data') ?? '../shared/data';
+  const out = argValue(args, '--out') ?? 'knowledge/parametres.yaml';
+  const params = buildParameters(readGrid(dataDir));
+  const header =
+    `# GENERATED by src/knowledge/import/parameters.ts from ../shared/data/${GRID_FILE}; do not edit by hand.\n` +
+    '# SMIC and minimum pay grids (% of SMIC) for apprentices and contrats de professionnalisation.\n';
+  writeFileSync(out, header + stringify(params, { lineWidth: 0 }));
+  console.log(`wrote ${out} (SMIC ${params.smic.gross_monthly} € on ${params.smic.value_date})`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2));
+}

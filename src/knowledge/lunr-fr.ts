@@ -1,0 +1,27 @@
+import lunr from 'lunr';
+import { createRequire } from 'node:module';
+
+/**
+ * lunr with the French pipeline (stop words, Snowball stemmer), set up once. lunr-languages are CommonJS plugins
+ * that patch the lunr object they are given.
+ */
+const require = createRequire(import.meta.url);
+(require('lunr-languages/lunr.stemmer.support') as (l: typeof lunr) => void)(lunr);
+(require('lunr-languages/lunr.fr') as (l: typeof lunr) => void)(lunr);
+
+interface LunrFr {
+  fr: lunr.Builder.Plugin & { stemmer: lunr.PipelineFunction; stopWordFilter: lunr.PipelineFunction };
+}
+const fr = (lunr as unknown as LunrFr).fr;
+
+export { lunr };
+export const lunrFr = fr;
+
+/** Stems one already-normalised word the way the index did; undefined for a French stop word. */
+export function stemFr(word: string): string | undefined {
+  const token = new lunr.Token(word, {});
+  const kept = fr.stopWordFilter(token, 0, [token]);
+  if (kept === undefined || kept === null) return undefined;
+  const stemmed = fr.stemmer(token, 0, [token]);
+  return stemmed ? stemmed.toString() : undefined;
+}

@@ -1,0 +1,40 @@
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
+import { KnowledgeStore } from './store.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    knowledge: KnowledgeStore;
+  }
+}
+
+export interface KnowledgePluginOptions {
+  dir: string;
+  watch: boolean;
+  /** An already opened store (tests share one to save the load time). */
+  store?: KnowledgeStore;
+}
+
+/** Loads the knowledge base once at start (the server refuses to start on an invalid one) and serves /healthz. */
+export const knowledgePlugin = fp(
+  async (app: FastifyInstance, opts: KnowledgePluginOptions) => {
+    const store = opts.store ?? (await KnowledgeStore.open(opts.dir, app.log));
+    if (opts.watch) store.watch();
+    app.decorate('knowledge', store);
+    app.addHook('onClose', async () => store.close());
+
+    app.get('/healthz', async () => {
+      const { knowledge } = store.current;
+      return {
+        status: 'ok',
+        knowledge: {
+          version: knowledge.version,
+          loaded_at: knowledge.loadedAt,
+          counts: knowledge.counts,
+          ...(store.pendingErrors ? { pending_errors: store.pendingErrors.length } : {}),
+        },
+      };
+    });
+  },
+  { name: 'knowledge' },
+);

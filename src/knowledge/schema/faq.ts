@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { httpsUrl, isoDate, tuVousSchema } from './common.js';
+
+export const faqCategorySchema = z.enum([
+  'age',
+  'contrat',
+  'remuneration',
+  'droits',
+  'temps-de-travail',
+  'rupture',
+  'handicap',
+  'recherche',
+  'orientation',
+  'aides',
+  'employeur',
+  'contacts',
+]);
+export type FaqCategory = z.infer<typeof faqCategorySchema>;
+
+export const faqSourceSchema = z.strictObject({
+  url: httpsUrl,
+  producer: z.string().min(1),
+  title: z.string().min(1).optional(),
+});
+
+export const faqEntrySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  category: faqCategorySchema,
+  /** Ways people ask it, from formal to SMS style: training and search material, never shown as facts. */
+  questions: z.array(z.string().min(3)).min(4),
+  /** Short answer (2-4 sentences), our own wording. */
+  answer: tuVousSchema,
+  /** Longer explanation shown on demand. */
+  details: tuVousSchema.optional(),
+  /** Ids of aids (knowledge/aides.yaml) or contacts (knowledge/contacts.yaml) worth proposing next. */
+  see_aids: z.array(z.string()).default([]),
+  see_contacts: z.array(z.string()).default([]),
+  sources: z.array(faqSourceSchema).min(1),
+  verified_on: isoDate,
+});
+export type FaqEntry = z.infer<typeof faqEntrySchema>;
+
+export const faqFileSchema = z.strictObject({ faq: z.array(faqEntrySchema).min(1) }).superRefine((file, ctx) => {
+  const ids = new Set<string>();
+  const questions = new Map<string, string>();
+  file.faq.forEach((entry, i) => {
+    if (ids.has(entry.id)) ctx.addIssue({ code: 'custom', message: `duplicate faq id "${entry.id}"`, path: ['faq', i, 'id'] });
+    ids.add(entry.id);
+    entry.questions.forEach((q, j) => {
+      // The same phrasing under two entries would make the classifier and the search disagree.
+      const key = q.toLowerCase().trim();
+      const other = questions.get(key);
+      if (other !== undefined && other !== entry.id) {
+        ctx.addIssue({ code: 'custom', message: `question also in "${other}"`, path: ['faq', i, 'questions', j] });
+      }
+      questions.set(key, entry.id);
+    });
+  });
+});
+export type FaqFile = z.infer<typeof faqFileSchema>;

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { isoDate, sourceSchema } from './common.js';
+
+/** A percentage of the SMIC, as the grids print it (27 means 27 %). */
+const percent = z.number().positive().max(100);
+
+/** Minimum wage (SMIC, metropolitan France) on a given date. */
+export const smicSchema = z.strictObject({
+  gross_hourly: z.number().positive(),
+  gross_monthly: z.number().positive(),
+  net_hourly: z.number().positive().optional(),
+  net_monthly: z.number().positive().optional(),
+  /** Date from which these values apply. */
+  value_date: isoDate,
+  source: sourceSchema,
+});
+
+export const apprenticeBandIds = ['14-17', '18-20', '21-25', '26+'] as const;
+export type ApprenticeBandId = (typeof apprenticeBandIds)[number];
+
+/** One age band of the apprentice grid, with its rate for each year of the contract. */
+export const apprenticeBandSchema = z.strictObject({
+  id: z.enum(apprenticeBandIds),
+  min_age: z.number().int().min(0),
+  /** Inclusive; null = no upper bound. */
+  max_age: z.number().int().min(0).nullable(),
+  percent_by_year: z.strictObject({ year_1: percent, year_2: percent, year_3: percent, year_4: percent }),
+  /** From 21 the base is the SMIC or the collective-agreement minimum of the job, whichever is higher. */
+  collective_minimum_may_apply: z.boolean(),
+});
+export type ApprenticeBand = z.infer<typeof apprenticeBandSchema>;
+
+export const proBandIds = ['under-21', '21-25', '26+'] as const;
+export type ProBandId = (typeof proBandIds)[number];
+
+/** Contrat de professionnalisation: rate by age band and by the level held before the contract. */
+export const proBandSchema = z.strictObject({
+  id: z.enum(proBandIds),
+  min_age: z.number().int().min(0),
+  max_age: z.number().int().min(0).nullable(),
+  /** Held less than a vocational bac (or a non-vocational level-4 title). */
+  below_bac: percent,
+  /** Held a vocational bac or higher, or a higher-education diploma. */
+  bac_or_higher: percent,
+  collective_minimum_may_apply: z.boolean(),
+});
+export type ProBand = z.infer<typeof proBandSchema>;
+
+function bandsAreContiguous(bands: readonly { min_age: number; max_age: number | null }[]): boolean {
+  for (let i = 1; i < bands.length; i += 1) {
+    const prev = bands[i - 1];
+    const cur = bands[i];
+    if (!prev || !cur || prev.max_age === null || cur.min_age !== prev.max_age + 1) return false;
+  }
+  return bands.at(-1)?.max_age === null;
+}
+
+export const parametersFileSchema = z
+  .strictObject({
+    /** Date of the data (the grid's last update), not of our import. */
+    data_date: isoDate,
+    source: sourceSchema,
+    smic: smicSchema,
+    apprentice_pay: z.strictObject({
+      /** Ages outside this range get an "out of range" answer from the pay rule. */
+      min_age: z.number().int(),
+      max_age: z.number().int(),
+      bands: z.array(apprenticeBandSchema).length(4).refine(bandsAreContiguous, {
+        message: 'age bands must follow each other without gap, the last one open-ended',
+      }),
+      /** Points added to the rate during the extra year granted to an apprentice with a disability. */
+      disability_extension_bonus_points: z.number().int().min(0),
+      source: sourceSchema,
+    }),
+    professionalisation_pay: z.strictObject({
+      bands: z.array(proBandSchema).length(3).refine(bandsAreContiguous, {
+        message: 'age bands must follow each other without gap, the last one open-ended',
+      }),
+      source: sourceSchema,
+    }),
+  })
+  .refine((p) => p.apprentice_pay.min_age <= p.apprentice_pay.max_age, {
+    message: 'apprentice_pay.min_age must not exceed max_age',
+  });
+
+export type Parameters = z.infer<typeof parametersFileSchema>;

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { sourcesMapSchema } from './common.js';
+
+/** Id of an entry in the file's `sources:` map. */
+export const sourceIdSchema = z.string().regex(/^[a-z0-9_-]+$/);
+/** ROME 4.0 code: one letter (grand domaine) and four digits, e.g. `D1102`. */
+export const romeCodeSchema = z.string().regex(/^[A-N]\d{4}$/, { message: 'expected a ROME code such as D1102' });
+/** A diploma id as used in diplomes.yaml: the CFD (8 characters) when there is one, else `RNCP<n>`. */
+export const diplomaIdSchema = z
+  .string()
+  .regex(/^([0-9A-Z]{8}|RNCP\d+)$/, { message: 'expected a CFD (8 characters) or RNCP<number>' });
+
+export const tradeSchema = z.strictObject({
+  code: romeCodeSchema,
+  label: z.string().min(1),
+  /** ROME 4.0 "fiche" this code hangs under, when it differs from the code itself. */
+  parent: romeCodeSchema.optional(),
+  /** Every ROME appellation, the original label first, then masculine and feminine forms split out. */
+  synonyms: z.array(z.string().min(1)).min(1),
+  /** ONISEP domains (top level of its "domaine/sous-domaine" pairs). */
+  domains: z.array(z.string().min(1)).min(1).optional(),
+  /** La bonne alternance sub-domains: the groups a young person picks from. */
+  sub_domains: z.array(z.string().min(1)).min(1).optional(),
+  /** ONISEP Idéo job ids. */
+  onisep: z.array(z.string().regex(/^MET\.\d+$/)).min(1).optional(),
+  /** Active diplomas open to apprenticeship that lead to this trade (ids in diplomes.yaml). */
+  diplomas: z.array(diplomaIdSchema).min(1).optional(),
+  /** True when `diplomas` come from the parent ROME fiche (this code has no direct link in Certif Info). */
+  diplomas_from_parent: z.literal(true).optional(),
+  sources: z.array(sourceIdSchema).min(1),
+});
+export type Trade = z.infer<typeof tradeSchema>;
+
+export const tradesFileSchema = z.strictObject({
+  sources: sourcesMapSchema,
+  metiers: z.array(tradeSchema),
+});
+export type TradesFile = z.infer<typeof tradesFileSchema>;

@@ -1,0 +1,298 @@
+import { normalize, tokenize } from '../nlu/normalize.js';
+import { nearestWithin, type LatLon } from '../rules/geo.js';
+import { allowedTypos, boundedEditDistance } from './fuzzy.js';
+import { lunr, lunrFr, stemFr } from './lunr-fr.js';
+import { PhraseIndex } from './phrase-index.js';
+import type { Knowledge } from './snapshot.js';
+import type { Commune } from './schema/commune.js';
+import type { Diploma } from './schema/diploma.js';
+import type { Establishment } from './schema/establishment.js';
+import type { FaqEntry } from './schema/faq.js';
+import type { Trade } from './schema/trade.js';
+import { PLACE_CUES, STRONG_PLACE_CUES, TRADE_STOP_WORDS } from './stop-words.js';
+
+export interface TradeHit {
+  trade: Trade;
+  score: number;
+  /** The normalised title that matched best. */
+  phrase: string;
+}
+
+export interface CommuneHit {
+  commune: Commune;
+  via: 'name' | 'postcode' | 'former' | 'fuzzy';
+  /** The normalised words of the message that named it. */
+  span: string;
+}
+
+export interface OutsideHit {
+  /** A French postcode outside Normandy. */
+  postcode: string;
+  department: string;
+}
+
+export interface NearbyEstablishment {
+  establishment: Establishment;
+  km: number;
+  commune: Commune | undefined;
+  offers: { diploma: Diploma; year: number }[];
+}
+
+export interface NearbyResult {
+  radiusKm: number | undefined;
+  results: NearbyEstablishment[];
+}
+
+export interface FaqHit {
+  entry: FaqEntry;
+  score: number;
+  /** Share of the query's meaningful words found in the entry (0–1). */
+  coverage: number;
+}
+
+const NORMANDY_DEPARTMENTS = new Set(['14', '27', '50', '61', '76']);
+const MAX_PLACE_WORDS = 6;
+
+/**
+ * Search over one knowledge snapshot: trades from free text (typos, SMS, feminine forms), communes by name,
+ * postcode or former name, nearest establishments for a set of diplomas, and FAQ retrieval. Built once per
+ * snapshot; every method is pure and never throws on user text.
+ */
+export class Search {
+  private readonly tradeIndex: PhraseIndex<string>;
+  private readonly communesByName = new Map<string, Commune[]>();
+  private readonly communesByPostcode = new Map<string, Commune[]>();
+  private readonly formerByName = new Map<string, Commune>();
+  private readonly communeNamesByLength = new Map<number, string[]>();
+  private readonly faqIndex: lunr.Index;
+  private readonly faqById: Map<string, FaqEntry>;
+
+  constructor(private readonly knowledge: Knowledge) {
+    this.tradeIndex = buildTradeIndex(knowledge);
+    this.indexCommunes();
+    this.faqById = new Map(knowledge.faq.map((f) => [f.id, f]));
+    this.faqIndex = buildFaqIndex(knowledge.faq);
+  }
+
+  // ---------------------------------------------------------------- trades
+
+  /** Trades for a free-text query (raw or normalised), best first. */
+  trades(text: string, limit = 5): TradeHit[] {
+    const q = normalize(text);
+    return this.tradeIndex
+      .search(q, limit)
+      .flatMap((h) => {
+        const trade = this.knowledge.trades.get(h.item);
+        return trade ? [{ trade, score: h.score, phrase: h.phrase }] : [];
+      });
+  }
+
+  /** The trade a message names, if one stands out (score ≥ `min`). */
+  tradeInText(text: string, min = 0.5): TradeHit | undefined {
+    const best = this.trades(text, 1)[0];
+    return best && best.score >= min ? best : undefined;
+  }
+
+  /** Diplomas open to apprenticeship that lead to a trade, optionally of some types ("CAP", "Bac pro"…). */
+  diplomasForTrade(trade: Trade, types?: readonly string[]): Diploma[] {
+    const wanted = types && types.length > 0 ? new Set(types.map((t) => t.toLowerCase())) : undefined;
+    return (trade.diplomas ?? [])
+      .map((id) => this.knowledge.diplomas.get(id))
+      .filter((d): d is Diploma => d !== undefined && (!wanted || wanted.has(d.type.toLowerCase())))
+      .sort((a, b) => a.level - b.level || a.title.localeCompare(b.title, 'fr'));
+  }
+
+  // ---------------------------------------------------------------- places
+
+  /** The Normandy commune named somewhere in a message, by postcode, name or former name. */
+  communeInText(text: string): CommuneHit | undefined {
+    const tokens = tokenize(normalize(text));
+    for (const t of tokens) {
+      if (/^\d{5}$/.test(t)) {
+        const hit = this.communesByPostcode.get(t);
+        if (hit) return { commune: biggest(hit), via: 'postcode', span: t };
+      }
+    }
+    // Longest span first, so "saint etienne du rouvray" wins over "saint".
+    for (let size = Math.min(MAX_PLACE_WORDS, tokens.length); size >= 1; size--) {
+      for (let i = 0; i + size <= tokens.length; i++) {
+        const span = tokens.slice(i, i + size).join(' ');
+        const cued = i > 0 && PLACE_CUES.has(tokens[i - 1] as string);
+        const whole = size === tokens.length;
+        const byName = this.communesByName.get(span);
+        if (byName && this.acceptPlace(span, biggest(byName), cued || whole)) {
+          return { commune: biggest(byName), via: 'name', span };
+        }
+        const former = this.formerByName.get(span);
+        if (former && (cued || whole) && !TRADE_STOP_WORDS.has(span)) return { commune: former, via: 'former', span };
+      }
+    }
+    // A word after a strong place cue, or a message that is only a name, may be a misspelt town ("a lisieu",
+    // "cean"); but not a word we know as a job title ("macon" is not the commune of Acon).
+    for (let i = 0; i < tokens.length; i++) {
+      const cued = i > 0 && STRONG_PLACE_CUES.has(tokens[i - 1] as string);
+      if (!cued && !(i === 0 && tokens.length <= 2)) continue;
+      for (let size = Math.min(4, tokens.length - i); size >= 1; size--) {
+        const span = tokens.slice(i, i + size).join(' ');
+        if (span.length < 4 || TRADE_STOP_WORDS.has(span) || this.tradeIndex.knowsWord(span)) continue;
+        const fuzzy = this.fuzzyCommune(span);
+        if (fuzzy) return { commune: fuzzy, via: 'fuzzy', span };
+      }
+    }
+    return undefined;
+  }
+
+  /** A French postcode outside Normandy in the message ("je suis à 75011"). */
+  outsidePostcodeInText(text: string): OutsideHit | undefined {
+    for (const t of tokenize(normalize(text))) {
+      if (/^\d{5}$/.test(t) && !this.communesByPostcode.has(t)) {
+        const department = t.startsWith('97') ? t.slice(0, 3) : t.slice(0, 2);
+        if (!NORMANDY_DEPARTMENTS.has(department)) return { postcode: t, department };
+      }
+    }
+    return undefined;
+  }
+
+  commune(insee: string): Commune | undefined {
+    return this.knowledge.communes.get(insee);
+  }
+
+  /** Establishments offering any of `diplomaIds`, nearest first, widening the radius 20 → 40 → 100 km. */
+  nearestEstablishments(origin: LatLon, diplomaIds: readonly string[], limit = 5): NearbyResult {
+    const wanted = new Set(diplomaIds);
+    const candidates = new Set<Establishment>();
+    for (const id of wanted) for (const e of this.knowledge.establishmentsByDiploma.get(id) ?? []) candidates.add(e);
+    const { radiusKm, results } = nearestWithin(origin, [...candidates], (e) => e, { limit });
+    return {
+      radiusKm,
+      results: results.map(({ item, km }) => ({
+        establishment: item,
+        km,
+        commune: this.knowledge.communes.get(item.commune),
+        offers: item.offers
+          .filter((o) => wanted.has(o.diploma))
+          .flatMap((o) => {
+            const diploma = this.knowledge.diplomas.get(o.diploma);
+            return diploma ? [{ diploma, year: o.year }] : [];
+          }),
+      })),
+    };
+  }
+
+  // ---------------------------------------------------------------- FAQ
+
+  /** FAQ entries for a question, best first. Query syntax is never parsed from user text, so nothing can throw. */
+  faq(text: string, limit = 3): FaqHit[] {
+    const terms = [...new Set(tokenize(normalize(text)).map(stemFr).filter((t): t is string => !!t && t.length > 1))].slice(0, 24);
+    if (terms.length === 0) return [];
+    const results = this.faqIndex.query((q) => {
+      for (const term of terms) {
+        q.term(term, { usePipeline: false, boost: 10 });
+        if (term.length >= 6) q.term(term, { usePipeline: false, editDistance: 1, boost: 1 });
+      }
+    });
+    // lunr ranks by term weight; a question that covers every word asked beats one that shares a rare word.
+    return results
+      .slice(0, 12)
+      .flatMap((r) => {
+        const entry = this.faqById.get(r.ref);
+        if (!entry) return [];
+        const matched = new Set(Object.keys(r.matchData.metadata));
+        const coverage = terms.filter((t) => matched.has(t)).length / terms.length;
+        return [{ entry, score: r.score * coverage * coverage, coverage }];
+      })
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+  }
+
+  faqEntry(id: string): FaqEntry | undefined {
+    return this.faqById.get(id);
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private indexCommunes(): void {
+    const add = <K>(map: Map<K, Commune[]>, key: K, c: Commune): void => {
+      const list = map.get(key);
+      if (list) list.push(c);
+      else map.set(key, [c]);
+    };
+    for (const c of this.knowledge.communes.values()) {
+      for (const name of nameVariants(c.name)) add(this.communesByName, name, c);
+      for (const p of c.postcodes) add(this.communesByPostcode, p, c);
+    }
+    for (const f of this.knowledge.formerCommunes) {
+      const current = this.knowledge.communes.get(f.current);
+      if (!f.name || !current) continue;
+      for (const name of nameVariants(f.name)) if (!this.communesByName.has(name)) this.formerByName.set(name, current);
+    }
+    for (const name of this.communesByName.keys()) {
+      let list = this.communeNamesByLength.get(name.length);
+      if (!list) this.communeNamesByLength.set(name.length, (list = []));
+      list.push(name);
+    }
+  }
+
+  /** Short or common words ("eu", "bois", "vire") are towns only when the message says it is a place. */
+  private acceptPlace(span: string, commune: Commune, cued: boolean): boolean {
+    if (cued) return true;
+    if (TRADE_STOP_WORDS.has(span)) return false;
+    return span.length >= 4 && commune.population >= 5000;
+  }
+
+  private fuzzyCommune(span: string): Commune | undefined {
+    const typos = allowedTypos(span.length);
+    if (typos === 0) return undefined;
+    let best: { commune: Commune; d: number } | undefined;
+    for (let len = span.length - typos; len <= span.length + typos; len++) {
+      for (const name of this.communeNamesByLength.get(len) ?? []) {
+        const d = boundedEditDistance(span, name, typos);
+        if (d > typos) continue;
+        const commune = biggest(this.communesByName.get(name) ?? []);
+        if (!best || d < best.d || (d === best.d && commune.population > best.commune.population)) best = { commune, d };
+      }
+    }
+    return best?.commune;
+  }
+}
+
+function biggest(list: readonly Commune[]): Commune {
+  return list.reduce((a, b) => (b.population > a.population ? b : a));
+}
+
+/** "Saint-Étienne-du-Rouvray" → "saint etienne du rouvray", plus "st etienne du rouvray". */
+function nameVariants(name: string): string[] {
+  const base = normalize(name);
+  const variants = new Set([base]);
+  variants.add(base.replace(/\bsaint\b/g, 'st').replace(/\bsainte\b/g, 'ste'));
+  // "Le Havre" is also typed "havre"; "Les Andelys" as "andelys".
+  const withoutArticle = base.replace(/^(le|la|les) /, '');
+  if (withoutArticle !== base && withoutArticle.length >= 5) variants.add(withoutArticle);
+  return [...variants];
+}
+
+function buildTradeIndex(k: Knowledge): PhraseIndex<string> {
+  const index = new PhraseIndex<string>({ stopWords: TRADE_STOP_WORDS });
+  for (const alias of k.files.metiersFamiliers.aliases) {
+    for (const word of alias.words) index.add(normalize(word), alias.rome, 1);
+  }
+  for (const trade of k.trades.values()) {
+    const linked = (trade.diplomas?.length ?? 0) > 0 ? 0.3 : 0;
+    index.add(normalize(trade.label.split(' / ')[0] ?? trade.label), trade.code, 0.7 + linked);
+    for (const s of trade.synonyms) index.add(normalize(s), trade.code, 0.4 + linked);
+  }
+  return index.freeze();
+}
+
+function buildFaqIndex(entries: readonly FaqEntry[]): lunr.Index {
+  return lunr(function (this: lunr.Builder) {
+    this.use(lunrFr);
+    this.ref('id');
+    this.field('questions', { boost: 3 });
+    this.field('answer');
+    // Accents are folded by our normaliser on both sides; lunr's own pipeline then stems and drops stop words.
+    for (const e of entries) {
+      this.add({ id: e.id, questions: normalize(e.questions.join(' . ')), answer: normalize(e.answer.vous) });
+    }
+  });
+}

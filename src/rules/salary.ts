@@ -1,0 +1,184 @@
+/**
+ * Minimum gross monthly pay of an apprentice or a contrat de professionnalisation, from the grids in
+ * knowledge/parametres.yaml. Pure: no I/O, no wording (dialogs turn these results into French sentences).
+ */
+import type { ApprenticeBandId, Parameters, ProBandId } from '../knowledge/schema/parameters.js';
+
+export type ContractYear = 1 | 2 | 3 | 4;
+
+/** Which base the percentage applies to, so the dialog can add "or the collective minimum if higher". */
+export type PayBasis = 'smic' | 'smic_or_collective_minimum';
+
+/** What a dialog needs to explain the figure and cite it. */
+export interface PayRule {
+  basis: PayBasis;
+  smicGrossMonthly: number;
+  smicValueDate: string;
+  sourceUrl: string | undefined;
+  dataDate: string;
+}
+
+export interface PayLine {
+  year: ContractYear;
+  percent: number;
+  /** Gross monthly minimum in euros, rounded to the cent. */
+  gross: number;
+}
+
+export interface ApprenticePay {
+  kind: 'apprentice_pay';
+  age: number;
+  band: ApprenticeBandId;
+  year: ContractYear;
+  percent: number;
+  gross: number;
+  rule: PayRule;
+}
+
+/** Answer when the year of the contract is not known: the first three years side by side. */
+export interface ApprenticePayTable {
+  kind: 'apprentice_pay_table';
+  age: number;
+  band: ApprenticeBandId;
+  lines: PayLine[];
+  rule: PayRule;
+}
+
+export type OutOfRangeReason = 'below_minimum_age' | 'above_maximum_age' | 'invalid_age' | 'invalid_year';
+
+/**
+ * Not an error: the grid has no answer for this input. Above the maximum age, someone with a derogation
+ * (disability, business project, top-level athlete) is paid as `bandIfDerogation`.
+ */
+export interface PayOutOfRange {
+  kind: 'out_of_range';
+  reason: OutOfRangeReason;
+  age: number;
+  minAge: number;
+  maxAge: number;
+  bandIfDerogation?: ApprenticeBandId;
+}
+
+export type ProLevel = 'below_bac' | 'bac_or_higher';
+
+export interface ProfessionalisationPay {
+  kind: 'professionalisation_pay';
+  age: number;
+  band: ProBandId;
+  level: ProLevel;
+  percent: number;
+  gross: number;
+  rule: PayRule;
+}
+
+/** Euros to the cent, half away from zero; works on integer cents to dodge binary rounding (0.5 cases). */
+export function roundToCents(euros: number): number {
+  return Math.round(Number((euros * 100).toFixed(6))) / 100;
+}
+
+export function grossFromPercent(params: Parameters, percent: number): number {
+  return roundToCents((params.smic.gross_monthly * percent) / 100);
+}
+
+function isContractYear(y: number): y is ContractYear {
+  return y === 1 || y === 2 || y === 3 || y === 4;
+}
+
+function ruleFor(params: Parameters, collective: boolean, source: { url?: string | undefined; data_date: string }): PayRule {
+  return {
+    basis: collective ? 'smic_or_collective_minimum' : 'smic',
+    smicGrossMonthly: params.smic.gross_monthly,
+    smicValueDate: params.smic.value_date,
+    sourceUrl: source.url,
+    dataDate: source.data_date,
+  };
+}
+
+function apprenticeBand(params: Parameters, age: number): Parameters['apprentice_pay']['bands'][number] | undefined {
+  return params.apprentice_pay.bands.find((b) => age >= b.min_age && (b.max_age === null || age <= b.max_age));
+}
+
+function checkAge(params: Parameters, age: number): PayOutOfRange | undefined {
+  const { min_age: minAge, max_age: maxAge } = params.apprentice_pay;
+  if (!Number.isInteger(age) || age < 0) return { kind: 'out_of_range', reason: 'invalid_age', age, minAge, maxAge };
+  if (age < minAge) return { kind: 'out_of_range', reason: 'below_minimum_age', age, minAge, maxAge };
+  if (age > maxAge) {
+    const band = apprenticeBand(params, age);
+    return {
+      kind: 'out_of_range',
+      reason: 'above_maximum_age',
+      age,
+      minAge,
+      maxAge,
+      ...(band ? { bandIfDerogation: band.id } : {}),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Minimum pay for an apprentice of `age` in contract year `year`; without a year, the table for years 1-3
+ * (year 4 exists only for extended contracts and is asked for explicitly).
+ */
+export function apprenticeMonthlyPay(
+  params: Parameters,
+  input: { age: number; year?: number | undefined },
+): ApprenticePay | ApprenticePayTable | PayOutOfRange {
+  const { age, year } = input;
+  const outOfRange = checkAge(params, age);
+  if (outOfRange) return outOfRange;
+  const band = apprenticeBand(params, age);
+  const { min_age: minAge, max_age: maxAge } = params.apprentice_pay;
+  if (!band) return { kind: 'out_of_range', reason: 'invalid_age', age, minAge, maxAge };
+  const rule = ruleFor(params, band.collective_minimum_may_apply, params.apprentice_pay.source);
+
+  if (year === undefined) {
+    const lines = ([1, 2, 3] as const).map((y) => {
+      const percent = band.percent_by_year[`year_${y}`];
+      return { year: y, percent, gross: grossFromPercent(params, percent) };
+    });
+    return { kind: 'apprentice_pay_table', age, band: band.id, lines, rule };
+  }
+  if (!isContractYear(year)) return { kind: 'out_of_range', reason: 'invalid_year', age, minAge, maxAge };
+  const percent = band.percent_by_year[`year_${year}`];
+  return { kind: 'apprentice_pay', age, band: band.id, year, percent, gross: grossFromPercent(params, percent), rule };
+}
+
+/** The table for years 1-3, whatever the caller knows about the year. */
+export function apprenticePayTable(params: Parameters, age: number): ApprenticePayTable | PayOutOfRange {
+  const r = apprenticeMonthlyPay(params, { age });
+  // Without a year the main rule never returns a single line; the guard only narrows the type.
+  if (r.kind === 'apprentice_pay') {
+    const { min_age: minAge, max_age: maxAge } = params.apprentice_pay;
+    return { kind: 'out_of_range', reason: 'invalid_year', age, minAge, maxAge };
+  }
+  return r;
+}
+
+/**
+ * Contrat de professionnalisation: the rate depends on age and on the level held before the contract
+ * (below a vocational bac, or bac and more). It starts at 16; no upper age (26+ are job seekers).
+ */
+export function professionalisationMonthlyPay(
+  params: Parameters,
+  input: { age: number; level: ProLevel },
+): ProfessionalisationPay | PayOutOfRange {
+  const { age, level } = input;
+  const bands = params.professionalisation_pay.bands;
+  const minAge = bands[0]?.min_age ?? 16;
+  const maxAge = Number.POSITIVE_INFINITY;
+  if (!Number.isInteger(age) || age < 0) return { kind: 'out_of_range', reason: 'invalid_age', age, minAge, maxAge };
+  if (age < minAge) return { kind: 'out_of_range', reason: 'below_minimum_age', age, minAge, maxAge };
+  const band = bands.find((b) => age >= b.min_age && (b.max_age === null || age <= b.max_age));
+  if (!band) return { kind: 'out_of_range', reason: 'invalid_age', age, minAge, maxAge };
+  const percent = band[level];
+  return {
+    kind: 'professionalisation_pay',
+    age,
+    band: band.id,
+    level,
+    percent,
+    gross: grossFromPercent(params, percent),
+    rule: ruleFor(params, band.collective_minimum_may_apply, params.professionalisation_pay.source),
+  };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { labelSynonyms, lowerFirst, splitGenderedLabel } from '../../../src/knowledge/import/labels.js';
+
+describe('splitGenderedLabel', () => {
+  it.each([
+    ['Boulanger / Boulangère', ['Boulanger', 'Boulangère']],
+    ['Accastilleur-gréeur / Accastilleuse-gréeuse', ['Accastilleur-gréeur', 'Accastilleuse-gréeuse']],
+    ['Abatteur / Abatteuse de carrière', ['Abatteur de carrière', 'Abatteuse de carrière']],
+    [
+      'Technicien itinérant / Technicienne itinérante de maintenance SAV',
+      ['Technicien itinérant de maintenance SAV', 'Technicienne itinérante de maintenance SAV'],
+    ],
+    ['Artiste Plasticien / Plasticienne', ['Artiste Plasticien', 'Artiste Plasticienne']],
+    ['Homme sage-femme / Sage-femme', ['Homme sage-femme', 'Sage-femme']],
+    ['Manager de proximité', ['Manager de proximité']],
+  ])('%s', (label, forms) => {
+    expect(splitGenderedLabel(label)).toEqual(forms);
+  });
+});
+
+describe('labelSynonyms', () => {
+  it('keeps the original label and adds both forms in lower case, with accents', () => {
+    expect(labelSynonyms('Boulanger / Boulangère')).toEqual(['Boulanger / Boulangère', 'boulanger', 'boulangère']);
+  });
+  it('does not add a form that differs from the label only by case', () => {
+    expect(labelSynonyms('Manager de proximité')).toEqual(['Manager de proximité']);
+  });
+  it('keeps acronyms in upper case', () => {
+    expect(lowerFirst('BIM Modeleur')).toBe('BIM Modeleur');
+    expect(lowerFirst('Éleveur')).toBe('éleveur');
+  });
+});
