@@ -9,6 +9,7 @@ export const errorCatalogue = {
   KB_NOT_LOADED: { status: 503, message: 'The knowledge base is not loaded yet.' },
   // --- understanding
   NLU_NOT_TRAINED: { status: 503, message: 'The language model is not trained yet.' },
+  NLU_INVALID_INTENTS: { status: 500, message: 'The intent training file is invalid.' },
   // --- bot runtime
   BOT_TURN_FAILED: { status: 500, message: 'The bot could not process this message.' },
   BOT_STATE_CONFLICT: { status: 409, message: 'The conversation state was changed by another turn; retry.' },

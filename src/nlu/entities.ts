@@ -1,0 +1,66 @@
+import { extractAge } from './entities/age.js';
+import { extractCompanySize } from './entities/company.js';
+import { extractContractYear } from './entities/contract-year.js';
+import { extractDiplomas } from './entities/diploma.js';
+import { extractDisability } from './entities/disability.js';
+import { extractInterests } from './entities/interests.js';
+import { extractPersona } from './entities/persona.js';
+import { extractDepartement, extractPostcode } from './entities/place.js';
+import { extractSchoolLevel } from './entities/school-level.js';
+import type { Entities } from './entities/types.js';
+import { tokenize } from './normalize.js';
+
+export type {
+  CompanyCategory,
+  DiplomaMention,
+  DiplomaRelation,
+  DiplomaType,
+  Entities,
+  InterestId,
+  Persona,
+  SchoolLevel,
+} from './entities/types.js';
+export { INTEREST_IDS } from './entities/types.js';
+export { categoryOf } from './entities/company.js';
+export { departementOfPostcode } from './entities/place.js';
+
+/** Words beyond this are ignored: entities are stated early, and this bounds the work on long pastes. */
+const MAX_ENTITY_TOKENS = 200;
+
+/**
+ * Everything we can read from one normalised message (see normalize.ts), without the knowledge base: age,
+ * contract year, diplomas (held / current / aimed) and levels, school class, persona, company size, disability,
+ * postcode and département, interests. Trades and communes are matched against the knowledge base elsewhere.
+ * Pure; never throws; absent fields mean "not said".
+ */
+export function extractEntities(normalizedText: string): Entities {
+  const tokens = tokenize(normalizedText).slice(0, MAX_ENTITY_TOKENS);
+  const entities: Entities = { diplomas: [], interests: [] };
+  if (tokens.length === 0) return entities;
+
+  const age = extractAge(tokens);
+  if (age) entities.age = age;
+  const contractYear = extractContractYear(tokens);
+  if (contractYear) entities.contractYear = contractYear;
+
+  const diplomas = extractDiplomas(tokens);
+  entities.diplomas = diplomas.diplomas;
+  if (diplomas.level !== undefined) entities.level = diplomas.level;
+  const schoolLevel = extractSchoolLevel(tokens) ?? diplomas.schoolLevel;
+  if (schoolLevel) entities.schoolLevel = schoolLevel;
+
+  const companySize = extractCompanySize(tokens);
+  if (companySize) entities.companySize = companySize;
+  const persona = extractPersona(tokens, { hasCompanySize: companySize !== undefined });
+  if (persona) entities.persona = persona;
+
+  const disability = extractDisability(tokens);
+  if (disability !== undefined) entities.disability = disability;
+  const postcode = extractPostcode(tokens);
+  if (postcode) entities.postcode = postcode;
+  const departement = extractDepartement(tokens, postcode);
+  if (departement) entities.departement = departement;
+
+  entities.interests = extractInterests(tokens);
+  return entities;
+}

@@ -1,0 +1,48 @@
+/** Age of the person the message is about: "17 ans", "j'ai 17", "ma fille de 16 ans", corrections "18 ans pas 17". */
+
+const DURATION_BEFORE = new Set(['depuis', 'pendant', 'dans', 'durant', 'en', 'sur', 'tous', 'chaque']);
+const THRESHOLD_BEFORE = ['moins de', 'plus de', 'partir de', 'jusque a', 'jusqua', 'au dela de', 'entre', 'apres',
+  'avant', 'des', 'maximum', 'minimum', 'max', 'min', 'limite'];
+const DURATION_AFTER = ['de experience', 'de contrat', 'de formation', 'de anciennete', 'de etudes', 'de apprentissage'];
+const CORRECTION_BEFORE = new Set(['enfin', 'plutot', 'pardon', 'euh', 'non', 'fait', 'dire', 'erreur', 'oups']);
+/** After "j'ai 17" a unit word means it is not an age ("j'ai 12 salariés"). */
+const UNIT_AFTER = new Set(['salaries', 'salarie', 'employes', 'personnes', 'euros', 'heures', 'mois', 'semaines',
+  'jours', 'enfants', 'apprentis', 'ans', 'fois', 'kilometres', 'km', 'minutes', 'points', 'pourcent', 'e']);
+
+export interface AgeFound {
+  value: number;
+  outOfRange: boolean;
+}
+
+export function extractAge(tokens: readonly string[]): AgeFound | undefined {
+  const candidates: Array<{ value: number; corrected: boolean }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (!/^\d{1,3}$/.test(t)) continue;
+    const value = Number(t);
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const withAns = next === 'ans' || next === 'an';
+    const firstPerson = prev === 'ai' && tokens[i - 2] === 'je' && (next === undefined || !UNIT_AFTER.has(next));
+    if (!withAns && !firstPerson) continue;
+    if (withAns && isDurationOrThreshold(tokens, i)) continue;
+    if (prev === 'pas' || (prev === 'non' && tokens[i - 2] === 'et')) continue;
+    const corrected = tokens.slice(Math.max(0, i - 4), i).some((w) => CORRECTION_BEFORE.has(w));
+    candidates.push({ value, corrected });
+  }
+  const chosen = candidates.find((c) => c.corrected) ?? candidates[0];
+  if (!chosen) return undefined;
+  return { value: chosen.value, outOfRange: chosen.value < 15 || chosen.value > 99 };
+}
+
+function isDurationOrThreshold(tokens: readonly string[], i: number): boolean {
+  const prev = tokens[i - 1] ?? '';
+  if (DURATION_BEFORE.has(prev)) return true;
+  const before = tokens.slice(Math.max(0, i - 4), i).join(' ');
+  if (THRESHOLD_BEFORE.some((p) => before.endsWith(p))) return true;
+  const after = tokens.slice(i + 2, i + 4).join(' ');
+  if (DURATION_AFTER.some((p) => after.startsWith(p))) return true;
+  // "il y a 3 ans", "contrat de 2 ans", "ça dure 3 ans"
+  if (before.endsWith('il y a') || /\b(?:contrat|formation|cursus|dure|duree)(?: de)?$/.test(before)) return true;
+  return false;
+}

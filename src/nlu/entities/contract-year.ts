@@ -1,0 +1,24 @@
+/** Year of the apprenticeship contract (1-4): "1ere année", "la 2eme", "deuxième année", "année 3". */
+
+const ORDINAL = /^([1-4])e$/;
+const YEAR_WORDS = new Set(['annee', 'annees', 'an']);
+
+export function extractContractYear(tokens: readonly string[]): 1 | 2 | 3 | 4 | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    const next = tokens[i + 1];
+    const ordinal = ORDINAL.exec(t);
+    if (ordinal && next !== undefined && YEAR_WORDS.has(next)) return asYear(Number(ordinal[1]));
+    if (t === 'seconde' && next === 'annee') return 2;
+    if ((t === 'annee' || t === 'an') && next !== undefined && /^[1-4]$/.test(next)) return asYear(Number(next));
+    // "la 2e" alone: 2e is not a school class (that is "seconde"), so it can only be the contract year.
+    if (t === '2e' && (tokens[i - 1] === 'la' || tokens[i - 1] === 'en') && (next === undefined || !/^\d/.test(next))) {
+      return 2;
+    }
+  }
+  return undefined;
+}
+
+function asYear(n: number): 1 | 2 | 3 | 4 | undefined {
+  return n === 1 || n === 2 || n === 3 || n === 4 ? n : undefined;
+}

@@ -1,0 +1,160 @@
+import type { DiplomaMention, DiplomaRelation, DiplomaType, SchoolLevel } from './types.js';
+
+/**
+ * Diplomas named in a message, with their level and whether the person holds, prepares or wants them
+ * ("j'ai un CAP" / "je suis en CAP" / "je veux faire un BTS"), plus explicit levels ("bac+2", "niveau 4").
+ */
+
+interface Pattern {
+  words: readonly string[];
+  type: DiplomaType;
+  level: number | undefined;
+}
+
+// Longest first: "bac pro" must win over "bac", "licence pro" over "licence".
+const PATTERNS: readonly Pattern[] = [
+  { words: ['brevet', 'de', 'technicien', 'superieur'], type: 'bts', level: 5 },
+  { words: ['baccalaureat', 'professionnel'], type: 'bac_pro', level: 4 },
+  { words: ['bac', 'professionnel'], type: 'bac_pro', level: 4 },
+  { words: ['bac', 'pro'], type: 'bac_pro', level: 4 },
+  { words: ['brevet', 'professionnel'], type: 'bp', level: 4 },
+  { words: ['brevet', 'de', 'maitrise'], type: 'bm', level: 5 },
+  { words: ['mention', 'complementaire'], type: 'mc', level: 3 },
+  { words: ['titre', 'professionnel'], type: 'titre_pro', level: undefined },
+  { words: ['titre', 'pro'], type: 'titre_pro', level: undefined },
+  { words: ['licence', 'professionnelle'], type: 'licence_pro', level: 6 },
+  { words: ['licence', 'pro'], type: 'licence_pro', level: 6 },
+  { words: ['cap', 'agricole'], type: 'capa', level: 3 },
+  { words: ['diplome', 'de', 'ingenieur'], type: 'ingenieur', level: 7 },
+  { words: ['ecole', 'de', 'ingenieur'], type: 'ingenieur', level: 7 },
+  { words: ['ecole', 'ingenieur'], type: 'ingenieur', level: 7 },
+  { words: ['cycle', 'ingenieur'], type: 'ingenieur', level: 7 },
+  { words: ['baccalaureat'], type: 'bac', level: 4 },
+  { words: ['bac'], type: 'bac', level: 4 },
+  { words: ['cap'], type: 'cap', level: 3 },
+  { words: ['capa'], type: 'capa', level: 3 },
+  { words: ['bep'], type: 'bep', level: 3 },
+  { words: ['bp'], type: 'bp', level: 4 },
+  { words: ['bpjeps'], type: 'bp', level: 4 },
+  { words: ['bts'], type: 'bts', level: 5 },
+  { words: ['btsa'], type: 'btsa', level: 5 },
+  { words: ['but'], type: 'but', level: 6 },
+  { words: ['dut'], type: 'dut', level: 5 },
+  { words: ['deust'], type: 'deust', level: 5 },
+  { words: ['mc'], type: 'mc', level: 3 },
+  { words: ['licence'], type: 'licence', level: 6 },
+  { words: ['master'], type: 'master', level: 7 },
+  { words: ['cqp'], type: 'cqp', level: undefined },
+];
+
+const HELD = new Set(['ai', 'avons', 'obtenu', 'eu', 'titulaire', 'apres', 'deja', 'diplome', 'diplomee', 'fini',
+  'termine', 'valide', 'possede', 'fait', 'avec', 'rate']);
+const AIMED = new Set(['veux', 'voudrais', 'veut', 'voudrait', 'aimerais', 'aimerait', 'souhaite', 'souhaiterais',
+  'envisage', 'compte', 'vise', 'passer', 'preparer', 'faire', 'integrer', 'entrer', 'vers', 'pour', 'poursuivre',
+  'continuer', 'enchainer', 'suivre', 'reprendre', 'commencer', 'postuler', 'quel', 'quelle', 'futur', 'rentrer']);
+const CURRENT = new Set(['prepare', 'fais', 'actuellement', 'suis', 'est']);
+/** What may stand between "en" and the diploma in "en 2e année de CAP", "en 1ère bac pro". */
+const BETWEEN_EN = /^(?:\d+e|annee|de|seconde|terminale|premiere)$/;
+const POSSESSION = new Set(['ai', 'avons', 'obtenu', 'eu', 'titulaire', 'a']);
+const THIRD_PERSON = new Set(['il', 'elle', 'fils', 'fille', 'enfant', 'on']);
+
+export interface DiplomaFindings {
+  diplomas: DiplomaMention[];
+  level: number | undefined;
+  /** "j'ai le bac" reached the bac; "j'ai eu le brevet" finished the 3e. */
+  schoolLevel: SchoolLevel | undefined;
+}
+
+export function extractDiplomas(tokens: readonly string[]): DiplomaFindings {
+  const diplomas: DiplomaMention[] = [];
+  let level: number | undefined;
+  let schoolLevel: SchoolLevel | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    // "bac plus 2" is a level, not a bac.
+    if ((t === 'bac' || t === 'baccalaureat') && tokens[i + 1] === 'plus' && /^\d$/.test(tokens[i + 2] ?? '')) {
+      level = levelFromBacPlus(Number(tokens[i + 2]));
+      i += 2;
+      continue;
+    }
+    if (t === 'niveau') {
+      const explicit = levelAfterNiveau(tokens, i + 1);
+      if (explicit !== undefined) {
+        level = explicit.level;
+        i += explicit.length;
+        continue;
+      }
+    }
+    if ((t === 'brevet' || t === 'dnb') && tokens[i + 1] !== 'de' && tokens[i + 1] !== 'professionnel') {
+      const cue = relationCue(tokens, i);
+      if (cue.relation === 'held') schoolLevel = '3e';
+      continue;
+    }
+    const pattern = PATTERNS.find((p) => p.words.every((w, k) => tokens[i + k] === w));
+    if (!pattern || !plausible(pattern, tokens, i)) continue;
+    const cue = relationCue(tokens, i);
+    let diplomaLevel = pattern.level;
+    const after = tokens[i + pattern.words.length] === 'niveau' ? levelAfterNiveau(tokens, i + pattern.words.length + 1) : undefined;
+    if (after) diplomaLevel = after.level;
+    if (!diplomas.some((d) => d.type === pattern.type && d.relation === cue.relation)) {
+      diplomas.push({ type: pattern.type, level: diplomaLevel, relation: cue.relation });
+    }
+    if ((pattern.type === 'bac' || pattern.type === 'bac_pro') && cue.relation === 'held' && cue.word !== undefined
+      && POSSESSION.has(cue.word)) {
+      schoolLevel = 'bac';
+    }
+    i += pattern.words.length - 1;
+  }
+  return { diplomas, level, schoolLevel };
+}
+
+/** "but" is also the French word for goal ("le but de"); "mc" and "bp" are short enough to need a determiner. */
+function plausible(pattern: Pattern, tokens: readonly string[], i: number): boolean {
+  if (pattern.type === 'but') {
+    const next = tokens[i + 1];
+    if (next === 'de' || next === 'est' || next === 'du' || next === 'que') return false;
+    return ['un', 'en', 'mon', 'ce', 'le', 'du', 'de', 'ton', 'son', 'faire', 'passer'].includes(tokens[i - 1] ?? '');
+  }
+  return true;
+}
+
+function relationCue(tokens: readonly string[], i: number): { relation: DiplomaRelation; word: string | undefined } {
+  // "en CAP", "en 2e année de CAP", "en 1ère bac pro": being prepared now.
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = tokens[k] as string;
+    if (w === 'en') return { relation: 'current', word: w };
+    if (!BETWEEN_EN.test(w)) break;
+  }
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const w = tokens[k] as string;
+    if (AIMED.has(w)) return { relation: 'aimed', word: w };
+    if (HELD.has(w)) return { relation: 'held', word: w };
+    if (w === 'a' && THIRD_PERSON.has(tokens[k - 1] ?? '')) return { relation: 'held', word: w };
+    if (CURRENT.has(w) && (w !== 'est' || tokens[k + 1] === 'en')) return { relation: 'current', word: w };
+  }
+  return { relation: 'aimed', word: undefined };
+}
+
+function levelFromBacPlus(n: number): number | undefined {
+  if (n === 0) return 4;
+  if (n === 1 || n === 2) return 5;
+  if (n === 3 || n === 4) return 6;
+  if (n >= 5 && n <= 8) return n === 8 ? 8 : 7;
+  return undefined;
+}
+
+function levelAfterNiveau(tokens: readonly string[], j: number): { level: number; length: number } | undefined {
+  const w = tokens[j];
+  if (w === undefined) return undefined;
+  if (/^[3-8]$/.test(w)) return { level: Number(w), length: 1 };
+  if (w === 'bac' && tokens[j + 1] === 'plus' && /^\d$/.test(tokens[j + 2] ?? '')) {
+    const level = levelFromBacPlus(Number(tokens[j + 2]));
+    return level === undefined ? undefined : { level, length: 3 };
+  }
+  if (w === 'bac') return { level: 4, length: 1 };
+  if (w === 'cap' || w === 'bep') return { level: 3, length: 1 };
+  if (w === 'bts' || w === 'dut') return { level: 5, length: 1 };
+  if (w === 'licence') return { level: 6, length: 1 };
+  if (w === 'master') return { level: 7, length: 1 };
+  return undefined;
+}

@@ -1,0 +1,105 @@
+import type { InterestId } from './types.js';
+
+/**
+ * Interests and trade words mapped to a few interest ids (the lead maps them to La bonne alternance domains).
+ * Prefixes cover families of words: "boulang" → boulanger, boulangère, boulangerie.
+ */
+
+const PREFIXES: ReadonlyArray<[string, InterestId]> = [
+  ['cuisin', 'cuisine'], ['restaura', 'cuisine'], ['cuistot', 'cuisine'], ['serveur', 'cuisine'],
+  ['serveuse', 'cuisine'], ['traiteur', 'alimentation'],
+  ['boulang', 'alimentation'], ['patiss', 'alimentation'], ['boucher', 'alimentation'], ['charcut', 'alimentation'],
+  ['chocolat', 'alimentation'], ['fromag', 'alimentation'], ['poissonn', 'alimentation'],
+  ['batiment', 'batiment'], ['chantier', 'batiment'], ['construction', 'batiment'], ['construire', 'batiment'],
+  ['macon', 'batiment'], ['plomb', 'batiment'], ['menuis', 'batiment'], ['charpent', 'batiment'],
+  ['carrel', 'batiment'], ['couvreur', 'batiment'], ['platr', 'batiment'], ['btp', 'batiment'],
+  ['ebenist', 'batiment'], ['peintre', 'batiment'],
+  ['electri', 'electricite'], ['electro', 'electricite'], ['domoti', 'electricite'], ['climatis', 'electricite'],
+  ['mecan', 'mecanique'], ['voiture', 'mecanique'], ['moto', 'mecanique'], ['garage', 'mecanique'],
+  ['carross', 'mecanique'], ['moteur', 'mecanique'], ['vehicule', 'mecanique'], ['automobile', 'mecanique'],
+  ['usine', 'industrie'], ['industri', 'industrie'], ['soudu', 'industrie'], ['soudeu', 'industrie'],
+  ['chaudronn', 'industrie'], ['usinage', 'industrie'], ['tourneur', 'industrie'], ['fraiseur', 'industrie'],
+  ['informati', 'informatique'], ['ordinateur', 'informatique'], ['programm', 'informatique'],
+  ['developpeu', 'informatique'], ['numerique', 'informatique'], ['geek', 'informatique'], ['cyber', 'informatique'],
+  ['codage', 'informatique'], ['coder', 'informatique'],
+  ['animal', 'animaux'], ['animaux', 'animaux'], ['chien', 'animaux'], ['cheva', 'animaux'], ['equit', 'animaux'], ['equin', 'animaux'],
+  ['elevage', 'animaux'], ['veterin', 'animaux'], ['toilett', 'animaux'], ['soigneur', 'animaux'],
+  ['dehors', 'nature'], ['nature', 'nature'], ['jardin', 'nature'], ['plante', 'nature'], ['fleur', 'nature'],
+  ['paysag', 'nature'], ['foret', 'nature'], ['bucheron', 'nature'], ['horticult', 'nature'], ['plein air', 'nature'],
+  ['espaces verts', 'nature'],
+  ['agricol', 'agriculture'], ['agricult', 'agriculture'], ['tracteur', 'agriculture'], ['vache', 'agriculture'],
+  ['viticult', 'agriculture'], ['maraich', 'agriculture'],
+  ['coiff', 'coiffure_esthetique'], ['cheveu', 'coiffure_esthetique'], ['esthet', 'coiffure_esthetique'],
+  ['maquill', 'coiffure_esthetique'], ['beaute', 'coiffure_esthetique'], ['ongle', 'coiffure_esthetique'],
+  ['barbier', 'coiffure_esthetique'],
+  ['vente', 'vente'], ['vend', 'vente'], ['commerce', 'vente'], ['commercial', 'vente'], ['magasin', 'vente'],
+  ['boutique', 'vente'],
+  ['soin', 'sante_social'], ['soign', 'sante_social'], ['sante', 'sante_social'], ['infirm', 'sante_social'],
+  ['hopital', 'sante_social'], ['personnes agees', 'sante_social'], ['petite enfance', 'sante_social'],
+  ['creche', 'sante_social'], ['puericult', 'sante_social'], ['medical', 'sante_social'], ['pharmac', 'sante_social'],
+  ['aider les gens', 'sante_social'], ['aider les autres', 'sante_social'], ['ambulanc', 'sante_social'],
+  ['social', 'sante_social'], ['educateur', 'sante_social'], ['educatrice', 'sante_social'],
+  ['bricol', 'bricolage'], ['manuel', 'bricolage'], ['de mes mains', 'bricolage'], ['avec mes mains', 'bricolage'],
+  ['reparer', 'bricolage'], ['fabriquer', 'bricolage'],
+  ['logisti', 'transport_logistique'], ['livreur', 'transport_logistique'], ['livraison', 'transport_logistique'],
+  ['chauffeur', 'transport_logistique'], ['routier', 'transport_logistique'], ['cariste', 'transport_logistique'],
+  ['entrepot', 'transport_logistique'], ['magasinier', 'transport_logistique'],
+  ['bureau', 'gestion_bureau'], ['administrati', 'gestion_bureau'], ['compta', 'gestion_bureau'],
+  ['secretari', 'gestion_bureau'], ['gestion', 'gestion_bureau'], ['banque', 'gestion_bureau'],
+  ['assurance', 'gestion_bureau'],
+  ['dessin', 'art_creation'], ['artist', 'art_creation'], ['graphis', 'art_creation'], ['design', 'art_creation'],
+  ['couture', 'art_creation'], ['photo', 'art_creation'], ['creati', 'art_creation'],
+  ['sport', 'sport_animation'], ['animat', 'sport_animation'],
+  ['securite', 'securite'], ['pompier', 'securite'], ['gendarm', 'securite'], ['police', 'securite'],
+  ['armee', 'securite'], ['militaire', 'securite'],
+];
+/** Words that start like an interest but are not one. */
+const EXCEPTIONS = new Set(['vendredi', 'soin',
+  'chienne', 'fleurs', 'bureaux', 'gestionnaire', 'motivation', 'motive', 'motivee', 'social', 'photocopie',
+  'chantiers', 'magasinier', 'infos', 'creation', 'createur', 'reparer', 'animation', 'manuelle', 'programme',
+  'programmes', 'sante', 'commercial', 'construire', 'fabriquer']);
+/** Of the exceptions above, those that still count in full (exact word). */
+const EXACT_OK: ReadonlyMap<string, InterestId> = new Map([
+  ['chienne', 'animaux'], ['fleurs', 'nature'], ['bureaux', 'gestion_bureau'], ['social', 'sante_social'],
+  ['chantiers', 'batiment'], ['magasinier', 'transport_logistique'], ['creation', 'art_creation'],
+  ['reparer', 'bricolage'], ['animation', 'sport_animation'], ['manuelle', 'bricolage'], ['soin', 'sante_social'],
+  ['programmes', 'informatique'], ['sante', 'sante_social'], ['commercial', 'vente'], ['construire', 'batiment'],
+  ['fabriquer', 'bricolage'], ['gestionnaire', 'gestion_bureau'],
+]);
+const SINGLE_WORDS: ReadonlyArray<[string, InterestId]> = PREFIXES.filter(([p]) => !p.includes(' '));
+const MULTI_WORDS: ReadonlyArray<[string, InterestId]> = PREFIXES.filter(([p]) => p.includes(' '));
+const EXACT_WORDS: ReadonlyMap<string, InterestId> = new Map([
+  ['art', 'art_creation'], ['arts', 'art_creation'], ['mode', 'art_creation'], ['web', 'informatique'],
+  ['code', 'informatique'], ['chats', 'animaux'], ['chat', 'animaux'], ['jeux', 'informatique'], ['auto', 'mecanique'],
+  ['bois', 'batiment'], ['animaux', 'animaux'], ['vendeur', 'vente'], ['vendeuse', 'vente'],
+]);
+
+export function extractInterests(tokens: readonly string[]): InterestId[] {
+  const found = new Set<InterestId>();
+  const text = ` ${tokens.join(' ')} `;
+  for (const [phrase, id] of MULTI_WORDS) if (text.includes(` ${phrase}`)) found.add(id);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    const exact = EXACT_WORDS.get(t) ?? EXACT_OK.get(t);
+    if (exact) {
+      if (!contextForbids(t, tokens, i)) found.add(exact);
+      continue;
+    }
+    if (t.length < 4 || EXCEPTIONS.has(t)) continue;
+    const hit = SINGLE_WORDS.find(([prefix]) => t.startsWith(prefix));
+    if (hit) found.add(hit[1]);
+  }
+  return [...found];
+}
+
+/** "chat" is this chat, "auto" is "auto-entrepreneur", "jeux" is only computing in "jeux vidéo". */
+function contextForbids(word: string, tokens: readonly string[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (word === 'chat') return prev === 'ce' || prev === 'le' || prev === 'du' || prev === 'au' || prev === 'ton' || prev === 'votre';
+  if (word === 'auto') return next === 'entrepreneur' || next === 'entreprise' || next === 'ecole';
+  if (word === 'jeux') return next !== 'video' && next !== 'videos';
+  if (word === 'mode') return next === 'de' || prev === 'quel';
+  if (word === 'code') return prev === 'le' && (next === 'de' || next === 'du' || next === undefined);
+  return false;
+}

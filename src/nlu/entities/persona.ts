@@ -1,0 +1,84 @@
+import type { Persona } from './types.js';
+
+/**
+ * Who is typing, from explicit cues only. Priority: conseiller > employeur > parent > jeune, because an adviser
+ * or an employer talks about a young person ("un jeune de 26 ans", "mon apprenti a 17 ans").
+ */
+
+const ADVISER_JOBS = new Set(['conseiller', 'conseillere', 'cpe', 'prof', 'professeur', 'professeure', 'enseignant',
+  'enseignante', 'educateur', 'educatrice', 'referent', 'referente', 'formateur', 'formatrice', 'psyen', 'cip',
+  'coach', 'animateur', 'animatrice']);
+const EMPLOYER_JOBS = new Set(['artisan', 'artisane', 'employeur', 'employeuse', 'chef', 'gerant', 'gerante',
+  'patron', 'patronne', 'dirigeant', 'dirigeante', 'commercant', 'commercante', 'entrepreneur', 'entrepreneuse',
+  'recruteur', 'recruteuse', 'rh', 'drh', 'exploitant', 'exploitante', 'agriculteur', 'agricultrice', 'directeur',
+  'directrice']);
+const EMPLOYER_PHRASES = ['mon entreprise', 'ma entreprise', 'notre entreprise', 'ma societe', 'notre societe',
+  'mon apprenti', 'mon futur apprenti', 'mes apprentis', 'mes salaries', 'nos salaries', 'je recrute', 'nous recrutons',
+  'on recrute', 'je embauche', 'nous embauchons', 'on embauche', 'je prends un apprenti', 'je prends une apprentie',
+  'je prenais un apprenti', 'prendre un apprenti', 'accueillir un apprenti', 'embaucher un apprenti',
+  'recruter un apprenti', 'ma boutique', 'mon commerce', 'mon restaurant', 'mon salon', 'mon garage', 'mon atelier',
+  'mon exploitation', 'mon cabinet', 'ma boulangerie', 'on a un garage', 'on a une entreprise', 'on a un restaurant',
+  'nous avons un', 'je cherche un apprenti', 'je cherche une apprentie', 'nous cherchons un apprenti'];
+const EMPLOYER_NEEDS_FIRST_PERSON = new Set(['prendre un apprenti', 'accueillir un apprenti', 'embaucher un apprenti',
+  'recruter un apprenti']);
+const PARENT_PHRASES = ['ma fille', 'mon fils', 'mon enfant', 'mes enfants', 'notre fille', 'notre fils',
+  'notre enfant', 'mon garcon', 'mon ado', 'ma ado', 'je suis parent', 'je suis maman', 'je suis papa',
+  'je suis la mere', 'je suis le pere', 'en tant que parent', 'nos enfants', 'ma belle fille', 'mon beau fils'];
+const YOUNG_STATUS = new Set(['apprenti', 'apprentie', 'lyceen', 'lyceenne', 'collegien', 'collegienne', 'etudiant',
+  'etudiante', 'eleve', 'alternant', 'alternante', 'stagiaire', 'jeune', 'mineur', 'mineure', 'majeur', 'majeure',
+  'decrocheur', 'decrocheuse']);
+const SCHOOL_AFTER_EN = /^(?:\d+e|seconde|terminale|cap|bac|bts|but|bp|licence|master|apprentissage|alternance|formation|stage|cfa|lycee|college|classe|but|mc|titre|dut|premiere|fac)$/;
+
+export function extractPersona(tokens: readonly string[], context: { hasCompanySize: boolean }): Persona | undefined {
+  const text = ` ${tokens.join(' ')} `;
+  const has = (phrase: string): boolean => text.includes(` ${phrase} `);
+  const firstPerson = tokens.includes('je') || tokens.includes('nous') || tokens.includes('on');
+
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i] === 'je' && tokens[i + 1] === 'suis') {
+      const a = tokens[i + 2] as string;
+      const b = tokens[i + 3] ?? '';
+      if (ADVISER_JOBS.has(a) || ((a === 'un' || a === 'une') && ADVISER_JOBS.has(b))) return 'conseiller';
+    }
+  }
+  if (has('je accompagne') || has('mes eleves') || has('mon eleve') || has('un de mes jeunes')) return 'conseiller';
+
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i] === 'je' && tokens[i + 1] === 'suis') {
+      const a = tokens[i + 2] as string;
+      const b = tokens[i + 3] ?? '';
+      if (EMPLOYER_JOBS.has(a) || ((a === 'un' || a === 'une') && EMPLOYER_JOBS.has(b))) return 'employeur';
+    }
+  }
+  for (const phrase of EMPLOYER_PHRASES) {
+    if (has(phrase) && (!EMPLOYER_NEEDS_FIRST_PERSON.has(phrase) || firstPersonVerbBefore(tokens, phrase))) {
+      return 'employeur';
+    }
+  }
+  if (context.hasCompanySize) return 'employeur';
+
+  if (PARENT_PHRASES.some(has)) return 'parent';
+
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i] !== 'je') continue;
+    const verb = tokens[i + 1] as string;
+    const a = tokens[i + 2] as string;
+    const b = tokens[i + 3] ?? '';
+    if (verb === 'suis' && (YOUNG_STATUS.has(a) || (a === 'en' && SCHOOL_AFTER_EN.test(b)))) return 'jeune';
+    if (verb === 'ai' && /^\d{1,2}$/.test(a) && (b === 'ans' || b === '')) return 'jeune';
+    if (verb === 'ai' && ['fini', 'arrete', 'quitte', 'termine', 'eu', 'rate', 'redouble', 'obtenu'].includes(a)) return 'jeune';
+    if (verb === 'ai' && ['le', 'un', 'mon'].includes(a) && /^(?:bac|cap|bep|brevet|bts|bp|dut|but|dnb|baccalaureat)$/.test(b)) {
+      return 'jeune';
+    }
+    if (verb === 'vais' && a === 'avoir' && /^\d{1,2}$/.test(b)) return 'jeune';
+    if (verb === 'prepare' && (a === 'un' || a === 'une' || a === 'mon')) return 'jeune';
+  }
+  return undefined;
+}
+
+function firstPersonVerbBefore(tokens: readonly string[], phrase: string): boolean {
+  const first = phrase.split(' ')[0];
+  const at = tokens.indexOf(first as string);
+  const before = tokens.slice(Math.max(0, at - 4), at);
+  return before.includes('je') || before.includes('nous') || before.includes('on');
+}

@@ -1,0 +1,45 @@
+export type Persona = 'jeune' | 'parent' | 'employeur' | 'conseiller';
+
+export type DiplomaType =
+  | 'cap' | 'capa' | 'bep' | 'bac' | 'bac_pro' | 'bp' | 'bts' | 'btsa' | 'but' | 'dut' | 'deust' | 'mc'
+  | 'titre_pro' | 'licence_pro' | 'licence' | 'master' | 'ingenieur' | 'bm' | 'cqp';
+
+/** held: already obtained; current: being prepared now; aimed: wanted (also the default for a bare mention). */
+export type DiplomaRelation = 'held' | 'aimed' | 'current';
+
+export interface DiplomaMention {
+  type: DiplomaType;
+  /** National qualification level 3-7 (CAP 3 … master 7); undefined when the type does not fix it (titre pro, CQP). */
+  level: number | undefined;
+  relation: DiplomaRelation;
+}
+
+export type SchoolLevel = '6e' | '5e' | '4e' | '3e' | 'seconde' | '1e' | 'terminale' | 'bac';
+
+export type CompanyCategory = 'tpe' | 'pme' | 'eti' | 'ge';
+
+export const INTEREST_IDS = [
+  'cuisine', 'alimentation', 'batiment', 'electricite', 'mecanique', 'industrie', 'informatique', 'animaux',
+  'nature', 'agriculture', 'coiffure_esthetique', 'vente', 'sante_social', 'bricolage', 'transport_logistique',
+  'gestion_bureau', 'art_creation', 'sport_animation', 'securite',
+] as const;
+
+export type InterestId = (typeof INTEREST_IDS)[number];
+
+export interface Entities {
+  /** outOfRange: below 15 or above 99 (kept so that the dialog can answer "trop jeune" rather than ignore it). */
+  age?: { value: number; outOfRange: boolean };
+  contractYear?: 1 | 2 | 3 | 4;
+  diplomas: DiplomaMention[];
+  /** An explicit level: "niveau 4", "bac+2" (→ 5), "niveau bac" (→ 4). */
+  level?: number;
+  schoolLevel?: SchoolLevel;
+  persona?: Persona;
+  /** employees when a number was given; category from the number, else from "TPE"/"PME"/"grand groupe". */
+  companySize?: { employees?: number; category: CompanyCategory };
+  /** true: RQTH / handicap mentioned; false: explicitly denied ("pas de handicap"). */
+  disability?: boolean;
+  postcode?: string;
+  departement?: { code: string; name: string; normandy: boolean };
+  interests: InterestId[];
+}

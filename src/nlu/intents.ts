@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js';
+import { textFeatures } from './features.js';
+import { ruleIntent } from './intent-rules.js';
+import { type IntentId, type IntentsFile, INTENT_IDS, parseIntentsFile } from './intents-schema.js';
+import { normalize } from './normalize.js';
+import { trainSoftmax } from './softmax.js';
+
+export { INTENT_IDS, type IntentId, type IntentsFile, parseIntentsFile } from './intents-schema.js';
+
+export interface IntentScore {
+  intent: IntentId;
+  score: number;
+}
+
+export interface IntentResult {
+  /** 'none' when nothing is confident enough: the dialogs then search the FAQ or offer choices. */
+  intent: IntentId | 'none';
+  confidence: number;
+  /** The three best intents with their normalised scores (sum over all intents = 1), best first. */
+  ranking: IntentScore[];
+}
+
+export interface IntentClassifier {
+  /** `normalizedText` is the output of `normalize()`. Never throws. */
+  classify(normalizedText: string): IntentResult;
+  /** Time spent training at creation, in milliseconds. */
+  readonly trainingMs: number;
+}
+
+export interface IntentClassifierOptions {
+  /** Below this normalised score the answer is 'none'. */
+  threshold?: number;
+  /** 'softmax' (default, see softmax.ts) or natural's 'bayes' (kept as a baseline for nlu:eval). */
+  model?: 'softmax' | 'bayes';
+  /** Training epochs of the softmax model. */
+  epochs?: number;
+}
+
+/** Chosen by 5-fold cross-validation on the training phrases (tests/nlu/cross-validate.ts), not on held-out data. */
+export const DEFAULT_INTENT_THRESHOLD = 0.3;
+
+/**
+ * Builds the classifier from knowledge/intents.fr.yaml (a path) or from already parsed data (the knowledge loader
+ * may parse the file itself and pass the result, e.g. on hot reload). Training takes well under 300 ms.
+ */
+export function createIntentClassifier(
+  intentsFile: string | IntentsFile,
+  options: IntentClassifierOptions = {},
+): IntentClassifier {
+  const data = typeof intentsFile === 'string' ? parseIntentsFile(readFileSync(intentsFile, 'utf8'), intentsFile) : intentsFile;
+  const threshold = options.threshold ?? DEFAULT_INTENT_THRESHOLD;
+  const started = performance.now();
+  const examples: Array<{ features: string[]; label: number }> = [];
+  INTENT_IDS.forEach((intent, label) => {
+    for (const phrase of data.intents[intent].phrases) {
+      const features = textFeatures(normalize(phrase));
+      if (features.length > 0) examples.push({ features, label });
+    }
+  });
+  const score = options.model === 'bayes' ? trainBayes(examples) : trainSoftmaxScorer(examples, options.epochs);
+  const trainingMs = performance.now() - started;
+
+  return {
+    trainingMs,
+    classify(normalizedText: string): IntentResult {
+      const ruled = ruleIntent(normalizedText);
+      if (ruled) return { intent: ruled, confidence: 1, ranking: [{ intent: ruled, score: 1 }] };
+      // Only known features reach the model: unknown words carry no evidence, and no evidence means 'none'.
+      const features = textFeatures(normalizedText).filter((f) => score.known(f));
+      if (features.length === 0) return { intent: 'none', confidence: 0, ranking: [] };
+      const ranking = top3(score.probabilities(features));
+      const best = ranking[0];
+      if (!best || best.score < threshold) return { intent: 'none', confidence: best?.score ?? 0, ranking };
+      return { intent: best.intent, confidence: best.score, ranking };
+    },
+  };
+}
+
+interface Scorer {
+  known(feature: string): boolean;
+  /** One probability per INTENT_IDS entry, summing to 1 (or all 0 when the model has no opinion). */
+  probabilities(features: string[]): ArrayLike<number>;
+}
+
+function trainSoftmaxScorer(examples: Array<{ features: string[]; label: number }>, epochs?: number): Scorer {
+  const model = trainSoftmax(examples, INTENT_IDS.length, epochs === undefined ? {} : { epochs });
+  return { known: (f) => model.hasFeature(f), probabilities: (features) => model.predict(features) };
+}
+
+function trainBayes(examples: Array<{ features: string[]; label: number }>): Scorer {
+  const bayes = new BayesClassifier();
+  const vocabulary = new Set<string>();
+  for (const e of examples) {
+    for (const f of e.features) vocabulary.add(f);
+    bayes.addDocument(e.features, INTENT_IDS[e.label] as IntentId);
+  }
+  bayes.train();
+  return {
+    known: (f) => vocabulary.has(f),
+    probabilities(features) {
+      const out = new Float64Array(INTENT_IDS.length);
+      let total = 0;
+      for (const c of bayes.getClassifications(features)) {
+        const i = (INTENT_IDS as readonly string[]).indexOf(c.label);
+        const v = Number.isFinite(c.value) ? c.value : 0;
+        if (i >= 0) out[i] = v;
+        total += v;
+      }
+      // Very long messages underflow to 0 everywhere: then the model has no opinion.
+      if (total > 0) for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) / total;
+      return out;
+    },
+  };
+}
+
+function top3(probabilities: ArrayLike<number>): IntentScore[] {
+  const scores: IntentScore[] = [];
+  INTENT_IDS.forEach((intent, i) => {
+    const score = probabilities[i] ?? 0;
+    if (score > 0) scores.push({ intent, score });
+  });
+  return scores.sort((a, b) => b.score - a.score).slice(0, 3);
+}

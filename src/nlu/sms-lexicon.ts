@@ -1,0 +1,90 @@
+/**
+ * SMS spellings, common typos and slang, keyed by their accent-folded, lower-case form, mapped to the canonical
+ * normalised words. Values may hold several words. Canonical forms follow `normalize()`: elisions are spelled out
+ * ("j'ai" → "je ai", "c'est" → "ce est"), so the lexicon does the same and both spellings meet.
+ */
+export const smsLexicon: ReadonlyMap<string, string> = new Map<string, string>([
+  // je + verb, glued
+  ['jveu', 'je veux'], ['jveux', 'je veux'], ['jvx', 'je veux'], ['jve', 'je veux'], ['jeveu', 'je veux'],
+  ['jeveux', 'je veux'], ['jvoudrai', 'je voudrais'], ['jvoudrais', 'je voudrais'],
+  ['chui', 'je suis'], ['chuis', 'je suis'], ['chuii', 'je suis'], ['jsui', 'je suis'], ['jsuis', 'je suis'],
+  ['jss', 'je suis'], ['jsu', 'je suis'], ['shui', 'je suis'], ['shuis', 'je suis'], ['jui', 'je suis'],
+  ['jesui', 'je suis'], ['jesuis', 'je suis'], ['jsuiis', 'je suis'],
+  ['jpeux', 'je peux'], ['jpeu', 'je peux'], ['jpe', 'je peux'], ['jpx', 'je peux'], ['jpeut', 'je peux'],
+  ['jvais', 'je vais'], ['jvai', 'je vais'],
+  ['jai', 'je ai'], ['g', 'je ai'], ['jaime', 'je aime'], ['jaimerai', 'je aimerais'], ['jaimerais', 'je aimerais'],
+  ['jaimerait', 'je aimerais'], ['jhabite', 'je habite'], ['jetais', 'je etais'], ['jetudie', 'je etudie'],
+  ['jarrive', 'je arrive'], ['jattends', 'je attends'], ['jespere', 'je espere'], ['javais', 'je avais'],
+  ['jaurai', 'je aurai'], ['jaurais', 'je aurais'], ['jen', 'je en'], ['jy', 'je y'], ['jhesite', 'je hesite'],
+  ['jsp', 'je sais pas'], ['jspa', 'je sais pas'], ['jsaispas', 'je sais pas'], ['jsaipa', 'je sais pas'],
+  ['chepa', 'je sais pas'], ['chaipa', 'je sais pas'], ['chaipas', 'je sais pas'], ['chepas', 'je sais pas'],
+  ['jsais', 'je sais'], ['jsai', 'je sais'], ['chai', 'je sais'], ['che', 'je sais'], ['jse', 'je sais'],
+  ['pa', 'pas'],
+  // question words
+  ['koi', 'quoi'], ['kwa', 'quoi'], ['quoa', 'quoi'], ['koa', 'quoi'],
+  ['pk', 'pourquoi'], ['pq', 'pourquoi'], ['pkoi', 'pourquoi'], ['pourkoi', 'pourquoi'], ['pourquoa', 'pourquoi'],
+  ['prk', 'pourquoi'], ['prq', 'pourquoi'],
+  ['cb', 'combien'], ['cmb', 'combien'], ['cbien', 'combien'], ['conbien', 'combien'], ['combein', 'combien'],
+  ['combiens', 'combien'], ['cbn', 'combien'],
+  ['cmt', 'comment'], ['cmnt', 'comment'], ['koment', 'comment'], ['komen', 'comment'], ['comen', 'comment'],
+  ['commen', 'comment'], ['comant', 'comment'], ['kom', 'comment'],
+  ['kel', 'quel'], ['kelle', 'quelle'], ['kels', 'quels'], ['kelles', 'quelles'], ['ki', 'qui'], ['ke', 'que'],
+  ['qd', 'quand'], ['kan', 'quand'], ['kand', 'quand'], ['qand', 'quand'],
+  ['eske', 'est ce que'], ['esk', 'est ce que'], ['esque', 'est ce que'],
+  // small words
+  ['bcp', 'beaucoup'], ['bcq', 'beaucoup'], ['bcoup', 'beaucoup'], ['bocou', 'beaucoup'], ['bocoup', 'beaucoup'],
+  ['boucoup', 'beaucoup'], ['beaucou', 'beaucoup'],
+  ['tt', 'tout'], ['tte', 'toute'], ['tts', 'tous'], ['ttes', 'toutes'],
+  ['ds', 'dans'], ['avc', 'avec'], ['avk', 'avec'], ['pr', 'pour'], ['dc', 'donc'], ['vs', 'vous'], ['ns', 'nous'],
+  ['pcq', 'parce que'], ['pck', 'parce que'], ['psk', 'parce que'], ['pcke', 'parce que'], ['paske', 'parce que'],
+  ['parske', 'parce que'],
+  ['mnt', 'maintenant'], ['mtn', 'maintenant'], ['maint', 'maintenant'],
+  ['auj', 'aujourdhui'], ['ajd', 'aujourdhui'], ['ojd', 'aujourdhui'], ['aujourdui', 'aujourdhui'],
+  ['qqn', 'quelquun'], ['qq1', 'quelquun'], ['qqun', 'quelquun'], ['kelkun', 'quelquun'], ['quelqun', 'quelquun'],
+  ['qqch', 'quelque chose'], ['qqc', 'quelque chose'], ['qqchose', 'quelque chose'], ['kelkechose', 'quelque chose'],
+  ['tjr', 'toujours'], ['tjrs', 'toujours'], ['tjs', 'toujours'], ['toujour', 'toujours'],
+  ['r1', 'rien'], ['bi1', 'bien'], ['2main', 'demain'], ['ossi', 'aussi'], ['jms', 'jamais'], ['jamai', 'jamais'],
+  ['cest', 'ce est'], ['ya', 'il y a'], ['yen', 'il y en'], ['yavait', 'il y avait'], ['tkt', 'te inquiete pas'],
+  ['rdv', 'rendez vous'], ['msg', 'message'],
+  // politeness
+  ['stp', 'si il te plait'], ['stpl', 'si il te plait'], ['steuplait', 'si il te plait'], ['stplait', 'si il te plait'],
+  ['svp', 'si il vous plait'], ['svpl', 'si il vous plait'],
+  ['slt', 'salut'], ['salu', 'salut'], ['bjr', 'bonjour'], ['bjrs', 'bonjour'], ['bjour', 'bonjour'],
+  ['bonjours', 'bonjour'], ['bnjr', 'bonjour'], ['bonjoure', 'bonjour'], ['bonjor', 'bonjour'], ['bsr', 'bonsoir'],
+  ['bonsoire', 'bonsoir'], ['cc', 'coucou'],
+  ['mrc', 'merci'], ['mci', 'merci'], ['mrci', 'merci'], ['merki', 'merci'], ['mersi', 'merci'], ['mercie', 'merci'],
+  ['thx', 'merci'], ['thanks', 'merci'],
+  // yes / no
+  ['ouais', 'oui'], ['ouai', 'oui'], ['ouep', 'oui'], ['ouaip', 'oui'], ['wi', 'oui'], ['ui', 'oui'], ['ouii', 'oui'],
+  ['yes', 'oui'], ['yep', 'oui'], ['yup', 'oui'], ['oue', 'oui'], ['wai', 'oui'], ['wais', 'oui'],
+  ['nan', 'non'], ['nn', 'non'], ['no', 'non'], ['nope', 'non'], ['nonn', 'non'], ['noon', 'non'],
+  ['okay', 'ok'], ['oki', 'ok'], ['okey', 'ok'], ['oke', 'ok'], ['okk', 'ok'], ['okok', 'ok'],
+  ['dac', 'de accord'], ['dacc', 'de accord'], ['dak', 'de accord'], ['daccord', 'de accord'], ['dakor', 'de accord'],
+  ['daccor', 'de accord'],
+  // domain words and their frequent misspellings
+  ['tel', 'telephone'], ['tphone', 'telephone'], ['telefone', 'telephone'], ['telephonne', 'telephone'],
+  ['num', 'numero'], ['nmr', 'numero'],
+  ['aprenti', 'apprenti'], ['apprentit', 'apprenti'], ['aprentit', 'apprenti'], ['aprentie', 'apprentie'],
+  ['aprentis', 'apprentis'], ['apprenty', 'apprenti'],
+  ['aprentissage', 'apprentissage'], ['apprentisage', 'apprentissage'], ['aprentisage', 'apprentissage'],
+  ['apprantissage', 'apprentissage'], ['aprantissage', 'apprentissage'], ['apprentisaje', 'apprentissage'],
+  ['alternence', 'alternance'], ['alternanse', 'alternance'], ['alterance', 'alternance'],
+  ['alternace', 'alternance'], ['altenance', 'alternance'], ['alternanc', 'alternance'], ['alterrnance', 'alternance'],
+  ['entrepise', 'entreprise'], ['entrprise', 'entreprise'], ['antreprise', 'entreprise'], ['entreprize', 'entreprise'],
+  ['formasion', 'formation'], ['formtion', 'formation'], ['fromation', 'formation'],
+  ['diplom', 'diplome'], ['diplomme', 'diplome'], ['metie', 'metier'], ['mettier', 'metier'], ['mtier', 'metier'],
+  ['salere', 'salaire'], ['salair', 'salaire'], ['salaires', 'salaire'], ['salaure', 'salaire'],
+  ['paye', 'paie'], ['payes', 'paie'],
+  ['taf', 'travail'], ['taff', 'travail'], ['thune', 'argent'], ['thunes', 'argent'], ['fric', 'argent'],
+  ['conseiler', 'conseiller'],
+  ['tle', 'terminale'], ['term', 'terminale'], ['terminal', 'terminale'],
+  ['2nd', 'seconde'], ['2nde', 'seconde'], ['2de', 'seconde'], ['scd', 'seconde'],
+]);
+
+/** Ordinal words folded to the "<n>e" form used for "2e année", "3e" (school year). */
+export const ordinalWords: ReadonlyMap<string, string> = new Map<string, string>([
+  ['premier', '1e'], ['premiere', '1e'], ['premire', '1e'],
+  ['deuxieme', '2e'], ['deuxime', '2e'], ['deuzieme', '2e'], ['deusieme', '2e'],
+  ['troisieme', '3e'], ['troisime', '3e'], ['troisiem', '3e'], ['troiseme', '3e'],
+  ['quatrieme', '4e'], ['quatrime', '4e'], ['cinquieme', '5e'], ['sixieme', '6e'],
+]);

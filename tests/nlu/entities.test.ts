@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/nlu/entities.js';
+import { normalize } from '../../src/nlu/normalize.js';
+import { type EntityView, compareViews, entityView, expectedView } from './entity-view.js';
+import { loadHeldout } from './heldout.js';
+
+const view = (raw: string): EntityView => entityView(extractEntities(normalize(raw)));
+
+describe('extractEntities (table)', () => {
+  it.each<[string, EntityView]>([
+    // age
+    ['17 ans', { age: 17 }],
+    ["j'ai 17", { age: 17, persona: 'jeune' }],
+    ['ma fille de 16 ans', { age: 16, persona: 'parent' }],
+    ['je vais avoir 20 ans', { age: 20, persona: 'jeune' }],
+    ["j'ai 12 ans", { age: 12, ageOutOfRange: true, persona: 'jeune' }],
+    ["non j'ai 18 ans pas 17", { age: 18, persona: 'jeune' }],
+    ['un CAP en 2 ans', { diplomas: ['aimed:cap'] }],
+    ['les aides pour les moins de 26 ans', {}],
+    ["j'ai 3 ans d'expérience", { persona: 'jeune' }],
+    // contract year
+    ['1ere année', { contractYear: 1 }],
+    ['et la 2eme ?', { contractYear: 2 }],
+    ['deuxième année', { contractYear: 2 }],
+    ['3e année de bac pro', { contractYear: 3, diplomas: ['aimed:bac_pro'] }],
+    // diplomas, levels, school
+    ["j'ai un CAP", { diplomas: ['held:cap'], persona: 'jeune' }],
+    ['je veux faire un BTS', { diplomas: ['aimed:bts'] }],
+    ['je suis en bac pro', { diplomas: ['current:bac_pro'], persona: 'jeune' }],
+    ['après mon CAP je veux faire un BP', { diplomas: ['aimed:bp', 'held:cap'] }],
+    ['une licence pro ou un master', { diplomas: ['aimed:licence_pro', 'aimed:master'] }],
+    ['titre pro niveau 5', { diplomas: ['aimed:titre_pro'], level: 5 }],
+    ['bac+2', { level: 5 }],
+    ['niveau bac', { level: 4 }],
+    ['le but de la formation', {}],
+    ["j'ai fini la 3e", { schoolLevel: '3e', persona: 'jeune' }],
+    ['en seconde', { schoolLevel: 'seconde' }],
+    ["j'ai le bac", { schoolLevel: 'bac', diplomas: ['held:bac'], persona: 'jeune' }],
+    // persona and company
+    ['mon fils veut être cuisinier', { persona: 'parent', interests: ['cuisine'] }],
+    ['je suis artisan, 12 salariés', { persona: 'employeur', employees: 12, companyCategory: 'pme' }],
+    ['nous sommes 400 salariés', { persona: 'employeur', employees: 400, companyCategory: 'eti' }],
+    ['je recrute', { persona: 'employeur' }],
+    ['une PME', { persona: 'employeur', companyCategory: 'pme' }],
+    ['je suis conseillère à la mission locale', { persona: 'conseiller' }],
+    // disability, places
+    ["j'ai une RQTH", { disability: true }],
+    ["je n'ai pas de handicap", { disability: false }],
+    ['14000', { postcode: '14000', departement: '14' }],
+    ['je suis au Havre 76600', { postcode: '76600', departement: '76' }],
+    ['dans le Calvados', { departement: '14' }],
+    ["dans l'Eure", { departement: '27' }],
+    ['en Eure-et-Loir', { departement: '28' }],
+    ['du 61', { departement: '61' }],
+    ['le 14 juillet', {}],
+    ['la manche de mon pull', {}],
+    // interests
+    ["j'aime la cuisine, les animaux et être dehors", { interests: ['animaux', 'cuisine', 'nature'] }],
+    ["j'adore l'informatique et les jeux vidéo", { interests: ['informatique'] }],
+    ['je kiffe les voitures', { interests: ['mecanique'] }],
+    ['comment utiliser ce chat', {}],
+  ])('%j', (raw, expected) => {
+    expect(view(raw)).toEqual(expected);
+  });
+
+  it('returns empty entities for empty, emoji-only or hostile input', () => {
+    for (const raw of ['', '🙂🙂', "'; DROP TABLE x; --", '<img src=x onerror=alert(1)>']) {
+      expect(() => extractEntities(normalize(raw))).not.toThrow();
+    }
+    expect(view('')).toEqual({});
+  });
+
+  it('stays fast on 100 KB of text', () => {
+    const big = "ma fille de 16 ans veut faire un CAP dans le 76 ".repeat(2_200);
+    const t0 = performance.now();
+    const e = extractEntities(normalize(big));
+    expect(performance.now() - t0).toBeLessThan(50);
+    expect(e.age?.value).toBe(16);
+  });
+});
+
+describe('entities on the held-out set', () => {
+  it('gets at least 90 % of the expected fields right (extra fields count as errors)', () => {
+    let fields = 0;
+    let correct = 0;
+    for (const c of loadHeldout()) {
+      const cmp = compareViews(expectedView(c.entities), view(c.text));
+      fields += cmp.fields;
+      correct += cmp.correct;
+    }
+    expect(fields).toBeGreaterThan(100);
+    expect(correct / fields).toBeGreaterThanOrEqual(0.9);
+  });
+});
