@@ -1,0 +1,253 @@
+import {
+  ActivityTypes,
+  BotAdapter,
+  RoleTypes,
+  TurnContext,
+  type Activity,
+  type ChannelAccount,
+  type ConversationReference,
+  type ResourceResponse,
+} from 'botbuilder';
+import type { FastifyBaseLogger } from 'fastify';
+import { AppError } from '../errors.js';
+import { channelMessages } from './channel-messages.js';
+import type { GroupCommitter } from './storage/group-commit.js';
+import { activityId, type HistoryStore } from './storage/history.js';
+import { TurnUnit, turnScope } from './storage/turn-unit.js';
+import type { KeyedLock } from './turn-lock.js';
+import type { BotLogic } from './types.js';
+
+export const CHANNEL_ID = 'directline';
+
+export interface ChannelAdapterOptions {
+  history: HistoryStore;
+  committer: GroupCommitter;
+  lock: KeyedLock;
+  log: FastifyBaseLogger;
+  /** Messages longer than this get a polite reply instead of a turn of the bot. */
+  maxMessageChars: number;
+  botAccount?: ChannelAccount;
+}
+
+export interface ProcessOptions {
+  /** The client's own id for the activity (Web Chat's channelData.clientActivityID): a retry is not a new turn. */
+  clientId?: string;
+  /** Store the incoming activity in the history (false for conversationUpdate and proactive events). */
+  record?: boolean;
+  /** Logic to run instead of the bot (continueConversation). */
+  logic?: BotLogic;
+  /** Extra writes of this turn, staged before the bot runs. */
+  stage?: (unit: TurnUnit) => void;
+}
+
+export interface ProcessResult {
+  /** Id given to the incoming activity ('' when not recorded). */
+  id: string;
+  /** True when this was a retry of an activity already processed. */
+  duplicate: boolean;
+}
+
+/** Per-turn bookkeeping, kept in turnState. */
+interface ActiveTurn {
+  unit: TurnUnit;
+  seq: number;
+}
+
+const ACTIVE_TURN = Symbol('activeTurn');
+
+/**
+ * The BotAdapter of our own Direct Line channel. Turns of one conversation run one at a time, in order (a
+ * promise chain per conversation); turns of different conversations run concurrently. Each turn's writes (the
+ * incoming activity, the replies, the bot's state) are committed together before the caller gets an id, then
+ * pushed to the conversation's sockets. `typing` and `delay` are flush points: what was said before them is
+ * committed and delivered at once, since their whole point is to be seen before the turn ends.
+ */
+export class ChannelAdapter extends BotAdapter {
+  private bot: BotLogic = async () => {};
+  private closing = false;
+  readonly botAccount: ChannelAccount;
+
+  constructor(private readonly opts: ChannelAdapterOptions) {
+    super();
+    this.botAccount = opts.botAccount ?? { id: 'bot', name: 'Apprentissage Normandie', role: RoleTypes.Bot };
+    this.onTurnError = async (context, error) => {
+      this.opts.log.error({ err: error, conversationId: context.activity.conversation?.id }, 'bot turn failed');
+      await context.sendActivity({ type: ActivityTypes.Message, text: channelMessages.turnFailed });
+    };
+  }
+
+  setBot(bot: BotLogic): void {
+    this.bot = bot;
+  }
+
+  /** True once shutdown began: new turns are refused. */
+  get isClosing(): boolean {
+    return this.closing;
+  }
+
+  /**
+   * Runs one turn for `activity` (which must carry conversation.id, from, recipient, channelId): middleware, then
+   * the bot. Resolves once the turn is committed, with the id of the incoming activity.
+   */
+  processActivity(activity: Partial<Activity>, options: ProcessOptions = {}): Promise<ProcessResult> {
+    const conversationId = activity.conversation?.id;
+    if (!conversationId) return Promise.reject(new AppError('DL_BAD_ACTIVITY', 'conversation.id'));
+    if (this.closing) return Promise.reject(new AppError('DL_OVERLOADED', 'shutting down'));
+    return this.opts.lock.run(conversationId, () => this.runTurn(conversationId, activity, options));
+  }
+
+  private async runTurn(conversationId: string, activity: Partial<Activity>, options: ProcessOptions): Promise<ProcessResult> {
+    const { history, committer } = this.opts;
+    const { clientId, record = true } = options;
+    if (clientId !== undefined) {
+      const seq = history.findByClientId(conversationId, clientId);
+      if (seq !== undefined) return { id: activityId(conversationId, seq), duplicate: true };
+    }
+    const conversation = history.getConversation(conversationId);
+    if (!conversation) throw new AppError('DL_CONVERSATION_NOT_FOUND');
+
+    const unit = new TurnUnit(conversationId);
+    const turn: ActiveTurn = { unit, seq: conversation.lastSeq };
+    let id = '';
+    if (record) {
+      const seq = ++turn.seq;
+      id = activityId(conversationId, seq);
+      activity.id = id;
+      history.stageAppend(unit, seq, activity, clientId);
+    }
+    options.stage?.(unit);
+
+    const text = activity.type === ActivityTypes.Message ? activity.text : undefined;
+    const tooLong = typeof text === 'string' && text.length > this.opts.maxMessageChars;
+    const logic: BotLogic = tooLong
+      ? async (ctx) => void (await ctx.sendActivity({ type: ActivityTypes.Message, text: channelMessages.tooLong(this.opts.maxMessageChars) }))
+      : (options.logic ?? this.bot);
+
+    const context = new TurnContext(this, activity);
+    context.turnState.set(ACTIVE_TURN, turn);
+    try {
+      await turnScope.run(unit, () => this.runMiddleware(context, logic));
+    } catch (err) {
+      // onTurnError itself failed: keep what the turn already said, the user's message included.
+      this.opts.log.error({ err, conversationId }, 'turn error handler failed');
+    } finally {
+      unit.closed = true;
+    }
+    await unit.flush(committer);
+    return { id, duplicate: false };
+  }
+
+  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const turn = context.turnState.get(ACTIVE_TURN) as ActiveTurn | undefined;
+    if (!turn) throw new Error('sendActivities outside a turn of this adapter');
+    const responses: ResourceResponse[] = [];
+    for (const activity of activities) {
+      switch (activity.type) {
+        case 'delay':
+          await turn.unit.flush(this.opts.committer);
+          await sleep(typeof activity.value === 'number' ? activity.value : 1000);
+          responses.push({ id: '' });
+          continue;
+        case ActivityTypes.Trace:
+        case ActivityTypes.InvokeResponse:
+          // Traces are for the Emulator; invoke responses go back in the HTTP reply, which Direct Line has not.
+          responses.push({ id: '' });
+          continue;
+        default:
+          break;
+      }
+      const seq = ++turn.seq;
+      const id = activityId(turn.unit.conversationId, seq);
+      // A shallow copy: suggestedActions, attachments, value, channelData are kept as the bot built them.
+      const out: Partial<Activity> = { ...activity, id, timestamp: new Date() };
+      this.opts.history.stageAppend(turn.unit, seq, out);
+      responses.push({ id });
+      if (activity.type === ActivityTypes.Typing) await turn.unit.flush(this.opts.committer);
+    }
+    return responses;
+  }
+
+  override async updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<void> {
+    const turn = this.turnOf(context);
+    const seq = this.seqOf(turn, activity.id);
+    this.opts.history.stageUpdate(turn.unit, seq, { ...activity, timestamp: new Date() });
+  }
+
+  override async deleteActivity(context: TurnContext, reference: Partial<ConversationReference>): Promise<void> {
+    const turn = this.turnOf(context);
+    this.opts.history.stageDelete(turn.unit, this.seqOf(turn, reference.activityId));
+  }
+
+  /** Proactive turn (e.g. an adviser's message): runs `logic` under the conversation lock, like any turn. */
+  override async continueConversation(
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    const activity = TurnContext.applyConversationReference(
+      { type: ActivityTypes.Event, name: 'continueConversation', timestamp: new Date() },
+      reference,
+      true,
+    );
+    await this.processActivity(activity, { record: false, logic });
+  }
+
+  override async continueConversationAsync(
+    _botAppIdOrClaims: unknown,
+    reference: Partial<ConversationReference>,
+    logicOrAudience: unknown,
+    maybeLogic?: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    const logic = typeof logicOrAudience === 'function' ? (logicOrAudience as BotLogic) : maybeLogic;
+    if (!logic) throw new TypeError('continueConversationAsync: logic is required');
+    await this.continueConversation(reference, logic);
+  }
+
+  /** The welcome turn: a conversationUpdate with the bot and the user added; marks the conversation started. */
+  async startConversation(
+    conversationId: string,
+    member: { id: string; name?: string | undefined },
+    serviceUrl: string,
+    locale?: string,
+  ): Promise<void> {
+    const user = { id: member.id, name: member.name ?? '', role: RoleTypes.User } as ChannelAccount;
+    const activity: Partial<Activity> = {
+      type: ActivityTypes.ConversationUpdate,
+      channelId: CHANNEL_ID,
+      serviceUrl,
+      conversation: { id: conversationId } as Activity['conversation'],
+      from: user,
+      recipient: this.botAccount,
+      membersAdded: [this.botAccount, user],
+      timestamp: new Date(),
+      ...(locale ? { locale } : {}),
+    };
+    await this.processActivity(activity, {
+      record: false,
+      stage: (unit) => this.opts.history.stageStarted(unit),
+    });
+  }
+
+  /** Refuses new turns, then waits for running and queued ones to commit. */
+  async drain(): Promise<void> {
+    this.closing = true;
+    await this.opts.lock.drain();
+    this.opts.committer.flush();
+  }
+
+  private turnOf(context: TurnContext): ActiveTurn {
+    const turn = context.turnState.get(ACTIVE_TURN) as ActiveTurn | undefined;
+    if (!turn) throw new Error('not in a turn of this adapter');
+    return turn;
+  }
+
+  private seqOf(turn: ActiveTurn, id: string | undefined): number {
+    const prefix = `${turn.unit.conversationId}|`;
+    const seq = id?.startsWith(prefix) ? Number(id.slice(prefix.length)) : NaN;
+    if (!Number.isInteger(seq) || seq < 1) throw new AppError('DL_BAD_ACTIVITY', 'id');
+    return seq;
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(ms, 60_000))));
+}

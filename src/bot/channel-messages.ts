@@ -1,0 +1,10 @@
+/**
+ * The few sentences the channel itself says, when the bot cannot (message too long, turn failed). Everything the
+ * dialogs say lives in knowledge/messages.fr.yaml; these must work even when the knowledge base is not loaded.
+ */
+export const channelMessages = {
+  tooLong: (max: number): string =>
+    `Ton message est un peu long pour moi : peux-tu le résumer en quelques phrases (moins de ${max.toLocaleString('fr-FR')} caractères) ? Je t'aide volontiers ensuite.`,
+  turnFailed:
+    "Oups, je n'ai pas réussi à traiter ce message. Tu peux réessayer dans un instant, ou appeler le 0800 050 000 (appel gratuit) pour parler à un conseiller.",
+} as const;

@@ -1,0 +1,63 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+
+/** The one SQLite connection of the process (better-sqlite3 is synchronous: one connection, no pool). */
+export type Database = BetterSqlite3.Database;
+
+export interface Migration {
+  /** Unique, stable name (e.g. "bot-001-state"); applied once, in registration order. */
+  name: string;
+  sql: string;
+}
+
+const registry: Migration[] = [];
+
+/**
+ * Adds a migration for the shared database. Modules (callbacks, feedback, adviser accounts, audit log) call this at
+ * import time; `openDatabase` applies everything registered so far and `applyMigrations` applies later additions.
+ * Never edit a migration once shipped: add a new one.
+ */
+export function registerMigration(name: string, sql: string): void {
+  const existing = registry.find((m) => m.name === name);
+  if (existing) {
+    if (existing.sql !== sql) throw new Error(`Migration "${name}" registered twice with different SQL.`);
+    return;
+  }
+  registry.push({ name, sql });
+}
+
+/** Applies, in one transaction each, the registered (or given) migrations that this database has not seen yet. */
+export function applyMigrations(db: Database, migrations: readonly Migration[] = registry): string[] {
+  db.exec('CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL) WITHOUT ROWID');
+  const done = new Set(db.prepare('SELECT name FROM _migrations').pluck().all() as string[]);
+  const record = db.prepare('INSERT INTO _migrations (name, applied_at) VALUES (?, ?)');
+  const applied: string[] = [];
+  for (const m of migrations) {
+    if (done.has(m.name)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      record.run(m.name, Date.now());
+    })();
+    applied.push(m.name);
+  }
+  return applied;
+}
+
+export const DATABASE_FILE = 'bot.sqlite';
+
+/**
+ * Opens (creating it and its folder if absent) `<dataDir>/bot.sqlite` in WAL mode with synchronous=FULL, so a
+ * committed transaction survives a power cut, and applies the registered migrations.
+ */
+export function openDatabase(dataDir: string): Database {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new BetterSqlite3(join(dataDir, DATABASE_FILE));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  // Another process (a CLI, a backup) may hold the lock briefly; wait rather than fail.
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  applyMigrations(db);
+  return db;
+}

@@ -1,0 +1,245 @@
+import type { Activity } from 'botbuilder';
+import { registerMigration, type Database } from './database.js';
+import type { GroupCommitter } from './group-commit.js';
+import { currentTurn, TurnUnit } from './turn-unit.js';
+import type { KeyedLock } from '../turn-lock.js';
+
+registerMigration(
+  'bot-002-history',
+  `CREATE TABLE conversations (
+     id TEXT PRIMARY KEY,
+     user_id TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL,
+     started INTEGER NOT NULL DEFAULT 0,
+     last_seq INTEGER NOT NULL DEFAULT 0
+   ) WITHOUT ROWID;
+   CREATE INDEX conversations_updated_at ON conversations (updated_at);
+   CREATE TABLE activities (
+     conversation_id TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     client_id TEXT,
+     created_at INTEGER NOT NULL,
+     json TEXT NOT NULL,
+     PRIMARY KEY (conversation_id, seq)
+   ) WITHOUT ROWID;
+   CREATE UNIQUE INDEX activities_client_id ON activities (conversation_id, client_id) WHERE client_id IS NOT NULL;`,
+);
+
+/** Most activities returned by one GET. */
+const PAGE = 500;
+
+export interface ConversationRecord {
+  id: string;
+  userId: string;
+  createdAt: number;
+  updatedAt: number;
+  started: boolean;
+  /** Sequence number of the last committed activity: the watermark of a client that has seen everything. */
+  lastSeq: number;
+}
+
+interface ConversationRow {
+  id: string;
+  user_id: string;
+  created_at: number;
+  updated_at: number;
+  started: number;
+  last_seq: number;
+}
+
+/** Activities committed for a conversation, as stored JSON strings (never re-serialised) and their last seq. */
+export type CommittedListener = (conversationId: string, activitiesJson: string[], watermark: number) => void;
+
+/** Direct Line style activity id: `<conversationId>|<seq padded to 7 digits>`. */
+export function activityId(conversationId: string, seq: number): string {
+  return `${conversationId}|${seq.toString().padStart(7, '0')}`;
+}
+
+/**
+ * The activity history of every conversation (the transcript the adviser reads, and what Direct Line clients
+ * fetch after a watermark). Each activity has an increasing `seq` per conversation; the watermark is that number.
+ * Appends happen inside a TurnUnit under the conversation lock, so ids are committed in order, without gaps
+ * that a reader could skip over.
+ */
+export class HistoryStore {
+  private readonly listeners: CommittedListener[] = [];
+  private readonly stmt;
+
+  constructor(
+    private readonly db: Database,
+    private readonly committer: GroupCommitter,
+    private readonly lock: KeyedLock,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.stmt = {
+      insertConversation: db.prepare(
+        'INSERT INTO conversations (id, user_id, created_at, updated_at, started, last_seq) VALUES (?, ?, ?, ?, ?, 0)',
+      ),
+      getConversation: db.prepare<[string], ConversationRow>('SELECT * FROM conversations WHERE id = ?'),
+      markStarted: db.prepare('UPDATE conversations SET started = 1, updated_at = ? WHERE id = ?'),
+      touch: db.prepare('UPDATE conversations SET last_seq = max(last_seq, ?), updated_at = ? WHERE id = ?'),
+      insertActivity: db.prepare(
+        'INSERT INTO activities (conversation_id, seq, client_id, created_at, json) VALUES (?, ?, ?, ?, ?)',
+      ),
+      updateActivity: db.prepare('UPDATE activities SET json = ? WHERE conversation_id = ? AND seq = ?'),
+      deleteActivity: db.prepare('DELETE FROM activities WHERE conversation_id = ? AND seq = ?'),
+      byClientId: db
+        .prepare<[string, string], number>('SELECT seq FROM activities WHERE conversation_id = ? AND client_id = ?')
+        .pluck(),
+      after: db.prepare<[string, number, number], { seq: number; json: string }>(
+        'SELECT seq, json FROM activities WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+      ),
+      deleteHistory: db.prepare('DELETE FROM activities WHERE conversation_id = ?'),
+      deleteState: db.prepare('DELETE FROM bot_state WHERE key >= ? AND key < ?'),
+      purgeConversations: db.prepare('DELETE FROM conversations WHERE updated_at < ? RETURNING id'),
+    };
+  }
+
+  /** Called after each commit that added activities (the WebSocket hub subscribes). */
+  onCommitted(listener: CommittedListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Creates the conversation row, durably. */
+  async createConversation(id: string, userId: string, started: boolean): Promise<void> {
+    const t = this.now();
+    await this.committer.submit(() => void this.stmt.insertConversation.run(id, userId, t, t, started ? 1 : 0));
+  }
+
+  getConversation(id: string): ConversationRecord | undefined {
+    const row = this.stmt.getConversation.get(id);
+    return row
+      ? {
+          id: row.id,
+          userId: row.user_id,
+          createdAt: row.created_at,
+          updatedAt: row.updated_at,
+          started: row.started === 1,
+          lastSeq: row.last_seq,
+        }
+      : undefined;
+  }
+
+  /** Stages "started" (the welcome turn ran) in a turn. */
+  stageStarted(unit: TurnUnit): void {
+    const t = this.now();
+    unit.stage(() => void this.stmt.markStarted.run(t, unit.conversationId));
+  }
+
+  /** Seq of the activity a client already posted with this client id, if any (idempotent retries). */
+  findByClientId(conversationId: string, clientId: string): number | undefined {
+    return this.stmt.byClientId.get(conversationId, clientId);
+  }
+
+  /** Stages an activity (already carrying its id) and its push to listeners once committed. */
+  stageAppend(unit: TurnUnit, seq: number, activity: Partial<Activity>, clientId?: string): void {
+    const conversationId = unit.conversationId;
+    const json = JSON.stringify(activity);
+    const t = this.now();
+    unit.stage(
+      () => {
+        this.stmt.insertActivity.run(conversationId, seq, clientId ?? null, t, json);
+        this.stmt.touch.run(seq, t, conversationId);
+      },
+      () => this.emit(conversationId, [json], seq),
+    );
+  }
+
+  stageUpdate(unit: TurnUnit, seq: number, activity: Partial<Activity>): void {
+    const conversationId = unit.conversationId;
+    const json = JSON.stringify(activity);
+    unit.stage(
+      () => void this.stmt.updateActivity.run(json, conversationId, seq),
+      // Direct Line has no "update" frame: clients that keep activities by id replace the old one.
+      () => this.emit(conversationId, [json], seq),
+    );
+  }
+
+  stageDelete(unit: TurnUnit, seq: number): void {
+    const conversationId = unit.conversationId;
+    unit.stage(() => void this.stmt.deleteActivity.run(conversationId, seq));
+  }
+
+  /** Activities after `watermark` (exclusive), oldest first, as stored JSON. */
+  listAfter(conversationId: string, watermark: number, limit = PAGE): string[] {
+    return this.stmt.after.all(conversationId, watermark, limit).map((r) => r.json);
+  }
+
+  /** The whole transcript, parsed (adviser console, exports). */
+  listActivities(conversationId: string, watermark = 0): Activity[] {
+    return this.listAfter(conversationId, watermark, 1_000_000).map((j) => JSON.parse(j) as Activity);
+  }
+
+  /**
+   * A Direct Line `{activities, watermark}` body built from the stored strings, without parsing them. The
+   * watermark is the conversation's last seq (so a client behind a deletion catches up), or the last returned
+   * seq when the page is full and the client must ask again.
+   */
+  activitySet(conversationId: string, watermark: number, lastSeq: number): { body: string; watermark: number } {
+    const rows = this.stmt.after.all(conversationId, watermark, PAGE);
+    const last = rows[rows.length - 1];
+    const mark = rows.length === PAGE && last ? last.seq : Math.max(lastSeq, watermark);
+    let body = '{"activities":[';
+    for (let i = 0; i < rows.length; i++) body += (i === 0 ? '' : ',') + (rows[i] as { json: string }).json;
+    return { body: `${body}],"watermark":"${mark}"}`, watermark: mark };
+  }
+
+  /**
+   * Appends an activity outside a bot turn (e.g. a system notice), under the conversation lock so that ids stay in
+   * commit order. Returns its id. Bot messages should go through the adapter's continueConversation instead.
+   */
+  async append(conversationId: string, activity: Partial<Activity>): Promise<string> {
+    return this.lock.run(conversationId, async () => {
+      const conv = this.getConversation(conversationId);
+      if (!conv) throw new Error(`unknown conversation ${conversationId}`);
+      const unit = new TurnUnit(conversationId);
+      const seq = conv.lastSeq + 1;
+      const id = activityId(conversationId, seq);
+      this.stageAppend(unit, seq, { ...activity, id, conversation: { ...activity.conversation, id: conversationId } as Activity['conversation'] });
+      await unit.flush(this.committer);
+      return id;
+    });
+  }
+
+  /**
+   * "Effacer ma conversation": deletes the transcript and the conversation state now. The conversation row stays
+   * (with its last seq) so later activities keep increasing ids. Inside a turn of that conversation, the deletion
+   * is part of the turn (so the reply that confirms it survives); otherwise it takes the conversation lock.
+   */
+  async deleteConversation(conversationId: string, channelId = 'directline'): Promise<void> {
+    const prefix = `${channelId}/conversations/${conversationId}/`;
+    // '/' + 1 = '0': every key that starts with the prefix sorts below this bound.
+    const bound = `${prefix.slice(0, -1)}0`;
+    const op = (): void => {
+      this.stmt.deleteHistory.run(conversationId);
+      this.stmt.deleteState.run(prefix, bound);
+    };
+    const unit = currentTurn();
+    if (unit && unit.conversationId === conversationId) {
+      unit.stage(op);
+      for (const key of unit.stagedState.keys()) if (key.startsWith(prefix)) unit.stagedState.set(key, null);
+      return;
+    }
+    await this.lock.run(conversationId, () => this.committer.submit(op));
+  }
+
+  /** Retention: deletes conversations (history and state) not touched since `cutoff` (ms). Returns how many. */
+  purgeOlderThan(cutoff: number, channelId = 'directline'): number {
+    let count = 0;
+    this.db.transaction(() => {
+      const ids = this.stmt.purgeConversations.all(cutoff) as { id: string }[];
+      for (const { id } of ids) {
+        const prefix = `${channelId}/conversations/${id}/`;
+        this.stmt.deleteHistory.run(id);
+        this.stmt.deleteState.run(prefix, `${prefix.slice(0, -1)}0`);
+      }
+      count = ids.length;
+    })();
+    return count;
+  }
+
+  private emit(conversationId: string, activitiesJson: string[], watermark: number): void {
+    for (const l of this.listeners) l(conversationId, activitiesJson, watermark);
+  }
+}

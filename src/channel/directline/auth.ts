@@ -1,0 +1,39 @@
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../../errors.js';
+import { secretMatches, type TokenGrant, type TokenStore } from './tokens.js';
+
+/** Who is calling: a server-side client holding the Direct Line secret, or a conversation token. */
+export type Caller = { kind: 'secret' } | { kind: 'token'; token: string; grant: TokenGrant };
+
+export function bearerOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (typeof header !== 'string') return undefined;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match?.[1];
+}
+
+/**
+ * Authenticates the request from its bearer token (or, for the WebSocket stream, the `t` query parameter that
+ * browsers must use instead of a header). Missing → 401, unknown or expired → 403 (directlinejs reads 403 as
+ * "expired token").
+ */
+export function authenticate(
+  request: FastifyRequest,
+  tokens: TokenStore,
+  secret: string | undefined,
+  queryToken?: string,
+): Caller {
+  const presented = bearerOf(request) ?? queryToken;
+  if (!presented) throw new AppError('DL_TOKEN_MISSING');
+  if (secret && secretMatches(presented, secret)) return { kind: 'secret' };
+  const grant = tokens.verify(presented);
+  if (!grant) throw new AppError('DL_TOKEN_INVALID');
+  return { kind: 'token', token: presented, grant };
+}
+
+/** A token opens its own conversation and no other (no IDOR); the secret opens any. */
+export function authorizeConversation(caller: Caller, conversationId: string): void {
+  if (caller.kind === 'token' && caller.grant.conversationId !== conversationId) {
+    throw new AppError('DL_TOKEN_WRONG_CONVERSATION');
+  }
+}

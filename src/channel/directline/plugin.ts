@@ -1,0 +1,97 @@
+import websocket from '@fastify/websocket';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Config } from '../../config.js';
+import { AppError } from '../../errors.js';
+import type { Limiter } from './context.js';
+import { OriginPolicy } from './origins.js';
+import { registerDirectLineRoutes } from './routes.js';
+import { StreamHub } from './stream-hub.js';
+import { TokenStore } from './tokens.js';
+
+export interface DirectLineOptions {
+  config: Config;
+  /** WebSocket ping period (ms); a socket that missed one pong is closed. Default 30 s. */
+  pingIntervalMs?: number | undefined;
+}
+
+const MAX_FRAME_BYTES = 64 * 1024;
+
+const API_HEADERS = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'cache-control': 'no-store',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-resource-policy': 'same-site',
+  'x-frame-options': 'DENY',
+};
+
+async function directLineImpl(app: FastifyInstance, opts: DirectLineOptions): Promise<void> {
+  const { config } = opts;
+  const bot = app.bot;
+  const tokens = new TokenStore(bot.db, bot.committer, config.TOKEN_TTL_SECONDS);
+  bot.extraPurges.push((now) => tokens.purgeExpired(now));
+  const hub = new StreamHub(bot.history, { pingIntervalMs: opts.pingIntervalMs ?? 30_000 });
+  const origins = new OriginPolicy(config.ALLOWED_ORIGINS, config.PUBLIC_URL);
+
+  await app.register(websocket, {
+    options: { maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false },
+    // Shutdown: let running turns finish and reach their sockets, then say "going away".
+    preClose: async function preClose() {
+      await bot.adapter.drain();
+      hub.closeAll(1001, 'server shutting down');
+    },
+  });
+
+  // Every Direct Line route answers JSON (or upgrades): helmet's page-oriented headers are rebuilt per request by
+  // @fastify/helmet, which costs more than the rest of a turn's HTTP work. These routes skip it and get the
+  // headers an API wants instead, as constants.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/v3/directline/')) route.config = { ...route.config, helmet: { skipRoute: true } } as typeof route.config;
+  });
+
+  // Origin allow-list, on every Direct Line request and so before any WebSocket upgrade; CORS for allowed ones.
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/v3/directline/')) return;
+    reply.headers(API_HEADERS);
+    const origin = request.headers.origin;
+    if (origin === undefined) return;
+    if (!origins.isAllowed(origin, request.headers.host)) throw new AppError('DL_ORIGIN_NOT_ALLOWED');
+    reply.header('access-control-allow-origin', origin);
+    reply.header('vary', 'Origin');
+  });
+  app.options('/v3/directline/*', async (_request, reply) => {
+    reply
+      .header('access-control-allow-methods', 'GET, POST, OPTIONS')
+      .header('access-control-allow-headers', 'Authorization, Content-Type, x-ms-bot-agent, x-requested-with')
+      .header('access-control-max-age', '600')
+      .status(204)
+      .send();
+  });
+
+  const conversationKey = (request: FastifyRequest): string => request.dlConversationId ?? request.ip;
+  const limiter = (max: number, keyGenerator: (r: FastifyRequest) => string, name: string): Limiter =>
+    app.createRateLimit({
+      max,
+      timeWindow: 60_000,
+      keyGenerator: (r: FastifyRequest) => `${name}:${keyGenerator(r)}`,
+      // Size of the in-memory LRU of counters (one per conversation); not in the option types, read at runtime.
+      ...({ cache: 100_000 } as object),
+    }) as Limiter;
+  const limits = {
+    perIp: limiter(config.RATE_LIMIT_PER_IP, (r) => r.ip, 'ip'),
+    // Per conversation first (a school shares one IP): messages at human pace, reads at polling pace.
+    messages: limiter(config.RATE_LIMIT_PER_TOKEN, conversationKey, 'msg'),
+    reads: limiter(config.RATE_LIMIT_PER_TOKEN * 10, conversationKey, 'read'),
+  };
+
+  app.decorateRequest('dlConversationId', undefined);
+  registerDirectLineRoutes(app, { config, bot, tokens, hub, origins, limits });
+}
+
+/** Direct Line 3.0 on Fastify (REST + WebSocket), on top of the `bot` plugin's adapter and history. */
+export const directLinePlugin = fp(directLineImpl, {
+  name: 'directline',
+  fastify: '5.x',
+  dependencies: ['bot', '@fastify/rate-limit'],
+});

@@ -1,0 +1,222 @@
+import '@fastify/websocket';
+import { RoleTypes, type Activity } from 'botbuilder';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../errors.js';
+import { authenticate, authorizeConversation, type Caller } from './auth.js';
+import { enforce, serviceUrlOf, streamUrlOf, type DirectLineContext } from './context.js';
+import {
+  conversationParametersSchema,
+  incomingActivitySchema,
+  parseOrThrow,
+  tokenParametersSchema,
+  watermarkQuerySchema,
+  watermarkOf,
+} from './schemas.js';
+import { newSecretString } from './tokens.js';
+
+interface ConversationParams {
+  conversationId: string;
+}
+
+const PREFIX = '/v3/directline';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by the Direct Line auth step; rate limits key on it. */
+    dlConversationId: string | undefined;
+  }
+}
+
+/** The Direct Line 3.0 REST + WebSocket surface: same paths and JSON as Microsoft's service. */
+export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineContext): void {
+  const { config, bot, tokens, hub, limits } = ctx;
+  const secret = config.DIRECTLINE_SECRET;
+
+  const json = (reply: FastifyReply, status: number, body: unknown): FastifyReply =>
+    reply.status(status).type('application/json; charset=utf-8').send(typeof body === 'string' ? body : JSON.stringify(body));
+
+  /** Auth + IDOR check + existence, for routes under /conversations/{id}. */
+  const conversationCaller = (request: FastifyRequest<{ Params: ConversationParams }>, queryToken?: string) => {
+    const caller = authenticate(request, tokens, secret, queryToken);
+    const { conversationId } = request.params;
+    authorizeConversation(caller, conversationId);
+    const conversation = bot.history.getConversation(conversationId);
+    if (!conversation) throw new AppError('DL_CONVERSATION_NOT_FOUND');
+    request.dlConversationId = conversationId;
+    return { caller, conversation };
+  };
+
+  const newConversation = async (userId: string | undefined) => {
+    const conversationId = newSecretString(18);
+    const user = userId ?? `dl_${newSecretString(12)}`;
+    const [, issued] = await Promise.all([
+      bot.history.createConversation(conversationId, user, false),
+      tokens.issue(conversationId, userId),
+    ]);
+    return { conversationId, user, issued };
+  };
+
+  // --- tokens
+  app.post(`${PREFIX}/tokens/generate`, async (request, reply) => {
+    await enforce(limits.perIp, request, reply);
+    const presented = request.headers.authorization;
+    if (presented !== undefined) {
+      const caller = authenticate(request, tokens, secret);
+      if (caller.kind !== 'secret') throw new AppError('DL_TOKEN_INVALID');
+    } else if (!request.headers.origin) {
+      // Anonymous widget tokens are for browsers on allowed sites (the Origin check runs in onRequest).
+      throw new AppError('DL_ORIGIN_NOT_ALLOWED', 'Origin header required without a secret');
+    }
+    const params = parseOrThrow(tokenParametersSchema, request.body ?? undefined, 'body');
+    const { conversationId, issued } = await newConversation(params?.user?.id);
+    return json(reply, 200, { conversationId, token: issued.token, expires_in: issued.expiresIn });
+  });
+
+  app.post(`${PREFIX}/tokens/refresh`, async (request, reply) => {
+    await enforce(limits.perIp, request, reply);
+    const caller = authenticate(request, tokens, undefined);
+    if (caller.kind !== 'token') throw new AppError('DL_TOKEN_INVALID');
+    const issued = await tokens.issue(caller.grant.conversationId, caller.grant.userId);
+    return json(reply, 200, {
+      conversationId: caller.grant.conversationId,
+      token: issued.token,
+      expires_in: issued.expiresIn,
+    });
+  });
+
+  // --- conversations
+  app.post(`${PREFIX}/conversations`, async (request, reply) => {
+    await enforce(limits.perIp, request, reply);
+    const caller = authenticate(request, tokens, secret);
+    const params = parseOrThrow(conversationParametersSchema, request.body ?? undefined, 'body');
+    let conversationId: string;
+    let token: string;
+    let expiresIn: number;
+    if (caller.kind === 'secret') {
+      const created = await newConversation(params?.user?.id);
+      ({ conversationId } = created);
+      ({ token, expiresIn } = created.issued);
+    } else {
+      conversationId = caller.grant.conversationId;
+      token = caller.token;
+      expiresIn = Math.max(0, Math.round((caller.grant.expiresAt - Date.now()) / 1000));
+    }
+    const conversation = bot.history.getConversation(conversationId);
+    if (!conversation) throw new AppError('DL_CONVERSATION_NOT_FOUND');
+    const firstTime = !conversation.started;
+    if (firstTime) {
+      const user = { id: conversation.userId, name: params?.user?.name };
+      // The welcome turn is queued under the conversation lock: it runs before any message of this client.
+      bot.adapter
+        .startConversation(conversationId, user, serviceUrlOf(request, config), params?.locale)
+        .catch((err: unknown) => request.log.error({ err }, 'welcome turn failed'));
+    }
+    return json(reply, firstTime ? 201 : 200, {
+      conversationId,
+      token,
+      expires_in: expiresIn,
+      streamUrl: streamUrlOf(request, config, conversationId, token),
+    });
+  });
+
+  // Reconnect: a fresh streamUrl that resumes after the watermark.
+  app.get<{ Params: ConversationParams; Querystring: Record<string, string> }>(
+    `${PREFIX}/conversations/:conversationId`,
+    async (request, reply) => {
+      await enforce(limits.perIp, request, reply);
+      const { caller, conversation } = conversationCaller(request);
+      await enforce(limits.reads, request, reply);
+      const query = parseOrThrow(watermarkQuerySchema, request.query, 'query');
+      const { token, expiresIn } = await tokenFor(caller, conversation.id);
+      return json(reply, 200, {
+        conversationId: conversation.id,
+        token,
+        expires_in: expiresIn,
+        streamUrl: streamUrlOf(request, config, conversation.id, token, watermarkOf(query.watermark)),
+      });
+    },
+  );
+
+  const tokenFor = async (caller: Caller, conversationId: string) =>
+    caller.kind === 'token'
+      ? { token: caller.token, expiresIn: Math.max(0, Math.round((caller.grant.expiresAt - Date.now()) / 1000)) }
+      : tokens.issue(conversationId);
+
+  // --- activities
+  app.post<{ Params: ConversationParams }>(`${PREFIX}/conversations/:conversationId/activities`, async (request, reply) => {
+    await enforce(limits.perIp, request, reply);
+    const { caller, conversation } = conversationCaller(request);
+    await enforce(limits.messages, request, reply);
+    const incoming = parseOrThrow(incomingActivitySchema, request.body);
+    const { id: clientGivenId, from, ...rest } = incoming;
+    const clientActivityId = incoming.channelData?.['clientActivityID'];
+    const clientId = typeof clientActivityId === 'string' && clientActivityId.length <= 256 ? clientActivityId : clientGivenId;
+    const fixedUser = caller.kind === 'token' ? caller.grant.userId : undefined;
+    const activity = {
+      ...rest,
+      channelId: 'directline',
+      serviceUrl: serviceUrlOf(request, config),
+      timestamp: new Date(),
+      conversation: { id: conversation.id },
+      recipient: bot.adapter.botAccount,
+      from: {
+        id: fixedUser ?? from?.id ?? conversation.userId,
+        ...(from?.name ? { name: from.name } : {}),
+        role: 'user',
+      },
+    } as Partial<Activity>;
+    if (!conversation.started) {
+      // A client that skipped POST /conversations still gets the welcome first.
+      void bot.adapter
+        .startConversation(conversation.id, { id: conversation.userId }, serviceUrlOf(request, config))
+        .catch((err: unknown) => request.log.error({ err }, 'welcome turn failed'));
+    }
+    const result = await bot.adapter.processActivity(activity, clientId !== undefined ? { clientId } : {});
+    return json(reply, 200, `{"id":${JSON.stringify(result.id)}}`);
+  });
+
+  app.get<{ Params: ConversationParams; Querystring: Record<string, string> }>(
+    `${PREFIX}/conversations/:conversationId/activities`,
+    async (request, reply) => {
+      const { conversation } = conversationCaller(request);
+      await enforce(limits.reads, request, reply);
+      const query = parseOrThrow(watermarkQuerySchema, request.query, 'query');
+      const set = bot.history.activitySet(conversation.id, watermarkOf(query.watermark), conversation.lastSeq);
+      return json(reply, 200, set.body);
+    },
+  );
+
+  // --- WebSocket stream (origin and token checked in hooks, before the upgrade)
+  app.get<{ Params: ConversationParams; Querystring: Record<string, string> }>(
+    `${PREFIX}/conversations/:conversationId/stream`,
+    {
+      websocket: true,
+      preHandler: async (request, reply) => {
+        await enforce(limits.perIp, request, reply);
+        const query = parseOrThrow(watermarkQuerySchema, request.query, 'query');
+        conversationCaller(request, query.t);
+        await enforce(limits.reads, request, reply);
+      },
+    },
+    (socket, request) => {
+      if (bot.adapter.isClosing) {
+        socket.close(1001, 'server shutting down');
+        return;
+      }
+      const conversationId = request.params.conversationId;
+      const conversation = bot.history.getConversation(conversationId);
+      if (!conversation) {
+        socket.close(1008, 'conversation not found');
+        return;
+      }
+      const watermark = watermarkOf(typeof request.query.watermark === 'string' ? request.query.watermark : undefined);
+      hub.attach(conversationId, socket, watermark, conversation.lastSeq);
+    },
+  );
+
+  // Attachments upload is not offered: the bot works on text and buttons only.
+  app.post(`${PREFIX}/conversations/:conversationId/upload`, async () => {
+    throw new AppError('DL_BAD_ACTIVITY', 'attachments upload is not supported');
+  });
+
+}

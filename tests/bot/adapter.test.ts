@@ -1,0 +1,109 @@
+import { rmSync } from 'node:fs';
+import { ActivityTypes, type Activity } from 'botbuilder';
+import pino from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ChannelAdapter } from '../../src/bot/adapter.js';
+import { openDatabase } from '../../src/bot/storage/database.js';
+import { GroupCommitter } from '../../src/bot/storage/group-commit.js';
+import { HistoryStore } from '../../src/bot/storage/history.js';
+import { KeyedLock } from '../../src/bot/turn-lock.js';
+import { tempDir } from '../channel/helpers.js';
+
+const cleanup: (() => void)[] = [];
+afterEach(() => {
+  for (const fn of cleanup.splice(0)) fn();
+});
+
+function setup() {
+  const dir = tempDir('adapter-');
+  const db = openDatabase(dir);
+  cleanup.push(() => {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const committer = new GroupCommitter(db);
+  const lock = new KeyedLock();
+  const history = new HistoryStore(db, committer, lock);
+  const adapter = new ChannelAdapter({ history, committer, lock, log: pino({ level: 'silent' }), maxMessageChars: 2000 });
+  return { adapter, history };
+}
+
+const message = (conversationId: string, text: string): Partial<Activity> => ({
+  type: ActivityTypes.Message,
+  text,
+  channelId: 'directline',
+  conversation: { id: conversationId } as Activity['conversation'],
+  from: { id: 'u', name: 'u' },
+  recipient: { id: 'bot', name: 'bot' },
+});
+
+describe('ChannelAdapter', () => {
+  it('runs turns of one conversation in order and of different conversations concurrently', async () => {
+    const { adapter, history } = setup();
+    await history.createConversation('a', 'u', true);
+    await history.createConversation('b', 'u', true);
+    const log: string[] = [];
+    adapter.setBot(async (ctx) => {
+      const key = `${ctx.activity.conversation.id}${ctx.activity.text}`;
+      log.push(`start ${key}`);
+      await new Promise((r) => setTimeout(r, ctx.activity.text === '1' ? 40 : 1));
+      await ctx.sendActivity(`echo ${ctx.activity.text}`);
+      log.push(`end ${key}`);
+    });
+    await Promise.all([
+      adapter.processActivity(message('a', '1')),
+      adapter.processActivity(message('a', '2')),
+      adapter.processActivity(message('b', '1')),
+      adapter.processActivity(message('b', '2')),
+    ]);
+    expect(log.indexOf('start a2')).toBeGreaterThan(log.indexOf('end a1'));
+    expect(log.indexOf('start b1')).toBeLessThan(log.indexOf('end a1'));
+    expect(history.listActivities('a').map((x) => x.text)).toEqual(['1', 'echo 1', '2', 'echo 2']);
+    expect(history.listActivities('a').map((x) => x.id)).toEqual(['a|0000001', 'a|0000002', 'a|0000003', 'a|0000004']);
+  });
+
+  it('keeps reply fields intact, drops traces, and makes retries idempotent', async () => {
+    const { adapter, history } = setup();
+    await history.createConversation('c', 'u', true);
+    let turns = 0;
+    adapter.setBot(async (ctx) => {
+      turns++;
+      await ctx.sendActivity({ type: ActivityTypes.Trace, name: 'debug' });
+      await ctx.sendActivity({
+        type: ActivityTypes.Message,
+        text: 'r',
+        suggestedActions: { to: [], actions: [{ type: 'imBack', title: 'Oui', value: 'oui' }] },
+        attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard', body: [] } }],
+        value: { a: 1 },
+        channelData: { source: 'x' },
+      });
+    });
+    const first = await adapter.processActivity(message('c', 'q'), { clientId: 'k1' });
+    const retry = await adapter.processActivity(message('c', 'q'), { clientId: 'k1' });
+    expect(retry).toEqual({ id: first.id, duplicate: true });
+    expect(turns).toBe(1);
+    const [, reply] = history.listActivities('c');
+    expect(reply).toMatchObject({
+      suggestedActions: { actions: [{ type: 'imBack', title: 'Oui', value: 'oui' }] },
+      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard' } }],
+      value: { a: 1 },
+      channelData: { source: 'x' },
+      replyToId: first.id,
+    });
+    expect(history.listActivities('c')).toHaveLength(2);
+  });
+
+  it('refuses new turns once draining, after finishing the running ones', async () => {
+    const { adapter, history } = setup();
+    await history.createConversation('d', 'u', true);
+    adapter.setBot(async (ctx) => {
+      await new Promise((r) => setTimeout(r, 30));
+      await ctx.sendActivity('fini');
+    });
+    const running = adapter.processActivity(message('d', 'x'));
+    await adapter.drain();
+    expect(history.listActivities('d').map((a) => a.text)).toEqual(['x', 'fini']);
+    await running;
+    await expect(adapter.processActivity(message('d', 'y'))).rejects.toMatchObject({ code: 'DL_OVERLOADED' });
+  });
+});
