@@ -1,0 +1,130 @@
+import type { TurnContext } from 'botbuilder';
+import { formatNumberFr } from '../src/knowledge/messages.js';
+import type { Diploma } from '../src/knowledge/schema/diploma.js';
+import type { NearbyEstablishment } from '../src/knowledge/search.js';
+import { diplomaTypesFor } from './support/diploma-types.js';
+import { importedSources, tradeShortName } from './support/knowledge-views.js';
+import { reply } from './support/replies.js';
+import type { Slot } from './support/slots.js';
+import { offer, say, type Turn } from './support/turn.js';
+import { TopicDialog } from './topic-dialog.js';
+
+export const FORMATION_DIALOG = 'formation';
+const LA_BONNE_ALTERNANCE = 'https://labonnealternance.apprentissage.beta.gouv.fr';
+/** Offers older than this many years are shown with "à vérifier auprès du CFA". */
+const STALE_AFTER_YEARS = 1;
+
+/**
+ * Where a diploma or a trade is taught by apprenticeship near a town: the nearest establishments with their
+ * distance, the year of the data and a warning when it is old, widening 20 → 40 → 100 km when nothing is near.
+ */
+export class FormationDialog extends TopicDialog {
+  constructor() {
+    super(FORMATION_DIALOG, 'training');
+  }
+
+  protected nextSlot(turn: Turn): Slot | undefined {
+    const p = turn.data.profile;
+    if (p.tradeCode === undefined && p.diplomaType === undefined) return 'tradeOrType';
+    if (p.communeInsee === undefined) return 'commune';
+    return undefined;
+  }
+
+  protected override intro(slot: Slot, turn: Turn): string | undefined {
+    if (slot === 'commune' && turn.analysis.outside) return say(turn, 'place.outside_normandy');
+    return undefined;
+  }
+
+  protected async answer(context: TurnContext, turn: Turn): Promise<void> {
+    const k = turn.kb.knowledge;
+    const search = turn.kb.search;
+    const p = turn.data.profile;
+    const commune = k.communes.get(p.communeInsee as string);
+    if (!commune) return;
+    const types = p.diplomaType ? diplomaTypesFor(p.diplomaType) : undefined;
+    const trade = p.tradeCode ? k.trades.get(p.tradeCode) : undefined;
+
+    let diplomas: Diploma[];
+    let typeDropped = false;
+    if (trade) {
+      diplomas = search.diplomasForTrade(trade, types);
+      if (diplomas.length === 0 && types) {
+        diplomas = search.diplomasForTrade(trade);
+        typeDropped = true;
+      }
+    } else {
+      const wanted = new Set(types ?? []);
+      diplomas = [...k.diplomas.values()].filter((d) => wanted.has(d.type));
+    }
+    const what = trade ? `${p.diplomaType && !typeDropped ? `${p.diplomaType} ` : ''}${tradeShortName(trade).toLowerCase()}` : (p.diplomaType as string);
+    const found = search.nearestEstablishments(commune, diplomas.map((d) => d.id), 5);
+
+    if (found.results.length === 0) {
+      await context.sendActivity(
+        reply(say(turn, 'training.none', { what, town: commune.name }), {
+          card: {
+            title: say(turn, 'training.card_title', { what }),
+            lines: [say(turn, 'training.none_help')],
+            buttons: [
+              { kind: 'link', title: say(turn, 'link.lba'), url: LA_BONNE_ALTERNANCE },
+              { kind: 'link', title: say(turn, 'link.phone'), url: 'tel:0800050000' },
+            ],
+          },
+          quickReplies: [offer(turn, 'choice.other_town'), offer(turn, 'choice.human')],
+        }),
+      );
+      return;
+    }
+
+    const lines: string[] = [];
+    if (typeDropped) lines.push(say(turn, 'training.type_dropped', { type: p.diplomaType as string }));
+    if (found.radiusKm !== undefined && found.radiusKm > 20) lines.push(say(turn, 'training.widened', { radius: found.radiusKm }));
+    const years = new Set<number>();
+    const sourceIds = new Set<string>();
+    for (const r of found.results) {
+      lines.push(this.line(turn, r));
+      for (const o of r.offers) years.add(o.year);
+      for (const o of r.establishment.offers) if (r.offers.some((x) => x.diploma.id === o.diploma)) sourceIds.add(o.source);
+    }
+    const oldest = Math.min(...years);
+    const currentYear = Number(turn.today.slice(0, 4));
+    if (currentYear - oldest >= STALE_AFTER_YEARS) lines.push(say(turn, 'training.stale', { year: oldest }));
+    const nearest = found.results[0]!;
+    await context.sendActivity(
+      reply(
+        say(turn, 'training.answer', {
+          what,
+          town: commune.name,
+          name: nearest.establishment.name,
+          place: nearest.commune?.name ?? '',
+          km: formatKm(nearest.km),
+        }),
+        {
+          card: {
+            title: say(turn, 'training.card_title', { what }),
+            subtitle: say(turn, 'training.card_subtitle', { town: commune.name }),
+            lines,
+            sources: importedSources(turn, k.establishmentSources, [...sourceIds].sort()),
+            buttons: [{ kind: 'link', title: say(turn, 'link.lba'), url: LA_BONNE_ALTERNANCE }],
+          },
+          quickReplies: [offer(turn, 'choice.salary'), offer(turn, 'choice.aids'), offer(turn, 'choice.find_employer'), offer(turn, 'choice.other_town')],
+        },
+      ),
+    );
+  }
+
+  private line(turn: Turn, r: NearbyEstablishment): string {
+    const offers = r.offers.slice(0, 2).map((o) => say(turn, 'training.offer', { title: o.diploma.title, year: o.year })).join(' ; ');
+    return say(turn, 'training.line', {
+      name: r.establishment.name,
+      place: r.commune?.name ?? '',
+      km: formatKm(r.km),
+      offers,
+    });
+  }
+}
+
+/** Distances are between commune centres: a whole number of km, and "moins de 1" in the same town. */
+function formatKm(km: number): string {
+  return km < 1 ? '< 1' : formatNumberFr(Math.round(km));
+}

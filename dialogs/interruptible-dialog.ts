@@ -1,0 +1,63 @@
+import { ComponentDialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { answersSlot } from './support/slot-answers.js';
+import { turnOf, type Turn } from './support/turn.js';
+
+/** Intents that break into any question: the person wants out, or wants a human. */
+export type Interruption = 'help' | 'restart' | 'human' | 'callback' | 'erase';
+
+const INTERRUPTIONS: ReadonlySet<string> = new Set(['help', 'restart', 'human', 'callback', 'erase']);
+/** Inside a form (first name, phone…) almost any text is an answer: only these still interrupt. */
+const FORM_INTERRUPTIONS: ReadonlySet<string> = new Set(['restart', 'erase']);
+/** A new topic this sure, while a question waits, is a change of subject rather than an odd answer. */
+const TOPIC_SWITCH_CONFIDENCE = 0.6;
+const TOPIC_INTENTS: ReadonlySet<string> = new Set(['salary', 'aids', 'employer_aids', 'trade', 'training', 'orientation', 'find_employer', 'faq']);
+
+/**
+ * The base of the main dialog: before a waiting question gets the new message, checks whether the person is
+ * interrupting (aide, recommencer, parler à quelqu'un, effacer) or changing the subject, in which case the
+ * question is dropped and the message is routed afresh. Everything else goes to the waiting question.
+ */
+export abstract class InterruptibleDialog extends ComponentDialog {
+  /** Handles an interruption; returns the turn result. */
+  protected abstract interrupt(innerDc: DialogContext, kind: Interruption): Promise<DialogTurnResult>;
+
+  /** Starts routing this message from scratch (the waiting question is cancelled first). */
+  protected abstract reroute(innerDc: DialogContext): Promise<DialogTurnResult>;
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const turn = turnOf(innerDc.context);
+    const interruption = interruptionOf(turn);
+    if (interruption) {
+      await innerDc.cancelAllDialogs();
+      turn.data.awaiting = undefined;
+      turn.data.inForm = false;
+      return this.interrupt(innerDc, interruption);
+    }
+    if (isChangeOfSubject(turn)) {
+      await innerDc.cancelAllDialogs();
+      turn.data.awaiting = undefined;
+      turn.data.inForm = false;
+      return this.reroute(innerDc);
+    }
+    return super.onContinueDialog(innerDc);
+  }
+}
+
+export function interruptionOf(turn: Turn): Interruption | undefined {
+  const chosen = turn.chosen;
+  if (chosen?.do === 'human' || chosen?.do === 'callback') return chosen.do;
+  if (chosen?.do === 'menu') return 'help';
+  const { intent } = turn.analysis;
+  const allowed = turn.data.inForm ? FORM_INTERRUPTIONS : INTERRUPTIONS;
+  return allowed.has(intent) ? (intent as Interruption) : undefined;
+}
+
+function isChangeOfSubject(turn: Turn): boolean {
+  const { data, analysis, chosen } = turn;
+  if (data.inForm) return false;
+  const slot = data.awaiting;
+  if (slot && answersSlot(slot, turn)) return false;
+  if (chosen && chosen.do !== 'persona' && chosen.do !== 'level' && chosen.do !== 'interest' && chosen.do !== 'consent') return true;
+  if (analysis.aid) return true;
+  return TOPIC_INTENTS.has(analysis.intent) && analysis.confidence >= TOPIC_SWITCH_CONFIDENCE;
+}

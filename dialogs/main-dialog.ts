@@ -1,0 +1,213 @@
+import { WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { AIDES_DIALOG, AidesDialog, sendAidDetail, sendAidsWhyNot, sendUnknownAidClaim } from './aides-dialog.js';
+import { CONTACT_DIALOG, ContactDialog, type ContactOptions } from './contact-dialog.js';
+import { FAQ_DIALOG, FaqDialog, faqIsSure, sendFaqAnswer } from './faq-dialog.js';
+import { FORMATION_DIALOG, FormationDialog } from './formation-dialog.js';
+import { InterruptibleDialog, type Interruption } from './interruptible-dialog.js';
+import { METIER_DIALOG, MetierDialog } from './metier-dialog.js';
+import { ORIENTATION_DIALOG, OrientationDialog } from './orientation-dialog.js';
+import { SALAIRE_DIALOG, SalaireDialog } from './salaire-dialog.js';
+import { decideRoute, type Route } from './support/routing.js';
+import { reply } from './support/replies.js';
+import type { DialogServices } from './support/services.js';
+import { newConversationData } from './support/state.js';
+import { formatDateFr } from '../src/knowledge/messages.js';
+import { scrubPersonalData } from '../src/services/conversation-records.js';
+import { offer, registerOfTurn, say, turnOf, type Turn } from './support/turn.js';
+
+export const MAIN_DIALOG = 'main';
+const ROUTE = `${MAIN_DIALOG}.route`;
+
+const TOPIC_DIALOGS: Readonly<Record<string, string>> = {
+  salary: SALAIRE_DIALOG,
+  aids: AIDES_DIALOG,
+  trade: METIER_DIALOG,
+  training: FORMATION_DIALOG,
+  orientation: ORIENTATION_DIALOG,
+};
+
+/**
+ * Routes every message: interruptions first (aide, recommencer, parler à un conseiller, effacer), then the topic
+ * dialog for what the message asks, with slot filling inside each topic. Short exchanges (bonjour, merci, "t'es un
+ * robot ?") and the fallback are answered here. Never a dead end: every fallback offers choices, the free line
+ * and a callback.
+ */
+export class MainDialog extends InterruptibleDialog {
+  constructor(private readonly services: DialogServices) {
+    super(MAIN_DIALOG);
+    this.addDialog(new SalaireDialog());
+    this.addDialog(new AidesDialog());
+    this.addDialog(new MetierDialog());
+    this.addDialog(new FormationDialog());
+    this.addDialog(new OrientationDialog());
+    this.addDialog(new FaqDialog());
+    this.addDialog(new ContactDialog(services));
+    this.addDialog(new WaterfallDialog(ROUTE, [this.routeStep.bind(this), this.afterTopicStep.bind(this)]));
+    this.initialDialogId = ROUTE;
+  }
+
+  protected async interrupt(innerDc: DialogContext, kind: Interruption): Promise<DialogTurnResult> {
+    const turn = turnOf(innerDc.context);
+    switch (kind) {
+      case 'human':
+        return innerDc.beginDialog(CONTACT_DIALOG, { mode: 'human' } satisfies ContactOptions);
+      case 'callback':
+        return innerDc.beginDialog(CONTACT_DIALOG, { mode: 'callback' } satisfies ContactOptions);
+      case 'restart':
+        resetConversation(turn);
+        await innerDc.context.sendActivity(menu(turn, 'restart.done'));
+        return innerDc.endDialog();
+      case 'erase':
+        await this.erase(innerDc.context, turn);
+        return innerDc.endDialog();
+      case 'help':
+        await innerDc.context.sendActivity(menu(turn, 'help.menu'));
+        return innerDc.endDialog();
+    }
+  }
+
+  protected async reroute(innerDc: DialogContext): Promise<DialogTurnResult> {
+    return innerDc.beginDialog(ROUTE);
+  }
+
+  private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const turn = turnOf(step.context);
+    const route = decideRoute(turn);
+    return this.follow(step, turn, route);
+  }
+
+  private async afterTopicStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result = step.result as { reroute?: boolean } | undefined;
+    if (result?.reroute) return step.replaceDialog(ROUTE);
+    return step.endDialog();
+  }
+
+  private async follow(step: WaterfallStepContext, turn: Turn, route: Route): Promise<DialogTurnResult> {
+    const context = step.context;
+    switch (route.kind) {
+      case 'topic': {
+        const dialogId = TOPIC_DIALOGS[route.topic];
+        if (dialogId) return step.beginDialog(dialogId);
+        if (route.topic === 'faq') return step.beginDialog(FAQ_DIALOG);
+        if (route.topic === 'find_employer') {
+          await this.sendFindEmployer(context, turn);
+          return step.endDialog();
+        }
+        return step.beginDialog(CONTACT_DIALOG, { mode: 'human' } satisfies ContactOptions);
+      }
+      case 'interruption':
+        return this.interrupt(step, route.interruption);
+      case 'faq_entry': {
+        const entry = turn.kb.search.faqEntry(route.id);
+        if (entry) {
+          turn.data.lastTopic = 'faq';
+          await sendFaqAnswer(context, turn, entry);
+          return step.endDialog();
+        }
+        return step.beginDialog(FAQ_DIALOG);
+      }
+      case 'aid': {
+        const aid = turn.kb.knowledge.aids.find((a) => a.id === route.id);
+        if (aid) {
+          turn.data.lastTopic = 'aids';
+          turn.data.aidsShown = [...new Set([...turn.data.aidsShown, aid.id])];
+          await sendAidDetail(context, turn, aid);
+        }
+        return step.endDialog();
+      }
+      case 'unknown_aid_claim':
+        turn.data.lastTopic = 'aids';
+        await sendUnknownAidClaim(context, turn, route.amount);
+        return step.endDialog();
+      case 'aids_why_not':
+        await sendAidsWhyNot(context, turn);
+        return step.endDialog();
+      case 'say':
+        await context.sendActivity(this.smallTalk(turn, route.key));
+        return step.endDialog();
+      case 'fallback':
+        await this.fallback(context, turn);
+        return step.endDialog();
+    }
+  }
+
+  private smallTalk(turn: Turn, key: string) {
+    const withMenu = key === 'greeting' || key === 'persona.ack' || key === 'affirm' || key === 'deny' || key === 'other_question';
+    if (withMenu) return menu(turn, `smalltalk.${key}`);
+    const quick = key === 'goodbye' ? [] : [offer(turn, 'choice.menu'), offer(turn, 'choice.human')];
+    return reply(say(turn, `smalltalk.${key}`), { quickReplies: quick });
+  }
+
+  /** Not understood: say so, offer the main topics, the free line and a callback; insist the second time. */
+  private async fallback(context: TurnContext, turn: Turn): Promise<void> {
+    turn.data.misunderstood += 1;
+    const { kind } = turn.analysis;
+    const key = kind === 'english' ? 'fallback.english' : kind === 'emoji' || kind === 'empty' ? 'fallback.empty' : turn.data.misunderstood >= 2 ? 'fallback.again' : 'fallback.first';
+    if (kind === 'text' && turn.analysis.text.trim().length > 0) this.services.records.recordUnanswered(scrubPersonalData(turn.analysis.text));
+    await context.sendActivity(
+      reply(say(turn, key), {
+        card: {
+          title: say(turn, 'fallback.card_title'),
+          lines: [say(turn, 'fallback.card_line')],
+          buttons: [{ kind: 'link', title: say(turn, 'link.phone'), url: 'tel:0800050000' }],
+        },
+        quickReplies: [
+          offer(turn, 'choice.orientation'),
+          offer(turn, 'choice.salary'),
+          offer(turn, 'choice.aids'),
+          offer(turn, 'choice.human'),
+          offer(turn, 'choice.callback'),
+        ],
+      }),
+    );
+  }
+
+  private async sendFindEmployer(context: TurnContext, turn: Turn): Promise<void> {
+    turn.data.lastTopic = 'find_employer';
+    const contacts = turn.kb.knowledge.contacts;
+    const pick = (id: string) => contacts.find((c) => c.id === id);
+    const shown = ['la-bonne-alternance', '1jeune1solution', 'missions-locales', 'france-travail'].map(pick).filter((c) => c !== undefined);
+    const lines = shown.map((c) => `• ${c.name} : ${c.what_for[registerOfTurn(turn)]}`);
+    lines.push(say(turn, 'find_employer.cfa'));
+    await context.sendActivity(
+      reply(say(turn, 'find_employer.answer'), {
+        card: {
+          title: say(turn, 'find_employer.card_title'),
+          lines,
+          sources: shown.map((c) => say(turn, 'source.checked', { producer: c.source.producer, date: formatDateFr(c.verified_on) })),
+          buttons: ['la-bonne-alternance', '1jeune1solution']
+            .map(pick)
+            .flatMap((c) => (c?.url ? [{ kind: 'link' as const, title: c.name, url: c.url }] : [])),
+        },
+        quickReplies: [offer(turn, 'choice.where_training'), offer(turn, 'choice.aids'), offer(turn, 'choice.human')],
+      }),
+    );
+  }
+
+  private async erase(context: TurnContext, turn: Turn): Promise<void> {
+    this.services.records.forgetConversation(context.activity.conversation.id);
+    resetConversation(turn);
+    turn.eraseRequested = true;
+    await context.sendActivity(reply(say(turn, 'erase.done')));
+  }
+}
+
+/** Forgets what the person told us (the conversation goes on with a clean profile). */
+function resetConversation(turn: Turn): void {
+  Object.assign(turn.data, newConversationData(), { welcomed: true });
+}
+
+/** The menu of what the bot can do, after a short sentence. */
+export function menu(turn: Turn, key: string) {
+  return reply(say(turn, key), {
+    quickReplies: [
+      offer(turn, 'choice.orientation'),
+      offer(turn, 'choice.trade'),
+      offer(turn, 'choice.training'),
+      offer(turn, 'choice.salary'),
+      offer(turn, 'choice.aids'),
+      offer(turn, 'choice.human'),
+    ],
+  });
+}

@@ -1,0 +1,85 @@
+import type { TurnContext } from 'botbuilder';
+import type { Trade } from '../src/knowledge/schema/trade.js';
+import { diplomaLine, importedSources, rankDiplomas, tradeShortName } from './support/knowledge-views.js';
+import { reply } from './support/replies.js';
+import type { Slot } from './support/slots.js';
+import { offer, offerTitled, say, type Turn } from './support/turn.js';
+import { TopicDialog } from './topic-dialog.js';
+
+export const METIER_DIALOG = 'metier';
+const MAX_DIPLOMAS = 6;
+
+/**
+ * A trade: what it is (its domain), the diplomas open to apprenticeship that lead to it with their level and the
+ * Normandy employment rate after apprenticeship, and related trades to look at.
+ */
+export class MetierDialog extends TopicDialog {
+  constructor() {
+    super(METIER_DIALOG, 'trade');
+  }
+
+  protected nextSlot(turn: Turn): Slot | undefined {
+    return turn.data.profile.tradeCode === undefined ? 'trade' : undefined;
+  }
+
+  protected async answer(context: TurnContext, turn: Turn): Promise<void> {
+    const k = turn.kb.knowledge;
+    const trade = k.trades.get(turn.data.profile.tradeCode as string);
+    if (!trade) {
+      await context.sendActivity(reply(say(turn, 'trade.unknown'), { quickReplies: [offer(turn, 'choice.orientation'), offer(turn, 'choice.human')] }));
+      return;
+    }
+    const diplomas = rankDiplomas(k, turn.kb.search.diplomasForTrade(trade));
+    const related = this.relatedTrades(turn, trade);
+    const lines: string[] = [];
+    if (trade.domains && trade.domains.length > 0) lines.push(say(turn, 'trade.domain', { domain: trade.domains.join(', ') }));
+    if (diplomas.length === 0) {
+      lines.push(say(turn, 'trade.no_diploma'));
+    } else {
+      lines.push(say(turn, 'trade.diplomas_title'));
+      for (const d of diplomas.slice(0, MAX_DIPLOMAS)) lines.push(`• ${diplomaLine(turn, d)}`);
+      if (diplomas.length > MAX_DIPLOMAS) lines.push(say(turn, 'trade.more_diplomas', { count: diplomas.length - MAX_DIPLOMAS }));
+    }
+    if (related.length > 0) lines.push(say(turn, 'trade.related', { trades: related.map(tradeShortName).join(', ') }));
+
+    const text =
+      diplomas.length > 0
+        ? say(turn, 'trade.answer', { trade: trade.label, first: diplomas[0]!.title })
+        : say(turn, 'trade.answer_no_diploma', { trade: trade.label });
+    const buttons = (trade.onisep ?? []).slice(0, 1).map((id) => ({
+      kind: 'link' as const,
+      title: say(turn, 'trade.onisep_link'),
+      url: `https://www.onisep.fr/http/redirection/metier/slug/${id}`,
+    }));
+    await context.sendActivity(
+      reply(text, {
+        card: {
+          title: trade.label,
+          subtitle: say(turn, 'trade.subtitle', { code: trade.code }),
+          lines,
+          sources: importedSources(turn, k.tradeSources, trade.sources),
+          buttons,
+        },
+        quickReplies: [
+          offer(turn, 'choice.where_training'),
+          offer(turn, 'choice.salary'),
+          offer(turn, 'choice.aids'),
+          ...related.slice(0, 2).map((t) => offerTitled(turn, tradeShortName(t), { do: 'trade', code: t.code })),
+        ],
+      }),
+    );
+  }
+
+  /** Trades of the same La bonne alternance sub-domain that also lead from a diploma open to apprenticeship. */
+  private relatedTrades(turn: Turn, trade: Trade): Trade[] {
+    const groups = new Set(trade.sub_domains ?? []);
+    if (groups.size === 0) return [];
+    const out: Trade[] = [];
+    for (const other of turn.kb.knowledge.trades.values()) {
+      if (other.code === trade.code || (other.diplomas?.length ?? 0) === 0) continue;
+      if ((other.sub_domains ?? []).some((g) => groups.has(g))) out.push(other);
+      if (out.length >= 3) break;
+    }
+    return out;
+  }
+}

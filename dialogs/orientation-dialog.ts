@@ -1,0 +1,94 @@
+import type { TurnContext } from 'botbuilder';
+import { formatNumberFr } from '../src/knowledge/messages.js';
+import type { Trade } from '../src/knowledge/schema/trade.js';
+import { rankDiplomas, tradeShortName } from './support/knowledge-views.js';
+import { reply } from './support/replies.js';
+import type { Slot } from './support/slots.js';
+import { offer, offerTitled, say, type Turn } from './support/turn.js';
+import { TopicDialog } from './topic-dialog.js';
+
+export const ORIENTATION_DIALOG = 'orientation';
+const MAX_TRADES = 4;
+
+/**
+ * The guided path for "je sais pas quoi faire": interests, age, level reached, town → a few trades that fit, each
+ * with the first diploma that leads to it and the nearest place that teaches it. Picking a trade then opens its
+ * card (diplomas, places, pay, aids, next steps).
+ */
+export class OrientationDialog extends TopicDialog {
+  constructor() {
+    super(ORIENTATION_DIALOG, 'orientation');
+  }
+
+  protected nextSlot(turn: Turn): Slot | undefined {
+    const p = turn.data.profile;
+    if (!p.interests || p.interests.length === 0) return 'interests';
+    if (p.age === undefined) return 'age';
+    if (p.levelHeld === undefined) return 'levelHeld';
+    if (p.communeInsee === undefined) return 'commune';
+    return undefined;
+  }
+
+  protected override intro(slot: Slot, turn: Turn): string | undefined {
+    // Once the interests are known, say which trades we are looking at before asking the rest.
+    if (slot === 'interests') return undefined;
+    const interests = this.interestsOf(turn);
+    if (slot === 'age' && interests.length > 0) {
+      return say(turn, 'orientation.noted', { interests: interests.map((i) => i.label.toLowerCase()).join(', '), trades: this.tradesFor(turn).slice(0, 3).map((t) => tradeShortName(t).toLowerCase()).join(', ') });
+    }
+    return undefined;
+  }
+
+  protected async answer(context: TurnContext, turn: Turn): Promise<void> {
+    const k = turn.kb.knowledge;
+    const p = turn.data.profile;
+    const commune = p.communeInsee ? k.communes.get(p.communeInsee) : undefined;
+    const trades = this.tradesFor(turn).slice(0, MAX_TRADES);
+    const lines: string[] = [];
+    if (p.age !== undefined && p.age < 15) lines.push(say(turn, 'orientation.too_young', { age: p.age }));
+    for (const trade of trades) {
+      const diplomas = rankDiplomas(k, turn.kb.search.diplomasForTrade(trade)).filter((d) => (p.levelHeld ?? 2) < 5 ? d.level <= Math.max(4, (p.levelHeld ?? 2) + 1) : true);
+      const first = diplomas[0];
+      let place = '';
+      if (first && commune) {
+        const near = turn.kb.search.nearestEstablishments(commune, diplomas.slice(0, 6).map((d) => d.id), 1).results[0];
+        if (near) place = say(turn, 'orientation.nearest', { place: near.commune?.name ?? near.establishment.name, km: formatNumberFr(Math.round(near.km)) });
+      }
+      lines.push(first ? say(turn, 'orientation.trade_line', { trade: tradeShortName(trade), diploma: first.title, place }) : `• ${tradeShortName(trade)}`);
+    }
+    lines.push(say(turn, 'orientation.next'));
+    await context.sendActivity(
+      reply(say(turn, 'orientation.answer', { town: commune?.name ?? '' }), {
+        card: { title: say(turn, 'orientation.card_title'), lines, sources: [say(turn, 'orientation.sources')] },
+        quickReplies: [
+          ...trades.map((t) => offerTitled(turn, tradeShortName(t), { do: 'trade', code: t.code })),
+          offer(turn, 'choice.human'),
+        ],
+      }),
+    );
+  }
+
+  private interestsOf(turn: Turn) {
+    const ids = new Set(turn.data.profile.interests ?? []);
+    return turn.kb.knowledge.files.interets.interests.filter((i) => ids.has(i.id));
+  }
+
+  /** Trades of the chosen interests, interleaved so that two interests both show up in a short list. */
+  private tradesFor(turn: Turn): Trade[] {
+    const lists = this.interestsOf(turn).map((i) => i.trades);
+    const out: Trade[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; lists.some((l) => i < l.length); i++) {
+      for (const l of lists) {
+        const code = l[i];
+        if (code === undefined || seen.has(code)) continue;
+        const trade = turn.kb.knowledge.trades.get(code);
+        if (trade) {
+          seen.add(code);
+          out.push(trade);
+        }
+      }
+    }
+    return out;
+  }
+}

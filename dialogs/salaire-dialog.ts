@@ -1,0 +1,136 @@
+import type { TurnContext } from 'botbuilder';
+import { formatDateFr } from '../src/knowledge/messages.js';
+import {
+  apprenticeMonthlyPay,
+  professionalisationMonthlyPay,
+  type PayOutOfRange,
+  type PayRule,
+} from '../src/rules/salary.js';
+import { reply } from './support/replies.js';
+import type { Slot } from './support/slots.js';
+import { offer, offerTitled, say, type Turn } from './support/turn.js';
+import { TopicDialog } from './topic-dialog.js';
+
+export const SALAIRE_DIALOG = 'salaire';
+
+/**
+ * Minimum pay of an apprentice (or a contrat de professionnalisation): the figure with its rule, the SMIC value and
+ * its date. Needs the age; without the contract year it gives the three years side by side. Follow-ups such as
+ * "et pour 19 ans ?" or "et la 2e année ?" come back here with the profile updated.
+ */
+export class SalaireDialog extends TopicDialog {
+  constructor() {
+    super(SALAIRE_DIALOG, 'salary');
+  }
+
+  protected override intro(slot: Slot, turn: Turn): string | undefined {
+    if (slot !== 'age') return undefined;
+    const smic = turn.kb.knowledge.parameters.smic;
+    return say(turn, 'salary.rule_intro', { smic: smic.gross_monthly, smic_date: formatDateFr(smic.value_date) });
+  }
+
+  protected nextSlot(turn: Turn): Slot | undefined {
+    return turn.data.profile.age === undefined ? 'age' : undefined;
+  }
+
+  protected async answer(context: TurnContext, turn: Turn): Promise<void> {
+    const profile = turn.data.profile;
+    const age = profile.age as number;
+    const params = turn.kb.knowledge.parameters;
+
+    if (profile.contractType === 'professionnalisation') {
+      await this.answerProfessionalisation(context, turn, age);
+      return;
+    }
+    const result = apprenticeMonthlyPay(params, { age, year: profile.contractYear });
+    if (result.kind === 'out_of_range') {
+      await context.sendActivity(this.outOfRange(turn, result));
+      return;
+    }
+    const lines: string[] = [];
+    let text: string;
+    let otherYears: number[];
+    if (result.kind === 'apprentice_pay') {
+      text = say(turn, 'salary.answer.year', {
+        age,
+        year_label: say(turn, `label.year.${result.year}`),
+        gross: result.gross,
+        percent: result.percent,
+      });
+      lines.push(say(turn, 'salary.table_line', { year_label: say(turn, `label.year.${result.year}`), gross: result.gross, percent: result.percent }));
+      otherYears = [1, 2, 3].filter((y) => y !== result.year);
+    } else {
+      text = say(turn, 'salary.answer.table', { age });
+      for (const line of result.lines) {
+        lines.push(say(turn, 'salary.table_line', { year_label: say(turn, `label.year.${line.year}`), gross: line.gross, percent: line.percent }));
+      }
+      otherYears = [];
+    }
+    if (result.rule.basis === 'smic_or_collective_minimum') lines.push(say(turn, 'salary.collective_note'));
+    lines.push(say(turn, 'salary.gross_note'));
+    await context.sendActivity(
+      reply(text, {
+        card: {
+          title: say(turn, 'salary.card_title'),
+          lines,
+          sources: [this.source(turn, result.rule)],
+          buttons: [{ kind: 'link', title: say(turn, 'salary.simulator'), url: 'https://www.1jeune1solution.gouv.fr/apprentissage/simulation' }],
+        },
+        quickReplies: [
+          ...otherYears.map((y) => offerTitled(turn, say(turn, `label.year.${y}`), { do: 'year', year: y })),
+          offer(turn, 'choice.aids'),
+          offer(turn, 'choice.training'),
+        ],
+      }),
+    );
+  }
+
+  private async answerProfessionalisation(context: TurnContext, turn: Turn, age: number): Promise<void> {
+    const params = turn.kb.knowledge.parameters;
+    const held = turn.data.profile.levelHeld;
+    const levels = held === undefined ? (['below_bac', 'bac_or_higher'] as const) : held >= 4 ? (['bac_or_higher'] as const) : (['below_bac'] as const);
+    const lines: string[] = [];
+    let rule: PayRule | undefined;
+    for (const level of levels) {
+      const r = professionalisationMonthlyPay(params, { age, level });
+      if (r.kind === 'out_of_range') {
+        await context.sendActivity(this.outOfRange(turn, r));
+        return;
+      }
+      rule = r.rule;
+      lines.push(say(turn, `salary.pro.line.${level}`, { gross: r.gross, percent: r.percent }));
+    }
+    if (!rule) return;
+    await context.sendActivity(
+      reply(say(turn, 'salary.pro.answer', { age }), {
+        card: { title: say(turn, 'salary.pro.card_title'), lines: [...lines, say(turn, 'salary.gross_note')], sources: [this.source(turn, rule)] },
+        quickReplies: [offer(turn, 'choice.salary_apprentice'), offer(turn, 'choice.aids')],
+      }),
+    );
+  }
+
+  private outOfRange(turn: Turn, r: PayOutOfRange): ReturnType<typeof reply> {
+    const params = turn.kb.knowledge.parameters;
+    switch (r.reason) {
+      case 'below_minimum_age':
+        return reply(say(turn, 'salary.too_young', { age: r.age }), { quickReplies: [offer(turn, 'choice.orientation'), offer(turn, 'choice.human')] });
+      case 'above_maximum_age': {
+        const band = params.apprentice_pay.bands.find((b) => b.id === r.bandIfDerogation);
+        const percent = band?.percent_by_year.year_1 ?? 100;
+        return reply(say(turn, 'salary.too_old', { age: r.age, max: r.maxAge, percent, gross: Math.round(params.smic.gross_monthly * percent) / 100 }), {
+          quickReplies: [offer(turn, 'choice.salary_pro'), offer(turn, 'choice.human')],
+        });
+      }
+      default:
+        return reply(say(turn, 'salary.invalid'), { quickReplies: [offer(turn, 'choice.human')] });
+    }
+  }
+
+  private source(turn: Turn, rule: PayRule): string {
+    return say(turn, 'salary.source', {
+      smic: rule.smicGrossMonthly,
+      smic_date: formatDateFr(rule.smicValueDate),
+      data_date: formatDateFr(rule.dataDate),
+    });
+  }
+}

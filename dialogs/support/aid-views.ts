@@ -1,0 +1,124 @@
+import { formatDateFr, formatNumberFr } from '../../src/knowledge/messages.js';
+import type { Aid, AmountWhen, IntRange } from '../../src/knowledge/schema/aid.js';
+import type { AidEvaluation, AidProfile, AmountCandidate, NotEligibleReason, ResolvedAmount } from '../../src/rules/aids.js';
+import { LEVEL_OF_TYPE } from './diploma-types.js';
+import type { Profile } from './state.js';
+import { registerOfTurn, say, type Turn } from './turn.js';
+
+/** The aid rules' view of what the conversation knows. */
+export function aidProfileOf(profile: Profile): AidProfile {
+  const level = profile.levelAimed ?? (profile.diplomaType ? LEVEL_OF_TYPE[profile.diplomaType] : undefined);
+  return {
+    persona: profile.persona,
+    age: profile.age,
+    level,
+    companySize: profile.companySize,
+    disability: profile.disability,
+    contractType: profile.contractType,
+  };
+}
+
+function euros(value: number): string {
+  return `${formatNumberFr(value)} €`;
+}
+
+function periodSuffix(turn: Turn, period: string): string {
+  return period === 'once' ? '' : ` ${say(turn, `amount.period.${period}`)}`;
+}
+
+/** "5 000 € au plus pour la 1re année", "21 € par nuit", "montant calculé au cas par cas". */
+export function formatResolvedAmount(turn: Turn, a: ResolvedAmount): string {
+  switch (a.kind) {
+    case 'fixed':
+    case 'table':
+      return `${a.label} : ${a.isMaximum ? say(turn, 'amount.up_to', { amount: euros(a.value) }) : euros(a.value)}${periodSuffix(turn, a.period)}`;
+    case 'range':
+      return `${a.label} : ${say(turn, 'amount.range', { min: euros(a.min), max: euros(a.max) })}${periodSuffix(turn, a.period)}`;
+    case 'percent':
+      return `${a.label} : ${say(turn, 'amount.percent', { percent: a.value, of: a.of })}`;
+    case 'variable':
+      return `${a.label} : ${say(turn, 'amount.variable')}`;
+  }
+}
+
+function rangeText(turn: Turn, r: IntRange | undefined, kind: 'size' | 'level' | 'age'): string | undefined {
+  if (!r) return undefined;
+  if (kind === 'size') {
+    if (r.max !== undefined && r.min === undefined) return say(turn, 'amount.when.size_below', { n: r.max + 1 });
+    if (r.min !== undefined && r.max === undefined) return say(turn, 'amount.when.size_from', { n: r.min });
+    return say(turn, 'amount.when.size_between', { min: r.min ?? 0, max: r.max ?? 0 });
+  }
+  if (kind === 'level') {
+    const from = say(turn, `label.level.${r.min ?? 3}`);
+    const to = say(turn, `label.level.${r.max ?? 7}`);
+    return r.min === r.max ? say(turn, 'amount.when.level_is', { level: from }) : say(turn, 'amount.when.level_between', { from, to });
+  }
+  if (r.max !== undefined && r.min === undefined) return say(turn, 'amount.when.age_below', { n: r.max + 1 });
+  if (r.min !== undefined && r.max === undefined) return say(turn, 'amount.when.age_from', { n: r.min });
+  return say(turn, 'amount.when.age_between', { min: r.min ?? 0, max: r.max ?? 0 });
+}
+
+/** "entreprise de moins de 250 salariés, diplôme de niveau CAP à bac" */
+export function formatWhen(turn: Turn, when: AmountWhen): string {
+  const parts = [
+    when.disability ? say(turn, 'amount.when.disability') : undefined,
+    rangeText(turn, when.company_size, 'size'),
+    rangeText(turn, when.level, 'level'),
+    rangeText(turn, when.age, 'age'),
+  ].filter((p): p is string => p !== undefined);
+  return parts.join(', ');
+}
+
+export function formatCandidate(turn: Turn, c: AmountCandidate): string {
+  const condition = formatWhen(turn, c.when);
+  return condition ? `${euros(c.value)} : ${condition}` : euros(c.value);
+}
+
+/** Why an aid does not apply, in one short clause per reason. */
+export function formatReason(turn: Turn, r: NotEligibleReason): string {
+  switch (r.code) {
+    case 'too_young':
+      return say(turn, 'aids.reason.too_young', { min: r.min });
+    case 'too_old':
+      return say(turn, 'aids.reason.too_old', { max: r.max });
+    case 'level_too_low':
+    case 'level_too_high':
+      return say(turn, `aids.reason.${r.code}`);
+    case 'company_too_small':
+      return say(turn, 'aids.reason.company_too_small', { min: r.min });
+    case 'company_too_large':
+      return say(turn, 'aids.reason.company_too_large', { n: r.max + 1 });
+    case 'contract_concluded_too_early':
+      return say(turn, 'aids.reason.contract_too_early', { date: formatDateFr(r.from) });
+    case 'contract_concluded_too_late':
+      return say(turn, 'aids.reason.contract_too_late', { date: formatDateFr(r.to) });
+    case 'contract_start_too_late':
+      return say(turn, 'aids.reason.contract_start_too_late', { date: formatDateFr(r.before) });
+    default:
+      return say(turn, `aids.reason.${r.code}`);
+  }
+}
+
+/** One line of an aid list: its title and what it brings to this profile. */
+export function aidLine(turn: Turn, aid: Aid, evaluation: AidEvaluation): string {
+  if (evaluation.status === 'eligible') {
+    const amounts = evaluation.amounts.map((a) => formatResolvedAmount(turn, a)).join(' ; ');
+    return `• ${aid.title} — ${amounts}`;
+  }
+  if (evaluation.status === 'unknown') {
+    const parts = [
+      ...evaluation.amounts.map((a) => formatResolvedAmount(turn, a)),
+      ...evaluation.candidates.map((c) => formatCandidate(turn, c)),
+    ];
+    return `• ${aid.title} — ${parts.length > 0 ? parts.join(' ; ') : aid.amount.map((a) => a.label).join(', ')}`;
+  }
+  return `• ${aid.title}`;
+}
+
+export function aidSummary(turn: Turn, aid: Aid): string {
+  return aid.summary[registerOfTurn(turn)];
+}
+
+export function aidSourceLine(turn: Turn, aid: Aid): string {
+  return say(turn, 'source.checked', { producer: aid.source.producer, date: formatDateFr(aid.verified_on) });
+}

@@ -1,0 +1,50 @@
+import type { Aid } from '../../src/knowledge/schema/aid.js';
+import type { FaqHit, CommuneHit, OutsideHit, TradeHit } from '../../src/knowledge/search.js';
+import type { IntentId, IntentScore } from '../../src/nlu/intents.js';
+import type { ContractType, Persona } from './state.js';
+
+/** What kind of text it is, before any meaning: the fallback answers differ. */
+export type TextKind = 'text' | 'empty' | 'emoji' | 'english' | 'gibberish';
+
+/** The facts a message states about the person, as far as we can read them. */
+export interface MessageFacts {
+  age?: number;
+  contractYear?: number;
+  contractType?: ContractType;
+  diplomaType?: string;
+  diplomaLevel?: number;
+  /** The diploma named is one the person already holds ("j'ai un CAP"), not one aimed at. */
+  diplomaHeld?: boolean;
+  /** Level reached at school (2 = 3e, 3 = CAP, 4 = bac…). */
+  levelHeld?: number;
+  persona?: Persona;
+  companySize?: number;
+  disability?: boolean;
+  /** A sum of money the message mentions (a "prime de 2 000 €"), to check it against the known aids. */
+  amountEuros?: number;
+  interests: string[];
+  /** A bare number, which means something only as the answer to a question (age, year, size). */
+  bareNumber?: number;
+  /** The message corrects a previous fact ("non j'ai 18 ans pas 17"). */
+  correction?: boolean;
+  /** A département outside Normandy named in the message ("je suis à Paris"). */
+  outsideDepartement?: string;
+}
+
+export interface TurnAnalysis {
+  text: string;
+  normalized: string;
+  kind: TextKind;
+  intent: IntentId | 'none';
+  confidence: number;
+  ranking: readonly IntentScore[];
+  facts: MessageFacts;
+  trade?: TradeHit;
+  commune?: CommuneHit;
+  outside?: OutsideHit | { town: string };
+  faq: readonly FaqHit[];
+  /** An aid the message names ("l'aide au permis", "la carte jeunes apprentis"). */
+  aid?: Aid;
+  /** The message starts like a follow-up ("et pour…", "et à…", "et si…"). */
+  followUp: boolean;
+}

@@ -1,0 +1,141 @@
+import type { Aid } from '../../src/knowledge/schema/aid.js';
+import type { KnowledgeBase } from '../../src/knowledge/store.js';
+import { extractEntities, type DiplomaType, type Entities } from '../../src/nlu/entities.js';
+import type { IntentClassifier } from '../../src/nlu/intents.js';
+import { normalize, tokenize } from '../../src/nlu/normalize.js';
+import type { MessageFacts, TextKind, TurnAnalysis } from './analysis-types.js';
+import { LEVEL_OF_TYPE } from './diploma-types.js';
+
+/** Our canonical diploma type names (those of diplomes.yaml) for the extractor's ids. */
+const DIPLOMA_TYPE_NAMES: Partial<Record<DiplomaType, string>> = {
+  cap: 'CAP',
+  capa: 'CAP',
+  bac_pro: 'Bac pro',
+  bp: 'BP',
+  bts: 'BTS',
+  btsa: 'BTS',
+  but: 'BUT',
+  dut: 'BUT',
+  mc: 'MC',
+  titre_pro: 'Titre pro',
+  licence_pro: 'Licence pro',
+  licence: 'Licence',
+  master: 'Master',
+  ingenieur: "Diplôme d'ingénieur",
+};
+
+/** Company categories without a head count: a size inside the category, enough for the aids' thresholds. */
+const SIZE_OF_CATEGORY = { tpe: 5, pme: 50, eti: 500, ge: 5000 } as const;
+
+const ENGLISH = new Set(['the', 'i', 'want', 'an', 'is', 'are', 'how', 'what', 'hello', 'hi', 'please', 'can', 'you', 'my', 'do', 'job', 'work', 'apprenticeship', 'where', 'would', 'like', 'need', 'help', 'thanks', 'and', 'to', 'of', 'in', 'for', 'speak', 'english']);
+const FRENCH_MARKERS = new Set(['je', 'tu', 'le', 'la', 'les', 'un', 'une', 'des', 'est', 'et', 'pour', 'de', 'du', 'que', 'quoi', 'comment', 'bonjour', 'salut', 'merci', 'ce', 'mon', 'ma', 'suis', 'veux']);
+const FOLLOW_UP = /^(et|mais|sinon|puis|alors|ok et|d accord et)\b/;
+const PRO_CONTRACT = /\b(contrat (de )?pro|contrat professionnalisation|professionnalisation|contrat de professionnalisation)\b/;
+const APPRENTICE_CONTRACT = /\b(apprentissage|apprenti|apprentie)\b/;
+const AMOUNT = /\b(\d{2,6}) ?(euros?|e)\b/;
+const LONE_NUMBER = /^\s*(\d{1,6})\s*(ans?)?\s*$/;
+
+export interface AnalyzeDeps {
+  kb: KnowledgeBase;
+  classifier: IntentClassifier;
+  maxChars: number;
+}
+
+/**
+ * Reads one message: its kind (text, emoji, English…), intent, the facts it states about the person, and what it
+ * names from the knowledge (a trade, a commune, an aid, FAQ matches). Pure and bounded: never throws on user text.
+ */
+export function analyze(text: string, deps: AnalyzeDeps): TurnAnalysis {
+  const raw = text.length > deps.maxChars ? text.slice(0, deps.maxChars) : text;
+  const normalized = normalize(raw);
+  const tokens = tokenize(normalized);
+  const kind = textKind(raw, tokens);
+  const base: TurnAnalysis = {
+    text: raw,
+    normalized,
+    kind,
+    intent: 'none',
+    confidence: 0,
+    ranking: [],
+    facts: { interests: [] },
+    faq: [],
+    followUp: false,
+  };
+  if (kind !== 'text') return base;
+
+  const { search, knowledge } = deps.kb;
+  const intent = deps.classifier.classify(normalized);
+  const facts = factsOf(extractEntities(normalized), normalized);
+  const commune = search.communeInText(normalized);
+  const outsidePostcode = search.outsidePostcodeInText(normalized);
+  // The town's words are not a trade ("Le Havre", "Saint-Lô" must not look like job titles).
+  const forTrade = commune ? ` ${normalized} `.replace(` ${commune.span} `, ' ').trim() : normalized;
+  const trade = search.tradeInText(forTrade, 0.55);
+  const analysis: TurnAnalysis = {
+    ...base,
+    intent: intent.intent,
+    confidence: intent.confidence,
+    ranking: intent.ranking,
+    facts,
+    faq: search.faq(normalized, 3),
+    followUp: FOLLOW_UP.test(normalized),
+  };
+  if (trade) analysis.trade = trade;
+  if (commune) analysis.commune = commune;
+  else if (outsidePostcode) analysis.outside = outsidePostcode;
+  else if (facts.outsideDepartement) analysis.outside = { town: facts.outsideDepartement };
+  const aid = aidNamed(normalized, knowledge.aids);
+  if (aid) analysis.aid = aid;
+  return analysis;
+}
+
+function factsOf(e: Entities, normalized: string): MessageFacts {
+  const facts: MessageFacts = { interests: [...e.interests] };
+  if (e.age) facts.age = e.age.value;
+  if (e.contractYear) facts.contractYear = e.contractYear;
+  if (e.persona) facts.persona = e.persona;
+  if (e.disability !== undefined) facts.disability = e.disability;
+  if (e.companySize) facts.companySize = e.companySize.employees ?? SIZE_OF_CATEGORY[e.companySize.category];
+  const aimed = e.diplomas.find((d) => d.relation !== 'held' && DIPLOMA_TYPE_NAMES[d.type]);
+  if (aimed) {
+    facts.diplomaType = DIPLOMA_TYPE_NAMES[aimed.type] as string;
+    const level = aimed.level ?? LEVEL_OF_TYPE[facts.diplomaType];
+    if (level !== undefined) facts.diplomaLevel = level;
+  }
+  const held = e.diplomas.filter((d) => d.relation === 'held' && d.level !== undefined).map((d) => d.level as number);
+  if (held.length > 0) facts.levelHeld = Math.max(...held);
+  else if (e.schoolLevel) facts.levelHeld = e.schoolLevel === 'bac' ? 4 : 2;
+  if (PRO_CONTRACT.test(normalized)) facts.contractType = 'professionnalisation';
+  else if (APPRENTICE_CONTRACT.test(normalized)) facts.contractType = 'apprentissage';
+  const amount = AMOUNT.exec(normalized);
+  if (amount) facts.amountEuros = Number(amount[1]);
+  const lone = LONE_NUMBER.exec(normalized);
+  if (lone) facts.bareNumber = Number(lone[1]);
+  if (/^(non|pas|en fait|plutot|pardon)\b/.test(normalized) || /\bpas \d+\b/.test(normalized)) facts.correction = true;
+  if (e.departement && !e.departement.normandy) facts.outsideDepartement = e.departement.name;
+  return facts;
+}
+
+function textKind(raw: string, tokens: string[]): TextKind {
+  if (tokens.length === 0) return /\p{Extended_Pictographic}/u.test(raw) ? 'emoji' : 'empty';
+  const english = tokens.filter((t) => ENGLISH.has(t)).length;
+  const french = tokens.filter((t) => FRENCH_MARKERS.has(t)).length;
+  if (english >= 2 && french === 0) return 'english';
+  const words = tokens.filter((t) => /^\p{L}+$/u.test(t));
+  // Keyboard mashing: long runs of consonants in every word ("qsdfghjklm wxcvbn").
+  if (words.length > 0 && words.length === tokens.length && words.every((w) => w.length >= 5 && /[^aeiouy]{5,}/.test(w))) return 'gibberish';
+  return 'text';
+}
+
+/** An aid the message names by one of its keywords (longest keyword wins). */
+function aidNamed(normalized: string, aids: readonly Aid[]): Aid | undefined {
+  const padded = ` ${normalized} `;
+  let best: { aid: Aid; length: number } | undefined;
+  for (const aid of aids) {
+    for (const keyword of aid.keywords) {
+      const k = normalize(keyword);
+      if (k.length > 0 && padded.includes(` ${k} `) && (!best || k.length > best.length)) best = { aid, length: k.length };
+    }
+  }
+  return best?.aid;
+}

@@ -1,0 +1,48 @@
+import { normalize, tokenize } from '../../src/nlu/normalize.js';
+import { boundedEditDistance } from '../../src/knowledge/fuzzy.js';
+
+/**
+ * Recognises which of the offered choices a typed answer means: the exact title, its ordinal ("la 2eme", "2"),
+ * a word of it ("coiffure" for "Coiffure, esthétique"), or a close misspelling. Everything goes through our
+ * normaliser, so accents, case and SMS spelling do not matter. Returns the index, or undefined.
+ */
+export function recognizeChoice(answer: string, choices: readonly string[]): number | undefined {
+  const a = normalize(answer);
+  if (a.length === 0 || choices.length === 0) return undefined;
+  const normalized = choices.map((c) => normalize(c));
+
+  const exact = normalized.indexOf(a);
+  if (exact >= 0) return exact;
+
+  const tokens = tokenize(a);
+  // "2e" when one choice is "2e année": the number names the choice before it names a position.
+  const numbers = tokens.filter((t) => /^\d+e?$/.test(t));
+  for (const t of numbers) {
+    const holders = normalized.flatMap((c, i) => (tokenize(c).includes(t) ? [i] : []));
+    if (holders.length === 1) return holders[0];
+  }
+  // "la 2e", "2", "le deuxieme", "numero 3": an ordinal alone picks by position (unless the choices are numbers).
+  const choicesAreNumbers = normalized.every((c) => /^\d/.test(c));
+  if (!choicesAreNumbers && tokens.length <= 3) {
+    for (const t of tokens) {
+      const m = /^(\d)e?$/.exec(t);
+      if (m) {
+        const i = Number(m[1]) - 1;
+        if (i >= 0 && i < choices.length) return i;
+      }
+    }
+  }
+
+  // The answer starts a choice, or a choice is contained in the answer ("oui stp" → "Oui").
+  const prefix = normalized.findIndex((c) => c.startsWith(a) && a.length >= 3);
+  if (prefix >= 0) return prefix;
+  const contained = normalized.findIndex((c) => c.length >= 2 && ` ${a} `.includes(` ${c} `));
+  if (contained >= 0) return contained;
+
+  // A meaningful word shared with exactly one choice, allowing one typo in words of 5 letters or more.
+  const meaningful = tokens.filter((t) => t.length >= 4);
+  const matches = normalized
+    .map((c, i) => ({ i, hit: tokenize(c).some((w) => w.length >= 4 && meaningful.some((t) => t === w || (t.length >= 5 && boundedEditDistance(t, w, 1) <= 1))) }))
+    .filter((m) => m.hit);
+  return matches.length === 1 ? matches[0]!.i : undefined;
+}

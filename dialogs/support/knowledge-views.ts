@@ -1,0 +1,52 @@
+import { formatDateFr } from '../../src/knowledge/messages.js';
+import type { Knowledge } from '../../src/knowledge/snapshot.js';
+import type { Diploma, Outcome } from '../../src/knowledge/schema/diploma.js';
+import type { Trade } from '../../src/knowledge/schema/trade.js';
+import { say, type Turn } from './turn.js';
+
+/**
+ * Read-only views over the knowledge that several dialogs share: how a trade or a diploma is named, which diplomas
+ * to show first, and how an imported fact cites its source and date.
+ */
+
+/** "Boulanger / Boulangère" → "Boulanger / Boulangère" (kept), but the short form for buttons: "Boulanger". */
+export function tradeShortName(trade: Trade): string {
+  return trade.label.split(' / ')[0] ?? trade.label;
+}
+
+/** The latest Normandy outcome of a diploma by apprenticeship that has an employment rate. */
+export function latestApprenticeshipOutcome(d: Diploma): Outcome | undefined {
+  return (d.outcomes ?? [])
+    .filter((o) => o.route === 'apprentissage' && (o.rate_12m !== undefined || o.rate_6m !== undefined))
+    .sort((a, b) => b.cohort.localeCompare(a.cohort))[0];
+}
+
+/**
+ * The diplomas worth showing first for a trade: taught by apprenticeship in Normandy (in the offer or in
+ * InserJeunes), then active ones, lower levels first (the usual first step after the 3e).
+ */
+export function rankDiplomas(k: Knowledge, diplomas: readonly Diploma[]): Diploma[] {
+  const score = (d: Diploma): number =>
+    (k.establishmentsByDiploma.has(d.id) ? 4 : 0) +
+    (latestApprenticeshipOutcome(d) ? 2 : 0) +
+    (d.active ? 1 : 0);
+  return [...diplomas].sort((a, b) => score(b) - score(a) || a.level - b.level || a.title.localeCompare(b.title, 'fr'));
+}
+
+/** One line per diploma: title, level, and the Normandy employment rate after apprenticeship when known. */
+export function diplomaLine(turn: Turn, d: Diploma): string {
+  const outcome = latestApprenticeshipOutcome(d);
+  const base = say(turn, 'diploma.line', { title: d.title, level: d.level });
+  if (!outcome) return base;
+  const rate = outcome.rate_12m ?? outcome.rate_6m;
+  const months = outcome.rate_12m !== undefined ? 12 : 6;
+  return `${base} ${say(turn, 'diploma.outcome', { rate: rate ?? 0, months, cohort: outcome.cohort })}`;
+}
+
+/** "Source : ROME 4.0 (France Travail), données du 18 décembre 2024" for each source id of an imported record. */
+export function importedSources(turn: Turn, sources: Readonly<Record<string, { producer: string; data_date: string }>>, ids: readonly string[]): string[] {
+  return ids.flatMap((id) => {
+    const s = sources[id];
+    return s ? [say(turn, 'source.line', { producer: s.producer, date: formatDateFr(s.data_date) })] : [];
+  });
+}

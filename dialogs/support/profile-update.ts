@@ -1,0 +1,66 @@
+import { fillAwaitedSlot } from './slots.js';
+import type { Turn } from './turn.js';
+
+/**
+ * Folds what this message says into the conversation's profile before any dialog runs, so that every topic sees
+ * the latest facts and asks only for what is still missing. A later statement replaces an earlier one: that is
+ * how "non, j'ai 18 ans" corrects an age.
+ */
+export function applyToProfile(turn: Turn): void {
+  const { analysis: a, data, chosen } = turn;
+  const p = data.profile;
+  const f = a.facts;
+
+  if (f.age !== undefined) p.age = f.age;
+  if (f.contractYear !== undefined) p.contractYear = f.contractYear;
+  if (f.contractType !== undefined) p.contractType = f.contractType;
+  if (f.diplomaType !== undefined) {
+    p.diplomaType = f.diplomaType;
+    if (f.diplomaLevel !== undefined) p.levelAimed = f.diplomaLevel;
+    else delete p.levelAimed;
+  }
+  if (f.levelHeld !== undefined) p.levelHeld = f.levelHeld;
+  if (f.persona !== undefined) p.persona = f.persona;
+  if (f.companySize !== undefined) {
+    p.companySize = f.companySize;
+    if (p.persona === undefined) p.persona = 'employeur';
+  }
+  if (f.disability !== undefined) p.disability = f.disability;
+  if (f.interests.length > 0) p.interests = [...f.interests];
+  if (a.trade) p.tradeCode = a.trade.trade.code;
+  if (a.commune) p.communeInsee = a.commune.commune.insee;
+  // A person asking what hiring an apprentice brings is an employer, unless they said otherwise.
+  if (a.intent === 'employer_aids' && f.persona === undefined && p.persona !== 'parent') p.persona = 'employeur';
+
+  if (chosen) {
+    switch (chosen.do) {
+      case 'persona':
+        p.persona = chosen.persona;
+        break;
+      case 'level':
+        p.levelHeld = chosen.level;
+        break;
+      case 'interest':
+        p.interests = [chosen.id];
+        break;
+      case 'year':
+        p.contractYear = chosen.year;
+        break;
+      case 'trade':
+        p.tradeCode = chosen.code;
+        break;
+      case 'salary_pro':
+        p.contractType = 'professionnalisation';
+        break;
+      case 'salary_apprentice':
+        p.contractType = 'apprentissage';
+        break;
+      case 'other_town':
+        delete p.communeInsee;
+        break;
+      default:
+        break;
+    }
+  }
+  if (data.awaiting) fillAwaitedSlot(data.awaiting, turn);
+}

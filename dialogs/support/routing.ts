@@ -1,0 +1,167 @@
+import type { Interruption } from '../interruptible-dialog.js';
+import { faqIsSure } from '../faq-dialog.js';
+import type { Topic } from './state.js';
+import type { Turn } from './turn.js';
+
+/** Where a message goes when no question is waiting for it. */
+export type Route =
+  | { kind: 'topic'; topic: Topic }
+  | { kind: 'interruption'; interruption: Interruption }
+  | { kind: 'faq_entry'; id: string }
+  | { kind: 'aid'; id: string }
+  | { kind: 'unknown_aid_claim'; amount?: number }
+  | { kind: 'aids_why_not' }
+  | { kind: 'say'; key: string }
+  | { kind: 'fallback' };
+
+/** Below this, the classifier's intent is a hint, not a decision. */
+const SURE = 0.5;
+const SMALL_TALK: Readonly<Record<string, string>> = {
+  greeting: 'greeting',
+  thanks: 'thanks',
+  goodbye: 'goodbye',
+  bot_identity: 'bot_identity',
+  insult: 'insult',
+  out_of_scope: 'out_of_scope',
+  affirm: 'affirm',
+  deny: 'deny',
+};
+/** Small talk that gives way when the message also names a trade or a place. */
+const CONTENT_SENSITIVE: ReadonlySet<string> = new Set(['greeting', 'affirm', 'deny', 'thanks']);
+const INTERRUPTION_INTENTS: ReadonlySet<string> = new Set(['help', 'restart', 'human', 'callback', 'erase']);
+/** Topics a follow-up ("et pour 19 ans ?", "et à Caen ?") can carry over to. */
+const CARRY_OVER: ReadonlySet<Topic> = new Set(['salary', 'training', 'trade', 'aids', 'orientation']);
+
+/**
+ * Decides what to do with a message that no question is waiting for. Pure: reads the turn, changes nothing.
+ * Order: a quick reply picked, the kind of text, interruptions, an aid named, small talk, the topic intents, then
+ * what the message names (FAQ, trade, place) and carry-over from the last answer, else the fallback.
+ */
+export function decideRoute(turn: Turn): Route {
+  const { analysis: a, chosen, data } = turn;
+
+  if (chosen) {
+    switch (chosen.do) {
+      case 'topic':
+        return { kind: 'topic', topic: chosen.topic };
+      case 'year':
+      case 'salary_pro':
+      case 'salary_apprentice':
+        return { kind: 'topic', topic: 'salary' };
+      case 'trade':
+        return { kind: 'topic', topic: 'trade' };
+      case 'faq':
+        return { kind: 'faq_entry', id: chosen.id };
+      case 'aid':
+        return { kind: 'aid', id: chosen.id };
+      case 'aids_why_not':
+        return { kind: 'aids_why_not' };
+      case 'interest':
+        return { kind: 'topic', topic: 'orientation' };
+      case 'persona':
+        return { kind: 'say', key: 'persona.ack' };
+      case 'level':
+        return data.lastTopic === 'orientation' ? { kind: 'topic', topic: 'orientation' } : { kind: 'say', key: 'affirm' };
+      case 'human':
+        return { kind: 'interruption', interruption: 'human' };
+      case 'callback':
+        return { kind: 'interruption', interruption: 'callback' };
+      case 'menu':
+        return { kind: 'interruption', interruption: 'help' };
+      case 'other_town':
+        return { kind: 'topic', topic: 'training' };
+      case 'other_question':
+        return { kind: 'say', key: 'other_question' };
+      case 'consent':
+        break;
+    }
+  }
+
+  if (a.kind !== 'text') return { kind: 'fallback' };
+  if (INTERRUPTION_INTENTS.has(a.intent) && a.confidence >= SURE) return { kind: 'interruption', interruption: a.intent as Interruption };
+
+  if (a.aid) {
+    const amount = a.facts.amountEuros;
+    if (amount !== undefined && !aidMentionsAmount(a.aid, amount)) return { kind: 'unknown_aid_claim', amount };
+    return { kind: 'aid', id: a.aid.id };
+  }
+  // "La Région donne bien 2 000 € à tous les apprentis ?": an amount we cannot tie to any aid is never confirmed.
+  if ((a.intent === 'aids' || a.intent === 'employer_aids') && a.facts.amountEuros !== undefined) {
+    const known = turn.kb.knowledge.aids.some((aid) => aidMentionsAmount(aid, a.facts.amountEuros as number));
+    if (!known) return { kind: 'unknown_aid_claim', amount: a.facts.amountEuros };
+  }
+
+  const smallTalk = SMALL_TALK[a.intent];
+  // "bonjour, je veux être boulanger" and "plombier stp" are about the trade; "t'es un robot ?" is not about the
+  // trade "peintre robot".
+  const namesSomething = a.trade !== undefined || a.commune !== undefined;
+  if (smallTalk && a.confidence >= SURE && !(CONTENT_SENSITIVE.has(a.intent) && namesSomething)) {
+    if ((a.intent === 'affirm' || a.intent === 'deny') && data.lastTopic && hasFacts(turn)) return { kind: 'topic', topic: data.lastTopic };
+    return { kind: 'say', key: smallTalk };
+  }
+
+  const faqSure = faqIsSure(a.faq);
+  switch (a.intent) {
+    case 'salary':
+      return { kind: 'topic', topic: 'salary' };
+    case 'aids':
+      return { kind: 'topic', topic: 'aids' };
+    case 'employer_aids':
+      return { kind: 'topic', topic: 'aids' };
+    case 'trade':
+      if (a.commune && (a.trade || a.facts.diplomaType)) return { kind: 'topic', topic: 'training' };
+      if (!a.trade && faqSure) return { kind: 'topic', topic: 'faq' };
+      return { kind: 'topic', topic: 'trade' };
+    case 'training':
+      return { kind: 'topic', topic: 'training' };
+    case 'orientation':
+      return { kind: 'topic', topic: 'orientation' };
+    case 'find_employer':
+      return faqSure && a.confidence < 0.7 ? { kind: 'topic', topic: 'faq' } : { kind: 'topic', topic: 'find_employer' };
+    case 'faq':
+      if (a.faq.length > 0) return { kind: 'topic', topic: 'faq' };
+      break;
+    default:
+      break;
+  }
+
+  // No confident intent: what does the message name?
+  if (faqSure) return { kind: 'topic', topic: 'faq' };
+  if (a.trade) return { kind: 'topic', topic: a.commune || a.facts.diplomaType ? 'training' : 'trade' };
+  if (a.facts.diplomaType && a.commune) return { kind: 'topic', topic: 'training' };
+  if (a.facts.interests.length > 0) return { kind: 'topic', topic: 'orientation' };
+  if (data.lastTopic && CARRY_OVER.has(data.lastTopic) && (a.followUp || a.facts.correction || hasFacts(turn))) {
+    return { kind: 'topic', topic: data.lastTopic };
+  }
+  if (a.faq.length > 0 && a.faq[0]!.coverage >= 0.5) return { kind: 'topic', topic: 'faq' };
+  return { kind: 'fallback' };
+}
+
+/** Whether the message states a detail a topic can use (an age, a year, a town…). */
+function hasFacts(turn: Turn): boolean {
+  const { facts, commune, trade } = turn.analysis;
+  return (
+    facts.age !== undefined ||
+    facts.contractYear !== undefined ||
+    facts.companySize !== undefined ||
+    facts.diplomaType !== undefined ||
+    facts.disability !== undefined ||
+    commune !== undefined ||
+    trade !== undefined
+  );
+}
+
+function aidMentionsAmount(aid: Turn['kb']['knowledge']['aids'][number], amount: number): boolean {
+  return aid.amount.some((item) => {
+    switch (item.kind) {
+      case 'fixed':
+        return item.value === amount;
+      case 'range':
+        return amount >= item.min && amount <= item.max;
+      case 'table':
+        return item.rows.some((r) => r.value === amount);
+      default:
+        return false;
+    }
+  });
+}

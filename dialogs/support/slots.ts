@@ -1,0 +1,58 @@
+import type { Activity } from 'botbuilder';
+import type { Offer } from './actions.js';
+import { reply } from './replies.js';
+import type { Persona } from './state.js';
+import { offerTitled, say, type Turn } from './turn.js';
+
+/** The details a topic may need before it can answer. */
+export type Slot = 'age' | 'persona' | 'commune' | 'trade' | 'interests' | 'levelHeld' | 'tradeOrType';
+
+const PERSONA_CHOICES: ReadonlyArray<[string, Persona]> = [
+  ['choice.persona.jeune', 'jeune'],
+  ['choice.persona.parent', 'parent'],
+  ['choice.persona.employeur', 'employeur'],
+  ['choice.persona.conseiller', 'conseiller'],
+];
+
+/** Level reached: 2 = collège or lycée without a diploma, 3 = CAP, 4 = bac, 5 = bac+2 or more. */
+const LEVEL_CHOICES: ReadonlyArray<[string, number]> = [
+  ['choice.level.college', 2],
+  ['choice.level.lycee', 2],
+  ['choice.level.cap', 3],
+  ['choice.level.bac', 4],
+  ['choice.level.superieur', 5],
+];
+
+const BIG_TOWNS = ['Caen', 'Rouen', 'Le Havre', 'Cherbourg-en-Cotentin', 'Évreux', 'Alençon'];
+
+/** The question for a missing detail, with quick replies; the second time it is worded as a retry. */
+export function askFor(slot: Slot, turn: Turn, tries: number): Partial<Activity> {
+  const text = say(turn, `ask.${slot}${tries > 0 ? '.retry' : ''}`);
+  return reply(text, { quickReplies: quickRepliesFor(slot, turn), inputHint: 'expectingInput' });
+}
+
+function quickRepliesFor(slot: Slot, turn: Turn): (string | Offer)[] {
+  switch (slot) {
+    case 'persona':
+      return PERSONA_CHOICES.map(([key, persona]) => offerTitled(turn, say(turn, key), { do: 'persona', persona }));
+    case 'levelHeld':
+      return LEVEL_CHOICES.map(([key, level]) => offerTitled(turn, say(turn, key), { do: 'level', level }));
+    case 'interests':
+      return turn.kb.knowledge.files.interets.interests.filter((i) => i.featured).map((i) => offerTitled(turn, i.label, { do: 'interest', id: i.id }));
+    case 'commune':
+      // Clicking a town sends its name, which the place matcher reads like a typed one.
+      return [...BIG_TOWNS];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Reads the answer to the question asked last turn, for what general extraction cannot know alone: a bare "17"
+ * is an age only when we asked for the age. Choices (persona, level, interests) come back as quick-reply actions.
+ */
+export function fillAwaitedSlot(slot: Slot, turn: Turn): void {
+  const { analysis, data } = turn;
+  const n = analysis.facts.bareNumber;
+  if (slot === 'age' && analysis.facts.age === undefined && n !== undefined && n >= 5 && n <= 99) data.profile.age = n;
+}

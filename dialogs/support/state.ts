@@ -1,0 +1,58 @@
+import type { Register } from '../../src/knowledge/messages.js';
+import type { Persona } from '../../src/rules/aids.js';
+import type { Action } from './actions.js';
+import type { Slot } from './slots.js';
+
+export type { Persona };
+export type Topic = 'salary' | 'aids' | 'employer_aids' | 'trade' | 'training' | 'faq' | 'orientation' | 'contact' | 'find_employer';
+export type ContractType = 'apprentissage' | 'professionnalisation';
+
+/** What the bot has learnt about the person in this conversation; every field is optional and can be corrected. */
+export interface Profile {
+  persona?: Persona;
+  age?: number;
+  contractYear?: number;
+  contractType?: ContractType;
+  /** Diploma type aimed at ("CAP", "Bac pro", "BTS"…) and its level (3–7). */
+  diplomaType?: string;
+  levelAimed?: number;
+  /** Highest level already reached (3 = CAP, 4 = bac…), or 2 after the 3e. */
+  levelHeld?: number;
+  communeInsee?: string;
+  tradeCode?: string;
+  companySize?: number;
+  disability?: boolean;
+  interests?: string[];
+}
+
+/** The conversation's own memory, kept in ConversationState beside the dialog stack. */
+export interface ConversationData {
+  profile: Profile;
+  welcomed: boolean;
+  /** The topic of the last answer: a follow-up such as "et pour 19 ans ?" re-runs it with the new detail. */
+  lastTopic?: Topic;
+  /** The last question answered (its text), kept with a thumbs-down so content editors see what failed. */
+  lastQuestion?: string;
+  /** The detail the bot asked for last, so that a bare "17" or "la 2e" can be read as its answer. */
+  awaiting?: Slot;
+  /** A form (callback request, consent) is being filled: only explicit interruptions break into it. */
+  inForm?: boolean;
+  /** The quick replies offered last, so that a typed answer can pick one as a click would. */
+  offered?: { title: string; action?: Action }[];
+  /** Consecutive messages not understood: the second time, the bot insists on the human options. */
+  misunderstood: number;
+  /** Code the user can read out on the phone; the adviser sees the summary only with consent. */
+  referenceCode?: string;
+  shareConsent?: boolean;
+  /** Aids shown in this conversation (ids), for the adviser's summary. */
+  aidsShown: string[];
+}
+
+export function newConversationData(): ConversationData {
+  return { profile: {}, welcomed: false, misunderstood: 0, aidsShown: [] };
+}
+
+/** "tu" for young people, "vous" for parents, employers and advisers. */
+export function registerOf(profile: Profile): Register {
+  return profile.persona === undefined || profile.persona === 'jeune' ? 'tu' : 'vous';
+}

@@ -1,0 +1,58 @@
+import type { TurnContext } from 'botbuilder';
+import type { Register, MessageParams } from '../../src/knowledge/messages.js';
+import type { KnowledgeBase } from '../../src/knowledge/store.js';
+import type { TurnAnalysis } from './analysis-types.js';
+import { COMMON_OFFERS, type Action, type Offer } from './actions.js';
+import { registerOf, type ConversationData } from './state.js';
+
+/**
+ * Everything a dialog needs for one turn, computed once when the message arrives: what the message says, the
+ * conversation's memory, and the knowledge version this turn answers from (a reload mid-turn changes nothing).
+ */
+export interface Turn {
+  readonly analysis: TurnAnalysis;
+  readonly data: ConversationData;
+  readonly kb: KnowledgeBase;
+  /** ISO date of the turn: aids are current or ended relative to it. */
+  readonly today: string;
+  /** Quick replies created this turn, by title: what was offered is remembered when the reply is sent. */
+  readonly offerRegistry: Map<string, Action>;
+  /** The quick reply the message picked (clicked or typed), if any. */
+  chosen?: Action;
+  /** Set by "effacer ma conversation": the bot deletes the history and state once the turn is over. */
+  eraseRequested?: boolean;
+}
+
+const TURN_KEY = Symbol('orientation.turn');
+
+export function setTurn(context: TurnContext, turn: Turn): void {
+  context.turnState.set(TURN_KEY, turn);
+}
+
+export function turnOf(context: TurnContext): Turn {
+  const turn = context.turnState.get(TURN_KEY) as Turn | undefined;
+  if (!turn) throw new Error('turn not set: the bot must call setTurn before running dialogs');
+  return turn;
+}
+
+export function registerOfTurn(turn: Turn): Register {
+  return registerOf(turn.data.profile);
+}
+
+/** Renders a message of knowledge/messages.fr.yaml in the register of the person we talk to. */
+export function say(turn: Turn, key: string, params?: MessageParams): string {
+  return turn.kb.knowledge.messages.render(key, registerOfTurn(turn), params);
+}
+
+/** A quick reply whose title is a message key and whose action is one of the common next steps. */
+export function offer(turn: Turn, key: string, action?: Action): Offer {
+  const resolved = action ?? COMMON_OFFERS[key];
+  if (!resolved) throw new Error(`no action for quick reply ${key}`);
+  return offerTitled(turn, say(turn, key), resolved);
+}
+
+/** A quick reply with a title from the knowledge (a trade name, an aid title). */
+export function offerTitled(turn: Turn, title: string, action: Action): Offer {
+  turn.offerRegistry.set(title, action);
+  return { title, action };
+}

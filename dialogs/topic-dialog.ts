@@ -1,0 +1,81 @@
+import {
+  ComponentDialog,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { reply } from './support/replies.js';
+import { askFor, type Slot } from './support/slots.js';
+import type { Topic } from './support/state.js';
+import { offer, say, turnOf, type Turn } from './support/turn.js';
+
+interface FlowOptions {
+  tries?: number;
+}
+
+/** How many times a detail is asked before the bot stops insisting and offers a human instead. */
+const MAX_ASKS = 2;
+
+/**
+ * A topic that needs a few details before it can answer (an age for the pay, a town for the nearest CFA). It asks
+ * only for what is missing — facts said earlier in the conversation count — then answers. Details are read from
+ * every message by the bot before dialogs run, so the dialog itself only decides what to ask and how to answer.
+ */
+export abstract class TopicDialog extends ComponentDialog {
+  private readonly flowId: string;
+  private readonly promptId: string;
+
+  protected constructor(id: string, protected readonly topic: Topic) {
+    super(id);
+    this.flowId = `${id}.flow`;
+    this.promptId = `${id}.ask`;
+    this.addDialog(new TextPrompt(this.promptId));
+    this.addDialog(new WaterfallDialog(this.flowId, [this.askStep.bind(this), this.answerStep.bind(this)]));
+    this.initialDialogId = this.flowId;
+  }
+
+  /** The next detail to ask for, or undefined when the topic can answer. */
+  protected abstract nextSlot(turn: Turn): Slot | undefined;
+
+  /** A sentence sent before the first question for `slot` (e.g. how pay is computed, before asking the age). */
+  protected intro(_slot: Slot, _turn: Turn): string | undefined {
+    return undefined;
+  }
+
+  /** Sends the answer (the details are all there). */
+  protected abstract answer(context: TurnContext, turn: Turn): Promise<void>;
+
+  private async askStep(step: WaterfallStepContext<FlowOptions>): Promise<DialogTurnResult> {
+    const turn = turnOf(step.context);
+    const slot = this.nextSlot(turn);
+    if (!slot) return step.next();
+    const tries = step.options.tries ?? 0;
+    if (tries >= MAX_ASKS) {
+      turn.data.awaiting = undefined;
+      await step.context.sendActivity(
+        reply(say(turn, 'ask.give_up'), { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.menu')] }),
+      );
+      return step.endDialog();
+    }
+    turn.data.awaiting = slot;
+    const intro = tries === 0 ? this.intro(slot, turn) : undefined;
+    const question = askFor(slot, turn, tries);
+    if (intro) question.text = `${intro}\n${question.text ?? ''}`;
+    return step.prompt(this.promptId, { prompt: question });
+  }
+
+  private async answerStep(step: WaterfallStepContext<FlowOptions>): Promise<DialogTurnResult> {
+    const turn = turnOf(step.context);
+    if (this.nextSlot(turn)) {
+      return step.replaceDialog(this.flowId, { tries: (step.options.tries ?? 0) + 1 });
+    }
+    turn.data.awaiting = undefined;
+    turn.data.lastTopic = this.topic;
+    turn.data.lastQuestion = turn.analysis.text.slice(0, 500);
+    turn.data.misunderstood = 0;
+    await this.answer(step.context, turn);
+    return step.endDialog();
+  }
+}

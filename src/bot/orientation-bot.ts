@@ -1,0 +1,182 @@
+import { ActivityTypes, ConversationState, type Activity, type ResourceResponse, type TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { MAIN_DIALOG, MainDialog, menu } from '../../dialogs/main-dialog.js';
+import { analyze } from '../../dialogs/support/analysis.js';
+import type { Offer } from '../../dialogs/support/actions.js';
+import { applyToProfile } from '../../dialogs/support/profile-update.js';
+import { recognizeChoice } from '../../dialogs/support/choices.js';
+import { reply } from '../../dialogs/support/replies.js';
+import type { DialogServices } from '../../dialogs/support/services.js';
+import { newConversationData, type ConversationData } from '../../dialogs/support/state.js';
+import { conversationSummary } from '../../dialogs/support/summary.js';
+import { say, setTurn, type Turn } from '../../dialogs/support/turn.js';
+import { tokenize } from '../nlu/normalize.js';
+import type { KnowledgeBase, KnowledgeStore } from '../knowledge/store.js';
+import { createIntentClassifier, type IntentClassifier } from '../nlu/intents.js';
+import { ConversationRecords, scrubPersonalData } from '../services/conversation-records.js';
+import type { BotLogic, BotServices } from './types.js';
+
+/** A typed answer longer than this is a new message, not the pick of a quick reply by a word it shares. */
+const LOOSE_CHOICE_MAX_WORDS = 4;
+
+export interface OrientationBotDeps {
+  knowledge: KnowledgeStore;
+  /** Fixed date for tests (aids are current or ended relative to it). */
+  today?: () => string;
+}
+
+/** One classifier per version of intents.fr.yaml: a knowledge reload retrains it on first use. */
+function classifierCache(): (kb: KnowledgeBase) => IntentClassifier {
+  const cache = new WeakMap<object, IntentClassifier>();
+  return (kb) => {
+    const intents = kb.knowledge.files.intents;
+    let classifier = cache.get(intents);
+    if (!classifier) cache.set(intents, (classifier = createIntentClassifier(intents)));
+    return classifier;
+  };
+}
+
+interface FeedbackValue {
+  type: 'feedback';
+  rating: 'up' | 'down';
+  replyToId?: string;
+  reason?: string;
+}
+
+/**
+ * The orientation bot: reads each message once (analysis), updates what the conversation knows, runs the main
+ * dialog, and keeps the conversation's memory in ConversationState. Thumbs up/down and "effacer ma conversation"
+ * are handled here, outside the dialogs.
+ */
+export function createOrientationBot(deps: OrientationBotDeps): (services: BotServices) => BotLogic {
+  return (services) => {
+    const dialogServices: DialogServices = {
+      knowledge: deps.knowledge,
+      classifierFor: classifierCache(),
+      records: new ConversationRecords(services.db),
+      today: deps.today ?? (() => new Date().toISOString().slice(0, 10)),
+      maxMessageChars: services.config.MAX_MESSAGE_CHARS,
+    };
+    const conversationState = new ConversationState(services.storage);
+    const dialogState = conversationState.createProperty<DialogState>('dialogState');
+    const dataProperty = conversationState.createProperty<ConversationData>('data');
+    const dialogs = new DialogSet(dialogState);
+    dialogs.add(new MainDialog(dialogServices));
+
+    return async (context: TurnContext): Promise<void> => {
+      const data = await dataProperty.get(context, newConversationData());
+      const kb = dialogServices.knowledge.current;
+      const activity = context.activity;
+      const text = activity.type === ActivityTypes.Message ? (activity.text ?? '') : '';
+      const turn: Turn = {
+        analysis: analyze(text, { kb, classifier: dialogServices.classifierFor(kb), maxChars: dialogServices.maxMessageChars }),
+        data,
+        kb,
+        today: dialogServices.today(),
+        offerRegistry: new Map(),
+      };
+      setTurn(context, turn);
+      rememberOffers(context, turn);
+
+      switch (activity.type) {
+        case ActivityTypes.ConversationUpdate:
+          if (!data.welcomed && (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient?.id)) {
+            data.welcomed = true;
+            await context.sendActivity(menu(turn, 'welcome'));
+          }
+          break;
+        case ActivityTypes.Message: {
+          const feedback = feedbackOf(activity);
+          if (feedback) {
+            await recordFeedback(context, turn, dialogServices, feedback);
+            break;
+          }
+          data.welcomed = true;
+          turn.chosen = chosenOffer(turn);
+          applyToProfile(turn);
+          const dc = await dialogs.createContext(context);
+          const result = await dc.continueDialog();
+          if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
+          if (data.shareConsent && !turn.eraseRequested) {
+            dialogServices.records.refreshSummary(activity.conversation.id, conversationSummary(turn));
+          }
+          break;
+        }
+        case ActivityTypes.Event:
+          if (activity.name === 'erase') {
+            dialogServices.records.forgetConversation(activity.conversation.id);
+            turn.eraseRequested = true;
+          }
+          break;
+        case ActivityTypes.MessageReaction: {
+          const up = (activity.reactionsAdded ?? []).some((r) => r.type === 'like' || r.type === 'plusOne');
+          const down = (activity.reactionsAdded ?? []).some((r) => r.type === 'dislike' || r.type === 'minusOne');
+          if (up || down) await recordFeedback(context, turn, dialogServices, { type: 'feedback', rating: up ? 'up' : 'down', ...(activity.replyToId ? { replyToId: activity.replyToId } : {}) });
+          break;
+        }
+        default:
+          break;
+      }
+
+      if (turn.eraseRequested) {
+        await conversationState.clear(context);
+        await services.history.deleteConversation(activity.conversation.id, activity.channelId);
+        return;
+      }
+      await conversationState.saveChanges(context);
+    };
+  };
+}
+
+/** Remembers the quick replies of the last message sent, with their actions, for the next turn. */
+function rememberOffers(context: TurnContext, turn: Turn): void {
+  context.onSendActivities(async (_ctx, activities: Partial<Activity>[], next: () => Promise<ResourceResponse[]>) => {
+    for (const a of activities) {
+      const actions = a.suggestedActions?.actions;
+      if (a.type === ActivityTypes.Message && actions && actions.length > 0) {
+        turn.data.offered = actions.map((action) => {
+          const offer: { title: string; action?: Offer['action'] } = { title: action.title ?? String(action.value) };
+          const known = turn.offerRegistry.get(offer.title);
+          if (known) offer.action = known;
+          return offer;
+        });
+      }
+    }
+    return next();
+  });
+}
+
+/** The quick reply this message picks, clicked (exact title) or typed ("la 2e", "coiffure", "oui"). */
+function chosenOffer(turn: Turn): Offer['action'] | undefined {
+  const offered = turn.data.offered;
+  if (!offered || offered.length === 0) return undefined;
+  const text = turn.analysis.text;
+  const exact = offered.find((o) => o.title === text.trim());
+  if (exact) return exact.action;
+  if (tokenize(turn.analysis.normalized).length > LOOSE_CHOICE_MAX_WORDS) return undefined;
+  const i = recognizeChoice(text, offered.map((o) => o.title));
+  return i === undefined ? undefined : offered[i]?.action;
+}
+
+function feedbackOf(activity: Activity): FeedbackValue | undefined {
+  const v = activity.value as Partial<FeedbackValue> | undefined;
+  if (!v || typeof v !== 'object' || v.type !== 'feedback' || (v.rating !== 'up' && v.rating !== 'down')) return undefined;
+  return {
+    type: 'feedback',
+    rating: v.rating,
+    ...(typeof v.replyToId === 'string' ? { replyToId: v.replyToId.slice(0, 200) } : {}),
+    ...(typeof v.reason === 'string' ? { reason: v.reason.slice(0, 500) } : {}),
+  };
+}
+
+async function recordFeedback(context: TurnContext, turn: Turn, services: DialogServices, f: FeedbackValue): Promise<void> {
+  services.records.recordFeedback({
+    conversationId: context.activity.conversation.id,
+    replyToId: f.replyToId ?? null,
+    rating: f.rating,
+    reason: f.reason ? scrubPersonalData(f.reason) : null,
+    question: turn.data.lastQuestion ? scrubPersonalData(turn.data.lastQuestion) : null,
+    topic: turn.data.lastTopic ?? null,
+  });
+  await context.sendActivity(reply(say(turn, f.rating === 'up' ? 'feedback.thanks_up' : 'feedback.thanks_down')));
+}
