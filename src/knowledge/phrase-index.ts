@@ -25,7 +25,10 @@ interface KeyMatch {
 }
 
 export interface PhraseIndexOptions {
+  /** Words ignored in queries. */
   stopWords: ReadonlySet<string>;
+  /** Words ignored in indexed phrases (default: the query stop words). */
+  phraseStopWords?: ReadonlySet<string>;
 }
 
 export class PhraseIndex<T> {
@@ -38,7 +41,7 @@ export class PhraseIndex<T> {
 
   /** `phrase` is already normalised; `prior` (0–1) breaks ties between equally good phrases. */
   add(phrase: string, item: T, prior = 0): void {
-    const keys = this.keysOf(phrase);
+    const keys = this.keysOf(phrase, this.options.phraseStopWords ?? this.options.stopWords);
     if (keys.length === 0) return;
     const index = this.entries.length;
     this.entries.push({ phrase, keys, item, prior });
@@ -122,10 +125,10 @@ export class PhraseIndex<T> {
     return this.idf.get(key) ?? 1;
   }
 
-  private keysOf(text: string): string[] {
+  private keysOf(text: string, stopWords: ReadonlySet<string> = this.options.stopWords): string[] {
     const out: string[] = [];
     for (const word of text.split(' ')) {
-      if (word.length === 0 || this.options.stopWords.has(word)) continue;
+      if (word.length === 0 || stopWords.has(word)) continue;
       out.push(matchKey(word));
     }
     return out;

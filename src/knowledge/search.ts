@@ -2,6 +2,7 @@ import { normalize, tokenize } from '../nlu/normalize.js';
 import { nearestWithin, type LatLon } from '../rules/geo.js';
 import { allowedTypos, boundedEditDistance } from './fuzzy.js';
 import { lunr, lunrFr, stemFr } from './lunr-fr.js';
+import { splitGenderedLabel } from './import/labels.js';
 import { PhraseIndex } from './phrase-index.js';
 import type { Knowledge } from './snapshot.js';
 import type { Commune } from './schema/commune.js';
@@ -9,7 +10,7 @@ import type { Diploma } from './schema/diploma.js';
 import type { Establishment } from './schema/establishment.js';
 import type { FaqEntry } from './schema/faq.js';
 import type { Trade } from './schema/trade.js';
-import { PLACE_CUES, STRONG_PLACE_CUES, TRADE_STOP_WORDS } from './stop-words.js';
+import { PLACE_CUES, STRONG_PLACE_CUES, TITLE_STOP_WORDS, TRADE_STOP_WORDS } from './stop-words.js';
 
 export interface TradeHit {
   trade: Trade;
@@ -272,14 +273,21 @@ function nameVariants(name: string): string[] {
 }
 
 function buildTradeIndex(k: Knowledge): PhraseIndex<string> {
-  const index = new PhraseIndex<string>({ stopWords: TRADE_STOP_WORDS });
+  const index = new PhraseIndex<string>({ stopWords: TRADE_STOP_WORDS, phraseStopWords: TITLE_STOP_WORDS });
   for (const alias of k.files.metiersFamiliers.aliases) {
     for (const word of alias.words) index.add(normalize(word), alias.rome, 1);
   }
   for (const trade of k.trades.values()) {
+    // The trade's own title ranks above a job title it shares with others ("comptable" is M1203 Comptable, not
+    // M1225 Aide-comptable); a trade reachable by apprenticeship ranks above one that is not.
     const linked = (trade.diplomas?.length ?? 0) > 0 ? 0.3 : 0;
-    index.add(normalize(trade.label.split(' / ')[0] ?? trade.label), trade.code, 0.7 + linked);
-    for (const s of trade.synonyms) index.add(normalize(s), trade.code, 0.4 + linked);
+    const titles = new Set(splitGenderedLabel(trade.label).map(normalize));
+    for (const title of titles) index.add(title, trade.code, 0.7 + linked);
+    for (const s of trade.synonyms) {
+      if (s.includes(' / ')) continue; // its masculine and feminine forms are listed separately
+      const phrase = normalize(s);
+      if (!titles.has(phrase)) index.add(phrase, trade.code, 0.4 + linked);
+    }
   }
   return index.freeze();
 }

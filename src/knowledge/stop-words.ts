@@ -20,9 +20,13 @@ pres loin habite habiter ville commune region normandie autour cote proche
 salarie salaries salariee salariees effectif personne personnes gens equipe robot bot
 `;
 
+/** Dropped from what people type: neither grammar nor talk about jobs in general names a trade. */
 export const TRADE_STOP_WORDS: ReadonlySet<string> = new Set(
   `${FUNCTION_WORDS} ${DOMAIN_WORDS}`.split(/\s+/).filter((w) => w.length > 0),
 );
+
+/** Dropped from job titles: only grammar. "Aide-comptable" keeps its "aide", so "comptable" prefers "Comptable". */
+export const TITLE_STOP_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS.split(/\s+/).filter((w) => w.length > 0));
 
 /** Words after which a place name is expected: "à Caen", "près de Lisieux", "j'habite Dieppe". */
 export const PLACE_CUES: ReadonlySet<string> = new Set(
