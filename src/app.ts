@@ -1,23 +1,45 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { AppError, isAppError } from './errors.js';
+import { webPlugin } from './web/plugin.js';
+import { knowledgePlugin } from './knowledge/plugin.js';
+import { botPlugin } from './bot/plugin.js';
+import type { BotFactory } from './bot/types.js';
+import { createOrientationBot } from './bot/orientation-bot.js';
+import { directLinePlugin } from './channel/directline/plugin.js';
+import { requestSerializer } from './channel/directline/log-redaction.js';
+import { securityPlugin, type SecurityOptions } from './channel/security.js';
+import type { KnowledgeStore } from './knowledge/store.js';
 
 export interface BuildAppOptions {
   config: Config;
   /** Pass false in tests that do not want request logs. */
   logger?: boolean;
+  /** An already opened knowledge store, shared between test apps to save the load time. */
+  knowledgeStore?: KnowledgeStore;
+  /** The bot behind the Direct Line channel; default: createDefaultBot (src/bot/default-bot.ts). */
+  bot?: BotFactory;
+  /** Overrides config.DATA_DIR (tests). */
+  dataDir?: string;
+  /** Channel test hooks: load-shedding thresholds, WebSocket ping period. */
+  channel?: { underPressure?: SecurityOptions['underPressure']; pingIntervalMs?: number };
+  /** Test hook: plugins to leave out (the channel tests run with their own bot, without knowledge or widget). */
+  without?: readonly ('knowledge' | 'web')[];
 }
 
 /**
  * The whole service as one Fastify instance. Each feature is a named plugin registered here, in dependency order.
  */
-export async function buildApp({ config, logger = true }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, logger = true } = options;
   const app = Fastify({
     logger: logger
       ? {
           level: config.LOG_LEVEL,
           // Tokens and cookies never reach the logs.
           redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+          // Direct Line's streamUrl carries the token as ?t=…: request URLs are logged redacted.
+          serializers: { req: requestSerializer },
         }
       : false,
     bodyLimit: 64 * 1024,
@@ -33,7 +55,7 @@ export async function buildApp({ config, logger = true }: BuildAppOptions): Prom
       : 500;
     if (status === 413) return reply.status(413).send(new AppError('DL_PAYLOAD_TOO_LARGE').toJSON());
     if (status >= 400 && status < 500) {
-      return reply.status(status).send(new AppError('API_BAD_REQUEST', error.message).toJSON());
+      return reply.status(status).send(new AppError('API_BAD_REQUEST', error instanceof Error ? error.message : undefined).toJSON());
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send(new AppError('API_INTERNAL').toJSON());
@@ -42,6 +64,24 @@ export async function buildApp({ config, logger = true }: BuildAppOptions): Prom
   app.setNotFoundHandler((_request, reply) => reply.status(404).send(new AppError('API_NOT_FOUND').toJSON()));
 
   // --- plugins are registered below, in dependency order (knowledge → bot → channel → web → adviser)
+
+  if (!options.without?.includes('knowledge')) {
+    await app.register(knowledgePlugin, {
+      dir: config.KNOWLEDGE_DIR,
+      watch: config.KNOWLEDGE_WATCH,
+      ...(options.knowledgeStore ? { store: options.knowledgeStore } : {}),
+    });
+  }
+
+  // Security headers, rate-limit machinery, load shedding; then the bot (SQLite, adapter) and Direct Line.
+  await app.register(securityPlugin, { config, underPressure: options.channel?.underPressure });
+  // The orientation bot (dialogs over the knowledge base) unless a test brings its own.
+  const bot = options.bot ?? (app.hasDecorator('knowledge') ? createOrientationBot({ knowledge: app.knowledge }) : undefined);
+  await app.register(botPlugin, { config, bot, dataDir: options.dataDir });
+  await app.register(directLinePlugin, { config, pingIntervalMs: options.channel?.pingIntervalMs });
+
+  // Widget loader, chat page and demo site (builds the widget at start when missing or stale).
+  if (!options.without?.includes('web')) await app.register(webPlugin, { config });
 
   return app;
 }

@@ -1,39 +1,20 @@
 import { ActivityTypes, ConversationState, type Activity, type ResourceResponse, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { MAIN_DIALOG, MainDialog, menu } from '../../dialogs/main-dialog.js';
-import { analyze } from '../../dialogs/support/analysis.js';
-import type { Offer } from '../../dialogs/support/actions.js';
-import { applyToProfile } from '../../dialogs/support/profile-update.js';
-import { recognizeChoice } from '../../dialogs/support/choices.js';
 import { reply } from '../../dialogs/support/replies.js';
 import type { DialogServices } from '../../dialogs/support/services.js';
 import { newConversationData, type ConversationData } from '../../dialogs/support/state.js';
 import { conversationSummary } from '../../dialogs/support/summary.js';
-import { say, setTurn, type Turn } from '../../dialogs/support/turn.js';
-import { tokenize } from '../nlu/normalize.js';
-import type { KnowledgeBase, KnowledgeStore } from '../knowledge/store.js';
-import { createIntentClassifier, type IntentClassifier } from '../nlu/intents.js';
+import { say, type Turn } from '../../dialogs/support/turn.js';
+import { classifierCache, prepareTurn } from '../../dialogs/support/turn-preparation.js';
+import type { KnowledgeStore } from '../knowledge/store.js';
 import { ConversationRecords, scrubPersonalData } from '../services/conversation-records.js';
 import type { BotLogic, BotServices } from './types.js';
-
-/** A typed answer longer than this is a new message, not the pick of a quick reply by a word it shares. */
-const LOOSE_CHOICE_MAX_WORDS = 4;
 
 export interface OrientationBotDeps {
   knowledge: KnowledgeStore;
   /** Fixed date for tests (aids are current or ended relative to it). */
   today?: () => string;
-}
-
-/** One classifier per version of intents.fr.yaml: a knowledge reload retrains it on first use. */
-function classifierCache(): (kb: KnowledgeBase) => IntentClassifier {
-  const cache = new WeakMap<object, IntentClassifier>();
-  return (kb) => {
-    const intents = kb.knowledge.files.intents;
-    let classifier = cache.get(intents);
-    if (!classifier) cache.set(intents, (classifier = createIntentClassifier(intents)));
-    return classifier;
-  };
 }
 
 interface FeedbackValue {
@@ -65,18 +46,8 @@ export function createOrientationBot(deps: OrientationBotDeps): (services: BotSe
 
     return async (context: TurnContext): Promise<void> => {
       const data = await dataProperty.get(context, newConversationData());
-      const kb = dialogServices.knowledge.current;
+      const turn = prepareTurn(context, data, dialogServices);
       const activity = context.activity;
-      const text = activity.type === ActivityTypes.Message ? (activity.text ?? '') : '';
-      const turn: Turn = {
-        analysis: analyze(text, { kb, classifier: dialogServices.classifierFor(kb), maxChars: dialogServices.maxMessageChars }),
-        data,
-        kb,
-        today: dialogServices.today(),
-        offerRegistry: new Map(),
-      };
-      setTurn(context, turn);
-      rememberOffers(context, turn);
 
       switch (activity.type) {
         case ActivityTypes.ConversationUpdate:
@@ -92,8 +63,6 @@ export function createOrientationBot(deps: OrientationBotDeps): (services: BotSe
             break;
           }
           data.welcomed = true;
-          turn.chosen = chosenOffer(turn);
-          applyToProfile(turn);
           const dc = await dialogs.createContext(context);
           const result = await dc.continueDialog();
           if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
@@ -126,36 +95,6 @@ export function createOrientationBot(deps: OrientationBotDeps): (services: BotSe
       await conversationState.saveChanges(context);
     };
   };
-}
-
-/** Remembers the quick replies of the last message sent, with their actions, for the next turn. */
-function rememberOffers(context: TurnContext, turn: Turn): void {
-  context.onSendActivities(async (_ctx, activities: Partial<Activity>[], next: () => Promise<ResourceResponse[]>) => {
-    for (const a of activities) {
-      const actions = a.suggestedActions?.actions;
-      if (a.type === ActivityTypes.Message && actions && actions.length > 0) {
-        turn.data.offered = actions.map((action) => {
-          const offer: { title: string; action?: Offer['action'] } = { title: action.title ?? String(action.value) };
-          const known = turn.offerRegistry.get(offer.title);
-          if (known) offer.action = known;
-          return offer;
-        });
-      }
-    }
-    return next();
-  });
-}
-
-/** The quick reply this message picks, clicked (exact title) or typed ("la 2e", "coiffure", "oui"). */
-function chosenOffer(turn: Turn): Offer['action'] | undefined {
-  const offered = turn.data.offered;
-  if (!offered || offered.length === 0) return undefined;
-  const text = turn.analysis.text;
-  const exact = offered.find((o) => o.title === text.trim());
-  if (exact) return exact.action;
-  if (tokenize(turn.analysis.normalized).length > LOOSE_CHOICE_MAX_WORDS) return undefined;
-  const i = recognizeChoice(text, offered.map((o) => o.title));
-  return i === undefined ? undefined : offered[i]?.action;
 }
 
 function feedbackOf(activity: Activity): FeedbackValue | undefined {
