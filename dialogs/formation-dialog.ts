@@ -88,7 +88,7 @@ export class FormationDialog extends TopicDialog {
     }
     const oldest = Math.min(...years);
     const currentYear = Number(turn.today.slice(0, 4));
-    if (currentYear - oldest >= STALE_AFTER_YEARS) lines.push(say(turn, 'training.stale', { year: oldest }));
+    if (currentYear - oldest >= STALE_AFTER_YEARS) lines.push(say(turn, 'training.stale', { year: String(oldest) }));
     const nearest = found.results[0]!;
     await context.sendActivity(
       reply(
@@ -114,7 +114,7 @@ export class FormationDialog extends TopicDialog {
   }
 
   private line(turn: Turn, r: NearbyEstablishment): string {
-    const offers = r.offers.slice(0, 2).map((o) => say(turn, 'training.offer', { title: o.diploma.title, year: o.year })).join(' ; ');
+    const offers = r.offers.slice(0, 2).map((o) => say(turn, 'training.offer', { title: o.diploma.title, year: String(o.year) })).join(' ; ');
     return say(turn, 'training.line', {
       name: r.establishment.name,
       place: r.commune?.name ?? '',

@@ -29,7 +29,7 @@ export class MetierDialog extends TopicDialog {
       await context.sendActivity(reply(say(turn, 'trade.unknown'), { quickReplies: [offer(turn, 'choice.orientation'), offer(turn, 'choice.human')] }));
       return;
     }
-    const diplomas = rankDiplomas(k, turn.kb.search.diplomasForTrade(trade));
+    const diplomas = rankDiplomas(k, turn.kb.search.diplomasForTrade(trade), trade);
     const related = this.relatedTrades(turn, trade);
     const lines: string[] = [];
     if (trade.domains && trade.domains.length > 0) lines.push(say(turn, 'trade.domain', { domain: trade.domains.join(', ') }));

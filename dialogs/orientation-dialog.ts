@@ -47,7 +47,7 @@ export class OrientationDialog extends TopicDialog {
     const lines: string[] = [];
     if (p.age !== undefined && p.age < 15) lines.push(say(turn, 'orientation.too_young', { age: p.age }));
     for (const trade of trades) {
-      const diplomas = rankDiplomas(k, turn.kb.search.diplomasForTrade(trade)).filter((d) => (p.levelHeld ?? 2) < 5 ? d.level <= Math.max(4, (p.levelHeld ?? 2) + 1) : true);
+      const diplomas = rankDiplomas(k, turn.kb.search.diplomasForTrade(trade), trade).filter((d) => (p.levelHeld ?? 2) < 5 ? d.level <= Math.max(4, (p.levelHeld ?? 2) + 1) : true);
       const first = diplomas[0];
       let place = '';
       if (first && commune) {

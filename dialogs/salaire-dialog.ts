@@ -59,6 +59,12 @@ export class SalaireDialog extends TopicDialog {
       });
       lines.push(say(turn, 'salary.table_line', { year_label: say(turn, `label.year.${result.year}`), gross: result.gross, percent: result.percent }));
       otherYears = [1, 2, 3].filter((y) => y !== result.year);
+    } else if (result.lines.every((l) => l.percent === result.lines[0]!.percent)) {
+      // From 26 the rate no longer depends on the year: one figure, not a table of three equal lines.
+      const line = result.lines[0]!;
+      text = say(turn, 'salary.answer.same', { age, gross: line.gross, percent: line.percent });
+      lines.push(say(turn, 'salary.answer.same', { age, gross: line.gross, percent: line.percent }));
+      otherYears = [];
     } else {
       text = say(turn, 'salary.answer.table', { age });
       for (const line of result.lines) {

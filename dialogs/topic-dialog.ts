@@ -12,6 +12,8 @@ import type { Topic } from './support/state.js';
 import { offer, say, turnOf, type Turn } from './support/turn.js';
 
 interface FlowOptions {
+  /** The detail asked last, and how many times in a row: a new detail starts again at zero. */
+  asked?: Slot;
   tries?: number;
 }
 
@@ -51,7 +53,7 @@ export abstract class TopicDialog extends ComponentDialog {
     const turn = turnOf(step.context);
     const slot = this.nextSlot(turn);
     if (!slot) return step.next();
-    const tries = step.options.tries ?? 0;
+    const tries = slot === step.options.asked ? (step.options.tries ?? 0) : 0;
     if (tries >= MAX_ASKS) {
       turn.data.awaiting = undefined;
       await step.context.sendActivity(
@@ -60,6 +62,7 @@ export abstract class TopicDialog extends ComponentDialog {
       return step.endDialog();
     }
     turn.data.awaiting = slot;
+    step.options.asked = slot;
     const intro = tries === 0 ? this.intro(slot, turn) : undefined;
     const question = askFor(slot, turn, tries);
     if (intro) question.text = `${intro}\n${question.text ?? ''}`;
@@ -68,8 +71,10 @@ export abstract class TopicDialog extends ComponentDialog {
 
   private async answerStep(step: WaterfallStepContext<FlowOptions>): Promise<DialogTurnResult> {
     const turn = turnOf(step.context);
-    if (this.nextSlot(turn)) {
-      return step.replaceDialog(this.flowId, { tries: (step.options.tries ?? 0) + 1 });
+    const missing = this.nextSlot(turn);
+    if (missing) {
+      const again = missing === step.options.asked;
+      return step.replaceDialog(this.flowId, { asked: missing, tries: again ? (step.options.tries ?? 0) + 1 : 0 } satisfies FlowOptions);
     }
     turn.data.awaiting = undefined;
     turn.data.lastTopic = this.topic;

@@ -127,14 +127,20 @@ function textKind(raw: string, tokens: string[]): TextKind {
   return 'text';
 }
 
-/** An aid the message names by one of its keywords (longest keyword wins). */
+/** Words that carry no meaning in an aid's keywords ("l'aide au permis" is about "permis"). */
+const KEYWORD_FILLER = new Set(['le', 'la', 'les', 'de', 'du', 'des', 'a', 'au', 'aux', 'un', 'une', 'pour', 'en', 'et']);
+
+/**
+ * An aid the message names by one of its keywords: every meaningful word of the keyword appears in the message,
+ * in any order ("l'aide de 500 euros pour le permis" names "aide permis"). The keyword with most words wins.
+ */
 function aidNamed(normalized: string, aids: readonly Aid[]): Aid | undefined {
-  const padded = ` ${normalized} `;
-  let best: { aid: Aid; length: number } | undefined;
+  const words = new Set(tokenize(normalized));
+  let best: { aid: Aid; size: number } | undefined;
   for (const aid of aids) {
     for (const keyword of aid.keywords) {
-      const k = normalize(keyword);
-      if (k.length > 0 && padded.includes(` ${k} `) && (!best || k.length > best.length)) best = { aid, length: k.length };
+      const needed = tokenize(normalize(keyword)).filter((w) => !KEYWORD_FILLER.has(w));
+      if (needed.length > 0 && needed.every((w) => words.has(w)) && (!best || needed.length > best.size)) best = { aid, size: needed.length };
     }
   }
   return best?.aid;

@@ -1,4 +1,6 @@
+import { matchKey } from '../../src/knowledge/fuzzy.js';
 import { formatDateFr } from '../../src/knowledge/messages.js';
+import { normalize, tokenize } from '../../src/nlu/normalize.js';
 import type { Knowledge } from '../../src/knowledge/snapshot.js';
 import type { Diploma, Outcome } from '../../src/knowledge/schema/diploma.js';
 import type { Trade } from '../../src/knowledge/schema/trade.js';
@@ -22,11 +24,18 @@ export function latestApprenticeshipOutcome(d: Diploma): Outcome | undefined {
 }
 
 /**
- * The diplomas worth showing first for a trade: taught by apprenticeship in Normandy (in the offer or in
- * InserJeunes), then active ones, lower levels first (the usual first step after the 3e).
+ * The diplomas worth showing first for a trade: named after it, taught by apprenticeship in Normandy (in the
+ * offer or in InserJeunes), then active ones, lower levels first (the usual first step after the 3e).
  */
-export function rankDiplomas(k: Knowledge, diplomas: readonly Diploma[]): Diploma[] {
+export function rankDiplomas(k: Knowledge, diplomas: readonly Diploma[], trade?: Trade): Diploma[] {
+  // A diploma named after the trade ("CAP maçon" for a mason) comes before a neighbouring one.
+  const tradeWords = trade ? tokenize(normalize(tradeShortName(trade))).filter((w) => w.length > 3).map(matchKey) : [];
+  const named = (d: Diploma): boolean => {
+    const title = new Set(tokenize(normalize(d.title)).map(matchKey));
+    return tradeWords.length > 0 && tradeWords.every((w) => title.has(w));
+  };
   const score = (d: Diploma): number =>
+    (named(d) ? 8 : 0) +
     (k.establishmentsByDiploma.has(d.id) ? 4 : 0) +
     (latestApprenticeshipOutcome(d) ? 2 : 0) +
     (d.active ? 1 : 0);
@@ -36,7 +45,11 @@ export function rankDiplomas(k: Knowledge, diplomas: readonly Diploma[]): Diplom
 /** One line per diploma: title, level, and the Normandy employment rate after apprenticeship when known. */
 export function diplomaLine(turn: Turn, d: Diploma): string {
   const outcome = latestApprenticeshipOutcome(d);
-  const base = say(turn, 'diploma.line', { title: d.title, level: d.level });
+  // "CAP boulanger" says its type; "Mécanicien automobile" (a certification) does not, so the type is added.
+  const typed = normalize(d.title).startsWith(normalize(d.type));
+  const base = typed
+    ? say(turn, 'diploma.line', { title: d.title, level: d.level })
+    : say(turn, 'diploma.line_typed', { title: d.title, type: d.type, level: d.level });
   if (!outcome) return base;
   const rate = outcome.rate_12m ?? outcome.rate_6m;
   const months = outcome.rate_12m !== undefined ? 12 : 6;

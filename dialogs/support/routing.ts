@@ -1,3 +1,4 @@
+import { aidConcerns } from '../../src/rules/aids.js';
 import type { Interruption } from '../interruptible-dialog.js';
 import { faqIsSure } from '../faq-dialog.js';
 import type { Topic } from './state.js';
@@ -87,7 +88,8 @@ export function decideRoute(turn: Turn): Route {
   }
   // "La Région donne bien 2 000 € à tous les apprentis ?": an amount we cannot tie to any aid is never confirmed.
   if ((a.intent === 'aids' || a.intent === 'employer_aids') && a.facts.amountEuros !== undefined) {
-    const known = turn.kb.knowledge.aids.some((aid) => aidMentionsAmount(aid, a.facts.amountEuros as number));
+    const persona = data.profile.persona ?? (a.intent === 'employer_aids' ? 'employeur' : 'jeune');
+    const known = turn.kb.knowledge.aids.some((aid) => aidConcerns(aid, persona) && aidMentionsAmount(aid, a.facts.amountEuros as number));
     if (!known) return { kind: 'unknown_aid_claim', amount: a.facts.amountEuros };
   }
 

@@ -67,12 +67,23 @@ export class Search {
   private readonly communeNamesByLength = new Map<number, string[]>();
   private readonly faqIndex: lunr.Index;
   private readonly faqById: Map<string, FaqEntry>;
+  /** Active diplomas open to apprenticeship, by each word of their title (normalised). */
+  private readonly diplomasByTitleWord = new Map<string, Diploma[]>();
+  private readonly namedAfterCache = new Map<string, Diploma[]>();
 
   constructor(private readonly knowledge: Knowledge) {
     this.tradeIndex = buildTradeIndex(knowledge);
     this.indexCommunes();
     this.faqById = new Map(knowledge.faq.map((f) => [f.id, f]));
     this.faqIndex = buildFaqIndex(knowledge.faq);
+    for (const d of knowledge.diplomas.values()) {
+      if (!d.apprenticeship || !d.active) continue;
+      for (const w of new Set(tokenize(normalize(d.title)))) {
+        const list = this.diplomasByTitleWord.get(w);
+        if (list) list.push(d);
+        else this.diplomasByTitleWord.set(w, [d]);
+      }
+    }
   }
 
   // ---------------------------------------------------------------- trades
@@ -94,13 +105,32 @@ export class Search {
     return best && best.score >= min ? best : undefined;
   }
 
-  /** Diplomas open to apprenticeship that lead to a trade, optionally of some types ("CAP", "Bac pro"…). */
+  /**
+   * Diplomas open to apprenticeship that lead to a trade, optionally of some types ("CAP", "Bac pro"…): those the
+   * certification data links to it, plus active ones named after it ("CAP maçon" for Maçon / Maçonne, which Certif
+   * Info files under an older ROME code).
+   */
   diplomasForTrade(trade: Trade, types?: readonly string[]): Diploma[] {
     const wanted = types && types.length > 0 ? new Set(types.map((t) => t.toLowerCase())) : undefined;
-    return (trade.diplomas ?? [])
-      .map((id) => this.knowledge.diplomas.get(id))
-      .filter((d): d is Diploma => d !== undefined && (!wanted || wanted.has(d.type.toLowerCase())))
+    const linked = (trade.diplomas ?? []).map((id) => this.knowledge.diplomas.get(id)).filter((d): d is Diploma => d !== undefined);
+    return [...new Set([...linked, ...this.diplomasNamedAfter(trade)])]
+      .filter((d) => !wanted || wanted.has(d.type.toLowerCase()))
       .sort((a, b) => a.level - b.level || a.title.localeCompare(b.title, 'fr'));
+  }
+
+  private diplomasNamedAfter(trade: Trade): Diploma[] {
+    let found = this.namedAfterCache.get(trade.code);
+    if (found) return found;
+    found = [];
+    for (const form of new Set(splitGenderedLabel(trade.label).map(normalize))) {
+      const words = tokenize(form);
+      // One short common word ("agent", "aide") would name half the catalogue.
+      if (words.length === 0 || (words.length === 1 && (words[0] as string).length < 5)) continue;
+      const first = this.diplomasByTitleWord.get(words[0] as string) ?? [];
+      for (const d of first) if (` ${normalize(d.title)} `.includes(` ${form} `)) found.push(d);
+    }
+    this.namedAfterCache.set(trade.code, found);
+    return found;
   }
 
   // ---------------------------------------------------------------- places

@@ -1,0 +1,102 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConversationState, MemoryStorage, type Activity, type TurnContext } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { expect } from 'vitest';
+import { MainDialog } from '../../dialogs/main-dialog.js';
+import type { DialogServices } from '../../dialogs/support/services.js';
+import type { ConversationData } from '../../dialogs/support/state.js';
+import { classifierCache, turnPreparationMiddleware } from '../../dialogs/support/turn-preparation.js';
+import { openDatabase } from '../../src/bot/storage/database.js';
+import type { Register } from '../../src/knowledge/messages.js';
+import { ConversationRecords } from '../../src/services/conversation-records.js';
+import { sharedKnowledge } from '../helpers/knowledge.js';
+
+/** The day the tests pretend it is: the 2026 employer aid is current, the driving-licence aid has ended. */
+export const TODAY = '2026-11-27';
+
+export interface Conversation {
+  /** Sends a message and returns every reply of the turn. */
+  send(text: string): Promise<Partial<Activity>[]>;
+  /** The text of a turn's replies, their card titles, texts and button titles, joined: what a person reads. */
+  read(replies: Partial<Activity>[]): string;
+  records: ConversationRecords;
+  /** The conversation's memory as saved after the last turn. */
+  data(): Promise<ConversationData>;
+}
+
+/**
+ * A conversation with the real main dialog through botbuilder-testing's DialogTestClient, with the real knowledge
+ * base, the same turn preparation as the bot, and a fresh SQLite database.
+ */
+export async function startConversation(): Promise<Conversation> {
+  const knowledge = await sharedKnowledge();
+  const db = openDatabase(mkdtempSync(join(tmpdir(), 'dialogs-')));
+  const records = new ConversationRecords(db);
+  const services: DialogServices = {
+    knowledge,
+    classifierFor: classifierCache(),
+    records,
+    today: () => TODAY,
+    maxMessageChars: 2000,
+  };
+  const storage = new MemoryStorage();
+  const conversationState = new ConversationState(storage);
+  const dataProperty = conversationState.createProperty<ConversationData>('data');
+  let stateKey = '';
+  const captureKey = {
+    async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+      stateKey = `${context.activity.channelId}/conversations/${context.activity.conversation.id}/`;
+      await next();
+    },
+  };
+  const client = new DialogTestClient('test', new MainDialog(services), undefined, [captureKey, turnPreparationMiddleware(services, dataProperty)], conversationState);
+  return {
+    records,
+    async send(text) {
+      const replies: Partial<Activity>[] = [];
+      let reply = (await client.sendActivity(text)) as Partial<Activity> | undefined;
+      while (reply) {
+        replies.push(reply);
+        reply = client.getNextReply();
+      }
+      return replies;
+    },
+    read,
+    async data() {
+      const items = await storage.read([stateKey]);
+      const state = items[stateKey] as { data?: ConversationData } | undefined;
+      if (!state?.data) throw new Error('no conversation state saved yet');
+      return state.data;
+    },
+  };
+}
+
+export function read(replies: Partial<Activity>[]): string {
+  const parts: string[] = [];
+  for (const r of replies) {
+    if (r.text) parts.push(r.text);
+    for (const a of r.attachments ?? []) {
+      const c = a.content as { title?: string; subtitle?: string; text?: string; buttons?: { title: string; value: string }[] };
+      parts.push(...[c.title, c.subtitle, c.text].filter((x): x is string => !!x));
+      for (const b of c.buttons ?? []) parts.push(`${b.title} <${b.value}>`);
+    }
+    for (const action of r.suggestedActions?.actions ?? []) parts.push(`[${action.title}]`);
+  }
+  return parts.join('\n');
+}
+
+/** Whether a reply was rendered from this message key (its fixed words, with any parameter values). */
+export async function expectKey(replies: Partial<Activity>[], key: string, register: Register = 'tu'): Promise<void> {
+  const messages = (await sharedKnowledge()).current.knowledge.messages;
+  const pattern = new RegExp(
+    messages
+      .template(key, register)
+      .split(/\{[a-zA-Z0-9_]+\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[\\s\\S]+?'),
+  );
+  const texts = replies.map((r) => r.text ?? '');
+  expect(texts.some((t) => pattern.test(t)), `expected a reply from "${key}" (${register}); got:\n${texts.join('\n---\n')}`).toBe(true);
+}
