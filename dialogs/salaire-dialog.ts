@@ -70,7 +70,7 @@ export class SalaireDialog extends TopicDialog {
       for (const line of result.lines) {
         lines.push(say(turn, 'salary.table_line', { year_label: say(turn, `label.year.${line.year}`), gross: line.gross, percent: line.percent }));
       }
-      otherYears = [];
+      otherYears = result.lines.map((l) => l.year);
     }
     if (result.rule.basis === 'smic_or_collective_minimum') lines.push(say(turn, 'salary.collective_note'));
     lines.push(say(turn, 'salary.gross_note'));

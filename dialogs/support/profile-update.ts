@@ -27,8 +27,9 @@ export function applyToProfile(turn: Turn): void {
   }
   if (f.disability !== undefined) p.disability = f.disability;
   if (f.interests.length > 0) p.interests = [...f.interests];
-  if (a.trade) p.tradeCode = a.trade.trade.code;
-  if (a.commune) p.communeInsee = a.commune.commune.insee;
+  // A clicked button's title ("Où me former ?") is not a message about a trade or a place.
+  if (a.trade && !chosen) p.tradeCode = a.trade.trade.code;
+  if (a.commune && !chosen) p.communeInsee = a.commune.commune.insee;
   // A person asking what hiring an apprentice brings is an employer, unless they said otherwise; a question about
   // one named aid ("l'aide au permis des apprentis") says nothing about who asks.
   if (a.intent === 'employer_aids' && a.confidence >= 0.5 && !a.aid && f.persona === undefined && p.persona !== 'parent') p.persona = 'employeur';

@@ -27,9 +27,22 @@ const SMALL_TALK: Readonly<Record<string, string>> = {
   affirm: 'affirm',
   deny: 'deny',
 };
+/** Words that make a sum of money a claim about an aid ("l'État offre 3 000 €…"). */
+const MONEY_CLAIM = /\b(aide|aides|prime|primes|offre|offrent|offert|donne|donnent|verse|versent|bonus|cheque|allocation|subvention|rembourse|finance|paie|paye)\b/;
+
 /** Small talk that gives way when the message also names a trade or a place. */
 const CONTENT_SENSITIVE: ReadonlySet<string> = new Set(['greeting', 'affirm', 'deny', 'thanks']);
 const INTERRUPTION_INTENTS: ReadonlySet<string> = new Set(['help', 'restart', 'human', 'callback', 'erase']);
+/** Intents that may win as a close second to a weak "faq". */
+const TOPIC_SECOND: ReadonlyMap<string, Topic> = new Map([
+  ['salary', 'salary'],
+  ['aids', 'aids'],
+  ['employer_aids', 'aids'],
+  ['training', 'training'],
+  ['trade', 'trade'],
+  ['orientation', 'orientation'],
+  ['find_employer', 'find_employer'],
+]);
 /** Topics a follow-up ("et pour 19 ans ?", "et à Caen ?") can carry over to. */
 const CARRY_OVER: ReadonlySet<Topic> = new Set(['salary', 'training', 'trade', 'aids', 'orientation']);
 
@@ -87,7 +100,7 @@ export function decideRoute(turn: Turn): Route {
     return { kind: 'aid', id: a.aid.id };
   }
   // "La Région donne bien 2 000 € à tous les apprentis ?": an amount we cannot tie to any aid is never confirmed.
-  if ((a.intent === 'aids' || a.intent === 'employer_aids') && a.facts.amountEuros !== undefined) {
+  if (a.facts.amountEuros !== undefined && (a.intent === 'aids' || a.intent === 'employer_aids' || MONEY_CLAIM.test(a.normalized))) {
     const persona = data.profile.persona ?? (a.intent === 'employer_aids' ? 'employeur' : 'jeune');
     const known = turn.kb.knowledge.aids.some((aid) => aidConcerns(aid, persona) && aidMentionsAmount(aid, a.facts.amountEuros as number));
     if (!known) return { kind: 'unknown_aid_claim', amount: a.facts.amountEuros };
@@ -121,7 +134,10 @@ export function decideRoute(turn: Turn): Route {
     case 'find_employer':
       return faqSure && a.confidence < 0.7 ? { kind: 'topic', topic: 'faq' } : { kind: 'topic', topic: 'find_employer' };
     case 'faq':
-      if (a.faq.length > 0) return { kind: 'topic', topic: 'faq' };
+      if (faqSure) return { kind: 'topic', topic: 'faq' };
+      // Not a question the FAQ knows well: a close second intent ("c'est quoi la paye…" → salary) or a
+      // follow-up of the last answer is the better reading.
+      if (a.ranking[1] && TOPIC_SECOND.has(a.ranking[1].intent) && a.ranking[1].score >= 0.3) return { kind: 'topic', topic: TOPIC_SECOND.get(a.ranking[1].intent) as Topic };
       break;
     default:
       break;

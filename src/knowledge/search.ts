@@ -252,6 +252,14 @@ export class Search {
       for (const name of nameVariants(c.name)) add(this.communesByName, name, c);
       for (const p of c.postcodes) add(this.communesByPostcode, p, c);
     }
+    // "Cherbourg" for Cherbourg-en-Cotentin, "Vire" for Vire Normandie: the short name people use, unless it is
+    // already the full name of another commune.
+    const shortNames = new Map<string, Commune[]>();
+    for (const c of this.knowledge.communes.values()) {
+      const short = shortName(normalize(c.name));
+      if (short && !this.communesByName.has(short)) add(shortNames, short, c);
+    }
+    for (const [name, list] of shortNames) this.communesByName.set(name, list);
     for (const f of this.knowledge.formerCommunes) {
       const current = this.knowledge.communes.get(f.current);
       if (!f.name || !current) continue;
@@ -289,6 +297,13 @@ export class Search {
 
 function biggest(list: readonly Commune[]): Commune {
   return list.reduce((a, b) => (b.population > a.population ? b : a));
+}
+
+/** "cherbourg en cotentin" → "cherbourg"; "vire normandie" → "vire"; undefined when there is no shorter usual name. */
+function shortName(base: string): string | undefined {
+  const m = /^(.+?) (en|sur) /.exec(base) ?? /^(.+?) normandie$/.exec(base);
+  const short = m?.[1];
+  return short && short.length >= 4 && !short.startsWith('saint') && !short.startsWith('sainte') ? short : undefined;
 }
 
 /** "Saint-Étienne-du-Rouvray" → "saint etienne du rouvray", plus "st etienne du rouvray". */

@@ -12,6 +12,7 @@ bonjour salut merci stp svp plait oui non ok bien tres trop aussi alors donc mai
 
 const DOMAIN_WORDS = `
 metier metiers job boulot emploi emplois travail travailler bosser devenir etudier apprendre formation formations
+former forme formee formes inscrire inscription preparer
 apprentissage alternance apprenti apprentie apprentis alternant alternante contrat diplome diplomes ecole cfa
 cap bac pro bts bp but mc titre licence master niveau annee ans age 1e 2e 3e 4e premiere deuxieme troisieme
 possible trouver chercher cherche quelque chose domaine secteur fille fils enfant entreprise patron employeur
