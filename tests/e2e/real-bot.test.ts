@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { sharedKnowledge } from '../helpers/knowledge.js';
+import { launchBrowser } from './support/browser.js';
+import { chat, log, openChat, say } from './support/widget-page.js';
+
+/** The widget on the demo page with the real orientation bot and the real knowledge base, end to end. */
+describe('the real bot in the widget', () => {
+  let browser: Browser;
+  let app: FastifyInstance;
+  let url: string;
+  let context: BrowserContext;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'abn-real-'));
+    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', KNOWLEDGE_WATCH: 'false' });
+    [browser, app] = await Promise.all([launchBrowser(), buildApp({ config, logger: false, knowledgeStore: await sharedKnowledge() })]);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers a typed trade question with a sourced card, then a clicked quick reply, then a town', async () => {
+    context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${url}/`);
+    await openChat(page);
+    const c = chat(page);
+    await c.getByText(/assistant virtuel de la Région Normandie/).waitFor();
+
+    await say(page, 'jveu etre boulangère');
+    await c.getByText(/Diplômes ouverts à l'apprentissage/).waitFor();
+    await expect(log(page).getByText(/CAP boulanger/).first().isVisible()).resolves.toBe(true);
+    await expect(log(page).getByText(/Source : France Travail/).first().count()).resolves.toBeGreaterThan(0);
+
+    await c.getByRole('group', { name: 'Réponses suggérées' }).getByRole('button', { name: 'Où me former ?' }).click();
+    await c.getByText(/Dans quelle ville de Normandie/).waitFor();
+    await say(page, 'Lisieux');
+    await c.getByText(/le lieu le plus proche est/).waitFor();
+    await expect(log(page).getByText(/à vérifier auprès du CFA/).first().isVisible()).resolves.toBe(true);
+
+    const results = await new AxeBuilder({ page }).analyze();
+    const frameResults = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(frameResults.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await page.screenshot({ path: join(process.cwd(), 'tests', 'artifacts', 'real-bot-360x640.png') });
+  });
+});
