@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { AppError, isAppError } from './errors.js';
 import { webPlugin } from './web/plugin.js';
+import { adviserPlugin } from './adviser/plugin.js';
 import { knowledgePlugin } from './knowledge/plugin.js';
 import { botPlugin } from './bot/plugin.js';
 import type { BotFactory } from './bot/types.js';
@@ -24,7 +25,7 @@ export interface BuildAppOptions {
   /** Channel test hooks: load-shedding thresholds, WebSocket ping period. */
   channel?: { underPressure?: SecurityOptions['underPressure']; pingIntervalMs?: number };
   /** Test hook: plugins to leave out (the channel tests run with their own bot, without knowledge or widget). */
-  without?: readonly ('knowledge' | 'web')[];
+  without?: readonly ('knowledge' | 'web' | 'adviser')[];
 }
 
 /**
@@ -82,6 +83,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   // Widget loader, chat page and demo site (builds the widget at start when missing or stale).
   if (!options.without?.includes('web')) await app.register(webPlugin, { config });
+
+  // Adviser console (API under /api/adviser, page under /conseiller/); it searches the knowledge base.
+  if (app.hasDecorator('knowledge') && !options.without?.includes('adviser')) await app.register(adviserPlugin, { config });
 
   return app;
 }

@@ -30,6 +30,7 @@ export const errorCatalogue = {
   API_FORBIDDEN: { status: 403, message: 'Forbidden.' },
   API_CSRF: { status: 403, message: 'Invalid or missing CSRF token.' },
   API_LOCKED: { status: 429, message: 'Too many failed attempts; account temporarily locked.' },
+  API_BAD_CREDENTIALS: { status: 401, message: 'Invalid e-mail or password.' },
   API_INTERNAL: { status: 500, message: 'Internal error.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

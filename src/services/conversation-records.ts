@@ -158,6 +158,11 @@ export class ConversationRecords {
     return rows.map(toCallback);
   }
 
+  getCallback(id: number): CallbackRequest | undefined {
+    const row = this.db.prepare('SELECT * FROM callbacks WHERE id = ?').get(id) as CallbackRow | undefined;
+    return row ? toCallback(row) : undefined;
+  }
+
   setCallbackStatus(id: number, status: CallbackStatus): boolean {
     const t = this.now();
     const result = this.db

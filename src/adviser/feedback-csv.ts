@@ -1,0 +1,80 @@
+import type { Database } from '../bot/storage/database.js';
+import { normalize } from '../nlu/normalize.js';
+
+export interface FeedbackRow {
+  kind: 'sans_reponse' | 'avis_negatif';
+  question: string;
+  topic: string;
+  count: number;
+  /** Thumbs up on the same question and topic, to weigh the down votes. */
+  upCount: number;
+  reasons: string;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+const HEADER = ['type', 'question', 'sujet', 'nombre', 'avis_positifs', 'raisons', 'premiere_fois', 'derniere_fois'];
+
+/**
+ * A spreadsheet opens a cell starting with = + - @ (or a tab / carriage return) as a formula: such cells get a
+ * leading apostrophe, then every cell is quoted (RFC 4180), so a question typed by a user cannot run in Excel.
+ */
+export function csvCell(value: string | number): string {
+  let s = String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
+  // CRLF and a BOM: what Excel expects to read UTF-8 accents right.
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+function day(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/**
+ * Unanswered questions and down-voted answers, grouped by question (compared without case and accents) with
+ * their counts, most frequent first: what the people who maintain the knowledge base should look at.
+ */
+export function feedbackRows(db: Database): FeedbackRow[] {
+  const groups = new Map<string, FeedbackRow & { first: number; last: number; reasonSet: Set<string> }>();
+  const add = (kind: FeedbackRow['kind'], question: string, topic: string, at: number, reason: string | null, up: boolean): void => {
+    const key = `${kind}|${topic}|${normalize(question)}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { kind, question, topic, count: 0, upCount: 0, reasons: '', firstSeen: '', lastSeen: '', first: at, last: at, reasonSet: new Set() };
+      groups.set(key, g);
+    }
+    if (up) g.upCount++;
+    else g.count++;
+    g.first = Math.min(g.first, at);
+    g.last = Math.max(g.last, at);
+    if (reason) g.reasonSet.add(reason.trim());
+  };
+  const unanswered = db.prepare('SELECT question, created_at FROM unanswered').all() as { question: string; created_at: number }[];
+  for (const u of unanswered) add('sans_reponse', u.question, '', u.created_at, null, false);
+  const votes = db.prepare('SELECT rating, reason, question, topic, created_at FROM feedback').all() as {
+    rating: 'up' | 'down';
+    reason: string | null;
+    question: string | null;
+    topic: string | null;
+    created_at: number;
+  }[];
+  const downKeys = new Set(votes.filter((v) => v.rating === 'down').map((v) => `${v.topic ?? ''}|${normalize(v.question ?? '')}`));
+  for (const v of votes) {
+    // Thumbs up only count next to a down-voted answer; alone they need no work.
+    if (!downKeys.has(`${v.topic ?? ''}|${normalize(v.question ?? '')}`)) continue;
+    add('avis_negatif', v.question ?? '', v.topic ?? '', v.created_at, v.reason, v.rating === 'up');
+  }
+  return [...groups.values()]
+    .filter((g) => g.count > 0)
+    .map(({ first, last, reasonSet, ...g }) => ({ ...g, reasons: [...reasonSet].join(' | '), firstSeen: day(first), lastSeen: day(last) }))
+    .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind) || a.question.localeCompare(b.question, 'fr'));
+}
+
+export function feedbackCsv(db: Database): string {
+  const rows = feedbackRows(db).map((r) => [r.kind, r.question, r.topic, r.count, r.upCount, r.reasons, r.firstSeen, r.lastSeen]);
+  return toCsv([HEADER, ...rows]);
+}

@@ -1,0 +1,80 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Config } from '../config.js';
+import { ConversationRecords } from '../services/conversation-records.js';
+import { AdviserAccounts } from './accounts.js';
+import { adviserApi, type AdviserServices } from './api.js';
+import { AuditLog } from './audit.js';
+import { DEFAULT_LOCKOUT, LoginThrottle, type LockoutPolicy } from './lockout.js';
+import { DEFAULT_SCRYPT, type ScryptParams } from './password.js';
+import { DEFAULT_SESSION_POLICY, SessionStore, type SessionPolicy } from './sessions.js';
+import { CONSOLE_CSP, loadUiAssets, type UiAsset } from './ui-assets.js';
+import './migrations.js';
+
+export interface AdviserPluginOptions {
+  config: Config;
+  /** Test hooks. */
+  now?: () => number;
+  today?: () => string;
+  sessionPolicy?: SessionPolicy;
+  lockout?: LockoutPolicy;
+  scrypt?: ScryptParams;
+}
+
+const DAY_MS = 86_400_000;
+/** The audit log is kept a year: long enough to answer "who looked at my data?". */
+const AUDIT_RETENTION_DAYS = 365;
+
+function send(request: FastifyRequest, reply: FastifyReply, a: UiAsset): FastifyReply {
+  reply.header('Content-Type', a.type).header('Cache-Control', 'no-cache').header('ETag', a.etag);
+  if (request.headers['if-none-match'] === a.etag) return reply.code(304).send();
+  return reply.send(a.body);
+}
+
+/**
+ * The adviser console: the API under /api/adviser (login, search, conversations by reference code, callback
+ * queue, feedback CSV) and the console page under /conseiller/. Joins the bot's retention job to delete closed
+ * callbacks after CALLBACK_RETENTION_DAYS, expired sessions and old audit entries.
+ */
+async function adviserImpl(app: FastifyInstance, opts: AdviserPluginOptions): Promise<void> {
+  const { config } = opts;
+  const now = opts.now ?? Date.now;
+  const db = app.bot.db;
+  const services: AdviserServices = {
+    accounts: new AdviserAccounts(db, opts.scrypt ?? DEFAULT_SCRYPT, now),
+    sessions: new SessionStore(db, opts.sessionPolicy ?? DEFAULT_SESSION_POLICY, now),
+    throttle: new LoginThrottle(db, opts.lockout ?? DEFAULT_LOCKOUT, now),
+    audit: new AuditLog(db, now),
+    records: new ConversationRecords(db, now),
+    today: opts.today ?? (() => new Date(now()).toISOString().slice(0, 10)),
+  };
+
+  const purge = (t: number): void => {
+    new ConversationRecords(db, () => t).purgeClosedCallbacks(config.CALLBACK_RETENTION_DAYS);
+    services.sessions.purgeExpired(t);
+    services.throttle.purgeOld(t);
+    db.prepare('DELETE FROM adviser_audit WHERE at < ?').run(t - AUDIT_RETENTION_DAYS * DAY_MS);
+  };
+  app.bot.extraPurges.push(purge);
+  // The bot's job ran once before this plugin joined: catch up now rather than in an hour.
+  purge(now());
+
+  await app.register(adviserApi, { prefix: '/api/adviser', config, services });
+
+  const ui = await loadUiAssets();
+  await app.register(async (scope) => {
+    scope.addHook('onSend', async (_request, reply) => {
+      reply
+        .header('Content-Security-Policy', CONSOLE_CSP)
+        .header('Referrer-Policy', 'no-referrer')
+        .header('X-Frame-Options', 'DENY')
+        .header('Cross-Origin-Resource-Policy', 'same-origin');
+    });
+    scope.get('/conseiller', (_request, reply) => reply.redirect('/conseiller/', 301));
+    scope.get('/conseiller/', (request, reply) => send(request, reply, ui.html));
+    scope.get('/conseiller/console.js', (request, reply) => send(request, reply, ui.js));
+    scope.get('/conseiller/console.css', (request, reply) => send(request, reply, ui.css));
+  });
+}
+
+export const adviserPlugin = fp(adviserImpl, { name: 'adviser', fastify: '5.x', dependencies: ['bot', 'knowledge'] });

@@ -1,0 +1,39 @@
+/** Shapes the API returns (see src/adviser/answers.ts and api.ts). */
+
+export interface Answer {
+  id: string;
+  kind: 'salary' | 'faq' | 'aid' | 'trade' | 'diploma' | 'establishment';
+  title: string;
+  text: string;
+  lines: string[];
+  sources: { producer: string; url: string | null; title: string | null }[];
+  date: string;
+  dateLabel: string;
+  warning: string | null;
+  plain: string;
+}
+
+export interface SessionInfo {
+  adviser: { email: string };
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export interface Callback {
+  id: number;
+  firstName: string;
+  phone: string;
+  timeSlot: string;
+  status: 'new' | 'in_progress' | 'done';
+  referenceCode: string | null;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+export interface SharedConversation {
+  code: string;
+  summary: Record<string, unknown> | null;
+  updatedAt: string;
+  transcript: { at: string | null; from: 'user' | 'bot'; text: string; card: string | null }[];
+}
