@@ -70,7 +70,7 @@ export function analyze(text: string, deps: AnalyzeDeps): TurnAnalysis {
   const outsidePostcode = search.outsidePostcodeInText(normalized);
   // The town's words are not a trade ("Le Havre", "Saint-Lô" must not look like job titles).
   const forTrade = commune ? ` ${normalized} `.replace(` ${commune.span} `, ' ').trim() : normalized;
-  const trade = search.tradeInText(forTrade, 0.55);
+  const trade = search.tradeInText(forTrade, 0.6);
   const analysis: TurnAnalysis = {
     ...base,
     intent: intent.intent,

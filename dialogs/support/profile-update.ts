@@ -10,6 +10,9 @@ export function applyToProfile(turn: Turn): void {
   const { analysis: a, data, chosen } = turn;
   const p = data.profile;
   const f = a.facts;
+  // Inside a form, answers are a first name, a phone number, a time slot: not facts about trades or towns
+  // ("le matin" is not the trade "marin").
+  if (data.inForm) return;
 
   if (f.age !== undefined) p.age = f.age;
   if (f.contractYear !== undefined) p.contractYear = f.contractYear;

@@ -1,4 +1,4 @@
-import { aidConcerns } from '../../src/rules/aids.js';
+import { aidConcerns, aidStatus } from '../../src/rules/aids.js';
 import type { Interruption } from '../interruptible-dialog.js';
 import { faqIsSure } from '../faq-dialog.js';
 import type { Topic } from './state.js';
@@ -17,6 +17,8 @@ export type Route =
 
 /** Below this, the classifier's intent is a hint, not a decision. */
 const SURE = 0.5;
+/** A trade match this good names a trade even when the intent is unclear. */
+const CLEAR_TRADE = 0.75;
 const SMALL_TALK: Readonly<Record<string, string>> = {
   greeting: 'greeting',
   thanks: 'thanks',
@@ -102,7 +104,9 @@ export function decideRoute(turn: Turn): Route {
   // "La Région donne bien 2 000 € à tous les apprentis ?": an amount we cannot tie to any aid is never confirmed.
   if (a.facts.amountEuros !== undefined && (a.intent === 'aids' || a.intent === 'employer_aids' || MONEY_CLAIM.test(a.normalized))) {
     const persona = data.profile.persona ?? (a.intent === 'employer_aids' ? 'employeur' : 'jeune');
-    const known = turn.kb.knowledge.aids.some((aid) => aidConcerns(aid, persona) && aidMentionsAmount(aid, a.facts.amountEuros as number));
+    const known = turn.kb.knowledge.aids.some(
+      (aid) => aidStatus(aid, turn.today) === 'current' && aidConcerns(aid, persona) && aidMentionsAmount(aid, a.facts.amountEuros as number),
+    );
     if (!known) return { kind: 'unknown_aid_claim', amount: a.facts.amountEuros };
   }
 
@@ -145,7 +149,9 @@ export function decideRoute(turn: Turn): Route {
 
   // No confident intent: what does the message name?
   if (faqSure) return { kind: 'topic', topic: 'faq' };
-  if (a.trade) return { kind: 'topic', topic: a.commune || a.facts.diplomaType ? 'training' : 'trade' };
+  // Without a clear intent, only a clear job title makes it a trade question ("tickets restaurant" is not
+  // "directeur de restaurant").
+  if (a.trade && a.trade.score >= CLEAR_TRADE) return { kind: 'topic', topic: a.commune || a.facts.diplomaType ? 'training' : 'trade' };
   if (a.facts.diplomaType && a.commune) return { kind: 'topic', topic: 'training' };
   if (a.facts.interests.length > 0) return { kind: 'topic', topic: 'orientation' };
   if (data.lastTopic && CARRY_OVER.has(data.lastTopic) && (a.followUp || a.facts.correction || hasFacts(turn))) {

@@ -52,6 +52,8 @@ export interface FaqHit {
 }
 
 const NORMANDY_DEPARTMENTS = new Set(['14', '27', '50', '61', '76']);
+/** Words that reject the place after them: "pas à Caen", "non Caen". */
+const NEGATIONS: ReadonlySet<string> = new Set(['pas', 'non', 'plus']);
 const MAX_PLACE_WORDS = 6;
 
 /**
@@ -144,19 +146,30 @@ export class Search {
         if (hit) return { commune: biggest(hit), via: 'postcode', span: t };
       }
     }
-    // Longest span first, so "saint etienne du rouvray" wins over "saint".
+    // Longest span first, so "saint etienne du rouvray" wins over "saint". Of several towns, the one the message
+    // does not reject ("non pas Caen, Bayeux"), and the last one said.
+    const found: { hit: CommuneHit; start: number; end: number; negated: boolean }[] = [];
+    const taken = new Array<boolean>(tokens.length).fill(false);
     for (let size = Math.min(MAX_PLACE_WORDS, tokens.length); size >= 1; size--) {
       for (let i = 0; i + size <= tokens.length; i++) {
+        if (taken.slice(i, i + size).some(Boolean)) continue;
         const span = tokens.slice(i, i + size).join(' ');
         const cued = i > 0 && PLACE_CUES.has(tokens[i - 1] as string);
         const whole = size === tokens.length;
         const byName = this.communesByName.get(span);
-        if (byName && this.acceptPlace(span, biggest(byName), cued || whole)) {
-          return { commune: biggest(byName), via: 'name', span };
-        }
         const former = this.formerByName.get(span);
-        if (former && (cued || whole) && !TRADE_STOP_WORDS.has(span)) return { commune: former, via: 'former', span };
+        let hit: CommuneHit | undefined;
+        if (byName && this.acceptPlace(span, biggest(byName), cued || whole)) hit = { commune: biggest(byName), via: 'name', span };
+        else if (former && (cued || whole) && !TRADE_STOP_WORDS.has(span)) hit = { commune: former, via: 'former', span };
+        if (!hit) continue;
+        for (let k = i; k < i + size; k++) taken[k] = true;
+        found.push({ hit, start: i, end: i + size, negated: NEGATIONS.has(tokens[i - 1] ?? '') || NEGATIONS.has(tokens[i - 2] ?? '') });
       }
+    }
+    if (found.length > 0) {
+      const kept = found.filter((f) => !f.negated);
+      const pool = kept.length > 0 ? kept : found;
+      return pool.reduce((a, b) => (b.start > a.start ? b : a)).hit;
     }
     // A word after a strong place cue, or a message that is only a name, may be a misspelt town ("a lisieu",
     // "cean"); but not a word we know as a job title ("macon" is not the commune of Acon).
