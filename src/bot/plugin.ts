@@ -45,6 +45,8 @@ async function botPluginImpl(app: FastifyInstance, opts: BotPluginOptions): Prom
   const lock = new KeyedLock();
   const history = new HistoryStore(db, committer, lock);
   const storage = new SqliteStorage(db, committer);
+  // The state store mirrors committed rows in memory: it must hear of the rows history and retention delete.
+  history.onStateDeleted((prefix) => storage.forget(prefix));
   const adapter = new ChannelAdapter({
     history,
     committer,

@@ -5,55 +5,91 @@ import { WebSocketServer } from 'ws';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createDefaultBot } from '../../src/bot/default-bot.js';
+import type { BotFactory } from '../../src/bot/types.js';
 import { createTestBot } from '../channel/fixtures/test-bot.js';
 import { tempDir } from '../channel/helpers.js';
+import { runLoad, type LoadResult } from './load-client.js';
+import { benchOrientationTurns, type OrientationBenchResult } from './orientation-turns.js';
 
 /**
- * npm run bench: in the same run, a raw WebSocket echo server and our Direct Line stack (SQLite state, a two-step
- * waterfall), each driven by the same load generator in its own process, 200 concurrent conversations over
- * loopback. Prints turns/s, p50/p99 latency and the ratio of our throughput to the raw echo's.
- * Options (env): BENCH_USERS (200), BENCH_SECONDS (10), BENCH_WARMUP (2).
+ * npm run bench, in one run:
+ * 1. a raw WebSocket echo server and our Direct Line stack (the real app from buildApp, SQLite state under a temp
+ *    DATA_DIR, a two-step waterfall bot), 200 concurrent conversations over loopback, driven by the same load
+ *    generator; turns/s, p50/p99 latency, and the ratio of our throughput to the echo's. Two setups: the load
+ *    generator in its own process (reported: on 2 cores it gets its own core instead of stealing the server's), and
+ *    in the server's process (for reference).
+ * 2. in-process turns of the real orientation bot (full knowledge base, SQLite state) through the adapter.
+ * Options (env): BENCH_USERS (200), BENCH_SECONDS (10), BENCH_WARMUP (2), BENCH_TURNS (3000),
+ * BENCH_SETUPS (process,inprocess), BENCH_ONLY (channel | orientation), BENCH_BOT=echo (stateless bot).
  */
 const users = Number(process.env['BENCH_USERS'] ?? 200);
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
 const warmup = Number(process.env['BENCH_WARMUP'] ?? 2);
+const orientationTurns = Number(process.env['BENCH_TURNS'] ?? 3000);
+const setups = (process.env['BENCH_SETUPS'] ?? 'process,inprocess').split(',') as ('process' | 'inprocess')[];
+const only = process.env['BENCH_ONLY'];
 
-interface Result {
-  turns: number;
-  seconds: number;
-  latenciesMs: [number, number, number, number];
-  errors: number;
+type Setup = 'process' | 'inprocess';
+
+interface Measured {
+  result: LoadResult;
+  /** CPU of this process (server side) per turn, µs: user + system, only meaningful when the client is elsewhere. */
+  cpuPerTurnUs: number;
 }
 
-function runClient(mode: 'echo' | 'directline', url: string): Promise<Result> {
+function runClientProcess(mode: 'echo' | 'directline', url: string): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/load-client.ts', mode, url, String(users), String(warmup), String(seconds)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const args = ['--import', 'tsx', 'tests/bench/load-client.ts', mode, url, String(users), String(warmup), String(seconds)];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
     child.on('exit', (code) => {
       if (code !== 0) return reject(new Error(`load client exited with ${code}`));
-      resolve(JSON.parse(out.trim().split('\n').pop() as string) as Result);
+      resolve(JSON.parse(out.trim().split('\n').pop() as string) as LoadResult);
     });
   });
 }
 
-async function echoPhase(): Promise<Result> {
+async function drive(setup: Setup, mode: 'echo' | 'directline', url: string, turnsSeen: () => number): Promise<Measured> {
+  const cpuBefore = process.cpuUsage();
+  const turnsBefore = turnsSeen();
+  const result =
+    setup === 'process'
+      ? await runClientProcess(mode, url)
+      : await runLoad({ mode, url, users, warmupMs: warmup * 1000, measureMs: seconds * 1000 });
+  const cpu = process.cpuUsage(cpuBefore);
+  const turns = Math.max(1, turnsSeen() - turnsBefore);
+  return { result, cpuPerTurnUs: (cpu.user + cpu.system) / turns };
+}
+
+async function echoPhase(setup: Setup): Promise<Measured> {
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0, perMessageDeflate: false, maxPayload: 64 * 1024 });
-  wss.on('connection', (ws) => ws.on('message', (data, isBinary) => ws.send(data, { binary: isBinary })));
+  let frames = 0;
+  wss.on('connection', (ws) =>
+    ws.on('message', (data, isBinary) => {
+      frames++;
+      ws.send(data, { binary: isBinary });
+    }),
+  );
   await new Promise((r) => wss.once('listening', r));
   const address = wss.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   try {
-    return await runClient('echo', `ws://127.0.0.1:${port}`);
+    return await drive(setup, 'echo', `ws://127.0.0.1:${port}`, () => frames);
   } finally {
     for (const c of wss.clients) c.terminate();
     await new Promise((r) => wss.close(r));
   }
 }
 
-async function directLinePhase(): Promise<{ result: Result; batches: number; units: number; busyMs: number }> {
+interface ChannelMeasured extends Measured {
+  batches: number;
+  units: number;
+  busyMs: number;
+}
+
+async function directLinePhase(setup: Setup): Promise<ChannelMeasured> {
   const dataDir = tempDir('bench-');
   const config = loadConfig({
     LOG_LEVEL: 'silent',
@@ -63,32 +99,74 @@ async function directLinePhase(): Promise<{ result: Result; batches: number; uni
     RATE_LIMIT_PER_IP: '100000000',
   });
   // BENCH_BOT=echo: the stateless placeholder bot, to see what the dialogs and state cost.
-  const bot = process.env['BENCH_BOT'] === 'echo' ? createDefaultBot : createTestBot;
+  const inner: BotFactory = process.env['BENCH_BOT'] === 'echo' ? createDefaultBot : createTestBot;
+  let turns = 0;
+  const bot: BotFactory = async (services) => {
+    const logic = await inner(services);
+    return async (context) => {
+      if (context.activity.type === 'message') turns++;
+      await logic(context);
+    };
+  };
   const app = await buildApp({ config, logger: false, bot, without: ['knowledge', 'web'] });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   try {
-    const result = await runClient('directline', `http://127.0.0.1:${port}`);
-    return { result, batches: app.bot.committer.stats.batches, units: app.bot.committer.stats.units, busyMs: app.bot.committer.stats.busyMs };
+    const measured = await drive(setup, 'directline', `http://127.0.0.1:${port}`, () => turns);
+    const { batches, units, busyMs } = app.bot.committer.stats;
+    return { ...measured, batches, units, busyMs };
   } finally {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-const fmt = (r: Result) =>
-  `${(r.turns / r.seconds).toFixed(0).padStart(7)} turns/s   p50 ${r.latenciesMs[0].toFixed(2)} ms   p90 ${r.latenciesMs[1].toFixed(2)} ms   p99 ${r.latenciesMs[2].toFixed(2)} ms   max ${r.latenciesMs[3].toFixed(2)} ms   errors ${r.errors}`;
+const rate = (r: LoadResult) => r.turns / r.seconds;
+const ms = (x: number) => `${x.toFixed(1)} ms`.padStart(9);
+const row = (name: string, m: Measured, ratio: string, cpu: boolean) =>
+  `${name.padEnd(34)}${rate(m.result).toFixed(0).padStart(8)}${ms(m.result.latenciesMs[0])}${ms(m.result.latenciesMs[2])}${ms(m.result.latenciesMs[3])}${String(m.result.errors).padStart(7)}${ratio.padStart(8)}${(cpu ? `${m.cpuPerTurnUs.toFixed(0)} µs` : '—').padStart(10)}`;
 
-process.stdout.write(`bench: ${users} concurrent conversations, ${warmup} s warm-up + ${seconds} s, ${cpus().length} cores, Node ${process.version}\n`);
-// BENCH_ONLY=directline skips the echo (for profiling the stack with --cpu-prof).
-const only = process.env['BENCH_ONLY'];
-const echo: Result = only === 'directline' ? { turns: 1, seconds: 1, latenciesMs: [0, 0, 0, 0], errors: 0 } : await echoPhase();
-process.stdout.write(`raw WebSocket echo      ${fmt(echo)}\n`);
-const dl = await directLinePhase();
-process.stdout.write(`Direct Line + SQLite    ${fmt(dl.result)}\n`);
-const ratio = dl.result.turns / dl.result.seconds / (echo.turns / echo.seconds);
-process.stdout.write(`group commit: ${dl.units} units in ${dl.batches} transactions (${(dl.units / Math.max(1, dl.batches)).toFixed(1)} per fsync, ${(dl.busyMs / Math.max(1, dl.batches)).toFixed(2)} ms per commit, ${(dl.busyMs / 1000).toFixed(1)} s in commits)\n`);
-process.stdout.write(
-  `ratio ${ratio.toFixed(3)} (goal ≥ 0.2), p99 ${dl.result.latenciesMs[2].toFixed(1)} ms (goal ≤ 50 ms): ${ratio >= 0.2 && dl.result.latenciesMs[2] <= 50 ? 'PASS' : 'FAIL'}\n`,
-);
+const out = (line = '') => process.stdout.write(`${line}\n`);
+out(`bench: ${users} concurrent conversations, ${warmup} s warm-up + ${seconds} s per phase, ${cpus().length} cores, Node ${process.version}`);
+
+const summary: string[] = [];
+let channelPass: boolean | undefined;
+if (only !== 'orientation') {
+  summary.push(`${'channel (200 conversations, loopback)'.padEnd(34)}${'turns/s'.padStart(8)}${'p50'.padStart(9)}${'p99'.padStart(9)}${'max'.padStart(9)}${'errors'.padStart(7)}${'ratio'.padStart(8)}${'srv CPU/turn'.padStart(13)}`);
+  for (const setup of setups) {
+    const label = setup === 'process' ? 'client in its own process' : 'client in the server process';
+    out(`… ${label}: raw WebSocket echo`);
+    const echo = await echoPhase(setup);
+    out(`… ${label}: Direct Line + SQLite`);
+    const dl = await directLinePhase(setup);
+    const ratio = rate(dl.result) / rate(echo.result);
+    const reported = setup === setups[0];
+    summary.push(row(`[${setup === 'process' ? 'own process' : 'same process'}] raw WS echo`, echo, '1', setup === 'process'));
+    summary.push(row(`[${setup === 'process' ? 'own process' : 'same process'}] Direct Line+SQLite`, dl, ratio.toFixed(3), setup === 'process'));
+    summary.push(
+      `  group commit: ${dl.units} units in ${dl.batches} transactions (${(dl.units / Math.max(1, dl.batches)).toFixed(1)} per fsync, ${(dl.busyMs / Math.max(1, dl.batches)).toFixed(2)} ms per commit)`,
+    );
+    if (reported) channelPass = ratio >= 0.2 && dl.result.latenciesMs[2] <= 50;
+    if (reported) summary.push(`  goal (ratio ≥ 0.2, p99 ≤ 50 ms) on this setup: ${channelPass ? 'PASS' : 'FAIL'} (ratio ${ratio.toFixed(3)}, p99 ${dl.result.latenciesMs[2].toFixed(1)} ms)`);
+  }
+}
+
+let orientation: OrientationBenchResult | undefined;
+if (only !== 'channel') {
+  out(`… orientation bot, ${orientationTurns} in-process turns`);
+  orientation = await benchOrientationTurns({ conversations: 50, turns: orientationTurns, warmupTurns: 300 });
+  const o = orientation;
+  summary.push('');
+  summary.push(`${'orientation bot, in-process turn'.padEnd(34)}${'p50'.padStart(9)}${'p90'.padStart(9)}${'p99'.padStart(9)}${'max'.padStart(9)}`);
+  summary.push(`${`whole turn (${o.turns} turns)`.padEnd(34)}${ms(o.turn.p50)}${ms(o.turn.p90)}${ms(o.turn.p99)}${ms(o.turn.max)}`);
+  summary.push(`${'  of which the bot (no commit)'.padEnd(34)}${ms(o.bot.p50)}${ms(o.bot.p90)}${ms(o.bot.p99)}${ms(o.bot.max)}`);
+  summary.push(
+    `  ${o.repliesPerTurn.toFixed(2)} replies per turn, ${o.failedTurns} failed turns, knowledge loaded in ${o.knowledgeLoadMs.toFixed(0)} ms; goal p99 ≤ 10 ms: ${o.turn.p99 <= 10 ? 'PASS' : 'FAIL'}`,
+  );
+}
+
+out();
+out('=== summary ===');
+for (const line of summary) out(line);
+process.exit(0);

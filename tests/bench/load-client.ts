@@ -1,144 +1,171 @@
 import { Agent, request } from 'node:http';
+import { pathToFileURL } from 'node:url';
 import { WebSocket } from 'ws';
+import { percentiles } from './stats.js';
 
 /**
- * Load generator, run as its own process (its own core) by bench.ts. Each of N virtual users runs a closed loop
+ * Load generator, run by bench.ts as its own process (its own core), or in the server's process to compare the two
+ * setups. Each of N virtual users runs a closed loop
  * for the measuring window and records the latency of every turn:
  * - echo: send a frame on a raw WebSocket, wait for it to come back;
  * - directline: POST an activity (HTTP keep-alive), wait for the bot's reply on the conversation's stream.
- * Prints one JSON line: {turns, seconds, latenciesMs: [p50, p90, p99, max], errors}.
+ * As a process, prints one JSON line: {turns, seconds, latenciesMs: [p50, p90, p99, max], errors}.
  */
-const [mode, url, usersArg, warmupArg, secondsArg] = process.argv.slice(2);
-const users = Number(usersArg ?? 200);
-const warmupMs = Number(warmupArg ?? 2) * 1000;
-const measureMs = Number(secondsArg ?? 10) * 1000;
-if (!url || (mode !== 'echo' && mode !== 'directline')) {
-  process.stderr.write('usage: load-client.ts echo|directline <url> [users] [warmupS] [seconds]\n');
-  process.exit(2);
+
+export interface LoadOptions {
+  mode: 'echo' | 'directline';
+  url: string;
+  users: number;
+  warmupMs: number;
+  measureMs: number;
 }
 
-const agent = new Agent({ keepAlive: true, maxSockets: users + 10 });
-const latencies: number[] = [];
-let errors = 0;
-let measuring = false;
-let stopped = false;
+export interface LoadResult {
+  turns: number;
+  seconds: number;
+  latenciesMs: [number, number, number, number];
+  errors: number;
+}
 
-function http(method: string, path: string, body: unknown, token?: string): Promise<{ status: number; json: Record<string, unknown> }> {
-  const data = body === undefined ? undefined : JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      `${url}${path}`,
-      {
-        method,
-        agent,
-        headers: {
-          origin: url,
-          ...(data ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } : {}),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
+export async function runLoad({ mode, url, users, warmupMs, measureMs }: LoadOptions): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: users + 10 });
+  const latencies: number[] = [];
+  let errors = 0;
+  let measuring = false;
+  let stopped = false;
+
+  function http(method: string, path: string, body: unknown, token?: string): Promise<{ status: number; json: Record<string, unknown> }> {
+    const data = body === undefined ? undefined : JSON.stringify(body);
+    return new Promise((resolve, reject) => {
+      const req = request(
+        `${url}${path}`,
+        {
+          method,
+          agent,
+          headers: {
+            origin: url,
+            ...(data ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } : {}),
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
         },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString();
-          resolve({ status: res.statusCode ?? 0, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(data);
-  });
-}
-
-function record(startedAt: number): void {
-  if (measuring) latencies.push(performance.now() - startedAt);
-}
-
-async function echoUser(): Promise<void> {
-  const ws = new WebSocket(url as string, { perMessageDeflate: false });
-  await new Promise((r, j) => {
-    ws.once('open', r);
-    ws.once('error', j);
-  });
-  const payload = JSON.stringify({ type: 'message', from: { id: 'bench', name: 'bench' }, locale: 'fr-FR', text: 'bonjour' });
-  while (!stopped) {
-    const t = performance.now();
-    await new Promise<void>((resolve) => {
-      ws.once('message', () => resolve());
-      ws.send(payload);
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString();
+            resolve({ status: res.statusCode ?? 0, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} });
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(data);
     });
-    record(t);
   }
-  ws.close();
-}
 
-async function directLineUser(n: number): Promise<void> {
-  const gen = await http('POST', '/v3/directline/tokens/generate', {});
-  const token = String(gen.json['token']);
-  const conv = await http('POST', '/v3/directline/conversations', {}, token);
-  const conversationId = String(conv.json['conversationId']);
-  const ws = new WebSocket(String(conv.json['streamUrl']), { perMessageDeflate: false });
-  let waiter: ((text: string) => void) | undefined;
-  const botMessages: string[] = [];
-  ws.on('message', (data) => {
-    const frame = JSON.parse(data.toString()) as { activities?: { from: { role?: string }; type: string; text?: string }[] };
-    for (const a of frame.activities ?? []) {
-      if (a.from.role !== 'bot' || a.type !== 'message') continue;
-      if (waiter) {
-        const w = waiter;
+  function record(startedAt: number): void {
+    if (measuring) latencies.push(performance.now() - startedAt);
+  }
+
+  async function echoUser(): Promise<void> {
+    const ws = new WebSocket(url as string, { perMessageDeflate: false });
+    await new Promise((r, j) => {
+      ws.once('open', r);
+      ws.once('error', j);
+    });
+    const payload = JSON.stringify({ type: 'message', from: { id: 'bench', name: 'bench' }, locale: 'fr-FR', text: 'bonjour' });
+    while (!stopped) {
+      const t = performance.now();
+      await new Promise<void>((resolve) => {
+        ws.once('message', () => resolve());
+        ws.send(payload);
+      });
+      record(t);
+    }
+    ws.close();
+  }
+
+  async function directLineUser(n: number): Promise<void> {
+    const gen = await http('POST', '/v3/directline/tokens/generate', {});
+    const token = String(gen.json['token']);
+    const conv = await http('POST', '/v3/directline/conversations', {}, token);
+    const conversationId = String(conv.json['conversationId']);
+    const ws = new WebSocket(String(conv.json['streamUrl']), { perMessageDeflate: false });
+    let waiter: ((text: string) => void) | undefined;
+    const botMessages: string[] = [];
+    ws.on('message', (data) => {
+      const frame = JSON.parse(data.toString()) as { activities?: { from: { role?: string }; type: string; text?: string }[] };
+      for (const a of frame.activities ?? []) {
+        if (a.from.role !== 'bot' || a.type !== 'message') continue;
+        if (waiter) {
+          const w = waiter;
+          waiter = undefined;
+          w(a.text ?? '');
+        } else botMessages.push(a.text ?? '');
+      }
+    });
+    await new Promise((r, j) => {
+      ws.once('open', r);
+      ws.once('error', j);
+    });
+    const nextBotMessage = (): Promise<string> => {
+      const queued = botMessages.shift();
+      if (queued !== undefined) return Promise.resolve(queued);
+      return new Promise((resolve) => {
+        waiter = resolve;
+      });
+    };
+    await nextBotMessage(); // the welcome
+    for (let i = 0; !stopped; i++) {
+      const t = performance.now();
+      const reply = nextBotMessage();
+      const text = i % 2 === 0 ? 'bonjour' : `Prénom${n}`;
+      const posted = await http('POST', `/v3/directline/conversations/${conversationId}/activities`, {
+        type: 'message',
+        from: { id: `bench-${n}`, name: 'bench' },
+        locale: 'fr-FR',
+        text,
+      }, token);
+      if (posted.status !== 200) {
+        errors++;
         waiter = undefined;
-        w(a.text ?? '');
-      } else botMessages.push(a.text ?? '');
+        continue;
+      }
+      await reply;
+      record(t);
     }
-  });
-  await new Promise((r, j) => {
-    ws.once('open', r);
-    ws.once('error', j);
-  });
-  const nextBotMessage = (): Promise<string> => {
-    const queued = botMessages.shift();
-    if (queued !== undefined) return Promise.resolve(queued);
-    return new Promise((resolve) => {
-      waiter = resolve;
-    });
-  };
-  await nextBotMessage(); // the welcome
-  for (let i = 0; !stopped; i++) {
-    const t = performance.now();
-    const reply = nextBotMessage();
-    const text = i % 2 === 0 ? 'bonjour' : `Prénom${n}`;
-    const posted = await http('POST', `/v3/directline/conversations/${conversationId}/activities`, {
-      type: 'message',
-      from: { id: `bench-${n}`, name: 'bench' },
-      locale: 'fr-FR',
-      text,
-    }, token);
-    if (posted.status !== 200) {
-      errors++;
-      waiter = undefined;
-      continue;
-    }
-    await reply;
-    record(t);
+    ws.close();
   }
-  ws.close();
+
+  const run = mode === 'echo' ? () => echoUser() : (n: number) => directLineUser(n);
+  const all = Array.from({ length: users }, (_, n) => run(n).catch(() => void errors++));
+  await new Promise((r) => setTimeout(r, warmupMs));
+  measuring = true;
+  const started = performance.now();
+  await new Promise((r) => setTimeout(r, measureMs));
+  measuring = false;
+  const seconds = (performance.now() - started) / 1000;
+  stopped = true;
+  await Promise.race([Promise.all(all), new Promise((r) => setTimeout(r, 3000))]);
+  agent.destroy();
+  const p = percentiles(latencies);
+  const round = (x: number) => Number(x.toFixed(2));
+  return { turns: latencies.length, seconds, latenciesMs: [round(p.p50), round(p.p90), round(p.p99), round(p.max)], errors };
 }
 
-const run = mode === 'echo' ? () => echoUser() : (n: number) => directLineUser(n);
-const all = Array.from({ length: users }, (_, n) => run(n).catch(() => void errors++));
-await new Promise((r) => setTimeout(r, warmupMs));
-measuring = true;
-const started = performance.now();
-await new Promise((r) => setTimeout(r, measureMs));
-measuring = false;
-const seconds = (performance.now() - started) / 1000;
-stopped = true;
-await Promise.race([Promise.all(all), new Promise((r) => setTimeout(r, 3000))]);
-latencies.sort((a, b) => a - b);
-const pct = (p: number) => Number((latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN).toFixed(2));
-process.stdout.write(
-  `${JSON.stringify({ turns: latencies.length, seconds, latenciesMs: [pct(50), pct(90), pct(99), pct(100)], errors })}\n`,
-);
-agent.destroy();
-process.exit(0);
+// As a process: load-client.ts echo|directline <url> [users] [warmupS] [seconds]
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [mode, url, usersArg, warmupArg, secondsArg] = process.argv.slice(2);
+  if (!url || (mode !== 'echo' && mode !== 'directline')) {
+    process.stderr.write('usage: load-client.ts echo|directline <url> [users] [warmupS] [seconds]\n');
+    process.exit(2);
+  }
+  const result = await runLoad({
+    mode,
+    url,
+    users: Number(usersArg ?? 200),
+    warmupMs: Number(warmupArg ?? 2) * 1000,
+    measureMs: Number(secondsArg ?? 10) * 1000,
+  });
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+  process.exit(0);
+}

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
-import { ActivityTypes, type Activity } from 'botbuilder';
+import { ActivityTypes, ConversationState, MemoryStorage, type Activity } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, WaterfallDialog, type DialogState } from 'botbuilder-dialogs';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChannelAdapter } from '../../src/bot/adapter.js';
@@ -105,5 +106,40 @@ describe('ChannelAdapter', () => {
     expect(history.listActivities('d').map((a) => a.text)).toEqual(['x', 'fini']);
     await running;
     await expect(adapter.processActivity(message('d', 'y'))).rejects.toMatchObject({ code: 'DL_OVERLOADED' });
+  });
+  it('builds the dialog memory scopes once and hands the same set to later turns, which still run dialogs', async () => {
+    const { adapter, history } = setup();
+    await history.createConversation('a', 'u', true);
+    const state = new ConversationState(new MemoryStorage());
+    const dialogs = new DialogSet(state.createProperty<DialogState>('dialogState'));
+    dialogs.add(
+      new WaterfallDialog('w', [
+        async (step) => {
+          await step.context.sendActivity('Quel est ton prénom ?');
+          return { status: DialogTurnStatus.waiting };
+        },
+        async (step) => {
+          await step.context.sendActivity(`Bonjour ${String(step.context.activity.text)}`);
+          return step.endDialog();
+        },
+      ]),
+    );
+    const configurations: unknown[] = [];
+    adapter.setBot(async (ctx) => {
+      const dc = await dialogs.createContext(ctx);
+      configurations.push(dc.state.configuration);
+      const result = await dc.continueDialog();
+      if (result.status === DialogTurnStatus.empty) await dc.beginDialog('w');
+      await state.saveChanges(ctx);
+    });
+    await adapter.processActivity(message('a', 'salut'));
+    await adapter.processActivity(message('a', 'Léa'));
+    await adapter.processActivity(message('a', 'encore'));
+    expect(configurations).toHaveLength(3);
+    expect(configurations[1]).toBe(configurations[0]);
+    expect(configurations[2]).toBe(configurations[0]);
+    expect((configurations[0] as { memoryScopes: unknown[] }).memoryScopes.length).toBeGreaterThan(5);
+    const texts = history.listActivities('a').filter((a) => a.from?.id === 'bot').map((a) => a.text);
+    expect(texts).toEqual(['Quel est ton prénom ?', 'Bonjour Léa', 'Quel est ton prénom ?']);
   });
 });

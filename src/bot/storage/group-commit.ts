@@ -2,6 +2,8 @@ import type { Database } from './database.js';
 
 interface Pending {
   run: () => void;
+  /** Runs synchronously right after the COMMIT, before any promise settles (in-memory mirrors of the rows). */
+  committed: (() => void) | undefined;
   resolve: () => void;
   reject: (err: unknown) => void;
 }
@@ -34,10 +36,14 @@ export class GroupCommitter {
     this.rollbackTo = db.prepare('ROLLBACK TO unit');
   }
 
-  /** Runs `run` (synchronous SQL only) in the next batch; resolves once committed, rejects with what it threw. */
-  submit(run: () => void): Promise<void> {
+  /**
+   * Runs `run` (synchronous SQL only) in the next batch; resolves once committed, rejects with what it threw.
+   * `committed` runs synchronously just after a successful COMMIT, so a cache it updates is never seen stale by
+   * code resumed by this batch's promises.
+   */
+  submit(run: () => void, committed?: () => void): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ run, resolve, reject });
+      this.queue.push({ run, committed, resolve, reject });
       if (!this.scheduled) {
         this.scheduled = true;
         // setImmediate, not a microtask: lets the I/O callbacks of this loop iteration join the batch.
@@ -77,6 +83,15 @@ export class GroupCommitter {
     this.stats.busyMs += performance.now() - startedAt;
     this.stats.batches++;
     this.stats.units += batch.length;
+    for (let i = 0; i < batch.length; i++) {
+      const p = batch[i] as Pending;
+      if (errors[i] !== undefined || !p.committed) continue;
+      try {
+        p.committed();
+      } catch (err) {
+        errors[i] = err;
+      }
+    }
     for (let i = 0; i < batch.length; i++) {
       const p = batch[i] as Pending;
       if (errors[i] === undefined) p.resolve();

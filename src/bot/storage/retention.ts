@@ -18,7 +18,7 @@ export function purgeExpired(db: Database, history: HistoryStore, opts: Retentio
   const now = (opts.now ?? Date.now)();
   const cutoff = now - opts.transcriptDays * DAY_MS;
   const purged = history.purgeOlderThan(cutoff);
-  db.prepare('DELETE FROM bot_state WHERE updated_at < ?').run(cutoff);
+  history.purgeStateOlderThan(cutoff);
   for (const fn of opts.extra ?? []) fn(now);
   return purged;
 }

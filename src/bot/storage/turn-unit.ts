@@ -15,6 +15,7 @@ export interface StagedState {
 export class TurnUnit {
   private ops: (() => void)[] = [];
   private after: (() => void)[] = [];
+  private atCommit: (() => void)[] = [];
   /** Read-your-writes overlay for the state store. */
   readonly stagedState = new Map<string, StagedState | null>();
   /** Set once the turn is over: later writes (a timer the bot left behind) commit on their own. */
@@ -22,9 +23,14 @@ export class TurnUnit {
 
   constructor(readonly conversationId: string) {}
 
-  stage(op: () => void, afterCommit?: () => void): void {
+  /**
+   * `afterCommit` runs once the writes are durable, when the turn resumes; `atCommit` runs synchronously right
+   * after the COMMIT (see GroupCommitter.submit): it is for in-memory mirrors of committed rows.
+   */
+  stage(op: () => void, afterCommit?: () => void, atCommit?: () => void): void {
     this.ops.push(op);
     if (afterCommit) this.after.push(afterCommit);
+    if (atCommit) this.atCommit.push(atCommit);
   }
 
   get pending(): boolean {
@@ -35,16 +41,24 @@ export class TurnUnit {
   async flush(committer: GroupCommitter): Promise<void> {
     const ops = this.ops;
     const after = this.after;
+    const atCommit = this.atCommit;
     this.ops = [];
     this.after = [];
+    this.atCommit = [];
     if (ops.length === 0) {
+      for (const fn of atCommit) fn();
       for (const fn of after) fn();
       return;
     }
     try {
-      await committer.submit(() => {
-        for (const op of ops) op();
-      });
+      await committer.submit(
+        () => {
+          for (const op of ops) op();
+        },
+        atCommit.length > 0 ? () => {
+          for (const fn of atCommit) fn();
+        } : undefined,
+      );
     } catch (err) {
       // The overlay may now hold writes that were rolled back.
       this.stagedState.clear();

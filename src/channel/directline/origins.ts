@@ -4,6 +4,11 @@
  */
 export class OriginPolicy {
   private readonly allowed: Set<string>;
+  /**
+   * Decisions already taken, by "origin host": every Direct Line request is checked, and parsing the Origin as a URL
+   * cost more than the rest of the check. Cleared when full, since clients choose what they send.
+   */
+  private readonly decided = new Map<string, boolean>();
 
   constructor(allowedOrigins: readonly string[], publicUrl?: string) {
     this.allowed = new Set(allowedOrigins.map(normalizeOrigin).filter((o): o is string => o !== undefined));
@@ -17,6 +22,17 @@ export class OriginPolicy {
   }
 
   isAllowed(origin: string, host: string | undefined): boolean {
+    const key = `${origin} ${host ?? ''}`;
+    let decision = this.decided.get(key);
+    if (decision === undefined) {
+      decision = this.decide(origin, host);
+      if (this.decided.size >= 1_000) this.decided.clear();
+      this.decided.set(key, decision);
+    }
+    return decision;
+  }
+
+  private decide(origin: string, host: string | undefined): boolean {
     const o = normalizeOrigin(origin);
     if (!o) return false;
     if (this.allowed.has(o)) return true;
