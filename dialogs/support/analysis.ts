@@ -1,4 +1,3 @@
-import type { Aid } from '../../src/knowledge/schema/aid.js';
 import type { KnowledgeBase } from '../../src/knowledge/store.js';
 import { extractEntities, type DiplomaType, type Entities } from '../../src/nlu/entities.js';
 import type { IntentClassifier } from '../../src/nlu/intents.js';
@@ -63,7 +62,7 @@ export function analyze(text: string, deps: AnalyzeDeps): TurnAnalysis {
   };
   if (kind !== 'text') return base;
 
-  const { search, knowledge } = deps.kb;
+  const { search } = deps.kb;
   const intent = deps.classifier.classify(normalized);
   const facts = factsOf(extractEntities(normalized), normalized);
   const commune = search.communeInText(normalized);
@@ -84,7 +83,7 @@ export function analyze(text: string, deps: AnalyzeDeps): TurnAnalysis {
   if (commune) analysis.commune = commune;
   else if (outsidePostcode) analysis.outside = outsidePostcode;
   else if (facts.outsideDepartement) analysis.outside = { town: facts.outsideDepartement };
-  const aid = aidNamed(normalized, knowledge.aids);
+  const aid = search.aidNamedIn(normalized);
   if (aid) analysis.aid = aid;
   return analysis;
 }
@@ -125,23 +124,4 @@ function textKind(raw: string, tokens: string[]): TextKind {
   // Keyboard mashing: long runs of consonants in every word ("qsdfghjklm wxcvbn").
   if (words.length > 0 && words.length === tokens.length && words.every((w) => w.length >= 5 && /[^aeiouy]{5,}/.test(w))) return 'gibberish';
   return 'text';
-}
-
-/** Words that carry no meaning in an aid's keywords ("l'aide au permis" is about "permis"). */
-const KEYWORD_FILLER = new Set(['le', 'la', 'les', 'de', 'du', 'des', 'a', 'au', 'aux', 'un', 'une', 'pour', 'en', 'et']);
-
-/**
- * An aid the message names by one of its keywords: every meaningful word of the keyword appears in the message,
- * in any order ("l'aide de 500 euros pour le permis" names "aide permis"). The keyword with most words wins.
- */
-function aidNamed(normalized: string, aids: readonly Aid[]): Aid | undefined {
-  const words = new Set(tokenize(normalized));
-  let best: { aid: Aid; size: number } | undefined;
-  for (const aid of aids) {
-    for (const keyword of aid.keywords) {
-      const needed = tokenize(normalize(keyword)).filter((w) => !KEYWORD_FILLER.has(w));
-      if (needed.length > 0 && needed.every((w) => words.has(w)) && (!best || needed.length > best.size)) best = { aid, size: needed.length };
-    }
-  }
-  return best?.aid;
 }

@@ -1,4 +1,5 @@
 import { allowedTypos, boundedEditDistance, matchKey } from './fuzzy.js';
+import { BoundedMemo } from './memo.js';
 
 /**
  * A typo-tolerant index of short phrases (job titles, commune names) → items. A query matches a phrase by its
@@ -36,6 +37,7 @@ export class PhraseIndex<T> {
   private readonly postings = new Map<string, number[]>();
   private readonly keysByLength = new Map<number, string[]>();
   private idf = new Map<string, number>();
+  private readonly keyMatches = new BoundedMemo<KeyMatch[]>(20_000);
 
   constructor(private readonly options: PhraseIndexOptions) {}
 
@@ -58,7 +60,7 @@ export class PhraseIndex<T> {
     }
   }
 
-  /** Call once after the last `add`. */
+  /** Call once after the last `add` (and before the first search: matches are memoised). */
   freeze(): this {
     const n = this.entries.length;
     this.idf = new Map([...this.postings].map(([key, list]) => [key, Math.log(1 + n / list.length)]));
@@ -79,7 +81,7 @@ export class PhraseIndex<T> {
   search(query: string, limit = 5, minScore = 0.3): PhraseHit<T>[] {
     const queryKeys = [...new Set(this.keysOf(query))].slice(0, 12);
     if (queryKeys.length === 0) return [];
-    const matchesPerQueryKey = queryKeys.map((q) => this.matchKey(q));
+    const matchesPerQueryKey = queryKeys.map((q) => this.keyMatches.get(q, (k) => this.matchKey(k)));
     const queryMass = matchesPerQueryKey.reduce((sum, m) => sum + (m.length > 0 ? this.weight(m[0]!.key) : 0), 0);
     if (queryMass === 0) return [];
 

@@ -2,9 +2,11 @@ import { normalize, tokenize } from '../nlu/normalize.js';
 import { nearestWithin, type LatLon } from '../rules/geo.js';
 import { allowedTypos, boundedEditDistance } from './fuzzy.js';
 import { lunr, lunrFr, stemFr } from './lunr-fr.js';
+import { BoundedMemo } from './memo.js';
 import { splitGenderedLabel } from './import/labels.js';
 import { PhraseIndex } from './phrase-index.js';
 import type { Knowledge } from './snapshot.js';
+import type { Aid } from './schema/aid.js';
 import type { Commune } from './schema/commune.js';
 import type { Diploma } from './schema/diploma.js';
 import type { Establishment } from './schema/establishment.js';
@@ -52,6 +54,8 @@ export interface FaqHit {
 }
 
 const NORMANDY_DEPARTMENTS = new Set(['14', '27', '50', '61', '76']);
+/** Words that carry no meaning in an aid's keywords ("l'aide au permis" is about "permis"). */
+const KEYWORD_FILLER: ReadonlySet<string> = new Set(['le', 'la', 'les', 'de', 'du', 'des', 'a', 'au', 'aux', 'un', 'une', 'pour', 'en', 'et']);
 /** Words that reject the place after them: "pas à Caen", "non Caen". */
 const NEGATIONS: ReadonlySet<string> = new Set(['pas', 'non', 'plus']);
 const MAX_PLACE_WORDS = 6;
@@ -69,15 +73,31 @@ export class Search {
   private readonly communeNamesByLength = new Map<number, string[]>();
   private readonly faqIndex: lunr.Index;
   private readonly faqById: Map<string, FaqEntry>;
+  /** Every stemmed word of the FAQ: a query word found here needs no fuzzy lookup. */
+  private readonly faqVocabulary = new Set<string>();
   /** Active diplomas open to apprenticeship, by each word of their title (normalised). */
   private readonly diplomasByTitleWord = new Map<string, Diploma[]>();
   private readonly namedAfterCache = new Map<string, Diploma[]>();
+  private readonly fuzzyCommunes = new BoundedMemo<Commune | undefined>(20_000);
+  private lastText = '';
+  private lastNormalized = '';
+  /** Each aid's keywords as the words that must all appear in a message. */
+  private readonly aidKeywords: { aid: Aid; words: string[] }[];
 
   constructor(private readonly knowledge: Knowledge) {
     this.tradeIndex = buildTradeIndex(knowledge);
     this.indexCommunes();
     this.faqById = new Map(knowledge.faq.map((f) => [f.id, f]));
     this.faqIndex = buildFaqIndex(knowledge.faq);
+    for (const e of knowledge.faq) {
+      for (const w of tokenize(normalize(`${e.questions.join(' ')} ${e.answer.vous}`))) {
+        const stem = stemFr(w);
+        if (stem) this.faqVocabulary.add(stem);
+      }
+    }
+    this.aidKeywords = knowledge.aids.flatMap((aid) =>
+      aid.keywords.map((k) => ({ aid, words: tokenize(normalize(k)).filter((w) => !KEYWORD_FILLER.has(w)) })).filter((k) => k.words.length > 0),
+    );
     for (const d of knowledge.diplomas.values()) {
       if (!d.apprenticeship || !d.active) continue;
       for (const w of new Set(tokenize(normalize(d.title)))) {
@@ -92,7 +112,7 @@ export class Search {
 
   /** Trades for a free-text query (raw or normalised), best first. */
   trades(text: string, limit = 5): TradeHit[] {
-    const q = normalize(text);
+    const q = this.norm(text);
     return this.tradeIndex
       .search(q, limit)
       .flatMap((h) => {
@@ -139,7 +159,7 @@ export class Search {
 
   /** The Normandy commune named somewhere in a message, by postcode, name or former name. */
   communeInText(text: string): CommuneHit | undefined {
-    const tokens = tokenize(normalize(text));
+    const tokens = tokenize(this.norm(text));
     for (const t of tokens) {
       if (/^\d{5}$/.test(t)) {
         const hit = this.communesByPostcode.get(t);
@@ -188,7 +208,7 @@ export class Search {
 
   /** A French postcode outside Normandy in the message ("je suis à 75011"). */
   outsidePostcodeInText(text: string): OutsideHit | undefined {
-    for (const t of tokenize(normalize(text))) {
+    for (const t of tokenize(this.norm(text))) {
       if (/^\d{5}$/.test(t) && !this.communesByPostcode.has(t)) {
         const department = t.startsWith('97') ? t.slice(0, 3) : t.slice(0, 2);
         if (!NORMANDY_DEPARTMENTS.has(department)) return { postcode: t, department };
@@ -227,12 +247,13 @@ export class Search {
 
   /** FAQ entries for a question, best first. Query syntax is never parsed from user text, so nothing can throw. */
   faq(text: string, limit = 3): FaqHit[] {
-    const terms = [...new Set(tokenize(normalize(text)).map(stemFr).filter((t): t is string => !!t && t.length > 1))].slice(0, 24);
+    const terms = [...new Set(tokenize(this.norm(text)).map(stemFr).filter((t): t is string => !!t && t.length > 1))].slice(0, 24);
     if (terms.length === 0) return [];
     const results = this.faqIndex.query((q) => {
       for (const term of terms) {
         q.term(term, { usePipeline: false, boost: 10 });
-        if (term.length >= 6) q.term(term, { usePipeline: false, editDistance: 1, boost: 1 });
+        // A typo is forgiven only for words the FAQ does not have as typed (fuzzy terms are the costly part).
+        if (term.length >= 6 && !this.faqVocabulary.has(term)) q.term(term, { usePipeline: false, editDistance: 1, boost: 1 });
       }
     });
     // lunr ranks by term weight; a question that covers every word asked beats one that shares a rare word.
@@ -249,11 +270,35 @@ export class Search {
       .slice(0, limit);
   }
 
+  // ---------------------------------------------------------------- aids
+
+  /**
+   * The aid a message names by one of its keywords: every meaningful word of the keyword appears in the message,
+   * in any order ("l'aide de 500 euros pour le permis" names "aide permis"). The keyword with most words wins.
+   */
+  aidNamedIn(text: string): Aid | undefined {
+    const words = new Set(tokenize(this.norm(text)));
+    let best: { aid: Aid; size: number } | undefined;
+    for (const k of this.aidKeywords) {
+      if (k.words.every((w) => words.has(w)) && (!best || k.words.length > best.size)) best = { aid: k.aid, size: k.words.length };
+    }
+    return best?.aid;
+  }
+
   faqEntry(id: string): FaqEntry | undefined {
     return this.faqById.get(id);
   }
 
   // ---------------------------------------------------------------- internals
+
+  /** The same message is looked at by several methods in one turn: normalise it once. */
+  private norm(text: string): string {
+    if (text !== this.lastText) {
+      this.lastText = text;
+      this.lastNormalized = normalize(text);
+    }
+    return this.lastNormalized;
+  }
 
   private indexCommunes(): void {
     const add = <K>(map: Map<K, Commune[]>, key: K, c: Commune): void => {
@@ -293,6 +338,10 @@ export class Search {
   }
 
   private fuzzyCommune(span: string): Commune | undefined {
+    return this.fuzzyCommunes.get(span, (s) => this.closestCommune(s));
+  }
+
+  private closestCommune(span: string): Commune | undefined {
     const typos = allowedTypos(span.length);
     if (typos === 0) return undefined;
     let best: { commune: Commune; d: number } | undefined;
