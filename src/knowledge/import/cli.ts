@@ -1,7 +1,8 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { writeParametersFile } from './parameters.js';
 import { runImport } from './run.js';
 
-/** `npm run kb:import [-- --from DIR --out DIR]`: builds knowledge/{metiers,diplomes,etablissements,communes}.yaml. */
+/** `npm run kb:import [-- --from DIR --out DIR]`: builds knowledge/{metiers,diplomes,etablissements,communes,parametres}.yaml. */
 function parseArgs(argv: readonly string[]): { from: string; out: string } {
   let from = '../shared/data';
   let out = './knowledge';
@@ -23,9 +24,11 @@ const started = performance.now();
 try {
   const opts = parseArgs(process.argv.slice(2));
   const result = runImport(opts);
+  const params = writeParametersFile(opts.from, join(opts.out, 'parametres.yaml'));
   const ms = Math.round(performance.now() - started);
   console.log(`kb:import from ${opts.from} to ${opts.out} in ${ms} ms`);
   for (const [name, f] of Object.entries(result.files)) console.log(`  ${name}.yaml  ${(f.bytes / 1024).toFixed(0)} KiB`);
+  console.log(`  parametres.yaml  SMIC ${params.smic.gross_monthly} € on ${params.smic.value_date}`);
   console.log('counts', result.counts);
   const s = result.establishments;
   console.log(
