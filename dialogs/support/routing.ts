@@ -113,7 +113,9 @@ export function decideRoute(turn: Turn): Route {
   const smallTalk = SMALL_TALK[a.intent];
   // "bonjour, je veux être boulanger" and "plombier stp" are about the trade; "t'es un robot ?" is not about the
   // trade "peintre robot".
-  const namesSomething = a.trade !== undefined || a.commune !== undefined;
+  // "bonjour, je suis conseillère Mission Locale" names the speaker's own job, not a trade to learn.
+  const speaksOfOwnJob = a.facts.persona === 'conseiller' || a.facts.persona === 'employeur';
+  const namesSomething = (a.trade !== undefined && !speaksOfOwnJob) || a.commune !== undefined;
   if (smallTalk && a.confidence >= SURE && !(CONTENT_SENSITIVE.has(a.intent) && namesSomething)) {
     if ((a.intent === 'affirm' || a.intent === 'deny') && data.lastTopic && hasFacts(turn)) return { kind: 'topic', topic: data.lastTopic };
     return { kind: 'say', key: smallTalk };
