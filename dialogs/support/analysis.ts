@@ -90,7 +90,8 @@ export function analyze(text: string, deps: AnalyzeDeps): TurnAnalysis {
 
 function factsOf(e: Entities, normalized: string): MessageFacts {
   const facts: MessageFacts = { interests: [...e.interests] };
-  if (e.age) facts.age = e.age.value;
+  // "12" and "45" are answered in dialog; "150 ans" is not an age anyone has.
+  if (e.age && e.age.value >= 5 && e.age.value <= 99) facts.age = e.age.value;
   if (e.contractYear) facts.contractYear = e.contractYear;
   if (e.persona) facts.persona = e.persona;
   if (e.disability !== undefined) facts.disability = e.disability;
