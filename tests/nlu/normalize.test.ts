@@ -69,22 +69,12 @@ describe('normalize', () => {
     expect(normalize('Code: 76200 ; tél. 06-12-34')).toBe('code 76200 telephone 06 12 34');
   });
 
-  it('caps the input, so 100 KB of text stays fast', () => {
+  // Speed is measured by `npm run nlu:eval` and `npm run bench`, not asserted here (a loaded CI machine is slow).
+  it('caps the input, so 100 KB of text is bounded work', () => {
     const big = 'jveu etre mecano '.repeat(6_000);
-    const t0 = performance.now();
     const out = normalize(big);
-    expect(performance.now() - t0).toBeLessThan(50);
     expect(out.length).toBeLessThanOrEqual(NORMALIZE_MAX_CHARS * 2);
     expect(out.startsWith('je veux etre mecano')).toBe(true);
-  });
-
-  it('is fast on typical messages', () => {
-    const msgs = ['jveu etre mecano jsui a dieppe', 'cb on est payé', 'chui en 3eme', "ma fille de 16 ans veut faire un CAP"];
-    for (let i = 0; i < 1000; i++) normalize(msgs[i % msgs.length] as string);
-    const t0 = performance.now();
-    for (let i = 0; i < 10_000; i++) normalize(msgs[i % msgs.length] as string);
-    // 0.05 ms typical is the goal; allow slack for a loaded CI machine.
-    expect((performance.now() - t0) / 10_000).toBeLessThan(0.2);
   });
 
   it.each(["'; DROP TABLE users; --", '<script>alert(1)</script>', '\u0000\u0001\uffff', '\ud800', '%s%n'])(
