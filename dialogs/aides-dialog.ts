@@ -153,9 +153,9 @@ export async function sendAidsWhyNot(context: TurnContext, turn: Turn): Promise<
   }
   await context.sendActivity(
     reply(say(turn, lines.length > 0 ? 'aids.why_not' : 'aids.why_not_none'), {
-      card: lines.length > 0 ? { title: say(turn, 'aids.why_not_title'), lines: lines.slice(0, 10) } : undefined,
+      ...(lines.length > 0 ? { card: { title: say(turn, 'aids.why_not_title'), lines: lines.slice(0, 10) } } : {}),
       quickReplies: [offer(turn, 'choice.aids'), offer(turn, 'choice.human')],
-    } as Parameters<typeof reply>[1]),
+    }),
   );
 }
 
