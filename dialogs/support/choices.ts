@@ -1,5 +1,5 @@
 import { normalize, tokenize } from '../../src/nlu/normalize.js';
-import { boundedEditDistance } from '../../src/knowledge/fuzzy.js';
+import { boundedEditDistance, matchKey } from '../../src/knowledge/fuzzy.js';
 
 /**
  * Recognises which of the offered choices a typed answer means: the exact title, its ordinal ("la 2eme", "2"),
@@ -18,7 +18,9 @@ export function recognizeChoice(answer: string, choices: readonly string[]): num
   // "2e" when one choice is "2e année": the number names the choice before it names a position.
   const numbers = tokens.filter((t) => /^\d+e?$/.test(t));
   for (const t of numbers) {
-    const holders = normalized.flatMap((c, i) => (tokenize(c).includes(t) ? [i] : []));
+    // "2" and "2e" both name "2e année".
+    const forms = new Set([t, t.endsWith('e') ? t.slice(0, -1) : `${t}e`]);
+    const holders = normalized.flatMap((c, i) => (tokenize(c).some((w) => forms.has(w)) ? [i] : []));
     if (holders.length === 1) return holders[0];
   }
   // "la 2e", "2", "le deuxieme", "numero 3": an ordinal alone picks by position (unless the choices are numbers).
@@ -39,10 +41,15 @@ export function recognizeChoice(answer: string, choices: readonly string[]): num
   const contained = normalized.findIndex((c) => c.length >= 2 && ` ${a} `.includes(` ${c} `));
   if (contained >= 0) return contained;
 
-  // A meaningful word shared with exactly one choice, allowing one typo in words of 5 letters or more.
-  const meaningful = tokens.filter((t) => t.length >= 4);
-  const matches = normalized
-    .map((c, i) => ({ i, hit: tokenize(c).some((w) => w.length >= 4 && meaningful.some((t) => t === w || (t.length >= 5 && boundedEditDistance(t, w, 1) <= 1))) }))
+  // A meaningful word shared with exactly one choice: the same word, its feminine or plural ("employeuse" for
+  // "employeur"), or one typo in a word of 5 letters or more. Words every choice has ("je suis") do not count.
+  const wordsOf = normalized.map((c) => tokenize(c).filter((w) => w.length >= 4));
+  const common = new Set(wordsOf[0]?.filter((w) => wordsOf.every((ws) => ws.includes(w))) ?? []);
+  const meaningful = tokens.filter((t) => t.length >= 4 && !common.has(t));
+  const same = (t: string, w: string): boolean =>
+    t === w || matchKey(t) === matchKey(w) || (t.length >= 5 && boundedEditDistance(t, w, 1) <= 1);
+  const matches = wordsOf
+    .map((ws, i) => ({ i, hit: ws.some((w) => !common.has(w) && meaningful.some((t) => same(t, w))) }))
     .filter((m) => m.hit);
   return matches.length === 1 ? matches[0]!.i : undefined;
 }
