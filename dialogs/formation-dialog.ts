@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { formatNumberFr } from '../src/knowledge/messages.js';
+import { formatNumberFr, withA, withDe } from '../src/knowledge/messages.js';
 import type { Diploma } from '../src/knowledge/schema/diploma.js';
 import type { NearbyEstablishment } from '../src/knowledge/search.js';
 import { diplomaTypesFor } from './support/diploma-types.js';
@@ -53,15 +53,28 @@ export class FormationDialog extends TopicDialog {
         typeDropped = true;
       }
     } else {
+      // A type alone ("BTS à Caen") means every course of that type, unless the request names one ("BTS
+      // informatique"): then the diplomas whose title matches.
       const wanted = new Set(types ?? []);
-      diplomas = [...k.diplomas.values()].filter((d) => wanted.has(d.type));
+      const titled = p.trainingRequest ? search.diplomasTitled(p.trainingRequest, types) : [];
+      diplomas = titled.length > 0 ? titled : [...k.diplomas.values()].filter((d) => wanted.has(d.type));
     }
-    const what = trade ? `${p.diplomaType && !typeDropped ? `${p.diplomaType} ` : ''}${tradeShortName(trade).toLowerCase()}` : (p.diplomaType as string);
-    const found = search.nearestEstablishments(commune, diplomas.map((d) => d.id), 5);
+    let what = trade ? `${p.diplomaType && !typeDropped ? `${p.diplomaType} ` : ''}${tradeShortName(trade).toLowerCase()}` : (p.diplomaType as string);
+    let found = search.nearestEstablishments(commune, diplomas.map((d) => d.id), 5);
+    // Nothing for the trade we understood: the request may name the diploma itself ("bac pro commerce").
+    if (found.results.length === 0 && p.trainingRequest) {
+      const titled = search.diplomasTitled(p.trainingRequest, types);
+      const byTitle = search.nearestEstablishments(commune, titled.map((d) => d.id), 5);
+      if (byTitle.results.length > 0) {
+        found = byTitle;
+        what = titled[0]?.title ?? what;
+        typeDropped = false;
+      }
+    }
 
     if (found.results.length === 0) {
       await context.sendActivity(
-        reply(say(turn, 'training.none', { what, town: commune.name }), {
+        reply(say(turn, 'training.none', { what, de_town: withDe(commune.name) }), {
           card: {
             title: say(turn, 'training.card_title', { what }),
             lines: [say(turn, 'training.none_help')],
@@ -94,15 +107,15 @@ export class FormationDialog extends TopicDialog {
       reply(
         say(turn, 'training.answer', {
           what,
-          town: commune.name,
+          de_town: withDe(commune.name),
           name: nearest.establishment.name,
-          place: nearest.commune?.name ?? '',
+          a_place: nearest.commune ? withA(nearest.commune.name) : '',
           km: formatKm(nearest.km),
         }),
         {
           card: {
             title: say(turn, 'training.card_title', { what }),
-            subtitle: say(turn, 'training.card_subtitle', { town: commune.name }),
+            subtitle: say(turn, 'training.card_subtitle', { de_town: withDe(commune.name) }),
             lines,
             sources: importedSources(turn, k.establishmentSources, [...sourceIds].sort()),
             buttons: [{ kind: 'link', title: say(turn, 'link.lba'), url: LA_BONNE_ALTERNANCE }],

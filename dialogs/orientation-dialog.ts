@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { formatNumberFr } from '../src/knowledge/messages.js';
+import { formatNumberFr, withDe } from '../src/knowledge/messages.js';
 import type { Trade } from '../src/knowledge/schema/trade.js';
 import { rankDiplomas, tradeShortName } from './support/knowledge-views.js';
 import { reply } from './support/replies.js';
@@ -58,7 +58,7 @@ export class OrientationDialog extends TopicDialog {
     }
     lines.push(say(turn, 'orientation.next'));
     await context.sendActivity(
-      reply(say(turn, 'orientation.answer', { town: commune?.name ?? '' }), {
+      reply(say(turn, 'orientation.answer', { de_town: commune ? withDe(commune.name) : '' }), {
         card: { title: say(turn, 'orientation.card_title'), lines, sources: [say(turn, 'orientation.sources')] },
         quickReplies: [
           ...trades.map((t) => offerTitled(turn, tradeShortName(t), { do: 'trade', code: t.code })),

@@ -33,6 +33,9 @@ export function applyToProfile(turn: Turn): void {
   // A clicked button's title ("Où me former ?") is not a message about a trade or a place.
   if (a.trade && !chosen) p.tradeCode = a.trade.trade.code;
   if (a.commune && !chosen) p.communeInsee = a.commune.commune.insee;
+  if (!chosen && (f.diplomaType !== undefined || a.trade)) {
+    p.trainingRequest = a.commune ? ` ${a.normalized} `.replace(` ${a.commune.span} `, ' ').trim() : a.normalized;
+  }
   // A person asking what hiring an apprentice brings is an employer, unless they said otherwise; a question about
   // one named aid ("l'aide au permis des apprentis") says nothing about who asks.
   if (a.intent === 'employer_aids' && a.confidence >= 0.5 && !a.aid && f.persona === undefined && p.persona !== 'parent') p.persona = 'employeur';

@@ -19,6 +19,8 @@ export interface Profile {
   /** Highest level already reached (3 = CAP, 4 = bac…), or 2 after the 3e. */
   levelHeld?: number;
   communeInsee?: string;
+  /** The words of the last request for a course, without the place ("bac pro commerce"). */
+  trainingRequest?: string;
   tradeCode?: string;
   companySize?: number;
   disability?: boolean;

@@ -58,3 +58,21 @@ export function formatDateFr(iso: string): string {
   if (!month) return iso;
   return `${day === 1 ? '1er' : String(day)} ${month} ${m[1]}`;
 }
+
+const ELIDES = /^[aeiouyhâàéèêëîïôûü]/i;
+
+/** "de" before a place name, contracted as French wants it: "de Caen", "d'Évreux", "du Havre", "des Andelys". */
+export function withDe(place: string): string {
+  if (/^Le /.test(place)) return `du ${place.slice(3)}`;
+  if (/^Les /.test(place)) return `des ${place.slice(4)}`;
+  if (/^La /.test(place)) return `de la ${place.slice(3)}`;
+  if (/^L['’]/.test(place)) return `de ${place}`;
+  return ELIDES.test(place) ? `d'${place}` : `de ${place}`;
+}
+
+/** "à" before a place name: "à Caen", "au Havre", "aux Andelys", "à La Ferté-Macé". */
+export function withA(place: string): string {
+  if (/^Le /.test(place)) return `au ${place.slice(3)}`;
+  if (/^Les /.test(place)) return `aux ${place.slice(4)}`;
+  return `à ${place}`;
+}

@@ -78,6 +78,8 @@ export class Search {
   /** Active diplomas open to apprenticeship, by each word of their title (normalised). */
   private readonly diplomasByTitleWord = new Map<string, Diploma[]>();
   private readonly namedAfterCache = new Map<string, Diploma[]>();
+  /** Active diplomas open to apprenticeship by the words of their title (types like "CAP" are stop words). */
+  private readonly diplomaTitleIndex = new PhraseIndex<string>({ stopWords: TRADE_STOP_WORDS });
   private readonly fuzzyCommunes = new BoundedMemo<Commune | undefined>(20_000);
   private lastText = '';
   private lastNormalized = '';
@@ -95,10 +97,13 @@ export class Search {
         if (stem) this.faqVocabulary.add(stem);
       }
     }
+    this.diplomaTitleIndex.freeze();
     this.aidKeywords = knowledge.aids.flatMap((aid) =>
       aid.keywords.map((k) => ({ aid, words: tokenize(normalize(k)).filter((w) => !KEYWORD_FILLER.has(w)) })).filter((k) => k.words.length > 0),
     );
     for (const d of knowledge.diplomas.values()) {
+      // Every course in the offer is findable by its title, even one whose diploma has since been renamed.
+      if (knowledge.establishmentsByDiploma.has(d.id)) this.diplomaTitleIndex.add(normalize(d.title), d.id);
       if (!d.apprenticeship || !d.active) continue;
       for (const w of new Set(tokenize(normalize(d.title)))) {
         const list = this.diplomasByTitleWord.get(w);
@@ -138,6 +143,20 @@ export class Search {
     return [...new Set([...linked, ...this.diplomasNamedAfter(trade)])]
       .filter((d) => !wanted || wanted.has(d.type.toLowerCase()))
       .sort((a, b) => a.level - b.level || a.title.localeCompare(b.title, 'fr'));
+  }
+
+  /**
+   * Diplomas offered in Normandy whose title matches the words of a request ("bac pro commerce" → "Bac pro
+   * métiers du commerce et de la vente"), optionally of some types: the way in when no trade fits the request.
+   */
+  diplomasTitled(text: string, types?: readonly string[], min = 0.45): Diploma[] {
+    const wanted = types && types.length > 0 ? new Set(types.map((t) => t.toLowerCase())) : undefined;
+    return this.diplomaTitleIndex
+      .search(this.norm(text), 40, min)
+      .flatMap((h) => {
+        const d = this.knowledge.diplomas.get(h.item);
+        return d && (!wanted || wanted.has(d.type.toLowerCase())) ? [d] : [];
+      });
   }
 
   private diplomasNamedAfter(trade: Trade): Diploma[] {
