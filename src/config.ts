@@ -34,6 +34,11 @@ export const configSchema = z.object({
   /** Requests per minute allowed per conversation token and per IP (a classroom shares one IP). */
   RATE_LIMIT_PER_TOKEN: z.coerce.number().int().min(1).default(120),
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(3000),
+  /**
+   * Run SQLite write transactions on a second connection in a worker thread. Off by default: on a 2-core machine
+   * it measured no gain (see docs/decisions.md); it frees the event loop where spare cores exist.
+   */
+  SQLITE_COMMIT_WORKER: boolFromEnv.default(false),
   /** Set to true when served over https, so cookies get the Secure flag. */
   COOKIE_SECURE: boolFromEnv.default(false),
 });

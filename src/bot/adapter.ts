@@ -13,7 +13,8 @@ import { AppError } from '../errors.js';
 import { channelMessages } from './channel-messages.js';
 import type { GroupCommitter } from './storage/group-commit.js';
 import { activityId, type HistoryStore } from './storage/history.js';
-import { TurnUnit, turnScope } from './storage/turn-unit.js';
+import { closeTurn, openTurn, TurnUnit } from './storage/turn-unit.js';
+import { conversationStatePrefix } from './storage/sqlite.js';
 import type { KeyedLock } from './turn-lock.js';
 import type { BotLogic } from './types.js';
 
@@ -38,6 +39,8 @@ export interface ProcessOptions {
   logic?: BotLogic;
   /** Extra writes of this turn, staged before the bot runs. */
   stage?: (unit: TurnUnit) => void;
+  /** Checked once the conversation lock is held: true skips the turn (a welcome that already ran). */
+  skip?: () => boolean;
 }
 
 export interface ProcessResult {
@@ -102,7 +105,10 @@ export class ChannelAdapter extends BotAdapter {
     const conversationId = activity.conversation?.id;
     if (!conversationId) return Promise.reject(new AppError('DL_BAD_ACTIVITY', 'conversation.id'));
     if (this.closing) return Promise.reject(new AppError('DL_OVERLOADED', 'shutting down'));
-    return this.opts.lock.run(conversationId, () => this.runTurn(conversationId, activity, options));
+    const { skip } = options;
+    return this.opts.lock.run(conversationId, () =>
+      skip?.() ? Promise.resolve({ id: '', duplicate: true }) : this.runTurn(conversationId, activity, options),
+    );
   }
 
   private async runTurn(conversationId: string, activity: Partial<Activity>, options: ProcessOptions): Promise<ProcessResult> {
@@ -135,13 +141,18 @@ export class ChannelAdapter extends BotAdapter {
     const context = new TurnContext(this, activity);
     context.turnState.set(ACTIVE_TURN, turn);
     if (this.dialogMemory !== undefined) context.turnState.set(DIALOG_MEMORY_KEY, this.dialogMemory);
+    // State writes of this conversation (and of its user) are staged in this turn's unit.
+    const channelId = activity.channelId ?? CHANNEL_ID;
+    const userId = activity.from?.id;
+    const statePrefix = conversationStatePrefix(channelId, conversationId);
+    openTurn(unit, userId ? [statePrefix, `${channelId}/users/${userId}/`] : [statePrefix]);
     try {
-      await turnScope.run(unit, () => this.runMiddleware(context, logic));
+      await this.runMiddleware(context, logic);
     } catch (err) {
       // onTurnError itself failed: keep what the turn already said, the user's message included.
       this.opts.log.error({ err, conversationId }, 'turn error handler failed');
     } finally {
-      unit.closed = true;
+      closeTurn(unit);
     }
     this.keepDialogMemory(context);
     await unit.flush(committer);
@@ -235,6 +246,8 @@ export class ChannelAdapter extends BotAdapter {
     await this.processActivity(activity, {
       record: false,
       stage: (unit) => this.opts.history.stageStarted(unit),
+      // POST /conversations and an early first message may both ask for it before either has committed.
+      skip: () => this.opts.history.getConversation(conversationId)?.started === true,
     });
   }
 
@@ -242,7 +255,7 @@ export class ChannelAdapter extends BotAdapter {
   async drain(): Promise<void> {
     this.closing = true;
     await this.opts.lock.drain();
-    this.opts.committer.flush();
+    await this.opts.committer.flush();
   }
 
   /** Keeps the dialog memory set built by the first turn that used dialogs, unless that turn customised it. */

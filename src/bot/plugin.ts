@@ -41,7 +41,7 @@ declare module 'fastify' {
 async function botPluginImpl(app: FastifyInstance, opts: BotPluginOptions): Promise<void> {
   const { config } = opts;
   const db = openDatabase(opts.dataDir ?? config.DATA_DIR);
-  const committer = new GroupCommitter(db);
+  const committer = new GroupCommitter(db, { mode: config.SQLITE_COMMIT_WORKER ? 'worker' : 'inline' });
   const lock = new KeyedLock();
   const history = new HistoryStore(db, committer, lock);
   const storage = new SqliteStorage(db, committer);
@@ -78,7 +78,7 @@ async function botPluginImpl(app: FastifyInstance, opts: BotPluginOptions): Prom
   app.addHook('onClose', async () => {
     stopRetention();
     await adapter.drain();
-    committer.flush();
+    await committer.close();
     db.close();
   });
 }

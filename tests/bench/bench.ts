@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { WebSocketServer } from 'ws';
 import { buildApp } from '../../src/app.js';
@@ -35,6 +35,19 @@ interface Measured {
   result: LoadResult;
   /** CPU of this process (server side) per turn, µs: user + system, only meaningful when the client is elsewhere. */
   cpuPerTurnUs: number;
+  /** CPU of the main thread alone per turn, µs (Linux; NaN elsewhere): the commit worker runs on another core. */
+  mainCpuPerTurnUs: number;
+}
+
+/** CPU time (µs) of this process's main thread, from /proc (clock ticks of 10 ms: fine over a 10 s phase). */
+function mainThreadCpuUs(): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return NaN;
+  }
 }
 
 function runClientProcess(mode: 'echo' | 'directline', url: string): Promise<LoadResult> {
@@ -53,14 +66,16 @@ function runClientProcess(mode: 'echo' | 'directline', url: string): Promise<Loa
 
 async function drive(setup: Setup, mode: 'echo' | 'directline', url: string, turnsSeen: () => number): Promise<Measured> {
   const cpuBefore = process.cpuUsage();
+  const mainBefore = mainThreadCpuUs();
   const turnsBefore = turnsSeen();
   const result =
     setup === 'process'
       ? await runClientProcess(mode, url)
       : await runLoad({ mode, url, users, warmupMs: warmup * 1000, measureMs: seconds * 1000 });
   const cpu = process.cpuUsage(cpuBefore);
+  const mainCpu = mainThreadCpuUs() - mainBefore;
   const turns = Math.max(1, turnsSeen() - turnsBefore);
-  return { result, cpuPerTurnUs: (cpu.user + cpu.system) / turns };
+  return { result, cpuPerTurnUs: (cpu.user + cpu.system) / turns, mainCpuPerTurnUs: mainCpu / turns };
 }
 
 async function echoPhase(setup: Setup): Promise<Measured> {
@@ -125,7 +140,7 @@ async function directLinePhase(setup: Setup): Promise<ChannelMeasured> {
 const rate = (r: LoadResult) => r.turns / r.seconds;
 const ms = (x: number) => `${x.toFixed(1)} ms`.padStart(9);
 const row = (name: string, m: Measured, ratio: string, cpu: boolean) =>
-  `${name.padEnd(34)}${rate(m.result).toFixed(0).padStart(8)}${ms(m.result.latenciesMs[0])}${ms(m.result.latenciesMs[2])}${ms(m.result.latenciesMs[3])}${String(m.result.errors).padStart(7)}${ratio.padStart(8)}${(cpu ? `${m.cpuPerTurnUs.toFixed(0)} µs` : '—').padStart(10)}`;
+  `${name.padEnd(34)}${rate(m.result).toFixed(0).padStart(8)}${ms(m.result.latenciesMs[0])}${ms(m.result.latenciesMs[2])}${ms(m.result.latenciesMs[3])}${String(m.result.errors).padStart(7)}${ratio.padStart(8)}${(cpu ? `${m.cpuPerTurnUs.toFixed(0)} µs` : '—').padStart(10)}${(cpu ? `${m.mainCpuPerTurnUs.toFixed(0)} µs` : '—').padStart(10)}`;
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
 out(`bench: ${users} concurrent conversations, ${warmup} s warm-up + ${seconds} s per phase, ${cpus().length} cores, Node ${process.version}`);
@@ -133,7 +148,7 @@ out(`bench: ${users} concurrent conversations, ${warmup} s warm-up + ${seconds} 
 const summary: string[] = [];
 let channelPass: boolean | undefined;
 if (only !== 'orientation') {
-  summary.push(`${'channel (200 conversations, loopback)'.padEnd(34)}${'turns/s'.padStart(8)}${'p50'.padStart(9)}${'p99'.padStart(9)}${'max'.padStart(9)}${'errors'.padStart(7)}${'ratio'.padStart(8)}${'srv CPU/turn'.padStart(13)}`);
+  summary.push(`${'channel (200 conversations, loopback)'.padEnd(34)}${'turns/s'.padStart(8)}${'p50'.padStart(9)}${'p99'.padStart(9)}${'max'.padStart(9)}${'errors'.padStart(7)}${'ratio'.padStart(8)}${'srv CPU/turn'.padStart(13)}${'main thr'.padStart(10)}`);
   for (const setup of setups) {
     const label = setup === 'process' ? 'client in its own process' : 'client in the server process';
     out(`… ${label}: raw WebSocket echo`);

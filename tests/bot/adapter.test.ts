@@ -142,4 +142,21 @@ describe('ChannelAdapter', () => {
     const texts = history.listActivities('a').filter((a) => a.from?.id === 'bot').map((a) => a.text);
     expect(texts).toEqual(['Quel est ton prénom ?', 'Bonjour Léa', 'Quel est ton prénom ?']);
   });
+
+  it('runs the welcome once when it is asked for twice before the first one committed', async () => {
+    const { adapter, history } = setup();
+    await history.createConversation('w', 'u', false);
+    let welcomes = 0;
+    adapter.setBot(async (ctx) => {
+      if (ctx.activity.type !== ActivityTypes.ConversationUpdate) return;
+      welcomes++;
+      await ctx.sendActivity('Bienvenue');
+    });
+    await Promise.all([
+      adapter.startConversation('w', { id: 'u' }, 'http://127.0.0.1'),
+      adapter.startConversation('w', { id: 'u' }, 'http://127.0.0.1'),
+    ]);
+    expect(welcomes).toBe(1);
+    expect(history.getConversation('w')).toMatchObject({ started: true, lastSeq: 1 });
+  });
 });

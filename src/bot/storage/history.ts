@@ -1,7 +1,8 @@
 import type { Activity } from 'botbuilder';
 import { registerMigration, type Database } from './database.js';
 import type { GroupCommitter } from './group-commit.js';
-import { currentTurn, TurnUnit } from './turn-unit.js';
+import { op } from './sql-ops.js';
+import { turnOfConversation, TurnUnit } from './turn-unit.js';
 import type { KeyedLock } from '../turn-lock.js';
 
 registerMigration(
@@ -95,6 +96,7 @@ export class HistoryStore {
   private readonly stateDeleted: ((prefix: string | undefined) => void)[] = [];
   private readonly conversations = new Map<string, ConversationRecord>();
   private readonly stmt;
+  private readonly write;
 
   constructor(
     private readonly db: Database,
@@ -103,17 +105,7 @@ export class HistoryStore {
     private readonly now: () => number = Date.now,
   ) {
     this.stmt = {
-      insertConversation: db.prepare(
-        'INSERT INTO conversations (id, user_id, created_at, updated_at, started, last_seq) VALUES (?, ?, ?, ?, ?, 0)',
-      ),
       getConversation: db.prepare<[string], ConversationRow>('SELECT * FROM conversations WHERE id = ?'),
-      markStarted: db.prepare('UPDATE conversations SET started = 1, updated_at = ? WHERE id = ?'),
-      touch: db.prepare('UPDATE conversations SET last_seq = max(last_seq, ?), updated_at = ? WHERE id = ?'),
-      insertActivity: db.prepare(
-        'INSERT INTO activities (conversation_id, seq, client_id, created_at, json) VALUES (?, ?, ?, ?, ?)',
-      ),
-      updateActivity: db.prepare('UPDATE activities SET json = ? WHERE conversation_id = ? AND seq = ?'),
-      deleteActivity: db.prepare('DELETE FROM activities WHERE conversation_id = ? AND seq = ?'),
       byClientId: db
         .prepare<[string, string], number>('SELECT seq FROM activities WHERE conversation_id = ? AND client_id = ?')
         .pluck(),
@@ -124,6 +116,21 @@ export class HistoryStore {
       deleteState: db.prepare('DELETE FROM bot_state WHERE key >= ? AND key < ?'),
       purgeConversations: db.prepare('DELETE FROM conversations WHERE updated_at < ? RETURNING id'),
       purgeState: db.prepare('DELETE FROM bot_state WHERE updated_at < ?'),
+    };
+    // Writes go through the group commit (its own connection, in a worker thread).
+    this.write = {
+      insertConversation: committer.statement(
+        'INSERT INTO conversations (id, user_id, created_at, updated_at, started, last_seq) VALUES (?, ?, ?, ?, ?, 0)',
+      ),
+      markStarted: committer.statement('UPDATE conversations SET started = 1, updated_at = ? WHERE id = ?'),
+      touch: committer.statement('UPDATE conversations SET last_seq = max(last_seq, ?), updated_at = ? WHERE id = ?'),
+      insertActivity: committer.statement(
+        'INSERT INTO activities (conversation_id, seq, client_id, created_at, json) VALUES (?, ?, ?, ?, ?)',
+      ),
+      updateActivity: committer.statement('UPDATE activities SET json = ? WHERE conversation_id = ? AND seq = ?'),
+      deleteActivity: committer.statement('DELETE FROM activities WHERE conversation_id = ? AND seq = ?'),
+      deleteHistory: committer.statement('DELETE FROM activities WHERE conversation_id = ?'),
+      deleteState: committer.statement('DELETE FROM bot_state WHERE key >= ? AND key < ?'),
     };
   }
 
@@ -144,7 +151,7 @@ export class HistoryStore {
   async createConversation(id: string, userId: string, started: boolean): Promise<void> {
     const t = this.now();
     await this.committer.submit(
-      () => void this.stmt.insertConversation.run(id, userId, t, t, started ? 1 : 0),
+      [op(this.write.insertConversation, id, userId, t, t, started ? 1 : 0)],
       () => void this.remember({ id, userId, createdAt: t, updatedAt: t, started, lastSeq: 0 }),
     );
   }
@@ -169,7 +176,7 @@ export class HistoryStore {
     const t = this.now();
     const conversationId = unit.conversationId;
     unit.stage(
-      () => void this.stmt.markStarted.run(t, conversationId),
+      op(this.write.markStarted, t, conversationId),
       undefined,
       () => this.patchCached(conversationId, (c) => ({ ...c, started: true, updatedAt: t })),
     );
@@ -186,20 +193,19 @@ export class HistoryStore {
     const json = JSON.stringify(activity);
     const t = this.now();
     unit.stage(
-      () => {
-        this.stmt.insertActivity.run(conversationId, seq, clientId ?? null, t, json);
-        this.stmt.touch.run(seq, t, conversationId);
-      },
+      op(this.write.insertActivity, conversationId, seq, clientId ?? null, t, json),
       () => this.emit(conversationId, [json], seq),
       () => this.patchCached(conversationId, (c) => ({ ...c, lastSeq: Math.max(c.lastSeq, seq), updatedAt: t })),
     );
+    // Seqs only grow within a unit: the last append's UPDATE carries the conversation's new last seq.
+    unit.stageLast('touch', op(this.write.touch, seq, t, conversationId));
   }
 
   stageUpdate(unit: TurnUnit, seq: number, activity: Partial<Activity>): void {
     const conversationId = unit.conversationId;
     const json = JSON.stringify(activity);
     unit.stage(
-      () => void this.stmt.updateActivity.run(json, conversationId, seq),
+      op(this.write.updateActivity, json, conversationId, seq),
       // Direct Line has no "update" frame: clients that keep activities by id replace the old one.
       () => this.emit(conversationId, [json], seq),
     );
@@ -207,7 +213,7 @@ export class HistoryStore {
 
   stageDelete(unit: TurnUnit, seq: number): void {
     const conversationId = unit.conversationId;
-    unit.stage(() => void this.stmt.deleteActivity.run(conversationId, seq));
+    unit.stage(op(this.write.deleteActivity, conversationId, seq));
   }
 
   /** Activities after `watermark` (exclusive), oldest first, as stored JSON. */
@@ -260,18 +266,15 @@ export class HistoryStore {
     const prefix = `${channelId}/conversations/${conversationId}/`;
     // '/' + 1 = '0': every key that starts with the prefix sorts below this bound.
     const bound = `${prefix.slice(0, -1)}0`;
-    const op = (): void => {
-      this.stmt.deleteHistory.run(conversationId);
-      this.stmt.deleteState.run(prefix, bound);
-    };
+    const ops = [op(this.write.deleteHistory, conversationId), op(this.write.deleteState, prefix, bound)];
     const deleted = (): void => this.notifyStateDeleted(prefix);
-    const unit = currentTurn();
-    if (unit && unit.conversationId === conversationId) {
-      unit.stage(op, undefined, deleted);
+    const unit = turnOfConversation(channelId, conversationId);
+    if (unit) {
+      unit.stage(ops, undefined, deleted);
       for (const key of unit.stagedState.keys()) if (key.startsWith(prefix)) unit.stagedState.set(key, null);
       return;
     }
-    await this.lock.run(conversationId, () => this.committer.submit(op, deleted));
+    await this.lock.run(conversationId, () => this.committer.submit(ops, deleted));
   }
 
   /** Retention: deletes conversations (history and state) not touched since `cutoff` (ms). Returns how many. */

@@ -3,7 +3,8 @@ import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { AppError } from '../../errors.js';
 import { registerMigration, type Database } from './database.js';
 import type { GroupCommitter } from './group-commit.js';
-import { currentTurn, type StagedState, type TurnUnit } from './turn-unit.js';
+import { op, type SqlOp, type SqlStatement } from './sql-ops.js';
+import { turnOfKey, type StagedState, type TurnUnit } from './turn-unit.js';
 
 registerMigration(
   'bot-001-state',
@@ -45,8 +46,9 @@ const STATE_CACHE_MAX = 10_000;
  * - an item written with the eTag it was read with succeeds only if nobody wrote the key since;
  * - no eTag or `*` means last write wins (as botbuilder's MemoryStorage);
  * - a conflict rejects with AppError BOT_STATE_CONFLICT.
- * Inside a turn (see TurnUnit) writes are staged and committed with the turn's history, atomically; the eTag is
- * checked at once and checked again in the commit. Outside a turn, each call commits before it resolves.
+ * A key whose scope (its conversation, or its user) has an open turn (see openTurn) is staged and committed with
+ * that turn's history, atomically; the eTag is checked at once and checked again in the commit. Other keys commit
+ * before the call resolves.
  *
  * Committed rows are mirrored in memory: each turn reads its state twice (the bot's read, the eTag check of its
  * write), and a SQLite read outside a transaction costs ~10–30 µs (read lock, WAL lookup). The mirror is updated
@@ -56,9 +58,9 @@ const STATE_CACHE_MAX = 10_000;
  */
 export class SqliteStorage implements Storage {
   private readonly selectRow;
-  private readonly selectEtag;
-  private readonly upsert;
-  private readonly remove;
+  private readonly selectEtag: SqlStatement;
+  private readonly upsert: SqlStatement;
+  private readonly remove: SqlStatement;
   private readonly etagPrefix = randomBytes(4).toString('hex');
   private etagCounter = 0;
   private readonly committed = new Map<string, StateRow>();
@@ -69,20 +71,19 @@ export class SqliteStorage implements Storage {
     private readonly now: () => number = Date.now,
   ) {
     this.selectRow = db.prepare<[string], StateRow>('SELECT etag, json FROM bot_state WHERE key = ?');
-    this.selectEtag = db.prepare<[string], string>('SELECT etag FROM bot_state WHERE key = ?').pluck();
-    this.upsert = db.prepare(
+    this.selectEtag = committer.statement('SELECT etag FROM bot_state WHERE key = ?');
+    this.upsert = committer.statement(
       `INSERT INTO bot_state (key, etag, json, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, json = excluded.json, updated_at = excluded.updated_at`,
     );
-    this.remove = db.prepare('DELETE FROM bot_state WHERE key = ?');
+    this.remove = committer.statement('DELETE FROM bot_state WHERE key = ?');
   }
 
   read(keys: string[]): Promise<StoreItems> {
     if (!keys) return Promise.reject(new ReferenceError('Keys are required when reading.'));
-    const unit = currentTurn();
     const items: StoreItems = {};
     for (const key of keys) {
-      const row = this.lookup(key, unit);
+      const row = this.lookup(key, turnOfKey(key));
       if (row) items[key] = withEtag(JSON.parse(row.json) as StoreItem, row.etag);
     }
     return Promise.resolve(items);
@@ -90,45 +91,47 @@ export class SqliteStorage implements Storage {
 
   write(changes: StoreItems): Promise<void> {
     if (!changes) return Promise.reject(new ReferenceError('Changes are required when writing.'));
-    const unit = currentTurn();
-    const ops: { op: () => void; done: () => void }[] = [];
+    const direct: { ops: SqlOp[]; done: () => void }[] = [];
+    const staged: { unit: TurnUnit; ops: SqlOp[]; done: () => void }[] = [];
     try {
-      for (const [key, item] of Object.entries(changes) as [string, StoreItem][]) {
-        ops.push(this.prepareWrite(key, item, unit));
+      for (const key of Object.keys(changes)) {
+        const unit = turnOfKey(key);
+        const write = this.prepareWrite(key, changes[key] as StoreItem, unit);
+        if (unit) staged.push({ unit, ...write });
+        else direct.push(write);
       }
     } catch (err) {
       return Promise.reject(err);
     }
-    if (unit) {
-      for (const { op, done } of ops) unit.stage(op, undefined, done);
-      return Promise.resolve();
-    }
+    // Only once every eTag passed: a conflict stages nothing.
+    for (const { unit, ops, done } of staged) unit.stage(ops, undefined, done);
+    if (direct.length === 0) return Promise.resolve();
     return this.committer.submit(
+      direct.length === 1 ? (direct[0] as { ops: SqlOp[] }).ops : direct.flatMap((w) => w.ops),
       () => {
-        for (const { op } of ops) op();
-      },
-      () => {
-        for (const { done } of ops) done();
+        for (const { done } of direct) done();
       },
     );
   }
 
   delete(keys: string[]): Promise<void> {
     if (!keys) return Promise.reject(new ReferenceError('Keys are required when deleting.'));
-    const unit = currentTurn();
-    const ops = keys.map((key) => () => void this.remove.run(key));
-    const done = (): void => {
-      for (const key of keys) this.committed.delete(key);
-    };
-    if (unit) {
-      for (const key of keys) unit.stagedState.set(key, null);
-      for (const op of ops) unit.stage(op);
-      unit.stage(() => {}, undefined, done);
-      return Promise.resolve();
+    const direct: SqlOp[] = [];
+    const directKeys: string[] = [];
+    for (const key of keys) {
+      const unit = turnOfKey(key);
+      if (!unit) {
+        direct.push(op(this.remove, key));
+        directKeys.push(key);
+        continue;
+      }
+      unit.stagedState.set(key, null);
+      unit.stage(op(this.remove, key), undefined, () => void this.committed.delete(key));
     }
-    return this.committer.submit(() => {
-      for (const op of ops) op();
-    }, done);
+    if (direct.length === 0) return Promise.resolve();
+    return this.committer.submit(direct, () => {
+      for (const key of directKeys) this.committed.delete(key);
+    });
   }
 
   /** Drops cached rows whose key starts with `prefix` (all of them when undefined): they were deleted in SQL. */
@@ -144,7 +147,7 @@ export class SqliteStorage implements Storage {
    * Checks the eTag now and returns the op that re-checks and writes inside the commit, and what to do once it is
    * committed.
    */
-  private prepareWrite(key: string, item: StoreItem, unit: TurnUnit | undefined): { op: () => void; done: () => void } {
+  private prepareWrite(key: string, item: StoreItem, unit: TurnUnit | undefined): { ops: SqlOp[]; done: () => void } {
     const expected = typeof item.eTag === 'string' && item.eTag !== '*' && item.eTag !== '' ? item.eTag : undefined;
     const base = this.lookup(key, unit)?.etag;
     if (expected !== undefined && base !== undefined && base !== expected) {
@@ -154,12 +157,13 @@ export class SqliteStorage implements Storage {
     const { eTag: _ignored, ...rest } = item;
     const json = JSON.stringify(rest);
     unit?.stagedState.set(key, { etag, json } satisfies StagedState);
+    const write = op(this.upsert, key, etag, json, this.now());
     return {
-      op: () => {
-        // Someone else may have committed between the check above and this commit.
-        if (expected !== undefined && this.selectEtag.get(key) !== base) throw new AppError('BOT_STATE_CONFLICT');
-        this.upsert.run(key, etag, json, this.now());
-      },
+      // Someone else may have committed between the check above and this commit: checked again in the commit.
+      ops:
+        expected !== undefined
+          ? [{ s: this.selectEtag.id, p: [key], check: { equals: base ?? null, code: 'BOT_STATE_CONFLICT' } }, write]
+          : [write],
       done: () => void this.remember(key, { etag, json }),
     };
   }

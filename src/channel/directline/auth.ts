@@ -25,6 +25,9 @@ export function authenticate(
 ): Caller {
   const presented = bearerOf(request) ?? queryToken;
   if (!presented) throw new AppError('DL_TOKEN_MISSING');
+  // Most requests carry a token seen before: found without hashing anything.
+  const known = tokens.cached(presented);
+  if (known) return { kind: 'token', token: presented, grant: known };
   if (secret && secretMatches(presented, secret)) return { kind: 'secret' };
   const grant = tokens.verify(presented);
   if (!grant) throw new AppError('DL_TOKEN_INVALID');

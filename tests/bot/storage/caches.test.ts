@@ -7,13 +7,14 @@ import { GroupCommitter } from '../../../src/bot/storage/group-commit.js';
 import { HistoryStore } from '../../../src/bot/storage/history.js';
 import { purgeExpired } from '../../../src/bot/storage/retention.js';
 import { SqliteStorage } from '../../../src/bot/storage/sqlite.js';
-import { TurnUnit, turnScope } from '../../../src/bot/storage/turn-unit.js';
+import { op } from '../../../src/bot/storage/sql-ops.js';
+import { runInTurn, TurnUnit } from '../../../src/bot/storage/turn-unit.js';
 import { KeyedLock } from '../../../src/bot/turn-lock.js';
 import { tempDir } from '../../channel/helpers.js';
 
-const cleanup: (() => void)[] = [];
-afterEach(() => {
-  for (const fn of cleanup.splice(0)) fn();
+const cleanup: (() => void | Promise<void>)[] = [];
+afterEach(async () => {
+  for (const fn of cleanup.splice(0)) await fn();
 });
 
 function setup(now = () => Date.now()) {
@@ -24,6 +25,7 @@ function setup(now = () => Date.now()) {
     rmSync(dir, { recursive: true, force: true });
   });
   const committer = new GroupCommitter(db);
+  cleanup.unshift(() => committer.close());
   const history = new HistoryStore(db, committer, new KeyedLock(), now);
   const storage = new SqliteStorage(db, committer, now);
   history.onStateDeleted((prefix) => storage.forget(prefix));
@@ -51,10 +53,9 @@ describe('in-memory mirrors of committed rows', () => {
     await history.createConversation('c1', 'u1', true);
     const unit = new TurnUnit('c1');
     history.stageAppend(unit, 1, { type: 'message', text: 'a' });
-    unit.stage(() => {
-      throw new Error('disk full');
-    });
-    await expect(unit.flush(committer)).rejects.toThrow('disk full');
+    // The same conversation row again: the unit fails in the commit, after its activity was written.
+    unit.stage(op(committer.statement('INSERT INTO conversations (id, user_id, created_at, updated_at) VALUES (?, ?, 0, 0)'), 'c1', 'u1'));
+    await expect(unit.flush(committer)).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_PRIMARYKEY' });
     expect(history.getConversation('c1')).toMatchObject({ lastSeq: 0 });
     expect(history.listActivities('c1')).toEqual([]);
   });
@@ -64,13 +65,13 @@ describe('in-memory mirrors of committed rows', () => {
     await storage.write({ [KEY]: { v: 1 } });
     const seen: unknown[] = [];
     const unit = new TurnUnit('c1');
-    await turnScope.run(unit, async () => {
+    await runInTurn(unit, [KEY], async () => {
       const item = (await storage.read([KEY]))[KEY];
       await storage.write({ [KEY]: { ...item, v: 2 } });
     });
     unit.closed = true;
     // Another writer of the same batch reads the key as soon as its own commit resolves.
-    const other = committer.submit(() => {}).then(async () => seen.push((await storage.read([KEY]))[KEY]));
+    const other = committer.submit([]).then(async () => seen.push((await storage.read([KEY]))[KEY]));
     await Promise.all([unit.flush(committer), other]);
     expect(seen).toEqual([expect.objectContaining({ v: 2 })]);
   });
@@ -79,7 +80,7 @@ describe('in-memory mirrors of committed rows', () => {
     const { storage, committer, db } = setup();
     await storage.write({ [KEY]: { v: 1 } });
     const unit = new TurnUnit('c1');
-    await turnScope.run(unit, async () => {
+    await runInTurn(unit, [KEY], async () => {
       const item = (await storage.read([KEY]))[KEY];
       await storage.write({ [KEY]: { ...item, v: 2 } });
     });
@@ -124,14 +125,16 @@ describe('migrations to rowid tables', () => {
       INSERT INTO activities VALUES ('c1', 1, 'client-1', 1, '{"text":"salut"}');`);
     old.close();
     const db = openDatabase(dir);
-    cleanup.unshift(() => db.close());
+    cleanup.unshift(() => void db.close());
     const withoutRowid = db
       .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN ('bot_state', 'activities') AND sql LIKE '%WITHOUT ROWID%'")
       .pluck()
       .all();
     expect(withoutRowid).toEqual([]);
     expect(db.prepare('SELECT key, etag, json, updated_at FROM bot_state').all()).toEqual([{ key: 'k', etag: 'e1', json: '{"v":1}', updated_at: 5 }]);
-    const history = new HistoryStore(db, new GroupCommitter(db), new KeyedLock());
+    const committer = new GroupCommitter(db);
+    cleanup.unshift(() => committer.close());
+    const history = new HistoryStore(db, committer, new KeyedLock());
     expect(history.findByClientId('c1', 'client-1')).toBe(1);
     expect(history.listActivities('c1')).toEqual([{ text: 'salut' }]);
   });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyMigrations, openDatabase, registerMigration, type Database } from '../../../src/bot/storage/database.js';
 import { GroupCommitter } from '../../../src/bot/storage/group-commit.js';
 import { SqliteStorage } from '../../../src/bot/storage/sqlite.js';
-import { TurnUnit, turnScope } from '../../../src/bot/storage/turn-unit.js';
+import { runInTurn, TurnUnit } from '../../../src/bot/storage/turn-unit.js';
 import { tempDir } from '../../channel/helpers.js';
 
 const dirs: string[] = [];
@@ -76,7 +76,7 @@ describe('SqliteStorage', () => {
     const { storage, committer, db } = open();
     await storage.write({ shared: { v: 0 } });
     const unit = new TurnUnit('c1');
-    await turnScope.run(unit, async () => {
+    await runInTurn(unit, ['shared', 'other'], async () => {
       const item = (await storage.read(['shared']))['shared'];
       await storage.write({ shared: { ...item, v: 1 }, other: { w: 1 } });
       expect((await storage.read(['shared']))['shared']).toMatchObject({ v: 1 });

@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createTestBot } from '../channel/fixtures/test-bot.js';
+import { tempDir } from '../channel/helpers.js';
+
+/**
+ * The Direct Line phase of the bench alone, for profiling the server: run it as
+ * `node --cpu-prof --cpu-prof-dir=<dir> --import tsx tests/bench/profile-channel.ts`; the load client runs in its
+ * own process (not profiled). Options (env): BENCH_USERS (200), BENCH_SECONDS (10), BENCH_WARMUP (2).
+ */
+const users = process.env['BENCH_USERS'] ?? '200';
+const seconds = process.env['BENCH_SECONDS'] ?? '10';
+const warmup = process.env['BENCH_WARMUP'] ?? '2';
+
+const dataDir = tempDir('bench-prof-');
+const config = loadConfig({
+  LOG_LEVEL: 'silent',
+  DATA_DIR: dataDir,
+  KNOWLEDGE_WATCH: 'false',
+  RATE_LIMIT_PER_TOKEN: '1000000',
+  RATE_LIMIT_PER_IP: '100000000',
+});
+const app = await buildApp({ config, logger: false, bot: createTestBot, without: ['knowledge', 'web'] });
+await app.listen({ port: 0, host: '127.0.0.1' });
+const address = app.server.address();
+const port = typeof address === 'object' && address ? address.port : 0;
+// BENCH_ALLOC=<file>: sample allocations (collected objects included) during the load, for finding GC pressure.
+const allocFile = process.env['BENCH_ALLOC'];
+const session = allocFile ? new Session() : undefined;
+const post = (method: string, params?: object): Promise<unknown> =>
+  new Promise((resolve, reject) => session?.post(method, params, (err, res) => (err ? reject(err) : resolve(res))));
+if (session) {
+  session.connect();
+  await post('HeapProfiler.startSampling', {
+    samplingInterval: 16384,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+}
+const cpuBefore = process.cpuUsage();
+const out = await new Promise<string>((resolve, reject) => {
+  const args = ['--import', 'tsx', 'tests/bench/load-client.ts', 'directline', `http://127.0.0.1:${port}`, users, warmup, seconds];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  let text = '';
+  child.stdout.on('data', (d: Buffer) => (text += d.toString()));
+  child.on('error', reject);
+  child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`load client exited with ${code}`))));
+});
+const cpu = process.cpuUsage(cpuBefore);
+if (session && allocFile) {
+  const { profile } = (await post('HeapProfiler.stopSampling')) as { profile: unknown };
+  writeFileSync(allocFile, JSON.stringify(profile));
+  session.disconnect();
+}
+const { batches, units, busyMs } = app.bot.committer.stats;
+await app.close();
+rmSync(dataDir, { recursive: true, force: true });
+process.stdout.write(`${out.trim()}\nserver CPU ${(cpu.user + cpu.system) / 1000} ms; ${units} units in ${batches} commits, ${(busyMs / Math.max(1, batches)).toFixed(2)} ms each\n`);

@@ -1,0 +1,80 @@
+import { rmSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src/bot/storage/database.js';
+import { GroupCommitter } from '../../../src/bot/storage/group-commit.js';
+import { HistoryStore } from '../../../src/bot/storage/history.js';
+import { SqliteStorage } from '../../../src/bot/storage/sqlite.js';
+import { closeTurn, openTurn, runInTurn, scopeOfKey, turnOfKey, TurnUnit } from '../../../src/bot/storage/turn-unit.js';
+import { KeyedLock } from '../../../src/bot/turn-lock.js';
+import { tempDir } from '../../channel/helpers.js';
+
+const cleanup: (() => void | Promise<void>)[] = [];
+afterEach(async () => {
+  for (const fn of cleanup.splice(0)) await fn();
+});
+
+function setup() {
+  const dir = tempDir('turn-unit-');
+  const db = openDatabase(dir);
+  const committer = new GroupCommitter(db);
+  cleanup.push(async () => {
+    await committer.close();
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return { db, committer, storage: new SqliteStorage(db, committer), history: new HistoryStore(db, committer, new KeyedLock()) };
+}
+
+const CONV_A = 'directline/conversations/a/';
+const CONV_B = 'directline/conversations/b/';
+const USER = 'directline/users/u1/';
+
+describe('open turns by storage scope', () => {
+  it('the scope of a key is its first three segments (conversation, private conversation and user state keys)', () => {
+    expect(scopeOfKey('directline/conversations/a/')).toBe(CONV_A);
+    expect(scopeOfKey('directline/conversations/a/users/u1/')).toBe(CONV_A);
+    expect(scopeOfKey('directline/users/u1/')).toBe(USER);
+    expect(scopeOfKey('plain')).toBe('plain');
+  });
+
+  it('a scope held by an open turn stays with it; closing frees it', () => {
+    const first = new TurnUnit('a');
+    const second = new TurnUnit('b');
+    openTurn(first, [CONV_A, USER]);
+    openTurn(second, [CONV_B, USER]);
+    expect(turnOfKey(`${USER}`)).toBe(first);
+    expect(turnOfKey(`${CONV_B}`)).toBe(second);
+    closeTurn(first);
+    expect(turnOfKey(CONV_A)).toBeUndefined();
+    expect(turnOfKey(USER)).toBeUndefined();
+    expect(first.closed).toBe(true);
+    closeTurn(second);
+    expect(turnOfKey(CONV_B)).toBeUndefined();
+  });
+
+  it('during a turn, its conversation and user keys are staged; another conversation’s key commits on its own', async () => {
+    const { db, storage, committer } = setup();
+    const unit = new TurnUnit('a');
+    const rows = (): number => db.prepare('SELECT count(*) FROM bot_state').pluck().get() as number;
+    await runInTurn(unit, [CONV_A, USER], async () => {
+      await storage.write({ [CONV_A]: { v: 1 }, [USER]: { name: 'Léa' }, [CONV_B]: { v: 2 } });
+      // Read-your-writes inside the turn.
+      expect((await storage.read([CONV_A]))[CONV_A]).toMatchObject({ v: 1 });
+    });
+    expect(rows()).toBe(1);
+    await unit.flush(committer);
+    expect(rows()).toBe(3);
+  });
+
+  it('stageLast keeps only the last op under a name: one last-seq update per commit, with the highest seq', async () => {
+    const { db, history, committer } = setup();
+    await history.createConversation('a', 'u1', true);
+    const unit = new TurnUnit('a');
+    history.stageAppend(unit, 1, { type: 'message', text: 'un' });
+    history.stageAppend(unit, 2, { type: 'message', text: 'deux' });
+    await unit.flush(committer);
+    expect(db.prepare("SELECT last_seq FROM conversations WHERE id = 'a'").pluck().get()).toBe(2);
+    expect(history.getConversation('a')?.lastSeq).toBe(2);
+    expect(history.listActivities('a').map((x) => x.text)).toEqual(['un', 'deux']);
+  });
+});
