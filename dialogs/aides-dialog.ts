@@ -51,7 +51,10 @@ export class AidesDialog extends TopicDialog {
     }
     const lines = shown.map((e) => aidLine(turn, aids.get(e.aidId) as Aid, e));
     const missing = new Set(shown.flatMap((e) => (e.status === 'unknown' ? e.missing : [])));
-    if (missing.has('companySize') && persona === 'employeur') lines.push(say(turn, 'aids.tell_size'));
+    if (missing.has('companySize') && persona === 'employeur') {
+      lines.push(say(turn, 'aids.tell_size'));
+      turn.data.invited = 'companySize';
+    }
     if (missing.has('level')) lines.push(say(turn, 'aids.tell_level'));
     const assumed = [...new Set(shown.flatMap((e) => (e.status === 'eligible' || e.status === 'unknown' ? e.assumptions : [])))];
     if (assumed.length > 0) lines.push(assumptionsLine(turn, assumed));
@@ -114,7 +117,10 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
     } else if (evaluation.status === 'unknown') {
       for (const a of evaluation.amounts) lines.push(formatResolvedAmount(turn, a));
       for (const c of evaluation.candidates) lines.push(formatCandidate(turn, c));
-      if (evaluation.missing.includes('companySize')) lines.push(say(turn, 'aids.tell_size'));
+      if (evaluation.missing.includes('companySize')) {
+        lines.push(say(turn, 'aids.tell_size'));
+        turn.data.invited = 'companySize';
+      }
       if (evaluation.missing.includes('level')) lines.push(say(turn, 'aids.tell_level'));
     } else {
       lines.push(say(turn, 'aids.not_for_you'));

@@ -71,4 +71,13 @@ export function applyToProfile(turn: Turn): void {
     }
   }
   if (data.awaiting) fillAwaitedSlot(data.awaiting, turn);
+  // "on est 300" right after "dis-moi combien de salariés": the number is the head count.
+  if (data.invited === 'companySize' && f.companySize === undefined && !chosen) {
+    const n = /^(?:\S+ ){0,4}?(\d{1,6})(?: \S+){0,3}$/.exec(a.normalized);
+    if (n && f.age === undefined) {
+      p.companySize = Number(n[1]);
+      turn.detailGiven = true;
+    }
+  }
+  delete data.invited;
 }

@@ -110,6 +110,11 @@ export function decideRoute(turn: Turn): Route {
     if (!known) return { kind: 'unknown_aid_claim', amount: a.facts.amountEuros };
   }
 
+  // A follow-up of the last answer ("et pour un contrat pro ?", "et à Caen ?") or a bare detail ("j'ai 19 ans")
+  // continues that topic, unless the message is clearly about something else.
+  const carried = carryOver(turn);
+  if (carried) return { kind: 'topic', topic: carried };
+
   const smallTalk = SMALL_TALK[a.intent];
   // "bonjour, je veux être boulanger" and "plombier stp" are about the trade; "t'es un robot ?" is not about the
   // trade "peintre robot".
@@ -163,6 +168,28 @@ export function decideRoute(turn: Turn): Route {
   return { kind: 'fallback' };
 }
 
+/** Short messages that only state a detail ("j'ai 19 ans", "on est 30 salariés") answer the last topic. */
+const BARE_DETAIL_MAX_WORDS = 6;
+/** Below this, a topic intent does not outweigh the conversation's last topic for a follow-up. */
+const FOLLOW_UP_OVERRIDE = 0.8;
+
+function carryOver(turn: Turn): Topic | undefined {
+  const { analysis: a, data } = turn;
+  const last = data.lastTopic;
+  if (!last || !CARRY_OVER.has(last)) return undefined;
+  const f = a.facts;
+  const detail =
+    turn.detailGiven === true ||
+    f.age !== undefined || f.contractYear !== undefined || f.companySize !== undefined || f.contractType !== undefined || f.disability !== undefined;
+  const bare = detail && !a.trade && a.normalized.split(' ').length <= BARE_DETAIL_MAX_WORDS;
+  const followUp = a.followUp && (detail || a.commune !== undefined || f.diplomaType !== undefined);
+  if (!bare && !followUp) return undefined;
+  if (a.confidence >= FOLLOW_UP_OVERRIDE && a.intent !== last && TOPIC_SECOND.has(a.intent)) return undefined;
+  // A town after a trade means: where is it taught near there.
+  if (last === 'trade' && a.commune) return 'training';
+  return last;
+}
+
 /** Whether the message states a detail a topic can use (an age, a year, a town…). */
 function hasFacts(turn: Turn): boolean {
   const { facts, commune, trade } = turn.analysis;
@@ -170,6 +197,7 @@ function hasFacts(turn: Turn): boolean {
     facts.age !== undefined ||
     facts.contractYear !== undefined ||
     facts.companySize !== undefined ||
+    facts.contractType !== undefined ||
     facts.diplomaType !== undefined ||
     facts.disability !== undefined ||
     commune !== undefined ||

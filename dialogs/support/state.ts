@@ -37,6 +37,8 @@ export interface ConversationData {
   lastQuestion?: string;
   /** The detail the bot asked for last, so that a bare "17" or "la 2e" can be read as its answer. */
   awaiting?: Slot;
+  /** A detail the last answer invited without asking ("dis-moi combien de salariés"): read once, next turn. */
+  invited?: 'companySize';
   /** A form (callback request, consent) is being filled: only explicit interruptions break into it. */
   inForm?: boolean;
   /** The quick replies offered last, so that a typed answer can pick one as a click would. */

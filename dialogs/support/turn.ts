@@ -19,6 +19,8 @@ export interface Turn {
   readonly offerRegistry: Map<string, Action>;
   /** The quick reply the message picked (clicked or typed), if any. */
   chosen?: Action;
+  /** A detail the last answer invited was read from this message (see ConversationData.invited). */
+  detailGiven?: boolean;
   /** Set by "effacer ma conversation": the bot deletes the history and state once the turn is over. */
   eraseRequested?: boolean;
 }
