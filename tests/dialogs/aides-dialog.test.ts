@@ -65,4 +65,20 @@ describe('aides dialog', () => {
     const detail = await c.send(first as string);
     expect(read(detail)).toMatch(/Comment la demander/);
   });
+
+  it('reads the head count it invited, and a bare detail continues the aids', async () => {
+    const c = await startConversation();
+    const first = await c.send('je suis employeur, quelle aide pour un apprenti en BTS ?');
+    expect(read(first)).toMatch(/nombre de salariés/);
+    const sized = await c.send('on est 300');
+    expect(read(sized)).toMatch(/1\s500 €/);
+    expect((await c.data()).profile.companySize).toBe(300);
+  });
+
+  it('a bare age after the aids stays on the aids', async () => {
+    const c = await startConversation();
+    await c.send('quelles aides pour un apprenti ?');
+    await c.send('Je suis un jeune');
+    await expectKey(await c.send("j'ai 19 ans"), 'aids.answer.young');
+  });
 });
