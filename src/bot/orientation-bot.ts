@@ -38,6 +38,8 @@ export function createOrientationBot(deps: OrientationBotDeps): (services: BotSe
       today: deps.today ?? (() => new Date().toISOString().slice(0, 10)),
       maxMessageChars: services.config.MAX_MESSAGE_CHARS,
     };
+    // Train the intent classifier now (≈ 0.1 s) rather than on the first person's first message.
+    dialogServices.classifierFor(deps.knowledge.current);
     const conversationState = new ConversationState(services.storage);
     const dialogState = conversationState.createProperty<DialogState>('dialogState');
     const dataProperty = conversationState.createProperty<ConversationData>('data');
