@@ -32,7 +32,6 @@ export interface Offer {
 export const COMMON_OFFERS: Readonly<Record<string, Action>> = {
   'choice.salary': { do: 'topic', topic: 'salary' },
   'choice.aids': { do: 'topic', topic: 'aids' },
-  'choice.employer_aids': { do: 'topic', topic: 'employer_aids' },
   'choice.training': { do: 'topic', topic: 'training' },
   'choice.where_training': { do: 'topic', topic: 'training' },
   'choice.find_employer': { do: 'topic', topic: 'find_employer' },

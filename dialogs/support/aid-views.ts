@@ -1,17 +1,17 @@
 import { formatDateFr, formatNumberFr } from '../../src/knowledge/messages.js';
 import type { Aid, AmountWhen, IntRange } from '../../src/knowledge/schema/aid.js';
 import type { AidEvaluation, AidProfile, AmountCandidate, NotEligibleReason, ResolvedAmount } from '../../src/rules/aids.js';
-import { LEVEL_OF_TYPE } from './diploma-types.js';
 import type { Profile } from './state.js';
 import { registerOfTurn, say, type Turn } from './turn.js';
 
 /** The aid rules' view of what the conversation knows. */
 export function aidProfileOf(profile: Profile): AidProfile {
-  const level = profile.levelAimed ?? (profile.diplomaType ? LEVEL_OF_TYPE[profile.diplomaType] : undefined);
+  // The rules derive the level from the diploma type when it is not known.
   return {
     persona: profile.persona,
     age: profile.age,
-    level,
+    level: profile.levelAimed,
+    diplomaType: profile.diplomaType,
     companySize: profile.companySize,
     disability: profile.disability,
     contractType: profile.contractType,

@@ -3,7 +3,7 @@ import { extractEntities, type DiplomaType, type Entities } from '../../src/nlu/
 import type { IntentClassifier } from '../../src/nlu/intents.js';
 import { normalize, tokenize } from '../../src/nlu/normalize.js';
 import type { MessageFacts, TextKind, TurnAnalysis } from './analysis-types.js';
-import { LEVEL_OF_TYPE } from './diploma-types.js';
+import { levelFromDiplomaType } from '../../src/rules/aids.js';
 
 /** Our canonical diploma type names (those of diplomes.yaml) for the extractor's ids. */
 const DIPLOMA_TYPE_NAMES: Partial<Record<DiplomaType, string>> = {
@@ -20,7 +20,7 @@ const DIPLOMA_TYPE_NAMES: Partial<Record<DiplomaType, string>> = {
   licence_pro: 'Licence pro',
   licence: 'Licence',
   master: 'Master',
-  ingenieur: "Diplôme d'ingénieur",
+  ingenieur: 'Ingénieur',
 };
 
 /** Company categories without a head count: a size inside the category, enough for the aids' thresholds. */
@@ -99,7 +99,7 @@ function factsOf(e: Entities, normalized: string): MessageFacts {
   const aimed = e.diplomas.find((d) => d.relation !== 'held' && DIPLOMA_TYPE_NAMES[d.type]);
   if (aimed) {
     facts.diplomaType = DIPLOMA_TYPE_NAMES[aimed.type] as string;
-    const level = aimed.level ?? LEVEL_OF_TYPE[facts.diplomaType];
+    const level = aimed.level ?? levelFromDiplomaType(facts.diplomaType);
     if (level !== undefined) facts.diplomaLevel = level;
   }
   const held = e.diplomas.filter((d) => d.relation === 'held' && d.level !== undefined).map((d) => d.level as number);

@@ -12,25 +12,10 @@ const TYPES: Readonly<Record<string, readonly string[]>> = {
   'Licence pro': ['Licence pro'],
   Licence: ['Licence', 'Licence pro', 'Bachelor'],
   Master: ['Master'],
-  'Diplôme d\'ingénieur': ["Diplôme d'ingénieur"],
+  Ingénieur: ["Diplôme d'ingénieur"],
   'Titre pro': ['Titre pro'],
 };
 
 export function diplomaTypesFor(type: string): readonly string[] {
   return TYPES[type] ?? [type];
 }
-
-export const KNOWN_DIPLOMA_TYPES = Object.keys(TYPES);
-
-/** European level of a diploma type, for the aids (3 = CAP … 7 = master). */
-export const LEVEL_OF_TYPE: Readonly<Record<string, number>> = {
-  CAP: 3,
-  'Bac pro': 4,
-  BP: 4,
-  BTS: 5,
-  BUT: 6,
-  'Licence pro': 6,
-  Licence: 6,
-  Master: 7,
-  "Diplôme d'ingénieur": 7,
-};

@@ -4,7 +4,7 @@ import type { Action } from './actions.js';
 import type { Slot } from './slots.js';
 
 export type { Persona };
-export type Topic = 'salary' | 'aids' | 'employer_aids' | 'trade' | 'training' | 'faq' | 'orientation' | 'contact' | 'find_employer';
+export type Topic = 'salary' | 'aids' | 'trade' | 'training' | 'faq' | 'orientation' | 'contact' | 'find_employer';
 export type ContractType = 'apprentissage' | 'professionnalisation';
 
 /** What the bot has learnt about the person in this conversation; every field is optional and can be corrected. */

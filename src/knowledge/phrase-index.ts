@@ -73,10 +73,6 @@ export class PhraseIndex<T> {
     return keys.length > 0 && keys.every((k) => this.postings.has(k));
   }
 
-  get size(): number {
-    return this.entries.length;
-  }
-
   /** Best hits for a normalised query, one per item (its best phrase), best first. */
   search(query: string, limit = 5, minScore = 0.3): PhraseHit<T>[] {
     const queryKeys = [...new Set(this.keysOf(query))].slice(0, 12);

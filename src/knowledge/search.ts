@@ -236,10 +236,6 @@ export class Search {
     return undefined;
   }
 
-  commune(insee: string): Commune | undefined {
-    return this.knowledge.communes.get(insee);
-  }
-
   /** Establishments offering any of `diplomaIds`, nearest first, widening the radius 20 → 40 → 100 km. */
   nearestEstablishments(origin: LatLon, diplomaIds: readonly string[], limit = 5): NearbyResult {
     const wanted = new Set(diplomaIds);
