@@ -10,10 +10,12 @@ import { createTestBot } from '../channel/fixtures/test-bot.js';
 import { tempDir } from '../channel/helpers.js';
 import { runLoad, type LoadResult } from './load-client.js';
 import { benchOrientationTurns, type OrientationBenchResult } from './orientation-turns.js';
+import { startProtocolFloor } from './protocol-floor.js';
 
 /**
  * npm run bench, in one run:
- * 1. a raw WebSocket echo server and our Direct Line stack (the real app from buildApp, SQLite state under a temp
+ * 1. a raw WebSocket echo server, the Direct Line floor (the protocol's shape on bare node:http + ws, doing nothing
+ *    else: protocol-floor.ts) and our Direct Line stack (the real app from buildApp, SQLite state under a temp
  *    DATA_DIR, a two-step waterfall bot), 200 concurrent conversations over loopback, driven by the same load
  *    generator; turns/s, p50/p99 latency, and the ratio of our throughput to the echo's. Two setups: the load
  *    generator in its own process (reported: on 2 cores it gets its own core instead of stealing the server's), and
@@ -98,6 +100,16 @@ async function echoPhase(setup: Setup): Promise<Measured> {
   }
 }
 
+/** The Direct Line shape on bare node:http + ws, doing nothing else (see protocol-floor.ts). */
+async function floorPhase(setup: Setup): Promise<Measured> {
+  const floor = await startProtocolFloor();
+  try {
+    return await drive(setup, 'directline', floor.url, floor.turns);
+  } finally {
+    await floor.close();
+  }
+}
+
 interface ChannelMeasured extends Measured {
   batches: number;
   units: number;
@@ -112,6 +124,7 @@ async function directLinePhase(setup: Setup): Promise<ChannelMeasured> {
     KNOWLEDGE_WATCH: 'false',
     RATE_LIMIT_PER_TOKEN: '1000000',
     RATE_LIMIT_PER_IP: '100000000',
+    SQLITE_COMMIT_WORKER: process.env['SQLITE_COMMIT_WORKER'],
   });
   // BENCH_BOT=echo: the stateless placeholder bot, to see what the dialogs and state cost.
   const inner: BotFactory = process.env['BENCH_BOT'] === 'echo' ? createDefaultBot : createTestBot;
@@ -140,7 +153,7 @@ async function directLinePhase(setup: Setup): Promise<ChannelMeasured> {
 const rate = (r: LoadResult) => r.turns / r.seconds;
 const ms = (x: number) => `${x.toFixed(1)} ms`.padStart(9);
 const row = (name: string, m: Measured, ratio: string, cpu: boolean) =>
-  `${name.padEnd(34)}${rate(m.result).toFixed(0).padStart(8)}${ms(m.result.latenciesMs[0])}${ms(m.result.latenciesMs[2])}${ms(m.result.latenciesMs[3])}${String(m.result.errors).padStart(7)}${ratio.padStart(8)}${(cpu ? `${m.cpuPerTurnUs.toFixed(0)} µs` : '—').padStart(10)}${(cpu ? `${m.mainCpuPerTurnUs.toFixed(0)} µs` : '—').padStart(10)}`;
+  `${name.padEnd(34)}${rate(m.result).toFixed(0).padStart(8)}${ms(m.result.latenciesMs[0])}${ms(m.result.latenciesMs[2])}${ms(m.result.latenciesMs[3])}${String(m.result.errors).padStart(7)}${ratio.padStart(8)}${(cpu ? `${m.cpuPerTurnUs.toFixed(0)} µs` : '—').padStart(10)}${(cpu ? `${m.mainCpuPerTurnUs.toFixed(0)} µs` : '—').padStart(10)}${`${m.result.clientCpuPerTurnUs.toFixed(0)} µs`.padStart(10)}`;
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
 out(`bench: ${users} concurrent conversations, ${warmup} s warm-up + ${seconds} s per phase, ${cpus().length} cores, Node ${process.version}`);
@@ -148,17 +161,21 @@ out(`bench: ${users} concurrent conversations, ${warmup} s warm-up + ${seconds} 
 const summary: string[] = [];
 let channelPass: boolean | undefined;
 if (only !== 'orientation') {
-  summary.push(`${'channel (200 conversations, loopback)'.padEnd(34)}${'turns/s'.padStart(8)}${'p50'.padStart(9)}${'p99'.padStart(9)}${'max'.padStart(9)}${'errors'.padStart(7)}${'ratio'.padStart(8)}${'srv CPU/turn'.padStart(13)}${'main thr'.padStart(10)}`);
+  summary.push(`${'channel (200 conversations, loopback)'.padEnd(34)}${'turns/s'.padStart(8)}${'p50'.padStart(9)}${'p99'.padStart(9)}${'max'.padStart(9)}${'errors'.padStart(7)}${'ratio'.padStart(8)}${'srv CPU/turn'.padStart(13)}${'main thr'.padStart(10)}${'client'.padStart(10)}`);
   for (const setup of setups) {
     const label = setup === 'process' ? 'client in its own process' : 'client in the server process';
     out(`… ${label}: raw WebSocket echo`);
     const echo = await echoPhase(setup);
+    out(`… ${label}: Direct Line floor (bare node:http + ws)`);
+    const floor = await floorPhase(setup);
     out(`… ${label}: Direct Line + SQLite`);
     const dl = await directLinePhase(setup);
     const ratio = rate(dl.result) / rate(echo.result);
     const reported = setup === setups[0];
-    summary.push(row(`[${setup === 'process' ? 'own process' : 'same process'}] raw WS echo`, echo, '1', setup === 'process'));
-    summary.push(row(`[${setup === 'process' ? 'own process' : 'same process'}] Direct Line+SQLite`, dl, ratio.toFixed(3), setup === 'process'));
+    const tag = setup === 'process' ? 'own process' : 'same process';
+    summary.push(row(`[${tag}] raw WS echo`, echo, '1', setup === 'process'));
+    summary.push(row(`[${tag}] Direct Line floor`, floor, (rate(floor.result) / rate(echo.result)).toFixed(3), setup === 'process'));
+    summary.push(row(`[${tag}] Direct Line+SQLite`, dl, ratio.toFixed(3), setup === 'process'));
     summary.push(
       `  group commit: ${dl.units} units in ${dl.batches} transactions (${(dl.units / Math.max(1, dl.batches)).toFixed(1)} per fsync, ${(dl.busyMs / Math.max(1, dl.batches)).toFixed(2)} ms per commit)`,
     );

@@ -1,6 +1,7 @@
 import { Agent, request } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { WebSocket } from 'ws';
+import { RawHttpConnection } from './raw-http.js';
 import { percentiles } from './stats.js';
 
 /**
@@ -8,7 +9,8 @@ import { percentiles } from './stats.js';
  * setups. Each of N virtual users runs a closed loop
  * for the measuring window and records the latency of every turn:
  * - echo: send a frame on a raw WebSocket, wait for it to come back;
- * - directline: POST an activity (HTTP keep-alive), wait for the bot's reply on the conversation's stream.
+ * - directline: POST an activity (HTTP keep-alive, on a lean client: see raw-http.ts), wait for the bot's reply on
+ *   the conversation's stream. Token and conversation are set up with node:http, as any client would.
  * As a process, prints one JSON line: {turns, seconds, latenciesMs: [p50, p90, p99, max], errors}.
  */
 
@@ -25,6 +27,8 @@ export interface LoadResult {
   seconds: number;
   latenciesMs: [number, number, number, number];
   errors: number;
+  /** CPU of the load generator's process per measured turn, µs (user + system). */
+  clientCpuPerTurnUs: number;
 }
 
 export async function runLoad({ mode, url, users, warmupMs, measureMs }: LoadOptions): Promise<LoadResult> {
@@ -62,9 +66,16 @@ export async function runLoad({ mode, url, users, warmupMs, measureMs }: LoadOpt
     });
   }
 
-  function record(startedAt: number): void {
-    if (measuring) latencies.push(performance.now() - startedAt);
+  const slow: string[] = [];
+  /** Counts a turn that started and ended inside the window: turns begun during the warm-up (a cold start of 200
+   * conversations at once) would otherwise leak into the tail. */
+  function record(startedAt: number, what = ''): void {
+    if (!measuring || startedAt < started) return;
+    const ms = performance.now() - startedAt;
+    latencies.push(ms);
+    if (ms > 1000 && process.env['BENCH_DEBUG']) slow.push(`${ms.toFixed(0)}ms at ${(startedAt - started).toFixed(0)} ${what}`);
   }
+  let started = 0;
 
   async function echoUser(): Promise<void> {
     const ws = new WebSocket(url as string, { perMessageDeflate: false });
@@ -115,24 +126,23 @@ export async function runLoad({ mode, url, users, warmupMs, measureMs }: LoadOpt
       });
     };
     await nextBotMessage(); // the welcome
+    const connection = await RawHttpConnection.open(url, { origin: url, authorization: `Bearer ${token}` });
+    const path = `/v3/directline/conversations/${conversationId}/activities`;
+    const from = { id: `bench-${n}`, name: 'bench' };
     for (let i = 0; !stopped; i++) {
       const t = performance.now();
       const reply = nextBotMessage();
       const text = i % 2 === 0 ? 'bonjour' : `Prénom${n}`;
-      const posted = await http('POST', `/v3/directline/conversations/${conversationId}/activities`, {
-        type: 'message',
-        from: { id: `bench-${n}`, name: 'bench' },
-        locale: 'fr-FR',
-        text,
-      }, token);
+      const posted = await connection.postJson(path, JSON.stringify({ type: 'message', from, locale: 'fr-FR', text }));
       if (posted.status !== 200) {
         errors++;
         waiter = undefined;
         continue;
       }
       await reply;
-      record(t);
+      record(t, `user ${n} turn ${i}`);
     }
+    connection.close();
     ws.close();
   }
 
@@ -140,16 +150,22 @@ export async function runLoad({ mode, url, users, warmupMs, measureMs }: LoadOpt
   const all = Array.from({ length: users }, (_, n) => run(n).catch(() => void errors++));
   await new Promise((r) => setTimeout(r, warmupMs));
   measuring = true;
-  const started = performance.now();
+  started = performance.now();
+  const cpuBefore = process.cpuUsage();
   await new Promise((r) => setTimeout(r, measureMs));
   measuring = false;
+  const cpu = process.cpuUsage(cpuBefore);
   const seconds = (performance.now() - started) / 1000;
   stopped = true;
   await Promise.race([Promise.all(all), new Promise((r) => setTimeout(r, 3000))]);
   agent.destroy();
+  if (slow.length > 0) process.stderr.write(`slow turns:\n${slow.slice(0, 20).join('\n')}\n`);
   const p = percentiles(latencies);
   const round = (x: number) => Number(x.toFixed(2));
-  return { turns: latencies.length, seconds, latenciesMs: [round(p.p50), round(p.p90), round(p.p99), round(p.max)], errors };
+  return { turns: latencies.length, seconds, latenciesMs: [round(p.p50), round(p.p90), round(p.p99), round(p.max)],
+    errors,
+    clientCpuPerTurnUs: round((cpu.user + cpu.system) / Math.max(1, latencies.length)),
+  };
 }
 
 // As a process: load-client.ts echo|directline <url> [users] [warmupS] [seconds]

@@ -3,13 +3,14 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import { createDefaultBot } from '../../src/bot/default-bot.js';
 import { createTestBot } from '../channel/fixtures/test-bot.js';
 import { tempDir } from '../channel/helpers.js';
 
 /**
  * The Direct Line phase of the bench alone, for profiling the server: run it as
  * `node --cpu-prof --cpu-prof-dir=<dir> --import tsx tests/bench/profile-channel.ts`; the load client runs in its
- * own process (not profiled). Options (env): BENCH_USERS (200), BENCH_SECONDS (10), BENCH_WARMUP (2).
+ * own process (not profiled). Options (env): BENCH_USERS (200), BENCH_SECONDS (10), BENCH_WARMUP (2), BENCH_BOT=echo.
  */
 const users = process.env['BENCH_USERS'] ?? '200';
 const seconds = process.env['BENCH_SECONDS'] ?? '10';
@@ -22,8 +23,11 @@ const config = loadConfig({
   KNOWLEDGE_WATCH: 'false',
   RATE_LIMIT_PER_TOKEN: '1000000',
   RATE_LIMIT_PER_IP: '100000000',
+  SQLITE_COMMIT_WORKER: process.env['SQLITE_COMMIT_WORKER'],
 });
-const app = await buildApp({ config, logger: false, bot: createTestBot, without: ['knowledge', 'web'] });
+// BENCH_BOT=echo: the stateless placeholder bot, to profile the channel without the dialogs.
+const bot = process.env['BENCH_BOT'] === 'echo' ? createDefaultBot : createTestBot;
+const app = await buildApp({ config, logger: false, bot, without: ['knowledge', 'web'] });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : 0;
