@@ -15,10 +15,14 @@ import type { GroupCommitter } from './storage/group-commit.js';
 import { activityId, type HistoryStore } from './storage/history.js';
 import { closeTurn, openTurn, TurnUnit } from './storage/turn-unit.js';
 import { conversationStatePrefix } from './storage/sqlite.js';
+import { sdkTuning } from './sdk-tuning.js';
 import type { KeyedLock } from './turn-lock.js';
 import type { BotLogic } from './types.js';
 
 export const CHANNEL_ID = 'directline';
+
+// Before any turn: the SDK's per-turn waste is trimmed for every bot this adapter runs (see sdk-tuning.ts).
+sdkTuning();
 
 export interface ChannelAdapterOptions {
   history: HistoryStore;
