@@ -10,12 +10,19 @@ export const FAQ_DIALOG = 'faq';
 
 /** How sure the FAQ search must be to answer straight away; below, the two best matches are offered. */
 export const FAQ_SURE = { coverage: 0.6, margin: 1.3 };
+/**
+ * A long message shares only half its words with any question ("mon fils mineur doit-il avoir combien de jours de
+ * repos par semaine ?"), yet one entry can still stand well clear of the next: then it is the answer.
+ */
+export const FAQ_CLEAR_LEAD = { coverage: 0.45, margin: 1.75 };
 
 /** Whether the best FAQ hit is clearly the question asked. */
 export function faqIsSure(hits: readonly FaqHit[]): boolean {
   const [first, second] = hits;
   if (!first) return false;
-  if (first.coverage < FAQ_SURE.coverage) return false;
+  if (first.coverage < FAQ_SURE.coverage) {
+    return first.coverage >= FAQ_CLEAR_LEAD.coverage && second !== undefined && first.score >= second.score * FAQ_CLEAR_LEAD.margin;
+  }
   return !second || first.score >= second.score * FAQ_SURE.margin || first.coverage >= 0.85;
 }
 

@@ -52,6 +52,13 @@ export class FormationDialog extends TopicDialog {
         diplomas = search.diplomasForTrade(trade);
         typeDropped = true;
       }
+      // The trade's links are wide ("carrossier-peintre" also leads to a bac pro in boiler-making): when the request
+      // names some of those diplomas by their title ("bac pro carrosserie"), those are the ones asked for.
+      if (p.trainingRequest) {
+        const titled = new Set(search.diplomasTitled(p.trainingRequest, typeDropped ? undefined : types).map((d) => d.id));
+        const named = diplomas.filter((d) => titled.has(d.id));
+        if (named.length > 0 && search.nearestEstablishments(commune, named.map((d) => d.id), 1).results.length > 0) diplomas = named;
+      }
     } else {
       // A type alone ("BTS à Caen") means every course of that type, unless the request names one ("BTS
       // informatique"): then the diplomas whose title matches.

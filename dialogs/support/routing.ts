@@ -121,14 +121,22 @@ export function decideRoute(turn: Turn): Route {
   // "bonjour, je suis conseillère Mission Locale" names the speaker's own job, not a trade to learn.
   const speaksOfOwnJob = a.facts.persona === 'conseiller' || a.facts.persona === 'employeur';
   const namesSomething = (a.trade !== undefined && !speaksOfOwnJob) || a.commune !== undefined;
-  if (smallTalk && a.confidence >= SURE && !(CONTENT_SENSITIVE.has(a.intent) && namesSomething)) {
+  // "c'est où près de Lisieux ?" is not "t'es une vraie personne ou un robot ?" ("où" and "ou" fold alike).
+  const asksAboutPlace = a.intent === 'bot_identity' && a.commune !== undefined;
+  if (smallTalk && a.confidence >= SURE && !(CONTENT_SENSITIVE.has(a.intent) && namesSomething) && !asksAboutPlace) {
     if ((a.intent === 'affirm' || a.intent === 'deny') && data.lastTopic && hasFacts(turn)) return { kind: 'topic', topic: data.lastTopic };
     return { kind: 'say', key: smallTalk };
   }
 
   const faqSure = faqIsSure(a.faq);
+  // "le salaire d'un apprenti est-il imposable ?", "faut-il passer par Parcoursup pour un BTS ?": the topic word is
+  // there, but the question is one the FAQ answers exactly and the topic dialog would only ask for a detail.
+  if (faqAnswersInsteadOf(a)) return { kind: 'topic', topic: 'faq' };
   switch (a.intent) {
     case 'salary':
+      // "quelle aide je touche ?": "toucher" leans to pay, but a near tie with an aid intent and the word "aide"
+      // make it a question about aids.
+      if (aidWordTiesWithPay(a)) return { kind: 'topic', topic: 'aids' };
       return { kind: 'topic', topic: 'salary' };
     case 'aids':
       return { kind: 'topic', topic: 'aids' };
@@ -162,6 +170,8 @@ export function decideRoute(turn: Turn): Route {
   if (a.facts.diplomaType && a.commune) return { kind: 'topic', topic: 'training' };
   if (a.facts.interests.length > 0) return { kind: 'topic', topic: 'orientation' };
   if (data.lastTopic && CARRY_OVER.has(data.lastTopic) && (a.followUp || a.facts.correction || hasFacts(turn))) {
+    // "c'est où près de Lisieux ?" after a trade: where it is taught near there.
+    if (data.lastTopic === 'trade' && a.commune) return { kind: 'topic', topic: 'training' };
     return { kind: 'topic', topic: data.lastTopic };
   }
   if (a.faq.length > 0 && a.faq[0]!.coverage >= 0.5) return { kind: 'topic', topic: 'faq' };
@@ -181,6 +191,13 @@ function carryOver(turn: Turn): Topic | undefined {
   const detail =
     turn.detailGiven === true ||
     f.age !== undefined || f.contractYear !== undefined || f.companySize !== undefined || f.contractType !== undefined || f.disability !== undefined;
+  // "c'est où vers Rouen ?" right after a trade: where it is taught near there.
+  const otherTopic = a.confidence >= FOLLOW_UP_OVERRIDE && TOPIC_SECOND.has(a.intent) && a.intent !== 'training' && a.intent !== 'trade';
+  if (last === 'trade' && a.commune && !a.trade && !otherTopic && a.normalized.split(' ').length <= BARE_DETAIL_MAX_WORDS) return 'training';
+  // After the employer's aid answer, "il prépare un CAP" gives the level the amount depends on (not a course search).
+  if (last === 'aids' && data.profile.persona === 'employeur' && f.diplomaType !== undefined && !a.commune && !a.trade) {
+    if (a.normalized.split(' ').length <= BARE_DETAIL_MAX_WORDS) return 'aids';
+  }
   const bare = detail && !a.trade && a.normalized.split(' ').length <= BARE_DETAIL_MAX_WORDS;
   const followUp = a.followUp && (detail || a.commune !== undefined || f.diplomaType !== undefined);
   if (!bare && !followUp) return undefined;
@@ -188,6 +205,41 @@ function carryOver(turn: Turn): Topic | undefined {
   // A town after a trade means: where is it taught near there.
   if (last === 'trade' && a.commune) return 'training';
   return last;
+}
+
+/** A FAQ hit this strong (lunr score × coverage²) and this far ahead is the question itself. */
+const FAQ_DECISIVE = { score: 8, coverage: 0.75, margin: 3 };
+/** Topics whose intent a decisive FAQ hit may override. */
+const FAQ_OVERRIDABLE: ReadonlySet<string> = new Set(['salary', 'training']);
+/** FAQ entries the salary dialog answers better itself, with the person's age and year. */
+const SALARY_OWN_FAQ = /^(remuneration-|contrat-pro-remuneration$)/;
+
+/**
+ * Whether the FAQ should answer a message the classifier gave to the salary or training topic: only when the FAQ
+ * match is decisive, the entry is not one of that topic's own, and the message gives none of the details the
+ * topic works with (an age or a year for the pay, a town or a trade for a course).
+ */
+function faqAnswersInsteadOf(a: Turn['analysis']): boolean {
+  if (!FAQ_OVERRIDABLE.has(a.intent)) return false;
+  const [first, second] = a.faq;
+  if (!first || first.score < FAQ_DECISIVE.score || first.coverage < FAQ_DECISIVE.coverage) return false;
+  if (second && first.score < second.score * FAQ_DECISIVE.margin) return false;
+  const f = a.facts;
+  if (a.intent === 'salary') return !SALARY_OWN_FAQ.test(first.entry.id) && f.age === undefined && f.contractYear === undefined;
+  // A weak trade match ("passe par" read as "agent de pays") is not a course request.
+  return a.commune === undefined && (a.trade === undefined || a.trade.score < CLEAR_TRADE) && a.outside === undefined;
+}
+
+const AID_WORD = /\b(aide|aides|prime|primes)\b/;
+/** How close an aid intent must come to the salary intent for the word "aide" to settle it. */
+const AID_TIE = 0.8;
+
+function aidWordTiesWithPay(a: Turn['analysis']): boolean {
+  const top = a.ranking[0];
+  if (!top || !AID_WORD.test(a.normalized)) return false;
+  // The two aid intents share the evidence between them: together they stand against pay.
+  const aid = a.ranking.filter((r) => r.intent === 'aids' || r.intent === 'employer_aids').reduce((sum, r) => sum + r.score, 0);
+  return aid >= top.score * AID_TIE;
 }
 
 /** Whether the message states a detail a topic can use (an age, a year, a town…). */

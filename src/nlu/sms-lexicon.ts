@@ -75,6 +75,7 @@ export const smsLexicon: ReadonlyMap<string, string> = new Map<string, string>([
   ['diplom', 'diplome'], ['diplomme', 'diplome'], ['metie', 'metier'], ['mettier', 'metier'], ['mtier', 'metier'],
   ['salere', 'salaire'], ['salair', 'salaire'], ['salaires', 'salaire'], ['salaure', 'salaire'],
   ['paye', 'paie'], ['payes', 'paie'],
+  ['sup', 'supplementaires'], ['supp', 'supplementaires'], ['exam', 'examen'], ['exams', 'examens'],
   ['taf', 'travail'], ['taff', 'travail'], ['thune', 'argent'], ['thunes', 'argent'], ['fric', 'argent'],
   ['conseiler', 'conseiller'],
   ['tle', 'terminale'], ['term', 'terminale'], ['terminal', 'terminale'],

@@ -128,6 +128,8 @@ function relationCue(tokens: readonly string[], i: number): { relation: DiplomaR
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const w = tokens[k] as string;
     if (AIMED.has(w)) return { relation: 'aimed', word: w };
+    // "elle fait un bac pro" is under way; "elle a fait un bac pro" is done.
+    if (w === 'fait' && THIRD_PERSON.has(tokens[k - 1] ?? '')) return { relation: 'current', word: w };
     if (HELD.has(w)) return { relation: 'held', word: w };
     if (w === 'a' && THIRD_PERSON.has(tokens[k - 1] ?? '')) return { relation: 'held', word: w };
     if (CURRENT.has(w) && (w !== 'est' || tokens[k + 1] === 'en')) return { relation: 'current', word: w };

@@ -23,7 +23,13 @@ const EMPLOYER_NEEDS_FIRST_PERSON = new Set(['prendre un apprenti', 'accueillir 
   'recruter un apprenti']);
 const PARENT_PHRASES = ['ma fille', 'mon fils', 'mon enfant', 'mes enfants', 'notre fille', 'notre fils',
   'notre enfant', 'mon garcon', 'mon ado', 'ma ado', 'je suis parent', 'je suis maman', 'je suis papa',
-  'je suis la mere', 'je suis le pere', 'en tant que parent', 'nos enfants', 'ma belle fille', 'mon beau fils'];
+  'je suis la mere', 'je suis le pere', 'en tant que parent', 'nos enfants', 'ma belle fille', 'mon beau fils',
+  'je suis la maman', 'je suis le papa', 'la maman de', 'le papa de', 'la mere de', 'le pere de', 'mon neveu',
+  'ma niece', 'mon petit fils', 'ma petite fille', 'notre ado', 'mon grand fils', 'ma grande fille'];
+/** What only the apprentice says of themself: "mon alternance", "mon patron", "à quoi j'ai droit". */
+const YOUNG_PHRASES = ['mon alternance', 'mon apprentissage', 'mon contrat de apprentissage', 'mon cfa', 'mon patron',
+  'ma patronne', 'mon maitre de apprentissage', 'ma maitre de apprentissage', 'mon employeur', 'je ai droit',
+  'je serai paye', 'je serai payee', 'je vais toucher', 'je toucherai', 'je vais gagner', 'je gagnerai'];
 const YOUNG_STATUS = new Set(['apprenti', 'apprentie', 'lyceen', 'lyceenne', 'collegien', 'collegienne', 'etudiant',
   'etudiante', 'eleve', 'alternant', 'alternante', 'stagiaire', 'jeune', 'mineur', 'mineure', 'majeur', 'majeure',
   'decrocheur', 'decrocheuse']);
@@ -73,6 +79,7 @@ export function extractPersona(tokens: readonly string[], context: { hasCompanyS
     if (verb === 'vais' && a === 'avoir' && /^\d{1,2}$/.test(b)) return 'jeune';
     if (verb === 'prepare' && (a === 'un' || a === 'une' || a === 'mon')) return 'jeune';
   }
+  if (YOUNG_PHRASES.some(has)) return 'jeune';
   return undefined;
 }
 
