@@ -23,6 +23,13 @@ describe('orientation bot over Direct Line', () => {
   const botReplies = async (c: Conversation, after = ''): Promise<ActivityJson[]> =>
     (await dl.activities(c, after)).activities.filter((a) => a.from.id !== 'user-1' && a.type === 'message');
 
+  /** A new conversation whose welcome is in: a question's replies are then the ones after it (commits are async). */
+  async function begin(): Promise<Conversation> {
+    const c = await dl.start();
+    await waitFor(() => botReplies(c), (r) => r.length > 0);
+    return c;
+  }
+
   async function ask(c: Conversation, text: string, extra: Record<string, unknown> = {}): Promise<ActivityJson[]> {
     const before = (await dl.activities(c)).watermark;
     const posted = await dl.send(c, text, extra);
@@ -31,14 +38,14 @@ describe('orientation bot over Direct Line', () => {
   }
 
   it('welcomes a new conversation with the menu', async () => {
-    const c = await dl.start();
+    const c = await begin();
     const [welcome] = await waitFor(() => botReplies(c), (r) => r.length > 0);
     expect(welcome?.text).toMatch(/assistant virtuel de la Région Normandie/);
     expect(JSON.stringify(welcome?.['suggestedActions'])).toMatch(/Trouver un métier/);
   });
 
   it('answers with a card and quick replies, and keeps the profile across a server restart', async () => {
-    const c = await dl.start();
+    const c = await begin();
     const [answer] = await ask(c, "j'ai 17 ans, combien je gagne en 1ere année ?");
     expect(answer?.text).toMatch(/504,1/);
     expect(JSON.stringify(answer?.['attachments'])).toMatch(/Source : barème du simulateur/);
@@ -51,7 +58,7 @@ describe('orientation bot over Direct Line', () => {
   });
 
   it('stores a thumbs down with its reason and the question, and unanswered questions without personal data', async () => {
-    const c = await dl.start();
+    const c = await begin();
     const [answer] = await ask(c, 'je veux devenir boulanger');
     await ask(c, '', { value: { type: 'feedback', rating: 'down', replyToId: answer?.id, reason: 'wrong' } });
     await ask(c, 'qsdfghjkl 06 12 34 56 78');
@@ -62,7 +69,7 @@ describe('orientation bot over Direct Line', () => {
   });
 
   it('"effacer ma conversation" deletes the history and what the bot knew', async () => {
-    const c = await dl.start();
+    const c = await begin();
     await ask(c, "j'ai 19 ans");
     await dl.request(`/conversations/${c.conversationId}/activities`, { method: 'POST', token: c.token, body: { type: 'event', name: 'erase', from: { id: 'user-1' } } });
     await waitFor(() => dl.activities(c), (r) => !r.activities.some((a) => a.text === "j'ai 19 ans"));

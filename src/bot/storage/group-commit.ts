@@ -23,13 +23,11 @@ const require = createRequire(import.meta.url);
 
 export interface GroupCommitterOptions {
   /**
-   * 'inline' (default): the transactions run on the given connection, in this thread. 'worker': on a second
-   * connection in a worker thread, so the event loop keeps serving requests while SQLite writes and fsyncs.
-   * Measured on the 2-core bench machine (npm run bench, alternated pairs, both client setups), the worker moved
-   * ~45 µs of CPU per turn off the event loop but added ~15 µs in all, and raised neither throughput nor p99 in a
-   * repeatable way (the second core is busy with the load client, or with the other thread): kept off until a
-   * machine with spare cores shows a gain. In-memory databases are always inline (a second connection cannot see
-   * them).
+   * 'inline' (default here; the app passes SQLITE_COMMIT_WORKER, on by default): the transactions run on the given
+   * connection, in this thread, and hold the event loop for their fsync. 'worker': on a second connection in a worker
+   * thread, so the event loop keeps serving requests while SQLite writes and fsyncs; measured on the 2-core bench
+   * machine, +15 % turns/s and a lower p99 (docs/decisions.md). In-memory databases are always inline (a second
+   * connection cannot see them).
    */
   mode?: 'worker' | 'inline';
 }
