@@ -169,11 +169,6 @@ export class ChannelAdapter extends BotAdapter {
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {
       switch (activity.type) {
-        case 'delay':
-          await turn.unit.flush(this.opts.committer);
-          await sleep(typeof activity.value === 'number' ? activity.value : 1000);
-          responses.push({ id: '' });
-          continue;
         case ActivityTypes.Trace:
         case ActivityTypes.InvokeResponse:
           // Traces are for the Emulator; invoke responses go back in the HTTP reply, which Direct Line has not.
@@ -188,7 +183,10 @@ export class ChannelAdapter extends BotAdapter {
       const out: Partial<Activity> = { ...activity, id, timestamp: new Date() };
       this.opts.history.stageAppend(turn.unit, seq, out);
       responses.push({ id });
-      if (activity.type === ActivityTypes.Typing) await turn.unit.flush(this.opts.committer);
+      // A pause is kept in the history like any reply (clients ignore its type), after what came before it has been
+      // committed and delivered: the point of a typing indicator or a delay is to be seen before what follows.
+      if (activity.type === ActivityTypes.Typing || activity.type === 'delay') await turn.unit.flush(this.opts.committer);
+      if (activity.type === 'delay') await sleep(typeof activity.value === 'number' ? activity.value : 1000);
     }
     return responses;
   }

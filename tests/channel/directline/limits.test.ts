@@ -206,19 +206,24 @@ describe('Direct Line limits and bad input', () => {
     expect(none).toEqual({ activities: [], watermark: '3' });
   });
 
-  it('typing and delay: what comes before is delivered before the pause', async () => {
+  it('typing and delay: kept in the history in order, and what comes before is delivered before the pause', async () => {
     const c = await rest.start();
     const { ws, frames } = await openSocket(c.streamUrl);
     try {
-      const started = Date.now();
-      const pending = rest.send(c, 'lent');
-      await waitFor(() => frames.join(''), (f) => f.includes('"typing"'));
-      const typingAt = Date.now() - started;
-      await pending;
+      await rest.send(c, 'lent');
       await waitFor(() => frames.join(''), (f) => f.includes('après une pause'));
-      expect(typingAt).toBeLessThan(250);
+      const frameOf = (needle: string) => frames.findIndex((f) => f.includes(needle));
+      // Committed and pushed before the pause, not together with what follows it.
+      expect(frameOf('"typing"')).toBeLessThan(frameOf('après une pause'));
+      expect(frameOf('"delay"')).toBeLessThan(frameOf('après une pause'));
       const ids = frames.flatMap((f) => (JSON.parse(f) as { activities: { id: string }[] }).activities.map((a) => a.id));
       expect(new Set(ids).size).toBe(ids.length);
+      const { activities } = await rest.activities(c);
+      const tail = activities.slice(-4);
+      expect(tail.map((a) => a.type)).toEqual(['message', 'typing', 'delay', 'message']);
+      const seqs = tail.map((a) => Number(String(a.id).split('|')[1]));
+      expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+      expect(new Set(seqs).size).toBe(4);
     } finally {
       ws.close();
     }
