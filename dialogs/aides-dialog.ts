@@ -1,7 +1,18 @@
 import type { TurnContext } from 'botbuilder';
 import { formatDateFr, formatNumberFr } from '../src/knowledge/messages.js';
 import type { Aid } from '../src/knowledge/schema/aid.js';
-import { aidConcerns, evaluateAids, type AidEvaluation, type Assumption } from '../src/rules/aids.js';
+import {
+  aidConcerns,
+  aidsCoveringContractDate,
+  contractDateSegments,
+  contractWindowBounds,
+  evaluateAids,
+  type AidEvaluation,
+  type Assumption,
+  type DateSpan,
+  type NotEligibleReason,
+  type Persona,
+} from '../src/rules/aids.js';
 import { aidLine, aidProfileOf, aidSourceLine, aidSummary, formatCandidate, formatReason, formatResolvedAmount } from './support/aid-views.js';
 import { reply } from './support/replies.js';
 import type { Slot } from './support/slots.js';
@@ -29,18 +40,19 @@ export class AidesDialog extends TopicDialog {
   protected async answer(context: TurnContext, turn: Turn): Promise<void> {
     const profile = turn.data.profile;
     const persona = profile.persona ?? (profile.companySize !== undefined ? 'employeur' : 'jeune');
-    const evaluations = evaluateAids(turn.kb.knowledge.aids, aidProfileOf({ ...profile, persona }), turn.today);
-    const aids = new Map(turn.kb.knowledge.aids.map((a) => [a.id, a]));
-    const relevant = evaluations.filter((e) => {
-      const aid = aids.get(e.aidId);
-      return aid !== undefined && aidConcerns(aid, persona) && (e.status === 'eligible' || e.status === 'unknown');
-    });
-    // Eligible first, then those that depend on a detail we do not know.
-    relevant.sort((a, b) => (a.status === b.status ? 0 : a.status === 'eligible' ? -1 : 1));
-    const shown = relevant.slice(0, MAX_LISTED);
+    const all = turn.kb.knowledge.aids;
+    const aids = new Map(all.map((a) => [a.id, a]));
+    const signed = profile.contractConcluded;
+    // A signing date matters only for aids whose rules depend on it (the employer hiring aid and its earlier periods).
+    const dated = signed !== undefined && all.some((a) => a.conditions.contract_concluded !== undefined && aidConcerns(a, persona));
+    const outcomes = dated
+      ? mergeOutcomes(contractDateSegments(all, signed).map((span) => outcomeAt(turn, persona, span)))
+      : [outcomeAt(turn, persona, undefined)];
+    const shown = [...new Map(outcomes.flatMap((o) => o.shown).map((e) => [e.aidId, e])).values()];
     turn.data.aidsShown = [...new Set([...turn.data.aidsShown, ...shown.map((e) => e.aidId)])];
+    const covering = outcomes.flatMap((o) => o.covering.map((c) => c.aid));
 
-    if (shown.length === 0) {
+    if (shown.length === 0 && covering.length === 0 && !dated) {
       await context.sendActivity(
         reply(say(turn, 'aids.none_found'), {
           card: { title: say(turn, 'aids.card_title'), lines: [], buttons: [{ kind: 'link', title: say(turn, 'link.simulator'), url: SIMULATOR }, { kind: 'link', title: say(turn, 'link.phone'), url: 'tel:0800050000' }] },
@@ -49,23 +61,33 @@ export class AidesDialog extends TopicDialog {
       );
       return;
     }
-    const lines = shown.map((e) => aidLine(turn, aids.get(e.aidId) as Aid, e));
-    const missing = new Set(shown.flatMap((e) => (e.status === 'unknown' ? e.missing : [])));
+    const lines: string[] = [];
+    const missing = new Set<string>();
+    const several = outcomes.length > 1;
+    for (const o of outcomes) {
+      if (several) lines.push(say(turn, 'aids.dated.segment', { when: formatSpan(turn, o.span as DateSpan) }));
+      lines.push(...outcomeLines(turn, o, aids, signed !== undefined && dated));
+      for (const e of o.shown) if (e.status === 'unknown') e.missing.forEach((m) => missing.add(m));
+    }
     if (missing.has('companySize') && persona === 'employeur') {
       lines.push(say(turn, 'aids.tell_size'));
       turn.data.invited = 'companySize';
     }
     if (missing.has('level')) lines.push(say(turn, 'aids.tell_level'));
+    if (several) lines.push(say(turn, 'aids.dated.tell_day'));
     const assumed = [...new Set(shown.flatMap((e) => (e.status === 'eligible' || e.status === 'unknown' ? e.assumptions : [])))];
     if (assumed.length > 0) lines.push(assumptionsLine(turn, assumed));
-    lines.push(say(turn, 'aids.dates_note', { today: formatDateFr(turn.today) }));
-    const intro = persona === 'employeur' ? 'aids.answer.employer' : persona === 'parent' ? 'aids.answer.parent' : 'aids.answer.young';
+    lines.push(
+      dated && signed
+        ? say(turn, 'aids.dates_note_dated', { when: formatSpan(turn, signed), today: formatDateFr(turn.today) })
+        : say(turn, 'aids.dates_note', { today: formatDateFr(turn.today) }),
+    );
     await context.sendActivity(
-      reply(say(turn, intro, { count: shown.length }), {
+      reply(introText(turn, persona, shown, dated ? signed : undefined, several), {
         card: {
           title: say(turn, 'aids.card_title'),
           lines,
-          sources: [...new Set(shown.map((e) => aidSourceLine(turn, aids.get(e.aidId) as Aid)))],
+          sources: [...new Set([...shown.map((e) => aids.get(e.aidId) as Aid), ...covering].map((aid) => aidSourceLine(turn, aid)))],
           buttons: [
             { kind: 'link', title: say(turn, 'link.simulator'), url: SIMULATOR },
             { kind: 'link', title: say(turn, 'link.phone'), url: 'tel:0800050000' },
@@ -79,6 +101,90 @@ export class AidesDialog extends TopicDialog {
       }),
     );
   }
+}
+
+/** What applies for one span of signing days (or today, without a date). */
+interface Outcome {
+  span: DateSpan | undefined;
+  /** Aids that apply, or may apply once a detail is known: eligible first. */
+  shown: (AidEvaluation & { status: 'eligible' | 'unknown' })[];
+  /** Aids whose contract window holds the date but whose conditions this profile does not meet (with why). */
+  covering: { aid: Aid; reasons: NotEligibleReason[] }[];
+}
+
+function outcomeAt(turn: Turn, persona: Persona, span: DateSpan | undefined): Outcome {
+  const all = turn.kb.knowledge.aids;
+  const concerned = all.filter((a) => aidConcerns(a, persona));
+  const evaluations = evaluateAids(concerned, aidProfileOf({ ...turn.data.profile, persona }, span?.from), turn.today);
+  const shown = evaluations
+    .filter((e): e is AidEvaluation & { status: 'eligible' | 'unknown' } => e.status === 'eligible' || e.status === 'unknown')
+    .sort((a, b) => (a.status === b.status ? 0 : a.status === 'eligible' ? -1 : 1))
+    .slice(0, MAX_LISTED);
+  const covering: Outcome['covering'] = [];
+  if (span) {
+    for (const aid of aidsCoveringContractDate(concerned, span.from)) {
+      const e = evaluations.find((x) => x.aidId === aid.id);
+      if (e?.status === 'not_eligible') covering.push({ aid, reasons: e.reasons });
+    }
+  }
+  return { span, shown, covering };
+}
+
+/** Neighbouring spans of days where the same aids apply read as one ("en mars" stays one answer if nothing changes). */
+function mergeOutcomes(outcomes: Outcome[]): Outcome[] {
+  const key = (o: Outcome): string => JSON.stringify([o.shown, o.covering.map((c) => [c.aid.id, c.reasons])]);
+  const out: Outcome[] = [];
+  for (const o of outcomes) {
+    const last = out[out.length - 1];
+    if (last?.span && o.span && key(last) === key(o)) last.span = { from: last.span.from, to: o.span.to };
+    else out.push({ ...o });
+  }
+  return out;
+}
+
+function outcomeLines(turn: Turn, o: Outcome, aids: ReadonlyMap<string, Aid>, dated: boolean): string[] {
+  const lines = o.shown.map((e) => aidLine(turn, aids.get(e.aidId) as Aid, e));
+  if (!dated || !o.span) return lines;
+  const windowShown = o.shown.some((e) => aids.get(e.aidId)?.conditions.contract_concluded !== undefined);
+  if (windowShown) return lines;
+  // No hiring aid for that date: say which rules covered it and why they leave this case out, or that our
+  // sources do not cover that date at all. Never an amount from another period.
+  const explained: string[] = [];
+  for (const c of o.covering) {
+    explained.push(say(turn, 'aids.dated.period_rule', { title: c.aid.title, reasons: c.reasons.map((r) => formatReason(turn, r)).join(', ') }));
+    explained.push(aidSummary(turn, c.aid));
+  }
+  if (o.covering.length === 0) {
+    const bounds = contractWindowBounds([...aids.values()].filter((a) => aidConcerns(a, 'employeur')));
+    if (bounds && o.span.from > bounds.to) explained.push(say(turn, 'aids.dated.after_known', { date: formatDateFr(bounds.to) }));
+    else if (bounds && o.span.to < bounds.from) explained.push(say(turn, 'aids.dated.before_known', { date: formatDateFr(bounds.from) }));
+  }
+  return [...explained, ...lines];
+}
+
+function introText(turn: Turn, persona: Persona, shown: Outcome['shown'], signed: DateSpan | undefined, several: boolean): string {
+  if (signed) {
+    const when = formatSpan(turn, signed);
+    if (several) return say(turn, 'aids.dated.depends_on_day', { when });
+    const windowShown = shown.some((e) => turn.kb.knowledge.aids.find((a) => a.id === e.aidId)?.conditions.contract_concluded !== undefined);
+    if (!windowShown) return say(turn, 'aids.dated.none', { when });
+    return say(turn, 'aids.answer.employer_dated', { when, count: shown.length });
+  }
+  const intro = persona === 'employeur' ? 'aids.answer.employer' : persona === 'parent' ? 'aids.answer.parent' : 'aids.answer.young';
+  return say(turn, intro, { count: shown.length });
+}
+
+/** "le 15 février 2026", "en mars 2026", "en 2025", "entre le 1er et le 7 mars 2026". */
+export function formatSpan(turn: Turn, span: DateSpan): string {
+  const [fy, fm, fd] = span.from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = span.to.split('-').map(Number) as [number, number, number];
+  if (span.from === span.to) return say(turn, 'date.on_day', { date: formatDateFr(span.from) });
+  const lastOfMonth = new Date(Date.UTC(ty, tm, 0)).getUTCDate();
+  if (fy === ty && fd === 1 && td === lastOfMonth) {
+    if (fm === 1 && tm === 12) return say(turn, 'date.in_year', { year: String(fy) });
+    if (fm === tm) return say(turn, 'date.in_month', { month: formatDateFr(span.from).replace(/^\S+ /, '') });
+  }
+  return say(turn, 'date.between', { from: formatDateFr(span.from), to: formatDateFr(span.to) });
 }
 
 /** What the amounts take for granted when the person did not say ("pour un contrat signé aujourd'hui…"). */
@@ -112,6 +218,8 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
     lines.push(aidSummary(turn, aid));
   } else {
     text = aidSummary(turn, aid);
+    const signed = turn.data.profile.contractConcluded;
+    if (signed && aid.conditions.contract_concluded) lines.push(say(turn, 'aids.detail_dated', { when: formatSpan(turn, signed) }));
     if (evaluation.status === 'eligible') {
       for (const a of evaluation.amounts) lines.push(formatResolvedAmount(turn, a));
     } else if (evaluation.status === 'unknown') {

@@ -5,9 +5,12 @@ import type { Profile } from './state.js';
 import { registerOfTurn, say, type Turn } from './turn.js';
 
 /** The aid rules' view of what the conversation knows. */
-export function aidProfileOf(profile: Profile): AidProfile {
+export function aidProfileOf(profile: Profile, signedOn?: string): AidProfile {
   // The rules derive the level from the diploma type when it is not known.
   return {
+    // A looser date ("en mars 2026") is read on its first day unless the caller splits it (see AidesDialog).
+    contractConcluded: signedOn ?? profile.contractConcluded?.from,
+    contractStart: profile.contractStart,
     persona: profile.persona,
     age: profile.age,
     level: profile.levelAimed,
@@ -15,6 +18,7 @@ export function aidProfileOf(profile: Profile): AidProfile {
     companySize: profile.companySize,
     disability: profile.disability,
     contractType: profile.contractType,
+    status: profile.status,
   };
 }
 
@@ -82,8 +86,9 @@ export function formatReason(turn: Turn, r: NotEligibleReason): string {
     case 'too_old':
       return say(turn, 'aids.reason.too_old', { max: r.max });
     case 'level_too_low':
+      return say(turn, 'aids.reason.level_too_low', { level: say(turn, `label.level.${r.min}`) });
     case 'level_too_high':
-      return say(turn, `aids.reason.${r.code}`);
+      return say(turn, 'aids.reason.level_too_high', { level: say(turn, `label.level.${r.max}`) });
     case 'company_too_small':
       return say(turn, 'aids.reason.company_too_small', { min: r.min });
     case 'company_too_large':

@@ -1,7 +1,8 @@
 import type { Aid } from '../../src/knowledge/schema/aid.js';
 import type { FaqHit, CommuneHit, OutsideHit, TradeHit } from '../../src/knowledge/search.js';
 import type { IntentId, IntentScore } from '../../src/nlu/intents.js';
-import type { ContractType, Persona } from './state.js';
+import type { PersonStatus } from '../../src/knowledge/schema/aid.js';
+import type { ContractType, DateRange, Persona } from './state.js';
 
 /** What kind of text it is, before any meaning: the fallback answers differ. */
 export type TextKind = 'text' | 'empty' | 'emoji' | 'english' | 'gibberish';
@@ -23,6 +24,16 @@ export interface MessageFacts {
   /** A sum of money the message mentions (a "prime de 2 000 €"), to check it against the known aids. */
   amountEuros?: number;
   interests: string[];
+  /** When the contract was or will be signed ("signé le 15 février 2026", "on signe en janvier"). */
+  contractConcluded?: DateRange;
+  /** A date with no word saying what it is about ("le 3 mars", "en janvier 2026"): the contract's in a talk about aids. */
+  otherDate?: DateRange;
+  /** What the person does now, when said ("sans emploi ni formation", "demandeur d'emploi"). */
+  status?: PersonStatus;
+  /** How many words the dates take ("le 15 fevrier 2026": 3), so that they do not make a detail look long. */
+  dateWords?: number;
+  /** First day of the contract ("il commence le 1er septembre"). */
+  contractStart?: string;
   /** A bare number, which means something only as the answer to a question (age, year, size). */
   bareNumber?: number;
   /** The message corrects a previous fact ("non j'ai 18 ans pas 17"). */

@@ -31,6 +31,9 @@ const FRENCH_MARKERS = new Set(['je', 'tu', 'le', 'la', 'les', 'un', 'une', 'des
 const FOLLOW_UP = /^(et|mais|sinon|puis|alors|ok et|d accord et)\b/;
 const PRO_CONTRACT = /\b(contrat (de )?pro|contrat professionnalisation|professionnalisation|contrat de professionnalisation)\b/;
 const APPRENTICE_CONTRACT = /\b(apprentissage|apprenti|apprentie)\b/;
+/** "sans taf ni formation" is folded to "sans travail ni formation" by the SMS lexicon. */
+const NEITHER_JOB_NOR_TRAINING = /\b(?:sans (?:emploi|travail|boulot|job|rien) (?:ni|et sans|et pas de) (?:formation|diplome|ecole|etudes)|ni en emploi ni en formation|ni emploi ni formation|neet|decroche|decrocheur|decrocheuse)\b/;
+const JOB_SEEKER = /\b(?:demandeur|demandeuse) de emploi\b|\binscrit(?:e)? (?:a|chez) (?:france travail|pole emploi)\b|\bau chomage\b/;
 const AMOUNT = /\b(\d{2,6}) ?(euros?|e)\b/;
 const LONE_NUMBER = /^\s*(\d{1,6})\s*(ans?)?\s*$/;
 
@@ -38,6 +41,8 @@ export interface AnalyzeDeps {
   kb: KnowledgeBase;
   classifier: IntentClassifier;
   maxChars: number;
+  /** ISO date of the turn, to resolve dates said without a year; the system date when absent. */
+  today?: string;
 }
 
 /**
@@ -64,11 +69,12 @@ export function analyze(text: string, deps: AnalyzeDeps): TurnAnalysis {
 
   const { search } = deps.kb;
   const intent = deps.classifier.classify(normalized);
-  const facts = factsOf(extractEntities(normalized), normalized);
+  const entities = extractEntities(normalized, deps.today ?? new Date().toISOString().slice(0, 10));
+  const facts = factsOf(entities, normalized);
   const commune = search.communeInText(normalized);
   const outsidePostcode = search.outsidePostcodeInText(normalized);
   // The town's words are not a trade ("Le Havre", "Saint-Lô" must not look like job titles).
-  const forTrade = commune ? ` ${normalized} `.replace(` ${commune.span} `, ' ').trim() : normalized;
+  const forTrade = withoutDates(commune ? ` ${normalized} `.replace(` ${commune.span} `, ' ').trim() : normalized, entities);
   const trade = search.tradeInText(forTrade, 0.6);
   const analysis: TurnAnalysis = {
     ...base,
@@ -86,6 +92,17 @@ export function analyze(text: string, deps: AnalyzeDeps): TurnAnalysis {
   const aid = search.aidNamedIn(normalized);
   if (aid) analysis.aid = aid;
   return analysis;
+}
+
+/** Words about signing, kept out of the trade search: "signé le 15 février" is not "langue des signes". */
+const SIGNING_WORDS = /\b(?:signe|signer|signee|signes|signature)\b/g;
+
+/** The message without its dates ("le 15 fevrier 2026") and signing verbs, for the trade search. */
+function withoutDates(text: string, e: Entities): string {
+  if (!e.dates || e.dates.length === 0) return text;
+  let out = ` ${text} `;
+  for (const d of e.dates) out = out.replace(` ${d.span} `, ' ');
+  return out.replace(SIGNING_WORDS, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function factsOf(e: Entities, normalized: string): MessageFacts {
@@ -107,12 +124,25 @@ function factsOf(e: Entities, normalized: string): MessageFacts {
   else if (e.schoolLevel) facts.levelHeld = e.schoolLevel === 'bac' ? 4 : 2;
   if (PRO_CONTRACT.test(normalized)) facts.contractType = 'professionnalisation';
   else if (APPRENTICE_CONTRACT.test(normalized)) facts.contractType = 'apprentissage';
+  // Someone else's status ("un demandeur d'emploi de 47 ans" for an employer) is not the speaker's: only a young person's.
+  if (e.persona !== 'employeur' && e.persona !== 'conseiller') {
+    if (NEITHER_JOB_NOR_TRAINING.test(normalized)) facts.status = 'sans_emploi_ni_formation';
+    else if (JOB_SEEKER.test(normalized)) facts.status = 'demandeur_emploi';
+  }
   const amount = AMOUNT.exec(normalized);
   if (amount) facts.amountEuros = Number(amount[1]);
   const lone = LONE_NUMBER.exec(normalized);
   if (lone) facts.bareNumber = Number(lone[1]);
   if (/^(non|pas|en fait|plutot|pardon)\b/.test(normalized) || /\bpas \d+\b/.test(normalized)) facts.correction = true;
   if (e.departement && !e.departement.normandy) facts.outsideDepartement = e.departement.name;
+  if (e.dates && e.dates.length > 0) facts.dateWords = e.dates.reduce((n, d) => n + d.span.split(' ').length, 0);
+  for (const d of e.dates ?? []) {
+    const range = { from: d.from, to: d.to };
+    // The last date of each kind wins: "pas le 3, le 5 mars" corrects within the message.
+    if (d.role === 'signed') facts.contractConcluded = range;
+    else if (d.role === 'start') facts.contractStart = d.from;
+    else if (d.role === undefined) facts.otherDate = range;
+  }
   return facts;
 }
 

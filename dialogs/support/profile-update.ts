@@ -1,6 +1,8 @@
 import { fillAwaitedSlot } from './slots.js';
 import type { Turn } from './turn.js';
 
+const ABOUT_CONTRACT = /\b(?:aide|aides|prime|primes|contrat|embauche|embaucher|recrute|recruter|apprenti)\b/;
+
 /**
  * Folds what this message says into the conversation's profile before any dialog runs, so that every topic sees
  * the latest facts and asks only for what is still missing. A later statement replaces an earlier one: that is
@@ -10,6 +12,7 @@ export function applyToProfile(turn: Turn): void {
   const { analysis: a, data, chosen } = turn;
   const p = data.profile;
   const f = a.facts;
+  const previousType = p.diplomaType;
   // Inside a form, answers are a first name, a phone number, a time slot: not facts about trades or towns
   // ("le matin" is not the trade "marin").
   if (data.inForm) return;
@@ -29,16 +32,29 @@ export function applyToProfile(turn: Turn): void {
     if (p.persona === undefined) p.persona = 'employeur';
   }
   if (f.disability !== undefined) p.disability = f.disability;
+  if (f.contractConcluded) p.contractConcluded = f.contractConcluded;
+  // "le 3 mars" alone is the contract's date when the talk is about aids or a contract.
+  else if (f.otherDate && (ABOUT_CONTRACT.test(a.normalized) || a.intent === 'aids' || a.intent === 'employer_aids' || data.lastTopic === 'aids')) {
+    p.contractConcluded = f.otherDate;
+  }
+  if (f.contractStart !== undefined) p.contractStart = f.contractStart;
+
   if (f.interests.length > 0) p.interests = [...f.interests];
   // A clicked button's title ("Où me former ?") is not a message about a trade or a place.
   if (a.trade && !chosen) p.tradeCode = a.trade.trade.code;
   if (a.commune && !chosen) p.communeInsee = a.commune.commune.insee;
-  if (!chosen && (f.diplomaType !== undefined || a.trade)) {
+  // "où peut-elle suivre ce CAP ?" after "un CAP fleuriste": the same course, not any CAP.
+  const sameCourseAgain = !a.trade && f.diplomaType !== undefined && f.diplomaType === previousType && p.trainingRequest !== undefined;
+  if (!chosen && !sameCourseAgain && (f.diplomaType !== undefined || a.trade)) {
     p.trainingRequest = a.commune ? ` ${a.normalized} `.replace(` ${a.commune.span} `, ' ').trim() : a.normalized;
   }
   // A person asking what hiring an apprentice brings is an employer, unless they said otherwise; a question about
   // one named aid ("l'aide au permis des apprentis") says nothing about who asks.
   if (a.intent === 'employer_aids' && a.confidence >= 0.5 && !a.aid && f.persona === undefined && p.persona !== 'parent') p.persona = 'employeur';
+  // "l'aide à l'embauche pour un contrat pro ?": an aid only employers receive is asked about by an employer.
+  if (a.aid && a.aid.who.every((w) => w === 'employeur') && f.persona === undefined && p.persona === undefined) p.persona = 'employeur';
+  // "sans emploi ni formation" describes the young person; an employer's "demandeur d'emploi" is the one hired.
+  if (f.status !== undefined && p.persona !== 'employeur' && p.persona !== 'conseiller') p.status = f.status;
 
   if (chosen) {
     switch (chosen.do) {

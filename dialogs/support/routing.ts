@@ -33,7 +33,7 @@ const SMALL_TALK: Readonly<Record<string, string>> = {
 const MONEY_CLAIM = /\b(aide|aides|prime|primes|offre|offrent|offert|donne|donnent|verse|versent|bonus|cheque|allocation|subvention|rembourse|finance|paie|paye)\b/;
 
 /** Small talk that gives way when the message also names a trade or a place. */
-const CONTENT_SENSITIVE: ReadonlySet<string> = new Set(['greeting', 'affirm', 'deny', 'thanks']);
+const CONTENT_SENSITIVE: ReadonlySet<string> = new Set(['greeting', 'affirm', 'deny', 'thanks', 'goodbye']);
 const INTERRUPTION_INTENTS: ReadonlySet<string> = new Set(['help', 'restart', 'human', 'callback', 'erase']);
 /** Intents that may win as a close second to a weak "faq". */
 const TOPIC_SECOND: ReadonlyMap<string, Topic> = new Map([
@@ -99,6 +99,12 @@ export function decideRoute(turn: Turn): Route {
   if (a.aid) {
     const amount = a.facts.amountEuros;
     if (amount !== undefined && !aidMentionsAmount(a.aid, amount)) return { kind: 'unknown_aid_claim', amount };
+    // "j'embauche en contrat de professionnalisation…, y a une aide ?" named an apprenticeship aid by its words: the
+    // aids for the contract actually meant.
+    const types = a.aid.conditions.contract_types;
+    if (types && a.facts.contractType !== undefined && !types.includes(a.facts.contractType)) return { kind: 'topic', topic: 'aids' };
+    // "quelle aide à l'embauche pour un contrat signé le 10 janvier ?": the rules of that date, whichever period.
+    if (a.aid.conditions.contract_concluded && (a.facts.contractConcluded || a.facts.otherDate)) return { kind: 'topic', topic: 'aids' };
     return { kind: 'aid', id: a.aid.id };
   }
   // "La Région donne bien 2 000 € à tous les apprentis ?": an amount we cannot tie to any aid is never confirmed.
@@ -108,6 +114,11 @@ export function decideRoute(turn: Turn): Route {
       (aid) => aidStatus(aid, turn.today) === 'current' && aidConcerns(aid, persona) && aidMentionsAmount(aid, a.facts.amountEuros as number),
     );
     if (!known) return { kind: 'unknown_aid_claim', amount: a.facts.amountEuros };
+  }
+
+  // "contrat signé le 20/01/2026, 300 salariés, on a droit à quoi ?": the aids of that date, not a general answer.
+  if (a.facts.contractConcluded && (AID_WORD.test(a.normalized) || aidIntentNear(a) || a.facts.companySize !== undefined)) {
+    return { kind: 'topic', topic: 'aids' };
   }
 
   // A follow-up of the last answer ("et pour un contrat pro ?", "et à Caen ?") or a bare detail ("j'ai 19 ans")
@@ -137,6 +148,8 @@ export function decideRoute(turn: Turn): Route {
       // "quelle aide je touche ?": "toucher" leans to pay, but a near tie with an aid intent and the word "aide"
       // make it a question about aids.
       if (aidWordTiesWithPay(a)) return { kind: 'topic', topic: 'aids' };
+      // An employer who "touche" something for an apprentice receives an aid; the apprentice is the one paid.
+      if (data.profile.persona === 'employeur' && EMPLOYER_RECEIVES.test(a.normalized)) return { kind: 'topic', topic: 'aids' };
       return { kind: 'topic', topic: 'salary' };
     case 'aids':
       return { kind: 'topic', topic: 'aids' };
@@ -147,6 +160,12 @@ export function decideRoute(turn: Turn): Route {
       if (!a.trade && faqSure) return { kind: 'topic', topic: 'faq' };
       return { kind: 'topic', topic: 'trade' };
     case 'training':
+      // "le CFA me rembourse les repas ?", "une aide pour m'accompagner vers l'apprentissage ?": the word CFA or
+      // formation, but nothing to look a course up by. An aid question, or the FAQ, answers it.
+      if (nothingToSearch(a)) {
+        if (AID_WORD.test(a.normalized)) return { kind: 'topic', topic: 'aids' };
+        if (a.faq[0] && a.faq[0].coverage >= 0.6) return { kind: 'topic', topic: 'faq' };
+      }
       return { kind: 'topic', topic: 'training' };
     case 'orientation':
       return { kind: 'topic', topic: 'orientation' };
@@ -164,11 +183,16 @@ export function decideRoute(turn: Turn): Route {
 
   // No confident intent: what does the message name?
   if (faqSure) return { kind: 'topic', topic: 'faq' };
+  // A question the classifier is sure belongs to the FAQ ("faut passer une visite médicale ?"), even though a word
+  // in it looks like an interest ("médicale"): the FAQ dialog answers or offers its closest entries.
+  if (a.intent === 'faq' && a.confidence >= FAQ_INTENT_SURE && a.faq.length > 0 && !a.trade && !a.commune) return { kind: 'topic', topic: 'faq' };
   // Without a clear intent, only a clear job title makes it a trade question ("tickets restaurant" is not
   // "directeur de restaurant").
   if (a.trade && a.trade.score >= CLEAR_TRADE) return { kind: 'topic', topic: a.commune || a.facts.diplomaType ? 'training' : 'trade' };
   if (a.facts.diplomaType && a.commune) return { kind: 'topic', topic: 'training' };
   if (a.facts.interests.length > 0) return { kind: 'topic', topic: 'orientation' };
+  // "on va signer le 10 janvier" from an employer: the hiring aid for that date.
+  if (a.facts.contractConcluded && (data.profile.persona === 'employeur' || data.lastTopic === 'aids')) return { kind: 'topic', topic: 'aids' };
   if (data.lastTopic && CARRY_OVER.has(data.lastTopic) && (a.followUp || a.facts.correction || hasFacts(turn))) {
     // "c'est où près de Lisieux ?" after a trade: where it is taught near there.
     if (data.lastTopic === 'trade' && a.commune) return { kind: 'topic', topic: 'training' };
@@ -180,6 +204,10 @@ export function decideRoute(turn: Turn): Route {
 
 /** Short messages that only state a detail ("j'ai 19 ans", "on est 30 salariés") answer the last topic. */
 const BARE_DETAIL_MAX_WORDS = 6;
+/** A correction ("non pardon, on est 260 en fait…") may be this long and still only restate a detail. */
+const CORRECTION_MAX_WORDS = 12;
+/** The classifier's "faq" this sure sends the message to the FAQ even when no entry matches decisively. */
+const FAQ_INTENT_SURE = 0.75;
 /** Below this, a topic intent does not outweigh the conversation's last topic for a follow-up. */
 const FOLLOW_UP_OVERRIDE = 0.8;
 
@@ -190,7 +218,9 @@ function carryOver(turn: Turn): Topic | undefined {
   const f = a.facts;
   const detail =
     turn.detailGiven === true ||
-    f.age !== undefined || f.contractYear !== undefined || f.companySize !== undefined || f.contractType !== undefined || f.disability !== undefined;
+    f.age !== undefined || f.contractYear !== undefined || f.companySize !== undefined || f.contractType !== undefined || f.disability !== undefined ||
+    // "et si on signe en janvier ?" after the aids: the same question for another date.
+    (last === 'aids' && (f.contractConcluded !== undefined || f.otherDate !== undefined));
   // "c'est où vers Rouen ?" right after a trade: where it is taught near there.
   const otherTopic = a.confidence >= FOLLOW_UP_OVERRIDE && TOPIC_SECOND.has(a.intent) && a.intent !== 'training' && a.intent !== 'trade';
   if (last === 'trade' && a.commune && !a.trade && !otherTopic && a.normalized.split(' ').length <= BARE_DETAIL_MAX_WORDS) return 'training';
@@ -198,7 +228,12 @@ function carryOver(turn: Turn): Topic | undefined {
   if (last === 'aids' && data.profile.persona === 'employeur' && f.diplomaType !== undefined && !a.commune && !a.trade) {
     if (a.normalized.split(' ').length <= BARE_DETAIL_MAX_WORDS) return 'aids';
   }
-  const bare = detail && !a.trade && a.normalized.split(' ').length <= BARE_DETAIL_MAX_WORDS;
+  // A date takes words ("le 20 mars 2026"): they do not make the message longer than a bare detail.
+  const words = a.normalized.split(' ').length - (f.dateWords ?? 0);
+  // "pardon on est 260 en fait avec les boutiques": a correction says a little more than a bare detail.
+  // An employer's trade words ("avec les boutiques", "je suis boulanger") name their business while they talk aids.
+  const tradeAside = a.trade !== undefined && last === 'aids' && data.profile.persona === 'employeur';
+  const bare = detail && (!a.trade || tradeAside) && (words <= BARE_DETAIL_MAX_WORDS || (f.correction === true && words <= CORRECTION_MAX_WORDS));
   const followUp = a.followUp && (detail || a.commune !== undefined || f.diplomaType !== undefined);
   if (!bare && !followUp) return undefined;
   if (a.confidence >= FOLLOW_UP_OVERRIDE && a.intent !== last && TOPIC_SECOND.has(a.intent)) return undefined;
@@ -231,6 +266,18 @@ function faqAnswersInsteadOf(a: Turn['analysis']): boolean {
 }
 
 const AID_WORD = /\b(aide|aides|prime|primes)\b/;
+/** The employer receiving money ("on touche", "que touche-t-on", "je perçois"), as opposed to paying the apprentice. */
+const EMPLOYER_RECEIVES = /\b(?:je|on|nous) (?:touche|toucherai|toucherons|touchons|percois|percevrai|recois|recevrai|recevons)\b|\btouche te on\b|\bpercoit on\b/;
+
+/** Whether one of the aid intents is first or second: the message leans to aids. */
+function aidIntentNear(a: Turn['analysis']): boolean {
+  return a.ranking.slice(0, 2).some((r) => (r.intent === 'aids' || r.intent === 'employer_aids') && r.score >= 0.2);
+}
+
+/** Nothing a course search could use: no trade, diploma, town, interest or place outside Normandy. */
+function nothingToSearch(a: Turn['analysis']): boolean {
+  return !a.trade && a.facts.diplomaType === undefined && !a.commune && !a.outside && a.facts.interests.length === 0;
+}
 /** How close an aid intent must come to the salary intent for the word "aide" to settle it. */
 const AID_TIE = 0.8;
 
@@ -252,6 +299,7 @@ function hasFacts(turn: Turn): boolean {
     facts.contractType !== undefined ||
     facts.diplomaType !== undefined ||
     facts.disability !== undefined ||
+    facts.contractConcluded !== undefined ||
     commune !== undefined ||
     trade !== undefined
   );

@@ -1,4 +1,5 @@
 import type { Register } from '../../src/knowledge/messages.js';
+import type { PersonStatus } from '../../src/knowledge/schema/aid.js';
 import type { Persona } from '../../src/rules/aids.js';
 import type { Action } from './actions.js';
 import type { Slot } from './slots.js';
@@ -6,6 +7,11 @@ import type { Slot } from './slots.js';
 export type { Persona };
 export type Topic = 'salary' | 'aids' | 'trade' | 'training' | 'faq' | 'orientation' | 'contact' | 'find_employer';
 export type ContractType = 'apprentissage' | 'professionnalisation';
+/** A day ("le 15 février 2026": from = to) or the days a looser date can mean ("en mars 2026"), ISO. */
+export interface DateRange {
+  from: string;
+  to: string;
+}
 
 /** What the bot has learnt about the person in this conversation; every field is optional and can be corrected. */
 export interface Profile {
@@ -24,6 +30,12 @@ export interface Profile {
   tradeCode?: string;
   companySize?: number;
   disability?: boolean;
+  /** When the contract was (or will be) signed: the employer aids are those of that date. */
+  contractConcluded?: DateRange;
+  /** What the young person does now, when said (the CEJ is for those without a job or training). */
+  status?: PersonStatus;
+  /** First day of the contract, when said ("il commence le 1er septembre"). */
+  contractStart?: string;
   interests?: string[];
 }
 

@@ -20,13 +20,14 @@ const LOOSE_CHOICE_MAX_WORDS = 4;
  */
 export function prepareTurn(context: TurnContext, data: ConversationData, services: DialogServices): Turn {
   const kb = services.knowledge.current;
+  const today = services.today();
   const activity = context.activity;
   const text = activity.type === ActivityTypes.Message ? (activity.text ?? '') : '';
   const turn: Turn = {
-    analysis: analyze(text, { kb, classifier: services.classifierFor(kb), maxChars: services.maxMessageChars }),
+    analysis: analyze(text, { kb, classifier: services.classifierFor(kb), maxChars: services.maxMessageChars, today }),
     data,
     kb,
-    today: services.today(),
+    today,
     offerRegistry: new Map(),
   };
   setTurn(context, turn);

@@ -1,6 +1,7 @@
 import { extractAge } from './entities/age.js';
 import { extractCompanySize } from './entities/company.js';
 import { extractContractYear } from './entities/contract-year.js';
+import { extractDates } from './entities/date.js';
 import { extractDiplomas } from './entities/diploma.js';
 import { extractDisability } from './entities/disability.js';
 import { extractInterests } from './entities/interests.js';
@@ -12,6 +13,7 @@ import { tokenize } from './normalize.js';
 
 export type {
   CompanyCategory,
+  DateMention,
   DiplomaMention,
   DiplomaRelation,
   DiplomaType,
@@ -30,10 +32,11 @@ const MAX_ENTITY_TOKENS = 200;
 /**
  * Everything we can read from one normalised message (see normalize.ts), without the knowledge base: age,
  * contract year, diplomas (held / current / aimed) and levels, school class, persona, company size, disability,
- * postcode and département, interests. Trades and communes are matched against the knowledge base elsewhere.
+ * postcode and département, interests, and dates when `today` (ISO) is given (a date without a year is resolved
+ * against it). Trades and communes are matched against the knowledge base elsewhere.
  * Pure; never throws; absent fields mean "not said".
  */
-export function extractEntities(normalizedText: string): Entities {
+export function extractEntities(normalizedText: string, today?: string): Entities {
   const tokens = tokenize(normalizedText).slice(0, MAX_ENTITY_TOKENS);
   const entities: Entities = { diplomas: [], interests: [] };
   if (tokens.length === 0) return entities;
@@ -62,5 +65,9 @@ export function extractEntities(normalizedText: string): Entities {
   if (departement) entities.departement = departement;
 
   entities.interests = extractInterests(tokens);
+  if (today !== undefined) {
+    const dates = extractDates(tokens, today);
+    if (dates.length > 0) entities.dates = dates;
+  }
   return entities;
 }

@@ -133,7 +133,7 @@ function contextRules(tokens: string[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
     const next = tokens[i + 1];
-    const number = readNumber(tokens, i);
+    const number = septAsMonth(tokens, i, out) ? undefined : readNumber(tokens, i);
     if (number) {
       out.push(String(number.value));
       i += number.length - 1;
@@ -175,6 +175,19 @@ function contextRules(tokens: string[]): string[] {
     out.push(elided ?? t);
   }
   return out;
+}
+
+/**
+ * "sept" is also September's short form: "le 15 sept", "sept 2025", "fin sept". It stays a word there, so that the
+ * date reader does not see "le 15 7" (the 15th of July).
+ */
+function septAsMonth(tokens: readonly string[], i: number, out: readonly string[]): boolean {
+  if (tokens[i] !== 'sept') return false;
+  const next = tokens[i + 1];
+  const prev = out[out.length - 1];
+  if (next === 'ans' || next === 'an') return false;
+  if (next !== undefined && /^(?:19|20)\d\d$/.test(next)) return true;
+  return prev !== undefined && (/^(?:[1-9]|[12]\d|3[01]|1e)$/.test(prev) || prev === 'debut' || prev === 'fin' || prev === 'mi');
 }
 
 /** Reads a French number written in words at position i ("dix sept", "vingt et un", "soixante dix"). */

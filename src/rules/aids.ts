@@ -344,7 +344,11 @@ function completeProfile(profile: AidProfile): AidProfile {
 /** One aid against one profile. `today` is an ISO date; injected so that the rule stays pure and testable. */
 export function evaluateAid(aid: Aid, rawProfile: AidProfile, today: string): AidEvaluation {
   const head = { aidId: aid.id, who: aid.who };
-  const period = aidStatus(aid, today);
+  // An aid for contracts signed within a window is judged on the contract's date, not on today: a contract signed on
+  // 15 February 2026 falls under the rules of that time even though they have ended since, and a planned one under
+  // the rules that will cover it. The window test below says whether the date falls inside.
+  const byContractDate = aid.conditions.contract_concluded !== undefined && rawProfile.contractConcluded !== undefined;
+  const period = byContractDate ? 'current' : aidStatus(aid, today);
   if (period === 'ended' && aid.valid_to !== null) {
     return { ...head, status: 'ended', endedOn: aid.valid_to, ...(aid.replaced_by ? { replacedBy: aid.replaced_by } : {}) };
   }
@@ -386,6 +390,62 @@ export function evaluateAid(aid: Aid, rawProfile: AidProfile, today: string): Ai
 /** Every aid against the profile, in the file's order. Ended aids come back as `ended`, never as eligible. */
 export function evaluateAids(aids: readonly Aid[], profile: AidProfile, today: string): AidEvaluation[] {
   return aids.map((aid) => evaluateAid(aid, profile, today));
+}
+
+/** The ISO day after `day`. */
+function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export interface DateSpan {
+  from: string;
+  to: string;
+}
+
+/**
+ * Cuts the days a contract may have been signed ("en mars 2026": 1-31 March) where an aid's contract window opens
+ * or closes, so that within each part every aid reads the same: 1-7 March and 8-31 March 2026. One part when no
+ * window changes inside the span.
+ */
+export function contractDateSegments(aids: readonly Aid[], span: DateSpan): DateSpan[] {
+  const cuts = new Set<string>();
+  for (const aid of aids) {
+    const w = aid.conditions.contract_concluded;
+    if (!w) continue;
+    if (w.from !== undefined && w.from > span.from && w.from <= span.to) cuts.add(w.from);
+    if (w.to !== undefined) {
+      const after = nextDay(w.to);
+      if (after > span.from && after <= span.to) cuts.add(after);
+    }
+  }
+  const starts = [span.from, ...[...cuts].sort()];
+  return starts.map((from, i) => {
+    const nextStart = starts[i + 1];
+    if (nextStart === undefined) return { from, to: span.to };
+    const d = new Date(`${nextStart}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() - 1);
+    return { from, to: d.toISOString().slice(0, 10) };
+  });
+}
+
+/** The aids whose contract window contains the day: the rules "of that time" for a contract signed then. */
+export function aidsCoveringContractDate(aids: readonly Aid[], day: string): Aid[] {
+  return aids.filter((aid) => {
+    const w = aid.conditions.contract_concluded;
+    return w !== undefined && (w.from === undefined || w.from <= day) && (w.to === undefined || day <= w.to);
+  });
+}
+
+/** First and last days covered by the aids' contract windows, for "my sources go from … to …". */
+export function contractWindowBounds(aids: readonly Aid[]): DateSpan | undefined {
+  const windows = aids.flatMap((a) => (a.conditions.contract_concluded ? [a.conditions.contract_concluded] : []));
+  const froms = windows.map((w) => w.from).filter((d): d is string => d !== undefined).sort();
+  const tos = windows.map((w) => w.to).filter((d): d is string => d !== undefined).sort();
+  const from = froms[0];
+  const to = tos[tos.length - 1];
+  return from !== undefined && to !== undefined ? { from, to } : undefined;
 }
 
 export type HiringAidAmount =

@@ -4,7 +4,10 @@ import { parse } from 'yaml';
 import { aidsFileSchema, type Aid } from '../../src/knowledge/schema/aid.js';
 import {
   aidConcerns,
+  aidsCoveringContractDate,
   aidStatus,
+  contractDateSegments,
+  contractWindowBounds,
   employerHiringAidAmount,
   evaluateAid,
   evaluateAids,
@@ -219,5 +222,55 @@ describe('evaluateAids, aidStatus, aidConcerns, levelFromDiplomaType', () => {
     expect(levelFromDiplomaType('BTS')).toBe(5);
     expect(levelFromDiplomaType('Master')).toBe(7);
     expect(levelFromDiplomaType('titre pro')).toBeUndefined();
+  });
+});
+
+describe('aids as of the contract signing date', () => {
+  const janMar = aid('aide-embauche-apprenti-2026-janvier-mars');
+
+  it('an ended period still applies to a contract signed inside its window', () => {
+    const e = evaluateAid(janMar, { ...employer, companySize: 12, level: 3, contractConcluded: '2026-02-15' }, TODAY);
+    expect(e.status).toBe('eligible');
+    expect(amountOf(e)).toBe(5000);
+    expect(e.status === 'eligible' && e.assumptions).not.toContain('contract_concluded_today');
+  });
+
+  it('a contract signed on 15 February 2026 for a BTS: that period refused the level, the next one had not begun', () => {
+    const p: AidProfile = { ...employer, companySize: 12, level: 5, contractConcluded: '2026-02-15' };
+    expect(evaluateAid(janMar, p, TODAY)).toMatchObject({ status: 'not_eligible', reasons: [{ code: 'level_too_high', max: 4 }] });
+    expect(evaluateAid(hiring, p, TODAY)).toMatchObject({ status: 'not_eligible', reasons: [{ code: 'contract_concluded_too_early', from: '2026-03-08' }] });
+  });
+
+  it('a planned signing after the last known window is not covered (not "upcoming", not "ended")', () => {
+    const e = evaluateAid(hiring, { ...employer, companySize: 12, level: 3, contractConcluded: '2027-01-10' }, TODAY);
+    expect(e).toMatchObject({ status: 'not_eligible' });
+    expect(e.status === 'not_eligible' && e.reasons.map((r) => r.code)).toContain('contract_concluded_too_late');
+  });
+
+  it('without a date, earlier periods stay ended', () => {
+    expect(evaluateAid(janMar, { ...employer, companySize: 12, level: 3 }, TODAY)).toMatchObject({ status: 'ended' });
+  });
+
+  it('cuts a month where a window opens or closes', () => {
+    expect(contractDateSegments(aids, { from: '2026-03-01', to: '2026-03-31' })).toEqual([
+      { from: '2026-03-01', to: '2026-03-07' },
+      { from: '2026-03-08', to: '2026-03-31' },
+    ]);
+    expect(contractDateSegments(aids, { from: '2025-01-01', to: '2025-12-31' })).toEqual([
+      { from: '2025-01-01', to: '2025-02-23' },
+      { from: '2025-02-24', to: '2025-12-31' },
+    ]);
+    expect(contractDateSegments(aids, { from: '2026-04-01', to: '2026-04-30' })).toEqual([{ from: '2026-04-01', to: '2026-04-30' }]);
+    expect(contractDateSegments(aids, { from: '2026-12-15', to: '2027-01-15' })).toEqual([
+      { from: '2026-12-15', to: '2026-12-31' },
+      { from: '2027-01-01', to: '2027-01-15' },
+    ]);
+  });
+
+  it('finds the window of a date and the bounds of all windows', () => {
+    expect(aidsCoveringContractDate(aids, '2026-02-15').map((a) => a.id)).toEqual(['aide-embauche-apprenti-2026-janvier-mars']);
+    expect(aidsCoveringContractDate(aids, '2025-02-24').map((a) => a.id)).toEqual(['aide-embauche-apprenti-2025-fevrier-decembre']);
+    expect(aidsCoveringContractDate(aids, '2027-01-02')).toEqual([]);
+    expect(contractWindowBounds(aids)).toEqual({ from: '2023-01-01', to: '2026-12-31' });
   });
 });

@@ -23,9 +23,10 @@ export function categoryOf(employees: number): CompanyCategory {
 
 export function extractCompanySize(tokens: readonly string[]): { employees?: number; category: CompanyCategory } | undefined {
   const text = tokens.join(' ');
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
-    const next = tokens[i + 1] as string;
+    // "…quelle aide ? on est 10": the head count may end the message.
+    const next = tokens[i + 1] ?? '';
     if (!/^\d{1,6}$/.test(t)) continue;
     const before = tokens.slice(Math.max(0, i - 2), i).join(' ');
     // "moins de 250 salariés" is a threshold from a rule, not this company's size.

@@ -19,6 +19,9 @@ const EMPLOYER_PHRASES = ['mon entreprise', 'ma entreprise', 'notre entreprise',
   'recruter un apprenti', 'ma boutique', 'mon commerce', 'mon restaurant', 'mon salon', 'mon garage', 'mon atelier',
   'mon exploitation', 'mon cabinet', 'ma boulangerie', 'on a un garage', 'on a une entreprise', 'on a un restaurant',
   'nous avons un', 'je cherche un apprenti', 'je cherche une apprentie', 'nous cherchons un apprenti'];
+/** "je gère un garage", "je dirige une PME", "aide pour l'entreprise": the person runs the business. */
+const RUNS_BUSINESS = / (?:je|nous) (?:gere|gerons|dirige|dirigeons|tiens|tenons|possede) (?:un|une|mon|ma|notre|le|la) (?:garage|restaurant|boulangerie|salon|entreprise|societe|commerce|atelier|cabinet|boutique|exploitation|pme|tpe|hotel|bar|pharmacie|agence|magasin|boucherie|patisserie|ferme|charcuterie|menuiserie|structure) /;
+const FOR_THE_BUSINESS = / pour (?:le|la|notre) (?:entreprise|societe|employeur|boite) /;
 const EMPLOYER_NEEDS_FIRST_PERSON = new Set(['prendre un apprenti', 'accueillir un apprenti', 'embaucher un apprenti',
   'recruter un apprenti']);
 const PARENT_PHRASES = ['ma fille', 'mon fils', 'mon enfant', 'mes enfants', 'notre fille', 'notre fils',
@@ -61,6 +64,7 @@ export function extractPersona(tokens: readonly string[], context: { hasCompanyS
       return 'employeur';
     }
   }
+  if (RUNS_BUSINESS.test(text) || FOR_THE_BUSINESS.test(text)) return 'employeur';
   if (context.hasCompanySize) return 'employeur';
 
   if (PARENT_PHRASES.some(has)) return 'parent';

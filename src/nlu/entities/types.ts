@@ -1,3 +1,6 @@
+import type { DateMention } from './date.js';
+
+export type { DateMention };
 export type Persona = 'jeune' | 'parent' | 'employeur' | 'conseiller';
 
 export type DiplomaType =
@@ -42,4 +45,6 @@ export interface Entities {
   postcode?: string;
   departement?: { code: string; name: string; normandy: boolean };
   interests: InterestId[];
+  /** Dates stated ("signé le 15 février 2026", "en janvier"), only when the caller gave today's date. */
+  dates?: DateMention[];
 }

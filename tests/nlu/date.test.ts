@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../src/nlu/entities/date.js';
+import { extractEntities } from '../../src/nlu/entities.js';
+import { normalize, tokenize } from '../../src/nlu/normalize.js';
+
+const TODAY = '2026-11-27';
+const dates = (raw: string): Array<[string, string, string | undefined]> =>
+  extractDates(tokenize(normalize(raw)), TODAY).map((d) => [d.from, d.to, d.role]);
+
+describe('extractDates', () => {
+  it.each<[string, Array<[string, string, string | undefined]>]>([
+    ['contrat signé le 15 février 2026 pour un BTS', [['2026-02-15', '2026-02-15', 'signed']]],
+    ['15/02/2026', [['2026-02-15', '2026-02-15', undefined]]],
+    ['le 15-02-26', [['2026-02-15', '2026-02-15', undefined]]],
+    ['15.02.2026', [['2026-02-15', '2026-02-15', undefined]]],
+    ['le 1er mars 2026', [['2026-03-01', '2026-03-01', undefined]]],
+    ['premier mars 2026', [['2026-03-01', '2026-03-01', undefined]]],
+    // no year: the most recent such date, not after today
+    ['le 3 mars', [['2026-03-03', '2026-03-03', undefined]]],
+    ['signé le 15 décembre', [['2025-12-15', '2025-12-15', 'signed']]],
+    ['en janvier 2026', [['2026-01-01', '2026-01-31', undefined]]],
+    ['janvier dernier', [['2026-01-01', '2026-01-31', undefined]]],
+    ['signé en décembre 2025', [['2025-12-01', '2025-12-31', 'signed']]],
+    ['on a embauché en decembre', [['2025-12-01', '2025-12-31', 'signed']]],
+    ['en novembre', [['2026-11-01', '2026-11-30', undefined]]],
+    // typos, SMS, no accents, short forms
+    ['signe le 15 fevrir 2026', [['2026-02-15', '2026-02-15', 'signed']]],
+    ['contrat signe le 3 decembr 2025', [['2025-12-03', '2025-12-03', 'signed']]],
+    ['jai signe en fev', [['2026-02-01', '2026-02-28', 'signed']]],
+    ['le 15 sept 2025', [['2025-09-15', '2025-09-15', undefined]]],
+    ['en sept 2025', [['2025-09-01', '2025-09-30', undefined]]],
+    ['1er janv. 26', [['2026-01-01', '2026-01-01', undefined]]],
+    // parts of a month or a year
+    ['début mars 2026', [['2026-03-01', '2026-03-10', undefined]]],
+    ['fin février 2025', [['2025-02-21', '2025-02-28', undefined]]],
+    ['on a signé fin 2025', [['2025-10-01', '2025-12-31', 'signed']]],
+    ['contrat signé en 2024', [['2024-01-01', '2024-12-31', 'signed']]],
+    // relative words count only next to a word about the contract
+    ['contrat signé hier', [['2026-11-26', '2026-11-26', 'signed']]],
+    ["on a signé aujourd'hui", [['2026-11-27', '2026-11-27', 'signed']]],
+    ["quelles aides aujourd'hui ?", []],
+    // plans: the next such date
+    ['on va signer le 5 janvier', [['2027-01-05', '2027-01-05', 'signed']]],
+    ['mars prochain', [['2027-03-01', '2027-03-31', undefined]]],
+    ['on signera le 10/01/2027', [['2027-01-10', '2027-01-10', 'signed']]],
+    // roles and things that are not dates
+    ['mon apprenti commence le 1er septembre', [['2026-09-01', '2026-09-01', 'start']]],
+    ['né le 3 mars 2008', [['2008-03-03', '2008-03-03', 'birth']]],
+    ['mon numéro 06 12 34 56 78', []],
+    ['jveux mai jsp', []],
+    ['un CAP en 2 ans', []],
+    ["j'ai 17 ans", []],
+    ['le 31 février 2026', []],
+    ['en 2026 je veux faire un CAP', []],
+  ])('%s', (raw, expected) => {
+    expect(dates(raw)).toEqual(expected);
+  });
+
+  it('says when a date is planned (after today)', () => {
+    const [d] = extractDates(tokenize(normalize('on signe le 4 janvier 2027')), TODAY);
+    expect(d?.future).toBe(true);
+    const [p] = extractDates(tokenize(normalize('signé le 4 janvier 2026')), TODAY);
+    expect(p?.future).toBe(false);
+    expect(p?.yearSaid).toBe(true);
+  });
+
+  it('keeps the other entities of a dated message', () => {
+    const e = extractEntities(normalize('contrat signé le 15 février 2026 pour un BTS, 20 salariés'), TODAY);
+    expect(e.companySize?.employees).toBe(20);
+    expect(e.age).toBeUndefined();
+    expect(e.dates?.[0]?.from).toBe('2026-02-15');
+    expect(extractEntities(normalize('signé le 15 février 2026')).dates).toBeUndefined();
+  });
+
+  it('reads a head count that ends the message', () => {
+    expect(extractEntities(normalize('quelle aide je touche ? on est 10')).companySize?.employees).toBe(10);
+  });
+});
