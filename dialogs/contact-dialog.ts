@@ -141,6 +141,12 @@ export class ContactDialog extends ComponentDialog {
     const draft: CallbackDraft = { ...step.options };
     delete draft.retry;
     const text = turn.analysis.text;
+    // "finalement non, laisse tomber" while a field is asked: the person changed their mind, it is not a name. The
+    // consent question reads its own yes/no below.
+    if (draft.timeSlot === undefined && wantsToStop(turn)) {
+      await step.context.sendActivity(reply(say(turn, 'callback.cancelled'), { quickReplies: [offer(turn, 'choice.menu')], card: phoneCard(turn) }));
+      return step.endDialog();
+    }
     if (draft.firstName === undefined) {
       const name = firstNameOf(text);
       if (name) draft.firstName = name;
@@ -196,10 +202,22 @@ function consentOf(turn: Turn): boolean | undefined {
   return undefined;
 }
 
-/** A first name as typed: letters, spaces, hyphens, apostrophes; at most 40 characters. */
+/** A refusal or a change of mind ("non", "laisse tomber", "j'ai changé d'avis", "annule"). */
+const STOP_WORDS = /\b(?:laisse tomber|annule|annuler|change de avis|plus besoin|pas la peine)\b/;
+
+function wantsToStop(turn: Turn): boolean {
+  const a = turn.analysis;
+  return (a.intent === 'deny' && a.confidence >= 0.5) || STOP_WORDS.test(a.normalized);
+}
+
+/** At most this many words: "Marie Claire" or "Jean-Pierre Louis" is a name, a sentence is not. */
+const MAX_NAME_WORDS = 3;
+
+/** A first name as typed: letters, spaces, hyphens, apostrophes; at most 40 characters and three words. */
 export function firstNameOf(text: string): string | undefined {
   const cleaned = text.trim().replace(/^(je m'?appelle|moi c'?est|c'?est)\s+/i, '').trim();
   if (!/^[\p{L}][\p{L}' -]{0,39}$/u.test(cleaned)) return undefined;
+  if (cleaned.split(/\s+/).length > MAX_NAME_WORDS) return undefined;
   return cleaned.charAt(0).toUpperCase() + cleaned.slice(1);
 }
 

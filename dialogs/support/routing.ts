@@ -143,6 +143,15 @@ export function decideRoute(turn: Turn): Route {
   // "le salaire d'un apprenti est-il imposable ?", "faut-il passer par Parcoursup pour un BTS ?": the topic word is
   // there, but the question is one the FAQ answers exactly and the topic dialog would only ask for a detail.
   if (faqAnswersInsteadOf(a)) return { kind: 'topic', topic: 'faq' };
+  // "ça veut dire quoi BTS ?", "un BP c'est quoi ?": the FAQ explains each kind of diploma, but diploma words are
+  // left out of the FAQ search (they would match every course question), so the kind is read here.
+  // "g envie de taffer dans le bâtiment": a wish to work in a field is the guided orientation, even when a FAQ about
+  // working hours shares the word "travailler".
+  // Only an exact trade name ("travailler dans la plomberie") keeps it a trade question, not a near match.
+  const exactTrade = a.trade !== undefined && a.trade.score >= EXACT_TRADE;
+  if (a.facts.interests.length > 0 && !exactTrade && !a.commune && WORK_WISH.test(a.normalized)) return { kind: 'topic', topic: 'orientation' };
+  const explained = diplomaExplained(turn);
+  if (explained) return { kind: 'faq_entry', id: explained };
   switch (a.intent) {
     case 'salary':
       // "quelle aide je touche ?": "toucher" leans to pay, but a near tie with an aid intent and the word "aide"
@@ -160,6 +169,9 @@ export function decideRoute(turn: Turn): Route {
       if (!a.trade && faqSure) return { kind: 'topic', topic: 'faq' };
       return { kind: 'topic', topic: 'trade' };
     case 'training':
+      // "opticienne c quel bac pro ?", "soudeur, y a quoi comme formation ?": which diplomas lead to the trade, not
+      // yet where. The trade answer lists them and offers "Où me former ?"; asking the town first hid them.
+      if (asksWhichDiploma(a) && a.trade && a.trade.score >= CLEAR_TRADE && !a.commune && !a.outside) return { kind: 'topic', topic: 'trade' };
       // "le CFA me rembourse les repas ?", "une aide pour m'accompagner vers l'apprentissage ?": the word CFA or
       // formation, but nothing to look a course up by. An aid question, or the FAQ, answers it.
       if (nothingToSearch(a)) {
@@ -224,6 +236,9 @@ function carryOver(turn: Turn): Topic | undefined {
   // "c'est où vers Rouen ?" right after a trade: where it is taught near there.
   const otherTopic = a.confidence >= FOLLOW_UP_OVERRIDE && TOPIC_SECOND.has(a.intent) && a.intent !== 'training' && a.intent !== 'trade';
   if (last === 'trade' && a.commune && !a.trade && !otherTopic && a.normalized.split(' ').length <= BARE_DETAIL_MAX_WORDS) return 'training';
+  // "on peut le faire où en Normandie ?" right after a trade, without a town: where it is taught (the training topic
+  // asks the town). Words like "Normandie" would otherwise pull a FAQ entry that merely mentions the region.
+  if (last === 'trade' && !a.commune && !a.trade && !otherTopic && WHERE_TO_LEARN.test(a.normalized)) return 'training';
   // After the employer's aid answer, "il prépare un CAP" gives the level the amount depends on (not a course search).
   if (last === 'aids' && data.profile.persona === 'employeur' && f.diplomaType !== undefined && !a.commune && !a.trade) {
     if (a.normalized.split(' ').length <= BARE_DETAIL_MAX_WORDS) return 'aids';
@@ -255,12 +270,16 @@ const SALARY_OWN_FAQ = /^(remuneration-|contrat-pro-remuneration$)/;
  * topic works with (an age or a year for the pay, a town or a trade for a course).
  */
 function faqAnswersInsteadOf(a: Turn['analysis']): boolean {
-  if (!FAQ_OVERRIDABLE.has(a.intent)) return false;
+  // "ya des logements pr les apprentis ?": a hesitant aid intent (the aids dialog would first ask who is asking)
+  // gives way to a FAQ entry that answers the very question.
+  const unsureAid = a.intent === 'aids' && a.confidence < SURE;
+  if (!FAQ_OVERRIDABLE.has(a.intent) && !unsureAid) return false;
   const [first, second] = a.faq;
   if (!first || first.score < FAQ_DECISIVE.score || first.coverage < FAQ_DECISIVE.coverage) return false;
   if (second && first.score < second.score * FAQ_DECISIVE.margin) return false;
   const f = a.facts;
   if (a.intent === 'salary') return !SALARY_OWN_FAQ.test(first.entry.id) && f.age === undefined && f.contractYear === undefined;
+  if (unsureAid) return f.age === undefined && f.companySize === undefined && f.contractConcluded === undefined && f.persona === undefined;
   // A weak trade match ("passe par" read as "agent de pays") is not a course request.
   return a.commune === undefined && (a.trade === undefined || a.trade.score < CLEAR_TRADE) && a.outside === undefined;
 }
@@ -272,6 +291,47 @@ const EMPLOYER_RECEIVES = /\b(?:je|on|nous) (?:touche|toucherai|toucherons|touch
 /** Whether one of the aid intents is first or second: the message leans to aids. */
 function aidIntentNear(a: Turn['analysis']): boolean {
   return a.ranking.slice(0, 2).some((r) => (r.intent === 'aids' || r.intent === 'employer_aids') && r.score >= 0.2);
+}
+
+/**
+ * "quel diplôme", "c'est quel bac pro", "y a quoi comme formation", "ça se prépare comment": a question about which
+ * course leads somewhere, as opposed to where one is taught ("où", "près de", "vers").
+ */
+const WHICH_DIPLOMA = /\b(?:quel|quelle|quels|quelles|quoi comme|comment)\b(?:\s+\S+){0,3}?\s+(?:diplome|diplomes|formation|formations|bac pro|cap|bts|etudes|ecole)\b|\b(?:diplome|formation|etudes)\s+(?:faut|il faut|pour)\b|\bse prepare comment\b/;
+/** "où" with a verb of learning: "on peut le faire où", "ça se prépare où", "où je peux me former". */
+const WHERE_TO_LEARN = /\bou\b(?:\s+\S+){0,4}?\s+(?:faire|former|preparer|apprendre|etudier)\b|\b(?:faire|former|preparer|apprendre|prepare|fait)\b(?:\s+\S+){0,2}?\s+ou\b(?!\s+(?:pas|un|une|des|le|la|les|bien))/;
+const WHERE_WORDS = /\b(?:ou|pres|vers|autour|proche|loin|km)\b/;
+
+function asksWhichDiploma(a: Turn['analysis']): boolean {
+  return WHICH_DIPLOMA.test(a.normalized) && !WHERE_WORDS.test(a.normalized);
+}
+
+/** "envie de travailler dans…", "je veux bosser avec…": a wish about the field of one's future work. */
+const WORK_WISH = /\b(?:envie de|veux|voudrais|aimerais|reve de)\s+(?:\S+\s+){0,2}?(?:travailler|bosser)\s+(?:dans|avec|en)\b(?!\s+tant que)/;
+/** Trade matches at or above this score name the trade word for word (an alias or a job title). */
+const EXACT_TRADE = 1;
+
+/** Asking what something is or means. */
+const DEFINITION = /\b(?:ce est quoi|est quoi|veut dire|veulent dire|signifie|definition)\b/;
+/** The kinds of diploma the FAQ explains, by the words people use, and the entry that explains them. */
+const DIPLOMA_KIND_ENTRIES: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:titre pro|titre professionnel|titres professionnels)\b/, 'diplome-titre-pro'],
+  [/\b(?:bp|brevet professionnel)\b/, 'diplome-bp'],
+  [/\b(?:bts|brevet de technicien superieur)\b/, 'diplome-bts'],
+  [/\bcap\b/, 'diplome-cap'],
+];
+/** A definition question is short; a longer message naming a kind of diploma asks something else about it. */
+const DEFINITION_MAX_WORDS = 10;
+
+function diplomaExplained(turn: Turn): string | undefined {
+  const a = turn.analysis;
+  if (a.trade || a.commune || a.outside || !DEFINITION.test(a.normalized)) return undefined;
+  if (a.normalized.split(' ').length > DEFINITION_MAX_WORDS) return undefined;
+  const kinds = DIPLOMA_KIND_ENTRIES.filter(([words]) => words.test(a.normalized));
+  // "quelle différence entre un CAP et un BP ?" names two kinds: the FAQ search handles it.
+  if (kinds.length !== 1) return undefined;
+  const id = kinds[0]![1];
+  return turn.kb.search.faqEntry(id) ? id : undefined;
 }
 
 /** Nothing a course search could use: no trade, diploma, town, interest or place outside Normandy. */

@@ -8,7 +8,11 @@ const WHOLE_MESSAGE: ReadonlyArray<[IntentId, readonly string[]]> = [
   ['greeting', ['bonjour', 'salut', 'coucou', 'bonsoir', 'hello', 'hey', 'yo', 'wesh', 'hi', 'bonjour bonjour',
     'hello hello', 're', 'rebonjour', 'kikou']],
   ['thanks', ['merci', 'merci beaucoup', 'merci bien', 'merci merci', 'cimer', 'thank you', 'merci a toi',
-    'merci a vous', 'top merci', 'nickel merci', 'parfait merci']],
+    'merci a vous', 'top merci', 'nickel merci', 'parfait merci',
+    // With no question pending, "ok merci" closes the exchange; a yes/no question reads its answer before this.
+    'ok merci', 'ok merci beaucoup', 'ok merci bien', 'ah ok merci', 'de accord merci', 'super merci',
+    // "t'es" would read as a question about the bot: praise with a thank-you is a thank-you.
+    'merci tu es au top', 'merci tu es genial', 'merci tu es trop fort', 'tu es au top merci', 'merci tu es le meilleur']],
   ['goodbye', ['au revoir', 'bye', 'bye bye', 'ciao', 'tchao', 'a plus', 'a plus tard', 'a bientot', 'adieu',
     'bonne nuit', 'bonne soiree', 'bonne journee', 'a demain', 'salut a plus', 'a la prochaine']],
   ['affirm', ['oui', 'ok', 'de accord', 'exact', 'exactement', 'carrement', 'bien sur', 'volontiers', 'oui oui',

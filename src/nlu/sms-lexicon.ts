@@ -76,8 +76,11 @@ export const smsLexicon: ReadonlyMap<string, string> = new Map<string, string>([
   ['salere', 'salaire'], ['salair', 'salaire'], ['salaires', 'salaire'], ['salaure', 'salaire'],
   ['paye', 'paie'], ['payes', 'paie'],
   ['sup', 'supplementaires'], ['supp', 'supplementaires'], ['exam', 'examen'], ['exams', 'examens'],
-  ['taf', 'travail'], ['taff', 'travail'], ['thune', 'argent'], ['thunes', 'argent'], ['fric', 'argent'],
+  ['taf', 'travail'], ['taff', 'travail'], ['taffer', 'travailler'], ['tafer', 'travailler'], ['ordi', 'ordinateur'], ['ordis', 'ordinateurs'], ['thune', 'argent'], ['thunes', 'argent'], ['fric', 'argent'],
   ['conseiler', 'conseiller'],
+  // Diploma specialities known by their initials: spelled out, they match the diploma titles.
+  ['mco', 'management commercial operationnel'], ['ndrc', 'negociation et digitalisation de la relation client'],
+  ['sio', 'services informatiques aux organisations'], ['muc', 'management commercial operationnel'],
   ['tle', 'terminale'], ['term', 'terminale'], ['terminal', 'terminale'],
   ['2nd', 'seconde'], ['2nde', 'seconde'], ['2de', 'seconde'], ['scd', 'seconde'],
 ]);

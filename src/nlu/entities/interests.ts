@@ -71,7 +71,7 @@ const MULTI_WORDS: ReadonlyArray<[string, InterestId]> = PREFIXES.filter(([p]) =
 const EXACT_WORDS: ReadonlyMap<string, InterestId> = new Map([
   ['art', 'art_creation'], ['arts', 'art_creation'], ['mode', 'art_creation'], ['web', 'informatique'],
   ['code', 'informatique'], ['chats', 'animaux'], ['chat', 'animaux'], ['jeux', 'informatique'], ['auto', 'mecanique'],
-  ['bois', 'batiment'], ['animaux', 'animaux'], ['vendeur', 'vente'], ['vendeuse', 'vente'],
+  ['bois', 'batiment'], ['animaux', 'animaux'], ['vendeur', 'vente'], ['vendeuse', 'vente'], ['info', 'informatique'],
 ]);
 
 export function extractInterests(tokens: readonly string[]): InterestId[] {
@@ -100,6 +100,8 @@ function contextForbids(word: string, tokens: readonly string[], i: number): boo
   if (word === 'auto') return next === 'entrepreneur' || next === 'entreprise' || next === 'ecole';
   if (word === 'jeux') return next !== 'video' && next !== 'videos';
   if (word === 'mode') return next === 'de' || prev === 'quel';
+  // "l'info ça me plaît", "un BTS en info" is computing; "plus d'info", "une info" is information.
+  if (word === 'info') return prev !== 'le' && prev !== 'en';
   if (word === 'code') return prev === 'le' && (next === 'de' || next === 'du' || next === undefined);
   return false;
 }
