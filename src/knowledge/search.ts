@@ -59,6 +59,9 @@ const KEYWORD_FILLER: ReadonlySet<string> = new Set(['le', 'la', 'les', 'de', 'd
 /** Words that reject the place after them: "pas à Caen", "non Caen". */
 const NEGATIONS: ReadonlySet<string> = new Set(['pas', 'non', 'plus']);
 const MAX_PLACE_WORDS = 6;
+/** An uncued misspelt town (see communeInText): long enough to be a name, and a town of this size at least. */
+const UNCUED_TYPO_MIN_LENGTH = 5;
+const UNCUED_TYPO_MIN_POPULATION = 5_000;
 
 /**
  * Search over one knowledge snapshot: trades from free text (typos, SMS, feminine forms), communes by name,
@@ -80,7 +83,7 @@ export class Search {
   private readonly namedAfterCache = new Map<string, Diploma[]>();
   /** Active diplomas open to apprenticeship by the words of their title (types like "CAP" are stop words). */
   private readonly diplomaTitleIndex = new PhraseIndex<string>({ stopWords: TRADE_STOP_WORDS });
-  private readonly fuzzyCommunes = new BoundedMemo<Commune | undefined>(20_000);
+  private readonly fuzzyCommunes = new BoundedMemo<{ commune: Commune; typos: number } | undefined>(20_000);
   private lastText = '';
   private lastNormalized = '';
   /** Each aid's keywords as the words that must all appear in a message. */
@@ -211,15 +214,29 @@ export class Search {
       return pool.reduce((a, b) => (b.start > a.start ? b : a)).hit;
     }
     // A word after a strong place cue, or a message that is only a name, may be a misspelt town ("a lisieu",
-    // "cean"); but not a word we know as a job title ("macon" is not the commune of Acon).
+    // "cean"); but not a word we know: a job title ("macon" is not the commune of Acon) or a word of our FAQ
+    // ("c'est-à-dire" is not Vire).
+    const known = (w: string) => TRADE_STOP_WORDS.has(w) || this.tradeIndex.knowsWord(w) || this.faqVocabulary.has(stemFr(w) ?? w);
     for (let i = 0; i < tokens.length; i++) {
       const cued = i > 0 && STRONG_PLACE_CUES.has(tokens[i - 1] as string);
       if (!cued && !(i === 0 && tokens.length <= 2)) continue;
       for (let size = Math.min(4, tokens.length - i); size >= 1; size--) {
         const span = tokens.slice(i, i + size).join(' ');
-        if (span.length < 4 || TRADE_STOP_WORDS.has(span) || this.tradeIndex.knowsWord(span)) continue;
+        if (span.length < 4 || known(span)) continue;
         const fuzzy = this.fuzzyCommune(span);
-        if (fuzzy) return { commune: fuzzy, via: 'fuzzy', span };
+        if (fuzzy) return { commune: fuzzy.commune, via: 'fuzzy', span };
+      }
+    }
+    // Without a cue, the town usually ends the message ("cap peintre granvile", "je suis de cherbour"): its last word
+    // is read as a misspelt town only at one typo from one of the bigger towns, the ones people name most, and never
+    // when it is a word we know (a trade word, or one of our FAQ's: "jours de congé" is not Condé).
+    const last = tokens[tokens.length - 1];
+    if (last !== undefined && last.length >= UNCUED_TYPO_MIN_LENGTH && !known(last)) {
+      const fuzzy = this.fuzzyCommune(last);
+      // A typo rarely hits the first letter, and that rule keeps everyday words out ("le monde" is not Condé).
+      const sameStart = fuzzy !== undefined && this.norm(fuzzy.commune.name).startsWith(last[0] as string);
+      if (fuzzy && sameStart && fuzzy.typos <= 1 && fuzzy.commune.population >= UNCUED_TYPO_MIN_POPULATION) {
+        return { commune: fuzzy.commune, via: 'fuzzy', span: last };
       }
     }
     return undefined;
@@ -352,11 +369,11 @@ export class Search {
     return span.length >= 4 && commune.population >= 5000;
   }
 
-  private fuzzyCommune(span: string): Commune | undefined {
+  private fuzzyCommune(span: string): { commune: Commune; typos: number } | undefined {
     return this.fuzzyCommunes.get(span, (s) => this.closestCommune(s));
   }
 
-  private closestCommune(span: string): Commune | undefined {
+  private closestCommune(span: string): { commune: Commune; typos: number } | undefined {
     const typos = allowedTypos(span.length);
     if (typos === 0) return undefined;
     let best: { commune: Commune; d: number } | undefined;
@@ -368,7 +385,7 @@ export class Search {
         if (!best || d < best.d || (d === best.d && commune.population > best.commune.population)) best = { commune, d };
       }
     }
-    return best?.commune;
+    return best ? { commune: best.commune, typos: best.d } : undefined;
   }
 }
 
