@@ -59,6 +59,13 @@ const KEYWORD_FILLER: ReadonlySet<string> = new Set(['le', 'la', 'les', 'de', 'd
 /** Words that reject the place after them: "pas à Caen", "non Caen". */
 const NEGATIONS: ReadonlySet<string> = new Set(['pas', 'non', 'plus']);
 const MAX_PLACE_WORDS = 6;
+/**
+ * The five départements, as a message names them once normalised ("dans la manche", "dans l'orne" → "le orne"): a
+ * département is not a misspelt town ("la manche" is not the hamlet of La Mouche). Towns are asked for instead.
+ */
+const DEPARTMENT_NAMES: ReadonlySet<string> = new Set(
+  ['calvados', 'eure', 'manche', 'orne', 'seine maritime'].flatMap((d) => [d, `la ${d}`, `le ${d}`, `l ${d}`]),
+);
 /** An uncued misspelt town (see communeInText): long enough to be a name, and a town of this size at least. */
 const UNCUED_TYPO_MIN_LENGTH = 5;
 const UNCUED_TYPO_MIN_POPULATION = 5_000;
@@ -216,7 +223,8 @@ export class Search {
     // A word after a strong place cue, or a message that is only a name, may be a misspelt town ("a lisieu",
     // "cean"); but not a word we know: a job title ("macon" is not the commune of Acon) or a word of our FAQ
     // ("c'est-à-dire" is not Vire).
-    const known = (w: string) => TRADE_STOP_WORDS.has(w) || this.tradeIndex.knowsWord(w) || this.faqVocabulary.has(stemFr(w) ?? w);
+    const known = (w: string) =>
+      TRADE_STOP_WORDS.has(w) || DEPARTMENT_NAMES.has(w) || this.tradeIndex.knowsWord(w) || this.faqVocabulary.has(stemFr(w) ?? w);
     for (let i = 0; i < tokens.length; i++) {
       const cued = i > 0 && STRONG_PLACE_CUES.has(tokens[i - 1] as string);
       if (!cued && !(i === 0 && tokens.length <= 2)) continue;

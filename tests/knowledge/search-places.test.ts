@@ -53,6 +53,9 @@ describe('commune search', () => {
       'hello tout le monde',
       'combien de jours de congé',
       "je sais pas, c'est-à-dire",
+      // A département is not a misspelt town.
+      'bts en alternance dans la manche',
+      "cap cuisine dans l'orne",
     ]) {
       expect(search.communeInText(q), q).toBeUndefined();
     }
