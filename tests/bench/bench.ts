@@ -1,13 +1,12 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { WebSocketServer } from 'ws';
 import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
 import { createDefaultBot } from '../../src/bot/default-bot.js';
 import type { BotFactory } from '../../src/bot/types.js';
 import { createTestBot } from '../channel/fixtures/test-bot.js';
 import { tempDir } from '../channel/helpers.js';
+import { channelBenchConfig, runClientProcess } from './channel-setup.js';
 import { runLoad, type LoadResult } from './load-client.js';
 import { benchOrientationTurns, type OrientationBenchResult } from './orientation-turns.js';
 import { startProtocolFloor } from './protocol-floor.js';
@@ -54,27 +53,13 @@ function mainThreadCpuUs(): number {
   }
 }
 
-function runClientProcess(mode: 'echo' | 'directline', url: string): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const args = ['--import', 'tsx', 'tests/bench/load-client.ts', mode, url, String(users), String(warmup), String(seconds)];
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`load client exited with ${code}`));
-      resolve(JSON.parse(out.trim().split('\n').pop() as string) as LoadResult);
-    });
-  });
-}
-
 async function drive(setup: Setup, mode: 'echo' | 'directline', url: string, turnsSeen: () => number): Promise<Measured> {
   const cpuBefore = process.cpuUsage();
   const mainBefore = mainThreadCpuUs();
   const turnsBefore = turnsSeen();
   const result =
     setup === 'process'
-      ? await runClientProcess(mode, url)
+      ? await runClientProcess({ mode, url, users, warmupSeconds: warmup, seconds })
       : await runLoad({ mode, url, users, warmupMs: warmup * 1000, measureMs: seconds * 1000 });
   const cpu = process.cpuUsage(cpuBefore);
   const mainCpu = mainThreadCpuUs() - mainBefore;
@@ -123,14 +108,7 @@ type BenchBot = 'waterfall' | 'stateless';
 
 async function directLinePhase(setup: Setup, which: BenchBot): Promise<ChannelMeasured> {
   const dataDir = tempDir('bench-');
-  const config = loadConfig({
-    LOG_LEVEL: 'silent',
-    DATA_DIR: dataDir,
-    KNOWLEDGE_WATCH: 'false',
-    RATE_LIMIT_PER_TOKEN: '1000000',
-    RATE_LIMIT_PER_IP: '100000000',
-    SQLITE_COMMIT_WORKER: process.env['SQLITE_COMMIT_WORKER'],
-  });
+  const config = channelBenchConfig(dataDir);
   // The stateless placeholder bot shows what the channel costs without dialogs and state.
   const inner: BotFactory = which === 'stateless' ? createDefaultBot : createTestBot;
   let turns = 0;

@@ -1,30 +1,22 @@
-import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
 import { createDefaultBot } from '../../src/bot/default-bot.js';
 import { createTestBot } from '../channel/fixtures/test-bot.js';
 import { tempDir } from '../channel/helpers.js';
+import { channelBenchConfig, runClientProcess } from './channel-setup.js';
 
 /**
  * The Direct Line phase of the bench alone, for profiling the server: run it as
  * `node --cpu-prof --cpu-prof-dir=<dir> --import tsx tests/bench/profile-channel.ts`; the load client runs in its
  * own process (not profiled). Options (env): BENCH_USERS (200), BENCH_SECONDS (10), BENCH_WARMUP (2), BENCH_BOT=echo.
  */
-const users = process.env['BENCH_USERS'] ?? '200';
-const seconds = process.env['BENCH_SECONDS'] ?? '10';
-const warmup = process.env['BENCH_WARMUP'] ?? '2';
+const users = Number(process.env['BENCH_USERS'] ?? 200);
+const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
+const warmup = Number(process.env['BENCH_WARMUP'] ?? 2);
 
 const dataDir = tempDir('bench-prof-');
-const config = loadConfig({
-  LOG_LEVEL: 'silent',
-  DATA_DIR: dataDir,
-  KNOWLEDGE_WATCH: 'false',
-  RATE_LIMIT_PER_TOKEN: '1000000',
-  RATE_LIMIT_PER_IP: '100000000',
-  SQLITE_COMMIT_WORKER: process.env['SQLITE_COMMIT_WORKER'],
-});
+const config = channelBenchConfig(dataDir);
 // BENCH_BOT=echo: the stateless placeholder bot, to profile the channel without the dialogs.
 const bot = process.env['BENCH_BOT'] === 'echo' ? createDefaultBot : createTestBot;
 const app = await buildApp({ config, logger: false, bot, without: ['knowledge', 'web'] });
@@ -45,14 +37,7 @@ if (session) {
   });
 }
 const cpuBefore = process.cpuUsage();
-const out = await new Promise<string>((resolve, reject) => {
-  const args = ['--import', 'tsx', 'tests/bench/load-client.ts', 'directline', `http://127.0.0.1:${port}`, users, warmup, seconds];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  let text = '';
-  child.stdout.on('data', (d: Buffer) => (text += d.toString()));
-  child.on('error', reject);
-  child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`load client exited with ${code}`))));
-});
+const result = await runClientProcess({ mode: 'directline', url: `http://127.0.0.1:${port}`, users, warmupSeconds: warmup, seconds });
 const cpu = process.cpuUsage(cpuBefore);
 if (session && allocFile) {
   const { profile } = (await post('HeapProfiler.stopSampling')) as { profile: unknown };
@@ -62,4 +47,4 @@ if (session && allocFile) {
 const { batches, units, busyMs } = app.bot.committer.stats;
 await app.close();
 rmSync(dataDir, { recursive: true, force: true });
-process.stdout.write(`${out.trim()}\nserver CPU ${(cpu.user + cpu.system) / 1000} ms; ${units} units in ${batches} commits, ${(busyMs / Math.max(1, batches)).toFixed(2)} ms each\n`);
+process.stdout.write(`${JSON.stringify(result)}\nserver CPU ${(cpu.user + cpu.system) / 1000} ms; ${units} units in ${batches} commits, ${(busyMs / Math.max(1, batches)).toFixed(2)} ms each\n`);

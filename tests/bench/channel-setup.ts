@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process';
+import { loadConfig, type Config } from '../../src/config.js';
+import type { LoadResult } from './load-client.js';
+
+/**
+ * What the bench and the profiling script share: the server's configuration for a Direct Line phase (limits out of
+ * the way, the commit mode as the environment says) and the load client run as its own process.
+ */
+export function channelBenchConfig(dataDir: string): Config {
+  return loadConfig({
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    KNOWLEDGE_WATCH: 'false',
+    RATE_LIMIT_PER_TOKEN: '1000000',
+    RATE_LIMIT_PER_IP: '100000000',
+    SQLITE_COMMIT_WORKER: process.env['SQLITE_COMMIT_WORKER'],
+  });
+}
+
+export interface ClientRun {
+  mode: 'echo' | 'directline';
+  url: string;
+  users: number;
+  warmupSeconds: number;
+  seconds: number;
+}
+
+/** Runs tests/bench/load-client.ts in its own process (its own core) and returns what it measured. */
+export function runClientProcess({ mode, url, users, warmupSeconds, seconds }: ClientRun): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const args = ['--import', 'tsx', 'tests/bench/load-client.ts', mode, url, String(users), String(warmupSeconds), String(seconds)];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`load client exited with ${code}`));
+      resolve(JSON.parse(out.trim().split('\n').pop() as string) as LoadResult);
+    });
+  });
+}
