@@ -209,7 +209,10 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
   let text: string;
   if (evaluation.status === 'ended') {
     const replacement = evaluation.replacedBy ? turn.kb.knowledge.aids.find((a) => a.id === evaluation.replacedBy) : undefined;
-    text = say(turn, 'aids.ended', { title: aid.title, date: formatDateFr(evaluation.endedOn) });
+    // Without an exact end date in the source, the card says it ended and shows what the source says (dates_note).
+    text = aid.dates_approximate
+      ? say(turn, 'aids.ended_undated', { title: aid.title })
+      : say(turn, 'aids.ended', { title: aid.title, date: formatDateFr(evaluation.endedOn) });
     lines.push(aidSummary(turn, aid));
     if (aid.dates_note) lines.push(aid.dates_note);
     lines.push(replacement ? say(turn, 'aids.replaced_by', { title: replacement.title }) : say(turn, 'aids.ended_next'));
@@ -263,7 +266,10 @@ export async function sendAidsWhyNot(context: TurnContext, turn: Turn): Promise<
     const aid = aids.get(e.aidId);
     if (!aid || !aidConcerns(aid, persona)) continue;
     if (e.status === 'not_eligible') lines.push(`• ${aid.title} : ${e.reasons.map((r) => formatReason(turn, r)).join(', ')}`);
-    else if (e.status === 'ended') lines.push(`• ${aid.title} : ${say(turn, 'aids.ended_on', { date: formatDateFr(e.endedOn) })}`);
+    else if (e.status === 'ended') {
+      const ended = aid.dates_approximate ? say(turn, 'aids.ended_undated_short') : say(turn, 'aids.ended_on', { date: formatDateFr(e.endedOn) });
+      lines.push(`• ${aid.title} : ${ended}`);
+    }
   }
   await context.sendActivity(
     reply(say(turn, lines.length > 0 ? 'aids.why_not' : 'aids.why_not_none'), {

@@ -106,7 +106,7 @@ export function aidAnswer(k: Knowledge, aid: Aid, today: string): AdviserAnswer 
   if (aid.dates_note) lines.push(aid.dates_note);
   let warning: string | null = null;
   if (aid.valid_to && aid.valid_to < today) {
-    warning = fill(S.aidEnded, { date: formatDateFr(aid.valid_to) });
+    warning = aid.dates_approximate ? S.aidEndedUndated : fill(S.aidEnded, { date: formatDateFr(aid.valid_to) });
     const next = aid.replaced_by ? k.aids.find((a) => a.id === aid.replaced_by) : undefined;
     if (next) warning += ` ${fill(S.aidReplacedBy, { title: next.title })}`;
   } else if (aid.valid_from && aid.valid_from > today) {

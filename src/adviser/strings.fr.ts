@@ -10,6 +10,7 @@ export const ADVISER_STRINGS = {
   aidWho: { jeune: 'le jeune', employeur: "l'employeur", famille: 'la famille' } as Record<string, string>,
   aidFor: 'Pour : {who}. Versée par : {provider}.',
   aidEnded: 'Mesure terminée le {date} : ne plus la proposer.',
+  aidEndedUndated: 'Mesure terminée (la source ne donne pas de date de fin précise) : ne plus la proposer.',
   aidUpcoming: "Mesure qui s'applique à partir du {date}.",
   aidReplacedBy: 'Remplacée par : {title}.',
   aidOther: 'Autres conditions : {list}',

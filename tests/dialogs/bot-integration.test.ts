@@ -48,7 +48,7 @@ describe('orientation bot over Direct Line', () => {
     const c = await begin();
     const [answer] = await ask(c, "j'ai 17 ans, combien je gagne en 1ere année ?");
     expect(answer?.text).toMatch(/504,1/);
-    expect(JSON.stringify(answer?.['attachments'])).toMatch(/Source : barème du simulateur/);
+    expect(JSON.stringify(answer?.['attachments'])).toMatch(/Source : grille du ministère du Travail/);
 
     await server.close();
     server = await start();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpsUrl, isoDate, tuVousSchema } from './common.js';
+import { citedSourceFields, isoDate, secondaryHasReason, secondaryReasonMessage, tuVousSchema } from './common.js';
 
 /** Who receives the aid (a parent asks about `jeune` and `famille` aids). */
 export const aidWhoSchema = z.enum(['jeune', 'employeur', 'famille']);
@@ -106,13 +106,7 @@ export const amountItemSchema = z.discriminatedUnion('kind', [
 ]);
 export type AmountItem = z.infer<typeof amountItemSchema>;
 
-export const aidSourceSchema = z.strictObject({
-  url: httpsUrl,
-  producer: z.string().min(1),
-  title: z.string().min(1).optional(),
-  /** Publication or update date of the page, when it shows one. */
-  data_date: isoDate.optional(),
-});
+export const aidSourceSchema = z.strictObject(citedSourceFields).refine(secondaryHasReason, secondaryReasonMessage);
 
 export const aidSchema = z
   .strictObject({
@@ -132,7 +126,10 @@ export const aidSchema = z
     valid_from: isoDate.nullable(),
     /** null: open-ended. After this date the aid is ended: named with its end date, never offered. */
     valid_to: isoDate.nullable(),
-    /** true when the source does not give exact dates; `dates_note` then says what is known. */
+    /**
+     * true when the source does not give exact dates; `dates_note` then says what is known. The dates above are then
+     * bounds used to tell whether the aid is current or ended, never shown as a day: the bot says "ended" and the note.
+     */
     dates_approximate: z.boolean().default(false),
     dates_note: z.string().min(1).optional(),
     how_to_apply: tuVousSchema,

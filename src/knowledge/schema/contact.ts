@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpsUrl, isoDate, tuVousSchema } from './common.js';
+import { citedSourceFields, httpsUrl, isoDate, secondaryHasReason, secondaryReasonMessage, tuVousSchema } from './common.js';
 
 export const contactKindSchema = z.enum(['telephone', 'site', 'reseau', 'mediation', 'service']);
 export type ContactKind = z.infer<typeof contactKindSchema>;
@@ -28,7 +28,7 @@ export const contactSchema = z
     /** Ages served, when the service has an age range. */
     age: z.strictObject({ min: z.number().int(), max: z.number().int() }).optional(),
     count_in_normandy: z.number().int().positive().optional(),
-    source: z.strictObject({ url: httpsUrl, producer: z.string().min(1), title: z.string().min(1).optional() }),
+    source: z.strictObject(citedSourceFields).refine(secondaryHasReason, secondaryReasonMessage),
     verified_on: isoDate,
   })
   .refine((c) => c.phone !== undefined || c.url !== undefined || c.how_to_reach !== undefined, {

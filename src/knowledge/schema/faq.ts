@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpsUrl, isoDate, tuVousSchema } from './common.js';
+import { citedSourceFields, isoDate, secondaryHasReason, secondaryReasonMessage, tuVousSchema } from './common.js';
 
 export const faqCategorySchema = z.enum([
   'age',
@@ -17,11 +17,7 @@ export const faqCategorySchema = z.enum([
 ]);
 export type FaqCategory = z.infer<typeof faqCategorySchema>;
 
-export const faqSourceSchema = z.strictObject({
-  url: httpsUrl,
-  producer: z.string().min(1),
-  title: z.string().min(1).optional(),
-});
+export const faqSourceSchema = z.strictObject(citedSourceFields).refine(secondaryHasReason, secondaryReasonMessage);
 
 export const faqEntrySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
