@@ -13,9 +13,11 @@ import { faqFileSchema } from './schema/faq.js';
 import { interestsFileSchema } from './schema/interest.js';
 import { messagesFileSchema } from './schema/messages.js';
 import { parametersFileSchema } from './schema/parameters.js';
+import { messagesSourcesFileSchema, sourcesPolicyFileSchema } from './schema/sources-policy.js';
 import { tradesFileSchema } from './schema/trade.js';
 import { intentsFileSchema } from '../nlu/intents-schema.js';
 import { crossCheck } from './cross-check.js';
+import { checkSourcePolicy } from './source-policy.js';
 import { buildSnapshot, type Knowledge } from './snapshot.js';
 import { formatLocatedError, parseYamlFile, type LocatedError } from './yaml-file.js';
 
@@ -33,6 +35,10 @@ export const knowledgeFiles = {
   contacts: { file: 'contacts.yaml', schema: contactsFileSchema },
   messages: { file: 'messages.fr.yaml', schema: messagesFileSchema },
   intents: { file: 'intents.fr.yaml', schema: intentsFileSchema },
+  /** Who may be cited: the primary publishers, by domain (checked by source-policy.ts). */
+  sourcesPolicy: { file: 'sources-policy.yaml', schema: sourcesPolicyFileSchema },
+  /** Sources of the facts that messages write out themselves. */
+  messagesSources: { file: 'messages-sources.yaml', schema: messagesSourcesFileSchema },
 } as const;
 
 type Files = typeof knowledgeFiles;
@@ -77,7 +83,8 @@ export async function loadKnowledge(dir: string): Promise<LoadOutcome> {
   if (errors.length > 0) return { ok: false, errors, ms: performance.now() - started };
 
   const files = parsed as KnowledgeFiles;
-  const crossErrors = crossCheck(files, (key) => ({ display: display(knowledgeFiles[key].file), text: texts[key] }));
+  const info = (key: KnowledgeFileKey): { display: string; text: string } => ({ display: display(knowledgeFiles[key].file), text: texts[key] });
+  const crossErrors = [...crossCheck(files, info), ...checkSourcePolicy(files, info)];
   if (crossErrors.length > 0) return { ok: false, errors: crossErrors, ms: performance.now() - started };
 
   const version = versionOf(texts);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './common.js';
+import { editorialSourceSchema, isoDate } from './common.js';
 import { romeCodeSchema } from './trade.js';
 
 /**
@@ -13,6 +13,8 @@ export const tradeAliasSchema = z.strictObject({
 });
 export const aliasesFileSchema = z.strictObject({
   verified_on: isoDate,
+  /** Where the trade codes come from (ROME 4.0): the mapping itself is the team's reviewed wording. */
+  source: editorialSourceSchema,
   aliases: z.array(tradeAliasSchema),
 });
 export type TradeAlias = z.infer<typeof tradeAliasSchema>;

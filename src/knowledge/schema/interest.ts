@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './common.js';
+import { editorialSourceSchema, isoDate } from './common.js';
 import { romeCodeSchema } from './trade.js';
 import { INTEREST_IDS } from '../../nlu/entities/types.js';
 
@@ -19,6 +19,8 @@ export const interestSchema = z.strictObject({
 });
 export const interestsFileSchema = z.strictObject({
   verified_on: isoDate,
+  /** Where the trade codes come from (ROME 4.0): the mapping itself is the team's reviewed wording. */
+  source: editorialSourceSchema,
   interests: z.array(interestSchema).min(5),
 });
 export type Interest = z.infer<typeof interestSchema>;
