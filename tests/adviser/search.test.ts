@@ -47,6 +47,12 @@ describe('adviser search (the bot\'s knowledge and matchers)', () => {
     expect(aid?.plain).toContain(aid?.warning ?? '???');
   });
 
+  it('flags an ended aid whose source gives no end day as ended, without inventing a day', () => {
+    const aid = searchAll(kb, 'carte jeunes apprentis', { today }).find((h) => h.id === 'aid:carte-jeunes-apprentis-normands');
+    expect(aid?.warning).toMatch(/^Mesure terminée \(la source ne donne pas de date de fin précise\)/);
+    expect(aid?.plain).not.toMatch(/31 décembre 2021/);
+  });
+
   it('resolves every permalink id it returns, and nothing else', () => {
     for (const q of ['salaire apprenti 17 ans', 'aide embauche apprenti', 'boulanger', 'CFA Rouen', 'BTS management']) {
       for (const hit of searchAll(kb, q, { today })) {
