@@ -170,6 +170,33 @@ describe('knowledge/faq.yaml', () => {
     const entry = faq.find((f) => f.id === 'aide-permis-terminee');
     expect(entry?.answer.tu).toMatch(/pris fin le 21 février 2026/);
   });
+
+  it('covers the topics of issue 11 §6 with at least 95 entries, each new one with 25+ phrasings', () => {
+    expect(faq.length).toBeGreaterThanOrEqual(95);
+    const byId = new Map(faq.map((f) => [f.id, f]));
+    for (const id of [
+      'travaux-dangereux-mineur', 'signature-contrat-mineur', 'apprenti-moins-de-16-ans', 'travail-dimanche-feries',
+      'horaires-non-respectes-mineur', 'heures-sup-non-payees', 'employeur-empeche-cfa', 'taches-sans-rapport-formation',
+      'harcelement-apprenti', 'inspection-du-travail', 'accident-travail', 'conges-moins-21-ans',
+      'cerfa-contrat-apprentissage', 'date-debut-contrat', 'maitre-apprentissage-absent', 'changer-cfa-ou-diplome',
+      'duree-contrat-reduite', 'apprenti-interim', 'apprentissage-saisonnier-deux-employeurs', 'entreprise-liquidation',
+      'rupture-par-employeur', 'demission-apprenti-etapes', 'chomage-apres-apprentissage', 'salaire-inferieur-minimum',
+      'salaire-brut-net-apprenti', 'aide-embauche-demarches', 'employeur-public-demarches', 'cout-apprenti-employeur',
+      'apprentissage-apres-26-ans', 'reconversion-salarie', 'contrat-pro-demandeur-emploi', 'handicap-obtenir-rqth',
+      'handicap-amenagements-formation', 'poursuite-apres-cap', 'poursuite-apres-bac-pro', 'apres-bac-general',
+      'mobilite-etranger', 'cfa-loin-trajet',
+    ]) {
+      const entry = byId.get(id);
+      expect(entry, id).toBeDefined();
+      expect(entry?.questions.length ?? 0, id).toBeGreaterThanOrEqual(25);
+    }
+  });
+
+  it('says Pro-A has been replaced, and sends the long trip to current aids only', () => {
+    expect(faq.find((f) => f.id === 'reconversion-salarie')?.answer.vous).toMatch(/remplacées par la\s+période de reconversion/);
+    const trip = faq.find((f) => f.id === 'cfa-loin-trajet');
+    expect(trip?.answer.tu).toMatch(/a pris fin le 21 février 2026/);
+  });
 });
 
 describe('knowledge/contacts.yaml', () => {
