@@ -94,19 +94,19 @@ export async function adviserApi(app: FastifyInstance, opts: AdviserApiOptions):
   app.post('/login', async (request, reply) => {
     const body = parse(loginBody, request.body);
     const email = normalizeEmail(body.email);
-    const wait = throttle.retryAfter(email, request.ip);
-    if (wait > 0) {
+    // Counted as a failure before the password is checked, so attempts in flight count (see LoginThrottle).
+    const attempt = throttle.reserve(email, request.ip);
+    if (!attempt.allowed) {
       audit.write({ adviserId: null, adviserEmail: email, action: 'login_locked', outcome: 'refused' });
-      reply.header('Retry-After', String(wait));
+      reply.header('Retry-After', String(attempt.retryAfter));
       throw new AppError('API_LOCKED');
     }
     const adviser = isEmail(email) ? await accounts.authenticate(email, body.password) : undefined;
     if (!adviser) {
-      throttle.recordFailure(email, request.ip);
       audit.write({ adviserId: null, adviserEmail: email, action: 'login_failed', outcome: 'refused' });
       throw new AppError('API_BAD_CREDENTIALS');
     }
-    throttle.clear(email);
+    throttle.succeeded(attempt.id, email);
     const s = sessions.create(adviser);
     setSessionCookie(reply, s.id, secureFor(request));
     audit.write({ adviserId: adviser.id, adviserEmail: adviser.email, action: 'login', outcome: 'ok' });
