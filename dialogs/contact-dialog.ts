@@ -7,8 +7,8 @@ import {
 } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { parseFrenchPhone } from '../src/services/conversation-records.js';
-import type { Action } from './support/actions.js';
 import { recognizeChoice } from './support/choices.js';
+import { readYesNo } from './support/yes-no.js';
 import { reply, type CardButton } from './support/replies.js';
 import type { DialogServices } from './support/services.js';
 import { conversationSummary } from './support/summary.js';
@@ -44,7 +44,9 @@ export class ContactDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(CONTACT_DIALOG);
     this.addDialog(new TextPrompt(PROMPT));
-    this.addDialog(new WaterfallDialog(HUMAN, [this.humanStep.bind(this), this.consentStep.bind(this)]));
+    this.addDialog(
+      new WaterfallDialog(HUMAN, [this.humanStep.bind(this), this.consentStep.bind(this), this.transcriptStep.bind(this)]),
+    );
     this.addDialog(
       new WaterfallDialog(CALLBACK, [this.askStep.bind(this), this.readStep.bind(this)]),
     );
@@ -98,12 +100,39 @@ export class ContactDialog extends ComponentDialog {
     const conversationId = step.context.activity.conversation.id;
     this.services.records.setSharing(conversationId, choice, conversationSummary(turn));
     turn.data.shareConsent = choice;
+    if (!choice) {
+      await step.context.sendActivity(
+        reply(say(turn, 'contact.not_shared'), { quickReplies: [offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] }),
+      );
+      return step.endDialog();
+    }
+    // The summary is what the first question named; the messages themselves need their own, explicit yes.
+    return step.prompt(PROMPT, {
+      prompt: reply(say(turn, 'contact.ask_transcript'), {
+        quickReplies: [
+          offer(turn, 'choice.yes_transcript', { do: 'consent', value: true }),
+          offer(turn, 'choice.no_transcript', { do: 'consent', value: false }),
+        ],
+        inputHint: 'expectingInput',
+      }),
+    });
+  }
+
+  private async transcriptStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const turn = turnOf(step.context);
+    if (turn.chosen?.do === 'callback' || turn.analysis.intent === 'callback') return step.replaceDialog(CALLBACK, {});
+    const choice = consentOf(turn);
+    const all = choice === true;
+    this.services.records.setTranscriptSharing(step.context.activity.conversation.id, all);
     await step.context.sendActivity(
-      reply(say(turn, choice ? 'contact.shared' : 'contact.not_shared', { code: spaced(turn.data.referenceCode ?? '') }), {
+      reply(say(turn, all ? 'contact.shared_all' : 'contact.shared', { code: spaced(turn.data.referenceCode ?? '') }), {
         quickReplies: [offer(turn, 'choice.callback'), offer(turn, 'choice.menu')],
       }),
     );
-    return step.endDialog();
+    if (choice !== undefined) return step.endDialog();
+    // Not an answer (the summary stays shared, the messages do not): the main dialog reads it as a new message.
+    turn.data.inForm = false;
+    return step.endDialog({ reroute: true });
   }
 
   // ---------------------------------------------------------------- callback request
@@ -194,12 +223,10 @@ export class ContactDialog extends ComponentDialog {
   }
 }
 
+/** A consent is a clear yes, typed or clicked; a "non" anywhere, or a bare digit, is not one (see yes-no.ts). */
 function consentOf(turn: Turn): boolean | undefined {
-  const chosen: Action | undefined = turn.chosen;
-  if (chosen?.do === 'consent') return chosen.value;
-  if (turn.analysis.intent === 'affirm') return true;
-  if (turn.analysis.intent === 'deny') return false;
-  return undefined;
+  const answer = readYesNo(turn.analysis.normalized);
+  return answer === undefined ? undefined : answer === 'yes';
 }
 
 /** A refusal or a change of mind ("non", "laisse tomber", "j'ai changé d'avis", "annule"). */

@@ -149,10 +149,18 @@ export async function adviserApi(app: FastifyInstance, opts: AdviserApiOptions):
     const record = CODE.test(code) ? records.byCode(code) : undefined;
     // Unknown code and code without consent look the same from outside: 404.
     const outcome = !record ? 'not_found' : record.consent ? 'ok' : 'no_consent';
-    audit.write({ ...who(request), action: 'conversation_view', referenceCode: CODE.test(code) ? code : null, outcome });
+    // What was shown: the summary alone, or the messages too (a second, explicit consent).
+    const shown = record?.consent ? (record.transcriptConsent ? 'summary+transcript' : 'summary') : undefined;
+    audit.write({ ...who(request), action: 'conversation_view', referenceCode: CODE.test(code) ? code : null, outcome, ...(shown ? { detail: shown } : {}) });
     if (!record || !record.consent) throw new AppError('API_NOT_FOUND');
-    const transcript = toTranscript(app.bot.history.listActivities(record.conversationId));
-    return { code: record.code, summary: record.summary, updatedAt: new Date(record.updatedAt).toISOString(), transcript };
+    const transcript = record.transcriptConsent ? toTranscript(app.bot.history.listActivities(record.conversationId)) : null;
+    return {
+      code: record.code,
+      summary: record.summary,
+      updatedAt: new Date(record.updatedAt).toISOString(),
+      transcriptShared: record.transcriptConsent,
+      transcript,
+    };
   });
 
   // ---------------------------------------------------------------- callbacks

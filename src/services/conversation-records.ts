@@ -47,6 +47,13 @@ registerMigration(
    );`,
 );
 
+// The messages themselves are shown to an adviser only with a second, explicit consent (the first one is for the
+// summary, which the question describes field by field).
+registerMigration(
+  'services-002-transcript-consent',
+  'ALTER TABLE reference_codes ADD COLUMN transcript_consent INTEGER NOT NULL DEFAULT 0;',
+);
+
 /** Letters and digits that cannot be confused when read out on the phone (no 0/O, 1/I/L, 5/S, 2/Z). */
 const CODE_ALPHABET = '346789ABCDEFGHJKMNPQRTUVWXY';
 const CODE_LENGTH = 6;
@@ -69,7 +76,10 @@ export interface CallbackRequest {
 export interface ReferenceRecord {
   conversationId: string;
   code: string;
+  /** Consent to show the summary. */
   consent: boolean;
+  /** Consent to show the messages too (asked only after the first one). */
+  transcriptConsent: boolean;
   summary: unknown;
   updatedAt: number;
 }
@@ -110,12 +120,20 @@ export class ConversationRecords {
     throw new Error('could not allocate a reference code');
   }
 
-  /** Records (or withdraws) the consent to show the summary to an adviser, with the summary itself. */
+  /** Records (or withdraws) the consent to show the summary to an adviser, with the summary itself. A withdrawal
+   * withdraws the consent to show the messages too. */
   setSharing(conversationId: string, consent: boolean, summary: unknown): void {
     this.referenceCode(conversationId);
     this.db
-      .prepare('UPDATE reference_codes SET consent = ?, summary_json = ?, updated_at = ? WHERE conversation_id = ?')
-      .run(consent ? 1 : 0, consent ? JSON.stringify(summary) : null, this.now(), conversationId);
+      .prepare('UPDATE reference_codes SET consent = ?, summary_json = ?, transcript_consent = CASE WHEN ? THEN transcript_consent ELSE 0 END, updated_at = ? WHERE conversation_id = ?')
+      .run(consent ? 1 : 0, consent ? JSON.stringify(summary) : null, consent ? 1 : 0, this.now(), conversationId);
+  }
+
+  /** Records the second consent, to show the messages themselves; only on top of the consent to the summary. */
+  setTranscriptSharing(conversationId: string, consent: boolean): void {
+    this.db
+      .prepare('UPDATE reference_codes SET transcript_consent = ?, updated_at = ? WHERE conversation_id = ? AND (consent = 1 OR ? = 0)')
+      .run(consent ? 1 : 0, this.now(), conversationId, consent ? 1 : 0);
   }
 
   /** Keeps a consented summary up to date; does nothing without consent. */
@@ -127,13 +145,16 @@ export class ConversationRecords {
 
   byCode(code: string): ReferenceRecord | undefined {
     const row = this.db
-      .prepare('SELECT conversation_id, code, consent, summary_json, updated_at FROM reference_codes WHERE code = ?')
-      .get(normalizeCode(code)) as { conversation_id: string; code: string; consent: number; summary_json: string | null; updated_at: number } | undefined;
+      .prepare('SELECT conversation_id, code, consent, transcript_consent, summary_json, updated_at FROM reference_codes WHERE code = ?')
+      .get(normalizeCode(code)) as
+      | { conversation_id: string; code: string; consent: number; transcript_consent: number; summary_json: string | null; updated_at: number }
+      | undefined;
     if (!row) return undefined;
     return {
       conversationId: row.conversation_id,
       code: row.code,
       consent: row.consent === 1,
+      transcriptConsent: row.consent === 1 && row.transcript_consent === 1,
       summary: row.summary_json ? (JSON.parse(row.summary_json) as unknown) : null,
       updatedAt: row.updated_at,
     };

@@ -15,12 +15,13 @@ afterAll(async () => {
 const audit = (): ReturnType<AuditLog['list']> => new AuditLog(t.app.bot.db).list();
 
 /** A conversation with a reference code, a transcript and (optionally) the consent to share it. */
-async function seedConversation(id: string, consent: boolean): Promise<string> {
+async function seedConversation(id: string, consent: boolean, transcriptConsent = consent): Promise<string> {
   await t.app.bot.history.createConversation(id, 'user-1', true);
   await t.app.bot.history.append(id, { type: 'message', from: { id: 'user-1', role: 'user' } as never, text: "j'ai 17 ans, je veux être boulanger" });
   await t.app.bot.history.append(id, { type: 'message', from: { id: 'bot', role: 'bot' } as never, text: 'Voici les diplômes qui y mènent.' });
   const code = t.records.referenceCode(id);
   t.records.setSharing(id, consent, { persona: 'jeune', age: 17, town: 'Caen', trade: 'Boulanger / Boulangère', aids_shown: [] });
+  t.records.setTranscriptSharing(id, transcriptConsent);
   return code;
 }
 
@@ -193,6 +194,21 @@ describe('adviser API: conversations, callbacks, audit, retention', () => {
     // Withdrawn consent hides it again.
     t.records.setSharing('conv-shared', false, null);
     expect((await t.app.inject({ method: 'GET', url: `/api/adviser/conversations/${shared}`, headers: { cookie: s.cookie } })).statusCode).toBe(404);
+  });
+
+  it('shows only the summary when the person agreed to the summary and not to the messages', async () => {
+    const s = await login(t.app);
+    const code = await seedConversation('conv-summary-only', true, false);
+    const r = await t.app.inject({ method: 'GET', url: `/api/adviser/conversations/${code}`, headers: { cookie: s.cookie } });
+    expect(r.statusCode).toBe(200);
+    const body = r.json() as { summary: Record<string, unknown>; transcript: unknown; transcriptShared: boolean };
+    expect(body.summary).toMatchObject({ age: 17, town: 'Caen' });
+    expect(body.transcriptShared).toBe(false);
+    expect(body.transcript).toBeNull();
+    // The person's words are not in the answer at all.
+    expect(r.body).not.toContain('boulanger, ');
+    expect(r.body).not.toContain('je veux être');
+    expect(audit()[0]).toMatchObject({ action: 'conversation_view', referenceCode: code, outcome: 'ok', detail: 'summary' });
   });
 
   it('lists callbacks by status with the phone number, audits status changes, and purges closed ones after 7 days', async () => {

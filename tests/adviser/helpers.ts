@@ -72,11 +72,11 @@ export async function login(app: FastifyInstance, email = EMAIL, password = PASS
 
 /**
  * Drives the real orientation bot over Direct Line REST, as a young person would: asks for a human (gets a
- * reference code), consents or not to share the summary, then optionally asks for a callback.
+ * reference code), consents or not to share the summary (and the messages), then optionally asks for a callback.
  */
 export async function converse(
   url: string,
-  opts: { consent: boolean; callback?: { firstName: string; phone: string } },
+  opts: { consent: boolean; transcript?: boolean; callback?: { firstName: string; phone: string } },
 ): Promise<{ code: string; conversation: Conversation }> {
   const dl = new DirectLineRest(url);
   const c = await dl.start();
@@ -102,6 +102,8 @@ export async function converse(
   const m = /\b([346789A-HJKMNP-RTUVWXY]{3}) ([346789A-HJKMNP-RTUVWXY]{3})\b/.exec(handoff);
   if (!m) throw new Error(`no reference code in: ${handoff}`);
   await turn(opts.consent ? 'Oui, je partage' : 'Non merci');
+  // A yes to the summary is followed by a second question, for the messages themselves.
+  if (opts.consent) await turn(opts.transcript ? 'Oui, toute la conversation' : 'Non, le résumé suffit');
   if (opts.callback) {
     await turn('être rappelé');
     await turn(opts.callback.firstName);

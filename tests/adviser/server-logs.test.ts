@@ -80,7 +80,7 @@ describe('phone numbers in the logs of the real server', () => {
       else await new Promise((r) => setTimeout(r, 100));
     }
 
-    const { code } = await converse(url, { consent: true, callback: { firstName: 'Camille', phone: PHONE_TYPED } });
+    const { code } = await converse(url, { consent: true, transcript: true, callback: { firstName: 'Camille', phone: PHONE_TYPED } });
 
     const post = (path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> =>
       fetch(`${url}/api/adviser${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });

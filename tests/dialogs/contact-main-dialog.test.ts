@@ -14,9 +14,12 @@ describe('contact dialog', () => {
     expect(code).toMatch(/^[0-9A-Z]{6}$/);
     expect(c.records.byCode(code)?.consent).toBe(false);
 
-    await expectKey(await c.send('Oui, je partage'), 'contact.shared');
+    // The summary first; the messages themselves only with a second yes.
+    await expectKey(await c.send('Oui, je partage'), 'contact.ask_transcript');
+    await expectKey(await c.send('Non, le résumé suffit'), 'contact.shared');
     const record = c.records.byCode(code);
     expect(record?.consent).toBe(true);
+    expect(record?.transcriptConsent).toBe(false);
     expect(record?.summary).toMatchObject({ last_topic: 'contact' });
   });
 

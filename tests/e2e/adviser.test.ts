@@ -37,7 +37,7 @@ beforeAll(async () => {
   await app.listen({ port: 0, host: '127.0.0.1' });
   url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   await new AdviserAccounts(app.bot.db, TEST_SCRYPT).upsert(EMAIL, PASSWORD);
-  ({ code } = await converse(url, { consent: true, callback: { firstName: 'Camille', phone: '06 12 34 56 78' } }));
+  ({ code } = await converse(url, { consent: true, transcript: true, callback: { firstName: 'Camille', phone: '06 12 34 56 78' } }));
 
   context = await browser.newContext({ locale: 'fr-FR' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });

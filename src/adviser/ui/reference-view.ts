@@ -26,10 +26,11 @@ function summaryRows(s: Record<string, unknown>): [string, string][] {
 function render(c: SharedConversation): HTMLElement {
   const summary = h('dl', { class: 'summary' });
   for (const [k, v] of summaryRows(c.summary ?? {})) summary.append(h('dt', {}, k), h('dd', {}, v));
+  const lines = c.transcript ?? [];
   const transcript = h(
     'ol',
     { class: 'transcript' },
-    ...c.transcript.map((l) =>
+    ...lines.map((l) =>
       h(
         'li',
         { class: l.from },
@@ -46,8 +47,9 @@ function render(c: SharedConversation): HTMLElement {
     h('p', { class: 'hint' }, `Résumé mis à jour le ${formatDateTime(c.updatedAt)}.`),
     h('h3', {}, 'Ce que l’assistant sait'),
     summary,
-    h('h3', {}, `Échanges (${c.transcript.length} messages)`),
-    transcript,
+    ...(c.transcript
+      ? [h('h3', {}, `Échanges (${lines.length} messages)`), transcript]
+      : [h('p', { class: 'hint' }, 'La personne a accepté de partager le résumé, pas ses messages : les échanges ne sont pas affichés.')]),
   );
 }
 

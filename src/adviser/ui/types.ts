@@ -35,5 +35,7 @@ export interface SharedConversation {
   code: string;
   summary: Record<string, unknown> | null;
   updatedAt: string;
-  transcript: { at: string | null; from: 'user' | 'bot'; text: string; card: string | null }[];
+  /** The messages are shown only with the person's second consent; null without it. */
+  transcriptShared: boolean;
+  transcript: { at: string | null; from: 'user' | 'bot'; text: string; card: string | null }[] | null;
 }
