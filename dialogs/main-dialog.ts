@@ -144,7 +144,7 @@ export class MainDialog extends InterruptibleDialog {
     turn.data.misunderstood += 1;
     const { kind } = turn.analysis;
     const key = kind === 'english' ? 'fallback.english' : kind === 'emoji' || kind === 'empty' ? 'fallback.empty' : turn.data.misunderstood >= 2 ? 'fallback.again' : 'fallback.first';
-    if (kind === 'text' && turn.analysis.text.trim().length > 0) this.services.records.recordUnanswered(scrubPersonalData(turn.analysis.text));
+    if (kind === 'text' && turn.analysis.text.trim().length > 0) this.services.records.recordUnanswered(scrubPersonalData(turn.analysis.text), context.activity.conversation.id);
     await context.sendActivity(
       reply(say(turn, key), {
         card: {

@@ -50,7 +50,9 @@ async function adviserImpl(app: FastifyInstance, opts: AdviserPluginOptions): Pr
   };
 
   const purge = (t: number): void => {
-    new ConversationRecords(db, () => t).purgeClosedCallbacks(config.CALLBACK_RETENTION_DAYS);
+    const records = new ConversationRecords(db, () => t);
+    records.purgeClosedCallbacks(config.CALLBACK_RETENTION_DAYS);
+    records.unlinkUnanswered(config.TRANSCRIPT_DAYS);
     services.sessions.purgeExpired(t);
     services.throttle.purgeOld(t);
     db.prepare('DELETE FROM adviser_audit WHERE at < ?').run(t - AUDIT_RETENTION_DAYS * DAY_MS);

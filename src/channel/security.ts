@@ -1,6 +1,7 @@
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import underPressure, { type FastifyUnderPressureOptions } from '@fastify/under-pressure';
+import { getHeapStatistics } from 'node:v8';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
@@ -50,11 +51,29 @@ async function securityImpl(app: FastifyInstance, opts: SecurityOptions): Promis
   // Limits are applied per route (per IP, per conversation) by the channel, not globally.
   await app.register(rateLimit, { global: false });
 
+  // Load shedding: 503 + Retry-After while the event loop lags or the heap nears its limit, so the process slows
+  // its clients down before it collapses (tuned with `npm run soak`, see docs/decisions.md). The delay is the
+  // mean of one second of samples: a turn costs a few ms, so 300 ms of mean lag means requests already queue for
+  // seconds. The heap threshold follows the heap limit Node runs with, not a fixed size that a smaller limit
+  // would never reach.
+  const sampleInterval = 1000;
+  let servingSince = Number.POSITIVE_INFINITY;
+  app.addHook('onReady', async () => {
+    servingSince = performance.now();
+  });
   await app.register(underPressure, {
-    maxEventLoopDelay: 1000,
-    maxHeapUsedBytes: 1024 * 1024 * 1024,
+    maxEventLoopDelay: 300,
+    maxHeapUsedBytes: Math.round(getHeapStatistics().heap_size_limit * 0.85),
+    sampleInterval,
     retryAfter: 5,
     customError: OverloadedError,
+    // Start-up work (knowledge, classifier, widget build) blocks the loop before the first request; the sample that
+    // measured it is not pressure. From the second full sample on, every measure counts.
+    pressureHandler: (_request, reply, type) => {
+      if (type === 'eventLoopDelay' && performance.now() < servingSince + 2 * sampleInterval) return undefined;
+      reply.status(503).header('Retry-After', 5);
+      return Promise.reject(new OverloadedError());
+    },
     ...opts.underPressure,
   });
 }

@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 import { registerMigration, type Database } from '../bot/storage/database.js';
 
 /**
@@ -53,6 +53,21 @@ registerMigration(
   'services-002-transcript-consent',
   'ALTER TABLE reference_codes ADD COLUMN transcript_consent INTEGER NOT NULL DEFAULT 0;',
 );
+
+// An unanswered question is kept for content work after its conversation is gone, so it must not carry the
+// conversation id (which would tie it to the transcript, the callback, the reference code). It carries a one-way
+// hash of it instead: "effacer ma conversation" can find and delete it (the bot knows the id), while the table alone
+// leads nowhere; the retention job then drops even the hash, once the transcript itself would be gone.
+registerMigration(
+  'services-003-unanswered-conversation',
+  `ALTER TABLE unanswered ADD COLUMN conversation_hash TEXT;
+   CREATE INDEX unanswered_conversation ON unanswered (conversation_hash) WHERE conversation_hash IS NOT NULL;`,
+);
+
+/** The one-way link of a kept record to its conversation (see services-003). */
+export function conversationHash(conversationId: string): string {
+  return createHash('sha256').update(`unanswered:${conversationId}`).digest('base64url').slice(0, 22);
+}
 
 /** Letters and digits that cannot be confused when read out on the phone (no 0/O, 1/I/L, 5/S, 2/Z). */
 const CODE_ALPHABET = '346789ABCDEFGHJKMNPQRTUVWXY';
@@ -203,17 +218,30 @@ export class ConversationRecords {
       .run(input.conversationId, input.replyToId, input.rating, input.reason, input.question, input.topic, this.now());
   }
 
-  /** A question the bot could not answer: text only (already scrubbed of phone numbers and e-mails). */
-  recordUnanswered(question: string): void {
-    this.db.prepare('INSERT INTO unanswered (question, created_at) VALUES (?, ?)').run(question, this.now());
+  /**
+   * A question the bot could not answer: text only (already scrubbed of phone numbers and e-mails), tied to its
+   * conversation by a one-way hash so that erasing the conversation erases it too.
+   */
+  recordUnanswered(question: string, conversationId: string): void {
+    this.db
+      .prepare('INSERT INTO unanswered (question, created_at, conversation_hash) VALUES (?, ?, ?)')
+      .run(question, this.now(), conversationHash(conversationId));
   }
 
-  /** "effacer ma conversation": everything this conversation left here goes, callbacks included. */
+  /** Retention: unanswered questions older than `days` lose even the hash of their conversation. */
+  unlinkUnanswered(days: number): number {
+    return this.db
+      .prepare('UPDATE unanswered SET conversation_hash = NULL WHERE conversation_hash IS NOT NULL AND created_at < ?')
+      .run(this.now() - days * 86_400_000).changes;
+  }
+
+  /** "effacer ma conversation": everything this conversation left here goes, callbacks and unanswered questions included. */
   forgetConversation(conversationId: string): void {
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM reference_codes WHERE conversation_id = ?').run(conversationId);
       this.db.prepare('DELETE FROM callbacks WHERE conversation_id = ?').run(conversationId);
       this.db.prepare('DELETE FROM feedback WHERE conversation_id = ?').run(conversationId);
+      this.db.prepare('DELETE FROM unanswered WHERE conversation_hash = ?').run(conversationHash(conversationId));
     })();
   }
 }
@@ -244,11 +272,18 @@ export function normalizeCode(code: string): string {
   return code.toUpperCase().replace(/[^0-9A-Z]/g, '');
 }
 
+/**
+ * Nine digits or more, whatever separates them (spaces, dots, dashes, slashes, brackets, up to three in a row): a
+ * phone number however it is typed ("06 12 34 56 78", "061 234 5678", "+33 (0)6…", "0033 6…", "6.12.34.56.78").
+ * Counting digits rather than matching a layout is what catches the odd groupings; a date or an amount has fewer.
+ */
+const PHONE_LIKE = /\(?\+?\d(?:[\s.\/()-]{0,3}\d){8,}/g;
+
 /** Removes what could identify someone before a question is kept for content work. */
 export function scrubPersonalData(text: string): string {
   return text
     .replace(/[\w.+-]+@[\w-]+\.[\w.-]+/g, '[e-mail]')
-    .replace(/(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}/g, '[téléphone]')
+    .replace(PHONE_LIKE, '[téléphone]')
     .replace(/\d{6,}/g, '[nombre]')
     .slice(0, 500);
 }

@@ -260,7 +260,7 @@ describe('adviser API: conversations, callbacks, audit, retention', () => {
 
   it('exports feedback as a CSV attachment, formula-safe', async () => {
     const s = await login(t.app);
-    t.records.recordUnanswered('=HYPERLINK("https://evil.example","clic")');
+    t.records.recordUnanswered('=HYPERLINK("https://evil.example","clic")', 'conv-csv');
     const r = await t.app.inject({ method: 'GET', url: '/api/adviser/feedback.csv', headers: { cookie: s.cookie } });
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toBe('text/csv; charset=utf-8');

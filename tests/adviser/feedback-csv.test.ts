@@ -34,9 +34,9 @@ describe('feedback CSV', () => {
   });
 
   it('groups unanswered questions (case and accents aside) and down votes, with counts, most frequent first', () => {
-    records.recordUnanswered('Combien de congés ?');
-    records.recordUnanswered('combien de conges ?');
-    records.recordUnanswered('=1+1');
+    records.recordUnanswered('Combien de congés ?', 'conv-a');
+    records.recordUnanswered('combien de conges ?', 'conv-b');
+    records.recordUnanswered('=1+1', 'conv-c');
     const vote = (rating: 'up' | 'down', question: string, reason: string | null = null): void =>
       records.recordFeedback({ conversationId: 'c1', replyToId: null, rating, reason, question, topic: 'salary' });
     vote('down', 'salaire 17 ans', 'pas clair');

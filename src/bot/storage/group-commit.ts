@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { AppError, errorCatalogue, type ErrorCode } from '../../errors.js';
-import type { Database } from './database.js';
+import { checkpointTruncate, type Database } from './database.js';
 import type { BatchOutcome, SqlFailure, SqlOp, SqlStatement } from './sql-ops.js';
 
 interface Pending {
@@ -17,7 +17,7 @@ interface Executor {
   runBatch(units: (readonly SqlOp[])[]): BatchOutcome;
 }
 
-type WorkerReply = { t: 'done'; id: number; outcome: BatchOutcome };
+type WorkerReply = { t: 'done'; id: number; outcome: BatchOutcome } | { t: 'checkpointed'; id: number; ok: boolean };
 
 const require = createRequire(import.meta.url);
 
@@ -53,6 +53,8 @@ export class GroupCommitter {
   private worker: Worker | undefined;
   private inline: Executor | undefined;
   private idleWaiters: (() => void)[] = [];
+  private checkpoints = new Map<number, (ok: boolean) => void>();
+  private checkpointId = 0;
   private closed = false;
   /** Counters for the bench and the health route. */
   readonly stats = { batches: 0, units: 0, failedBatches: 0, busyMs: 0 };
@@ -105,6 +107,31 @@ export class GroupCommitter {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  /**
+   * Once everything submitted so far is committed, checkpoints the WAL into the database file and truncates it (see
+   * checkpointTruncate), on the writer's connection: in worker mode the event loop does not wait for it. Called
+   * after an erasure. Resolves true when the WAL was emptied, false when a reader kept it from completing twice.
+   */
+  async checkpoint(): Promise<boolean> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await this.flush();
+      if (this.closed) return false;
+      const ok = this.mode === 'inline' ? checkpointTruncate(this.db) : await this.checkpointInWorker();
+      if (ok) return true;
+    }
+    return false;
+  }
+
+  private checkpointInWorker(): Promise<boolean> {
+    const worker = this.ensureWorker();
+    const id = ++this.checkpointId;
+    return new Promise<boolean>((resolve) => {
+      this.checkpoints.set(id, resolve);
+      worker.ref();
+      worker.postMessage({ t: 'checkpoint', id });
+    });
+  }
+
   /** Commits what is queued, then stops the worker. Later submissions are refused. */
   async close(): Promise<void> {
     await this.flush();
@@ -136,10 +163,17 @@ export class GroupCommitter {
   }
 
   private onReply(reply: WorkerReply): void {
+    if (reply.t === 'checkpointed') {
+      const resolve = this.checkpoints.get(reply.id);
+      this.checkpoints.delete(reply.id);
+      if (this.inFlight === undefined && this.checkpoints.size === 0) this.worker?.unref();
+      resolve?.(reply.ok);
+      return;
+    }
     const batch = this.inFlight;
     if (reply.t !== 'done' || !batch || reply.id !== this.batchId) return;
     this.inFlight = undefined;
-    this.worker?.unref();
+    if (this.checkpoints.size === 0) this.worker?.unref();
     this.settle(batch, reply.outcome);
     // What queued up during that commit goes now, as one batch.
     this.send();
@@ -208,6 +242,8 @@ export class GroupCommitter {
     this.worker = undefined;
     const batch = this.inFlight;
     this.inFlight = undefined;
+    for (const resolve of this.checkpoints.values()) resolve(false);
+    this.checkpoints.clear();
     if (batch) {
       this.stats.failedBatches++;
       for (const p of batch) p.reject(err);

@@ -270,11 +270,21 @@ export class HistoryStore {
     const deleted = (): void => this.notifyStateDeleted(prefix);
     const unit = turnOfConversation(channelId, conversationId);
     if (unit) {
-      unit.stage(ops, undefined, deleted);
+      // Once the turn has committed the deletion, the WAL's older frames (which still hold the text) are emptied.
+      unit.stage(ops, () => void this.scrubWal(), deleted);
       for (const key of unit.stagedState.keys()) if (key.startsWith(prefix)) unit.stagedState.set(key, null);
       return;
     }
     await this.lock.run(conversationId, () => this.committer.submit(ops, deleted));
+    await this.scrubWal();
+  }
+
+  /**
+   * After a deletion: secure_delete zeroes the deleted text in the pages written now, but earlier WAL frames still
+   * hold it; a TRUNCATE checkpoint removes them (see checkpointTruncate). Never throws.
+   */
+  scrubWal(): Promise<boolean> {
+    return this.committer.checkpoint().catch(() => false);
   }
 
   /** Retention: deletes conversations (history and state) not touched since `cutoff` (ms). Returns how many. */
@@ -291,6 +301,7 @@ export class HistoryStore {
       }
     })();
     for (const prefix of prefixes) this.notifyStateDeleted(prefix);
+    if (prefixes.length > 0) void this.scrubWal();
     return prefixes.length;
   }
 

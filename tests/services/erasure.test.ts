@@ -1,0 +1,119 @@
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE_FILE, openDatabase } from '../../src/bot/storage/database.js';
+import { startAdviserApp, type AdviserTestApp } from '../adviser/helpers.js';
+
+let t: AdviserTestApp;
+
+beforeAll(async () => {
+  t = await startAdviserApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+/** A Direct Line client over app.inject: the real routes, the real bot, the real SQLite files. */
+async function directLine(app: FastifyInstance) {
+  const origin = 'http://127.0.0.1:3978';
+  const gen = await app.inject({ method: 'POST', url: '/v3/directline/tokens/generate', headers: { origin }, payload: {} });
+  expect(gen.statusCode).toBe(200);
+  const token = (gen.json() as { token: string }).token;
+  const conv = await app.inject({ method: 'POST', url: '/v3/directline/conversations', headers: { origin, authorization: `Bearer ${token}` }, payload: {} });
+  expect(conv.statusCode).toBe(201);
+  const conversationId = (conv.json() as { conversationId: string }).conversationId;
+  const post = async (activity: Record<string, unknown>): Promise<void> => {
+    const r = await app.inject({
+      method: 'POST',
+      url: `/v3/directline/conversations/${conversationId}/activities`,
+      headers: { origin, authorization: `Bearer ${token}` },
+      payload: { type: 'message', locale: 'fr-FR', ...activity },
+    });
+    expect(r.statusCode, r.body).toBe(200);
+  };
+  return { conversationId, say: (text: string) => post({ text }), post };
+}
+
+/** The raw bytes of the database and its WAL and shared-memory files, as one latin1 string to search. */
+function rawFiles(dataDir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const suffix of ['', '-wal', '-shm']) {
+    const file = join(dataDir, `${DATABASE_FILE}${suffix}`);
+    out[`${DATABASE_FILE}${suffix}`] = existsSync(file) ? readFileSync(file).toString('latin1') : '';
+  }
+  return out;
+}
+
+const SECRETS = ['Zorglubine', 'blorptastic', '06 12 34 56 78', '0612345678'];
+
+function leftovers(dataDir: string): string[] {
+  const found: string[] = [];
+  for (const [file, bytes] of Object.entries(rawFiles(dataDir))) for (const s of SECRETS) if (bytes.includes(s)) found.push(`${s} in ${file}`);
+  return found;
+}
+
+describe('"effacer ma conversation" leaves nothing on disk', () => {
+  it('the text is in no byte of bot.sqlite, -wal or -shm afterwards (transcript, state, callback, feedback, unanswered questions)', async () => {
+    const dl = await directLine(t.app);
+    await dl.say("je m'appelle Zorglubine, mon numéro c'est le 06 12 34 56 78 et je veux être boulanger à Caen");
+    await dl.say('Zorglubine xqvw blorptastic');
+    await dl.say('je veux être rappelé');
+    await dl.say('Zorglubine');
+    await dl.say('06 12 34 56 78');
+    await dl.say('le matin');
+    await dl.say('oui');
+    await dl.post({ value: { type: 'feedback', rating: 'down', reason: 'Zorglubine pas contente blorptastic' } });
+    expect(t.records.listCallbacks().some((c) => c.firstName === 'Zorglubine')).toBe(true);
+    const unanswered = t.app.bot.db.prepare('SELECT count(*) FROM unanswered WHERE question LIKE ?').pluck().get('%blorptastic%') as number;
+    expect(unanswered).toBeGreaterThan(0);
+    // It is all on disk now (in the WAL at least).
+    expect(leftovers(t.dataDir).length).toBeGreaterThan(0);
+
+    await dl.say('effacer ma conversation');
+
+    // The checkpoint runs right after the erase commits: give it a moment, then nothing may be left.
+    const deadline = Date.now() + 5_000;
+    let found = leftovers(t.dataDir);
+    while (found.length > 0 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+      found = leftovers(t.dataDir);
+    }
+    expect(found).toEqual([]);
+    // Nothing of it is readable through SQL either.
+    const db = t.app.bot.db;
+    for (const [table, column] of [['activities', 'json'], ['bot_state', 'json'], ['unanswered', 'question'], ['feedback', 'reason'], ['callbacks', 'first_name']] as const) {
+      expect(db.prepare(`SELECT count(*) FROM ${table} WHERE ${column} LIKE '%Zorglubine%' OR ${column} LIKE '%blorptastic%'`).pluck().get(), table).toBe(0);
+    }
+  });
+
+  it('creates the data folder 0700 and the database files 0600', () => {
+    expect(statSync(t.dataDir).mode & 0o777).toBe(0o700);
+    for (const suffix of ['', '-wal', '-shm']) {
+      const file = join(t.dataDir, `${DATABASE_FILE}${suffix}`);
+      if (existsSync(file)) expect(statSync(file).mode & 0o777, suffix || 'db').toBe(0o600);
+    }
+  });
+
+  it('opens a new data folder as 0700 with 0600 files, and tightens a database left world-readable', () => {
+    const root = mkdtempSync(join(tmpdir(), 'modes-'));
+    try {
+      const fresh = join(root, 'nested', 'data');
+      const db = openDatabase(fresh);
+      db.prepare('CREATE TABLE t (x TEXT)').run();
+      expect(statSync(fresh).mode & 0o777).toBe(0o700);
+      for (const suffix of ['', '-wal', '-shm']) expect(statSync(join(fresh, DATABASE_FILE + suffix)).mode & 0o777, suffix || 'db').toBe(0o600);
+      db.close();
+
+      const old = join(root, 'old');
+      openDatabase(old).close();
+      chmodSync(join(old, DATABASE_FILE), 0o644);
+      writeFileSync(join(old, 'unrelated.txt'), 'x');
+      openDatabase(old).close();
+      expect(statSync(join(old, DATABASE_FILE)).mode & 0o777).toBe(0o600);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
