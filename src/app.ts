@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
-import { AppError, isAppError } from './errors.js';
+import { AppError, errorCatalogue, isAppError, type ErrorCode } from './errors.js';
 import { webPlugin } from './web/plugin.js';
 import { adviserPlugin } from './adviser/plugin.js';
 import { knowledgePlugin } from './knowledge/plugin.js';
@@ -26,6 +26,14 @@ export interface BuildAppOptions {
   channel?: { underPressure?: SecurityOptions['underPressure']; pingIntervalMs?: number };
   /** Test hook: plugins to leave out (the channel tests run with their own bot, without knowledge or widget). */
   without?: readonly ('knowledge' | 'web' | 'adviser')[];
+}
+
+/** The catalogue code of a client error raised by Fastify itself (body parsing, content type, size). */
+function httpErrorCode(status: number, fastifyCode: unknown): ErrorCode {
+  if (status === 413) return 'DL_PAYLOAD_TOO_LARGE';
+  if (status === 415) return 'API_UNSUPPORTED_MEDIA_TYPE';
+  if (fastifyCode === 'FST_ERR_CTP_INVALID_JSON_BODY' || fastifyCode === 'FST_ERR_CTP_EMPTY_JSON_BODY') return 'API_INVALID_JSON';
+  return 'API_BAD_REQUEST';
 }
 
 /**
@@ -54,9 +62,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     const status = typeof (error as { statusCode?: unknown }).statusCode === 'number'
       ? (error as { statusCode: number }).statusCode
       : 500;
-    if (status === 413) return reply.status(413).send(new AppError('DL_PAYLOAD_TOO_LARGE').toJSON());
     if (status >= 400 && status < 500) {
-      return reply.status(status).send(new AppError('API_BAD_REQUEST', error instanceof Error ? error.message : undefined).toJSON());
+      // A client error of the HTTP layer keeps a code that says what happened; the rest is a plain bad request.
+      const code = httpErrorCode(status, (error as { code?: unknown }).code);
+      return reply.status(errorCatalogue[code].status).send(new AppError(code, code === 'API_BAD_REQUEST' && error instanceof Error ? error.message : undefined).toJSON());
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send(new AppError('API_INTERNAL').toJSON());

@@ -20,7 +20,10 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Watch knowledge/ and swap the snapshot when a file changes. */
   KNOWLEDGE_WATCH: boolFromEnv.default(true),
-  /** Public origin of the bot, when it runs behind a proxy (used for streamUrl and allowed origins). */
+  /**
+   * Public origin of the bot when it runs behind a proxy or on every interface (streamUrl, the demo page, the
+   * allowed origins, HSTS when https). Without it, the public origin is http://HOST:PORT.
+   */
   PUBLIC_URL: z.string().url().optional(),
   /** Origins allowed to ask for widget tokens and open WebSockets, besides the server's own and localhost. */
   ALLOWED_ORIGINS: listFromEnv.default([]),
@@ -40,11 +43,27 @@ export const configSchema = z.object({
    * bench machine (see docs/decisions.md); `false` runs them on the main connection.
    */
   SQLITE_COMMIT_WORKER: boolFromEnv.default(true),
+  /**
+   * Load shedding: above this mean event-loop delay (ms, measured over each second) requests get 503 + Retry-After
+   * until the loop recovers. 0 turns the check off (tests that share their process with heavy test code).
+   */
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(300),
   /** Set to true when served over https, so cookies get the Secure flag. */
   COOKIE_SECURE: boolFromEnv.default(false),
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** Cross-field rules the schema alone cannot say. */
+function crossCheck(config: Config): string[] {
+  const problems: string[] = [];
+  if (['0.0.0.0', '::', '[::]'].includes(config.HOST) && !config.PUBLIC_URL) {
+    problems.push(
+      `HOST: ${config.HOST} listens on every interface; set PUBLIC_URL to the address people use (the server never takes its own address from a request's Host header)`,
+    );
+  }
+  return problems;
+}
 
 export class ConfigError extends Error {}
 
@@ -56,5 +75,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
+  const problems = crossCheck(parsed.data);
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return parsed.data;
 }

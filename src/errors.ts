@@ -1,17 +1,12 @@
 /**
  * The one error catalogue. Every error the service returns or logs on purpose has a code here, with its HTTP
  * status and a message safe to show to a client (never a stack trace, never user data).
- * Prefixes: KB_ knowledge, NLU_ understanding, BOT_ bot runtime, DL_ Direct Line channel, API_ HTTP/adviser API.
+ * Prefixes: NLU_ understanding, BOT_ bot runtime, DL_ Direct Line channel, API_ HTTP/adviser API.
  */
 export const errorCatalogue = {
-  // --- knowledge base
-  KB_INVALID: { status: 500, message: 'The knowledge base is invalid.' },
-  KB_NOT_LOADED: { status: 503, message: 'The knowledge base is not loaded yet.' },
   // --- understanding
-  NLU_NOT_TRAINED: { status: 503, message: 'The language model is not trained yet.' },
   NLU_INVALID_INTENTS: { status: 500, message: 'The intent training file is invalid.' },
   // --- bot runtime
-  BOT_TURN_FAILED: { status: 500, message: 'The bot could not process this message.' },
   BOT_STATE_CONFLICT: { status: 409, message: 'The conversation state was changed by another turn; retry.' },
   // --- Direct Line channel
   DL_CONVERSATION_NOT_FOUND: { status: 404, message: 'Conversation not found.' },
@@ -20,14 +15,17 @@ export const errorCatalogue = {
   DL_TOKEN_WRONG_CONVERSATION: { status: 403, message: 'This token is not valid for this conversation.' },
   DL_ORIGIN_NOT_ALLOWED: { status: 403, message: 'Origin not allowed.' },
   DL_BAD_ACTIVITY: { status: 400, message: 'Invalid activity.' },
+  DL_ACTIVITY_TOO_COMPLEX: { status: 400, message: 'A free-form field of the activity (value, channelData, entities, attachment content) is nested too deeply or too large.' },
   DL_PAYLOAD_TOO_LARGE: { status: 413, message: 'Payload too large.' },
   DL_RATE_LIMITED: { status: 429, message: 'Too many requests; retry later.' },
   DL_OVERLOADED: { status: 503, message: 'Service under pressure; retry later.' },
   // --- HTTP / adviser API
   API_NOT_FOUND: { status: 404, message: 'Not found.' },
   API_BAD_REQUEST: { status: 400, message: 'Bad request.' },
+  API_JSON_TOO_DEEP: { status: 400, message: 'The JSON body is nested too deeply.' },
+  API_INVALID_JSON: { status: 400, message: 'The body is not valid JSON.' },
+  API_UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Unsupported Content-Type; send application/json.' },
   API_UNAUTHENTICATED: { status: 401, message: 'Authentication required.' },
-  API_FORBIDDEN: { status: 403, message: 'Forbidden.' },
   API_CSRF: { status: 403, message: 'Invalid or missing CSRF token.' },
   API_LOCKED: { status: 429, message: 'Too many failed attempts; account temporarily locked.' },
   API_BAD_CREDENTIALS: { status: 401, message: 'Invalid e-mail or password.' },

@@ -72,7 +72,7 @@ export async function adviserApi(app: FastifyInstance, opts: AdviserApiOptions):
   app.addHook('onRequest', async (request, reply) => {
     // Answers carry personal data (summaries, phone numbers): never cached by a browser or a proxy.
     reply.header('Cache-Control', 'no-store');
-    if (isStateChanging(request)) checkSameOrigin(request);
+    if (isStateChanging(request)) checkSameOrigin(request, app.publicOrigin);
     const open = request.method === 'POST' && request.routeOptions.url === '/api/adviser/login';
     if (!open) requireSession(sessions, request);
   });

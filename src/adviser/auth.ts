@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isLoopbackHost, type PublicOrigin } from '../channel/public-origin.js';
 import { AppError } from '../errors.js';
 import { sameToken, type Session, type SessionStore } from './sessions.js';
 
@@ -19,9 +20,11 @@ export function isStateChanging(request: FastifyRequest): boolean {
 
 /**
  * Refuses a state-changing request that a browser says comes from another site. Belt and braces next to the
- * SameSite=Strict cookie and the CSRF token; it is what protects the login form, which has no session yet.
+ * SameSite=Strict cookie and the CSRF token; it is what protects the login form, which has no session yet. The
+ * Origin is compared with the configured public origin, never with the Host header (a rebound domain sends its own
+ * name in both); while the server runs locally, the same port on another loopback name is the same console.
  */
-export function checkSameOrigin(request: FastifyRequest): void {
+export function checkSameOrigin(request: FastifyRequest, publicOrigin: PublicOrigin): void {
   const site = request.headers['sec-fetch-site'];
   if (site === 'cross-site' || site === 'same-site') throw new AppError('API_CSRF');
   const origin = request.headers.origin;
@@ -29,7 +32,9 @@ export function checkSameOrigin(request: FastifyRequest): void {
   let same: boolean;
   try {
     // Through URL on both sides, so "localhost:80" and "localhost" compare equal.
-    same = new URL(origin).host === new URL(`${request.protocol}://${request.host}`).host;
+    const from = new URL(origin);
+    const own = new URL(publicOrigin.origin);
+    same = from.origin === own.origin || (publicOrigin.isLocal && isLoopbackHost(from.hostname) && from.port === own.port);
   } catch {
     same = false;
   }

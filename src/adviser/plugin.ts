@@ -79,4 +79,4 @@ async function adviserImpl(app: FastifyInstance, opts: AdviserPluginOptions): Pr
   });
 }
 
-export const adviserPlugin = fp(adviserImpl, { name: 'adviser', fastify: '5.x', dependencies: ['bot', 'knowledge'] });
+export const adviserPlugin = fp(adviserImpl, { name: 'adviser', fastify: '5.x', dependencies: ['security', 'bot', 'knowledge'] });

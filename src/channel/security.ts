@@ -7,6 +7,17 @@ import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import { OriginPolicy } from './directline/origins.js';
+import { guardJsonBodies } from './json-body.js';
+import { PublicOrigin } from './public-origin.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The origin browsers reach this server at (PUBLIC_URL, or HOST and the bound port); never a request's Host. */
+    publicOrigin: PublicOrigin;
+    /** Which browser origins may get tokens, open sockets and embed the widget. */
+    originPolicy: OriginPolicy;
+  }
+}
 
 export interface SecurityOptions {
   config: Config;
@@ -22,7 +33,10 @@ class OverloadedError extends AppError {
 
 async function securityImpl(app: FastifyInstance, opts: SecurityOptions): Promise<void> {
   const { config } = opts;
-  const origins = new OriginPolicy(config.ALLOWED_ORIGINS, config.PUBLIC_URL);
+  const publicOrigin = new PublicOrigin(config, () => (app.server.listening ? app.server.address() : null));
+  const origins = new OriginPolicy(config.ALLOWED_ORIGINS, () => publicOrigin.origin, () => publicOrigin.isLocal);
+  app.decorate('publicOrigin', publicOrigin);
+  app.decorate('originPolicy', origins);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -43,10 +57,14 @@ async function securityImpl(app: FastifyInstance, opts: SecurityOptions): Promis
       },
     },
     frameguard: false,
+    // HSTS only when browsers reach us over https (PUBLIC_URL): over plain http the header is meaningless at best.
+    strictTransportSecurity: publicOrigin.isHttps ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     // Partner pages load widget.js from us.
     crossOriginResourcePolicy: { policy: 'cross-origin' },
     crossOriginEmbedderPolicy: false,
   });
+
+  guardJsonBodies(app);
 
   // Limits are applied per route (per IP, per conversation) by the channel, not globally.
   await app.register(rateLimit, { global: false });
@@ -62,7 +80,7 @@ async function securityImpl(app: FastifyInstance, opts: SecurityOptions): Promis
     servingSince = performance.now();
   });
   await app.register(underPressure, {
-    maxEventLoopDelay: 300,
+    maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS,
     maxHeapUsedBytes: Math.round(getHeapStatistics().heap_size_limit * 0.85),
     sampleInterval,
     retryAfter: 5,
@@ -78,5 +96,8 @@ async function securityImpl(app: FastifyInstance, opts: SecurityOptions): Promis
   });
 }
 
-/** Security headers (helmet), rate-limit machinery, load shedding (503 + Retry-After). */
+/**
+ * Security headers (helmet), the public origin and the origin policy, JSON body limits, rate-limit machinery, load
+ * shedding (503 + Retry-After).
+ */
 export const securityPlugin = fp(securityImpl, { name: 'security', fastify: '5.x' });

@@ -19,13 +19,6 @@ export interface WebPluginOptions {
 const DEMO_DIR = join(dirname(fileURLToPath(import.meta.url)), 'demo');
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/** The origin partners' pages use to reach us: PUBLIC_URL behind a proxy, else what the client asked for. */
-function publicOrigin(config: Config, request: FastifyRequest): string {
-  if (config.PUBLIC_URL) return new URL(config.PUBLIC_URL).origin;
-  const host = /^[a-z0-9.\-:[\]]+$/i.test(request.host) ? request.host : `${config.HOST}:${config.PORT}`;
-  return `${request.protocol}://${host}`;
-}
-
 function escapeHtmlAttr(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -66,9 +59,8 @@ async function web(app: FastifyInstance, opts: WebPluginOptions): Promise<void> 
   app.get('/widget', (_request, reply) => reply.redirect('/widget/', 301));
 
   app.get('/widget/', (request, reply) => {
-    const origin = publicOrigin(config, request);
     reply
-      .header('Content-Security-Policy', chatCsp(config, origin))
+      .header('Content-Security-Policy', chatCsp(config, app.publicOrigin))
       .header('Referrer-Policy', 'no-referrer')
       .header('Cross-Origin-Resource-Policy', 'same-origin');
     // The chat is meant to be framed by partner sites (frame-ancestors decides which), so no X-Frame-Options.
@@ -84,7 +76,8 @@ async function web(app: FastifyInstance, opts: WebPluginOptions): Promise<void> 
   });
 
   app.get('/', (request, reply) => {
-    const origin = publicOrigin(config, request);
+    // The configured origin, never the Host header: a forged Host must not choose the script this page loads.
+    const origin = app.publicOrigin.origin;
     const html = makeAsset(Buffer.from(demoTemplate.replace('__BOT_ORIGIN__', escapeHtmlAttr(origin)), 'utf8'), 'text/html; charset=utf-8');
     reply.header('Content-Security-Policy', demoCsp(origin)).header('Referrer-Policy', 'strict-origin-when-cross-origin');
     return send(request, reply, html, 'no-cache');
@@ -93,4 +86,4 @@ async function web(app: FastifyInstance, opts: WebPluginOptions): Promise<void> 
   app.get('/demo.css', (request, reply) => send(request, reply, demoCss, 'public, max-age=3600'));
 }
 
-export const webPlugin = fp(web, { name: 'web', fastify: '5.x' });
+export const webPlugin = fp(web, { name: 'web', fastify: '5.x', dependencies: ['security'] });

@@ -1,3 +1,4 @@
+import type { PublicOrigin } from '../channel/public-origin.js';
 import type { Config } from '../config.js';
 
 /**
@@ -5,25 +6,24 @@ import type { Config } from '../config.js';
  * script and stylesheet is a file from our own origin.
  */
 
-/** Origins allowed to frame the chat: ourselves, the configured partner sites, and local development. */
-export function frameAncestors(config: Config): string {
+/**
+ * Origins allowed to frame the chat: ourselves, the configured partner sites, and local pages only while the server
+ * itself runs locally (development); a public server is never framed by whatever runs on a visitor's machine.
+ */
+export function frameAncestors(config: Config, publicOrigin: PublicOrigin): string {
   const partners = config.ALLOWED_ORIGINS.filter((o) => /^https?:\/\/[a-z0-9.\-:[\]*]+$/i.test(o));
-  return ["'self'", ...partners, 'http://localhost:*', 'http://127.0.0.1:*'].join(' ');
+  const local = publicOrigin.isLocal ? ['http://localhost:*', 'http://127.0.0.1:*'] : [];
+  return ["'self'", ...partners, ...local].join(' ');
 }
 
-/** `http://host:port` → the ws:/wss: origin the stream uses (older browsers do not derive it from 'self'). */
-export function wsOrigin(origin: string): string {
-  return origin.replace(/^http/, 'ws');
-}
-
-export function chatCsp(config: Config, origin: string): string {
+export function chatCsp(config: Config, publicOrigin: PublicOrigin): string {
   return [
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
-    `connect-src 'self' ${wsOrigin(origin)}`,
-    `frame-ancestors ${frameAncestors(config)}`,
+    `connect-src 'self' ${publicOrigin.wsOrigin}`,
+    `frame-ancestors ${frameAncestors(config, publicOrigin)}`,
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');

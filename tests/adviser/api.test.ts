@@ -154,9 +154,21 @@ describe('adviser API: CSRF', () => {
       expect(r.json()).toMatchObject({ error: { code: 'API_CSRF' } });
     }
     expect(t.records.getCallback(id)?.status).toBe('new');
-    const good = await t.app.inject({ ...base, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, origin: 'http://localhost:80' } });
+    // The console's own origin is the configured one (HOST:PORT here), not whatever the Host header says.
+    const good = await t.app.inject({ ...base, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, origin: 'http://127.0.0.1:3978' } });
     expect(good.statusCode).toBe(200);
     expect(t.records.getCallback(id)?.status).toBe('done');
+  });
+
+  it('refuses a login posted from a rebound domain whose Origin matches the forged Host', async () => {
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/adviser/login',
+      headers: { host: 'evil.example:3978', origin: 'http://evil.example:3978' },
+      payload: { email: EMAIL, password: PASSWORD },
+    });
+    expect(r.statusCode).toBe(403);
+    expect(r.json()).toMatchObject({ error: { code: 'API_CSRF' } });
   });
 
   it('refuses a login posted from another site', async () => {

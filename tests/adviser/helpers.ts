@@ -38,7 +38,7 @@ export async function startAdviserApp(
   options: Partial<AdviserPluginOptions> = {},
 ): Promise<AdviserTestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'adviser-test-'));
-  const config = loadConfig({ LOG_LEVEL: 'silent', KNOWLEDGE_WATCH: 'false', DATA_DIR: dataDir, ...env });
+  const config = loadConfig({ LOG_LEVEL: 'silent', KNOWLEDGE_WATCH: 'false', DATA_DIR: dataDir, MAX_EVENT_LOOP_DELAY_MS: '0', ...env });
   const clock = { now: Date.parse('2026-11-27T09:00:00Z') };
   const app = await buildApp({ config, logger: false, knowledgeStore: await knowledgeStore(), without: ['web', 'adviser'] });
   await app.register(adviserPlugin, { config, now: () => clock.now, scrypt: TEST_SCRYPT, ...options });

@@ -67,7 +67,7 @@ describe('npm run adviser:add', () => {
 describe('phone numbers in the logs of the real server', () => {
   it('never appear, whatever the bot and the adviser API do with them', async () => {
     server = spawn(TSX, ['src/server.ts'], {
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'trace', KNOWLEDGE_WATCH: 'false' },
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'trace', KNOWLEDGE_WATCH: 'false', MAX_EVENT_LOOP_DELAY_MS: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server.stdout?.on('data', (d: Buffer) => (output += d.toString()));

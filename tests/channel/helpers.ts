@@ -30,7 +30,7 @@ export async function startServer(
   options: Partial<BuildAppOptions> & { dataDir?: string; port?: number; keepData?: boolean } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDir();
-  const config = loadConfig({ LOG_LEVEL: 'silent', KNOWLEDGE_WATCH: 'false', DATA_DIR: dataDir, ...env });
+  const config = loadConfig({ LOG_LEVEL: 'silent', KNOWLEDGE_WATCH: 'false', DATA_DIR: dataDir, MAX_EVENT_LOOP_DELAY_MS: '0', ...env });
   const app = await buildApp({
     config,
     logger: false,

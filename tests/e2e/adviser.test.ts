@@ -30,7 +30,7 @@ let code = '';
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'adviser-e2e-'));
-  const config = loadConfig({ LOG_LEVEL: 'silent', KNOWLEDGE_WATCH: 'false', DATA_DIR: dataDir });
+  const config = loadConfig({ LOG_LEVEL: 'silent', KNOWLEDGE_WATCH: 'false', DATA_DIR: dataDir, MAX_EVENT_LOOP_DELAY_MS: '0' });
   const [b, store] = await Promise.all([launchBrowser(), knowledgeStore()]);
   browser = b;
   app = await buildApp({ config, logger: false, knowledgeStore: store, without: ['web'] });

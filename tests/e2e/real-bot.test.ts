@@ -22,7 +22,7 @@ describe('the real bot in the widget', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'abn-real-'));
-    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', KNOWLEDGE_WATCH: 'false' });
+    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', KNOWLEDGE_WATCH: 'false', MAX_EVENT_LOOP_DELAY_MS: '0' });
     [browser, app] = await Promise.all([launchBrowser(), buildApp({ config, logger: false, knowledgeStore: await sharedKnowledge() })]);
     await app.listen({ port: 0, host: '127.0.0.1' });
     url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

@@ -31,7 +31,7 @@ describe('hot reload of the knowledge base on the running server', () => {
   beforeAll(async () => {
     dir = await copyOfKnowledge();
     const dataDir = await mkdtemp(join(tmpdir(), 'data-'));
-    app = await buildApp({ config: loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), logger: false, without: ['web'] });
+    app = await buildApp({ config: loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: dataDir, LOG_LEVEL: 'silent', MAX_EVENT_LOOP_DELAY_MS: '0' }), logger: false, without: ['web'] });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
   });
   afterAll(async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { securityPlugin } from '../../src/channel/security.js';
 import { loadConfig } from '../../src/config.js';
 import { webPlugin } from '../../src/web/plugin.js';
 import {
@@ -22,14 +23,18 @@ let app: FastifyInstance;
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'abn-widget-'));
   manifest = await buildWidget({ outDir });
-  app = Fastify({ logger: false });
-  await app.register(webPlugin, {
-    config: loadConfig({ ALLOWED_ORIGINS: 'https://www.partenaire.example' }),
-    widgetDir: outDir,
-    build: 'never',
-  });
-  await app.ready();
+  app = await webApp({ ALLOWED_ORIGINS: 'https://www.partenaire.example' });
 });
+
+/** The web plugin with what it depends on (security: headers and the public origin). */
+async function webApp(env: Record<string, string>): Promise<FastifyInstance> {
+  const config = loadConfig(env);
+  const a = Fastify({ logger: false });
+  await a.register(securityPlugin, { config });
+  await a.register(webPlugin, { config, widgetDir: outDir, build: 'never' });
+  await a.ready();
+  return a;
+}
 
 afterAll(async () => {
   await app.close();
@@ -78,7 +83,7 @@ describe('web plugin', () => {
   });
 
   it('serves the chat page with a strict CSP that lets partners frame it', async () => {
-    const res = await app.inject({ url: '/widget/', headers: { host: '127.0.0.1:3978' } });
+    const res = await app.inject({ url: '/widget/', headers: { host: 'evil.example' } });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.headers['cache-control']).toBe('no-cache');
@@ -108,13 +113,34 @@ describe('web plugin', () => {
   });
 
   it('serves the demo page embedding the widget exactly as a partner would', async () => {
-    const res = await app.inject({ url: '/', headers: { host: 'localhost:4000' } });
+    // The Host header chooses nothing: the script comes from the configured origin (HOST:PORT here).
+    const res = await app.inject({ url: '/', headers: { host: 'evil.example:4000' } });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(res.body).toContain('<script src="http://localhost:4000/widget.js" data-title=');
+    expect(res.body).toContain('<script src="http://127.0.0.1:3978/widget.js" data-title=');
+    expect(res.body).not.toContain('evil.example');
+    expect(String(res.headers['content-security-policy'])).not.toContain('evil.example');
     expect(res.body).toContain('lang="fr"');
     expect(res.body).not.toMatch(/<script>|<style>|style=/);
     expect((await app.inject({ url: '/demo.css' })).statusCode).toBe(200);
+  });
+
+  it('lets local pages frame the chat only while the server itself runs locally', async () => {
+    const local = String((await app.inject({ url: '/widget/' })).headers['content-security-policy']);
+    expect(local).toMatch(/frame-ancestors [^;]*http:\/\/localhost:\*/);
+    const pub = await webApp({ PUBLIC_URL: 'https://bot.region.example', ALLOWED_ORIGINS: 'https://www.partenaire.example' });
+    try {
+      const res = await pub.inject({ url: '/widget/', headers: { host: 'evil.example' } });
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp).toContain("frame-ancestors 'self' https://www.partenaire.example;");
+      expect(csp).not.toContain('localhost');
+      expect(csp).toContain('connect-src \'self\' wss://bot.region.example');
+      const demo = await pub.inject({ url: '/', headers: { host: 'evil.example' } });
+      expect(demo.body).toContain('<script src="https://bot.region.example/widget.js"');
+      expect(demo.headers['strict-transport-security']).toMatch(/max-age=/);
+    } finally {
+      await pub.close();
+    }
   });
 
   it('redirects /widget to /widget/', async () => {

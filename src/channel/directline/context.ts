@@ -27,20 +27,13 @@ export async function enforce(limiter: Limiter, request: FastifyRequest, reply: 
   throw new AppError('DL_RATE_LIMITED');
 }
 
-/** The public http(s) origin of this server, as the client reached it (or PUBLIC_URL). */
-export function serviceUrlOf(request: FastifyRequest, config: Config): string {
-  if (config.PUBLIC_URL) return new URL(config.PUBLIC_URL).origin;
-  return `${request.protocol}://${request.host}`;
+/** The public http(s) origin of this server: PUBLIC_URL or the configured host, never the request's Host. */
+export function serviceUrlOf(request: FastifyRequest): string {
+  return request.server.publicOrigin.origin;
 }
 
-export function streamUrlOf(
-  request: FastifyRequest,
-  config: Config,
-  conversationId: string,
-  token: string,
-  watermark?: number,
-): string {
-  const base = serviceUrlOf(request, config).replace(/^http/, 'ws');
+export function streamUrlOf(request: FastifyRequest, conversationId: string, token: string, watermark?: number): string {
+  const base = request.server.publicOrigin.wsOrigin;
   const wm = watermark !== undefined ? `watermark=${watermark}&` : '';
   return `${base}/v3/directline/conversations/${encodeURIComponent(conversationId)}/stream?${wm}t=${encodeURIComponent(token)}`;
 }

@@ -1,19 +1,26 @@
+import { isLoopbackHost } from '../public-origin.js';
+
 /**
- * Which web origins may get widget tokens, open WebSockets and call the API from a browser: the configured ones,
- * the public URL's, the server's own (the Host the request came to) and localhost (development).
+ * Which web origins may get widget tokens, open WebSockets and call the API from a browser: the configured ones
+ * and the server's own public origin (PUBLIC_URL, or HOST:PORT), plus any local origin while the server itself
+ * runs locally (development). Never "whatever Host the request came to": that is how DNS rebinding gets in.
  */
 export class OriginPolicy {
   private readonly allowed: Set<string>;
   /**
-   * Decisions already taken, by "origin host": every Direct Line request is checked, and parsing the Origin as a URL
-   * cost more than the rest of the check. Cleared when full, since clients choose what they send.
+   * Decisions already taken, by origin: every Direct Line request is checked, and parsing the Origin as a URL cost
+   * more than the rest of the check. Cleared when full, since clients choose what they send.
    */
   private readonly decided = new Map<string, boolean>();
 
-  constructor(allowedOrigins: readonly string[], publicUrl?: string) {
+  constructor(
+    allowedOrigins: readonly string[],
+    /** The server's public origin (see PublicOrigin). */
+    private readonly own: () => string,
+    /** True while the server runs on a loopback address: local pages (any port) are development pages. */
+    private readonly local: () => boolean,
+  ) {
     this.allowed = new Set(allowedOrigins.map(normalizeOrigin).filter((o): o is string => o !== undefined));
-    const pub = publicUrl ? normalizeOrigin(publicUrl) : undefined;
-    if (pub) this.allowed.add(pub);
   }
 
   /** Origins to list in CSP frame-ancestors (the sites that embed the widget). */
@@ -21,25 +28,21 @@ export class OriginPolicy {
     return [...this.allowed];
   }
 
-  isAllowed(origin: string, host: string | undefined): boolean {
-    const key = `${origin} ${host ?? ''}`;
-    let decision = this.decided.get(key);
+  isAllowed(origin: string): boolean {
+    let decision = this.decided.get(origin);
     if (decision === undefined) {
-      decision = this.decide(origin, host);
+      decision = this.decide(origin);
       if (this.decided.size >= 1_000) this.decided.clear();
-      this.decided.set(key, decision);
+      this.decided.set(origin, decision);
     }
     return decision;
   }
 
-  private decide(origin: string, host: string | undefined): boolean {
+  private decide(origin: string): boolean {
     const o = normalizeOrigin(origin);
     if (!o) return false;
-    if (this.allowed.has(o)) return true;
-    const url = new URL(o);
-    if (url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]') return true;
-    // Same origin as the server: the widget iframe and the eval client (Origin = the server URL).
-    return host !== undefined && url.host === host.toLowerCase();
+    if (this.allowed.has(o) || o === normalizeOrigin(this.own())) return true;
+    return this.local() && isLoopbackHost(new URL(o).hostname);
   }
 }
 

@@ -4,7 +4,6 @@ import fp from 'fastify-plugin';
 import type { Config } from '../../config.js';
 import { AppError } from '../../errors.js';
 import type { Limiter } from './context.js';
-import { OriginPolicy } from './origins.js';
 import { registerDirectLineRoutes } from './routes.js';
 import { StreamHub } from './stream-hub.js';
 import { TokenStore } from './tokens.js';
@@ -32,7 +31,7 @@ async function directLineImpl(app: FastifyInstance, opts: DirectLineOptions): Pr
   const tokens = new TokenStore(bot.db, bot.committer, config.TOKEN_TTL_SECONDS);
   bot.extraPurges.push((now) => tokens.purgeExpired(now));
   const hub = new StreamHub(bot.history, { pingIntervalMs: opts.pingIntervalMs ?? 30_000 });
-  const origins = new OriginPolicy(config.ALLOWED_ORIGINS, config.PUBLIC_URL);
+  const origins = app.originPolicy;
 
   await app.register(websocket, {
     options: { maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false },
@@ -57,7 +56,7 @@ async function directLineImpl(app: FastifyInstance, opts: DirectLineOptions): Pr
     reply.headers(API_HEADERS);
     const origin = request.headers.origin;
     if (origin === undefined) return done();
-    if (!origins.isAllowed(origin, request.headers.host)) return done(new AppError('DL_ORIGIN_NOT_ALLOWED'));
+    if (!origins.isAllowed(origin)) return done(new AppError('DL_ORIGIN_NOT_ALLOWED'));
     reply.header('access-control-allow-origin', origin);
     reply.header('vary', 'Origin');
     done();
@@ -95,5 +94,5 @@ async function directLineImpl(app: FastifyInstance, opts: DirectLineOptions): Pr
 export const directLinePlugin = fp(directLineImpl, {
   name: 'directline',
   fastify: '5.x',
-  dependencies: ['bot', '@fastify/rate-limit'],
+  dependencies: ['security', 'bot', '@fastify/rate-limit'],
 });

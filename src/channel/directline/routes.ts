@@ -5,6 +5,7 @@ import { AppError } from '../../errors.js';
 import { authenticate, authorizeConversation, type Caller } from './auth.js';
 import { enforce, serviceUrlOf, streamUrlOf, type DirectLineContext } from './context.js';
 import {
+  assertBoundedFreeForm,
   conversationParametersSchema,
   incomingActivitySchema,
   parseOrThrow,
@@ -108,14 +109,14 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
       const user = { id: conversation.userId, name: params?.user?.name };
       // The welcome turn is queued under the conversation lock: it runs before any message of this client.
       bot.adapter
-        .startConversation(conversationId, user, serviceUrlOf(request, config), params?.locale)
+        .startConversation(conversationId, user, serviceUrlOf(request), params?.locale)
         .catch((err: unknown) => request.log.error({ err }, 'welcome turn failed'));
     }
     return json(reply, firstTime ? 201 : 200, {
       conversationId,
       token,
       expires_in: expiresIn,
-      streamUrl: streamUrlOf(request, config, conversationId, token),
+      streamUrl: streamUrlOf(request, conversationId, token),
     });
   });
 
@@ -132,7 +133,7 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
         conversationId: conversation.id,
         token,
         expires_in: expiresIn,
-        streamUrl: streamUrlOf(request, config, conversation.id, token, watermarkOf(query.watermark)),
+        streamUrl: streamUrlOf(request, conversation.id, token, watermarkOf(query.watermark)),
       });
     },
   );
@@ -148,6 +149,7 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
     const { caller, conversation } = conversationCaller(request);
     await enforce(limits.messages, request, reply);
     const incoming = parseOrThrow(incomingActivitySchema, request.body);
+    assertBoundedFreeForm(incoming);
     const { id: clientGivenId, from, ...rest } = incoming;
     const clientActivityId = incoming.channelData?.['clientActivityID'];
     const clientId = typeof clientActivityId === 'string' && clientActivityId.length <= 256 ? clientActivityId : clientGivenId;
@@ -155,7 +157,7 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
     const activity = {
       ...rest,
       channelId: 'directline',
-      serviceUrl: serviceUrlOf(request, config),
+      serviceUrl: serviceUrlOf(request),
       timestamp: new Date(),
       conversation: { id: conversation.id },
       recipient: bot.adapter.botAccount,
@@ -168,7 +170,7 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
     if (!conversation.started) {
       // A client that skipped POST /conversations still gets the welcome first.
       void bot.adapter
-        .startConversation(conversation.id, { id: conversation.userId }, serviceUrlOf(request, config))
+        .startConversation(conversation.id, { id: conversation.userId }, serviceUrlOf(request))
         .catch((err: unknown) => request.log.error({ err }, 'welcome turn failed'));
     }
     const result = await bot.adapter.processActivity(activity, clientId !== undefined ? { clientId } : {});

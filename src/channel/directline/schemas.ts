@@ -60,6 +60,52 @@ export const watermarkQuerySchema = z.object({
   t: z.string().max(256).optional(),
 });
 
+/** Limits of each free-form field of an activity: what Web Chat and our widget send is far below them. */
+export const FREE_FORM_LIMITS = { depth: 32, items: 2_000, chars: 16_384 } as const;
+
+/**
+ * Measures a free-form JSON value without recursion (an explicit stack), stopping at the first limit passed:
+ * nesting depth, number of values and keys, and characters of strings and keys. Returns what was exceeded.
+ */
+function exceeds(value: unknown): string | undefined {
+  const stack: [unknown, number][] = [[value, 1]];
+  let items = 0;
+  let chars = 0;
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (depth > FREE_FORM_LIMITS.depth) return `nested deeper than ${FREE_FORM_LIMITS.depth} levels`;
+    if (++items > FREE_FORM_LIMITS.items) return `more than ${FREE_FORM_LIMITS.items} items`;
+    if (typeof v === 'string') chars += v.length;
+    else if (Array.isArray(v)) for (const x of v) stack.push([x, depth + 1]);
+    else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        chars += k.length;
+        stack.push([x, depth + 1]);
+      }
+    }
+    if (chars > FREE_FORM_LIMITS.chars) return `more than ${FREE_FORM_LIMITS.chars} characters`;
+  }
+  return undefined;
+}
+
+/**
+ * Bounds the free-form JSON an activity carries (value, channelData, entities, attachment contents): it is stored
+ * as JSON and served back, and serialising it recurses. Throws DL_ACTIVITY_TOO_COMPLEX naming the field.
+ */
+export function assertBoundedFreeForm(activity: IncomingActivity): void {
+  const fields: [string, unknown][] = [
+    ['value', activity.value],
+    ['channelData', activity.channelData],
+    ['entities', activity.entities],
+    ...(activity.attachments ?? []).map((a, i): [string, unknown] => [`attachments.${i}.content`, a.content]),
+  ];
+  for (const [field, value] of fields) {
+    if (value === undefined) continue;
+    const problem = exceeds(value);
+    if (problem) throw new AppError('DL_ACTIVITY_TOO_COMPLEX', `${field}: ${problem}`);
+  }
+}
+
 /** Parses `input` or throws DL_BAD_ACTIVITY naming the first invalid field. */
 export function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown, what = 'activity'): T {
   const result = schema.safeParse(input);

@@ -27,7 +27,7 @@ function freePort(): Promise<number> {
 
 async function spawnServer(port: number): Promise<ChildProcess> {
   const p = spawn(process.execPath, ['--import', 'tsx', 'tests/channel/fixtures/server-entry.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', RATE_LIMIT_PER_TOKEN: '100000' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', RATE_LIMIT_PER_TOKEN: '100000', MAX_EVENT_LOOP_DELAY_MS: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {

@@ -35,6 +35,7 @@ export async function startServer(): Promise<RunningServer> {
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     KNOWLEDGE_WATCH: 'false',
+    MAX_EVENT_LOOP_DELAY_MS: '0',
   });
   const { bot, control } = createTestBot();
   const app = await buildApp({ config, logger: false, bot: () => bot, knowledgeStore: noKnowledge() });
