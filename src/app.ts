@@ -22,8 +22,8 @@ export interface BuildAppOptions {
   bot?: BotFactory;
   /** Overrides config.DATA_DIR (tests). */
   dataDir?: string;
-  /** Channel test hooks: load-shedding thresholds, WebSocket ping period. */
-  channel?: { underPressure?: SecurityOptions['underPressure']; pingIntervalMs?: number };
+  /** Channel test hooks: load-shedding thresholds, WebSocket ping period, a token lifetime below the config's minimum. */
+  channel?: { underPressure?: SecurityOptions['underPressure']; pingIntervalMs?: number; tokenTtlSeconds?: number };
   /** Test hook: plugins to leave out (the channel tests run with their own bot, without knowledge or widget). */
   without?: readonly ('knowledge' | 'web' | 'adviser')[];
 }
@@ -88,7 +88,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // The orientation bot (dialogs over the knowledge base) unless a test brings its own.
   const bot = options.bot ?? (app.hasDecorator('knowledge') ? createOrientationBot({ knowledge: app.knowledge }) : undefined);
   await app.register(botPlugin, { config, bot, dataDir: options.dataDir });
-  await app.register(directLinePlugin, { config, pingIntervalMs: options.channel?.pingIntervalMs });
+  await app.register(directLinePlugin, {
+    config,
+    pingIntervalMs: options.channel?.pingIntervalMs,
+    tokenTtlSeconds: options.channel?.tokenTtlSeconds,
+  });
 
   // Widget loader, chat page and demo site (builds the widget at start when missing or stale).
   if (!options.without?.includes('web')) await app.register(webPlugin, { config });

@@ -48,6 +48,11 @@ registerMigration(
    CREATE UNIQUE INDEX activities_client_id ON activities (conversation_id, client_id) WHERE client_id IS NOT NULL;`,
 );
 
+// Who the conversation's user is, once known: a token generated for a user id names it at once; an anonymous
+// token's conversation takes the id of its first message (Direct Line lets such clients choose it) and keeps it,
+// so a later activity cannot speak as anyone else.
+registerMigration('bot-005-conversation-user-bound', 'ALTER TABLE conversations ADD COLUMN user_bound INTEGER NOT NULL DEFAULT 0;');
+
 /** Most activities returned by one GET. */
 const PAGE = 500;
 
@@ -57,6 +62,8 @@ const CONVERSATION_CACHE_MAX = 20_000;
 export interface ConversationRecord {
   readonly id: string;
   readonly userId: string;
+  /** True once the user id is final (see bot-005): activities are then always sent as `userId`. */
+  readonly userBound: boolean;
   readonly createdAt: number;
   readonly updatedAt: number;
   readonly started: boolean;
@@ -67,6 +74,7 @@ export interface ConversationRecord {
 interface ConversationRow {
   id: string;
   user_id: string;
+  user_bound: number;
   created_at: number;
   updated_at: number;
   started: number;
@@ -120,8 +128,9 @@ export class HistoryStore {
     // Writes go through the group commit (its own connection, in a worker thread).
     this.write = {
       insertConversation: committer.statement(
-        'INSERT INTO conversations (id, user_id, created_at, updated_at, started, last_seq) VALUES (?, ?, ?, ?, ?, 0)',
+        'INSERT INTO conversations (id, user_id, user_bound, created_at, updated_at, started, last_seq) VALUES (?, ?, ?, ?, ?, ?, 0)',
       ),
+      bindUser: committer.statement('UPDATE conversations SET user_id = ?, user_bound = 1 WHERE id = ? AND user_bound = 0'),
       markStarted: committer.statement('UPDATE conversations SET started = 1, updated_at = ? WHERE id = ?'),
       touch: committer.statement('UPDATE conversations SET last_seq = max(last_seq, ?), updated_at = ? WHERE id = ?'),
       insertActivity: committer.statement(
@@ -147,12 +156,20 @@ export class HistoryStore {
     this.stateDeleted.push(listener);
   }
 
-  /** Creates the conversation row, durably. */
-  async createConversation(id: string, userId: string, started: boolean): Promise<void> {
+  /** Creates the conversation row, durably; `userBound` when the user id was given (not generated). */
+  async createConversation(id: string, userId: string, started: boolean, userBound = false): Promise<void> {
     const t = this.now();
     await this.committer.submit(
-      [op(this.write.insertConversation, id, userId, t, t, started ? 1 : 0)],
-      () => void this.remember({ id, userId, createdAt: t, updatedAt: t, started, lastSeq: 0 }),
+      [op(this.write.insertConversation, id, userId, userBound ? 1 : 0, t, t, started ? 1 : 0)],
+      () => void this.remember({ id, userId, userBound, createdAt: t, updatedAt: t, started, lastSeq: 0 }),
+    );
+  }
+
+  /** Stages, in the turn of the conversation's first message, the user id it will keep (see bot-005). */
+  stageBindUser(unit: TurnUnit, userId: string): void {
+    const conversationId = unit.conversationId;
+    unit.stage(op(this.write.bindUser, userId, conversationId), undefined, () =>
+      this.patchCached(conversationId, (c) => (c.userBound ? c : { ...c, userId, userBound: true })),
     );
   }
 
@@ -164,6 +181,7 @@ export class HistoryStore {
     return this.remember({
       id: row.id,
       userId: row.user_id,
+      userBound: row.user_bound === 1,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       started: row.started === 1,

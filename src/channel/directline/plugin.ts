@@ -12,6 +12,8 @@ export interface DirectLineOptions {
   config: Config;
   /** WebSocket ping period (ms); a socket that missed one pong is closed. Default 30 s. */
   pingIntervalMs?: number | undefined;
+  /** Test hook: token lifetime in seconds (default TOKEN_TTL_SECONDS, whose minimum is 60). */
+  tokenTtlSeconds?: number | undefined;
 }
 
 const MAX_FRAME_BYTES = 64 * 1024;
@@ -28,7 +30,7 @@ const API_HEADERS = {
 async function directLineImpl(app: FastifyInstance, opts: DirectLineOptions): Promise<void> {
   const { config } = opts;
   const bot = app.bot;
-  const tokens = new TokenStore(bot.db, bot.committer, config.TOKEN_TTL_SECONDS);
+  const tokens = new TokenStore(bot.db, bot.committer, opts.tokenTtlSeconds ?? config.TOKEN_TTL_SECONDS);
   bot.extraPurges.push((now) => tokens.purgeExpired(now));
   const hub = new StreamHub(bot.history, { pingIntervalMs: opts.pingIntervalMs ?? 30_000 });
   const origins = app.originPolicy;
@@ -87,6 +89,7 @@ async function directLineImpl(app: FastifyInstance, opts: DirectLineOptions): Pr
   };
 
   app.decorateRequest('dlConversationId', undefined);
+  app.decorateRequest('dlTokenExpiresAt', undefined);
   registerDirectLineRoutes(app, { config, bot, tokens, hub, origins, limits });
 }
 

@@ -14,6 +14,7 @@ import {
   watermarkOf,
 } from './schemas.js';
 import { newSecretString } from './tokens.js';
+import type { TurnUnit } from '../../bot/storage/turn-unit.js';
 
 interface ConversationParams {
   conversationId: string;
@@ -25,6 +26,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set by the Direct Line auth step; rate limits key on it. */
     dlConversationId: string | undefined;
+    /** When the token the request came with expires (undefined for the secret): a stream ends with it. */
+    dlTokenExpiresAt: number | undefined;
   }
 }
 
@@ -51,7 +54,7 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
     const conversationId = newSecretString(18);
     const user = userId ?? `dl_${newSecretString(12)}`;
     const [, issued] = await Promise.all([
-      bot.history.createConversation(conversationId, user, false),
+      bot.history.createConversation(conversationId, user, false, userId !== undefined),
       tokens.issue(conversationId, userId),
     ]);
     return { conversationId, user, issued };
@@ -78,6 +81,8 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
     const caller = authenticate(request, tokens, undefined);
     if (caller.kind !== 'token') throw new AppError('DL_TOKEN_INVALID');
     const issued = await tokens.issue(caller.grant.conversationId, caller.grant.userId);
+    // The conversation's open sockets live on with the refreshed token (they would close when the old one expires).
+    hub.extend(caller.grant.conversationId, Date.now() + issued.expiresIn * 1000);
     return json(reply, 200, {
       conversationId: caller.grant.conversationId,
       token: issued.token,
@@ -153,7 +158,17 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
     const { id: clientGivenId, from, ...rest } = incoming;
     const clientActivityId = incoming.channelData?.['clientActivityID'];
     const clientId = typeof clientActivityId === 'string' && clientActivityId.length <= 256 ? clientActivityId : clientGivenId;
-    const fixedUser = caller.kind === 'token' ? caller.grant.userId : undefined;
+    // The sender is the conversation's user, never what a later activity claims: the token's user id, or for an
+    // anonymous token the id of the first message (Direct Line lets those clients choose it; the bot's id is not
+    // one). Only a server-side client holding the secret may speak for another user id. Role and name are ours.
+    const botAccount = bot.adapter.botAccount;
+    const claimed = from?.id !== undefined && from.id !== botAccount.id ? from.id : undefined;
+    let sender: string;
+    let bindUser: string | undefined;
+    if (caller.kind === 'secret') sender = claimed ?? conversation.userId;
+    else if (caller.grant.userId !== undefined) sender = caller.grant.userId;
+    else if (conversation.userBound) sender = conversation.userId;
+    else sender = bindUser = claimed ?? conversation.userId;
     const activity = {
       ...rest,
       channelId: 'directline',
@@ -162,8 +177,9 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
       conversation: { id: conversation.id },
       recipient: bot.adapter.botAccount,
       from: {
-        id: fixedUser ?? from?.id ?? conversation.userId,
-        ...(from?.name ? { name: from.name } : {}),
+        id: sender,
+        // A display name only from a trusted server-side client, and never the bot's.
+        ...(caller.kind === 'secret' && from?.name && from.name.trim().toLowerCase() !== (botAccount.name ?? '').toLowerCase() ? { name: from.name } : {}),
         role: 'user',
       },
     } as Partial<Activity>;
@@ -173,7 +189,10 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
         .startConversation(conversation.id, { id: conversation.userId }, serviceUrlOf(request))
         .catch((err: unknown) => request.log.error({ err }, 'welcome turn failed'));
     }
-    const result = await bot.adapter.processActivity(activity, clientId !== undefined ? { clientId } : {});
+    const result = await bot.adapter.processActivity(activity, {
+      ...(clientId !== undefined ? { clientId } : {}),
+      ...(bindUser !== undefined ? { stage: (unit: TurnUnit) => bot.history.stageBindUser(unit, bindUser) } : {}),
+    });
     return json(reply, 200, `{"id":${JSON.stringify(result.id)}}`);
   });
 
@@ -196,7 +215,8 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
       preHandler: async (request, reply) => {
         await enforce(limits.perIp, request, reply);
         const query = parseOrThrow(watermarkQuerySchema, request.query, 'query');
-        conversationCaller(request, query.t);
+        const { caller } = conversationCaller(request, query.t);
+        request.dlTokenExpiresAt = caller.kind === 'token' ? caller.grant.expiresAt : undefined;
         await enforce(limits.reads, request, reply);
       },
     },
@@ -212,7 +232,7 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
         return;
       }
       const watermark = watermarkOf(typeof request.query.watermark === 'string' ? request.query.watermark : undefined);
-      hub.attach(conversationId, socket, watermark, conversation.lastSeq);
+      hub.attach(conversationId, socket, watermark, conversation.lastSeq, request.dlTokenExpiresAt);
     },
   );
 

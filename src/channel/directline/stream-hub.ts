@@ -6,7 +6,13 @@ interface Subscriber {
   /** Highest seq this socket has been sent: frames never repeat an activity. */
   watermark: number;
   alive: boolean;
+  /** When the token the socket was opened with (or its latest refresh) expires; undefined for the secret. */
+  expiresAt: number | undefined;
+  expiry: NodeJS.Timeout | undefined;
 }
+
+/** Close code of a socket whose token expired (4xxx: the application's own codes; 401 as in HTTP). */
+export const TOKEN_EXPIRED_CLOSE = 4401;
 
 interface PendingFrame {
   seqs: number[];
@@ -50,8 +56,9 @@ export class StreamHub {
    * Sends what the client missed since `watermark` (everything when absent), then keeps it subscribed. Runs
    * synchronously, so no commit can slip between the backlog and the subscription.
    */
-  attach(conversationId: string, socket: WebSocket, watermark: number, lastSeq: number): void {
-    const sub: Subscriber = { socket, watermark, alive: true };
+  attach(conversationId: string, socket: WebSocket, watermark: number, lastSeq: number, expiresAt?: number): void {
+    const sub: Subscriber = { socket, watermark, alive: true, expiresAt, expiry: undefined };
+    this.scheduleExpiry(sub);
     const backlog = this.history.activitySet(conversationId, watermark, lastSeq);
     if (backlog.body.length > 32 && backlog.watermark > watermark) socket.send(backlog.body);
     sub.watermark = Math.max(watermark, backlog.watermark);
@@ -66,11 +73,29 @@ export class StreamHub {
     });
     // Direct Line clients send "" as a keep-alive, nothing else: any frame is ignored (ws enforces maxPayload).
     socket.on('close', () => {
+      clearTimeout(sub.expiry);
       const s = this.subscribers.get(conversationId);
       if (!s) return;
       s.delete(sub);
       if (s.size === 0) this.subscribers.delete(conversationId);
     });
+  }
+
+  /** A token of the conversation was refreshed: its sockets now end when the new one expires. */
+  extend(conversationId: string, expiresAt: number): void {
+    for (const sub of this.subscribers.get(conversationId) ?? []) {
+      if (sub.expiresAt === undefined || expiresAt <= sub.expiresAt) continue;
+      sub.expiresAt = expiresAt;
+      this.scheduleExpiry(sub);
+    }
+  }
+
+  /** A socket is as good as its token: it is closed (4401) when the token expires, unless refreshed before. */
+  private scheduleExpiry(sub: Subscriber): void {
+    clearTimeout(sub.expiry);
+    if (sub.expiresAt === undefined) return;
+    sub.expiry = setTimeout(() => sub.socket.close(TOKEN_EXPIRED_CLOSE, 'token expired'), Math.max(0, sub.expiresAt - Date.now()));
+    sub.expiry.unref();
   }
 
   /** Drops a conversation's sockets (history deleted, token revoked); clients reconnect and re-authenticate. */
