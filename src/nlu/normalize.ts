@@ -26,7 +26,9 @@ export function foldAccents(s: string): string {
     .replace(/æ/g, 'ae')
     .replace(/ß/g, 'ss')
     .normalize('NFKD')
-    .replace(COMBINING_MARKS, '');
+    .replace(COMBINING_MARKS, '')
+    // Compatibility forms can decompose to capitals ("𝓐" → "A"): lower-case once more.
+    .toLowerCase();
 }
 
 const EMOJI_WORDS: ReadonlyArray<[RegExp, string]> = [
