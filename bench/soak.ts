@@ -4,7 +4,8 @@
  *
  * - SOAK_SOCKETS (2,000) conversations hold a WebSocket open and say nothing; SOAK_SENDERS (200) conversations
  *   each send a message, wait for the bot's reply on their socket, think 1–3 s, and start again.
- * - Every SOAK_KILL_MIN_S–SOAK_KILL_MAX_S seconds (60–150) the server gets SIGKILL and is restarted 1–3 s later;
+ * - Every SOAK_KILL_MIN_S–SOAK_KILL_MAX_S seconds (60–150), until SOAK_SETTLE_S (150) before the end, the server
+ *   gets SIGKILL and is restarted 1–3 s later;
  *   clients reconnect with their token and watermark, and a message not yet acknowledged is sent again with the
  *   same clientActivityID (Direct Line's idempotent retry).
  * - After SOAK_MINUTES (10), every acknowledged message is looked for in its conversation's history: lost and
@@ -28,6 +29,8 @@ const SOCKETS = Number(env['SOAK_SOCKETS'] ?? 2_000);
 const SENDERS = Number(env['SOAK_SENDERS'] ?? 200);
 const KILL_MIN_S = Number(env['SOAK_KILL_MIN_S'] ?? 60);
 const KILL_MAX_S = Number(env['SOAK_KILL_MAX_S'] ?? 150);
+/** No kill in the last seconds of the run: the end is measured on a server that has settled after its restart. */
+const SETTLE_S = Number(env['SOAK_SETTLE_S'] ?? 150);
 /** New conversations per second while the sockets are opened (the server also runs a welcome turn for each). */
 const RAMP_PER_S = Number(env['SOAK_RAMP_PER_S'] ?? 60);
 
@@ -286,6 +289,8 @@ interface Acked {
 
 const acked: Acked[] = [];
 const ackMs: number[] = [];
+/** Acknowledgements of messages that were never told to wait (no 503 or 429 on the way). */
+const ackMsUnshed: number[] = [];
 const replyMs: number[] = [];
 const ackMsAcrossRestart: number[] = [];
 let noReply = 0;
@@ -298,6 +303,7 @@ async function sender(server: Server, c: Conv, n: number): Promise<void> {
     const started = performance.now();
     const life = server.life;
     let id: string | undefined;
+    let shed = false;
     while (!stopping && id === undefined) {
       try {
         const r = await call(server, 'POST', `/conversations/${c.id}/activities`, c.token, {
@@ -308,8 +314,10 @@ async function sender(server: Server, c: Conv, n: number): Promise<void> {
           channelData: { clientActivityID: clientId },
         });
         if (r.status === 200) id = String(r.json['id']);
-        else if (r.status === 503 || r.status === 429) await sleep((r.retryAfter ?? 1) * 1000 * between(0.5, 1.5));
-        else {
+        else if (r.status === 503 || r.status === 429) {
+          shed = true;
+          await sleep((r.retryAfter ?? 1) * 1000 * between(0.5, 1.5));
+        } else {
           counters.otherErrors[String(r.status)] = (counters.otherErrors[String(r.status)] ?? 0) + 1;
           break;
         }
@@ -322,6 +330,7 @@ async function sender(server: Server, c: Conv, n: number): Promise<void> {
     const ackAt = performance.now();
     acked.push({ conversationId: c.id, clientId, id, text });
     (server.life === life ? ackMs : ackMsAcrossRestart).push(ackAt - started);
+    if (server.life === life && !shed) ackMsUnshed.push(ackAt - started);
     const replied = c.replies.has(id)
       ? true
       : await new Promise<boolean>((resolve) => {
@@ -389,7 +398,7 @@ async function main(): Promise<void> {
   const killer = (async () => {
     for (;;) {
       await sleep(between(KILL_MIN_S, KILL_MAX_S) * 1000);
-      if (stopping || Date.now() > startedAt + MINUTES * 60_000 - 30_000) return;
+      if (stopping || Date.now() > startedAt + MINUTES * 60_000 - SETTLE_S * 1000) return;
       await server.kill9();
       kills++;
       log(`kill -9 #${kills} (acknowledged so far: ${acked.length})`);
@@ -449,7 +458,15 @@ async function main(): Promise<void> {
     kills,
     rssMb: { atStart: Math.round(rssAtStart), atEnd: Math.round(rssAtEnd), max: Math.round(Math.max(...server.rss.map((s) => s.mb))), lives },
     acknowledged: acked.length,
-    ackMs: { p50: Math.round(percentile(ackMs, 50)), p99: Math.round(percentile(ackMs, 99)), acrossRestart: ackMsAcrossRestart.length },
+    // Time from the first POST to the acknowledgement, Retry-After waits included; "unshed": messages never told to wait.
+    ackMs: {
+      p50: Math.round(percentile(ackMs, 50)),
+      p99: Math.round(percentile(ackMs, 99)),
+      unshedP50: Math.round(percentile(ackMsUnshed, 50)),
+      unshedP99: Math.round(percentile(ackMsUnshed, 99)),
+      unshedCount: ackMsUnshed.length,
+      acrossRestart: ackMsAcrossRestart.length,
+    },
     replyMs: { p50: Math.round(percentile(replyMs, 50)), p99: Math.round(percentile(replyMs, 99)), noReplyWithin20s: noReply },
     lost,
     duplicated,
