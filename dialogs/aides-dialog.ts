@@ -13,8 +13,9 @@ import {
   type NotEligibleReason,
   type Persona,
 } from '../src/rules/aids.js';
-import { aidLine, aidProfileOf, aidSourceLine, aidSummary, formatCandidate, formatReason, formatResolvedAmount } from './support/aid-views.js';
-import { reply } from './support/replies.js';
+import { aidLine, aidProfileOf, aidSourceLine, aidSummary, candidateFact, formatCandidate, formatReason, resolvedAmountFact } from './support/aid-views.js';
+import { bySourceAuthority } from './support/knowledge-views.js';
+import { answerCard, reply, type CardFact } from './support/replies.js';
 import type { Slot } from './support/slots.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
@@ -55,13 +56,14 @@ export class AidesDialog extends TopicDialog {
     if (shown.length === 0 && covering.length === 0 && !dated) {
       await context.sendActivity(
         reply(say(turn, 'aids.none_found'), {
-          card: { title: say(turn, 'aids.card_title'), lines: [], buttons: [{ kind: 'link', title: say(turn, 'link.simulator'), url: SIMULATOR }, { kind: 'link', title: say(turn, 'link.phone'), url: 'tel:0800050000' }] },
+          card: answerCard(turn, { title: say(turn, 'aids.card_title'), buttons: [{ kind: 'link', title: say(turn, 'link.simulator'), url: SIMULATOR }, { kind: 'link', title: say(turn, 'link.phone'), url: 'tel:0800050000' }] }),
           quickReplies: [offer(turn, 'choice.human')],
         }),
       );
       return;
     }
     const lines: string[] = [];
+    const more: string[] = [];
     const missing = new Set<string>();
     const several = outcomes.length > 1;
     for (const o of outcomes) {
@@ -75,26 +77,32 @@ export class AidesDialog extends TopicDialog {
     }
     if (missing.has('level')) lines.push(say(turn, 'aids.tell_level'));
     if (several) lines.push(say(turn, 'aids.dated.tell_day'));
+    const askDisability = outcomes.some((o) => o.disabilityOnly > 0);
+    if (askDisability) lines.push(say(turn, 'aids.ask_disability'));
     const assumed = [...new Set(shown.flatMap((e) => (e.status === 'eligible' || e.status === 'unknown' ? e.assumptions : [])))];
-    if (assumed.length > 0) lines.push(assumptionsLine(turn, assumed));
-    lines.push(
+    // Phone-first: what the amounts take for granted and the dates note are details, behind "En savoir plus".
+    if (assumed.length > 0) more.push(assumptionsLine(turn, assumed));
+    more.push(
       dated && signed
         ? say(turn, 'aids.dates_note_dated', { when: formatSpan(turn, signed), today: formatDateFr(turn.today) })
         : say(turn, 'aids.dates_note', { today: formatDateFr(turn.today) }),
     );
     await context.sendActivity(
       reply(introText(turn, persona, shown, dated ? signed : undefined, several), {
-        card: {
+        card: answerCard(turn, {
           title: say(turn, 'aids.card_title'),
           lines,
-          sources: [...new Set([...shown.map((e) => aids.get(e.aidId) as Aid), ...covering].map((aid) => aidSourceLine(turn, aid)))],
+          more,
+          sources: [...new Set(bySourceAuthority([...shown.map((e) => aids.get(e.aidId) as Aid), ...covering], (aid) => aid.source.url).map((aid) => aidSourceLine(turn, aid)))],
           buttons: [
             { kind: 'link', title: say(turn, 'link.simulator'), url: SIMULATOR },
             { kind: 'link', title: say(turn, 'link.phone'), url: 'tel:0800050000' },
           ],
-        },
+        }),
         quickReplies: [
           ...shown.slice(0, 3).map((e) => offerTitled(turn, shortTitle(aids.get(e.aidId) as Aid), { do: 'aid', id: e.aidId })),
+          // Aids for a disability are asked about, not listed to everyone: one quick reply says it.
+          ...(askDisability ? [offer(turn, 'choice.disability', { do: 'topic', topic: 'aids' })] : []),
           offer(turn, 'choice.why_not'),
           offer(turn, 'choice.human'),
         ],
@@ -110,14 +118,19 @@ interface Outcome {
   shown: (AidEvaluation & { status: 'eligible' | 'unknown' })[];
   /** Aids whose contract window holds the date but whose conditions this profile does not meet (with why). */
   covering: { aid: Aid; reasons: NotEligibleReason[] }[];
+  /** Aids left out because they need a disability this person has not mentioned. */
+  disabilityOnly: number;
 }
 
 function outcomeAt(turn: Turn, persona: Persona, span: DateSpan | undefined): Outcome {
   const all = turn.kb.knowledge.aids;
   const concerned = all.filter((a) => aidConcerns(a, persona));
   const evaluations = evaluateAids(concerned, aidProfileOf({ ...turn.data.profile, persona }, span?.from), turn.today);
+  // An aid that depends on a disability nobody mentioned is not listed: the answer asks instead (quick reply).
+  const needsDisability = (e: AidEvaluation): boolean => e.status === 'unknown' && e.missing.includes('disability');
+  const disabilityOnly = evaluations.filter(needsDisability).length;
   const shown = evaluations
-    .filter((e): e is AidEvaluation & { status: 'eligible' | 'unknown' } => e.status === 'eligible' || e.status === 'unknown')
+    .filter((e): e is AidEvaluation & { status: 'eligible' | 'unknown' } => (e.status === 'eligible' || e.status === 'unknown') && !needsDisability(e))
     .sort((a, b) => (a.status === b.status ? 0 : a.status === 'eligible' ? -1 : 1))
     .slice(0, MAX_LISTED);
   const covering: Outcome['covering'] = [];
@@ -127,7 +140,7 @@ function outcomeAt(turn: Turn, persona: Persona, span: DateSpan | undefined): Ou
       if (e?.status === 'not_eligible') covering.push({ aid, reasons: e.reasons });
     }
   }
-  return { span, shown, covering };
+  return { span, shown, covering, disabilityOnly };
 }
 
 /** Neighbouring spans of days where the same aids apply read as one ("en mars" stays one answer if nothing changes). */
@@ -205,6 +218,10 @@ function shortTitle(aid: Aid): string {
 export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid): Promise<void> {
   const [evaluation] = evaluateAids([aid], aidProfileOf(turn.data.profile), turn.today) as [AidEvaluation];
   const lines: string[] = [];
+  const facts: CardFact[] = [];
+  /** After the amounts table: what to tell us, how to apply, until when. */
+  const notes: string[] = [];
+  const more: string[] = [];
   const quick = [offer(turn, 'choice.aids'), offer(turn, 'choice.human')];
   let text: string;
   if (evaluation.status === 'ended') {
@@ -224,33 +241,41 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
     const signed = turn.data.profile.contractConcluded;
     if (signed && aid.conditions.contract_concluded) lines.push(say(turn, 'aids.detail_dated', { when: formatSpan(turn, signed) }));
     if (evaluation.status === 'eligible') {
-      for (const a of evaluation.amounts) lines.push(formatResolvedAmount(turn, a));
+      for (const a of evaluation.amounts) facts.push(resolvedAmountFact(turn, a));
     } else if (evaluation.status === 'unknown') {
-      for (const a of evaluation.amounts) lines.push(formatResolvedAmount(turn, a));
-      for (const c of evaluation.candidates) lines.push(formatCandidate(turn, c));
+      for (const a of evaluation.amounts) facts.push(resolvedAmountFact(turn, a));
+      // Amounts by company size (or level) as a table; a candidate with no condition stays a line.
+      for (const c of evaluation.candidates) {
+        const fact = candidateFact(turn, c);
+        if (fact) facts.push(fact);
+        else lines.push(formatCandidate(turn, c));
+      }
       if (evaluation.missing.includes('companySize')) {
-        lines.push(say(turn, 'aids.tell_size'));
+        notes.push(say(turn, 'aids.tell_size'));
         turn.data.invited = 'companySize';
       }
-      if (evaluation.missing.includes('level')) lines.push(say(turn, 'aids.tell_level'));
+      if (evaluation.missing.includes('level')) notes.push(say(turn, 'aids.tell_level'));
     } else {
       lines.push(say(turn, 'aids.not_for_you'));
       for (const r of evaluation.reasons) lines.push(`• ${formatReason(turn, r)}`);
     }
-    if (evaluation.status !== 'not_eligible' && evaluation.assumptions.length > 0) lines.push(assumptionsLine(turn, evaluation.assumptions));
-    for (const c of aid.other_conditions.slice(0, 3)) lines.push(`• ${c}`);
-    lines.push(say(turn, 'aids.how_to_apply', { how: aid.how_to_apply[registerOfTurn(turn)] }));
-    if (aid.valid_to) lines.push(say(turn, 'aids.valid_until', { date: formatDateFr(aid.valid_to) }));
+    if (evaluation.status !== 'not_eligible' && evaluation.assumptions.length > 0) more.push(assumptionsLine(turn, evaluation.assumptions));
+    for (const c of aid.other_conditions.slice(0, 3)) more.push(`• ${c}`);
+    notes.push(say(turn, 'aids.how_to_apply', { how: aid.how_to_apply[registerOfTurn(turn)] }));
+    if (aid.valid_to) notes.push(say(turn, 'aids.valid_until', { date: formatDateFr(aid.valid_to) }));
   }
   await context.sendActivity(
     reply(text, {
-      card: {
+      card: answerCard(turn, {
         title: aid.title,
         subtitle: aid.provider,
         lines,
+        facts,
+        notes,
+        more,
         sources: [aidSourceLine(turn, aid)],
         buttons: [{ kind: 'link', title: say(turn, 'link.source'), url: aid.source.url }],
-      },
+      }),
       quickReplies: quick,
     }),
   );
@@ -273,7 +298,7 @@ export async function sendAidsWhyNot(context: TurnContext, turn: Turn): Promise<
   }
   await context.sendActivity(
     reply(say(turn, lines.length > 0 ? 'aids.why_not' : 'aids.why_not_none'), {
-      ...(lines.length > 0 ? { card: { title: say(turn, 'aids.why_not_title'), lines: lines.slice(0, 10) } } : {}),
+      ...(lines.length > 0 ? { card: answerCard(turn, { title: say(turn, 'aids.why_not_title'), lines: lines.slice(0, 10) }) } : {}),
       quickReplies: [offer(turn, 'choice.aids'), offer(turn, 'choice.human')],
     }),
   );
@@ -286,14 +311,14 @@ export async function sendAidsWhyNot(context: TurnContext, turn: Turn): Promise<
 export async function sendUnknownAidClaim(context: TurnContext, turn: Turn, amount: number | undefined): Promise<void> {
   await context.sendActivity(
     reply(amount !== undefined ? say(turn, 'aids.unknown_claim_amount', { amount: formatNumberFr(amount) }) : say(turn, 'aids.unknown_claim'), {
-      card: {
+      card: answerCard(turn, {
         title: say(turn, 'aids.unknown_claim_title'),
         lines: [say(turn, 'aids.unknown_claim_help')],
         buttons: [
           { kind: 'link', title: say(turn, 'link.phone'), url: 'tel:0800050000' },
           { kind: 'link', title: say(turn, 'link.simulator'), url: SIMULATOR },
         ],
-      },
+      }),
       quickReplies: [offer(turn, 'choice.aids'), offer(turn, 'choice.human')],
     }),
   );

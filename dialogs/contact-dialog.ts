@@ -9,7 +9,7 @@ import type { TurnContext } from 'botbuilder';
 import { parseFrenchPhone } from '../src/services/conversation-records.js';
 import { recognizeChoice } from './support/choices.js';
 import { readYesNo } from './support/yes-no.js';
-import { reply, type CardButton } from './support/replies.js';
+import { answerCard, reply, type CardButton } from './support/replies.js';
 import type { DialogServices } from './support/services.js';
 import { conversationSummary } from './support/summary.js';
 import { offer, say, turnOf, type Turn } from './support/turn.js';
@@ -72,12 +72,12 @@ export class ContactDialog extends ComponentDialog {
     turn.data.referenceCode = code;
     await step.context.sendActivity(
       reply(say(turn, 'contact.human', { code: spaced(code) }), {
-        card: {
+        card: answerCard(turn, {
           title: say(turn, 'contact.card_title'),
           lines: [say(turn, 'contact.line_free'), say(turn, 'contact.reference', { code: spaced(code) })],
           sources: [say(turn, 'contact.source')],
           buttons: phoneButtons(turn),
-        },
+        }),
       }),
     );
     return step.prompt(PROMPT, {
@@ -262,5 +262,5 @@ function phoneButtons(turn: Turn): CardButton[] {
 }
 
 function phoneCard(turn: Turn) {
-  return { title: say(turn, 'contact.card_title'), lines: [say(turn, 'contact.line_free')], buttons: phoneButtons(turn) };
+  return answerCard(turn, { title: say(turn, 'contact.card_title'), lines: [say(turn, 'contact.line_free')], buttons: phoneButtons(turn) });
 }

@@ -4,7 +4,7 @@ import type { Diploma } from '../src/knowledge/schema/diploma.js';
 import type { NearbyEstablishment } from '../src/knowledge/search.js';
 import { diplomaTypesFor } from './support/diploma-types.js';
 import { importedSources, tradeShortName } from './support/knowledge-views.js';
-import { reply } from './support/replies.js';
+import { answerCard, reply } from './support/replies.js';
 import type { Slot } from './support/slots.js';
 import { offer, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
@@ -82,14 +82,14 @@ export class FormationDialog extends TopicDialog {
     if (found.results.length === 0) {
       await context.sendActivity(
         reply(say(turn, 'training.none', { what, de_town: withDe(commune.name) }), {
-          card: {
+          card: answerCard(turn, {
             title: say(turn, 'training.card_title', { what }),
             lines: [say(turn, 'training.none_help')],
             buttons: [
               { kind: 'link', title: say(turn, 'link.lba'), url: LA_BONNE_ALTERNANCE },
               { kind: 'link', title: say(turn, 'link.phone'), url: 'tel:0800050000' },
             ],
-          },
+          }),
           quickReplies: [offer(turn, 'choice.other_town'), offer(turn, 'choice.human')],
         }),
       );
@@ -120,13 +120,13 @@ export class FormationDialog extends TopicDialog {
           km: formatKm(nearest.km),
         }),
         {
-          card: {
+          card: answerCard(turn, {
             title: say(turn, 'training.card_title', { what }),
             subtitle: say(turn, 'training.card_subtitle', { de_town: withDe(commune.name) }),
             lines,
             sources: importedSources(turn, k.establishmentSources, [...sourceIds].sort()),
             buttons: [{ kind: 'link', title: say(turn, 'link.lba'), url: LA_BONNE_ALTERNANCE }],
-          },
+          }),
           quickReplies: [offer(turn, 'choice.salary'), offer(turn, 'choice.aids'), offer(turn, 'choice.find_employer'), offer(turn, 'choice.other_town')],
         },
       ),

@@ -9,7 +9,8 @@ import { METIER_DIALOG, MetierDialog } from './metier-dialog.js';
 import { ORIENTATION_DIALOG, OrientationDialog } from './orientation-dialog.js';
 import { SALAIRE_DIALOG, SalaireDialog } from './salaire-dialog.js';
 import { decideRoute, type Route } from './support/routing.js';
-import { reply } from './support/replies.js';
+import { bySourceAuthority } from './support/knowledge-views.js';
+import { answerCard, reply } from './support/replies.js';
 import type { DialogServices } from './support/services.js';
 import { newConversationData } from './support/state.js';
 import { formatDateFr } from '../src/knowledge/messages.js';
@@ -147,11 +148,11 @@ export class MainDialog extends InterruptibleDialog {
     if (kind === 'text' && turn.analysis.text.trim().length > 0) this.services.records.recordUnanswered(scrubPersonalData(turn.analysis.text), context.activity.conversation.id);
     await context.sendActivity(
       reply(say(turn, key), {
-        card: {
+        card: answerCard(turn, {
           title: say(turn, 'fallback.card_title'),
           lines: [say(turn, 'fallback.card_line')],
           buttons: [{ kind: 'link', title: say(turn, 'link.phone'), url: 'tel:0800050000' }],
-        },
+        }),
         quickReplies: [
           offer(turn, 'choice.orientation'),
           offer(turn, 'choice.salary'),
@@ -172,14 +173,14 @@ export class MainDialog extends InterruptibleDialog {
     lines.push(say(turn, 'find_employer.cfa'));
     await context.sendActivity(
       reply(say(turn, 'find_employer.answer'), {
-        card: {
+        card: answerCard(turn, {
           title: say(turn, 'find_employer.card_title'),
           lines,
-          sources: shown.map((c) => say(turn, 'source.checked', { producer: c.source.producer, date: formatDateFr(c.verified_on) })),
+          sources: bySourceAuthority(shown, (c) => c.source.url).map((c) => say(turn, 'source.checked', { producer: c.source.producer, date: formatDateFr(c.verified_on) })),
           buttons: ['la-bonne-alternance', '1jeune1solution']
             .map(pick)
             .flatMap((c) => (c?.url ? [{ kind: 'link' as const, title: c.name, url: c.url }] : [])),
-        },
+        }),
         quickReplies: [offer(turn, 'choice.where_training'), offer(turn, 'choice.aids'), offer(turn, 'choice.human')],
       }),
     );

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Trade } from '../src/knowledge/schema/trade.js';
 import { diplomaLine, importedSources, rankDiplomas, tradeShortName } from './support/knowledge-views.js';
-import { reply } from './support/replies.js';
+import { answerCard, reply } from './support/replies.js';
 import type { Slot } from './support/slots.js';
 import { offer, offerTitled, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
@@ -53,13 +53,13 @@ export class MetierDialog extends TopicDialog {
     }));
     await context.sendActivity(
       reply(text, {
-        card: {
+        card: answerCard(turn, {
           title: trade.label,
           subtitle: say(turn, 'trade.subtitle', { code: trade.code }),
           lines,
           sources: importedSources(turn, k.tradeSources, trade.sources),
           buttons,
-        },
+        }),
         quickReplies: [
           offer(turn, 'choice.where_training'),
           offer(turn, 'choice.salary'),

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { formatNumberFr, withDe } from '../src/knowledge/messages.js';
 import type { Trade } from '../src/knowledge/schema/trade.js';
 import { rankDiplomas, tradeShortName } from './support/knowledge-views.js';
-import { reply } from './support/replies.js';
+import { answerCard, reply } from './support/replies.js';
 import type { Slot } from './support/slots.js';
 import { offer, offerTitled, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
@@ -59,7 +59,7 @@ export class OrientationDialog extends TopicDialog {
     lines.push(say(turn, 'orientation.next'));
     await context.sendActivity(
       reply(say(turn, 'orientation.answer', { de_town: commune ? withDe(commune.name) : '' }), {
-        card: { title: say(turn, 'orientation.card_title'), lines, sources: [say(turn, 'orientation.sources')] },
+        card: answerCard(turn, { title: say(turn, 'orientation.card_title'), lines, sources: [say(turn, 'orientation.sources')] }),
         quickReplies: [
           ...trades.map((t) => offerTitled(turn, tradeShortName(t), { do: 'trade', code: t.code })),
           offer(turn, 'choice.human'),

@@ -6,7 +6,7 @@ import {
   type PayOutOfRange,
   type PayRule,
 } from '../src/rules/salary.js';
-import { reply } from './support/replies.js';
+import { answerCard, reply, type CardFact } from './support/replies.js';
 import type { Slot } from './support/slots.js';
 import { offer, offerTitled, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
@@ -48,6 +48,7 @@ export class SalaireDialog extends TopicDialog {
       return;
     }
     const lines: string[] = [];
+    const facts: CardFact[] = [];
     let text: string;
     let otherYears: number[];
     if (result.kind === 'apprentice_pay') {
@@ -57,7 +58,7 @@ export class SalaireDialog extends TopicDialog {
         gross: result.gross,
         percent: result.percent,
       });
-      lines.push(say(turn, 'salary.table_line', { year_label: say(turn, `label.year.${result.year}`), gross: result.gross, percent: result.percent }));
+      facts.push(this.yearFact(turn, result.year, result.gross, result.percent));
       otherYears = [1, 2, 3].filter((y) => y !== result.year);
     } else if (result.lines.every((l) => l.percent === result.lines[0]!.percent)) {
       // From 26 the rate no longer depends on the year: one figure, not a table of three equal lines.
@@ -67,21 +68,21 @@ export class SalaireDialog extends TopicDialog {
       otherYears = [];
     } else {
       text = say(turn, 'salary.answer.table', { age });
-      for (const line of result.lines) {
-        lines.push(say(turn, 'salary.table_line', { year_label: say(turn, `label.year.${line.year}`), gross: line.gross, percent: line.percent }));
-      }
+      // Pay by year is a table: a FactSet, one row per year.
+      for (const line of result.lines) facts.push(this.yearFact(turn, line.year, line.gross, line.percent));
       otherYears = result.lines.map((l) => l.year);
     }
     if (result.rule.basis === 'smic_or_collective_minimum') lines.push(say(turn, 'salary.collective_note'));
     lines.push(say(turn, 'salary.gross_note'));
     await context.sendActivity(
       reply(text, {
-        card: {
+        card: answerCard(turn, {
           title: say(turn, 'salary.card_title'),
-          lines,
+          facts,
+          notes: lines,
           sources: [this.source(turn, result.rule)],
           buttons: [{ kind: 'link', title: say(turn, 'salary.simulator'), url: 'https://www.1jeune1solution.gouv.fr/apprentissage/simulation' }],
-        },
+        }),
         quickReplies: [
           ...otherYears.map((y) => offerTitled(turn, say(turn, `label.year.${y}`), { do: 'year', year: y })),
           offer(turn, 'choice.aids'),
@@ -109,7 +110,7 @@ export class SalaireDialog extends TopicDialog {
     if (!rule) return;
     await context.sendActivity(
       reply(say(turn, 'salary.pro.answer', { age }), {
-        card: { title: say(turn, 'salary.pro.card_title'), lines: [...lines, say(turn, 'salary.gross_note')], sources: [this.source(turn, rule)] },
+        card: answerCard(turn, { title: say(turn, 'salary.pro.card_title'), lines: [...lines, say(turn, 'salary.gross_note')], sources: [this.source(turn, rule)] }),
         quickReplies: [offer(turn, 'choice.salary_apprentice'), offer(turn, 'choice.aids')],
       }),
     );
@@ -130,6 +131,10 @@ export class SalaireDialog extends TopicDialog {
       default:
         return reply(say(turn, 'salary.invalid'), { quickReplies: [offer(turn, 'choice.human')] });
     }
+  }
+
+  private yearFact(turn: Turn, year: number, gross: number, percent: number): CardFact {
+    return { title: say(turn, `label.year.${year}`), value: say(turn, 'salary.table_value', { gross, percent }) };
   }
 
   private source(turn: Turn, rule: PayRule): string {

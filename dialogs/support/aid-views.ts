@@ -1,6 +1,7 @@
 import { formatDateFr, formatNumberFr } from '../../src/knowledge/messages.js';
 import type { Aid, AmountWhen, IntRange } from '../../src/knowledge/schema/aid.js';
 import type { AidEvaluation, AidProfile, AmountCandidate, NotEligibleReason, ResolvedAmount } from '../../src/rules/aids.js';
+import type { CardFact } from './replies.js';
 import type { Profile } from './state.js';
 import { registerOfTurn, say, type Turn } from './turn.js';
 
@@ -30,19 +31,25 @@ function periodSuffix(turn: Turn, period: string): string {
   return period === 'once' ? '' : ` ${say(turn, `amount.period.${period}`)}`;
 }
 
-/** "5 000 € au plus pour la 1re année", "21 € par nuit", "montant calculé au cas par cas". */
-export function formatResolvedAmount(turn: Turn, a: ResolvedAmount): string {
+/** An amount as a table row: its label ("Aide de l'État") and what it brings ("5 000 € au plus pour la 1re année"). */
+export function resolvedAmountFact(turn: Turn, a: ResolvedAmount): CardFact {
   switch (a.kind) {
     case 'fixed':
     case 'table':
-      return `${a.label} : ${a.isMaximum ? say(turn, 'amount.up_to', { amount: euros(a.value) }) : euros(a.value)}${periodSuffix(turn, a.period)}`;
+      return { title: a.label, value: `${a.isMaximum ? say(turn, 'amount.up_to', { amount: euros(a.value) }) : euros(a.value)}${periodSuffix(turn, a.period)}` };
     case 'range':
-      return `${a.label} : ${say(turn, 'amount.range', { min: euros(a.min), max: euros(a.max) })}${periodSuffix(turn, a.period)}`;
+      return { title: a.label, value: `${say(turn, 'amount.range', { min: euros(a.min), max: euros(a.max) })}${periodSuffix(turn, a.period)}` };
     case 'percent':
-      return `${a.label} : ${say(turn, 'amount.percent', { percent: a.value, of: a.of })}`;
+      return { title: a.label, value: say(turn, 'amount.percent', { percent: a.value, of: a.of }) };
     case 'variable':
-      return `${a.label} : ${say(turn, 'amount.variable')}`;
+      return { title: a.label, value: say(turn, 'amount.variable') };
   }
+}
+
+/** "5 000 € au plus pour la 1re année", "21 € par nuit", "montant calculé au cas par cas". */
+export function formatResolvedAmount(turn: Turn, a: ResolvedAmount): string {
+  const f = resolvedAmountFact(turn, a);
+  return `${f.title} : ${f.value}`;
 }
 
 function rangeText(turn: Turn, r: IntRange | undefined, kind: 'size' | 'level' | 'age'): string | undefined {
@@ -76,6 +83,12 @@ export function formatWhen(turn: Turn, when: AmountWhen): string {
 export function formatCandidate(turn: Turn, c: AmountCandidate): string {
   const condition = formatWhen(turn, c.when);
   return condition ? `${euros(c.value)} : ${condition}` : euros(c.value);
+}
+
+/** A possible amount as a table row: the situation ("entreprise de moins de 250 salariés") and the amount. */
+export function candidateFact(turn: Turn, c: AmountCandidate): CardFact | undefined {
+  const condition = formatWhen(turn, c.when);
+  return condition ? { title: condition, value: euros(c.value) } : undefined;
 }
 
 /** Why an aid does not apply, in one short clause per reason. */

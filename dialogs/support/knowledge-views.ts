@@ -63,3 +63,34 @@ export function importedSources(turn: Turn, sources: Readonly<Record<string, { p
     return s ? [say(turn, 'source.line', { producer: s.producer, date: formatDateFr(s.data_date) })] : [];
   });
 }
+
+/**
+ * How much a source's site weighs, lower first: the law, then the State's sites, then its operators, then the
+ * Région, then anything else. Only the first source of a card is on screen, so it should be the strongest.
+ */
+const AUTHORITY: readonly RegExp[] = [
+  /(^|\.)legifrance\.gouv\.fr$/,
+  /(^|\.)(travail-emploi\.gouv\.fr|service-public\.(gouv\.)?fr|education\.gouv\.fr|eduscol\.education\.fr)$/,
+  /\.gouv\.fr$/,
+  /(^|\.)(francetravail|france-travail|francecompetences|onisep|urssaf|caf|ameli|agefiph|fiphfp|asp-public)\.fr$/,
+  /(^|\.)normandie\.fr$/,
+];
+
+export function sourceAuthority(url: string | undefined): number {
+  let host = '';
+  try {
+    host = url ? new URL(url).hostname.toLowerCase() : '';
+  } catch {
+    return AUTHORITY.length;
+  }
+  const rank = AUTHORITY.findIndex((re) => re.test(host));
+  return rank < 0 ? AUTHORITY.length : rank;
+}
+
+/** `items` with the most authoritative source first (stable: equal ranks keep their order). */
+export function bySourceAuthority<T>(items: readonly T[], urlOf: (item: T) => string | undefined): T[] {
+  return items
+    .map((item, i) => ({ item, i, rank: sourceAuthority(urlOf(item)) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map((x) => x.item);
+}

@@ -1,34 +1,59 @@
-import { ActivityTypes, type Activity, type CardAction } from 'botbuilder';
+import { ActivityTypes, type Activity } from 'botbuilder';
 import type { Offer } from './actions.js';
+import { ADAPTIVE_CARD, toAdaptiveCard } from './adaptive-card.js';
+import { say, type Turn } from './turn.js';
 
 /** A link or a quick answer shown under a card. Only https: and tel: links are ever produced. */
 export type CardButton =
   | { kind: 'reply'; title: string; value?: string }
   | { kind: 'link'; title: string; url: string };
 
-/** One answer card: the short answer, its details, and where the facts come from (producer + date). */
-export interface AnswerCard {
+/** One row of a table (pay by year, an aid's amount by company size): a short label and its value. */
+export interface CardFact {
   title: string;
-  subtitle?: string;
-  lines: readonly string[];
-  /** Already rendered "Source : … (date)" lines. */
-  sources?: readonly string[];
-  buttons?: readonly CardButton[];
+  value: string;
 }
 
-export const HERO_CARD = 'application/vnd.microsoft.card.hero';
-
-function toAction(b: CardButton): CardAction {
-  if (b.kind === 'link') {
-    if (!/^(https:|tel:)/.test(b.url)) throw new Error(`refusing a link that is not https: or tel: (${b.url})`);
-    return { type: 'openUrl', title: b.title, value: b.url };
-  }
-  return { type: 'imBack', title: b.title, value: b.value ?? b.title };
+/** The words of the card's own controls, from messages.fr.yaml. */
+export interface CardLabels {
+  /** The toggle that opens the details and the other sources ("En savoir plus"). */
+  more: string;
+  /** The same toggle when only sources are behind it ("Sources"). */
+  sources: string;
 }
 
 /**
- * A bot message: short text, an optional answer card, and quick replies for the next steps. Built as a plain
- * object (no factories) because it is on the hot path of every turn.
+ * One answer card, as the dialogs describe it: a title, a few short lines, a table, details a reader may open,
+ * where the facts come from (producer + date), and buttons. How it looks is decided once, in adaptive-card.ts.
+ */
+export interface AnswerCard {
+  title: string;
+  subtitle?: string;
+  /** Short lines, each its own paragraph (a client's Markdown never merges them). */
+  lines?: readonly string[];
+  /** A table, shown after the lines. */
+  facts?: readonly CardFact[];
+  /** Short lines after the table ("ce sont des minimums en brut"). */
+  notes?: readonly string[];
+  /** Details behind "En savoir plus": assumptions, notes, the rest of a long list. */
+  more?: readonly string[];
+  /**
+   * Already rendered "Source : … (date)" lines, the most authoritative first: only the first is on the card, the
+   * others are behind the toggle.
+   */
+  sources?: readonly string[];
+  buttons?: readonly CardButton[];
+  labels: CardLabels;
+}
+
+/** An answer card in the words of this turn's knowledge (the labels of its toggle). */
+export function answerCard(turn: Turn, card: Omit<AnswerCard, 'labels'>): AnswerCard {
+  return { ...card, labels: { more: say(turn, 'card.more'), sources: say(turn, 'card.sources') } };
+}
+
+/**
+ * A bot message: short text, an optional answer card (an Adaptive Card, the same for every client), and quick
+ * replies for the next steps. Built as a plain object (no factories) because it is on the hot path of every turn.
  */
 export function reply(text: string, options: { card?: AnswerCard; quickReplies?: readonly (string | Offer)[]; inputHint?: 'acceptingInput' | 'expectingInput' } = {}): Partial<Activity> {
   const activity: Partial<Activity> = {
@@ -36,21 +61,7 @@ export function reply(text: string, options: { card?: AnswerCard; quickReplies?:
     text,
     inputHint: options.inputHint ?? 'acceptingInput',
   };
-  if (options.card) {
-    const c = options.card;
-    const body = [...c.lines, ...(c.sources ?? [])].join('\n');
-    activity.attachments = [
-      {
-        contentType: HERO_CARD,
-        content: {
-          title: c.title,
-          ...(c.subtitle ? { subtitle: c.subtitle } : {}),
-          text: body,
-          ...(c.buttons && c.buttons.length > 0 ? { buttons: c.buttons.map(toAction) } : {}),
-        },
-      },
-    ];
-  }
+  if (options.card) activity.attachments = [{ contentType: ADAPTIVE_CARD, content: toAdaptiveCard(options.card) }];
   if (options.quickReplies && options.quickReplies.length > 0) {
     activity.suggestedActions = {
       to: [],

@@ -4,7 +4,7 @@ export interface TranscriptLine {
   at: string | null;
   from: 'user' | 'bot';
   text: string;
-  /** Card title and text, flattened. */
+  /** Card title and text (an Adaptive Card's fallback text), flattened. */
   card: string | null;
 }
 
@@ -13,6 +13,8 @@ const MAX_CARD_CHARS = 2000;
 function cardText(content: unknown): string | null {
   if (!content || typeof content !== 'object') return null;
   const c = content as Record<string, unknown>;
+  // Our answers are Adaptive Cards: their fallbackText holds the whole card as plain lines.
+  if (c['type'] === 'AdaptiveCard') return typeof c['fallbackText'] === 'string' && c['fallbackText'] ? c['fallbackText'].slice(0, MAX_CARD_CHARS) : null;
   const parts = ['title', 'subtitle', 'text'].flatMap((key) => (typeof c[key] === 'string' && c[key] ? [c[key] as string] : []));
   return parts.length > 0 ? parts.join('\n').slice(0, MAX_CARD_CHARS) : null;
 }

@@ -77,14 +77,36 @@ export function read(replies: Partial<Activity>[]): string {
   const parts: string[] = [];
   for (const r of replies) {
     if (r.text) parts.push(r.text);
-    for (const a of r.attachments ?? []) {
-      const c = a.content as { title?: string; subtitle?: string; text?: string; buttons?: { title: string; value: string }[] };
-      parts.push(...[c.title, c.subtitle, c.text].filter((x): x is string => !!x));
-      for (const b of c.buttons ?? []) parts.push(`${b.title} <${b.value}>`);
-    }
+    for (const a of r.attachments ?? []) parts.push(...cardTexts(a.content));
     for (const action of r.suggestedActions?.actions ?? []) parts.push(`[${action.title}]`);
   }
   return parts.join('\n');
+}
+
+type CardNode = { type?: string; text?: string; title?: string; value?: string; url?: string; facts?: { title: string; value: string }[]; body?: CardNode[]; actions?: CardNode[]; card?: CardNode };
+
+/**
+ * The text of an Adaptive Card as a person reads it once every toggle is open: TextBlocks, table rows ("1re année :
+ * 504 €"), and buttons with their target. Hero cards are read too, for tests of other bots' cards.
+ */
+export function cardTexts(content: unknown): string[] {
+  const c = content as CardNode & { subtitle?: string; buttons?: { title: string; value: string }[] };
+  if (c.type !== 'AdaptiveCard') {
+    return [...[c.title, c.subtitle, c.text].filter((x): x is string => !!x), ...(c.buttons ?? []).map((b) => `${b.title} <${b.value}>`)];
+  }
+  const out: string[] = [];
+  const walk = (n: CardNode): void => {
+    if (n.type === 'TextBlock' && n.text) out.push(n.text);
+    if (n.type === 'FactSet') for (const f of n.facts ?? []) out.push(`${f.title} : ${f.value}`);
+    for (const b of n.body ?? []) walk(b);
+    for (const a of n.actions ?? []) {
+      if (a.type === 'Action.OpenUrl') out.push(`${a.title} <${a.url}>`);
+      else if (a.type === 'Action.Submit') out.push(`${a.title} <${String(a.value ?? (a as { data?: unknown }).data)}>`);
+      if (a.card) walk(a.card);
+    }
+  };
+  walk(c);
+  return out;
 }
 
 /** Whether a reply was rendered from this message key (its fixed words, with any parameter values). */

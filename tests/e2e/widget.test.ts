@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.js';
 import { type RunningServer, startPartnerSite, startServer } from './support/server.js';
-import { LATE_REPLY, SALARY_TITLE } from './support/test-bot.js';
+import { LATE_REPLY, SALARY_TITLE, SHOWCARD_DETAIL } from './support/test-bot.js';
 import { XSS_TEXTS } from './support/xss-corpus.js';
 import { chat, chatFrame, launcher, log, openChat, savedSession, say } from './support/widget-page.js';
 
@@ -77,9 +77,20 @@ describe('chat widget in Chromium', () => {
     const quick = c.getByRole('group', { name: 'Réponses suggérées' });
     await expect(quick.getByRole('button').allTextContents()).resolves.toEqual(['Aides', 'Parler à un conseiller']);
     await quick.getByRole('button', { name: 'Aides' }).click();
-    await c.getByText('Aides pour les apprentis').waitFor();
+    const aids = c.getByRole('group', { name: 'Aides pour les apprentis' });
+    await aids.waitFor();
+    await expect(aids.getByRole('heading', { name: 'Aides pour les apprentis' }).isVisible()).resolves.toBe(true);
     await expect(c.getByText('Permis de conduire').isVisible()).resolves.toBe(true);
     await expect(quick.isHidden()).resolves.toBe(true);
+    // Action.ShowCard: a disclosure button; its card stays hidden until opened, and closes again.
+    const more = aids.getByRole('button', { name: 'En savoir plus' });
+    await expect(more.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(aids.getByText(SHOWCARD_DETAIL).isHidden()).resolves.toBe(true);
+    await more.click();
+    await expect(more.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(aids.getByText(SHOWCARD_DETAIL).isVisible()).resolves.toBe(true);
+    await more.press('Enter');
+    await expect(aids.getByText(SHOWCARD_DETAIL).isHidden()).resolves.toBe(true);
 
     // The free phone line is always in reach.
     await expect(c.getByRole('link', { name: 'Appeler le 0800 050 000, appel gratuit' }).getAttribute('href')).resolves.toBe('tel:0800050000');
@@ -228,6 +239,11 @@ describe('chat widget in Chromium', () => {
     await openChat(page);
     await say(page, 'salaire');
     await chat(page).getByRole('group', { name: SALARY_TITLE }).waitFor();
+    // An Adaptive Card too, with its Action.ShowCard opened.
+    await say(page, 'aides');
+    const aids = chat(page).getByRole('group', { name: 'Aides pour les apprentis' });
+    await aids.getByRole('button', { name: 'En savoir plus' }).click();
+    await aids.getByText(SHOWCARD_DETAIL).waitFor();
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

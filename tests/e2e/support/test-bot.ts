@@ -19,6 +19,7 @@ export interface TestBotControl {
 
 export const SALARY_TITLE = 'Salaire d’un apprenti';
 export const LATE_REPLY = 'Voici la réponse qui arrive en retard.';
+export const SHOWCARD_DETAIL = 'Montants calculés pour un contrat signé aujourd’hui.';
 
 export function createTestBot(): { bot: (context: TurnContext) => Promise<void>; control: TestBotControl } {
   const feedback: unknown[] = [];
@@ -90,12 +91,18 @@ export function createTestBot(): { bot: (context: TurnContext) => Promise<void>;
             type: 'AdaptiveCard',
             version: '1.5',
             body: [
-              { type: 'TextBlock', text: 'Aides pour les apprentis', weight: 'bolder', size: 'large' },
+              { type: 'TextBlock', text: 'Aides pour les apprentis', weight: 'Bolder', size: 'Medium', style: 'heading', wrap: true },
               { type: 'FactSet', facts: [{ title: 'Permis de conduire', value: '500 €' }, { title: 'Transport', value: 'selon la région' }] },
+              { type: 'TextBlock', text: 'Source : Ministère du Travail, vérifié le 1 janvier 2025.', size: 'Small', isSubtle: true, wrap: true },
             ],
             actions: [
               { type: 'Action.OpenUrl', title: 'Le détail', url: 'https://www.1jeune1solution.gouv.fr/' },
               { type: 'Action.Submit', title: 'Voir le salaire', data: 'salaire' },
+              {
+                type: 'Action.ShowCard',
+                title: 'En savoir plus',
+                card: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: SHOWCARD_DETAIL, wrap: true }] },
+              },
             ],
           }),
         ),
@@ -138,7 +145,20 @@ export function createTestBot(): { bot: (context: TurnContext) => Promise<void>;
               ...XSS_TEXTS.map((t) => ({ type: 'TextBlock', text: t })),
               { type: 'FactSet', facts: XSS_TEXTS.map((t) => ({ title: t, value: t })) },
             ],
-            actions: XSS_URLS.map((u, i) => ({ type: 'Action.OpenUrl', title: `Action piégée ${i + 1}`, url: u })),
+            actions: [
+              ...XSS_URLS.map((u, i) => ({ type: 'Action.OpenUrl', title: `Action piégée ${i + 1}`, url: u })),
+              // The same corpus behind an Action.ShowCard: a nested card is rendered by the same safe code.
+              {
+                type: 'Action.ShowCard',
+                title: XSS_TEXTS[2] ?? '',
+                card: {
+                  type: 'AdaptiveCard',
+                  version: '1.5',
+                  body: XSS_TEXTS.map((t) => ({ type: 'TextBlock', text: t })),
+                  actions: XSS_URLS.map((u, i) => ({ type: 'Action.OpenUrl', title: `Action piégée ${i + 1}`, url: u })),
+                },
+              },
+            ],
           }),
         ),
       );

@@ -1,0 +1,110 @@
+import type { AnswerCard, CardButton } from './replies.js';
+
+export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+/**
+ * How many lines and table rows a card shows before the rest goes behind its toggle: about a phone screen under the
+ * answer's first sentence.
+ */
+export const MAX_VISIBLE_ROWS = 8;
+
+type TextBlock = {
+  type: 'TextBlock';
+  text: string;
+  wrap: true;
+  weight?: 'Bolder';
+  size?: 'Small' | 'Medium';
+  isSubtle?: true;
+  style?: 'heading';
+  spacing?: 'None' | 'Small' | 'Medium';
+};
+type FactSet = { type: 'FactSet'; facts: { title: string; value: string }[] };
+type CardElement = TextBlock | FactSet;
+type CardAction =
+  | { type: 'Action.OpenUrl'; title: string; url: string }
+  | { type: 'Action.Submit'; title: string; data: string }
+  | { type: 'Action.ShowCard'; title: string; card: AdaptiveCard };
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema?: string;
+  version: '1.5';
+  lang?: string;
+  fallbackText?: string;
+  body: CardElement[];
+  actions?: CardAction[];
+}
+
+const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+
+const text = (t: string, extra: Omit<TextBlock, 'type' | 'text' | 'wrap'> = {}): TextBlock => ({ type: 'TextBlock', text: t, wrap: true, ...extra });
+const sourceBlock = (t: string): TextBlock => text(t, { size: 'Small', isSubtle: true, spacing: 'Small' });
+
+function toAction(b: CardButton): CardAction {
+  if (b.kind === 'link') {
+    if (!/^(https:|tel:)/.test(b.url)) throw new Error(`refusing a link that is not https: or tel: (${b.url})`);
+    return { type: 'Action.OpenUrl', title: b.title, url: b.url };
+  }
+  // A string `data` is sent back as the message text by Web Chat, our widget and the eval runner alike.
+  return { type: 'Action.Submit', title: b.title, data: b.value ?? b.title };
+}
+
+/**
+ * The one rendering of an answer card, for every client: an Adaptive Card 1.5 in French. The title is a heading,
+ * each line its own wrapped TextBlock (Web Chat reads TextBlock text as Markdown: one block per line keeps lines
+ * apart), a table is a FactSet, the first source is a small subtle line, and the rest (lines past the phone-sized
+ * budget, details, other sources) sits behind one Action.ShowCard. `fallbackText` carries everything as plain lines
+ * for a client that cannot render the card.
+ */
+export function toAdaptiveCard(card: AnswerCard): AdaptiveCard {
+  const lines = card.lines ?? [];
+  const facts = card.facts ?? [];
+  const notes = card.notes ?? [];
+  const sources = card.sources ?? [];
+  // The table is always shown; lines, then notes, fill the rest of the budget and the overflow goes behind the toggle.
+  const room = Math.max(0, MAX_VISIBLE_ROWS - facts.length);
+  const shownLines = lines.slice(0, room);
+  const shownNotes = notes.slice(0, room - shownLines.length);
+  const hidden = [...lines.slice(shownLines.length), ...notes.slice(shownNotes.length), ...(card.more ?? [])];
+  const [mainSource, ...otherSources] = sources;
+
+  const body: CardElement[] = [text(card.title, { weight: 'Bolder', size: 'Medium', style: 'heading' })];
+  if (card.subtitle) body.push(text(card.subtitle, { isSubtle: true, spacing: 'None' }));
+  for (const line of shownLines) body.push(text(line, { spacing: 'Small' }));
+  if (facts.length > 0) body.push({ type: 'FactSet', facts: facts.map((f) => ({ title: f.title, value: f.value })) });
+  for (const line of shownNotes) body.push(text(line, { spacing: 'Small' }));
+  if (mainSource) body.push(sourceBlock(mainSource));
+
+  const actions: CardAction[] = (card.buttons ?? []).map(toAction);
+  if (hidden.length > 0 || otherSources.length > 0) {
+    actions.push({
+      type: 'Action.ShowCard',
+      title: hidden.length > 0 ? card.labels.more : card.labels.sources,
+      card: {
+        type: 'AdaptiveCard',
+        version: '1.5',
+        body: [...hidden.map((l) => text(l, { spacing: 'Small' })), ...otherSources.map(sourceBlock)],
+      },
+    });
+  }
+
+  const fallback = [
+    card.title,
+    ...(card.subtitle ? [card.subtitle] : []),
+    ...lines,
+    ...facts.map((f) => `${f.title} : ${f.value}`),
+    ...notes,
+    ...(card.more ?? []),
+    ...sources,
+    ...(card.buttons ?? []).flatMap((b) => (b.kind === 'link' ? [`${b.title} : ${b.url.replace(/^tel:/, '')}`] : [])),
+  ];
+  return {
+    type: 'AdaptiveCard',
+    $schema: SCHEMA,
+    version: '1.5',
+    lang: 'fr-FR',
+    fallbackText: fallback.join('\n'),
+    body,
+    ...(actions.length > 0 ? { actions } : {}),
+  };
+}
