@@ -20,6 +20,10 @@ import type { KeyedLock } from './turn-lock.js';
 import type { BotLogic } from './types.js';
 
 export const CHANNEL_ID = 'directline';
+/** A turn still running after this long shows a typing indicator (a cold start, a heavy search); faster ones none. */
+export const TYPING_DELAY_MS = 300;
+/** While the bot has said nothing yet, the indicator is repeated: Web Chat hides it 5 s after the last one. */
+export const TYPING_REPEAT_MS = 3000;
 
 // Before any turn: the SDK's per-turn waste is trimmed for every bot this adapter runs (see sdk-tuning.ts).
 sdkTuning();
@@ -32,6 +36,8 @@ export interface ChannelAdapterOptions {
   /** Messages longer than this get a polite reply instead of a turn of the bot. */
   maxMessageChars: number;
   botAccount?: ChannelAccount;
+  /** When a slow turn shows typing, and how often it repeats it (TYPING_DELAY_MS, TYPING_REPEAT_MS by default). */
+  typing?: { delayMs: number; repeatMs: number };
 }
 
 export interface ProcessOptions {
@@ -58,6 +64,8 @@ export interface ProcessResult {
 interface ActiveTurn {
   unit: TurnUnit;
   seq: number;
+  /** Set once the bot has sent a message (or its own typing) in this turn: no automatic typing after it. */
+  replied: boolean;
 }
 
 const ACTIVE_TURN = Symbol('activeTurn');
@@ -81,6 +89,8 @@ export class ChannelAdapter extends BotAdapter {
   private bot: BotLogic = async () => {};
   private closing = false;
   private dialogMemory: unknown;
+  /** The typing activities this adapter sends itself on slow turns (the bot's own do not stop them). */
+  private readonly autoTyping = new WeakSet<Partial<Activity>>();
   readonly botAccount: ChannelAccount;
 
   constructor(private readonly opts: ChannelAdapterOptions) {
@@ -126,7 +136,7 @@ export class ChannelAdapter extends BotAdapter {
     if (!conversation) throw new AppError('DL_CONVERSATION_NOT_FOUND');
 
     const unit = new TurnUnit(conversationId);
-    const turn: ActiveTurn = { unit, seq: conversation.lastSeq };
+    const turn: ActiveTurn = { unit, seq: conversation.lastSeq, replied: false };
     let id = '';
     if (record) {
       const seq = ++turn.seq;
@@ -150,12 +160,14 @@ export class ChannelAdapter extends BotAdapter {
     const userId = activity.from?.id;
     const statePrefix = conversationStatePrefix(channelId, conversationId);
     openTurn(unit, userId ? [statePrefix, `${channelId}/users/${userId}/`] : [statePrefix]);
+    const stopTyping = this.typingWhileSlow(context, turn);
     try {
       await this.runMiddleware(context, logic);
     } catch (err) {
       // onTurnError itself failed: keep what the turn already said, the user's message included.
       this.opts.log.error({ err, conversationId }, 'turn error handler failed');
     } finally {
+      stopTyping();
       closeTurn(unit);
     }
     this.keepDialogMemory(context);
@@ -179,6 +191,7 @@ export class ChannelAdapter extends BotAdapter {
       }
       const seq = ++turn.seq;
       const id = activityId(turn.unit.conversationId, seq);
+      if (activity.type === ActivityTypes.Message || (activity.type === ActivityTypes.Typing && !this.autoTyping.has(activity))) turn.replied = true;
       // A shallow copy: suggestedActions, attachments, value, channelData are kept as the bot built them.
       const out: Partial<Activity> = { ...activity, id, timestamp: new Date() };
       this.opts.history.stageAppend(turn.unit, seq, out);
@@ -189,6 +202,32 @@ export class ChannelAdapter extends BotAdapter {
       if (activity.type === 'delay') await sleep(typeof activity.value === 'number' ? activity.value : 1000);
     }
     return responses;
+  }
+
+  /**
+   * A message or a welcome whose turn is still running after TYPING_DELAY_MS gets a `typing` activity, repeated until
+   * the bot says something (or sends its own typing) or the turn ends; a fast turn gets none. Sent like the bot's own typing (a flush point), so
+   * the indicator reaches the client at once. Returns the function that stops it, called before the turn closes.
+   */
+  private typingWhileSlow(context: TurnContext, turn: ActiveTurn): () => void {
+    const type = context.activity.type;
+    if (type !== ActivityTypes.Message && type !== ActivityTypes.ConversationUpdate) return () => undefined;
+    let timer: NodeJS.Timeout | undefined;
+    let stopped = false;
+    const send = (): void => {
+      if (stopped || turn.replied) return;
+      const typing = TurnContext.applyConversationReference({ type: ActivityTypes.Typing }, TurnContext.getConversationReference(context.activity));
+      this.autoTyping.add(typing);
+      this.sendActivities(context, [typing]).catch((err: unknown) =>
+        this.opts.log.warn({ err, conversationId: turn.unit.conversationId }, 'typing indicator not sent'),
+      );
+      timer = setTimeout(send, this.opts.typing?.repeatMs ?? TYPING_REPEAT_MS);
+    };
+    timer = setTimeout(send, this.opts.typing?.delayMs ?? TYPING_DELAY_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
   }
 
   override async updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<void> {

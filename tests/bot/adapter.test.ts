@@ -15,7 +15,7 @@ afterEach(() => {
   for (const fn of cleanup.splice(0)) fn();
 });
 
-function setup() {
+function setup(options: Partial<ConstructorParameters<typeof ChannelAdapter>[0]> = {}) {
   const dir = tempDir('adapter-');
   const db = openDatabase(dir);
   cleanup.push(() => {
@@ -25,7 +25,7 @@ function setup() {
   const committer = new GroupCommitter(db);
   const lock = new KeyedLock();
   const history = new HistoryStore(db, committer, lock);
-  const adapter = new ChannelAdapter({ history, committer, lock, log: pino({ level: 'silent' }), maxMessageChars: 2000 });
+  const adapter = new ChannelAdapter({ history, committer, lock, log: pino({ level: 'silent' }), maxMessageChars: 2000, ...options });
   return { adapter, history };
 }
 
@@ -158,5 +158,75 @@ describe('ChannelAdapter', () => {
     ]);
     expect(welcomes).toBe(1);
     expect(history.getConversation('w')).toMatchObject({ started: true, lastSeq: 1 });
+  });
+
+  describe('typing indicator on slow turns', () => {
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+    it('a turn still running after 300 ms sends typing, committed and delivered before the reply', async () => {
+      const { adapter, history } = setup();
+      await history.createConversation('s', 'u', true);
+      const commits: string[][] = [];
+      history.onCommitted((_id, jsons) => commits.push(jsons.map((j) => (JSON.parse(j) as { type: string }).type)));
+      adapter.setBot(async (ctx) => {
+        await sleep(800); // a cold start or a heavy search
+        await ctx.sendActivity('enfin');
+      });
+      await adapter.processActivity(message('s', 'question lourde'));
+      const activities = history.listActivities('s');
+      expect(activities.map((a) => a.type)).toEqual(['message', 'typing', 'message']);
+      expect(activities[1]).toMatchObject({ from: { id: 'bot' }, recipient: { id: 'u' }, conversation: { id: 's' } });
+      // The typing was committed (and so pushed to the sockets) before the reply, not together with it.
+      expect(commits.flat()).toEqual(['message', 'typing', 'message']);
+      expect(commits.at(-1)).toEqual(['message']);
+    });
+
+    it('a fast turn sends none, and neither does a slow one once the bot has answered', async () => {
+      const { adapter, history } = setup();
+      await history.createConversation('f', 'u', true);
+      adapter.setBot(async (ctx) => {
+        await ctx.sendActivity(`écho ${ctx.activity.text}`);
+        if (ctx.activity.text === 'puis lent') await sleep(700); // work after the answer (e.g. saving)
+      });
+      await adapter.processActivity(message('f', 'rapide'));
+      await adapter.processActivity(message('f', 'puis lent'));
+      expect(history.listActivities('f').map((a) => a.type)).toEqual(['message', 'message', 'message', 'message']);
+    });
+
+    it('a bot that sends its own typing is not doubled', async () => {
+      const { adapter, history } = setup();
+      await history.createConversation('o', 'u', true);
+      adapter.setBot(async (ctx) => {
+        await ctx.sendActivity({ type: ActivityTypes.Typing });
+        await sleep(700);
+        await ctx.sendActivity('fini');
+      });
+      await adapter.processActivity(message('o', 'go'));
+      expect(history.listActivities('o').map((a) => a.type)).toEqual(['message', 'typing', 'message']);
+    });
+
+    it('repeats it while the bot is still silent, so a client does not hide it', async () => {
+      const { adapter, history } = setup({ typing: { delayMs: 100, repeatMs: 200 } });
+      await history.createConversation('r', 'u', true);
+      adapter.setBot(async (ctx) => {
+        await sleep(900);
+        await ctx.sendActivity('fini');
+      });
+      await adapter.processActivity(message('r', 'go'));
+      const types = history.listActivities('r').map((a) => a.type);
+      expect(types.filter((t) => t === 'typing').length).toBeGreaterThanOrEqual(2);
+      expect(types.at(-1)).toBe('message');
+    });
+
+    it('a slow welcome (a cold start) shows typing before it', async () => {
+      const { adapter, history } = setup();
+      await history.createConversation('w', 'u', false);
+      adapter.setBot(async (ctx) => {
+        await sleep(700);
+        await ctx.sendActivity('Bienvenue');
+      });
+      await adapter.startConversation('w', { id: 'u' }, 'http://127.0.0.1');
+      expect(history.listActivities('w').map((a) => a.type)).toEqual(['typing', 'message']);
+    });
   });
 });
