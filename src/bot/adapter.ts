@@ -148,9 +148,18 @@ export class ChannelAdapter extends BotAdapter {
 
     const text = activity.type === ActivityTypes.Message ? activity.text : undefined;
     const tooLong = typeof text === 'string' && text.length > this.opts.maxMessageChars;
+    const bot = options.logic ?? this.bot;
+    // A file (Web Chat's paperclip, an attachment posted with a message) is not read: the channel says so, and any
+    // text sent with it still goes to the bot.
+    const withFiles = activity.type === ActivityTypes.Message && (activity.attachments?.length ?? 0) > 0;
     const logic: BotLogic = tooLong
       ? async (ctx) => void (await ctx.sendActivity({ type: ActivityTypes.Message, text: channelMessages.tooLong(this.opts.maxMessageChars) }))
-      : (options.logic ?? this.bot);
+      : withFiles
+        ? async (ctx) => {
+            await ctx.sendActivity({ type: ActivityTypes.Message, text: channelMessages.filesNotRead });
+            if ((text ?? '').trim() !== '') await bot(ctx);
+          }
+        : bot;
 
     const context = new TurnContext(this, activity);
     context.turnState.set(ACTIVE_TURN, turn);

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { BotRuntime } from '../../bot/plugin.js';
 import type { Config } from '../../config.js';
 import { AppError } from '../../errors.js';
+import { authenticate, authorizeConversation, type Caller } from './auth.js';
 import type { OriginPolicy } from './origins.js';
 import type { StreamHub } from './stream-hub.js';
 import type { TokenStore } from './tokens.js';
@@ -17,6 +18,24 @@ export interface DirectLineContext {
   hub: StreamHub;
   origins: OriginPolicy;
   limits: { perIp: Limiter; messages: Limiter; reads: Limiter };
+}
+
+/**
+ * Auth + IDOR check + existence, for routes under /conversations/{id}: the caller and the conversation, or the
+ * catalogue error (401, 403, 404). Also sets `request.dlConversationId`, which the per-conversation limits key on.
+ */
+export function conversationCaller(
+  ctx: DirectLineContext,
+  request: FastifyRequest<{ Params: { conversationId: string } }>,
+  queryToken?: string,
+) {
+  const caller: Caller = authenticate(request, ctx.tokens, ctx.config.DIRECTLINE_SECRET, queryToken);
+  const { conversationId } = request.params;
+  authorizeConversation(caller, conversationId);
+  const conversation = ctx.bot.history.getConversation(conversationId);
+  if (!conversation) throw new AppError('DL_CONVERSATION_NOT_FOUND');
+  request.dlConversationId = conversationId;
+  return { caller, conversation };
 }
 
 /** Applies a limiter; over the limit → 429 DL_RATE_LIMITED with Retry-After. */

@@ -7,6 +7,7 @@ import type { Limiter } from './context.js';
 import { registerDirectLineRoutes } from './routes.js';
 import { StreamHub } from './stream-hub.js';
 import { TokenStore } from './tokens.js';
+import { registerUploadRoute } from './upload.js';
 
 export interface DirectLineOptions {
   config: Config;
@@ -90,7 +91,9 @@ async function directLineImpl(app: FastifyInstance, opts: DirectLineOptions): Pr
 
   app.decorateRequest('dlConversationId', undefined);
   app.decorateRequest('dlTokenExpiresAt', undefined);
-  registerDirectLineRoutes(app, { config, bot, tokens, hub, origins, limits });
+  const ctx = { config, bot, tokens, hub, origins, limits };
+  registerDirectLineRoutes(app, ctx);
+  await registerUploadRoute(app, ctx);
 }
 
 /** Direct Line 3.0 on Fastify (REST + WebSocket), on top of the `bot` plugin's adapter and history. */

@@ -2,8 +2,8 @@ import '@fastify/websocket';
 import { RoleTypes, type Activity } from 'botbuilder';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../errors.js';
-import { authenticate, authorizeConversation, type Caller } from './auth.js';
-import { enforce, serviceUrlOf, streamUrlOf, type DirectLineContext } from './context.js';
+import { authenticate, type Caller } from './auth.js';
+import { conversationCaller as conversationCallerOf, enforce, serviceUrlOf, streamUrlOf, type DirectLineContext } from './context.js';
 import {
   assertBoundedFreeForm,
   conversationParametersSchema,
@@ -40,15 +40,8 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
     reply.status(status).type('application/json; charset=utf-8').send(typeof body === 'string' ? body : JSON.stringify(body));
 
   /** Auth + IDOR check + existence, for routes under /conversations/{id}. */
-  const conversationCaller = (request: FastifyRequest<{ Params: ConversationParams }>, queryToken?: string) => {
-    const caller = authenticate(request, tokens, secret, queryToken);
-    const { conversationId } = request.params;
-    authorizeConversation(caller, conversationId);
-    const conversation = bot.history.getConversation(conversationId);
-    if (!conversation) throw new AppError('DL_CONVERSATION_NOT_FOUND');
-    request.dlConversationId = conversationId;
-    return { caller, conversation };
-  };
+  const conversationCaller = (request: FastifyRequest<{ Params: ConversationParams }>, queryToken?: string) =>
+    conversationCallerOf(ctx, request, queryToken);
 
   const newConversation = async (userId: string | undefined) => {
     const conversationId = newSecretString(18);
@@ -235,10 +228,5 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
       hub.attach(conversationId, socket, watermark, conversation.lastSeq, request.dlTokenExpiresAt);
     },
   );
-
-  // Attachments upload is not offered: the bot works on text and buttons only.
-  app.post(`${PREFIX}/conversations/:conversationId/upload`, async () => {
-    throw new AppError('DL_BAD_ACTIVITY', 'attachments upload is not supported');
-  });
 
 }
