@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 /** The request botframework-directlinejs builds for Web Chat's paperclip: an `activity` Blob, then one Blob per file. */
-function webChatForm(activity: Record<string, unknown>, files: { bytes: Uint8Array; type: string; name: string }[]): FormData {
+function webChatForm(activity: Record<string, unknown>, files: { bytes: Uint8Array<ArrayBuffer>; type: string; name: string }[]): FormData {
   const form = new FormData();
   form.append('activity', new Blob([JSON.stringify(activity)], { type: 'application/vnd.microsoft.activity' }));
   for (const f of files) form.append('file', new Blob([f.bytes], { type: f.type }), f.name);

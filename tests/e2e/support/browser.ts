@@ -15,9 +15,13 @@ const LAMBDA_ONLY = [
   /^--disable-features=.*(IsolateOrigins|site-per-process)/,
 ];
 
-/** Headless Chromium from the npm package (@sparticuz/chromium): `npm test` needs no system browser. */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Headless Chromium from the npm package (@sparticuz/chromium): `npm test` needs no system browser. `extraArgs`
+ * adds switches, e.g. `--host-resolver-rules=MAP partner.test 127.0.0.1` for a page on another host name that
+ * still only talks to 127.0.0.1.
+ */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   const executablePath = await chromium.executablePath();
   const args = chromium.args.filter((a) => !LAMBDA_ONLY.some((re) => re.test(a)));
-  return pw.launch({ executablePath, headless: true, args: [...args, '--no-sandbox'] });
+  return pw.launch({ executablePath, headless: true, args: [...args, '--no-sandbox', ...extraArgs] });
 }
