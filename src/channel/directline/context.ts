@@ -1,10 +1,13 @@
+import type { Activity } from 'botbuilder';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { TurnUnit } from '../../bot/storage/turn-unit.js';
 import type { BotRuntime } from '../../bot/plugin.js';
 import type { Config } from '../../config.js';
 import { AppError } from '../../errors.js';
 import { authenticate, authorizeConversation, type Caller } from './auth.js';
 import type { OriginPolicy } from './origins.js';
 import type { StreamHub } from './stream-hub.js';
+import type { IncomingActivity } from './schemas.js';
 import type { TokenStore } from './tokens.js';
 
 /** A rate limiter made by @fastify/rate-limit's createRateLimit. */
@@ -55,4 +58,60 @@ export function streamUrlOf(request: FastifyRequest, conversationId: string, tok
   const base = request.server.publicOrigin.wsOrigin;
   const wm = watermark !== undefined ? `watermark=${watermark}&` : '';
   return `${base}/v3/directline/conversations/${encodeURIComponent(conversationId)}/stream?${wm}t=${encodeURIComponent(token)}`;
+}
+
+/** A client's activity made ours: who sent it, where it goes, and how the adapter should record it. */
+export interface InboundMessage {
+  activity: Partial<Activity>;
+  options: { clientId?: string; stage?: (unit: TurnUnit) => void };
+}
+
+/**
+ * Builds the activity the bot receives from what a client posted (the activities and upload routes share it).
+ * The sender is the conversation's user, never what a later activity claims: the token's user id, or for an
+ * anonymous token the id of the first message (Direct Line lets those clients choose it; the bot's id is not one).
+ * Only a server-side client holding the secret may speak for another user id. Role and name are ours.
+ */
+export function inboundMessage(
+  ctx: DirectLineContext,
+  request: FastifyRequest,
+  caller: Caller,
+  conversation: { id: string; userId: string; userBound: boolean },
+  incoming: IncomingActivity,
+  overrides: Partial<Activity> = {},
+): InboundMessage {
+  const { id: clientGivenId, from, ...rest } = incoming;
+  const clientActivityId = incoming.channelData?.['clientActivityID'];
+  const clientId = typeof clientActivityId === 'string' && clientActivityId.length <= 256 ? clientActivityId : clientGivenId;
+  const botAccount = ctx.bot.adapter.botAccount;
+  const claimed = from?.id !== undefined && from.id !== botAccount.id ? from.id : undefined;
+  let sender: string;
+  let bindUser: string | undefined;
+  if (caller.kind === 'secret') sender = claimed ?? conversation.userId;
+  else if (caller.grant.userId !== undefined) sender = caller.grant.userId;
+  else if (conversation.userBound) sender = conversation.userId;
+  else sender = bindUser = claimed ?? conversation.userId;
+  const activity = {
+    ...rest,
+    ...overrides,
+    channelId: 'directline',
+    serviceUrl: serviceUrlOf(request),
+    timestamp: new Date(),
+    conversation: { id: conversation.id },
+    recipient: botAccount,
+    from: {
+      id: sender,
+      // A display name only from a trusted server-side client, and never the bot's.
+      ...(caller.kind === 'secret' && from?.name && from.name.trim().toLowerCase() !== (botAccount.name ?? '').toLowerCase() ? { name: from.name } : {}),
+      role: 'user',
+    },
+  } as Partial<Activity>;
+  const bound = bindUser;
+  return {
+    activity,
+    options: {
+      ...(clientId !== undefined ? { clientId } : {}),
+      ...(bound !== undefined ? { stage: (unit: TurnUnit) => ctx.bot.history.stageBindUser(unit, bound) } : {}),
+    },
+  };
 }

@@ -3,7 +3,7 @@ import { RoleTypes, type Activity } from 'botbuilder';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../errors.js';
 import { authenticate, type Caller } from './auth.js';
-import { conversationCaller as conversationCallerOf, enforce, serviceUrlOf, streamUrlOf, type DirectLineContext } from './context.js';
+import { conversationCaller as conversationCallerOf, enforce, inboundMessage, serviceUrlOf, streamUrlOf, type DirectLineContext } from './context.js';
 import {
   assertBoundedFreeForm,
   conversationParametersSchema,
@@ -14,7 +14,6 @@ import {
   watermarkOf,
 } from './schemas.js';
 import { newSecretString } from './tokens.js';
-import type { TurnUnit } from '../../bot/storage/turn-unit.js';
 
 interface ConversationParams {
   conversationId: string;
@@ -148,44 +147,14 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
     await enforce(limits.messages, request, reply);
     const incoming = parseOrThrow(incomingActivitySchema, request.body);
     assertBoundedFreeForm(incoming);
-    const { id: clientGivenId, from, ...rest } = incoming;
-    const clientActivityId = incoming.channelData?.['clientActivityID'];
-    const clientId = typeof clientActivityId === 'string' && clientActivityId.length <= 256 ? clientActivityId : clientGivenId;
-    // The sender is the conversation's user, never what a later activity claims: the token's user id, or for an
-    // anonymous token the id of the first message (Direct Line lets those clients choose it; the bot's id is not
-    // one). Only a server-side client holding the secret may speak for another user id. Role and name are ours.
-    const botAccount = bot.adapter.botAccount;
-    const claimed = from?.id !== undefined && from.id !== botAccount.id ? from.id : undefined;
-    let sender: string;
-    let bindUser: string | undefined;
-    if (caller.kind === 'secret') sender = claimed ?? conversation.userId;
-    else if (caller.grant.userId !== undefined) sender = caller.grant.userId;
-    else if (conversation.userBound) sender = conversation.userId;
-    else sender = bindUser = claimed ?? conversation.userId;
-    const activity = {
-      ...rest,
-      channelId: 'directline',
-      serviceUrl: serviceUrlOf(request),
-      timestamp: new Date(),
-      conversation: { id: conversation.id },
-      recipient: bot.adapter.botAccount,
-      from: {
-        id: sender,
-        // A display name only from a trusted server-side client, and never the bot's.
-        ...(caller.kind === 'secret' && from?.name && from.name.trim().toLowerCase() !== (botAccount.name ?? '').toLowerCase() ? { name: from.name } : {}),
-        role: 'user',
-      },
-    } as Partial<Activity>;
+    const { activity, options } = inboundMessage(ctx, request, caller, conversation, incoming);
     if (!conversation.started) {
       // A client that skipped POST /conversations still gets the welcome first.
       void bot.adapter
         .startConversation(conversation.id, { id: conversation.userId }, serviceUrlOf(request))
         .catch((err: unknown) => request.log.error({ err }, 'welcome turn failed'));
     }
-    const result = await bot.adapter.processActivity(activity, {
-      ...(clientId !== undefined ? { clientId } : {}),
-      ...(bindUser !== undefined ? { stage: (unit: TurnUnit) => bot.history.stageBindUser(unit, bindUser) } : {}),
-    });
+    const result = await bot.adapter.processActivity(activity, options);
     return json(reply, 200, `{"id":${JSON.stringify(result.id)}}`);
   });
 

@@ -2,8 +2,8 @@ import multipart, { type Multipart } from '@fastify/multipart';
 import type { Activity } from 'botbuilder';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../errors.js';
-import { conversationCaller, enforce, serviceUrlOf, type DirectLineContext } from './context.js';
-import { incomingActivitySchema, parseOrThrow } from './schemas.js';
+import { conversationCaller, enforce, inboundMessage, type DirectLineContext } from './context.js';
+import { assertBoundedFreeForm, incomingActivitySchema, parseOrThrow } from './schemas.js';
 
 /** What one upload may carry: the files together, how many, and the activity part (JSON). */
 export const UPLOAD_LIMITS = {
@@ -58,22 +58,11 @@ export async function registerUploadRoute(app: FastifyInstance, ctx: DirectLineC
       }
       const incoming = parseOrThrow(incomingActivitySchema, parsed);
       if (incoming.type !== 'message') throw new AppError('DL_BAD_ACTIVITY', 'type: a message is expected');
-      const { id: clientGivenId, from, attachments: _described, ...rest } = incoming;
-      const clientActivityId = incoming.channelData?.['clientActivityID'];
-      const clientId = typeof clientActivityId === 'string' && clientActivityId.length <= 256 ? clientActivityId : clientGivenId;
-      const fixedUser = caller.kind === 'token' ? caller.grant.userId : undefined;
-      const activity = {
-        ...rest,
-        // What arrived, not what the client says arrived: a name and a type per file, no bytes, no URL.
-        attachments: files.map((f) => ({ contentType: f.contentType, ...(f.name ? { name: f.name } : {}) })),
-        channelId: 'directline',
-        serviceUrl: serviceUrlOf(request, ctx.config),
-        timestamp: new Date(),
-        conversation: { id: conversation.id },
-        recipient: ctx.bot.adapter.botAccount,
-        from: { id: fixedUser ?? from?.id ?? conversation.userId, ...(from?.name ? { name: from.name } : {}), role: 'user' },
-      } as Partial<Activity>;
-      const result = await ctx.bot.adapter.processActivity(activity, clientId !== undefined ? { clientId } : {});
+      assertBoundedFreeForm({ ...incoming, attachments: undefined });
+      // What arrived, not what the client says arrived: a name and a type per file, no bytes, no URL.
+      const attachments = files.map((f) => ({ contentType: f.contentType, ...(f.name ? { name: f.name } : {}) }));
+      const { activity, options } = inboundMessage(ctx, request, caller, conversation, incoming, { attachments });
+      const result = await ctx.bot.adapter.processActivity(activity, options);
       return reply.status(200).type('application/json; charset=utf-8').send(`{"id":${JSON.stringify(result.id)}}`);
     });
   });
