@@ -21,12 +21,14 @@ async function main(): Promise<void> {
       diplomas: counts.diplomas,
       establishments: counts.establishments,
       offers: counts.offers,
+      offers_by_year: counts.offers_by_year,
+      establishments_by_year: counts.establishments_by_year,
       communes: counts.communes,
       aids: counts.aids,
       faq: counts.faq,
     };
     if (json) process.stdout.write(`${JSON.stringify({ ok: true, version, counts: summary })}\n`);
-    else process.stdout.write(`knowledge OK (version ${version}, ${Math.round(outcome.ms)} ms)\n${Object.entries(summary).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`);
+    else process.stdout.write(`knowledge OK (version ${version}, ${Math.round(outcome.ms)} ms)\n${Object.entries(summary).map(([k, v]) => `  ${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`).join('\n')}\n`);
     return;
   }
   if (json) process.stdout.write(`${JSON.stringify({ ok: false, errors: outcome.errors.map(formatLocatedError) })}\n`);

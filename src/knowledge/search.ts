@@ -274,7 +274,8 @@ export class Search {
         km,
         commune: this.knowledge.communes.get(item.commune),
         offers: item.offers
-          .filter((o) => wanted.has(o.diploma))
+          // An offer of an older code counts for the diploma that renews it.
+          .filter((o) => wanted.has(o.diploma) || (this.knowledge.diplomaSuccessors.get(o.diploma) ?? []).some((id) => wanted.has(id)))
           .flatMap((o) => {
             const diploma = this.knowledge.diplomas.get(o.diploma);
             return diploma ? [{ diploma, year: o.year }] : [];

@@ -16,6 +16,10 @@ export interface KnowledgeCounts {
   diplomas: number;
   establishments: number;
   offers: number;
+  /** Current offers by the year of their catalogue. */
+  offers_by_year: Record<string, number>;
+  /** Establishments by the year of the newest catalogue that lists them. */
+  establishments_by_year: Record<string, number>;
   communes: number;
   former_communes: number;
   aids: number;
@@ -37,7 +41,10 @@ export interface Knowledge {
   readonly trades: ReadonlyMap<string, Trade>;
   readonly diplomas: ReadonlyMap<string, Diploma>;
   readonly establishments: readonly Establishment[];
+  /** Places with a current offer of a diploma, or of an older code it renews (an offer seen before the renewal). */
   readonly establishmentsByDiploma: ReadonlyMap<string, readonly Establishment[]>;
+  /** Diploma id → the codes that renew it (`replaced_by`, followed), for the few diplomas renewed since. */
+  readonly diplomaSuccessors: ReadonlyMap<string, readonly string[]>;
   readonly communes: ReadonlyMap<string, Commune>;
   readonly formerCommunes: readonly FormerCommune[];
   readonly aids: readonly Aid[];
@@ -58,11 +65,19 @@ export function buildSnapshot(
   const diplomas = new Map(files.diplomes.diplomes.map((d) => [d.id, d]));
   const communes = new Map(files.communes.communes.map((c) => [c.insee, c]));
   const establishments = files.etablissements.etablissements;
+  const diplomaSuccessors = successorsByDiploma(files.diplomes.diplomes);
   const establishmentsByDiploma = new Map<string, Establishment[]>();
   let offers = 0;
+  const offersByYear: Record<string, number> = {};
+  const establishmentsByYear: Record<string, number> = {};
+  const sourceYear = (id: string): number => Number(files.etablissements.sources[id]?.data_date.slice(0, 4) ?? 0);
   for (const e of establishments) {
     offers += e.offers.length;
-    for (const diploma of new Set(e.offers.map((o) => o.diploma))) {
+    for (const o of e.offers) offersByYear[o.year] = (offersByYear[o.year] ?? 0) + 1;
+    const newest = Math.max(...e.offers.map((o) => o.year), ...e.sources.filter((id) => id !== 'coords').map(sourceYear));
+    establishmentsByYear[newest] = (establishmentsByYear[newest] ?? 0) + 1;
+    const ids = new Set(e.offers.flatMap((o) => [o.diploma, ...(diplomaSuccessors.get(o.diploma) ?? [])]));
+    for (const diploma of ids) {
       let list = establishmentsByDiploma.get(diploma);
       if (!list) establishmentsByDiploma.set(diploma, (list = []));
       list.push(e);
@@ -75,6 +90,8 @@ export function buildSnapshot(
     diplomas: diplomas.size,
     establishments: establishments.length,
     offers,
+    offers_by_year: offersByYear,
+    establishments_by_year: establishmentsByYear,
     communes: communes.size,
     former_communes: files.communes.anciennes_communes.length,
     aids: files.aides.aids.length,
@@ -92,6 +109,7 @@ export function buildSnapshot(
     diplomas,
     establishments,
     establishmentsByDiploma,
+    diplomaSuccessors,
     communes,
     formerCommunes: files.communes.anciennes_communes,
     aids: files.aides.aids,
@@ -102,4 +120,16 @@ export function buildSnapshot(
     diplomaSources: files.diplomes.sources,
     establishmentSources: files.etablissements.sources,
   });
+}
+
+/** For each diploma with a `replaced_by`, the chain of codes that renew it (a loop in the data stops the walk). */
+function successorsByDiploma(diplomas: readonly Diploma[]): Map<string, string[]> {
+  const next = new Map(diplomas.flatMap((d) => (d.replaced_by ? [[d.id, d.replaced_by] as const] : [])));
+  const out = new Map<string, string[]>();
+  for (const id of next.keys()) {
+    const chain: string[] = [];
+    for (let n = next.get(id); n !== undefined && n !== id && !chain.includes(n); n = next.get(n)) chain.push(n);
+    if (chain.length > 0) out.set(id, chain);
+  }
+  return out;
 }

@@ -33,9 +33,15 @@ try {
   const s = result.establishments;
   console.log(
     `offers: ${s.offerRows} catalogue lines → ${s.offers} offers (by CFD ${s.matchedBy.cfd}, MEF ${s.matchedBy.mef}, title ${s.matchedBy.title}); ` +
-      `${s.unmatched} lines not mapped to a diploma; ${s.diplomasAddedFromOffers} diplomas known only from an offer; ` +
-      `${s.unresolvedCommunes.length} sites without a commune ${s.unresolvedCommunes.join(' ')}`,
+      `${s.unmatched} lines not mapped to a diploma; ${s.diplomasAddedFromOffers} diplomas known only from an offer (${s.codesRenewed} renewing a known one); ` +
+      `${s.unresolvedCommunes.length} sites without a commune`,
   );
+  console.log(
+    `offers by year ${JSON.stringify(s.offersByYear)}; ${s.superseded} older lines superseded by a newer catalogue; ` +
+      `${s.pastOffers} past offers (listed in an older catalogue, not in a newer one that lists the site)`,
+  );
+  console.log(`unplaced_offers: ${s.unplacedOffers} lines of ${s.unresolvedCommunes.length} sites that no catalogue places in a commune`);
+  console.log(`unmatched communes: ${s.unmatchedCommunes.length}${s.unmatchedCommunes.map((c) => `\n  ${c}`).join('')}`);
   for (const l of [...new Set(s.unmatchedLabels)]) console.log(`  not mapped: ${l}`);
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);

@@ -107,6 +107,11 @@ export interface CommuneQuery {
   insee?: string;
   name?: string;
   postcode?: string;
+  /**
+   * Département code of a name given without code or postcode (Affelnet 2025 writes "SAINT-LO", "MANCHE"): the
+   * name must match a commune of that département, never a namesake elsewhere.
+   */
+  department?: string | undefined;
 }
 
 export interface CommuneResolver {
@@ -145,6 +150,10 @@ export function createCommuneResolver(communes: readonly Commune[], formers: rea
         if (viaFormer) return viaFormer;
       }
       const postcode = q.postcode && /^\d{5}$/.test(q.postcode) ? q.postcode : undefined;
+      if (q.name && q.department && !q.insee && !postcode) {
+        const inDept = [...(byName.get(communeNameKey(q.name)) ?? [])].filter((c) => byCode.get(c)?.department === q.department);
+        return inDept.length === 1 ? inDept[0] : undefined;
+      }
       if (q.name) {
         const candidates = [...(byName.get(communeNameKey(q.name)) ?? [])];
         if (candidates.length === 1) return candidates[0];

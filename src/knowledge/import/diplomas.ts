@@ -2,8 +2,9 @@ import type { Diploma, Outcome } from '../schema/diploma.js';
 import type { CsvRow } from './csv.js';
 import { col } from './csv.js';
 import { levelFromCfd, levelFromText, typeFromCertifInfo, typeFromCfd, typeFromEduscol, typeFromKit } from './diploma-types.js';
+import type { Renewals } from './renewals.js';
 import type { SourceId } from './sources.js';
-import { byString, frenchDateToIso, sentenceCase, toInt, uniqSorted } from './text.js';
+import { byString, foldKey, frenchDateToIso, sentenceCase, toInt, uniqSorted } from './text.js';
 
 /** "400-24202 V" (Éduscol), "50022137", "36m22102" → the 8-character CFD, or undefined. */
 export function normCfd(s: string): string | undefined {
@@ -28,6 +29,8 @@ export interface DiplomaInputs {
   romeCodes: ReadonlySet<string>;
   /** Date of the certification data: what "still active" is measured against. */
   referenceDate: string;
+  /** Renewals of diploma codes (Éduscol and Certif Info); without them, Éduscol's "remplacé par" comments only. */
+  renewals?: Renewals;
 }
 
 interface Draft {
@@ -45,8 +48,12 @@ export type DiplomaRecord = Diploma;
 
 export interface DiplomaUniverse {
   byId: Map<string, DiplomaRecord>;
-  /** Adds a diploma seen only in an offer (so that the offer's reference resolves). */
-  ensureFromOffer(cfd: string, title: string, levelHint: string, source: SourceId): DiplomaRecord;
+  /**
+   * Adds a diploma seen only in an offer (so that the offer's reference resolves). Listed in a catalogue of the
+   * certification data's year or later, it is current. When it renews a known diploma (see offer-renewals.ts), it
+   * takes that diploma's type, level and trades, and its title when the label is an abbreviation of it.
+   */
+  ensureFromOffer(cfd: string, title: string, levelHint: string, source: SourceId, seen?: { year: number; renews?: DiplomaRecord; sameTitle?: boolean }): DiplomaRecord;
 }
 
 function certifCfd(r: CsvRow): string | undefined {
@@ -117,23 +124,43 @@ export function buildDiplomaUniverse(input: DiplomaInputs): DiplomaUniverse {
     if (!rec.romes && shared && shared.size > 0) rec.romes = uniqSorted(shared);
     byId.set(rec.id, rec);
   }
+  // The renewal chain names the next code; when that one is not a diploma we know, the one after it.
+  if (input.renewals) {
+    for (const rec of byId.values()) {
+      delete rec.replaced_by;
+      const seen = new Set<string>();
+      let next = rec.cfd ? input.renewals.directSuccessor(rec.cfd) : undefined;
+      while (next && !byId.has(next) && !seen.has(next)) {
+        seen.add(next);
+        next = input.renewals.directSuccessor(next);
+      }
+      if (next && byId.has(next) && next !== rec.id) rec.replaced_by = next;
+    }
+  }
   // Replacement links only make sense when the replacing diploma is known too.
   for (const rec of byId.values()) if (rec.replaced_by && !byId.has(rec.replaced_by)) delete rec.replaced_by;
 
   return {
     byId,
-    ensureFromOffer(cfd, title, levelHint, source) {
+    ensureFromOffer(cfd, title, levelHint, source, seen) {
       const existing = byId.get(cfd);
       if (existing) return existing;
+      const renews = seen?.renews;
+      // "Maint.vehic.opt.motocycles" says nothing of its kind: "CAP maint.vehic.opt.motocycles".
+      const kind = typeFromCfd(cfd);
+      const typed = (t: string): string =>
+        !kind || foldKey(t).includes(foldKey(kind)) ? t : `${kind} ${t.charAt(0).toLowerCase()}${t.slice(1)}`;
       const rec: DiplomaRecord = {
         id: cfd,
         cfd,
-        title: sentenceCase(title) || cfd,
-        type: typeFromCfd(cfd) ?? 'Autre',
-        level: clampLevel(levelFromCfd(levelHint || cfd)) ?? 3,
+        // An abbreviated label ("MAINT.VEHIC.OPT.MOTOCYCLES") of the same specialty reads better as the renewed title.
+        title: renews && seen?.sameTitle && /\.\S/.test(title) ? renews.title : typed(sentenceCase(title) || cfd),
+        type: renews?.type ?? typeFromCfd(cfd) ?? 'Autre',
+        level: renews?.level ?? clampLevel(levelFromCfd(levelHint || cfd)) ?? 3,
         apprenticeship: true,
-        active: false,
-        sources: [source],
+        active: seen !== undefined && seen.year >= Number(input.referenceDate.slice(0, 4)),
+        ...(renews?.romes ? { romes: [...renews.romes] } : {}),
+        sources: renews?.romes ? [source, 'certif_info'] : [source],
       };
       byId.set(cfd, rec);
       return rec;

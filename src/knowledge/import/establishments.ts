@@ -1,210 +1,222 @@
 import type { Commune } from '../schema/commune.js';
-import type { Establishment, Offer, UnmatchedOffer } from '../schema/establishment.js';
+import type { Establishment, Offer, UnmatchedOffer, UnplacedOffer } from '../schema/establishment.js';
+import type { SiteRow } from './catalogues.js';
+import { CATALOGUE_SCOPE } from './catalogues.js';
 import type { CommuneResolver } from './communes.js';
-import type { CsvRow } from './csv.js';
-import { col } from './csv.js';
 import type { DiplomaRecord, DiplomaUniverse } from './diplomas.js';
-import { normCfd } from './diplomas.js';
 import { matchByMef, matchByTitle } from './offer-match.js';
+import { siteHistory } from './offer-history.js';
+import type { UnknownCode } from './offer-renewals.js';
+import { matchCodeRenewals } from './offer-renewals.js';
+import type { Renewals } from './renewals.js';
 import type { SourceId } from './sources.js';
 import { byString } from './text.js';
 
-/** One line of a catalogue, already read: where (UAI, commune) and what (diploma or label). */
-export interface SiteRow {
-  source: SourceId;
-  year: number;
-  uai: string;
-  name?: string;
-  insee?: string;
-  communeName?: string;
-  postcode?: string;
-  address?: string;
-  siret?: string;
-  /** Course, when the line is an offer. */
-  offer?: { cfd?: string; mef?: string; label: string; types: readonly string[]; levelHint?: string };
-}
-
-const UAI = /^\d{7}[A-Z]$/;
-
-function uai(s: string): string {
-  return s.trim().toUpperCase();
-}
-
-/** Affelnet: CAP / Bac pro after 3e. `mnemonique` tells the kind of course when the CFD is missing. */
-export function affelnetSites(rows: CsvRow[], year: number): SiteRow[] {
-  return rows.map((r) => {
-    const mn = col(r, 'mnemonique').toUpperCase();
-    const types = mn.startsWith('1CAP') ? ['CAP', 'CAPA'] : ['Bac pro'];
-    const label = col(r, 'libelle_formation').replace(/^\S+\s+/, '');
-    const site: SiteRow = {
-      source: 'affelnet',
-      year,
-      uai: uai(col(r, 'uai')),
-      insee: col(r, 'code_commune_insee'),
-      communeName: col(r, 'commune'),
-      postcode: col(r, 'code_postal'),
-      offer: { label: col(r, 'cfd_libelle_long') || label, types, levelHint: col(r, 'cfd_niveau_bcn') },
-    };
-    if (col(r, 'cfa_patronyme_si_connu')) site.name = col(r, 'cfa_patronyme_si_connu');
-    const cfd = normCfd(col(r, 'cfd'));
-    if (cfd && site.offer) site.offer.cfd = cfd;
-    return site;
-  });
-}
-
-function parcoursupTypes(kind: string): string[] {
-  const k = kind.toLowerCase();
-  if (k.includes('bts - agricole')) return ['BTSA'];
-  if (k.startsWith('bts')) return ['BTS'];
-  if (k.startsWith('dut')) return ['DUT', 'BUT'];
-  if (k.includes('spécialisation')) return ['CS'];
-  if (k.includes('mention complémentaire')) return ['MC'];
-  if (k.includes('bpjeps')) return ['BPJEPS'];
-  if (k.startsWith('d.e')) return ["Diplôme d'État"];
-  return ['Titre RNCP', 'Titre pro', 'Autre certification', 'Bachelor'];
-}
-
-/** Parcoursup: post-bac apprenticeship courses; no CFD, so MEF code or title. */
-export function parcoursupSites(rows: CsvRow[], year: number): SiteRow[] {
-  return rows.map((r) => {
-    const label = col(r, 'LIBSPÉCIALITÉ').replace(/\s*-\s*en apprentissage\s*$/i, '');
-    return {
-      source: 'parcoursup' as const,
-      year,
-      uai: uai(col(r, 'UAI_AFF') || col(r, 'UAI_COMPOSANTE')),
-      name: col(r, 'LIB_AFF') || col(r, 'LIB_COMPOSANTE'),
-      insee: col(r, 'CODECOMMUNE'),
-      communeName: col(r, 'LIBCOMMUNE'),
-      postcode: col(r, 'CODEPOSTAL'),
-      offer: { mef: col(r, 'CODEMEF'), label, types: parcoursupTypes(col(r, 'LIBFORMATION')) },
-    };
-  });
-}
-
-/** Regional list of CFA: sites with address and SIRET, no courses. */
-export function conventionSites(rows: CsvRow[], year: number): SiteRow[] {
-  return rows.map((r) => {
-    const site: SiteRow = {
-      source: 'cfa_conventions',
-      year,
-      uai: uai(col(r, 'numero_uai')),
-      insee: col(r, 'commune'),
-      communeName: col(r, 'commune_libe') || col(r, 'localite_acheminement_uai'),
-      postcode: col(r, 'code_postal_uai'),
-    };
-    const name = col(r, 'patronyme_uai') || col(r, 'denomination_principale');
-    if (name) site.name = name;
-    if (col(r, 'adresse_uai')) site.address = col(r, 'adresse_uai');
-    if (/^\d{14}$/.test(col(r, 'numero_siren_siret_uai'))) site.siret = col(r, 'numero_siren_siret_uai');
-    return site;
-  });
-}
+export type { SiteRow } from './catalogues.js';
 
 export interface EstablishmentStats {
   sites: number;
   offerRows: number;
+  /** Current offers (newest line per course and site). */
   offers: number;
+  offersByYear: Record<string, number>;
+  /** Older courses that a newer catalogue lists the site without. */
+  pastOffers: number;
+  /** Older lines of a course that a newer catalogue lists again (same code, renewed code or same title). */
+  superseded: number;
   matchedBy: Record<'cfd' | 'mef' | 'title', number>;
   unmatched: number;
   unmatchedLabels: string[];
+  /** Sites no catalogue places in a commune (their lines are in `unplaced_offers`). */
   unresolvedCommunes: string[];
+  /** Commune names given without a code that match no commune of their département ("SOURCE: NAME (dept)"). */
+  unmatchedCommunes: string[];
+  unplacedOffers: number;
   diplomasAddedFromOffers: number;
+  /** Of those, codes found to renew a known diploma (see offer-renewals.ts). */
+  codesRenewed: number;
 }
 
-/** Name priority: the regional list and Parcoursup write proper names, Affelnet often has none. */
-const NAME_PRIORITY: SourceId[] = ['cfa_conventions', 'parcoursup', 'affelnet'];
+/** Within one year, the catalogues whose names read best come first: the regional list and Parcoursup write proper names. */
+const NAME_PRIORITY: SourceId[] = ['cfa_conventions', 'parcoursup', 'affelnet_apprentissage', 'parcoursup_bts', 'affelnet'];
 
-/** Merges every site by UAI, resolves its commune, maps its courses to diplomas. Sorted by UAI. */
-export function buildEstablishments(
-  sites: readonly SiteRow[],
-  communes: readonly Commune[],
-  resolver: CommuneResolver,
-  universe: DiplomaUniverse,
-): { establishments: Establishment[]; stats: EstablishmentStats } {
+/** Newest catalogue first; within a year, `NAME_PRIORITY`. */
+function newestFirst(a: SiteRow, b: SiteRow): number {
+  return b.year - a.year || NAME_PRIORITY.indexOf(a.source) - NAME_PRIORITY.indexOf(b.source);
+}
+
+/**
+ * The site's name from the newest catalogue that has one. A name that fills the export's fixed width may be cut
+ * ("CFA DE L'IMPRIMERIE - INDUSTRIES G"): an older catalogue's full name is then preferred, when there is one.
+ */
+export function pickName(ordered: readonly SiteRow[]): string | undefined {
+  const named = ordered.filter((r) => r.name && r.name.trim() !== '');
+  const whole = named.find((r) => !r.nameMayBeCut) ?? named[0];
+  return whole?.name ? tidyName(whole.name) : undefined;
+}
+
+export interface EstablishmentInputs {
+  sites: readonly SiteRow[];
+  communes: readonly Commune[];
+  resolver: CommuneResolver;
+  universe: DiplomaUniverse;
+  renewals: Renewals;
+}
+
+/**
+ * Merges every catalogue line by UAI across years, places the site in the commune of the newest catalogue that
+ * gives one, maps its courses to diplomas and keeps, per course, the newest catalogue's line (see `siteHistory`).
+ * Sites no catalogue places are not given a town: their lines go to `unplaced`. Sorted by UAI.
+ */
+export function buildEstablishments(input: EstablishmentInputs): {
+  establishments: Establishment[];
+  unplaced: UnplacedOffer[];
+  stats: EstablishmentStats;
+} {
+  const { sites, communes, resolver, universe } = input;
   const stats: EstablishmentStats = {
-    sites: 0, offerRows: 0, offers: 0, matchedBy: { cfd: 0, mef: 0, title: 0 }, unmatched: 0,
-    unmatchedLabels: [], unresolvedCommunes: [], diplomasAddedFromOffers: 0,
+    sites: 0, offerRows: 0, offers: 0, offersByYear: {}, pastOffers: 0, superseded: 0, matchedBy: { cfd: 0, mef: 0, title: 0 },
+    unmatched: 0, unmatchedLabels: [], unresolvedCommunes: [], unmatchedCommunes: [], unplacedOffers: 0, diplomasAddedFromOffers: 0, codesRenewed: 0,
   };
   const communeByCode = new Map(communes.map((c) => [c.insee, c]));
   const byUai = new Map<string, SiteRow[]>();
   for (const s of sites) {
-    if (!UAI.test(s.uai)) continue;
+    if (!/^\d{7}[A-Z]$/.test(s.uai)) continue;
     byUai.set(s.uai, [...(byUai.get(s.uai) ?? []), s]);
   }
   // Searching every time is wasteful; the candidates list does not change while we map.
   const candidates: DiplomaRecord[] = [...universe.byId.values()];
+  // Codes newer than the certification files: which known diploma each one renews, and the newest year listing it.
+  const unknownCodes: UnknownCode[] = [];
+  const newestYear = new Map<string, number>();
+  for (const r of sites) {
+    const cfd = r.offer?.cfd;
+    if (!cfd || universe.byId.has(cfd) || !r.offer) continue;
+    unknownCodes.push({ cfd, label: r.offer.label, types: r.offer.types });
+    newestYear.set(cfd, Math.max(newestYear.get(cfd) ?? 0, r.year));
+  }
+  const codeRenewals = matchCodeRenewals(unknownCodes, candidates);
+  const renewedBy = new Map<string, string[]>();
+  for (const [cfd, { renews }] of codeRenewals) renewedBy.set(renews.id, [...(renewedBy.get(renews.id) ?? []), cfd]);
+  // A diploma renewed by one new code points to it; split into several, it points to none.
+  for (const [id, codes] of renewedBy) {
+    const old = universe.byId.get(id);
+    if (old && codes.length === 1 && codes[0]) old.replaced_by = codes[0];
+  }
+  const renewals = input.renewals.extendedWith([...codeRenewals].flatMap(([cfd, r]) => (r.renews.cfd ? [[r.renews.cfd, cfd] as const] : [])));
+  stats.codesRenewed = codeRenewals.size;
+  const mapOffer = (r: SiteRow): DiplomaRecord | undefined => {
+    const o = r.offer;
+    if (!o) return undefined;
+    let diploma: DiplomaRecord | undefined;
+    if (o.cfd) {
+      diploma = universe.byId.get(o.cfd);
+      if (!diploma) {
+        diploma = universe.ensureFromOffer(o.cfd, o.label, o.levelHint ?? '', r.source, {
+          year: newestYear.get(o.cfd) ?? r.year,
+          ...codeRenewals.get(o.cfd),
+        });
+        candidates.push(diploma);
+        stats.diplomasAddedFromOffers++;
+      }
+      stats.matchedBy.cfd++;
+    } else if (o.mef && (diploma = matchByMef(o.mef, o.types, candidates))) {
+      stats.matchedBy.mef++;
+    } else if ((diploma = matchByTitle(o.label, o.types, candidates))) {
+      stats.matchedBy.title++;
+    }
+    return diploma;
+  };
+
   const out: Establishment[] = [];
+  const unplaced = new Map<string, UnplacedOffer>();
+  const unmatchedCommunes = new Set<string>();
   for (const code of [...byUai.keys()].sort(byString)) {
     const rows = byUai.get(code) ?? [];
-    const ordered = [...rows].sort((a, b) => NAME_PRIORITY.indexOf(a.source) - NAME_PRIORITY.indexOf(b.source));
-    let insee: string | undefined;
-    for (const r of ordered) {
-      insee = resolver.resolve({ insee: r.insee, name: r.communeName, postcode: r.postcode });
-      if (insee) break;
-    }
-    const commune = insee ? communeByCode.get(insee) : undefined;
+    const ordered = [...rows].sort(newestFirst);
+    // Every line with a commune is resolved, so that a name the data cannot place is reported even when an
+    // older line places the site.
+    const resolved = ordered.map((r) => {
+      if (!r.insee && !r.communeName && !r.postcode) return undefined;
+      const insee = resolver.resolve({ insee: r.insee, name: r.communeName, postcode: r.postcode, department: r.department });
+      if (!insee && r.department && r.communeName) unmatchedCommunes.add(`${r.source}: ${r.communeName} (${r.department})`);
+      return insee;
+    });
+    const index = resolved.findIndex((c) => c !== undefined);
+    const commune = index >= 0 ? communeByCode.get(resolved[index] as string) : undefined;
+
     if (!commune) {
       stats.unresolvedCommunes.push(code);
+      for (const r of rows) {
+        if (!r.offer) continue;
+        stats.offerRows++;
+        const diploma = mapOffer(r);
+        const line: UnplacedOffer = { uai: code, label: r.offer.label, ...(diploma ? { diploma: diploma.id } : {}), year: r.year, source: r.source };
+        unplaced.set(`${code}|${line.label}|${line.diploma ?? ''}|${r.year}|${r.source}`, line);
+      }
       continue;
     }
-    const name = ordered.map((r) => r.name).find((n): n is string => !!n && n.trim() !== '');
+    // Address, postcode and SIRET only from lines in the chosen commune: a site that moved keeps no old address.
+    const here = ordered.filter((_r, i) => resolved[i] === commune.insee);
+    const name = pickName(ordered);
     const est: Establishment = {
       uai: code,
-      name: name ? tidyName(name) : `CFA — ${commune.name}`,
+      name: name ?? `CFA — ${commune.name}`,
       commune: commune.insee,
       lat: commune.lat,
       lon: commune.lon,
       offers: [],
       sources: [],
     };
-    const withAddress = ordered.find((r) => r.address);
+    const withAddress = here.find((r) => r.address);
     if (withAddress?.address) est.address = withAddress.address;
-    const postcode = ordered.map((r) => r.postcode).find((p) => p && /^\d{5}$/.test(p));
+    const postcode = here.map((r) => r.postcode).find((p) => p && /^\d{5}$/.test(p));
     if (postcode) est.postcode = postcode;
-    const siret = ordered.find((r) => r.siret)?.siret;
+    const siret = here.find((r) => r.siret)?.siret;
     if (siret) est.siret = siret;
 
-    const offers = new Map<string, Offer>();
+    const lines: Offer[] = [];
     const unmatched = new Map<string, UnmatchedOffer>();
     for (const r of rows) {
       if (!r.offer) continue;
       stats.offerRows++;
-      const o = r.offer;
-      let diploma: DiplomaRecord | undefined;
-      if (o.cfd) {
-        diploma = universe.byId.get(o.cfd);
-        if (!diploma) {
-          diploma = universe.ensureFromOffer(o.cfd, o.label, o.levelHint ?? '', r.source);
-          candidates.push(diploma);
-          stats.diplomasAddedFromOffers++;
-        }
-        stats.matchedBy.cfd++;
-      } else if (o.mef && (diploma = matchByMef(o.mef, o.types, candidates))) {
-        stats.matchedBy.mef++;
-      } else if ((diploma = matchByTitle(o.label, o.types, candidates))) {
-        stats.matchedBy.title++;
-      }
+      const diploma = mapOffer(r);
       if (diploma) {
-        offers.set(`${diploma.id}|${r.year}|${r.source}`, { diploma: diploma.id, year: r.year, source: r.source });
+        lines.push({ diploma: diploma.id, year: r.year, source: r.source, ...(r.offer.demand ? { demand: r.offer.demand } : {}) });
       } else {
         stats.unmatched++;
-        stats.unmatchedLabels.push(`${r.source}: ${o.label}`);
-        unmatched.set(`${o.label}|${r.year}|${r.source}`, { label: o.label, year: r.year, source: r.source });
+        stats.unmatchedLabels.push(`${r.source}: ${r.offer.label}`);
+        unmatched.set(`${r.offer.label}|${r.year}|${r.source}`, { label: r.offer.label, year: r.year, source: r.source });
       }
     }
-    est.offers = [...offers.values()].sort(
-      (a, b) => byString(a.diploma, b.diploma) || a.year - b.year || byString(a.source, b.source),
-    );
+    const listedIn = [...new Map(rows.map((r) => [`${r.source}|${r.year}`, { source: r.source, year: r.year }])).values()];
+    const history = siteHistory({
+      offers: lines,
+      listedIn,
+      scope: CATALOGUE_SCOPE,
+      renewals,
+      diploma: (id) => universe.byId.get(id),
+    });
+    est.offers = history.offers;
+    if (history.pastOffers.length > 0) est.past_offers = history.pastOffers;
     if (unmatched.size) {
       est.unmatched_offers = [...unmatched.values()].sort((a, b) => byString(a.label, b.label) || a.year - b.year);
     }
     stats.offers += est.offers.length;
-    est.sources = [...new Set(rows.map((r) => r.source)), 'coords'].sort(byString) as SourceId[];
+    stats.pastOffers += history.pastOffers.length;
+    stats.superseded += new Set(lines.map((l) => `${l.diploma}|${l.year}|${l.source}`)).size - history.offers.length - history.pastOffers.length;
+    for (const o of est.offers) stats.offersByYear[o.year] = (stats.offersByYear[o.year] ?? 0) + 1;
+    est.sources = [...new Set([...rows.map((r) => r.source), 'coords'])].sort(byString) as SourceId[];
     out.push(est);
     stats.sites++;
   }
   stats.unmatchedLabels.sort(byString);
-  return { establishments: out, stats };
+  stats.unmatchedCommunes = [...unmatchedCommunes].sort(byString);
+  const unplacedList = [...unplaced.values()].sort(
+    (a, b) => byString(a.uai, b.uai) || byString(a.label, b.label) || a.year - b.year || byString(a.source, b.source),
+  );
+  stats.unplacedOffers = unplacedList.length;
+  return { establishments: out, unplaced: unplacedList, stats };
 }
 
 /** Catalogue names are proper names full of acronyms (CIFAC, CFAI): kept as written, spaces tidied. */

@@ -4,7 +4,7 @@ import { foldKey } from './text.js';
 /** Words that say nothing about the specialty of a course. */
 const STOP = new Set(
   (
-    'a au aux d de des du en et l la le les pour sur option options specialite apprentissage annee 1ere commune ' +
+    'a au aux d de des du en et l la le les pour sur opt option options specialite apprentissage annee 1ere commune ' +
     'affectation dsden cap capa bac pro bts btsa bp mc dut but cs brevet technicien superieur 1cap2 1cap2a 2ndpro 2dproa 2proa'
   ).split(' '),
 );

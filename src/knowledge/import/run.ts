@@ -9,8 +9,17 @@ import { buildCommunes, buildFormerCommunes, createCommuneResolver, toCogEntries
 import type { CsvRow } from './csv.js';
 import { col, readCsv } from './csv.js';
 import { buildDiplomaUniverse, diplomasByRome, selectDiplomas } from './diplomas.js';
+import {
+  affelnetApprenticeshipSites,
+  affelnetSites,
+  conventionSites,
+  departmentCodes,
+  parcoursupBtsSites,
+  parcoursupSites,
+} from './catalogues.js';
 import type { EstablishmentStats } from './establishments.js';
-import { affelnetSites, buildEstablishments, conventionSites, parcoursupSites } from './establishments.js';
+import { buildEstablishments } from './establishments.js';
+import { buildRenewals, renewalPairsFromCertifInfo, renewalPairsFromEduscol } from './renewals.js';
 import type { SourceId } from './sources.js';
 import { SOURCE_META, locateFile } from './sources.js';
 import { frenchDateToIso, toInt } from './text.js';
@@ -70,10 +79,13 @@ function dataDates(files: Record<SourceId, { tag: string }>, rows: { certif: Csv
     inserjeunes: ijEnd ? `${ijEnd}-08-31` : certif,
     // Affelnet assignment runs in May.
     affelnet: `${files.affelnet.tag}-05-01`,
+    affelnet_apprentissage: `${files.affelnet_apprentissage.tag}-05-01`,
     parcoursup: `${files.parcoursup.tag}-01-01`,
+    parcoursup_bts: `${files.parcoursup_bts.tag}-01-01`,
     cfa_conventions: `${files.cfa_conventions.tag}-01-01`,
     // COG 2026: communes as of 1 January 2026.
     cog: '2026-01-01',
+    departements: '2026-01-01',
     coords: '2026-01-01',
   };
 }
@@ -113,18 +125,25 @@ export function runImport(opts: ImportOptions): ImportResult {
   const resolver = createCommuneResolver(communes, formers);
 
   const romeCodes = new Set(romeRows.map((r) => col(r, 'code_rome')));
+  const renewals = buildRenewals([...renewalPairsFromEduscol(eduscolRows), ...renewalPairsFromCertifInfo(certifRows)]);
   const universe = buildDiplomaUniverse({
-    certifRows, kitRows, eduscolRows, passageRows, inserjeunesRows: ijRows, romeCodes, referenceDate: dates.certif_info,
+    certifRows, kitRows, eduscolRows, passageRows, inserjeunesRows: ijRows, romeCodes, referenceDate: dates.certif_info, renewals,
   });
 
   const year = (id: SourceId): number => Number(files[id].tag);
+  const departments = departmentCodes(JSON.parse(readFileSync(files.departements.path, 'utf8')) as unknown);
   const sites = [
     ...conventionSites(read('cfa_conventions'), year('cfa_conventions')),
     ...affelnetSites(read('affelnet'), year('affelnet')),
     ...parcoursupSites(read('parcoursup'), year('parcoursup')),
+    ...affelnetApprenticeshipSites(read('affelnet_apprentissage'), year('affelnet_apprentissage'), departments),
+    ...parcoursupBtsSites(read('parcoursup_bts'), year('parcoursup_bts')),
   ];
-  const { establishments, stats } = buildEstablishments(sites, communes, resolver, universe);
-  const referenced = new Set(establishments.flatMap((e) => e.offers.map((o) => o.diploma)));
+  const { establishments, unplaced, stats } = buildEstablishments({ sites, communes, resolver, universe, renewals });
+  const referenced = new Set([
+    ...establishments.flatMap((e) => [...e.offers, ...(e.past_offers ?? [])].map((o) => o.diploma)),
+    ...unplaced.flatMap((u) => (u.diploma ? [u.diploma] : [])),
+  ]);
   const diplomas = selectDiplomas(universe, referenced);
   const trades = buildTrades({ romeRows, appellationRows, lbaRows, onisepRows, diplomasByRome: diplomasByRome(diplomas) });
 
@@ -139,8 +158,15 @@ export function runImport(opts: ImportOptions): ImportResult {
     diplomes: diplomas,
   });
   const establishmentsFile = establishmentsFileSchema.parse({
-    sources: sourcesMap(used(establishments), files, dates),
+    sources: sourcesMap(
+      used([...establishments, ...unplaced], [
+        ...establishments.flatMap((e) => [...e.offers, ...(e.past_offers ?? [])].flatMap((o) => [o.source, ...('absent_in' in o ? [o.absent_in.source] : [])])),
+      ] as SourceId[]),
+      files,
+      dates,
+    ),
     etablissements: establishments,
+    ...(unplaced.length > 0 ? { unplaced_offers: unplaced } : {}),
   });
   const communesFile = communesFileSchema.parse({
     sources: sourcesMap([...used(communes), ...used(formers)], files, dates),

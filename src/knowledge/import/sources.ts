@@ -15,9 +15,12 @@ export type SourceId =
   | 'eduscol'
   | 'inserjeunes'
   | 'affelnet'
+  | 'affelnet_apprentissage'
   | 'parcoursup'
+  | 'parcoursup_bts'
   | 'cfa_conventions'
   | 'cog'
+  | 'departements'
   | 'coords';
 
 interface FileSpec {
@@ -41,9 +44,13 @@ export const FILE_SPECS: Record<SourceId, FileSpec> = {
   eduscol: { dir: 'certifications', pattern: /^diplomes_professionnels_eduscol\.csv$/ },
   inserjeunes: { dir: 'formations_normandie', pattern: /^inserjeunes_normandie_par_formation\.csv$/ },
   affelnet: { dir: 'formations_normandie', pattern: /^affelnet_(\d{4})_offres_cfa_normandie\.csv$/ },
+  // The 2025 Affelnet and 2024 Parcoursup exports of the ministries' steering tool (another shape, other columns).
+  affelnet_apprentissage: { dir: 'formations_normandie', pattern: /^affelnet_(\d{4})_apprentissage_normandie\.csv$/ },
   parcoursup: { dir: 'formations_normandie', pattern: /^parcoursup_(\d{4})_formations_apprentissage_normandie\.csv$/ },
+  parcoursup_bts: { dir: 'formations_normandie', pattern: /^parcoursup_(\d{4})_bts_apprentissage_normandie\.csv$/ },
   cfa_conventions: { dir: 'formations_normandie', pattern: /^cfa_normandie_conventions_regionales_(\d{4})\.csv$/ },
   cog: { dir: 'geo', pattern: /^communes_normandie\.json$/ },
+  departements: { dir: 'geo', pattern: /^departements\.json$/ },
   coords: { dir: 'geo', pattern: /^communes_normandie_coords\.csv$/ },
 };
 
@@ -81,8 +88,11 @@ export const SOURCE_META: Record<SourceId, Omit<Source, 'data_date' | 'file'>> =
   eduscol: { producer: 'Éduscol — diplômes professionnels', url: 'https://eduscol.education.fr', licence: LO },
   inserjeunes: { producer: 'DEPP / Dares — InserJeunes (Normandie)', url: 'https://www.inserjeunes.education.gouv.fr', licence: LO },
   affelnet: { producer: 'Affelnet — offres en CFA après la 3e (Normandie)', licence: LO },
+  affelnet_apprentissage: { producer: 'Affelnet — offres en apprentissage après la 3e (Normandie)' },
   parcoursup: { producer: 'Parcoursup — formations en apprentissage (Normandie)', licence: LO },
+  parcoursup_bts: { producer: 'Parcoursup — BTS en apprentissage (Normandie)' },
   cfa_conventions: { producer: 'Région Normandie — CFA conventionnés' },
   cog: { producer: 'INSEE COG via @etalab/decoupage-administratif', url: 'https://github.com/etalab/decoupage-administratif', licence: LO },
+  departements: { producer: 'INSEE COG via @etalab/decoupage-administratif (départements)', url: 'https://github.com/etalab/decoupage-administratif', licence: LO },
   coords: { producer: 'Centroïdes des communes (IGN ADMIN EXPRESS, INSEE COG)', licence: LO },
 };

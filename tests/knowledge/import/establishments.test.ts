@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildCommunes, buildFormerCommunes, createCommuneResolver, toCogEntries } from '../../../src/knowledge/import/communes.js';
 import { parseCsv } from '../../../src/knowledge/import/csv.js';
 import { buildDiplomaUniverse } from '../../../src/knowledge/import/diplomas.js';
-import { affelnetSites, buildEstablishments, conventionSites, parcoursupSites } from '../../../src/knowledge/import/establishments.js';
+import { affelnetSites, conventionSites, parcoursupSites } from '../../../src/knowledge/import/catalogues.js';
+import { buildEstablishments } from '../../../src/knowledge/import/establishments.js';
+import { buildRenewals } from '../../../src/knowledge/import/renewals.js';
 import { matchByMef, matchByTitle } from '../../../src/knowledge/import/offer-match.js';
 import { certif, fixture } from './fixtures.js';
 
@@ -46,7 +48,7 @@ const conventions = parseCsv(
 describe('buildEstablishments', () => {
   const u = universe();
   const sites = [...conventionSites(conventions, 2021), ...affelnetSites(affelnet, 2020), ...parcoursupSites(parcoursup, 2020)];
-  const { establishments, stats } = buildEstablishments(sites, communes, resolver, u);
+  const { establishments, stats } = buildEstablishments({ sites, communes, resolver, universe: u, renewals: buildRenewals([]) });
 
   it('merges the three catalogues by UAI, sorted, with commune, coordinates and address', () => {
     expect(establishments.map((e) => e.uai)).toEqual(['0141300M', '0611061X']);

@@ -49,6 +49,9 @@ describe('committed knowledge files', () => {
       diplomas: diplomas.diplomes.length,
       establishments: establishments.etablissements.length,
       offers: establishments.etablissements.reduce((n, e) => n + e.offers.length, 0),
+      offers2024to2025: establishments.etablissements.reduce((n, e) => n + e.offers.filter((o) => o.year >= 2024).length, 0),
+      pastOffers: establishments.etablissements.reduce((n, e) => n + (e.past_offers?.length ?? 0), 0),
+      unplacedOffers: establishments.unplaced_offers?.length ?? 0,
       unmatchedOffers: establishments.etablissements.reduce((n, e) => n + (e.unmatched_offers?.length ?? 0), 0),
       communes: communes.communes.length,
       formerCommunes: communes.anciennes_communes.length,
@@ -58,8 +61,12 @@ describe('committed knowledge files', () => {
     expect(counts.synonyms).toBeGreaterThanOrEqual(12_000);
     expect(counts.tradesWithDiplomas).toBeGreaterThanOrEqual(500);
     expect(counts.diplomasActiveApprenticeship).toBeGreaterThanOrEqual(2000);
-    expect(counts.establishments).toBeGreaterThanOrEqual(120);
-    expect(counts.offers).toBeGreaterThanOrEqual(450);
+    expect(counts.establishments).toBeGreaterThanOrEqual(150);
+    // Current offers only: an older line of a course a newer catalogue lists again is not counted twice.
+    expect(counts.offers).toBeGreaterThanOrEqual(600);
+    expect(counts.offers2024to2025).toBeGreaterThanOrEqual(500);
+    expect(counts.pastOffers).toBeGreaterThan(0);
+    expect(counts.unplacedOffers).toBeGreaterThan(0);
     expect(counts.communes).toBeGreaterThanOrEqual(2600);
     expect(counts.formerCommunes).toBeGreaterThan(0);
   });
@@ -98,6 +105,21 @@ describe('committed knowledge files', () => {
     check('etablissements', establishments.sources, establishments.etablissements.flatMap((e) => [...e.sources, ...e.offers.map((o) => o.source)]));
     check('communes', communes.sources, [...communes.communes.flatMap((c) => c.sources), ...communes.anciennes_communes.map((f) => f.source)]);
     expect(undeclared).toEqual([]);
+  });
+
+  it('place the 2024 Parcoursup lines only through another catalogue, and list the others without a town', () => {
+    const placed = new Set(establishments.etablissements.map((e) => e.uai));
+    for (const u of establishments.unplaced_offers ?? []) expect(placed.has(u.uai), u.uai).toBe(false);
+    expect(establishments.unplaced_offers?.every((u) => u.source === 'parcoursup_bts' && u.year === 2024)).toBe(true);
+  });
+
+  it('renew the 2020 codes that a 2025 catalogue lists under a new code', () => {
+    const byId = new Map(diplomas.diplomes.map((d) => [d.id, d]));
+    // CAP maintenance des véhicules option motocycles: 500-25220 in 2020, 500-25227 in Affelnet 2025
+    expect(byId.get('50025220')?.replaced_by).toBe('50025227');
+    expect(byId.get('50025227')).toMatchObject({ title: 'CAP maintenance des véhicules option motocycles', active: true });
+    // Bac pro MELEC, the README's example: 400-25510 → 400-25520 (Éduscol)
+    expect(byId.get('40025510')?.replaced_by).toBe('40025520');
   });
 
   it('give every establishment coordinates of its commune', () => {
