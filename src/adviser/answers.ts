@@ -151,7 +151,7 @@ function capped(items: string[]): string[] {
 }
 
 export function tradeAnswer(k: Knowledge, trade: Trade): AdviserAnswer {
-  const diplomas = (trade.diplomas ?? [])
+  const diplomas = [...(trade.diplomas ?? []), ...(trade.diplomas_by_title ?? [])]
     .map((id) => k.diplomas.get(id))
     .filter((d): d is Diploma => d !== undefined)
     .sort((a, b) => Number(k.establishmentsByDiploma.has(b.id)) - Number(k.establishmentsByDiploma.has(a.id)) || a.level - b.level);

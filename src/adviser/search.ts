@@ -134,7 +134,7 @@ export function searchAll(kb: KnowledgeBase, query: string, options: SearchOptio
   const tradeDiplomas = new Set<string>();
   for (const t of kb.search.trades(q, 5)) {
     if (t.score < 0.55) continue;
-    for (const d of t.trade.diplomas ?? []) tradeDiplomas.add(d);
+    for (const d of [...(t.trade.diplomas ?? []), ...(t.trade.diplomas_by_title ?? [])]) tradeDiplomas.add(d);
     hits.push({ ...tradeAnswer(k, t.trade), score: Math.min(0.92, t.score * 0.9) });
   }
 

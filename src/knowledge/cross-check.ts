@@ -40,6 +40,10 @@ export function crossCheck(files: KnowledgeFiles, info: FileInfo): LocatedError[
       // Links inherited from the parent ROME fiche are one-way by design (see src/knowledge/import/README.md).
       else if (!t.diplomas_from_parent && !diploma.romes?.includes(t.code)) report('metiers', ['metiers', i, 'diplomas', j], `diploma "${d}" does not list trade ${t.code} back`);
     });
+    // Links read from the titles are one-way by design: the diploma's ROME codes are Certif Info's.
+    t.diplomas_by_title?.forEach((d, j) => {
+      if (!diplomas.has(d)) report('metiers', ['metiers', i, 'diplomas_by_title', j], `unknown diploma "${d}"`);
+    });
   });
   checkSources('metiers', 'metiers', files.metiers.metiers, files.metiers.sources);
 
@@ -60,8 +64,18 @@ export function crossCheck(files: KnowledgeFiles, info: FileInfo): LocatedError[
       if (!diplomas.has(o.diploma)) report('etablissements', ['etablissements', i, 'offers', j, 'diploma'], `unknown diploma "${o.diploma}"`);
       if (!Object.hasOwn(files.etablissements.sources, o.source)) report('etablissements', ['etablissements', i, 'offers', j, 'source'], `unknown source id "${o.source}"`);
     });
+    e.past_offers?.forEach((o, j) => {
+      if (!diplomas.has(o.diploma)) report('etablissements', ['etablissements', i, 'past_offers', j, 'diploma'], `unknown diploma "${o.diploma}"`);
+      for (const [key, source] of [['source', o.source], ['absent_in', o.absent_in.source]] as const) {
+        if (!Object.hasOwn(files.etablissements.sources, source)) report('etablissements', ['etablissements', i, 'past_offers', j, key], `unknown source id "${source}"`);
+      }
+    });
   });
   checkSources('etablissements', 'etablissements', files.etablissements.etablissements, files.etablissements.sources);
+  files.etablissements.unplaced_offers?.forEach((u, i) => {
+    if (u.diploma !== undefined && !diplomas.has(u.diploma)) report('etablissements', ['unplaced_offers', i, 'diploma'], `unknown diploma "${u.diploma}"`);
+  });
+  checkSources('etablissements', 'unplaced_offers', files.etablissements.unplaced_offers ?? [], files.etablissements.sources);
 
   checkSources('communes', 'communes', files.communes.communes, files.communes.sources);
   files.communes.anciennes_communes.forEach((f, i) => {

@@ -9,7 +9,7 @@ import type { Knowledge } from './snapshot.js';
 import type { Aid } from './schema/aid.js';
 import type { Commune } from './schema/commune.js';
 import type { Diploma } from './schema/diploma.js';
-import type { Establishment } from './schema/establishment.js';
+import type { Establishment, OfferDemand } from './schema/establishment.js';
 import type { FaqEntry } from './schema/faq.js';
 import type { Trade } from './schema/trade.js';
 import { PLACE_CUES, STRONG_PLACE_CUES, TITLE_STOP_WORDS, TRADE_STOP_WORDS } from './stop-words.js';
@@ -38,7 +38,8 @@ export interface NearbyEstablishment {
   establishment: Establishment;
   km: number;
   commune: Commune | undefined;
-  offers: { diploma: Diploma; year: number }[];
+  /** The offers of the wanted diplomas at this place, newest catalogue first. */
+  offers: { diploma: Diploma; year: number; source: string; demand?: OfferDemand }[];
 }
 
 export interface NearbyResult {
@@ -86,8 +87,6 @@ export class Search {
   /** Every stemmed word of the FAQ: a query word found here needs no fuzzy lookup. */
   private readonly faqVocabulary = new Set<string>();
   /** Active diplomas open to apprenticeship, by each word of their title (normalised). */
-  private readonly diplomasByTitleWord = new Map<string, Diploma[]>();
-  private readonly namedAfterCache = new Map<string, Diploma[]>();
   /** Active diplomas open to apprenticeship by the words of their title (types like "CAP" are stop words). */
   private readonly diplomaTitleIndex = new PhraseIndex<string>({ stopWords: TRADE_STOP_WORDS });
   private readonly fuzzyCommunes = new BoundedMemo<{ commune: Commune; typos: number } | undefined>(20_000);
@@ -114,12 +113,6 @@ export class Search {
     for (const d of knowledge.diplomas.values()) {
       // Every course in the offer is findable by its title, even one whose diploma has since been renamed.
       if (knowledge.establishmentsByDiploma.has(d.id)) this.diplomaTitleIndex.add(normalize(d.title), d.id);
-      if (!d.apprenticeship || !d.active) continue;
-      for (const w of new Set(tokenize(normalize(d.title)))) {
-        const list = this.diplomasByTitleWord.get(w);
-        if (list) list.push(d);
-        else this.diplomasByTitleWord.set(w, [d]);
-      }
     }
   }
 
@@ -144,13 +137,13 @@ export class Search {
 
   /**
    * Diplomas open to apprenticeship that lead to a trade, optionally of some types ("CAP", "Bac pro"…): those the
-   * certification data links to it, plus active ones named after it ("CAP maçon" for Maçon / Maçonne, which Certif
-   * Info files under an older ROME code).
+   * certification data links to it, plus those the import links through their titles ("CAP maçon" for Maçon /
+   * Maçonne, which Certif Info files under an older ROME code; "option motocycles" for the motorbike mechanic).
    */
   diplomasForTrade(trade: Trade, types?: readonly string[]): Diploma[] {
     const wanted = types && types.length > 0 ? new Set(types.map((t) => t.toLowerCase())) : undefined;
-    const linked = (trade.diplomas ?? []).map((id) => this.knowledge.diplomas.get(id)).filter((d): d is Diploma => d !== undefined);
-    return [...new Set([...linked, ...this.diplomasNamedAfter(trade)])]
+    const ids = [...(trade.diplomas ?? []), ...(trade.diplomas_by_title ?? [])];
+    return [...new Set(ids.map((id) => this.knowledge.diplomas.get(id)).filter((d): d is Diploma => d !== undefined))]
       .filter((d) => !wanted || wanted.has(d.type.toLowerCase()))
       .sort((a, b) => a.level - b.level || a.title.localeCompare(b.title, 'fr'));
   }
@@ -167,21 +160,6 @@ export class Search {
         const d = this.knowledge.diplomas.get(h.item);
         return d && (!wanted || wanted.has(d.type.toLowerCase())) ? [d] : [];
       });
-  }
-
-  private diplomasNamedAfter(trade: Trade): Diploma[] {
-    let found = this.namedAfterCache.get(trade.code);
-    if (found) return found;
-    found = [];
-    for (const form of new Set(splitGenderedLabel(trade.label).map(normalize))) {
-      const words = tokenize(form);
-      // One short common word ("agent", "aide") would name half the catalogue.
-      if (words.length === 0 || (words.length === 1 && (words[0] as string).length < 5)) continue;
-      const first = this.diplomasByTitleWord.get(words[0] as string) ?? [];
-      for (const d of first) if (` ${normalize(d.title)} `.includes(` ${form} `)) found.push(d);
-    }
-    this.namedAfterCache.set(trade.code, found);
-    return found;
   }
 
   // ---------------------------------------------------------------- places
@@ -278,10 +256,24 @@ export class Search {
           .filter((o) => wanted.has(o.diploma) || (this.knowledge.diplomaSuccessors.get(o.diploma) ?? []).some((id) => wanted.has(id)))
           .flatMap((o) => {
             const diploma = this.knowledge.diplomas.get(o.diploma);
-            return diploma ? [{ diploma, year: o.year }] : [];
-          }),
+            return diploma ? [{ diploma, year: o.year, source: o.source, ...(o.demand ? { demand: o.demand } : {}) }] : [];
+          })
+          .sort((a, b) => b.year - a.year),
       })),
     };
+  }
+
+  /** The newest catalogue year in which any place in Normandy offers one of `diplomaIds` (or an older code of it). */
+  newestOfferYear(diplomaIds: readonly string[]): number | undefined {
+    const wanted = new Set(diplomaIds);
+    const counts = (id: string): boolean => wanted.has(id) || (this.knowledge.diplomaSuccessors.get(id) ?? []).some((s) => wanted.has(s));
+    let newest: number | undefined;
+    for (const id of wanted) {
+      for (const e of this.knowledge.establishmentsByDiploma.get(id) ?? []) {
+        for (const o of e.offers) if (counts(o.diploma) && (newest === undefined || o.year > newest)) newest = o.year;
+      }
+    }
+    return newest;
   }
 
   // ---------------------------------------------------------------- FAQ

@@ -154,7 +154,7 @@ export function buildDiplomaUniverse(input: DiplomaInputs): DiplomaUniverse {
         id: cfd,
         cfd,
         // An abbreviated label ("MAINT.VEHIC.OPT.MOTOCYCLES") of the same specialty reads better as the renewed title.
-        title: renews && seen?.sameTitle && /\.\S/.test(title) ? renews.title : typed(sentenceCase(title) || cfd),
+        title: renews && seen?.sameTitle && /\p{L}\.(?=[\s\p{L}]|$)/u.test(title) ? renews.title : typed(sentenceCase(title) || cfd),
         type: renews?.type ?? typeFromCfd(cfd) ?? 'Autre',
         level: renews?.level ?? clampLevel(levelFromCfd(levelHint || cfd)) ?? 3,
         apprenticeship: true,

@@ -7,7 +7,7 @@ import type { DiplomaRecord, DiplomaUniverse } from './diplomas.js';
 import { matchByMef, matchByTitle } from './offer-match.js';
 import { siteHistory } from './offer-history.js';
 import type { UnknownCode } from './offer-renewals.js';
-import { matchCodeRenewals } from './offer-renewals.js';
+import { accentVocabulary, matchCodeRenewals, readableRenewedTitle } from './offer-renewals.js';
 import type { Renewals } from './renewals.js';
 import type { SourceId } from './sources.js';
 import { byString } from './text.js';
@@ -36,6 +36,9 @@ export interface EstablishmentStats {
   /** Of those, codes found to renew a known diploma (see offer-renewals.ts). */
   codesRenewed: number;
 }
+
+/** A label with abbreviations: "MAINT.VEHIC.OPT.MOTOCYCLES", "CONSTR. RESEAUX CANALISATIONS TP". */
+export const ABBREVIATED = /\p{L}\.(?=[\s\p{L}]|$)/u;
 
 /** Within one year, the catalogues whose names read best come first: the regional list and Parcoursup write proper names. */
 const NAME_PRIORITY: SourceId[] = ['cfa_conventions', 'parcoursup', 'affelnet_apprentissage', 'parcoursup_bts', 'affelnet'];
@@ -96,6 +99,7 @@ export function buildEstablishments(input: EstablishmentInputs): {
     newestYear.set(cfd, Math.max(newestYear.get(cfd) ?? 0, r.year));
   }
   const codeRenewals = matchCodeRenewals(unknownCodes, candidates);
+  const accents = accentVocabulary(candidates.map((d) => d.title));
   const renewedBy = new Map<string, string[]>();
   for (const [cfd, { renews }] of codeRenewals) renewedBy.set(renews.id, [...(renewedBy.get(renews.id) ?? []), cfd]);
   // A diploma renewed by one new code points to it; split into several, it points to none.
@@ -112,10 +116,10 @@ export function buildEstablishments(input: EstablishmentInputs): {
     if (o.cfd) {
       diploma = universe.byId.get(o.cfd);
       if (!diploma) {
-        diploma = universe.ensureFromOffer(o.cfd, o.label, o.levelHint ?? '', r.source, {
-          year: newestYear.get(o.cfd) ?? r.year,
-          ...codeRenewals.get(o.cfd),
-        });
+        const renewal = codeRenewals.get(o.cfd);
+        // A renamed option keeps the catalogue's words, made readable with the renewed diploma's.
+        const label = renewal && !renewal.sameTitle && ABBREVIATED.test(o.label) ? readableRenewedTitle(o.label, renewal.renews.title, accents) : o.label;
+        diploma = universe.ensureFromOffer(o.cfd, label, o.levelHint ?? '', r.source, { year: newestYear.get(o.cfd) ?? r.year, ...renewal });
         candidates.push(diploma);
         stats.diplomasAddedFromOffers++;
       }

@@ -63,3 +63,58 @@ export function matchCodeRenewals(unknown: readonly UnknownCode[], known: readon
   }
   return out;
 }
+
+const SMALL_WORDS = new Set(['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'et', 'en', 'a', 'au', 'aux']);
+
+/**
+ * A readable title for a renewed code whose label is abbreviated and names its option differently
+ * ("MAINT.VEHIC.OPT.VEHIC.LEGERS", renewing "CAP maintenance des véhicules option voitures particulières"): each
+ * abbreviation becomes the word of the renewed title it begins ("maint." → "maintenance"), the small words between
+ * two such words in the renewed title come back ("maintenance des véhicules"), and a word the renewed title lacks
+ * takes its accents from the other diploma titles ("legers" → "légers"). Words are never invented.
+ */
+export function readableRenewedTitle(label: string, renewedTitle: string, accents: ReadonlyMap<string, string>): string {
+  const fold = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const renewedWords = renewedTitle.split(/\s+/).filter(Boolean);
+  const words = label
+    .split(/[\s.]+/)
+    .filter(Boolean)
+    .map((w) => {
+      const f = fold(w);
+      const full = renewedWords.find((r) => fold(r).startsWith(f) && !SMALL_WORDS.has(fold(r)));
+      return full ?? accents.get(f) ?? w.toLowerCase();
+    });
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    const prev = words[i - 1];
+    if (prev !== undefined) {
+      // Small words between the two in the renewed title ("maintenance [des] véhicules").
+      const a = renewedWords.indexOf(prev);
+      const b = a >= 0 ? renewedWords.indexOf(w, a + 1) : -1;
+      if (a >= 0 && b > a + 1 && renewedWords.slice(a + 1, b).every((x) => SMALL_WORDS.has(fold(x)))) out.push(...renewedWords.slice(a + 1, b));
+    }
+    out.push(w);
+  });
+  return out.join(' ');
+}
+
+/** Folded word → its accented spelling, from diploma titles (the most frequent spelling wins; ties by order). */
+export function accentVocabulary(titles: Iterable<string>): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const t of titles) {
+    for (const w of t.toLowerCase().split(/[^\p{L}]+/u)) {
+      if (w.length < 3) continue;
+      const f = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      if (f === w) continue;
+      const m = counts.get(f) ?? new Map<string, number>();
+      m.set(w, (m.get(w) ?? 0) + 1);
+      counts.set(f, m);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [f, m] of [...counts].sort((a, b) => byString(a[0], b[0]))) {
+    const best = [...m].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0];
+    if (best) out.set(f, best[0]);
+  }
+  return out;
+}

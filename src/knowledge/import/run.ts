@@ -23,6 +23,7 @@ import { buildRenewals, renewalPairsFromCertifInfo, renewalPairsFromEduscol } fr
 import type { SourceId } from './sources.js';
 import { SOURCE_META, locateFile } from './sources.js';
 import { frenchDateToIso, toInt } from './text.js';
+import { titleLinks } from './title-links.js';
 import { buildTrades } from './trades.js';
 import { toYaml } from './yaml-out.js';
 
@@ -145,7 +146,10 @@ export function runImport(opts: ImportOptions): ImportResult {
     ...unplaced.flatMap((u) => (u.diploma ? [u.diploma] : [])),
   ]);
   const diplomas = selectDiplomas(universe, referenced);
-  const trades = buildTrades({ romeRows, appellationRows, lbaRows, onisepRows, diplomasByRome: diplomasByRome(diplomas) });
+  const tradeNames = romeRows.map((r) => ({ code: col(r, 'code_rome'), label: col(r, 'libelle_rome').replace(/\s+/g, ' '), parent: col(r, 'code_rome_parent') || undefined }));
+  const trades = buildTrades({
+    romeRows, appellationRows, lbaRows, onisepRows, diplomasByRome: diplomasByRome(diplomas), titleLinks: titleLinks(tradeNames, diplomas),
+  });
 
   const known = new Set<string>(ids);
   const used = (records: ReadonlyArray<{ sources?: readonly string[]; source?: string }>, nested: SourceId[] = []): SourceId[] => [

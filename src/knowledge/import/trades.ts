@@ -13,6 +13,8 @@ export interface TradeInputs {
   onisepRows: CsvRow[];
   /** ROME code → ids of the active diplomas open to apprenticeship that lead to it. */
   diplomasByRome: ReadonlyMap<string, readonly string[]>;
+  /** ROME code → ids of the diplomas linked through their titles (see title-links.ts). */
+  titleLinks?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** `https://…/slug/MET.69` → `MET.69`. */
@@ -88,6 +90,12 @@ export function buildTrades(input: TradeInputs): Trade[] {
       trade.diplomas = uniqSorted(dips);
       trade.sources.push('certif_info');
     }
+    const byTitle = [...(input.titleLinks?.get(code) ?? [])].filter((id) => !trade.diplomas?.includes(id));
+    if (byTitle.length > 0) {
+      trade.diplomas_by_title = uniqSorted(byTitle);
+      // The titles are those of the certification data.
+      if (!trade.sources.includes('certif_info')) trade.sources.push('certif_info');
+    }
     trades.push(trade);
   }
   // ROME 4.0 split new fiches off the historic ones (code_rome_parent); Certif Info links diplomas to the
@@ -100,6 +108,10 @@ export function buildTrades(input: TradeInputs): Trade[] {
       t.diplomas = [...parentDiplomas];
       t.diplomas_from_parent = true;
       if (!t.sources.includes('certif_info')) t.sources.push('certif_info');
+      // The parent's title links come along, as its Certif Info links do.
+      const inherited = [...(t.diplomas_by_title ?? []), ...(byCode.get(t.parent ?? '')?.diplomas_by_title ?? [])].filter((id) => !t.diplomas?.includes(id));
+      if (inherited.length > 0) t.diplomas_by_title = uniqSorted(inherited);
+      else delete t.diplomas_by_title;
     }
   }
   return trades.sort((a, b) => byString(a.code, b.code));

@@ -27,6 +27,11 @@ export const tradeSchema = z.strictObject({
   diplomas: z.array(diplomaIdSchema).min(1).optional(),
   /** True when `diplomas` come from the parent ROME fiche (this code has no direct link in Certif Info). */
   diplomas_from_parent: z.literal(true).optional(),
+  /**
+   * Diplomas linked through their titles, not through Certif Info: the title or its option names the trade, or a
+   * CAP / Bac pro of the same specialty leads to it (src/knowledge/import/title-links.ts). One-way by design.
+   */
+  diplomas_by_title: z.array(diplomaIdSchema).min(1).optional(),
   sources: z.array(sourceIdSchema).min(1),
 });
 export type Trade = z.infer<typeof tradeSchema>;

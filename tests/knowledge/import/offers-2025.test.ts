@@ -11,7 +11,7 @@ import { parseCsv } from '../../../src/knowledge/import/csv.js';
 import { buildDiplomaUniverse } from '../../../src/knowledge/import/diplomas.js';
 import { buildEstablishments, pickName } from '../../../src/knowledge/import/establishments.js';
 import { siteHistory } from '../../../src/knowledge/import/offer-history.js';
-import { matchCodeRenewals } from '../../../src/knowledge/import/offer-renewals.js';
+import { accentVocabulary, matchCodeRenewals, readableRenewedTitle } from '../../../src/knowledge/import/offer-renewals.js';
 import {
   buildRenewals,
   renewalPairsFromCertifInfo,
@@ -91,6 +91,16 @@ describe('codes newer than the certification data', () => {
       '50025226': ['50025219', true],
       '50025225': ['50025218', false],
     });
+  });
+
+  it('writes an abbreviated label with the renewed title’s words and accents, inventing none', () => {
+    const accents = accentVocabulary(['Titre professionnel conducteur de véhicules légers', 'BTS électrotechnique']);
+    expect(readableRenewedTitle('MAINT.VEHIC.OPT.VEHIC.LEGERS', 'CAP maintenance des véhicules option voitures particulières', accents)).toBe(
+      'maintenance des véhicules option véhicules légers',
+    );
+    expect(readableRenewedTitle('CONSTR. RESEAUX CANALISATIONS TP', 'CAP constructeur de réseaux de canalisations de travaux publics', accents)).toBe(
+      'constructeur de réseaux de canalisations tp',
+    );
   });
 
   it('makes the new code a current diploma with the renewed one’s type and trades, and its title for an abbreviated label', () => {
