@@ -1,7 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import { formatNumberFr, withA, withDe } from '../src/knowledge/messages.js';
+import type { Knowledge } from '../src/knowledge/snapshot.js';
 import type { Diploma } from '../src/knowledge/schema/diploma.js';
 import type { NearbyEstablishment } from '../src/knowledge/search.js';
+import { highDemand } from '../src/rules/offer-demand.js';
 import { diplomaTypesFor } from './support/diploma-types.js';
 import { importedSources, tradeShortName } from './support/knowledge-views.js';
 import { answerCard, reply } from './support/replies.js';
@@ -13,6 +15,8 @@ export const FORMATION_DIALOG = 'formation';
 const LA_BONNE_ALTERNANCE = 'https://labonnealternance.apprentissage.beta.gouv.fr';
 /** Offers older than this many years are shown with "à vérifier auprès du CFA". */
 const STALE_AFTER_YEARS = 1;
+/** Courses named per place in the list (the newest catalogue's first). */
+const OFFERS_PER_PLACE = 2;
 
 /**
  * Where a diploma or a trade is taught by apprenticeship near a town: the nearest establishments with their
@@ -84,7 +88,7 @@ export class FormationDialog extends TopicDialog {
         reply(say(turn, 'training.none', { what, de_town: withDe(commune.name) }), {
           card: answerCard(turn, {
             title: say(turn, 'training.card_title', { what }),
-            lines: [say(turn, 'training.none_help')],
+            lines: [say(turn, 'training.none_help', { year: String(latestCatalogueYear(k)) })],
             buttons: [
               { kind: 'link', title: say(turn, 'link.lba'), url: LA_BONNE_ALTERNANCE },
               { kind: 'link', title: say(turn, 'link.phone'), url: 'tel:0800050000' },
@@ -103,12 +107,22 @@ export class FormationDialog extends TopicDialog {
     const sourceIds = new Set<string>();
     for (const r of found.results) {
       lines.push(this.line(turn, r));
-      for (const o of r.offers) years.add(o.year);
-      for (const o of r.establishment.offers) if (r.offers.some((x) => x.diploma.id === o.diploma)) sourceIds.add(o.source);
+      // The card cites the catalogues (and their dates) of the offers it shows.
+      for (const o of r.offers.slice(0, OFFERS_PER_PLACE)) {
+        years.add(o.year);
+        sourceIds.add(o.source);
+      }
     }
-    const oldest = Math.min(...years);
+    const shownYears = [...years].sort((a, b) => a - b);
+    const newestShown = Math.max(...shownYears);
     const currentYear = Number(turn.today.slice(0, 4));
-    if (currentYear - oldest >= STALE_AFTER_YEARS) lines.push(say(turn, 'training.stale', { year: String(oldest) }));
+    const newestAnywhere = search.newestOfferYear(found.results.flatMap((r) => r.offers.map((o) => o.diploma.id))) ?? newestShown;
+    if (newestAnywhere < latestCatalogueYear(k) - 1) {
+      // Nothing newer anywhere in Normandy for these courses: the only data are old.
+      lines.push(say(turn, 'training.only_old', { year: String(newestAnywhere) }));
+    } else if (currentYear - Math.min(...shownYears) >= STALE_AFTER_YEARS) {
+      lines.push(say(turn, 'training.stale', { year: joinYears(turn, shownYears) }));
+    }
     const nearest = found.results[0]!;
     await context.sendActivity(
       reply(
@@ -134,7 +148,15 @@ export class FormationDialog extends TopicDialog {
   }
 
   private line(turn: Turn, r: NearbyEstablishment): string {
-    const offers = r.offers.slice(0, 2).map((o) => say(turn, 'training.offer', { title: o.diploma.title, year: String(o.year) })).join(' ; ');
+    const offers = r.offers
+      .slice(0, OFFERS_PER_PLACE)
+      .map((o) => {
+        const demand = highDemand(o.demand);
+        return demand
+          ? say(turn, 'training.offer_in_demand', { title: o.diploma.title, year: String(o.year), first_choice: demand.firstChoice, capacity: demand.capacity })
+          : say(turn, 'training.offer', { title: o.diploma.title, year: String(o.year) });
+      })
+      .join(' ; ');
     return say(turn, 'training.line', {
       name: r.establishment.name,
       place: r.commune?.name ?? '',
@@ -142,6 +164,21 @@ export class FormationDialog extends TopicDialog {
       offers,
     });
   }
+}
+
+/**
+ * The year of the newest catalogue in the knowledge. With the one before it (Affelnet 2025, Parcoursup 2024), it is
+ * the current offer; a course whose newest offer anywhere is older is one for which "only old data exist".
+ */
+function latestCatalogueYear(k: Knowledge): number {
+  return Math.max(0, ...Object.keys(k.counts.offers_by_year).map(Number));
+}
+
+/** "2020", "2020 et 2025", "2020, 2024 et 2025". */
+function joinYears(turn: Turn, years: readonly number[]): string {
+  const list = years.map(String);
+  if (list.length <= 1) return list[0] ?? '';
+  return say(turn, 'training.years', { first: list.slice(0, -1).join(', '), last: list[list.length - 1] ?? '' });
 }
 
 /** Distances are between commune centres: a whole number of km, and "moins de 1" in the same town. */

@@ -1,4 +1,5 @@
 import { matchKey } from '../../src/knowledge/fuzzy.js';
+import { splitGenderedLabel } from '../../src/knowledge/import/labels.js';
 import { formatDateFr } from '../../src/knowledge/messages.js';
 import { normalize, tokenize } from '../../src/nlu/normalize.js';
 import type { Knowledge } from '../../src/knowledge/snapshot.js';
@@ -11,9 +12,12 @@ import { say, type Turn } from './turn.js';
  * to show first, and how an imported fact cites its source and date.
  */
 
-/** "Boulanger / Boulangère" → "Boulanger / Boulangère" (kept), but the short form for buttons: "Boulanger". */
+/**
+ * The short, masculine form of a trade's label for buttons and titles: "Boulanger / Boulangère" → "Boulanger",
+ * "Mécanicien / Mécanicienne motocycles" → "Mécanicien motocycles" (the shared end is kept).
+ */
 export function tradeShortName(trade: Trade): string {
-  return trade.label.split(' / ')[0] ?? trade.label;
+  return splitGenderedLabel(trade.label)[0] ?? trade.label;
 }
 
 /** The latest Normandy outcome of a diploma by apprenticeship that has an employment rate. */

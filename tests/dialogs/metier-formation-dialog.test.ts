@@ -38,7 +38,7 @@ describe('formation dialog', () => {
     await expectKey(replies, 'training.answer');
     const text = read(replies);
     expect(text).toMatch(/\d+ km/);
-    expect(text).toMatch(/offre 2020/);
+    expect(text).toMatch(/offre 2025/);
     expect(text).toMatch(/à vérifier auprès du CFA/);
     expect(text).toMatch(/Rien à moins de 20 km/);
     expect(text).toMatch(/Caen|Le Havre/);

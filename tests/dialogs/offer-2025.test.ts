@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { sharedKnowledge } from '../helpers/knowledge.js';
+import { expectKey, read, startConversation } from './harness.js';
+
+/**
+ * Where to train, from the 2025 Affelnet and 2024 Parcoursup offer (issue 13), over the real bot and the real
+ * knowledge: each place says the year of its offer, the card cites each catalogue with its date, a course known
+ * only from 2020 says so, and a course a site no longer lists is not offered there.
+ */
+describe('where to train, from the 2025 offer', () => {
+  it('a CAP taught in Caen in 2025 is answered with "offre 2025" and the 2025 catalogue in the source line', async () => {
+    const c = await startConversation();
+    const replies = await c.send('CAP boulanger à Caen');
+    await expectKey(replies, 'training.answer');
+    const text = read(replies);
+    expect(text).toMatch(/CFA CIFAC — Caen, < 1 km : CAP boulanger \(offre 2025\)/);
+    expect(text).toMatch(/Source : Affelnet — offres en apprentissage après la 3e \(Normandie\), données du 1er mai 2025\./);
+    expect(text).not.toMatch(/offre 2020/);
+  });
+
+  it('a BTS from Parcoursup 2024 is found near its town, with its year and catalogue', async () => {
+    const c = await startConversation();
+    const replies = await c.send('BTS opticien lunetier près de Caen');
+    await expectKey(replies, 'training.answer');
+    const text = read(replies);
+    expect(text).toMatch(/CFA CIFAC — Caen, < 1 km : BTS opticien-lunetier \(offre 2024\)/);
+    expect(text).toMatch(/Source : Parcoursup — BTS en apprentissage \(Normandie\), données du 1er janvier 2024\./);
+  });
+
+  it('a course known only from 2020 says that its only data are from 2020', async () => {
+    const c = await startConversation();
+    const replies = await c.send('BTSA gestion et protection de la nature près de Rouen');
+    await expectKey(replies, 'training.answer');
+    const text = read(replies);
+    expect(text).toMatch(/\(offre 2020\)/);
+    expect(text).toMatch(/mes seules données datent de 2020/);
+    expect(text).toMatch(/Source : Parcoursup — formations en apprentissage \(Normandie\), données du 1er janvier 2020\./);
+  });
+
+  it('a site that no longer lists a course in 2025 is not offered for it', async () => {
+    const { knowledge } = (await sharedKnowledge()).current;
+    // From the data: IFORM in Coutances listed the CAP boulanger in Affelnet 2020, and is listed in 2025 without it.
+    const iform = knowledge.establishments.find((e) => e.uai === '0501605Y');
+    expect(iform?.past_offers).toContainEqual({ diploma: '50022137', year: 2020, source: 'affelnet', absent_in: { year: 2025, source: 'affelnet_apprentissage' } });
+    expect(iform?.offers.some((o) => o.diploma === '50022137')).toBe(false);
+
+    const c = await startConversation();
+    const replies = await c.send('CAP boulanger à Coutances');
+    await expectKey(replies, 'training.answer');
+    const text = read(replies);
+    expect(text).not.toMatch(/IFORM/);
+    expect(text).toMatch(/CAP boulanger \(offre 2025\)/);
+  });
+
+  it('a 2020 offer of a renewed code still counts for the diploma that renews it, with its own year', async () => {
+    const c = await startConversation();
+    // Pont-Audemer listed the CAP maintenance des véhicules option voitures particulières (500-25218) in 2020 only;
+    // its 2025 code is 500-25225. A mechanic's request near there finds both years, each with its year.
+    const replies = await c.send('CAP mécanique auto près de Pont-Audemer');
+    await expectKey(replies, 'training.answer');
+    const text = read(replies);
+    expect(text).toMatch(/Pont-Audemer, < 1 km : CAP maintenance des véhicules option voitures particulières \(offre 2020\)/);
+    expect(text).toMatch(/\(offre 2025\)/);
+    expect(text).toMatch(/Ces offres datent de 2020 et 2025 : à vérifier auprès du CFA/);
+  });
+});
