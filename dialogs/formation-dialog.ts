@@ -116,6 +116,7 @@ export class FormationDialog extends TopicDialog {
     const shownYears = [...years].sort((a, b) => a - b);
     const newestShown = Math.max(...shownYears);
     const currentYear = Number(turn.today.slice(0, 4));
+    // The courses shown, under their old or new codes, anywhere in Normandy.
     const newestAnywhere = search.newestOfferYear(found.results.flatMap((r) => r.offers.map((o) => o.diploma.id))) ?? newestShown;
     if (newestAnywhere < latestCatalogueYear(k) - 1) {
       // Nothing newer anywhere in Normandy for these courses: the only data are old.

@@ -263,9 +263,12 @@ export class Search {
     };
   }
 
-  /** The newest catalogue year in which any place in Normandy offers one of `diplomaIds` (or an older code of it). */
+  /**
+   * The newest catalogue year in which any place in Normandy offers one of `diplomaIds`, an older code of it, or a
+   * code that renews it (the same course under its new code).
+   */
   newestOfferYear(diplomaIds: readonly string[]): number | undefined {
-    const wanted = new Set(diplomaIds);
+    const wanted = new Set(diplomaIds.flatMap((id) => [id, ...(this.knowledge.diplomaSuccessors.get(id) ?? [])]));
     const counts = (id: string): boolean => wanted.has(id) || (this.knowledge.diplomaSuccessors.get(id) ?? []).some((s) => wanted.has(s));
     let newest: number | undefined;
     for (const id of wanted) {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { sharedKnowledge } from '../helpers/knowledge.js';
+
+/** The offer as the bot's search sees it: renewed codes followed both ways, years and catalogues kept. */
+describe('search over the offer of several catalogue years', async () => {
+  const { knowledge, search } = (await sharedKnowledge()).current;
+  const pontAudemer = [...knowledge.communes.values()].find((c) => c.name === 'Pont-Audemer');
+
+  it('counts a 2020 offer of an old code for the diploma that renews it, newest catalogue first', () => {
+    // CAP maintenance des véhicules option voitures particulières: 500-25218 (2020), renewed as 500-25225 (2025)
+    expect(knowledge.diplomaSuccessors.get('50025218')).toEqual(['50025225']);
+    const near = search.nearestEstablishments(pontAudemer!, ['50025225'], 5).results;
+    const offers = near.flatMap((r) => r.offers.map((o) => `${o.diploma.id} ${o.year} ${o.source}`));
+    expect(offers).toEqual(expect.arrayContaining(['50025218 2020 affelnet', '50025225 2025 affelnet_apprentissage']));
+    for (const r of near) expect(r.offers.map((o) => o.year)).toEqual([...r.offers.map((o) => o.year)].sort((a, b) => b - a));
+  });
+
+  it('knows the newest year a course is offered, under its old or its new code', () => {
+    expect(search.newestOfferYear(['50025218'])).toBe(2025);
+    expect(search.newestOfferYear(['50025225'])).toBe(2025);
+    // BTSA gestion et protection de la nature: only in the 2020 Parcoursup file
+    expect(search.newestOfferYear(['32321308'])).toBe(2020);
+    expect(search.newestOfferYear(['99999999'])).toBeUndefined();
+  });
+
+  it('never offers a past course: the place is not found for it', () => {
+    const withPast = knowledge.establishments.filter((e) => e.past_offers?.length);
+    expect(withPast.length).toBeGreaterThan(0);
+    for (const e of withPast) {
+      for (const p of e.past_offers ?? []) {
+        if (e.offers.some((o) => o.diploma === p.diploma)) continue;
+        const commune = knowledge.communes.get(e.commune)!;
+        const found = search.nearestEstablishments(commune, [p.diploma], 50).results.map((r) => r.establishment.uai);
+        expect(found, `${e.uai} ${p.diploma}`).not.toContain(e.uai);
+      }
+    }
+  });
+});
