@@ -1,5 +1,7 @@
 import type { KnowledgeFiles } from './load.js';
 import type { Messages } from './messages.js';
+import type { OfferCounts } from './offer-counts.js';
+import { offerCounts } from './offer-counts.js';
 import type { Aid } from './schema/aid.js';
 import type { Commune, FormerCommune } from './schema/commune.js';
 import type { Contact } from './schema/contact.js';
@@ -9,17 +11,13 @@ import type { FaqEntry } from './schema/faq.js';
 import type { Parameters } from './schema/parameters.js';
 import type { Trade, TradesFile } from './schema/trade.js';
 
-export interface KnowledgeCounts {
+/** Offers are split into current placed, current unplaced, past and unmatched (see `offerCounts`). */
+export interface KnowledgeCounts extends OfferCounts {
   trades: number;
   synonyms: number;
   trades_with_diplomas: number;
   diplomas: number;
   establishments: number;
-  offers: number;
-  /** Current offers by the year of their catalogue. */
-  offers_by_year: Record<string, number>;
-  /** Establishments by the year of the newest catalogue that lists them. */
-  establishments_by_year: Record<string, number>;
   communes: number;
   former_communes: number;
   aids: number;
@@ -67,15 +65,7 @@ export function buildSnapshot(
   const establishments = files.etablissements.etablissements;
   const diplomaSuccessors = successorsByDiploma(files.diplomes.diplomes);
   const establishmentsByDiploma = new Map<string, Establishment[]>();
-  let offers = 0;
-  const offersByYear: Record<string, number> = {};
-  const establishmentsByYear: Record<string, number> = {};
-  const sourceYear = (id: string): number => Number(files.etablissements.sources[id]?.data_date.slice(0, 4) ?? 0);
   for (const e of establishments) {
-    offers += e.offers.length;
-    for (const o of e.offers) offersByYear[o.year] = (offersByYear[o.year] ?? 0) + 1;
-    const newest = Math.max(...e.offers.map((o) => o.year), ...e.sources.filter((id) => id !== 'coords').map(sourceYear));
-    establishmentsByYear[newest] = (establishmentsByYear[newest] ?? 0) + 1;
     const ids = new Set(e.offers.flatMap((o) => [o.diploma, ...(diplomaSuccessors.get(o.diploma) ?? [])]));
     for (const diploma of ids) {
       let list = establishmentsByDiploma.get(diploma);
@@ -89,9 +79,7 @@ export function buildSnapshot(
     trades_with_diplomas: files.metiers.metiers.filter((t) => (t.diplomas?.length ?? 0) > 0).length,
     diplomas: diplomas.size,
     establishments: establishments.length,
-    offers,
-    offers_by_year: offersByYear,
-    establishments_by_year: establishmentsByYear,
+    ...offerCounts(files.etablissements),
     communes: communes.size,
     former_communes: files.communes.anciennes_communes.length,
     aids: files.aides.aids.length,
