@@ -19,6 +19,11 @@ describe('where to train, from the 2025 offer', () => {
   });
 
   it('a BTS from Parcoursup 2024 is found near its town, with its year and catalogue', async () => {
+    // From the data: CIFAC (Caen) is placed by the 2025 and 2020 files, and Parcoursup 2024 lists its BTS opticien-lunetier.
+    const { knowledge } = (await sharedKnowledge()).current;
+    const cifac = knowledge.establishments.find((e) => e.uai === '0141300M');
+    expect(cifac?.commune).toBe('14118');
+    expect(cifac?.offers.filter((o) => knowledge.diplomas.get(o.diploma)?.title === 'BTS opticien-lunetier')).toMatchObject([{ year: 2024, source: 'parcoursup_bts' }]);
     const c = await startConversation();
     const replies = await c.send('BTS opticien lunetier près de Caen');
     await expectKey(replies, 'training.answer');
@@ -28,6 +33,13 @@ describe('where to train, from the 2025 offer', () => {
   });
 
   it('a course known only from 2020 says that its only data are from 2020', async () => {
+    // From the data: every offer of this BTSA anywhere in Normandy (and of any code renewing it) is from 2020.
+    const { knowledge } = (await sharedKnowledge()).current;
+    const ids = [...knowledge.diplomas.values()].filter((d) => d.title === 'BTSA gestion et protection de la nature').map((d) => d.id);
+    const codes = new Set(ids.flatMap((id) => [id, ...(knowledge.diplomaSuccessors.get(id) ?? [])]));
+    const years = knowledge.establishments.flatMap((e) => e.offers.filter((o) => codes.has(o.diploma)).map((o) => o.year));
+    expect(years.length).toBeGreaterThan(0);
+    expect(new Set(years)).toEqual(new Set([2020]));
     const c = await startConversation();
     const replies = await c.send('BTSA gestion et protection de la nature près de Rouen');
     await expectKey(replies, 'training.answer');
