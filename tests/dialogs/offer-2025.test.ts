@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedKnowledge } from '../helpers/knowledge.js';
 import { expectKey, read, startConversation } from './harness.js';
 
@@ -8,6 +8,13 @@ import { expectKey, read, startConversation } from './harness.js';
  * only from 2020 says so, and a course a site no longer lists is not offered there.
  */
 describe('where to train, from the 2025 offer', () => {
+  // Loading the knowledge and training the classifier once, before the first case, so that no case pays for it
+  // (on a shared, loaded machine it took most of the first case's 30 s).
+  beforeAll(async () => {
+    await sharedKnowledge();
+    await (await startConversation()).send('bonjour');
+  }, 120_000);
+
   it('a CAP taught in Caen in 2025 is answered with "offre 2025" and the 2025 catalogue in the source line', async () => {
     const c = await startConversation();
     const replies = await c.send('CAP boulanger à Caen');
