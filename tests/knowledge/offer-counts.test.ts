@@ -57,5 +57,5 @@ describe('offer counts', () => {
     expect(recent(counts.offers_placed_by_year)).toBeGreaterThanOrEqual(500);
     expect(counts.past_offers).toBeGreaterThan(0);
     expect(counts.establishments).toBeGreaterThanOrEqual(150);
-  });
+  }, 120_000); // loading the knowledge took over 30 s on the shared machine at load 35
 });
