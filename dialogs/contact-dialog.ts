@@ -6,8 +6,9 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
-import { parseFrenchPhone } from '../src/services/conversation-records.js';
-import { recognizeChoice } from './support/choices.js';
+import { faqIsSure, sendFaqAnswer } from './faq-dialog.js';
+import { slotLabel } from './support/callback-details.js';
+import { isQuestion, readFirstName, readPhone, readTimeSlot, type PhoneProblem } from './support/callback-reader.js';
 import { readYesNo } from './support/yes-no.js';
 import { answerCard, reply, type CardButton } from './support/replies.js';
 import type { DialogServices } from './support/services.js';
@@ -31,6 +32,64 @@ interface CallbackDraft {
   tries?: number;
   /** Message key of the retry question, when the last answer was not valid. */
   retry?: string;
+  /** What the last message gave besides the field asked, said back before the next question. */
+  notes?: string[];
+}
+
+type Field = 'firstName' | 'phone' | 'timeSlot' | 'consent';
+
+/** The field the form asks for next: the first one still missing, then the consent. */
+function nextField(draft: CallbackDraft): Field {
+  if (draft.firstName === undefined) return 'firstName';
+  if (draft.phone === undefined) return 'phone';
+  if (draft.timeSlot === undefined) return 'timeSlot';
+  return 'consent';
+}
+
+const PHONE_PROBLEMS: Readonly<Record<PhoneProblem, string>> = {
+  length: 'callback.bad_phone',
+  foreign: 'callback.bad_phone_foreign',
+  service: 'callback.bad_phone_service',
+};
+
+/** A moment in the person's own words is a few words; a longer message is something else. */
+const MAX_SLOT_WORDS = 8;
+
+/** "pourquoi vous voulez mon numéro ?": the question is about the number we ask for. */
+const ABOUT_THE_NUMBER = /\b(?:numero|telephone|tel|portable|donnees|coordonnees)\b/;
+
+interface Heard {
+  firstName?: string;
+  phone?: string;
+  timeSlot?: string;
+}
+
+/**
+ * What a message of the form gives: a valid French phone number, a moment to call, and a first name when one was
+ * asked for or is introduced as such ("je m'appelle Zoé"). A moment or a number is never read as a name.
+ */
+function hear(turn: Turn, text: string, asked: Field): Heard {
+  const heard: Heard = {};
+  const phone = readPhone(text);
+  if (phone.phone) heard.phone = phone.phone;
+  const slot = readTimeSlot(text);
+  // At the consent question, a yes or no that happens to hold a time word is still the answer ("oui, ce matin").
+  if (slot && !(asked === 'consent' && readYesNo(turn.analysis.normalized) === 'yes')) heard.timeSlot = slotLabel(turn, slot);
+  if (!slot) {
+    const name = readFirstName(phone.rest);
+    if (name && (name.explicit || asked === 'firstName')) heard.firstName = name.name;
+  }
+  return heard;
+}
+
+/** Builds the request from what the conversation already holds: a number typed before, and this message. */
+export function callbackDraftFrom(turn: Turn): CallbackDraft {
+  const draft: CallbackDraft = {};
+  if (turn.data.callbackPhone) draft.phone = turn.data.callbackPhone;
+  const heard = hear(turn, turn.analysis.text, 'phone');
+  if (heard.timeSlot) draft.timeSlot = heard.timeSlot;
+  if (heard.firstName) draft.firstName = heard.firstName;
+  return draft;
 }
 
 const SLOT_KEYS = ['callback.slot.morning', 'callback.slot.afternoon', 'callback.slot.any'] as const;
@@ -57,7 +116,7 @@ export class ContactDialog extends ComponentDialog {
     const turn = turnOf(innerDc.context);
     turn.data.inForm = true;
     turn.data.lastTopic = 'contact';
-    return innerDc.beginDialog(options?.mode === 'callback' ? CALLBACK : HUMAN, {});
+    return innerDc.beginDialog(options?.mode === 'callback' ? CALLBACK : HUMAN, options?.mode === 'callback' ? callbackDraftFrom(turn) : {});
   }
 
   protected override async onEndDialog(context: TurnContext): Promise<void> {
@@ -91,7 +150,7 @@ export class ContactDialog extends ComponentDialog {
   private async consentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const turn = turnOf(step.context);
     const choice = consentOf(turn);
-    if (turn.chosen?.do === 'callback' || turn.analysis.intent === 'callback') return step.replaceDialog(CALLBACK, {});
+    if (turn.chosen?.do === 'callback' || turn.analysis.intent === 'callback') return step.replaceDialog(CALLBACK, callbackDraftFrom(turn));
     if (choice === undefined) {
       turn.data.inForm = false;
       // Not an answer to the question: let the main dialog read it as a new message.
@@ -120,7 +179,7 @@ export class ContactDialog extends ComponentDialog {
 
   private async transcriptStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const turn = turnOf(step.context);
-    if (turn.chosen?.do === 'callback' || turn.analysis.intent === 'callback') return step.replaceDialog(CALLBACK, {});
+    if (turn.chosen?.do === 'callback' || turn.analysis.intent === 'callback') return step.replaceDialog(CALLBACK, callbackDraftFrom(turn));
     const choice = consentOf(turn);
     const all = choice === true;
     this.services.records.setTranscriptSharing(step.context.activity.conversation.id, all);
@@ -142,67 +201,115 @@ export class ContactDialog extends ComponentDialog {
     const turn = turnOf(step.context);
     const draft = step.options;
     const retry = draft.retry;
-    if (draft.firstName === undefined) {
-      return step.prompt(PROMPT, { prompt: reply(say(turn, retry ?? 'callback.ask_name'), { inputHint: 'expectingInput' }) });
+    // What the last message gave besides the answer asked for ("C'est noté : …"), then the question.
+    const ask = (text: string) => [...(draft.notes ?? []), text].join(' ');
+    switch (nextField(draft)) {
+      case 'firstName':
+        return step.prompt(PROMPT, { prompt: reply(ask(say(turn, retry ?? 'callback.ask_name')), { inputHint: 'expectingInput' }) });
+      case 'phone':
+        return step.prompt(PROMPT, { prompt: reply(ask(say(turn, retry ?? 'callback.ask_phone', { name: draft.firstName ?? '' })), { inputHint: 'expectingInput' }) });
+      case 'timeSlot':
+        return step.prompt(PROMPT, {
+          prompt: reply(ask(say(turn, retry ?? 'callback.ask_slot')), {
+            quickReplies: SLOT_KEYS.map((k) => say(turn, k)),
+            inputHint: 'expectingInput',
+          }),
+        });
+      case 'consent':
+        return step.prompt(PROMPT, {
+          prompt: reply(ask(say(turn, 'callback.ask_consent', { name: draft.firstName ?? '', phone: spacedPhone(draft.phone ?? '') })), {
+            quickReplies: [offer(turn, 'choice.yes_callback', { do: 'consent', value: true }), offer(turn, 'choice.no_callback', { do: 'consent', value: false })],
+            inputHint: 'expectingInput',
+          }),
+        });
     }
-    if (draft.phone === undefined) {
-      return step.prompt(PROMPT, { prompt: reply(say(turn, retry ?? 'callback.ask_phone', { name: draft.firstName }), { inputHint: 'expectingInput' }) });
-    }
-    if (draft.timeSlot === undefined) {
-      return step.prompt(PROMPT, {
-        prompt: reply(say(turn, 'callback.ask_slot'), {
-          quickReplies: SLOT_KEYS.map((k) => say(turn, k)),
-          inputHint: 'expectingInput',
-        }),
-      });
-    }
-    return step.prompt(PROMPT, {
-      prompt: reply(say(turn, 'callback.ask_consent', { name: draft.firstName, phone: spacedPhone(draft.phone) }), {
-        quickReplies: [offer(turn, 'choice.yes_callback', { do: 'consent', value: true }), offer(turn, 'choice.no_callback', { do: 'consent', value: false })],
-        inputHint: 'expectingInput',
-      }),
-    });
   }
 
-  /** Reads the answer to the field just asked; loops until the request is complete, then saves it. */
+  /**
+   * Reads the answer to the field just asked, and anything else the message gives: a phone number or a time said
+   * at any step fills its field (or corrects it: "non c'est 06…"), a first name only when it was asked or is
+   * introduced ("je m'appelle…"). A question gets its answer, or at least is not taken for an answer. Loops until
+   * the request is complete, then saves it on a clear yes.
+   */
   private async readStep(step: WaterfallStepContext<CallbackDraft>): Promise<DialogTurnResult> {
     const turn = turnOf(step.context);
+    const asked = nextField(step.options);
     const draft: CallbackDraft = { ...step.options };
     delete draft.retry;
+    delete draft.notes;
     const text = turn.analysis.text;
-    // "finalement non, laisse tomber" while a field is asked: the person changed their mind, it is not a name. The
-    // consent question reads its own yes/no below.
-    if (draft.timeSlot === undefined && wantsToStop(turn)) {
-      await step.context.sendActivity(reply(say(turn, 'callback.cancelled'), { quickReplies: [offer(turn, 'choice.menu')], card: phoneCard(turn) }));
-      return step.endDialog();
+    const heard = hear(turn, text, asked);
+    const notes: string[] = [];
+    if (heard.firstName !== undefined && heard.firstName !== draft.firstName) {
+      draft.firstName = heard.firstName;
+      if (asked !== 'firstName') notes.push(say(turn, 'callback.noted.name', { name: heard.firstName }));
     }
-    if (draft.firstName === undefined) {
-      const name = firstNameOf(text);
-      if (name) draft.firstName = name;
-      else return this.again(step, draft, 'callback.bad_name');
-    } else if (draft.phone === undefined) {
-      const phone = parseFrenchPhone(text);
-      if (phone) draft.phone = phone;
-      else return this.again(step, draft, 'callback.bad_phone');
-    } else if (draft.timeSlot === undefined) {
-      const i = recognizeChoice(text, SLOT_KEYS.map((k) => say(turn, k)));
-      draft.timeSlot = i === undefined ? text.trim().slice(0, 80) || say(turn, 'callback.slot.any') : say(turn, SLOT_KEYS[i]!);
-    } else {
+    if (heard.phone !== undefined && heard.phone !== draft.phone) {
+      draft.phone = heard.phone;
+      if (asked !== 'phone') notes.push(say(turn, 'callback.noted.phone', { phone: spacedPhone(heard.phone) }));
+    }
+    if (heard.timeSlot !== undefined) {
+      draft.timeSlot = heard.timeSlot;
+      if (asked !== 'timeSlot') notes.push(say(turn, 'callback.noted.slot', { slot: heard.timeSlot.toLowerCase() }));
+    }
+    const gave = heard.firstName !== undefined || heard.phone !== undefined || heard.timeSlot !== undefined;
+
+    if (asked === 'consent') {
+      // A correction is never a consent: the question is asked again with what changed.
+      if (gave) return step.replaceDialog(CALLBACK, { ...draft, notes });
       return this.save(step, turn, draft);
     }
-    return step.replaceDialog(CALLBACK, draft);
+    if (gave) return step.replaceDialog(CALLBACK, { ...draft, notes });
+    if (isQuestion(text)) {
+      await this.answerQuestion(step.context, turn);
+      return step.replaceDialog(CALLBACK, draft);
+    }
+    // "finalement non, laisse tomber" while a field is asked: the person changed their mind.
+    if (wantsToStop(turn)) return this.cancel(step, turn);
+    switch (asked) {
+      case 'firstName':
+        return this.again(step, draft, 'callback.bad_name');
+      case 'phone':
+        return this.again(step, draft, PHONE_PROBLEMS[readPhone(text).problem ?? 'length']);
+      case 'timeSlot': {
+        // A moment said in the person's own words ("après le sport") is kept as typed; an answer that is no
+        // moment at all ("oui", a number) is asked again.
+        const words = text.trim().split(/\s+/).length;
+        if (readYesNo(turn.analysis.normalized) !== undefined || /\d/.test(text) || words > MAX_SLOT_WORDS || text.trim().length === 0) {
+          return this.again(step, draft, 'callback.bad_slot');
+        }
+        draft.timeSlot = capitalisedFirst(text.trim().slice(0, 80));
+        return step.replaceDialog(CALLBACK, draft);
+      }
+    }
+  }
+
+  /** A question in the middle of the form: a sure FAQ answer, what the number is for, or an honest "later". */
+  private async answerQuestion(context: TurnContext, turn: Turn): Promise<void> {
+    const hits = turn.analysis.faq;
+    if (faqIsSure(hits)) {
+      await sendFaqAnswer(context, turn, hits[0]!.entry);
+      return;
+    }
+    const key = ABOUT_THE_NUMBER.test(turn.analysis.normalized) ? 'callback.why_phone' : 'callback.question_in_form';
+    await context.sendActivity(reply(say(turn, key)));
+  }
+
+  private async cancel(step: WaterfallStepContext<CallbackDraft>, turn: Turn): Promise<DialogTurnResult> {
+    delete turn.data.callbackPhone;
+    await step.context.sendActivity(reply(say(turn, 'callback.cancelled'), { quickReplies: [offer(turn, 'choice.menu')], card: phoneCard(turn) }));
+    return step.endDialog();
   }
 
   private async save(step: WaterfallStepContext<CallbackDraft>, turn: Turn, draft: CallbackDraft): Promise<DialogTurnResult> {
-    if (consentOf(turn) !== true || !draft.firstName || !draft.phone || !draft.timeSlot) {
-      await step.context.sendActivity(reply(say(turn, 'callback.cancelled'), { quickReplies: [offer(turn, 'choice.menu')], card: phoneCard(turn) }));
-      return step.endDialog();
-    }
+    if (consentOf(turn) !== true || !draft.firstName || !draft.phone || !draft.timeSlot) return this.cancel(step, turn);
     const conversationId = step.context.activity.conversation.id;
     const code = turn.data.referenceCode ?? this.services.records.referenceCode(conversationId);
     turn.data.referenceCode = code;
     // Saved before we say so: if this throws, the turn fails and nothing is confirmed.
     this.services.records.createCallback({ conversationId, referenceCode: code, firstName: draft.firstName, phone: draft.phone, timeSlot: draft.timeSlot });
+    // The number now lives in the request only (deleted with it, a week after it is closed).
+    delete turn.data.callbackPhone;
     await step.context.sendActivity(
       reply(say(turn, 'callback.saved', { name: draft.firstName, slot: draft.timeSlot.toLowerCase(), code: spaced(code) }), {
         quickReplies: [offer(turn, 'choice.menu')],
@@ -237,20 +344,13 @@ function wantsToStop(turn: Turn): boolean {
   return (a.intent === 'deny' && a.confidence >= 0.5) || STOP_WORDS.test(a.normalized);
 }
 
-/** At most this many words: "Marie Claire" or "Jean-Pierre Louis" is a name, a sentence is not. */
-const MAX_NAME_WORDS = 3;
-
-/** A first name as typed: letters, spaces, hyphens, apostrophes; at most 40 characters and three words. */
-export function firstNameOf(text: string): string | undefined {
-  const cleaned = text.trim().replace(/^(je m'?appelle|moi c'?est|c'?est)\s+/i, '').trim();
-  if (!/^[\p{L}][\p{L}' -]{0,39}$/u.test(cleaned)) return undefined;
-  if (cleaned.split(/\s+/).length > MAX_NAME_WORDS) return undefined;
-  return cleaned.charAt(0).toUpperCase() + cleaned.slice(1);
-}
-
 /** "K7M49Q" → "K7M 49Q": easier to read out. */
 function spaced(code: string): string {
   return code.length === 6 ? `${code.slice(0, 3)} ${code.slice(3)}` : code;
+}
+
+function capitalisedFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function spacedPhone(phone: string): string {

@@ -60,6 +60,11 @@ export interface ConversationData {
   /** Code the user can read out on the phone; the adviser sees the summary only with consent. */
   referenceCode?: string;
   shareConsent?: boolean;
+  /**
+   * A French phone number typed before a callback request ("0612345678"), so that the callback form does not ask
+   * for it again; forgotten once the request is saved or cancelled (see support/callback-details.ts).
+   */
+  callbackPhone?: string;
   /** Aids shown in this conversation (ids), for the adviser's summary. */
   aidsShown: string[];
 }

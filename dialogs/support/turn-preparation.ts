@@ -5,6 +5,7 @@ import { createIntentClassifier, type IntentClassifier } from '../../src/nlu/int
 import { tokenize } from '../../src/nlu/normalize.js';
 import type { Offer } from './actions.js';
 import { analyze } from './analysis.js';
+import { rememberPhoneHeard } from './callback-details.js';
 import { recognizeChoice } from './choices.js';
 import { applyToProfile } from './profile-update.js';
 import type { DialogServices } from './services.js';
@@ -35,6 +36,7 @@ export function prepareTurn(context: TurnContext, data: ConversationData, servic
   if (activity.type === ActivityTypes.Message) {
     turn.chosen = chosenOffer(turn);
     applyToProfile(turn);
+    rememberPhoneHeard(turn);
   }
   return turn;
 }
