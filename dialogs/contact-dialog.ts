@@ -116,7 +116,9 @@ export class ContactDialog extends ComponentDialog {
     const turn = turnOf(innerDc.context);
     turn.data.inForm = true;
     turn.data.lastTopic = 'contact';
-    return innerDc.beginDialog(options?.mode === 'callback' ? CALLBACK : HUMAN, options?.mode === 'callback' ? callbackDraftFrom(turn) : {});
+    // "mon numéro c'est le 06…" read as a wish to reach someone: giving a number is asking to be called back.
+    const callback = options?.mode === 'callback' || readPhone(turn.analysis.text).phone !== undefined;
+    return innerDc.beginDialog(callback ? CALLBACK : HUMAN, callback ? callbackDraftFrom(turn) : {});
   }
 
   protected override async onEndDialog(context: TurnContext): Promise<void> {

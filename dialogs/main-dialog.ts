@@ -15,6 +15,7 @@ import type { DialogServices } from './support/services.js';
 import { newConversationData } from './support/state.js';
 import { formatDateFr } from '../src/knowledge/messages.js';
 import { scrubPersonalData } from '../src/services/conversation-records.js';
+import { readPhone } from './support/callback-reader.js';
 import { offer, registerOfTurn, say, turnOf, type Turn } from './support/turn.js';
 
 export const MAIN_DIALOG = 'main';
@@ -142,6 +143,12 @@ export class MainDialog extends InterruptibleDialog {
 
   /** Not understood: say so, offer the main topics, the free line and a callback; insist the second time. */
   private async fallback(context: TurnContext, turn: Turn): Promise<void> {
+    // A phone number on its own is not a question: offer the callback that will use it (and keep it out of the
+    // unanswered questions).
+    if (turn.data.callbackPhone !== undefined && readPhone(turn.analysis.text).phone !== undefined) {
+      await context.sendActivity(reply(say(turn, 'callback.phone_heard'), { quickReplies: [offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] }));
+      return;
+    }
     turn.data.misunderstood += 1;
     const { kind } = turn.analysis;
     const key = kind === 'english' ? 'fallback.english' : kind === 'emoji' || kind === 'empty' ? 'fallback.empty' : turn.data.misunderstood >= 2 ? 'fallback.again' : 'fallback.first';

@@ -53,6 +53,16 @@ function isPersonalLine(significant: string): boolean {
   return significant[0] !== '8';
 }
 
+/** Digits beyond the number are another number or an hour ("… 78 10h"), not a digit too many ("… 78 9"). */
+function standsAlone(text: string, groups: string[], positions: number[], start: number, end: number): boolean {
+  const digits = (from: number, to: number) => groups.slice(from, to).join('').replace(/\D/g, '').length;
+  if (start > 0 && digits(0, start) < 9) return false;
+  if (end === groups.length - 1 || digits(end + 1, groups.length) >= 9) return true;
+  const next = end + 1;
+  const after = (positions[next] as number) + (groups[next] as string).length;
+  return next === groups.length - 1 && /^\s?(?:h|:)/i.test(text.slice(after));
+}
+
 /**
  * Finds a French phone number however it is typed: "06 12 34 56 78", "06.12.34.56.78", "+33 6 12 34 56 78",
  * "0033 6…", "+33 (0)6…", "061 234 5678", "0612345678", inside a sentence ("c'est le 06… merci"). A run of digits
@@ -73,6 +83,7 @@ export function readPhone(text: string): PhoneReading {
         joined += group;
         const significant = significantDigits(joined);
         if (significant === undefined) continue;
+        if (!standsAlone(text, groups, positions, start, end)) continue;
         if (!isPersonalLine(significant)) {
           problem = 'service';
           continue;
