@@ -73,9 +73,8 @@ function hear(turn: Turn, text: string, asked: Field): Heard {
   const phone = readPhone(text);
   if (phone.phone) heard.phone = phone.phone;
   const slot = readTimeSlot(text);
-  // At the consent question, a yes or no that happens to hold a time word is still the answer ("oui, ce matin").
-  if (slot && !(asked === 'consent' && readYesNo(turn.analysis.normalized) === 'yes')) heard.timeSlot = slotLabel(turn, slot);
-  if (!slot) {
+  if (slot) heard.timeSlot = slotLabel(turn, slot);
+  else {
     const name = readFirstName(phone.rest);
     if (name && (name.explicit || asked === 'firstName')) heard.firstName = name.name;
   }
@@ -250,15 +249,16 @@ export class ContactDialog extends ComponentDialog {
       draft.phone = heard.phone;
       if (asked !== 'phone') notes.push(say(turn, 'callback.noted.phone', { phone: spacedPhone(heard.phone) }));
     }
-    if (heard.timeSlot !== undefined) {
+    if (heard.timeSlot !== undefined && heard.timeSlot !== draft.timeSlot) {
       draft.timeSlot = heard.timeSlot;
       if (asked !== 'timeSlot') notes.push(say(turn, 'callback.noted.slot', { slot: heard.timeSlot.toLowerCase() }));
     }
     const gave = heard.firstName !== undefined || heard.phone !== undefined || heard.timeSlot !== undefined;
 
     if (asked === 'consent') {
-      // A correction is never a consent: the question is asked again with what changed.
-      if (gave) return step.replaceDialog(CALLBACK, { ...draft, notes });
+      // A change is never a consent, even with a yes ("oui mais plutôt le soir"): the question is asked again with
+      // what changed. The same details said again ("oui, au 06 12…") change nothing and the yes stands.
+      if (notes.length > 0) return step.replaceDialog(CALLBACK, { ...draft, notes });
       return this.save(step, turn, draft);
     }
     if (gave) return step.replaceDialog(CALLBACK, { ...draft, notes });

@@ -74,6 +74,20 @@ describe('callback form: what was already said is kept', () => {
     expect(c.records.listCallbacks()).toEqual([expect.objectContaining({ firstName: 'Zoé', phone: '0698765432', timeSlot: "L'après-midi" })]);
   });
 
+  it('a yes that changes the moment is not a consent yet; the same number said again with a yes is', async () => {
+    const c = await startConversation();
+    await c.send('je veux être rappelé');
+    await c.send('Julie');
+    await c.send('06 12 34 56 78');
+    await c.send('le matin');
+    const changed = await c.send('oui mais plutôt le soir');
+    await expectKey(changed, 'callback.noted.slot');
+    await expectKey(changed, 'callback.ask_consent');
+    expect(c.records.listCallbacks()).toEqual([]);
+    await expectKey(await c.send('oui, au 06 12 34 56 78'), 'callback.saved');
+    expect(c.records.listCallbacks()).toEqual([expect.objectContaining({ phone: '0612345678', timeSlot: 'Le soir' })]);
+  });
+
   it('the person corrects the moment while the number is asked', async () => {
     const c = await startConversation();
     await c.send('je veux être rappelé demain');
