@@ -143,9 +143,10 @@ export class MainDialog extends InterruptibleDialog {
 
   /** Not understood: say so, offer the main topics, the free line and a callback; insist the second time. */
   private async fallback(context: TurnContext, turn: Turn): Promise<void> {
-    // A phone number on its own is not a question: offer the callback that will use it (and keep it out of the
-    // unanswered questions).
+    // A phone number not understood otherwise: offer the callback that will use it (the words, scrubbed of the
+    // number, still go to the unanswered questions).
     if (turn.data.callbackPhone !== undefined && readPhone(turn.analysis.text).phone !== undefined) {
+      if (turn.analysis.kind === 'text') this.services.records.recordUnanswered(scrubPersonalData(turn.analysis.text), context.activity.conversation.id);
       await context.sendActivity(reply(say(turn, 'callback.phone_heard'), { quickReplies: [offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] }));
       return;
     }

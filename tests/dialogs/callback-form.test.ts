@@ -20,9 +20,9 @@ describe('callback form: what was already said is kept', () => {
     expect((await c.data()).callbackPhone).toBeUndefined();
   });
 
-  it('a number given as contact ("mon numéro c\'est le …") starts the callback form with it', async () => {
+  it('a number given to reach someone starts the callback form with it', async () => {
     const c = await startConversation();
-    const replies = await c.send("mon numéro c'est le 06.12.34.56.78");
+    const replies = await c.send("je veux parler à un conseiller, mon numéro c'est le 06.12.34.56.78");
     await expectKey(replies, 'callback.ask_name');
     await expectKey(await c.send('Julie'), 'callback.ask_slot');
   });
