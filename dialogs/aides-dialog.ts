@@ -16,7 +16,7 @@ import {
 import { aidLine, aidProfileOf, aidSourceLine, aidSummary, candidateFact, formatCandidate, formatReason, resolvedAmountFact } from './support/aid-views.js';
 import { bySourceAuthority } from './support/knowledge-views.js';
 import { answerCard, reply, type CardFact } from './support/replies.js';
-import type { Slot } from './support/slots.js';
+import type { Slot } from './support/state.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
 

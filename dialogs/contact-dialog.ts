@@ -85,7 +85,7 @@ function hear(turn: Turn, text: string, asked: Field): Heard {
 export function callbackDraftFrom(turn: Turn): CallbackDraft {
   const draft: CallbackDraft = {};
   if (turn.data.callbackPhone) draft.phone = turn.data.callbackPhone;
-  const heard = hear(turn, turn.analysis.text, 'phone');
+  const heard = hear(turn, turn.understanding.text, 'phone');
   if (heard.timeSlot) draft.timeSlot = heard.timeSlot;
   if (heard.firstName) draft.firstName = heard.firstName;
   return draft;
@@ -116,7 +116,7 @@ export class ContactDialog extends ComponentDialog {
     turn.data.inForm = true;
     turn.data.lastTopic = 'contact';
     // "mon numéro c'est le 06…" read as a wish to reach someone: giving a number is asking to be called back.
-    const callback = options?.mode === 'callback' || readPhone(turn.analysis.text).phone !== undefined;
+    const callback = options?.mode === 'callback' || readPhone(turn.understanding.text).phone !== undefined;
     return innerDc.beginDialog(callback ? CALLBACK : HUMAN, callback ? callbackDraftFrom(turn) : {});
   }
 
@@ -151,7 +151,7 @@ export class ContactDialog extends ComponentDialog {
   private async consentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const turn = turnOf(step.context);
     const choice = consentOf(turn);
-    if (turn.chosen?.do === 'callback' || turn.analysis.intent === 'callback') return step.replaceDialog(CALLBACK, callbackDraftFrom(turn));
+    if (turn.chosen?.do === 'callback' || turn.understanding.intent === 'callback') return step.replaceDialog(CALLBACK, callbackDraftFrom(turn));
     if (choice === undefined) {
       turn.data.inForm = false;
       // Not an answer to the question: let the main dialog read it as a new message.
@@ -180,7 +180,7 @@ export class ContactDialog extends ComponentDialog {
 
   private async transcriptStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const turn = turnOf(step.context);
-    if (turn.chosen?.do === 'callback' || turn.analysis.intent === 'callback') return step.replaceDialog(CALLBACK, callbackDraftFrom(turn));
+    if (turn.chosen?.do === 'callback' || turn.understanding.intent === 'callback') return step.replaceDialog(CALLBACK, callbackDraftFrom(turn));
     const choice = consentOf(turn);
     const all = choice === true;
     this.services.records.setTranscriptSharing(step.context.activity.conversation.id, all);
@@ -238,7 +238,7 @@ export class ContactDialog extends ComponentDialog {
     const draft: CallbackDraft = { ...step.options };
     delete draft.retry;
     delete draft.notes;
-    const text = turn.analysis.text;
+    const text = turn.understanding.text;
     const heard = hear(turn, text, asked);
     const notes: string[] = [];
     if (heard.firstName !== undefined && heard.firstName !== draft.firstName) {
@@ -277,7 +277,7 @@ export class ContactDialog extends ComponentDialog {
         // A moment said in the person's own words ("après le sport") is kept as typed; an answer that is no
         // moment at all ("oui", a number) is asked again.
         const words = text.trim().split(/\s+/).length;
-        if (readYesNo(turn.analysis.normalized) !== undefined || /\d/.test(text) || words > MAX_SLOT_WORDS || text.trim().length === 0) {
+        if (readYesNo(turn.understanding.normalized) !== undefined || /\d/.test(text) || words > MAX_SLOT_WORDS || text.trim().length === 0) {
           return this.again(step, draft, 'callback.bad_slot');
         }
         draft.timeSlot = capitalisedFirst(text.trim().slice(0, 80));
@@ -288,12 +288,12 @@ export class ContactDialog extends ComponentDialog {
 
   /** A question in the middle of the form: a sure FAQ answer, what the number is for, or an honest "later". */
   private async answerQuestion(context: TurnContext, turn: Turn): Promise<void> {
-    const hits = turn.analysis.faq;
+    const hits = turn.understanding.faq;
     if (faqIsSure(hits)) {
       await sendFaqAnswer(context, turn, hits[0]!.entry);
       return;
     }
-    const key = ABOUT_THE_NUMBER.test(turn.analysis.normalized) ? 'callback.why_phone' : 'callback.question_in_form';
+    const key = ABOUT_THE_NUMBER.test(turn.understanding.normalized) ? 'callback.why_phone' : 'callback.question_in_form';
     await context.sendActivity(reply(say(turn, key)));
   }
 
@@ -334,7 +334,7 @@ export class ContactDialog extends ComponentDialog {
 
 /** A consent is a clear yes, typed or clicked; a "non" anywhere, or a bare digit, is not one (see yes-no.ts). */
 function consentOf(turn: Turn): boolean | undefined {
-  const answer = readYesNo(turn.analysis.normalized);
+  const answer = readYesNo(turn.understanding.normalized);
   return answer === undefined ? undefined : answer === 'yes';
 }
 
@@ -342,7 +342,7 @@ function consentOf(turn: Turn): boolean | undefined {
 const STOP_WORDS = /\b(?:laisse tomber|annule|annuler|change de avis|plus besoin|pas la peine)\b/;
 
 function wantsToStop(turn: Turn): boolean {
-  const a = turn.analysis;
+  const a = turn.understanding;
   return (a.intent === 'deny' && a.confidence >= 0.5) || STOP_WORDS.test(a.normalized);
 }
 

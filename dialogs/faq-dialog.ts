@@ -37,9 +37,9 @@ export class FaqDialog extends ComponentDialog {
 
   private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const turn = turnOf(step.context);
-    const hits = turn.analysis.faq;
+    const hits = turn.understanding.faq;
     turn.data.lastTopic = 'faq';
-    turn.data.lastQuestion = turn.analysis.text.slice(0, 500);
+    turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
     turn.data.misunderstood = 0;
     if (faqIsSure(hits) || (hits.length === 1 && hits[0]!.coverage >= 0.4)) {
       await sendFaqAnswer(step.context, turn, hits[0]!.entry);

@@ -7,7 +7,7 @@ import { highDemand } from '../src/rules/offer-demand.js';
 import { diplomaTypesFor } from './support/diploma-types.js';
 import { importedSources, tradeShortName } from './support/knowledge-views.js';
 import { answerCard, reply } from './support/replies.js';
-import type { Slot } from './support/slots.js';
+import type { Slot } from './support/state.js';
 import { offer, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
 
@@ -35,7 +35,7 @@ export class FormationDialog extends TopicDialog {
   }
 
   protected override intro(slot: Slot, turn: Turn): string | undefined {
-    if (slot === 'commune' && turn.analysis.outside) return say(turn, 'place.outside_normandy');
+    if (slot === 'commune' && turn.understanding.outside) return say(turn, 'place.outside_normandy');
     return undefined;
   }
 

@@ -1,11 +1,10 @@
 import { ComponentDialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { interruptionSchema, type Interruption } from '../src/knowledge/schema/vocabulary.js';
 import { answersSlot } from './support/slot-answers.js';
 import { turnOf, type Turn } from './support/turn.js';
 
 /** Intents that break into any question: the person wants out, or wants a human. */
-export type Interruption = 'help' | 'restart' | 'human' | 'callback' | 'erase';
-
-const INTERRUPTIONS: ReadonlySet<string> = new Set(['help', 'restart', 'human', 'callback', 'erase']);
+const INTERRUPTIONS: ReadonlySet<string> = new Set(interruptionSchema.options);
 /** Inside a form (first name, phone…) almost any text is an answer: only these still interrupt. */
 const FORM_INTERRUPTIONS: ReadonlySet<string> = new Set(['restart', 'erase']);
 /** A new topic this sure, while a question waits, is a change of subject rather than an odd answer. */
@@ -47,17 +46,17 @@ export function interruptionOf(turn: Turn): Interruption | undefined {
   const chosen = turn.chosen;
   if (chosen?.do === 'human' || chosen?.do === 'callback') return chosen.do;
   if (chosen?.do === 'menu') return 'help';
-  const { intent } = turn.analysis;
+  const { intent } = turn.understanding;
   const allowed = turn.data.inForm ? FORM_INTERRUPTIONS : INTERRUPTIONS;
   return allowed.has(intent) ? (intent as Interruption) : undefined;
 }
 
 function isChangeOfSubject(turn: Turn): boolean {
-  const { data, analysis, chosen } = turn;
+  const { data, understanding, chosen } = turn;
   if (data.inForm) return false;
   const slot = data.awaiting;
   if (slot && answersSlot(slot, turn)) return false;
   if (chosen && chosen.do !== 'persona' && chosen.do !== 'level' && chosen.do !== 'interest' && chosen.do !== 'consent') return true;
-  if (analysis.aid) return true;
-  return TOPIC_INTENTS.has(analysis.intent) && analysis.confidence >= TOPIC_SWITCH_CONFIDENCE;
+  if (understanding.aid) return true;
+  return TOPIC_INTENTS.has(understanding.intent) && understanding.confidence >= TOPIC_SWITCH_CONFIDENCE;
 }

@@ -4,7 +4,8 @@ import { AIDES_DIALOG, AidesDialog, sendAidDetail, sendAidsWhyNot, sendUnknownAi
 import { CONTACT_DIALOG, ContactDialog, type ContactOptions } from './contact-dialog.js';
 import { FAQ_DIALOG, FaqDialog, faqIsSure, sendFaqAnswer } from './faq-dialog.js';
 import { FORMATION_DIALOG, FormationDialog } from './formation-dialog.js';
-import { InterruptibleDialog, type Interruption } from './interruptible-dialog.js';
+import { InterruptibleDialog } from './interruptible-dialog.js';
+import type { Interruption } from '../src/knowledge/schema/vocabulary.js';
 import { METIER_DIALOG, MetierDialog } from './metier-dialog.js';
 import { ORIENTATION_DIALOG, OrientationDialog } from './orientation-dialog.js';
 import { SALAIRE_DIALOG, SalaireDialog } from './salaire-dialog.js';
@@ -12,7 +13,9 @@ import { decideRoute, type Route } from './support/routing.js';
 import { bySourceAuthority } from './support/knowledge-views.js';
 import { answerCard, reply } from './support/replies.js';
 import type { DialogServices } from './support/services.js';
-import { newConversationData } from './support/state.js';
+import { newConversationData, type ConversationData } from './support/state.js';
+import { prepareTurn } from './support/turn-preparation.js';
+import type { Recognizer } from '../src/nlu/understand.js';
 import { formatDateFr } from '../src/knowledge/messages.js';
 import { scrubPersonalData } from '../src/services/conversation-records.js';
 import { readPhone } from './support/callback-reader.js';
@@ -36,7 +39,10 @@ const TOPIC_DIALOGS: Readonly<Record<string, string>> = {
  * and a callback.
  */
 export class MainDialog extends InterruptibleDialog {
-  constructor(private readonly services: DialogServices) {
+  constructor(
+    private readonly services: DialogServices,
+    private readonly recognizer: Recognizer,
+  ) {
     super(MAIN_DIALOG);
     this.addDialog(new SalaireDialog());
     this.addDialog(new AidesDialog());
@@ -47,6 +53,14 @@ export class MainDialog extends InterruptibleDialog {
     this.addDialog(new ContactDialog(services));
     this.addDialog(new WaterfallDialog(ROUTE, [this.routeStep.bind(this), this.afterTopicStep.bind(this)]));
     this.initialDialogId = ROUTE;
+  }
+
+  /**
+   * Reads the incoming activity with the recogniser and folds what it says into the conversation's memory: done once
+   * per activity, before any dialog runs (the bot calls it, and so does the dialog test harness).
+   */
+  prepare(context: TurnContext, data: ConversationData): Turn {
+    return prepareTurn(context, data, this.services, this.recognizer);
   }
 
   protected async interrupt(innerDc: DialogContext, kind: Interruption): Promise<DialogTurnResult> {
@@ -151,9 +165,9 @@ export class MainDialog extends InterruptibleDialog {
       return;
     }
     turn.data.misunderstood += 1;
-    const { kind } = turn.analysis;
+    const { kind } = turn.understanding;
     const key = kind === 'english' ? 'fallback.english' : kind === 'emoji' || kind === 'empty' ? 'fallback.empty' : turn.data.misunderstood >= 2 ? 'fallback.again' : 'fallback.first';
-    if (kind === 'text' && turn.analysis.text.trim().length > 0) this.services.records.recordUnanswered(scrubPersonalData(turn.analysis.text), context.activity.conversation.id);
+    if (kind === 'text' && turn.understanding.text.trim().length > 0) this.services.records.recordUnanswered(scrubPersonalData(turn.understanding.text), context.activity.conversation.id);
     await context.sendActivity(
       reply(say(turn, key), {
         card: answerCard(turn, {

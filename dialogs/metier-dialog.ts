@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Trade } from '../src/knowledge/schema/trade.js';
 import { diplomaLine, importedSources, rankDiplomas, tradeShortName } from './support/knowledge-views.js';
 import { answerCard, reply } from './support/replies.js';
-import type { Slot } from './support/slots.js';
+import type { Slot } from './support/state.js';
 import { offer, offerTitled, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
 

@@ -7,7 +7,7 @@ import {
   type PayRule,
 } from '../src/rules/salary.js';
 import { answerCard, reply, type CardFact } from './support/replies.js';
-import type { Slot } from './support/slots.js';
+import type { Slot } from './support/state.js';
 import { offer, offerTitled, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
 

@@ -7,8 +7,9 @@ import {
 } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { reply } from './support/replies.js';
-import { askFor, type Slot } from './support/slots.js';
-import type { Topic } from './support/state.js';
+import { askFor } from './support/slots.js';
+import type { Slot } from './support/state.js';
+import type { Topic } from '../src/knowledge/schema/vocabulary.js';
 import { offer, say, turnOf, type Turn } from './support/turn.js';
 
 interface FlowOptions {
@@ -78,7 +79,7 @@ export abstract class TopicDialog extends ComponentDialog {
     }
     turn.data.awaiting = undefined;
     turn.data.lastTopic = this.topic;
-    turn.data.lastQuestion = turn.analysis.text.slice(0, 500);
+    turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
     turn.data.misunderstood = 0;
     await this.answer(step.context, turn);
     return step.endDialog();

@@ -6,7 +6,7 @@ import { adviserPlugin } from './adviser/plugin.js';
 import { knowledgePlugin } from './knowledge/plugin.js';
 import { botPlugin } from './bot/plugin.js';
 import type { BotFactory } from './bot/types.js';
-import { createOrientationBot } from './bot/orientation-bot.js';
+import { createOrientationBot } from '../dialogs/orientation-bot.js';
 import { directLinePlugin } from './channel/directline/plugin.js';
 import { requestSerializer } from './channel/directline/log-redaction.js';
 import { securityPlugin, type SecurityOptions } from './channel/security.js';

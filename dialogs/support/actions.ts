@@ -1,4 +1,4 @@
-import type { Persona, Topic } from './state.js';
+import type { Persona, Topic } from '../../src/knowledge/schema/vocabulary.js';
 
 /**
  * What a quick reply does when it is clicked or typed. The bot remembers the quick replies it offered last, so

@@ -1,5 +1,5 @@
-import { normalize, tokenize } from '../../src/nlu/normalize.js';
-import { boundedEditDistance, matchKey } from '../../src/knowledge/fuzzy.js';
+import { normalize, tokenize } from '../../src/text/normalize.js';
+import { boundedEditDistance, matchKey } from '../../src/text/fuzzy.js';
 
 /**
  * Recognises which of the offered choices a typed answer means: the exact title, its ordinal ("la 2eme", "2"),

@@ -1,7 +1,7 @@
-import { matchKey } from '../../src/knowledge/fuzzy.js';
+import { matchKey } from '../../src/text/fuzzy.js';
 import { splitGenderedLabel } from '../../src/knowledge/import/labels.js';
 import { formatDateFr } from '../../src/knowledge/messages.js';
-import { normalize, tokenize } from '../../src/nlu/normalize.js';
+import { normalize, tokenize } from '../../src/text/normalize.js';
 import type { Knowledge } from '../../src/knowledge/snapshot.js';
 import type { Diploma, Outcome } from '../../src/knowledge/schema/diploma.js';
 import type { Trade } from '../../src/knowledge/schema/trade.js';

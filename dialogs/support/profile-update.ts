@@ -9,7 +9,7 @@ const ABOUT_CONTRACT = /\b(?:aide|aides|prime|primes|contrat|embauche|embaucher|
  * how "non, j'ai 18 ans" corrects an age.
  */
 export function applyToProfile(turn: Turn): void {
-  const { analysis: a, data, chosen } = turn;
+  const { understanding: a, data, chosen } = turn;
   const p = data.profile;
   const f = a.facts;
   const previousType = p.diplomaType;

@@ -1,7 +1,6 @@
 import { aidConcerns, aidStatus } from '../../src/rules/aids.js';
-import type { Interruption } from '../interruptible-dialog.js';
+import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
 import { faqIsSure } from '../faq-dialog.js';
-import type { Topic } from './state.js';
 import type { Turn } from './turn.js';
 
 /** Where a message goes when no question is waiting for it. */
@@ -54,7 +53,7 @@ const CARRY_OVER: ReadonlySet<Topic> = new Set(['salary', 'training', 'trade', '
  * what the message names (FAQ, trade, place) and carry-over from the last answer, else the fallback.
  */
 export function decideRoute(turn: Turn): Route {
-  const { analysis: a, chosen, data } = turn;
+  const { understanding: a, chosen, data } = turn;
 
   if (chosen) {
     switch (chosen.do) {
@@ -224,7 +223,7 @@ const FAQ_INTENT_SURE = 0.75;
 const FOLLOW_UP_OVERRIDE = 0.8;
 
 function carryOver(turn: Turn): Topic | undefined {
-  const { analysis: a, data } = turn;
+  const { understanding: a, data } = turn;
   const last = data.lastTopic;
   if (!last || !CARRY_OVER.has(last)) return undefined;
   const f = a.facts;
@@ -269,7 +268,7 @@ const SALARY_OWN_FAQ = /^(remuneration-|contrat-pro-remuneration$)/;
  * match is decisive, the entry is not one of that topic's own, and the message gives none of the details the
  * topic works with (an age or a year for the pay, a town or a trade for a course).
  */
-function faqAnswersInsteadOf(a: Turn['analysis']): boolean {
+function faqAnswersInsteadOf(a: Turn['understanding']): boolean {
   // "ya des logements pr les apprentis ?": a hesitant aid intent (the aids dialog would first ask who is asking)
   // gives way to a FAQ entry that answers the very question.
   const unsureAid = a.intent === 'aids' && a.confidence < SURE;
@@ -289,7 +288,7 @@ const AID_WORD = /\b(aide|aides|prime|primes)\b/;
 const EMPLOYER_RECEIVES = /\b(?:je|on|nous) (?:touche|toucherai|toucherons|touchons|percois|percevrai|recois|recevrai|recevons)\b|\btouche te on\b|\bpercoit on\b/;
 
 /** Whether one of the aid intents is first or second: the message leans to aids. */
-function aidIntentNear(a: Turn['analysis']): boolean {
+function aidIntentNear(a: Turn['understanding']): boolean {
   return a.ranking.slice(0, 2).some((r) => (r.intent === 'aids' || r.intent === 'employer_aids') && r.score >= 0.2);
 }
 
@@ -302,7 +301,7 @@ const WHICH_DIPLOMA = /\b(?:quel|quelle|quels|quelles|quoi comme|comment)\b(?:\s
 const WHERE_TO_LEARN = /\bou\b(?:\s+\S+){0,4}?\s+(?:faire|former|preparer|apprendre|etudier)\b|\b(?:faire|former|preparer|apprendre|prepare|fait)\b(?:\s+\S+){0,2}?\s+ou\b(?!\s+(?:pas|un|une|des|le|la|les|bien))/;
 const WHERE_WORDS = /\b(?:ou|pres|vers|autour|proche|loin|km)\b/;
 
-function asksWhichDiploma(a: Turn['analysis']): boolean {
+function asksWhichDiploma(a: Turn['understanding']): boolean {
   return WHICH_DIPLOMA.test(a.normalized) && !WHERE_WORDS.test(a.normalized);
 }
 
@@ -324,7 +323,7 @@ const DIPLOMA_KIND_ENTRIES: ReadonlyArray<[RegExp, string]> = [
 const DEFINITION_MAX_WORDS = 10;
 
 function diplomaExplained(turn: Turn): string | undefined {
-  const a = turn.analysis;
+  const a = turn.understanding;
   if (a.trade || a.commune || a.outside || !DEFINITION.test(a.normalized)) return undefined;
   if (a.normalized.split(' ').length > DEFINITION_MAX_WORDS) return undefined;
   const kinds = DIPLOMA_KIND_ENTRIES.filter(([words]) => words.test(a.normalized));
@@ -335,13 +334,13 @@ function diplomaExplained(turn: Turn): string | undefined {
 }
 
 /** Nothing a course search could use: no trade, diploma, town, interest or place outside Normandy. */
-function nothingToSearch(a: Turn['analysis']): boolean {
+function nothingToSearch(a: Turn['understanding']): boolean {
   return !a.trade && a.facts.diplomaType === undefined && !a.commune && !a.outside && a.facts.interests.length === 0;
 }
 /** How close an aid intent must come to the salary intent for the word "aide" to settle it. */
 const AID_TIE = 0.8;
 
-function aidWordTiesWithPay(a: Turn['analysis']): boolean {
+function aidWordTiesWithPay(a: Turn['understanding']): boolean {
   const top = a.ranking[0];
   if (!top || !AID_WORD.test(a.normalized)) return false;
   // The two aid intents share the evidence between them: together they stand against pay.
@@ -351,7 +350,7 @@ function aidWordTiesWithPay(a: Turn['analysis']): boolean {
 
 /** Whether the message states a detail a topic can use (an age, a year, a town…). */
 function hasFacts(turn: Turn): boolean {
-  const { facts, commune, trade } = turn.analysis;
+  const { facts, commune, trade } = turn.understanding;
   return (
     facts.age !== undefined ||
     facts.contractYear !== undefined ||

@@ -1,11 +1,10 @@
 import type { Activity } from 'botbuilder';
 import type { Offer } from './actions.js';
 import { reply } from './replies.js';
-import type { Persona } from './state.js';
+import type { Persona } from '../../src/knowledge/schema/vocabulary.js';
+import type { Slot } from './state.js';
 import { offerTitled, say, type Turn } from './turn.js';
 
-/** The details a topic may need before it can answer. */
-export type Slot = 'age' | 'persona' | 'commune' | 'trade' | 'interests' | 'levelHeld' | 'tradeOrType';
 
 const PERSONA_CHOICES: ReadonlyArray<[string, Persona]> = [
   ['choice.persona.jeune', 'jeune'],
@@ -52,7 +51,7 @@ function quickRepliesFor(slot: Slot, turn: Turn): (string | Offer)[] {
  * is an age only when we asked for the age. Choices (persona, level, interests) come back as quick-reply actions.
  */
 export function fillAwaitedSlot(slot: Slot, turn: Turn): void {
-  const { analysis, data } = turn;
-  const n = analysis.facts.bareNumber;
-  if (slot === 'age' && analysis.facts.age === undefined && n !== undefined && n >= 5 && n <= 99) data.profile.age = n;
+  const { understanding, data } = turn;
+  const n = understanding.facts.bareNumber;
+  if (slot === 'age' && understanding.facts.age === undefined && n !== undefined && n >= 5 && n <= 99) data.profile.age = n;
 }

@@ -1,17 +1,10 @@
-import type { Register } from '../../src/knowledge/messages.js';
 import type { PersonStatus } from '../../src/knowledge/schema/aid.js';
-import type { Persona } from '../../src/rules/aids.js';
+import type { ContractType, Persona, Register, Topic } from '../../src/knowledge/schema/vocabulary.js';
+import type { DateRange } from '../../src/nlu/understanding.js';
 import type { Action } from './actions.js';
-import type { Slot } from './slots.js';
 
-export type { Persona };
-export type Topic = 'salary' | 'aids' | 'trade' | 'training' | 'faq' | 'orientation' | 'contact' | 'find_employer';
-export type ContractType = 'apprentissage' | 'professionnalisation';
-/** A day ("le 15 février 2026": from = to) or the days a looser date can mean ("en mars 2026"), ISO. */
-export interface DateRange {
-  from: string;
-  to: string;
-}
+/** The details a topic may need before it can answer. */
+export type Slot = 'age' | 'persona' | 'commune' | 'trade' | 'interests' | 'levelHeld' | 'tradeOrType';
 
 /** What the bot has learnt about the person in this conversation; every field is optional and can be corrected. */
 export interface Profile {

@@ -1,15 +1,13 @@
-import type { Activity, Middleware, ResourceResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Activity, ResourceResponse, TurnContext } from 'botbuilder';
 import { ActivityTypes } from 'botbuilder';
-import type { KnowledgeBase } from '../../src/knowledge/store.js';
-import { createIntentClassifier, type IntentClassifier } from '../../src/nlu/intents.js';
-import { tokenize } from '../../src/nlu/normalize.js';
+import type { Recognizer } from '../../src/nlu/understand.js';
+import { tokenize } from '../../src/text/normalize.js';
 import type { Offer } from './actions.js';
-import { analyze } from './analysis.js';
 import { rememberPhoneHeard } from './callback-details.js';
 import { recognizeChoice } from './choices.js';
 import { applyToProfile } from './profile-update.js';
 import type { DialogServices } from './services.js';
-import { newConversationData, type ConversationData } from './state.js';
+import type { ConversationData } from './state.js';
 import { setTurn, type Turn } from './turn.js';
 
 /** A typed answer longer than this is a new message, not the pick of a quick reply by a word it shares. */
@@ -19,13 +17,13 @@ const LOOSE_CHOICE_MAX_WORDS = 4;
  * Everything done once per incoming activity before any dialog runs: read the message, work out which offered
  * quick reply it picks, fold its facts into the profile, and remember the quick replies this turn will offer.
  */
-export function prepareTurn(context: TurnContext, data: ConversationData, services: DialogServices): Turn {
+export function prepareTurn(context: TurnContext, data: ConversationData, services: DialogServices, recognizer: Recognizer): Turn {
   const kb = services.knowledge.current;
   const today = services.today();
   const activity = context.activity;
   const text = activity.type === ActivityTypes.Message ? (activity.text ?? '') : '';
   const turn: Turn = {
-    analysis: analyze(text, { kb, classifier: services.classifierFor(kb), maxChars: services.maxMessageChars, today }),
+    understanding: recognizer.understand(text, kb, { maxChars: services.maxMessageChars, today }),
     data,
     kb,
     today,
@@ -39,28 +37,6 @@ export function prepareTurn(context: TurnContext, data: ConversationData, servic
     rememberPhoneHeard(turn);
   }
   return turn;
-}
-
-/** The same preparation as a botbuilder middleware, for dialog tests (DialogTestClient). */
-export function turnPreparationMiddleware(services: DialogServices, dataProperty: StatePropertyAccessor<ConversationData>): Middleware {
-  return {
-    async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-      const data = await dataProperty.get(context, newConversationData());
-      prepareTurn(context, data, services);
-      await next();
-    },
-  };
-}
-
-/** One classifier per version of intents.fr.yaml: a knowledge reload retrains it on first use. */
-export function classifierCache(): (kb: KnowledgeBase) => IntentClassifier {
-  const cache = new WeakMap<object, IntentClassifier>();
-  return (kb) => {
-    const intents = kb.knowledge.files.intents;
-    let classifier = cache.get(intents);
-    if (!classifier) cache.set(intents, (classifier = createIntentClassifier(intents)));
-    return classifier;
-  };
 }
 
 /** Remembers the quick replies of the last message sent, with their actions, for the next turn. */
@@ -85,10 +61,10 @@ function rememberOffers(context: TurnContext, turn: Turn): void {
 function chosenOffer(turn: Turn): Offer['action'] | undefined {
   const offered = turn.data.offered;
   if (!offered || offered.length === 0) return undefined;
-  const text = turn.analysis.text;
+  const text = turn.understanding.text;
   const exact = offered.find((o) => o.title === text.trim());
   if (exact) return exact.action;
-  if (tokenize(turn.analysis.normalized).length > LOOSE_CHOICE_MAX_WORDS) return undefined;
+  if (tokenize(turn.understanding.normalized).length > LOOSE_CHOICE_MAX_WORDS) return undefined;
   const i = recognizeChoice(text, offered.map((o) => o.title));
   return i === undefined ? undefined : offered[i]?.action;
 }

@@ -1,7 +1,8 @@
 import type { TurnContext } from 'botbuilder';
-import type { Register, MessageParams } from '../../src/knowledge/messages.js';
+import type { MessageParams } from '../../src/knowledge/messages.js';
+import type { Register } from '../../src/knowledge/schema/vocabulary.js';
 import type { KnowledgeBase } from '../../src/knowledge/store.js';
-import type { TurnAnalysis } from './analysis-types.js';
+import type { Understanding } from '../../src/nlu/understanding.js';
 import { COMMON_OFFERS, type Action, type Offer } from './actions.js';
 import { registerOf, type ConversationData } from './state.js';
 
@@ -10,7 +11,7 @@ import { registerOf, type ConversationData } from './state.js';
  * conversation's memory, and the knowledge version this turn answers from (a reload mid-turn changes nothing).
  */
 export interface Turn {
-  readonly analysis: TurnAnalysis;
+  readonly understanding: Understanding;
   readonly data: ConversationData;
   readonly kb: KnowledgeBase;
   /** ISO date of the turn: aids are current or ended relative to it. */

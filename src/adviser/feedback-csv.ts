@@ -1,5 +1,5 @@
 import type { Database } from '../bot/storage/database.js';
-import { normalize } from '../nlu/normalize.js';
+import { normalize } from '../text/normalize.js';
 
 export interface FeedbackRow {
   kind: 'sans_reponse' | 'avis_negatif';

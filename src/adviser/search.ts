@@ -1,9 +1,10 @@
 import type { KnowledgeBase } from '../knowledge/store.js';
 import type { Knowledge } from '../knowledge/snapshot.js';
-import { TRADE_STOP_WORDS } from '../knowledge/stop-words.js';
+import { TRADE_STOP_WORDS } from '../text/stop-words.js';
 import { extractEntities } from '../nlu/entities.js';
-import { createIntentClassifier, type IntentClassifier } from '../nlu/intents.js';
-import { normalize, tokenize } from '../nlu/normalize.js';
+import { intentClassifierFor } from '../nlu/understand.js';
+import { communeInText } from '../nlu/places.js';
+import { normalize, tokenize } from '../text/normalize.js';
 import {
   aidAnswer,
   diplomaAnswer,
@@ -53,7 +54,6 @@ interface WordIndex {
   establishments: { words: Set<string> }[];
 }
 const wordIndexes = new WeakMap<Knowledge, WordIndex>();
-const classifiers = new WeakMap<object, IntentClassifier>();
 
 function words(text: string): Set<string> {
   return new Set(tokenize(normalize(text)));
@@ -70,13 +70,6 @@ function wordIndex(k: Knowledge): WordIndex {
     wordIndexes.set(k, index);
   }
   return index;
-}
-
-function classifierFor(kb: KnowledgeBase): IntentClassifier {
-  const intents = kb.knowledge.files.intents;
-  let c = classifiers.get(intents);
-  if (!c) classifiers.set(intents, (c = createIntentClassifier(intents)));
-  return c;
 }
 
 /** Share of the query's meaningful words found in `have`. */
@@ -96,7 +89,7 @@ export function searchAll(kb: KnowledgeBase, query: string, options: SearchOptio
   if (tokens.length === 0) return [];
   const k = kb.knowledge;
   const index = wordIndex(k);
-  const commune = kb.search.communeInText(q);
+  const commune = communeInText(kb.search, q);
   // A town's words say where, not what: "CFA Caen" must not find every diploma with Caen in its title.
   const townWords = new Set(commune ? commune.span.split(' ') : []);
   const allTerms = [...new Set(tokens.filter((t) => !TRADE_STOP_WORDS.has(t) && !/^\d+$/.test(t) && t.length > 1))];
@@ -106,7 +99,7 @@ export function searchAll(kb: KnowledgeBase, query: string, options: SearchOptio
 
   // Pay: computed exactly as the bot does, when the question gives an age.
   const age = entities.age?.value;
-  if (age !== undefined && (PAY_WORDS.test(q) || classifierFor(kb).classify(q).intent === 'salary')) {
+  if (age !== undefined && (PAY_WORDS.test(q) || intentClassifierFor(kb).classify(q).intent === 'salary')) {
     const a = salaryAnswer(k, age, entities.contractYear);
     if (a) hits.push({ ...a, score: 1 });
   }

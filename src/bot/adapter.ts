@@ -17,7 +17,7 @@ import { closeTurn, openTurn, TurnUnit } from './storage/turn-unit.js';
 import { conversationStatePrefix } from './storage/sqlite.js';
 import { sdkTuning } from './sdk-tuning.js';
 import type { KeyedLock } from './turn-lock.js';
-import type { BotLogic } from './types.js';
+import type { BotLogic } from './bot-logic.js';
 
 export const CHANNEL_ID = 'directline';
 /** A turn still running after this long shows a typing indicator (a cold start, a heavy search); faster ones none. */

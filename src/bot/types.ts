@@ -1,12 +1,12 @@
-import type { Storage, TurnContext } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
+import type { BotLogic } from './bot-logic.js';
 import type { ChannelAdapter } from './adapter.js';
 import type { Database } from './storage/database.js';
 import type { HistoryStore } from './storage/history.js';
 
-/** The bot behind the adapter: botbuilder's BotLogic (what `ActivityHandler.run` bound to its handler is). */
-export type BotLogic = (context: TurnContext) => Promise<void>;
+export type { BotLogic };
 
 /** What a bot gets to build itself: state storage (for ConversationState/UserState), the database, config, log. */
 export interface BotServices {

@@ -1,4 +1,4 @@
-import type { KnowledgeFileKey, KnowledgeFiles } from './load.js';
+import type { KnowledgeFileKey, KnowledgeFiles } from './files.js';
 import { formatPath, locator, type LocatedError } from './yaml-file.js';
 
 type FileInfo = (key: KnowledgeFileKey) => { display: string; text: string };

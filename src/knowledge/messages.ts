@@ -1,6 +1,6 @@
 import type { Message } from './schema/messages.js';
+import type { Register } from './schema/vocabulary.js';
 
-export type Register = 'tu' | 'vous';
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 /** Thrown when code asks for a key or parameter the catalogue does not have: a programming error, caught by tests. */

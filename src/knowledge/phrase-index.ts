@@ -1,5 +1,5 @@
-import { allowedTypos, boundedEditDistance, matchKey } from './fuzzy.js';
-import { BoundedMemo } from './memo.js';
+import { allowedTypos, boundedEditDistance, matchKey } from '../text/fuzzy.js';
+import { BoundedMemo } from '../text/memo.js';
 
 /**
  * A typo-tolerant index of short phrases (job titles, commune names) → items. A query matches a phrase by its

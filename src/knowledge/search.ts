@@ -1,8 +1,8 @@
-import { normalize, tokenize } from '../nlu/normalize.js';
+import { normalize, tokenize } from '../text/normalize.js';
 import { nearestWithin, type LatLon } from '../rules/geo.js';
-import { allowedTypos, boundedEditDistance } from './fuzzy.js';
+import { allowedTypos, boundedEditDistance } from '../text/fuzzy.js';
 import { lunr, lunrFr, stemFr } from './lunr-fr.js';
-import { BoundedMemo } from './memo.js';
+import { BoundedMemo } from '../text/memo.js';
 import { splitGenderedLabel } from './import/labels.js';
 import { PhraseIndex } from './phrase-index.js';
 import type { Knowledge } from './snapshot.js';
@@ -12,26 +12,13 @@ import type { Diploma } from './schema/diploma.js';
 import type { Establishment, OfferDemand } from './schema/establishment.js';
 import type { FaqEntry } from './schema/faq.js';
 import type { Trade } from './schema/trade.js';
-import { PLACE_CUES, STRONG_PLACE_CUES, TITLE_STOP_WORDS, TRADE_STOP_WORDS } from './stop-words.js';
+import { TITLE_STOP_WORDS, TRADE_STOP_WORDS } from '../text/stop-words.js';
 
 export interface TradeHit {
   trade: Trade;
   score: number;
   /** The normalised title that matched best. */
   phrase: string;
-}
-
-export interface CommuneHit {
-  commune: Commune;
-  via: 'name' | 'postcode' | 'former' | 'fuzzy';
-  /** The normalised words of the message that named it. */
-  span: string;
-}
-
-export interface OutsideHit {
-  /** A French postcode outside Normandy. */
-  postcode: string;
-  department: string;
 }
 
 export interface NearbyEstablishment {
@@ -54,27 +41,22 @@ export interface FaqHit {
   coverage: number;
 }
 
-const NORMANDY_DEPARTMENTS = new Set(['14', '27', '50', '61', '76']);
 /** Words that carry no meaning in an aid's keywords ("l'aide au permis" is about "permis"). */
 const KEYWORD_FILLER: ReadonlySet<string> = new Set(['le', 'la', 'les', 'de', 'du', 'des', 'a', 'au', 'aux', 'un', 'une', 'pour', 'en', 'et']);
-/** Words that reject the place after them: "pas à Caen", "non Caen". */
-const NEGATIONS: ReadonlySet<string> = new Set(['pas', 'non', 'plus']);
-const MAX_PLACE_WORDS = 6;
-/**
- * The five départements, as a message names them once normalised ("dans la manche", "dans l'orne" → "le orne"): a
- * département is not a misspelt town ("la manche" is not the hamlet of La Mouche). Towns are asked for instead.
- */
-const DEPARTMENT_NAMES: ReadonlySet<string> = new Set(
-  ['calvados', 'eure', 'manche', 'orne', 'seine maritime'].flatMap((d) => [d, `la ${d}`, `le ${d}`, `l ${d}`]),
-);
-/** An uncued misspelt town (see communeInText): long enough to be a name, and a town of this size at least. */
-const UNCUED_TYPO_MIN_LENGTH = 5;
-const UNCUED_TYPO_MIN_POPULATION = 5_000;
+const NONE: readonly Commune[] = [];
+
+/** An aid's keyword as the meaningful words a message must contain to name the aid. */
+export interface AidKeyword {
+  aid: Aid;
+  words: readonly string[];
+}
 
 /**
- * Search over one knowledge snapshot: trades from free text (typos, SMS, feminine forms), communes by name,
- * postcode or former name, nearest establishments for a set of diplomas, and FAQ retrieval. Built once per
- * snapshot; every method is pure and never throws on user text.
+ * The indexes and gazetteers of one knowledge snapshot: trades by their titles (typos, SMS, feminine forms),
+ * communes by name, postcode or former name, diplomas by title, nearest establishments for a set of diplomas, and a
+ * keyword search of the FAQ (for advisers). Reading a message (which words name a town, a trade, an aid) is the
+ * understanding's job (src/nlu/); it is handed these. Built once per snapshot; every method is pure and never
+ * throws on user text.
  */
 export class Search {
   private readonly tradeIndex: PhraseIndex<string>;
@@ -93,7 +75,7 @@ export class Search {
   private lastText = '';
   private lastNormalized = '';
   /** Each aid's keywords as the words that must all appear in a message. */
-  private readonly aidKeywords: { aid: Aid; words: string[] }[];
+  private readonly aidKeywordList: AidKeyword[];
 
   constructor(private readonly knowledge: Knowledge) {
     this.tradeIndex = buildTradeIndex(knowledge);
@@ -107,7 +89,7 @@ export class Search {
       }
     }
     this.diplomaTitleIndex.freeze();
-    this.aidKeywords = knowledge.aids.flatMap((aid) =>
+    this.aidKeywordList = knowledge.aids.flatMap((aid) =>
       aid.keywords.map((k) => ({ aid, words: tokenize(normalize(k)).filter((w) => !KEYWORD_FILLER.has(w)) })).filter((k) => k.words.length > 0),
     );
     for (const d of knowledge.diplomas.values()) {
@@ -127,12 +109,6 @@ export class Search {
         const trade = this.knowledge.trades.get(h.item);
         return trade ? [{ trade, score: h.score, phrase: h.phrase }] : [];
       });
-  }
-
-  /** The trade a message names, if one stands out (score ≥ `min`). */
-  tradeInText(text: string, min = 0.5): TradeHit | undefined {
-    const best = this.trades(text, 1)[0];
-    return best && best.score >= min ? best : undefined;
   }
 
   /**
@@ -164,79 +140,34 @@ export class Search {
 
   // ---------------------------------------------------------------- places
 
-  /** The Normandy commune named somewhere in a message, by postcode, name or former name. */
-  communeInText(text: string): CommuneHit | undefined {
-    const tokens = tokenize(this.norm(text));
-    for (const t of tokens) {
-      if (/^\d{5}$/.test(t)) {
-        const hit = this.communesByPostcode.get(t);
-        if (hit) return { commune: biggest(hit), via: 'postcode', span: t };
-      }
-    }
-    // Longest span first, so "saint etienne du rouvray" wins over "saint". Of several towns, the one the message
-    // does not reject ("non pas Caen, Bayeux"), and the last one said.
-    const found: { hit: CommuneHit; start: number; end: number; negated: boolean }[] = [];
-    const taken = new Array<boolean>(tokens.length).fill(false);
-    for (let size = Math.min(MAX_PLACE_WORDS, tokens.length); size >= 1; size--) {
-      for (let i = 0; i + size <= tokens.length; i++) {
-        if (taken.slice(i, i + size).some(Boolean)) continue;
-        const span = tokens.slice(i, i + size).join(' ');
-        const cued = i > 0 && PLACE_CUES.has(tokens[i - 1] as string);
-        const whole = size === tokens.length;
-        const byName = this.communesByName.get(span);
-        const former = this.formerByName.get(span);
-        let hit: CommuneHit | undefined;
-        if (byName && this.acceptPlace(span, biggest(byName), cued || whole)) hit = { commune: biggest(byName), via: 'name', span };
-        else if (former && (cued || whole) && !TRADE_STOP_WORDS.has(span)) hit = { commune: former, via: 'former', span };
-        if (!hit) continue;
-        for (let k = i; k < i + size; k++) taken[k] = true;
-        found.push({ hit, start: i, end: i + size, negated: NEGATIONS.has(tokens[i - 1] ?? '') || NEGATIONS.has(tokens[i - 2] ?? '') });
-      }
-    }
-    if (found.length > 0) {
-      const kept = found.filter((f) => !f.negated);
-      const pool = kept.length > 0 ? kept : found;
-      return pool.reduce((a, b) => (b.start > a.start ? b : a)).hit;
-    }
-    // A word after a strong place cue, or a message that is only a name, may be a misspelt town ("a lisieu",
-    // "cean"); but not a word we know: a job title ("macon" is not the commune of Acon) or a word of our FAQ
-    // ("c'est-à-dire" is not Vire).
-    const known = (w: string) =>
-      TRADE_STOP_WORDS.has(w) || DEPARTMENT_NAMES.has(w) || this.tradeIndex.knowsWord(w) || this.faqVocabulary.has(stemFr(w) ?? w);
-    for (let i = 0; i < tokens.length; i++) {
-      const cued = i > 0 && STRONG_PLACE_CUES.has(tokens[i - 1] as string);
-      if (!cued && !(i === 0 && tokens.length <= 2)) continue;
-      for (let size = Math.min(4, tokens.length - i); size >= 1; size--) {
-        const span = tokens.slice(i, i + size).join(' ');
-        if (span.length < 4 || known(span)) continue;
-        const fuzzy = this.fuzzyCommune(span);
-        if (fuzzy) return { commune: fuzzy.commune, via: 'fuzzy', span };
-      }
-    }
-    // Without a cue, the town usually ends the message ("cap peintre granvile", "je suis de cherbour"): its last word
-    // is read as a misspelt town only at one typo from one of the bigger towns, the ones people name most, and never
-    // when it is a word we know (a trade word, or one of our FAQ's: "jours de congé" is not Condé).
-    const last = tokens[tokens.length - 1];
-    if (last !== undefined && last.length >= UNCUED_TYPO_MIN_LENGTH && !known(last)) {
-      const fuzzy = this.fuzzyCommune(last);
-      // A typo rarely hits the first letter, and that rule keeps everyday words out ("le monde" is not Condé).
-      const sameStart = fuzzy !== undefined && this.norm(fuzzy.commune.name).startsWith(last[0] as string);
-      if (fuzzy && sameStart && fuzzy.typos <= 1 && fuzzy.commune.population >= UNCUED_TYPO_MIN_POPULATION) {
-        return { commune: fuzzy.commune, via: 'fuzzy', span: last };
-      }
-    }
-    return undefined;
+  /** The communes of this name (normalised; "st lo", "cherbourg" and "havre" are names too), biggest first. */
+  communesNamed(name: string): readonly Commune[] {
+    return this.communesByName.get(name) ?? NONE;
   }
 
-  /** A French postcode outside Normandy in the message ("je suis à 75011"). */
-  outsidePostcodeInText(text: string): OutsideHit | undefined {
-    for (const t of tokenize(this.norm(text))) {
-      if (/^\d{5}$/.test(t) && !this.communesByPostcode.has(t)) {
-        const department = t.startsWith('97') ? t.slice(0, 3) : t.slice(0, 2);
-        if (!NORMANDY_DEPARTMENTS.has(department)) return { postcode: t, department };
-      }
-    }
-    return undefined;
+  /** The current commune a former commune or commune déléguée of this name (normalised) belongs to. */
+  formerCommuneNamed(name: string): Commune | undefined {
+    return this.formerByName.get(name);
+  }
+
+  /** The Normandy communes of a postcode, biggest first. */
+  communesWithPostcode(postcode: string): readonly Commune[] {
+    return this.communesByPostcode.get(postcode) ?? NONE;
+  }
+
+  /** Whether this normalised word is a word of some job title (exactly or by its plural/feminine key). */
+  isTradeWord(word: string): boolean {
+    return this.tradeIndex.knowsWord(word);
+  }
+
+  /** Whether this normalised word, once stemmed, is a word of the FAQ (its questions or answers). */
+  isFaqWord(word: string): boolean {
+    return this.faqVocabulary.has(stemFr(word) ?? word);
+  }
+
+  /** The commune whose name (normalised) is closest to `span` within the typos its length allows, and how far. */
+  closestCommune(span: string): { commune: Commune; typos: number } | undefined {
+    return this.fuzzyCommunes.get(span, (s) => this.closestCommuneUncached(s));
   }
 
   /** Establishments offering any of `diplomaIds`, nearest first, widening the radius 20 → 40 → 100 km. */
@@ -308,17 +239,9 @@ export class Search {
 
   // ---------------------------------------------------------------- aids
 
-  /**
-   * The aid a message names by one of its keywords: every meaningful word of the keyword appears in the message,
-   * in any order ("l'aide de 500 euros pour le permis" names "aide permis"). The keyword with most words wins.
-   */
-  aidNamedIn(text: string): Aid | undefined {
-    const words = new Set(tokenize(this.norm(text)));
-    let best: { aid: Aid; size: number } | undefined;
-    for (const k of this.aidKeywords) {
-      if (k.words.every((w) => words.has(w)) && (!best || k.words.length > best.size)) best = { aid: k.aid, size: k.words.length };
-    }
-    return best?.aid;
+  /** Each aid's keywords as the meaningful words that must all appear in a message to name it. */
+  get aidKeywords(): readonly AidKeyword[] {
+    return this.aidKeywordList;
   }
 
   faqEntry(id: string): FaqEntry | undefined {
@@ -359,6 +282,9 @@ export class Search {
       if (!f.name || !current) continue;
       for (const name of nameVariants(f.name)) if (!this.communesByName.has(name)) this.formerByName.set(name, current);
     }
+    for (const map of [this.communesByName, this.communesByPostcode]) {
+      for (const list of map.values()) list.sort((x, y) => y.population - x.population);
+    }
     for (const name of this.communesByName.keys()) {
       let list = this.communeNamesByLength.get(name.length);
       if (!list) this.communeNamesByLength.set(name.length, (list = []));
@@ -366,18 +292,7 @@ export class Search {
     }
   }
 
-  /** Short or common words ("eu", "bois", "vire") are towns only when the message says it is a place. */
-  private acceptPlace(span: string, commune: Commune, cued: boolean): boolean {
-    if (cued) return true;
-    if (TRADE_STOP_WORDS.has(span)) return false;
-    return span.length >= 4 && commune.population >= 5000;
-  }
-
-  private fuzzyCommune(span: string): { commune: Commune; typos: number } | undefined {
-    return this.fuzzyCommunes.get(span, (s) => this.closestCommune(s));
-  }
-
-  private closestCommune(span: string): { commune: Commune; typos: number } | undefined {
+  private closestCommuneUncached(span: string): { commune: Commune; typos: number } | undefined {
     const typos = allowedTypos(span.length);
     if (typos === 0) return undefined;
     let best: { commune: Commune; d: number } | undefined;
@@ -385,16 +300,13 @@ export class Search {
       for (const name of this.communeNamesByLength.get(len) ?? []) {
         const d = boundedEditDistance(span, name, typos);
         if (d > typos) continue;
-        const commune = biggest(this.communesByName.get(name) ?? []);
+        const commune = (this.communesByName.get(name) ?? NONE)[0];
+        if (!commune) continue;
         if (!best || d < best.d || (d === best.d && commune.population > best.commune.population)) best = { commune, d };
       }
     }
     return best ? { commune: best.commune, typos: best.d } : undefined;
   }
-}
-
-function biggest(list: readonly Commune[]): Commune {
-  return list.reduce((a, b) => (b.population > a.population ? b : a));
 }
 
 /** "cherbourg en cotentin" → "cherbourg"; "vire normandie" → "vire"; undefined when there is no shorter usual name. */

@@ -1,4 +1,4 @@
-import type { KnowledgeFiles } from './load.js';
+import type { KnowledgeFiles } from './files.js';
 import type { Messages } from './messages.js';
 import type { OfferCounts } from './offer-counts.js';
 import { offerCounts } from './offer-counts.js';

@@ -9,7 +9,7 @@ import { extractPersona } from './entities/persona.js';
 import { extractDepartement, extractPostcode } from './entities/place.js';
 import { extractSchoolLevel } from './entities/school-level.js';
 import type { Entities } from './entities/types.js';
-import { tokenize } from './normalize.js';
+import { tokenize } from '../text/normalize.js';
 
 export type {
   CompanyCategory,
@@ -22,7 +22,6 @@ export type {
   Persona,
   SchoolLevel,
 } from './entities/types.js';
-export { INTEREST_IDS } from './entities/types.js';
 export { categoryOf } from './entities/company.js';
 export { departementOfPostcode } from './entities/place.js';
 

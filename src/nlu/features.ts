@@ -1,6 +1,6 @@
-import PorterStemmerFr from 'natural/lib/natural/stemmers/porter_stemmer_fr.js';
 import { conceptOf } from './concepts.js';
-import { tokenize } from './normalize.js';
+import { tokenize } from '../text/normalize.js';
+import { stem } from '../text/stem.js';
 
 /**
  * Turns a normalised message into classifier features: French Porter stems of the content words, plus stem
@@ -13,20 +13,6 @@ export const MAX_FEATURE_TOKENS = 60;
 
 // Articles and prepositions only: they appear in every intent and only add noise to a bag of words.
 const NOISE = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'a', 'au', 'aux', 'et', 'ou', 'en', 'l', 'd']);
-
-const STEM_CACHE_LIMIT = 20_000;
-const stemCache = new Map<string, string>();
-
-/** Stems one normalised word; cached because the Porter stemmer costs ~15 µs a word. */
-export function stem(word: string): string {
-  const hit = stemCache.get(word);
-  if (hit !== undefined) return hit;
-  // Digits ("17", "2e") and very short words are kept as they are: stemming them only loses information.
-  const stemmed = word.length <= 3 || /\d/.test(word) ? word : PorterStemmerFr.stem(word);
-  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-  stemCache.set(word, stemmed);
-  return stemmed;
-}
 
 export function textFeatures(normalized: string): string[] {
   let tokens = tokenize(normalized);

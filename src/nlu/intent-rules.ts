@@ -1,4 +1,4 @@
-import type { IntentId } from './intents-schema.js';
+import type { IntentId } from '../knowledge/schema/intents.js';
 
 /**
  * Whole-message keyword rules, checked before the classifier. A bag-of-words model is weakest on one- or two-word

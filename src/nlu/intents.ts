@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js';
 import { textFeatures } from './features.js';
 import { ruleIntent } from './intent-rules.js';
-import { type IntentId, type IntentsFile, INTENT_IDS, parseIntentsFile } from './intents-schema.js';
-import { normalize } from './normalize.js';
+import { type IntentId, type IntentsFile, INTENT_IDS, parseIntentsFile } from '../knowledge/schema/intents.js';
+import { normalize } from '../text/normalize.js';
 import { trainSoftmax } from './softmax.js';
 
-export { INTENT_IDS, type IntentId, type IntentsFile, parseIntentsFile } from './intents-schema.js';
+export { INTENT_IDS, type IntentId, type IntentsFile, parseIntentsFile } from '../knowledge/schema/intents.js';
 
 export interface IntentScore {
   intent: IntentId;

@@ -8,13 +8,14 @@ import type {
   AidWho,
   AmountItem,
   AmountWhen,
-  ContractType,
   EmployerSector,
   IntRange,
   PersonStatus,
 } from '../knowledge/schema/aid.js';
+import type { ContractType, Persona } from '../knowledge/schema/vocabulary.js';
 
-export type Persona = 'jeune' | 'parent' | 'employeur' | 'conseiller';
+export type { Persona };
+
 
 /** What we know about the situation; every field is optional, the rule says which ones it needs. */
 export interface AidProfile {

@@ -10,7 +10,7 @@ import { percentiles, type Percentiles } from './stats.js';
 /**
  * In-process turns of the real orientation bot: message in → replies committed, through ChannelAdapter.processActivity
  * (no HTTP), with the full knowledge base and SQLite state under a temporary DATA_DIR. Turns run one at a time, so
- * each latency is one whole turn: analysis, dialogs, state, history, one group commit (fsync included).
+ * each latency is one whole turn: understanding, dialogs, state, history, one group commit (fsync included).
  */
 
 /** What young people, parents and employers type, misspellings and SMS style included; quick-reply picks too. */
@@ -54,7 +54,7 @@ export interface OrientationBenchResult {
   turns: number;
   /** Whole turn, as the channel sees it: processActivity until committed. */
   turn: Percentiles;
-  /** The bot alone (middleware around the bot logic): analysis, dialogs, state reads, replies staged. */
+  /** The bot alone (middleware around the bot logic): understanding, dialogs, state reads, replies staged. */
   bot: Percentiles;
   repliesPerTurn: number;
   /** Turns that ended with the channel's "turn failed" apology (should be 0). */

@@ -6,10 +6,10 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { expect } from 'vitest';
 import { MainDialog } from '../../dialogs/main-dialog.js';
 import type { DialogServices } from '../../dialogs/support/services.js';
-import type { ConversationData } from '../../dialogs/support/state.js';
-import { classifierCache, turnPreparationMiddleware } from '../../dialogs/support/turn-preparation.js';
+import { newConversationData, type ConversationData } from '../../dialogs/support/state.js';
 import { openDatabase } from '../../src/bot/storage/database.js';
-import type { Register } from '../../src/knowledge/messages.js';
+import type { Register } from '../../src/knowledge/schema/vocabulary.js';
+import { createRecognizer } from '../../src/nlu/understand.js';
 import { ConversationRecords } from '../../src/services/conversation-records.js';
 import { sharedKnowledge } from '../helpers/knowledge.js';
 
@@ -28,7 +28,7 @@ export interface Conversation {
 
 /**
  * A conversation with the real main dialog through botbuilder-testing's DialogTestClient, with the real knowledge
- * base, the same turn preparation as the bot, and a fresh SQLite database.
+ * base and recogniser, the same turn preparation as the bot, and a fresh SQLite database.
  */
 export async function startConversation(): Promise<Conversation> {
   const knowledge = await sharedKnowledge();
@@ -36,7 +36,6 @@ export async function startConversation(): Promise<Conversation> {
   const records = new ConversationRecords(db);
   const services: DialogServices = {
     knowledge,
-    classifierFor: classifierCache(),
     records,
     today: () => TODAY,
     maxMessageChars: 2000,
@@ -51,7 +50,15 @@ export async function startConversation(): Promise<Conversation> {
       await next();
     },
   };
-  const client = new DialogTestClient('test', new MainDialog(services), undefined, [captureKey, turnPreparationMiddleware(services, dataProperty)], conversationState);
+  const main = new MainDialog(services, createRecognizer());
+  // The bot prepares each turn (reads the message, updates the profile) before the dialogs run; so does this.
+  const prepare = {
+    async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+      main.prepare(context, await dataProperty.get(context, newConversationData()));
+      await next();
+    },
+  };
+  const client = new DialogTestClient('test', main, undefined, [captureKey, prepare], conversationState);
   return {
     records,
     async send(text) {

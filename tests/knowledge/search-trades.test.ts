@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Search } from '../../src/knowledge/search.js';
+import { communeInText } from '../../src/nlu/places.js';
+import { tradeInText } from '../../src/nlu/trades.js';
+import { normalize } from '../../src/text/normalize.js';
 import { sharedKnowledge } from '../helpers/knowledge.js';
 
 /**
@@ -108,7 +111,7 @@ describe('trade search: typed queries → ROME code', () => {
 
   it('finds nothing in text that names no trade', () => {
     for (const q of ['bonjour', 'merci beaucoup', 'combien je serai payé', 'quelles aides', '', '😀😀', "'; DROP TABLE users; --"]) {
-      expect(search.tradeInText(q), q).toBeUndefined();
+      expect(tradeInText(search, normalize(q)), q).toBeUndefined();
     }
   });
 
@@ -116,7 +119,7 @@ describe('trade search: typed queries → ROME code', () => {
     for (const q of ['title:foo', 'boulanger~2', '+-*:^', 'a'.repeat(100_000), '<script>alert(1)</script>', '\u0000\uFFFF']) {
       expect(() => search.trades(q)).not.toThrow();
       expect(() => search.faq(q)).not.toThrow();
-      expect(() => search.communeInText(q)).not.toThrow();
+      expect(() => communeInText(search, normalize(q))).not.toThrow();
     }
   });
 });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { INTENT_IDS, type IntentsFile, createIntentClassifier, parseIntentsFile } from '../../src/nlu/intents.js';
-import { normalize } from '../../src/nlu/normalize.js';
+import { normalize } from '../../src/text/normalize.js';
 
 const FOLDS = 5;
 const file = 'knowledge/intents.fr.yaml';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../src/nlu/entities/date.js';
 import { extractEntities } from '../../src/nlu/entities.js';
-import { normalize, tokenize } from '../../src/nlu/normalize.js';
+import { normalize, tokenize } from '../../src/text/normalize.js';
 
 const TODAY = '2026-11-27';
 const dates = (raw: string): Array<[string, string, string | undefined]> =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/nlu/entities.js';
-import { normalize } from '../../src/nlu/normalize.js';
+import { normalize } from '../../src/text/normalize.js';
 import { type EntityView, compareViews, entityView, expectedView } from './entity-view.js';
 import { loadHeldout } from './heldout.js';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { NlpManager } from 'node-nlp';
 import { extractEntities } from '../../src/nlu/entities.js';
 import { INTENT_IDS, type IntentClassifier, createIntentClassifier, parseIntentsFile } from '../../src/nlu/intents.js';
-import { normalize } from '../../src/nlu/normalize.js';
+import { normalize } from '../../src/text/normalize.js';
 import { compareViews, entityView, expectedView } from './entity-view.js';
 import { type HeldoutCase, loadHeldout } from './heldout.js';
 

@@ -8,7 +8,7 @@ import {
   createIntentClassifier,
   parseIntentsFile,
 } from '../../src/nlu/intents.js';
-import { normalize } from '../../src/nlu/normalize.js';
+import { normalize } from '../../src/text/normalize.js';
 import { loadHeldout } from './heldout.js';
 
 const INTENTS_FILE = 'knowledge/intents.fr.yaml';

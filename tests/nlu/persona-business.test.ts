@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/nlu/entities.js';
-import { normalize } from '../../src/nlu/normalize.js';
+import { normalize } from '../../src/text/normalize.js';
 
 describe('persona: running a business', () => {
   it.each([

@@ -2,16 +2,16 @@
  * Developer tool: prints how the bot reads messages (intent, facts, trade, commune, FAQ hits, aid named).
  * Usage: npx tsx tests/tools/analyze.ts "jveu etre mecano" "CAP boulanger près de Lisieux"
  */
-import { analyze } from '../../dialogs/support/analysis.js';
 import { KnowledgeStore } from '../../src/knowledge/store.js';
-import { createIntentClassifier } from '../../src/nlu/intents.js';
+import { createRecognizer } from '../../src/nlu/understand.js';
 
 const silent = { info: () => undefined, error: (o: object) => process.stderr.write(`${JSON.stringify(o)}\n`) };
 const store = await KnowledgeStore.open('knowledge', silent);
 const kb = store.current;
-const classifier = createIntentClassifier(kb.knowledge.files.intents);
+const recognizer = createRecognizer();
+const today = new Date().toISOString().slice(0, 10);
 for (const text of process.argv.slice(2)) {
-  const a = analyze(text, { kb, classifier, maxChars: 2000 });
+  const a = recognizer.understand(text, kb, { maxChars: 2000, today });
   process.stdout.write(
     `${JSON.stringify(
       {

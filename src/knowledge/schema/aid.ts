@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { citedSourceFields, isoDate, secondaryHasReason, secondaryReasonMessage, tuVousSchema } from './common.js';
+import { contractTypeSchema } from './vocabulary.js';
 
 /** Who receives the aid (a parent asks about `jeune` and `famille` aids). */
 export const aidWhoSchema = z.enum(['jeune', 'employeur', 'famille']);
 export type AidWho = z.infer<typeof aidWhoSchema>;
-
-export const contractTypeSchema = z.enum(['apprentissage', 'professionnalisation']);
-export type ContractType = z.infer<typeof contractTypeSchema>;
 
 export const employerSectorSchema = z.enum(['prive', 'public']);
 export type EmployerSector = z.infer<typeof employerSectorSchema>;

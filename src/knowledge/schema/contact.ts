@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { citedSourceFields, httpsUrl, isoDate, secondaryHasReason, secondaryReasonMessage, tuVousSchema } from './common.js';
+import { personaSchema } from './vocabulary.js';
 
 export const contactKindSchema = z.enum(['telephone', 'site', 'reseau', 'mediation', 'service']);
 export type ContactKind = z.infer<typeof contactKindSchema>;
 
-export const contactAudienceSchema = z.enum(['jeune', 'parent', 'employeur', 'conseiller']);
+/** The people a contact serves: the personas of the bot. */
+export const contactAudienceSchema = personaSchema;
 
 export const contactPhoneSchema = z.strictObject({
   /** As read out and shown: "0800 050 000". */

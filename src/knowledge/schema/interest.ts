@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { editorialSourceSchema, isoDate } from './common.js';
 import { romeCodeSchema } from './trade.js';
-import { INTEREST_IDS } from '../../nlu/entities/types.js';
+import { interestIdSchema } from './vocabulary.js';
 
 /**
  * What a young person says they like ("j'aime cuisiner", "être dehors") mapped to a few trades open to
  * apprenticeship: the first step of the guided orientation. Editorial knowledge, reviewed like the rest.
  */
 export const interestSchema = z.strictObject({
-  /** An interest id of the entity extractor (src/nlu/entities/types.ts). */
-  id: z.enum(INTEREST_IDS),
+  /** An interest id of the vocabulary (schema/vocabulary.ts), the ones the entity extractor reads. */
+  id: interestIdSchema,
   /** Button title, as a young person would say it. */
   label: z.string().min(1),
   /** Offered as a quick reply when the bot asks what someone likes (the others are understood when typed). */

@@ -5,7 +5,7 @@
  * ("fevrir", "decembr"). Every date is a range of days, so that "en mars" stays "some day in March" and the
  * rules can say when the answer depends on the day. Pure: `today` is injected.
  */
-import { boundedEditDistance } from '../../knowledge/fuzzy.js';
+import { boundedEditDistance } from '../../text/fuzzy.js';
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'part';
 /** What the date is about, from the words around it; undefined when nothing says. */

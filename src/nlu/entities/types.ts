@@ -1,7 +1,9 @@
 import type { DateMention } from './date.js';
+import type { InterestId, Persona } from '../../knowledge/schema/vocabulary.js';
+
+export type { InterestId, Persona };
 
 export type { DateMention };
-export type Persona = 'jeune' | 'parent' | 'employeur' | 'conseiller';
 
 export type DiplomaType =
   | 'cap' | 'capa' | 'bep' | 'bac' | 'bac_pro' | 'bp' | 'bts' | 'btsa' | 'but' | 'dut' | 'deust' | 'mc'
@@ -21,13 +23,6 @@ export type SchoolLevel = '6e' | '5e' | '4e' | '3e' | 'seconde' | '1e' | 'termin
 
 export type CompanyCategory = 'tpe' | 'pme' | 'eti' | 'ge';
 
-export const INTEREST_IDS = [
-  'cuisine', 'alimentation', 'batiment', 'electricite', 'mecanique', 'industrie', 'informatique', 'animaux',
-  'nature', 'agriculture', 'coiffure_esthetique', 'vente', 'sante_social', 'bricolage', 'transport_logistique',
-  'gestion_bureau', 'art_creation', 'sport_animation', 'securite',
-] as const;
-
-export type InterestId = (typeof INTEREST_IDS)[number];
 
 export interface Entities {
   /** outOfRange: below 15 or above 99 (kept so that the dialog can answer "trop jeune" rather than ignore it). */

@@ -1,8 +1,14 @@
-import type { Aid } from '../../src/knowledge/schema/aid.js';
-import type { FaqHit, CommuneHit, OutsideHit, TradeHit } from '../../src/knowledge/search.js';
-import type { IntentId, IntentScore } from '../../src/nlu/intents.js';
-import type { PersonStatus } from '../../src/knowledge/schema/aid.js';
-import type { ContractType, DateRange, Persona } from './state.js';
+import type { Aid, PersonStatus } from '../knowledge/schema/aid.js';
+import type { FaqHit, TradeHit } from '../knowledge/search.js';
+import type { ContractType, Persona } from '../knowledge/schema/vocabulary.js';
+import type { IntentId, IntentScore } from './intents.js';
+import type { CommuneHit, OutsideHit } from './places.js';
+
+/** A day ("le 15 février 2026": from = to) or the days a looser date can mean ("en mars 2026"), ISO. */
+export interface DateRange {
+  from: string;
+  to: string;
+}
 
 /** What kind of text it is, before any meaning: the fallback answers differ. */
 export type TextKind = 'text' | 'empty' | 'emoji' | 'english' | 'gibberish';
@@ -42,7 +48,8 @@ export interface MessageFacts {
   outsideDepartement?: string;
 }
 
-export interface TurnAnalysis {
+/** Everything one message says, read once when it arrives (src/nlu/understand.ts). */
+export interface Understanding {
   text: string;
   normalized: string;
   kind: TextKind;

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { AppError } from '../errors.js';
+import { AppError } from '../../errors.js';
 
 /** The intents the dialogs route on. Renaming one breaks routing: add, never rename. */
 export const INTENT_IDS = [

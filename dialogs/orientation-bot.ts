@@ -1,15 +1,15 @@
 import { ActivityTypes, ConversationState, type Activity, type ResourceResponse, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import { MAIN_DIALOG, MainDialog, menu } from '../../dialogs/main-dialog.js';
-import { reply } from '../../dialogs/support/replies.js';
-import type { DialogServices } from '../../dialogs/support/services.js';
-import { newConversationData, type ConversationData } from '../../dialogs/support/state.js';
-import { conversationSummary } from '../../dialogs/support/summary.js';
-import { say, type Turn } from '../../dialogs/support/turn.js';
-import { classifierCache, prepareTurn } from '../../dialogs/support/turn-preparation.js';
-import type { KnowledgeStore } from '../knowledge/store.js';
-import { ConversationRecords, scrubPersonalData } from '../services/conversation-records.js';
-import type { BotLogic, BotServices } from './types.js';
+import type { BotLogic, BotServices } from '../src/bot/types.js';
+import type { KnowledgeStore } from '../src/knowledge/store.js';
+import { createRecognizer } from '../src/nlu/understand.js';
+import { ConversationRecords, scrubPersonalData } from '../src/services/conversation-records.js';
+import { MAIN_DIALOG, MainDialog, menu } from './main-dialog.js';
+import { reply } from './support/replies.js';
+import type { DialogServices } from './support/services.js';
+import { newConversationData, type ConversationData } from './support/state.js';
+import { conversationSummary } from './support/summary.js';
+import { say, type Turn } from './support/turn.js';
 
 export interface OrientationBotDeps {
   knowledge: KnowledgeStore;
@@ -25,7 +25,7 @@ interface FeedbackValue {
 }
 
 /**
- * The orientation bot: reads each message once (analysis), updates what the conversation knows, runs the main
+ * The orientation bot: reads each message once (understanding), updates what the conversation knows, runs the main
  * dialog, and keeps the conversation's memory in ConversationState. Thumbs up/down and "effacer ma conversation"
  * are handled here, outside the dialogs.
  */
@@ -33,22 +33,23 @@ export function createOrientationBot(deps: OrientationBotDeps): (services: BotSe
   return (services) => {
     const dialogServices: DialogServices = {
       knowledge: deps.knowledge,
-      classifierFor: classifierCache(),
       records: new ConversationRecords(services.db),
       today: deps.today ?? (() => new Date().toISOString().slice(0, 10)),
       maxMessageChars: services.config.MAX_MESSAGE_CHARS,
     };
-    // Train the intent classifier now (≈ 0.1 s) rather than on the first person's first message.
-    dialogServices.classifierFor(deps.knowledge.current);
+    const recognizer = createRecognizer();
+    // Train the understanding's models now rather than on the first person's first message.
+    recognizer.prepare(deps.knowledge.current);
     const conversationState = new ConversationState(services.storage);
     const dialogState = conversationState.createProperty<DialogState>('dialogState');
     const dataProperty = conversationState.createProperty<ConversationData>('data');
+    const main = new MainDialog(dialogServices, recognizer);
     const dialogs = new DialogSet(dialogState);
-    dialogs.add(new MainDialog(dialogServices));
+    dialogs.add(main);
 
     return async (context: TurnContext): Promise<void> => {
       const data = await dataProperty.get(context, newConversationData());
-      const turn = prepareTurn(context, data, dialogServices);
+      const turn = main.prepare(context, data);
       const activity = context.activity;
 
       switch (activity.type) {

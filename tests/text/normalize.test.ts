@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NORMALIZE_MAX_CHARS, foldAccents, normalize, tokenize } from '../../src/nlu/normalize.js';
+import { NORMALIZE_MAX_CHARS, foldAccents, normalize, tokenize } from '../../src/text/normalize.js';
 
 describe('foldAccents', () => {
   it.each([

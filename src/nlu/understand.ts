@@ -1,9 +1,12 @@
-import type { KnowledgeBase } from '../../src/knowledge/store.js';
-import { extractEntities, type DiplomaType, type Entities } from '../../src/nlu/entities.js';
-import type { IntentClassifier } from '../../src/nlu/intents.js';
-import { normalize, tokenize } from '../../src/nlu/normalize.js';
-import type { MessageFacts, TextKind, TurnAnalysis } from './analysis-types.js';
-import { levelFromDiplomaType } from '../../src/rules/aids.js';
+import type { KnowledgeBase } from '../knowledge/store.js';
+import { levelFromDiplomaType } from '../rules/aids.js';
+import { normalize, tokenize } from '../text/normalize.js';
+import { extractEntities, type DiplomaType, type Entities } from './entities.js';
+import { createIntentClassifier, type IntentClassifier } from './intents.js';
+import { aidNamedIn } from './named-aid.js';
+import { communeInText, outsidePostcodeInText } from './places.js';
+import { tradeInText } from './trades.js';
+import type { MessageFacts, TextKind, Understanding } from './understanding.js';
 
 /** Our canonical diploma type names (those of diplomes.yaml) for the extractor's ids. */
 const DIPLOMA_TYPE_NAMES: Partial<Record<DiplomaType, string>> = {
@@ -37,24 +40,51 @@ const JOB_SEEKER = /\b(?:demandeur|demandeuse) de emploi\b|\binscrit(?:e)? (?:a|
 const AMOUNT = /\b(\d{2,6}) ?(euros?|e)\b/;
 const LONE_NUMBER = /^\s*(\d{1,6})\s*(ans?)?\s*$/;
 
-export interface AnalyzeDeps {
-  kb: KnowledgeBase;
-  classifier: IntentClassifier;
+export interface UnderstandOptions {
+  /** Longer messages are cut to this many characters. */
   maxChars: number;
-  /** ISO date of the turn, to resolve dates said without a year; the system date when absent. */
-  today?: string;
+  /** ISO date of the turn, to resolve dates said without a year. */
+  today: string;
+}
+
+/** Reads messages against one version of the knowledge; its models are trained once per version. */
+export interface Recognizer {
+  understand(text: string, kb: KnowledgeBase, options: UnderstandOptions): Understanding;
+  /** Trains the models for this knowledge version now rather than on its first message. */
+  prepare(kb: KnowledgeBase): void;
+}
+
+/** The recogniser the bot injects into its main dialog; its models are shared per knowledge version. */
+export function createRecognizer(): Recognizer {
+  return {
+    understand: (text, kb, options) => understand(text, kb, intentClassifierFor(kb), options),
+    prepare: (kb) => void intentClassifierFor(kb),
+  };
+}
+
+const classifiers = new WeakMap<object, IntentClassifier>();
+
+/**
+ * The intent classifier trained on this knowledge version's intents (one per version and per process, shared by the
+ * bot and the adviser console): a knowledge reload retrains it on first use.
+ */
+export function intentClassifierFor(kb: KnowledgeBase): IntentClassifier {
+  const intents = kb.knowledge.files.intents;
+  let classifier = classifiers.get(intents);
+  if (!classifier) classifiers.set(intents, (classifier = createIntentClassifier(intents)));
+  return classifier;
 }
 
 /**
  * Reads one message: its kind (text, emoji, English…), intent, the facts it states about the person, and what it
  * names from the knowledge (a trade, a commune, an aid, FAQ matches). Pure and bounded: never throws on user text.
  */
-export function analyze(text: string, deps: AnalyzeDeps): TurnAnalysis {
-  const raw = text.length > deps.maxChars ? text.slice(0, deps.maxChars) : text;
+export function understand(text: string, kb: KnowledgeBase, classifier: IntentClassifier, options: UnderstandOptions): Understanding {
+  const raw = text.length > options.maxChars ? text.slice(0, options.maxChars) : text;
   const normalized = normalize(raw);
   const tokens = tokenize(normalized);
   const kind = textKind(raw, tokens);
-  const base: TurnAnalysis = {
+  const base: Understanding = {
     text: raw,
     normalized,
     kind,
@@ -67,16 +97,16 @@ export function analyze(text: string, deps: AnalyzeDeps): TurnAnalysis {
   };
   if (kind !== 'text') return base;
 
-  const { search } = deps.kb;
-  const intent = deps.classifier.classify(normalized);
-  const entities = extractEntities(normalized, deps.today ?? new Date().toISOString().slice(0, 10));
+  const { search } = kb;
+  const intent = classifier.classify(normalized);
+  const entities = extractEntities(normalized, options.today);
   const facts = factsOf(entities, normalized);
-  const commune = search.communeInText(normalized);
-  const outsidePostcode = search.outsidePostcodeInText(normalized);
+  const commune = communeInText(search, normalized);
+  const outsidePostcode = outsidePostcodeInText(search, normalized);
   // The town's words are not a trade ("Le Havre", "Saint-Lô" must not look like job titles).
   const forTrade = withoutDates(commune ? ` ${normalized} `.replace(` ${commune.span} `, ' ').trim() : normalized, entities);
-  const trade = search.tradeInText(forTrade, 0.6);
-  const analysis: TurnAnalysis = {
+  const trade = tradeInText(search, forTrade, 0.6);
+  const understanding: Understanding = {
     ...base,
     intent: intent.intent,
     confidence: intent.confidence,
@@ -85,13 +115,13 @@ export function analyze(text: string, deps: AnalyzeDeps): TurnAnalysis {
     faq: search.faq(normalized, 3),
     followUp: FOLLOW_UP.test(normalized),
   };
-  if (trade) analysis.trade = trade;
-  if (commune) analysis.commune = commune;
-  else if (outsidePostcode) analysis.outside = outsidePostcode;
-  else if (facts.outsideDepartement) analysis.outside = { town: facts.outsideDepartement };
-  const aid = search.aidNamedIn(normalized);
-  if (aid) analysis.aid = aid;
-  return analysis;
+  if (trade) understanding.trade = trade;
+  if (commune) understanding.commune = commune;
+  else if (outsidePostcode) understanding.outside = outsidePostcode;
+  else if (facts.outsideDepartement) understanding.outside = { town: facts.outsideDepartement };
+  const aid = aidNamedIn(search, normalized);
+  if (aid) understanding.aid = aid;
+  return understanding;
 }
 
 /** Words about signing, kept out of the trade search: "signé le 15 février" is not "langue des signes". */

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Search } from '../../src/knowledge/search.js';
+import { communeInText, outsidePostcodeInText } from '../../src/nlu/places.js';
+import { normalize } from '../../src/text/normalize.js';
 import { sharedKnowledge } from '../helpers/knowledge.js';
 
 /** [message, expected INSEE code, how it should be found] */
@@ -37,7 +39,7 @@ describe('commune search', () => {
   });
 
   it.each(COMMUNE_QUERIES)('"%s" → %s (%s)', (query, insee, via) => {
-    const hit = search.communeInText(query);
+    const hit = communeInText(search, normalize(query));
     expect(hit?.commune.insee).toBe(insee);
     expect(hit?.via).toBe(via);
   });
@@ -57,13 +59,13 @@ describe('commune search', () => {
       'bts en alternance dans la manche',
       "cap cuisine dans l'orne",
     ]) {
-      expect(search.communeInText(q), q).toBeUndefined();
+      expect(communeInText(search, normalize(q)), q).toBeUndefined();
     }
   });
 
   it('recognises a postcode outside Normandy', () => {
-    expect(search.outsidePostcodeInText('je suis à 75011')).toEqual({ postcode: '75011', department: '75' });
-    expect(search.outsidePostcodeInText('14000')).toBeUndefined();
+    expect(outsidePostcodeInText(search, normalize('je suis à 75011'))).toEqual({ postcode: '75011', department: '75' });
+    expect(outsidePostcodeInText(search, '14000')).toBeUndefined();
   });
 });
 

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * The words the whole bot shares, defined once: who is typing, the kinds of contract, the topics the dialogs
+ * answer, the interruptions, and the interests of the guided orientation. The knowledge schemas, the rules, the
+ * understanding and the dialogs all import them from here.
+ */
+
+/** Who is typing: a young person, a parent, an employer or an adviser (professional who accompanies young people). */
+export const personaSchema = z.enum(['jeune', 'parent', 'employeur', 'conseiller']);
+export type Persona = z.infer<typeof personaSchema>;
+
+export const contractTypeSchema = z.enum(['apprentissage', 'professionnalisation']);
+export type ContractType = z.infer<typeof contractTypeSchema>;
+
+/** What an answer is about; a follow-up continues the topic of the last answer. */
+export const topicSchema = z.enum(['salary', 'aids', 'trade', 'training', 'faq', 'orientation', 'contact', 'find_employer']);
+export type Topic = z.infer<typeof topicSchema>;
+
+/** Requests that break into any question: the person wants out, the menu, or a human. */
+export const interruptionSchema = z.enum(['help', 'restart', 'human', 'callback', 'erase']);
+export type Interruption = z.infer<typeof interruptionSchema>;
+
+/** The interests of the guided orientation ("j'aime cuisiner", "être dehors"), mapped to trades in interets.yaml. */
+export const INTEREST_IDS = [
+  'cuisine', 'alimentation', 'batiment', 'electricite', 'mecanique', 'industrie', 'informatique', 'animaux',
+  'nature', 'agriculture', 'coiffure_esthetique', 'vente', 'sante_social', 'bricolage', 'transport_logistique',
+  'gestion_bureau', 'art_creation', 'sport_animation', 'securite',
+] as const;
+export const interestIdSchema = z.enum(INTEREST_IDS);
+export type InterestId = z.infer<typeof interestIdSchema>;
+
+/** How the bot addresses the person: `tu` to young people, `vous` to parents, employers and advisers. */
+export const registerSchema = z.enum(['tu', 'vous']);
+export type Register = z.infer<typeof registerSchema>;

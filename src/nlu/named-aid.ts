@@ -1,0 +1,16 @@
+import type { Aid } from '../knowledge/schema/aid.js';
+import type { Search } from '../knowledge/search.js';
+import { tokenize } from '../text/normalize.js';
+
+/**
+ * The aid a normalised message names by one of its keywords: every meaningful word of the keyword appears in the
+ * message, in any order ("l'aide de 500 euros pour le permis" names "aide permis"). The keyword with most words wins.
+ */
+export function aidNamedIn(search: Search, normalized: string): Aid | undefined {
+  const words = new Set(tokenize(normalized));
+  let best: { aid: Aid; size: number } | undefined;
+  for (const k of search.aidKeywords) {
+    if (k.words.every((w) => words.has(w)) && (!best || k.words.length > best.size)) best = { aid: k.aid, size: k.words.length };
+  }
+  return best?.aid;
+}
