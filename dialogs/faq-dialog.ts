@@ -2,30 +2,13 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import type { TurnContext } from 'botbuilder';
 import { formatDateFr } from '../src/knowledge/messages.js';
 import type { FaqEntry } from '../src/knowledge/schema/faq.js';
-import type { FaqHit } from '../src/knowledge/search.js';
 import { bySourceAuthority } from './support/knowledge-views.js';
 import { answerCard, reply } from './support/replies.js';
+import { faqIsSure } from './routing/faq-confidence.js';
+import { FAQ_SINGLE_HIT_COVERAGE } from './routing/thresholds.js';
 import { offer, offerTitled, registerOfTurn, say, turnOf, type Turn } from './support/turn.js';
 
 export const FAQ_DIALOG = 'faq';
-
-/** How sure the FAQ search must be to answer straight away; below, the two best matches are offered. */
-export const FAQ_SURE = { coverage: 0.6, margin: 1.3 };
-/**
- * A long message shares only half its words with any question ("mon fils mineur doit-il avoir combien de jours de
- * repos par semaine ?"), yet one entry can still stand well clear of the next: then it is the answer.
- */
-export const FAQ_CLEAR_LEAD = { coverage: 0.45, margin: 1.75 };
-
-/** Whether the best FAQ hit is clearly the question asked. */
-export function faqIsSure(hits: readonly FaqHit[]): boolean {
-  const [first, second] = hits;
-  if (!first) return false;
-  if (first.coverage < FAQ_SURE.coverage) {
-    return first.coverage >= FAQ_CLEAR_LEAD.coverage && second !== undefined && first.score >= second.score * FAQ_CLEAR_LEAD.margin;
-  }
-  return !second || first.score >= second.score * FAQ_SURE.margin || first.coverage >= 0.85;
-}
 
 /** Answers from the FAQ with its sources and date; when unsure, offers the two best matches as choices. */
 export class FaqDialog extends ComponentDialog {
@@ -41,7 +24,7 @@ export class FaqDialog extends ComponentDialog {
     turn.data.lastTopic = 'faq';
     turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
     turn.data.misunderstood = 0;
-    if (faqIsSure(hits) || (hits.length === 1 && hits[0]!.coverage >= 0.4)) {
+    if (faqIsSure(hits) || (hits.length === 1 && hits[0]!.coverage >= FAQ_SINGLE_HIT_COVERAGE)) {
       await sendFaqAnswer(step.context, turn, hits[0]!.entry);
     } else if (hits.length >= 2) {
       const choices = hits.slice(0, 2).map((h) => offerTitled(turn, h.entry.questions[0] as string, { do: 'faq', id: h.entry.id }));

@@ -2,16 +2,17 @@ import { WaterfallDialog, type DialogContext, type DialogTurnResult, type Waterf
 import type { TurnContext } from 'botbuilder';
 import { AIDES_DIALOG, AidesDialog, sendAidDetail, sendAidsWhyNot, sendUnknownAidClaim } from './aides-dialog.js';
 import { CONTACT_DIALOG, ContactDialog, type ContactOptions } from './contact-dialog.js';
-import { FAQ_DIALOG, FaqDialog, faqIsSure, sendFaqAnswer } from './faq-dialog.js';
+import { FAQ_DIALOG, FaqDialog, sendFaqAnswer } from './faq-dialog.js';
 import { FORMATION_DIALOG, FormationDialog } from './formation-dialog.js';
 import { InterruptibleDialog } from './interruptible-dialog.js';
 import type { Interruption } from '../src/knowledge/schema/vocabulary.js';
 import { METIER_DIALOG, MetierDialog } from './metier-dialog.js';
 import { ORIENTATION_DIALOG, OrientationDialog } from './orientation-dialog.js';
 import { SALAIRE_DIALOG, SalaireDialog } from './salaire-dialog.js';
-import { decideRoute, type Route } from './support/routing.js';
 import { bySourceAuthority } from './support/knowledge-views.js';
 import { answerCard, reply } from './support/replies.js';
+import { decideRoute, routingInputOf } from './routing/decide.js';
+import type { Route } from './routing/route.js';
 import type { DialogServices } from './support/services.js';
 import { newConversationData, type ConversationData } from './support/state.js';
 import { prepareTurn } from './support/turn-preparation.js';
@@ -89,8 +90,9 @@ export class MainDialog extends InterruptibleDialog {
 
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const turn = turnOf(step.context);
-    const route = decideRoute(turn);
-    return this.follow(step, turn, route);
+    const decision = decideRoute(routingInputOf(turn));
+    turn.rule = decision.rule;
+    return this.follow(step, turn, decision.route);
   }
 
   private async afterTopicStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

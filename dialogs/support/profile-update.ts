@@ -1,8 +1,6 @@
 import { fillAwaitedSlot } from './slots.js';
 import type { Turn } from './turn.js';
 
-const ABOUT_CONTRACT = /\b(?:aide|aides|prime|primes|contrat|embauche|embaucher|recrute|recruter|apprenti)\b/;
-
 /**
  * Folds what this message says into the conversation's profile before any dialog runs, so that every topic sees
  * the latest facts and asks only for what is still missing. A later statement replaces an earlier one: that is
@@ -34,7 +32,7 @@ export function applyToProfile(turn: Turn): void {
   if (f.disability !== undefined) p.disability = f.disability;
   if (f.contractConcluded) p.contractConcluded = f.contractConcluded;
   // "le 3 mars" alone is the contract's date when the talk is about aids or a contract.
-  else if (f.otherDate && (ABOUT_CONTRACT.test(a.normalized) || a.intent === 'aids' || a.intent === 'employer_aids' || data.lastTopic === 'aids')) {
+  else if (f.otherDate && (a.cues.aboutContract || a.intent === 'aids' || a.intent === 'employer_aids' || data.lastTopic === 'aids')) {
     p.contractConcluded = f.otherDate;
   }
   if (f.contractStart !== undefined) p.contractStart = f.contractStart;

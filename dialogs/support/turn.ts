@@ -22,6 +22,8 @@ export interface Turn {
   chosen?: Action;
   /** A detail the last answer invited was read from this message (see ConversationData.invited). */
   detailGiven?: boolean;
+  /** The routing rule that chose where this message went, if it was routed (for the logs). */
+  rule?: string;
   /** Set by "effacer ma conversation": the bot deletes the history and state once the turn is over. */
   eraseRequested?: boolean;
 }

@@ -3,6 +3,7 @@ import { levelFromDiplomaType } from '../rules/aids.js';
 import { normalize, tokenize } from '../text/normalize.js';
 import { extractEntities, type DiplomaType, type Entities } from './entities.js';
 import { createIntentClassifier, type IntentClassifier } from './intents.js';
+import { NO_CUES, readCues } from './cues.js';
 import { aidNamedIn } from './named-aid.js';
 import { communeInText, outsidePostcodeInText } from './places.js';
 import { tradeInText } from './trades.js';
@@ -31,7 +32,6 @@ const SIZE_OF_CATEGORY = { tpe: 5, pme: 50, eti: 500, ge: 5000 } as const;
 
 const ENGLISH = new Set(['the', 'i', 'want', 'an', 'is', 'are', 'how', 'what', 'hello', 'hi', 'please', 'can', 'you', 'my', 'do', 'job', 'work', 'apprenticeship', 'where', 'would', 'like', 'need', 'help', 'thanks', 'and', 'to', 'of', 'in', 'for', 'speak', 'english']);
 const FRENCH_MARKERS = new Set(['je', 'tu', 'le', 'la', 'les', 'un', 'une', 'des', 'est', 'et', 'pour', 'de', 'du', 'que', 'quoi', 'comment', 'bonjour', 'salut', 'merci', 'ce', 'mon', 'ma', 'suis', 'veux']);
-const FOLLOW_UP = /^(et|mais|sinon|puis|alors|ok et|d accord et)\b/;
 const PRO_CONTRACT = /\b(contrat (de )?pro|contrat professionnalisation|professionnalisation|contrat de professionnalisation)\b/;
 const APPRENTICE_CONTRACT = /\b(apprentissage|apprenti|apprentie)\b/;
 /** "sans taf ni formation" is folded to "sans travail ni formation" by the SMS lexicon. */
@@ -93,7 +93,8 @@ export function understand(text: string, kb: KnowledgeBase, classifier: IntentCl
     ranking: [],
     facts: { interests: [] },
     faq: [],
-    followUp: false,
+    cues: NO_CUES,
+    words: tokens.length,
   };
   if (kind !== 'text') return base;
 
@@ -113,7 +114,7 @@ export function understand(text: string, kb: KnowledgeBase, classifier: IntentCl
     ranking: intent.ranking,
     facts,
     faq: search.faq(normalized, 3),
-    followUp: FOLLOW_UP.test(normalized),
+    cues: readCues(normalized),
   };
   if (trade) understanding.trade = trade;
   if (commune) understanding.commune = commune;

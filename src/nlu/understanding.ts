@@ -2,6 +2,7 @@ import type { Aid, PersonStatus } from '../knowledge/schema/aid.js';
 import type { FaqHit, TradeHit } from '../knowledge/search.js';
 import type { ContractType, Persona } from '../knowledge/schema/vocabulary.js';
 import type { IntentId, IntentScore } from './intents.js';
+import type { Cues } from './cues.js';
 import type { CommuneHit, OutsideHit } from './places.js';
 
 /** A day ("le 15 février 2026": from = to) or the days a looser date can mean ("en mars 2026"), ISO. */
@@ -63,6 +64,8 @@ export interface Understanding {
   faq: readonly FaqHit[];
   /** An aid the message names ("l'aide au permis", "la carte jeunes apprentis"). */
   aid?: Aid;
-  /** The message starts like a follow-up ("et pour…", "et à…", "et si…"). */
-  followUp: boolean;
+  /** What the wording says about the kind of question (a follow-up, a definition, where to learn…). */
+  cues: Cues;
+  /** How many words the message has once normalised. */
+  words: number;
 }

@@ -1,0 +1,52 @@
+import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
+import { CARRY_OVER, TOPIC_OF_INTENT } from './facts.js';
+import type { RoutingInput } from './route.js';
+import { BARE_DETAIL_MAX_WORDS, CORRECTION_MAX_WORDS, FOLLOW_UP_OVERRIDE } from './thresholds.js';
+
+/**
+ * The topic a follow-up of the last answer ("et pour un contrat pro ?", "et à Caen ?") or a bare detail ("j'ai 19
+ * ans") continues, unless the message is clearly about something else.
+ */
+export function carryOver(input: RoutingInput): Topic | undefined {
+  const { understanding: u, data } = input;
+  const last = data.lastTopic;
+  if (!last || !CARRY_OVER.has(last)) return undefined;
+  const f = u.facts;
+  const detail =
+    input.detailGiven === true ||
+    f.age !== undefined || f.contractYear !== undefined || f.companySize !== undefined || f.contractType !== undefined || f.disability !== undefined ||
+    // "et si on signe en janvier ?" after the aids: the same question for another date.
+    (last === 'aids' && (f.contractConcluded !== undefined || f.otherDate !== undefined));
+  const placeShift = placeAfterTrade(input);
+  if (placeShift) return placeShift;
+  // After the employer's aid answer, "il prépare un CAP" gives the level the amount depends on (not a course search).
+  if (last === 'aids' && data.profile.persona === 'employeur' && f.diplomaType !== undefined && !u.commune && !u.trade) {
+    if (u.words <= BARE_DETAIL_MAX_WORDS) return 'aids';
+  }
+  // A date takes words ("le 20 mars 2026"): they do not make the message longer than a bare detail.
+  const words = u.words - (f.dateWords ?? 0);
+  // "pardon on est 260 en fait avec les boutiques": a correction says a little more than a bare detail.
+  // An employer's trade words ("avec les boutiques", "je suis boulanger") name their business while they talk aids.
+  const tradeAside = u.trade !== undefined && last === 'aids' && data.profile.persona === 'employeur';
+  const bare = detail && (!u.trade || tradeAside) && (words <= BARE_DETAIL_MAX_WORDS || (f.correction === true && words <= CORRECTION_MAX_WORDS));
+  const followUp = u.cues.followUp && (detail || u.commune !== undefined || f.diplomaType !== undefined);
+  if (!bare && !followUp) return undefined;
+  if (u.confidence >= FOLLOW_UP_OVERRIDE && u.intent !== last && TOPIC_OF_INTENT.has(u.intent)) return undefined;
+  // A town after a trade means: where is it taught near there.
+  if (last === 'trade' && u.commune) return 'training';
+  return last;
+}
+
+/**
+ * Right after a trade, "c'est où vers Rouen ?" or "on peut le faire où en Normandie ?" asks where it is taught (the
+ * training topic asks the town when none is given). Words like "Normandie" would otherwise pull a FAQ entry.
+ */
+function placeAfterTrade(input: RoutingInput): Topic | undefined {
+  const { understanding: u, data } = input;
+  if (data.lastTopic !== 'trade' || u.trade) return undefined;
+  const otherTopic = u.confidence >= FOLLOW_UP_OVERRIDE && TOPIC_OF_INTENT.has(u.intent) && u.intent !== 'training' && u.intent !== 'trade';
+  if (otherTopic) return undefined;
+  if (u.commune && u.words <= BARE_DETAIL_MAX_WORDS) return 'training';
+  if (!u.commune && u.cues.whereToLearn) return 'training';
+  return undefined;
+}

@@ -1,0 +1,41 @@
+import type { Action } from '../support/actions.js';
+import type { Route, RoutingInput } from './route.js';
+
+/** Where a picked quick reply leads (clicked, or typed as "la 2e", "coiffure", "oui"). */
+export function routeOfChoice(chosen: Action, input: RoutingInput): Route | undefined {
+  switch (chosen.do) {
+    case 'topic':
+      return { kind: 'topic', topic: chosen.topic };
+    case 'year':
+    case 'salary_pro':
+    case 'salary_apprentice':
+      return { kind: 'topic', topic: 'salary' };
+    case 'trade':
+      return { kind: 'topic', topic: 'trade' };
+    case 'faq':
+      return { kind: 'faq_entry', id: chosen.id };
+    case 'aid':
+      return { kind: 'aid', id: chosen.id };
+    case 'aids_why_not':
+      return { kind: 'aids_why_not' };
+    case 'interest':
+      return { kind: 'topic', topic: 'orientation' };
+    case 'persona':
+      return { kind: 'say', key: 'persona.ack' };
+    case 'level':
+      return input.data.lastTopic === 'orientation' ? { kind: 'topic', topic: 'orientation' } : { kind: 'say', key: 'affirm' };
+    case 'human':
+      return { kind: 'interruption', interruption: 'human' };
+    case 'callback':
+      return { kind: 'interruption', interruption: 'callback' };
+    case 'menu':
+      return { kind: 'interruption', interruption: 'help' };
+    case 'other_town':
+      return { kind: 'topic', topic: 'training' };
+    case 'other_question':
+      return { kind: 'say', key: 'other_question' };
+    case 'consent':
+      // A consent answer outside its form means nothing by itself: the message is read as any other.
+      return undefined;
+  }
+}

@@ -1,0 +1,68 @@
+import type { Aid } from '../../src/knowledge/schema/aid.js';
+import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
+import type { Understanding } from '../../src/nlu/understanding.js';
+import { AID_INTENT_NEAR, AID_TIE } from './thresholds.js';
+
+/** Intents that may win as a close second to a weak "faq", and the topic each one means. */
+export const TOPIC_OF_INTENT: ReadonlyMap<string, Topic> = new Map([
+  ['salary', 'salary'],
+  ['aids', 'aids'],
+  ['employer_aids', 'aids'],
+  ['training', 'training'],
+  ['trade', 'trade'],
+  ['orientation', 'orientation'],
+  ['find_employer', 'find_employer'],
+]);
+
+/** Topics a follow-up ("et pour 19 ans ?", "et à Caen ?") can carry over to. */
+export const CARRY_OVER: ReadonlySet<Topic> = new Set(['salary', 'training', 'trade', 'aids', 'orientation']);
+
+/** Whether the message states a detail a topic can use (an age, a year, a town…). */
+export function hasFacts(u: Understanding): boolean {
+  const f = u.facts;
+  return (
+    f.age !== undefined ||
+    f.contractYear !== undefined ||
+    f.companySize !== undefined ||
+    f.contractType !== undefined ||
+    f.diplomaType !== undefined ||
+    f.disability !== undefined ||
+    f.contractConcluded !== undefined ||
+    u.commune !== undefined ||
+    u.trade !== undefined
+  );
+}
+
+/** Nothing a course search could use: no trade, diploma, town, interest or place outside Normandy. */
+export function nothingToSearch(u: Understanding): boolean {
+  return !u.trade && u.facts.diplomaType === undefined && !u.commune && !u.outside && u.facts.interests.length === 0;
+}
+
+/** Whether one of the aid intents is first or second: the message leans to aids. */
+export function aidIntentNear(u: Understanding): boolean {
+  return u.ranking.slice(0, 2).some((r) => (r.intent === 'aids' || r.intent === 'employer_aids') && r.score >= AID_INTENT_NEAR);
+}
+
+/** "quelle aide je touche ?": "toucher" leans to pay, but the aid intents close behind and the word "aide" settle it. */
+export function aidWordTiesWithPay(u: Understanding): boolean {
+  const top = u.ranking[0];
+  if (!top || !u.cues.aidWord) return false;
+  // The two aid intents share the evidence between them: together they stand against pay.
+  const aid = u.ranking.filter((r) => r.intent === 'aids' || r.intent === 'employer_aids').reduce((sum, r) => sum + r.score, 0);
+  return aid >= top.score * AID_TIE;
+}
+
+export function aidMentionsAmount(aid: Aid, amount: number): boolean {
+  return aid.amount.some((item) => {
+    switch (item.kind) {
+      case 'fixed':
+        return item.value === amount;
+      case 'range':
+        return amount >= item.min && amount <= item.max;
+      case 'table':
+        return item.rows.some((r) => r.value === amount);
+      default:
+        return false;
+    }
+  });
+}

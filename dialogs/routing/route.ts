@@ -1,0 +1,37 @@
+import type { Aid } from '../../src/knowledge/schema/aid.js';
+import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
+import type { Understanding } from '../../src/nlu/understanding.js';
+import type { Action } from '../support/actions.js';
+import type { ConversationData } from '../support/state.js';
+
+/** Where a message goes when no question is waiting for it. */
+export type Route =
+  | { kind: 'topic'; topic: Topic }
+  | { kind: 'interruption'; interruption: Interruption }
+  | { kind: 'faq_entry'; id: string }
+  | { kind: 'aid'; id: string }
+  | { kind: 'unknown_aid_claim'; amount?: number }
+  | { kind: 'aids_why_not' }
+  | { kind: 'say'; key: string }
+  | { kind: 'fallback' };
+
+/** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */
+export interface RoutingInput {
+  readonly understanding: Understanding;
+  readonly data: Readonly<Pick<ConversationData, 'lastTopic' | 'profile'>>;
+  /** The quick reply the message picked, if any. */
+  readonly chosen?: Action | undefined;
+  /** A detail the last answer invited was read from this message. */
+  readonly detailGiven?: boolean | undefined;
+  /** ISO date of the turn: an aid is current or ended relative to it. */
+  readonly today: string;
+  readonly aids: readonly Aid[];
+  hasFaqEntry(id: string): boolean;
+}
+
+/** One named rule of the routing table: when it applies, and where it sends the message. */
+export interface RouteRule {
+  readonly name: string;
+  when(input: RoutingInput): boolean;
+  route(input: RoutingInput): Route;
+}

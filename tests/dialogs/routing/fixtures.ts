@@ -1,0 +1,95 @@
+import type { RoutingInput } from '../../../dialogs/routing/route.js';
+import type { Action } from '../../../dialogs/support/actions.js';
+import type { ConversationData, Profile } from '../../../dialogs/support/state.js';
+import type { Aid } from '../../../src/knowledge/schema/aid.js';
+import type { Commune } from '../../../src/knowledge/schema/commune.js';
+import type { FaqEntry } from '../../../src/knowledge/schema/faq.js';
+import type { Trade } from '../../../src/knowledge/schema/trade.js';
+import type { Topic } from '../../../src/knowledge/schema/vocabulary.js';
+import type { FaqHit, TradeHit } from '../../../src/knowledge/search.js';
+import { readCues } from '../../../src/nlu/cues.js';
+import type { IntentId } from '../../../src/nlu/intents.js';
+import type { CommuneHit } from '../../../src/nlu/places.js';
+import type { MessageFacts, Understanding } from '../../../src/nlu/understanding.js';
+import { normalize, tokenize } from '../../../src/text/normalize.js';
+
+/**
+ * Fixture understandings for routing tables: the utterance is real (its cues and length are read from it), the
+ * rest (intent, trade, town, FAQ hits) is stated by hand, so a rule is tested without loading the knowledge base.
+ */
+export interface Fixture {
+  intent?: IntentId | 'none';
+  confidence?: number;
+  /** Further intents after the first, with their scores. */
+  then?: Array<[IntentId, number]>;
+  facts?: Partial<MessageFacts>;
+  trade?: { code: string; score: number };
+  town?: string;
+  outside?: string;
+  faq?: Array<[id: string, score: number, coverage: number]>;
+  aid?: Aid;
+  kind?: Understanding['kind'];
+}
+
+export interface Context {
+  lastTopic?: Topic;
+  profile?: Profile;
+  chosen?: Action;
+  detailGiven?: boolean;
+  aids?: readonly Aid[];
+  faqEntries?: readonly string[];
+}
+
+export function understood(text: string, f: Fixture = {}): Understanding {
+  const normalized = normalize(text);
+  const intent = f.intent ?? 'none';
+  const confidence = f.confidence ?? (intent === 'none' ? 0 : 0.9);
+  const u: Understanding = {
+    text,
+    normalized,
+    kind: f.kind ?? 'text',
+    intent,
+    confidence,
+    ranking: intent === 'none' ? [] : [{ intent, score: confidence }, ...(f.then ?? []).map(([i, score]) => ({ intent: i, score }))],
+    facts: { interests: [], ...f.facts },
+    faq: (f.faq ?? []).map(([id, score, coverage]): FaqHit => ({ entry: { id, questions: [id] } as unknown as FaqEntry, score, coverage })),
+    cues: readCues(normalized),
+    words: tokenize(normalized).length,
+  };
+  if (f.trade) u.trade = { trade: { code: f.trade.code, label: f.trade.code } as Trade, score: f.trade.score, phrase: f.trade.code } satisfies TradeHit;
+  if (f.town) u.commune = { commune: { insee: '14118', name: f.town } as Commune, via: 'name', span: normalize(f.town) } satisfies CommuneHit;
+  if (f.outside) u.outside = { town: f.outside };
+  if (f.aid) u.aid = f.aid;
+  return u;
+}
+
+export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingInput {
+  const data: Pick<ConversationData, 'lastTopic' | 'profile'> = { profile: c.profile ?? {} };
+  if (c.lastTopic) data.lastTopic = c.lastTopic;
+  const known = new Set(c.faqEntries ?? []);
+  return {
+    understanding: understood(text, f),
+    data,
+    chosen: c.chosen,
+    detailGiven: c.detailGiven,
+    today: '2026-11-27',
+    aids: c.aids ?? [],
+    hasFaqEntry: (id) => known.has(id),
+  };
+}
+
+/** A minimal aid for the claim rules: current, for young people or employers, with fixed amounts. */
+export function aidFixture(id: string, options: { amounts: number[]; who?: Aid['who']; contractTypes?: Aid['conditions']['contract_types']; dated?: boolean }): Aid {
+  return {
+    id,
+    title: id,
+    who: options.who ?? ['jeune'],
+    valid_from: '2020-01-01',
+    valid_to: null,
+    amount: options.amounts.map((value) => ({ kind: 'fixed', value })),
+    conditions: {
+      ...(options.contractTypes ? { contract_types: options.contractTypes } : {}),
+      ...(options.dated ? { contract_concluded: { from: '2026-03-08' } } : {}),
+    },
+  } as unknown as Aid;
+}

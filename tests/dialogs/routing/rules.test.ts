@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { decideRoute } from '../../../dialogs/routing/decide.js';
+import type { Route } from '../../../dialogs/routing/route.js';
+import { ROUTE_RULES } from '../../../dialogs/routing/rules.js';
+import { aidFixture, input, type Context, type Fixture } from './fixtures.js';
+
+const permis = aidFixture('aide-permis', { amounts: [500] });
+const hiring = aidFixture('aide-embauche', { amounts: [5000, 2000], who: ['employeur'], contractTypes: ['apprentissage'], dated: true });
+const topic = (t: string): Route => ({ kind: 'topic', topic: t } as Route);
+
+/** utterance, what it is understood as, the conversation so far, the rule that must decide, and where it goes. */
+const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
+  ['2e année', {}, { chosen: { do: 'year', year: 2 } }, 'quick-reply', topic('salary')],
+  ['Pourquoi pas les autres ?', {}, { chosen: { do: 'aids_why_not' } }, 'quick-reply', { kind: 'aids_why_not' }],
+  ['Je suis un parent', {}, { chosen: { do: 'persona', persona: 'parent' } }, 'quick-reply', { kind: 'say', key: 'persona.ack' }],
+  ['Bac', {}, { chosen: { do: 'level', level: 4 }, lastTopic: 'orientation' }, 'quick-reply', topic('orientation')],
+  ['oui', { intent: 'affirm' }, { chosen: { do: 'consent', value: true } }, 'small-talk', { kind: 'say', key: 'affirm' }],
+  ['😀😀', { kind: 'emoji' }, {}, 'not-text', { kind: 'fallback' }],
+  ['je veux parler à quelqu’un', { intent: 'human' }, {}, 'interruption', { kind: 'interruption', interruption: 'human' }],
+  ["l'aide au permis de 800 euros", { aid: permis, facts: { amountEuros: 800 } }, {}, 'named-aid-other-amount', { kind: 'unknown_aid_claim', amount: 800 }],
+  ["l'aide à l'embauche en contrat pro ?", { aid: hiring, facts: { contractType: 'professionnalisation' } }, {}, 'named-aid-other-contract', topic('aids')],
+  [
+    "l'aide à l'embauche pour un contrat signé le 10 janvier",
+    { aid: hiring, facts: { contractConcluded: { from: '2026-01-10', to: '2026-01-10' } } },
+    {},
+    'named-aid-dated',
+    topic('aids'),
+  ],
+  ["l'aide au permis c'est quoi", { aid: permis }, {}, 'named-aid', { kind: 'aid', id: 'aide-permis' }],
+  ["la région donne 2000 € à tous les apprentis ?", { intent: 'aids', facts: { amountEuros: 2000 } }, { aids: [permis] }, 'unknown-money-claim', { kind: 'unknown_aid_claim', amount: 2000 }],
+  [
+    'contrat signé le 20/01/2026, 300 salariés, on a droit à quoi ?',
+    { intent: 'employer_aids', facts: { contractConcluded: { from: '2026-01-20', to: '2026-01-20' }, companySize: 300 } },
+    {},
+    'dated-contract-aids',
+    topic('aids'),
+  ],
+  ['et pour 19 ans ?', { intent: 'salary', confidence: 0.6, facts: { age: 19 } }, { lastTopic: 'salary' }, 'carry-over', topic('salary')],
+  ["c'est où vers Rouen ?", { intent: 'bot_identity', town: 'Rouen' }, { lastTopic: 'trade' }, 'carry-over', topic('training')],
+  ['on peut le faire où en Normandie ?', { intent: 'faq', confidence: 0.5 }, { lastTopic: 'trade' }, 'carry-over', topic('training')],
+  ['il prépare un CAP', { facts: { diplomaType: 'CAP' } }, { lastTopic: 'aids', profile: { persona: 'employeur' } }, 'carry-over', topic('aids')],
+  ['oui il a 17 ans', { intent: 'affirm', facts: { age: 17 } }, { lastTopic: 'orientation' }, 'carry-over', topic('orientation')],
+  ['oui en Bac pro', { intent: 'affirm', facts: { diplomaType: 'Bac pro' } }, { lastTopic: 'trade' }, 'yes-no-with-detail', topic('trade')],
+  ['merci', { intent: 'thanks' }, {}, 'small-talk', { kind: 'say', key: 'thanks' }],
+  ['bonjour, je veux être boulanger', { intent: 'greeting', trade: { code: 'D1102', score: 1 } }, {}, 'clear-trade', topic('trade')],
+  ["t'es un robot ?", { intent: 'bot_identity' }, {}, 'small-talk', { kind: 'say', key: 'bot_identity' }],
+  [
+    "est-ce que mon salaire d'apprenti est imposable ?",
+    { intent: 'salary', faq: [['impot-salaire-apprenti', 20, 0.8]] },
+    {},
+    'faq-instead-of-topic',
+    topic('faq'),
+  ],
+  ['g envie de taffer dans le bâtiment', { intent: 'faq', confidence: 0.4, facts: { interests: ['batiment'] } }, {}, 'work-wish', topic('orientation')],
+  ["ça veut dire quoi BTS ?", { intent: 'faq' }, { faqEntries: ['diplome-bts'] }, 'diploma-explained', { kind: 'faq_entry', id: 'diplome-bts' }],
+  ['quelle aide je touche ?', { intent: 'salary', confidence: 0.45, then: [['aids', 0.25], ['employer_aids', 0.2]] }, {}, 'pay-word-aid-question', topic('aids')],
+  ['on touche combien pour un apprenti ?', { intent: 'salary' }, { profile: { persona: 'employeur' } }, 'pay-word-aid-question', topic('aids')],
+  ['combien gagne un apprenti ?', { intent: 'salary' }, {}, 'intent-salary', topic('salary')],
+  ['quelles aides pour embaucher ?', { intent: 'employer_aids' }, {}, 'intent-aids', topic('aids')],
+  ['boulanger à Caen', { intent: 'trade', trade: { code: 'D1102', score: 1 }, town: 'Caen' }, {}, 'trade-with-place', topic('training')],
+  ['ça consiste en quoi le métier ?', { intent: 'trade', faq: [['statut-salarie', 5, 0.9]] }, {}, 'trade-word-faq', topic('faq')],
+  ['plombier ça me plait', { intent: 'trade', trade: { code: 'F1603', score: 1 } }, {}, 'intent-trade', topic('trade')],
+  ['opticienne c quel bac pro ?', { intent: 'training', trade: { code: 'J1405', score: 0.9 } }, {}, 'which-diploma', topic('trade')],
+  ['le CFA me rembourse les aides repas ?', { intent: 'training' }, {}, 'course-word-aid', topic('aids')],
+  ['le CFA est payant ?', { intent: 'training', faq: [['formation-gratuite', 6, 0.7]] }, {}, 'course-word-faq', topic('faq')],
+  ['BTS à Caen', { intent: 'training', facts: { diplomaType: 'BTS' }, town: 'Caen' }, {}, 'intent-training', topic('training')],
+  ['je sais pas quoi faire', { intent: 'orientation' }, {}, 'intent-orientation', topic('orientation')],
+  ['comment trouver un patron ?', { intent: 'find_employer', confidence: 0.6, faq: [['trouver-employeur', 9, 0.9]] }, {}, 'find-employer-faq', topic('faq')],
+  ['comment trouver un patron ?', { intent: 'find_employer' }, {}, 'intent-find-employer', topic('find_employer')],
+  ["c'est quoi la période d'essai ?", { intent: 'faq', faq: [['periode-essai', 9, 0.9]] }, {}, 'intent-faq-sure', topic('faq')],
+  ["c'est quoi la paye d'un apprenti", { intent: 'faq', confidence: 0.45, then: [['salary', 0.35]] }, {}, 'faq-second-intent', topic('salary')],
+  ['visite médicale obligatoire ?', { faq: [['visite-medicale', 9, 0.9]] }, {}, 'faq-sure', topic('faq')],
+  [
+    'faut passer une visite médicale ?',
+    { intent: 'faq', confidence: 0.8, faq: [['visite-medicale', 3, 0.5], ['arret-maladie', 3, 0.5]] },
+    {},
+    'faq-intent-sure',
+    topic('faq'),
+  ],
+  ['plombier', { trade: { code: 'F1603', score: 0.9 } }, {}, 'clear-trade', topic('trade')],
+  ['CAP à Bayeux', { facts: { diplomaType: 'CAP' }, town: 'Bayeux' }, {}, 'diploma-and-town', topic('training')],
+  ["j'aime les animaux", { facts: { interests: ['animaux'] } }, {}, 'interests', topic('orientation')],
+  ['on va signer le 10 janvier', { facts: { contractConcluded: { from: '2027-01-10', to: '2027-01-10' } } }, { profile: { persona: 'employeur' } }, 'employer-signing-date', topic('aids')],
+  ['pour ma fille qui a 22 ans ce serait pareil du coup ?', { facts: { age: 22 } }, { lastTopic: 'salary' }, 'detail-for-last-topic', topic('salary')],
+  ['heures sup payées ?', { faq: [['heures-supplementaires', 2, 0.5], ['conges-payes', 2, 0.5]] }, {}, 'faq-last-resort', topic('faq')],
+  ['blablabla', {}, {}, 'fallback', { kind: 'fallback' }],
+];
+
+describe('routing table', () => {
+  it.each(TABLE)('"%s"', (text, fixture, context, rule, route) => {
+    const decision = decideRoute(input(text, fixture, context));
+    expect(decision.rule).toBe(rule);
+    expect(decision.route).toEqual(route);
+  });
+
+  it('has a row for every rule', () => {
+    const tested = new Set(TABLE.map((row) => row[3]));
+    expect(ROUTE_RULES.map((r) => r.name).filter((name) => !tested.has(name))).toEqual([]);
+  });
+
+  it('names every rule once', () => {
+    const names = ROUTE_RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
