@@ -6,6 +6,7 @@ import { contactsFileSchema } from './schema/contact.js';
 import { diplomasFileSchema } from './schema/diploma.js';
 import { establishmentsFileSchema } from './schema/establishment.js';
 import { faqFileSchema } from './schema/faq.js';
+import { franceFileSchema } from './schema/france.js';
 import { interestsFileSchema } from './schema/interest.js';
 import { messagesFileSchema } from './schema/messages.js';
 import { parametersFileSchema } from './schema/parameters.js';
@@ -21,6 +22,7 @@ export const knowledgeFiles = {
   diplomes: { file: 'diplomes.yaml', schema: diplomasFileSchema },
   etablissements: { file: 'etablissements.yaml', schema: establishmentsFileSchema },
   communes: { file: 'communes.yaml', schema: communesFileSchema },
+  france: { file: 'communes-france.yaml', schema: franceFileSchema },
   parametres: { file: 'parametres.yaml', schema: parametersFileSchema },
   aides: { file: 'aides.yaml', schema: aidsFileSchema },
   faq: { file: 'faq.yaml', schema: faqFileSchema },

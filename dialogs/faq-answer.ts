@@ -1,0 +1,57 @@
+import type { TurnContext } from 'botbuilder';
+import { formatDateFr } from '../src/knowledge/messages.js';
+import type { FaqEntry } from '../src/knowledge/schema/faq.js';
+import type { Reading } from './routing/readings.js';
+import type { Offer } from './support/actions.js';
+import { reply } from './support/replies.js';
+import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
+
+/** The quick reply that opens a topic, by topic: what "did you mean" offers when a topic was the other reading. */
+const TOPIC_CHOICE: Readonly<Record<string, string>> = {
+  salary: 'choice.salary',
+  aids: 'choice.aids',
+  training: 'choice.where_training',
+  trade: 'choice.trade',
+  orientation: 'choice.orientation',
+  find_employer: 'choice.find_employer',
+};
+
+/**
+ * Answers a FAQ entry with its sources and date. When the message could also be read otherwise, the two other
+ * readings follow as "did you mean" choices: one click from the right answer, never a wrong one alone.
+ */
+export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: FaqEntry, alternatives: readonly Reading[] = []): Promise<void> {
+  turn.data.lastTopic = 'faq';
+  turn.data.lastFaq = entry.id;
+  turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
+  turn.data.misunderstood = 0;
+  const register = registerOfTurn(turn);
+  const lines = entry.details ? [entry.details[register]] : [];
+  const sources = entry.sources.map((s) => say(turn, 'source.checked', { producer: s.producer, date: formatDateFr(entry.verified_on) }));
+  const contacts = turn.kb.knowledge.contacts.filter((c) => entry.see_contacts.includes(c.id));
+  const others = alternatives.flatMap((r) => offerOf(turn, r));
+  await context.sendActivity(
+    reply(entry.answer[register], {
+      card: {
+        title: entry.questions[0] as string,
+        lines,
+        sources,
+        buttons: [
+          ...entry.sources.slice(0, 1).map((s) => ({ kind: 'link' as const, title: say(turn, 'link.source'), url: s.url })),
+          ...contacts.flatMap((c) => (c.url ? [{ kind: 'link' as const, title: c.name, url: c.url }] : [])).slice(0, 2),
+        ],
+      },
+      ...(others.length === 0 ? { quickReplies: [offer(turn, 'choice.other_question'), offer(turn, 'choice.human')] } : {}),
+    }),
+  );
+  if (others.length > 0) await context.sendActivity(reply(say(turn, 'faq.did_you_mean'), { quickReplies: [...others, offer(turn, 'choice.human')] }));
+}
+
+function offerOf(turn: Turn, r: Reading): Offer[] {
+  if (r.kind === 'topic') {
+    const key = TOPIC_CHOICE[r.topic];
+    return key ? [offer(turn, key)] : [];
+  }
+  const entry = turn.kb.search.faqEntry(r.id);
+  return entry ? [offerTitled(turn, entry.questions[0] as string, { do: 'faq', id: entry.id })] : [];
+}
