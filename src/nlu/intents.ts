@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js';
-import { textFeatures } from './features.js';
-import { ruleIntent } from './intent-rules.js';
 import { type IntentId, type IntentsFile, INTENT_IDS, parseIntentsFile } from '../knowledge/schema/intents.js';
 import { normalize } from '../text/normalize.js';
+import { type Features, isWordFeature, textFeatures } from './features.js';
+import { ruleIntent } from './intent-rules.js';
 import { trainSoftmax } from './softmax.js';
 
 export { INTENT_IDS, type IntentId, type IntentsFile, parseIntentsFile } from '../knowledge/schema/intents.js';
@@ -17,7 +17,10 @@ export interface IntentResult {
   /** 'none' when nothing is confident enough: the dialogs then search the FAQ or offer choices. */
   intent: IntentId | 'none';
   confidence: number;
-  /** The three best intents with their normalised scores (sum over all intents = 1), best first. */
+  /**
+   * The best intents (up to six) with their probabilities, best first (the whole distribution sums to 1): 'faq' is the
+   * probability that the message asks one of the FAQ's questions.
+   */
   ranking: IntentScore[];
 }
 
@@ -29,7 +32,7 @@ export interface IntentClassifier {
 }
 
 export interface IntentClassifierOptions {
-  /** Below this normalised score the answer is 'none'. */
+  /** Below this probability the answer is 'none'. */
   threshold?: number;
   /** 'softmax' (default, see softmax.ts) or natural's 'bayes' (kept as a baseline for nlu:eval). */
   model?: 'softmax' | 'bayes';
@@ -39,26 +42,25 @@ export interface IntentClassifierOptions {
 
 /** Chosen by 5-fold cross-validation on the training phrases (tests/nlu/cross-validate.ts), not on held-out data. */
 export const DEFAULT_INTENT_THRESHOLD = 0.3;
+/** How many intents a result ranks (the routing compares topics beyond the first two). */
+const RANKED = 6;
 
 /**
  * Builds the classifier from knowledge/intents.fr.yaml (a path) or from already parsed data (the knowledge loader
- * may parse the file itself and pass the result, e.g. on hot reload). Training takes well under 300 ms.
+ * may parse the file itself and pass the result, e.g. on hot reload). Training takes a fraction of a second.
  */
-export function createIntentClassifier(
-  intentsFile: string | IntentsFile,
-  options: IntentClassifierOptions = {},
-): IntentClassifier {
+export function createIntentClassifier(intentsFile: string | IntentsFile, options: IntentClassifierOptions = {}): IntentClassifier {
   const data = typeof intentsFile === 'string' ? parseIntentsFile(readFileSync(intentsFile, 'utf8'), intentsFile) : intentsFile;
   const threshold = options.threshold ?? DEFAULT_INTENT_THRESHOLD;
   const started = performance.now();
-  const examples: Array<{ features: string[]; label: number }> = [];
-  INTENT_IDS.forEach((intent, label) => {
-    for (const phrase of data.intents[intent].phrases) {
-      const features = textFeatures(normalize(phrase));
-      if (features.length > 0) examples.push({ features, label });
-    }
-  });
-  const score = options.model === 'bayes' ? trainBayes(examples) : trainSoftmaxScorer(examples, options.epochs);
+  const classCount = INTENT_IDS.length;
+  const examples: Array<{ features: Features; label: number; weight?: number }> = [];
+  const add = (phrase: string, label: number, weight = 1): void => {
+    const features = textFeatures(normalize(phrase));
+    if (features.size > 0) examples.push({ features, label, weight });
+  };
+  INTENT_IDS.forEach((intent, label) => data.intents[intent].phrases.forEach((p) => add(p, label)));
+  const score = options.model === 'bayes' ? trainBayes(examples, classCount) : trainSoftmaxScorer(examples, classCount, options.epochs);
   const trainingMs = performance.now() - started;
 
   return {
@@ -66,10 +68,11 @@ export function createIntentClassifier(
     classify(normalizedText: string): IntentResult {
       const ruled = ruleIntent(normalizedText);
       if (ruled) return { intent: ruled, confidence: 1, ranking: [{ intent: ruled, score: 1 }] };
-      // Only known features reach the model: unknown words carry no evidence, and no evidence means 'none'.
-      const features = textFeatures(normalizedText).filter((f) => score.known(f));
-      if (features.length === 0) return { intent: 'none', confidence: 0, ranking: [] };
-      const ranking = top3(score.probabilities(features));
+      // Only known features reach the model, and a message must share at least one word-level feature with the
+      // training data: character n-grams alone ("zxqv wkrpt") are no evidence.
+      const known = new Map([...textFeatures(normalizedText)].filter(([f]) => score.known(f)));
+      if (![...known.keys()].some(isWordFeature)) return { intent: 'none', confidence: 0, ranking: [] };
+      const ranking = top(score.probabilities(known), RANKED);
       const best = ranking[0];
       if (!best || best.score < threshold) return { intent: 'none', confidence: best?.score ?? 0, ranking };
       return { intent: best.intent, confidence: best.score, ranking };
@@ -80,31 +83,32 @@ export function createIntentClassifier(
 interface Scorer {
   known(feature: string): boolean;
   /** One probability per INTENT_IDS entry, summing to 1 (or all 0 when the model has no opinion). */
-  probabilities(features: string[]): ArrayLike<number>;
+  probabilities(features: ReadonlyMap<string, number>): ArrayLike<number>;
 }
 
-function trainSoftmaxScorer(examples: Array<{ features: string[]; label: number }>, epochs?: number): Scorer {
-  const model = trainSoftmax(examples, INTENT_IDS.length, epochs === undefined ? {} : { epochs });
+function trainSoftmaxScorer(examples: Array<{ features: Features; label: number; weight?: number }>, classCount: number, epochs?: number): Scorer {
+  const model = trainSoftmax(examples, classCount, epochs === undefined ? {} : { epochs });
   return { known: (f) => model.hasFeature(f), probabilities: (features) => model.predict(features) };
 }
 
-function trainBayes(examples: Array<{ features: string[]; label: number }>): Scorer {
+function trainBayes(examples: Array<{ features: Features; label: number }>, classCount: number): Scorer {
   const bayes = new BayesClassifier();
   const vocabulary = new Set<string>();
   for (const e of examples) {
-    for (const f of e.features) vocabulary.add(f);
-    bayes.addDocument(e.features, INTENT_IDS[e.label] as IntentId);
+    const words = [...e.features.keys()].filter(isWordFeature);
+    for (const f of words) vocabulary.add(f);
+    bayes.addDocument(words, String(e.label));
   }
   bayes.train();
   return {
     known: (f) => vocabulary.has(f),
     probabilities(features) {
-      const out = new Float64Array(INTENT_IDS.length);
+      const out = new Float64Array(classCount);
       let total = 0;
-      for (const c of bayes.getClassifications(features)) {
-        const i = (INTENT_IDS as readonly string[]).indexOf(c.label);
+      for (const c of bayes.getClassifications([...features.keys()].filter(isWordFeature))) {
+        const i = Number(c.label);
         const v = Number.isFinite(c.value) ? c.value : 0;
-        if (i >= 0) out[i] = v;
+        if (i >= 0 && i < classCount) out[i] = v;
         total += v;
       }
       // Very long messages underflow to 0 everywhere: then the model has no opinion.
@@ -114,11 +118,11 @@ function trainBayes(examples: Array<{ features: string[]; label: number }>): Sco
   };
 }
 
-function top3(probabilities: ArrayLike<number>): IntentScore[] {
+function top(probabilities: ArrayLike<number>, n: number): IntentScore[] {
   const scores: IntentScore[] = [];
   INTENT_IDS.forEach((intent, i) => {
     const score = probabilities[i] ?? 0;
     if (score > 0) scores.push({ intent, score });
   });
-  return scores.sort((a, b) => b.score - a.score).slice(0, 3);
+  return scores.sort((a, b) => b.score - a.score).slice(0, n);
 }

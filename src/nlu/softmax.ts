@@ -6,9 +6,12 @@
  * and is deterministic (seeded shuffling), so a start-up always yields the same model.
  */
 
+/** One training example: its features with their weights (a word weighs 1, a character n-gram less). */
 export interface SoftmaxExample {
-  features: readonly string[];
+  features: ReadonlyMap<string, number>;
   label: number;
+  /** How much the example counts (default 1): a FAQ answer teaches its entry's vocabulary, less than a question. */
+  weight?: number;
 }
 
 export interface SoftmaxOptions {
@@ -21,7 +24,7 @@ export interface SoftmaxOptions {
 export interface SoftmaxModel {
   readonly classCount: number;
   /** Probabilities per class (sum = 1); unknown features are ignored. */
-  predict(features: readonly string[]): Float64Array;
+  predict(features: ReadonlyMap<string, number>): Float64Array;
   hasFeature(feature: string): boolean;
 }
 
@@ -30,17 +33,21 @@ export function trainSoftmax(examples: readonly SoftmaxExample[], classCount: nu
   const rate = options.learningRate ?? 0.5;
   const l2 = options.l2 ?? 1e-4;
   const index = new Map<string, number>();
-  const encoded = examples.map((e) => ({
-    label: e.label,
-    ids: Int32Array.from(new Set(e.features), (f) => {
+  const encoded = examples.map((e) => {
+    const ids = new Int32Array(e.features.size);
+    const values = new Float64Array(e.features.size);
+    let k = 0;
+    for (const [f, v] of e.features) {
       let id = index.get(f);
       if (id === undefined) {
         id = index.size;
         index.set(f, id);
       }
-      return id;
-    }),
-  }));
+      ids[k] = id;
+      values[k++] = v;
+    }
+    return { label: e.label, ids, values, scale: scaleOf(values), weight: e.weight ?? 1 };
+  });
   const featureCount = index.size;
   // Row per feature, one column per class: prediction touches only the rows of the features present.
   const weights = new Float64Array((featureCount + 1) * classCount);
@@ -53,16 +60,18 @@ export function trainSoftmax(examples: readonly SoftmaxExample[], classCount: nu
   for (let epoch = 0; epoch < epochs; epoch++) {
     shuffle(order, random);
     for (const i of order) {
-      const example = encoded[i] as { label: number; ids: Int32Array };
-      const scale = 1 / Math.sqrt(Math.max(1, example.ids.length));
-      logits(weights, example.ids, scale, classCount, biasRow, probs);
+      const example = encoded[i] as (typeof encoded)[number];
+      const { ids, values, scale } = example;
+      logits(weights, ids, values, scale, classCount, biasRow, probs);
       softmaxInPlace(probs);
       for (let c = 0; c < classCount; c++) {
         const gradient = (probs[c] as number) - (c === example.label ? 1 : 0);
         // Once an example is learnt, most classes get a negligible gradient: skipping them halves training time.
         if (Math.abs(gradient) < 1e-3) continue;
-        for (const id of example.ids) update(weights, squared, id * classCount + c, gradient * scale, rate, l2);
-        update(weights, squared, biasRow + c, gradient, rate, 0);
+        for (let j = 0; j < ids.length; j++) {
+          update(weights, squared, (ids[j] as number) * classCount + c, gradient * example.weight * scale * (values[j] as number), rate, l2);
+        }
+        update(weights, squared, biasRow + c, gradient * example.weight, rate, 0);
       }
     }
   }
@@ -72,12 +81,15 @@ export function trainSoftmax(examples: readonly SoftmaxExample[], classCount: nu
     hasFeature: (feature) => index.has(feature),
     predict(features) {
       const ids: number[] = [];
-      for (const f of new Set(features)) {
+      const values: number[] = [];
+      for (const [f, v] of features) {
         const id = index.get(f);
-        if (id !== undefined) ids.push(id);
+        if (id === undefined) continue;
+        ids.push(id);
+        values.push(v);
       }
       const out = new Float64Array(classCount);
-      logits(weights, ids, 1 / Math.sqrt(Math.max(1, ids.length)), classCount, biasRow, out);
+      logits(weights, ids, values, scaleOf(values), classCount, biasRow, out);
       softmaxInPlace(out);
       return out;
     },
@@ -90,9 +102,17 @@ function update(weights: Float64Array, squared: Float64Array, k: number, gradien
   weights[k] = (weights[k] as number) - (rate * g) / Math.sqrt(squared[k] as number);
 }
 
+/** Examples of many features would otherwise outweigh short ones: the input is scaled to unit length. */
+function scaleOf(values: ArrayLike<number>): number {
+  let sum = 0;
+  for (let j = 0; j < values.length; j++) sum += (values[j] as number) ** 2;
+  return 1 / Math.sqrt(Math.max(1, sum));
+}
+
 function logits(
   weights: Float64Array,
   ids: ArrayLike<number>,
+  values: ArrayLike<number>,
   scale: number,
   classCount: number,
   biasRow: number,
@@ -101,7 +121,8 @@ function logits(
   for (let c = 0; c < classCount; c++) out[c] = weights[biasRow + c] as number;
   for (let j = 0; j < ids.length; j++) {
     const row = (ids[j] as number) * classCount;
-    for (let c = 0; c < classCount; c++) out[c] = (out[c] as number) + (weights[row + c] as number) * scale;
+    const x = (values[j] as number) * scale;
+    for (let c = 0; c < classCount; c++) out[c] = (out[c] as number) + (weights[row + c] as number) * x;
   }
 }
 

@@ -11,7 +11,7 @@ import { normalize } from '../../src/text/normalize.js';
 import { compareViews, entityView, expectedView } from './entity-view.js';
 import { type HeldoutCase, loadHeldout } from './heldout.js';
 
-const INTENTS_FILE = 'knowledge/intents.fr.yaml';
+const INTENTS_FILE = process.env['INTENTS_FILE'] ?? 'knowledge/intents.fr.yaml';
 
 interface Score {
   name: string;
@@ -103,7 +103,7 @@ console.log(`held-out phrases: ${cases.length}, training file: ${INTENTS_FILE}`)
 const ours = createIntentClassifier(INTENTS_FILE);
 console.log(`ours: trained in ${ours.trainingMs.toFixed(0)} ms`);
 const bayes = createIntentClassifier(INTENTS_FILE, { model: 'bayes' });
-report(await scoreOurs('ours (normalize + softmax regression over stems, bigrams and concepts)', ours, cases), cases.length);
+report(await scoreOurs('ours (normalize + softmax regression over stems, bigrams, concepts and character n-grams)', ours, cases), cases.length);
 report(await scoreOurs("baseline: natural's BayesClassifier on the same features", bayes, cases), cases.length);
 const nlp = await scoreNlpJs(cases);
 console.log(`\nNLP.js trained in ${nlp.trainingMs.toFixed(0)} ms`);

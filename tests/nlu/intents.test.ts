@@ -79,10 +79,10 @@ describe('classify', () => {
     expect(classifier.classify(normalize(raw)).intent).toBe(intent);
   });
 
-  it('returns a ranking of at most 3 intents, best first, scores in [0, 1]', () => {
+  it('returns a ranking of at most 6 intents (the routing compares topics beyond the top two), best first, scores in [0, 1]', () => {
     const r = classifier.classify(normalize('je cherche un cfa pour un bts a caen'));
     expect(r.ranking.length).toBeGreaterThan(0);
-    expect(r.ranking.length).toBeLessThanOrEqual(3);
+    expect(r.ranking.length).toBeLessThanOrEqual(6);
     for (let i = 1; i < r.ranking.length; i++) {
       expect((r.ranking[i - 1] as { score: number }).score).toBeGreaterThanOrEqual((r.ranking[i] as { score: number }).score);
     }
