@@ -16,7 +16,6 @@ import {
 import { aidLine, aidProfileOf, aidSourceLine, aidSummary, candidateFact, formatCandidate, formatReason, resolvedAmountFact } from './support/aid-views.js';
 import { bySourceAuthority } from './support/knowledge-views.js';
 import { answerCard, reply, type CardFact } from './support/replies.js';
-import type { Slot } from './support/state.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
 
@@ -31,11 +30,6 @@ const MAX_LISTED = 6;
 export class AidesDialog extends TopicDialog {
   constructor() {
     super(AIDES_DIALOG, 'aids');
-  }
-
-  protected nextSlot(turn: Turn): Slot | undefined {
-    const p = turn.data.profile;
-    return p.persona === undefined && p.age === undefined && p.companySize === undefined ? 'persona' : undefined;
   }
 
   protected async answer(context: TurnContext, turn: Turn): Promise<void> {

@@ -3,7 +3,8 @@ import { formatDateFr } from '../src/knowledge/messages.js';
 import type { FaqEntry } from '../src/knowledge/schema/faq.js';
 import type { Reading } from './routing/readings.js';
 import type { Offer } from './support/actions.js';
-import { reply } from './support/replies.js';
+import { bySourceAuthority } from './support/knowledge-views.js';
+import { answerCard, reply } from './support/replies.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
 
 /** The quick reply that opens a topic, by topic: what "did you mean" offers when a topic was the other reading. */
@@ -27,20 +28,21 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   turn.data.misunderstood = 0;
   const register = registerOfTurn(turn);
   const lines = entry.details ? [entry.details[register]] : [];
-  const sources = entry.sources.map((s) => say(turn, 'source.checked', { producer: s.producer, date: formatDateFr(entry.verified_on) }));
+  const ranked = bySourceAuthority(entry.sources, (s) => s.url);
+  const sources = ranked.map((s) => say(turn, 'source.checked', { producer: s.producer, date: formatDateFr(entry.verified_on) }));
   const contacts = turn.kb.knowledge.contacts.filter((c) => entry.see_contacts.includes(c.id));
   const others = alternatives.flatMap((r) => offerOf(turn, r));
   await context.sendActivity(
     reply(entry.answer[register], {
-      card: {
+      card: answerCard(turn, {
         title: entry.questions[0] as string,
         lines,
         sources,
         buttons: [
-          ...entry.sources.slice(0, 1).map((s) => ({ kind: 'link' as const, title: say(turn, 'link.source'), url: s.url })),
+          ...ranked.slice(0, 1).map((s) => ({ kind: 'link' as const, title: say(turn, 'link.source'), url: s.url })),
           ...contacts.flatMap((c) => (c.url ? [{ kind: 'link' as const, title: c.name, url: c.url }] : [])).slice(0, 2),
         ],
-      },
+      }),
       ...(others.length === 0 ? { quickReplies: [offer(turn, 'choice.other_question'), offer(turn, 'choice.human')] } : {}),
     }),
   );

@@ -27,13 +27,6 @@ export class FormationDialog extends TopicDialog {
     super(FORMATION_DIALOG, 'training');
   }
 
-  protected nextSlot(turn: Turn): Slot | undefined {
-    const p = turn.data.profile;
-    if (p.tradeCode === undefined && p.diplomaType === undefined) return 'tradeOrType';
-    if (p.communeInsee === undefined) return 'commune';
-    return undefined;
-  }
-
   protected override intro(slot: Slot, turn: Turn): string | undefined {
     if (slot === 'commune' && turn.understanding.outside) return say(turn, 'place.outside_normandy');
     return undefined;

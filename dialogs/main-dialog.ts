@@ -2,7 +2,7 @@ import { WaterfallDialog, type DialogContext, type DialogTurnResult, type Waterf
 import type { TurnContext } from 'botbuilder';
 import { AIDES_DIALOG, AidesDialog, sendAidDetail, sendAidsWhyNot, sendUnknownAidClaim } from './aides-dialog.js';
 import { CONTACT_DIALOG, ContactDialog, type ContactOptions } from './contact-dialog.js';
-import { FAQ_DIALOG, FaqDialog, sendFaqAnswer } from './faq-dialog.js';
+import { sendFaqAnswer } from './faq-answer.js';
 import { FORMATION_DIALOG, FormationDialog } from './formation-dialog.js';
 import { InterruptibleDialog } from './interruptible-dialog.js';
 import type { Interruption } from '../src/knowledge/schema/vocabulary.js';
@@ -50,7 +50,6 @@ export class MainDialog extends InterruptibleDialog {
     this.addDialog(new MetierDialog());
     this.addDialog(new FormationDialog());
     this.addDialog(new OrientationDialog());
-    this.addDialog(new FaqDialog());
     this.addDialog(new ContactDialog(services));
     this.addDialog(new WaterfallDialog(ROUTE, [this.routeStep.bind(this), this.afterTopicStep.bind(this)]));
     this.initialDialogId = ROUTE;
@@ -107,7 +106,12 @@ export class MainDialog extends InterruptibleDialog {
       case 'topic': {
         const dialogId = TOPIC_DIALOGS[route.topic];
         if (dialogId) return step.beginDialog(dialogId);
-        if (route.topic === 'faq') return step.beginDialog(FAQ_DIALOG);
+        if (route.topic === 'faq') {
+          const best = turn.understanding.faq[0];
+          if (best) await sendFaqAnswer(context, turn, best.entry);
+          else await this.fallback(context, turn);
+          return step.endDialog();
+        }
         if (route.topic === 'find_employer') {
           await this.sendFindEmployer(context, turn);
           return step.endDialog();
@@ -118,12 +122,9 @@ export class MainDialog extends InterruptibleDialog {
         return this.interrupt(step, route.interruption);
       case 'faq_entry': {
         const entry = turn.kb.search.faqEntry(route.id);
-        if (entry) {
-          turn.data.lastTopic = 'faq';
-          await sendFaqAnswer(context, turn, entry);
-          return step.endDialog();
-        }
-        return step.beginDialog(FAQ_DIALOG);
+        if (entry) await sendFaqAnswer(context, turn, entry, route.alternatives);
+        else await this.fallback(context, turn);
+        return step.endDialog();
       }
       case 'aid': {
         const aid = turn.kb.knowledge.aids.find((a) => a.id === route.id);

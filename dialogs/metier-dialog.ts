@@ -2,7 +2,6 @@ import type { TurnContext } from 'botbuilder';
 import type { Trade } from '../src/knowledge/schema/trade.js';
 import { diplomaLine, importedSources, rankDiplomas, tradeShortName } from './support/knowledge-views.js';
 import { answerCard, reply } from './support/replies.js';
-import type { Slot } from './support/state.js';
 import { offer, offerTitled, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
 
@@ -16,10 +15,6 @@ const MAX_DIPLOMAS = 6;
 export class MetierDialog extends TopicDialog {
   constructor() {
     super(METIER_DIALOG, 'trade');
-  }
-
-  protected nextSlot(turn: Turn): Slot | undefined {
-    return turn.data.profile.tradeCode === undefined ? 'trade' : undefined;
   }
 
   protected async answer(context: TurnContext, turn: Turn): Promise<void> {

@@ -20,15 +20,6 @@ export class OrientationDialog extends TopicDialog {
     super(ORIENTATION_DIALOG, 'orientation');
   }
 
-  protected nextSlot(turn: Turn): Slot | undefined {
-    const p = turn.data.profile;
-    if (!p.interests || p.interests.length === 0) return 'interests';
-    if (p.age === undefined) return 'age';
-    if (p.levelHeld === undefined) return 'levelHeld';
-    if (p.communeInsee === undefined) return 'commune';
-    return undefined;
-  }
-
   protected override intro(slot: Slot, turn: Turn): string | undefined {
     // Once the interests are known, say which trades we are looking at before asking the rest.
     if (slot === 'interests') return undefined;

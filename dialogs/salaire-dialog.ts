@@ -29,10 +29,6 @@ export class SalaireDialog extends TopicDialog {
     return say(turn, 'salary.rule_intro', { smic: smic.gross_monthly, smic_date: formatDateFr(smic.value_date) });
   }
 
-  protected nextSlot(turn: Turn): Slot | undefined {
-    return turn.data.profile.age === undefined ? 'age' : undefined;
-  }
-
   protected async answer(context: TurnContext, turn: Turn): Promise<void> {
     const profile = turn.data.profile;
     const age = profile.age as number;

@@ -7,6 +7,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { reply } from './support/replies.js';
+import { missingSlot } from './support/slot-needs.js';
 import { askFor } from './support/slots.js';
 import type { Slot } from './support/state.js';
 import type { Topic } from '../src/knowledge/schema/vocabulary.js';
@@ -40,7 +41,9 @@ export abstract class TopicDialog extends ComponentDialog {
   }
 
   /** The next detail to ask for, or undefined when the topic can answer. */
-  protected abstract nextSlot(turn: Turn): Slot | undefined;
+  protected nextSlot(turn: Turn): Slot | undefined {
+    return missingSlot(this.topic, turn.data.profile);
+  }
 
   /** A sentence sent before the first question for `slot` (e.g. how pay is computed, before asking the age). */
   protected intro(_slot: Slot, _turn: Turn): string | undefined {

@@ -3,12 +3,13 @@ import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.
 import type { Understanding } from '../../src/nlu/understanding.js';
 import type { Action } from '../support/actions.js';
 import type { ConversationData } from '../support/state.js';
+import type { Reading } from './readings.js';
 
 /** Where a message goes when no question is waiting for it. */
 export type Route =
   | { kind: 'topic'; topic: Topic }
   | { kind: 'interruption'; interruption: Interruption }
-  | { kind: 'faq_entry'; id: string }
+  | { kind: 'faq_entry'; id: string; alternatives?: readonly Reading[] }
   | { kind: 'aid'; id: string }
   | { kind: 'unknown_aid_claim'; amount?: number }
   | { kind: 'aids_why_not' }

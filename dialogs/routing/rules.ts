@@ -1,22 +1,13 @@
 import { aidConcerns, aidStatus } from '../../src/rules/aids.js';
 import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
+import { missingSlot } from '../support/slot-needs.js';
 import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
-import { faqAnswersInsteadOf, faqIsSure } from './faq-confidence.js';
-import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, nothingToSearch, TOPIC_OF_INTENT } from './facts.js';
+import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, nothingToSearch } from './facts.js';
+import { isClear, readingsOf, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
-import {
-  CLEAR_TRADE,
-  DEFINITION_MAX_WORDS,
-  EXACT_TRADE,
-  FAQ_COURSE_COVERAGE,
-  FAQ_INTENT_SURE,
-  FAQ_LAST_RESORT_COVERAGE,
-  FIND_EMPLOYER_SURE,
-  SECOND_INTENT,
-  SURE,
-} from './thresholds.js';
+import { CLEAR_TRADE, DEFINITION_MAX_WORDS, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, READING_MARGIN, SURE, TOPIC_MIN } from './thresholds.js';
 
 const topic = (t: Topic): Route => ({ kind: 'topic', topic: t });
 const to = (t: Topic) => (): Route => topic(t);
@@ -49,8 +40,14 @@ function unknownAmount(input: RoutingInput): boolean {
   const u = input.understanding;
   const amount = amountOf(input);
   if (amount === undefined || !(isIntent(u, 'aids', 'employer_aids') || u.cues.moneyClaim)) return false;
-  const persona = input.data.profile.persona ?? (u.intent === 'employer_aids' ? 'employeur' : 'jeune');
+  // The employer's aids only when the classifier prefers them clearly ("une prime à tous les apprentis" ties both).
+  const persona = input.data.profile.persona ?? (employerAidsLead(u) ? 'employeur' : 'jeune');
   return !input.aids.some((aid) => aidStatus(aid, input.today) === 'current' && aidConcerns(aid, persona) && aidMentionsAmount(aid, amount));
+}
+
+function employerAidsLead(u: Understanding): boolean {
+  const score = (intent: string): number => u.ranking.find((r) => r.intent === intent)?.score ?? 0;
+  return u.intent === 'employer_aids' && score('employer_aids') - score('aids') >= READING_MARGIN;
 }
 
 /** "ça veut dire quoi BTS ?", "un BP c'est quoi ?": the FAQ entry that explains that one kind of diploma. */
@@ -114,8 +111,6 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     route: (i) => topic(i.data.lastTopic!),
   },
   { name: 'small-talk', when: (i) => isSmallTalk(i.understanding), route: (i) => ({ kind: 'say', key: i.understanding.intent }) },
-  // "le salaire d'un apprenti est-il imposable ?": the topic word is there, but the FAQ answers the very question.
-  { name: 'faq-instead-of-topic', when: (i) => faqAnswersInsteadOf(i.understanding), route: to('faq') },
   {
     // "g envie de taffer dans le bâtiment": a wish to work in a field is the guided orientation; only an exact trade
     // name ("travailler dans la plomberie") keeps it a trade question.
@@ -129,69 +124,92 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'fallback', when: () => true, route: () => ({ kind: 'fallback' }) },
 ];
 
-/** The topic intents, each with the readings that correct it. */
+const readingsCache = new WeakMap<RoutingInput, Reading[]>();
+/** The readings of the message, best first (computed once per routing). */
+function readings(input: RoutingInput): Reading[] {
+  let r = readingsCache.get(input);
+  if (!r) readingsCache.set(input, (r = readingsOf(input.understanding)));
+  return r;
+}
+
+/** The best reading when it is a topic probable enough to be routed on its words alone. */
+function leadTopic(input: RoutingInput): Topic | undefined {
+  const lead = readings(input)[0];
+  return lead?.kind === 'topic' && lead.score >= TOPIC_MIN ? lead.topic : undefined;
+}
+
+/** The route of a FAQ answer, with the next two readings as "did you mean" choices when the lead is not clear. */
+function faqAnswer(input: RoutingInput, id: string): Route {
+  const all = readings(input);
+  const others = all.filter((r) => !(r.kind === 'faq' && r.id === id)).slice(0, 2);
+  const lead = all[0];
+  const clear = lead?.kind === 'faq' && lead.id === id && lead.score >= FAQ_ANSWER && isClear(all);
+  return clear || others.length === 0 ? { kind: 'faq_entry', id } : { kind: 'faq_entry', id, alternatives: others };
+}
+
+/**
+ * A topic that would now ask a question (the town, the age, who is asking) while the message reads almost as well as
+ * a FAQ question: the FAQ's answer, with the topic offered beside it. A question is asked only when the topic is clear.
+ */
+function faqOverSlotQuestion(input: RoutingInput): string | undefined {
+  const all = readings(input);
+  const topic = leadTopic(input);
+  if (!topic || isClear(all) || missingSlot(topic, input.data.profile) === undefined) return undefined;
+  const faq = all.slice(1, 3).find((r) => r.kind === 'faq' && r.score >= FAQ_GUESS);
+  return faq?.kind === 'faq' ? faq.id : undefined;
+}
+
+/** FAQ questions and the topic intents, each with the readings that correct it. */
 function intentRules(): RouteRule[] {
   return [
     {
+      // "opticienne c quel bac pro ?", "coiffeuse c koi comme diplome": which diplomas lead to the trade named, not yet
+      // where, nor what a diploma is in general: the trade's answer lists them.
+      name: 'which-diploma',
+      when: ({ understanding: u }) => u.cues.whichDiploma && clearTrade(u) && !u.commune && !u.outside,
+      route: to('trade'),
+    },
+    {
+      name: 'faq-lead',
+      when: (i) => {
+        const lead = readings(i)[0];
+        return lead?.kind === 'faq' && lead.score >= FAQ_GUESS;
+      },
+      route: (i) => faqAnswer(i, (readings(i)[0] as { id: string }).id),
+    },
+    { name: 'faq-over-slot-question', when: (i) => faqOverSlotQuestion(i) !== undefined, route: (i) => faqAnswer(i, faqOverSlotQuestion(i)!) },
+    {
       // "quelle aide je touche ?" leans to pay but asks about aids; an employer who "touche" something receives an aid.
       name: 'pay-word-aid-question',
-      when: ({ understanding: u, data }) => u.intent === 'salary' && (aidWordTiesWithPay(u) || (data.profile.persona === 'employeur' && u.cues.receives)),
+      when: (i) => leadTopic(i) === 'salary' && (aidWordTiesWithPay(i.understanding) || (i.data.profile.persona === 'employeur' && i.understanding.cues.receives)),
       route: to('aids'),
     },
-    { name: 'intent-salary', when: (i) => i.understanding.intent === 'salary', route: to('salary') },
-    { name: 'intent-aids', when: (i) => isIntent(i.understanding, 'aids', 'employer_aids'), route: to('aids') },
     {
       name: 'trade-with-place',
-      when: ({ understanding: u }) => u.intent === 'trade' && u.commune !== undefined && (u.trade !== undefined || u.facts.diplomaType !== undefined),
+      when: (i) => {
+        const u = i.understanding;
+        return leadTopic(i) === 'trade' && u.commune !== undefined && (u.trade !== undefined || u.facts.diplomaType !== undefined);
+      },
       route: to('training'),
-    },
-    { name: 'trade-word-faq', when: ({ understanding: u }) => u.intent === 'trade' && !u.trade && faqIsSure(u.faq), route: to('faq') },
-    { name: 'intent-trade', when: (i) => i.understanding.intent === 'trade', route: to('trade') },
-    {
-      // "opticienne c quel bac pro ?": which diplomas lead to the trade, not yet where (the trade answer lists them).
-      name: 'which-diploma',
-      when: ({ understanding: u }) => u.intent === 'training' && u.cues.whichDiploma && clearTrade(u) && !u.commune && !u.outside,
-      route: to('trade'),
     },
     {
       // "le CFA me rembourse les repas ?": the word CFA, nothing to look a course up by; an aid question.
       name: 'course-word-aid',
-      when: ({ understanding: u }) => u.intent === 'training' && nothingToSearch(u) && u.cues.aidWord,
+      when: (i) => leadTopic(i) === 'training' && nothingToSearch(i.understanding) && i.understanding.cues.aidWord,
       route: to('aids'),
     },
     {
       name: 'course-word-faq',
-      when: ({ understanding: u }) => u.intent === 'training' && nothingToSearch(u) && (u.faq[0]?.coverage ?? 0) >= FAQ_COURSE_COVERAGE,
-      route: to('faq'),
+      when: (i) => leadTopic(i) === 'training' && nothingToSearch(i.understanding) && (i.understanding.faq[0]?.probability ?? 0) >= FAQ_COURSE,
+      route: (i) => faqAnswer(i, i.understanding.faq[0]!.entry.id),
     },
-    { name: 'intent-training', when: (i) => i.understanding.intent === 'training', route: to('training') },
-    { name: 'intent-orientation', when: (i) => i.understanding.intent === 'orientation', route: to('orientation') },
-    {
-      name: 'find-employer-faq',
-      when: ({ understanding: u }) => u.intent === 'find_employer' && faqIsSure(u.faq) && u.confidence < FIND_EMPLOYER_SURE,
-      route: to('faq'),
-    },
-    { name: 'intent-find-employer', when: (i) => i.understanding.intent === 'find_employer', route: to('find_employer') },
-    { name: 'intent-faq-sure', when: ({ understanding: u }) => u.intent === 'faq' && faqIsSure(u.faq), route: to('faq') },
-    {
-      // Not a question the FAQ knows well: a close second intent ("c'est quoi la paye…" → salary) is the better reading.
-      name: 'faq-second-intent',
-      when: ({ understanding: u }) => u.intent === 'faq' && TOPIC_OF_INTENT.has(u.ranking[1]?.intent ?? '') && (u.ranking[1]?.score ?? 0) >= SECOND_INTENT,
-      route: ({ understanding: u }) => topic(TOPIC_OF_INTENT.get(u.ranking[1]!.intent)!),
-    },
+    { name: 'topic-lead', when: (i) => leadTopic(i) !== undefined, route: (i) => topic(leadTopic(i)!) },
   ];
 }
 
 /** No confident intent: what does the message name? */
 function whatItNamesRules(): RouteRule[] {
   return [
-    { name: 'faq-sure', when: (i) => faqIsSure(i.understanding.faq), route: to('faq') },
-    {
-      // "faut passer une visite médicale ?": the classifier is sure it is the FAQ's, even with a word like an interest.
-      name: 'faq-intent-sure',
-      when: ({ understanding: u }) => u.intent === 'faq' && u.confidence >= FAQ_INTENT_SURE && u.faq.length > 0 && !u.trade && !u.commune,
-      route: to('faq'),
-    },
     {
       // Only a clear job title makes it a trade question ("tickets restaurant" is not "directeur de restaurant").
       name: 'clear-trade',
@@ -213,6 +231,12 @@ function whatItNamesRules(): RouteRule[] {
       // "c'est où près de Lisieux ?" after a trade: where it is taught near there.
       route: ({ understanding: u, data }) => topic(data.lastTopic === 'trade' && u.commune ? 'training' : data.lastTopic!),
     },
-    { name: 'faq-last-resort', when: ({ understanding: u }) => (u.faq[0]?.coverage ?? 0) >= FAQ_LAST_RESORT_COVERAGE, route: to('faq') },
+    {
+      // A FAQ entry below the guess line is still the best we have: answered with two other readings beside it.
+      name: 'faq-last-resort',
+      // It must still cover half the message's words: "qsdfghjkl 06 12…" shares a number with some entry, no more.
+      when: ({ understanding: u }) => u.faq.length > 0 && u.faq[0]!.probability > 0 && u.faq[0]!.coverage >= FAQ_LAST_RESORT_COVERAGE,
+      route: (i) => faqAnswer(i, i.understanding.faq[0]!.entry.id),
+    },
   ];
 }

@@ -38,6 +38,8 @@ export interface ConversationData {
   welcomed: boolean;
   /** The topic of the last answer: a follow-up such as "et pour 19 ans ?" re-runs it with the new detail. */
   lastTopic?: Topic;
+  /** The FAQ entry answered last, when the last answer was one: a follow-up ("et pour un mineur ?") is read against it. */
+  lastFaq?: string;
   /** The last question answered (its text), kept with a thumbs-down so content editors see what failed. */
   lastQuestion?: string;
   /** The detail the bot asked for last, so that a bare "17" or "la 2e" can be read as its answer. */

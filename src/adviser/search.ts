@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge/store.js';
 import type { Knowledge } from '../knowledge/snapshot.js';
 import { TRADE_STOP_WORDS } from '../text/stop-words.js';
 import { extractEntities } from '../nlu/entities.js';
-import { intentClassifierFor } from '../nlu/understand.js';
+import { modelsFor } from '../nlu/models.js';
 import { communeInText } from '../nlu/places.js';
 import { normalize, tokenize } from '../text/normalize.js';
 import {
@@ -99,7 +99,7 @@ export function searchAll(kb: KnowledgeBase, query: string, options: SearchOptio
 
   // Pay: computed exactly as the bot does, when the question gives an age.
   const age = entities.age?.value;
-  if (age !== undefined && (PAY_WORDS.test(q) || intentClassifierFor(kb).classify(q).intent === 'salary')) {
+  if (age !== undefined && (PAY_WORDS.test(q) || modelsFor(kb).intents.classify(q).intent === 'salary')) {
     const a = salaryAnswer(k, age, entities.contractYear);
     if (a) hits.push({ ...a, score: 1 });
   }

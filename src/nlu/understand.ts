@@ -2,7 +2,9 @@ import type { KnowledgeBase } from '../knowledge/store.js';
 import { levelFromDiplomaType } from '../rules/aids.js';
 import { normalize, tokenize } from '../text/normalize.js';
 import { extractEntities, type DiplomaType, type Entities } from './entities.js';
-import { createIntentClassifier, type IntentClassifier } from './intents.js';
+import { withoutNames } from './mask.js';
+import { modelsFor, type Models } from './models.js';
+import { readQuestion } from './question-reader.js';
 import { NO_CUES, readCues } from './cues.js';
 import { aidNamedIn } from './named-aid.js';
 import { communeInText, outsidePostcodeInText } from './places.js';
@@ -57,29 +59,16 @@ export interface Recognizer {
 /** The recogniser the bot injects into its main dialog; its models are shared per knowledge version. */
 export function createRecognizer(): Recognizer {
   return {
-    understand: (text, kb, options) => understand(text, kb, intentClassifierFor(kb), options),
-    prepare: (kb) => void intentClassifierFor(kb),
+    understand: (text, kb, options) => understand(text, kb, modelsFor(kb), options),
+    prepare: (kb) => void modelsFor(kb),
   };
-}
-
-const classifiers = new WeakMap<object, IntentClassifier>();
-
-/**
- * The intent classifier trained on this knowledge version's intents (one per version and per process, shared by the
- * bot and the adviser console): a knowledge reload retrains it on first use.
- */
-export function intentClassifierFor(kb: KnowledgeBase): IntentClassifier {
-  const intents = kb.knowledge.files.intents;
-  let classifier = classifiers.get(intents);
-  if (!classifier) classifiers.set(intents, (classifier = createIntentClassifier(intents)));
-  return classifier;
 }
 
 /**
  * Reads one message: its kind (text, emoji, English…), intent, the facts it states about the person, and what it
  * names from the knowledge (a trade, a commune, an aid, FAQ matches). Pure and bounded: never throws on user text.
  */
-export function understand(text: string, kb: KnowledgeBase, classifier: IntentClassifier, options: UnderstandOptions): Understanding {
+export function understand(text: string, kb: KnowledgeBase, models: Models, options: UnderstandOptions): Understanding {
   const raw = text.length > options.maxChars ? text.slice(0, options.maxChars) : text;
   const normalized = normalize(raw);
   const tokens = tokenize(normalized);
@@ -91,6 +80,7 @@ export function understand(text: string, kb: KnowledgeBase, classifier: IntentCl
     intent: 'none',
     confidence: 0,
     ranking: [],
+    faqness: 0,
     facts: { interests: [] },
     faq: [],
     cues: NO_CUES,
@@ -99,7 +89,6 @@ export function understand(text: string, kb: KnowledgeBase, classifier: IntentCl
   if (kind !== 'text') return base;
 
   const { search } = kb;
-  const intent = classifier.classify(normalized);
   const entities = extractEntities(normalized, options.today);
   const facts = factsOf(entities, normalized);
   const commune = communeInText(search, normalized);
@@ -107,13 +96,23 @@ export function understand(text: string, kb: KnowledgeBase, classifier: IntentCl
   // The town's words are not a trade ("Le Havre", "Saint-Lô" must not look like job titles).
   const forTrade = withoutDates(commune ? ` ${normalized} `.replace(` ${commune.span} `, ' ').trim() : normalized, entities);
   const trade = tradeInText(search, forTrade, 0.6);
+  const forFaq = withoutNames(normalized, {
+    town: commune?.span,
+    tradePhrase: trade && trade.score >= CLEAR_TRADE_NAME ? trade.phrase : undefined,
+    isFaqWord: (w) => search.isFaqWord(w),
+  });
+  const { intent, faqness, faq } = readQuestion(normalized, models.intents, models.faqDetector, models.faq, forFaq);
   const understanding: Understanding = {
     ...base,
     intent: intent.intent,
     confidence: intent.confidence,
     ranking: intent.ranking,
+    faqness,
     facts,
-    faq: search.faq(normalized, 3),
+    faq: faq.flatMap(({ id, ...match }) => {
+      const entry = search.faqEntry(id);
+      return entry ? [{ entry, ...match }] : [];
+    }),
     cues: readCues(normalized),
   };
   if (trade) understanding.trade = trade;
@@ -124,6 +123,9 @@ export function understand(text: string, kb: KnowledgeBase, classifier: IntentCl
   if (aid) understanding.aid = aid;
   return understanding;
 }
+
+/** A trade matched this well names it: its words are the trade's, not a question's. */
+const CLEAR_TRADE_NAME = 0.75;
 
 /** Words about signing, kept out of the trade search: "signé le 15 février" is not "langue des signes". */
 const SIGNING_WORDS = /\b(?:signe|signer|signee|signes|signature)\b/g;

@@ -1,5 +1,7 @@
 import type { Aid, PersonStatus } from '../knowledge/schema/aid.js';
-import type { FaqHit, TradeHit } from '../knowledge/search.js';
+import type { FaqEntry } from '../knowledge/schema/faq.js';
+import type { TradeHit } from '../knowledge/search.js';
+import type { FaqMatch } from './faq-matcher.js';
 import type { ContractType, Persona } from '../knowledge/schema/vocabulary.js';
 import type { IntentId, IntentScore } from './intents.js';
 import type { Cues } from './cues.js';
@@ -49,6 +51,13 @@ export interface MessageFacts {
   outsideDepartement?: string;
 }
 
+/** A FAQ entry the message may ask: how well it matches, and its probability on the intents' scale. */
+export interface FaqHit extends Omit<FaqMatch, 'id'> {
+  entry: FaqEntry;
+  /** P(the message asks this entry), comparable with an intent's probability. */
+  probability: number;
+}
+
 /** Everything one message says, read once when it arrives (src/nlu/understand.ts). */
 export interface Understanding {
   text: string;
@@ -61,6 +70,8 @@ export interface Understanding {
   trade?: TradeHit;
   commune?: CommuneHit;
   outside?: OutsideHit | { town: string };
+  /** P(the message asks a question of the FAQ) rather than something a topic answers (src/nlu/faq-detector.ts). */
+  faqness: number;
   faq: readonly FaqHit[];
   /** An aid the message names ("l'aide au permis", "la carte jeunes apprentis"). */
   aid?: Aid;

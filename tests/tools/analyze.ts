@@ -1,7 +1,10 @@
 /**
- * Developer tool: prints how the bot reads messages (intent, facts, trade, commune, FAQ hits, aid named).
+ * Developer tool: prints how the bot reads messages (intent, FAQ candidates, facts, trade, place, aid, cues) and
+ * where the routing table would send each one in a fresh conversation (the rule and the route).
  * Usage: npx tsx tests/tools/analyze.ts "jveu etre mecano" "CAP boulanger près de Lisieux"
  */
+import { decideRoute } from '../../dialogs/routing/decide.js';
+import { readingsOf } from '../../dialogs/routing/readings.js';
 import { KnowledgeStore } from '../../src/knowledge/store.js';
 import { createRecognizer } from '../../src/nlu/understand.js';
 
@@ -11,22 +14,32 @@ const kb = store.current;
 const recognizer = createRecognizer();
 const today = new Date().toISOString().slice(0, 10);
 for (const text of process.argv.slice(2)) {
-  const a = recognizer.understand(text, kb, { maxChars: 2000, today });
+  const u = recognizer.understand(text, kb, { maxChars: 2000, today });
+  const decision = decideRoute({
+    understanding: u,
+    data: { profile: {} },
+    today,
+    aids: kb.knowledge.aids,
+    hasFaqEntry: (id) => kb.search.faqEntry(id) !== undefined,
+  });
+  const cues = Object.entries(u.cues).filter(([, v]) => v === true || (Array.isArray(v) && v.length > 0)).map(([k, v]) => (v === true ? k : `${k}:${String(v)}`));
   process.stdout.write(
     `${JSON.stringify(
       {
         text,
-        normalized: a.normalized,
-        kind: a.kind,
-        intent: a.intent,
-        confidence: Number(a.confidence.toFixed(2)),
-        ranking: a.ranking.map((r) => `${r.intent}:${r.score.toFixed(2)}`),
-        facts: a.facts,
-        trade: a.trade ? `${a.trade.trade.code} ${a.trade.trade.label} (${a.trade.score.toFixed(2)} via "${a.trade.phrase}")` : undefined,
-        commune: a.commune ? `${a.commune.commune.name} via ${a.commune.via} "${a.commune.span}"` : undefined,
-        outside: a.outside,
-        aid: a.aid?.id,
-        faq: a.faq.map((f) => `${f.entry.id} ${f.score.toFixed(2)} cov ${f.coverage.toFixed(2)}`),
+        normalized: u.normalized,
+        kind: u.kind,
+        intent: `${u.intent} ${u.confidence.toFixed(2)}`,
+        ranking: u.ranking.map((r) => `${r.intent}:${r.score.toFixed(2)}`).join(' '),
+        faq: u.faq.map((f) => `${f.entry.id} p=${f.probability.toFixed(2)} fused=${f.score.toFixed(2)} sim=${f.similarity.toFixed(2)} cov=${f.coverage.toFixed(2)}`),
+        readings: readingsOf(u).slice(0, 4).map((r) => `${r.kind === 'topic' ? r.topic : r.id}:${r.score.toFixed(2)}`).join(' '),
+        facts: u.facts,
+        trade: u.trade ? `${u.trade.trade.code} ${u.trade.trade.label} (${u.trade.score.toFixed(2)} via "${u.trade.phrase}")` : undefined,
+        commune: u.commune ? `${u.commune.commune.name} via ${u.commune.via} "${u.commune.span}"` : undefined,
+        outside: u.outside,
+        aid: u.aid?.id,
+        cues: cues.join(' '),
+        route: `${decision.rule} → ${JSON.stringify(decision.route)}`,
       },
       null,
       1,

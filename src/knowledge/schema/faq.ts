@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { citedSourceFields, isoDate, secondaryHasReason, secondaryReasonMessage, tuVousSchema } from './common.js';
+import { topicSchema } from './vocabulary.js';
 
 export const faqCategorySchema = z.enum([
   'age',
@@ -33,6 +34,12 @@ export const faqEntrySchema = z.strictObject({
   see_contacts: z.array(z.string()).default([]),
   sources: z.array(faqSourceSchema).min(1),
   verified_on: isoDate,
+  /**
+   * The topic that answers this question better with the person's details (the pay for their age, the aids for
+   * their case): when a message reads as this entry, that topic answers it. Only for the FAQ's general versions
+   * of a topic ("combien gagne un apprenti ?"), never for a precise question about it ("est-ce imposable ?").
+   */
+  topic: topicSchema.optional(),
 });
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
 

@@ -6,11 +6,11 @@ import type { Commune } from '../../../src/knowledge/schema/commune.js';
 import type { FaqEntry } from '../../../src/knowledge/schema/faq.js';
 import type { Trade } from '../../../src/knowledge/schema/trade.js';
 import type { Topic } from '../../../src/knowledge/schema/vocabulary.js';
-import type { FaqHit, TradeHit } from '../../../src/knowledge/search.js';
+import type { TradeHit } from '../../../src/knowledge/search.js';
 import { readCues } from '../../../src/nlu/cues.js';
 import type { IntentId } from '../../../src/nlu/intents.js';
 import type { CommuneHit } from '../../../src/nlu/places.js';
-import type { MessageFacts, Understanding } from '../../../src/nlu/understanding.js';
+import type { FaqHit, MessageFacts, Understanding } from '../../../src/nlu/understanding.js';
 import { normalize, tokenize } from '../../../src/text/normalize.js';
 
 /**
@@ -26,9 +26,12 @@ export interface Fixture {
   trade?: { code: string; score: number };
   town?: string;
   outside?: string;
-  faq?: Array<[id: string, score: number, coverage: number]>;
+  /** FAQ entries with their probability on the intents' scale. */
+  faq?: Array<[id: string, probability: number]>;
   aid?: Aid;
   kind?: Understanding['kind'];
+  /** P(a FAQ question): the topics' readings share the rest. */
+  faqness?: number;
 }
 
 export interface Context {
@@ -52,7 +55,8 @@ export function understood(text: string, f: Fixture = {}): Understanding {
     confidence,
     ranking: intent === 'none' ? [] : [{ intent, score: confidence }, ...(f.then ?? []).map(([i, score]) => ({ intent: i, score }))],
     facts: { interests: [], ...f.facts },
-    faq: (f.faq ?? []).map(([id, score, coverage]): FaqHit => ({ entry: { id, questions: [id] } as unknown as FaqEntry, score, coverage })),
+    faqness: f.faqness ?? 0,
+    faq: (f.faq ?? []).map(([id, probability]): FaqHit => ({ entry: { id, questions: [id] } as unknown as FaqEntry, probability, score: 1, similarity: 0.5, coverage: 0.5 })),
     cues: readCues(normalized),
     words: tokenize(normalized).length,
   };

@@ -1,0 +1,74 @@
+import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
+import type { Understanding } from '../../src/nlu/understanding.js';
+import { CLEAR_TRADE, DETAIL_EVIDENCE, READING_MARGIN, READING_RATIO } from './thresholds.js';
+
+/** One way of reading a message, with its probability: a topic to answer, or a FAQ entry. */
+export type Reading = { kind: 'topic'; topic: Topic; score: number } | { kind: 'faq'; id: string; score: number };
+
+/** The intents that are topics, and the topic each one means (the two aid intents are one topic). */
+const TOPIC_OF: ReadonlyMap<string, Topic> = new Map([
+  ['salary', 'salary'],
+  ['aids', 'aids'],
+  ['employer_aids', 'aids'],
+  ['training', 'training'],
+  ['trade', 'trade'],
+  ['orientation', 'orientation'],
+  ['find_employer', 'find_employer'],
+]);
+
+/**
+ * Whether the message itself gives what a topic works with (an age for the pay, a trade and a town for a course):
+ * evidence for that topic on top of its words ("combien gagne un apprenti de 19 ans, c'est imposable ?" is the pay).
+ */
+function givesDetails(topic: Topic, u: Understanding): boolean {
+  const f = u.facts;
+  switch (topic) {
+    case 'salary':
+      return f.age !== undefined || f.contractYear !== undefined;
+    case 'training':
+      return (u.trade !== undefined || f.diplomaType !== undefined) && (u.commune !== undefined || u.outside !== undefined);
+    case 'trade':
+      return u.trade !== undefined && u.trade.score >= CLEAR_TRADE;
+    case 'aids':
+      return f.companySize !== undefined || f.contractConcluded !== undefined || f.disability !== undefined;
+    case 'orientation':
+      return f.interests.length > 0;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The readings of a message, best first, on one scale: each topic with the probability of its intents, and each
+ * FAQ entry with its own. A topic whose details the message gives keeps its probability and gets a little more.
+ */
+export function readingsOf(u: Understanding): Reading[] {
+  const topics = new Map<Topic, number>();
+  for (const r of u.ranking) {
+    const topic = TOPIC_OF.get(r.intent);
+    if (topic) topics.set(topic, (topics.get(topic) ?? 0) + r.score);
+  }
+  // The topics share what the FAQ does not take: a FAQ question is not a topic's request. A topic whose details the
+  // message gives ("cap cuisine 27000") is a request whatever the FAQ detector says: it keeps its whole probability.
+  const readings: Reading[] = [...topics].map(([topic, score]) => ({
+    kind: 'topic',
+    topic,
+    score: givesDetails(topic, u) ? score + DETAIL_EVIDENCE : score * (1 - u.faqness),
+  }));
+  for (const hit of u.faq) {
+    // The FAQ's general version of a topic ("le salaire d'un apprenti, c'est calculé comment ?") counts for the topic.
+    const owner = hit.entry.topic ? readings.find((r) => r.kind === 'topic' && r.topic === hit.entry.topic) : undefined;
+    if (owner) owner.score += hit.probability;
+    else if (hit.entry.topic) readings.push({ kind: 'topic', topic: hit.entry.topic, score: hit.probability });
+    else readings.push({ kind: 'faq', id: hit.entry.id, score: hit.probability });
+  }
+  return readings.sort((a, b) => b.score - a.score);
+}
+
+/** Whether the best reading stands clear of the next one (by a margin, or by a ratio for small scores). */
+export function isClear(readings: readonly Reading[]): boolean {
+  const [first, second] = readings;
+  if (!first) return false;
+  if (!second) return true;
+  return first.score - second.score >= READING_MARGIN || first.score >= second.score * READING_RATIO;
+}

@@ -1,0 +1,28 @@
+import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
+import type { Profile, Slot } from './state.js';
+
+/**
+ * The next detail a topic needs before it can answer, from what the conversation knows (undefined: it can answer).
+ * The topic dialogs ask for it; the routing reads it too, because a question is worth asking only when the topic
+ * is clear.
+ */
+export function missingSlot(topic: Topic, p: Profile): Slot | undefined {
+  switch (topic) {
+    case 'salary':
+      return p.age === undefined ? 'age' : undefined;
+    case 'aids':
+      return p.persona === undefined && p.age === undefined && p.companySize === undefined ? 'persona' : undefined;
+    case 'trade':
+      return p.tradeCode === undefined ? 'trade' : undefined;
+    case 'training':
+      if (p.tradeCode === undefined && p.diplomaType === undefined) return 'tradeOrType';
+      return p.communeInsee === undefined ? 'commune' : undefined;
+    case 'orientation':
+      if (!p.interests || p.interests.length === 0) return 'interests';
+      if (p.age === undefined) return 'age';
+      if (p.levelHeld === undefined) return 'levelHeld';
+      return p.communeInsee === undefined ? 'commune' : undefined;
+    default:
+      return undefined;
+  }
+}

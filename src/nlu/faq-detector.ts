@@ -1,0 +1,33 @@
+import { normalize } from '../text/normalize.js';
+import { textFeatures } from './features.js';
+import { trainSoftmax, type SoftmaxModel } from './softmax.js';
+
+/**
+ * Tells a FAQ question ("mon patron me crie dessus", "je garde mes droits ?") from a request a topic answers ("combien
+ * je gagne à 17 ans", "CAP cuisine à Caen"): a two-class softmax over the classifier's features, trained on the
+ * FAQ's ways of asking against the topic intents' phrases, each side weighing the same. It stands beside the intent
+ * classifier (which it leaves as it is) and says how much of a message's probability the FAQ entries share.
+ */
+export class FaqDetector {
+  private readonly model: SoftmaxModel;
+
+  constructor(faqPhrases: readonly string[], otherPhrases: readonly string[]) {
+    const examples: Array<{ features: ReturnType<typeof textFeatures>; label: number; weight: number }> = [];
+    const side = (phrases: readonly string[], label: number, weight: number): void => {
+      for (const p of phrases) {
+        const features = textFeatures(normalize(p));
+        if (features.size > 0) examples.push({ features, label, weight });
+      }
+    };
+    // The bigger side's examples weigh less, so that each side weighs the same in total.
+    side(faqPhrases, 1, Math.min(1, otherPhrases.length / Math.max(1, faqPhrases.length)));
+    side(otherPhrases, 0, Math.min(1, faqPhrases.length / Math.max(1, otherPhrases.length)));
+    this.model = trainSoftmax(examples, 2, { epochs: 12 });
+  }
+
+  /** P(the normalised message is a FAQ question), 0 when it shares no feature with the training phrases. */
+  probability(normalized: string): number {
+    const features = new Map([...textFeatures(normalized)].filter(([f]) => this.model.hasFeature(f)));
+    return features.size === 0 ? 0 : (this.model.predict(features)[1] as number);
+  }
+}

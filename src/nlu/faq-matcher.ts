@@ -1,0 +1,148 @@
+import { lunr, lunrFr, stemFr } from '../knowledge/lunr-fr.js';
+import { normalize, tokenize } from '../text/normalize.js';
+import { type Features, textFeatures } from './features.js';
+
+/** A FAQ entry's training material: its ways of asking, and its answer texts (its vocabulary). */
+export interface FaqMaterial {
+  id: string;
+  questions: readonly string[];
+  texts?: readonly string[];
+}
+
+export interface FaqMatch {
+  id: string;
+  /** How well the entry matches compared with the best entry for this message (0–1; the best has the most). */
+  score: number;
+  /** Cosine similarity of the message to the entry's ways of asking or its answer (0–1, absolute). */
+  similarity: number;
+  /** Share of the message's meaningful words found in the entry's questions or answer (0–1). */
+  coverage: number;
+}
+
+/** Character n-grams weigh more here than in the intent classifier: a FAQ entry is found by its rarer words. */
+export const FAQ_CHAR_NGRAM_WEIGHT = 0.35;
+/** Weight of the character-n-gram similarity against the keyword (BM25) match in the fused score. */
+const SIMILARITY_SHARE = 0.5;
+/** How many entries the keyword search returns before fusion. */
+const KEYWORD_CANDIDATES = 20;
+/** Query words kept for the keyword search (a long paste would otherwise make a huge query). */
+const MAX_QUERY_TERMS = 24;
+
+/**
+ * Finds the FAQ entries a message asks, from two views that fail differently:
+ * - similarity of character n-grams and words (TF-IDF cosine) to each entry's ways of asking taken together and to its
+ *   answer: typos and unseen forms of a word still match ("imposabl", "congés payer");
+ * - a keyword search (lunr, BM25 with the French stemmer) weighted by the share of the message's words the entry
+ *   covers: a rare word that only one entry has ("RQTH", "médiateur") decides.
+ * Scores are fused per message (each view scaled to its best entry). Built once per knowledge version; no training.
+ */
+export class FaqMatcher {
+  private readonly ids: string[] = [];
+  private readonly docs: Array<{ entry: number; norm: number }> = [];
+  private readonly postings = new Map<string, Array<[doc: number, weight: number]>>();
+  private readonly idf = new Map<string, number>();
+  private readonly keywords: lunr.Index;
+
+  constructor(entries: readonly FaqMaterial[]) {
+    const vectors: Array<{ entry: number; features: Features }> = [];
+    entries.forEach((e, entry) => {
+      this.ids.push(e.id);
+      vectors.push({ entry, features: sumOf(e.questions) });
+      if (e.texts && e.texts.length > 0) vectors.push({ entry, features: sumOf(e.texts) });
+    });
+    const df = new Map<string, number>();
+    for (const v of vectors) for (const f of v.features.keys()) df.set(f, (df.get(f) ?? 0) + 1);
+    for (const [f, n] of df) this.idf.set(f, Math.log(1 + vectors.length / n));
+    vectors.forEach((v, doc) => {
+      let norm = 0;
+      for (const [f, x] of v.features) {
+        const w = x * (this.idf.get(f) as number);
+        norm += w * w;
+        let list = this.postings.get(f);
+        if (!list) this.postings.set(f, (list = []));
+        list.push([doc, w]);
+      }
+      this.docs.push({ entry: v.entry, norm: Math.sqrt(norm) });
+    });
+    this.keywords = lunr(function (this: lunr.Builder) {
+      this.use(lunrFr);
+      this.ref('id');
+      this.field('questions', { boost: 3 });
+      this.field('answer');
+      // Accents are folded by our normaliser on both sides; lunr's own pipeline then stems and drops stop words.
+      for (const e of entries) this.add({ id: e.id, questions: normalize(e.questions.join(' . ')), answer: normalize((e.texts ?? []).join(' . ')) });
+    });
+  }
+
+  /** The entries a normalised message may ask, best first (at most `limit`). Never throws on user text. */
+  match(normalized: string, limit = 5): FaqMatch[] {
+    const similar = this.similarities(textFeatures(normalized, FAQ_CHAR_NGRAM_WEIGHT));
+    const keyword = this.keywordScores(normalized);
+    const simMax = Math.max(0, ...similar.values());
+    const keyMax = Math.max(0, ...[...keyword.values()].map((k) => k.score));
+    if (simMax === 0 && keyMax === 0) return [];
+    const ids = new Set([...similar.keys(), ...keyword.keys()]);
+    return [...ids]
+      .map((entry) => {
+        const similarity = similar.get(entry) ?? 0;
+        const key = keyword.get(entry);
+        const score =
+          SIMILARITY_SHARE * (simMax > 0 ? similarity / simMax : 0) + (1 - SIMILARITY_SHARE) * (key && keyMax > 0 ? key.score / keyMax : 0);
+        return { id: this.ids[entry] as string, score, similarity, coverage: key?.coverage ?? 0 };
+      })
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+  }
+
+  /** Best cosine per entry (its questions, or its answer). */
+  private similarities(features: Features): Map<number, number> {
+    const dots = new Map<number, number>();
+    let norm = 0;
+    for (const [f, x] of features) {
+      const idf = this.idf.get(f);
+      if (idf === undefined) continue;
+      const q = x * idf;
+      norm += q * q;
+      for (const [doc, w] of this.postings.get(f) as Array<[number, number]>) dots.set(doc, (dots.get(doc) ?? 0) + q * w);
+    }
+    const best = new Map<number, number>();
+    if (norm === 0) return best;
+    const qNorm = Math.sqrt(norm);
+    for (const [doc, dot] of dots) {
+      const d = this.docs[doc] as { entry: number; norm: number };
+      const sim = dot / (qNorm * d.norm);
+      if (sim > (best.get(d.entry) ?? 0)) best.set(d.entry, sim);
+    }
+    return best;
+  }
+
+  /** lunr score × coverage² per entry: a question that covers every word asked beats one that shares a rare word. */
+  private keywordScores(normalized: string): Map<number, { score: number; coverage: number }> {
+    const out = new Map<number, { score: number; coverage: number }>();
+    const terms = [...new Set(tokenize(normalized).map(stemFr).filter((t): t is string => !!t && t.length > 1))].slice(0, MAX_QUERY_TERMS);
+    if (terms.length === 0) return out;
+    // The query is built term by term, never parsed from user text, so nothing can throw.
+    const results = this.keywords.query((q) => {
+      for (const term of terms) {
+        q.term(term, { usePipeline: false, boost: 10 });
+        if (term.length >= 6) q.term(term, { usePipeline: false, editDistance: 1, boost: 1 });
+      }
+    });
+    const index = new Map(this.ids.map((id, i) => [id, i]));
+    for (const r of results.slice(0, KEYWORD_CANDIDATES)) {
+      const entry = index.get(r.ref);
+      if (entry === undefined) continue;
+      const matched = new Set(Object.keys(r.matchData.metadata));
+      const coverage = terms.filter((t) => matched.has(t)).length / terms.length;
+      out.set(entry, { score: r.score * coverage * coverage, coverage });
+    }
+    return out;
+  }
+}
+
+/** The features of several phrasings added together: the entry as one document. */
+function sumOf(texts: readonly string[]): Features {
+  const sum: Features = new Map();
+  for (const t of texts) for (const [f, x] of textFeatures(normalize(t), FAQ_CHAR_NGRAM_WEIGHT)) sum.set(f, (sum.get(f) ?? 0) + x);
+  return sum;
+}

@@ -1,0 +1,32 @@
+import { matchKey } from '../text/fuzzy.js';
+import { tokenize } from '../text/normalize.js';
+
+/** Words that name a kind of diploma: a course request's, never a FAQ question's own words. */
+const DIPLOMA_WORDS: ReadonlySet<string> = new Set(['cap', 'capa', 'bep', 'bp', 'bpjeps', 'bts', 'btsa', 'dut', 'bac', 'mc', 'cqp', 'licence', 'master']);
+
+/** What a message names: a town (its words), a trade (the title it matched). */
+export interface NamedSpans {
+  town?: string | undefined;
+  tradePhrase?: string | undefined;
+  /** Words the FAQ itself uses ("mission", "locale"): a trade title that shares them does not hide them. */
+  isFaqWord?: (word: string) => boolean;
+}
+
+/**
+ * The message without the words that name things — a town, a postcode, a trade, a kind of diploma — for the FAQ
+ * matcher: the FAQ answers questions about apprenticeship in general, so "cap cuisine 27000" (a course request)
+ * leaves nothing for it to match, while "je suis apprenti boulanger, je peux travailler le dimanche ?" keeps its
+ * question. A FAQ match then never stands in for a name the message gives.
+ */
+export function withoutNames(normalized: string, spans: NamedSpans): string {
+  let text = ` ${normalized} `;
+  if (spans.town) text = text.replace(` ${spans.town} `, ' ');
+  const tradeKeys = new Set(tokenize(spans.tradePhrase ?? '').filter((w) => w.length >= 4).map(matchKey));
+  return tokenize(text)
+    .filter((w, i, all) => {
+      if (/^\d{5}$/.test(w) || DIPLOMA_WORDS.has(w)) return false;
+      if (w === 'pro' && all[i - 1] === 'bac') return false;
+      return !(w.length >= 4 && tradeKeys.has(matchKey(w)) && !(spans.isFaqWord?.(w) ?? false));
+    })
+    .join(' ');
+}

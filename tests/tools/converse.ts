@@ -1,0 +1,53 @@
+/**
+ * Developer tool: plays a conversation through the real main dialog (real knowledge, recogniser and routing) and
+ * prints, for each message, the routing rule that decided and what the bot answered.
+ * Usage: npx tsx tests/tools/converse.ts "je veux devenir fleuriste" "c'est où vers Rouen ?"
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConversationState, MemoryStorage, type Activity, type TurnContext } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { MainDialog } from '../../dialogs/main-dialog.js';
+import { newConversationData, type ConversationData } from '../../dialogs/support/state.js';
+import { turnOf } from '../../dialogs/support/turn.js';
+import { openDatabase } from '../../src/bot/storage/database.js';
+import { KnowledgeStore } from '../../src/knowledge/store.js';
+import { createRecognizer } from '../../src/nlu/understand.js';
+import { ConversationRecords } from '../../src/services/conversation-records.js';
+
+const silent = { info: () => undefined, error: (o: object) => process.stderr.write(`${JSON.stringify(o)}\n`) };
+const knowledge = await KnowledgeStore.open('knowledge', silent);
+const records = new ConversationRecords(openDatabase(mkdtempSync(join(tmpdir(), 'converse-'))));
+const services = { knowledge, records, today: () => process.env['TODAY'] ?? '2026-11-27', maxMessageChars: 2000 };
+const state = new ConversationState(new MemoryStorage());
+const dataProperty = state.createProperty<ConversationData>('data');
+const main = new MainDialog(services, createRecognizer());
+let rule = '';
+const client = new DialogTestClient('test', main, undefined, [
+  {
+    async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+      main.prepare(context, await dataProperty.get(context, newConversationData()));
+      await next();
+      rule = turnOf(context).rule ?? '(a waiting question took it)';
+    },
+  },
+], state);
+
+for (const text of process.argv.slice(2)) {
+  const replies: Partial<Activity>[] = [];
+  let r = (await client.sendActivity(text)) as Partial<Activity> | undefined;
+  while (r) {
+    replies.push(r);
+    r = client.getNextReply();
+  }
+  process.stdout.write(`\n> ${text}\n  [${rule}]\n`);
+  for (const a of replies) {
+    const card = a.attachments?.[0]?.content as { title?: string; text?: string } | undefined;
+    process.stdout.write(`  < ${(a.text ?? '').slice(0, 220)}\n`);
+    if (card) process.stdout.write(`    card: ${card.title ?? ''} | ${(card.text ?? '').replace(/\n/g, ' / ').slice(0, 260)}\n`);
+    const quick = a.suggestedActions?.actions.map((x) => x.title).join(' | ');
+    if (quick) process.stdout.write(`    [${quick}]\n`);
+  }
+}
+knowledge.close();
