@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { handwrittenRecords, type HandwrittenFileKey, type HandwrittenFiles, type FactKind } from './facts.js';
-import { knowledgeFiles } from './load.js';
+import { knowledgeFiles } from './files.js';
 import { formatPath, locator, parseYamlFile, type LocatedError } from './yaml-file.js';
 
 /** One line of the facts table: a fact, where it is written, and what supports it. */

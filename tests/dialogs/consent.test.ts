@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readYesNo } from '../../dialogs/support/yes-no.js';
-import { normalize } from '../../src/nlu/normalize.js';
+import { normalize } from '../../src/text/normalize.js';
 import { sharedKnowledge } from '../helpers/knowledge.js';
 import { expectKey, startConversation } from './harness.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { knowledgeFiles, type KnowledgeFileKey } from '../../src/knowledge/load.js';
+import { knowledgeFiles, type KnowledgeFileKey } from '../../src/knowledge/files.js';
 import { parseYamlFile } from '../../src/knowledge/yaml-file.js';
 import { fc, propertyOptions } from '../helpers/fast-check.js';
 

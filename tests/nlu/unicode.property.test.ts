@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../dialogs/support/analysis.js';
-import { classifierCache } from '../../dialogs/support/turn-preparation.js';
 import type { KnowledgeStore } from '../../src/knowledge/store.js';
-import { NORMALIZE_MAX_CHARS, normalize, tokenize } from '../../src/nlu/normalize.js';
+import { createRecognizer } from '../../src/nlu/understand.js';
+import { NORMALIZE_MAX_CHARS, normalize, tokenize } from '../../src/text/normalize.js';
 import { fc, propertyOptions } from '../helpers/fast-check.js';
 import { sharedKnowledge } from '../helpers/knowledge.js';
 
@@ -46,13 +45,13 @@ describe('the normaliser and the analysis on random Unicode', () => {
   });
 
   it('property: the whole analysis of a message (intent, facts, trade, town, FAQ) never throws nor hangs', () => {
-    const classifierFor = classifierCache();
-    const deps = { kb: kb.current, classifier: classifierFor(kb.current), maxChars: 2_000, today: '2026-12-04' };
+    const recognizer = createRecognizer();
+    const readOptions = { maxChars: 2_000, today: '2026-12-04' };
     fc.assert(
       // Messages as people send them: a turn is capped at MAX_MESSAGE_CHARS before this, and long ones cost ~10×.
       fc.property(message, (raw) => {
         const started = performance.now();
-        const a = analyze(raw, deps);
+        const a = recognizer.understand(raw, kb.current, readOptions);
         expect(performance.now() - started).toBeLessThan(2_000);
         expect(typeof a.normalized).toBe('string');
       }),
