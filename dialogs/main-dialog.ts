@@ -1,5 +1,5 @@
 import { WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { TurnContext } from 'botbuilder';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { AIDES_DIALOG, AidesDialog, sendAidDetail, sendAidsWhyNot, sendUnknownAidClaim } from './aides-dialog.js';
 import { CONTACT_DIALOG, ContactDialog, type ContactOptions } from './contact-dialog.js';
 import { sendFaqAnswer } from './faq-answer.js';
@@ -16,6 +16,7 @@ import type { Route } from './routing/route.js';
 import type { DialogServices } from './support/services.js';
 import { newConversationData, type ConversationData } from './support/state.js';
 import { prepareTurn } from './support/turn-preparation.js';
+import { countMessagesSent, messagesSent } from './support/reply-guard.js';
 import type { Recognizer } from '../src/nlu/understand.js';
 import { formatDateFr } from '../src/knowledge/messages.js';
 import { scrubPersonalData } from '../src/services/conversation-records.js';
@@ -60,7 +61,20 @@ export class MainDialog extends InterruptibleDialog {
    * per activity, before any dialog runs (the bot calls it, and so does the dialog test harness).
    */
   prepare(context: TurnContext, data: ConversationData): Turn {
+    if (context.activity.type === ActivityTypes.Message) countMessagesSent(context);
     return prepareTurn(context, data, this.services, this.recognizer);
+  }
+
+  /**
+   * Every message gets a reply, whatever the dialogs did: a message turn that sent nothing gets the fallback (choices,
+   * the free line, a callback), and the route it took is logged as a warning so the silent path can be fixed.
+   */
+  async ensureReply(context: TurnContext): Promise<void> {
+    if (context.activity.type !== ActivityTypes.Message || messagesSent(context) !== 0) return;
+    const turn = turnOf(context);
+    if (turn.eraseRequested) return;
+    this.services.log?.warn({ rule: turn.rule ?? null, lastTopic: turn.data.lastTopic ?? null, awaiting: turn.data.awaiting ?? null }, 'turn ended without a reply: fallback sent');
+    await this.fallback(context, turn);
   }
 
   protected async interrupt(innerDc: DialogContext, kind: Interruption): Promise<DialogTurnResult> {

@@ -36,6 +36,7 @@ export function createOrientationBot(deps: OrientationBotDeps): (services: BotSe
       records: new ConversationRecords(services.db),
       today: deps.today ?? (() => new Date().toISOString().slice(0, 10)),
       maxMessageChars: services.config.MAX_MESSAGE_CHARS,
+      log: services.log,
     };
     const recognizer = createRecognizer();
     // Train the understanding's models now rather than on the first person's first message.
@@ -69,6 +70,7 @@ export function createOrientationBot(deps: OrientationBotDeps): (services: BotSe
           const dc = await dialogs.createContext(context);
           const result = await dc.continueDialog();
           if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
+          await main.ensureReply(context);
           if (data.shareConsent && !turn.eraseRequested) {
             dialogServices.records.refreshSummary(activity.conversation.id, conversationSummary(turn));
           }

@@ -8,4 +8,6 @@ export interface DialogServices {
   /** Today's date as YYYY-MM-DD (injectable so tests can check expired aids on a fixed date). */
   today: () => string;
   maxMessageChars: number;
+  /** Where a turn that ended with no reply is reported (the server's logger; absent in dialog tests). */
+  log?: { warn(details: object, message: string): void };
 }

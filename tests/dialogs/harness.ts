@@ -56,6 +56,8 @@ export async function startConversation(): Promise<Conversation> {
     async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
       main.prepare(context, await dataProperty.get(context, newConversationData()));
       await next();
+      // As the bot does once its dialogs have run: a message never goes unanswered.
+      await main.ensureReply(context);
     },
   };
   const client = new DialogTestClient('test', main, undefined, [captureKey, prepare], conversationState);
