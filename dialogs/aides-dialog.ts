@@ -15,6 +15,7 @@ import {
 } from '../src/rules/aids.js';
 import { aidLine, aidProfileOf, aidSourceLine, aidSummary, candidateFact, formatCandidate, formatReason, resolvedAmountFact } from './support/aid-views.js';
 import { bySourceAuthority } from './support/knowledge-views.js';
+import { leadSentence } from './support/lead-sentence.js';
 import { answerCard, reply, type CardFact } from './support/replies.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
@@ -231,7 +232,10 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
     text = say(turn, 'aids.upcoming', { title: aid.title, date: formatDateFr(evaluation.opensOn) });
     lines.push(aidSummary(turn, aid));
   } else {
-    text = aidSummary(turn, aid);
+    // One short sentence first, the rest of the summary in the card.
+    const { first, rest } = leadSentence(aidSummary(turn, aid));
+    text = first;
+    if (rest) lines.push(rest);
     const signed = turn.data.profile.contractConcluded;
     if (signed && aid.conditions.contract_concluded) lines.push(say(turn, 'aids.detail_dated', { when: formatSpan(turn, signed) }));
     if (evaluation.status === 'eligible') {

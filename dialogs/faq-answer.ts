@@ -4,6 +4,7 @@ import type { FaqEntry } from '../src/knowledge/schema/faq.js';
 import type { Reading } from './routing/readings.js';
 import type { Offer } from './support/actions.js';
 import { bySourceAuthority } from './support/knowledge-views.js';
+import { leadSentence } from './support/lead-sentence.js';
 import { answerCard, reply } from './support/replies.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
 
@@ -27,13 +28,15 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
   turn.data.misunderstood = 0;
   const register = registerOfTurn(turn);
-  const lines = entry.details ? [entry.details[register]] : [];
+  // One short sentence first (what a phone shows), the rest of the answer and the details in the card.
+  const { first, rest } = leadSentence(entry.answer[register]);
+  const lines = [...(rest ? [rest] : []), ...(entry.details ? [entry.details[register]] : [])];
   const ranked = bySourceAuthority(entry.sources, (s) => s.url);
   const sources = ranked.map((s) => say(turn, 'source.checked', { producer: s.producer, date: formatDateFr(entry.verified_on) }));
   const contacts = turn.kb.knowledge.contacts.filter((c) => entry.see_contacts.includes(c.id));
   const others = alternatives.flatMap((r) => offerOf(turn, r));
   await context.sendActivity(
-    reply(entry.answer[register], {
+    reply(first, {
       card: answerCard(turn, {
         title: entry.questions[0] as string,
         lines,

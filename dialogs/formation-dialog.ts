@@ -28,7 +28,11 @@ export class FormationDialog extends TopicDialog {
   }
 
   protected override intro(slot: Slot, turn: Turn): string | undefined {
-    if (slot === 'commune' && turn.understanding.outside) return say(turn, 'place.outside_normandy');
+    const outside = turn.understanding.outside;
+    if (slot !== 'commune' || !outside) return undefined;
+    // A town named exactly elsewhere in France: its region's service, La bonne alternance, and a Normandy town.
+    if ('region' in outside && outside.region) return say(turn, 'place.outside_region', { town: outside.town, region: outside.region });
+    return say(turn, 'place.outside_normandy');
     return undefined;
   }
 

@@ -11,6 +11,8 @@ export function applyToProfile(turn: Turn): void {
   const p = data.profile;
   const f = a.facts;
   const previousType = p.diplomaType;
+  // The register follows the person's words, even inside a form ("pouvez-vous me rappeler ?").
+  if (f.register !== undefined) p.register = f.register;
   // Inside a form, answers are a first name, a phone number, a time slot: not facts about trades or towns
   // ("le matin" is not the trade "marin").
   if (data.inForm) return;

@@ -9,6 +9,8 @@ export type Slot = 'age' | 'persona' | 'commune' | 'trade' | 'interests' | 'leve
 /** What the bot has learnt about the person in this conversation; every field is optional and can be corrected. */
 export interface Profile {
   persona?: Persona;
+  /** The register the person wrote in last (`vous`, `tu`): it wins over the persona's usual one. */
+  register?: Register;
   age?: number;
   contractYear?: number;
   contractType?: ContractType;
@@ -70,5 +72,7 @@ export function newConversationData(): ConversationData {
 
 /** "tu" for young people, "vous" for parents, employers and advisers. */
 export function registerOf(profile: Profile): Register {
+  // The person's own words first ("vous" as soon as they write it), then the persona's usual register.
+  if (profile.register) return profile.register;
   return profile.persona === undefined || profile.persona === 'jeune' ? 'tu' : 'vous';
 }

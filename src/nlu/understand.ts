@@ -8,6 +8,8 @@ import { readQuestion } from './question-reader.js';
 import { NO_CUES, readCues } from './cues.js';
 import { aidNamedIn } from './named-aid.js';
 import { communeInText, outsidePostcodeInText } from './places.js';
+import { outsideTownInText } from './outside-towns.js';
+import { registerWritten } from './register.js';
 import { tradeInText } from './trades.js';
 import type { MessageFacts, TextKind, Understanding } from './understanding.js';
 
@@ -91,13 +93,19 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   const { search } = kb;
   const entities = extractEntities(normalized, options.today);
   const facts = factsOf(entities, normalized);
-  const commune = communeInText(search, normalized);
+  const register = registerWritten(tokens);
+  if (register) facts.register = register;
+  const found = communeInText(search, normalized);
   const outsidePostcode = outsidePostcodeInText(search, normalized);
+  const outsideTown = outsideTownInText(kb.knowledge.files.france, normalized, (w) => search.isTradeWord(w) || search.isFaqWord(w));
+  // An exact name always beats a misspelling: "Rennes" is the town in Brittany, not Garennes-sur-Eure by its letters.
+  const commune = found && (found.via !== 'fuzzy' || !outsideTown) ? found : undefined;
+  const townSpan = commune?.span ?? outsideTown?.span;
   // The town's words are not a trade ("Le Havre", "Saint-Lô" must not look like job titles).
-  const forTrade = withoutDates(commune ? ` ${normalized} `.replace(` ${commune.span} `, ' ').trim() : normalized, entities);
+  const forTrade = withoutDates(townSpan ? ` ${normalized} `.replace(` ${townSpan} `, ' ').trim() : normalized, entities);
   const trade = tradeInText(search, forTrade, 0.6);
   const forFaq = withoutNames(normalized, {
-    town: commune?.span,
+    town: townSpan,
     tradePhrase: trade && trade.score >= CLEAR_TRADE_NAME ? trade.phrase : undefined,
     isFaqWord: (w) => search.isFaqWord(w),
   });
@@ -118,6 +126,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   if (trade) understanding.trade = trade;
   if (commune) understanding.commune = commune;
   else if (outsidePostcode) understanding.outside = outsidePostcode;
+  else if (outsideTown) understanding.outside = outsideTown;
   else if (facts.outsideDepartement) understanding.outside = { town: facts.outsideDepartement };
   const aid = aidNamedIn(search, normalized);
   if (aid) understanding.aid = aid;

@@ -2,8 +2,9 @@ import type { Aid, PersonStatus } from '../knowledge/schema/aid.js';
 import type { FaqEntry } from '../knowledge/schema/faq.js';
 import type { TradeHit } from '../knowledge/search.js';
 import type { FaqMatch } from './faq-matcher.js';
-import type { ContractType, Persona } from '../knowledge/schema/vocabulary.js';
+import type { ContractType, Persona, Register } from '../knowledge/schema/vocabulary.js';
 import type { IntentId, IntentScore } from './intents.js';
+import type { OutsideTownHit } from './outside-towns.js';
 import type { Cues } from './cues.js';
 import type { CommuneHit, OutsideHit } from './places.js';
 
@@ -49,6 +50,8 @@ export interface MessageFacts {
   correction?: boolean;
   /** A département outside Normandy named in the message ("je suis à Paris"). */
   outsideDepartement?: string;
+  /** The register the person writes in (`vous`, `tu`), when the message shows it. */
+  register?: Register;
 }
 
 /** A FAQ entry the message may ask: how well it matches, and its probability on the intents' scale. */
@@ -69,7 +72,8 @@ export interface Understanding {
   facts: MessageFacts;
   trade?: TradeHit;
   commune?: CommuneHit;
-  outside?: OutsideHit | { town: string };
+  /** A place outside Normandy: a postcode, a town named exactly (with its region), or a département. */
+  outside?: OutsideHit | OutsideTownHit | { town: string };
   /** P(the message asks a question of the FAQ) rather than something a topic answers (src/nlu/faq-detector.ts). */
   faqness: number;
   faq: readonly FaqHit[];

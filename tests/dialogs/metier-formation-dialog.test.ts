@@ -64,7 +64,19 @@ describe('formation dialog', () => {
   it('says it covers Normandy when the town is elsewhere, and still helps', async () => {
     const c = await startConversation();
     const replies = await c.send('je cherche un CAP cuisine, je suis à Paris');
-    await expectKey(replies, 'place.outside_normandy');
+    // Paris named exactly: the region's service is named too, and a Normandy town is asked for.
+    await expectKey(replies, 'place.outside_region');
     expect(read(replies)).toMatch(/La bonne alternance/);
+    expect(read(replies)).toMatch(/Région Île-de-France/);
+    await expectKey(replies, 'ask.commune');
+  });
+
+  it('reads "Rennes" as the town in Brittany, never a Normandy commune with similar letters', async () => {
+    const c = await startConversation();
+    const replies = await c.send('je cherche un bac pro commerce à Rennes');
+    await expectKey(replies, 'place.outside_region');
+    expect(read(replies)).toMatch(/Rennes n'est pas en Normandie/);
+    expect(read(replies)).toMatch(/Région Bretagne/);
+    expect(read(replies)).not.toMatch(/Garennes/);
   });
 });

@@ -1,0 +1,17 @@
+import type { Register } from '../knowledge/schema/vocabulary.js';
+
+/** Words that address the reader as `vous` ("pouvez-vous", "votre fille"): a parent, an employer, anyone polite. */
+const VOUS: ReadonlySet<string> = new Set(['vous', 'votre', 'vos']);
+/** Words that address the reader as `tu` ("tu peux", "t'es qui", "dis-moi toi"). */
+const TU: ReadonlySet<string> = new Set(['tu', 'toi', 'ton', 'tes', 'te']);
+
+/**
+ * The register the person writes in, from the words that address the bot: `vous` as soon as they write `vous`, `tu`
+ * when they write `tu`; undefined when the message uses neither, or both (then the conversation's register stays).
+ */
+export function registerWritten(tokens: readonly string[]): Register | undefined {
+  const vous = tokens.some((t) => VOUS.has(t));
+  const tu = tokens.some((t) => TU.has(t));
+  if (vous === tu) return undefined;
+  return vous ? 'vous' : 'tu';
+}

@@ -1,0 +1,94 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../../src/knowledge/store.js';
+import { createRecognizer, type Recognizer } from '../../src/nlu/understand.js';
+import { sharedKnowledge } from '../helpers/knowledge.js';
+
+/** Towns outside Normandy, named exactly: each is that town, never a Normandy commune with similar letters. */
+const OUTSIDE: ReadonlyArray<[string, string]> = [
+  ['Rennes', 'Bretagne'],
+  ['Paris', 'Île-de-France'],
+  ['Brest', 'Bretagne'],
+  ['Le Mans', 'Pays de la Loire'],
+  ['Amiens', 'Hauts-de-France'],
+  ['Chartres', 'Centre-Val de Loire'],
+  ['Nantes', 'Pays de la Loire'],
+  ['Lille', 'Hauts-de-France'],
+  ['Lyon', 'Auvergne-Rhône-Alpes'],
+  ['Marseille', "Provence-Alpes-Côte d'Azur"],
+  ['Toulouse', 'Occitanie'],
+  ['Bordeaux', 'Nouvelle-Aquitaine'],
+  ['Tours', 'Centre-Val de Loire'],
+  ['Orléans', 'Centre-Val de Loire'],
+  ['Angers', 'Pays de la Loire'],
+  ['Laval', 'Pays de la Loire'],
+  ['Saint-Malo', 'Bretagne'],
+  ['Beauvais', 'Hauts-de-France'],
+  ['Dreux', 'Centre-Val de Loire'],
+  ['Reims', 'Grand Est'],
+  ['Strasbourg', 'Grand Est'],
+  ['Nice', "Provence-Alpes-Côte d'Azur"],
+  ['Montpellier', 'Occitanie'],
+  ['Dijon', 'Bourgogne-Franche-Comté'],
+  ['Limoges', 'Nouvelle-Aquitaine'],
+  ['Poitiers', 'Nouvelle-Aquitaine'],
+  ['Quimper', 'Bretagne'],
+  ['Vannes', 'Bretagne'],
+  ['Abbeville', 'Hauts-de-France'],
+  ['Saint-Brieuc', 'Bretagne'],
+];
+
+/** Normandy towns typed with a typo: still the Normandy commune. [typed, commune name] */
+const NORMANDY_TYPOS: ReadonlyArray<[string, string]> = [
+  ['cean', 'Caen'],
+  ['rouenn', 'Rouen'],
+  ['le havr', 'Le Havre'],
+  ['lisieu', 'Lisieux'],
+  ['evreu', 'Évreux'],
+  ['alencon', 'Alençon'],
+  ['saint lo', 'Saint-Lô'],
+  ['cherbour', 'Cherbourg-en-Cotentin'],
+  ['dieppes', 'Dieppe'],
+  ['bayeu', 'Bayeux'],
+  ['vernonn', 'Vernon'],
+  ['fecamp', 'Fécamp'],
+  ['granvile', 'Granville'],
+  ['argentan', 'Argentan'],
+  ['falaize', 'Falaise'],
+  ['honfleure', 'Honfleur'],
+  ['coutance', 'Coutances'],
+  ['avranche', 'Avranches'],
+  ['louvier', 'Louviers'],
+  ['elbeuff', 'Elbeuf'],
+  ['bernai', 'Bernay'],
+  ['flers', 'Flers'],
+  ['pont audemerr', 'Pont-Audemer'],
+  ['yvetot', 'Yvetot'],
+  ['bolbek', 'Bolbec'],
+  ['sotteville les rouen', 'Sotteville-lès-Rouen'],
+  ['le grand quevily', 'Le Grand-Quevilly'],
+  ['mondevile', 'Mondeville'],
+  ['herouville st clair', 'Hérouville-Saint-Clair'],
+  ['valognes', 'Valognes'],
+];
+
+describe('places outside Normandy (issue 12 item 3)', () => {
+  let kb: KnowledgeBase;
+  let recognizer: Recognizer;
+  beforeAll(async () => {
+    kb = (await sharedKnowledge()).current;
+    recognizer = createRecognizer();
+  });
+  const read = (text: string) => recognizer.understand(text, kb, { maxChars: 2000, today: '2026-11-27' });
+
+  it.each(OUTSIDE)('"je cherche un CAP cuisine à %s" is that town outside Normandy (%s)', (town, region) => {
+    const u = read(`je cherche un CAP cuisine à ${town}`);
+    expect(u.commune?.commune.name).toBeUndefined();
+    expect(u.outside).toMatchObject({ town, region });
+  });
+
+  it.each(NORMANDY_TYPOS)('"je cherche un CAP cuisine à %s" is still %s, in Normandy', (typed, name) => {
+    const u = read(`je cherche un CAP cuisine à ${typed}`);
+    expect(u.outside).toBeUndefined();
+    expect(u.commune?.commune.name).toBe(name);
+  });
+});
