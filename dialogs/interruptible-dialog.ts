@@ -1,5 +1,7 @@
 import { ComponentDialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { interruptionSchema, type Interruption } from '../src/knowledge/schema/vocabulary.js';
+import { readingsOf } from './routing/readings.js';
+import { FAQ_GUESS, SURE } from './routing/thresholds.js';
 import { answersSlot } from './support/slot-answers.js';
 import { turnOf, type Turn } from './support/turn.js';
 
@@ -46,9 +48,10 @@ export function interruptionOf(turn: Turn): Interruption | undefined {
   const chosen = turn.chosen;
   if (chosen?.do === 'human' || chosen?.do === 'callback') return chosen.do;
   if (chosen?.do === 'menu') return 'help';
-  const { intent } = turn.understanding;
+  const { intent, confidence } = turn.understanding;
   const allowed = turn.data.inForm ? FORM_INTERRUPTIONS : INTERRUPTIONS;
-  return allowed.has(intent) ? (intent as Interruption) : undefined;
+  // As in the routing table: a hesitant reading never interrupts ("je garde mes droits ?" is not "droit à l'oubli").
+  return allowed.has(intent) && confidence >= SURE ? (intent as Interruption) : undefined;
 }
 
 function isChangeOfSubject(turn: Turn): boolean {
@@ -58,5 +61,9 @@ function isChangeOfSubject(turn: Turn): boolean {
   if (slot && answersSlot(slot, turn)) return false;
   if (chosen && chosen.do !== 'persona' && chosen.do !== 'level' && chosen.do !== 'interest' && chosen.do !== 'consent') return true;
   if (understanding.aid) return true;
+  // A question the FAQ answers, asked instead of the detail asked for ("c'est payant le CFA ?" when asked for a
+  // town): the routing answers it (with other readings beside it when unsure) rather than "je n'ai pas compris".
+  const lead = readingsOf(understanding)[0];
+  if (lead?.kind === 'faq' && lead.score >= FAQ_GUESS) return true;
   return TOPIC_INTENTS.has(understanding.intent) && understanding.confidence >= TOPIC_SWITCH_CONFIDENCE;
 }
