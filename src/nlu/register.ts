@@ -10,8 +10,10 @@ const TU: ReadonlySet<string> = new Set(['tu', 'toi', 'ton', 'tes', 'te']);
  * when they write `tu`; undefined when the message uses neither, or both (then the conversation's register stays).
  */
 export function registerWritten(tokens: readonly string[]): Register | undefined {
-  const vous = tokens.some((t) => VOUS.has(t));
-  const tu = tokens.some((t) => TU.has(t));
+  // "svp" and "stp" (expanded to "s'il vous plaît", "s'il te plaît") are everyone's shorthand, not a register.
+  const words = tokens.join(' ').replace(/\bsi il (?:vous|te) plait\b/g, ' ').split(' ');
+  const vous = words.some((t) => VOUS.has(t));
+  const tu = words.some((t) => TU.has(t));
   if (vous === tu) return undefined;
   return vous ? 'vous' : 'tu';
 }

@@ -17,5 +17,8 @@ describe('registerWritten', () => {
   it('says nothing when the message shows no register, or both', () => {
     expect(of('cap cuisine caen')).toBeUndefined();
     expect(of('tu sais, vous êtes gentils')).toBeUndefined();
+    // "svp" / "stp" are everyone's shorthand, not a register.
+    expect(of('rappelez-moi svp')).toBeUndefined();
+    expect(of('un cap stp')).toBeUndefined();
   });
 });
