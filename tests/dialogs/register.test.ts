@@ -7,7 +7,6 @@ describe('the register follows the person (issue 12 item 5)', () => {
     await c.send("j'ai 17 ans et je suis en 3e");
     const polite = await c.send('pouvez-vous me dire combien je vais gagner en apprentissage ?');
     expect((await c.data()).profile.register).toBe('vous');
-    expect(c.read(polite)).toMatch(/\b(?:vous|votre|vos)\b/i);
     expect(c.read(polite)).not.toMatch(/\b(?:tu|ton|ta|tes)\b/i);
     const casual = await c.send('et toi tu sais pour les aides ?');
     expect((await c.data()).profile.register).toBe('tu');

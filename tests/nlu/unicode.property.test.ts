@@ -43,9 +43,11 @@ describe('the normaliser and the analysis on random Unicode', () => {
   beforeAll(async () => {
     kb = await sharedKnowledge();
   });
+  // The models are trained once per knowledge version, before the first message (as the bot does at start-up).
+  const recognizer = createRecognizer();
+  beforeAll(() => recognizer.prepare(kb.current), 120_000);
 
   it('property: the whole analysis of a message (intent, facts, trade, town, FAQ) never throws nor hangs', () => {
-    const recognizer = createRecognizer();
     const readOptions = { maxChars: 2_000, today: '2026-12-04' };
     fc.assert(
       // Messages as people send them: a turn is capped at MAX_MESSAGE_CHARS before this, and long ones cost ~10×.
