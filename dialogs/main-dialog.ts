@@ -176,8 +176,8 @@ export class MainDialog extends InterruptibleDialog {
   private async fallback(context: TurnContext, turn: Turn): Promise<void> {
     // A phone number not understood otherwise: offer the callback that will use it (the words, scrubbed of the
     // number, still go to the unanswered questions).
-    if (turn.data.callbackPhone !== undefined && readPhone(turn.analysis.text).phone !== undefined) {
-      if (turn.analysis.kind === 'text') this.services.records.recordUnanswered(scrubPersonalData(turn.analysis.text), context.activity.conversation.id);
+    if (turn.data.callbackPhone !== undefined && readPhone(turn.understanding.text).phone !== undefined) {
+      if (turn.understanding.kind === 'text') this.services.records.recordUnanswered(scrubPersonalData(turn.understanding.text), context.activity.conversation.id);
       await context.sendActivity(reply(say(turn, 'callback.phone_heard'), { quickReplies: [offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] }));
       return;
     }

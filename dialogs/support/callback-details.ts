@@ -46,6 +46,6 @@ function clock(turn: Turn, minutes: number): string {
  */
 export function rememberPhoneHeard(turn: Turn): void {
   if (turn.data.inForm) return;
-  const { phone } = readPhone(turn.analysis.text);
+  const { phone } = readPhone(turn.understanding.text);
   if (phone) turn.data.callbackPhone = phone;
 }
