@@ -6,7 +6,9 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
-import { faqIsSure, sendFaqAnswer } from './faq-dialog.js';
+import { sendFaqAnswer } from './faq-answer.js';
+import { isClear, readingsOf } from './routing/readings.js';
+import { FAQ_ANSWER } from './routing/thresholds.js';
 import { slotLabel } from './support/callback-details.js';
 import { isQuestion, readFirstName, readPhone, readTimeSlot, type PhoneProblem } from './support/callback-reader.js';
 import { readYesNo } from './support/yes-no.js';
@@ -288,9 +290,12 @@ export class ContactDialog extends ComponentDialog {
 
   /** A question in the middle of the form: a sure FAQ answer, what the number is for, or an honest "later". */
   private async answerQuestion(context: TurnContext, turn: Turn): Promise<void> {
-    const hits = turn.understanding.faq;
-    if (faqIsSure(hits)) {
-      await sendFaqAnswer(context, turn, hits[0]!.entry);
+    // A FAQ entry that clearly leads the readings of the message is answered; the form goes on after it.
+    const readings = readingsOf(turn.understanding);
+    const lead = readings[0];
+    const entry = lead?.kind === 'faq' && lead.score >= FAQ_ANSWER && isClear(readings) ? turn.kb.search.faqEntry(lead.id) : undefined;
+    if (entry) {
+      await sendFaqAnswer(context, turn, entry);
       return;
     }
     const key = ABOUT_THE_NUMBER.test(turn.understanding.normalized) ? 'callback.why_phone' : 'callback.question_in_form';
