@@ -59,6 +59,11 @@ const MAX_SLOT_WORDS = 8;
 
 /** "pourquoi vous voulez mon numéro ?": the question is about the number we ask for. */
 const ABOUT_THE_NUMBER = /\b(?:numero|telephone|tel|portable|donnees|coordonnees)\b/;
+/**
+ * "pourquoi vous voulez mon numéro ?", "vous gardez mes coordonnées ?": the person's own number or details, which
+ * the form is asking for; no FAQ entry (the free line's number, say) answers that better than the form itself.
+ */
+const ABOUT_MY_NUMBER = /\b(?:mon|ma|mes)\s+(?:numero|telephone|tel|portable|donnees|coordonnees)\b/;
 
 interface Heard {
   firstName?: string;
@@ -290,6 +295,10 @@ export class ContactDialog extends ComponentDialog {
 
   /** A question in the middle of the form: a sure FAQ answer, what the number is for, or an honest "later". */
   private async answerQuestion(context: TurnContext, turn: Turn): Promise<void> {
+    if (ABOUT_MY_NUMBER.test(turn.understanding.normalized)) {
+      await context.sendActivity(reply(say(turn, 'callback.why_phone')));
+      return;
+    }
     // A FAQ entry that clearly leads the readings of the message is answered; the form goes on after it.
     const readings = readingsOf(turn.understanding);
     const lead = readings[0];
