@@ -300,7 +300,7 @@ export class ContactDialog extends ComponentDialog {
       return;
     }
     // A FAQ entry that clearly leads the readings of the message is answered; the form goes on after it.
-    const readings = readingsOf(turn.understanding);
+    const readings = readingsOf(turn.understanding, { age: turn.data.profile.age });
     const lead = readings[0];
     const entry = lead?.kind === 'faq' && lead.score >= FAQ_ANSWER && isClear(readings) ? turn.kb.search.faqEntry(lead.id) : undefined;
     if (entry) {

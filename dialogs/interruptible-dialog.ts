@@ -63,7 +63,7 @@ function isChangeOfSubject(turn: Turn): boolean {
   if (understanding.aid) return true;
   // A question the FAQ answers, asked instead of the detail asked for ("c'est payant le CFA ?" when asked for a
   // town): the routing answers it (with other readings beside it when unsure) rather than "je n'ai pas compris".
-  const lead = readingsOf(understanding)[0];
+  const lead = readingsOf(understanding, { age: data.profile.age })[0];
   if (lead?.kind === 'faq' && lead.score >= FAQ_GUESS) return true;
   return TOPIC_INTENTS.has(understanding.intent) && understanding.confidence >= TOPIC_SWITCH_CONFIDENCE;
 }

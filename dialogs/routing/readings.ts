@@ -1,6 +1,7 @@
+import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
-import { CLEAR_TRADE, DETAIL_EVIDENCE, READING_MARGIN, READING_RATIO } from './thresholds.js';
+import { AGE_ENTRY_PRIOR, CLEAR_TRADE, DETAIL_EVIDENCE, MIN_APPRENTICE_AGE, READING_MARGIN, READING_RATIO } from './thresholds.js';
 
 /** One way of reading a message, with its probability: a topic to answer, or a FAQ entry. */
 export type Reading = { kind: 'topic'; topic: Topic; score: number } | { kind: 'faq'; id: string; score: number };
@@ -38,11 +39,28 @@ function givesDetails(topic: Topic, u: Understanding): boolean {
   }
 }
 
+/** What the conversation already knows about the person, beyond this message. */
+export interface ReadingContext {
+  /** Their age, said earlier in the conversation. */
+  age?: number;
+}
+
+/**
+ * How much more likely a FAQ entry is given what the person told: someone below the minimum age of apprenticeship
+ * ("j'ai 14 ans et je suis en 4e") who asks about starting asks first whether they may, so the entries on age
+ * weigh more than those on dates or paperwork.
+ */
+function priorOf(entry: FaqEntry, age: number | undefined): number {
+  return entry.category === 'age' && age !== undefined && age < MIN_APPRENTICE_AGE ? AGE_ENTRY_PRIOR : 1;
+}
+
 /**
  * The readings of a message, best first, on one scale: each topic with the probability of its intents, and each
- * FAQ entry with its own. A topic whose details the message gives keeps its probability and gets a little more.
+ * FAQ entry with its own. A topic whose details the message gives keeps its probability and gets a little more; a
+ * FAQ entry the person's own situation points to (their age, said now or earlier) weighs more.
  */
-export function readingsOf(u: Understanding): Reading[] {
+export function readingsOf(u: Understanding, context: ReadingContext = {}): Reading[] {
+  const age = u.facts.age ?? context.age;
   const topics = new Map<Topic, number>();
   for (const r of u.ranking) {
     const topic = TOPIC_OF.get(r.intent);
@@ -60,7 +78,7 @@ export function readingsOf(u: Understanding): Reading[] {
     const owner = hit.entry.topic ? readings.find((r) => r.kind === 'topic' && r.topic === hit.entry.topic) : undefined;
     if (owner) owner.score += hit.probability;
     else if (hit.entry.topic) readings.push({ kind: 'topic', topic: hit.entry.topic, score: hit.probability });
-    else readings.push({ kind: 'faq', id: hit.entry.id, score: hit.probability });
+    else readings.push({ kind: 'faq', id: hit.entry.id, score: hit.probability * priorOf(hit.entry, age) });
   }
   return readings.sort((a, b) => b.score - a.score);
 }

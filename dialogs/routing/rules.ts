@@ -128,7 +128,7 @@ const readingsCache = new WeakMap<RoutingInput, Reading[]>();
 /** The readings of the message, best first (computed once per routing). */
 function readings(input: RoutingInput): Reading[] {
   let r = readingsCache.get(input);
-  if (!r) readingsCache.set(input, (r = readingsOf(input.understanding)));
+  if (!r) readingsCache.set(input, (r = readingsOf(input.understanding, { age: input.data.profile.age })));
   return r;
 }
 

@@ -29,6 +29,13 @@ export const READING_MARGIN = 0.15;
 export const READING_RATIO = 2;
 /** What a topic gains when the message itself gives the details it works with (an age for the pay). */
 export const DETAIL_EVIDENCE = 0.15;
+/**
+ * The age from which apprenticeship is open to all (Code du travail, L6222-1: 16, or 15 once the 3e is over): below
+ * it, what the person asks about starting is first a question of age.
+ */
+export const MIN_APPRENTICE_AGE = 16;
+/** How much more a FAQ entry on age weighs for someone below that age (see readings.ts). */
+export const AGE_ENTRY_PRIOR = 3;
 /** A FAQ entry that leads clearly with this probability is answered as the question asked. */
 export const FAQ_ANSWER = 0.3;
 /** A FAQ entry this probable is answered even when unsure, with two "did you mean" choices beside it. */
