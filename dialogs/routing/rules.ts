@@ -60,7 +60,20 @@ function diplomaExplained(input: RoutingInput): string | undefined {
   return input.hasFaqEntry(id) ? id : undefined;
 }
 
-const clearTrade = (u: Understanding): boolean => u.trade !== undefined && u.trade.score >= CLEAR_TRADE;
+/**
+ * A trade named whole (every word of its title) with a town is a course request, even inside a long message whose
+ * other words lower the trade's score ("je m'appelle …, mon numéro c'est le 06… et je veux être boulanger à Caen").
+ */
+const namedTradeAndTown = (u: Understanding): boolean => u.trade?.whole === true && u.commune !== undefined;
+const clearTrade = (u: Understanding): boolean => u.trade !== undefined && (u.trade.score >= CLEAR_TRADE || namedTradeAndTown(u));
+
+/** The FAQ entry that leads the readings reads only part of the message (under half of its words). */
+function faqLeadIsPartial(input: RoutingInput): boolean {
+  const lead = readings(input)[0];
+  if (lead?.kind !== 'faq') return false;
+  const hit = input.understanding.faq.find((h) => h.entry.id === lead.id);
+  return hit !== undefined && hit.coverage < FAQ_LAST_RESORT_COVERAGE;
+}
 
 /**
  * The routing table, in order: the first rule whose `when` holds decides. A quick reply picked, the kind of text,
@@ -168,6 +181,13 @@ function intentRules(): RouteRule[] {
       name: 'which-diploma',
       when: ({ understanding: u }) => u.cues.whichDiploma && clearTrade(u) && !u.commune && !u.outside,
       route: to('trade'),
+    },
+    {
+      // A trade and a town named, and a FAQ entry that reads only another part of the message (the word "numéro"):
+      // the course request is what the message asks for.
+      name: 'trade-and-town-over-partial-faq',
+      when: (i) => namedTradeAndTown(i.understanding) && faqLeadIsPartial(i),
+      route: to('training'),
     },
     {
       name: 'faq-lead',

@@ -11,6 +11,8 @@ export interface PhraseHit<T> {
   item: T;
   phrase: string;
   score: number;
+  /** Every word of the phrase is in the query (exactly or by its matching key): the phrase is named whole. */
+  whole: boolean;
 }
 
 interface Entry<T> {
@@ -114,7 +116,7 @@ export class PhraseIndex<T> {
       const score = (2 * precision * recall) / (precision + recall) + 0.02 * entry.prior;
       if (score < minScore) continue;
       const previous = best.get(entry.item);
-      if (!previous || previous.score < score) best.set(entry.item, { item: entry.item, phrase: entry.phrase, score });
+      if (!previous || previous.score < score) best.set(entry.item, { item: entry.item, phrase: entry.phrase, score, whole: precision >= 1 - 1e-9 });
     }
     return [...best.values()].sort((a, b) => b.score - a.score || a.phrase.localeCompare(b.phrase)).slice(0, limit);
   }

@@ -19,6 +19,8 @@ export interface TradeHit {
   score: number;
   /** The normalised title that matched best. */
   phrase: string;
+  /** Every word of that title is in the text (see PhraseHit). */
+  whole: boolean;
 }
 
 export interface NearbyEstablishment {
@@ -107,7 +109,7 @@ export class Search {
       .search(q, limit)
       .flatMap((h) => {
         const trade = this.knowledge.trades.get(h.item);
-        return trade ? [{ trade, score: h.score, phrase: h.phrase }] : [];
+        return trade ? [{ trade, score: h.score, phrase: h.phrase, whole: h.whole }] : [];
       });
   }
 

@@ -53,6 +53,7 @@ describe('extractEntities (table)', () => {
     ['en Eure-et-Loir', { departement: '28' }],
     ['du 61', { departement: '61' }],
     ['le 14 juillet', {}],
+    ["mon numéro c'est le 06 12 34 56 78", {}],
     ['la manche de mon pull', {}],
     // interests
     ["j'aime la cuisine, les animaux et être dehors", { interests: ['animaux', 'cuisine', 'nature'] }],

@@ -86,6 +86,8 @@ export function extractDepartement(tokens: readonly string[], postcode: string |
     if (!/^\d{2}$/.test(t) || !NUMBER_BEFORE.has(tokens[i - 1] as string)) continue;
     const next = tokens[i + 1];
     if (next !== undefined && NOT_AFTER_NUMBER.has(next)) continue;
+    // "mon numéro c'est le 06 12 34 56 78": a pair of digits followed by another is a phone number, not a département.
+    if (next !== undefined && /^\d{2}$/.test(next)) continue;
     const n = Number(t);
     if (n >= 1 && n <= 95 && n !== 20) return departementFromCode(t);
   }

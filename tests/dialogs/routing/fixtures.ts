@@ -27,7 +27,7 @@ export interface Fixture {
   town?: string;
   outside?: string;
   /** FAQ entries with their probability on the intents' scale. */
-  faq?: Array<[id: string, probability: number]>;
+  faq?: Array<[id: string, probability: number, coverage?: number]>;
   aid?: Aid;
   kind?: Understanding['kind'];
   /** P(a FAQ question): the topics' readings share the rest. */
@@ -56,11 +56,11 @@ export function understood(text: string, f: Fixture = {}): Understanding {
     ranking: intent === 'none' ? [] : [{ intent, score: confidence }, ...(f.then ?? []).map(([i, score]) => ({ intent: i, score }))],
     facts: { interests: [], ...f.facts },
     faqness: f.faqness ?? 0,
-    faq: (f.faq ?? []).map(([id, probability]): FaqHit => ({ entry: { id, questions: [id] } as unknown as FaqEntry, probability, score: 1, similarity: 0.5, coverage: 0.5 })),
+    faq: (f.faq ?? []).map(([id, probability, coverage = 0.5]): FaqHit => ({ entry: { id, questions: [id] } as unknown as FaqEntry, probability, score: 1, similarity: 0.5, coverage })),
     cues: readCues(normalized),
     words: tokenize(normalized).length,
   };
-  if (f.trade) u.trade = { trade: { code: f.trade.code, label: f.trade.code } as Trade, score: f.trade.score, phrase: f.trade.code } satisfies TradeHit;
+  if (f.trade) u.trade = { trade: { code: f.trade.code, label: f.trade.code } as Trade, score: f.trade.score, phrase: f.trade.code, whole: f.trade.score >= 1 } satisfies TradeHit;
   if (f.town) u.commune = { commune: { insee: '14118', name: f.town } as Commune, via: 'name', span: normalize(f.town) } satisfies CommuneHit;
   if (f.outside) u.outside = { town: f.outside };
   if (f.aid) u.aid = f.aid;

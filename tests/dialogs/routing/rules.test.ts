@@ -58,6 +58,13 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['combien gagne un apprenti ?', { intent: 'salary' }, {}, 'topic-lead', topic('salary')],
   ['quelles aides pour embaucher ?', { intent: 'employer_aids', confidence: 0.5, then: [['aids', 0.3]] }, {}, 'topic-lead', topic('aids')],
   ['boulanger à Caen', { intent: 'trade', trade: { code: 'D1102', score: 1 }, town: 'Caen' }, {}, 'trade-with-place', topic('training')],
+  [
+    "mon numéro c'est le 06 12 34 56 78 et je veux être boulanger à Caen",
+    { intent: 'human', confidence: 0.4, trade: { code: 'D1102', score: 1 }, town: 'Caen', faq: [['numero-vert-0800', 0.77, 0.36]] },
+    {},
+    'trade-and-town-over-partial-faq',
+    topic('training'),
+  ],
   ['plombier ça me plait', { intent: 'trade', trade: { code: 'F1603', score: 1 } }, {}, 'topic-lead', topic('trade')],
   ['opticienne c quel bac pro ?', { intent: 'training', trade: { code: 'J1405', score: 0.9 } }, {}, 'which-diploma', topic('trade')],
   ['le CFA me rembourse les aides repas ?', { intent: 'training' }, {}, 'course-word-aid', topic('aids')],
