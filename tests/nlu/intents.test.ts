@@ -53,11 +53,6 @@ describe('training data', () => {
     }
     expect(() => parseIntentsFile('intents: [', 'broken.yaml')).toThrow(/broken\.yaml:1/);
   });
-
-  it('trains in well under 300 ms', () => {
-    // Measured on a second build, once modules are loaded; the goal is < 300 ms, the margin is for a busy machine.
-    expect(createIntentClassifier(INTENTS_FILE).trainingMs).toBeLessThan(600);
-  });
 });
 
 describe('classify', () => {
