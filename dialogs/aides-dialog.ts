@@ -231,6 +231,13 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
   } else if (evaluation.status === 'upcoming') {
     text = say(turn, 'aids.upcoming', { title: aid.title, date: formatDateFr(evaluation.opensOn) });
     lines.push(aidSummary(turn, aid));
+  } else if (evaluation.status === 'not_eligible') {
+    // Whom it is not for comes first: opening with what the aid pays read as a yes (a town hall was told the
+    // private employers' amounts).
+    text = `${say(turn, 'aids.not_for_you')} ${formatReason(turn, evaluation.reasons[0] ?? { code: 'no_amount_for_profile' })}.`;
+    lines.push(aidSummary(turn, aid));
+    for (const r of evaluation.reasons.slice(1)) lines.push(`• ${formatReason(turn, r)}`);
+    for (const c of aid.other_conditions.slice(0, 3)) more.push(`• ${c}`);
   } else {
     // One short sentence first, the rest of the summary in the card.
     const { first, rest } = leadSentence(aidSummary(turn, aid));
@@ -253,11 +260,8 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
         turn.data.invited = 'companySize';
       }
       if (evaluation.missing.includes('level')) notes.push(say(turn, 'aids.tell_level'));
-    } else {
-      lines.push(say(turn, 'aids.not_for_you'));
-      for (const r of evaluation.reasons) lines.push(`• ${formatReason(turn, r)}`);
     }
-    if (evaluation.status !== 'not_eligible' && evaluation.assumptions.length > 0) more.push(assumptionsLine(turn, evaluation.assumptions));
+    if (evaluation.assumptions.length > 0) more.push(assumptionsLine(turn, evaluation.assumptions));
     for (const c of aid.other_conditions.slice(0, 3)) more.push(`• ${c}`);
     notes.push(say(turn, 'aids.how_to_apply', { how: aid.how_to_apply[registerOfTurn(turn)] }));
     if (aid.valid_to) notes.push(say(turn, 'aids.valid_until', { date: formatDateFr(aid.valid_to) }));

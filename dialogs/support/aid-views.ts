@@ -18,6 +18,7 @@ export function aidProfileOf(profile: Profile, signedOn?: string): AidProfile {
     diplomaType: profile.diplomaType,
     companySize: profile.companySize,
     disability: profile.disability,
+    employerSector: profile.employerSector,
     contractType: profile.contractType,
     status: profile.status,
   };
@@ -112,6 +113,9 @@ export function formatReason(turn: Turn, r: NotEligibleReason): string {
       return say(turn, 'aids.reason.contract_too_late', { date: formatDateFr(r.to) });
     case 'contract_start_too_late':
       return say(turn, 'aids.reason.contract_start_too_late', { date: formatDateFr(r.before) });
+    case 'employer_sector_not_covered':
+      // Say which employers it is for: "public ou privé" left a town hall guessing.
+      return r.allowed.length === 1 ? say(turn, `aids.reason.employer_sector_only_${r.allowed[0]}`) : say(turn, 'aids.reason.employer_sector_not_covered');
     default:
       return say(turn, `aids.reason.${r.code}`);
   }

@@ -32,6 +32,7 @@ export function applyToProfile(turn: Turn): void {
     if (p.persona === undefined) p.persona = 'employeur';
   }
   if (f.disability !== undefined) p.disability = f.disability;
+  if (f.employerSector !== undefined) p.employerSector = f.employerSector;
   if (f.contractConcluded) p.contractConcluded = f.contractConcluded;
   // "le 3 mars" alone is the contract's date when the talk is about aids or a contract.
   else if (f.otherDate && (a.cues.aboutContract || a.intent === 'aids' || a.intent === 'employer_aids' || data.lastTopic === 'aids')) {

@@ -1,4 +1,4 @@
-import type { PersonStatus } from '../../src/knowledge/schema/aid.js';
+import type { EmployerSector, PersonStatus } from '../../src/knowledge/schema/aid.js';
 import type { ContractType, Persona, Register, Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { DateRange } from '../../src/nlu/understanding.js';
 import type { Action } from './actions.js';
@@ -25,6 +25,8 @@ export interface Profile {
   tradeCode?: string;
   companySize?: number;
   disability?: boolean;
+  /** Public or private employer, when said: the State's hiring aid is for private employers only. */
+  employerSector?: EmployerSector;
   /** When the contract was (or will be) signed: the employer aids are those of that date. */
   contractConcluded?: DateRange;
   /** What the young person does now, when said (the CEJ is for those without a job or training). */

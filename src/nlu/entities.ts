@@ -4,6 +4,7 @@ import { extractContractYear } from './entities/contract-year.js';
 import { extractDates } from './entities/date.js';
 import { extractDiplomas } from './entities/diploma.js';
 import { extractDisability } from './entities/disability.js';
+import { extractEmployerSector } from './entities/employer-sector.js';
 import { extractInterests } from './entities/interests.js';
 import { extractPersona } from './entities/persona.js';
 import { extractDepartement, extractPostcode } from './entities/place.js';
@@ -58,6 +59,8 @@ export function extractEntities(normalizedText: string, today?: string): Entitie
 
   const disability = extractDisability(tokens);
   if (disability !== undefined) entities.disability = disability;
+  const employerSector = extractEmployerSector(tokens);
+  if (employerSector) entities.employerSector = employerSector;
   const postcode = extractPostcode(tokens);
   if (postcode) entities.postcode = postcode;
   const departement = extractDepartement(tokens, postcode);

@@ -1,4 +1,4 @@
-import type { Aid, PersonStatus } from '../knowledge/schema/aid.js';
+import type { Aid, EmployerSector, PersonStatus } from '../knowledge/schema/aid.js';
 import type { FaqEntry } from '../knowledge/schema/faq.js';
 import type { TradeHit } from '../knowledge/search.js';
 import type { FaqMatch } from './faq-matcher.js';
@@ -31,6 +31,8 @@ export interface MessageFacts {
   persona?: Persona;
   companySize?: number;
   disability?: boolean;
+  /** The employer is public ("une mairie") or said to be private: the State's hiring aid excludes public ones. */
+  employerSector?: EmployerSector;
   /** A sum of money the message mentions (a "prime de 2 000 €"), to check it against the known aids. */
   amountEuros?: number;
   interests: string[];

@@ -37,6 +37,16 @@ describe('facts checked against their official source (issue 12)', () => {
     expect(bts).not.toMatch(/1\s500 €|dépend aussi du diplôme/);
   });
 
+  it("a town hall asking for the State's hiring aid is told it is for private employers, never given its amounts; a disabled apprentice then gets the FIPHFP", async () => {
+    const c = await startConversation();
+    const hiring = read(await c.send("Je travaille pour une mairie, la commune peut-elle toucher l'aide à l'embauche d'un apprenti ?"));
+    expect(hiring).toMatch(/réservée aux employeurs privés/);
+    expect(hiring).not.toMatch(/5\s000 €|2\s000 €|4\s500 €/);
+    const disabled = read(await c.send("et si l'apprenti est reconnu handicapé ?"));
+    expect(disabled).toMatch(/FIPHFP/);
+    expect(disabled).not.toMatch(/6\s000 €/);
+  });
+
   it('a 14-year-old in 4e is never told "oui, dès 15 ans": 15 only once the 3e is over, 16 otherwise', async () => {
     const c = await startConversation();
     await c.send("j'ai 14 ans et je suis en 4e");

@@ -1,4 +1,5 @@
 import type { DateMention } from './date.js';
+import type { EmployerSector } from '../../knowledge/schema/aid.js';
 import type { InterestId, Persona } from '../../knowledge/schema/vocabulary.js';
 
 export type { InterestId, Persona };
@@ -37,6 +38,8 @@ export interface Entities {
   companySize?: { employees?: number; category: CompanyCategory };
   /** true: RQTH / handicap mentioned; false: explicitly denied ("pas de handicap"). */
   disability?: boolean;
+  /** A public employer named ("une mairie", "hôpital public") or a private one said so ("secteur privé"). */
+  employerSector?: EmployerSector;
   postcode?: string;
   departement?: { code: string; name: string; normandy: boolean };
   interests: InterestId[];

@@ -1,0 +1,32 @@
+import type { EmployerSector } from '../../knowledge/schema/aid.js';
+
+/**
+ * Public or private employer, when the message names one. Why: the State's hiring aid excludes public employers
+ * (collectivités, établissements publics administratifs); without this a town hall was told the private-sector
+ * amounts. Only words that name an employer count: "commune" alone also means the person's town, so it counts only
+ * as the subject of hiring ("la commune peut…", "pour notre commune"); "administration" or "lycée" are trades and
+ * schools as often as employers, and are left out.
+ */
+const PUBLIC = new RegExp(
+  [
+    'mairies?',
+    '(?:la|notre|une) commune (?:peut|peuvent|recrute|embauche|touche)',
+    'pour (?:la|notre) commune',
+    'collectivites?',
+    'communaute (?:de communes|d agglomeration|urbaine)',
+    'intercommunalite',
+    'conseil (?:departemental|regional|municipal)',
+    'fonction publique',
+    '(?:employeurs?|secteur|structure|etablissement|organisme|service|hopital|ehpad) publics?',
+    'chu',
+    'centre hospitalier',
+  ].join('|'),
+);
+const PRIVATE = /\b(?:employeurs? prives?|entreprise privee|secteur prive|societe privee|structure privee|clinique privee)\b/;
+const PUBLIC_WORDS = new RegExp(`\\b(?:${PUBLIC.source})\\b`);
+
+export function extractEmployerSector(tokens: readonly string[]): EmployerSector | undefined {
+  const text = tokens.join(' ');
+  if (PRIVATE.test(text)) return 'prive';
+  return PUBLIC_WORDS.test(text) ? 'public' : undefined;
+}
