@@ -8,6 +8,7 @@ import type { Contact } from './schema/contact.js';
 import type { Diploma } from './schema/diploma.js';
 import type { Establishment } from './schema/establishment.js';
 import type { FaqEntry } from './schema/faq.js';
+import type { MapFile } from './schema/map.js';
 import type { Parameters } from './schema/parameters.js';
 import type { Trade, TradesFile } from './schema/trade.js';
 
@@ -49,6 +50,8 @@ export interface Knowledge {
   readonly faq: readonly FaqEntry[];
   readonly contacts: readonly Contact[];
   readonly parameters: Parameters;
+  /** The départements' outline for the small maps. */
+  readonly map: MapFile;
   /** Where each imported record's `sources` ids point, per file. */
   readonly tradeSources: TradesFile['sources'];
   readonly diplomaSources: TradesFile['sources'];
@@ -104,6 +107,7 @@ export function buildSnapshot(
     faq: files.faq.faq,
     contacts: files.contacts.contacts,
     parameters: files.parametres,
+    map: files.carte,
     tradeSources: files.metiers.sources,
     diplomaSources: files.diplomes.sources,
     establishmentSources: files.etablissements.sources,

@@ -1,9 +1,10 @@
 import { join, resolve } from 'node:path';
+import { writeMapFile } from './map.js';
 import { writeParametersFile } from './parameters.js';
 import { writeFranceFile } from './france.js';
 import { runImport } from './run.js';
 
-/** `npm run kb:import [-- --from DIR --out DIR]`: builds knowledge/{metiers,diplomes,etablissements,communes,parametres,communes-france}.yaml. */
+/** `npm run kb:import [-- --from DIR --out DIR]`: builds knowledge/{metiers,diplomes,etablissements,communes,parametres,communes-france,carte-normandie}.yaml. */
 function parseArgs(argv: readonly string[]): { from: string; out: string } {
   let from = '../shared/data';
   let out = './knowledge';
@@ -27,9 +28,11 @@ try {
   const result = runImport(opts);
   const params = writeParametersFile(opts.from, join(opts.out, 'parametres.yaml'));
   const france = writeFranceFile(opts.from, join(opts.out, 'communes-france.yaml'));
+  const map = writeMapFile(opts.from, opts.out);
   const ms = Math.round(performance.now() - started);
   console.log(`kb:import from ${opts.from} to ${opts.out} in ${ms} ms`);
   for (const [name, f] of Object.entries(result.files)) console.log(`  ${name}.yaml  ${(f.bytes / 1024).toFixed(0)} KiB`);
+  console.log(`  carte-normandie.yaml  ${(map.bytes / 1024).toFixed(1)} KiB`);
   console.log(`  parametres.yaml  SMIC ${params.smic.gross_monthly} € on ${params.smic.value_date}`);
   console.log(`  communes-france.yaml  ${(france.bytes / 1024).toFixed(0)} KiB, ${france.communes} communes outside Normandy`);
   console.log('counts', result.counts);
