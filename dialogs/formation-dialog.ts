@@ -139,7 +139,7 @@ export class FormationDialog extends TopicDialog {
             sources: importedSources(turn, k.establishmentSources, [...sourceIds].sort()),
             buttons: [{ kind: 'link', title: say(turn, 'link.lba'), url: LA_BONNE_ALTERNANCE }],
           }),
-          quickReplies: [offer(turn, 'choice.salary'), offer(turn, 'choice.aids'), offer(turn, 'choice.find_employer'), offer(turn, 'choice.other_town')],
+          quickReplies: [offer(turn, 'choice.salary'), offer(turn, 'choice.aids'), offer(turn, 'choice.find_employer'), offer(turn, 'choice.other_town'), offer(turn, 'choice.recap')],
         },
       ),
     );

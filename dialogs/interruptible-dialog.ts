@@ -2,6 +2,7 @@ import { ComponentDialog, type DialogContext, type DialogTurnResult } from 'botb
 import { interruptionSchema, type Interruption } from '../src/knowledge/schema/vocabulary.js';
 import { readingsOf } from './routing/readings.js';
 import { FAQ_GUESS, SURE } from './routing/thresholds.js';
+import { asksForRecap } from './support/recap-command.js';
 import { answersSlot } from './support/slot-answers.js';
 import { turnOf, type Turn } from './support/turn.js';
 
@@ -48,6 +49,7 @@ export function interruptionOf(turn: Turn): Interruption | undefined {
   const chosen = turn.chosen;
   if (chosen?.do === 'human' || chosen?.do === 'callback') return chosen.do;
   if (chosen?.do === 'menu') return 'help';
+  if (!turn.data.inForm && (chosen?.do === 'recap' || asksForRecap(turn.understanding.normalized))) return 'recap';
   const { intent, confidence } = turn.understanding;
   const allowed = turn.data.inForm ? FORM_INTERRUPTIONS : INTERRUPTIONS;
   // As in the routing table: a hesitant reading never interrupts ("je garde mes droits ?" is not "droit à l'oubli").

@@ -9,6 +9,8 @@ import type { Interruption } from '../src/knowledge/schema/vocabulary.js';
 import { METIER_DIALOG, MetierDialog } from './metier-dialog.js';
 import { ORIENTATION_DIALOG, OrientationDialog } from './orientation-dialog.js';
 import { SALAIRE_DIALOG, SalaireDialog } from './salaire-dialog.js';
+import { buildRecap, hasSection } from './support/recap.js';
+import { newRecapToken } from '../src/services/recap-store.js';
 import { bySourceAuthority } from './support/knowledge-views.js';
 import { answerCard, reply } from './support/replies.js';
 import { decideRoute, routingInputOf } from './routing/decide.js';
@@ -93,6 +95,9 @@ export class MainDialog extends InterruptibleDialog {
         return innerDc.endDialog();
       case 'help':
         await innerDc.context.sendActivity(menu(turn, 'help.menu'));
+        return innerDc.endDialog();
+      case 'recap':
+        await this.sendRecap(innerDc.context, turn);
         return innerDc.endDialog();
     }
   }
@@ -225,8 +230,36 @@ export class MainDialog extends InterruptibleDialog {
     );
   }
 
+  /**
+   * "Mon récap": the page of what this conversation found, at an address only this reply gives (a new token the
+   * first time, the same one after). The page is written now and rewritten after each later turn.
+   */
+  private async sendRecap(context: TurnContext, turn: Turn): Promise<void> {
+    const conversationId = context.activity.conversation.id;
+    const code = turn.data.referenceCode ?? this.services.records.referenceCode(conversationId);
+    turn.data.referenceCode = code;
+    const token = turn.data.recapToken ?? newRecapToken();
+    const doc = buildRecap(turn, code);
+    await this.services.recaps.save(token, conversationId, doc);
+    turn.data.recapToken = token;
+    const url = this.services.recapUrl(token);
+    const light = !hasSection(doc, 'trade') && !hasSection(doc, 'pay') && !hasSection(doc, 'places');
+    await context.sendActivity(
+      reply(say(turn, light ? 'recap.reply_light' : 'recap.reply'), {
+        card: answerCard(turn, {
+          title: say(turn, 'recap.card_title'),
+          lines: [say(turn, 'recap.card_line', { url }), say(turn, 'recap.card_expiry', { days: this.services.recapDays })],
+          // Only an https address becomes a button (a local http server shows the address as text).
+          buttons: url.startsWith('https://') ? [{ kind: 'link', title: say(turn, 'recap.open'), url }] : [],
+        }),
+        quickReplies: [offer(turn, 'choice.orientation'), offer(turn, 'choice.human')],
+      }),
+    );
+  }
+
   private async erase(context: TurnContext, turn: Turn): Promise<void> {
     this.services.records.forgetConversation(context.activity.conversation.id);
+    await this.services.recaps.forget(context.activity.conversation.id);
     resetConversation(turn);
     turn.eraseRequested = true;
     await context.sendActivity(reply(say(turn, 'erase.done')));

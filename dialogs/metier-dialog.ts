@@ -60,6 +60,8 @@ export class MetierDialog extends TopicDialog {
           offer(turn, 'choice.salary'),
           offer(turn, 'choice.aids'),
           ...related.slice(0, 2).map((t) => offerTitled(turn, tradeShortName(t), { do: 'trade', code: t.code })),
+          // The end of the guided path (interests → trades → this card): everything found, on a page to keep.
+          offer(turn, 'choice.recap'),
         ],
       }),
     );

@@ -4,8 +4,10 @@ import type { BotLogic, BotServices } from '../src/bot/types.js';
 import type { KnowledgeStore } from '../src/knowledge/store.js';
 import { createRecognizer } from '../src/nlu/understand.js';
 import { ConversationRecords, scrubPersonalData } from '../src/services/conversation-records.js';
+import { SqliteRecapStore } from '../src/services/recap-store.js';
 import { MAIN_DIALOG, MainDialog, menu } from './main-dialog.js';
 import { reply } from './support/replies.js';
+import { buildRecap } from './support/recap.js';
 import type { DialogServices } from './support/services.js';
 import { newConversationData, type ConversationData } from './support/state.js';
 import { conversationSummary } from './support/summary.js';
@@ -13,6 +15,8 @@ import { say, type Turn } from './support/turn.js';
 
 export interface OrientationBotDeps {
   knowledge: KnowledgeStore;
+  /** The origin people reach the server at, for the récap's address (default: PUBLIC_URL, else HOST:PORT). */
+  publicOrigin?: () => string;
   /** Fixed date for tests (aids are current or ended relative to it). */
   today?: () => string;
 }
@@ -37,6 +41,9 @@ export function createOrientationBot(deps: OrientationBotDeps): (services: BotSe
       today: deps.today ?? (() => new Date().toISOString().slice(0, 10)),
       maxMessageChars: services.config.MAX_MESSAGE_CHARS,
       log: services.log,
+      recaps: new SqliteRecapStore(services.db),
+      recapUrl: (token) => `${(deps.publicOrigin ?? (() => services.config.PUBLIC_URL ?? `http://${services.config.HOST}:${services.config.PORT}`))().replace(/\/$/, '')}/recap/${token}`,
+      recapDays: services.config.TRANSCRIPT_DAYS,
     };
     const recognizer = createRecognizer();
     // Train the understanding's models now rather than on the first person's first message.
@@ -74,6 +81,10 @@ export function createOrientationBot(deps: OrientationBotDeps): (services: BotSe
           if (data.shareConsent && !turn.eraseRequested) {
             dialogServices.records.refreshSummary(activity.conversation.id, conversationSummary(turn));
           }
+          // A récap once asked for follows the conversation: rewritten after each turn (and kept alive as long).
+          if (data.recapToken && data.referenceCode && !turn.eraseRequested) {
+            await dialogServices.recaps.save(data.recapToken, activity.conversation.id, buildRecap(turn, data.referenceCode));
+          }
           break;
         }
         case ActivityTypes.Event:
@@ -93,6 +104,7 @@ export function createOrientationBot(deps: OrientationBotDeps): (services: BotSe
       }
 
       if (turn.eraseRequested) {
+        await dialogServices.recaps.forget(activity.conversation.id);
         await conversationState.clear(context);
         await services.history.deleteConversation(activity.conversation.id, activity.channelId);
         return;

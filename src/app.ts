@@ -8,6 +8,7 @@ import { botPlugin } from './bot/plugin.js';
 import type { BotFactory } from './bot/types.js';
 import { createOrientationBot } from '../dialogs/orientation-bot.js';
 import { directLinePlugin } from './channel/directline/plugin.js';
+import { recapPlugin } from './recap/plugin.js';
 import { requestSerializer } from './channel/directline/log-redaction.js';
 import { securityPlugin, type SecurityOptions } from './channel/security.js';
 import type { KnowledgeStore } from './knowledge/store.js';
@@ -86,13 +87,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Security headers, rate-limit machinery, load shedding; then the bot (SQLite, adapter) and Direct Line.
   await app.register(securityPlugin, { config, underPressure: options.channel?.underPressure });
   // The orientation bot (dialogs over the knowledge base) unless a test brings its own.
-  const bot = options.bot ?? (app.hasDecorator('knowledge') ? createOrientationBot({ knowledge: app.knowledge }) : undefined);
+  const bot = options.bot ?? (app.hasDecorator('knowledge') ? createOrientationBot({ knowledge: app.knowledge, publicOrigin: () => app.publicOrigin.origin }) : undefined);
   await app.register(botPlugin, { config, bot, dataDir: options.dataDir });
   await app.register(directLinePlugin, {
     config,
     pingIntervalMs: options.channel?.pingIntervalMs,
     tokenTtlSeconds: options.channel?.tokenTtlSeconds,
   });
+
+  // The récap pages (/recap/<token>), from the conversations' state and the knowledge base.
+  if (app.hasDecorator('knowledge')) await app.register(recapPlugin, { config });
 
   // Widget loader, chat page and demo site (builds the widget at start when missing or stale).
   if (!options.without?.includes('web')) await app.register(webPlugin, { config });

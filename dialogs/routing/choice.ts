@@ -30,6 +30,8 @@ export function routeOfChoice(chosen: Action, input: RoutingInput): Route | unde
       return { kind: 'interruption', interruption: 'callback' };
     case 'menu':
       return { kind: 'interruption', interruption: 'help' };
+    case 'recap':
+      return { kind: 'interruption', interruption: 'recap' };
     case 'other_town':
       return { kind: 'topic', topic: 'training' };
     case 'other_question':

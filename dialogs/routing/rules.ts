@@ -1,6 +1,7 @@
 import { aidConcerns, aidStatus } from '../../src/rules/aids.js';
 import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
+import { asksForRecap } from '../support/recap-command.js';
 import { missingSlot } from '../support/slot-needs.js';
 import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
@@ -83,6 +84,12 @@ function faqLeadIsPartial(input: RoutingInput): boolean {
 export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'quick-reply', when: (i) => i.chosen !== undefined && routeOfChoice(i.chosen, i) !== undefined, route: (i) => routeOfChoice(i.chosen!, i)! },
   { name: 'not-text', when: (i) => i.understanding.kind !== 'text', route: () => ({ kind: 'fallback' }) },
+  // "mon récap", "recap stp" typed at any point: the word is the command (no intent is trained for it).
+  {
+    name: 'recap-command',
+    when: (i) => i.chosen === undefined && i.understanding.kind === 'text' && asksForRecap(i.understanding.normalized),
+    route: () => ({ kind: 'interruption', interruption: 'recap' }),
+  },
   {
     name: 'interruption',
     when: ({ understanding: u }) => INTERRUPTIONS.has(u.intent) && u.confidence >= SURE,

@@ -21,7 +21,8 @@ export type Action =
   | { do: 'other_question' }
   | { do: 'consent'; value: boolean }
   | { do: 'salary_pro' }
-  | { do: 'salary_apprentice' };
+  | { do: 'salary_apprentice' }
+  | { do: 'recap' };
 
 export interface Offer {
   title: string;
@@ -47,4 +48,5 @@ export const COMMON_OFFERS: Readonly<Record<string, Action>> = {
   'choice.salary_apprentice': { do: 'salary_apprentice' },
   'choice.yes_consent': { do: 'consent', value: true },
   'choice.no_consent': { do: 'consent', value: false },
+  'choice.recap': { do: 'recap' },
 };

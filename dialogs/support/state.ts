@@ -64,6 +64,8 @@ export interface ConversationData {
    * for it again; forgotten once the request is saved or cancelled (see support/callback-details.ts).
    */
   callbackPhone?: string;
+  /** The token of the récap page's address, once asked for ("Mon récap"): the page is rewritten after each turn. */
+  recapToken?: string;
   /** Aids shown in this conversation (ids), for the adviser's summary. */
   aidsShown: string[];
 }

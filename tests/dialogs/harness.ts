@@ -11,6 +11,7 @@ import { openDatabase } from '../../src/bot/storage/database.js';
 import type { Register } from '../../src/knowledge/schema/vocabulary.js';
 import { createRecognizer } from '../../src/nlu/understand.js';
 import { ConversationRecords } from '../../src/services/conversation-records.js';
+import { SqliteRecapStore } from '../../src/services/recap-store.js';
 import { sharedKnowledge } from '../helpers/knowledge.js';
 
 /** The day the tests pretend it is: the 2026 employer aid is current, the driving-licence aid has ended. */
@@ -22,6 +23,7 @@ export interface Conversation {
   /** The text of a turn's replies, their card titles, texts and button titles, joined: what a person reads. */
   read(replies: Partial<Activity>[]): string;
   records: ConversationRecords;
+  recaps: SqliteRecapStore;
   /** The conversation's memory as saved after the last turn. */
   data(): Promise<ConversationData>;
 }
@@ -34,11 +36,15 @@ export async function startConversation(): Promise<Conversation> {
   const knowledge = await sharedKnowledge();
   const db = openDatabase(mkdtempSync(join(tmpdir(), 'dialogs-')));
   const records = new ConversationRecords(db);
+  const recaps = new SqliteRecapStore(db);
   const services: DialogServices = {
     knowledge,
     records,
     today: () => TODAY,
     maxMessageChars: 2000,
+    recaps,
+    recapUrl: (token) => `https://bot.example.fr/recap/${token}`,
+    recapDays: 30,
   };
   const storage = new MemoryStorage();
   const conversationState = new ConversationState(storage);
@@ -63,6 +69,7 @@ export async function startConversation(): Promise<Conversation> {
   const client = new DialogTestClient('test', main, undefined, [captureKey, prepare], conversationState);
   return {
     records,
+    recaps,
     async send(text) {
       const replies: Partial<Activity>[] = [];
       let reply = (await client.sendActivity(text)) as Partial<Activity> | undefined;

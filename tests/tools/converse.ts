@@ -15,11 +15,21 @@ import { openDatabase } from '../../src/bot/storage/database.js';
 import { KnowledgeStore } from '../../src/knowledge/store.js';
 import { createRecognizer } from '../../src/nlu/understand.js';
 import { ConversationRecords } from '../../src/services/conversation-records.js';
+import { SqliteRecapStore } from '../../src/services/recap-store.js';
 
 const silent = { info: () => undefined, error: (o: object) => process.stderr.write(`${JSON.stringify(o)}\n`) };
 const knowledge = await KnowledgeStore.open('knowledge', silent);
-const records = new ConversationRecords(openDatabase(mkdtempSync(join(tmpdir(), 'converse-'))));
-const services = { knowledge, records, today: () => process.env['TODAY'] ?? '2026-11-27', maxMessageChars: 2000 };
+const db = openDatabase(mkdtempSync(join(tmpdir(), 'converse-')));
+const records = new ConversationRecords(db);
+const services = {
+  knowledge,
+  records,
+  today: () => process.env['TODAY'] ?? '2026-11-27',
+  maxMessageChars: 2000,
+  recaps: new SqliteRecapStore(db),
+  recapUrl: (token: string) => `http://127.0.0.1/recap/${token}`,
+  recapDays: 30,
+};
 const state = new ConversationState(new MemoryStorage());
 const dataProperty = state.createProperty<ConversationData>('data');
 const main = new MainDialog(services, createRecognizer());

@@ -18,7 +18,7 @@ export const topicSchema = z.enum(['salary', 'aids', 'trade', 'training', 'faq',
 export type Topic = z.infer<typeof topicSchema>;
 
 /** Requests that break into any question: the person wants out, the menu, or a human. */
-export const interruptionSchema = z.enum(['help', 'restart', 'human', 'callback', 'erase']);
+export const interruptionSchema = z.enum(['help', 'restart', 'human', 'callback', 'erase', 'recap']);
 export type Interruption = z.infer<typeof interruptionSchema>;
 
 /** The interests of the guided orientation ("j'aime cuisiner", "être dehors"), mapped to trades in interets.yaml. */
