@@ -6,6 +6,7 @@ import type { NearbyEstablishment } from '../src/knowledge/search.js';
 import { highDemand } from '../src/rules/offer-demand.js';
 import { diplomaTypesFor } from './support/diploma-types.js';
 import { importedSources, tradeShortName } from './support/knowledge-views.js';
+import { placesMapImage } from './support/place-map.js';
 import { answerCard, reply } from './support/replies.js';
 import type { Slot } from './support/state.js';
 import { offer, say, type Turn } from './support/turn.js';
@@ -102,8 +103,8 @@ export class FormationDialog extends TopicDialog {
     if (found.radiusKm !== undefined && found.radiusKm > 20) lines.push(say(turn, 'training.widened', { radius: found.radiusKm }));
     const years = new Set<number>();
     const sourceIds = new Set<string>();
-    for (const r of found.results) {
-      lines.push(this.line(turn, r));
+    for (const [i, r] of found.results.entries()) {
+      lines.push(this.line(turn, r, i + 1));
       // The card cites the catalogues (and their dates) of the offers it shows.
       for (const o of r.offers.slice(0, OFFERS_PER_PLACE)) {
         years.add(o.year);
@@ -137,6 +138,8 @@ export class FormationDialog extends TopicDialog {
             subtitle: say(turn, 'training.card_subtitle', { de_town: withDe(commune.name) }),
             lines,
             sources: importedSources(turn, k.establishmentSources, [...sourceIds].sort()),
+            // The places as numbered dots around the person's town, matching the numbered lines.
+            image: placesMapImage(turn, commune, found.results),
             buttons: [{ kind: 'link', title: say(turn, 'link.lba'), url: LA_BONNE_ALTERNANCE }],
           }),
           quickReplies: [offer(turn, 'choice.salary'), offer(turn, 'choice.aids'), offer(turn, 'choice.find_employer'), offer(turn, 'choice.other_town'), offer(turn, 'choice.recap')],
@@ -145,7 +148,7 @@ export class FormationDialog extends TopicDialog {
     );
   }
 
-  private line(turn: Turn, r: NearbyEstablishment): string {
+  private line(turn: Turn, r: NearbyEstablishment, n: number): string {
     const offers = r.offers
       .slice(0, OFFERS_PER_PLACE)
       .map((o) => {
@@ -156,6 +159,7 @@ export class FormationDialog extends TopicDialog {
       })
       .join(' ; ');
     return say(turn, 'training.line', {
+      n,
       name: r.establishment.name,
       place: r.commune?.name ?? '',
       km: formatKm(r.km),

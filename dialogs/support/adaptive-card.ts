@@ -19,7 +19,9 @@ type TextBlock = {
   spacing?: 'None' | 'Small' | 'Medium';
 };
 type FactSet = { type: 'FactSet'; facts: { title: string; value: string }[] };
-type CardElement = TextBlock | FactSet;
+/** Only our own drawings (the small SVG maps), always with their text alternative. */
+type Image = { type: 'Image'; url: string; altText: string; size: 'Stretch' };
+type CardElement = TextBlock | FactSet | Image;
 type CardAction =
   | { type: 'Action.OpenUrl'; title: string; url: string }
   | { type: 'Action.Submit'; title: string; data: string }
@@ -76,14 +78,20 @@ export function toAdaptiveCard(card: AnswerCard): AdaptiveCard {
   if (mainSource) body.push(sourceBlock(mainSource));
 
   const actions: CardAction[] = (card.buttons ?? []).map(toAction);
-  if (hidden.length > 0 || otherSources.length > 0) {
+  // The map is a screenful by itself: it opens with the details, first, so the first screen stays the answer.
+  const image: Image[] = [];
+  if (card.image) {
+    if (!card.image.url.startsWith('data:image/svg+xml,')) throw new Error('refusing an image that is not one of our inline SVG drawings');
+    image.push({ type: 'Image', url: card.image.url, altText: card.image.alt, size: 'Stretch' });
+  }
+  if (hidden.length > 0 || otherSources.length > 0 || image.length > 0) {
     actions.push({
       type: 'Action.ShowCard',
-      title: hidden.length > 0 ? card.labels.more : card.labels.sources,
+      title: hidden.length > 0 || image.length > 0 ? card.labels.more : card.labels.sources,
       card: {
         type: 'AdaptiveCard',
         version: '1.5',
-        body: [...hidden.map((l) => text(l, { spacing: 'Small' })), ...otherSources.map(sourceBlock)],
+        body: [...image, ...hidden.map((l) => text(l, { spacing: 'Small' })), ...otherSources.map(sourceBlock)],
       },
     });
   }

@@ -7,6 +7,7 @@ import { aidConcerns, evaluateAids, type AidEvaluation } from '../../src/rules/a
 import { apprenticePayTable } from '../../src/rules/salary.js';
 import { aidLine, aidProfileOf, aidSourceLine } from './aid-views.js';
 import { diplomaTypesFor } from './diploma-types.js';
+import { placesMap } from './place-map.js';
 import { diplomaLine, importedSources, rankDiplomas, tradeShortName } from './knowledge-views.js';
 import { registerOfTurn, say, type Turn } from './turn.js';
 
@@ -70,15 +71,7 @@ export function buildRecap(turn: Turn, referenceCode: string): RecapDocument {
           details: r.offers.slice(0, 3).map((o) => say(turn, 'training.offer', { title: o.diploma.title, year: String(o.year) })),
         };
       });
-      const placed = found.results.filter((r) => r.commune !== undefined);
-      map = {
-        home: { lon: commune.lon, lat: commune.lat },
-        places: found.results.map((r) => ({ lon: r.commune?.lon ?? commune.lon, lat: r.commune?.lat ?? commune.lat })),
-        alt: say(turn, 'recap.map_alt', {
-          town: commune.name,
-          list: placed.map((r) => say(turn, 'recap.map_item', { n: found.results.indexOf(r) + 1, place: r.commune?.name ?? '' })).join(', '),
-        }),
-      };
+      map = placesMap(turn, commune, found.results);
       sections.push({
         id: 'places',
         heading: say(turn, 'recap.section.places', { de_town: withDe(commune.name) }),

@@ -43,6 +43,8 @@ export interface AnswerCard {
    */
   sources?: readonly string[];
   buttons?: readonly CardButton[];
+  /** A drawing under the lines (the small map of the places listed): a data: URL and its text alternative. */
+  image?: { url: string; alt: string };
   labels: CardLabels;
 }
 

@@ -42,6 +42,16 @@ describe('answer cards as Adaptive Cards', () => {
     expect(split(card).hidden.map((n) => n.text)).toEqual([pay.sources?.[1]]);
   });
 
+  it('puts a map behind the toggle, first, with its text alternative; anything but our inline SVG is refused', () => {
+    const url = 'data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%2F%3E';
+    const card = toAdaptiveCard({ title: 'Où se former', lines: ['1. CFA — Caen, 3 km'], image: { url, alt: 'Carte : 1 Caen' }, labels });
+    expect(card.body.map((b) => b.type)).toEqual(['TextBlock', 'TextBlock']);
+    const { hidden, toggles } = split(card);
+    expect(toggles.map((t) => (t as { title?: string }).title)).toEqual(['En savoir plus']);
+    expect(hidden[0]).toEqual({ type: 'Image', url, altText: 'Carte : 1 Caen', size: 'Stretch' });
+    expect(() => toAdaptiveCard({ title: 'T', image: { url: 'https://tiles.example.org/1.png', alt: 'x' }, labels })).toThrow(/inline SVG/);
+  });
+
   it('keeps every line its own TextBlock: nothing for a Markdown client to merge', () => {
     const card = toAdaptiveCard({ title: 'T', lines: ['ligne un', 'ligne deux'], labels });
     expect(card.body.slice(1).map((b) => (b.type === 'TextBlock' ? b.text : ''))).toEqual(['ligne un', 'ligne deux']);

@@ -13,6 +13,7 @@ function onScreen(card: AdaptiveCard): { rows: number; sources: string[] } {
   let rows = 0;
   const sources: string[] = [];
   for (const b of card.body.slice(1)) {
+    if (b.type === 'Image') throw new Error('a map belongs behind the toggle, not on the first screen');
     if (b.type === 'FactSet') rows += b.facts.length;
     else if (/^Source/.test(b.text)) sources.push(b.text);
     else if (!b.isSubtle) rows += 1;

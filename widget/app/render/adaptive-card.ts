@@ -9,7 +9,8 @@ const MAX_DEPTH = 6;
 let toggles = 0;
 
 /**
- * A deliberately small subset of Adaptive Cards: TextBlock, RichTextBlock, FactSet, Container, ColumnSet and the
+ * A deliberately small subset of Adaptive Cards: TextBlock, RichTextBlock, FactSet, Container, ColumnSet, Image (our
+ * inline SVG maps only) and the
  * Action.OpenUrl / Action.Submit / Action.ShowCard actions (what our bot sends, and what Web Chat shows of it).
  * Unknown elements are skipped; text is plain (no markdown rendering), always through textContent.
  */
@@ -95,6 +96,17 @@ function renderElement(item: unknown, onAction: ActionHandler, depth: number): H
         }
       }
       return row.childElementCount > 0 ? row : undefined;
+    }
+    case 'Image': {
+      // Only pictures the bot draws itself (the small SVG maps), inline: no request leaves for another site, and an
+      // SVG shown through <img> runs no script. A picture without its text alternative is not shown at all.
+      const url = str(item.url);
+      const alt = str(item.altText);
+      if (!url || !alt || !url.startsWith('data:image/svg+xml,')) return undefined;
+      const img = el('img', 'ac-image');
+      img.src = url;
+      img.alt = alt;
+      return img;
     }
     case 'ActionSet': {
       const holder = el('div');
