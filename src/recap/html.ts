@@ -39,7 +39,8 @@ function section(s: RecapSection, mapSvg: string | undefined): string {
     parts.push(`<table><tbody>${s.table.map((r) => `<tr><th scope="row">${escapeHtml(r.title)}</th><td>${escapeHtml(r.value)}</td></tr>`).join('')}</tbody></table>`);
   }
   for (const n of s.notes) parts.push(`<p class="note">${escapeHtml(n)}</p>`);
-  for (const src of s.sources) parts.push(`<p class="source">${escapeHtml(src)}</p>`);
+  // The sources of a section as one small paragraph: each is a whole sentence, several would fill a printed page.
+  if (s.sources.length > 0) parts.push(`<p class="source">${s.sources.map(escapeHtml).join(' ')}</p>`);
   parts.push('</section>');
   return parts.join('');
 }

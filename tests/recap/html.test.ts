@@ -2,30 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { mapFileSchema } from '../../src/knowledge/schema/map.js';
-import { recapDocumentSchema, type RecapDocumentInput } from '../../src/recap/document.js';
+import { recapDocumentSchema } from '../../src/recap/document.js';
 import { renderRecapHtml } from '../../src/recap/html.js';
-import { XSS_TEXTS } from '../e2e/support/xss-corpus.js';
+import { hostileDocument } from './support/hostile-document.js';
 
 const map = mapFileSchema.parse(parse(readFileSync('knowledge/carte-normandie.yaml', 'utf8')));
 const chrome = { expiry: 'Effacée le 3 janvier 2027.', privacy: 'Page privée.', codeHeading: 'Ta référence', stylesheet: '/recap/recap.css' };
-
-/** A document whose every string is hostile: what a person could have typed, had it reached the page. */
-export function hostileDocument(): RecapDocumentInput {
-  const t = (i: number): string => XSS_TEXTS[i % XSS_TEXTS.length]!;
-  return {
-    register: 'tu',
-    title: t(0),
-    intro: t(1),
-    sections: [
-      { id: 'trade', heading: t(2), items: [{ text: t(3), details: [t(4)], source: t(5), link: { title: t(6), url: 'https://example.org/"><script>window.__xss=20</script>' } }] },
-      { id: 'places', heading: t(7), items: [{ text: t(8) }, { text: t(9) }], notes: [t(10)], sources: [t(0)] },
-      { id: 'pay', heading: t(1), items: [], table: [{ title: t(2), value: t(3) }] },
-    ],
-    map: { home: { lon: 0.23, lat: 49.15 }, places: [{ lon: -0.37, lat: 49.18 }, { lon: 1.09, lat: 49.44 }], alt: t(4) },
-    code: 'A3C 9KX',
-    codeLine: t(5),
-  };
-}
 
 describe('the récap page (src/recap/html.ts)', () => {
   it('escapes every string of the document: no tag, attribute or URL scheme the person typed survives as markup', () => {
