@@ -44,7 +44,7 @@ describe('answer cards as Adaptive Cards', () => {
 
   it('puts a map behind the toggle, first, with its text alternative; anything but our inline SVG is refused', () => {
     const url = 'data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%2F%3E';
-    const card = toAdaptiveCard({ title: 'Où se former', lines: ['1. CFA — Caen, 3 km'], image: { url, alt: 'Carte : 1 Caen' }, labels });
+    const card = toAdaptiveCard({ title: 'Où se former', lines: ['(1) CFA — Caen, 3 km'], image: { url, alt: 'Carte : 1 Caen' }, labels });
     expect(card.body.map((b) => b.type)).toEqual(['TextBlock', 'TextBlock']);
     const { hidden, toggles } = split(card);
     expect(toggles.map((t) => (t as { title?: string }).title)).toEqual(['En savoir plus']);
