@@ -13,6 +13,7 @@ import { registerOfTurn, say, type Turn } from './turn.js';
 
 const MAX_DIPLOMAS = 4;
 const MAX_PLACES = 5;
+const OFFERS_PER_PLACE = 3;
 const MAX_AIDS = 5;
 /** The contacts every récap ends with: the free line, the Mission Locale, La bonne alternance. */
 const CONTACTS = ['numero-vert-0800', 'missions-locales', 'la-bonne-alternance'];
@@ -65,10 +66,12 @@ export function buildRecap(turn: Turn, referenceCode: string): RecapDocument {
     if (found.results.length > 0) {
       const sourceIds = new Set<string>();
       const items: ItemInput[] = found.results.map((r) => {
-        for (const o of r.establishment.offers) if (r.offers.some((x) => x.diploma.id === o.diploma)) sourceIds.add(o.source);
+        const shown = r.offers.slice(0, OFFERS_PER_PLACE);
+        // The page cites the catalogues (and their dates) of the offers it shows, as the card does.
+        for (const o of shown) sourceIds.add(o.source);
         return {
           text: say(turn, 'recap.place', { name: r.establishment.name, place: r.commune?.name ?? '', km: formatKm(r.km) }),
-          details: r.offers.slice(0, 3).map((o) => say(turn, 'training.offer', { title: o.diploma.title, year: String(o.year) })),
+          details: shown.map((o) => say(turn, 'training.offer', { title: o.diploma.title, year: String(o.year) })),
         };
       });
       map = placesMap(turn, commune, found.results);
