@@ -12,6 +12,9 @@ async function knowledge(): Promise<Knowledge> {
   return (await sharedKnowledge()).current.knowledge;
 }
 
+/** A place line of the places card, numbered like the map's dots ("(2) CFA … — Caen, < 1 km : …"), starting with `start` after its number. */
+const placeLine = (line: string, start: string): boolean => /^\(\d+\) /.test(line) && line.replace(/^\(\d+\) /, '').startsWith(start);
+
 const townOf = (k: Knowledge, insee: string): string => k.communes.get(insee)?.name ?? insee;
 const titleOf = (k: Knowledge, id: string): string => k.diplomas.get(id)?.title ?? id;
 
@@ -31,7 +34,7 @@ describe('where to train: cases picked from the data', () => {
       const c = await startConversation();
       const text = read(await c.send(`${title} à Caen`));
       const lines = text.split('\n');
-      const listed = sites.some((name) => lines.some((l) => l.startsWith(`• ${name} — Caen, < 1 km : `) && l.includes(`${title} (offre 2025)`)));
+      const listed = sites.some((name) => lines.some((l) => placeLine(l, `${name} — Caen, < 1 km : `) && l.includes(`${title} (offre 2025)`)));
       if (!listed) missed.push(title);
     }
     // Known gaps of understanding, not of the offer: "CAP charcuterie-traiteur" is read as the trade "cuisinier de
@@ -55,7 +58,7 @@ describe('where to train: cases picked from the data', () => {
       const c = await startConversation();
       const replies = await c.send(`${title} à ${town}`);
       const text = read(replies);
-      if (text.split('\n').some((l) => l.startsWith(`• ${site} — `) && l.includes(title))) wrong.push(`${site} (${town}) still offered for ${title}`);
+      if (text.split('\n').some((l) => placeLine(l, `${site} — `) && l.includes(title))) wrong.push(`${site} (${town}) still offered for ${title}`);
       // The request was read as a search for places (a list, or "no place near"), so the absence above means something.
       if (!text.includes('Se former en apprentissage')) wrong.push(`${title} à ${town}: not answered as a search for places — ${text.slice(0, 200)}`);
     }
