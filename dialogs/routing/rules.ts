@@ -77,19 +77,20 @@ function faqLeadIsPartial(input: RoutingInput): boolean {
 }
 
 /**
- * The routing table, in order: the first rule whose `when` holds decides. A quick reply picked, the kind of text,
- * interruptions, an aid named or claimed, carry-over from the last answer, small talk, the topic intents, then what
- * the message names (FAQ, trade, place), and the fallback (never a dead end).
+ * The routing table, in order: the first rule whose `when` holds decides. A quick reply picked, "mon récap", the
+ * kind of text, interruptions, an aid named or claimed, carry-over from the last answer, small talk, the topic
+ * intents, then what the message names (FAQ, trade, place), and the fallback (never a dead end).
  */
 export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'quick-reply', when: (i) => i.chosen !== undefined && routeOfChoice(i.chosen, i) !== undefined, route: (i) => routeOfChoice(i.chosen!, i)! },
-  { name: 'not-text', when: (i) => i.understanding.kind !== 'text', route: () => ({ kind: 'fallback' }) },
-  // "mon récap", "recap stp" typed at any point: the word is the command (no intent is trained for it).
+  // "mon récap", "recap stp" typed at any point: the word is the command (no intent is trained for it), read before
+  // the kind of text so that "recap", also an English word, is never taken for a message in English.
   {
     name: 'recap-command',
-    when: (i) => i.chosen === undefined && i.understanding.kind === 'text' && asksForRecap(i.understanding.normalized),
+    when: (i) => i.chosen === undefined && asksForRecap(i.understanding.normalized),
     route: () => ({ kind: 'interruption', interruption: 'recap' }),
   },
+  { name: 'not-text', when: (i) => i.understanding.kind !== 'text', route: () => ({ kind: 'fallback' }) },
   {
     name: 'interruption',
     when: ({ understanding: u }) => INTERRUPTIONS.has(u.intent) && u.confidence >= SURE,

@@ -18,6 +18,7 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['😀😀', { kind: 'emoji' }, {}, 'not-text', { kind: 'fallback' }],
   ['Mon récap', {}, { chosen: { do: 'recap' } }, 'quick-reply', { kind: 'interruption', interruption: 'recap' }],
   ['je veux mon récap stp', { intent: 'help', confidence: 0.5 }, {}, 'recap-command', { kind: 'interruption', interruption: 'recap' }],
+  ['recap please', { kind: 'english' }, {}, 'recap-command', { kind: 'interruption', interruption: 'recap' }],
   ['je veux parler à quelqu’un', { intent: 'human' }, {}, 'interruption', { kind: 'interruption', interruption: 'human' }],
   ["l'aide au permis de 800 euros", { aid: permis, facts: { amountEuros: 800 } }, {}, 'named-aid-other-amount', { kind: 'unknown_aid_claim', amount: 800 }],
   ["l'aide à l'embauche en contrat pro ?", { aid: hiring, facts: { contractType: 'professionnalisation' } }, {}, 'named-aid-other-contract', topic('aids')],
