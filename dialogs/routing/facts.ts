@@ -3,7 +3,7 @@ import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { AID_INTENT_NEAR, AID_TIE } from './thresholds.js';
 
-/** Intents that may win as a close second to a weak "faq", and the topic each one means. */
+/** The intents that are topics, and the topic each one means (the two aid intents are one topic). */
 export const TOPIC_OF_INTENT: ReadonlyMap<string, Topic> = new Map([
   ['salary', 'salary'],
   ['aids', 'aids'],

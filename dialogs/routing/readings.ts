@@ -1,21 +1,11 @@
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
+import { TOPIC_OF_INTENT } from './facts.js';
 import { AGE_ENTRY_PRIOR, CLEAR_TRADE, DETAIL_EVIDENCE, MIN_APPRENTICE_AGE, READING_MARGIN, READING_RATIO } from './thresholds.js';
 
 /** One way of reading a message, with its probability: a topic to answer, or a FAQ entry. */
 export type Reading = { kind: 'topic'; topic: Topic; score: number } | { kind: 'faq'; id: string; score: number };
-
-/** The intents that are topics, and the topic each one means (the two aid intents are one topic). */
-const TOPIC_OF: ReadonlyMap<string, Topic> = new Map([
-  ['salary', 'salary'],
-  ['aids', 'aids'],
-  ['employer_aids', 'aids'],
-  ['training', 'training'],
-  ['trade', 'trade'],
-  ['orientation', 'orientation'],
-  ['find_employer', 'find_employer'],
-]);
 
 /**
  * Whether the message itself gives what a topic works with (an age for the pay, a trade and a town for a course):
@@ -63,7 +53,7 @@ export function readingsOf(u: Understanding, context: ReadingContext = {}): Read
   const age = u.facts.age ?? context.age;
   const topics = new Map<Topic, number>();
   for (const r of u.ranking) {
-    const topic = TOPIC_OF.get(r.intent);
+    const topic = TOPIC_OF_INTENT.get(r.intent);
     if (topic) topics.set(topic, (topics.get(topic) ?? 0) + r.score);
   }
   // The topics share what the FAQ does not take: a FAQ question is not a topic's request. A topic whose details the
