@@ -8,7 +8,7 @@ import type { EmployerSector } from '../../knowledge/schema/aid.js';
  * schools as often as employers, and are left out.
  */
 const PUBLIC = new RegExp(
-  [
+  `\\b(?:${[
     'mairies?',
     '(?:la|notre|une) commune (?:peut|peuvent|recrute|embauche|touche)',
     'pour (?:la|notre) commune',
@@ -20,13 +20,12 @@ const PUBLIC = new RegExp(
     '(?:employeurs?|secteur|structure|etablissement|organisme|service|hopital|ehpad) publics?',
     'chu',
     'centre hospitalier',
-  ].join('|'),
+  ].join('|')})\\b`,
 );
 const PRIVATE = /\b(?:employeurs? prives?|entreprise privee|secteur prive|societe privee|structure privee|clinique privee)\b/;
-const PUBLIC_WORDS = new RegExp(`\\b(?:${PUBLIC.source})\\b`);
 
 export function extractEmployerSector(tokens: readonly string[]): EmployerSector | undefined {
   const text = tokens.join(' ');
   if (PRIVATE.test(text)) return 'prive';
-  return PUBLIC_WORDS.test(text) ? 'public' : undefined;
+  return PUBLIC.test(text) ? 'public' : undefined;
 }
