@@ -150,15 +150,20 @@ export function affelnetApprenticeshipSites(rows: CsvRow[], year: number, depart
       site.name = name;
       if (rawLabel.length >= CUT_WIDTH || /\.\.\.$/.test(rawLabel)) site.nameMayBeCut = true;
     }
-    const cfd = normCfd(col(r, 'cfd'));
-    if (cfd && site.offer) {
-      site.offer.cfd = cfd;
-      site.offer.levelHint = cfd;
-    }
-    if (site.offer && Object.keys(demand).length > 0) site.offer.demand = demand;
+    withCodeAndDemand(site, normCfd(col(r, 'cfd')), demand);
     out.push(site);
   }
   return out;
+}
+
+/** The 2024–2025 catalogues give each course its diploma code (which also fixes its level) and its demand figures. */
+function withCodeAndDemand(site: SiteRow, cfd: string | undefined, demand: OfferDemand): void {
+  if (!site.offer) return;
+  if (cfd) {
+    site.offer.cfd = cfd;
+    site.offer.levelHint = cfd;
+  }
+  if (Object.keys(demand).length > 0) site.offer.demand = demand;
 }
 
 function parcoursupTypes(kind: string): string[] {
@@ -214,12 +219,7 @@ export function parcoursupBtsSites(rows: CsvRow[], year: number): SiteRow[] {
       uai: uai(col(r, 'UAI')),
       offer: { label, types: parcoursupTypes(full) },
     };
-    const cfd = normCfd(col(r, 'cfd'));
-    if (cfd && site.offer) {
-      site.offer.cfd = cfd;
-      site.offer.levelHint = cfd;
-    }
-    if (site.offer && Object.keys(demand).length > 0) site.offer.demand = demand;
+    withCodeAndDemand(site, normCfd(col(r, 'cfd')), demand);
     out.push(site);
   }
   return out;
