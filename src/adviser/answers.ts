@@ -4,7 +4,7 @@ import type { Aid, AmountItem } from '../knowledge/schema/aid.js';
 import type { Diploma } from '../knowledge/schema/diploma.js';
 import type { Establishment } from '../knowledge/schema/establishment.js';
 import type { FaqEntry } from '../knowledge/schema/faq.js';
-import type { Trade } from '../knowledge/schema/trade.js';
+import { tradeDiplomaIds, type Trade } from '../knowledge/schema/trade.js';
 import { apprenticeMonthlyPay } from '../rules/salary.js';
 import { ADVISER_STRINGS as S, fill } from './strings.fr.js';
 
@@ -151,7 +151,7 @@ function capped(items: string[]): string[] {
 }
 
 export function tradeAnswer(k: Knowledge, trade: Trade): AdviserAnswer {
-  const diplomas = [...(trade.diplomas ?? []), ...(trade.diplomas_by_title ?? [])]
+  const diplomas = tradeDiplomaIds(trade)
     .map((id) => k.diplomas.get(id))
     .filter((d): d is Diploma => d !== undefined)
     .sort((a, b) => Number(k.establishmentsByDiploma.has(b.id)) - Number(k.establishmentsByDiploma.has(a.id)) || a.level - b.level);

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/store.js';
 import type { Knowledge } from '../knowledge/snapshot.js';
 import { TRADE_STOP_WORDS } from '../text/stop-words.js';
+import { tradeDiplomaIds } from '../knowledge/schema/trade.js';
 import { extractEntities } from '../nlu/entities.js';
 import { modelsFor } from '../nlu/models.js';
 import { communeInText } from '../nlu/places.js';
@@ -127,7 +128,7 @@ export function searchAll(kb: KnowledgeBase, query: string, options: SearchOptio
   const tradeDiplomas = new Set<string>();
   for (const t of kb.search.trades(q, 5)) {
     if (t.score < 0.55) continue;
-    for (const d of [...(t.trade.diplomas ?? []), ...(t.trade.diplomas_by_title ?? [])]) tradeDiplomas.add(d);
+    for (const d of tradeDiplomaIds(t.trade)) tradeDiplomas.add(d);
     hits.push({ ...tradeAnswer(k, t.trade), score: Math.min(0.92, t.score * 0.9) });
   }
 

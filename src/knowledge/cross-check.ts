@@ -1,4 +1,5 @@
 import type { KnowledgeFileKey, KnowledgeFiles } from './files.js';
+import { DERIVED_DIPLOMA_LINKS } from './schema/trade.js';
 import { formatPath, locator, type LocatedError } from './yaml-file.js';
 
 type FileInfo = (key: KnowledgeFileKey) => { display: string; text: string };
@@ -40,10 +41,12 @@ export function crossCheck(files: KnowledgeFiles, info: FileInfo): LocatedError[
       // Links inherited from the parent ROME fiche are one-way by design (see src/knowledge/import/README.md).
       else if (!t.diplomas_from_parent && !diploma.romes?.includes(t.code)) report('metiers', ['metiers', i, 'diplomas', j], `diploma "${d}" does not list trade ${t.code} back`);
     });
-    // Links read from the titles are one-way by design: the diploma's ROME codes are Certif Info's.
-    t.diplomas_by_title?.forEach((d, j) => {
-      if (!diplomas.has(d)) report('metiers', ['metiers', i, 'diplomas_by_title', j], `unknown diploma "${d}"`);
-    });
+    // Links read from the titles, renewals and training fields are one-way by design: the diploma's ROME codes are Certif Info's.
+    for (const key of DERIVED_DIPLOMA_LINKS) {
+      t[key]?.forEach((d, j) => {
+        if (!diplomas.has(d)) report('metiers', ['metiers', i, key, j], `unknown diploma "${d}"`);
+      });
+    }
   });
   checkSources('metiers', 'metiers', files.metiers.metiers, files.metiers.sources);
 

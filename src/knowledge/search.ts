@@ -11,7 +11,7 @@ import type { Commune } from './schema/commune.js';
 import type { Diploma } from './schema/diploma.js';
 import type { Establishment, OfferDemand } from './schema/establishment.js';
 import type { FaqEntry } from './schema/faq.js';
-import type { Trade } from './schema/trade.js';
+import { tradeDiplomaIds, type Trade } from './schema/trade.js';
 import { TITLE_STOP_WORDS, TRADE_STOP_WORDS } from '../text/stop-words.js';
 
 export interface TradeHit {
@@ -116,11 +116,12 @@ export class Search {
   /**
    * Diplomas open to apprenticeship that lead to a trade, optionally of some types ("CAP", "Bac pro"…): those the
    * certification data links to it, plus those the import links through their titles ("CAP maçon" for Maçon /
-   * Maçonne, which Certif Info files under an older ROME code; "option motocycles" for the motorbike mechanic).
+   * Maçonne, which Certif Info files under an older ROME code; "option motocycles" for the motorbike mechanic), by
+   * renewal and by training field (the CAP équipier polyvalent du commerce for the cashier).
    */
   diplomasForTrade(trade: Trade, types?: readonly string[]): Diploma[] {
     const wanted = types && types.length > 0 ? new Set(types.map((t) => t.toLowerCase())) : undefined;
-    const ids = [...(trade.diplomas ?? []), ...(trade.diplomas_by_title ?? [])];
+    const ids = tradeDiplomaIds(trade);
     return [...new Set(ids.map((id) => this.knowledge.diplomas.get(id)).filter((d): d is Diploma => d !== undefined))]
       .filter((d) => !wanted || wanted.has(d.type.toLowerCase()))
       .sort((a, b) => a.level - b.level || a.title.localeCompare(b.title, 'fr'));

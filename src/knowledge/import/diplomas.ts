@@ -48,6 +48,8 @@ export type DiplomaRecord = Diploma;
 
 export interface DiplomaUniverse {
   byId: Map<string, DiplomaRecord>;
+  /** Each Certif Info record's training field codes (Formacode), by diploma id: kept for the import's links only. */
+  formacodes: ReadonlyMap<string, readonly string[]>;
   /**
    * Adds a diploma seen only in an offer (so that the offer's reference resolves). Listed in a catalogue of the
    * certification data's year or later, it is current. When it renews a known diploma (see offer-renewals.ts), it
@@ -117,12 +119,15 @@ export function buildDiplomaUniverse(input: DiplomaInputs): DiplomaUniverse {
   }
 
   const byId = new Map<string, DiplomaRecord>();
+  const formacodes = new Map<string, string[]>();
   for (const d of [...drafts.values()].sort((a, b) => byString(a.id, b.id))) {
     const rec = finish(d, input);
     if (!rec) continue;
     const shared = rec.rncp ? romesByRncp.get(rec.rncp.slice(4)) : undefined;
     if (!rec.romes && shared && shared.size > 0) rec.romes = uniqSorted(shared);
     byId.set(rec.id, rec);
+    const fields = uniqSorted(d.certif.flatMap((r) => col(r, 'Code_FormaCode').split('|')).filter((c) => /^\d{5}$/.test(c)));
+    if (fields.length > 0) formacodes.set(rec.id, fields);
   }
   // The renewal chain names the next code; when that one is not a diploma we know, the one after it.
   if (input.renewals) {
@@ -142,6 +147,7 @@ export function buildDiplomaUniverse(input: DiplomaInputs): DiplomaUniverse {
 
   return {
     byId,
+    formacodes,
     ensureFromOffer(cfd, title, levelHint, source, seen) {
       const existing = byId.get(cfd);
       if (existing) return existing;

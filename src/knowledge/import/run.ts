@@ -24,6 +24,7 @@ import type { SourceId } from './sources.js';
 import { SOURCE_META, locateFile } from './sources.js';
 import { frenchDateToIso, toInt } from './text.js';
 import { titleLinks } from './title-links.js';
+import { fieldLinks, renewalLinks } from './kin-links.js';
 import { buildTrades } from './trades.js';
 import { toYaml } from './yaml-out.js';
 
@@ -147,8 +148,16 @@ export function runImport(opts: ImportOptions): ImportResult {
   ]);
   const diplomas = selectDiplomas(universe, referenced);
   const tradeNames = romeRows.map((r) => ({ code: col(r, 'code_rome'), label: col(r, 'libelle_rome').replace(/\s+/g, ' '), parent: col(r, 'code_rome_parent') || undefined }));
+  const byRome = diplomasByRome(diplomas);
+  const byTitle = titleLinks(tradeNames, diplomas);
+  const byRenewal = renewalLinks(universe.byId, renewals);
+  const linked = new Map<string, Set<string>>();
+  for (const links of [byRome, byTitle, byRenewal]) {
+    for (const [code, ids] of links) linked.set(code, new Set([...(linked.get(code) ?? []), ...ids]));
+  }
   const trades = buildTrades({
-    romeRows, appellationRows, lbaRows, onisepRows, diplomasByRome: diplomasByRome(diplomas), titleLinks: titleLinks(tradeNames, diplomas),
+    romeRows, appellationRows, lbaRows, onisepRows, diplomasByRome: byRome, titleLinks: byTitle,
+    renewalLinks: byRenewal, fieldLinks: fieldLinks(diplomas, universe.formacodes, linked),
   });
 
   const known = new Set<string>(ids);

@@ -51,12 +51,12 @@ export function specialtyWords(d: Pick<DiplomaRecord, 'title'>): string[] {
   return contentWords(specialtyKey(d.title)).filter((w) => w !== 'option');
 }
 
-/** Vocational diplomas whose options are specialties of a trade ("CAP … option motocycles"). */
-const OPTION_TYPES = new Set(['CAP', 'CAPA', 'Bac pro', 'BP', 'BPA', 'BTS', 'BTSA', 'BTSM', 'MC', 'CS']);
+/** National vocational diplomas, whose options are specialties of a trade ("CAP … option motocycles"). */
+export const VOCATIONAL_TYPES: ReadonlySet<string> = new Set(['CAP', 'CAPA', 'Bac pro', 'BP', 'BPA', 'BTS', 'BTSA', 'BTSM', 'MC', 'CS']);
 
 /** The words after "option" in a vocational diploma's title, without the option's letter. */
 export function optionWords(d: Pick<DiplomaRecord, 'title' | 'type'>): string[] {
-  if (!OPTION_TYPES.has(d.type)) return [];
+  if (!VOCATIONAL_TYPES.has(d.type)) return [];
   const m = /\boptions?\b\s*(?:[a-h]\b)?\s*(.*)$/.exec(foldKey(d.title.replace(/\([^)]*\)/g, ' ')));
   return m ? contentWords(m[1] ?? '').filter((w) => w !== 'option') : [];
 }

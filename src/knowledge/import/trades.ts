@@ -1,4 +1,6 @@
-import type { Trade } from '../schema/trade.js';
+import { DERIVED_DIPLOMA_LINKS, type Trade } from '../schema/trade.js';
+
+type DerivedLink = (typeof DERIVED_DIPLOMA_LINKS)[number];
 import type { CsvRow } from './csv.js';
 import { col } from './csv.js';
 import { labelSynonyms } from './labels.js';
@@ -15,6 +17,9 @@ export interface TradeInputs {
   diplomasByRome: ReadonlyMap<string, readonly string[]>;
   /** ROME code → ids of the diplomas linked through their titles (see title-links.ts). */
   titleLinks?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** ROME code → ids of the diplomas linked by renewal and by training field (see kin-links.ts). */
+  renewalLinks?: ReadonlyMap<string, ReadonlySet<string>>;
+  fieldLinks?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** `https://…/slug/MET.69` → `MET.69`. */
@@ -90,10 +95,18 @@ export function buildTrades(input: TradeInputs): Trade[] {
       trade.diplomas = uniqSorted(dips);
       trade.sources.push('certif_info');
     }
-    const byTitle = [...(input.titleLinks?.get(code) ?? [])].filter((id) => !trade.diplomas?.includes(id));
-    if (byTitle.length > 0) {
-      trade.diplomas_by_title = uniqSorted(byTitle);
-      // The titles are those of the certification data.
+    const derived: ReadonlyArray<readonly [DerivedLink, ReadonlyMap<string, ReadonlySet<string>> | undefined]> = [
+      ['diplomas_by_title', input.titleLinks],
+      ['diplomas_by_renewal', input.renewalLinks],
+      ['diplomas_by_field', input.fieldLinks],
+    ];
+    const seen = new Set(trade.diplomas ?? []);
+    for (const [key, links] of derived) {
+      const ids = [...(links?.get(code) ?? [])].filter((id) => !seen.has(id));
+      if (ids.length === 0) continue;
+      trade[key] = uniqSorted(ids);
+      ids.forEach((id) => seen.add(id));
+      // The titles, renewals and fields are those of the certification data.
       if (!trade.sources.includes('certif_info')) trade.sources.push('certif_info');
     }
     trades.push(trade);
@@ -108,10 +121,14 @@ export function buildTrades(input: TradeInputs): Trade[] {
       t.diplomas = [...parentDiplomas];
       t.diplomas_from_parent = true;
       if (!t.sources.includes('certif_info')) t.sources.push('certif_info');
-      // The parent's title links come along, as its Certif Info links do.
-      const inherited = [...(t.diplomas_by_title ?? []), ...(byCode.get(t.parent ?? '')?.diplomas_by_title ?? [])].filter((id) => !t.diplomas?.includes(id));
-      if (inherited.length > 0) t.diplomas_by_title = uniqSorted(inherited);
-      else delete t.diplomas_by_title;
+      // The parent's derived links come along, as its Certif Info links do.
+      const seen = new Set(t.diplomas);
+      for (const key of DERIVED_DIPLOMA_LINKS) {
+        const inherited = [...(t[key] ?? []), ...(byCode.get(t.parent ?? '')?.[key] ?? [])].filter((id) => !seen.has(id));
+        if (inherited.length > 0) t[key] = uniqSorted(inherited);
+        else delete t[key];
+        inherited.forEach((id) => seen.add(id));
+      }
     }
   }
   return trades.sort((a, b) => byString(a.code, b.code));

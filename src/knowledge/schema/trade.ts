@@ -32,9 +32,28 @@ export const tradeSchema = z.strictObject({
    * CAP / Bac pro of the same specialty leads to it (src/knowledge/import/title-links.ts). One-way by design.
    */
   diplomas_by_title: z.array(diplomaIdSchema).min(1).optional(),
+  /**
+   * Diplomas that renew one Certif Info filed under this trade, when the renewed record lost the link (Certif Info
+   * often gives a new record fewer ROME codes): src/knowledge/import/kin-links.ts. One-way by design.
+   */
+  diplomas_by_renewal: z.array(diplomaIdSchema).min(1).optional(),
+  /**
+   * National vocational diplomas (CAP, Bac pro, BP, BTS, MC, CS…) of a training field (Formacode) and level in which
+   * Certif Info gives this trade two certifications or more but no such diploma (src/knowledge/import/kin-links.ts).
+   * One-way by design.
+   */
+  diplomas_by_field: z.array(diplomaIdSchema).min(1).optional(),
   sources: z.array(sourceIdSchema).min(1),
 });
 export type Trade = z.infer<typeof tradeSchema>;
+
+/** The link lists of a trade besides Certif Info's own (`diplomas`), in the order the bot reads them. */
+export const DERIVED_DIPLOMA_LINKS = ['diplomas_by_title', 'diplomas_by_renewal', 'diplomas_by_field'] as const;
+
+/** Every diploma id a trade leads to: Certif Info's links, then those the import derives (duplicates kept out). */
+export function tradeDiplomaIds(trade: Trade): string[] {
+  return [...new Set([...(trade.diplomas ?? []), ...DERIVED_DIPLOMA_LINKS.flatMap((key) => trade[key] ?? [])])];
+}
 
 export const tradesFileSchema = z.strictObject({
   sources: sourcesMapSchema,
