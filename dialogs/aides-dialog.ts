@@ -226,7 +226,8 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
       ? say(turn, 'aids.ended_undated', { title: aid.title })
       : say(turn, 'aids.ended', { title: aid.title, date: formatDateFr(evaluation.endedOn) });
     lines.push(aidSummary(turn, aid));
-    if (aid.dates_note) lines.push(aid.dates_note);
+    // What the source says of the end is a detail: behind "En savoir plus", so the first screen fits a phone.
+    if (aid.dates_note) more.push(aid.dates_note);
     lines.push(replacement ? say(turn, 'aids.replaced_by', { title: replacement.title }) : say(turn, 'aids.ended_next'));
   } else if (evaluation.status === 'upcoming') {
     text = say(turn, 'aids.upcoming', { title: aid.title, date: formatDateFr(evaluation.opensOn) });
@@ -242,7 +243,8 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
     // One short sentence first, the rest of the summary in the card.
     const { first, rest } = leadSentence(aidSummary(turn, aid));
     text = first;
-    if (rest) lines.push(rest);
+    // With a table of amounts, the table is the answer: the rest of the summary waits behind "En savoir plus".
+    const restOfSummary: string[] = rest ? [rest] : [];
     const signed = turn.data.profile.contractConcluded;
     if (signed && aid.conditions.contract_concluded) lines.push(say(turn, 'aids.detail_dated', { when: formatSpan(turn, signed) }));
     if (evaluation.status === 'eligible') {
@@ -259,11 +261,15 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
         notes.push(say(turn, 'aids.tell_size'));
         turn.data.invited = 'companySize';
       }
-      if (evaluation.missing.includes('level')) notes.push(say(turn, 'aids.tell_level'));
+      // One question on the first screen: the level waits behind "En savoir plus" while the size is asked.
+      if (evaluation.missing.includes('level')) (evaluation.missing.includes('companySize') ? more : notes).push(say(turn, 'aids.tell_level'));
     }
+    if (facts.length > 0) more.unshift(...restOfSummary);
+    else lines.unshift(...restOfSummary);
     if (evaluation.assumptions.length > 0) more.push(assumptionsLine(turn, evaluation.assumptions));
     for (const c of aid.other_conditions.slice(0, 3)) more.push(`• ${c}`);
-    notes.push(say(turn, 'aids.how_to_apply', { how: aid.how_to_apply[registerOfTurn(turn)] }));
+    // Beside a table of amounts, how to apply is one tap away: the table and what to tell us fill the phone's screen.
+    (facts.length > 0 ? more : notes).push(say(turn, 'aids.how_to_apply', { how: aid.how_to_apply[registerOfTurn(turn)] }));
     if (aid.valid_to) notes.push(say(turn, 'aids.valid_until', { date: formatDateFr(aid.valid_to) }));
   }
   await context.sendActivity(

@@ -53,17 +53,20 @@ export function formatResolvedAmount(turn: Turn, a: ResolvedAmount): string {
   return `${f.title} : ${f.value}`;
 }
 
-function rangeText(turn: Turn, r: IntRange | undefined, kind: 'size' | 'level' | 'age'): string | undefined {
+/** `amount.when.*` reads as a phrase ("entreprise de moins de 250 salariés"), `amount.row.*` as a table row's title. */
+type WhenStyle = 'when' | 'row';
+
+function rangeText(turn: Turn, r: IntRange | undefined, kind: 'size' | 'level' | 'age', style: WhenStyle = 'when'): string | undefined {
   if (!r) return undefined;
   if (kind === 'size') {
-    if (r.max !== undefined && r.min === undefined) return say(turn, 'amount.when.size_below', { n: r.max + 1 });
-    if (r.min !== undefined && r.max === undefined) return say(turn, 'amount.when.size_from', { n: r.min });
-    return say(turn, 'amount.when.size_between', { min: r.min ?? 0, max: r.max ?? 0 });
+    if (r.max !== undefined && r.min === undefined) return say(turn, `amount.${style}.size_below`, { n: r.max + 1 });
+    if (r.min !== undefined && r.max === undefined) return say(turn, `amount.${style}.size_from`, { n: r.min });
+    return say(turn, `amount.${style}.size_between`, { min: r.min ?? 0, max: r.max ?? 0 });
   }
   if (kind === 'level') {
     const from = say(turn, `label.level.${r.min ?? 3}`);
     const to = say(turn, `label.level.${r.max ?? 7}`);
-    return r.min === r.max ? say(turn, 'amount.when.level_is', { level: from }) : say(turn, 'amount.when.level_between', { from, to });
+    return r.min === r.max ? say(turn, `amount.${style}.level_is`, { level: from }) : say(turn, `amount.${style}.level_between`, { from, to });
   }
   if (r.max !== undefined && r.min === undefined) return say(turn, 'amount.when.age_below', { n: r.max + 1 });
   if (r.min !== undefined && r.max === undefined) return say(turn, 'amount.when.age_from', { n: r.min });
@@ -71,12 +74,12 @@ function rangeText(turn: Turn, r: IntRange | undefined, kind: 'size' | 'level' |
 }
 
 /** "entreprise de moins de 250 salariés, diplôme de niveau CAP à bac" */
-export function formatWhen(turn: Turn, when: AmountWhen): string {
+export function formatWhen(turn: Turn, when: AmountWhen, style: WhenStyle = 'when'): string {
   const parts = [
     when.disability ? say(turn, 'amount.when.disability') : undefined,
-    rangeText(turn, when.company_size, 'size'),
-    rangeText(turn, when.level, 'level'),
-    rangeText(turn, when.age, 'age'),
+    rangeText(turn, when.company_size, 'size', style),
+    rangeText(turn, when.level, 'level', style),
+    rangeText(turn, when.age, 'age', style),
   ].filter((p): p is string => p !== undefined);
   return parts.join(', ');
 }
@@ -86,9 +89,12 @@ export function formatCandidate(turn: Turn, c: AmountCandidate): string {
   return condition ? `${euros(c.value)} : ${condition}` : euros(c.value);
 }
 
-/** A possible amount as a table row: the situation ("entreprise de moins de 250 salariés") and the amount. */
+/**
+ * A possible amount as a table row: the situation in a phone's width ("moins de 250 salariés, CAP à bac") and the
+ * amount. The table's place in the card says what the words stand for.
+ */
 export function candidateFact(turn: Turn, c: AmountCandidate): CardFact | undefined {
-  const condition = formatWhen(turn, c.when);
+  const condition = formatWhen(turn, c.when, 'row');
   return condition ? { title: condition, value: euros(c.value) } : undefined;
 }
 

@@ -1,15 +1,31 @@
-/** A sentence ends with . ! ? or … followed by a space and a capital (not "2,5 %", "art. L6222", "M. Dupont"). */
-const SENTENCE_END = /(?<=[^A-Z.][.!?…])\s+(?=[A-ZÀ-Ý«"])/u;
+/**
+ * A sentence ends with . ! ? or … followed by a space and a capital, except after an initial or an abbreviation
+ * ("M. Dupont", "art. L6222") and inside figures ("2,5 %"). An acronym may end a sentence ("… ton CFA. Si …").
+ */
+const SENTENCE_END = /(?<!(?:^|[\s(])\p{Lu}|\bart|\.)[.!?…](?=\s+[A-ZÀ-Ý«"])/u;
+/** A clause end within a sentence (" ; ", or " : " before a list): where a sentence too long for a phone is cut. */
+const CLAUSE_END = /\s[;:]\s/;
+/** About four lines of a phone: a first sentence longer than this is cut at its first clause end, if it has one. */
+export const LEAD_MAX_CHARS = 200;
 
 /**
  * Phone-first answers: the first sentence of a text as the message itself, the rest for the card below it. A text of
- * one sentence stays whole.
+ * one sentence stays whole, unless it is longer than LEAD_MAX_CHARS and has a clause end (" ; ", " : ") after its first
+ * 40 characters: then its first clause is the message and the rest, capitalised, follows in the card.
  */
 export function leadSentence(text: string): { first: string; rest?: string } {
   const trimmed = text.trim();
   const match = SENTENCE_END.exec(trimmed);
-  if (!match) return { first: trimmed };
-  const first = trimmed.slice(0, match.index).trim();
-  const rest = trimmed.slice(match.index + match[0].length).trim();
+  const end = match ? match.index + 1 : trimmed.length;
+  let first = trimmed.slice(0, end).trim();
+  let rest = trimmed.slice(end).trim();
+  if (first.length > LEAD_MAX_CHARS) {
+    const clause = CLAUSE_END.exec(first);
+    if (clause && clause.index >= 40) {
+      const tail = first.slice(clause.index + clause[0].length).trim();
+      rest = `${tail.charAt(0).toUpperCase()}${tail.slice(1)}${rest ? ` ${rest}` : ''}`;
+      first = `${first.slice(0, clause.index).trim()}.`;
+    }
+  }
   return rest.length > 0 ? { first, rest } : { first };
 }

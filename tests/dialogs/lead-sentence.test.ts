@@ -13,4 +13,26 @@ describe('leadSentence (phone-first answers)', () => {
     expect(leadSentence('Oui, dès 15 ans.')).toEqual({ first: 'Oui, dès 15 ans.' });
     expect(leadSentence('Le taux est de 2,5 % du salaire. Voir la fiche.')).toEqual({ first: 'Le taux est de 2,5 % du salaire.', rest: 'Voir la fiche.' });
   });
+
+  it('ends a sentence after an acronym, not after an initial or an abbreviation', () => {
+    expect(leadSentence('Parles-en à ton CFA. Si rien ne change, appelle le 0800 050 000.')).toEqual({
+      first: 'Parles-en à ton CFA.',
+      rest: 'Si rien ne change, appelle le 0800 050 000.',
+    });
+    expect(leadSentence('Voir M. Dupont au CFA.')).toEqual({ first: 'Voir M. Dupont au CFA.' });
+    expect(leadSentence('Selon l’art. L6222-1 du code du travail, oui.')).toEqual({ first: 'Selon l’art. L6222-1 du code du travail, oui.' });
+  });
+
+  it('cuts a first sentence too long for a phone at its first clause end', () => {
+    const long = `Pour un contrat signé en 2026 dans une entreprise de moins de 250 salariés, l’aide dépend du diplôme préparé ; elle est de 5 000 € pour un CAP ou un bac, de 4 500 € pour un bac+2 et de 2 000 € au-delà, pour la première année. Voir la fiche.`;
+    const { first, rest } = leadSentence(long);
+    expect(first).toBe('Pour un contrat signé en 2026 dans une entreprise de moins de 250 salariés, l’aide dépend du diplôme préparé.');
+    expect(rest).toBe('Elle est de 5 000 € pour un CAP ou un bac, de 4 500 € pour un bac+2 et de 2 000 € au-delà, pour la première année. Voir la fiche.');
+    const list = `Après un CAP, tu peux travailler ou continuer, souvent encore en apprentissage : un brevet professionnel dans ton métier, un bac pro du même domaine, un certificat de spécialisation en un an, ou un autre CAP en moins de temps.`;
+    expect(leadSentence(list).first).toBe('Après un CAP, tu peux travailler ou continuer, souvent encore en apprentissage.');
+    expect(leadSentence(list).rest).toMatch(/^Un brevet professionnel/);
+    // a short sentence keeps its clauses
+    expect(leadSentence('Oui ; dès 15 ans.')).toEqual({ first: 'Oui ; dès 15 ans.' });
+  });
 });
+
