@@ -135,7 +135,7 @@ export class ContactDialog extends ComponentDialog {
 
   private async humanStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const turn = turnOf(step.context);
-    const code = this.services.records.referenceCode(step.context.activity.conversation.id);
+    const code = await this.services.records.referenceCode(step.context.activity.conversation.id);
     turn.data.referenceCode = code;
     await step.context.sendActivity(
       reply(say(turn, 'contact.human', { code: spaced(code) }), {
@@ -165,7 +165,7 @@ export class ContactDialog extends ComponentDialog {
       return step.endDialog({ reroute: true });
     }
     const conversationId = step.context.activity.conversation.id;
-    this.services.records.setSharing(conversationId, choice, conversationSummary(turn));
+    await this.services.records.setSharing(conversationId, choice, conversationSummary(turn));
     turn.data.shareConsent = choice;
     if (!choice) {
       await step.context.sendActivity(
@@ -190,7 +190,7 @@ export class ContactDialog extends ComponentDialog {
     if (turn.chosen?.do === 'callback' || turn.understanding.intent === 'callback') return step.replaceDialog(CALLBACK, callbackDraftFrom(turn));
     const choice = consentOf(turn);
     const all = choice === true;
-    this.services.records.setTranscriptSharing(step.context.activity.conversation.id, all);
+    await this.services.records.setTranscriptSharing(step.context.activity.conversation.id, all);
     await step.context.sendActivity(
       reply(say(turn, all ? 'contact.shared_all' : 'contact.shared', { code: spaced(turn.data.referenceCode ?? '') }), {
         quickReplies: [offer(turn, 'choice.callback'), offer(turn, 'choice.menu')],
@@ -320,10 +320,10 @@ export class ContactDialog extends ComponentDialog {
   private async save(step: WaterfallStepContext<CallbackDraft>, turn: Turn, draft: CallbackDraft): Promise<DialogTurnResult> {
     if (consentOf(turn) !== true || !draft.firstName || !draft.phone || !draft.timeSlot) return this.cancel(step, turn);
     const conversationId = step.context.activity.conversation.id;
-    const code = turn.data.referenceCode ?? this.services.records.referenceCode(conversationId);
+    const code = turn.data.referenceCode ?? (await this.services.records.referenceCode(conversationId));
     turn.data.referenceCode = code;
     // Saved before we say so: if this throws, the turn fails and nothing is confirmed.
-    this.services.records.createCallback({ conversationId, referenceCode: code, firstName: draft.firstName, phone: draft.phone, timeSlot: draft.timeSlot });
+    await this.services.records.createCallback({ conversationId, referenceCode: code, firstName: draft.firstName, phone: draft.phone, timeSlot: draft.timeSlot });
     // The number now lives in the request only (deleted with it, a week after it is closed).
     delete turn.data.callbackPhone;
     await step.context.sendActivity(

@@ -182,14 +182,14 @@ export class MainDialog extends InterruptibleDialog {
     // A phone number not understood otherwise: offer the callback that will use it (the words, scrubbed of the
     // number, still go to the unanswered questions).
     if (turn.data.callbackPhone !== undefined && readPhone(turn.understanding.text).phone !== undefined) {
-      if (turn.understanding.kind === 'text') this.services.records.recordUnanswered(scrubPersonalData(turn.understanding.text), context.activity.conversation.id);
+      if (turn.understanding.kind === 'text') await this.services.records.recordUnanswered(scrubPersonalData(turn.understanding.text), context.activity.conversation.id);
       await context.sendActivity(reply(say(turn, 'callback.phone_heard'), { quickReplies: [offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] }));
       return;
     }
     turn.data.misunderstood += 1;
     const { kind } = turn.understanding;
     const key = kind === 'english' ? 'fallback.english' : kind === 'emoji' || kind === 'empty' ? 'fallback.empty' : turn.data.misunderstood >= 2 ? 'fallback.again' : 'fallback.first';
-    if (kind === 'text' && turn.understanding.text.trim().length > 0) this.services.records.recordUnanswered(scrubPersonalData(turn.understanding.text), context.activity.conversation.id);
+    if (kind === 'text' && turn.understanding.text.trim().length > 0) await this.services.records.recordUnanswered(scrubPersonalData(turn.understanding.text), context.activity.conversation.id);
     await context.sendActivity(
       reply(say(turn, key), {
         card: answerCard(turn, {
@@ -236,7 +236,7 @@ export class MainDialog extends InterruptibleDialog {
    */
   private async sendRecap(context: TurnContext, turn: Turn): Promise<void> {
     const conversationId = context.activity.conversation.id;
-    const code = turn.data.referenceCode ?? this.services.records.referenceCode(conversationId);
+    const code = turn.data.referenceCode ?? (await this.services.records.referenceCode(conversationId));
     turn.data.referenceCode = code;
     const token = turn.data.recapToken ?? newRecapToken();
     const doc = buildRecap(turn, code);
@@ -258,7 +258,7 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async erase(context: TurnContext, turn: Turn): Promise<void> {
-    this.services.records.forgetConversation(context.activity.conversation.id);
+    await this.services.records.forgetConversation(context.activity.conversation.id);
     await this.services.recaps.forget(context.activity.conversation.id);
     resetConversation(turn);
     turn.eraseRequested = true;

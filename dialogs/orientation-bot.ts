@@ -3,8 +3,7 @@ import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialog
 import type { BotLogic, BotServices } from '../src/bot/types.js';
 import type { KnowledgeStore } from '../src/knowledge/store.js';
 import { createRecognizer } from '../src/nlu/understand.js';
-import { ConversationRecords, scrubPersonalData } from '../src/services/conversation-records.js';
-import { SqliteRecapStore } from '../src/services/recap-store.js';
+import { scrubPersonalData } from '../src/services/conversation-records.js';
 import { MAIN_DIALOG, MainDialog, menu } from './main-dialog.js';
 import { reply } from './support/replies.js';
 import { buildRecap } from './support/recap.js';
@@ -37,11 +36,11 @@ export function createOrientationBot(deps: OrientationBotDeps): (services: BotSe
   return (services) => {
     const dialogServices: DialogServices = {
       knowledge: deps.knowledge,
-      records: new ConversationRecords(services.db),
+      records: services.records,
       today: deps.today ?? (() => new Date().toISOString().slice(0, 10)),
       maxMessageChars: services.config.MAX_MESSAGE_CHARS,
       log: services.log,
-      recaps: new SqliteRecapStore(services.db),
+      recaps: services.recaps,
       recapUrl: (token) => `${(deps.publicOrigin ?? (() => services.config.PUBLIC_URL ?? `http://${services.config.HOST}:${services.config.PORT}`))().replace(/\/$/, '')}/recap/${token}`,
       recapDays: services.config.TRANSCRIPT_DAYS,
     };
@@ -79,7 +78,7 @@ export function createOrientationBot(deps: OrientationBotDeps): (services: BotSe
           if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
           await main.ensureReply(context);
           if (data.shareConsent && !turn.eraseRequested) {
-            dialogServices.records.refreshSummary(activity.conversation.id, conversationSummary(turn));
+            await dialogServices.records.refreshSummary(activity.conversation.id, conversationSummary(turn));
           }
           // A récap once asked for follows the conversation: rewritten after each turn (and kept alive as long).
           if (data.recapToken && data.referenceCode && !turn.eraseRequested) {
@@ -89,7 +88,7 @@ export function createOrientationBot(deps: OrientationBotDeps): (services: BotSe
         }
         case ActivityTypes.Event:
           if (activity.name === 'erase') {
-            dialogServices.records.forgetConversation(activity.conversation.id);
+            await dialogServices.records.forgetConversation(activity.conversation.id);
             turn.eraseRequested = true;
           }
           break;
@@ -126,7 +125,7 @@ function feedbackOf(activity: Activity): FeedbackValue | undefined {
 }
 
 async function recordFeedback(context: TurnContext, turn: Turn, services: DialogServices, f: FeedbackValue): Promise<void> {
-  services.records.recordFeedback({
+  await services.records.recordFeedback({
     conversationId: context.activity.conversation.id,
     replyToId: f.replyToId ?? null,
     rating: f.rating,

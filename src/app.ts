@@ -9,6 +9,8 @@ import type { BotFactory } from './bot/types.js';
 import { createOrientationBot } from '../dialogs/orientation-bot.js';
 import { directLinePlugin } from './channel/directline/plugin.js';
 import { recapPlugin } from './recap/plugin.js';
+import { healthPlugin } from './health.js';
+import { storagePlugin } from './storage/plugin.js';
 import { requestSerializer } from './channel/directline/log-redaction.js';
 import { securityPlugin, type SecurityOptions } from './channel/security.js';
 import type { KnowledgeStore } from './knowledge/store.js';
@@ -74,7 +76,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.setNotFoundHandler((_request, reply) => reply.status(404).send(new AppError('API_NOT_FOUND').toJSON()));
 
-  // --- plugins are registered below, in dependency order (knowledge → bot → channel → web → adviser)
+  // Any 503 (storage unreachable, load shedding) tells the client when to come back.
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (reply.statusCode === 503 && !reply.hasHeader('retry-after')) reply.header('retry-after', '2');
+    done(null, payload);
+  });
+
+  // --- plugins are registered below, in dependency order (knowledge → storage → bot → channel → web → adviser)
 
   if (!options.without?.includes('knowledge')) {
     await app.register(knowledgePlugin, {
@@ -84,11 +92,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     });
   }
 
-  // Security headers, rate-limit machinery, load shedding; then the bot (SQLite, adapter) and Direct Line.
+  // Storage (SQLite, or Redis with REDIS_URL) and /healthz; security headers, rate limits (counted where storage
+  // says), load shedding; then the bot (adapter) and Direct Line.
+  await app.register(storagePlugin, { config, dataDir: options.dataDir });
+  await app.register(healthPlugin);
   await app.register(securityPlugin, { config, underPressure: options.channel?.underPressure });
   // The orientation bot (dialogs over the knowledge base) unless a test brings its own.
   const bot = options.bot ?? (app.hasDecorator('knowledge') ? createOrientationBot({ knowledge: app.knowledge, publicOrigin: () => app.publicOrigin.origin }) : undefined);
-  await app.register(botPlugin, { config, bot, dataDir: options.dataDir });
+  await app.register(botPlugin, { config, bot });
   await app.register(directLinePlugin, {
     config,
     pingIntervalMs: options.channel?.pingIntervalMs,

@@ -48,6 +48,14 @@ export const configSchema = z.object({
    * until the loop recovers. 0 turns the check off (tests that share their process with heavy test code).
    */
   MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(300),
+  /**
+   * Redis for N instances (`redis://host:6379/0`, `rediss://` for TLS): state, history, tokens, locks, fan-out, rate
+   * counters, callbacks and adviser data go there instead of SQLite. Run Redis with `appendonly yes` and
+   * `appendfsync always` (see README, "Several instances").
+   */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  /** How long a conversation's lock outlives an instance that died holding it (ms); renewed while a turn runs. */
+  REDIS_LOCK_TTL_MS: z.coerce.number().int().min(500).max(60_000).default(5000),
   /** Set to true when served over https, so cookies get the Secure flag. */
   COOKIE_SECURE: boolFromEnv.default(false),
 });

@@ -1,7 +1,8 @@
 /**
  * The one error catalogue. Every error the service returns or logs on purpose has a code here, with its HTTP
  * status and a message safe to show to a client (never a stack trace, never user data).
- * Prefixes: NLU_ understanding, BOT_ bot runtime, DL_ Direct Line channel, API_ HTTP/adviser API.
+ * Prefixes: NLU_ understanding, BOT_ bot runtime, DL_ Direct Line channel, API_ HTTP/adviser API, STORAGE_ the storage
+ * back end.
  */
 export const errorCatalogue = {
   // --- understanding
@@ -30,6 +31,8 @@ export const errorCatalogue = {
   API_LOCKED: { status: 429, message: 'Too many failed attempts; account temporarily locked.' },
   API_BAD_CREDENTIALS: { status: 401, message: 'Invalid e-mail or password.' },
   API_INTERNAL: { status: 500, message: 'Internal error.' },
+  // --- storage back end
+  STORAGE_UNAVAILABLE: { status: 503, message: 'Storage is unreachable; retry shortly.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -1,6 +1,6 @@
 import type { KnowledgeStore } from '../../src/knowledge/store.js';
 import type { ConversationRecords } from '../../src/services/conversation-records.js';
-import type { RecapStore } from '../../src/services/recap-store.js';
+import type { Recaps } from '../../src/services/recap-store.js';
 
 /** What the dialogs are given when the bot is built; nothing else reaches them (the recogniser is the main dialog's). */
 export interface DialogServices {
@@ -12,7 +12,7 @@ export interface DialogServices {
   /** Where a turn that ended with no reply is reported (the server's logger; absent in dialog tests). */
   log?: { warn(details: object, message: string): void };
   /** Where the récap pages are kept, their address for a token, and how long they live (TRANSCRIPT_DAYS). */
-  recaps: RecapStore;
+  recaps: Recaps;
   recapUrl(token: string): string;
   recapDays: number;
 }

@@ -1,6 +1,5 @@
-import type { Database } from '../bot/storage/database.js';
+import type { AdviserAccountStore } from '../storage/types.js';
 import { DEFAULT_SCRYPT, hashPassword, verifyPassword, type ScryptParams } from './password.js';
-import './migrations.js';
 
 export interface Adviser {
   id: number;
@@ -26,7 +25,7 @@ export class AdviserAccounts {
   private dummyHash: Promise<string> | undefined;
 
   constructor(
-    private readonly db: Database,
+    private readonly store: AdviserAccountStore,
     private readonly params: ScryptParams = DEFAULT_SCRYPT,
     private readonly now: () => number = Date.now,
   ) {}
@@ -37,36 +36,33 @@ export class AdviserAccounts {
     if (!isEmail(normalized)) throw new Error('invalid e-mail address');
     const hash = await hashPassword(password, this.params);
     const t = this.now();
-    const existing = this.db.prepare('SELECT id FROM advisers WHERE email = ?').pluck().get(normalized) as number | undefined;
+    const existing = await this.store.findByEmail(normalized);
     if (existing !== undefined) {
-      this.db.prepare('UPDATE advisers SET password_hash = ?, updated_at = ? WHERE id = ?').run(hash, t, existing);
       // A new password ends every open session of that account.
-      this.db.prepare('DELETE FROM adviser_sessions WHERE adviser_id = ?').run(existing);
-      return { id: existing, created: false };
+      await this.store.setPassword(existing.id, hash, t);
+      return { id: existing.id, created: false };
     }
-    const r = this.db.prepare('INSERT INTO advisers (email, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?)').run(normalized, hash, t, t);
-    return { id: Number(r.lastInsertRowid), created: true };
+    return { id: await this.store.create(normalized, hash, t), created: true };
   }
 
   /** The adviser when the password matches; undefined otherwise (unknown address or wrong password alike). */
   async authenticate(email: string, password: string): Promise<Adviser | undefined> {
     const normalized = normalizeEmail(email);
-    const row = this.db.prepare('SELECT id, email, password_hash FROM advisers WHERE email = ?').get(normalized) as
-      | { id: number; email: string; password_hash: string }
-      | undefined;
+    const row = await this.store.findByEmail(normalized);
     if (!row) {
       this.dummyHash ??= hashPassword('not a password', this.params);
       await verifyPassword(password, await this.dummyHash);
       return undefined;
     }
-    return (await verifyPassword(password, row.password_hash)) ? { id: row.id, email: row.email } : undefined;
+    return (await verifyPassword(password, row.passwordHash)) ? { id: row.id, email: row.email } : undefined;
   }
 
-  byId(id: number): Adviser | undefined {
-    return this.db.prepare('SELECT id, email FROM advisers WHERE id = ?').get(id) as Adviser | undefined;
+  async byId(id: number): Promise<Adviser | undefined> {
+    const row = await this.store.byId(id);
+    return row ? { id: row.id, email: row.email } : undefined;
   }
 
-  count(): number {
-    return this.db.prepare('SELECT count(*) FROM advisers').pluck().get() as number;
+  count(): Promise<number> {
+    return this.store.count();
   }
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
-import { openDatabase } from '../bot/storage/database.js';
+import { openStorage } from '../storage/open.js';
 import { AdviserAccounts, isEmail, normalizeEmail } from './accounts.js';
 import { passwordProblem } from './password.js';
 
@@ -38,13 +38,13 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const db = openDatabase(config.DATA_DIR);
+  const storage = await openStorage(config);
   try {
-    const { created } = await new AdviserAccounts(db).upsert(email, password);
+    const { created } = await new AdviserAccounts(storage.advisers).upsert(email, password);
     process.stdout.write(created ? `Compte conseiller créé : ${email}\n` : `Mot de passe mis à jour pour ${email} (sessions ouvertes fermées).\n`);
     return 0;
   } finally {
-    db.close();
+    await storage.close();
   }
 }
 

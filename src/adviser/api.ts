@@ -74,12 +74,12 @@ export async function adviserApi(app: FastifyInstance, opts: AdviserApiOptions):
     reply.header('Cache-Control', 'no-store');
     if (isStateChanging(request)) checkSameOrigin(request, app.publicOrigin);
     const open = request.method === 'POST' && request.routeOptions.url === '/api/adviser/login';
-    if (!open) requireSession(sessions, request);
+    if (!open) await requireSession(sessions, request);
   });
 
   // Unknown paths under /api/adviser/ answer 401 before any session, like the real routes (nothing to probe).
   app.setNotFoundHandler(async (request) => {
-    requireSession(sessions, request);
+    await requireSession(sessions, request);
     throw new AppError('API_NOT_FOUND');
   });
 
@@ -95,21 +95,21 @@ export async function adviserApi(app: FastifyInstance, opts: AdviserApiOptions):
     const body = parse(loginBody, request.body);
     const email = normalizeEmail(body.email);
     // Counted as a failure before the password is checked, so attempts in flight count (see LoginThrottle).
-    const attempt = throttle.reserve(email, request.ip);
+    const attempt = await throttle.reserve(email, request.ip);
     if (!attempt.allowed) {
-      audit.write({ adviserId: null, adviserEmail: email, action: 'login_locked', outcome: 'refused' });
+      await audit.write({ adviserId: null, adviserEmail: email, action: 'login_locked', outcome: 'refused' });
       reply.header('Retry-After', String(attempt.retryAfter));
       throw new AppError('API_LOCKED');
     }
     const adviser = isEmail(email) ? await accounts.authenticate(email, body.password) : undefined;
     if (!adviser) {
-      audit.write({ adviserId: null, adviserEmail: email, action: 'login_failed', outcome: 'refused' });
+      await audit.write({ adviserId: null, adviserEmail: email, action: 'login_failed', outcome: 'refused' });
       throw new AppError('API_BAD_CREDENTIALS');
     }
-    throttle.succeeded(attempt.id, email);
-    const s = sessions.create(adviser);
+    await throttle.succeeded(attempt.id, email, request.ip);
+    const s = await sessions.create(adviser);
     setSessionCookie(reply, s.id, secureFor(request));
-    audit.write({ adviserId: adviser.id, adviserEmail: adviser.email, action: 'login', outcome: 'ok' });
+    await audit.write({ adviserId: adviser.id, adviserEmail: adviser.email, action: 'login', outcome: 'ok' });
     return { adviser: { email: adviser.email }, csrfToken: s.csrfToken, expiresAt: new Date(s.expiresAt).toISOString() };
   });
 
@@ -122,9 +122,9 @@ export async function adviserApi(app: FastifyInstance, opts: AdviserApiOptions):
   app.post('/logout', async (request, reply) => {
     const s = request.adviserSession;
     if (!s) throw new AppError('API_UNAUTHENTICATED');
-    sessions.destroy(s.id);
+    await sessions.destroy(s.id);
     clearSessionCookie(reply, secureFor(request));
-    audit.write({ ...who(request), action: 'logout', outcome: 'ok' });
+    await audit.write({ ...who(request), action: 'logout', outcome: 'ok' });
     return reply.status(204).send();
   });
 
@@ -146,14 +146,14 @@ export async function adviserApi(app: FastifyInstance, opts: AdviserApiOptions):
 
   app.get<{ Params: { code: string } }>('/conversations/:code', async (request) => {
     const code = normalizeCode(request.params.code.slice(0, 20));
-    const record = CODE.test(code) ? records.byCode(code) : undefined;
+    const record = CODE.test(code) ? await records.byCode(code) : undefined;
     // Unknown code and code without consent look the same from outside: 404.
     const outcome = !record ? 'not_found' : record.consent ? 'ok' : 'no_consent';
     // What was shown: the summary alone, or the messages too (a second, explicit consent).
     const shown = record?.consent ? (record.transcriptConsent ? 'summary+transcript' : 'summary') : undefined;
-    audit.write({ ...who(request), action: 'conversation_view', referenceCode: CODE.test(code) ? code : null, outcome, ...(shown ? { detail: shown } : {}) });
+    await audit.write({ ...who(request), action: 'conversation_view', referenceCode: CODE.test(code) ? code : null, outcome, ...(shown ? { detail: shown } : {}) });
     if (!record || !record.consent) throw new AppError('API_NOT_FOUND');
-    const transcript = record.transcriptConsent ? toTranscript(app.bot.history.listActivities(record.conversationId)) : null;
+    const transcript = record.transcriptConsent ? toTranscript(await app.bot.storage.history.listActivities(record.conversationId)) : null;
     return {
       code: record.code,
       summary: record.summary,
@@ -167,8 +167,8 @@ export async function adviserApi(app: FastifyInstance, opts: AdviserApiOptions):
 
   app.get('/callbacks', async (request) => {
     const { status } = parse(callbacksQuery, request.query);
-    const list = records.listCallbacks(status);
-    audit.write({ ...who(request), action: 'callbacks_list', outcome: 'ok', detail: `${status ?? 'all'}:${list.length}` });
+    const list = await records.listCallbacks(status);
+    await audit.write({ ...who(request), action: 'callbacks_list', outcome: 'ok', detail: `${status ?? 'all'}:${list.length}` });
     return { callbacks: list.map(callbackView) };
   });
 
@@ -176,12 +176,12 @@ export async function adviserApi(app: FastifyInstance, opts: AdviserApiOptions):
     const id = Number(request.params.id);
     if (!Number.isSafeInteger(id) || id <= 0) throw new AppError('API_NOT_FOUND');
     const { status } = parse(statusBody, request.body);
-    const before = records.getCallback(id);
-    if (!before || !records.setCallbackStatus(id, status as CallbackStatus)) {
-      audit.write({ ...who(request), action: 'callback_status', callbackId: id, outcome: 'not_found', detail: status });
+    const before = await records.getCallback(id);
+    if (!before || !(await records.setCallbackStatus(id, status as CallbackStatus))) {
+      await audit.write({ ...who(request), action: 'callback_status', callbackId: id, outcome: 'not_found', detail: status });
       throw new AppError('API_NOT_FOUND');
     }
-    audit.write({
+    await audit.write({
       ...who(request),
       action: 'callback_status',
       callbackId: id,
@@ -189,18 +189,19 @@ export async function adviserApi(app: FastifyInstance, opts: AdviserApiOptions):
       outcome: 'ok',
       detail: `${before.status}->${status}`,
     });
-    const after = records.getCallback(id);
+    const after = await records.getCallback(id);
     return { callback: after ? callbackView(after) : null };
   });
 
   // ---------------------------------------------------------------- content loop
 
   app.get('/feedback.csv', async (request, reply) => {
-    audit.write({ ...who(request), action: 'feedback_export', outcome: 'ok' });
+    await audit.write({ ...who(request), action: 'feedback_export', outcome: 'ok' });
     const day = services.today();
+    const [unanswered, votes] = await Promise.all([records.unansweredQuestions(), records.feedback()]);
     return reply
       .header('Content-Type', 'text/csv; charset=utf-8')
       .header('Content-Disposition', `attachment; filename="retours-${day}.csv"`)
-      .send(feedbackCsv(app.bot.db));
+      .send(feedbackCsv(unanswered, votes));
   });
 }

@@ -1,15 +1,6 @@
-import type { Database } from '../bot/storage/database.js';
-import './migrations.js';
+import type { AuditAction, AuditRecord, AuditStore } from '../storage/types.js';
 
-export type AuditAction =
-  | 'login'
-  | 'login_failed'
-  | 'login_locked'
-  | 'logout'
-  | 'conversation_view'
-  | 'callbacks_list'
-  | 'callback_status'
-  | 'feedback_export';
+export type { AuditAction, AuditRecord } from '../storage/types.js';
 
 export interface AuditEntry {
   adviserId: number | null;
@@ -24,53 +15,28 @@ export interface AuditEntry {
   detail?: string | null;
 }
 
-export interface AuditRecord extends Required<AuditEntry> {
-  id: number;
-  at: number;
-}
-
-/**
- * Who did what, when, on which reference code or callback. Written in the same transaction-less, synchronous way
- * as the rest of the database: the row is committed before the response leaves.
- */
+/** Who did what, when, on which reference code or callback: the line is committed before the response leaves. */
 export class AuditLog {
   constructor(
-    private readonly db: Database,
+    private readonly store: AuditStore,
     private readonly now: () => number = Date.now,
   ) {}
 
-  write(e: AuditEntry): void {
-    this.db
-      .prepare(
-        `INSERT INTO adviser_audit (at, adviser_id, adviser_email, action, reference_code, callback_id, outcome, detail)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(this.now(), e.adviserId, e.adviserEmail.slice(0, 254), e.action, e.referenceCode ?? null, e.callbackId ?? null, e.outcome, e.detail ?? null);
+  write(e: AuditEntry): Promise<void> {
+    return this.store.append({
+      at: this.now(),
+      adviserId: e.adviserId,
+      adviserEmail: e.adviserEmail.slice(0, 254),
+      action: e.action,
+      referenceCode: e.referenceCode ?? null,
+      callbackId: e.callbackId ?? null,
+      outcome: e.outcome,
+      detail: e.detail ?? null,
+    });
   }
 
   /** Most recent first. */
-  list(limit = 200): AuditRecord[] {
-    const rows = this.db.prepare('SELECT * FROM adviser_audit ORDER BY id DESC LIMIT ?').all(limit) as {
-      id: number;
-      at: number;
-      adviser_id: number | null;
-      adviser_email: string;
-      action: AuditAction;
-      reference_code: string | null;
-      callback_id: number | null;
-      outcome: string;
-      detail: string | null;
-    }[];
-    return rows.map((r) => ({
-      id: r.id,
-      at: r.at,
-      adviserId: r.adviser_id,
-      adviserEmail: r.adviser_email,
-      action: r.action,
-      referenceCode: r.reference_code,
-      callbackId: r.callback_id,
-      outcome: r.outcome,
-      detail: r.detail,
-    }));
+  list(limit = 200): Promise<AuditRecord[]> {
+    return this.store.list(limit);
   }
 }

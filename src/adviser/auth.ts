@@ -42,9 +42,9 @@ export function checkSameOrigin(request: FastifyRequest, publicOrigin: PublicOri
 }
 
 /** Attaches the live session (or throws 401); for state-changing calls, also requires its CSRF token. */
-export function requireSession(sessions: SessionStore, request: FastifyRequest): void {
+export async function requireSession(sessions: SessionStore, request: FastifyRequest): Promise<void> {
   const id = request.cookies[SESSION_COOKIE];
-  const session = id ? sessions.resume(id) : undefined;
+  const session = id ? await sessions.resume(id) : undefined;
   if (!id || !session) throw new AppError('API_UNAUTHENTICATED');
   request.adviserSession = { ...session, id };
   if (isStateChanging(request)) {

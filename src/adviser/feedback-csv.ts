@@ -1,4 +1,4 @@
-import type { Database } from '../bot/storage/database.js';
+import type { FeedbackEntry, UnansweredQuestion } from '../storage/types.js';
 import { normalize } from '../text/normalize.js';
 
 export interface FeedbackRow {
@@ -38,7 +38,7 @@ function day(ms: number): string {
  * Unanswered questions and down-voted answers, grouped by question (compared without case and accents) with
  * their counts, most frequent first: what the people who maintain the knowledge base should look at.
  */
-export function feedbackRows(db: Database): FeedbackRow[] {
+export function feedbackRows(unanswered: readonly UnansweredQuestion[], votes: readonly FeedbackEntry[]): FeedbackRow[] {
   const groups = new Map<string, FeedbackRow & { first: number; last: number; reasonSet: Set<string> }>();
   const add = (kind: FeedbackRow['kind'], question: string, topic: string, at: number, reason: string | null, up: boolean): void => {
     const key = `${kind}|${topic}|${normalize(question)}`;
@@ -53,20 +53,12 @@ export function feedbackRows(db: Database): FeedbackRow[] {
     g.last = Math.max(g.last, at);
     if (reason) g.reasonSet.add(reason.trim());
   };
-  const unanswered = db.prepare('SELECT question, created_at FROM unanswered').all() as { question: string; created_at: number }[];
-  for (const u of unanswered) add('sans_reponse', u.question, '', u.created_at, null, false);
-  const votes = db.prepare('SELECT rating, reason, question, topic, created_at FROM feedback').all() as {
-    rating: 'up' | 'down';
-    reason: string | null;
-    question: string | null;
-    topic: string | null;
-    created_at: number;
-  }[];
+  for (const u of unanswered) add('sans_reponse', u.question, '', u.createdAt, null, false);
   const downKeys = new Set(votes.filter((v) => v.rating === 'down').map((v) => `${v.topic ?? ''}|${normalize(v.question ?? '')}`));
   for (const v of votes) {
     // Thumbs up only count next to a down-voted answer; alone they need no work.
     if (!downKeys.has(`${v.topic ?? ''}|${normalize(v.question ?? '')}`)) continue;
-    add('avis_negatif', v.question ?? '', v.topic ?? '', v.created_at, v.reason, v.rating === 'up');
+    add('avis_negatif', v.question ?? '', v.topic ?? '', v.createdAt, v.reason, v.rating === 'up');
   }
   return [...groups.values()]
     .filter((g) => g.count > 0)
@@ -74,7 +66,7 @@ export function feedbackRows(db: Database): FeedbackRow[] {
     .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind) || a.question.localeCompare(b.question, 'fr'));
 }
 
-export function feedbackCsv(db: Database): string {
-  const rows = feedbackRows(db).map((r) => [r.kind, r.question, r.topic, r.count, r.upCount, r.reasons, r.firstSeen, r.lastSeen]);
+export function feedbackCsv(unanswered: readonly UnansweredQuestion[], votes: readonly FeedbackEntry[]): string {
+  const rows = feedbackRows(unanswered, votes).map((r) => [r.kind, r.question, r.topic, r.count, r.upCount, r.reasons, r.firstSeen, r.lastSeen]);
   return toCsv([HEADER, ...rows]);
 }

@@ -9,7 +9,6 @@ import { DEFAULT_LOCKOUT, LoginThrottle, type LockoutPolicy } from './lockout.js
 import { DEFAULT_SCRYPT, type ScryptParams } from './password.js';
 import { DEFAULT_SESSION_POLICY, SessionStore, type SessionPolicy } from './sessions.js';
 import { CONSOLE_CSP, loadUiAssets, type UiAsset } from './ui-assets.js';
-import './migrations.js';
 
 export interface AdviserPluginOptions {
   config: Config;
@@ -21,10 +20,6 @@ export interface AdviserPluginOptions {
   scrypt?: ScryptParams;
 }
 
-const DAY_MS = 86_400_000;
-/** The audit log is kept a year: long enough to answer "who looked at my data?". */
-const AUDIT_RETENTION_DAYS = 365;
-
 function send(request: FastifyRequest, reply: FastifyReply, a: UiAsset): FastifyReply {
   reply.header('Content-Type', a.type).header('Cache-Control', 'no-cache').header('ETag', a.etag);
   if (request.headers['if-none-match'] === a.etag) return reply.code(304).send();
@@ -33,33 +28,21 @@ function send(request: FastifyRequest, reply: FastifyReply, a: UiAsset): Fastify
 
 /**
  * The adviser console: the API under /api/adviser (login, search, conversations by reference code, callback
- * queue, feedback CSV) and the console page under /conseiller/. Joins the bot's retention job to delete closed
- * callbacks after CALLBACK_RETENTION_DAYS, expired sessions and old audit entries.
+ * queue, feedback CSV) and the console page under /conseiller/. Closed callbacks, expired sessions, old failed logins
+ * and audit lines are deleted by the storage's retention (src/storage/plugin.ts).
  */
 async function adviserImpl(app: FastifyInstance, opts: AdviserPluginOptions): Promise<void> {
   const { config } = opts;
   const now = opts.now ?? Date.now;
-  const db = app.bot.db;
+  const storage = app.storage;
   const services: AdviserServices = {
-    accounts: new AdviserAccounts(db, opts.scrypt ?? DEFAULT_SCRYPT, now),
-    sessions: new SessionStore(db, opts.sessionPolicy ?? DEFAULT_SESSION_POLICY, now),
-    throttle: new LoginThrottle(db, opts.lockout ?? DEFAULT_LOCKOUT, now),
-    audit: new AuditLog(db, now),
-    records: new ConversationRecords(db, now),
+    accounts: new AdviserAccounts(storage.advisers, opts.scrypt ?? DEFAULT_SCRYPT, now),
+    sessions: new SessionStore(storage.sessions, storage.advisers, opts.sessionPolicy ?? DEFAULT_SESSION_POLICY, now),
+    throttle: new LoginThrottle(storage.loginFailures, opts.lockout ?? DEFAULT_LOCKOUT, now),
+    audit: new AuditLog(storage.audit, now),
+    records: new ConversationRecords(storage, now),
     today: opts.today ?? (() => new Date(now()).toISOString().slice(0, 10)),
   };
-
-  const purge = (t: number): void => {
-    const records = new ConversationRecords(db, () => t);
-    records.purgeClosedCallbacks(config.CALLBACK_RETENTION_DAYS);
-    records.unlinkUnanswered(config.TRANSCRIPT_DAYS);
-    services.sessions.purgeExpired(t);
-    services.throttle.purgeOld(t);
-    db.prepare('DELETE FROM adviser_audit WHERE at < ?').run(t - AUDIT_RETENTION_DAYS * DAY_MS);
-  };
-  app.bot.extraPurges.push(purge);
-  // The bot's job ran once before this plugin joined: catch up now rather than in an hour.
-  purge(now());
 
   await app.register(adviserApi, { prefix: '/api/adviser', config, services });
 
@@ -79,4 +62,4 @@ async function adviserImpl(app: FastifyInstance, opts: AdviserPluginOptions): Pr
   });
 }
 
-export const adviserPlugin = fp(adviserImpl, { name: 'adviser', fastify: '5.x', dependencies: ['security', 'bot', 'knowledge'] });
+export const adviserPlugin = fp(adviserImpl, { name: 'adviser', fastify: '5.x', dependencies: ['security', 'bot', 'knowledge', 'storage'] });

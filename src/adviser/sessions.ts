@@ -1,7 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Database } from '../bot/storage/database.js';
+import type { AdviserAccountStore, AdviserSessionStore } from '../storage/types.js';
 import type { Adviser } from './accounts.js';
-import './migrations.js';
 
 export interface SessionPolicy {
   /** A session unused for this long ends (ms). */
@@ -36,52 +35,44 @@ export function sameToken(a: string, b: string): boolean {
 
 /**
  * Server-side sessions. The cookie holds a random 256-bit id; the database keeps only its SHA-256, the adviser, the
- * CSRF token bound to this session, and the expiry (sliding on use, capped by an absolute lifetime).
+ * CSRF token bound to this session, and the expiry (sliding on use, capped by an absolute lifetime). Expired sessions
+ * are deleted by the retention job (SQLite) or expire by themselves (Redis).
  */
 export class SessionStore {
   constructor(
-    private readonly db: Database,
+    private readonly store: AdviserSessionStore,
+    private readonly accounts: AdviserAccountStore,
     private readonly policy: SessionPolicy = DEFAULT_SESSION_POLICY,
     private readonly now: () => number = Date.now,
   ) {}
 
-  create(adviser: Adviser): { id: string; csrfToken: string; expiresAt: number } {
+  async create(adviser: Adviser): Promise<{ id: string; csrfToken: string; expiresAt: number }> {
     const id = randomToken();
     const csrfToken = randomToken();
     const t = this.now();
     const expiresAt = t + Math.min(this.policy.idleMs, this.policy.absoluteMs);
-    this.db
-      .prepare('INSERT INTO adviser_sessions (id_hash, adviser_id, csrf_token, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(hashId(id), adviser.id, csrfToken, t, t, expiresAt);
+    await this.store.create(hashId(id), { adviserId: adviser.id, csrfToken, createdAt: t, expiresAt });
     return { id, csrfToken, expiresAt };
   }
 
   /** The live session for a cookie value, its expiry pushed forward; undefined when unknown or expired. */
-  resume(id: string): Session | undefined {
+  async resume(id: string): Promise<Session | undefined> {
     if (id.length < 20 || id.length > 100) return undefined;
     const key = hashId(id);
-    const row = this.db
-      .prepare(
-        `SELECT s.csrf_token, s.created_at, s.expires_at, a.id, a.email
-           FROM adviser_sessions s JOIN advisers a ON a.id = s.adviser_id WHERE s.id_hash = ?`,
-      )
-      .get(key) as { csrf_token: string; created_at: number; expires_at: number; id: number; email: string } | undefined;
+    const row = await this.store.get(key);
     if (!row) return undefined;
     const t = this.now();
-    if (row.expires_at <= t) {
-      this.db.prepare('DELETE FROM adviser_sessions WHERE id_hash = ?').run(key);
+    const adviser = row.expiresAt > t ? await this.accounts.byId(row.adviserId) : undefined;
+    if (!adviser) {
+      await this.store.delete(key);
       return undefined;
     }
-    const expiresAt = Math.min(t + this.policy.idleMs, row.created_at + this.policy.absoluteMs);
-    this.db.prepare('UPDATE adviser_sessions SET last_seen_at = ?, expires_at = ? WHERE id_hash = ?').run(t, expiresAt, key);
-    return { adviser: { id: row.id, email: row.email }, csrfToken: row.csrf_token, expiresAt };
+    const expiresAt = Math.min(t + this.policy.idleMs, row.createdAt + this.policy.absoluteMs);
+    await this.store.touch(key, t, expiresAt);
+    return { adviser: { id: adviser.id, email: adviser.email }, csrfToken: row.csrfToken, expiresAt };
   }
 
-  destroy(id: string): void {
-    this.db.prepare('DELETE FROM adviser_sessions WHERE id_hash = ?').run(hashId(id));
-  }
-
-  purgeExpired(now = this.now()): number {
-    return this.db.prepare('DELETE FROM adviser_sessions WHERE expires_at <= ?').run(now).changes;
+  destroy(id: string): Promise<void> {
+    return this.store.delete(hashId(id));
   }
 }

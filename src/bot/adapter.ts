@@ -9,14 +9,12 @@ import {
   type ResourceResponse,
 } from 'botbuilder';
 import type { FastifyBaseLogger } from 'fastify';
-import { AppError } from '../errors.js';
+import { AppError, isAppError } from '../errors.js';
+import { activityId, seqOfActivityId } from '../storage/activity-id.js';
+import { closeTurn, conversationStatePrefix, openTurn, type TurnUnit } from '../storage/turn-unit.js';
+import type { ConversationRecord, Lease, Storage } from '../storage/types.js';
 import { channelMessages } from './channel-messages.js';
-import type { GroupCommitter } from './storage/group-commit.js';
-import { activityId, type HistoryStore } from './storage/history.js';
-import { closeTurn, openTurn, TurnUnit } from './storage/turn-unit.js';
-import { conversationStatePrefix } from './storage/sqlite.js';
 import { sdkTuning } from './sdk-tuning.js';
-import type { KeyedLock } from './turn-lock.js';
 import type { BotLogic } from './bot-logic.js';
 
 export const CHANNEL_ID = 'directline';
@@ -29,9 +27,8 @@ export const TYPING_REPEAT_MS = 3000;
 sdkTuning();
 
 export interface ChannelAdapterOptions {
-  history: HistoryStore;
-  committer: GroupCommitter;
-  lock: KeyedLock;
+  /** History, state, the conversation lock and the committer of turns. */
+  storage: Storage;
   log: FastifyBaseLogger;
   /** Messages longer than this get a polite reply instead of a turn of the bot. */
   maxMessageChars: number;
@@ -47,10 +44,13 @@ export interface ProcessOptions {
   record?: boolean;
   /** Logic to run instead of the bot (continueConversation). */
   logic?: BotLogic;
-  /** Extra writes of this turn, staged before the bot runs. */
-  stage?: (unit: TurnUnit) => void;
-  /** Checked once the conversation lock is held: true skips the turn (a welcome that already ran). */
-  skip?: () => boolean;
+  /**
+   * Extra writes of this turn, staged under the conversation lock before the incoming activity is recorded and the
+   * bot runs, with the conversation as read under that lock (it may still amend the activity, e.g. its sender).
+   */
+  stage?: (unit: TurnUnit, conversation: ConversationRecord) => void;
+  /** Checked once the conversation lock is held, on a fresh read: true skips the turn (a welcome that already ran). */
+  skip?: (conversation: ConversationRecord) => boolean;
 }
 
 export interface ProcessResult {
@@ -78,9 +78,15 @@ const ACTIVE_TURN = Symbol('activeTurn');
  */
 const DIALOG_MEMORY_KEY = 'DialogStateManagerConfiguration';
 
+/** Storage is unreachable: the turn fails as a whole (503, the client retries), it is not answered. */
+function isStorageFailure(err: unknown): boolean {
+  return isAppError(err) && err.code === 'STORAGE_UNAVAILABLE';
+}
+
 /**
- * The BotAdapter of our own Direct Line channel. Turns of one conversation run one at a time, in order (a
- * promise chain per conversation); turns of different conversations run concurrently. Each turn's writes (the
+ * The BotAdapter of our own Direct Line channel. Turns of one conversation run one at a time, in order (the
+ * storage's conversation lock: a promise chain in one process, a fenced Redis lock across instances); turns of
+ * different conversations run concurrently. Each turn's writes (the
  * incoming activity, the replies, the bot's state) are committed together before the caller gets an id, then
  * pushed to the conversation's sockets. `typing` and `delay` are flush points: what was said before them is
  * committed and delivered at once, since their whole point is to be seen before the turn ends.
@@ -97,6 +103,7 @@ export class ChannelAdapter extends BotAdapter {
     super();
     this.botAccount = opts.botAccount ?? { id: 'bot', name: 'Apprentissage Normandie', role: RoleTypes.Bot };
     this.onTurnError = async (context, error) => {
+      if (isStorageFailure(error)) throw error;
       this.opts.log.error({ err: error, conversationId: context.activity.conversation?.id }, 'bot turn failed');
       await context.sendActivity({ type: ActivityTypes.Message, text: channelMessages.turnFailed });
     };
@@ -119,24 +126,21 @@ export class ChannelAdapter extends BotAdapter {
     const conversationId = activity.conversation?.id;
     if (!conversationId) return Promise.reject(new AppError('DL_BAD_ACTIVITY', 'conversation.id'));
     if (this.closing) return Promise.reject(new AppError('DL_OVERLOADED', 'shutting down'));
-    const { skip } = options;
-    return this.opts.lock.run(conversationId, () =>
-      skip?.() ? Promise.resolve({ id: '', duplicate: true }) : this.runTurn(conversationId, activity, options),
-    );
+    return this.opts.storage.lock.run(conversationId, (lease) => this.runTurn(conversationId, lease, activity, options));
   }
 
-  private async runTurn(conversationId: string, activity: Partial<Activity>, options: ProcessOptions): Promise<ProcessResult> {
-    const { history, committer } = this.opts;
+  private async runTurn(conversationId: string, lease: Lease, activity: Partial<Activity>, options: ProcessOptions): Promise<ProcessResult> {
+    const { history } = this.opts.storage;
     const { clientId, record = true } = options;
-    if (clientId !== undefined) {
-      const seq = history.findByClientId(conversationId, clientId);
-      if (seq !== undefined) return { id: activityId(conversationId, seq), duplicate: true };
-    }
-    const conversation = history.getConversation(conversationId);
+    const start = await history.beginTurn(conversationId, clientId);
+    if (start.duplicateSeq !== undefined) return { id: activityId(conversationId, start.duplicateSeq), duplicate: true };
+    const conversation = start.conversation;
     if (!conversation) throw new AppError('DL_CONVERSATION_NOT_FOUND');
+    if (options.skip?.(conversation)) return { id: '', duplicate: true };
 
-    const unit = new TurnUnit(conversationId);
+    const unit = this.opts.storage.newUnit(conversationId, lease);
     const turn: ActiveTurn = { unit, seq: conversation.lastSeq, replied: false };
+    options.stage?.(unit, conversation);
     let id = '';
     if (record) {
       const seq = ++turn.seq;
@@ -144,7 +148,6 @@ export class ChannelAdapter extends BotAdapter {
       activity.id = id;
       history.stageAppend(unit, seq, activity, clientId);
     }
-    options.stage?.(unit);
 
     const text = activity.type === ActivityTypes.Message ? activity.text : undefined;
     const tooLong = typeof text === 'string' && text.length > this.opts.maxMessageChars;
@@ -173,6 +176,7 @@ export class ChannelAdapter extends BotAdapter {
     try {
       await this.runMiddleware(context, logic);
     } catch (err) {
+      if (isStorageFailure(err)) throw err;
       // onTurnError itself failed: keep what the turn already said, the user's message included.
       this.opts.log.error({ err, conversationId }, 'turn error handler failed');
     } finally {
@@ -180,7 +184,7 @@ export class ChannelAdapter extends BotAdapter {
       closeTurn(unit);
     }
     this.keepDialogMemory(context);
-    await unit.flush(committer);
+    await unit.flush();
     return { id, duplicate: false };
   }
 
@@ -203,11 +207,11 @@ export class ChannelAdapter extends BotAdapter {
       if (activity.type === ActivityTypes.Message || (activity.type === ActivityTypes.Typing && !this.autoTyping.has(activity))) turn.replied = true;
       // A shallow copy: suggestedActions, attachments, value, channelData are kept as the bot built them.
       const out: Partial<Activity> = { ...activity, id, timestamp: new Date() };
-      this.opts.history.stageAppend(turn.unit, seq, out);
+      this.opts.storage.history.stageAppend(turn.unit, seq, out);
       responses.push({ id });
       // A pause is kept in the history like any reply (clients ignore its type), after what came before it has been
       // committed and delivered: the point of a typing indicator or a delay is to be seen before what follows.
-      if (activity.type === ActivityTypes.Typing || activity.type === 'delay') await turn.unit.flush(this.opts.committer);
+      if (activity.type === ActivityTypes.Typing || activity.type === 'delay') await turn.unit.flush();
       if (activity.type === 'delay') await sleep(typeof activity.value === 'number' ? activity.value : 1000);
     }
     return responses;
@@ -242,12 +246,12 @@ export class ChannelAdapter extends BotAdapter {
   override async updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<void> {
     const turn = this.turnOf(context);
     const seq = this.seqOf(turn, activity.id);
-    this.opts.history.stageUpdate(turn.unit, seq, { ...activity, timestamp: new Date() });
+    this.opts.storage.history.stageUpdate(turn.unit, seq, { ...activity, timestamp: new Date() });
   }
 
   override async deleteActivity(context: TurnContext, reference: Partial<ConversationReference>): Promise<void> {
     const turn = this.turnOf(context);
-    this.opts.history.stageDelete(turn.unit, this.seqOf(turn, reference.activityId));
+    this.opts.storage.history.stageDelete(turn.unit, this.seqOf(turn, reference.activityId));
   }
 
   /** Proactive turn (e.g. an adviser's message): runs `logic` under the conversation lock, like any turn. */
@@ -295,17 +299,18 @@ export class ChannelAdapter extends BotAdapter {
     };
     await this.processActivity(activity, {
       record: false,
-      stage: (unit) => this.opts.history.stageStarted(unit),
-      // POST /conversations and an early first message may both ask for it before either has committed.
-      skip: () => this.opts.history.getConversation(conversationId)?.started === true,
+      stage: (unit) => this.opts.storage.history.stageStarted(unit),
+      // POST /conversations and an early first message (on this instance or another) may both ask for it before
+      // either has committed: whichever gets the lock second sees it started.
+      skip: (conversation) => conversation.started,
     });
   }
 
   /** Refuses new turns, then waits for running and queued ones to commit. */
   async drain(): Promise<void> {
     this.closing = true;
-    await this.opts.lock.drain();
-    await this.opts.committer.flush();
+    await this.opts.storage.lock.drain();
+    await this.opts.storage.committer.flush();
   }
 
   /** Keeps the dialog memory set built by the first turn that used dialogs, unless that turn customised it. */
@@ -323,8 +328,7 @@ export class ChannelAdapter extends BotAdapter {
   }
 
   private seqOf(turn: ActiveTurn, id: string | undefined): number {
-    const prefix = `${turn.unit.conversationId}|`;
-    const seq = id?.startsWith(prefix) ? Number(id.slice(prefix.length)) : NaN;
+    const seq = seqOfActivityId(turn.unit.conversationId, id);
     if (!Number.isInteger(seq) || seq < 1) throw new AppError('DL_BAD_ACTIVITY', 'id');
     return seq;
   }

@@ -1,20 +1,22 @@
-import type { Storage } from 'botbuilder';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
+import type { ConversationRecords } from '../services/conversation-records.js';
+import type { Recaps } from '../services/recap-store.js';
+import type { HistoryStore, StateStore } from '../storage/types.js';
 import type { BotLogic } from './bot-logic.js';
 import type { ChannelAdapter } from './adapter.js';
-import type { Database } from './storage/database.js';
-import type { HistoryStore } from './storage/history.js';
 
 export type { BotLogic };
 
-/** What a bot gets to build itself: state storage (for ConversationState/UserState), the database, config, log. */
+/** What a bot gets to build itself: state storage (for ConversationState/UserState), history, records, récaps, config, log. */
 export interface BotServices {
-  storage: Storage;
-  db: Database;
+  /** botbuilder's `Storage` shape, with eTags; writes of a turn are committed with its replies. */
+  storage: StateStore;
+  history: HistoryStore;
+  records: ConversationRecords;
+  recaps: Recaps;
   config: Config;
   log: FastifyBaseLogger;
-  history: HistoryStore;
   /** For proactive messages (continueConversation) and middleware (`adapter.use`). */
   adapter: ChannelAdapter;
 }

@@ -66,8 +66,9 @@ async function securityImpl(app: FastifyInstance, opts: SecurityOptions): Promis
 
   guardJsonBodies(app);
 
-  // Limits are applied per route (per IP, per conversation) by the channel, not globally.
-  await app.register(rateLimit, { global: false });
+  // Limits are applied per route (per IP, per conversation) by the channel, not globally; the counters live where the
+  // storage back end says (memory for one instance, Redis for N).
+  await app.register(rateLimit, { global: false, ...app.storage.rateLimit });
 
   // Load shedding: 503 + Retry-After while the event loop lags or the heap nears its limit, so the process slows
   // its clients down before it collapses (tuned with `npm run soak`, see docs/decisions.md). The delay is the
@@ -97,7 +98,7 @@ async function securityImpl(app: FastifyInstance, opts: SecurityOptions): Promis
 }
 
 /**
- * Security headers (helmet), the public origin and the origin policy, JSON body limits, rate-limit machinery, load
- * shedding (503 + Retry-After).
+ * Security headers (helmet), the public origin and the origin policy, JSON body limits, rate-limit machinery (its
+ * counters where the storage back end keeps them), load shedding (503 + Retry-After).
  */
-export const securityPlugin = fp(securityImpl, { name: 'security', fastify: '5.x' });
+export const securityPlugin = fp(securityImpl, { name: 'security', fastify: '5.x', dependencies: ['storage'] });

@@ -15,7 +15,18 @@ export interface KnowledgePluginOptions {
   store?: KnowledgeStore;
 }
 
-/** Loads the knowledge base once at start (the server refuses to start on an invalid one) and serves /healthz. */
+/** What /healthz says of the knowledge base: the version served, when it was loaded, its counts, pending errors. */
+export function knowledgeHealth(store: KnowledgeStore): Record<string, unknown> {
+  const { knowledge } = store.current;
+  return {
+    version: knowledge.version,
+    loaded_at: knowledge.loadedAt,
+    counts: knowledge.counts,
+    ...(store.pendingErrors ? { pending_errors: store.pendingErrors.length } : {}),
+  };
+}
+
+/** Loads the knowledge base once at start (the server refuses to start on an invalid one); see /healthz. */
 export const knowledgePlugin = fp(
   async (app: FastifyInstance, opts: KnowledgePluginOptions) => {
     const store = opts.store ?? (await KnowledgeStore.open(opts.dir, app.log));
@@ -23,18 +34,6 @@ export const knowledgePlugin = fp(
     app.decorate('knowledge', store);
     app.addHook('onClose', async () => store.close());
 
-    app.get('/healthz', async () => {
-      const { knowledge } = store.current;
-      return {
-        status: 'ok',
-        knowledge: {
-          version: knowledge.version,
-          loaded_at: knowledge.loadedAt,
-          counts: knowledge.counts,
-          ...(store.pendingErrors ? { pending_errors: store.pendingErrors.length } : {}),
-        },
-      };
-    });
   },
   { name: 'knowledge' },
 );

@@ -6,13 +6,10 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import { formatDateFr } from '../knowledge/messages.js';
-import { SqliteRecapStore, type RecapStore } from '../services/recap-store.js';
 import { escapeHtml, renderRecapHtml } from './html.js';
 
 export interface RecapPluginOptions {
   config: Config;
-  /** Where the récaps are kept (default: the bot's SQLite database). */
-  store?: RecapStore;
 }
 
 const DAY_MS = 86_400_000;
@@ -37,14 +34,12 @@ function privatePage(reply: FastifyReply): FastifyReply {
 /**
  * `/recap/<token>`: the personal summary page a conversation offers ("Mon récap"), readable without the chat and
  * print-ready. Unknown, expired and erased tokens get the very same 404. Récaps older than TRANSCRIPT_DAYS are
- * refused at once and purged by the retention job.
+ * refused at once, and purged by storage's retention (SQLite's job, Redis's key expiry).
  */
 async function recapPluginImpl(app: FastifyInstance, opts: RecapPluginOptions): Promise<void> {
   const days = opts.config.TRANSCRIPT_DAYS;
-  const store = opts.store ?? new SqliteRecapStore(app.bot.db);
-  app.bot.extraPurges.push((now) => {
-    store.purgeOlderThan(now - days * DAY_MS).catch((err: unknown) => app.log.error({ err }, 'recap purge failed'));
-  });
+  // Kept by storage (SQLite or Redis), which also deletes them with their conversation's retention.
+  const store = app.bot.recaps;
 
   const notFound = (reply: FastifyReply): FastifyReply => {
     const text = app.knowledge.current.knowledge.messages.render('recap.not_found', 'vous');

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { csvCell, feedbackCsv, feedbackRows } from '../../src/adviser/feedback-csv.js';
-import { openDatabase, type Database } from '../../src/bot/storage/database.js';
 import { ConversationRecords } from '../../src/services/conversation-records.js';
+import { describeEachBackend, openTestStorage, type OpenedStorage } from '../support/backends.js';
 
 describe('csvCell', () => {
   it('neutralises formulas: cells starting with = + - @ tab or CR get an apostrophe', () => {
@@ -18,34 +15,32 @@ describe('csvCell', () => {
   });
 });
 
-describe('feedback CSV', () => {
-  let dir: string;
-  let db: Database;
+describeEachBackend('feedback CSV', (backend) => {
+  let opened: OpenedStorage;
   let records: ConversationRecords;
 
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'adviser-csv-'));
-    db = openDatabase(dir);
-    records = new ConversationRecords(db, () => Date.parse('2026-11-20T10:00:00Z'));
+  beforeEach(async () => {
+    opened = await openTestStorage(backend);
+    records = new ConversationRecords(opened.storage, () => Date.parse('2026-11-20T10:00:00Z'));
   });
-  afterEach(() => {
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
+  afterEach(async () => {
+    await opened.close();
   });
 
-  it('groups unanswered questions (case and accents aside) and down votes, with counts, most frequent first', () => {
-    records.recordUnanswered('Combien de congés ?', 'conv-a');
-    records.recordUnanswered('combien de conges ?', 'conv-b');
-    records.recordUnanswered('=1+1', 'conv-c');
-    const vote = (rating: 'up' | 'down', question: string, reason: string | null = null): void =>
+  it('groups unanswered questions (case and accents aside) and down votes, with counts, most frequent first', async () => {
+    await records.recordUnanswered('Combien de congés ?', 'conv-a');
+    await records.recordUnanswered('combien de conges ?', 'conv-b');
+    await records.recordUnanswered('=1+1', 'conv-c');
+    const vote = (rating: 'up' | 'down', question: string, reason: string | null = null): Promise<void> =>
       records.recordFeedback({ conversationId: 'c1', replyToId: null, rating, reason, question, topic: 'salary' });
-    vote('down', 'salaire 17 ans', 'pas clair');
-    vote('down', 'Salaire 17 ans', 'faux');
-    vote('down', 'salaire 17 ans', 'pas clair');
-    vote('up', 'salaire 17 ans');
-    vote('up', 'aides permis');
+    await vote('down', 'salaire 17 ans', 'pas clair');
+    await vote('down', 'Salaire 17 ans', 'faux');
+    await vote('down', 'salaire 17 ans', 'pas clair');
+    await vote('up', 'salaire 17 ans');
+    await vote('up', 'aides permis');
 
-    const rows = feedbackRows(db);
+    const [unanswered, votes] = await Promise.all([records.unansweredQuestions(), records.feedback()]);
+    const rows = feedbackRows(unanswered, votes);
     expect(rows.map((r) => [r.kind, r.count, r.upCount])).toEqual([
       ['avis_negatif', 3, 1],
       ['sans_reponse', 2, 0],
@@ -53,7 +48,7 @@ describe('feedback CSV', () => {
     ]);
     expect(rows[0]?.reasons).toBe('pas clair | faux');
 
-    const csv = feedbackCsv(db);
+    const csv = feedbackCsv(unanswered, votes);
     expect(csv.startsWith('\uFEFF"type","question"')).toBe(true);
     expect(csv).toContain(`"sans_reponse","'=1+1"`);
     // Up votes alone are not content work.

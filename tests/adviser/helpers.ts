@@ -32,7 +32,10 @@ export interface AdviserTestApp {
   close(): Promise<void>;
 }
 
-/** The real app (knowledge, bot, channel) with the adviser plugin on a controllable clock and fast scrypt. */
+/**
+ * The real app (knowledge, bot, channel) with the adviser plugin on a controllable clock and fast scrypt. Pass a back
+ * end's env (REDIS_URL) to run it on Redis; the caller empties a shared Redis between apps (Backend.reset).
+ */
 export async function startAdviserApp(
   env: Record<string, string> = {},
   options: Partial<AdviserPluginOptions> = {},
@@ -43,11 +46,11 @@ export async function startAdviserApp(
   const app = await buildApp({ config, logger: false, knowledgeStore: await knowledgeStore(), without: ['web', 'adviser'] });
   await app.register(adviserPlugin, { config, now: () => clock.now, scrypt: TEST_SCRYPT, ...options });
   await app.ready();
-  await new AdviserAccounts(app.bot.db, TEST_SCRYPT).upsert(EMAIL, PASSWORD);
+  await new AdviserAccounts(app.storage.advisers, TEST_SCRYPT).upsert(EMAIL, PASSWORD);
   return {
     app,
     clock,
-    records: new ConversationRecords(app.bot.db, () => clock.now),
+    records: new ConversationRecords(app.storage, () => clock.now),
     dataDir,
     close: async () => {
       // The shared knowledge store outlives the app: closing the app must not close it.

@@ -1,23 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AdviserAccounts } from '../../src/adviser/accounts.js';
+import { describeEachBackend } from '../support/backends.js';
 import { PASSWORD, TEST_SCRYPT, startAdviserApp, type AdviserTestApp } from './helpers.js';
 
-let t: AdviserTestApp;
+describeEachBackend('adviser lock-out under a burst (attempts in flight count)', (backend) => {
+  let t: AdviserTestApp;
+  // On Redis a second instance shares the counters: a burst split over both must meet the same limits.
+  let other: AdviserTestApp | undefined;
 
-beforeAll(async () => {
-  t = await startAdviserApp();
-});
-afterAll(async () => {
-  await t?.close();
-});
+  beforeAll(async () => {
+    await backend.reset();
+    t = await startAdviserApp(backend.env());
+    if (backend.name === 'redis') other = await startAdviserApp(backend.env());
+  });
+  afterAll(async () => {
+    await other?.close();
+    await t?.close();
+  });
 
-const attempt = (email: string, password: string, ip = '198.51.100.7') =>
-  t.app.inject({ method: 'POST', url: '/api/adviser/login', payload: { email, password }, remoteAddress: ip });
+  const attempt = (email: string, password: string, ip = '198.51.100.7', via: AdviserTestApp = t) =>
+    via.app.inject({ method: 'POST', url: '/api/adviser/login', payload: { email, password }, remoteAddress: ip });
 
-describe('adviser lock-out under a burst (attempts in flight count)', () => {
   it('40 wrong passwords sent at once: 5 get 401, the rest 429, and the right one sent in the same burst is refused', async () => {
     const email = 'rafale@region-normandie.fr';
-    await new AdviserAccounts(t.app.bot.db, TEST_SCRYPT).upsert(email, PASSWORD);
+    await new AdviserAccounts(t.app.storage.advisers, TEST_SCRYPT).upsert(email, PASSWORD);
     const wrong = Array.from({ length: 40 }, (_, i) => attempt(email, `mauvais mot de passe ${i}`));
     const right = attempt(email, PASSWORD);
     const results = await Promise.all([...wrong, right]);
@@ -44,8 +50,23 @@ describe('adviser lock-out under a burst (attempts in flight count)', () => {
 
   it('a right password within the limits still logs in while wrong ones are in flight', async () => {
     const email = 'concurrent@region-normandie.fr';
-    await new AdviserAccounts(t.app.bot.db, TEST_SCRYPT).upsert(email, PASSWORD);
+    await new AdviserAccounts(t.app.storage.advisers, TEST_SCRYPT).upsert(email, PASSWORD);
     const results = await Promise.all([attempt(email, PASSWORD, '192.0.2.1'), attempt(email, 'faux faux faux', '192.0.2.2')]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 401]);
   });
+
+  if (backend.name === 'redis') {
+    it('two instances on one Redis share the counters: a burst alternating between them still gets 5 × 401 and the right password is refused', async () => {
+      const email = 'deux-instances@region-normandie.fr';
+      await new AdviserAccounts(t.app.storage.advisers, TEST_SCRYPT).upsert(email, PASSWORD);
+      const wrong = Array.from({ length: 40 }, (_, i) => attempt(email, `mauvais ${i}`, '198.51.100.77', i % 2 === 0 ? t : other!));
+      const right = attempt(email, PASSWORD, '198.51.100.77', other!);
+      const statuses = (await Promise.all([...wrong, right])).map((r) => r.statusCode);
+      expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+      expect(statuses.filter((s) => s === 200)).toHaveLength(0);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(36);
+      expect((await attempt(email, PASSWORD, '198.51.100.77', t)).statusCode).toBe(429);
+    });
+  }
 });
+

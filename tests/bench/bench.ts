@@ -6,7 +6,7 @@ import { createDefaultBot } from '../../src/bot/default-bot.js';
 import type { BotFactory } from '../../src/bot/types.js';
 import { createTestBot } from '../channel/fixtures/test-bot.js';
 import { tempDir } from '../channel/helpers.js';
-import { channelBenchConfig, runClientProcess } from './channel-setup.js';
+import { channelBenchConfig, commitStats, runClientProcess } from './channel-setup.js';
 import { runLoad, type LoadResult } from './load-client.js';
 import { benchOrientationTurns, type OrientationBenchResult } from './orientation-turns.js';
 import { startProtocolFloor } from './protocol-floor.js';
@@ -125,7 +125,7 @@ async function directLinePhase(setup: Setup, which: BenchBot): Promise<ChannelMe
   const port = typeof address === 'object' && address ? address.port : 0;
   try {
     const measured = await drive(setup, 'directline', `http://127.0.0.1:${port}`, () => turns);
-    const { batches, units, busyMs } = app.bot.committer.stats;
+    const { batches = 0, units = 0, busyMs = 0 } = commitStats(app.storage.committer);
     return { ...measured, batches, units, busyMs };
   } finally {
     await app.close();

@@ -39,3 +39,8 @@ export function runClientProcess({ mode, url, users, warmupSeconds, seconds }: C
     });
   });
 }
+
+/** The group commit's counters (SQLite); the Redis committer counts units only. */
+export function commitStats(committer: unknown): { batches?: number; units?: number; busyMs?: number } {
+  return (committer as { stats?: { batches?: number; units?: number; busyMs?: number } }).stats ?? {};
+}

@@ -4,6 +4,7 @@ import { buildApp } from '../../src/app.js';
 import { channelMessages } from '../../src/bot/channel-messages.js';
 import { loadConfig } from '../../src/config.js';
 import { KnowledgeStore } from '../../src/knowledge/store.js';
+import type { CommittedBatch } from '../../src/storage/types.js';
 import { tempDir } from '../channel/helpers.js';
 import { percentiles, type Percentiles } from './stats.js';
 
@@ -70,19 +71,20 @@ export async function benchOrientationTurns(opts: OrientationBenchOptions): Prom
   const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir, KNOWLEDGE_WATCH: 'false' });
   const app = await buildApp({ config, logger: false, knowledgeStore, without: ['web'] });
   await app.ready();
-  const { adapter, history } = app.bot;
+  const { adapter } = app.bot;
+  const { history, fanOut } = app.storage;
 
   const failedMarker = channelMessages.turnFailed.slice(0, 40);
   let replies = 0;
   let failed = 0;
-  history.onCommitted((_id, jsons) => {
+  const onCommitted = ({ jsons }: CommittedBatch): void => {
     for (const json of jsons) {
       // Cheap checks on the stored JSON: the bot's messages, and the channel's apology when a turn threw.
       if (!json.includes('"from":{"id":"bot"')) continue;
       replies++;
       if (json.includes(failedMarker)) failed++;
     }
-  });
+  };
   let botStarted = 0;
   const botMs: number[] = [];
   let measuring = false;
@@ -98,6 +100,7 @@ export async function benchOrientationTurns(opts: OrientationBenchOptions): Prom
   for (let n = 0; n < opts.conversations; n++) {
     const id = `bench-orientation-${n}`;
     await history.createConversation(id, user(n).id, false);
+    await fanOut.subscribe(id, onCommitted);
     await adapter.startConversation(id, user(n), serviceUrl, 'fr-FR');
     ids.push(id);
   }

@@ -4,7 +4,7 @@ import { buildApp } from '../../src/app.js';
 import { createDefaultBot } from '../../src/bot/default-bot.js';
 import { createTestBot } from '../channel/fixtures/test-bot.js';
 import { tempDir } from '../channel/helpers.js';
-import { channelBenchConfig, runClientProcess } from './channel-setup.js';
+import { channelBenchConfig, commitStats, runClientProcess } from './channel-setup.js';
 
 /**
  * The Direct Line phase of the bench alone, for profiling the server: run it as
@@ -44,7 +44,7 @@ if (session && allocFile) {
   writeFileSync(allocFile, JSON.stringify(profile));
   session.disconnect();
 }
-const { batches, units, busyMs } = app.bot.committer.stats;
+const { batches = 0, units = 0, busyMs = 0 } = commitStats(app.storage.committer);
 await app.close();
 rmSync(dataDir, { recursive: true, force: true });
 process.stdout.write(`${JSON.stringify(result)}\nserver CPU ${(cpu.user + cpu.system) / 1000} ms; ${units} units in ${batches} commits, ${(busyMs / Math.max(1, batches)).toFixed(2)} ms each\n`);

@@ -1,32 +1,20 @@
-import { rmSync } from 'node:fs';
 import { ActivityTypes, ConversationState, MemoryStorage, type Activity } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, WaterfallDialog, type DialogState } from 'botbuilder-dialogs';
 import pino from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChannelAdapter } from '../../src/bot/adapter.js';
-import { openDatabase } from '../../src/bot/storage/database.js';
-import { GroupCommitter } from '../../src/bot/storage/group-commit.js';
-import { HistoryStore } from '../../src/bot/storage/history.js';
-import { KeyedLock } from '../../src/bot/turn-lock.js';
-import { tempDir } from '../channel/helpers.js';
+import { describeEachBackend, openTestStorage, type Backend } from '../support/backends.js';
 
-const cleanup: (() => void)[] = [];
-afterEach(() => {
-  for (const fn of cleanup.splice(0)) fn();
+const cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const fn of cleanup.splice(0)) await fn();
 });
 
-function setup(options: Partial<ConstructorParameters<typeof ChannelAdapter>[0]> = {}) {
-  const dir = tempDir('adapter-');
-  const db = openDatabase(dir);
-  cleanup.push(() => {
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const committer = new GroupCommitter(db);
-  const lock = new KeyedLock();
-  const history = new HistoryStore(db, committer, lock);
-  const adapter = new ChannelAdapter({ history, committer, lock, log: pino({ level: 'silent' }), maxMessageChars: 2000, ...options });
-  return { adapter, history };
+async function setup(backend: Backend, options: Partial<ConstructorParameters<typeof ChannelAdapter>[0]> = {}) {
+  const { storage, close } = await openTestStorage(backend);
+  cleanup.push(close);
+  const adapter = new ChannelAdapter({ storage, log: pino({ level: 'silent' }), maxMessageChars: 2000, ...options });
+  return { adapter, history: storage.history, storage };
 }
 
 const message = (conversationId: string, text: string): Partial<Activity> => ({
@@ -38,9 +26,9 @@ const message = (conversationId: string, text: string): Partial<Activity> => ({
   recipient: { id: 'bot', name: 'bot' },
 });
 
-describe('ChannelAdapter', () => {
+describeEachBackend('ChannelAdapter', (backend) => {
   it('runs turns of one conversation in order and of different conversations concurrently', async () => {
-    const { adapter, history } = setup();
+    const { adapter, history } = await setup(backend);
     await history.createConversation('a', 'u', true);
     await history.createConversation('b', 'u', true);
     const log: string[] = [];
@@ -59,12 +47,12 @@ describe('ChannelAdapter', () => {
     ]);
     expect(log.indexOf('start a2')).toBeGreaterThan(log.indexOf('end a1'));
     expect(log.indexOf('start b1')).toBeLessThan(log.indexOf('end a1'));
-    expect(history.listActivities('a').map((x) => x.text)).toEqual(['1', 'echo 1', '2', 'echo 2']);
-    expect(history.listActivities('a').map((x) => x.id)).toEqual(['a|0000001', 'a|0000002', 'a|0000003', 'a|0000004']);
+    expect((await history.listActivities('a')).map((x) => x['text'])).toEqual(['1', 'echo 1', '2', 'echo 2']);
+    expect((await history.listActivities('a')).map((x) => x['id'])).toEqual(['a|0000001', 'a|0000002', 'a|0000003', 'a|0000004']);
   });
 
   it('keeps reply fields intact, drops traces, and makes retries idempotent', async () => {
-    const { adapter, history } = setup();
+    const { adapter, history } = await setup(backend);
     await history.createConversation('c', 'u', true);
     let turns = 0;
     adapter.setBot(async (ctx) => {
@@ -83,7 +71,7 @@ describe('ChannelAdapter', () => {
     const retry = await adapter.processActivity(message('c', 'q'), { clientId: 'k1' });
     expect(retry).toEqual({ id: first.id, duplicate: true });
     expect(turns).toBe(1);
-    const [, reply] = history.listActivities('c');
+    const [, reply] = await history.listActivities('c');
     expect(reply).toMatchObject({
       suggestedActions: { actions: [{ type: 'imBack', title: 'Oui', value: 'oui' }] },
       attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard' } }],
@@ -91,11 +79,11 @@ describe('ChannelAdapter', () => {
       channelData: { source: 'x' },
       replyToId: first.id,
     });
-    expect(history.listActivities('c')).toHaveLength(2);
+    expect(await history.listActivities('c')).toHaveLength(2);
   });
 
   it('refuses new turns once draining, after finishing the running ones', async () => {
-    const { adapter, history } = setup();
+    const { adapter, history } = await setup(backend);
     await history.createConversation('d', 'u', true);
     adapter.setBot(async (ctx) => {
       await new Promise((r) => setTimeout(r, 30));
@@ -103,12 +91,12 @@ describe('ChannelAdapter', () => {
     });
     const running = adapter.processActivity(message('d', 'x'));
     await adapter.drain();
-    expect(history.listActivities('d').map((a) => a.text)).toEqual(['x', 'fini']);
+    expect((await history.listActivities('d')).map((a) => a['text'])).toEqual(['x', 'fini']);
     await running;
     await expect(adapter.processActivity(message('d', 'y'))).rejects.toMatchObject({ code: 'DL_OVERLOADED' });
   });
   it('builds the dialog memory scopes once and hands the same set to later turns, which still run dialogs', async () => {
-    const { adapter, history } = setup();
+    const { adapter, history } = await setup(backend);
     await history.createConversation('a', 'u', true);
     const state = new ConversationState(new MemoryStorage());
     const dialogs = new DialogSet(state.createProperty<DialogState>('dialogState'));
@@ -139,12 +127,12 @@ describe('ChannelAdapter', () => {
     expect(configurations[1]).toBe(configurations[0]);
     expect(configurations[2]).toBe(configurations[0]);
     expect((configurations[0] as { memoryScopes: unknown[] }).memoryScopes.length).toBeGreaterThan(5);
-    const texts = history.listActivities('a').filter((a) => a.from?.id === 'bot').map((a) => a.text);
+    const texts = (await history.listActivities('a')).filter((a) => (a['from'] as { id?: string } | undefined)?.id === 'bot').map((a) => a['text']);
     expect(texts).toEqual(['Quel est ton prénom ?', 'Bonjour Léa', 'Quel est ton prénom ?']);
   });
 
   it('runs the welcome once when it is asked for twice before the first one committed', async () => {
-    const { adapter, history } = setup();
+    const { adapter, history } = await setup(backend);
     await history.createConversation('w', 'u', false);
     let welcomes = 0;
     adapter.setBot(async (ctx) => {
@@ -157,32 +145,33 @@ describe('ChannelAdapter', () => {
       adapter.startConversation('w', { id: 'u' }, 'http://127.0.0.1'),
     ]);
     expect(welcomes).toBe(1);
-    expect(history.getConversation('w')).toMatchObject({ started: true, lastSeq: 1 });
+    expect(await history.getConversation('w')).toMatchObject({ started: true, lastSeq: 1 });
   });
 
   describe('typing indicator on slow turns', () => {
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
     it('a turn still running after 300 ms sends typing, committed and delivered before the reply', async () => {
-      const { adapter, history } = setup();
+      const { adapter, history, storage } = await setup(backend);
       await history.createConversation('s', 'u', true);
       const commits: string[][] = [];
-      history.onCommitted((_id, jsons) => commits.push(jsons.map((j) => (JSON.parse(j) as { type: string }).type)));
+      await storage.fanOut.subscribe('s', (batch) => commits.push(batch.jsons.map((j) => (JSON.parse(j) as { type: string }).type)));
       adapter.setBot(async (ctx) => {
         await sleep(800); // a cold start or a heavy search
         await ctx.sendActivity('enfin');
       });
       await adapter.processActivity(message('s', 'question lourde'));
-      const activities = history.listActivities('s');
+      const activities = await history.listActivities('s');
       expect(activities.map((a) => a.type)).toEqual(['message', 'typing', 'message']);
       expect(activities[1]).toMatchObject({ from: { id: 'bot' }, recipient: { id: 'u' }, conversation: { id: 's' } });
       // The typing was committed (and so pushed to the sockets) before the reply, not together with it.
+      await vi.waitFor(() => expect(commits.flat()).toHaveLength(3));
       expect(commits.flat()).toEqual(['message', 'typing', 'message']);
       expect(commits.at(-1)).toEqual(['message']);
     });
 
     it('a fast turn sends none, and neither does a slow one once the bot has answered', async () => {
-      const { adapter, history } = setup();
+      const { adapter, history } = await setup(backend);
       await history.createConversation('f', 'u', true);
       adapter.setBot(async (ctx) => {
         await ctx.sendActivity(`écho ${ctx.activity.text}`);
@@ -190,11 +179,11 @@ describe('ChannelAdapter', () => {
       });
       await adapter.processActivity(message('f', 'rapide'));
       await adapter.processActivity(message('f', 'puis lent'));
-      expect(history.listActivities('f').map((a) => a.type)).toEqual(['message', 'message', 'message', 'message']);
+      expect((await history.listActivities('f')).map((a) => a.type)).toEqual(['message', 'message', 'message', 'message']);
     });
 
     it('a bot that sends its own typing is not doubled', async () => {
-      const { adapter, history } = setup();
+      const { adapter, history } = await setup(backend);
       await history.createConversation('o', 'u', true);
       adapter.setBot(async (ctx) => {
         await ctx.sendActivity({ type: ActivityTypes.Typing });
@@ -202,31 +191,31 @@ describe('ChannelAdapter', () => {
         await ctx.sendActivity('fini');
       });
       await adapter.processActivity(message('o', 'go'));
-      expect(history.listActivities('o').map((a) => a.type)).toEqual(['message', 'typing', 'message']);
+      expect((await history.listActivities('o')).map((a) => a.type)).toEqual(['message', 'typing', 'message']);
     });
 
     it('repeats it while the bot is still silent, so a client does not hide it', async () => {
-      const { adapter, history } = setup({ typing: { delayMs: 100, repeatMs: 200 } });
+      const { adapter, history } = await setup(backend, { typing: { delayMs: 100, repeatMs: 200 } });
       await history.createConversation('r', 'u', true);
       adapter.setBot(async (ctx) => {
         await sleep(900);
         await ctx.sendActivity('fini');
       });
       await adapter.processActivity(message('r', 'go'));
-      const types = history.listActivities('r').map((a) => a.type);
+      const types = (await history.listActivities('r')).map((a) => a.type);
       expect(types.filter((t) => t === 'typing').length).toBeGreaterThanOrEqual(2);
       expect(types.at(-1)).toBe('message');
     });
 
     it('a slow welcome (a cold start) shows typing before it', async () => {
-      const { adapter, history } = setup();
+      const { adapter, history } = await setup(backend);
       await history.createConversation('w', 'u', false);
       adapter.setBot(async (ctx) => {
         await sleep(700);
         await ctx.sendActivity('Bienvenue');
       });
       await adapter.startConversation('w', { id: 'u' }, 'http://127.0.0.1');
-      expect(history.listActivities('w').map((a) => a.type)).toEqual(['typing', 'message']);
+      expect((await history.listActivities('w')).map((a) => a.type)).toEqual(['typing', 'message']);
     });
   });
 });

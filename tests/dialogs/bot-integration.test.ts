@@ -62,9 +62,11 @@ describe('orientation bot over Direct Line', () => {
     const [answer] = await ask(c, 'je veux devenir boulanger');
     await ask(c, '', { value: { type: 'feedback', rating: 'down', replyToId: answer?.id, reason: 'wrong' } });
     await ask(c, 'qsdfghjkl 06 12 34 56 78');
-    const feedback = server.app.bot.db.prepare('SELECT rating, reason, question, topic FROM feedback WHERE conversation_id = ?').all(c.conversationId);
+    const feedback = (await server.app.bot.records.feedback())
+      .filter((f) => f.conversationId === c.conversationId)
+      .map(({ rating, reason, question, topic }) => ({ rating, reason, question, topic }));
     expect(feedback).toEqual([{ rating: 'down', reason: 'wrong', question: 'je veux devenir boulanger', topic: 'trade' }]);
-    const unanswered = server.app.bot.db.prepare('SELECT question FROM unanswered').pluck().all() as string[];
+    const unanswered = (await server.app.bot.records.unansweredQuestions()).map((u) => u.question);
     expect(unanswered).toContain('qsdfghjkl [téléphone]');
   });
 

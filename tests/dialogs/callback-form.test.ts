@@ -15,7 +15,7 @@ describe('callback form: what was already said is kept', () => {
     await expectKey(consent, 'callback.ask_consent');
     expect(read(consent)).toMatch(/06 12 34 56 78/);
     await expectKey(await c.send('oui'), 'callback.saved');
-    expect(c.records.listCallbacks()).toEqual([expect.objectContaining({ firstName: 'Julie', phone: '0612345678', timeSlot: 'Le matin' })]);
+    expect(await c.records.listCallbacks()).toEqual([expect.objectContaining({ firstName: 'Julie', phone: '0612345678', timeSlot: 'Le matin' })]);
     // Saved with the request: the conversation's memory no longer holds it.
     expect((await c.data()).callbackPhone).toBeUndefined();
   });
@@ -35,7 +35,7 @@ describe('callback form: what was already said is kept', () => {
     expect(read(consent)).toMatch(/06 98 76 54 32/);
     await c.send("d'accord");
     // The harness's day is Friday 27 November 2026: "demain" is written as the date, for the adviser.
-    expect(c.records.listCallbacks()).toEqual([expect.objectContaining({ firstName: 'Karim', phone: '0698765432', timeSlot: 'Samedi 28 novembre vers 10 h' })]);
+    expect(await c.records.listCallbacks()).toEqual([expect.objectContaining({ firstName: 'Karim', phone: '0698765432', timeSlot: 'Samedi 28 novembre vers 10 h' })]);
   });
 
   it('a moment typed at the name question is the moment, not a name; the name is asked again', async () => {
@@ -48,7 +48,7 @@ describe('callback form: what was already said is kept', () => {
     await expectKey(await c.send('Inès'), 'callback.ask_phone');
     await expectKey(await c.send('07 11 22 33 44'), 'callback.ask_consent');
     await c.send('oui');
-    expect(c.records.listCallbacks()).toEqual([expect.objectContaining({ firstName: 'Inès', phone: '0711223344', timeSlot: 'Entre 14 h et 16 h' })]);
+    expect(await c.records.listCallbacks()).toEqual([expect.objectContaining({ firstName: 'Inès', phone: '0711223344', timeSlot: 'Entre 14 h et 16 h' })]);
   });
 
   it.each(['lundi', 'demain matin', "n'importe quand", 'Le matin', 'aprem'])('"%s" at the name question is never a first name', async (moment) => {
@@ -70,9 +70,9 @@ describe('callback form: what was already said is kept', () => {
     await expectKey(corrected, 'callback.noted.phone');
     await expectKey(corrected, 'callback.ask_consent');
     expect(read(corrected)).toMatch(/06 98 76 54 32/);
-    expect(c.records.listCallbacks()).toEqual([]);
+    expect(await c.records.listCallbacks()).toEqual([]);
     await expectKey(await c.send('oui'), 'callback.saved');
-    expect(c.records.listCallbacks()).toEqual([expect.objectContaining({ firstName: 'Zoé', phone: '0698765432', timeSlot: "L'après-midi" })]);
+    expect(await c.records.listCallbacks()).toEqual([expect.objectContaining({ firstName: 'Zoé', phone: '0698765432', timeSlot: "L'après-midi" })]);
   });
 
   it('a yes that changes the moment is not a consent yet; the same number said again with a yes is', async () => {
@@ -84,9 +84,9 @@ describe('callback form: what was already said is kept', () => {
     const changed = await c.send('oui mais plutôt le soir');
     await expectKey(changed, 'callback.noted.slot');
     await expectKey(changed, 'callback.ask_consent');
-    expect(c.records.listCallbacks()).toEqual([]);
+    expect(await c.records.listCallbacks()).toEqual([]);
     await expectKey(await c.send('oui, au 06 12 34 56 78'), 'callback.saved');
-    expect(c.records.listCallbacks()).toEqual([expect.objectContaining({ phone: '0612345678', timeSlot: 'Le soir' })]);
+    expect(await c.records.listCallbacks()).toEqual([expect.objectContaining({ phone: '0612345678', timeSlot: 'Le soir' })]);
   });
 
   it('the person corrects the moment while the number is asked', async () => {
@@ -98,7 +98,7 @@ describe('callback form: what was already said is kept', () => {
     await expectKey(replies, 'callback.ask_phone');
     await c.send('0033 7 12 34 56 78');
     await c.send('oui');
-    expect(c.records.listCallbacks()).toEqual([expect.objectContaining({ phone: '0712345678', timeSlot: 'Lundi 30 novembre le matin' })]);
+    expect(await c.records.listCallbacks()).toEqual([expect.objectContaining({ phone: '0712345678', timeSlot: 'Lundi 30 novembre le matin' })]);
   });
 
   it('a question while the name is asked is not stored as a name: it is answered and the name asked again', async () => {
@@ -123,7 +123,7 @@ describe('callback form: what was already said is kept', () => {
     await c.send('je veux être rappelé');
     await c.send('Julie');
     await expectKey(await c.send(typed), key);
-    expect(c.records.listCallbacks()).toEqual([]);
+    expect(await c.records.listCallbacks()).toEqual([]);
     await expectKey(await c.send('06 12 34 56 78'), 'callback.ask_slot');
   });
 
@@ -134,7 +134,7 @@ describe('callback form: what was already said is kept', () => {
     await c.send('Julie');
     await c.send('peu importe');
     await expectKey(await c.send('non 1'), 'callback.cancelled');
-    expect(c.records.listCallbacks()).toEqual([]);
+    expect(await c.records.listCallbacks()).toEqual([]);
     expect((await c.data()).callbackPhone).toBeUndefined();
   });
 
@@ -150,9 +150,9 @@ describe('callback form: what was already said is kept', () => {
     const c = await startConversation();
     const kept: string[] = [];
     const record = c.records.recordUnanswered.bind(c.records);
-    vi.spyOn(c.records, 'recordUnanswered').mockImplementation((question, id) => {
+    vi.spyOn(c.records, 'recordUnanswered').mockImplementation(async (question, id) => {
       kept.push(question);
-      record(question, id);
+      await record(question, id);
     });
     await c.send('mon tel 06 12 34 56 78 et je cherche un truc bizarre xyz');
     await c.send('qsdfgh 06 98 76 54 32 wxcvb');

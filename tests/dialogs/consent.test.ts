@@ -34,8 +34,8 @@ describe('consent only on a clear yes', () => {
     await c.send("je voudrais parler à quelqu'un");
     await c.send(answer);
     const code = (await c.data()).referenceCode as string;
-    expect(c.records.byCode(code)?.consent).toBe(false);
-    expect(c.records.byCode(code)?.transcriptConsent).toBe(false);
+    expect((await c.records.byCode(code))?.consent).toBe(false);
+    expect((await c.records.byCode(code))?.transcriptConsent).toBe(false);
   });
 
   it('a yes shares the summary only; the transcript needs a second, explicit yes', async () => {
@@ -43,15 +43,15 @@ describe('consent only on a clear yes', () => {
     await c.send("je voudrais parler à quelqu'un");
     await expectKey(await c.send('oui'), 'contact.ask_transcript');
     const code = (await c.data()).referenceCode as string;
-    expect(c.records.byCode(code)).toMatchObject({ consent: true, transcriptConsent: false });
+    expect(await c.records.byCode(code)).toMatchObject({ consent: true, transcriptConsent: false });
     await expectKey(await c.send('non 1'), 'contact.shared');
-    expect(c.records.byCode(code)).toMatchObject({ consent: true, transcriptConsent: false });
+    expect(await c.records.byCode(code)).toMatchObject({ consent: true, transcriptConsent: false });
 
     const d = await startConversation();
     await d.send("je voudrais parler à quelqu'un");
     await d.send('Oui, je partage');
     await expectKey(await d.send('Oui, toute la conversation'), 'contact.shared_all');
-    expect(d.records.byCode((await d.data()).referenceCode as string)).toMatchObject({ consent: true, transcriptConsent: true });
+    expect(await d.records.byCode((await d.data()).referenceCode as string)).toMatchObject({ consent: true, transcriptConsent: true });
   });
 
   it('"non 1" to the callback consent saves nothing', async () => {
@@ -61,6 +61,6 @@ describe('consent only on a clear yes', () => {
     await c.send('06 12 34 56 78');
     await c.send('le matin');
     await expectKey(await c.send('non 1'), 'callback.cancelled');
-    expect(c.records.listCallbacks()).toEqual([]);
+    expect(await c.records.listCallbacks()).toEqual([]);
   });
 });

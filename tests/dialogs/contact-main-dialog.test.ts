@@ -12,12 +12,12 @@ describe('contact dialog', () => {
     expect(text).toMatch(/<tel:0800050000>/);
     const code = (await c.data()).referenceCode as string;
     expect(code).toMatch(/^[0-9A-Z]{6}$/);
-    expect(c.records.byCode(code)?.consent).toBe(false);
+    expect((await c.records.byCode(code))?.consent).toBe(false);
 
     // The summary first; the messages themselves only with a second yes.
     await expectKey(await c.send('Oui, je partage'), 'contact.ask_transcript');
     await expectKey(await c.send('Non, le résumé suffit'), 'contact.shared');
-    const record = c.records.byCode(code);
+    const record = await c.records.byCode(code);
     expect(record?.consent).toBe(true);
     expect(record?.transcriptConsent).toBe(false);
     expect(record?.summary).toMatchObject({ last_topic: 'contact' });
@@ -27,7 +27,7 @@ describe('contact dialog', () => {
     const c = await startConversation();
     await c.send('je veux parler à un conseiller');
     await expectKey(await c.send('non merci'), 'contact.not_shared');
-    expect(c.records.byCode((await c.data()).referenceCode as string)?.consent).toBe(false);
+    expect((await c.records.byCode((await c.data()).referenceCode as string))?.consent).toBe(false);
   });
 
   it('takes a callback request, validates the phone, and confirms only once saved', async () => {
@@ -35,13 +35,13 @@ describe('contact dialog', () => {
     await expectKey(await c.send('je veux être rappelé'), 'callback.ask_name');
     await expectKey(await c.send('Julie'), 'callback.ask_phone');
     await expectKey(await c.send('12 34'), 'callback.bad_phone');
-    expect(c.records.listCallbacks()).toEqual([]);
+    expect(await c.records.listCallbacks()).toEqual([]);
     await expectKey(await c.send('06 12 34 56 78'), 'callback.ask_slot');
     await expectKey(await c.send('le matin'), 'callback.ask_consent');
-    expect(c.records.listCallbacks()).toEqual([]);
+    expect(await c.records.listCallbacks()).toEqual([]);
     const saved = await c.send('Oui, rappelez-moi');
     await expectKey(saved, 'callback.saved');
-    const [callback] = c.records.listCallbacks();
+    const [callback] = await c.records.listCallbacks();
     expect(callback).toMatchObject({ firstName: 'Julie', phone: '0612345678', timeSlot: 'Le matin', status: 'new' });
   });
 
@@ -52,7 +52,7 @@ describe('contact dialog', () => {
     await c.send('0612345678');
     await c.send("l'après-midi");
     await expectKey(await c.send('non'), 'callback.cancelled');
-    expect(c.records.listCallbacks()).toEqual([]);
+    expect(await c.records.listCallbacks()).toEqual([]);
   });
 });
 

@@ -7,11 +7,11 @@ import { expect } from 'vitest';
 import { MainDialog } from '../../dialogs/main-dialog.js';
 import type { DialogServices } from '../../dialogs/support/services.js';
 import { newConversationData, type ConversationData } from '../../dialogs/support/state.js';
-import { openDatabase } from '../../src/bot/storage/database.js';
 import type { Register } from '../../src/knowledge/schema/vocabulary.js';
 import { createRecognizer } from '../../src/nlu/understand.js';
 import { ConversationRecords } from '../../src/services/conversation-records.js';
-import { SqliteRecapStore } from '../../src/services/recap-store.js';
+import { Recaps } from '../../src/services/recap-store.js';
+import { SqliteStorage } from '../../src/storage/sqlite/backend.js';
 import { sharedKnowledge } from '../helpers/knowledge.js';
 
 /** The day the tests pretend it is: the 2026 employer aid is current, the driving-licence aid has ended. */
@@ -23,7 +23,7 @@ export interface Conversation {
   /** The text of a turn's replies, their card titles, texts and button titles, joined: what a person reads. */
   read(replies: Partial<Activity>[]): string;
   records: ConversationRecords;
-  recaps: SqliteRecapStore;
+  recaps: Recaps;
   /** The conversation's memory as saved after the last turn. */
   data(): Promise<ConversationData>;
 }
@@ -34,9 +34,9 @@ export interface Conversation {
  */
 export async function startConversation(): Promise<Conversation> {
   const knowledge = await sharedKnowledge();
-  const db = openDatabase(mkdtempSync(join(tmpdir(), 'dialogs-')));
-  const records = new ConversationRecords(db);
-  const recaps = new SqliteRecapStore(db);
+  const storage = new SqliteStorage({ dataDir: mkdtempSync(join(tmpdir(), 'dialogs-')), commitWorker: false });
+  const records = new ConversationRecords(storage);
+  const recaps = new Recaps(storage);
   const services: DialogServices = {
     knowledge,
     records,
@@ -46,8 +46,8 @@ export async function startConversation(): Promise<Conversation> {
     recapUrl: (token) => `https://bot.example.fr/recap/${token}`,
     recapDays: 30,
   };
-  const storage = new MemoryStorage();
-  const conversationState = new ConversationState(storage);
+  const memory = new MemoryStorage();
+  const conversationState = new ConversationState(memory);
   const dataProperty = conversationState.createProperty<ConversationData>('data');
   let stateKey = '';
   const captureKey = {
@@ -81,7 +81,7 @@ export async function startConversation(): Promise<Conversation> {
     },
     read,
     async data() {
-      const items = await storage.read([stateKey]);
+      const items = await memory.read([stateKey]);
       const state = items[stateKey] as { data?: ConversationData } | undefined;
       if (!state?.data) throw new Error('no conversation state saved yet');
       return state.data;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { recapDocumentSchema } from '../../src/recap/document.js';
-import { newRecapToken, SqliteRecapStore } from '../../src/services/recap-store.js';
+import { newRecapToken } from '../../src/services/recap-store.js';
 import { sharedKnowledge } from '../helpers/knowledge.js';
 import { hostileDocument } from '../recap/support/hostile-document.js';
 import { launchBrowser } from './support/browser.js';
@@ -126,7 +126,7 @@ describe('Mon récap in the browser', () => {
 
   it('shows hostile strings as text: nothing a person typed runs or becomes markup on the page', async () => {
     const token = newRecapToken();
-    await new SqliteRecapStore(app.bot.db).save(token, 'hostile-conversation', recapDocumentSchema.parse(hostileDocument()));
+    await app.bot.recaps.save(token, 'hostile-conversation', recapDocumentSchema.parse(hostileDocument()));
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

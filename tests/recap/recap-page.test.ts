@@ -92,7 +92,7 @@ describe('/recap/<token>', () => {
     expect(old.status).toBe(404);
     expect(await old.text()).toBe(body);
     // …and the retention job deletes it.
-    server.app.bot.purgeNow();
+    await server.app.retention.purgeNow();
     await waitFor(() => {
       const check = new Database(join(server.dataDir, 'bot.sqlite'), { readonly: true });
       const n = check.prepare('SELECT COUNT(*) FROM recaps WHERE updated_at < ?').pluck().get(Date.now() - 30 * 86_400_000) as number;

@@ -1,19 +1,12 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_FILE, openDatabase } from '../../src/bot/storage/database.js';
+import { DATABASE_FILE, openDatabase } from '../../src/storage/sqlite/database.js';
 import { startAdviserApp, type AdviserTestApp } from '../adviser/helpers.js';
-
-let t: AdviserTestApp;
-
-beforeAll(async () => {
-  t = await startAdviserApp();
-});
-afterAll(async () => {
-  await t?.close();
-});
+import { describeEachBackend } from '../support/backends.js';
+import { everythingStored, sqliteOf, storedRecapCount } from '../support/inspect.js';
 
 /** A Direct Line client over app.inject: the real routes, the real bot, the real SQLite files. */
 async function directLine(app: FastifyInstance) {
@@ -54,20 +47,34 @@ function leftovers(dataDir: string): string[] {
   return found;
 }
 
-describe('"effacer ma conversation" leaves nothing on disk', () => {
+/** The conversation of the erasure tests: personal data in a transcript, the state, a callback, feedback, an unanswered question, a récap. */
+async function converseWithSecrets(t: AdviserTestApp): Promise<Awaited<ReturnType<typeof directLine>>> {
+  const dl = await directLine(t.app);
+  await dl.say("je m'appelle Zorglubine, mon numéro c'est le 06 12 34 56 78 et je veux être boulanger à Caen");
+  await dl.say('Zorglubine xqvw blorptastic');
+  await dl.say('je veux être rappelé');
+  await dl.say('Zorglubine');
+  await dl.say('06 12 34 56 78');
+  await dl.say('le matin');
+  await dl.say('oui');
+  await dl.post({ value: { type: 'feedback', rating: 'down', reason: 'Zorglubine pas contente blorptastic' } });
+  await dl.say('mon récap');
+  expect((await t.records.listCallbacks()).some((c) => c.firstName === 'Zorglubine')).toBe(true);
+  expect((await t.records.unansweredQuestions()).some((q) => q.question.includes('blorptastic'))).toBe(true);
+  return dl;
+}
+
+describe('"effacer ma conversation" leaves nothing on disk [sqlite]', () => {
+  let t: AdviserTestApp;
+  beforeAll(async () => {
+    t = await startAdviserApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
   it('the text is in no byte of bot.sqlite, -wal or -shm afterwards (transcript, state, callback, feedback, unanswered questions)', async () => {
-    const dl = await directLine(t.app);
-    await dl.say("je m'appelle Zorglubine, mon numéro c'est le 06 12 34 56 78 et je veux être boulanger à Caen");
-    await dl.say('Zorglubine xqvw blorptastic');
-    await dl.say('je veux être rappelé');
-    await dl.say('Zorglubine');
-    await dl.say('06 12 34 56 78');
-    await dl.say('le matin');
-    await dl.say('oui');
-    await dl.post({ value: { type: 'feedback', rating: 'down', reason: 'Zorglubine pas contente blorptastic' } });
-    expect(t.records.listCallbacks().some((c) => c.firstName === 'Zorglubine')).toBe(true);
-    const unanswered = t.app.bot.db.prepare('SELECT count(*) FROM unanswered WHERE question LIKE ?').pluck().get('%blorptastic%') as number;
-    expect(unanswered).toBeGreaterThan(0);
+    const dl = await converseWithSecrets(t);
     // It is all on disk now (in the WAL at least).
     expect(leftovers(t.dataDir).length).toBeGreaterThan(0);
 
@@ -82,7 +89,7 @@ describe('"effacer ma conversation" leaves nothing on disk', () => {
     }
     expect(found).toEqual([]);
     // Nothing of it is readable through SQL either.
-    const db = t.app.bot.db;
+    const db = sqliteOf(t.app.storage).db;
     for (const [table, column] of [['activities', 'json'], ['bot_state', 'json'], ['unanswered', 'question'], ['feedback', 'reason'], ['callbacks', 'first_name']] as const) {
       expect(db.prepare(`SELECT count(*) FROM ${table} WHERE ${column} LIKE '%Zorglubine%' OR ${column} LIKE '%blorptastic%'`).pluck().get(), table).toBe(0);
     }
@@ -117,3 +124,40 @@ describe('"effacer ma conversation" leaves nothing on disk', () => {
     }
   });
 });
+
+describeEachBackend('"effacer ma conversation" leaves nothing in the store', (backend) => {
+  let t: AdviserTestApp;
+  beforeAll(async () => {
+    await backend.reset();
+    t = await startAdviserApp(backend.env());
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('no value kept by the back end holds the text afterwards (transcript, state, callback, feedback, unanswered questions and their link, récap)', async () => {
+    const dl = await converseWithSecrets(t);
+    const before = await everythingStored(t.app.storage);
+    expect(SECRETS.filter((secret) => before.includes(secret)).length).toBeGreaterThan(0);
+    expect(await storedRecapCount(t.app.storage)).toBe(1);
+
+    await dl.say('effacer ma conversation');
+
+    expect(await storedRecapCount(t.app.storage)).toBe(0);
+    const after = await everythingStored(t.app.storage);
+    expect(SECRETS.filter((secret) => after.includes(secret))).toEqual([]);
+    expect((await t.records.unansweredQuestions()).some((q) => q.question.includes('blorptastic'))).toBe(false);
+
+    if (backend.name === 'redis') {
+      // The AOF still held the commands that wrote the text: the erasure rewrites it.
+      const server = backend.redis;
+      if (!server) throw new Error('no redis-server');
+      const aof = (): string => {
+        const dir = join(server.dir, 'appendonlydir');
+        return readdirSync(dir).map((f) => readFileSync(join(dir, f), 'latin1')).join('\n');
+      };
+      await expect.poll(() => SECRETS.filter((secret) => aof().includes(secret)), { timeout: 15_000, interval: 200 }).toEqual([]);
+    }
+  });
+});
+

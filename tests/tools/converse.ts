@@ -11,22 +11,22 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { MainDialog } from '../../dialogs/main-dialog.js';
 import { newConversationData, type ConversationData } from '../../dialogs/support/state.js';
 import { turnOf } from '../../dialogs/support/turn.js';
-import { openDatabase } from '../../src/bot/storage/database.js';
 import { KnowledgeStore } from '../../src/knowledge/store.js';
 import { createRecognizer } from '../../src/nlu/understand.js';
 import { ConversationRecords } from '../../src/services/conversation-records.js';
-import { SqliteRecapStore } from '../../src/services/recap-store.js';
+import { Recaps } from '../../src/services/recap-store.js';
+import { SqliteStorage } from '../../src/storage/sqlite/backend.js';
 
 const silent = { info: () => undefined, error: (o: object) => process.stderr.write(`${JSON.stringify(o)}\n`) };
 const knowledge = await KnowledgeStore.open('knowledge', silent);
-const db = openDatabase(mkdtempSync(join(tmpdir(), 'converse-')));
-const records = new ConversationRecords(db);
+const storage = new SqliteStorage({ dataDir: mkdtempSync(join(tmpdir(), 'converse-')), commitWorker: false });
+const records = new ConversationRecords(storage);
 const services = {
   knowledge,
   records,
   today: () => process.env['TODAY'] ?? '2026-11-27',
   maxMessageChars: 2000,
-  recaps: new SqliteRecapStore(db),
+  recaps: new Recaps(storage),
   recapUrl: (token: string) => `http://127.0.0.1/recap/${token}`,
   recapDays: 30,
 };
@@ -61,3 +61,4 @@ for (const text of process.argv.slice(2)) {
   }
 }
 knowledge.close();
+await storage.close();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storagePlugin } from '../../src/storage/plugin.js';
 import { securityPlugin } from '../../src/channel/security.js';
 import { loadConfig } from '../../src/config.js';
 import { webPlugin } from '../../src/web/plugin.js';
@@ -26,10 +27,11 @@ beforeAll(async () => {
   app = await webApp({ ALLOWED_ORIGINS: 'https://www.partenaire.example' });
 });
 
-/** The web plugin with what it depends on (security: headers and the public origin). */
+/** The web plugin with what it depends on (security: headers and the public origin; storage: its rate counters). */
 async function webApp(env: Record<string, string>): Promise<FastifyInstance> {
   const config = loadConfig(env);
   const a = Fastify({ logger: false });
+  await a.register(storagePlugin, { config, dataDir: mkdtempSync(join(tmpdir(), 'abn-widget-data-')) });
   await a.register(securityPlugin, { config });
   await a.register(webPlugin, { config, widgetDir: outDir, build: 'never' });
   await a.ready();

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../errors.js';
-import { secretMatches, type TokenGrant, type TokenStore } from './tokens.js';
+import { secretMatches, type DirectLineTokens, type TokenGrant } from './tokens.js';
 
 /** Who is calling: a server-side client holding the Direct Line secret, or a conversation token. */
 export type Caller = { kind: 'secret' } | { kind: 'token'; token: string; grant: TokenGrant };
@@ -17,19 +17,19 @@ export function bearerOf(request: FastifyRequest): string | undefined {
  * browsers must use instead of a header). Missing → 401, unknown or expired → 403 (directlinejs reads 403 as
  * "expired token").
  */
-export function authenticate(
+export async function authenticate(
   request: FastifyRequest,
-  tokens: TokenStore,
+  tokens: DirectLineTokens,
   secret: string | undefined,
   queryToken?: string,
-): Caller {
+): Promise<Caller> {
   const presented = bearerOf(request) ?? queryToken;
   if (!presented) throw new AppError('DL_TOKEN_MISSING');
   // Most requests carry a token seen before: found without hashing anything.
   const known = tokens.cached(presented);
   if (known) return { kind: 'token', token: presented, grant: known };
   if (secret && secretMatches(presented, secret)) return { kind: 'secret' };
-  const grant = tokens.verify(presented);
+  const grant = await tokens.verify(presented);
   if (!grant) throw new AppError('DL_TOKEN_INVALID');
   return { kind: 'token', token: presented, grant };
 }

@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { TurnUnit } from '../../bot/storage/turn-unit.js';
+import type { TurnUnit } from '../../storage/turn-unit.js';
+import type { ConversationRecord } from '../../storage/types.js';
 import type { BotRuntime } from '../../bot/plugin.js';
 import type { Config } from '../../config.js';
 import { AppError } from '../../errors.js';
@@ -8,7 +9,7 @@ import { authenticate, authorizeConversation, type Caller } from './auth.js';
 import type { OriginPolicy } from './origins.js';
 import type { StreamHub } from './stream-hub.js';
 import type { IncomingActivity } from './schemas.js';
-import type { TokenStore } from './tokens.js';
+import type { DirectLineTokens } from './tokens.js';
 
 /** A rate limiter made by @fastify/rate-limit's createRateLimit. */
 export type Limiter = (request: FastifyRequest) => Promise<{ isAllowed: boolean; isExceeded?: boolean; ttlInSeconds?: number }>;
@@ -17,7 +18,7 @@ export type Limiter = (request: FastifyRequest) => Promise<{ isAllowed: boolean;
 export interface DirectLineContext {
   config: Config;
   bot: BotRuntime;
-  tokens: TokenStore;
+  tokens: DirectLineTokens;
   hub: StreamHub;
   origins: OriginPolicy;
   limits: { perIp: Limiter; messages: Limiter; reads: Limiter };
@@ -27,15 +28,15 @@ export interface DirectLineContext {
  * Auth + IDOR check + existence, for routes under /conversations/{id}: the caller and the conversation, or the
  * catalogue error (401, 403, 404). Also sets `request.dlConversationId`, which the per-conversation limits key on.
  */
-export function conversationCaller(
+export async function conversationCaller(
   ctx: DirectLineContext,
   request: FastifyRequest<{ Params: { conversationId: string } }>,
   queryToken?: string,
-) {
-  const caller: Caller = authenticate(request, ctx.tokens, ctx.config.DIRECTLINE_SECRET, queryToken);
+): Promise<{ caller: Caller; conversation: ConversationRecord }> {
+  const caller: Caller = await authenticate(request, ctx.tokens, ctx.config.DIRECTLINE_SECRET, queryToken);
   const { conversationId } = request.params;
   authorizeConversation(caller, conversationId);
-  const conversation = ctx.bot.history.getConversation(conversationId);
+  const conversation = await ctx.bot.storage.history.getConversation(conversationId);
   if (!conversation) throw new AppError('DL_CONVERSATION_NOT_FOUND');
   request.dlConversationId = conversationId;
   return { caller, conversation };
@@ -63,7 +64,7 @@ export function streamUrlOf(request: FastifyRequest, conversationId: string, tok
 /** A client's activity made ours: who sent it, where it goes, and how the adapter should record it. */
 export interface InboundMessage {
   activity: Partial<Activity>;
-  options: { clientId?: string; stage?: (unit: TurnUnit) => void };
+  options: { clientId?: string; stage?: (unit: TurnUnit, conversation: ConversationRecord) => void };
 }
 
 /**
@@ -71,12 +72,15 @@ export interface InboundMessage {
  * The sender is the conversation's user, never what a later activity claims: the token's user id, or for an
  * anonymous token the id of the first message (Direct Line lets those clients choose it; the bot's id is not one).
  * Only a server-side client holding the secret may speak for another user id. Role and name are ours.
+ *
+ * For an anonymous token the sender is settled inside the turn, on the conversation as read under its lock: with
+ * several instances, the row this request saw may be a cached one from before another instance bound the user.
  */
 export function inboundMessage(
   ctx: DirectLineContext,
   request: FastifyRequest,
   caller: Caller,
-  conversation: { id: string; userId: string; userBound: boolean },
+  conversation: { id: string; userId: string },
   incoming: IncomingActivity,
   overrides: Partial<Activity> = {},
 ): InboundMessage {
@@ -85,12 +89,17 @@ export function inboundMessage(
   const clientId = typeof clientActivityId === 'string' && clientActivityId.length <= 256 ? clientActivityId : clientGivenId;
   const botAccount = ctx.bot.adapter.botAccount;
   const claimed = from?.id !== undefined && from.id !== botAccount.id ? from.id : undefined;
+  const anonymous = caller.kind === 'token' && caller.grant.userId === undefined;
   let sender: string;
-  let bindUser: string | undefined;
   if (caller.kind === 'secret') sender = claimed ?? conversation.userId;
   else if (caller.grant.userId !== undefined) sender = caller.grant.userId;
-  else if (conversation.userBound) sender = conversation.userId;
-  else sender = bindUser = claimed ?? conversation.userId;
+  else sender = claimed ?? conversation.userId;
+  const sentBy: { id: string; name?: string; role: string } = {
+    id: sender,
+    // A display name only from a trusted server-side client, and never the bot's.
+    ...(caller.kind === 'secret' && from?.name && from.name.trim().toLowerCase() !== (botAccount.name ?? '').toLowerCase() ? { name: from.name } : {}),
+    role: 'user',
+  };
   const activity = {
     ...rest,
     ...overrides,
@@ -99,19 +108,26 @@ export function inboundMessage(
     timestamp: new Date(),
     conversation: { id: conversation.id },
     recipient: botAccount,
-    from: {
-      id: sender,
-      // A display name only from a trusted server-side client, and never the bot's.
-      ...(caller.kind === 'secret' && from?.name && from.name.trim().toLowerCase() !== (botAccount.name ?? '').toLowerCase() ? { name: from.name } : {}),
-      role: 'user',
-    },
+    from: sentBy,
   } as Partial<Activity>;
-  const bound = bindUser;
   return {
     activity,
     options: {
       ...(clientId !== undefined ? { clientId } : {}),
-      ...(bound !== undefined ? { stage: (unit: TurnUnit) => ctx.bot.history.stageBindUser(unit, bound) } : {}),
+      ...(anonymous
+        ? {
+            // Under the conversation lock, before the activity is recorded: a bound conversation keeps its user;
+            // the first message binds the id it claims (or the generated one).
+            stage: (unit: TurnUnit, fresh: ConversationRecord) => {
+              if (fresh.userBound) {
+                sentBy.id = fresh.userId;
+                return;
+              }
+              sentBy.id = claimed ?? fresh.userId;
+              ctx.bot.storage.history.stageBindUser(unit, sentBy.id);
+            },
+          }
+        : {}),
     },
   };
 }

@@ -6,7 +6,7 @@ import { AppError } from '../../errors.js';
 import type { Limiter } from './context.js';
 import { registerDirectLineRoutes } from './routes.js';
 import { StreamHub } from './stream-hub.js';
-import { TokenStore } from './tokens.js';
+import { DirectLineTokens } from './tokens.js';
 import { registerUploadRoute } from './upload.js';
 
 export interface DirectLineOptions {
@@ -31,9 +31,11 @@ const API_HEADERS = {
 async function directLineImpl(app: FastifyInstance, opts: DirectLineOptions): Promise<void> {
   const { config } = opts;
   const bot = app.bot;
-  const tokens = new TokenStore(bot.db, bot.committer, opts.tokenTtlSeconds ?? config.TOKEN_TTL_SECONDS);
-  bot.extraPurges.push((now) => tokens.purgeExpired(now));
-  const hub = new StreamHub(bot.history, { pingIntervalMs: opts.pingIntervalMs ?? 30_000 });
+  const tokens = new DirectLineTokens(bot.storage.tokens, opts.tokenTtlSeconds ?? config.TOKEN_TTL_SECONDS);
+  const forgetTokens = setInterval(() => tokens.forgetExpired(Date.now()), 600_000);
+  forgetTokens.unref();
+  app.addHook('onClose', async () => clearInterval(forgetTokens));
+  const hub = new StreamHub(bot.storage.history, bot.storage.fanOut, bot.storage.tokens, { pingIntervalMs: opts.pingIntervalMs ?? 30_000 });
   const origins = app.originPolicy;
 
   await app.register(websocket, {
@@ -79,8 +81,9 @@ async function directLineImpl(app: FastifyInstance, opts: DirectLineOptions): Pr
       max,
       timeWindow: 60_000,
       keyGenerator: (r: FastifyRequest) => `${name}:${keyGenerator(r)}`,
-      // Size of the in-memory LRU of counters (one per conversation); not in the option types, read at runtime.
-      ...({ cache: 100_000 } as object),
+      // The back end's counters: an in-memory LRU (its size is not in the option types, read at runtime) for one
+      // instance, Redis for N, so that a client spreading its requests over instances is still counted once.
+      ...(bot.storage.rateLimit as object),
     }) as Limiter;
   const limits = {
     perIp: limiter(config.RATE_LIMIT_PER_IP, (r) => r.ip, 'ip'),

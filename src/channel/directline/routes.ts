@@ -38,6 +38,7 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
   const json = (reply: FastifyReply, status: number, body: unknown): FastifyReply =>
     reply.status(status).type('application/json; charset=utf-8').send(typeof body === 'string' ? body : JSON.stringify(body));
 
+  const history = bot.storage.history;
   /** Auth + IDOR check + existence, for routes under /conversations/{id}. */
   const conversationCaller = (request: FastifyRequest<{ Params: ConversationParams }>, queryToken?: string) =>
     conversationCallerOf(ctx, request, queryToken);
@@ -46,7 +47,7 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
     const conversationId = newSecretString(18);
     const user = userId ?? `dl_${newSecretString(12)}`;
     const [, issued] = await Promise.all([
-      bot.history.createConversation(conversationId, user, false, userId !== undefined),
+      history.createConversation(conversationId, user, false, userId !== undefined),
       tokens.issue(conversationId, userId),
     ]);
     return { conversationId, user, issued };
@@ -57,7 +58,7 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
     await enforce(limits.perIp, request, reply);
     const presented = request.headers.authorization;
     if (presented !== undefined) {
-      const caller = authenticate(request, tokens, secret);
+      const caller = await authenticate(request, tokens, secret);
       if (caller.kind !== 'secret') throw new AppError('DL_TOKEN_INVALID');
     } else if (!request.headers.origin) {
       // Anonymous widget tokens are for browsers on allowed sites (the Origin check runs in onRequest).
@@ -70,11 +71,11 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
 
   app.post(`${PREFIX}/tokens/refresh`, async (request, reply) => {
     await enforce(limits.perIp, request, reply);
-    const caller = authenticate(request, tokens, undefined);
+    const caller = await authenticate(request, tokens, undefined);
     if (caller.kind !== 'token') throw new AppError('DL_TOKEN_INVALID');
+    // The conversation's open sockets, on any instance, live on with the refreshed token: when the one they were
+    // opened with expires, the hub finds this one in storage (see StreamHub).
     const issued = await tokens.issue(caller.grant.conversationId, caller.grant.userId);
-    // The conversation's open sockets live on with the refreshed token (they would close when the old one expires).
-    hub.extend(caller.grant.conversationId, Date.now() + issued.expiresIn * 1000);
     return json(reply, 200, {
       conversationId: caller.grant.conversationId,
       token: issued.token,
@@ -85,7 +86,7 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
   // --- conversations
   app.post(`${PREFIX}/conversations`, async (request, reply) => {
     await enforce(limits.perIp, request, reply);
-    const caller = authenticate(request, tokens, secret);
+    const caller = await authenticate(request, tokens, secret);
     const params = parseOrThrow(conversationParametersSchema, request.body ?? undefined, 'body');
     let conversationId: string;
     let token: string;
@@ -99,7 +100,7 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
       token = caller.token;
       expiresIn = Math.max(0, Math.round((caller.grant.expiresAt - Date.now()) / 1000));
     }
-    const conversation = bot.history.getConversation(conversationId);
+    const conversation = await history.getConversation(conversationId);
     if (!conversation) throw new AppError('DL_CONVERSATION_NOT_FOUND');
     const firstTime = !conversation.started;
     if (firstTime) {
@@ -122,7 +123,7 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
     `${PREFIX}/conversations/:conversationId`,
     async (request, reply) => {
       await enforce(limits.perIp, request, reply);
-      const { caller, conversation } = conversationCaller(request);
+      const { caller, conversation } = await conversationCaller(request);
       await enforce(limits.reads, request, reply);
       const query = parseOrThrow(watermarkQuerySchema, request.query, 'query');
       const { token, expiresIn } = await tokenFor(caller, conversation.id);
@@ -143,7 +144,7 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
   // --- activities
   app.post<{ Params: ConversationParams }>(`${PREFIX}/conversations/:conversationId/activities`, async (request, reply) => {
     await enforce(limits.perIp, request, reply);
-    const { caller, conversation } = conversationCaller(request);
+    const { caller, conversation } = await conversationCaller(request);
     await enforce(limits.messages, request, reply);
     const incoming = parseOrThrow(incomingActivitySchema, request.body);
     assertBoundedFreeForm(incoming);
@@ -161,10 +162,10 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
   app.get<{ Params: ConversationParams; Querystring: Record<string, string> }>(
     `${PREFIX}/conversations/:conversationId/activities`,
     async (request, reply) => {
-      const { conversation } = conversationCaller(request);
+      const { conversation } = await conversationCaller(request);
       await enforce(limits.reads, request, reply);
       const query = parseOrThrow(watermarkQuerySchema, request.query, 'query');
-      const set = bot.history.activitySet(conversation.id, watermarkOf(query.watermark), conversation.lastSeq);
+      const set = await history.activitySet(conversation.id, watermarkOf(query.watermark));
       return json(reply, 200, set.body);
     },
   );
@@ -177,7 +178,7 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
       preHandler: async (request, reply) => {
         await enforce(limits.perIp, request, reply);
         const query = parseOrThrow(watermarkQuerySchema, request.query, 'query');
-        const { caller } = conversationCaller(request, query.t);
+        const { caller } = await conversationCaller(request, query.t);
         request.dlTokenExpiresAt = caller.kind === 'token' ? caller.grant.expiresAt : undefined;
         await enforce(limits.reads, request, reply);
       },
@@ -188,13 +189,9 @@ export function registerDirectLineRoutes(app: FastifyInstance, ctx: DirectLineCo
         return;
       }
       const conversationId = request.params.conversationId;
-      const conversation = bot.history.getConversation(conversationId);
-      if (!conversation) {
-        socket.close(1008, 'conversation not found');
-        return;
-      }
       const watermark = watermarkOf(typeof request.query.watermark === 'string' ? request.query.watermark : undefined);
-      hub.attach(conversationId, socket, watermark, conversation.lastSeq, request.dlTokenExpiresAt);
+      // The preHandler checked the token and that the conversation exists.
+      hub.attach(conversationId, socket, watermark, request.dlTokenExpiresAt).catch(() => socket.close(1011, 'storage unavailable'));
     },
   );
 

@@ -1,18 +1,27 @@
 import type { WebSocket } from 'ws';
-import type { HistoryStore } from '../../bot/storage/history.js';
+import type { CommittedBatch, FanOut, HistoryStore, TokenStore } from '../../storage/types.js';
 
 interface Subscriber {
   socket: WebSocket;
   /** Highest seq this socket has been sent: frames never repeat an activity. */
   watermark: number;
   alive: boolean;
-  /** When the token the socket was opened with (or its latest refresh) expires; undefined for the secret. */
+  /** While the backlog is read (attach, catch-up), batches wait here instead of overtaking it. */
+  held: CommittedBatch[] | undefined;
+  /** When the token the socket was opened with (or a later one of its conversation) expires; undefined for the secret. */
   expiresAt: number | undefined;
   expiry: NodeJS.Timeout | undefined;
 }
 
 /** Close code of a socket whose token expired (4xxx: the application's own codes; 401 as in HTTP). */
 export const TOKEN_EXPIRED_CLOSE = 4401;
+
+interface ConversationSockets {
+  subscribers: Set<Subscriber>;
+  /** Resolves once the fan-out delivers this conversation's batches here. */
+  subscribed: Promise<void>;
+  unsubscribe: (() => void) | undefined;
+}
 
 interface PendingFrame {
   seqs: number[];
@@ -26,12 +35,13 @@ export interface StreamHubOptions {
 }
 
 /**
- * The WebSocket side of Direct Line: per conversation, the open sockets, each fed `{activities, watermark}`
- * frames after every commit (the user's own activities included, as Direct Line does). Activities committed in
- * the same event-loop turn go out as one frame. Ping/pong keeps connections alive and finds dead ones.
+ * The WebSocket side of Direct Line: per conversation, the open sockets of this instance, each fed
+ * `{activities, watermark}` frames after every commit (the user's own activities included, as Direct Line does),
+ * whichever instance committed them: batches come through the storage's fan-out. Activities delivered in the same
+ * event-loop turn go out as one frame. Ping/pong keeps connections alive and finds dead ones.
  */
 export class StreamHub {
-  private readonly subscribers = new Map<string, Set<Subscriber>>();
+  private readonly conversations = new Map<string, ConversationSockets>();
   private pending = new Map<string, PendingFrame>();
   private flushScheduled = false;
   private readonly pinger: NodeJS.Timeout;
@@ -39,87 +49,145 @@ export class StreamHub {
 
   constructor(
     private readonly history: HistoryStore,
+    private readonly fanOut: FanOut,
+    private readonly tokens: Pick<TokenStore, 'latestExpiry'>,
     private readonly opts: StreamHubOptions,
   ) {
-    history.onCommitted((conversationId, jsons, watermark) => this.enqueue(conversationId, jsons, watermark));
+    // Batches may have been missed (the link to Redis came back): every socket catches up from the history.
+    fanOut.onGap(() => {
+      for (const [conversationId, entry] of this.conversations) for (const sub of entry.subscribers) void this.catchUp(conversationId, sub);
+    });
     this.pinger = setInterval(() => this.ping(), opts.pingIntervalMs);
     this.pinger.unref();
   }
 
   get connections(): number {
     let n = 0;
-    for (const set of this.subscribers.values()) n += set.size;
+    for (const entry of this.conversations.values()) n += entry.subscribers.size;
     return n;
   }
 
   /**
-   * Sends what the client missed since `watermark` (everything when absent), then keeps it subscribed. Runs
-   * synchronously, so no commit can slip between the backlog and the subscription.
+   * Subscribes the socket, then sends what the client missed since `watermark` (everything when absent). Batches
+   * committed meanwhile are held and sent after the backlog, without repeating what it contained. A socket opened
+   * with a token ends with it (`expiresAt`, see scheduleExpiry).
    */
-  attach(conversationId: string, socket: WebSocket, watermark: number, lastSeq: number, expiresAt?: number): void {
-    const sub: Subscriber = { socket, watermark, alive: true, expiresAt, expiry: undefined };
-    this.scheduleExpiry(sub);
-    const backlog = this.history.activitySet(conversationId, watermark, lastSeq);
-    if (backlog.body.length > 32 && backlog.watermark > watermark) socket.send(backlog.body);
-    sub.watermark = Math.max(watermark, backlog.watermark);
-    let set = this.subscribers.get(conversationId);
-    if (!set) {
-      set = new Set();
-      this.subscribers.set(conversationId, set);
-    }
-    set.add(sub);
+  async attach(conversationId: string, socket: WebSocket, watermark: number, expiresAt?: number): Promise<void> {
+    const sub: Subscriber = { socket, watermark, alive: true, held: [], expiresAt, expiry: undefined };
+    this.scheduleExpiry(conversationId, sub);
+    const entry = this.entryFor(conversationId);
+    entry.subscribers.add(sub);
     socket.on('pong', () => {
       sub.alive = true;
     });
     // Direct Line clients send "" as a keep-alive, nothing else: any frame is ignored (ws enforces maxPayload).
     socket.on('close', () => {
       clearTimeout(sub.expiry);
-      const s = this.subscribers.get(conversationId);
-      if (!s) return;
-      s.delete(sub);
-      if (s.size === 0) this.subscribers.delete(conversationId);
+      this.detach(conversationId, sub);
     });
+    await entry.subscribed;
+    await this.catchUp(conversationId, sub);
   }
 
-  /** A token of the conversation was refreshed: its sockets now end when the new one expires. */
-  extend(conversationId: string, expiresAt: number): void {
-    for (const sub of this.subscribers.get(conversationId) ?? []) {
-      if (sub.expiresAt === undefined || expiresAt <= sub.expiresAt) continue;
-      sub.expiresAt = expiresAt;
-      this.scheduleExpiry(sub);
-    }
-  }
-
-  /** A socket is as good as its token: it is closed (4401) when the token expires, unless refreshed before. */
-  private scheduleExpiry(sub: Subscriber): void {
+  /**
+   * A socket is as good as its token: when the token expires, the socket is closed (4401) unless a token of its
+   * conversation issued since (a refresh, on this instance or another) is still valid; it then lives until that one
+   * expires. Storage is asked when the time comes, so a refresh needs no message between instances; if storage
+   * cannot answer, the socket is closed (the client reconnects with its refreshed token).
+   */
+  private scheduleExpiry(conversationId: string, sub: Subscriber): void {
     clearTimeout(sub.expiry);
-    if (sub.expiresAt === undefined) return;
-    sub.expiry = setTimeout(() => sub.socket.close(TOKEN_EXPIRED_CLOSE, 'token expired'), Math.max(0, sub.expiresAt - Date.now()));
+    const expiresAt = sub.expiresAt;
+    if (expiresAt === undefined) return;
+    sub.expiry = setTimeout(() => {
+      void this.tokens
+        .latestExpiry(conversationId)
+        .catch(() => undefined)
+        .then((latest) => {
+          if (sub.socket.readyState !== sub.socket.OPEN) return;
+          if (latest !== undefined && latest > Date.now() && latest > expiresAt) {
+            sub.expiresAt = latest;
+            this.scheduleExpiry(conversationId, sub);
+            return;
+          }
+          sub.socket.close(TOKEN_EXPIRED_CLOSE, 'token expired');
+        });
+    }, Math.max(0, expiresAt - Date.now()));
     sub.expiry.unref();
   }
 
   /** Drops a conversation's sockets (history deleted, token revoked); clients reconnect and re-authenticate. */
   disconnect(conversationId: string, code = 1000, reason = ''): void {
-    for (const sub of this.subscribers.get(conversationId) ?? []) sub.socket.close(code, reason);
+    for (const sub of this.conversations.get(conversationId)?.subscribers ?? []) sub.socket.close(code, reason);
   }
 
   /** Closes every socket (1001 "going away" at shutdown). */
   closeAll(code: number, reason: string): void {
     this.flush();
-    for (const set of this.subscribers.values()) for (const sub of set) sub.socket.close(code, reason);
+    for (const entry of this.conversations.values()) {
+      for (const sub of entry.subscribers) {
+        clearTimeout(sub.expiry);
+        sub.socket.close(code, reason);
+      }
+    }
     clearInterval(this.pinger);
   }
 
-  private enqueue(conversationId: string, jsons: string[], watermark: number): void {
-    if (!this.subscribers.has(conversationId)) return;
-    let frame = this.pending.get(conversationId);
+  private entryFor(conversationId: string): ConversationSockets {
+    const known = this.conversations.get(conversationId);
+    if (known) return known;
+    const entry: ConversationSockets = { subscribers: new Set(), subscribed: Promise.resolve(), unsubscribe: undefined };
+    entry.subscribed = this.fanOut.subscribe(conversationId, (batch) => this.enqueue(batch)).then((unsubscribe) => {
+      // Every socket may have gone while the subscription was on its way.
+      if (this.conversations.get(conversationId) === entry) entry.unsubscribe = unsubscribe;
+      else unsubscribe();
+    });
+    this.conversations.set(conversationId, entry);
+    return entry;
+  }
+
+  private detach(conversationId: string, sub: Subscriber): void {
+    const entry = this.conversations.get(conversationId);
+    if (!entry) return;
+    entry.subscribers.delete(sub);
+    if (entry.subscribers.size > 0) return;
+    this.conversations.delete(conversationId);
+    entry.unsubscribe?.();
+  }
+
+  /** Sends the socket what the history holds after its watermark, holding live batches meanwhile. */
+  private async catchUp(conversationId: string, sub: Subscriber): Promise<void> {
+    sub.held ??= [];
+    try {
+      const backlog = await this.history.activitySet(conversationId, sub.watermark);
+      if (sub.socket.readyState !== sub.socket.OPEN) return;
+      if (backlog.watermark > sub.watermark && backlog.body.length > 32) {
+        sub.socket.send(backlog.body);
+        this.stats.frames++;
+      }
+      sub.watermark = Math.max(sub.watermark, backlog.watermark);
+    } catch {
+      // Storage unreachable: the socket goes, the client reconnects with its watermark once it is back.
+      sub.socket.close(1011, 'storage unavailable');
+      return;
+    } finally {
+      const held = sub.held ?? [];
+      sub.held = undefined;
+      for (const batch of held) this.send(sub, batch.seqs, batch.jsons);
+    }
+  }
+
+  private enqueue(batch: CommittedBatch): void {
+    const entry = this.conversations.get(batch.conversationId);
+    if (!entry) return;
+    let frame = this.pending.get(batch.conversationId);
     if (!frame) {
       frame = { seqs: [], jsons: [] };
-      this.pending.set(conversationId, frame);
+      this.pending.set(batch.conversationId, frame);
     }
-    for (const json of jsons) {
-      frame.seqs.push(watermark);
-      frame.jsons.push(json);
+    for (let i = 0; i < batch.seqs.length; i++) {
+      frame.seqs.push(batch.seqs[i] as number);
+      frame.jsons.push(batch.jsons[i] as string);
     }
     if (!this.flushScheduled) {
       this.flushScheduled = true;
@@ -131,35 +199,53 @@ export class StreamHub {
     this.flushScheduled = false;
     const pending = this.pending;
     this.pending = new Map();
-    const maxBuffered = this.opts.maxBufferedBytes ?? 4 * 1024 * 1024;
     for (const [conversationId, frame] of pending) {
-      const set = this.subscribers.get(conversationId);
-      if (!set) continue;
-      const last = Math.max(...frame.seqs);
-      const whole = `{"activities":[${frame.jsons.join(',')}],"watermark":"${last}"}`;
-      for (const sub of set) {
-        if (sub.socket.readyState !== sub.socket.OPEN) continue;
-        if (sub.socket.bufferedAmount > maxBuffered) {
-          sub.socket.terminate();
+      const entry = this.conversations.get(conversationId);
+      if (!entry) continue;
+      let whole: string | undefined;
+      for (const sub of entry.subscribers) {
+        if (sub.held) {
+          sub.held.push({ conversationId, seqs: frame.seqs, jsons: frame.jsons });
           continue;
         }
-        // Usually the whole frame; after a backlog, only what this socket has not seen yet.
-        let body = whole;
-        if (frame.seqs[0] !== undefined && frame.seqs[0] <= sub.watermark) {
-          const keep = frame.jsons.filter((_, i) => (frame.seqs[i] as number) > sub.watermark);
-          if (keep.length === 0) continue;
-          body = `{"activities":[${keep.join(',')}],"watermark":"${last}"}`;
+        // Usually the whole frame, built once; after a backlog, only what this socket has not seen yet.
+        if (frame.seqs[0] !== undefined && frame.seqs[0] > sub.watermark) {
+          whole ??= body(frame.jsons, Math.max(...frame.seqs));
+          this.deliver(sub, whole, Math.max(...frame.seqs));
+        } else {
+          this.send(sub, frame.seqs, frame.jsons);
         }
-        sub.watermark = Math.max(sub.watermark, last);
-        sub.socket.send(body);
-        this.stats.frames++;
       }
     }
   }
 
+  /** Sends the activities this socket has not seen yet, if any. */
+  private send(sub: Subscriber, seqs: number[], jsons: string[]): void {
+    const keep: string[] = [];
+    let last = sub.watermark;
+    for (let i = 0; i < seqs.length; i++) {
+      const seq = seqs[i] as number;
+      if (seq <= sub.watermark) continue;
+      keep.push(jsons[i] as string);
+      last = Math.max(last, seq);
+    }
+    if (keep.length > 0) this.deliver(sub, body(keep, last), last);
+  }
+
+  private deliver(sub: Subscriber, frame: string, last: number): void {
+    if (sub.socket.readyState !== sub.socket.OPEN) return;
+    if (sub.socket.bufferedAmount > (this.opts.maxBufferedBytes ?? 4 * 1024 * 1024)) {
+      sub.socket.terminate();
+      return;
+    }
+    sub.watermark = Math.max(sub.watermark, last);
+    sub.socket.send(frame);
+    this.stats.frames++;
+  }
+
   private ping(): void {
-    for (const set of this.subscribers.values()) {
-      for (const sub of set) {
+    for (const entry of this.conversations.values()) {
+      for (const sub of entry.subscribers) {
         if (!sub.alive) {
           sub.socket.terminate();
           continue;
@@ -169,4 +255,8 @@ export class StreamHub {
       }
     }
   }
+}
+
+function body(jsons: string[], watermark: number): string {
+  return `{"activities":[${jsons.join(',')}],"watermark":"${watermark}"}`;
 }

@@ -1,25 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { registerMigration, type Database } from '../../bot/storage/database.js';
-import type { GroupCommitter } from '../../bot/storage/group-commit.js';
-import { op, type SqlStatement } from '../../bot/storage/sql-ops.js';
+import type { TokenGrant, TokenStore } from '../../storage/types.js';
 
-registerMigration(
-  'dl-001-tokens',
-  `CREATE TABLE dl_tokens (
-     hash TEXT PRIMARY KEY,
-     conversation_id TEXT NOT NULL,
-     user_id TEXT,
-     expires_at INTEGER NOT NULL
-   ) WITHOUT ROWID;
-   CREATE INDEX dl_tokens_expires_at ON dl_tokens (expires_at);`,
-);
-
-export interface TokenGrant {
-  conversationId: string;
-  /** Set when the token was generated for a given user id: activities are then sent as that user. */
-  userId: string | undefined;
-  expiresAt: number;
-}
+export type { TokenGrant } from '../../storage/types.js';
 
 export interface IssuedToken {
   token: string;
@@ -50,61 +32,49 @@ export function secretMatches(presented: string, secret: string | undefined): bo
 
 /**
  * Direct Line tokens: random, bound to one conversation, expiring. Only their SHA-256 is stored (a copy of the
- * database does not let anyone into a conversation). Verified ones are cached in memory by the token itself: every
+ * store does not let anyone into a conversation). Verified ones are cached in memory by the token itself: every
  * Direct Line request presents one, and hashing it again each time was ~2.5 % of a turn's CPU. The process sees the
- * tokens in every request anyway; what must not hold them, the database and the logs, still does not.
+ * tokens in every request anyway; what must not hold them, the store and the logs, still does not. A token issued
+ * by another instance is found in the shared store (Redis) and cached here from then on.
  */
-export class TokenStore {
+export class DirectLineTokens {
   private readonly cache = new Map<string, TokenGrant>();
-  private readonly stmt;
-  private readonly insert: SqlStatement;
 
   constructor(
-    db: Database,
-    private readonly committer: GroupCommitter,
+    private readonly store: TokenStore,
     private readonly ttlSeconds: number,
     private readonly now: () => number = Date.now,
-  ) {
-    this.insert = committer.statement('INSERT INTO dl_tokens (hash, conversation_id, user_id, expires_at) VALUES (?, ?, ?, ?)');
-    this.stmt = {
-      get: db.prepare<[string], { conversation_id: string; user_id: string | null; expires_at: number }>(
-        'SELECT conversation_id, user_id, expires_at FROM dl_tokens WHERE hash = ?',
-      ),
-      purge: db.prepare('DELETE FROM dl_tokens WHERE expires_at < ?'),
-    };
-  }
+  ) {}
 
   /** Issues a token for the conversation; resolves once it is durable. */
   async issue(conversationId: string, userId?: string): Promise<IssuedToken> {
     const token = newSecretString();
-    const expiresAt = this.now() + this.ttlSeconds * 1000;
-    const hash = hashToken(token);
-    await this.committer.submit([op(this.insert, hash, conversationId, userId ?? null, expiresAt)]);
-    this.remember(token, { conversationId, userId, expiresAt });
+    const grant: TokenGrant = { conversationId, userId, expiresAt: this.now() + this.ttlSeconds * 1000 };
+    await this.store.save(hashToken(token), grant);
+    this.remember(token, grant);
     return { token, expiresIn: this.ttlSeconds };
   }
 
-  /** The grant of a token verified before and not expired, without hashing it or reading the database. */
+  /** The grant of a token verified before and not expired, without hashing it or reading the store. */
   cached(token: string): TokenGrant | undefined {
     const grant = this.cache.get(token);
     return grant && grant.expiresAt > this.now() ? grant : undefined;
   }
 
   /** The grant of a valid, unexpired token, or undefined. */
-  verify(token: string): TokenGrant | undefined {
+  async verify(token: string): Promise<TokenGrant | undefined> {
     if (token.length < 20 || token.length > 200) return undefined;
     let grant = this.cache.get(token);
     if (!grant) {
-      const row = this.stmt.get.get(hashToken(token));
-      if (!row) return undefined;
-      grant = { conversationId: row.conversation_id, userId: row.user_id ?? undefined, expiresAt: row.expires_at };
+      grant = await this.store.find(hashToken(token));
+      if (!grant) return undefined;
       this.remember(token, grant);
     }
     return grant.expiresAt > this.now() ? grant : undefined;
   }
 
-  purgeExpired(now: number): void {
-    this.stmt.purge.run(now);
+  /** Drops expired tokens from the cache (the store purges its own). */
+  forgetExpired(now: number): void {
     for (const [token, grant] of this.cache) if (grant.expiresAt <= now) this.cache.delete(token);
   }
 

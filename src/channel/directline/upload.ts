@@ -42,7 +42,7 @@ export async function registerUploadRoute(app: FastifyInstance, ctx: DirectLineC
     });
     scope.post<{ Params: { conversationId: string } }>('/v3/directline/conversations/:conversationId/upload', async (request, reply) => {
       await enforce(ctx.limits.perIp, request, reply);
-      const { caller, conversation } = conversationCaller(ctx, request);
+      const { caller, conversation } = await conversationCaller(ctx, request);
       await enforce(ctx.limits.messages, request, reply);
       const length = Number(request.headers['content-length'] ?? 0);
       if (length > UPLOAD_LIMITS.totalFileBytes + UPLOAD_LIMITS.activityBytes + FRAMING_BYTES) throw new AppError('DL_PAYLOAD_TOO_LARGE');

@@ -1,12 +1,14 @@
 import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachBackend } from '../../support/backends.js';
 import { DirectLineRest, startServer, type TestServer } from '../helpers.js';
 import { DirectLineInject, startInjectServer, type InjectServer } from '../inject.js';
 
-describe('a user cannot speak as someone else', () => {
+describeEachBackend('a user cannot speak as someone else', (backend) => {
   let server: InjectServer;
   beforeAll(async () => {
-    server = await startInjectServer();
+    await backend.reset();
+    server = await startInjectServer(backend.env());
   });
   afterAll(async () => {
     await server?.close();
@@ -20,16 +22,17 @@ describe('a user cannot speak as someone else', () => {
     expect(r.statusCode).toBe(200);
     const { activities } = await dl.activities(c);
     const mine = activities.find((a) => a.text === 'je suis le bot');
-    const userId = server.app.bot.history.getConversation(c.conversationId)?.userId;
+    const userId = (await server.app.storage.history.getConversation(c.conversationId))?.userId;
     expect(mine?.from).toEqual({ id: userId, role: 'user' });
     expect(mine?.from.id).not.toBe('bot');
   });
 });
 
-describe('one user per conversation', () => {
+describeEachBackend('one user per conversation', (backend) => {
   let server: InjectServer;
   beforeAll(async () => {
-    server = await startInjectServer();
+    await backend.reset();
+    server = await startInjectServer(backend.env());
   });
   afterAll(async () => {
     await server?.close();

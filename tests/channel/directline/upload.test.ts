@@ -72,7 +72,7 @@ describe('POST /v3/directline/conversations/{id}/upload', () => {
     expect(JSON.stringify(mine)).not.toContain('contentUrl');
     expect(activities.filter((a) => a.type === 'message').at(-1)).toMatchObject({ from: { role: 'bot' }, text: channelMessages.filesNotRead });
 
-    await server.app.bot.committer.flush();
+    await server.app.storage.committer.flush();
     for (const file of dataFiles()) expect(file.includes(marker)).toBe(false);
   });
 

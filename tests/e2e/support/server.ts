@@ -26,10 +26,11 @@ function noKnowledge(): KnowledgeStore {
   return stub as unknown as KnowledgeStore;
 }
 
-/** The real app (channel, widget, demo page) on a random local port, with the scripted test bot. */
-export async function startServer(): Promise<RunningServer> {
+/** The real app (channel, widget, demo page) on a random local port, with the scripted test bot; `env` adds REDIS_URL… */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'abn-e2e-'));
   const config = loadConfig({
+    ...env,
     PORT: '0',
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,

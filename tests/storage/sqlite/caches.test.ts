@@ -2,15 +2,23 @@ import { rmSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE, openDatabase, type Database } from '../../../src/bot/storage/database.js';
-import { GroupCommitter } from '../../../src/bot/storage/group-commit.js';
-import { HistoryStore } from '../../../src/bot/storage/history.js';
-import { purgeExpired } from '../../../src/bot/storage/retention.js';
-import { SqliteStorage } from '../../../src/bot/storage/sqlite.js';
-import { op } from '../../../src/bot/storage/sql-ops.js';
-import { runInTurn, TurnUnit } from '../../../src/bot/storage/turn-unit.js';
-import { KeyedLock } from '../../../src/bot/turn-lock.js';
+import { DATABASE_FILE, openDatabase, type Database } from '../../../src/storage/sqlite/database.js';
+import { GroupCommitter } from '../../../src/storage/sqlite/group-commit.js';
+import { SqliteHistoryStore } from '../../../src/storage/sqlite/history-store.js';
+import { LocalFanOut } from '../../../src/storage/local-fan-out.js';
+import { SqliteStateStore } from '../../../src/storage/sqlite/state-store.js';
+import { op } from '../../../src/storage/sqlite/sql-ops.js';
+import { runInTurn, TurnUnit } from '../../../src/storage/turn-unit.js';
+import { KeyedLock } from '../../../src/storage/keyed-lock.js';
 import { tempDir } from '../../channel/helpers.js';
+
+/** What the SQLite back end's retention does for transcripts and state (see SqliteStorage.purge). */
+function purgeExpired(history: SqliteHistoryStore, transcriptDays: number, now: number): number {
+  const cutoff = now - transcriptDays * 86_400_000;
+  const purged = history.purgeOlderThan(cutoff);
+  history.purgeStateOlderThan(cutoff);
+  return purged;
+}
 
 const cleanup: (() => void | Promise<void>)[] = [];
 afterEach(async () => {
@@ -26,8 +34,8 @@ function setup(now = () => Date.now()) {
   });
   const committer = new GroupCommitter(db);
   cleanup.unshift(() => committer.close());
-  const history = new HistoryStore(db, committer, new KeyedLock(), now);
-  const storage = new SqliteStorage(db, committer, now);
+  const history = new SqliteHistoryStore(db, committer, new KeyedLock(), new LocalFanOut(), now);
+  const storage = new SqliteStateStore(db, committer, now);
   history.onStateDeleted((prefix) => storage.forget(prefix));
   return { dir, db, committer, history, storage };
 }
@@ -38,14 +46,14 @@ describe('in-memory mirrors of committed rows', () => {
   it('the conversation row follows commits (lastSeq, started) and only after them', async () => {
     const { history, committer } = setup();
     await history.createConversation('c1', 'u1', false);
-    expect(history.getConversation('c1')).toMatchObject({ lastSeq: 0, started: false });
+    expect(history.conversation('c1')).toMatchObject({ lastSeq: 0, started: false });
     const unit = new TurnUnit('c1');
     history.stageAppend(unit, 1, { type: 'message', text: 'a' });
     history.stageStarted(unit);
     // Staged but not committed: readers still see the committed row.
-    expect(history.getConversation('c1')).toMatchObject({ lastSeq: 0, started: false });
+    expect(history.conversation('c1')).toMatchObject({ lastSeq: 0, started: false });
     await unit.flush(committer);
-    expect(history.getConversation('c1')).toMatchObject({ lastSeq: 1, started: true });
+    expect(history.conversation('c1')).toMatchObject({ lastSeq: 1, started: true });
   });
 
   it('a failed commit leaves the conversation row as it was', async () => {
@@ -56,8 +64,8 @@ describe('in-memory mirrors of committed rows', () => {
     // The same conversation row again: the unit fails in the commit, after its activity was written.
     unit.stage(op(committer.statement('INSERT INTO conversations (id, user_id, created_at, updated_at) VALUES (?, ?, 0, 0)'), 'c1', 'u1'));
     await expect(unit.flush(committer)).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_PRIMARYKEY' });
-    expect(history.getConversation('c1')).toMatchObject({ lastSeq: 0 });
-    expect(history.listActivities('c1')).toEqual([]);
+    expect(history.conversation('c1')).toMatchObject({ lastSeq: 0 });
+    expect((await history.listActivities('c1'))).toEqual([]);
   });
 
   it('the state cache is updated at commit, before any promise of the batch resumes', async () => {
@@ -100,14 +108,14 @@ describe('in-memory mirrors of committed rows', () => {
     expect(await storage.read([KEY])).toEqual({});
     expect(await storage.read(['directline/users/u1'])).toHaveProperty(['directline/users/u1']);
     now += 31 * 86_400_000;
-    purgeExpired(db, history, { transcriptDays: 30, now: () => now });
+    purgeExpired(history, 30, now);
     expect(await storage.read(['directline/users/u1'])).toEqual({});
-    expect(history.getConversation('c1')).toBeUndefined();
+    expect(history.conversation('c1')).toBeUndefined();
   });
 });
 
 describe('migrations to rowid tables', () => {
-  it('keep the rows written under the first schema', () => {
+  it('keep the rows written under the first schema', async () => {
     const dir = tempDir('migrate-');
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
     // The schema as the first release left it: both tables WITHOUT ROWID, with a row each.
@@ -134,8 +142,8 @@ describe('migrations to rowid tables', () => {
     expect(db.prepare('SELECT key, etag, json, updated_at FROM bot_state').all()).toEqual([{ key: 'k', etag: 'e1', json: '{"v":1}', updated_at: 5 }]);
     const committer = new GroupCommitter(db);
     cleanup.unshift(() => committer.close());
-    const history = new HistoryStore(db, committer, new KeyedLock());
+    const history = new SqliteHistoryStore(db, committer, new KeyedLock(), new LocalFanOut());
     expect(history.findByClientId('c1', 'client-1')).toBe(1);
-    expect(history.listActivities('c1')).toEqual([{ text: 'salut' }]);
+    expect((await history.listActivities('c1'))).toEqual([{ text: 'salut' }]);
   });
 });

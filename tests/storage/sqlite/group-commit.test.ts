@@ -2,12 +2,12 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE, openDatabase, registerMigration } from '../../../src/bot/storage/database.js';
-import { GroupCommitter } from '../../../src/bot/storage/group-commit.js';
-import { op } from '../../../src/bot/storage/sql-ops.js';
+import { applyMigrations, DATABASE_FILE, openDatabase } from '../../../src/storage/sqlite/database.js';
+import { GroupCommitter } from '../../../src/storage/sqlite/group-commit.js';
+import { op } from '../../../src/storage/sqlite/sql-ops.js';
 import { tempDir } from '../../channel/helpers.js';
 
-registerMigration('test-gc-001', 'CREATE TABLE gc_items (k TEXT PRIMARY KEY, v INTEGER NOT NULL)');
+const TEST_TABLE = { name: 'test-gc-001', sql: 'CREATE TABLE gc_items (k TEXT PRIMARY KEY, v INTEGER NOT NULL)' };
 
 const cleanup: (() => void | Promise<void>)[] = [];
 afterEach(async () => {
@@ -17,6 +17,7 @@ afterEach(async () => {
 function setup(mode: 'worker' | 'inline') {
   const dir = tempDir('group-commit-');
   const db = openDatabase(dir);
+  applyMigrations(db, [TEST_TABLE]);
   const committer = new GroupCommitter(db, { mode });
   // A connection of its own, as another process would read the file.
   const outside = new BetterSqlite3(join(dir, DATABASE_FILE), { readonly: true });

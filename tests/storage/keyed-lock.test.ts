@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeyedLock } from '../../src/bot/turn-lock.js';
+import { KeyedLock } from '../../src/storage/keyed-lock.js';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,5 +1,4 @@
-import type { GroupCommitter } from './group-commit.js';
-import type { SqlOp } from './sql-ops.js';
+import type { Committer } from './types.js';
 
 /** What the state store keeps for a key staged in a turn (null = deleted in this turn). */
 export interface StagedState {
@@ -8,32 +7,45 @@ export interface StagedState {
 }
 
 /**
- * The writes of one turn (user activity, replies, state, conversation row), applied in order in one savepoint of
- * one group commit, so a turn is all-or-nothing. Callbacks in `afterCommit` (pushing frames to sockets) run only
- * once the writes are durable.
+ * The writes of one turn (user activity, replies, state, conversation row), committed together: in one savepoint of
+ * one SQLite group commit, or in one Redis script call, so a turn is all-or-nothing. Callbacks in `afterCommit`
+ * (pushing frames to sockets) run only once the writes are durable. Ops are the back end's own (SqlOp, RedisOp):
+ * a unit only ever meets the stores and the committer of one back end.
  */
 export class TurnUnit {
-  private ops: SqlOp[] = [];
+  private ops: unknown[] = [];
   /** Ops of which only the last one staged under a name matters, run after the others (see stageLast). */
-  private last = new Map<string, SqlOp>();
+  private last = new Map<string, unknown>();
+  /** Per-flush scratch space of the stores (e.g. the activities one Redis PUBLISH will carry); cleared at flush. */
+  readonly pendingByStore = new Map<string, unknown>();
   private after: (() => void)[] = [];
   private atCommit: (() => void)[] = [];
   /** Read-your-writes overlay for the state store. */
   readonly stagedState = new Map<string, StagedState | null>();
+  /** eTags the state store read during this turn (null: absent): the base of a later write, without reading again. */
+  readonly seenEtags = new Map<string, string | null>();
   /** Set once the turn is over: later writes (a timer the bot left behind) commit on their own. */
   closed = false;
   /** The storage scopes this turn holds (see openTurn). */
   scopes: string[] = [];
 
-  constructor(readonly conversationId: string) {}
+  /**
+   * `guard` ops go first in every commit of the unit (Redis: the check that this turn still holds the conversation
+   * lock); `committer` is the default for flush().
+   */
+  constructor(
+    readonly conversationId: string,
+    private readonly committer?: Committer,
+    private readonly guard: readonly unknown[] = [],
+  ) {}
 
   /**
    * `afterCommit` runs once the writes are durable, when the turn resumes; `atCommit` runs synchronously right
    * after the COMMIT (see GroupCommitter.submit): it is for in-memory mirrors of committed rows.
    */
-  stage(ops: SqlOp | readonly SqlOp[], afterCommit?: () => void, atCommit?: () => void): void {
-    if (Array.isArray(ops)) for (const o of ops as readonly SqlOp[]) this.ops.push(o);
-    else this.ops.push(ops as SqlOp);
+  stage(ops: unknown, afterCommit?: () => void, atCommit?: () => void): void {
+    if (Array.isArray(ops)) for (const o of ops as readonly unknown[]) this.ops.push(o);
+    else this.ops.push(ops);
     if (afterCommit) this.after.push(afterCommit);
     if (atCommit) this.atCommit.push(atCommit);
   }
@@ -43,7 +55,7 @@ export class TurnUnit {
    * the other ops. For idempotent bookkeeping such as the conversation's last seq: one UPDATE per commit, not one
    * per activity.
    */
-  stageLast(name: string, op: SqlOp): void {
+  stageLast(name: string, op: unknown): void {
     this.last.set(name, op);
   }
 
@@ -52,7 +64,8 @@ export class TurnUnit {
   }
 
   /** Commits what is staged so far (the turn may go on staging after an intermediate flush). */
-  async flush(committer: GroupCommitter): Promise<void> {
+  async flush(committer: Committer | undefined = this.committer): Promise<void> {
+    if (!committer) throw new Error('TurnUnit.flush: no committer');
     const ops = this.ops;
     const after = this.after;
     const atCommit = this.atCommit;
@@ -63,6 +76,7 @@ export class TurnUnit {
     this.ops = [];
     this.after = [];
     this.atCommit = [];
+    this.pendingByStore.clear();
     if (ops.length === 0) {
       for (const fn of atCommit) fn();
       for (const fn of after) fn();
@@ -70,7 +84,7 @@ export class TurnUnit {
     }
     try {
       await committer.submit(
-        ops,
+        this.guard.length > 0 ? [...this.guard, ...ops] : ops,
         atCommit.length > 0 ? () => {
           for (const fn of atCommit) fn();
         } : undefined,
@@ -140,4 +154,9 @@ export function turnOfKey(key: string): TurnUnit | undefined {
 /** The open turn of a conversation, if any. */
 export function turnOfConversation(channelId: string, conversationId: string): TurnUnit | undefined {
   return turnOfKey(`${channelId}/conversations/${conversationId}/`);
+}
+
+/** Storage-key prefix of a conversation's state (botbuilder ConversationState: `<channel>/conversations/<id>/…`). */
+export function conversationStatePrefix(channelId: string, conversationId: string): string {
+  return `${channelId}/conversations/${conversationId}/`;
 }

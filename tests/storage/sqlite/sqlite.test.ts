@@ -1,9 +1,10 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyMigrations, openDatabase, registerMigration, type Database } from '../../../src/bot/storage/database.js';
-import { GroupCommitter } from '../../../src/bot/storage/group-commit.js';
-import { SqliteStorage } from '../../../src/bot/storage/sqlite.js';
-import { runInTurn, TurnUnit } from '../../../src/bot/storage/turn-unit.js';
+import { applyMigrations, openDatabase, type Database } from '../../../src/storage/sqlite/database.js';
+import { MIGRATIONS } from '../../../src/storage/sqlite/migrations.js';
+import { GroupCommitter } from '../../../src/storage/sqlite/group-commit.js';
+import { SqliteStateStore } from '../../../src/storage/sqlite/state-store.js';
+import { runInTurn, TurnUnit } from '../../../src/storage/turn-unit.js';
 import { tempDir } from '../../channel/helpers.js';
 
 const dirs: string[] = [];
@@ -18,17 +19,17 @@ function open(dir = tempDir('sqlite-')) {
   const db = openDatabase(dir);
   dbs.push(db);
   const committer = new GroupCommitter(db);
-  return { dir, db, committer, storage: new SqliteStorage(db, committer) };
+  return { dir, db, committer, storage: new SqliteStateStore(db, committer) };
 }
 
 describe('openDatabase', () => {
-  it('uses WAL and synchronous=FULL and applies each migration once', () => {
+  it('uses WAL and synchronous=FULL and applies each migration of the ordered list once', () => {
     const { db, dir } = open();
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
-    registerMigration('test-001-extra', 'CREATE TABLE extra (x INTEGER)');
-    expect(applyMigrations(db)).toEqual(['test-001-extra']);
-    expect(applyMigrations(db)).toEqual([]);
+    const extra = [...MIGRATIONS, { name: 'test-001-extra', sql: 'CREATE TABLE extra (x INTEGER)' }];
+    expect(applyMigrations(db, extra)).toEqual(['test-001-extra']);
+    expect(applyMigrations(db, extra)).toEqual([]);
     db.close();
     dbs.length = 0;
     const again = openDatabase(dir);
@@ -68,7 +69,7 @@ describe('SqliteStorage', () => {
     dbs.length = 0;
     const reopened = openDatabase(dir);
     dbs.push(reopened);
-    const s2 = new SqliteStorage(reopened, new GroupCommitter(reopened));
+    const s2 = new SqliteStateStore(reopened, new GroupCommitter(reopened));
     expect((await s2.read(['directline/conversations/c1/']))['directline/conversations/c1/']).toMatchObject({ dialogState: { stack: [1] } });
   });
 

@@ -1,75 +1,15 @@
-import type { Activity } from 'botbuilder';
-import { registerMigration, type Database } from './database.js';
+import { turnOfConversation, TurnUnit } from '../turn-unit.js';
+import type { ActivityPage, ConversationLock, ConversationRecord, HistoryStore, TurnStart } from '../types.js';
+import type { LocalFanOut } from '../local-fan-out.js';
+import type { Database } from './database.js';
 import type { GroupCommitter } from './group-commit.js';
 import { op } from './sql-ops.js';
-import { turnOfConversation, TurnUnit } from './turn-unit.js';
-import type { KeyedLock } from '../turn-lock.js';
-
-registerMigration(
-  'bot-002-history',
-  `CREATE TABLE conversations (
-     id TEXT PRIMARY KEY,
-     user_id TEXT NOT NULL,
-     created_at INTEGER NOT NULL,
-     updated_at INTEGER NOT NULL,
-     started INTEGER NOT NULL DEFAULT 0,
-     last_seq INTEGER NOT NULL DEFAULT 0
-   ) WITHOUT ROWID;
-   CREATE INDEX conversations_updated_at ON conversations (updated_at);
-   CREATE TABLE activities (
-     conversation_id TEXT NOT NULL,
-     seq INTEGER NOT NULL,
-     client_id TEXT,
-     created_at INTEGER NOT NULL,
-     json TEXT NOT NULL,
-     PRIMARY KEY (conversation_id, seq)
-   ) WITHOUT ROWID;
-   CREATE UNIQUE INDEX activities_client_id ON activities (conversation_id, client_id) WHERE client_id IS NOT NULL;`,
-);
-
-// Activities are 0.4–2 KB of JSON: as a WITHOUT ROWID table every row sat in the primary-key B-tree, so each insert
-// split and rewrote big leaf pages at a random place (conversation ids are random) and a group commit of 60 turns
-// spent ~3× longer writing pages than with a rowid table, where rows are appended and only the small key index is
-// touched at random. Same columns, same keys, same queries.
-registerMigration(
-  'bot-004-activities-rowid',
-  `CREATE TABLE activities_v2 (
-     conversation_id TEXT NOT NULL,
-     seq INTEGER NOT NULL,
-     client_id TEXT,
-     created_at INTEGER NOT NULL,
-     json TEXT NOT NULL,
-     PRIMARY KEY (conversation_id, seq)
-   );
-   INSERT INTO activities_v2 (conversation_id, seq, client_id, created_at, json)
-     SELECT conversation_id, seq, client_id, created_at, json FROM activities ORDER BY conversation_id, seq;
-   DROP TABLE activities;
-   ALTER TABLE activities_v2 RENAME TO activities;
-   CREATE UNIQUE INDEX activities_client_id ON activities (conversation_id, client_id) WHERE client_id IS NOT NULL;`,
-);
-
-// Who the conversation's user is, once known: a token generated for a user id names it at once; an anonymous
-// token's conversation takes the id of its first message (Direct Line lets such clients choose it) and keeps it,
-// so a later activity cannot speak as anyone else.
-registerMigration('bot-005-conversation-user-bound', 'ALTER TABLE conversations ADD COLUMN user_bound INTEGER NOT NULL DEFAULT 0;');
 
 /** Most activities returned by one GET. */
 const PAGE = 500;
 
 /** Conversation rows kept in memory (a few hundred bytes each); the oldest entry goes first when full. */
 const CONVERSATION_CACHE_MAX = 20_000;
-
-export interface ConversationRecord {
-  readonly id: string;
-  readonly userId: string;
-  /** True once the user id is final (see bot-005): activities are then always sent as `userId`. */
-  readonly userBound: boolean;
-  readonly createdAt: number;
-  readonly updatedAt: number;
-  readonly started: boolean;
-  /** Sequence number of the last committed activity: the watermark of a client that has seen everything. */
-  readonly lastSeq: number;
-}
 
 interface ConversationRow {
   id: string;
@@ -81,26 +21,20 @@ interface ConversationRow {
   last_seq: number;
 }
 
-/** Activities committed for a conversation, as stored JSON strings (never re-serialised) and their last seq. */
-export type CommittedListener = (conversationId: string, activitiesJson: string[], watermark: number) => void;
-
-/** Direct Line style activity id: `<conversationId>|<seq padded to 7 digits>`. */
-export function activityId(conversationId: string, seq: number): string {
-  return `${conversationId}|${seq.toString().padStart(7, '0')}`;
-}
+export { activityId } from '../activity-id.js';
+import { activityId } from '../activity-id.js';
 
 /**
- * The activity history of every conversation (the transcript the adviser reads, and what Direct Line clients
- * fetch after a watermark). Each activity has an increasing `seq` per conversation; the watermark is that number.
- * Appends happen inside a TurnUnit under the conversation lock, so ids are committed in order, without gaps
+ * The activity history of every conversation on SQLite (the transcript the adviser reads, and what Direct Line
+ * clients fetch after a watermark). Each activity has an increasing `seq` per conversation; the watermark is that
+ * number. Appends happen inside a TurnUnit under the conversation lock, so ids are committed in order, without gaps
  * that a reader could skip over.
  *
  * Conversation rows are read on every request and every turn; a read outside a transaction costs SQLite a read
  * lock and a WAL lookup each time, so committed rows are mirrored in memory. The mirror only changes after a
  * COMMIT succeeded (this process is the only writer of these rows; scale-out goes through Redis, not here).
  */
-export class HistoryStore {
-  private readonly listeners: CommittedListener[] = [];
+export class SqliteHistoryStore implements HistoryStore {
   private readonly stateDeleted: ((prefix: string | undefined) => void)[] = [];
   private readonly conversations = new Map<string, ConversationRecord>();
   private readonly stmt;
@@ -109,7 +43,8 @@ export class HistoryStore {
   constructor(
     private readonly db: Database,
     private readonly committer: GroupCommitter,
-    private readonly lock: KeyedLock,
+    private readonly lock: ConversationLock,
+    private readonly fanOut: LocalFanOut,
     private readonly now: () => number = Date.now,
   ) {
     this.stmt = {
@@ -143,11 +78,6 @@ export class HistoryStore {
     };
   }
 
-  /** Called after each commit that added activities (the WebSocket hub subscribes). */
-  onCommitted(listener: CommittedListener): void {
-    this.listeners.push(listener);
-  }
-
   /**
    * Called, synchronously after the commit, when bot state rows were deleted here: with the key prefix of one
    * conversation, or undefined for "any key" (the state store drops its cached rows).
@@ -173,7 +103,18 @@ export class HistoryStore {
     );
   }
 
-  getConversation(id: string): ConversationRecord | undefined {
+  getConversation(id: string): Promise<ConversationRecord | undefined> {
+    return Promise.resolve(this.conversation(id));
+  }
+
+  /** In one process the committed row is the truth: the turn reads it from the mirror. */
+  beginTurn(id: string, clientId?: string): Promise<TurnStart> {
+    const duplicateSeq = clientId !== undefined ? this.findByClientId(id, clientId) : undefined;
+    return Promise.resolve({ conversation: this.conversation(id), duplicateSeq });
+  }
+
+  /** The conversation row, from the mirror or SQLite. */
+  conversation(id: string): ConversationRecord | undefined {
     const cached = this.conversations.get(id);
     if (cached) return cached;
     const row = this.stmt.getConversation.get(id);
@@ -206,26 +147,26 @@ export class HistoryStore {
   }
 
   /** Stages an activity (already carrying its id) and its push to listeners once committed. */
-  stageAppend(unit: TurnUnit, seq: number, activity: Partial<Activity>, clientId?: string): void {
+  stageAppend(unit: TurnUnit, seq: number, activity: object, clientId?: string): void {
     const conversationId = unit.conversationId;
     const json = JSON.stringify(activity);
     const t = this.now();
     unit.stage(
       op(this.write.insertActivity, conversationId, seq, clientId ?? null, t, json),
-      () => this.emit(conversationId, [json], seq),
+      () => this.fanOut.publish({ conversationId, seqs: [seq], jsons: [json] }),
       () => this.patchCached(conversationId, (c) => ({ ...c, lastSeq: Math.max(c.lastSeq, seq), updatedAt: t })),
     );
     // Seqs only grow within a unit: the last append's UPDATE carries the conversation's new last seq.
     unit.stageLast('touch', op(this.write.touch, seq, t, conversationId));
   }
 
-  stageUpdate(unit: TurnUnit, seq: number, activity: Partial<Activity>): void {
+  stageUpdate(unit: TurnUnit, seq: number, activity: object): void {
     const conversationId = unit.conversationId;
     const json = JSON.stringify(activity);
     unit.stage(
       op(this.write.updateActivity, json, conversationId, seq),
       // Direct Line has no "update" frame: clients that keep activities by id replace the old one.
-      () => this.emit(conversationId, [json], seq),
+      () => this.fanOut.publish({ conversationId, seqs: [seq], jsons: [json] }),
     );
   }
 
@@ -235,13 +176,13 @@ export class HistoryStore {
   }
 
   /** Activities after `watermark` (exclusive), oldest first, as stored JSON. */
-  listAfter(conversationId: string, watermark: number, limit = PAGE): string[] {
+  private listAfter(conversationId: string, watermark: number, limit = PAGE): string[] {
     return this.stmt.after.all(conversationId, watermark, limit).map((r) => r.json);
   }
 
   /** The whole transcript, parsed (adviser console, exports). */
-  listActivities(conversationId: string, watermark = 0): Activity[] {
-    return this.listAfter(conversationId, watermark, 1_000_000).map((j) => JSON.parse(j) as Activity);
+  listActivities(conversationId: string, watermark = 0): Promise<Record<string, unknown>[]> {
+    return Promise.resolve(this.listAfter(conversationId, watermark, 1_000_000).map((j) => JSON.parse(j) as Record<string, unknown>));
   }
 
   /**
@@ -249,7 +190,12 @@ export class HistoryStore {
    * watermark is the conversation's last seq (so a client behind a deletion catches up), or the last returned
    * seq when the page is full and the client must ask again.
    */
-  activitySet(conversationId: string, watermark: number, lastSeq: number): { body: string; watermark: number } {
+  activitySet(conversationId: string, watermark: number): Promise<ActivityPage> {
+    return Promise.resolve(this.activitySetNow(conversationId, watermark));
+  }
+
+  private activitySetNow(conversationId: string, watermark: number): ActivityPage {
+    const lastSeq = this.conversation(conversationId)?.lastSeq ?? 0;
     const rows = this.stmt.after.all(conversationId, watermark, PAGE);
     const last = rows[rows.length - 1];
     const mark = rows.length === PAGE && last ? last.seq : Math.max(lastSeq, watermark);
@@ -262,14 +208,15 @@ export class HistoryStore {
    * Appends an activity outside a bot turn (e.g. a system notice), under the conversation lock so that ids stay in
    * commit order. Returns its id. Bot messages should go through the adapter's continueConversation instead.
    */
-  async append(conversationId: string, activity: Partial<Activity>): Promise<string> {
+  async append(conversationId: string, activity: object): Promise<string> {
     return this.lock.run(conversationId, async () => {
-      const conv = this.getConversation(conversationId);
+      const conv = this.conversation(conversationId);
       if (!conv) throw new Error(`unknown conversation ${conversationId}`);
       const unit = new TurnUnit(conversationId);
       const seq = conv.lastSeq + 1;
       const id = activityId(conversationId, seq);
-      this.stageAppend(unit, seq, { ...activity, id, conversation: { ...activity.conversation, id: conversationId } as Activity['conversation'] });
+      const given = (activity as { conversation?: object }).conversation;
+      this.stageAppend(unit, seq, { ...activity, id, conversation: { ...given, id: conversationId } });
       await unit.flush(this.committer);
       return id;
     });
@@ -349,7 +296,4 @@ export class HistoryStore {
     if (cached) this.conversations.set(id, change(cached));
   }
 
-  private emit(conversationId: string, activitiesJson: string[], watermark: number): void {
-    for (const l of this.listeners) l(conversationId, activitiesJson, watermark);
-  }
 }

@@ -1,11 +1,12 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../src/bot/storage/database.js';
-import { GroupCommitter } from '../../../src/bot/storage/group-commit.js';
-import { HistoryStore } from '../../../src/bot/storage/history.js';
-import { SqliteStorage } from '../../../src/bot/storage/sqlite.js';
-import { closeTurn, openTurn, runInTurn, scopeOfKey, turnOfKey, TurnUnit } from '../../../src/bot/storage/turn-unit.js';
-import { KeyedLock } from '../../../src/bot/turn-lock.js';
+import { openDatabase } from '../../../src/storage/sqlite/database.js';
+import { GroupCommitter } from '../../../src/storage/sqlite/group-commit.js';
+import { SqliteHistoryStore } from '../../../src/storage/sqlite/history-store.js';
+import { LocalFanOut } from '../../../src/storage/local-fan-out.js';
+import { SqliteStateStore } from '../../../src/storage/sqlite/state-store.js';
+import { closeTurn, openTurn, runInTurn, scopeOfKey, turnOfKey, TurnUnit } from '../../../src/storage/turn-unit.js';
+import { KeyedLock } from '../../../src/storage/keyed-lock.js';
 import { tempDir } from '../../channel/helpers.js';
 
 const cleanup: (() => void | Promise<void>)[] = [];
@@ -22,7 +23,7 @@ function setup() {
     db.close();
     rmSync(dir, { recursive: true, force: true });
   });
-  return { db, committer, storage: new SqliteStorage(db, committer), history: new HistoryStore(db, committer, new KeyedLock()) };
+  return { db, committer, storage: new SqliteStateStore(db, committer), history: new SqliteHistoryStore(db, committer, new KeyedLock(), new LocalFanOut()) };
 }
 
 const CONV_A = 'directline/conversations/a/';
@@ -74,7 +75,7 @@ describe('open turns by storage scope', () => {
     history.stageAppend(unit, 2, { type: 'message', text: 'deux' });
     await unit.flush(committer);
     expect(db.prepare("SELECT last_seq FROM conversations WHERE id = 'a'").pluck().get()).toBe(2);
-    expect(history.getConversation('a')?.lastSeq).toBe(2);
-    expect(history.listActivities('a').map((x) => x.text)).toEqual(['un', 'deux']);
+    expect(history.conversation('a')?.lastSeq).toBe(2);
+    expect((await history.listActivities('a')).map((x) => x['text'])).toEqual(['un', 'deux']);
   });
 });

@@ -1,34 +1,13 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { MIGRATIONS, type Migration } from './migrations.js';
 
-/** The one SQLite connection of the process (better-sqlite3 is synchronous: one connection, no pool). */
+/** The one SQLite connection of the process for reads and rare writes (better-sqlite3 is synchronous: no pool). */
 export type Database = BetterSqlite3.Database;
 
-export interface Migration {
-  /** Unique, stable name (e.g. "bot-001-state"); applied once, in registration order. */
-  name: string;
-  sql: string;
-}
-
-const registry: Migration[] = [];
-
-/**
- * Adds a migration for the shared database. Modules (callbacks, feedback, adviser accounts, audit log) call this at
- * import time; `openDatabase` applies everything registered so far and `applyMigrations` applies later additions.
- * Never edit a migration once shipped: add a new one.
- */
-export function registerMigration(name: string, sql: string): void {
-  const existing = registry.find((m) => m.name === name);
-  if (existing) {
-    if (existing.sql !== sql) throw new Error(`Migration "${name}" registered twice with different SQL.`);
-    return;
-  }
-  registry.push({ name, sql });
-}
-
-/** Applies, in one transaction each, the registered (or given) migrations that this database has not seen yet. */
-export function applyMigrations(db: Database, migrations: readonly Migration[] = registry): string[] {
+/** Applies, in one transaction each and in order, the migrations that this database has not seen yet. */
+export function applyMigrations(db: Database, migrations: readonly Migration[] = MIGRATIONS): string[] {
   db.exec('CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL) WITHOUT ROWID');
   const done = new Set(db.prepare('SELECT name FROM _migrations').pluck().all() as string[]);
   const record = db.prepare('INSERT INTO _migrations (name, applied_at) VALUES (?, ?)');
@@ -48,7 +27,7 @@ export const DATABASE_FILE = 'bot.sqlite';
 
 /**
  * Opens (creating it and its folder if absent) `<dataDir>/bot.sqlite` in WAL mode with synchronous=FULL, so a
- * committed transaction survives a power cut, and applies the registered migrations.
+ * committed transaction survives a power cut, and applies the migrations of `migrations.ts`.
  *
  * The database holds transcripts and phone numbers: the folder is created 0700 and the file 0600 before SQLite
  * opens it (SQLite gives its -wal and -shm files the database file's mode), and deleted rows are overwritten with

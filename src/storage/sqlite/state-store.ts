@@ -1,37 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { AppError } from '../../errors.js';
-import { registerMigration, type Database } from './database.js';
+import { turnOfKey, type StagedState, type TurnUnit } from '../turn-unit.js';
+import type { StateItem, StateItems, StateStore } from '../types.js';
+import type { Database } from './database.js';
 import type { GroupCommitter } from './group-commit.js';
 import { op, type SqlOp, type SqlStatement } from './sql-ops.js';
-import { turnOfKey, type StagedState, type TurnUnit } from './turn-unit.js';
-
-registerMigration(
-  'bot-001-state',
-  `CREATE TABLE bot_state (
-     key TEXT PRIMARY KEY,
-     etag TEXT NOT NULL,
-     json TEXT NOT NULL,
-     updated_at INTEGER NOT NULL
-   ) WITHOUT ROWID;
-   CREATE INDEX bot_state_updated_at ON bot_state (updated_at);`,
-);
-
-// A conversation's state is 0.2–3 KB of JSON: kept as a rowid table, an upsert rewrites one row in place instead of
-// splitting big primary-key leaf pages (see bot-004 in history.ts; same measure, ~2× less page writing per commit).
-registerMigration(
-  'bot-003-state-rowid',
-  `CREATE TABLE bot_state_v2 (
-     key TEXT PRIMARY KEY,
-     etag TEXT NOT NULL,
-     json TEXT NOT NULL,
-     updated_at INTEGER NOT NULL
-   );
-   INSERT INTO bot_state_v2 (key, etag, json, updated_at) SELECT key, etag, json, updated_at FROM bot_state;
-   DROP TABLE bot_state;
-   ALTER TABLE bot_state_v2 RENAME TO bot_state;
-   CREATE INDEX bot_state_updated_at ON bot_state (updated_at);`,
-);
 
 interface StateRow {
   etag: string;
@@ -42,7 +15,7 @@ interface StateRow {
 const STATE_CACHE_MAX = 10_000;
 
 /**
- * botbuilder `Storage` on SQLite, with eTag optimistic concurrency:
+ * Conversation and user state on SQLite (botbuilder's `Storage` shape), with eTag optimistic concurrency:
  * - an item written with the eTag it was read with succeeds only if nobody wrote the key since;
  * - no eTag or `*` means last write wins (as botbuilder's MemoryStorage);
  * - a conflict rejects with AppError BOT_STATE_CONFLICT.
@@ -52,11 +25,11 @@ const STATE_CACHE_MAX = 10_000;
  *
  * Committed rows are mirrored in memory: each turn reads its state twice (the bot's read, the eTag check of its
  * write), and a SQLite read outside a transaction costs ~10–30 µs (read lock, WAL lookup). The mirror is updated
- * synchronously right after each COMMIT of this store, and dropped for the keys HistoryStore deletes (see
+ * synchronously right after each COMMIT of this store, and dropped for the keys SqliteHistoryStore deletes (see
  * `forget`); the eTag is still re-checked against SQLite inside the commit, so a writer this process does not
  * know of is caught as a conflict, as before.
  */
-export class SqliteStorage implements Storage {
+export class SqliteStateStore implements StateStore {
   private readonly selectRow;
   private readonly selectEtag: SqlStatement;
   private readonly upsert: SqlStatement;
@@ -79,24 +52,24 @@ export class SqliteStorage implements Storage {
     this.remove = committer.statement('DELETE FROM bot_state WHERE key = ?');
   }
 
-  read(keys: string[]): Promise<StoreItems> {
+  read(keys: string[]): Promise<StateItems> {
     if (!keys) return Promise.reject(new ReferenceError('Keys are required when reading.'));
-    const items: StoreItems = {};
+    const items: StateItems = {};
     for (const key of keys) {
       const row = this.lookup(key, turnOfKey(key));
-      if (row) items[key] = withEtag(JSON.parse(row.json) as StoreItem, row.etag);
+      if (row) items[key] = withEtag(JSON.parse(row.json) as StateItem, row.etag);
     }
     return Promise.resolve(items);
   }
 
-  write(changes: StoreItems): Promise<void> {
+  write(changes: StateItems): Promise<void> {
     if (!changes) return Promise.reject(new ReferenceError('Changes are required when writing.'));
     const direct: { ops: SqlOp[]; done: () => void }[] = [];
     const staged: { unit: TurnUnit; ops: SqlOp[]; done: () => void }[] = [];
     try {
       for (const key of Object.keys(changes)) {
         const unit = turnOfKey(key);
-        const write = this.prepareWrite(key, changes[key] as StoreItem, unit);
+        const write = this.prepareWrite(key, changes[key] as StateItem, unit);
         if (unit) staged.push({ unit, ...write });
         else direct.push(write);
       }
@@ -147,7 +120,7 @@ export class SqliteStorage implements Storage {
    * Checks the eTag now and returns the op that re-checks and writes inside the commit, and what to do once it is
    * committed.
    */
-  private prepareWrite(key: string, item: StoreItem, unit: TurnUnit | undefined): { ops: SqlOp[]; done: () => void } {
+  private prepareWrite(key: string, item: StateItem, unit: TurnUnit | undefined): { ops: SqlOp[]; done: () => void } {
     const expected = typeof item.eTag === 'string' && item.eTag !== '*' && item.eTag !== '' ? item.eTag : undefined;
     const base = this.lookup(key, unit)?.etag;
     if (expected !== undefined && base !== undefined && base !== expected) {
@@ -188,12 +161,7 @@ export class SqliteStorage implements Storage {
   }
 }
 
-function withEtag(item: StoreItem, etag: string): StoreItem {
+function withEtag(item: StateItem, etag: string): StateItem {
   item.eTag = etag;
   return item;
-}
-
-/** Storage-key prefix of a conversation's state (botbuilder ConversationState: `<channel>/conversations/<id>/…`). */
-export function conversationStatePrefix(channelId: string, conversationId: string): string {
-  return `${channelId}/conversations/${conversationId}/`;
 }

@@ -1,11 +1,19 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../src/bot/storage/database.js';
-import { GroupCommitter } from '../../../src/bot/storage/group-commit.js';
-import { activityId, HistoryStore } from '../../../src/bot/storage/history.js';
-import { purgeExpired } from '../../../src/bot/storage/retention.js';
-import { KeyedLock } from '../../../src/bot/turn-lock.js';
+import { openDatabase, type Database } from '../../../src/storage/sqlite/database.js';
+import { GroupCommitter } from '../../../src/storage/sqlite/group-commit.js';
+import { activityId, SqliteHistoryStore } from '../../../src/storage/sqlite/history-store.js';
+import { LocalFanOut } from '../../../src/storage/local-fan-out.js';
+import { KeyedLock } from '../../../src/storage/keyed-lock.js';
 import { tempDir } from '../../channel/helpers.js';
+
+/** What the SQLite back end's retention does for transcripts and state (see SqliteStorage.purge). */
+function purgeExpired(history: SqliteHistoryStore, transcriptDays: number, now: number): number {
+  const cutoff = now - transcriptDays * 86_400_000;
+  const purged = history.purgeOlderThan(cutoff);
+  history.purgeStateOlderThan(cutoff);
+  return purged;
+}
 
 const cleanup: (() => void)[] = [];
 afterEach(() => {
@@ -20,20 +28,21 @@ function setup(now = () => Date.now()) {
     rmSync(dir, { recursive: true, force: true });
   });
   const committer = new GroupCommitter(db);
-  return { db, history: new HistoryStore(db, committer, new KeyedLock(), now) };
+  const fanOut = new LocalFanOut();
+  return { db, fanOut, history: new SqliteHistoryStore(db, committer, new KeyedLock(), fanOut, now) };
 }
 
 describe('HistoryStore', () => {
   it('appends with increasing ids, lists after a watermark, and notifies after commit', async () => {
-    const { history } = setup();
+    const { history, fanOut } = setup();
     await history.createConversation('c1', 'u1', true);
     const seen: string[] = [];
-    history.onCommitted((id, jsons, wm) => seen.push(`${id}:${wm}:${jsons.length}`));
+    await fanOut.subscribe('c1', ({ conversationId, seqs, jsons }) => seen.push(`${conversationId}:${seqs.at(-1)}:${jsons.length}`));
     const ids = await Promise.all(['a', 'b', 'c'].map((text) => history.append('c1', { type: 'message', text })));
     expect(ids).toEqual([activityId('c1', 1), activityId('c1', 2), activityId('c1', 3)]);
     expect(seen).toEqual(['c1:1:1', 'c1:2:1', 'c1:3:1']);
-    expect(history.listActivities('c1', 1).map((a) => a.text)).toEqual(['b', 'c']);
-    const set = history.activitySet('c1', 0, 3);
+    expect((await history.listActivities('c1', 1)).map((a) => a['text'])).toEqual(['b', 'c']);
+    const set = (await history.activitySet('c1', 0));
     expect(JSON.parse(set.body)).toMatchObject({ watermark: '3', activities: [{ text: 'a' }, { text: 'b' }, { text: 'c' }] });
   });
 
@@ -43,11 +52,11 @@ describe('HistoryStore', () => {
     db.prepare("INSERT INTO bot_state (key, etag, json, updated_at) VALUES ('directline/conversations/c1/', 'e', '{}', 0), ('directline/conversations/c10/', 'e', '{}', 0)").run();
     await history.append('c1', { type: 'message', text: 'secret' });
     await history.deleteConversation('c1');
-    expect(history.listActivities('c1')).toEqual([]);
+    expect((await history.listActivities('c1'))).toEqual([]);
     // Only c1's state went, not the one of c10 that shares the prefix "c1".
     expect(db.prepare('SELECT key FROM bot_state').pluck().all()).toEqual(['directline/conversations/c10/']);
     expect(await history.append('c1', { type: 'message', text: 'après' })).toBe(activityId('c1', 2));
-    expect(JSON.parse(history.activitySet('c1', 0, 2).body).watermark).toBe('2');
+    expect(JSON.parse((await history.activitySet('c1', 0)).body).watermark).toBe('2');
   });
 
   it('purges conversations older than TRANSCRIPT_DAYS', async () => {
@@ -57,10 +66,10 @@ describe('HistoryStore', () => {
     await history.append('old', { type: 'message', text: 'x' });
     now += 31 * 86_400_000;
     await history.createConversation('new', 'u', true);
-    const purged = purgeExpired(db, history, { transcriptDays: 30, now: () => now });
+    const purged = purgeExpired(history, 30, now);
     expect(purged).toBe(1);
-    expect(history.getConversation('old')).toBeUndefined();
-    expect(history.getConversation('new')).toBeDefined();
+    expect(history.conversation('old')).toBeUndefined();
+    expect(history.conversation('new')).toBeDefined();
     expect(db.prepare("SELECT count(*) FROM activities WHERE conversation_id = 'old'").pluck().get()).toBe(0);
   });
 });
