@@ -77,6 +77,15 @@ export function describeEachBackend(title: string, suite: (backend: Backend) => 
   }
 }
 
+/** A suite that only makes sense on Redis (several instances, Redis's own failures); skipped with a reason without it. */
+export function describeRedis(title: string, suite: (backend: Backend) => void): void {
+  if (skipReason) {
+    describe.skip(`${title} [redis] (skipped: ${skipReason})`, () => suite(placeholder('redis')));
+    return;
+  }
+  describe(`${title} [redis]`, () => suite(redisBackend()));
+}
+
 function placeholder(name: BackendName): Backend {
   return { name, env: () => ({}), reset: async () => {}, resetRateLimits: async () => {}, redis: undefined };
 }

@@ -103,11 +103,12 @@ export class RedisStorage implements Storage {
     const storage = new RedisStorage(client, subscriber, opts);
     const timeout = opts.connectTimeoutMs ?? 10_000;
     try {
-      await withTimeout(Promise.all([client.connect(), subscriber.connect()]), timeout, `Redis not reachable at start-up (${redact(opts.url)})`);
+      await withTimeout(Promise.all([client.connect(), subscriber.connect()]), timeout, `no answer within ${timeout} ms`);
     } catch (err) {
       client.disconnect();
       subscriber.disconnect();
-      throw err;
+      const why = err instanceof Error ? err.message : String(err);
+      throw new Error(`Redis not reachable at start-up (${redact(opts.url)}): ${why}`, { cause: err });
     }
     return storage;
   }

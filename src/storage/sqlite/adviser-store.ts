@@ -17,26 +17,26 @@ import type { Database } from './database.js';
 export class SqliteAdviserAccountStore implements AdviserAccountStore {
   constructor(private readonly db: Database) {}
 
-  findByEmail(email: string): Promise<AdviserRow | undefined> {
+  async findByEmail(email: string): Promise<AdviserRow | undefined> {
     const row = this.db.prepare('SELECT id, email, password_hash FROM advisers WHERE email = ?').get(email) as
       | { id: number; email: string; password_hash: string }
       | undefined;
     return Promise.resolve(row ? { id: row.id, email: row.email, passwordHash: row.password_hash } : undefined);
   }
 
-  byId(id: number): Promise<AdviserRow | undefined> {
+  async byId(id: number): Promise<AdviserRow | undefined> {
     const row = this.db.prepare('SELECT id, email, password_hash FROM advisers WHERE id = ?').get(id) as
       | { id: number; email: string; password_hash: string }
       | undefined;
     return Promise.resolve(row ? { id: row.id, email: row.email, passwordHash: row.password_hash } : undefined);
   }
 
-  create(email: string, passwordHash: string, now: number): Promise<number> {
+  async create(email: string, passwordHash: string, now: number): Promise<number> {
     const r = this.db.prepare('INSERT INTO advisers (email, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?)').run(email, passwordHash, now, now);
     return Promise.resolve(Number(r.lastInsertRowid));
   }
 
-  setPassword(id: number, passwordHash: string, now: number): Promise<void> {
+  async setPassword(id: number, passwordHash: string, now: number): Promise<void> {
     this.db.transaction(() => {
       this.db.prepare('UPDATE advisers SET password_hash = ?, updated_at = ? WHERE id = ?').run(passwordHash, now, id);
       this.db.prepare('DELETE FROM adviser_sessions WHERE adviser_id = ?').run(id);
@@ -44,7 +44,7 @@ export class SqliteAdviserAccountStore implements AdviserAccountStore {
     return Promise.resolve();
   }
 
-  count(): Promise<number> {
+  async count(): Promise<number> {
     return Promise.resolve(this.db.prepare('SELECT count(*) FROM advisers').pluck().get() as number);
   }
 }
@@ -52,26 +52,26 @@ export class SqliteAdviserAccountStore implements AdviserAccountStore {
 export class SqliteAdviserSessionStore implements AdviserSessionStore {
   constructor(private readonly db: Database) {}
 
-  create(idHash: string, row: SessionRow): Promise<void> {
+  async create(idHash: string, row: SessionRow): Promise<void> {
     this.db
       .prepare('INSERT INTO adviser_sessions (id_hash, adviser_id, csrf_token, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(idHash, row.adviserId, row.csrfToken, row.createdAt, row.createdAt, row.expiresAt);
     return Promise.resolve();
   }
 
-  get(idHash: string): Promise<SessionRow | undefined> {
+  async get(idHash: string): Promise<SessionRow | undefined> {
     const row = this.db.prepare('SELECT adviser_id, csrf_token, created_at, expires_at FROM adviser_sessions WHERE id_hash = ?').get(idHash) as
       | { adviser_id: number; csrf_token: string; created_at: number; expires_at: number }
       | undefined;
     return Promise.resolve(row ? { adviserId: row.adviser_id, csrfToken: row.csrf_token, createdAt: row.created_at, expiresAt: row.expires_at } : undefined);
   }
 
-  touch(idHash: string, lastSeenAt: number, expiresAt: number): Promise<void> {
+  async touch(idHash: string, lastSeenAt: number, expiresAt: number): Promise<void> {
     this.db.prepare('UPDATE adviser_sessions SET last_seen_at = ?, expires_at = ? WHERE id_hash = ?').run(lastSeenAt, expiresAt, idHash);
     return Promise.resolve();
   }
 
-  delete(idHash: string): Promise<void> {
+  async delete(idHash: string): Promise<void> {
     this.db.prepare('DELETE FROM adviser_sessions WHERE id_hash = ?').run(idHash);
     return Promise.resolve();
   }
@@ -99,11 +99,11 @@ export class SqliteLoginFailureStore implements LoginFailureStore {
     });
   }
 
-  reserve(email: string, ip: string, at: number, limits: LoginLimits): Promise<Reservation> {
+  async reserve(email: string, ip: string, at: number, limits: LoginLimits): Promise<Reservation> {
     return Promise.resolve(this.reserveTx.immediate(email, ip, at, limits));
   }
 
-  succeeded(reservation: string, email: string): Promise<void> {
+  async succeeded(reservation: string, email: string): Promise<void> {
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM adviser_login_failures WHERE id = ?').run(Number(reservation));
       this.clearEmailNow(email);
@@ -111,11 +111,11 @@ export class SqliteLoginFailureStore implements LoginFailureStore {
     return Promise.resolve();
   }
 
-  recent(kind: 'email' | 'ip', value: string, since: number, max: number): Promise<number[]> {
+  async recent(kind: 'email' | 'ip', value: string, since: number, max: number): Promise<number[]> {
     return Promise.resolve(this.times(kind, value, since, max));
   }
 
-  clearEmail(email: string): Promise<void> {
+  async clearEmail(email: string): Promise<void> {
     this.clearEmailNow(email);
     return Promise.resolve();
   }
@@ -125,22 +125,24 @@ export class SqliteLoginFailureStore implements LoginFailureStore {
   }
 
   private times(kind: 'email' | 'ip', value: string, since: number, max: number): number[] {
-    const column = kind === 'email' ? 'email' : 'ip';
+    // A success clears the address's failures but not the IP's (a sprayer may know one password): rows stay for the
+    // per-IP count, marked cleared for the per-address one.
+    const where = kind === 'email' ? 'email = ? AND email_cleared = 0' : 'ip = ?';
     return this.db
-      .prepare(`SELECT at FROM adviser_login_failures WHERE ${column} = ? AND at > ? ORDER BY at DESC LIMIT ?`)
+      .prepare(`SELECT at FROM adviser_login_failures WHERE ${where} AND at > ? ORDER BY at DESC LIMIT ?`)
       .pluck()
       .all(value, since, max) as number[];
   }
 
   private clearEmailNow(email: string): void {
-    this.db.prepare('DELETE FROM adviser_login_failures WHERE email = ?').run(email);
+    this.db.prepare('UPDATE adviser_login_failures SET email_cleared = 1 WHERE email = ?').run(email);
   }
 }
 
 export class SqliteAuditStore implements AuditStore {
   constructor(private readonly db: Database) {}
 
-  append(e: AuditRow): Promise<void> {
+  async append(e: AuditRow): Promise<void> {
     this.db
       .prepare(
         `INSERT INTO adviser_audit (at, adviser_id, adviser_email, action, reference_code, callback_id, outcome, detail)
@@ -150,7 +152,7 @@ export class SqliteAuditStore implements AuditStore {
     return Promise.resolve();
   }
 
-  list(limit: number): Promise<AuditRecord[]> {
+  async list(limit: number): Promise<AuditRecord[]> {
     const rows = this.db.prepare('SELECT * FROM adviser_audit ORDER BY id DESC LIMIT ?').all(limit) as {
       id: number;
       at: number;

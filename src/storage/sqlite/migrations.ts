@@ -213,4 +213,10 @@ export const MIGRATIONS: readonly Migration[] = [
    ) WITHOUT ROWID;
    CREATE INDEX recaps_updated ON recaps (updated_at);`,
   },
+  // A successful login clears the address's failures but not the IP's (a sprayer may know one password): rows
+  // stay for the per-IP count, marked cleared for the per-address one.
+  {
+    name: 'adviser-002-failures-cleared',
+    sql: `ALTER TABLE adviser_login_failures ADD COLUMN email_cleared INTEGER NOT NULL DEFAULT 0;`,
+  },
 ];

@@ -49,7 +49,7 @@ function toCallback(r: CallbackRow): CallbackRequest {
 export class SqliteCallbackStore implements CallbackStore {
   constructor(private readonly db: Database) {}
 
-  create(input: NewCallback, now: number): Promise<number> {
+  async create(input: NewCallback, now: number): Promise<number> {
     const result = this.db
       .prepare(
         `INSERT INTO callbacks (conversation_id, reference_code, first_name, phone, time_slot, consent_at, created_at, updated_at)
@@ -59,26 +59,26 @@ export class SqliteCallbackStore implements CallbackStore {
     return Promise.resolve(Number(result.lastInsertRowid));
   }
 
-  list(status?: CallbackStatus): Promise<CallbackRequest[]> {
+  async list(status?: CallbackStatus): Promise<CallbackRequest[]> {
     const rows = (status
       ? this.db.prepare('SELECT * FROM callbacks WHERE status = ? ORDER BY created_at, id').all(status)
       : this.db.prepare('SELECT * FROM callbacks ORDER BY created_at, id').all()) as CallbackRow[];
     return Promise.resolve(rows.map(toCallback));
   }
 
-  get(id: number): Promise<CallbackRequest | undefined> {
+  async get(id: number): Promise<CallbackRequest | undefined> {
     const row = this.db.prepare('SELECT * FROM callbacks WHERE id = ?').get(id) as CallbackRow | undefined;
     return Promise.resolve(row ? toCallback(row) : undefined);
   }
 
-  setStatus(id: number, status: CallbackStatus, now: number): Promise<boolean> {
+  async setStatus(id: number, status: CallbackStatus, now: number): Promise<boolean> {
     const result = this.db
       .prepare('UPDATE callbacks SET status = ?, updated_at = ?, closed_at = ? WHERE id = ?')
       .run(status, now, status === 'done' ? now : null, id);
     return Promise.resolve(result.changes > 0);
   }
 
-  deleteConversation(conversationId: string): Promise<void> {
+  async deleteConversation(conversationId: string): Promise<void> {
     this.db.prepare('DELETE FROM callbacks WHERE conversation_id = ?').run(conversationId);
     return Promise.resolve();
   }
@@ -92,7 +92,7 @@ export class SqliteCallbackStore implements CallbackStore {
 export class SqliteReferenceStore implements ReferenceStore {
   constructor(private readonly db: Database) {}
 
-  ensure(conversationId: string, candidates: () => string, now: number): Promise<string> {
+  async ensure(conversationId: string, candidates: () => string, now: number): Promise<string> {
     const existing = this.db.prepare('SELECT code FROM reference_codes WHERE conversation_id = ?').pluck().get(conversationId) as string | undefined;
     if (existing) return Promise.resolve(existing);
     const insert = this.db.prepare('INSERT INTO reference_codes (conversation_id, code, created_at, updated_at) VALUES (?, ?, ?, ?)');
@@ -108,7 +108,7 @@ export class SqliteReferenceStore implements ReferenceStore {
     return Promise.reject(new Error('could not allocate a reference code'));
   }
 
-  setSharing(conversationId: string, consent: boolean, summaryJson: string | null, now: number): Promise<void> {
+  async setSharing(conversationId: string, consent: boolean, summaryJson: string | null, now: number): Promise<void> {
     this.db
       .prepare(
         'UPDATE reference_codes SET consent = ?, summary_json = ?, transcript_consent = CASE WHEN ? THEN transcript_consent ELSE 0 END, updated_at = ? WHERE conversation_id = ?',
@@ -117,21 +117,21 @@ export class SqliteReferenceStore implements ReferenceStore {
     return Promise.resolve();
   }
 
-  setTranscriptSharing(conversationId: string, consent: boolean, now: number): Promise<void> {
+  async setTranscriptSharing(conversationId: string, consent: boolean, now: number): Promise<void> {
     this.db
       .prepare('UPDATE reference_codes SET transcript_consent = ?, updated_at = ? WHERE conversation_id = ? AND (consent = 1 OR ? = 0)')
       .run(consent ? 1 : 0, now, conversationId, consent ? 1 : 0);
     return Promise.resolve();
   }
 
-  refreshSummary(conversationId: string, summaryJson: string, now: number): Promise<void> {
+  async refreshSummary(conversationId: string, summaryJson: string, now: number): Promise<void> {
     this.db
       .prepare('UPDATE reference_codes SET summary_json = ?, updated_at = ? WHERE conversation_id = ? AND consent = 1')
       .run(summaryJson, now, conversationId);
     return Promise.resolve();
   }
 
-  byCode(code: string): Promise<ReferenceRecord | undefined> {
+  async byCode(code: string): Promise<ReferenceRecord | undefined> {
     const row = this.db
       .prepare('SELECT conversation_id, code, consent, transcript_consent, summary_json, updated_at FROM reference_codes WHERE code = ?')
       .get(code) as
@@ -148,7 +148,7 @@ export class SqliteReferenceStore implements ReferenceStore {
     });
   }
 
-  deleteConversation(conversationId: string): Promise<void> {
+  async deleteConversation(conversationId: string): Promise<void> {
     this.db.prepare('DELETE FROM reference_codes WHERE conversation_id = ?').run(conversationId);
     return Promise.resolve();
   }
@@ -157,14 +157,14 @@ export class SqliteReferenceStore implements ReferenceStore {
 export class SqliteFeedbackStore implements FeedbackStore {
   constructor(private readonly db: Database) {}
 
-  record(e: FeedbackEntry): Promise<void> {
+  async record(e: FeedbackEntry): Promise<void> {
     this.db
       .prepare('INSERT INTO feedback (conversation_id, reply_to_id, rating, reason, question, topic, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(e.conversationId, e.replyToId, e.rating, e.reason, e.question, e.topic, e.createdAt);
     return Promise.resolve();
   }
 
-  all(): Promise<FeedbackEntry[]> {
+  async all(): Promise<FeedbackEntry[]> {
     const rows = this.db.prepare('SELECT conversation_id, reply_to_id, rating, reason, question, topic, created_at FROM feedback ORDER BY id').all() as {
       conversation_id: string;
       reply_to_id: string | null;
@@ -187,7 +187,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
     );
   }
 
-  deleteConversation(conversationId: string): Promise<void> {
+  async deleteConversation(conversationId: string): Promise<void> {
     this.db.prepare('DELETE FROM feedback WHERE conversation_id = ?').run(conversationId);
     return Promise.resolve();
   }
@@ -196,19 +196,19 @@ export class SqliteFeedbackStore implements FeedbackStore {
 export class SqliteUnansweredStore implements UnansweredStore {
   constructor(private readonly db: Database) {}
 
-  record(q: UnansweredQuestion, conversationHash: string): Promise<void> {
+  async record(q: UnansweredQuestion, conversationHash: string): Promise<void> {
     this.db
       .prepare('INSERT INTO unanswered (question, created_at, conversation_hash) VALUES (?, ?, ?)')
       .run(q.question, q.createdAt, conversationHash);
     return Promise.resolve();
   }
 
-  all(): Promise<UnansweredQuestion[]> {
+  async all(): Promise<UnansweredQuestion[]> {
     const rows = this.db.prepare('SELECT question, created_at FROM unanswered ORDER BY id').all() as { question: string; created_at: number }[];
     return Promise.resolve(rows.map((r) => ({ question: r.question, createdAt: r.created_at })));
   }
 
-  deleteConversation(conversationHash: string): Promise<void> {
+  async deleteConversation(conversationHash: string): Promise<void> {
     this.db.prepare('DELETE FROM unanswered WHERE conversation_hash = ?').run(conversationHash);
     return Promise.resolve();
   }

@@ -24,11 +24,11 @@ export class SqliteTokenStore implements TokenStore {
     };
   }
 
-  save(hash: string, grant: TokenGrant): Promise<void> {
+  async save(hash: string, grant: TokenGrant): Promise<void> {
     return this.committer.submit([op(this.insert, hash, grant.conversationId, grant.userId ?? null, grant.expiresAt)]);
   }
 
-  find(hash: string): Promise<TokenGrant | undefined> {
+  async find(hash: string): Promise<TokenGrant | undefined> {
     const row = this.stmt.get.get(hash);
     return Promise.resolve(row ? { conversationId: row.conversation_id, userId: row.user_id ?? undefined, expiresAt: row.expires_at } : undefined);
   }
