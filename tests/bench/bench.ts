@@ -10,6 +10,7 @@ import { channelBenchConfig, commitStats, runClientProcess } from './channel-set
 import { runLoad, type LoadResult } from './load-client.js';
 import { benchOrientationTurns, type OrientationBenchResult } from './orientation-turns.js';
 import { startProtocolFloor } from './protocol-floor.js';
+import { benchScaleOut, type ScaleOutRow } from './scale-out.js';
 
 /**
  * npm run bench, in one run:
@@ -21,8 +22,10 @@ import { startProtocolFloor } from './protocol-floor.js';
  *    in the server's process (for reference).
  * 2. in-process turns of the real orientation bot (full knowledge base, SQLite state) through the adapter.
  * Options (env): BENCH_USERS (200), BENCH_SECONDS (10), BENCH_WARMUP (2), BENCH_TURNS (3000),
- * BENCH_SETUPS (process,inprocess), BENCH_ONLY (channel | orientation), BENCH_STATELESS=false (skip the stateless-bot
- * phase), BENCH_DEBUG=1 (list turns over 1 s), SQLITE_COMMIT_WORKER (as the server's).
+ * BENCH_SETUPS (process,inprocess), BENCH_ONLY (channel | orientation | scale-out), BENCH_STATELESS=false (skip the
+ * stateless-bot phase), BENCH_DEBUG=1 (list turns over 1 s), SQLITE_COMMIT_WORKER (as the server's).
+ * 3. With REDIS_URL (a scratch Redis) or BENCH_REDIS=1 (the bench starts its own redis-server): the scale-out phases
+ *    of scale-out.ts, SQLite with one instance beside Redis with one and two, each server its own process.
  */
 const users = Number(process.env['BENCH_USERS'] ?? 200);
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
@@ -31,6 +34,8 @@ const orientationTurns = Number(process.env['BENCH_TURNS'] ?? 3000);
 const setups = (process.env['BENCH_SETUPS'] ?? 'process,inprocess').split(',') as ('process' | 'inprocess')[];
 const only = process.env['BENCH_ONLY'];
 const withStateless = process.env['BENCH_STATELESS'] !== 'false';
+const redisUrl = process.env['REDIS_URL'] || undefined;
+const withScaleOut = only === 'scale-out' || (only === undefined && (redisUrl !== undefined || process.env['BENCH_REDIS'] === '1'));
 
 type Setup = 'process' | 'inprocess';
 
@@ -134,7 +139,7 @@ async function directLinePhase(setup: Setup, which: BenchBot): Promise<ChannelMe
 }
 
 const rate = (r: LoadResult) => r.turns / r.seconds;
-const ms = (x: number) => `${x.toFixed(1)} ms`.padStart(9);
+const ms = (x: number | null) => (typeof x === 'number' ? `${x.toFixed(1)} ms` : '—').padStart(9);
 const row = (name: string, m: Measured, ratio: string, cpu: boolean) =>
   `${name.padEnd(40)}${rate(m.result).toFixed(0).padStart(8)}${ms(m.result.latenciesMs[0])}${ms(m.result.latenciesMs[2])}${ms(m.result.latenciesMs[3])}${String(m.result.errors).padStart(7)}${ratio.padStart(8)}${(cpu ? `${m.cpuPerTurnUs.toFixed(0)} µs` : '—').padStart(10)}${(cpu ? `${m.mainCpuPerTurnUs.toFixed(0)} µs` : '—').padStart(10)}${`${m.result.clientCpuPerTurnUs.toFixed(0)} µs`.padStart(10)}`;
 
@@ -143,7 +148,7 @@ out(`bench: ${users} concurrent conversations, ${warmup} s warm-up + ${seconds} 
 
 const summary: string[] = [];
 let channelPass: boolean | undefined;
-if (only !== 'orientation') {
+if (only === undefined || only === 'channel') {
   summary.push(`${'channel (200 conversations, loopback)'.padEnd(40)}${'turns/s'.padStart(8)}${'p50'.padStart(9)}${'p99'.padStart(9)}${'max'.padStart(9)}${'errors'.padStart(7)}${'ratio'.padStart(8)}${'srv CPU/turn'.padStart(13)}${'main thr'.padStart(10)}${'client'.padStart(10)}`);
   for (const setup of setups) {
     const label = setup === 'process' ? 'client in its own process' : 'client in the server process';
@@ -185,7 +190,7 @@ if (only !== 'orientation') {
 }
 
 let orientation: OrientationBenchResult | undefined;
-if (only !== 'channel') {
+if (only === undefined || only === 'orientation') {
   out(`… orientation bot, ${orientationTurns} in-process turns`);
   orientation = await benchOrientationTurns({ conversations: 50, turns: orientationTurns, warmupTurns: 300 });
   const o = orientation;
@@ -196,6 +201,22 @@ if (only !== 'channel') {
   summary.push(
     `  ${o.repliesPerTurn.toFixed(2)} replies per turn, ${o.failedTurns} failed turns, knowledge loaded in ${o.knowledgeLoadMs.toFixed(0)} ms; goal p99 ≤ 10 ms: ${o.turn.p99 <= 10 ? 'PASS' : 'FAIL'}`,
   );
+}
+
+if (withScaleOut) {
+  const rows: ScaleOutRow[] = await benchScaleOut({ redisUrl, users, warmupSeconds: warmup, seconds }, out);
+  const base = rows[0] ? rate(rows[0].result) : 1;
+  summary.push('');
+  summary.push(
+    `${`scale-out, waterfall, ${users} conversations`.padEnd(40)}${'turns/s'.padStart(8)}${'p50'.padStart(9)}${'p99'.padStart(9)}${'max'.padStart(9)}${'errors'.padStart(7)}${'vs SQLite'.padStart(10)}${'srv CPU/turn'.padStart(13)}${'redis'.padStart(9)}${'client'.padStart(9)}`,
+  );
+  for (const r of rows) {
+    const redisCpu = r.redisCpuPerTurnUs === undefined ? '—' : `${r.redisCpuPerTurnUs.toFixed(0)} µs`;
+    summary.push(
+      `${r.name.padEnd(40)}${rate(r.result).toFixed(0).padStart(8)}${ms(r.result.latenciesMs[0])}${ms(r.result.latenciesMs[2])}${ms(r.result.latenciesMs[3])}${String(r.result.errors).padStart(7)}${(rate(r.result) / base).toFixed(2).padStart(10)}${`${r.serverCpuPerTurnUs.toFixed(0)} µs`.padStart(13)}${redisCpu.padStart(9)}${`${r.result.clientCpuPerTurnUs.toFixed(0)} µs`.padStart(9)}`,
+    );
+  }
+  summary.push(`  load average at the end: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
 }
 
 out();

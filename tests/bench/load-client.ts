@@ -12,6 +12,9 @@ import { percentiles } from './stats.js';
  * - directline: POST an activity (HTTP keep-alive, on a lean client: see raw-http.ts), wait for the bot's reply on
  *   the conversation's stream. Token and conversation are set up with node:http, as any client would.
  * As a process, prints one JSON line: {turns, seconds, latenciesMs: [p50, p90, p99, max], errors}.
+ * Several instances (scale-out phases): `url` lists them, comma-separated; user n opens its conversation and stream
+ * on instance n mod k and posts its messages on each instance in turn, so every turn crosses instances (state,
+ * lock and fan-out through Redis).
  */
 
 export interface LoadOptions {
@@ -31,23 +34,25 @@ export interface LoadResult {
   clientCpuPerTurnUs: number;
 }
 
-export async function runLoad({ mode, url, users, warmupMs, measureMs }: LoadOptions): Promise<LoadResult> {
+export async function runLoad({ mode, url: urlList, users, warmupMs, measureMs }: LoadOptions): Promise<LoadResult> {
+  const urls = urlList.split(',');
+  const url = urls[0] as string;
   const agent = new Agent({ keepAlive: true, maxSockets: users + 10 });
   const latencies: number[] = [];
   let errors = 0;
   let measuring = false;
   let stopped = false;
 
-  function http(method: string, path: string, body: unknown, token?: string): Promise<{ status: number; json: Record<string, unknown> }> {
+  function http(method: string, path: string, body: unknown, token?: string, base = url): Promise<{ status: number; json: Record<string, unknown> }> {
     const data = body === undefined ? undefined : JSON.stringify(body);
     return new Promise((resolve, reject) => {
       const req = request(
-        `${url}${path}`,
+        `${base}${path}`,
         {
           method,
           agent,
           headers: {
-            origin: url,
+            origin: base,
             ...(data ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } : {}),
             ...(token ? { authorization: `Bearer ${token}` } : {}),
           },
@@ -96,9 +101,10 @@ export async function runLoad({ mode, url, users, warmupMs, measureMs }: LoadOpt
   }
 
   async function directLineUser(n: number): Promise<void> {
-    const gen = await http('POST', '/v3/directline/tokens/generate', {});
+    const home = urls[n % urls.length] as string;
+    const gen = await http('POST', '/v3/directline/tokens/generate', {}, undefined, home);
     const token = String(gen.json['token']);
-    const conv = await http('POST', '/v3/directline/conversations', {}, token);
+    const conv = await http('POST', '/v3/directline/conversations', {}, token, home);
     const conversationId = String(conv.json['conversationId']);
     const ws = new WebSocket(String(conv.json['streamUrl']), { perMessageDeflate: false });
     let waiter: ((text: string) => void) | undefined;
@@ -126,13 +132,19 @@ export async function runLoad({ mode, url, users, warmupMs, measureMs }: LoadOpt
       });
     };
     await nextBotMessage(); // the welcome
-    const connection = await RawHttpConnection.open(url, { origin: url, authorization: `Bearer ${token}` });
+    const connections = await Promise.all(
+      urls.map((_, k) => {
+        const base = urls[(n + k) % urls.length] as string;
+        return RawHttpConnection.open(base, { origin: base, authorization: `Bearer ${token}` });
+      }),
+    );
     const path = `/v3/directline/conversations/${conversationId}/activities`;
     const from = { id: `bench-${n}`, name: 'bench' };
     for (let i = 0; !stopped; i++) {
       const t = performance.now();
       const reply = nextBotMessage();
       const text = i % 2 === 0 ? 'bonjour' : `Prénom${n}`;
+      const connection = connections[i % connections.length] as RawHttpConnection;
       const posted = await connection.postJson(path, JSON.stringify({ type: 'message', from, locale: 'fr-FR', text }));
       if (posted.status !== 200) {
         errors++;
@@ -142,7 +154,7 @@ export async function runLoad({ mode, url, users, warmupMs, measureMs }: LoadOpt
       await reply;
       record(t, `user ${n} turn ${i}`);
     }
-    connection.close();
+    for (const c of connections) c.close();
     ws.close();
   }
 

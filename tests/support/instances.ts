@@ -11,8 +11,8 @@ export interface ServerProcess {
  * tests/channel/fixtures/server-entry.ts), on 127.0.0.1:`port`, resolved once it listens. Its env adds to ours
  * (DATA_DIR, REDIS_URL…).
  */
-export async function spawnServerProcess(port: number, env: Record<string, string>): Promise<ServerProcess> {
-  const p = spawn(process.execPath, ['--import', 'tsx', 'tests/channel/fixtures/server-entry.ts'], {
+export async function spawnServerProcess(port: number, env: Record<string, string>, nodeArgs: readonly string[] = []): Promise<ServerProcess> {
+  const p = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'tests/channel/fixtures/server-entry.ts'], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
