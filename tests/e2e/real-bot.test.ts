@@ -9,11 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { sharedKnowledge } from '../helpers/knowledge.js';
+import { describeEachBackend } from '../support/backends.js';
 import { launchBrowser } from './support/browser.js';
 import { chat, log, openChat, say } from './support/widget-page.js';
 
 /** The widget on the demo page with the real orientation bot and the real knowledge base, end to end. */
-describe('the real bot in the widget', () => {
+describeEachBackend('the real bot in the widget', (backend) => {
   let browser: Browser;
   let app: FastifyInstance;
   let url: string;
@@ -22,7 +23,7 @@ describe('the real bot in the widget', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'abn-real-'));
-    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', KNOWLEDGE_WATCH: 'false', MAX_EVENT_LOOP_DELAY_MS: '0' });
+    const config = loadConfig({ ...backend.env(), DATA_DIR: dataDir, LOG_LEVEL: 'silent', KNOWLEDGE_WATCH: 'false', MAX_EVENT_LOOP_DELAY_MS: '0' });
     [browser, app] = await Promise.all([launchBrowser(), buildApp({ config, logger: false, knowledgeStore: await sharedKnowledge() })]);
     await app.listen({ port: 0, host: '127.0.0.1' });
     url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
