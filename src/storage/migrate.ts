@@ -20,6 +20,7 @@ export type CopyCounts = Record<
   | 'stateItems'
   | 'tokens'
   | 'referenceCodes'
+  | 'recaps'
   | 'callbacks'
   | 'feedback'
   | 'unanswered'
@@ -47,6 +48,7 @@ export async function copySqliteToRedis(db: Database, redis: Redis, opts: CopyOp
     stateItems: 0,
     tokens: 0,
     referenceCodes: 0,
+    recaps: 0,
     callbacks: 0,
     feedback: 0,
     unanswered: 0,
@@ -65,6 +67,7 @@ export async function copySqliteToRedis(db: Database, redis: Redis, opts: CopyOp
     for (const c of db.prepare('SELECT * FROM conversations').iterate() as Iterable<{
       id: string;
       user_id: string;
+      user_bound: number;
       created_at: number;
       updated_at: number;
       started: number;
@@ -78,7 +81,7 @@ export async function copySqliteToRedis(db: Database, redis: Redis, opts: CopyOp
       conversationTtl.set(c.id, ttl);
       counts.conversations++;
       const key = keys.conversation(c.id);
-      cmds.push(['HSET', key, 'user', c.user_id, 'created', c.created_at, 'updated', c.updated_at, 'started', c.started, 'last', c.last_seq], ['PEXPIRE', key, ttl]);
+      cmds.push(['HSET', key, 'user', c.user_id, 'bound', c.user_bound, 'created', c.created_at, 'updated', c.updated_at, 'started', c.started, 'last', c.last_seq], ['PEXPIRE', key, ttl]);
     }
     for (const a of db.prepare('SELECT conversation_id, seq, client_id, json FROM activities ORDER BY conversation_id, seq').iterate() as Iterable<{
       conversation_id: string;
@@ -123,6 +126,7 @@ export async function copySqliteToRedis(db: Database, redis: Redis, opts: CopyOp
       conversation_id: string;
       code: string;
       consent: number;
+      transcript_consent: number;
       summary_json: string | null;
       created_at: number;
       updated_at: number;
@@ -135,9 +139,30 @@ export async function copySqliteToRedis(db: Database, redis: Redis, opts: CopyOp
       counts.referenceCodes++;
       const key = keys.reference(r.conversation_id);
       cmds.push(
-        ['HSET', key, 'code', r.code, 'consent', r.consent, 'summary', r.summary_json ?? '', 'created', r.created_at, 'updated', r.updated_at],
+        ['HSET', key, 'code', r.code, 'consent', r.consent, 'tconsent', r.transcript_consent, 'summary', r.summary_json ?? '', 'created', r.created_at, 'updated', r.updated_at],
         ['PEXPIRE', key, ttl],
         ['SET', keys.referenceCode(r.code), r.conversation_id, 'PX', ttl],
+      );
+    }
+    // Récap pages keep their token hash (their address still works) and the rest of their retention.
+    for (const r of db.prepare('SELECT token_hash, conversation_id, document_json, created_at, updated_at FROM recaps').iterate() as Iterable<{
+      token_hash: string;
+      conversation_id: string;
+      document_json: string;
+      created_at: number;
+      updated_at: number;
+    }>) {
+      const ttl = ttlFrom(r.updated_at);
+      if (ttl <= 0) {
+        counts.expired++;
+        continue;
+      }
+      counts.recaps++;
+      const key = keys.recap(r.token_hash);
+      cmds.push(
+        ['HSET', key, 'conversation', r.conversation_id, 'doc', r.document_json, 'created', r.created_at, 'updated', r.updated_at],
+        ['PEXPIRE', key, ttl],
+        ['SET', keys.recapOf(r.conversation_id), r.token_hash, 'PX', ttl],
       );
     }
     // Callback requests keep their ids; closed ones their remaining retention.
@@ -188,10 +213,25 @@ export async function copySqliteToRedis(db: Database, redis: Redis, opts: CopyOp
       cmds.push(['HSET', keys.feedback, f.id, JSON.stringify(entry)], ['SADD', keys.conversationFeedback(f.conversation_id), f.id]);
     }
     if (maxFeedback > 0) cmds.push(['SET', keys.feedbackSeq, maxFeedback]);
-    for (const u of db.prepare('SELECT question, created_at FROM unanswered ORDER BY id').iterate() as Iterable<{ question: string; created_at: number }>) {
+    // Unanswered questions keep their ids and their one-way link to the conversation (so that erasing it still erases
+    // them), for as long as retention would have kept the hash on SQLite.
+    let maxUnanswered = 0;
+    for (const u of db.prepare('SELECT id, question, created_at, conversation_hash FROM unanswered ORDER BY id').iterate() as Iterable<{
+      id: number;
+      question: string;
+      created_at: number;
+      conversation_hash: string | null;
+    }>) {
+      maxUnanswered = Math.max(maxUnanswered, u.id);
       counts.unanswered++;
-      cmds.push(['RPUSH', keys.unanswered, JSON.stringify({ question: u.question, createdAt: u.created_at })]);
+      cmds.push(['HSET', keys.unanswered, u.id, JSON.stringify({ question: u.question, createdAt: u.created_at })]);
+      const linkTtl = ttlFrom(u.created_at);
+      if (u.conversation_hash !== null && linkTtl > 0) {
+        const link = keys.unansweredOf(u.conversation_hash);
+        cmds.push(['SADD', link, u.id], ['PEXPIRE', link, linkTtl]);
+      }
     }
+    if (maxUnanswered > 0) cmds.push(['SET', keys.unansweredSeq, maxUnanswered]);
     // The adviser console.
     let maxAdviser = 0;
     for (const a of db.prepare('SELECT * FROM advisers').iterate() as Iterable<{ id: number; email: string; password_hash: string; created_at: number; updated_at: number }>) {
