@@ -54,7 +54,11 @@ if (skipReason && process.env['CI'] === 'true') {
 /** Names of the back ends a parametrised suite runs on here (Redis only when redis-server is installed). */
 export const BACKEND_NAMES: readonly BackendName[] = skipReason ? ['sqlite'] : ['sqlite', 'redis'];
 
-let warned = false;
+/** Says, on the test output, which Redis suite is skipped and why (one line per suite, not a silent skip). */
+function skipRedisSuite(title: string, reason: string, suite: () => void): void {
+  process.stderr.write(`[tests] skipped: "${title} [redis]" (${reason})\n`);
+  describe.skip(`${title} [redis] (skipped: ${reason})`, suite);
+}
 
 /**
  * Runs `suite` once per back end: SQLite always, Redis on a redis-server of its own (started before, stopped after).
@@ -63,11 +67,7 @@ let warned = false;
 export function describeEachBackend(title: string, suite: (backend: Backend) => void): void {
   for (const name of ['sqlite', 'redis'] as const) {
     if (name === 'redis' && skipReason) {
-      if (!warned) {
-        warned = true;
-        process.stderr.write(`\n[tests] ${skipReason}\n`);
-      }
-      describe.skip(`${title} [redis] (skipped: ${skipReason})`, () => suite(placeholder('redis')));
+      skipRedisSuite(title, skipReason, () => suite(placeholder('redis')));
       continue;
     }
     describe(`${title} [${name}]`, () => {
@@ -80,7 +80,7 @@ export function describeEachBackend(title: string, suite: (backend: Backend) => 
 /** A suite that only makes sense on Redis (several instances, Redis's own failures); skipped with a reason without it. */
 export function describeRedis(title: string, suite: (backend: Backend) => void): void {
   if (skipReason) {
-    describe.skip(`${title} [redis] (skipped: ${skipReason})`, () => suite(placeholder('redis')));
+    skipRedisSuite(title, skipReason, () => suite(placeholder('redis')));
     return;
   }
   describe(`${title} [redis]`, () => suite(redisBackend()));
