@@ -46,6 +46,20 @@ async function directLineImpl(app: FastifyInstance, opts: DirectLineOptions): Pr
       hub.closeAll(1001, 'server shutting down');
     },
   });
+  // A WebSocket upgrade answered over HTTP instead (503 from load shedding or from an unreachable storage, 401, 429)
+  // must end its connection: Node has handed that socket over to the upgrade and no longer closes it, and
+  // @fastify/websocket only closes the ones its own onRequest hook marked, which the hooks registered before it
+  // (security's load shedding, storage's 503) skip when they answer first. Left open, such a socket is never closed
+  // and app.close() waits for it forever. Ended once the answer is flushed (a successful upgrade is hijacked and
+  // never gets here).
+  app.addHook('onResponse', (request, _reply, done) => {
+    if ((request.raw as { upgrade?: boolean }).upgrade === true) {
+      const socket = request.raw.socket;
+      socket.once('finish', () => socket.destroy());
+      socket.end();
+    }
+    done();
+  });
 
   // Every Direct Line route answers JSON (or upgrades): helmet's page-oriented headers are rebuilt per request by
   // @fastify/helmet, which costs more than the rest of a turn's HTTP work. These routes skip it and get the
