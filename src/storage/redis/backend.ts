@@ -9,6 +9,7 @@ import { RedisHistoryStore } from './history-store.js';
 import { keys } from './keys.js';
 import { RedisConversationLock } from './lock.js';
 import { RedisCallbackStore, RedisFeedbackStore, RedisReferenceStore, RedisUnansweredStore } from './records-store.js';
+import { redisRateLimitStore } from './rate-limit-store.js';
 import { RedisRecapStore } from './recap-store.js';
 import { RedisStateStore } from './state-store.js';
 import { RedisTokenStore } from './token-store.js';
@@ -86,8 +87,8 @@ export class RedisStorage implements Storage {
     this.sessions = new RedisAdviserSessionStore(client);
     this.loginFailures = new RedisLoginFailureStore(client);
     this.audit = new RedisAuditStore(client);
-    // @fastify/rate-limit's own Redis store: counters shared by every instance.
-    this.rateLimit = { redis: client, nameSpace: 'an:rl:' };
+    // @fastify/rate-limit's own Redis store: counters shared by every instance, under keys.rateLimitPrefix.
+    this.rateLimit = { store: redisRateLimitStore(client, keys.rateLimitPrefix) };
 
     client.on('ready', () => this.setAvailable(true));
     client.on('error', (err: Error) => this.setAvailable(false, err.message));

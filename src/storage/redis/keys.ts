@@ -15,6 +15,8 @@ export const keys = {
   state: (scope: string) => `${P}s:${scope}`,
   /** String: the lease token of the instance running a turn of the conversation (PX). */
   lock: (c: string) => `${P}l:${c}`,
+  /** Prefix of @fastify/rate-limit's counters (strings, PX one window): `an:rl:<limiter>:<ip or conversation>`. */
+  rateLimitPrefix: `${P}rl:`,
   /** Pub/sub channel of the conversation's committed activities. */
   events: (c: string) => `${P}e:${c}`,
   /** String: a Direct Line token's grant, by the token's SHA-256 (PX until it expires). */

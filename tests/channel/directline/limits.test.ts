@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachBackend } from '../../support/backends.js';
@@ -135,6 +136,15 @@ describeEachBackend('Direct Line', (backend) => {
       expect(Number(retryAfter)).toBeGreaterThan(0);
       const other = await rest.start();
       expect((await rest.send(other, 'bonjour')).status).toBe(200);
+      if (backend.redis) {
+        // On Redis the counters are named by limiter and key, shared by every instance under one prefix.
+        const client = new Redis(backend.redis.url);
+        const counters = await client.keys('an:rl:*');
+        client.disconnect();
+        expect(counters).toContain(`an:rl:msg:${c.conversationId}`);
+        expect(counters).toContain(`an:rl:msg:${other.conversationId}`);
+        expect(counters.filter((k) => !/^an:rl:(ip|msg|read):[^:]/.test(k))).toEqual([]);
+      }
     });
 
     it('rate-limits per IP as well', async () => {
