@@ -180,8 +180,11 @@ export class ChannelAdapter extends BotAdapter {
       // onTurnError itself failed: keep what the turn already said, the user's message included.
       this.opts.log.error({ err, conversationId }, 'turn error handler failed');
     } finally {
-      stopTyping();
-      closeTurn(unit);
+      try {
+        await stopTyping();
+      } finally {
+        closeTurn(unit);
+      }
     }
     this.keepDialogMemory(context);
     await unit.flush();
@@ -220,26 +223,36 @@ export class ChannelAdapter extends BotAdapter {
   /**
    * A message or a welcome whose turn is still running after TYPING_DELAY_MS gets a `typing` activity, repeated until
    * the bot says something (or sends its own typing) or the turn ends; a fast turn gets none. Sent like the bot's own typing (a flush point), so
-   * the indicator reaches the client at once. Returns the function that stops it, called before the turn closes.
+   * the indicator reaches the client at once. Returns the function that stops it, called before the turn closes:
+   * it waits for a typing whose commit is still running (that commit also carries what the turn staged before it,
+   * the user's message included), and throws if it failed, so that a turn never acknowledges what it did not store
+   * and nothing of it outlives the turn (a commit after the lock's release would be fenced off).
    */
-  private typingWhileSlow(context: TurnContext, turn: ActiveTurn): () => void {
+  private typingWhileSlow(context: TurnContext, turn: ActiveTurn): () => Promise<void> {
     const type = context.activity.type;
-    if (type !== ActivityTypes.Message && type !== ActivityTypes.ConversationUpdate) return () => undefined;
+    if (type !== ActivityTypes.Message && type !== ActivityTypes.ConversationUpdate) return async () => undefined;
     let timer: NodeJS.Timeout | undefined;
     let stopped = false;
+    const sending = new Set<Promise<unknown>>();
+    let failure: { err: unknown } | undefined;
     const send = (): void => {
       if (stopped || turn.replied) return;
       const typing = TurnContext.applyConversationReference({ type: ActivityTypes.Typing }, TurnContext.getConversationReference(context.activity));
       this.autoTyping.add(typing);
-      this.sendActivities(context, [typing]).catch((err: unknown) =>
-        this.opts.log.warn({ err, conversationId: turn.unit.conversationId }, 'typing indicator not sent'),
-      );
+      const p = this.sendActivities(context, [typing]).catch((err: unknown) => {
+        failure ??= { err };
+        this.opts.log.warn({ err, conversationId: turn.unit.conversationId }, 'typing indicator not sent');
+      });
+      sending.add(p);
+      void p.then(() => sending.delete(p));
       timer = setTimeout(send, this.opts.typing?.repeatMs ?? TYPING_REPEAT_MS);
     };
     timer = setTimeout(send, this.opts.typing?.delayMs ?? TYPING_DELAY_MS);
-    return () => {
+    return async () => {
       stopped = true;
       clearTimeout(timer);
+      await Promise.all([...sending]);
+      if (failure) throw failure.err;
     };
   }
 

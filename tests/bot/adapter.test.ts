@@ -3,6 +3,7 @@ import { DialogSet, DialogTurnStatus, WaterfallDialog, type DialogState } from '
 import pino from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChannelAdapter } from '../../src/bot/adapter.js';
+import { AppError } from '../../src/errors.js';
 import { describeEachBackend, openTestStorage, type Backend } from '../support/backends.js';
 
 const cleanup: (() => Promise<void>)[] = [];
@@ -205,6 +206,45 @@ describeEachBackend('ChannelAdapter', (backend) => {
       const types = (await history.listActivities('r')).map((a) => a.type);
       expect(types.filter((t) => t === 'typing').length).toBeGreaterThanOrEqual(2);
       expect(types.at(-1)).toBe('message');
+    });
+
+    /** Holds back the next commit by `ms`, then runs it or fails it (a slow or unreachable storage). */
+    const holdNextCommit = (storage: Awaited<ReturnType<typeof setup>>['storage'], ms: number, fail?: Error) => {
+      const submit = storage.committer.submit.bind(storage.committer);
+      let armed = true;
+      vi.spyOn(storage.committer, 'submit').mockImplementation(async (...args: Parameters<typeof submit>) => {
+        if (!armed) return submit(...args);
+        armed = false;
+        await sleep(ms);
+        if (fail) throw fail;
+        return submit(...args);
+      });
+    };
+
+    it('a turn ends only once its typing is committed: what was acknowledged is stored, no timer outlives it', async () => {
+      const { adapter, history, storage } = await setup(backend, { typing: { delayMs: 50, repeatMs: 10_000 } });
+      await history.createConversation('t', 'u', true);
+      adapter.setBot(async () => {
+        holdNextCommit(storage, 400); // the typing's commit (which carries the user's message) is slow
+        await sleep(150);
+      });
+      const { id } = await adapter.processActivity(message('t', 'question'));
+      expect((await history.listActivities('t')).map((a) => [a.id, a.type])).toEqual([
+        [id, 'message'],
+        ['t|0000002', 'typing'],
+      ]);
+    });
+
+    it('a turn whose typing could not be committed fails instead of acknowledging a message it did not store', async () => {
+      const { adapter, history, storage } = await setup(backend, { typing: { delayMs: 50, repeatMs: 10_000 } });
+      await history.createConversation('x', 'u', true);
+      adapter.setBot(async (ctx) => {
+        holdNextCommit(storage, 100, new AppError('STORAGE_UNAVAILABLE'));
+        await sleep(300);
+        await ctx.sendActivity('trop tard');
+      });
+      await expect(adapter.processActivity(message('x', 'question'))).rejects.toMatchObject({ code: 'STORAGE_UNAVAILABLE' });
+      expect(await history.listActivities('x')).toEqual([]);
     });
 
     it('a slow welcome (a cold start) shows typing before it', async () => {
