@@ -153,6 +153,10 @@ export class RedisStorage implements Storage {
     if (this.compactTimer) clearTimeout(this.compactTimer);
     await this.committer.flush();
     await Promise.allSettled([this.client.quit(), this.subscriber.quit()]);
+    // QUIT fails at once while Redis is down (no offline queue), and ioredis would go on reconnecting forever,
+    // keeping the process alive after shutdown: end both connections for good.
+    this.client.disconnect();
+    this.subscriber.disconnect();
   }
 
   /**

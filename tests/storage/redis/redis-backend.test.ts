@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import { Redis } from 'ioredis';
 import { afterEach, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
@@ -24,6 +25,24 @@ describeRedis('Redis back end', (backend) => {
     return storage;
   };
   const redis = (): RedisStorage['client'] => (opened[0] as RedisStorage).client;
+
+  it('close() ends both connections even while Redis is down, so nothing keeps reconnecting after shutdown', async () => {
+    await backend.reset();
+    const storage = (await openStorage(loadConfig({ ...backend.env(), LOG_LEVEL: 'silent' }))) as RedisStorage;
+    const server = backend.redis;
+    if (!server) throw new Error('no redis-server');
+    await server.kill9();
+    try {
+      await expect.poll(() => storage.client.status, { timeout: 5000 }).not.toBe('ready');
+      await storage.close();
+    } finally {
+      await server.restart();
+    }
+    // Past ioredis's longest back-off (2 s): a connection left to itself would be connected again by now.
+    await new Promise((r) => setTimeout(r, 3000));
+    const subscriber = (storage as unknown as { subscriber: RedisStorage['client'] }).subscriber;
+    expect([storage.client.status, subscriber.status]).not.toContain('ready');
+  });
 
   it('fences a turn that lost its lock: its commit is refused and writes nothing', async () => {
     await backend.reset();
@@ -146,8 +165,20 @@ describeRedis('Redis back end', (backend) => {
 
   it('shares rate-limit counters between instances', async () => {
     await backend.reset();
-    const s = await instance();
-    expect(s.rateLimit).toMatchObject({ redis: s.client });
+    const a = await instance();
+    const b = await instance();
     expect(redis()).toBeInstanceOf(Redis);
+    // What @fastify/rate-limit does with the store option: one store per plugin, a child per limiter.
+    type Store = FastifyRateLimitStore & { incr(key: string, cb: (e: Error | null, r?: { current: number }) => void, timeWindow: number, max: number): void };
+    const limiterOf = (s: RedisStorage): Store => {
+      const Ctor = (s.rateLimit as { store: FastifyRateLimitStoreCtor }).store;
+      return new Ctor({}).child({} as never) as Store;
+    };
+    const incr = (store: Store, key: string) =>
+      new Promise<number>((resolve, reject) => store.incr(key, (e, r) => (e ? reject(e) : resolve(r?.current ?? -1)), 60_000, 10));
+    expect(await incr(limiterOf(a), 'msg:c1')).toBe(1);
+    expect(await incr(limiterOf(b), 'msg:c1')).toBe(2);
+    expect(await redis().keys('an:rl:*')).toEqual(['an:rl:msg:c1']);
+    expect(await redis().pttl('an:rl:msg:c1')).toBeGreaterThan(0);
   });
 });
