@@ -208,12 +208,12 @@ if (withScaleOut) {
   const base = rows[0] ? rate(rows[0].result) : 1;
   summary.push('');
   summary.push(
-    `${`scale-out, waterfall, ${users} conversations`.padEnd(40)}${'turns/s'.padStart(8)}${'p50'.padStart(9)}${'p99'.padStart(9)}${'max'.padStart(9)}${'errors'.padStart(7)}${'vs SQLite'.padStart(10)}${'srv CPU/turn'.padStart(13)}${'redis'.padStart(9)}${'client'.padStart(9)}`,
+    `${`scale-out, waterfall, ${users} conversations`.padEnd(40)}${'turns/s'.padStart(8)}${'p50'.padStart(9)}${'p99'.padStart(9)}${'max'.padStart(9)}${'errors'.padStart(7)}${'retries'.padStart(8)}${'vs SQLite'.padStart(10)}${'srv CPU/turn'.padStart(13)}${'redis'.padStart(9)}${'client'.padStart(9)}`,
   );
   for (const r of rows) {
     const redisCpu = r.redisCpuPerTurnUs === undefined ? '—' : `${r.redisCpuPerTurnUs.toFixed(0)} µs`;
     summary.push(
-      `${r.name.padEnd(40)}${rate(r.result).toFixed(0).padStart(8)}${ms(r.result.latenciesMs[0])}${ms(r.result.latenciesMs[2])}${ms(r.result.latenciesMs[3])}${String(r.result.errors).padStart(7)}${(rate(r.result) / base).toFixed(2).padStart(10)}${`${r.serverCpuPerTurnUs.toFixed(0)} µs`.padStart(13)}${redisCpu.padStart(9)}${`${r.result.clientCpuPerTurnUs.toFixed(0)} µs`.padStart(9)}`,
+      `${r.name.padEnd(40)}${rate(r.result).toFixed(0).padStart(8)}${ms(r.result.latenciesMs[0])}${ms(r.result.latenciesMs[2])}${ms(r.result.latenciesMs[3])}${String(r.result.errors).padStart(7)}${String(r.result.retries).padStart(8)}${(rate(r.result) / base).toFixed(2).padStart(10)}${`${r.serverCpuPerTurnUs.toFixed(0)} µs`.padStart(13)}${redisCpu.padStart(9)}${`${r.result.clientCpuPerTurnUs.toFixed(0)} µs`.padStart(9)}`,
     );
   }
   summary.push(`  load average at the end: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);

@@ -15,6 +15,9 @@ import { percentiles } from './stats.js';
  * Several instances (scale-out phases): `url` lists them, comma-separated; user n opens its conversation and stream
  * on instance n mod k and posts its messages on each instance in turn, so every turn crosses instances (state,
  * lock and fan-out through Redis).
+ * A 503 or 429 (load shedding, storage unreachable, a rate limit) is waited out as a client should: the request is
+ * sent again after its Retry-After (capped at 5 s), and a turn's latency includes that wait. Such answers are counted
+ * as `retries`, not errors; a user that gave up stops only on another failure.
  */
 
 export interface LoadOptions {
@@ -30,6 +33,8 @@ export interface LoadResult {
   seconds: number;
   latenciesMs: [number, number, number, number];
   errors: number;
+  /** Answers 503/429 waited out and sent again (setup, stream or post). */
+  retries: number;
   /** CPU of the load generator's process per measured turn, µs (user + system). */
   clientCpuPerTurnUs: number;
 }
@@ -40,10 +45,27 @@ export async function runLoad({ mode, url: urlList, users, warmupMs, measureMs }
   const agent = new Agent({ keepAlive: true, maxSockets: users + 10 });
   const latencies: number[] = [];
   let errors = 0;
+  let retries = 0;
   let measuring = false;
   let stopped = false;
 
-  function http(method: string, path: string, body: unknown, token?: string, base = url): Promise<{ status: number; json: Record<string, unknown> }> {
+  /** A 503 or 429: wait its Retry-After (1 s without one, 5 s at most) and say to try again, unless the run is over. */
+  async function waitedOut(status: number, retryAfterS: number | undefined): Promise<boolean> {
+    if ((status !== 503 && status !== 429) || stopped) return false;
+    retries++;
+    await new Promise((r) => setTimeout(r, Math.min(retryAfterS ?? 1, 5) * 1000));
+    return !stopped;
+  }
+
+  /** node:http request, sent again while it is answered 503/429 (see waitedOut). */
+  async function httpRetrying(method: string, path: string, body: unknown, token?: string, base = url): Promise<{ status: number; json: Record<string, unknown> }> {
+    for (;;) {
+      const r = await http(method, path, body, token, base);
+      if (!(await waitedOut(r.status, r.retryAfterS))) return r;
+    }
+  }
+
+  function http(method: string, path: string, body: unknown, token?: string, base = url): Promise<{ status: number; json: Record<string, unknown>; retryAfterS?: number }> {
     const data = body === undefined ? undefined : JSON.stringify(body);
     return new Promise((resolve, reject) => {
       const req = request(
@@ -62,7 +84,14 @@ export async function runLoad({ mode, url: urlList, users, warmupMs, measureMs }
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('end', () => {
             const text = Buffer.concat(chunks).toString();
-            resolve({ status: res.statusCode ?? 0, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} });
+            const retryAfter = Number(res.headers['retry-after']);
+            let json: Record<string, unknown> = {};
+            try {
+              json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+            } catch {
+              // A body that is not JSON (a proxy's page): the status says enough.
+            }
+            resolve({ status: res.statusCode ?? 0, json, ...(Number.isFinite(retryAfter) ? { retryAfterS: retryAfter } : {}) });
           });
         },
       );
@@ -102,14 +131,19 @@ export async function runLoad({ mode, url: urlList, users, warmupMs, measureMs }
 
   async function directLineUser(n: number): Promise<void> {
     const home = urls[n % urls.length] as string;
-    const gen = await http('POST', '/v3/directline/tokens/generate', {}, undefined, home);
+    // A user still waiting out a 503 when the run ends simply ends: that wait is not an error.
+    const gen = await httpRetrying('POST', '/v3/directline/tokens/generate', {}, undefined, home);
+    if (stopped) return;
+    if (gen.status !== 200) throw new Error(`token: ${gen.status}`);
     const token = String(gen.json['token']);
-    const conv = await http('POST', '/v3/directline/conversations', {}, token, home);
+    const conv = await httpRetrying('POST', '/v3/directline/conversations', {}, token, home);
+    if (stopped) return;
+    if (conv.status !== 201) throw new Error(`conversation: ${conv.status}`);
     const conversationId = String(conv.json['conversationId']);
-    const ws = new WebSocket(String(conv.json['streamUrl']), { perMessageDeflate: false });
+    const streamUrl = String(conv.json['streamUrl']);
     let waiter: ((text: string) => void) | undefined;
     const botMessages: string[] = [];
-    ws.on('message', (data) => {
+    const onFrame = (data: WebSocket.RawData): void => {
       const frame = JSON.parse(data.toString()) as { activities?: { from: { role?: string }; type: string; text?: string }[] };
       for (const a of frame.activities ?? []) {
         if (a.from.role !== 'bot' || a.type !== 'message') continue;
@@ -119,11 +153,29 @@ export async function runLoad({ mode, url: urlList, users, warmupMs, measureMs }
           w(a.text ?? '');
         } else botMessages.push(a.text ?? '');
       }
-    });
-    await new Promise((r, j) => {
-      ws.once('open', r);
-      ws.once('error', j);
-    });
+    };
+    // The stream's upgrade may be refused with a 503 too: opened again after its Retry-After.
+    let ws: WebSocket;
+    for (;;) {
+      ws = new WebSocket(streamUrl, { perMessageDeflate: false });
+      const socket = ws;
+      socket.on('message', onFrame);
+      const refused = await new Promise<{ status: number; retryAfterS?: number } | undefined>((resolve, reject) => {
+        socket.once('open', () => resolve(undefined));
+        socket.once('unexpected-response', (_req, res) => {
+          const retryAfter = Number(res.headers['retry-after']);
+          res.resume();
+          socket.terminate();
+          resolve({ status: res.statusCode ?? 0, ...(Number.isFinite(retryAfter) ? { retryAfterS: retryAfter } : {}) });
+        });
+        socket.on('error', reject);
+      });
+      if (!refused) break;
+      if (!(await waitedOut(refused.status, refused.retryAfterS))) {
+        if (stopped) return;
+        throw new Error(`stream: ${refused.status}`);
+      }
+    }
     const nextBotMessage = (): Promise<string> => {
       const queued = botMessages.shift();
       if (queued !== undefined) return Promise.resolve(queued);
@@ -145,7 +197,10 @@ export async function runLoad({ mode, url: urlList, users, warmupMs, measureMs }
       const reply = nextBotMessage();
       const text = i % 2 === 0 ? 'bonjour' : `Prénom${n}`;
       const connection = connections[i % connections.length] as RawHttpConnection;
-      const posted = await connection.postJson(path, JSON.stringify({ type: 'message', from, locale: 'fr-FR', text }));
+      const body = JSON.stringify({ type: 'message', from, locale: 'fr-FR', text });
+      let posted = await connection.postJson(path, body);
+      while (await waitedOut(posted.status, posted.retryAfterS)) posted = await connection.postJson(path, body);
+      if (stopped) break;
       if (posted.status !== 200) {
         errors++;
         waiter = undefined;
@@ -176,6 +231,7 @@ export async function runLoad({ mode, url: urlList, users, warmupMs, measureMs }
   const round = (x: number) => Number(x.toFixed(2));
   return { turns: latencies.length, seconds, latenciesMs: [round(p.p50), round(p.p90), round(p.p99), round(p.max)],
     errors,
+    retries,
     clientCpuPerTurnUs: round((cpu.user + cpu.system) / Math.max(1, latencies.length)),
   };
 }

@@ -10,6 +10,8 @@ import { connect, type Socket } from 'node:net';
 export interface RawResponse {
   status: number;
   body: string;
+  /** The Retry-After header in seconds, when the server sent one (a 503 of load shedding or of storage, a 429). */
+  retryAfterS?: number;
 }
 
 const HEADER_END = Buffer.from('\r\n\r\n');
@@ -75,7 +77,8 @@ export class RawHttpConnection {
       if (this.buffered.length < bodyEnd) return;
       const body = this.buffered.toString('utf8', bodyStart, bodyEnd);
       this.buffered = this.buffered.subarray(bodyEnd);
-      this.waiting.shift()?.resolve({ status, body });
+      const retryAfter = /\r\nretry-after: *(\d+)/i.exec(head);
+      this.waiting.shift()?.resolve(retryAfter ? { status, body, retryAfterS: Number(retryAfter[1]) } : { status, body });
     }
   }
 
