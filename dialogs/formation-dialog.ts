@@ -3,6 +3,9 @@ import { formatNumberFr, withA, withDe } from '../src/knowledge/messages.js';
 import type { Knowledge } from '../src/knowledge/snapshot.js';
 import type { Diploma } from '../src/knowledge/schema/diploma.js';
 import type { NearbyEstablishment } from '../src/knowledge/search.js';
+import type { Commune } from '../src/knowledge/schema/commune.js';
+import { NORMANDY_DEPARTEMENTS, normandyDepartement, type NormandyDepartement } from '../src/knowledge/departements.js';
+import type { LatLon } from '../src/rules/geo.js';
 import { highDemand } from '../src/rules/offer-demand.js';
 import { diplomaTypesFor } from './support/diploma-types.js';
 import { importedSources, tradeShortName } from './support/knowledge-views.js';
@@ -29,51 +32,39 @@ export class FormationDialog extends TopicDialog {
   }
 
   protected override intro(slot: Slot, turn: Turn): string | undefined {
+    if (slot !== 'commune' && slot !== 'tradeOrType') return undefined;
+    // Answer first: the course asked for, what it is and where it is taught in Normandy, then the town to sort by.
+    const taught = slot === 'commune' ? whereTaught(turn) : undefined;
     const outside = turn.understanding.outside;
-    if (slot !== 'commune' || !outside) return undefined;
+    if (!outside) return taught;
     // A town named exactly elsewhere in France: its region's service, La bonne alternance, and a Normandy town.
-    if ('region' in outside && outside.region) return say(turn, 'place.outside_region', { town: outside.town, region: outside.region });
-    return say(turn, 'place.outside_normandy');
-    return undefined;
+    const elsewhere = 'region' in outside && outside.region
+      ? say(turn, 'place.outside_region', { town: outside.town, region: outside.region })
+      : say(turn, 'place.outside_normandy');
+    return taught ? `${elsewhere}\n${taught}` : elsewhere;
   }
 
   protected async answer(context: TurnContext, turn: Turn): Promise<void> {
     const k = turn.kb.knowledge;
     const search = turn.kb.search;
     const p = turn.data.profile;
-    const commune = k.communes.get(p.communeInsee as string);
+    // A département without a town: its sites, from its prefecture outwards.
+    const departement = p.communeInsee === undefined && p.departement !== undefined ? normandyDepartement(p.departement) : undefined;
+    const commune = k.communes.get(departement ? departement.prefecture : (p.communeInsee as string));
     if (!commune) return;
     const types = p.diplomaType ? diplomaTypesFor(p.diplomaType) : undefined;
-    const trade = p.tradeCode ? k.trades.get(p.tradeCode) : undefined;
-
-    let diplomas: Diploma[];
-    let typeDropped = false;
-    if (trade) {
-      diplomas = search.diplomasForTrade(trade, types);
-      if (diplomas.length === 0 && types) {
-        diplomas = search.diplomasForTrade(trade);
-        typeDropped = true;
-      }
-      // The trade's links are wide ("carrossier-peintre" also leads to a bac pro in boiler-making): when the request
-      // names some of those diplomas by their title ("bac pro carrosserie"), those are the ones asked for.
-      if (p.trainingRequest) {
-        const titled = new Set(search.diplomasTitled(p.trainingRequest, typeDropped ? undefined : types).map((d) => d.id));
-        const named = diplomas.filter((d) => titled.has(d.id));
-        if (named.length > 0 && search.nearestEstablishments(commune, named.map((d) => d.id), 1).results.length > 0) diplomas = named;
-      }
-    } else {
-      // A type alone ("BTS à Caen") means every course of that type, unless the request names one ("BTS
-      // informatique"): then the diplomas whose title matches.
-      const wanted = new Set(types ?? []);
-      const titled = p.trainingRequest ? search.diplomasTitled(p.trainingRequest, types) : [];
-      diplomas = titled.length > 0 ? titled : [...k.diplomas.values()].filter((d) => wanted.has(d.type));
+    const wanted = wantedCourses(turn, commune);
+    let { what, typeDropped } = wanted;
+    const { diplomas } = wanted;
+    if (departement) {
+      await this.answerInDepartement(context, turn, departement, commune, diplomas, what);
+      return;
     }
-    let what = trade ? `${p.diplomaType && !typeDropped ? `${p.diplomaType} ` : ''}${tradeShortName(trade).toLowerCase()}` : (p.diplomaType as string);
-    let found = search.nearestEstablishments(commune, diplomas.map((d) => d.id), 5);
+    let found = search.nearestEstablishments(commune, diplomas.map((d) => d.id), 5, FAR_RADII_KM);
     // Nothing for the trade we understood: the request may name the diploma itself ("bac pro commerce").
     if (found.results.length === 0 && p.trainingRequest) {
       const titled = search.diplomasTitled(p.trainingRequest, types);
-      const byTitle = search.nearestEstablishments(commune, titled.map((d) => d.id), 5);
+      const byTitle = search.nearestEstablishments(commune, titled.map((d) => d.id), 5, FAR_RADII_KM);
       if (byTitle.results.length > 0) {
         found = byTitle;
         what = titled[0]?.title ?? what;
@@ -100,7 +91,9 @@ export class FormationDialog extends TopicDialog {
 
     const lines: string[] = [];
     if (typeDropped) lines.push(say(turn, 'training.type_dropped', { type: p.diplomaType as string }));
-    if (found.radiusKm !== undefined && found.radiusKm > 20) lines.push(say(turn, 'training.widened', { radius: found.radiusKm }));
+    // Beyond 100 km the nearest place is still named, with its distance, rather than "nothing near".
+    if (found.radiusKm === Infinity) lines.push(say(turn, 'training.far', { km: formatKm(found.results[0]?.km ?? 0) }));
+    else if (found.radiusKm !== undefined && found.radiusKm > 20) lines.push(say(turn, 'training.widened', { radius: found.radiusKm }));
     const years = new Set<number>();
     const sourceIds = new Set<string>();
     for (const [i, r] of found.results.entries()) {
@@ -148,6 +141,49 @@ export class FormationDialog extends TopicDialog {
     );
   }
 
+  /** The sites of one département that teach the courses, grouped by town, the towns nearest its prefecture first. */
+  private async answerInDepartement(context: TurnContext, turn: Turn, dep: NormandyDepartement, prefecture: Commune, diplomas: readonly Diploma[], what: string): Promise<void> {
+    const search = turn.kb.search;
+    const ids = diplomas.map((d) => d.id);
+    const inDepartement = say(turn, `place.in_departement.${dep.code}`);
+    const results = search.establishmentsIn(dep.code, prefecture, ids);
+    const quickReplies = [offer(turn, 'choice.salary'), offer(turn, 'choice.aids'), offer(turn, 'choice.find_employer'), offer(turn, 'choice.other_town'), offer(turn, 'choice.recap')];
+    if (results.length === 0) {
+      // None there: the nearest one from the prefecture, however far, rather than nothing.
+      const nearest = search.nearestEstablishments(prefecture, ids, 1, FAR_RADII_KM).results[0];
+      if (!nearest) {
+        await context.sendActivity(reply(say(turn, 'training.none', { what, de_town: withDe(prefecture.name) }), { quickReplies: [offer(turn, 'choice.other_town'), offer(turn, 'choice.human')] }));
+        return;
+      }
+      const text = say(turn, 'training.departement_none', {
+        in_departement: inDepartement, what, de_town: withDe(prefecture.name), name: nearest.establishment.name, a_place: nearest.commune ? withA(nearest.commune.name) : '', km: formatKm(nearest.km),
+      });
+      await context.sendActivity(reply(text, { quickReplies }));
+      return;
+    }
+    const byTown = groupByTown(results);
+    const ordered = [...byTown.values()].flat();
+    const sourceIds = new Set(ordered.flatMap((r) => r.offers.slice(0, OFFERS_PER_PLACE).map((o) => o.source)));
+    const text = say(turn, 'training.departement_answer', {
+      what,
+      in_departement: inDepartement,
+      places: placesCount(turn, ordered.length),
+      towns: [...byTown.keys()].join(', '),
+    });
+    await context.sendActivity(
+      reply(text, {
+        card: answerCard(turn, {
+          title: say(turn, 'training.card_title', { what }),
+          subtitle: say(turn, 'training.departement_subtitle', { in_departement: inDepartement, de_town: withDe(prefecture.name) }),
+          lines: ordered.map((r, i) => this.line(turn, r, i + 1)),
+          sources: importedSources(turn, turn.kb.knowledge.establishmentSources, [...sourceIds].sort()),
+          buttons: [{ kind: 'link', title: say(turn, 'link.lba'), url: LA_BONNE_ALTERNANCE }],
+        }),
+        quickReplies,
+      }),
+    );
+  }
+
   private line(turn: Turn, r: NearbyEstablishment, n: number): string {
     const offers = r.offers
       .slice(0, OFFERS_PER_PLACE)
@@ -166,6 +202,117 @@ export class FormationDialog extends TopicDialog {
       offers,
     });
   }
+}
+
+/** The widening radii of a course search, then any distance: the nearest place is always named. */
+const FAR_RADII_KM: readonly number[] = [20, 40, 100, Infinity];
+/** Up to this many places in Normandy, the answer-first summary names them rather than counting by département. */
+const FEW_SITES = 3;
+
+/**
+ * The diplomas a course request asks for, as near `origin` as the offer allows, and how to name them: the trade's
+ * diplomas (of the type asked, when there are any), narrowed to those the request names by title; a type alone
+ * means every course of that type, or those whose title the request names; and a diploma named by its whole title
+ * ("CAP charcuterie-traiteur") is the one asked for, even when the trade read from its words leads elsewhere.
+ */
+function wantedCourses(turn: Turn, origin: LatLon | undefined): { diplomas: Diploma[]; what: string; typeDropped: boolean } {
+  const k = turn.kb.knowledge;
+  const search = turn.kb.search;
+  const p = turn.data.profile;
+  const types = p.diplomaType ? diplomaTypesFor(p.diplomaType) : undefined;
+  const trade = p.tradeCode ? k.trades.get(p.tradeCode) : undefined;
+  const offered = (list: readonly Diploma[]): boolean =>
+    list.length > 0 && (origin ? search.nearestEstablishments(origin, list.map((d) => d.id), 1, FAR_RADII_KM).results.length > 0 : true);
+  // Only a request with a kind of diploma names one by title ("boulanger" alone is the trade, not "CAP boulanger").
+  const named = p.trainingRequest && types ? search.diplomasNamed(p.trainingRequest, types) : [];
+  let diplomas: Diploma[];
+  let typeDropped = false;
+  if (trade) {
+    diplomas = search.diplomasForTrade(trade, types);
+    if (diplomas.length === 0 && types) {
+      diplomas = search.diplomasForTrade(trade);
+      typeDropped = true;
+    }
+    // A diploma named whole that the trade does not lead to: the name said wins over the trade guessed from it.
+    const own = new Set(diplomas.map((d) => d.id));
+    if (named.length > 0 && !named.some((d) => own.has(d.id)) && offered(named)) return { diplomas: named, what: named[0]!.title, typeDropped: false };
+    // Some of the trade's diplomas named whole ("CAP cuisine" for the cook): those, under the name said.
+    const namedOwn = diplomas.filter((d) => named.some((n) => n.id === d.id));
+    if (!typeDropped && offered(namedOwn)) return { diplomas: namedOwn, what: namedOwn[0]!.title, typeDropped: false };
+    // The trade's links are wide ("carrossier-peintre" also leads to a bac pro in boiler-making): when the request
+    // names some of those diplomas by their title ("bac pro carrosserie"), those are the ones asked for.
+    if (p.trainingRequest) {
+      const titled = new Set(search.diplomasTitled(p.trainingRequest, typeDropped ? undefined : types).map((d) => d.id));
+      const narrowed = diplomas.filter((d) => titled.has(d.id));
+      if (offered(narrowed)) diplomas = narrowed;
+    }
+    const what = `${p.diplomaType && !typeDropped ? `${p.diplomaType} ` : ''}${tradeShortName(trade).toLowerCase()}`;
+    return { diplomas, what, typeDropped };
+  }
+  if (named.length > 0) return { diplomas: named, what: named[0]!.title, typeDropped: false };
+  // A type alone ("BTS à Caen") means every course of that type, unless the request names one ("BTS
+  // informatique"): then the diplomas whose title matches.
+  const wanted = new Set(types ?? []);
+  const titled = p.trainingRequest ? search.diplomasTitled(p.trainingRequest, types) : [];
+  diplomas = titled.length > 0 ? titled : [...k.diplomas.values()].filter((d) => wanted.has(d.type));
+  return { diplomas, what: p.diplomaType ?? '', typeDropped };
+}
+
+/**
+ * Answer first, before asking the town: the course found, its kind of diploma (level, usual length) and where it is
+ * taught in Normandy — the sites when they are few, else how many in each département.
+ */
+function whereTaught(turn: Turn): string | undefined {
+  const p = turn.data.profile;
+  if (p.tradeCode === undefined && p.trainingRequest === undefined) return undefined;
+  if (p.tradeCode === undefined && p.diplomaType === undefined) return undefined;
+  const { diplomas, what } = wantedCourses(turn, undefined);
+  if (!what) return undefined;
+  const ids = diplomas.map((d) => d.id);
+  const kind = diplomaKind(turn, diplomas);
+  const byDepartement = NORMANDY_DEPARTEMENTS.map((dep) => {
+    const prefecture = turn.kb.knowledge.communes.get(dep.prefecture);
+    return { dep, sites: prefecture ? turn.kb.search.establishmentsIn(dep.code, prefecture, ids) : [] };
+  });
+  const total = byDepartement.reduce((n, d) => n + d.sites.length, 0);
+  if (total === 0) return say(turn, 'training.where_taught_none', { what, kind });
+  if (total <= FEW_SITES) {
+    const sites = byDepartement.flatMap((d) => d.sites).map((r) => say(turn, 'training.where_taught_site', { name: r.establishment.name, a_place: r.commune ? withA(r.commune.name) : '' }).trim());
+    return `${say(turn, 'training.where_taught_few', { what, kind, sites: sites.join(' ; ') })}\n${say(turn, 'training.ask_to_sort')}`;
+  }
+  const counts = byDepartement.filter((d) => d.sites.length > 0).map((d) => say(turn, 'training.where_taught_count', { departement: d.dep.name, count: d.sites.length }));
+  return `${say(turn, 'training.where_taught', { what, kind, places: placesCount(turn, total), by_departement: counts.join(', ') })}\n${say(turn, 'training.ask_to_sort')}`;
+}
+
+/** ", un diplôme de niveau 3 préparé en général en 2 ans" when the courses are all of one kind; nothing otherwise. */
+function diplomaKind(turn: Turn, diplomas: readonly Diploma[]): string {
+  const kinds = new Set(diplomas.map((d) => d.type));
+  const levels = new Set(diplomas.map((d) => d.level));
+  // A trade asked without a kind of diploma: the courses found, by title ("CAP boulanger").
+  if (turn.data.profile.diplomaType === undefined) {
+    const titles = [...new Set(diplomas.map((d) => d.title))];
+    return titles.length > 0 && titles.length <= 2 ? say(turn, 'training.courses', { titles: titles.join(', ') }) : '';
+  }
+  if (kinds.size !== 1 || levels.size !== 1) return '';
+  const type = [...kinds][0]!;
+  if (type === 'CAP' || type === 'BTS') return say(turn, `diploma.kind.${type}`);
+  return say(turn, 'diploma.kind.level', { level: [...levels][0]! });
+}
+
+function placesCount(turn: Turn, count: number): string {
+  return count === 1 ? say(turn, 'training.places_one') : say(turn, 'training.places_many', { count });
+}
+
+/** The places by town, in the order of their first place (nearest first). */
+function groupByTown(results: readonly NearbyEstablishment[]): Map<string, NearbyEstablishment[]> {
+  const byTown = new Map<string, NearbyEstablishment[]>();
+  for (const r of results) {
+    const town = r.commune?.name ?? '';
+    const list = byTown.get(town);
+    if (list) list.push(r);
+    else byTown.set(town, [r]);
+  }
+  return byTown;
 }
 
 /**

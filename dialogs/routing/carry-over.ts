@@ -1,5 +1,5 @@
 import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
-import { CARRY_OVER, TOPIC_OF_INTENT } from './facts.js';
+import { CARRY_OVER, namesPlace, TOPIC_OF_INTENT } from './facts.js';
 import type { RoutingInput } from './route.js';
 import { BARE_DETAIL_MAX_WORDS, CORRECTION_MAX_WORDS, FOLLOW_UP_OVERRIDE } from './thresholds.js';
 
@@ -16,7 +16,9 @@ export function carryOver(input: RoutingInput): Topic | undefined {
     input.detailGiven === true ||
     f.age !== undefined || f.contractYear !== undefined || f.companySize !== undefined || f.contractType !== undefined || f.disability !== undefined ||
     // "et si on signe en janvier ?" after the aids: the same question for another date.
-    (last === 'aids' && (f.contractConcluded !== undefined || f.otherDate !== undefined));
+    (last === 'aids' && (f.contractConcluded !== undefined || f.otherDate !== undefined)) ||
+    // "le 76", "dans l'Orne" after a list of places: the same courses there.
+    (last === 'training' && namesPlace(u));
   const placeShift = placeAfterTrade(input);
   if (placeShift) return placeShift;
   // After the employer's aid answer, "il prépare un CAP" gives the level the amount depends on (not a course search).
@@ -29,11 +31,11 @@ export function carryOver(input: RoutingInput): Topic | undefined {
   // An employer's trade words ("avec les boutiques", "je suis boulanger") name their business while they talk aids.
   const tradeAside = u.trade !== undefined && last === 'aids' && data.profile.persona === 'employeur';
   const bare = detail && (!u.trade || tradeAside) && (words <= BARE_DETAIL_MAX_WORDS || (f.correction === true && words <= CORRECTION_MAX_WORDS));
-  const followUp = u.cues.followUp && (detail || u.commune !== undefined || f.diplomaType !== undefined);
+  const followUp = u.cues.followUp && (detail || namesPlace(u) || f.diplomaType !== undefined);
   if (!bare && !followUp) return undefined;
   if (u.confidence >= FOLLOW_UP_OVERRIDE && u.intent !== last && TOPIC_OF_INTENT.has(u.intent)) return undefined;
   // A town after a trade means: where is it taught near there.
-  if (last === 'trade' && u.commune) return 'training';
+  if (last === 'trade' && namesPlace(u)) return 'training';
   return last;
 }
 
@@ -46,7 +48,7 @@ function placeAfterTrade(input: RoutingInput): Topic | undefined {
   if (data.lastTopic !== 'trade' || u.trade) return undefined;
   const otherTopic = u.confidence >= FOLLOW_UP_OVERRIDE && TOPIC_OF_INTENT.has(u.intent) && u.intent !== 'training' && u.intent !== 'trade';
   if (otherTopic) return undefined;
-  if (u.commune && u.words <= BARE_DETAIL_MAX_WORDS) return 'training';
-  if (!u.commune && u.cues.whereToLearn) return 'training';
+  if (namesPlace(u) && u.words <= BARE_DETAIL_MAX_WORDS) return 'training';
+  if (!namesPlace(u) && u.cues.whereToLearn) return 'training';
   return undefined;
 }

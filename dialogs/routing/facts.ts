@@ -17,6 +17,11 @@ export const TOPIC_OF_INTENT: ReadonlyMap<string, Topic> = new Map([
 /** Topics a follow-up ("et pour 19 ans ?", "et à Caen ?") can carry over to. */
 export const CARRY_OVER: ReadonlySet<Topic> = new Set(['salary', 'training', 'trade', 'aids', 'orientation']);
 
+/** The message names a place in Normandy to look courses up around: a commune, or a whole département ("dans le 27"). */
+export function namesPlace(u: Understanding): boolean {
+  return u.commune !== undefined || u.departement !== undefined;
+}
+
 /** Whether the message states a detail a topic can use (an age, a year, a town…). */
 export function hasFacts(u: Understanding): boolean {
   const f = u.facts;
@@ -28,14 +33,14 @@ export function hasFacts(u: Understanding): boolean {
     f.diplomaType !== undefined ||
     f.disability !== undefined ||
     f.contractConcluded !== undefined ||
-    u.commune !== undefined ||
+    namesPlace(u) ||
     u.trade !== undefined
   );
 }
 
 /** Nothing a course search could use: no trade, diploma, town, interest or place outside Normandy. */
 export function nothingToSearch(u: Understanding): boolean {
-  return !u.trade && u.facts.diplomaType === undefined && !u.commune && !u.outside && u.facts.interests.length === 0;
+  return !u.trade && u.facts.diplomaType === undefined && !namesPlace(u) && !u.outside && u.facts.interests.length === 0;
 }
 
 /** Whether one of the aid intents is first or second: the message leans to aids. */

@@ -1,7 +1,7 @@
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
-import { TOPIC_OF_INTENT } from './facts.js';
+import { namesPlace, TOPIC_OF_INTENT } from './facts.js';
 import { AGE_ENTRY_PRIOR, CLEAR_TRADE, DETAIL_EVIDENCE, MIN_APPRENTICE_AGE, READING_MARGIN, READING_RATIO } from './thresholds.js';
 
 /** One way of reading a message, with its probability: a topic to answer, or a FAQ entry. */
@@ -17,7 +17,7 @@ function givesDetails(topic: Topic, u: Understanding): boolean {
     case 'salary':
       return f.age !== undefined || f.contractYear !== undefined;
     case 'training':
-      return (u.trade !== undefined || f.diplomaType !== undefined) && (u.commune !== undefined || u.outside !== undefined);
+      return (u.trade !== undefined || f.diplomaType !== undefined) && (namesPlace(u) || u.outside !== undefined);
     case 'trade':
       return u.trade !== undefined && u.trade.score >= CLEAR_TRADE;
     case 'aids':

@@ -5,10 +5,10 @@ import { asksForRecap } from '../support/recap-command.js';
 import { missingSlot } from '../support/slot-needs.js';
 import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
-import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, nothingToSearch } from './facts.js';
+import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, namesPlace, nothingToSearch, TOPIC_OF_INTENT } from './facts.js';
 import { isClear, readingsOf, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
-import { CLEAR_TRADE, DEFINITION_MAX_WORDS, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, READING_MARGIN, SURE, TOPIC_MIN } from './thresholds.js';
+import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, READING_MARGIN, SURE, TOPIC_MIN } from './thresholds.js';
 
 const topic = (t: Topic): Route => ({ kind: 'topic', topic: t });
 const to = (t: Topic) => (): Route => topic(t);
@@ -31,9 +31,9 @@ const amountOf = (input: RoutingInput): number | undefined => input.understandin
 function isSmallTalk(u: Understanding): boolean {
   if (!SMALL_TALK.has(u.intent) || u.confidence < SURE) return false;
   const speaksOfOwnJob = u.facts.persona === 'conseiller' || u.facts.persona === 'employeur';
-  const namesSomething = (u.trade !== undefined && !speaksOfOwnJob) || u.commune !== undefined;
+  const namesSomething = (u.trade !== undefined && !speaksOfOwnJob) || namesPlace(u);
   if (CONTENT_SENSITIVE.has(u.intent) && namesSomething) return false;
-  return !(u.intent === 'bot_identity' && u.commune !== undefined);
+  return !(u.intent === 'bot_identity' && (namesPlace(u) || u.outside !== undefined));
 }
 
 /** An amount we cannot tie to any current aid for this person is never confirmed. */
@@ -67,6 +67,11 @@ function diplomaExplained(input: RoutingInput): string | undefined {
  */
 const namedTradeAndTown = (u: Understanding): boolean => u.trade?.whole === true && u.commune !== undefined;
 const clearTrade = (u: Understanding): boolean => u.trade !== undefined && (u.trade.score >= CLEAR_TRADE || namedTradeAndTown(u));
+
+/** The classifier is sure of a topic other than courses and trades ("combien je gagne dans le 76 ?" is the pay). */
+function otherTopicIsSure(u: Understanding): boolean {
+  return u.confidence >= FOLLOW_UP_OVERRIDE && TOPIC_OF_INTENT.has(u.intent) && u.intent !== 'training' && u.intent !== 'trade';
+}
 
 /** The FAQ entry that leads the readings reads only part of the message (under half of its words). */
 function faqLeadIsPartial(input: RoutingInput): boolean {
@@ -187,7 +192,7 @@ function intentRules(): RouteRule[] {
       // "opticienne c quel bac pro ?", "coiffeuse c koi comme diplome": which diplomas lead to the trade named, not yet
       // where, nor what a diploma is in general: the trade's answer lists them.
       name: 'which-diploma',
-      when: ({ understanding: u }) => u.cues.whichDiploma && clearTrade(u) && !u.commune && !u.outside,
+      when: ({ understanding: u }) => u.cues.whichDiploma && clearTrade(u) && !namesPlace(u) && !u.outside,
       route: to('trade'),
     },
     {
@@ -195,6 +200,26 @@ function intentRules(): RouteRule[] {
       // the course request is what the message asks for.
       name: 'trade-and-town-over-partial-faq',
       when: (i) => namedTradeAndTown(i.understanding) && faqLeadIsPartial(i),
+      route: to('training'),
+    },
+    {
+      // "dans le 27", "cap cuisine en Seine-Maritime": a département of Normandy named as the place, with a course or
+      // alone in a short message, asks where courses are taught there ("le 27" is not an age, nor a FAQ number).
+      name: 'departement-named',
+      when: ({ understanding: u }) => {
+        if (u.departement === undefined || otherTopicIsSure(u)) return false;
+        return u.trade !== undefined || u.facts.diplomaType !== undefined || u.words <= BARE_DETAIL_MAX_WORDS;
+      },
+      route: to('training'),
+    },
+    {
+      // "je suis à Rennes", "plombier en Eure-et-Loir": a place outside Normandy, alone or with a course, is where the
+      // person would train: the course search says what it covers and keeps what was asked.
+      name: 'outside-place',
+      when: ({ understanding: u }) => {
+        if (u.outside === undefined || namesPlace(u) || otherTopicIsSure(u)) return false;
+        return u.trade !== undefined || u.facts.diplomaType !== undefined || u.words <= BARE_DETAIL_MAX_WORDS;
+      },
       route: to('training'),
     },
     {
@@ -216,7 +241,7 @@ function intentRules(): RouteRule[] {
       name: 'trade-with-place',
       when: (i) => {
         const u = i.understanding;
-        return leadTopic(i) === 'trade' && u.commune !== undefined && (u.trade !== undefined || u.facts.diplomaType !== undefined);
+        return leadTopic(i) === 'trade' && namesPlace(u) && (u.trade !== undefined || u.facts.diplomaType !== undefined);
       },
       route: to('training'),
     },
@@ -242,9 +267,9 @@ function whatItNamesRules(): RouteRule[] {
       // Only a clear job title makes it a trade question ("tickets restaurant" is not "directeur de restaurant").
       name: 'clear-trade',
       when: ({ understanding: u }) => clearTrade(u),
-      route: ({ understanding: u }) => topic(u.commune || u.facts.diplomaType ? 'training' : 'trade'),
+      route: ({ understanding: u }) => topic(namesPlace(u) || u.facts.diplomaType ? 'training' : 'trade'),
     },
-    { name: 'diploma-and-town', when: ({ understanding: u }) => u.facts.diplomaType !== undefined && u.commune !== undefined, route: to('training') },
+    { name: 'diploma-and-town', when: ({ understanding: u }) => u.facts.diplomaType !== undefined && namesPlace(u), route: to('training') },
     { name: 'interests', when: ({ understanding: u }) => u.facts.interests.length > 0, route: to('orientation') },
     {
       // "on va signer le 10 janvier" from an employer: the hiring aid for that date.
@@ -257,7 +282,7 @@ function whatItNamesRules(): RouteRule[] {
       when: ({ understanding: u, data }) =>
         data.lastTopic !== undefined && CARRY_OVER.has(data.lastTopic) && (u.cues.followUp || u.facts.correction === true || hasFacts(u)),
       // "c'est où près de Lisieux ?" after a trade: where it is taught near there.
-      route: ({ understanding: u, data }) => topic(data.lastTopic === 'trade' && u.commune ? 'training' : data.lastTopic!),
+      route: ({ understanding: u, data }) => topic(data.lastTopic === 'trade' && namesPlace(u) ? 'training' : data.lastTopic!),
     },
     {
       // A FAQ entry below the guess line is still the best we have: answered with two other readings beside it.

@@ -1,3 +1,4 @@
+import { isDepartementCode } from '../../src/knowledge/departements.js';
 import { fillAwaitedSlot } from './slots.js';
 import type { Turn } from './turn.js';
 
@@ -43,11 +44,26 @@ export function applyToProfile(turn: Turn): void {
   if (f.interests.length > 0) p.interests = [...f.interests];
   // A clicked button's title ("Où me former ?") is not a message about a trade or a place.
   if (a.trade && !chosen) p.tradeCode = a.trade.trade.code;
-  if (a.commune && !chosen) p.communeInsee = a.commune.commune.insee;
+  if (a.commune && !chosen) {
+    p.communeInsee = a.commune.commune.insee;
+    delete p.departement;
+  }
+  // A place outside Normandy replaces the one said before: the search must not go on around the old town.
+  if (a.outside && !a.commune && !a.departement && !chosen) {
+    delete p.communeInsee;
+    delete p.departement;
+  }
+  const departement = a.departement?.code ?? departementByNumber(turn);
+  if (departement !== undefined && !a.commune && !chosen) {
+    p.departement = departement;
+    delete p.communeInsee;
+    turn.detailGiven = true;
+  }
   // "où peut-elle suivre ce CAP ?" after "un CAP fleuriste": the same course, not any CAP.
   const sameCourseAgain = !a.trade && f.diplomaType !== undefined && f.diplomaType === previousType && p.trainingRequest !== undefined;
   if (!chosen && !sameCourseAgain && (f.diplomaType !== undefined || a.trade)) {
-    p.trainingRequest = a.commune ? ` ${a.normalized} `.replace(` ${a.commune.span} `, ' ').trim() : a.normalized;
+    const placeSpan = a.commune?.span ?? a.departement?.span;
+    p.trainingRequest = placeSpan ? ` ${a.normalized} `.replace(` ${placeSpan} `, ' ').trim() : a.normalized;
   }
   // A person asking what hiring an apprentice brings is an employer, unless they said otherwise; a question about
   // one named aid ("l'aide au permis des apprentis") says nothing about who asks.
@@ -82,6 +98,7 @@ export function applyToProfile(turn: Turn): void {
         break;
       case 'other_town':
         delete p.communeInsee;
+        delete p.departement;
         break;
       default:
         break;
@@ -97,4 +114,17 @@ export function applyToProfile(turn: Turn): void {
     }
   }
   delete data.invited;
+}
+
+/**
+ * A bare "50" or "76" means a département only where a place is what the talk is about: the town was asked for, or
+ * the last answer listed places. Anywhere else a lone number is an age, a year or a head count.
+ */
+function departementByNumber(turn: Turn): string | undefined {
+  const { understanding: a, data } = turn;
+  const n = a.facts.bareNumber;
+  if (n === undefined || a.facts.age !== undefined || /\bans?\b/.test(a.normalized)) return undefined;
+  if (data.awaiting !== 'commune' && !(data.awaiting === undefined && data.lastTopic === 'training')) return undefined;
+  const code = String(n);
+  return isDepartementCode(code) ? code : undefined;
 }

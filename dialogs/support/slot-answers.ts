@@ -1,3 +1,4 @@
+import { isDepartementCode } from '../../src/knowledge/departements.js';
 import type { Slot } from './state.js';
 import type { Turn } from './turn.js';
 
@@ -8,7 +9,8 @@ export function answersSlot(slot: Slot, turn: Turn): boolean {
     case 'age':
       return understanding.facts.age !== undefined || understanding.facts.bareNumber !== undefined;
     case 'commune':
-      return understanding.commune !== undefined || understanding.outside !== undefined;
+      // A département ("dans le 27", or a bare "27" read as one in profile-update.ts) answers too: its sites are listed.
+      return understanding.commune !== undefined || understanding.outside !== undefined || understanding.departement !== undefined || isDepartementCode(String(understanding.facts.bareNumber));
     case 'trade':
     case 'tradeOrType':
       return understanding.trade !== undefined || understanding.facts.diplomaType !== undefined || chosen?.do === 'trade';

@@ -16,7 +16,7 @@ export function missingSlot(topic: Topic, p: Profile): Slot | undefined {
       return p.tradeCode === undefined ? 'trade' : undefined;
     case 'training':
       if (p.tradeCode === undefined && p.diplomaType === undefined) return 'tradeOrType';
-      return p.communeInsee === undefined ? 'commune' : undefined;
+      return p.communeInsee === undefined && p.departement === undefined ? 'commune' : undefined;
     case 'orientation':
       if (!p.interests || p.interests.length === 0) return 'interests';
       if (p.age === undefined) return 'age';

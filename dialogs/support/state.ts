@@ -20,6 +20,8 @@ export interface Profile {
   /** Highest level already reached (3 = CAP, 4 = bac…), or 2 after the 3e. */
   levelHeld?: number;
   communeInsee?: string;
+  /** A département of Normandy given as the place instead of a town ("dans l'Eure": code 27); a town replaces it. */
+  departement?: string;
   /** The words of the last request for a course, without the place ("bac pro commerce"). */
   trainingRequest?: string;
   tradeCode?: string;

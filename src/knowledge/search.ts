@@ -46,6 +46,8 @@ export interface FaqHit {
 /** Words that carry no meaning in an aid's keywords ("l'aide au permis" is about "permis"). */
 const KEYWORD_FILLER: ReadonlySet<string> = new Set(['le', 'la', 'les', 'de', 'du', 'des', 'a', 'au', 'aux', 'un', 'une', 'pour', 'en', 'et']);
 const NONE: readonly Commune[] = [];
+/** A title matched with this score, every word of it in the request, is named exactly. */
+const EXACT_TITLE = 1;
 
 /** An aid's keyword as the meaningful words a message must contain to name the aid. */
 export interface AidKeyword {
@@ -78,6 +80,8 @@ export class Search {
   private lastNormalized = '';
   /** Each aid's keywords as the words that must all appear in a message. */
   private readonly aidKeywordList: AidKeyword[];
+  /** The trades each diploma leads to, by ROME code. */
+  private readonly tradesByDiploma = new Map<string, Trade[]>();
 
   constructor(private readonly knowledge: Knowledge) {
     this.tradeIndex = buildTradeIndex(knowledge);
@@ -94,6 +98,13 @@ export class Search {
     this.aidKeywordList = knowledge.aids.flatMap((aid) =>
       aid.keywords.map((k) => ({ aid, words: tokenize(normalize(k)).filter((w) => !KEYWORD_FILLER.has(w)) })).filter((k) => k.words.length > 0),
     );
+    for (const trade of [...knowledge.trades.values()].sort((a, b) => a.code.localeCompare(b.code))) {
+      for (const id of new Set([...(trade.diplomas ?? []), ...(trade.diplomas_by_title ?? [])])) {
+        const list = this.tradesByDiploma.get(id);
+        if (list) list.push(trade);
+        else this.tradesByDiploma.set(id, [trade]);
+      }
+    }
     for (const d of knowledge.diplomas.values()) {
       // Every course in the offer is findable by its title, even one whose diploma has since been renamed.
       if (knowledge.establishmentsByDiploma.has(d.id)) this.diplomaTitleIndex.add(normalize(d.title), d.id);
@@ -144,6 +155,29 @@ export class Search {
   // ---------------------------------------------------------------- places
 
   /** The communes of this name (normalised; "st lo", "cherbourg" and "havre" are names too), biggest first. */
+  /**
+   * Diplomas offered in Normandy that the request names by their whole title ("cap charcuterie traiteur" → "CAP
+   * charcuterie-traiteur"), optionally of some types: a name said exactly, which no trade read from its words replaces.
+   */
+  diplomasNamed(text: string, types?: readonly string[]): Diploma[] {
+    const wanted = types && types.length > 0 ? new Set(types.map((t) => t.toLowerCase())) : undefined;
+    return this.diplomaTitleIndex
+      .search(this.norm(text), 40, EXACT_TITLE)
+      .filter((h) => h.whole)
+      .flatMap((h) => {
+        const d = this.knowledge.diplomas.get(h.item);
+        return d && (!wanted || wanted.has(d.type.toLowerCase())) ? [d] : [];
+      });
+  }
+
+  /** The trade a diploma leads to whose title is closest to the diploma's ("CAP menuisier fabricant" → menuisier). */
+  tradeLeadingTo(diploma: Diploma): Trade | undefined {
+    const leading = this.tradesByDiploma.get(diploma.id) ?? [];
+    if (leading.length <= 1) return leading[0];
+    const codes = new Set(leading.map((t) => t.code));
+    return this.trades(diploma.title, 20).find((h) => codes.has(h.trade.code))?.trade ?? leading[0];
+  }
+
   communesNamed(name: string): readonly Commune[] {
     return this.communesByName.get(name) ?? NONE;
   }
@@ -173,27 +207,42 @@ export class Search {
     return this.fuzzyCommunes.get(span, (s) => this.closestCommuneUncached(s));
   }
 
-  /** Establishments offering any of `diplomaIds`, nearest first, widening the radius 20 → 40 → 100 km. */
-  nearestEstablishments(origin: LatLon, diplomaIds: readonly string[], limit = 5): NearbyResult {
+  /**
+   * Establishments offering any of `diplomaIds`, nearest first, widening the radius 20 → 40 → 100 km (or through the
+   * `radii` given: a last `Infinity` finds the nearest place however far it is).
+   */
+  nearestEstablishments(origin: LatLon, diplomaIds: readonly string[], limit = 5, radii?: readonly number[]): NearbyResult {
     const wanted = new Set(diplomaIds);
+    const { radiusKm, results } = nearestWithin(origin, this.offering(wanted), (e) => e, { limit, ...(radii ? { radii } : {}) });
+    return { radiusKm, results: results.map(({ item, km }) => this.nearby(item, km, wanted)) };
+  }
+
+  /** Every establishment of a département (code) offering any of `diplomaIds`, nearest to `origin` first. */
+  establishmentsIn(departement: string, origin: LatLon, diplomaIds: readonly string[]): NearbyEstablishment[] {
+    const wanted = new Set(diplomaIds);
+    const inside = this.offering(wanted).filter((e) => this.knowledge.communes.get(e.commune)?.department === departement);
+    return nearestWithin(origin, inside, (e) => e, { radii: [Infinity], limit: inside.length }).results.map(({ item, km }) => this.nearby(item, km, wanted));
+  }
+
+  private offering(wanted: ReadonlySet<string>): Establishment[] {
     const candidates = new Set<Establishment>();
     for (const id of wanted) for (const e of this.knowledge.establishmentsByDiploma.get(id) ?? []) candidates.add(e);
-    const { radiusKm, results } = nearestWithin(origin, [...candidates], (e) => e, { limit });
+    return [...candidates];
+  }
+
+  private nearby(item: Establishment, km: number, wanted: ReadonlySet<string>): NearbyEstablishment {
     return {
-      radiusKm,
-      results: results.map(({ item, km }) => ({
-        establishment: item,
-        km,
-        commune: this.knowledge.communes.get(item.commune),
-        offers: item.offers
-          // An offer of an older code counts for the diploma that renews it.
-          .filter((o) => wanted.has(o.diploma) || (this.knowledge.diplomaSuccessors.get(o.diploma) ?? []).some((id) => wanted.has(id)))
-          .flatMap((o) => {
-            const diploma = this.knowledge.diplomas.get(o.diploma);
-            return diploma ? [{ diploma, year: o.year, source: o.source, ...(o.demand ? { demand: o.demand } : {}) }] : [];
-          })
-          .sort((a, b) => b.year - a.year),
-      })),
+      establishment: item,
+      km,
+      commune: this.knowledge.communes.get(item.commune),
+      offers: item.offers
+        // An offer of an older code counts for the diploma that renews it.
+        .filter((o) => wanted.has(o.diploma) || (this.knowledge.diplomaSuccessors.get(o.diploma) ?? []).some((id) => wanted.has(id)))
+        .flatMap((o) => {
+          const diploma = this.knowledge.diplomas.get(o.diploma);
+          return diploma ? [{ diploma, year: o.year, source: o.source, ...(o.demand ? { demand: o.demand } : {}) }] : [];
+        })
+        .sort((a, b) => b.year - a.year),
     };
   }
 

@@ -1,7 +1,26 @@
 import type { Search, TradeHit } from '../knowledge/search.js';
+import { normalize } from '../text/normalize.js';
 
 /** The trade a normalised message names, if one stands out (score ≥ `min`). */
 export function tradeInText(search: Search, normalized: string, min = 0.5): TradeHit | undefined {
   const best = search.trades(normalized, 1)[0];
   return best && best.score >= min ? best : undefined;
+}
+
+/** A trade matched this well names it word for word (an alias or a job title). */
+const EXACT_TRADE_NAME = 1;
+
+/**
+ * A course request that names a diploma by its whole title ("CAP charcuterie-traiteur", "CAP menuisier fabricant")
+ * keeps that diploma's trade: a trade read from some of its words ("traiteur" → cuisinier de collectivité,
+ * "menuisier fabricant" → menuisier aluminium) that does not lead to it gives way to one that does (or to none).
+ * An exact trade name, or a trade that leads to the diploma named, stays.
+ */
+export function tradeOfNamedDiploma(search: Search, normalized: string, trade: TradeHit | undefined): TradeHit | undefined {
+  if (trade && trade.score >= EXACT_TRADE_NAME) return trade;
+  const named = search.diplomasNamed(normalized);
+  if (named.length === 0) return trade;
+  if (trade && search.diplomasForTrade(trade.trade).some((d) => named.some((n) => n.id === d.id))) return trade;
+  const leading = search.tradeLeadingTo(named[0]!);
+  return leading ? { trade: leading, score: EXACT_TRADE_NAME, phrase: normalize(named[0]!.title), whole: true } : undefined;
 }

@@ -10,7 +10,7 @@ import { aidNamedIn } from './named-aid.js';
 import { communeInText, outsidePostcodeInText } from './places.js';
 import { outsideTownInText } from './outside-towns.js';
 import { registerWritten } from './register.js';
-import { tradeInText } from './trades.js';
+import { tradeInText, tradeOfNamedDiploma } from './trades.js';
 import type { MessageFacts, TextKind, Understanding } from './understanding.js';
 
 /** Our canonical diploma type names (those of diplomes.yaml) for the extractor's ids. */
@@ -99,11 +99,17 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   const outsidePostcode = outsidePostcodeInText(search, normalized);
   const outsideTown = outsideTownInText(kb.knowledge.files.france, normalized, (w) => search.isTradeWord(w) || search.isFaqWord(w));
   // An exact name always beats a misspelling: "Rennes" is the town in Brittany, not Garennes-sur-Eure by its letters.
-  const commune = found && (found.via !== 'fuzzy' || !outsideTown) ? found : undefined;
-  const townSpan = commune?.span ?? outsideTown?.span;
-  // The town's words are not a trade ("Le Havre", "Saint-Lô" must not look like job titles).
-  const forTrade = withoutDates(townSpan ? ` ${normalized} `.replace(` ${townSpan} `, ' ').trim() : normalized, entities);
-  const trade = tradeInText(search, forTrade, 0.6);
+  // A département named by its words ("dans l'Eure", "le 27") is not a misspelt town either.
+  const departementSpan = entities.departement?.span;
+  const commune = found && (found.via !== 'fuzzy' || (!outsideTown && !departementSpan)) ? found : undefined;
+  const departement = !commune && departementSpan && entities.departement?.normandy ? entities.departement : undefined;
+  const townSpan = commune?.span ?? outsideTown?.span ?? departementSpan;
+  // The town's words are not a trade ("Le Havre", "Saint-Lô" must not look like job titles), nor a département's
+  // ("dans l'Eure" is not "trésorier").
+  const forTrade = withoutDates(withoutSpans(normalized, [townSpan, departementSpan]), entities);
+  const read = tradeInText(search, forTrade, 0.6);
+  // A diploma named by its whole title in a course request is the one asked for, and its trade the one meant.
+  const trade = facts.diplomaType !== undefined ? tradeOfNamedDiploma(search, forTrade, read) : read;
   const forFaq = withoutNames(normalized, {
     town: townSpan,
     tradePhrase: trade && trade.score >= CLEAR_TRADE_NAME ? trade.phrase : undefined,
@@ -125,6 +131,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   };
   if (trade) understanding.trade = trade;
   if (commune) understanding.commune = commune;
+  else if (departement) understanding.departement = { code: departement.code, name: departement.name, ...(departement.span ? { span: departement.span } : {}) };
   else if (outsidePostcode) understanding.outside = outsidePostcode;
   else if (outsideTown) understanding.outside = outsideTown;
   else if (facts.outsideDepartement) understanding.outside = { town: facts.outsideDepartement };
@@ -138,6 +145,13 @@ const CLEAR_TRADE_NAME = 0.75;
 
 /** Words about signing, kept out of the trade search: "signé le 15 février" is not "langue des signes". */
 const SIGNING_WORDS = /\b(?:signe|signer|signee|signes|signature)\b/g;
+
+/** The message without the words of the places it names. */
+function withoutSpans(text: string, spans: readonly (string | undefined)[]): string {
+  let out = ` ${text} `;
+  for (const span of spans) if (span) out = out.replace(` ${span} `, ' ');
+  return out.replace(/\s+/g, ' ').trim();
+}
 
 /** The message without its dates ("le 15 fevrier 2026") and signing verbs, for the trade search. */
 function withoutDates(text: string, e: Entities): string {

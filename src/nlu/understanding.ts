@@ -74,6 +74,11 @@ export interface Understanding {
   facts: MessageFacts;
   trade?: TradeHit;
   commune?: CommuneHit;
+  /**
+   * A département of Normandy named as the place ("dans l'Eure", "le 27"), when no commune is: the sites in it are
+   * listed. `span` holds the words that named it.
+   */
+  departement?: { code: string; name: string; span?: string };
   /** A place outside Normandy: a postcode, a town named exactly (with its region), or a département. */
   outside?: OutsideHit | OutsideTownHit | { town: string };
   /** P(the message asks a question of the FAQ) rather than something a topic answers (src/nlu/faq-detector.ts). */

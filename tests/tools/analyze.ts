@@ -36,6 +36,7 @@ for (const text of process.argv.slice(2)) {
         facts: u.facts,
         trade: u.trade ? `${u.trade.trade.code} ${u.trade.trade.label} (${u.trade.score.toFixed(2)} via "${u.trade.phrase}")` : undefined,
         commune: u.commune ? `${u.commune.commune.name} via ${u.commune.via} "${u.commune.span}"` : undefined,
+        departement: u.departement,
         outside: u.outside,
         aid: u.aid?.id,
         cues: cues.join(' '),

@@ -4,6 +4,8 @@ export interface DepartementFound {
   code: string;
   name: string;
   normandy: boolean;
+  /** The normalised words that named it ("eure", "le 27"), absent when a postcode did: a town's words, not a trade's. */
+  span?: string;
 }
 
 const NORMANDY = new Set(['14', '27', '50', '61', '76']);
@@ -79,7 +81,7 @@ export function extractDepartement(tokens: readonly string[], postcode: string |
       const before2 = text.slice(0, at).trim().split(' ').slice(-2).join(' ');
       if ((after.startsWith('de ') || after.startsWith('du ')) && !/(?:dans|en|departement) (?:la|le)$|^(?:dans|en)$/.test(before2)) continue;
     }
-    return departementFromCode(code);
+    return { ...departementFromCode(code), span: words };
   }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as string;
@@ -89,7 +91,7 @@ export function extractDepartement(tokens: readonly string[], postcode: string |
     // "mon numéro c'est le 06 12 34 56 78": a pair of digits followed by another is a phone number, not a département.
     if (next !== undefined && /^\d{2}$/.test(next)) continue;
     const n = Number(t);
-    if (n >= 1 && n <= 95 && n !== 20) return departementFromCode(t);
+    if (n >= 1 && n <= 95 && n !== 20) return { ...departementFromCode(t), span: `${tokens[i - 1] as string} ${t}` };
   }
   return undefined;
 }

@@ -41,7 +41,7 @@ export interface Entities {
   /** A public employer named ("une mairie", "hôpital public") or a private one said so ("secteur privé"). */
   employerSector?: EmployerSector;
   postcode?: string;
-  departement?: { code: string; name: string; normandy: boolean };
+  departement?: { code: string; name: string; normandy: boolean; span?: string };
   interests: InterestId[];
   /** Dates stated ("signé le 15 février 2026", "en janvier"), only when the caller gave today's date. */
   dates?: DateMention[];

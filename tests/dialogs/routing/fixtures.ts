@@ -26,6 +26,8 @@ export interface Fixture {
   trade?: { code: string; score: number };
   town?: string;
   outside?: string;
+  /** A département of Normandy named as the place ("dans l'Eure"). */
+  departement?: { code: string; name: string };
   /** FAQ entries with their probability on the intents' scale. */
   faq?: Array<[id: string, probability: number, coverage?: number]>;
   aid?: Aid;
@@ -63,6 +65,7 @@ export function understood(text: string, f: Fixture = {}): Understanding {
   if (f.trade) u.trade = { trade: { code: f.trade.code, label: f.trade.code } as Trade, score: f.trade.score, phrase: f.trade.code, whole: f.trade.score >= 1 } satisfies TradeHit;
   if (f.town) u.commune = { commune: { insee: '14118', name: f.town } as Commune, via: 'name', span: normalize(f.town) } satisfies CommuneHit;
   if (f.outside) u.outside = { town: f.outside };
+  if (f.departement) u.departement = f.departement;
   if (f.aid) u.aid = f.aid;
   return u;
 }

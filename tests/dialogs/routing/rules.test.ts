@@ -6,6 +6,7 @@ import { aidFixture, input, type Context, type Fixture } from './fixtures.js';
 
 const permis = aidFixture('aide-permis', { amounts: [500] });
 const hiring = aidFixture('aide-embauche', { amounts: [5000, 2000], who: ['employeur'], contractTypes: ['apprentissage'], dated: true });
+const EURE = { code: '27', name: 'Eure' };
 const topic = (t: string): Route => ({ kind: 'topic', topic: t } as Route);
 
 /** utterance, what it is understood as, the conversation so far, the rule that must decide, and where it goes. */
@@ -107,6 +108,15 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     },
   ],
   ['plombier', { trade: { code: 'F1603', score: 0.9 } }, {}, 'clear-trade', topic('trade')],
+  // Départements as places: alone, with a course, after a list of places; and an outside place.
+  ['dans le 27', { intent: 'help', confidence: 0.35, faq: [['apprentissage-apres-26-ans', 0.21]], departement: EURE }, {}, 'departement-named', topic('training')],
+  ['cap cuisine en seine maritime', { intent: 'faq', confidence: 0.4, facts: { diplomaType: 'CAP' }, trade: { code: 'G1602', score: 0.7 }, faq: [['diplome-cap', 0.3]], departement: { code: '76', name: 'Seine-Maritime' } }, {}, 'departement-named', topic('training')],
+  ['combien je gagne dans le 76 ?', { intent: 'salary', confidence: 0.9, departement: { code: '76', name: 'Seine-Maritime' } }, {}, 'topic-lead', topic('salary')],
+  ['et dans l eure ?', { intent: 'training', confidence: 0.6, departement: EURE }, { lastTopic: 'training' }, 'carry-over', topic('training')],
+  ['le 14 stp', { departement: { code: '14', name: 'Calvados' } }, { lastTopic: 'trade' }, 'carry-over', topic('training')],
+  ['je suis à Rennes', { intent: 'orientation', confidence: 0.45, outside: 'Rennes' }, {}, 'outside-place', topic('training')],
+  ['plombier en eure et loir', { intent: 'trade', confidence: 0.49, trade: { code: 'F1603', score: 1 }, outside: 'Eure-et-Loir' }, {}, 'outside-place', topic('training')],
+  ["c'est ou a rennes ?", { intent: 'bot_identity', confidence: 0.6, outside: 'Rennes' }, { lastTopic: 'trade' }, 'outside-place', topic('training')],
   ['CAP à Bayeux', { facts: { diplomaType: 'CAP' }, town: 'Bayeux' }, {}, 'diploma-and-town', topic('training')],
   ["j'aime les animaux", { facts: { interests: ['animaux'] } }, {}, 'interests', topic('orientation')],
   ['on va signer le 10 janvier', { facts: { contractConcluded: { from: '2027-01-10', to: '2027-01-10' } } }, { profile: { persona: 'employeur' } }, 'employer-signing-date', topic('aids')],
