@@ -35,6 +35,11 @@ const OUTSIDE: ReadonlyArray<[string, string]> = [
   ['Vannes', 'Bretagne'],
   ['Abbeville', 'Hauts-de-France'],
   ['Saint-Brieuc', 'Bretagne'],
+  // Just over the border, where people near it look for a course.
+  ['Nogent-le-Rotrou', 'Centre-Val de Loire'],
+  ['Mayenne', 'Pays de la Loire'],
+  ['Fougères', 'Bretagne'],
+  ['Compiègne', 'Hauts-de-France'],
 ];
 
 /** Normandy towns typed with a typo: still the Normandy commune. [typed, commune name] */
@@ -71,6 +76,17 @@ const NORMANDY_TYPOS: ReadonlyArray<[string, string]> = [
   ['valognes', 'Valognes'],
 ];
 
+/** Former communes and communes déléguées, named as people still say them: the commune they belong to now. */
+const FORMER: ReadonlyArray<[string, string]> = [
+  ['tourlaville', 'Cherbourg-en-Cotentin'],
+  ['conde sur noireau', 'Condé-en-Normandie'],
+  ['saint pierre sur dives', 'Saint-Pierre-en-Auge'],
+  ['mortain', 'Mortain-Bocage'],
+  ['tinchebray', 'Tinchebray-Bocage'],
+  ['aunay sur odon', "Les Monts d'Aunay"],
+  ['villedieu les poeles', 'Villedieu-les-Poêles-Rouffigny'],
+];
+
 describe('places outside Normandy (issue 12 item 3)', () => {
   let kb: KnowledgeBase;
   let recognizer: Recognizer;
@@ -90,5 +106,51 @@ describe('places outside Normandy (issue 12 item 3)', () => {
     const u = read(`je cherche un CAP cuisine à ${typed}`);
     expect(u.outside).toBeUndefined();
     expect(u.commune?.commune.name).toBe(name);
+  });
+
+  it.each(FORMER)('"je cherche un CAP cuisine à %s" is %s, the commune it belongs to now', (typed, name) => {
+    const u = read(`je cherche un CAP cuisine à ${typed}`);
+    expect(u.outside).toBeUndefined();
+    expect(u.commune).toMatchObject({ via: 'former', commune: { name } });
+  });
+});
+
+/** A département of Normandy named as the place, by name or number: [message, code or undefined]. */
+const DEPARTEMENTS: ReadonlyArray<[string, string | undefined]> = [
+  ["et dans l'Eure ?", '27'],
+  ['cap cuisine dans le Calvados', '14'],
+  ['boulanger en seine maritime', '76'],
+  ["bts en alternance dans l'orne", '61'],
+  ['plutôt la Manche', '50'],
+  ['dans le 27', '27'],
+  ['et dans le 14 ?', '14'],
+  ['le 76 stp', '76'],
+  // Not a place of Normandy: an age, a town, a département elsewhere, a sleeve.
+  ["j'ai 27 ans", undefined],
+  ['cap cuisine à Caen dans le Calvados', undefined],
+  ['plombier en eure et loir', undefined],
+  ['la manche de mon pull est déchirée', undefined],
+];
+
+describe('départements of Normandy as places', () => {
+  let kb: KnowledgeBase;
+  let recognizer: Recognizer;
+  beforeAll(async () => {
+    kb = (await sharedKnowledge()).current;
+    recognizer = createRecognizer();
+  });
+  const read = (text: string) => recognizer.understand(text, kb, { maxChars: 2000, today: '2026-11-27' });
+
+  it.each(DEPARTEMENTS)('"%s" → %s', (text, code) => {
+    const u = read(text);
+    expect(u.departement?.code).toBe(code);
+    if (code) expect(u.commune).toBeUndefined();
+  });
+
+  it('a département\'s words are not a trade, and "le 27" is not an age', () => {
+    expect(read("et dans l'Eure ?").trade).toBeUndefined();
+    expect(read('dans le 27').facts.age).toBeUndefined();
+    expect(read('plombier en eure et loir').outside).toMatchObject({ town: 'Eure-et-Loir' });
+    expect(read('cap cuisine à Caen dans le Calvados').commune?.commune.name).toBe('Caen');
   });
 });
