@@ -90,7 +90,6 @@ export class FormationDialog extends TopicDialog {
     }
 
     const lines: string[] = [];
-    if (typeDropped) lines.push(say(turn, 'training.type_dropped', { type: p.diplomaType as string }));
     // Beyond 100 km the nearest place is still named, with its distance, rather than "nothing near".
     if (found.radiusKm === Infinity) lines.push(say(turn, 'training.far', { km: formatKm(found.results[0]?.km ?? 0) }));
     else if (found.radiusKm !== undefined && found.radiusKm > 20) lines.push(say(turn, 'training.widened', { radius: found.radiusKm }));
@@ -116,15 +115,18 @@ export class FormationDialog extends TopicDialog {
       lines.push(say(turn, 'training.stale', { year: joinYears(turn, shownYears) }));
     }
     const nearest = found.results[0]!;
+    const answer = say(turn, 'training.answer', {
+      what,
+      de_town: withDe(commune.name),
+      name: nearest.establishment.name,
+      a_place: nearest.commune ? withA(nearest.commune.name) : '',
+      km: formatKm(nearest.km),
+    });
+    // "et en BTS ?" for a trade without one: said first, in the answer itself, not only on the card.
+    const dropped = typeDropped ? `${say(turn, 'training.type_dropped', { type: p.diplomaType as string })}\n` : '';
     await context.sendActivity(
       reply(
-        say(turn, 'training.answer', {
-          what,
-          de_town: withDe(commune.name),
-          name: nearest.establishment.name,
-          a_place: nearest.commune ? withA(nearest.commune.name) : '',
-          km: formatKm(nearest.km),
-        }),
+        `${dropped}${answer}`,
         {
           card: answerCard(turn, {
             title: say(turn, 'training.card_title', { what }),

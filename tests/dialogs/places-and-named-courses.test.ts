@@ -120,6 +120,20 @@ describe('places and named courses', () => {
     });
   });
 
+  describe('far places and another level', () => {
+    it('the nearest place beyond 100 km is still named with its km, and "et en BTS ?" says when the trade has none', async () => {
+      const c = await startConversation();
+      const replies = await c.send('cap serigraphie industrielle a cherbourg');
+      await expectKey(replies, 'training.answer');
+      const text = read(replies);
+      expect(text).toMatch(/« CAP sérigraphie industrielle » près de Cherbourg-en-Cotentin, le lieu le plus proche est .+ \((1\d\d|[2-9]\d\d) km\)/);
+      expect(text).toMatch(/Rien à moins de 100 km : voici le lieu le plus proche que je connais, à \d+ km\./);
+      expect(text).not.toMatch(/aucun lieu/);
+      const bts = await c.send('et en BTS ?');
+      await expectKey(bts, 'training.type_dropped');
+    });
+  });
+
   describe('a diploma named exactly stays the one answered', () => {
     it('"CAP charcuterie-traiteur" is not a cook\'s course', async () => {
       const c = await startConversation();
