@@ -1,3 +1,4 @@
+import { normandyDepartement } from '../src/knowledge/departements.js';
 import type { TurnContext } from 'botbuilder';
 import { formatNumberFr, withDe } from '../src/knowledge/messages.js';
 import type { Trade } from '../src/knowledge/schema/trade.js';
@@ -33,7 +34,9 @@ export class OrientationDialog extends TopicDialog {
   protected async answer(context: TurnContext, turn: Turn): Promise<void> {
     const k = turn.kb.knowledge;
     const p = turn.data.profile;
-    const commune = p.communeInsee ? k.communes.get(p.communeInsee) : undefined;
+    // A département given for the town: distances from its prefecture, named as such ("le plus proche de Saint-Lô").
+    const home = p.communeInsee ?? (p.departement !== undefined ? normandyDepartement(p.departement)?.prefecture : undefined);
+    const commune = home ? k.communes.get(home) : undefined;
     const trades = this.tradesFor(turn).slice(0, MAX_TRADES);
     const lines: string[] = [];
     if (p.age !== undefined && p.age < 15) lines.push(say(turn, 'orientation.too_young', { age: p.age }));

@@ -21,7 +21,7 @@ export function missingSlot(topic: Topic, p: Profile): Slot | undefined {
       if (!p.interests || p.interests.length === 0) return 'interests';
       if (p.age === undefined) return 'age';
       if (p.levelHeld === undefined) return 'levelHeld';
-      return p.communeInsee === undefined ? 'commune' : undefined;
+      return p.communeInsee === undefined && p.departement === undefined ? 'commune' : undefined;
     default:
       return undefined;
   }
