@@ -144,17 +144,29 @@ export class FormationDialog extends TopicDialog {
   }
 
   /** The sites of one département that teach the courses, grouped by town, the towns nearest its prefecture first. */
-  private async answerInDepartement(context: TurnContext, turn: Turn, dep: NormandyDepartement, prefecture: Commune, diplomas: readonly Diploma[], what: string): Promise<void> {
+  private async answerInDepartement(context: TurnContext, turn: Turn, dep: NormandyDepartement, prefecture: Commune, diplomas: readonly Diploma[], named: string): Promise<void> {
+    let what = named;
     const search = turn.kb.search;
-    const ids = diplomas.map((d) => d.id);
+    let ids = diplomas.map((d) => d.id);
     const inDepartement = say(turn, `place.in_departement.${dep.code}`);
-    const results = search.establishmentsIn(dep.code, prefecture, ids);
+    let results = search.establishmentsIn(dep.code, prefecture, ids);
+    // Nothing for the trade we understood: the request may name the diploma itself ("bac pro commerce").
+    const request = turn.data.profile.trainingRequest;
+    if (results.length === 0 && request) {
+      const titled = search.diplomasTitled(request, turn.data.profile.diplomaType ? diplomaTypesFor(turn.data.profile.diplomaType) : undefined);
+      const byTitle = search.establishmentsIn(dep.code, prefecture, titled.map((d) => d.id));
+      if (byTitle.length > 0) {
+        results = byTitle;
+        ids = titled.map((d) => d.id);
+        what = titled[0]?.title ?? what;
+      }
+    }
     const quickReplies = [offer(turn, 'choice.salary'), offer(turn, 'choice.aids'), offer(turn, 'choice.find_employer'), offer(turn, 'choice.other_town'), offer(turn, 'choice.recap')];
     if (results.length === 0) {
       // None there: the nearest one from the prefecture, however far, rather than nothing.
       const nearest = search.nearestEstablishments(prefecture, ids, 1, FAR_RADII_KM).results[0];
       if (!nearest) {
-        await context.sendActivity(reply(say(turn, 'training.none', { what, de_town: withDe(prefecture.name) }), { quickReplies: [offer(turn, 'choice.other_town'), offer(turn, 'choice.human')] }));
+        await context.sendActivity(reply(say(turn, 'training.where_taught_none', { what, kind: '' }), { quickReplies: [offer(turn, 'choice.other_town'), offer(turn, 'choice.human')] }));
         return;
       }
       const text = say(turn, 'training.departement_none', {
