@@ -196,6 +196,13 @@ function intentRules(): RouteRule[] {
       route: to('trade'),
     },
     {
+      // "mécanicien auto en alternance c'est où ?": where the trade is taught, not what it is; the course search
+      // answers first (its courses, where in Normandy) and then asks the town.
+      name: 'where-trade-taught',
+      when: ({ understanding: u }) => u.cues.whereToLearn && clearTrade(u) && !namesPlace(u) && !otherTopicIsSure(u),
+      route: to('training'),
+    },
+    {
       // A trade and a town named, and a FAQ entry that reads only another part of the message (the word "numéro"):
       // the course request is what the message asks for.
       name: 'trade-and-town-over-partial-faq',

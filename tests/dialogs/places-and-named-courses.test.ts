@@ -34,6 +34,14 @@ describe('places and named courses', () => {
       expect(text).toMatch(/Dans quelle ville/);
     });
 
+    it('"mécanicien auto en alternance c\'est où ?" is where, not what: the courses and the places first', async () => {
+      const c = await startConversation();
+      const replies = await c.send("mecano auto en alternance c'est où ?");
+      const text = read(replies);
+      expect(text).toMatch(/« mécanicien automobile »[^:]*: en Normandie, je le trouve en apprentissage/i);
+      await expectKey(replies, 'ask.commune');
+    });
+
     it('in the register of a parent', async () => {
       const c = await startConversation();
       const replies = await c.send('Bonjour, où mon fils peut-il préparer un BTS opticien lunetier en apprentissage ?');

@@ -108,6 +108,7 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     },
   ],
   ['plombier', { trade: { code: 'F1603', score: 0.9 } }, {}, 'clear-trade', topic('trade')],
+  ["mecanicien auto en alternance c'est ou ?", { intent: 'trade', confidence: 0.6, trade: { code: 'I1604', score: 1 } }, {}, 'where-trade-taught', topic('training')],
   // Départements as places: alone, with a course, after a list of places; and an outside place.
   ['dans le 27', { intent: 'help', confidence: 0.35, faq: [['apprentissage-apres-26-ans', 0.21]], departement: EURE }, {}, 'departement-named', topic('training')],
   ['cap cuisine en seine maritime', { intent: 'faq', confidence: 0.4, facts: { diplomaType: 'CAP' }, trade: { code: 'G1602', score: 0.7 }, faq: [['diplome-cap', 0.3]], departement: { code: '76', name: 'Seine-Maritime' } }, {}, 'departement-named', topic('training')],
