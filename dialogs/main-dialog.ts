@@ -149,6 +149,7 @@ export class MainDialog extends InterruptibleDialog {
         const aid = turn.kb.knowledge.aids.find((a) => a.id === route.id);
         if (aid) {
           turn.data.lastTopic = 'aids';
+          turn.data.lastAid = aid.id;
           turn.data.aidsShown = [...new Set([...turn.data.aidsShown, aid.id])];
           await sendAidDetail(context, turn, aid);
         }
@@ -156,6 +157,7 @@ export class MainDialog extends InterruptibleDialog {
       }
       case 'unknown_aid_claim':
         turn.data.lastTopic = 'aids';
+        turn.data.lastAid = undefined;
         await sendUnknownAidClaim(context, turn, route.amount);
         return step.endDialog();
       case 'aids_why_not':

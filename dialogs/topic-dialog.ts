@@ -82,6 +82,7 @@ export abstract class TopicDialog extends ComponentDialog {
     }
     turn.data.awaiting = undefined;
     turn.data.lastTopic = this.topic;
+    turn.data.lastAid = undefined;
     turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
     turn.data.misunderstood = 0;
     await this.answer(step.context, turn);

@@ -23,6 +23,7 @@ export function routingInputOf(turn: Turn): RoutingInput {
     data: turn.data,
     chosen: turn.chosen,
     detailGiven: turn.detailGiven,
+    inContext: turn.inContext,
     today: turn.today,
     aids: turn.kb.knowledge.aids,
     hasFaqEntry: (id) => turn.kb.search.faqEntry(id) !== undefined,

@@ -19,11 +19,13 @@ export type Route =
 /** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */
 export interface RoutingInput {
   readonly understanding: Understanding;
-  readonly data: Readonly<Pick<ConversationData, 'lastTopic' | 'profile'>>;
+  readonly data: Readonly<Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid'>>;
   /** The quick reply the message picked, if any. */
   readonly chosen?: Action | undefined;
   /** A detail the last answer invited was read from this message. */
   readonly detailGiven?: boolean | undefined;
+  /** The FAQ entries the message asks when read with the words of the last answer (a FAQ entry or an aid). */
+  readonly inContext?: readonly string[] | undefined;
   /** ISO date of the turn: an aid is current or ended relative to it. */
   readonly today: string;
   readonly aids: readonly Aid[];

@@ -3,6 +3,7 @@ import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { asksForRecap } from '../support/recap-command.js';
 import { missingSlot } from '../support/slot-needs.js';
+import { answerFollowUp } from './answer-follow-up.js';
 import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
 import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, namesPlace, nothingToSearch, TOPIC_OF_INTENT } from './facts.js';
@@ -96,6 +97,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     route: () => ({ kind: 'interruption', interruption: 'recap' }),
   },
   { name: 'not-text', when: (i) => i.understanding.kind !== 'text', route: () => ({ kind: 'fallback' }) },
+  // "et les jours fériés ?" after the paid holidays, "comment on la demande ?" after an aid: the last answer continued.
+  { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   {
     name: 'interruption',
     when: ({ understanding: u }) => INTERRUPTIONS.has(u.intent) && u.confidence >= SURE,

@@ -15,6 +15,8 @@ export const AID_INTENT_NEAR = 0.2;
 export const AID_TIE = 0.8;
 /** Short messages that only state a detail ("j'ai 19 ans", "on est 30 salariés") answer the last topic. */
 export const BARE_DETAIL_MAX_WORDS = 6;
+/** A follow-up of a FAQ answer or an aid's detail ("et les jours fériés ?", "comment on la demande ?") is this short. */
+export const ANSWER_FOLLOW_UP_MAX_WORDS = 12;
 /** A correction ("non pardon, on est 260 en fait…") may be this long and still only restate a detail. */
 export const CORRECTION_MAX_WORDS = 12;
 /** Below this, a topic intent does not outweigh the conversation's last topic for a follow-up. */

@@ -46,6 +46,8 @@ export interface ConversationData {
   lastTopic?: Topic;
   /** The FAQ entry answered last, when the last answer was one: a follow-up ("et pour un mineur ?") is read against it. */
   lastFaq?: string;
+  /** The aid whose detail was shown last, when the last answer was one: "comment on la demande ?" is about it. */
+  lastAid?: string;
   /** The last question answered (its text), kept with a thumbs-down so content editors see what failed. */
   lastQuestion?: string;
   /** The detail the bot asked for last, so that a bare "17" or "la 2e" can be read as its answer. */

@@ -2,6 +2,7 @@ import type { Activity, ResourceResponse, TurnContext } from 'botbuilder';
 import { ActivityTypes } from 'botbuilder';
 import type { Recognizer } from '../../src/nlu/understand.js';
 import { tokenize } from '../../src/text/normalize.js';
+import { ANSWER_FOLLOW_UP_MAX_WORDS } from '../routing/thresholds.js';
 import type { Offer } from './actions.js';
 import { rememberPhoneHeard } from './callback-details.js';
 import { recognizeChoice } from './choices.js';
@@ -35,8 +36,23 @@ export function prepareTurn(context: TurnContext, data: ConversationData, servic
     turn.chosen = chosenOffer(turn);
     applyToProfile(turn);
     rememberPhoneHeard(turn);
+    const context = lastAnswerWords(turn);
+    if (context) turn.inContext = recognizer.faqInContext(turn.understanding.text, context, kb);
   }
   return turn;
+}
+
+/**
+ * The words of the last answer a short message may follow up (a FAQ entry's question, an aid's title), or nothing:
+ * read with them, "et les jours fériés ?" after the paid holidays is about days off, not out of scope.
+ */
+function lastAnswerWords(turn: Turn): string | undefined {
+  const u = turn.understanding;
+  if (u.kind !== 'text' || u.words > ANSWER_FOLLOW_UP_MAX_WORDS) return undefined;
+  const { lastTopic, lastFaq, lastAid } = turn.data;
+  if (lastTopic === 'faq' && lastFaq) return turn.kb.search.faqEntry(lastFaq)?.questions[0];
+  if (lastTopic === 'aids' && lastAid) return turn.kb.knowledge.aids.find((a) => a.id === lastAid)?.title;
+  return undefined;
 }
 
 /** Remembers the quick replies of the last message sent, with their actions, for the next turn. */

@@ -22,6 +22,11 @@ export interface Turn {
   chosen?: Action;
   /** A detail the last answer invited was read from this message (see ConversationData.invited). */
   detailGiven?: boolean;
+  /**
+   * For a short message right after a FAQ answer or an aid's detail: the FAQ entries it asks when read with that
+   * answer's words, best first (see support/turn-preparation.ts).
+   */
+  inContext?: readonly string[];
   /** The routing rule that chose where this message went, if it was routed (for the logs). */
   rule?: string;
   /** Set by "effacer ma conversation": the bot deletes the history and state once the turn is over. */

@@ -24,6 +24,11 @@ export interface Cues {
   diplomaKinds: readonly DiplomaKind[];
   /** Talks about a contract, a hiring or an aid: a bare date is then the contract's. */
   aboutContract: boolean;
+  /**
+   * Points back at what was just said: a pronoun standing for it ("comment on la demande", "je l'obtiens où", "on y a
+   * droit"), the same for someone else ("pour nous", "pour mon frère") or a bare "conditions ?".
+   */
+  refersBack: boolean;
 }
 
 /** The kinds of diploma the FAQ explains one by one. */
@@ -45,6 +50,10 @@ const DIPLOMA_KINDS: ReadonlyArray<[RegExp, DiplomaKind]> = [
   [/\b(?:bts|brevet de technicien superieur)\b/, 'bts'],
   [/\bcap\b/, 'cap'],
 ];
+/** A subject or a question word, then an object pronoun and a verb ("on la demande", "comment le faire"). */
+const PRONOUN_BACK = /\b(?:je|tu|il|elle|on|nous|vous|ils|elles|comment|ou|quand|faut|peut|peux|dois|doit|puis|pourquoi)\s+(?:ne\s+)?(?:le|la|les|y|en|lui|leur)\s+\p{L}+/u;
+const SOMEONE_ELSE = /\bpour (?:nous|moi|lui|elle|eux|vous|toi|mon|ma|mes|son|sa|ses|notre|nos)\b/;
+const BARE_CONDITIONS = /^(?:et )?(?:les |quelles )?(?:conditions?|demarches?|delais?|montants?)\b/;
 const ABOUT_CONTRACT = /\b(?:aide|aides|prime|primes|contrat|embauche|embaucher|recrute|recruter|apprenti)\b/;
 
 export function readCues(normalized: string): Cues {
@@ -59,6 +68,7 @@ export function readCues(normalized: string): Cues {
     definition: DEFINITION.test(normalized),
     diplomaKinds: DIPLOMA_KINDS.filter(([words]) => words.test(normalized)).map(([, kind]) => kind),
     aboutContract: ABOUT_CONTRACT.test(normalized),
+    refersBack: PRONOUN_BACK.test(normalized) || SOMEONE_ELSE.test(normalized) || BARE_CONDITIONS.test(normalized),
   };
 }
 

@@ -56,13 +56,22 @@ export interface Recognizer {
   understand(text: string, kb: KnowledgeBase, options: UnderstandOptions): Understanding;
   /** Trains the models for this knowledge version now rather than on its first message. */
   prepare(kb: KnowledgeBase): void;
+  /**
+   * The FAQ entries a short follow-up asks when read with the words of the answer it follows ("et les jours fériés ?"
+   * after the paid holidays), best first: ids only, the routing compares them with the message's own candidates.
+   */
+  faqInContext(text: string, context: string, kb: KnowledgeBase): string[];
 }
+
+/** How many entries a follow-up read in context keeps. */
+const FAQ_IN_CONTEXT = 3;
 
 /** The recogniser the bot injects into its main dialog; its models are shared per knowledge version. */
 export function createRecognizer(): Recognizer {
   return {
     understand: (text, kb, options) => understand(text, kb, modelsFor(kb), options),
     prepare: (kb) => void modelsFor(kb),
+    faqInContext: (text, context, kb) => modelsFor(kb).faq.match(normalize(`${text} ${context}`), FAQ_IN_CONTEXT).map((m) => m.id),
   };
 }
 

@@ -43,6 +43,10 @@ export interface Context {
   detailGiven?: boolean;
   aids?: readonly Aid[];
   faqEntries?: readonly string[];
+  lastFaq?: string;
+  lastAid?: string;
+  /** The FAQ entries the message asks when read with the last answer's words. */
+  inContext?: readonly string[];
 }
 
 export function understood(text: string, f: Fixture = {}): Understanding {
@@ -71,14 +75,17 @@ export function understood(text: string, f: Fixture = {}): Understanding {
 }
 
 export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingInput {
-  const data: Pick<ConversationData, 'lastTopic' | 'profile'> = { profile: c.profile ?? {} };
+  const data: Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid'> = { profile: c.profile ?? {} };
   if (c.lastTopic) data.lastTopic = c.lastTopic;
+  if (c.lastFaq) data.lastFaq = c.lastFaq;
+  if (c.lastAid) data.lastAid = c.lastAid;
   const known = new Set(c.faqEntries ?? []);
   return {
     understanding: understood(text, f),
     data,
     chosen: c.chosen,
     detailGiven: c.detailGiven,
+    inContext: c.inContext,
     today: '2026-11-27',
     aids: c.aids ?? [],
     hasFaqEntry: (id) => known.has(id),

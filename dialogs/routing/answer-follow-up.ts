@@ -1,0 +1,64 @@
+import type { Understanding } from '../../src/nlu/understanding.js';
+import { TOPIC_OF_INTENT } from './facts.js';
+import { isClear, readingsOf } from './readings.js';
+import type { Route, RoutingInput } from './route.js';
+import { CLEAR_TRADE, FAQ_ANSWER, FOLLOW_UP_OVERRIDE, SURE } from './thresholds.js';
+
+/** What a person says to end or leave the topic: never a follow-up of the answer, whatever its words. */
+const CALLS: ReadonlySet<string> = new Set(['human', 'callback', 'restart', 'erase']);
+const SMALL_TALK: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye', 'bot_identity', 'insult', 'affirm', 'deny', 'help']);
+/** A word of the FAQ candidate must cover at least this share of the message's own words to replace the last answer. */
+const OWN_WORDS = 0.5;
+
+/** The answer a follow-up continues: the FAQ entry or the aid shown last. */
+type LastAnswer = { kind: 'faq' | 'aid'; id: string };
+
+function lastAnswerOf(input: RoutingInput): LastAnswer | undefined {
+  const { lastTopic, lastFaq, lastAid } = input.data;
+  if (lastTopic === 'faq' && lastFaq) return { kind: 'faq', id: lastFaq };
+  if (lastTopic === 'aids' && lastAid) return { kind: 'aid', id: lastAid };
+  return undefined;
+}
+
+const sureTopic = (u: Understanding): boolean => TOPIC_OF_INTENT.has(u.intent) && u.confidence >= FOLLOW_UP_OVERRIDE;
+
+/** The message is a question of its own: a sure topic intent, or a FAQ entry that leads clearly and is not the last one. */
+function asksSomethingElse(u: Understanding, last: LastAnswer): boolean {
+  if (sureTopic(u)) return true;
+  const readings = readingsOf(u);
+  const lead = readings[0];
+  return lead?.kind === 'faq' && lead.id !== last.id && lead.score >= FAQ_ANSWER && isClear(readings);
+}
+
+/**
+ * A short message right after a FAQ answer or an aid's detail continues it ("et les jours fériés ?" after the paid
+ * holidays, "comment on la demande ?" after an aid, "et si ça faisait que 3 semaines ?" after the break of a
+ * contract) unless it clearly asks something else, names a trade, a place or another aid, or ends the talk. It goes to
+ * the FAQ entry it asks when read with the last answer's words, if its own words lead there too; otherwise the last
+ * answer is what it asks again, with its new detail.
+ */
+export function answerFollowUp(input: RoutingInput): Route | undefined {
+  const { understanding: u, inContext } = input;
+  const last = lastAnswerOf(input);
+  if (!last || !inContext || u.kind !== 'text') return undefined;
+  if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.commune || u.outside || (u.aid && u.aid.id !== last.id)) return undefined;
+  const sure = u.confidence >= SURE;
+  if (sure && CALLS.has(u.intent)) return undefined;
+  // "et le salaire ?" opens the pay whatever came before; "comment on la demande ?" points at the last answer.
+  if (sureTopic(u) && !u.cues.refersBack) return undefined;
+  const pointsBack = u.cues.followUp || u.cues.refersBack;
+  if (!pointsBack && ((sure && SMALL_TALK.has(u.intent)) || asksSomethingElse(u, last))) return undefined;
+  // "et les jours fériés ?" after the paid holidays: its own words lead clearly to another entry, the one it asks.
+  const readings = readingsOf(u);
+  const lead = readings[0];
+  if (lead?.kind === 'faq' && lead.score >= FAQ_ANSWER && isClear(readings)) return { kind: 'faq_entry', id: lead.id };
+  // Read with the last answer's words, the first entry that is the last answer itself or that its own words reach.
+  for (const id of inContext) {
+    if (id === last.id) return { kind: 'faq_entry', id };
+    const own = u.faq.find((h) => h.entry.id === id && h.coverage >= OWN_WORDS);
+    if (!own) continue;
+    // The FAQ's general version of a topic ("combien gagne un apprenti ?") is that topic's, with the person's details.
+    return own.entry.topic ? { kind: 'topic', topic: own.entry.topic } : { kind: 'faq_entry', id };
+  }
+  return last.kind === 'faq' ? { kind: 'faq_entry', id: last.id } : { kind: 'aid', id: last.id };
+}
