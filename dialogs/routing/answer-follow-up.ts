@@ -1,4 +1,5 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
+import { carryOver } from './carry-over.js';
 import { TOPIC_OF_INTENT } from './facts.js';
 import { isClear, readingsOf } from './readings.js';
 import type { Route, RoutingInput } from './route.js';
@@ -41,6 +42,8 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   const { understanding: u, inContext } = input;
   const last = lastAnswerOf(input);
   if (!last || !inContext || u.kind !== 'text') return undefined;
+  // "on est 300" after an aid is the detail its amount depends on: the aids again, with it (carry-over).
+  if (input.detailGiven === true || carryOver(input) !== undefined) return undefined;
   if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.commune || u.outside || (u.aid && u.aid.id !== last.id)) return undefined;
   const sure = u.confidence >= SURE;
   if (sure && CALLS.has(u.intent)) return undefined;
