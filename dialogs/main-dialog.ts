@@ -175,7 +175,7 @@ export class MainDialog extends InterruptibleDialog {
   private smallTalk(turn: Turn, key: string) {
     const withMenu = key === 'greeting' || key === 'persona.ack' || key === 'affirm' || key === 'deny' || key === 'other_question';
     if (withMenu) return menu(turn, `smalltalk.${key}`);
-    const quick = key === 'goodbye' ? [] : [offer(turn, 'choice.menu'), offer(turn, 'choice.human')];
+    const quick = key === 'goodbye' || key === 'thanks_goodbye' ? [] : [offer(turn, 'choice.menu'), offer(turn, 'choice.human')];
     return reply(say(turn, `smalltalk.${key}`), { quickReplies: quick });
   }
 

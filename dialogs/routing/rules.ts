@@ -97,6 +97,12 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     route: () => ({ kind: 'interruption', interruption: 'recap' }),
   },
   { name: 'not-text', when: (i) => i.understanding.kind !== 'text', route: () => ({ kind: 'fallback' }) },
+  // "ok merci ciao", "merci c'est bon, bonne soirée": thanks and goodbye both answered, whatever the classifier says.
+  {
+    name: 'closing',
+    when: ({ understanding: u }) => u.cues.closing !== undefined && !(isSmallTalk(u) && u.intent === u.cues.closing),
+    route: (i) => ({ kind: 'say', key: i.understanding.cues.closing! }),
+  },
   // "et les jours fériés ?" after the paid holidays, "comment on la demande ?" after an aid: the last answer continued.
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   {

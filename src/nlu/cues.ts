@@ -29,7 +29,15 @@ export interface Cues {
    * droit"), the same for someone else ("pour nous", "pour mon frère") or a bare "conditions ?".
    */
   refersBack: boolean;
+  /**
+   * The message only closes the talk: thanks, goodbye, or both ("ok merci ciao", "merci c'est bon, bonne soirée"),
+   * with nothing else but words of agreement; undefined when it says anything more.
+   */
+  closing?: Closing;
 }
+
+/** What a closing message does: thank, take leave, or both. */
+export type Closing = 'thanks' | 'goodbye' | 'thanks_goodbye';
 
 /** The kinds of diploma the FAQ explains one by one. */
 export type DiplomaKind = 'titre-pro' | 'bp' | 'bts' | 'cap';
@@ -54,7 +62,25 @@ const DIPLOMA_KINDS: ReadonlyArray<[RegExp, DiplomaKind]> = [
 const PRONOUN_BACK = /\b(?:je|tu|il|elle|on|nous|vous|ils|elles|comment|ou|quand|faut|peut|peux|dois|doit|puis|pourquoi)\s+(?:ne\s+)?(?:le|la|les|y|en|lui|leur)\s+\p{L}+/u;
 const SOMEONE_ELSE = /\bpour (?:nous|moi|lui|elle|eux|vous|toi|mon|ma|mes|son|sa|ses|notre|nos)\b/;
 const BARE_CONDITIONS = /^(?:et )?(?:les |quelles )?(?:conditions?|demarches?|delais?|montants?)\b/;
+const THANKS = /\b(?:merci|remercie|remercions|remerciements)\b/g;
+const GOODBYE = /\b(?:au revoir|ciao|tchao|bye|a plus|a bientot|a la prochaine|a demain|bonne (?:soiree|journee|nuit|continuation|fin de journee|fin de soiree|semaine|week end|vacances)|bisous)\b/g;
+/** Words of agreement and politeness around thanks or a goodbye: they add nothing to ask. */
+const AGREEMENT = new Set(
+  'ok ok d accord dac bon ce est ca marche parfait super top cool genial nickel tres bien beaucoup vraiment encore pour tout les infos info la ta votre vos tes reponse reponses aide a vous toi et je vais y aller oui compris note hein trop bcp salut allez'.split(' '),
+);
+
+function closingOf(normalized: string): Closing | undefined {
+  const thanks = normalized.match(THANKS) !== null;
+  const goodbye = normalized.match(GOODBYE) !== null;
+  if (!thanks && !goodbye) return undefined;
+  const rest = normalized.replace(THANKS, ' ').replace(GOODBYE, ' ').split(' ').filter((w) => w.length > 0);
+  if (!rest.every((w) => AGREEMENT.has(w))) return undefined;
+  return thanks && goodbye ? 'thanks_goodbye' : thanks ? 'thanks' : 'goodbye';
+}
+
 const ABOUT_CONTRACT = /\b(?:aide|aides|prime|primes|contrat|embauche|embaucher|recrute|recruter|apprenti)\b/;
+
+const withClosing = (closing: Closing | undefined): { closing?: Closing } => (closing ? { closing } : {});
 
 export function readCues(normalized: string): Cues {
   return {
@@ -69,6 +95,7 @@ export function readCues(normalized: string): Cues {
     diplomaKinds: DIPLOMA_KINDS.filter(([words]) => words.test(normalized)).map(([, kind]) => kind),
     aboutContract: ABOUT_CONTRACT.test(normalized),
     refersBack: PRONOUN_BACK.test(normalized) || SOMEONE_ELSE.test(normalized) || BARE_CONDITIONS.test(normalized),
+    ...withClosing(closingOf(normalized)),
   };
 }
 

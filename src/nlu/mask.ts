@@ -1,5 +1,6 @@
 import { matchKey } from '../text/fuzzy.js';
-import { tokenize } from '../text/normalize.js';
+import { normalize, tokenize } from '../text/normalize.js';
+import { extractPersona } from './entities/persona.js';
 
 /** Words that name a kind of diploma: a course request's, never a FAQ question's own words. */
 const DIPLOMA_WORDS: ReadonlySet<string> = new Set(['cap', 'capa', 'bep', 'bp', 'bpjeps', 'bts', 'btsa', 'dut', 'bac', 'mc', 'cqp', 'licence', 'master']);
@@ -29,4 +30,25 @@ export function withoutNames(normalized: string, spans: NamedSpans): string {
       return !(w.length >= 4 && tradeKeys.has(matchKey(w)) && !(spans.isFaqWord?.(w) ?? false));
     })
     .join(' ');
+}
+
+const GREETING_WORDS: ReadonlySet<string> = new Set(['bonjour', 'bonsoir', 'salut', 'hello', 'coucou', 'madame', 'monsieur', 'hey', 'yo']);
+/** A clause that says who is writing: "je suis conseillère en Mission Locale", "nous sommes une TPE". */
+const INTRODUCTION = /^(?:(?:bonjour|bonsoir|salut|hello|coucou) )?(?:je suis|nous sommes|moi ce est|on est)\b/;
+/** An introduction is a short clause; a longer one says more than who is writing. */
+const INTRODUCTION_MAX_WORDS = 10;
+
+/**
+ * The message without the clauses that only greet or say who is writing ("bonjour, je suis conseillère en Mission
+ * Locale, un jeune de 17 ans peut-il signer seul ?"), normalised, for the FAQ matcher: the words of the speaker's own
+ * job are a detail of who asks, not the question. Unchanged when nothing else would remain.
+ */
+export function withoutIntroduction(raw: string): string {
+  const clauses = raw.split(/[,.;:!?\n]+/).map(normalize).filter((c) => c.length > 0);
+  const kept = clauses.filter((clause) => {
+    const words = tokenize(clause);
+    if (words.every((w) => GREETING_WORDS.has(w))) return false;
+    return !(INTRODUCTION.test(clause) && words.length <= INTRODUCTION_MAX_WORDS && extractPersona(words, { hasCompanySize: false }) !== undefined);
+  });
+  return kept.length > 0 && kept.length < clauses.length ? kept.join(' ') : normalize(raw);
 }

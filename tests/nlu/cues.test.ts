@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCues } from '../../src/nlu/cues.js';
+import { withoutIntroduction } from '../../src/nlu/mask.js';
 import { normalize } from '../../src/text/normalize.js';
 
 describe('cue: the message points back at what was just said', () => {
@@ -10,4 +11,29 @@ describe('cue: the message points back at what was just said', () => {
   it.each(['combien gagne un apprenti ?', 'je veux être boulanger', "c'est quoi la période d'essai", 'merci beaucoup'])('"%s" does not', (text) =>
     expect(readCues(normalize(text)).refersBack).toBe(false),
   );
+});
+
+describe('cue: the message only closes the talk', () => {
+  it.each([
+    ['ok merci ciao', 'thanks_goodbye'],
+    ['merci c bon bonne soirée', 'thanks_goodbye'],
+    ['mrc bcp a+', 'thanks_goodbye'],
+    ['super, merci pour les infos', 'thanks'],
+    ['parfait merci à vous', 'thanks'],
+    ['bonne journée', 'goodbye'],
+    ['allez bye', 'goodbye'],
+    ['salut', undefined],
+    ['merci, et pour 19 ans ?', undefined],
+    ['merci, je peux avoir une aide ?', undefined],
+    ["j'ai de la fièvre, je peux pas venir demain", undefined],
+  ])('"%s" → %s', (text, closing) => expect(readCues(normalize(text)).closing).toBe(closing));
+});
+
+describe('the FAQ reads the question without the greeting and the introduction', () => {
+  it.each([
+    ['Bonjour, je suis conseillère Mission Locale, un jeune de 17 ans signe seul ?', 'un jeune de 17 ans signe seul'],
+    ['Bonjour. Je suis maman. Mon fils peut-il travailler la nuit ?', 'mon fils peut il travailler la nuit'],
+    ['je suis malade, je fais comment ?', 'je suis malade je fais comment'],
+    ['je suis conseillère mission locale', 'je suis conseillere mission locale'],
+  ])('"%s" → "%s"', (raw, forFaq) => expect(withoutIntroduction(raw)).toBe(forFaq));
 });

@@ -20,6 +20,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['Mon récap', {}, { chosen: { do: 'recap' } }, 'quick-reply', { kind: 'interruption', interruption: 'recap' }],
   ['je veux mon récap stp', { intent: 'help', confidence: 0.5 }, {}, 'recap-command', { kind: 'interruption', interruption: 'recap' }],
   ['recap please', { kind: 'english' }, {}, 'recap-command', { kind: 'interruption', interruption: 'recap' }],
+  ['ok merci ciao', { intent: 'none', confidence: 0.3 }, {}, 'closing', { kind: 'say', key: 'thanks_goodbye' }],
+  ['merci c bon bonne soirée', { intent: 'faq', confidence: 0.6, faq: [['la-bonne-alternance', 0.5]] }, { lastTopic: 'faq', lastFaq: 'conges-payes', inContext: ['conges-payes'] }, 'closing', { kind: 'say', key: 'thanks_goodbye' }],
   ['je veux parler à quelqu’un', { intent: 'human' }, {}, 'interruption', { kind: 'interruption', interruption: 'human' }],
   [
     'et pour les jours feriés ?',
