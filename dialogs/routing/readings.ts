@@ -2,7 +2,7 @@ import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { namesPlace, TOPIC_OF_INTENT } from './facts.js';
-import { AGE_ENTRY_PRIOR, CLEAR_TRADE, DETAIL_EVIDENCE, MIN_APPRENTICE_AGE, READING_MARGIN, READING_RATIO } from './thresholds.js';
+import { AGE_ENTRY_PRIOR, CLEAR_TRADE, DETAIL_EVIDENCE, DISABILITY_ENTRY_PRIOR, MIN_APPRENTICE_AGE, READING_MARGIN, READING_RATIO } from './thresholds.js';
 
 /** One way of reading a message, with its probability: a topic to answer, or a FAQ entry. */
 export type Reading = { kind: 'topic'; topic: Topic; score: number } | { kind: 'faq'; id: string; score: number };
@@ -33,15 +33,22 @@ function givesDetails(topic: Topic, u: Understanding): boolean {
 export interface ReadingContext {
   /** Their age, said earlier in the conversation. */
   age?: number;
+  /** Whether they said they have a disability (an RQTH), earlier in the conversation. */
+  disability?: boolean;
 }
+
+/** The words by which a FAQ answer speaks of disability: such an entry is about the situation of a person with an RQTH. */
+const SPEAKS_OF_DISABILITY = /\b(?:RQTH|handicap|handicapée?s?)\b/i;
 
 /**
  * How much more likely a FAQ entry is given what the person told: someone below the minimum age of apprenticeship
  * ("j'ai 14 ans et je suis en 4e") who asks about starting asks first whether they may, so the entries on age
  * weigh more than those on dates or paperwork.
  */
-function priorOf(entry: FaqEntry, age: number | undefined): number {
-  return entry.category === 'age' && age !== undefined && age < MIN_APPRENTICE_AGE ? AGE_ENTRY_PRIOR : 1;
+function priorOf(entry: FaqEntry, age: number | undefined, disability: boolean): number {
+  if (entry.category === 'age' && age !== undefined && age < MIN_APPRENTICE_AGE) return AGE_ENTRY_PRIOR;
+  // "j'ai 33 ans et une RQTH": the entry whose answer speaks of the person's disability before the general one.
+  return disability && SPEAKS_OF_DISABILITY.test(entry.answer.vous) ? DISABILITY_ENTRY_PRIOR : 1;
 }
 
 /**
@@ -51,6 +58,7 @@ function priorOf(entry: FaqEntry, age: number | undefined): number {
  */
 export function readingsOf(u: Understanding, context: ReadingContext = {}): Reading[] {
   const age = u.facts.age ?? context.age;
+  const disability = (u.facts.disability ?? context.disability) === true;
   const topics = new Map<Topic, number>();
   for (const r of u.ranking) {
     const topic = TOPIC_OF_INTENT.get(r.intent);
@@ -68,7 +76,7 @@ export function readingsOf(u: Understanding, context: ReadingContext = {}): Read
     const owner = hit.entry.topic ? readings.find((r) => r.kind === 'topic' && r.topic === hit.entry.topic) : undefined;
     if (owner) owner.score += hit.probability;
     else if (hit.entry.topic) readings.push({ kind: 'topic', topic: hit.entry.topic, score: hit.probability });
-    else readings.push({ kind: 'faq', id: hit.entry.id, score: hit.probability * priorOf(hit.entry, age) });
+    else readings.push({ kind: 'faq', id: hit.entry.id, score: hit.probability * priorOf(hit.entry, age, disability) });
   }
   return readings.sort((a, b) => b.score - a.score);
 }

@@ -42,6 +42,8 @@ function unknownAmount(input: RoutingInput): boolean {
   const u = input.understanding;
   const amount = amountOf(input);
   if (amount === undefined || !(isIntent(u, 'aids', 'employer_aids') || u.cues.moneyClaim)) return false;
+  // "ma fiche de paie est de 600 €": the person's own pay, not an aid they heard of.
+  if (u.cues.ownPay && !u.cues.aidWord) return false;
   // The employer's aids only when the classifier prefers them clearly ("une prime à tous les apprentis" ties both).
   const persona = input.data.profile.persona ?? (employerAidsLead(u) ? 'employeur' : 'jeune');
   return !input.aids.some((aid) => aidStatus(aid, input.today) === 'current' && aidConcerns(aid, persona) && aidMentionsAmount(aid, amount));
@@ -105,6 +107,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   },
   // "et les jours fériés ?" after the paid holidays, "comment on la demande ?" after an aid: the last answer continued.
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
+  // "c'est quand les portes ouvertes du CFA ?", "le numéro du lycée": not in our knowledge; said so, with who knows
+  // (before the call for a human: 'le numéro du CFA' asks for the CFA's number, not for ours).
+  { name: 'place-detail', when: (i) => i.understanding.cues.placeDetail, route: () => ({ kind: 'say', key: 'no_record' }) },
   {
     name: 'interruption',
     when: ({ understanding: u }) => INTERRUPTIONS.has(u.intent) && u.confidence >= SURE,
@@ -163,7 +168,7 @@ const readingsCache = new WeakMap<RoutingInput, Reading[]>();
 /** The readings of the message, best first (computed once per routing). */
 function readings(input: RoutingInput): Reading[] {
   let r = readingsCache.get(input);
-  if (!r) readingsCache.set(input, (r = readingsOf(input.understanding, { age: input.data.profile.age })));
+  if (!r) readingsCache.set(input, (r = readingsOf(input.understanding, { age: input.data.profile.age, disability: input.data.profile.disability })));
   return r;
 }
 

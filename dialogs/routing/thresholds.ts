@@ -38,6 +38,8 @@ export const DETAIL_EVIDENCE = 0.15;
 export const MIN_APPRENTICE_AGE = 16;
 /** How much more a FAQ entry on age weighs for someone below that age (see readings.ts). */
 export const AGE_ENTRY_PRIOR = 3;
+/** How much more a FAQ entry that speaks of disability weighs for someone who said they have one (see readings.ts). */
+export const DISABILITY_ENTRY_PRIOR = 2;
 /** A FAQ entry that leads clearly with this probability is answered as the question asked. */
 export const FAQ_ANSWER = 0.3;
 /** A FAQ entry this probable is answered even when unsure, with two "did you mean" choices beside it. */

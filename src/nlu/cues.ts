@@ -8,6 +8,16 @@ export interface Cues {
   followUp: boolean;
   /** Words that make a sum of money a claim about an aid ("l'État offre 3 000 €…"). */
   moneyClaim: boolean;
+  /**
+   * Talks about the person's own pay ("ma fiche de paie", "on me paie", "je touche"): a sum of money is then what
+   * they are paid, not an aid they heard of.
+   */
+  ownPay: boolean;
+  /**
+   * Asks for a detail about one place that the knowledge does not hold: its open days, phone number, email, opening
+   * hours ("c'est quand les portes ouvertes du CFA ?", "le numéro du lycée").
+   */
+  placeDetail: boolean;
   /** Names an aid or a bonus ("aide", "prime"). */
   aidWord: boolean;
   /** The speaker receives money ("on touche", "je perçois"), as an employer receives an aid. */
@@ -78,6 +88,9 @@ function closingOf(normalized: string): Closing | undefined {
   return thanks && goodbye ? 'thanks_goodbye' : thanks ? 'thanks' : 'goodbye';
 }
 
+const OWN_PAY = /\b(?:fiche|bulletin|feuille) de (?:paie|paye|salaire)\b|\b(?:me|nous|le|la) (?:paie|paye|payent|paient|verse)\b|\bje (?:touche|gagne|percois|suis paye|suis payee)\b|\b(?:mon|ma|son) (?:salaire|paie|paye)\b/;
+const PLACE_DETAIL =
+  /\bportes? ouvertes?\b|\b(?:numero|telephone|tel|mail|email|adresse mail|site|horaires? de ouverture|contact)\s+(?:de le|du|de la|des|de)\s+(?:cfa|lycee|ecole|centre|etablissement|campus|mfr|maison familiale|chambre)\b/;
 const ABOUT_CONTRACT = /\b(?:aide|aides|prime|primes|contrat|embauche|embaucher|recrute|recruter|apprenti)\b/;
 
 const withClosing = (closing: Closing | undefined): { closing?: Closing } => (closing ? { closing } : {});
@@ -87,6 +100,8 @@ export function readCues(normalized: string): Cues {
     followUp: FOLLOW_UP.test(normalized),
     moneyClaim: MONEY_CLAIM.test(normalized),
     aidWord: AID_WORD.test(normalized),
+    ownPay: OWN_PAY.test(normalized),
+    placeDetail: PLACE_DETAIL.test(normalized),
     receives: RECEIVES.test(normalized),
     whichDiploma: WHICH_DIPLOMA.test(normalized) && !WHERE_WORDS.test(normalized),
     whereToLearn: WHERE_TO_LEARN.test(normalized),

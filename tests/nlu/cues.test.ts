@@ -37,3 +37,19 @@ describe('the FAQ reads the question without the greeting and the introduction',
     ['je suis conseillère mission locale', 'je suis conseillere mission locale'],
   ])('"%s" → "%s"', (raw, forFaq) => expect(withoutIntroduction(raw)).toBe(forFaq));
 });
+
+describe('cues: own pay and a place detail we do not hold', () => {
+  it.each([
+    ['ma fiche de paie est de 600 €', true],
+    ['on me paie 700 euros', true],
+    ['je touche 540 € par mois', true],
+    ["l'État donne 3000 € aux employeurs", false],
+  ])('"%s" speaks of own pay: %s', (text, own) => expect(readCues(normalize(text)).ownPay).toBe(own));
+  it.each([
+    ['portes ouvertes du cfa ?', true],
+    ['le numéro du lycée de Vire', true],
+    ["l'adresse mail de l'école", true],
+    ['le numéro vert', false],
+    ['ton numéro de téléphone', false],
+  ])('"%s" asks a place detail: %s', (text, asks) => expect(readCues(normalize(text)).placeDetail).toBe(asks));
+});

@@ -22,6 +22,7 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['recap please', { kind: 'english' }, {}, 'recap-command', { kind: 'interruption', interruption: 'recap' }],
   ['ok merci ciao', { intent: 'none', confidence: 0.3 }, {}, 'closing', { kind: 'say', key: 'thanks_goodbye' }],
   ['merci c bon bonne soirée', { intent: 'faq', confidence: 0.6, faq: [['la-bonne-alternance', 0.5]] }, { lastTopic: 'faq', lastFaq: 'conges-payes', inContext: ['conges-payes'] }, 'closing', { kind: 'say', key: 'thanks_goodbye' }],
+  ['le numéro du CFA de Lisieux svp', { intent: 'human', town: 'Lisieux' }, {}, 'place-detail', { kind: 'say', key: 'no_record' }],
   ['je veux parler à quelqu’un', { intent: 'human' }, {}, 'interruption', { kind: 'interruption', interruption: 'human' }],
   [
     'et pour les jours feriés ?',

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { expectKey, read, startConversation } from './harness.js';
+
+/**
+ * A person who tells what happens to them gets the answer to their situation: an age, an amount or a number of
+ * hours in the message is a detail of it, not the topic. Phrasings are ours, none of them in the training data.
+ */
+describe('situations told in the first person', () => {
+  it.each([
+    ["j'ai la fièvre depuis hier soir, je peux pas aller chez mon patron", 'arret-maladie'],
+    ['gastro depuis cette nuit, je vais pas pouvoir aller au travail', 'arret-maladie'],
+    ['jai 19 ans et je fais 43h par semaine cest normal ?', 'heures-supplementaires'],
+    ['à 21 ans mon patron me fait travailler 46 heures par semaine', 'heures-supplementaires'],
+    ['sur ma fiche de paie y a 620 euros, je trouve ça peu', 'salaire-inferieur-minimum'],
+    ["j'ai 34 ans et je suis reconnue travailleuse handicapée, c'est encore possible l'apprentissage ?", 'age-sans-limite'],
+  ])('"%s" → %s', async (text, entry) => {
+    const c = await startConversation();
+    const answer = read(await c.send(text));
+    const data = await c.data();
+    expect(data.lastTopic).toBe('faq');
+    expect(data.lastFaq).toBe(entry);
+    expect(answer).not.toMatch(/aide de \d|Au revoir/);
+  });
+
+  it('an amount on a payslip is never read as an aid someone heard of', async () => {
+    const c = await startConversation();
+    const answer = read(await c.send('mon bulletin de paie dit 540 € pour le mois, c’est normal ?'));
+    expect(answer).not.toMatch(/Je n'ai pas connaissance d'une aide/);
+  });
+
+  it('"45 heures par semaine à 20 ans" does not name the aid for job seekers aged 45 and over', async () => {
+    const c = await startConversation();
+    const answer = read(await c.send('je travaille 45 heures par semaine à 20 ans, on me paie pas les heures en plus'));
+    expect(answer).not.toMatch(/45 ans/);
+  });
+
+  it.each([
+    ['la journée portes ouvertes du CFA de Caen c’est quand ?', 'tu'],
+    ['vous auriez le téléphone du lycée de Coutances ?', 'vous'],
+    ["le mail de l'école de Rouen svp", 'tu'],
+  ] as const)(
+    '"%s": no record of it, said so, with the free line and a callback',
+    async (text, register) => {
+      const c = await startConversation();
+      const replies = await c.send(text);
+      await expectKey(replies, 'smalltalk.no_record', register);
+      expect(read(replies)).toMatch(/0800 050 000/);
+      expect(read(replies)).toMatch(/\[Être rappelé|rappel/i);
+    },
+  );
+});
