@@ -210,6 +210,12 @@ function shortTitle(aid: Aid): string {
  * One aid in detail (asked by name or picked from a list): what it is, the amount for this profile, conditions,
  * how to apply, source and date. An ended aid is said to be ended, with its end date and what replaced it.
  */
+/** The aid is the employer's and the person said they are the apprentice or a parent. */
+function forTheEmployerOnly(turn: Turn, aid: Aid): boolean {
+  const persona = turn.data.profile.persona;
+  return (persona === 'jeune' || persona === 'parent') && !aidConcerns(aid, persona);
+}
+
 export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid): Promise<void> {
   const [evaluation] = evaluateAids([aid], aidProfileOf(turn.data.profile), turn.today) as [AidEvaluation];
   const lines: string[] = [];
@@ -229,6 +235,10 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
     // What the source says of the end is a detail: behind "En savoir plus", so the first screen fits a phone.
     if (aid.dates_note) more.push(aid.dates_note);
     lines.push(replacement ? say(turn, 'aids.replaced_by', { title: replacement.title }) : say(turn, 'aids.ended_next'));
+  } else if (forTheEmployerOnly(turn, aid)) {
+    // An apprentice or a parent asking how to get the hiring aid is told whose it is, not given the employer's steps.
+    text = say(turn, 'aids.employer_only');
+    more.push(aid.how_to_apply.vous);
   } else if (evaluation.status === 'upcoming') {
     text = say(turn, 'aids.upcoming', { title: aid.title, date: formatDateFr(evaluation.opensOn) });
     lines.push(aidSummary(turn, aid));

@@ -49,3 +49,21 @@ describe('situations told in the first person', () => {
     },
   );
 });
+
+describe('who asks', () => {
+  it.each([
+    ["moi je suis apprentie, je la demande comment l'aide à l'embauche ?", 'tu'],
+    ["Mon fils est apprenti, comment obtenir l'aide à l'embauche pour lui ?", 'vous'],
+  ] as const)('"%s": the hiring aid is the employer\'s, not the employer\'s steps', async (text, register) => {
+    const c = await startConversation();
+    const replies = await c.send(text);
+    await expectKey(replies, 'aids.employer_only', register);
+    expect(replies[0]?.text ?? '').not.toMatch(/Si (tu embauches|vous embauchez)/);
+  });
+
+  it('an employer asking the same still gets the aid and its steps', async () => {
+    const c = await startConversation();
+    const text = read(await c.send("je suis gérant d'une PME, comment obtenir l'aide à l'embauche d'un apprenti ?"));
+    expect(text).not.toMatch(/pas à l'apprenti/);
+  });
+});
