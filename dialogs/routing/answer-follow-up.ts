@@ -35,8 +35,8 @@ function asksSomethingElse(u: Understanding, last: LastAnswer): boolean {
  * A short message right after a FAQ answer or an aid's detail continues it ("et les jours fériés ?" after the paid
  * holidays, "comment on la demande ?" after an aid, "et si ça faisait que 3 semaines ?" after the break of a
  * contract) unless it clearly asks something else, names a trade, a place or another aid, or ends the talk. It goes to
- * the FAQ entry it asks when read with the last answer's words, if its own words lead there too; otherwise the last
- * answer is what it asks again, with its new detail.
+ * the entry its own words lead to clearly, or to an entry near the last answer that its words reach; otherwise the
+ * last answer is what it asks again, with its new detail.
  */
 export function answerFollowUp(input: RoutingInput): Route | undefined {
   const { understanding: u, inContext } = input;
@@ -55,13 +55,12 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   const readings = readingsOf(u);
   const lead = readings[0];
   if (lead?.kind === 'faq' && lead.score >= FAQ_ANSWER && isClear(readings)) return { kind: 'faq_entry', id: lead.id };
-  // Read with the last answer's words, the first entry that is the last answer itself or that its own words reach.
-  for (const id of inContext) {
-    if (id === last.id) return { kind: 'faq_entry', id };
-    const own = u.faq.find((h) => h.entry.id === id && h.coverage >= OWN_WORDS);
-    if (!own) continue;
-    // The FAQ's general version of a topic ("combien gagne un apprenti ?") is that topic's, with the person's details.
-    return own.entry.topic ? { kind: 'topic', topic: own.entry.topic } : { kind: 'faq_entry', id };
-  }
+  // Another entry near the last answer that the message's own words reach ("comment on la demande ?" after the
+  // hiring aid: the steps to claim it); otherwise the last answer again, with the new detail.
+  // "et si ça faisait 3 semaines ?" changes a condition of the same question: the last answer. The FAQ's general
+  // versions of a topic (the pay, the aids) are not where a follow-up of a precise answer goes.
+  const near = (id: string): boolean => id !== last.id && inContext.includes(id);
+  const own = u.cues.hypothetical ? undefined : u.faq.find((h) => near(h.entry.id) && h.coverage >= OWN_WORDS && !h.entry.topic);
+  if (own) return { kind: 'faq_entry', id: own.entry.id };
   return last.kind === 'faq' ? { kind: 'faq_entry', id: last.id } : { kind: 'aid', id: last.id };
 }

@@ -24,7 +24,7 @@ export interface RoutingInput {
   readonly chosen?: Action | undefined;
   /** A detail the last answer invited was read from this message. */
   readonly detailGiven?: boolean | undefined;
-  /** The FAQ entries the message asks when read with the words of the last answer (a FAQ entry or an aid). */
+  /** The FAQ entries nearest to the last answer (a FAQ entry or an aid), for a short follow-up of it. */
   readonly inContext?: readonly string[] | undefined;
   /** ISO date of the turn: an aid is current or ended relative to it. */
   readonly today: string;

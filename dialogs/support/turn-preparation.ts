@@ -37,14 +37,14 @@ export function prepareTurn(context: TurnContext, data: ConversationData, servic
     applyToProfile(turn);
     rememberPhoneHeard(turn);
     const context = lastAnswerWords(turn);
-    if (context) turn.inContext = recognizer.faqInContext(turn.understanding.text, context, kb);
+    if (context) turn.inContext = recognizer.faqNear(context, kb);
   }
   return turn;
 }
 
 /**
  * The words of the last answer a short message may follow up (a FAQ entry's question, an aid's title), or nothing:
- * read with them, "et les jours fériés ?" after the paid holidays is about days off, not out of scope.
+ * the entries near them are where "et les jours fériés ?" after the paid holidays may go.
  */
 function lastAnswerWords(turn: Turn): string | undefined {
   const u = turn.understanding;

@@ -23,8 +23,8 @@ export interface Turn {
   /** A detail the last answer invited was read from this message (see ConversationData.invited). */
   detailGiven?: boolean;
   /**
-   * For a short message right after a FAQ answer or an aid's detail: the FAQ entries it asks when read with that
-   * answer's words, best first (see support/turn-preparation.ts).
+   * For a short message right after a FAQ answer or an aid's detail: the FAQ entries nearest to that answer, best
+   * first (see support/turn-preparation.ts).
    */
   inContext?: readonly string[];
   /** The routing rule that chose where this message went, if it was routed (for the logs). */

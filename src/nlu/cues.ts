@@ -39,6 +39,8 @@ export interface Cues {
    * droit"), the same for someone else ("pour nous", "pour mon frère") or a bare "conditions ?".
    */
   refersBack: boolean;
+  /** Changes a condition of the same question ("et si ça faisait 3 semaines ?", "et s'il a 18 ans ?"). */
+  hypothetical: boolean;
   /**
    * The message only closes the talk: thanks, goodbye, or both ("ok merci ciao", "merci c'est bon, bonne soirée"),
    * with nothing else but words of agreement; undefined when it says anything more.
@@ -70,6 +72,7 @@ const DIPLOMA_KINDS: ReadonlyArray<[RegExp, DiplomaKind]> = [
 ];
 /** A subject or a question word, then an object pronoun and a verb ("on la demande", "comment le faire"). */
 const PRONOUN_BACK = /\b(?:je|tu|il|elle|on|nous|vous|ils|elles|comment|ou|quand|faut|peut|peux|dois|doit|puis|pourquoi)\s+(?:ne\s+)?(?:le|la|les|y|en|lui|leur)\s+\p{L}+/u;
+const HYPOTHETICAL = /^(?:et |mais |ok et )?(?:si|s il|s ils|meme si)\b/;
 const SOMEONE_ELSE = /\bpour (?:nous|moi|lui|elle|eux|vous|toi|mon|ma|mes|son|sa|ses|notre|nos)\b/;
 const BARE_CONDITIONS = /^(?:et )?(?:les |quelles )?(?:conditions?|demarches?|delais?|montants?)\b/;
 const THANKS = /\b(?:merci|remercie|remercions|remerciements)\b/g;
@@ -109,6 +112,7 @@ export function readCues(normalized: string): Cues {
     definition: DEFINITION.test(normalized),
     diplomaKinds: DIPLOMA_KINDS.filter(([words]) => words.test(normalized)).map(([, kind]) => kind),
     aboutContract: ABOUT_CONTRACT.test(normalized),
+    hypothetical: HYPOTHETICAL.test(normalized),
     refersBack: PRONOUN_BACK.test(normalized) || SOMEONE_ELSE.test(normalized) || BARE_CONDITIONS.test(normalized),
     ...withClosing(closingOf(normalized)),
   };

@@ -57,21 +57,30 @@ export interface Recognizer {
   /** Trains the models for this knowledge version now rather than on its first message. */
   prepare(kb: KnowledgeBase): void;
   /**
-   * The FAQ entries a short follow-up asks when read with the words of the answer it follows ("et les jours fériés ?"
-   * after the paid holidays), best first: ids only, the routing compares them with the message's own candidates.
+   * The FAQ entries closest to the words of an answer (a FAQ entry's question, an aid's title), best first: what a
+   * short follow-up of that answer may go on to ("et les jours fériés ?" after the paid holidays). Ids only, computed
+   * once per answer and knowledge version, so a turn pays nothing for it.
    */
-  faqInContext(text: string, context: string, kb: KnowledgeBase): string[];
+  faqNear(context: string, kb: KnowledgeBase): readonly string[];
 }
 
-/** How many entries a follow-up read in context keeps. */
-const FAQ_IN_CONTEXT = 3;
+/** How many entries near an answer a follow-up may go on to. */
+const FAQ_NEAR = 6;
+/** The entries near each answer, per knowledge version (see Recognizer.faqNear). */
+const nearCache = new WeakMap<object, Map<string, readonly string[]>>();
 
 /** The recogniser the bot injects into its main dialog; its models are shared per knowledge version. */
 export function createRecognizer(): Recognizer {
   return {
     understand: (text, kb, options) => understand(text, kb, modelsFor(kb), options),
     prepare: (kb) => void modelsFor(kb),
-    faqInContext: (text, context, kb) => modelsFor(kb).faq.match(normalize(`${text} ${context}`), FAQ_IN_CONTEXT).map((m) => m.id),
+    faqNear: (context, kb) => {
+      let near = nearCache.get(kb.knowledge);
+      if (!near) nearCache.set(kb.knowledge, (near = new Map()));
+      let ids = near.get(context);
+      if (!ids) near.set(context, (ids = modelsFor(kb).faq.match(normalize(context), FAQ_NEAR).map((m) => m.id)));
+      return ids;
+    },
   };
 }
 

@@ -53,3 +53,12 @@ describe('cues: own pay and a place detail we do not hold', () => {
     ['ton numéro de téléphone', false],
   ])('"%s" asks a place detail: %s', (text, asks) => expect(readCues(normalize(text)).placeDetail).toBe(asks));
 });
+
+describe('cue: a changed condition of the same question', () => {
+  it.each([
+    ['et si ça faisait que 3 semaines ?', true],
+    ["et s'il a 18 ans ?", true],
+    ['et les jours fériés ?', false],
+    ['si je suis malade ?', true],
+  ])('"%s" → %s', (text, hypothetical) => expect(readCues(normalize(text)).hypothetical).toBe(hypothetical));
+});

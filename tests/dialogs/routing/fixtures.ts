@@ -45,7 +45,7 @@ export interface Context {
   faqEntries?: readonly string[];
   lastFaq?: string;
   lastAid?: string;
-  /** The FAQ entries the message asks when read with the last answer's words. */
+  /** The FAQ entries nearest to the last answer. */
   inContext?: readonly string[];
 }
 
