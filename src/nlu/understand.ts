@@ -71,16 +71,23 @@ const nearCache = new WeakMap<object, Map<string, readonly string[]>>();
 
 /** The recogniser the bot injects into its main dialog; its models are shared per knowledge version. */
 export function createRecognizer(): Recognizer {
+  const faqNear = (context: string, kb: KnowledgeBase): readonly string[] => {
+    let near = nearCache.get(kb.knowledge);
+    if (!near) nearCache.set(kb.knowledge, (near = new Map()));
+    let ids = near.get(context);
+    if (!ids) near.set(context, (ids = modelsFor(kb).faq.match(normalize(context), FAQ_NEAR).map((m) => m.id)));
+    return ids;
+  };
   return {
     understand: (text, kb, options) => understand(text, kb, modelsFor(kb), options),
-    prepare: (kb) => void modelsFor(kb),
-    faqNear: (context, kb) => {
-      let near = nearCache.get(kb.knowledge);
-      if (!near) nearCache.set(kb.knowledge, (near = new Map()));
-      let ids = near.get(context);
-      if (!ids) near.set(context, (ids = modelsFor(kb).faq.match(normalize(context), FAQ_NEAR).map((m) => m.id)));
-      return ids;
+    // The answers a follow-up may continue (each FAQ entry's first question, each aid's title, as the dialogs give
+    // them) are matched now, so that no turn pays for the first follow-up of an answer.
+    prepare: (kb) => {
+      modelsFor(kb);
+      for (const e of kb.knowledge.faq) if (e.questions[0]) faqNear(e.questions[0], kb);
+      for (const a of kb.knowledge.aids) faqNear(a.title, kb);
     },
+    faqNear,
   };
 }
 
