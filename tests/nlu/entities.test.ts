@@ -15,6 +15,11 @@ describe('extractEntities (table)', () => {
     ['je vais avoir 20 ans', { age: 20, persona: 'jeune' }],
     ["j'ai 12 ans", { age: 12, ageOutOfRange: true, persona: 'jeune' }],
     ["non j'ai 18 ans pas 17", { age: 18, persona: 'jeune' }],
+    // SMS and slang words for years
+    ['jsuis a 21 piges', { age: 21 }],
+    ['slt jsui 17a', { age: 17 }],
+    ['mon fils a 16 balais', { age: 16, persona: 'parent' }],
+    ['je suis a caen', {}],
     ['un CAP en 2 ans', { diplomas: ['aimed:cap'] }],
     ['les aides pour les moins de 26 ans', {}],
     ["j'ai 3 ans d'expérience", { persona: 'jeune' }],

@@ -9,6 +9,9 @@ const CORRECTION_BEFORE = new Set(['enfin', 'plutot', 'pardon', 'euh', 'non', 'f
 const UNIT_AFTER = new Set(['salaries', 'salarie', 'employes', 'personnes', 'euros', 'heures', 'mois', 'semaines',
   'jours', 'enfants', 'apprentis', 'ans', 'fois', 'kilometres', 'km', 'minutes', 'points', 'pourcent', 'e']);
 
+/** Words for "years" after an age: "17 ans", and the slang of SMS ("21 piges", "16 balais", "18 berges"). */
+const YEARS = new Set(['ans', 'an', 'piges', 'pige', 'balais', 'berges', 'printemps']);
+
 export interface AgeFound {
   value: number;
   outOfRange: boolean;
@@ -22,7 +25,8 @@ export function extractAge(tokens: readonly string[]): AgeFound | undefined {
     const value = Number(t);
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const withAns = next === 'ans' || next === 'an';
+    // "jsui 17a" (je suis 17 a): the SMS shortening of "ans" reads as "a" only after "je suis".
+    const withAns = YEARS.has(next ?? '') || (next === 'a' && prev === 'suis');
     const firstPerson = prev === 'ai' && tokens[i - 2] === 'je' && (next === undefined || !UNIT_AFTER.has(next));
     if (!withAns && !firstPerson) continue;
     if (withAns && isDurationOrThreshold(tokens, i)) continue;
