@@ -19,6 +19,18 @@ describe('orientation dialog', () => {
     await expectKey(chosen, 'trade.answer');
   });
 
+  it.each([
+    'et ça paye combien quand on a 17 ans en première année ?',
+    'au fait un apprenti de 18 ans il gagne cmb la 1re annee',
+  ])('answers a pay question with its own age asked while the quiz waits for the age: %s', async (question) => {
+    const c = await startConversation();
+    await c.send('je sais pas quoi faire');
+    await expectKey(await c.send("j'aime bricoler"), 'ask.age');
+    const answer = await c.send(question);
+    expect(read(answer)).toMatch(/SMIC/);
+    expect((await c.data()).lastTopic).toBe('salary');
+  });
+
   it('takes an interest clicked or typed from the list', async () => {
     const c = await startConversation();
     await c.send('aide moi à trouver un métier');
