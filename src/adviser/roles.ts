@@ -4,9 +4,9 @@
  * - adviser: the phone line's work (search, a conversation by its reference code, the callback queue) and the
  *   dashboard's activity figures;
  * - editor: also what the knowledge's keepers need, with the free text people typed (down-voted answers with their
- *   reasons, unanswered questions, the feedback CSV) and every export;
+ *   reasons, unanswered questions, the feedback CSV), records to check again and aids about to end;
  * - admin: also the accounts (disable, re-enable, change a role) and the audit log.
- * Everyone may change their own password.
+ * Everyone may change their own password. A view's CSV export needs the same right as the view.
  */
 export const ROLES = ['adviser', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -15,14 +15,13 @@ export type Permission =
   | 'console'
   | 'dashboard.activity'
   | 'dashboard.content'
-  | 'exports'
   | 'accounts'
   | 'audit';
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   adviser: new Set(['console', 'dashboard.activity']),
-  editor: new Set(['console', 'dashboard.activity', 'dashboard.content', 'exports']),
-  admin: new Set(['console', 'dashboard.activity', 'dashboard.content', 'exports', 'accounts', 'audit']),
+  editor: new Set(['console', 'dashboard.activity', 'dashboard.content']),
+  admin: new Set(['console', 'dashboard.activity', 'dashboard.content', 'accounts', 'audit']),
 };
 
 export function isRole(value: unknown): value is Role {

@@ -6,9 +6,7 @@ describe('roles', () => {
     expect(can('adviser', 'console')).toBe(true);
     expect(can('adviser', 'dashboard.activity')).toBe(true);
     expect(can('adviser', 'dashboard.content')).toBe(false);
-    expect(can('adviser', 'exports')).toBe(false);
     expect(can('editor', 'dashboard.content')).toBe(true);
-    expect(can('editor', 'exports')).toBe(true);
     expect(can('editor', 'accounts')).toBe(false);
     expect(can('editor', 'audit')).toBe(false);
     expect(can('admin', 'accounts')).toBe(true);

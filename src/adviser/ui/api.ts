@@ -1,7 +1,7 @@
 /** The console's calls to /api/adviser: JSON in and out, the session cookie, and the CSRF header on writes. */
 
 export interface ApiErrorBody {
-  error?: { code?: string; message?: string };
+  error?: { code?: string; message?: string; detail?: string };
 }
 
 export class ApiError extends Error {
@@ -9,6 +9,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     readonly retryAfter: number | undefined,
+    readonly detail?: string,
   ) {
     super(code);
   }
@@ -42,7 +43,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     const code = data.error?.code ?? `HTTP_${res.status}`;
     if (res.status === 401 && path !== '/login' && path !== '/session') onUnauthenticated();
     const retry = Number(res.headers.get('Retry-After'));
-    throw new ApiError(res.status, code, Number.isFinite(retry) && retry > 0 ? retry : undefined);
+    throw new ApiError(res.status, code, Number.isFinite(retry) && retry > 0 ? retry : undefined, data.error?.detail);
   }
   return data;
 }

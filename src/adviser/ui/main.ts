@@ -1,12 +1,26 @@
+import { loadAccounts, setAccountsUser } from './accounts-view.js';
 import { api, ApiError, setCsrfToken, whenUnauthenticated } from './api.js';
+import { initAudit, loadAudit } from './audit-view.js';
 import { loadCallbacks, initCallbacks } from './callbacks-view.js';
+import { initDashboard, loadDashboard } from './dashboard-view.js';
 import { announce, byId } from './dom.js';
+import { initPassword } from './password-view.js';
 import { initReference } from './reference-view.js';
 import { initSearch, showAnswer } from './search-view.js';
 import type { SessionInfo } from './types.js';
 
-type View = 'search' | 'reference' | 'callbacks';
-const VIEWS: View[] = ['search', 'reference', 'callbacks'];
+type View = 'search' | 'reference' | 'callbacks' | 'dashboard' | 'accounts' | 'audit' | 'password';
+const VIEWS: View[] = ['search', 'reference', 'callbacks', 'dashboard', 'accounts', 'audit', 'password'];
+/** The permission each tab needs (src/adviser/roles.ts); the server checks it again on every call. */
+const NEEDS: Record<View, string | null> = {
+  search: 'console',
+  reference: 'console',
+  callbacks: 'console',
+  dashboard: 'dashboard.activity',
+  accounts: 'accounts',
+  audit: 'audit',
+  password: null,
+};
 
 function show(view: View, focus = true): void {
   for (const v of VIEWS) byId(`${v}-view`).hidden = v !== view;
@@ -15,7 +29,22 @@ function show(view: View, focus = true): void {
     else b.removeAttribute('aria-current');
   }
   if (view === 'callbacks') void loadCallbacks();
+  if (view === 'dashboard') void loadDashboard();
+  if (view === 'accounts') void loadAccounts();
+  if (view === 'audit') void loadAudit();
+  if (view === 'password') byId('password-done').hidden = true;
   if (focus) byId(`${view}-title`).focus();
+}
+
+/** Shows the tabs (and the feedback link) the role may use. */
+function showTabsFor(s: SessionInfo): void {
+  for (const b of document.querySelectorAll<HTMLElement>('#nav [data-view]')) {
+    const need = NEEDS[b.dataset['view'] as View];
+    const li = b.closest('li');
+    if (li) li.hidden = need !== null && !s.permissions.includes(need);
+  }
+  const feedback = byId('feedback-link').closest('li');
+  if (feedback) feedback.hidden = !s.permissions.includes('dashboard.content');
 }
 
 function signedIn(s: SessionInfo): void {
@@ -24,6 +53,8 @@ function signedIn(s: SessionInfo): void {
   byId('nav').hidden = false;
   byId('account').hidden = false;
   byId('account-email').textContent = s.adviser.email;
+  setAccountsUser(s.adviser.email);
+  showTabsFor(s);
   const link = /^#reponse=(.+)$/.exec(location.hash);
   show('search', false);
   if (link?.[1]) void showAnswer(decodeURIComponent(link[1]));
@@ -87,6 +118,9 @@ async function start(): Promise<void> {
   initSearch();
   initReference();
   initCallbacks();
+  initDashboard();
+  initAudit();
+  initPassword();
   for (const b of document.querySelectorAll<HTMLButtonElement>('#nav button[data-view]')) {
     b.addEventListener('click', () => show(b.dataset['view'] as View));
   }

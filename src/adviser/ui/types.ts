@@ -14,7 +14,9 @@ export interface Answer {
 }
 
 export interface SessionInfo {
-  adviser: { email: string };
+  adviser: { email: string; role: 'adviser' | 'editor' | 'admin' };
+  /** What the role may use (src/adviser/roles.ts): the console shows only those tabs. */
+  permissions: string[];
   csrfToken: string;
   expiresAt: string;
 }
@@ -38,4 +40,23 @@ export interface SharedConversation {
   /** The messages are shown only with the person's second consent; null without it. */
   transcriptShared: boolean;
   transcript: { at: string | null; from: 'user' | 'bot'; text: string; card: string | null }[] | null;
+}
+
+export interface AccountInfo {
+  id: number;
+  email: string;
+  role: 'adviser' | 'editor' | 'admin';
+  disabled: boolean;
+  createdAt: string;
+}
+
+export interface AuditEntryInfo {
+  id: number;
+  at: string;
+  adviserEmail: string;
+  action: string;
+  referenceCode: string | null;
+  callbackId: number | null;
+  outcome: string;
+  detail: string | null;
 }
