@@ -4,6 +4,7 @@ import type { BotLogic, BotServices } from '../src/bot/types.js';
 import type { KnowledgeStore } from '../src/knowledge/store.js';
 import { createRecognizer } from '../src/nlu/understand.js';
 import { scrubPersonalData } from '../src/services/conversation-records.js';
+import { trackTurnUsage } from '../src/bot/usage-tracking.js';
 import { MAIN_DIALOG, MainDialog, menu } from './main-dialog.js';
 import { reply } from './support/replies.js';
 import { buildRecap } from './support/recap.js';
@@ -51,12 +52,15 @@ export function createOrientationBot(deps: OrientationBotDeps): (services: BotSe
     const dialogState = conversationState.createProperty<DialogState>('dialogState');
     const dataProperty = conversationState.createProperty<ConversationData>('data');
     const main = new MainDialog(dialogServices, recognizer);
+    // Whether this conversation was counted yet on the dashboard (on its first message).
+    const countedProperty = conversationState.createProperty<boolean>('usageCounted');
     const dialogs = new DialogSet(dialogState);
     dialogs.add(main);
 
     return async (context: TurnContext): Promise<void> => {
       const data = await dataProperty.get(context, newConversationData());
-      const turn = main.prepare(context, data);
+      const tracked = trackTurnUsage(data);
+      const turn = main.prepare(context, tracked.data);
       const activity = context.activity;
 
       switch (activity.type) {
@@ -77,6 +81,11 @@ export function createOrientationBot(deps: OrientationBotDeps): (services: BotSe
           const result = await dc.continueDialog();
           if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
           await main.ensureReply(context);
+          if (!(await countedProperty.get(context, false))) {
+            dialogServices.records.countUsage({ kind: 'conversation' });
+            await countedProperty.set(context, true);
+          }
+          dialogServices.records.countUsage({ kind: 'message', ...tracked.usage() });
           if (data.shareConsent && !turn.eraseRequested) {
             await dialogServices.records.refreshSummary(activity.conversation.id, conversationSummary(turn));
           }

@@ -30,6 +30,9 @@ export const errorCatalogue = {
   API_CSRF: { status: 403, message: 'Invalid or missing CSRF token.' },
   API_LOCKED: { status: 429, message: 'Too many failed attempts; account temporarily locked.' },
   API_BAD_CREDENTIALS: { status: 401, message: 'Invalid e-mail or password.' },
+  API_FORBIDDEN: { status: 403, message: 'Your role does not allow this.' },
+  API_WRONG_PASSWORD: { status: 403, message: 'The current password is wrong.' },
+  API_ACCOUNT_CHANGE_REFUSED: { status: 409, message: 'This change to the account is refused.' },
   API_INTERNAL: { status: 500, message: 'Internal error.' },
   // --- storage back end
   STORAGE_UNAVAILABLE: { status: 503, message: 'Storage is unreachable; retry shortly.' },

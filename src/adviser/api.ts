@@ -5,14 +5,20 @@ import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import { ConversationRecords, normalizeCode, type CallbackRequest, type CallbackStatus } from '../services/conversation-records.js';
 import { AdviserAccounts, isEmail, normalizeEmail } from './accounts.js';
+import { accountRoutes } from './account-routes.js';
 import { AuditLog } from './audit.js';
 import { checkSameOrigin, clearSessionCookie, isStateChanging, requireSession, setSessionCookie } from './auth.js';
+import { dashboardRoutes } from './dashboard-routes.js';
 import { feedbackCsv } from './feedback-csv.js';
+import { parse } from './input.js';
 import { LoginThrottle } from './lockout.js';
+import { requirePermission } from './permissions.js';
+import { permissionsOf } from './roles.js';
 import { redactAdviserLogs } from './log-redaction.js';
 import { answerById, searchAll } from './search.js';
 import { SessionStore } from './sessions.js';
 import { toTranscript } from './transcript.js';
+import type { UsageStore } from '../storage/types.js';
 
 export interface AdviserServices {
   accounts: AdviserAccounts;
@@ -20,7 +26,10 @@ export interface AdviserServices {
   throttle: LoginThrottle;
   audit: AuditLog;
   records: ConversationRecords;
+  /** The dashboard's usage counters. */
+  usage: UsageStore;
   today: () => string;
+  now: () => number;
 }
 
 export interface AdviserApiOptions {
@@ -34,11 +43,6 @@ const searchQuery = z.strictObject({ q: z.string().trim().min(1).max(300) });
 const callbacksQuery = z.strictObject({ status: z.enum(['new', 'in_progress', 'done']).optional() });
 const CODE = /^[0-9A-Z]{6}$/;
 
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const r = schema.safeParse(value);
-  if (!r.success) throw new AppError('API_BAD_REQUEST', r.error.issues.map((i) => i.path.join('.') || 'body').join(', '));
-  return r.data;
-}
 
 /** What the console shows of a callback request; the phone number goes to the adviser's screen and nowhere else. */
 function callbackView(c: CallbackRequest): Record<string, unknown> {
@@ -110,13 +114,23 @@ export async function adviserApi(app: FastifyInstance, opts: AdviserApiOptions):
     const s = await sessions.create(adviser);
     setSessionCookie(reply, s.id, secureFor(request));
     await audit.write({ adviserId: adviser.id, adviserEmail: adviser.email, action: 'login', outcome: 'ok' });
-    return { adviser: { email: adviser.email }, csrfToken: s.csrfToken, expiresAt: new Date(s.expiresAt).toISOString() };
+    return {
+      adviser: { email: adviser.email, role: adviser.role },
+      permissions: permissionsOf(adviser.role),
+      csrfToken: s.csrfToken,
+      expiresAt: new Date(s.expiresAt).toISOString(),
+    };
   });
 
   app.get('/session', async (request) => {
     const s = request.adviserSession;
     if (!s) throw new AppError('API_UNAUTHENTICATED');
-    return { adviser: { email: s.adviser.email }, csrfToken: s.csrfToken, expiresAt: new Date(s.expiresAt).toISOString() };
+    return {
+      adviser: { email: s.adviser.email, role: s.adviser.role },
+      permissions: permissionsOf(s.adviser.role),
+      csrfToken: s.csrfToken,
+      expiresAt: new Date(s.expiresAt).toISOString(),
+    };
   });
 
   app.post('/logout', async (request, reply) => {
@@ -131,13 +145,18 @@ export async function adviserApi(app: FastifyInstance, opts: AdviserApiOptions):
   // ---------------------------------------------------------------- knowledge
 
   app.get('/search', async (request) => {
+    await requirePermission(request, 'console', audit);
     const { q } = parse(searchQuery, request.query);
     const results = searchAll(app.knowledge.current, q, { today: services.today() });
+    // The count only: what an adviser types may name the person on the phone.
+    await audit.write({ ...who(request), action: 'search', outcome: 'ok', detail: `results=${results.length}` });
     return { query: q, version: app.knowledge.current.knowledge.version, results };
   });
 
   app.get<{ Params: { id: string } }>('/answers/:id', async (request) => {
+    await requirePermission(request, 'console', audit);
     const answer = answerById(app.knowledge.current, request.params.id, { today: services.today() });
+    await audit.write({ ...who(request), action: 'answer_view', outcome: answer ? 'ok' : 'not_found', detail: request.params.id.slice(0, 100) });
     if (!answer) throw new AppError('API_NOT_FOUND');
     return answer;
   });
@@ -145,6 +164,7 @@ export async function adviserApi(app: FastifyInstance, opts: AdviserApiOptions):
   // ---------------------------------------------------------------- conversations by reference code
 
   app.get<{ Params: { code: string } }>('/conversations/:code', async (request) => {
+    await requirePermission(request, 'console', audit);
     const code = normalizeCode(request.params.code.slice(0, 20));
     const record = CODE.test(code) ? await records.byCode(code) : undefined;
     // Unknown code and code without consent look the same from outside: 404.
@@ -166,6 +186,7 @@ export async function adviserApi(app: FastifyInstance, opts: AdviserApiOptions):
   // ---------------------------------------------------------------- callbacks
 
   app.get('/callbacks', async (request) => {
+    await requirePermission(request, 'console', audit);
     const { status } = parse(callbacksQuery, request.query);
     const list = await records.listCallbacks(status);
     await audit.write({ ...who(request), action: 'callbacks_list', outcome: 'ok', detail: `${status ?? 'all'}:${list.length}` });
@@ -173,6 +194,7 @@ export async function adviserApi(app: FastifyInstance, opts: AdviserApiOptions):
   });
 
   app.post<{ Params: { id: string } }>('/callbacks/:id/status', async (request) => {
+    await requirePermission(request, 'console', audit);
     const id = Number(request.params.id);
     if (!Number.isSafeInteger(id) || id <= 0) throw new AppError('API_NOT_FOUND');
     const { status } = parse(statusBody, request.body);
@@ -196,6 +218,7 @@ export async function adviserApi(app: FastifyInstance, opts: AdviserApiOptions):
   // ---------------------------------------------------------------- content loop
 
   app.get('/feedback.csv', async (request, reply) => {
+    await requirePermission(request, 'dashboard.content', audit);
     await audit.write({ ...who(request), action: 'feedback_export', outcome: 'ok' });
     const day = services.today();
     const [unanswered, votes] = await Promise.all([records.unansweredQuestions(), records.feedback()]);
@@ -204,4 +227,9 @@ export async function adviserApi(app: FastifyInstance, opts: AdviserApiOptions):
       .header('Content-Disposition', `attachment; filename="retours-${day}.csv"`)
       .send(feedbackCsv(unanswered, votes));
   });
+
+  // ---------------------------------------------------------------- dashboard, accounts, audit log (issue 18)
+
+  dashboardRoutes(app, { audit, records, usage: services.usage, flushUsage: () => app.bot.usage.flush(), now: services.now });
+  accountRoutes(app, { accounts, sessions, throttle, audit, now: services.now, secureFor });
 }

@@ -1,4 +1,4 @@
-import type { AuditAction, AuditRecord, AuditStore } from '../storage/types.js';
+import type { AuditAction, AuditFilter, AuditRecord, AuditStore } from '../storage/types.js';
 
 export type { AuditAction, AuditRecord } from '../storage/types.js';
 
@@ -38,5 +38,10 @@ export class AuditLog {
   /** Most recent first. */
   list(limit = 200): Promise<AuditRecord[]> {
     return this.store.list(limit);
+  }
+
+  /** The lines matching the filter (who, what, when), most recent first. */
+  query(filter: AuditFilter, limit: number): Promise<AuditRecord[]> {
+    return this.store.query(filter, limit);
   }
 }

@@ -1,5 +1,6 @@
 import type { FeedbackEntry, UnansweredQuestion } from '../storage/types.js';
 import { normalize } from '../text/normalize.js';
+import { toCsv } from './csv.js';
 
 export interface FeedbackRow {
   kind: 'sans_reponse' | 'avis_negatif';
@@ -15,20 +16,8 @@ export interface FeedbackRow {
 
 const HEADER = ['type', 'question', 'sujet', 'nombre', 'avis_positifs', 'raisons', 'premiere_fois', 'derniere_fois'];
 
-/**
- * A spreadsheet opens a cell starting with = + - @ (or a tab / carriage return) as a formula: such cells get a
- * leading apostrophe, then every cell is quoted (RFC 4180), so a question typed by a user cannot run in Excel.
- */
-export function csvCell(value: string | number): string {
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return `"${s.replace(/"/g, '""')}"`;
-}
-
-export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
-  // CRLF and a BOM: what Excel expects to read UTF-8 accents right.
-  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
+// One CSV writer for every export of the console (formula-safe): see csv.ts.
+export { csvCell, toCsv } from './csv.js';
 
 function day(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);

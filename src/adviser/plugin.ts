@@ -41,7 +41,9 @@ async function adviserImpl(app: FastifyInstance, opts: AdviserPluginOptions): Pr
     throttle: new LoginThrottle(storage.loginFailures, opts.lockout ?? DEFAULT_LOCKOUT, now),
     audit: new AuditLog(storage.audit, now),
     records: new ConversationRecords(storage, now),
+    usage: storage.usage,
     today: opts.today ?? (() => new Date(now()).toISOString().slice(0, 10)),
+    now,
   };
 
   await app.register(adviserApi, { prefix: '/api/adviser', config, services });

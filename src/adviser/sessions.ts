@@ -63,13 +63,14 @@ export class SessionStore {
     if (!row) return undefined;
     const t = this.now();
     const adviser = row.expiresAt > t ? await this.accounts.byId(row.adviserId) : undefined;
-    if (!adviser) {
+    if (!adviser || adviser.disabled) {
       await this.store.delete(key);
       return undefined;
     }
     const expiresAt = Math.min(t + this.policy.idleMs, row.createdAt + this.policy.absoluteMs);
     await this.store.touch(key, t, expiresAt);
-    return { adviser: { id: adviser.id, email: adviser.email }, csrfToken: row.csrfToken, expiresAt };
+    // The account is read on every request: a disabled account's session ends here, a new role applies at once.
+    return { adviser: { id: adviser.id, email: adviser.email, role: adviser.role }, csrfToken: row.csrfToken, expiresAt };
   }
 
   destroy(id: string): Promise<void> {

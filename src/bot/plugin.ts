@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import { ConversationRecords } from '../services/conversation-records.js';
 import { Recaps } from '../services/recap-store.js';
+import { UsageCounter } from '../services/usage-counter.js';
 import type { Storage } from '../storage/types.js';
 import { ChannelAdapter } from './adapter.js';
 import { createDefaultBot } from './default-bot.js';
@@ -22,6 +23,8 @@ export interface BotRuntime {
   records: ConversationRecords;
   /** "Mon récap" pages, over storage. */
   recaps: Recaps;
+  /** The dashboard's usage counters, batched (flush before reading them). */
+  usage: UsageCounter;
 }
 
 declare module 'fastify' {
@@ -33,17 +36,19 @@ declare module 'fastify' {
 async function botPluginImpl(app: FastifyInstance, opts: BotPluginOptions): Promise<void> {
   const { config } = opts;
   const storage = app.storage;
-  const records = new ConversationRecords(storage);
+  const usage = new UsageCounter(storage.usage, { onError: (err) => app.log.warn({ err }, 'usage counters not written') });
+  const records = new ConversationRecords(storage, Date.now, usage);
   const recaps = new Recaps(storage);
   const adapter = new ChannelAdapter({ storage, log: app.log, maxMessageChars: config.MAX_MESSAGE_CHARS });
   const factory = opts.bot ?? createDefaultBot;
   adapter.setBot(await factory({ storage: storage.state, history: storage.history, records, recaps, config, log: app.log, adapter }));
 
-  app.decorate('bot', { storage, adapter, records, recaps } satisfies BotRuntime);
+  app.decorate('bot', { storage, adapter, records, recaps, usage } satisfies BotRuntime);
 
   // Runs before the storage plugin's own onClose (hooks of a later plugin close first): turns finish, then storage.
   app.addHook('onClose', async () => {
     await adapter.drain();
+    await usage.flush();
   });
 }
 

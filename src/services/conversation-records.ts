@@ -1,4 +1,6 @@
 import { createHash, randomInt } from 'node:crypto';
+import { normandyDay } from './normandy-day.js';
+import type { UsageCounter } from './usage-counter.js';
 import type { CallbackRequest, CallbackStatus, FeedbackEntry, ReferenceRecord, Storage, UnansweredQuestion } from '../storage/types.js';
 
 export type { CallbackRequest, CallbackStatus, ReferenceRecord } from '../storage/types.js';
@@ -27,6 +29,8 @@ export class ConversationRecords {
   constructor(
     private readonly storage: Pick<Storage, 'references' | 'callbacks' | 'feedback' | 'unanswered'>,
     private readonly now: () => number = Date.now,
+    /** The dashboard's counters (none in tests that do not look at them). */
+    private readonly usage?: UsageCounter,
   ) {}
 
   /** The conversation's reference code, created on first request. Codes are random, so they reveal nothing. */
@@ -84,6 +88,14 @@ export class ConversationRecords {
    */
   recordUnanswered(question: string, conversationId: string): Promise<void> {
     return this.storage.unanswered.record({ question, createdAt: this.now() }, conversationHash(conversationId));
+  }
+
+  /**
+   * Counts a conversation (on its first message) or a message with the topic it was answered on, or as a
+   * fallback, under today's Normandy day: the adviser dashboard's figures. Nothing else is kept.
+   */
+  countUsage(event: { kind: 'conversation' } | { kind: 'message'; topic: string | null; fallback: boolean }): void {
+    this.usage?.count({ ...event, day: normandyDay(this.now()) });
   }
 
   feedback(): Promise<FeedbackEntry[]> {

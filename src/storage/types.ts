@@ -268,19 +268,31 @@ export interface RecapStore {
 
 // ------------------------------------------------------------------ adviser accounts, sessions, lock-out, audit
 
+/** What an account may do in the console (see src/adviser/roles.ts). */
+export type AdviserRole = 'adviser' | 'editor' | 'admin';
+
 export interface AdviserRow {
   id: number;
   email: string;
   passwordHash: string;
+  role: AdviserRole;
+  /** A disabled account cannot log in and has no session. */
+  disabled: boolean;
+  createdAt: number;
 }
 
 export interface AdviserAccountStore {
   findByEmail(email: string): Promise<AdviserRow | undefined>;
   byId(id: number): Promise<AdviserRow | undefined>;
-  create(email: string, passwordHash: string, now: number): Promise<number>;
+  create(email: string, passwordHash: string, now: number, role?: AdviserRole): Promise<number>;
   /** Sets a new password and ends every open session of the account. */
   setPassword(id: number, passwordHash: string, now: number): Promise<void>;
   count(): Promise<number>;
+  /** Every account, by id. */
+  list(): Promise<AdviserRow[]>;
+  setRole(id: number, role: AdviserRole, now: number): Promise<void>;
+  /** Disables (and ends every open session of the account, in the same step) or re-enables an account. */
+  setDisabled(id: number, disabled: boolean, now: number): Promise<void>;
 }
 
 export interface SessionRow {
@@ -337,7 +349,19 @@ export type AuditAction =
   | 'conversation_view'
   | 'callbacks_list'
   | 'callback_status'
-  | 'feedback_export';
+  | 'feedback_export'
+  | 'search'
+  | 'answer_view'
+  | 'dashboard_view'
+  | 'dashboard_export'
+  | 'accounts_list'
+  | 'account_disable'
+  | 'account_enable'
+  | 'account_role'
+  | 'password_change'
+  | 'audit_view'
+  | 'audit_export'
+  | 'access_denied';
 
 export interface AuditRow {
   at: number;
@@ -354,10 +378,48 @@ export interface AuditRecord extends AuditRow {
   id: number;
 }
 
+/** Filters of the audit screen; every one optional. */
+export interface AuditFilter {
+  /** Part of the account's e-mail (case aside). */
+  who?: string;
+  action?: AuditAction;
+  /** From this instant, included. */
+  from?: number;
+  /** Before this instant. */
+  to?: number;
+}
+
 export interface AuditStore {
   append(row: AuditRow): Promise<void>;
   /** Most recent first. */
   list(limit: number): Promise<AuditRecord[]>;
+  /** The lines that match, most recent first, at most `limit`. */
+  query(filter: AuditFilter, limit: number): Promise<AuditRecord[]>;
+}
+
+// ------------------------------------------------------------------ usage counters (adviser dashboard)
+
+/**
+ * What the dashboard counts, per Normandy day ('YYYY-MM-DD'): a conversation (on its first message), each message
+ * with the topic it was answered on, or the fallback. No conversation id, no text: counters only.
+ */
+export type UsageEvent = { day: string; kind: 'conversation' } | { day: string; kind: 'message'; topic: string | null; fallback: boolean };
+
+/** 'conversations', 'messages', 'fallbacks', and 'topic:<topic>' ('topic:' for a message on no topic). */
+export type UsageMetric = 'conversations' | 'messages' | 'fallbacks' | `topic:${string}`;
+
+export interface UsageCount {
+  day: string;
+  metric: UsageMetric;
+  count: number;
+}
+
+/** Usage counters, kept USAGE_RETENTION_DAYS (longer than transcripts: they hold nothing personal). */
+export interface UsageStore {
+  /** Records a batch of events in one write (one transaction, one MULTI). */
+  record(events: readonly UsageEvent[]): Promise<void>;
+  /** Every non-zero counter of the days from `fromDay` to `toDay`, both included. */
+  counts(fromDay: string, toDay: string): Promise<UsageCount[]>;
 }
 
 // ------------------------------------------------------------------ the whole back end
@@ -402,6 +464,7 @@ export interface Storage {
   readonly sessions: AdviserSessionStore;
   readonly loginFailures: LoginFailureStore;
   readonly audit: AuditStore;
+  readonly usage: UsageStore;
   /** Rate-limit counters: options for @fastify/rate-limit (in memory for one instance, a Redis store for N). */
   readonly rateLimit: Record<string, unknown>;
   readonly committer: Committer;

@@ -46,7 +46,8 @@ export async function startAdviserApp(
   const app = await buildApp({ config, logger: false, knowledgeStore: await knowledgeStore(), without: ['web', 'adviser'] });
   await app.register(adviserPlugin, { config, now: () => clock.now, scrypt: TEST_SCRYPT, ...options });
   await app.ready();
-  await new AdviserAccounts(app.storage.advisers, TEST_SCRYPT).upsert(EMAIL, PASSWORD);
+  // The test account is an admin, so every route is reachable; role tests create the other roles themselves.
+  await new AdviserAccounts(app.storage.advisers, TEST_SCRYPT).upsert(EMAIL, PASSWORD, 'admin');
   return {
     app,
     clock,

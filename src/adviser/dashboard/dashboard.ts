@@ -7,8 +7,8 @@ import { groupSimilarQuestions, type Question, type QuestionGroup } from './simi
 
 /** Where the dashboard's rows come from (the storage back end, whichever it is). */
 export interface DashboardSources {
-  /** Daily counters from `fromDay` (included). */
-  usage(fromDay: string): Promise<UsageCount[]>;
+  /** Daily counters from `fromDay` to `toDay` (both included). */
+  usage(fromDay: string, toDay: string): Promise<UsageCount[]>;
   /** Votes recorded after `sinceMs`. */
   votes(sinceMs: number): Promise<Vote[]>;
   /** Unanswered questions recorded after `sinceMs`. */
@@ -31,7 +31,7 @@ export interface Dashboard {
 
 export async function buildDashboard(days: PeriodDays, now: number, sources: DashboardSources, withContent: boolean): Promise<Dashboard> {
   const period = periodOf(days, now);
-  const usage = await sources.usage(period.from);
+  const usage = await sources.usage(period.from, period.to);
   const activity = activityByDay(period, usage);
   const topics = messagesByTopic(period, usage).map((t) => ({ ...t, label: topicLabel(t.topic) }));
   let content: Dashboard['content'] = null;

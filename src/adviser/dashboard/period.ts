@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normandyDay } from '../../services/normandy-day.js';
 
 /**
  * The dashboard's periods and days. A day is a calendar day in Normandy (Europe/Paris), the one the advisers live
@@ -16,12 +17,8 @@ export const periodQuery = z.strictObject({
 });
 
 const DAY_MS = 86_400_000;
-const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /** 'YYYY-MM-DD' of an instant, in Normandy. */
-export function parisDay(ms: number): string {
-  return PARIS_DAY.format(new Date(ms));
-}
+export const parisDay = normandyDay;
 
 /** The calendar day after / before `day` (pure date arithmetic, no time zone involved). */
 export function addDays(day: string, n: number): string {
@@ -58,4 +55,17 @@ export function periodOf(days: PeriodDays, now: number): Period {
 
 export function inPeriod(period: Period, day: string): boolean {
   return day >= period.from && day <= period.to;
+}
+
+/** The instant a Normandy day starts (00:00 in Paris, UTC+1 or UTC+2). */
+export function parisDayStart(day: string): number {
+  const midnightUtc = Date.parse(`${day}T00:00:00Z`);
+  return [midnightUtc - 2 * 3_600_000, midnightUtc - 3_600_000].find((t) => parisDay(t) === day) ?? midnightUtc;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar day written YYYY-MM-DD (not 2026-02-30). */
+export function isIsoDay(value: string): boolean {
+  return ISO_DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 }

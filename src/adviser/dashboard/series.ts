@@ -1,3 +1,4 @@
+import type { UsageCount } from '../../storage/types.js';
 import { inPeriod, parisDay, type Period } from './period.js';
 
 /**
@@ -5,14 +6,7 @@ import { inPeriod, parisDay, type Period } from './period.js';
  * another way (the tests count the same rows in SQL).
  */
 
-/** What the bot counts per Normandy day, with no conversation id and no text (see usage-recorder). */
-export type UsageMetric = 'conversations' | 'messages' | 'fallbacks' | `topic:${string}`;
-
-export interface UsageCount {
-  day: string;
-  metric: UsageMetric;
-  count: number;
-}
+export type { UsageCount, UsageMetric } from '../../storage/types.js';
 
 export interface DayActivity {
   day: string;

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type {
   AdviserAccountStore,
+  AdviserRole,
   AdviserRow,
+  AuditFilter,
   AdviserSessionStore,
   AuditRecord,
   AuditRow,
@@ -18,7 +20,7 @@ const CREATE_ADVISER = new LuaScript(
   'create-adviser',
   `if redis.call('EXISTS', KEYS[1]) == 1 then return redis.error_reply('EXISTS adviser') end
 local id = redis.call('INCR', KEYS[2])
-redis.call('HSET', ARGV[1] .. id, 'email', ARGV[2], 'hash', ARGV[3], 'created', ARGV[4], 'updated', ARGV[4])
+redis.call('HSET', ARGV[1] .. id, 'email', ARGV[2], 'hash', ARGV[3], 'created', ARGV[4], 'updated', ARGV[4], 'role', ARGV[5])
 redis.call('SET', KEYS[1], id)
 redis.call('SADD', KEYS[3], id)
 return id`,
@@ -33,8 +35,29 @@ redis.call('DEL', KEYS[2])
 return #sessions`,
 );
 
+/** Disabling and ending every session of the account are one step, so no request slips in between. */
+const SET_DISABLED = new LuaScript(
+  'set-disabled',
+  `if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+if ARGV[1] == '1' then
+  redis.call('HSET', KEYS[1], 'disabled', ARGV[2], 'updated', ARGV[2])
+  local sessions = redis.call('SMEMBERS', KEYS[2])
+  for _, h in ipairs(sessions) do redis.call('DEL', ARGV[3] .. h) end
+  redis.call('DEL', KEYS[2])
+else
+  redis.call('HDEL', KEYS[1], 'disabled')
+  redis.call('HSET', KEYS[1], 'updated', ARGV[2])
+end
+return 1`,
+);
+
+const ROLES: readonly AdviserRole[] = ['adviser', 'editor', 'admin'];
+
 function toAdviser(id: number, h: Record<string, string>): AdviserRow | undefined {
-  return h['email'] !== undefined && h['hash'] !== undefined ? { id, email: h['email'], passwordHash: h['hash'] } : undefined;
+  if (h['email'] === undefined || h['hash'] === undefined) return undefined;
+  // An account stored before roles existed could do everything there was: an admin (as the SQLite migration says).
+  const role = ROLES.find((r) => r === h['role']) ?? 'admin';
+  return { id, email: h['email'], passwordHash: h['hash'], role, disabled: h['disabled'] !== undefined, createdAt: Number(h['created'] ?? 0) };
 }
 
 /** Adviser accounts on Redis: a hash per account, an e-mail → id key, and the set of ids. */
@@ -50,11 +73,34 @@ export class RedisAdviserAccountStore implements AdviserAccountStore {
     return toAdviser(id, await call(() => this.client.hgetall(keys.adviser(id))));
   }
 
-  async create(email: string, passwordHash: string, now: number): Promise<number> {
+  async create(email: string, passwordHash: string, now: number, role: AdviserRole = 'adviser'): Promise<number> {
     const id = await call(() =>
-      CREATE_ADVISER.run(this.client, [keys.adviserByEmail(email), keys.adviserSeq, keys.adviserIds], [keys.adviser(''), email, passwordHash, now]),
+      CREATE_ADVISER.run(this.client, [keys.adviserByEmail(email), keys.adviserSeq, keys.adviserIds], [keys.adviser(''), email, passwordHash, now, role]),
     );
     return Number(id);
+  }
+
+  async list(): Promise<AdviserRow[]> {
+    const ids = (await call(() => this.client.smembers(keys.adviserIds))).map(Number).sort((a, b) => a - b);
+    if (ids.length === 0) return [];
+    const pipeline = this.client.pipeline();
+    for (const id of ids) pipeline.hgetall(keys.adviser(id));
+    const results = (await call(() => pipeline.exec())) ?? [];
+    const out: AdviserRow[] = [];
+    results.forEach(([err, h], i) => {
+      if (err) throw err;
+      const row = toAdviser(ids[i]!, h as Record<string, string>);
+      if (row) out.push(row);
+    });
+    return out;
+  }
+
+  async setRole(id: number, role: AdviserRole, now: number): Promise<void> {
+    await call(() => this.client.multi().hset(keys.adviser(id), 'role', role, 'updated', now).exec());
+  }
+
+  async setDisabled(id: number, disabled: boolean, now: number): Promise<void> {
+    await call(() => SET_DISABLED.run(this.client, [keys.adviser(id), keys.adviserSessions(id)], [disabled ? '1' : '0', now, keys.session('')]));
   }
 
   async setPassword(id: number, passwordHash: string, now: number): Promise<void> {
@@ -192,6 +238,24 @@ while true do
 end`,
 );
 
+const AUDIT_PAGE = 1_000;
+const AUDIT_SCAN_MAX = 200_000;
+
+function parseAuditLine(line: string): AuditRecord {
+  const r = JSON.parse(line) as Partial<AuditRecord> & { id: number };
+  return {
+    id: r.id,
+    at: r.at ?? 0,
+    adviserId: r.adviserId ?? null,
+    adviserEmail: r.adviserEmail ?? '',
+    action: r.action ?? 'login',
+    referenceCode: r.referenceCode ?? null,
+    callbackId: r.callbackId ?? null,
+    outcome: r.outcome ?? '',
+    detail: r.detail ?? null,
+  };
+}
+
 /** The audit log on Redis: a list, newest first; lines older than a year are trimmed by the retention job. */
 export class RedisAuditStore implements AuditStore {
   constructor(private readonly client: Redis) {}
@@ -202,20 +266,30 @@ export class RedisAuditStore implements AuditStore {
 
   async list(limit: number): Promise<AuditRecord[]> {
     const lines = await call(() => this.client.lrange(keys.audit, 0, limit - 1));
-    return lines.map((l) => {
-      const r = JSON.parse(l) as Partial<AuditRecord> & { id: number };
-      return {
-        id: r.id,
-        at: r.at ?? 0,
-        adviserId: r.adviserId ?? null,
-        adviserEmail: r.adviserEmail ?? '',
-        action: r.action ?? 'login',
-        referenceCode: r.referenceCode ?? null,
-        callbackId: r.callbackId ?? null,
-        outcome: r.outcome ?? '',
-        detail: r.detail ?? null,
-      };
-    });
+    return lines.map(parseAuditLine);
+  }
+
+  /**
+   * The list is read newest first in pages and filtered here (Redis has no query on a list's JSON); the reading
+   * stops at `limit` matches, at the first line older than `from`, or after AUDIT_SCAN_MAX lines.
+   */
+  async query(filter: AuditFilter, limit: number): Promise<AuditRecord[]> {
+    const who = filter.who?.toLowerCase();
+    const out: AuditRecord[] = [];
+    for (let start = 0; start < AUDIT_SCAN_MAX && out.length < limit; start += AUDIT_PAGE) {
+      const lines = await call(() => this.client.lrange(keys.audit, start, start + AUDIT_PAGE - 1));
+      for (const line of lines) {
+        const r = parseAuditLine(line);
+        if (filter.from !== undefined && r.at < filter.from) return out;
+        if (filter.to !== undefined && r.at >= filter.to) continue;
+        if (filter.action && r.action !== filter.action) continue;
+        if (who && !r.adviserEmail.toLowerCase().includes(who)) continue;
+        out.push(r);
+        if (out.length >= limit) return out;
+      }
+      if (lines.length < AUDIT_PAGE) break;
+    }
+    return out;
   }
 
   async purgeBefore(t: number): Promise<number> {

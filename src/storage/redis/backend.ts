@@ -12,6 +12,7 @@ import { RedisCallbackStore, RedisFeedbackStore, RedisReferenceStore, RedisUnans
 import { redisRateLimitStore } from './rate-limit-store.js';
 import { RedisRecapStore } from './recap-store.js';
 import { RedisStateStore } from './state-store.js';
+import { RedisUsageStore } from './usage-store.js';
 import { RedisTokenStore } from './token-store.js';
 
 const DAY_MS = 86_400_000;
@@ -51,6 +52,7 @@ export class RedisStorage implements Storage {
   readonly sessions: RedisAdviserSessionStore;
   readonly loginFailures: RedisLoginFailureStore;
   readonly audit: RedisAuditStore;
+  readonly usage: RedisUsageStore;
   readonly rateLimit: Record<string, unknown>;
   private readonly availabilityListeners: ((available: boolean, reason?: string) => void)[] = [];
   private up = true;
@@ -87,6 +89,7 @@ export class RedisStorage implements Storage {
     this.sessions = new RedisAdviserSessionStore(client);
     this.loginFailures = new RedisLoginFailureStore(client);
     this.audit = new RedisAuditStore(client);
+    this.usage = new RedisUsageStore(client);
     // @fastify/rate-limit's own Redis store: counters shared by every instance, under keys.rateLimitPrefix.
     this.rateLimit = { store: redisRateLimitStore(client, keys.rateLimitPrefix) };
 

@@ -65,6 +65,8 @@ export const keys = {
   /** List of audit lines (JSON), newest first. */
   audit: `${P}audit`,
   auditSeq: `${P}audit-seq`,
+  /** Hash of a Normandy day's usage counters (metric → count), expiring USAGE_RETENTION_DAYS after the day. */
+  usage: (day: string) => `${P}use:${day}`,
 } as const;
 
 export const KEY_PREFIX = P;

@@ -1,6 +1,8 @@
 import type {
   AdviserAccountStore,
+  AdviserRole,
   AdviserRow,
+  AuditFilter,
   AdviserSessionStore,
   AuditRecord,
   AuditRow,
@@ -13,27 +15,56 @@ import type {
 import { lockoutWait } from '../login-limits.js';
 import type { Database } from './database.js';
 
+const ADVISER_COLUMNS = 'id, email, password_hash, role, disabled_at, created_at';
+
+interface AdviserSqlRow {
+  id: number;
+  email: string;
+  password_hash: string;
+  role: AdviserRole;
+  disabled_at: number | null;
+  created_at: number;
+}
+
+function toAdviser(r: AdviserSqlRow | undefined): AdviserRow | undefined {
+  return r && { id: r.id, email: r.email, passwordHash: r.password_hash, role: r.role, disabled: r.disabled_at !== null, createdAt: r.created_at };
+}
+
 /** Adviser accounts on SQLite (main connection, synchronous writes: committed when the promise resolves). */
 export class SqliteAdviserAccountStore implements AdviserAccountStore {
   constructor(private readonly db: Database) {}
 
   async findByEmail(email: string): Promise<AdviserRow | undefined> {
-    const row = this.db.prepare('SELECT id, email, password_hash FROM advisers WHERE email = ?').get(email) as
-      | { id: number; email: string; password_hash: string }
-      | undefined;
-    return Promise.resolve(row ? { id: row.id, email: row.email, passwordHash: row.password_hash } : undefined);
+    return Promise.resolve(toAdviser(this.db.prepare(`SELECT ${ADVISER_COLUMNS} FROM advisers WHERE email = ?`).get(email) as AdviserSqlRow | undefined));
   }
 
   async byId(id: number): Promise<AdviserRow | undefined> {
-    const row = this.db.prepare('SELECT id, email, password_hash FROM advisers WHERE id = ?').get(id) as
-      | { id: number; email: string; password_hash: string }
-      | undefined;
-    return Promise.resolve(row ? { id: row.id, email: row.email, passwordHash: row.password_hash } : undefined);
+    return Promise.resolve(toAdviser(this.db.prepare(`SELECT ${ADVISER_COLUMNS} FROM advisers WHERE id = ?`).get(id) as AdviserSqlRow | undefined));
   }
 
-  async create(email: string, passwordHash: string, now: number): Promise<number> {
-    const r = this.db.prepare('INSERT INTO advisers (email, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?)').run(email, passwordHash, now, now);
+  async create(email: string, passwordHash: string, now: number, role: AdviserRole = 'adviser'): Promise<number> {
+    const r = this.db
+      .prepare('INSERT INTO advisers (email, password_hash, role, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+      .run(email, passwordHash, role, now, now);
     return Promise.resolve(Number(r.lastInsertRowid));
+  }
+
+  async list(): Promise<AdviserRow[]> {
+    const rows = this.db.prepare(`SELECT ${ADVISER_COLUMNS} FROM advisers ORDER BY id`).all() as AdviserSqlRow[];
+    return Promise.resolve(rows.map((r) => toAdviser(r)!));
+  }
+
+  async setRole(id: number, role: AdviserRole, now: number): Promise<void> {
+    this.db.prepare('UPDATE advisers SET role = ?, updated_at = ? WHERE id = ?').run(role, now, id);
+    return Promise.resolve();
+  }
+
+  async setDisabled(id: number, disabled: boolean, now: number): Promise<void> {
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE advisers SET disabled_at = ?, updated_at = ? WHERE id = ?').run(disabled ? now : null, now, id);
+      if (disabled) this.db.prepare('DELETE FROM adviser_sessions WHERE adviser_id = ?').run(id);
+    })();
+    return Promise.resolve();
   }
 
   async setPassword(id: number, passwordHash: string, now: number): Promise<void> {
@@ -153,7 +184,31 @@ export class SqliteAuditStore implements AuditStore {
   }
 
   async list(limit: number): Promise<AuditRecord[]> {
-    const rows = this.db.prepare('SELECT * FROM adviser_audit ORDER BY id DESC LIMIT ?').all(limit) as {
+    return this.query({}, limit);
+  }
+
+  async query(filter: AuditFilter, limit: number): Promise<AuditRecord[]> {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (filter.who) {
+      // instr on lower-cased text: no LIKE wildcards to escape in what the adviser typed.
+      where.push('instr(lower(adviser_email), ?) > 0');
+      params.push(filter.who.toLowerCase());
+    }
+    if (filter.action) {
+      where.push('action = ?');
+      params.push(filter.action);
+    }
+    if (filter.from !== undefined) {
+      where.push('at >= ?');
+      params.push(filter.from);
+    }
+    if (filter.to !== undefined) {
+      where.push('at < ?');
+      params.push(filter.to);
+    }
+    const sql = `SELECT * FROM adviser_audit ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
+    const rows = this.db.prepare(sql).all(...params, limit) as {
       id: number;
       at: number;
       adviser_id: number | null;

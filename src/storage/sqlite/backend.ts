@@ -10,6 +10,8 @@ import { SqliteCallbackStore, SqliteFeedbackStore, SqliteReferenceStore, SqliteU
 import { SqliteRecapStore } from './recap-store.js';
 import { SqliteStateStore } from './state-store.js';
 import { SqliteTokenStore } from './token-store.js';
+import { SqliteUsageStore } from './usage-store.js';
+import { USAGE_RETENTION_DAYS } from '../usage-metrics.js';
 
 const DAY_MS = 86_400_000;
 
@@ -43,6 +45,7 @@ export class SqliteStorage implements Storage {
   readonly sessions: SqliteAdviserSessionStore;
   readonly loginFailures: SqliteLoginFailureStore;
   readonly audit: SqliteAuditStore;
+  readonly usage: SqliteUsageStore;
   /** @fastify/rate-limit's default: counters in an in-memory LRU (one per conversation). */
   readonly rateLimit = { cache: 100_000 };
   readonly available = true;
@@ -65,6 +68,7 @@ export class SqliteStorage implements Storage {
     this.sessions = new SqliteAdviserSessionStore(this.db);
     this.loginFailures = new SqliteLoginFailureStore(this.db);
     this.audit = new SqliteAuditStore(this.db);
+    this.usage = new SqliteUsageStore(this.db);
   }
 
   newUnit(conversationId: string, _lease?: Lease): TurnUnit {
@@ -87,6 +91,7 @@ export class SqliteStorage implements Storage {
     this.sessions.purgeExpired(now);
     this.loginFailures.purgeBefore(now - policy.loginWindowMs);
     this.audit.purgeBefore(now - policy.auditDays * DAY_MS);
+    this.usage.purgeBefore(new Date(now - USAGE_RETENTION_DAYS * DAY_MS).toISOString().slice(0, 10));
     // Phone numbers of closed callbacks, links of old questions, old récaps: gone from the WAL too, not only from the tables.
     if (purged === 0 && unlinked + callbacks + recaps > 0) void this.history.scrubWal();
     return Promise.resolve(purged);

@@ -219,4 +219,26 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'adviser-002-failures-cleared',
     sql: `ALTER TABLE adviser_login_failures ADD COLUMN email_cleared INTEGER NOT NULL DEFAULT 0;`,
   },
+  // Roles and disabled accounts (issue 18). Accounts made before roles existed could do everything there was: they
+  // become admins, so an existing deployment keeps someone who can manage accounts; new accounts are advisers.
+  {
+    name: 'adviser-003-roles',
+    sql: `ALTER TABLE advisers ADD COLUMN role TEXT NOT NULL DEFAULT 'adviser' CHECK (role IN ('adviser', 'editor', 'admin'));
+   ALTER TABLE advisers ADD COLUMN disabled_at INTEGER;
+   UPDATE advisers SET role = 'admin';
+   CREATE INDEX adviser_audit_email ON adviser_audit (adviser_email, at);`,
+  },
+  // The dashboard's usage events: one row per conversation (on its first message) and per message, with the Normandy
+  // day, the topic answered or the fallback; no conversation id, no text.
+  {
+    name: 'usage-001-events',
+    sql: `CREATE TABLE usage_events (
+     id INTEGER PRIMARY KEY,
+     day TEXT NOT NULL,
+     kind TEXT NOT NULL CHECK (kind IN ('conversation', 'message')),
+     topic TEXT,
+     fallback INTEGER NOT NULL DEFAULT 0
+   );
+   CREATE INDEX usage_events_day ON usage_events (day);`,
+  },
 ];
