@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { openStorage } from '../storage/open.js';
 import { AdviserAccounts, isEmail, normalizeEmail } from './accounts.js';
 import { passwordProblem } from './password.js';
+import { isRole, type Role } from './roles.js';
 
 /**
  * `npm run adviser:add -- --email E` — creates an adviser account (or sets a new password for an existing one,
@@ -21,11 +22,18 @@ async function readStdin(): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { email: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true });
+  const { values } = parseArgs({ options: { email: { type: 'string' }, role: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true });
   if (values.help || !values.email) {
-    process.stderr.write('Usage : npm run adviser:add -- --email conseiller@example.fr   (mot de passe lu sur l’entrée standard)\n');
+    process.stderr.write(
+      'Usage : npm run adviser:add -- --email conseiller@example.fr [--role adviser|editor|admin]   (mot de passe lu sur l’entrée standard)\n',
+    );
     return values.help ? 0 : 2;
   }
+  if (values.role !== undefined && !isRole(values.role)) {
+    process.stderr.write(`Rôle inconnu : ${values.role} (adviser, editor ou admin)\n`);
+    return 2;
+  }
+  const role: Role | undefined = values.role;
   const email = normalizeEmail(values.email);
   if (!isEmail(email)) {
     process.stderr.write(`Adresse e-mail invalide : ${email}\n`);
@@ -40,8 +48,12 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const storage = await openStorage(config);
   try {
-    const { created } = await new AdviserAccounts(storage.advisers).upsert(email, password);
-    process.stdout.write(created ? `Compte conseiller créé : ${email}\n` : `Mot de passe mis à jour pour ${email} (sessions ouvertes fermées).\n`);
+    const { created } = await new AdviserAccounts(storage.advisers).upsert(email, password, role);
+    process.stdout.write(
+      created
+        ? `Compte conseiller créé : ${email} (rôle ${role ?? 'adviser'})\n`
+        : `Mot de passe mis à jour pour ${email} (sessions ouvertes fermées)${role ? `, rôle ${role}` : ''}.\n`,
+    );
     return 0;
   } finally {
     await storage.close();
