@@ -67,7 +67,7 @@ describeEachBackend('adviser console', (backend) => {
   describe('adviser console in Chromium', () => {
     it('logs in with the keyboard only', async () => {
       await page.goto(`${url}/conseiller/`);
-      const email = page.getByLabel('Adresse e-mail');
+      const email = page.getByLabel('Adresse e-mail', { exact: true });
       await email.waitFor();
       // Focus starts in the form; Tab and Enter are enough.
       await expect(email.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -77,7 +77,7 @@ describeEachBackend('adviser console', (backend) => {
       await page.keyboard.type('mauvais mot de passe');
       await page.keyboard.press('Enter');
       await expect(page.getByRole('alert').textContent()).resolves.toBe('Adresse e-mail ou mot de passe incorrect.');
-      await page.getByLabel('Mot de passe').fill(PASSWORD);
+      await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Rechercher une réponse' }).waitFor();
       await expect(page.locator('#account-email').textContent()).resolves.toBe(EMAIL);

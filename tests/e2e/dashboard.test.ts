@@ -65,8 +65,8 @@ async function seriousViolations(p: Page = page): Promise<string[]> {
 
 async function logIn(p: Page, email: string, password: string): Promise<void> {
   await p.goto(`${url}/conseiller/`);
-  await p.getByLabel('Adresse e-mail').fill(email);
-  await p.getByLabel('Mot de passe').fill(password);
+  await p.getByLabel('Adresse e-mail', { exact: true }).fill(email);
+  await p.getByLabel('Mot de passe', { exact: true }).fill(password);
   await p.keyboard.press('Enter');
   await p.getByRole('heading', { name: 'Rechercher une réponse' }).waitFor();
 }
@@ -153,28 +153,28 @@ describe('adviser dashboard in Chromium', () => {
 
   it('audit log: filtered by action, with what was done to whom', async () => {
     await page.getByRole('button', { name: 'Journal d’audit' }).click();
-    await page.getByLabel('Quoi').selectOption('account_disable');
+    await page.getByLabel('Quoi', { exact: true }).selectOption('account_disable');
     await page.getByRole('button', { name: 'Filtrer' }).click();
     const row = page.getByRole('row', { name: new RegExp(`Compte désactivé.*${ADVISER}`) });
     await row.waitFor();
     await expect(page.locator('#audit-result tbody tr').count()).resolves.toBe(1);
     await expect(page.locator('#audit-export').getAttribute('href')).resolves.toBe('/api/adviser/audit.csv?action=account_disable');
     expect(await seriousViolations()).toEqual([]);
-    await page.getByLabel('Du').fill('2026-12-10');
-    await page.getByLabel('Au').fill('2026-12-01');
+    await page.getByLabel('Du', { exact: true }).fill('2026-12-10');
+    await page.getByLabel('Au', { exact: true }).fill('2026-12-01');
     await page.getByRole('button', { name: 'Filtrer' }).click();
     await expect.poll(() => page.locator('#audit-error').textContent()).toMatch(/Filtres invalides/);
   });
 
   it('password: the current one is required', async () => {
     await page.getByRole('button', { name: 'Mon mot de passe' }).click();
-    await page.getByLabel('Mot de passe actuel').fill('pas le bon mot de passe');
-    await page.getByLabel('Nouveau mot de passe').fill('une nouvelle phrase de passe');
+    await page.getByLabel('Mot de passe actuel', { exact: true }).fill('pas le bon mot de passe');
+    await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('une nouvelle phrase de passe');
     await page.getByLabel('Confirmer le nouveau mot de passe').fill('une nouvelle phrase de passe');
     await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
     await expect.poll(() => page.locator('#password-error').textContent()).toBe('Le mot de passe actuel est incorrect.');
     expect(await seriousViolations()).toEqual([]);
-    await page.getByLabel('Mot de passe actuel').fill(PASSWORD);
+    await page.getByLabel('Mot de passe actuel', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
     await page.getByText('Mot de passe changé. Vos autres sessions sont fermées.', { exact: true }).first().waitFor();
     // Still logged in (a new session), and the new password is the one that works.
