@@ -2,6 +2,8 @@ import type { Redis } from 'ioredis';
 import { scopeOfKey } from './turn-unit.js';
 import { KEY_PREFIX, keys } from './redis/keys.js';
 import type { Database } from './sqlite/database.js';
+import type { UsageEvent } from './types.js';
+import { USAGE_RETENTION_DAYS, usageMetrics } from './usage-metrics.js';
 
 const DAY_MS = 86_400_000;
 
@@ -28,6 +30,7 @@ export type CopyCounts = Record<
   | 'sessions'
   | 'loginFailures'
   | 'auditLines'
+  | 'usageEvents'
   | 'expired',
   number
 >;
@@ -56,6 +59,7 @@ export async function copySqliteToRedis(db: Database, redis: Redis, opts: CopyOp
     sessions: 0,
     loginFailures: 0,
     auditLines: 0,
+    usageEvents: 0,
     expired: 0,
   };
   const cmds: Cmd[] = [];
@@ -234,11 +238,20 @@ export async function copySqliteToRedis(db: Database, redis: Redis, opts: CopyOp
     if (maxUnanswered > 0) cmds.push(['SET', keys.unansweredSeq, maxUnanswered]);
     // The adviser console.
     let maxAdviser = 0;
-    for (const a of db.prepare('SELECT * FROM advisers').iterate() as Iterable<{ id: number; email: string; password_hash: string; created_at: number; updated_at: number }>) {
+    for (const a of db.prepare('SELECT * FROM advisers').iterate() as Iterable<{
+      id: number;
+      email: string;
+      password_hash: string;
+      created_at: number;
+      updated_at: number;
+      role: string;
+      disabled_at: number | null;
+    }>) {
       maxAdviser = Math.max(maxAdviser, a.id);
       counts.advisers++;
       cmds.push(
-        ['HSET', keys.adviser(a.id), 'email', a.email, 'hash', a.password_hash, 'created', a.created_at, 'updated', a.updated_at],
+        ['HSET', keys.adviser(a.id), 'email', a.email, 'hash', a.password_hash, 'created', a.created_at, 'updated', a.updated_at, 'role', a.role],
+        ...(a.disabled_at !== null ? [['HSET', keys.adviser(a.id), 'disabled', a.disabled_at] as Cmd] : []),
         ['SET', keys.adviserByEmail(a.email), a.id],
         ['SADD', keys.adviserIds, a.id],
       );
@@ -305,6 +318,25 @@ export async function copySqliteToRedis(db: Database, redis: Redis, opts: CopyOp
       cmds.push(['LPUSH', keys.audit, JSON.stringify(row)]);
     }
     if (maxAudit > 0) cmds.push(['SET', keys.auditSeq, maxAudit]);
+    // The dashboard's usage events, as the per-day counters of the Redis back end.
+    const firstDay = new Date(now - USAGE_RETENTION_DAYS * DAY_MS).toISOString().slice(0, 10);
+    const perDay = new Map<string, Map<string, number>>();
+    for (const u of db.prepare('SELECT day, kind, topic, fallback FROM usage_events WHERE day >= ?').iterate(firstDay) as Iterable<{
+      day: string;
+      kind: 'conversation' | 'message';
+      topic: string | null;
+      fallback: number;
+    }>) {
+      counts.usageEvents++;
+      const event: UsageEvent = u.kind === 'conversation' ? { day: u.day, kind: 'conversation' } : { day: u.day, kind: 'message', topic: u.topic, fallback: u.fallback === 1 };
+      let day = perDay.get(u.day);
+      if (!day) perDay.set(u.day, (day = new Map()));
+      for (const metric of usageMetrics(event)) day.set(metric, (day.get(metric) ?? 0) + 1);
+    }
+    for (const [day, metrics] of perDay) {
+      for (const [metric, n] of metrics) cmds.push(['HINCRBY', keys.usage(day), metric, n]);
+      cmds.push(['PEXPIREAT', keys.usage(day), Date.parse(`${day}T00:00:00Z`) + (USAGE_RETENTION_DAYS + 1) * DAY_MS]);
+    }
   })();
 
   if (opts.dryRun) return counts;

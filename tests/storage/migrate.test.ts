@@ -45,6 +45,14 @@ describeRedis('npm run storage:migrate -- --from sqlite --to redis', (backend) =
     await records.recordUnanswered('question sans réponse', 'c1');
     await new Recaps(sqlite).save(recapToken, 'c1', recapDocumentSchema.parse({ register: 'tu', title: 'Ton récap', intro: 'Intro.', sections: [], code, codeLine: 'Code.' }));
     const adviser = await sqlite.advisers.create('a@b.fr', 'scrypt-hash', 1);
+    const editor = await sqlite.advisers.create('e@b.fr', 'scrypt-hash-e', 2, 'editor');
+    await sqlite.advisers.setDisabled(editor, true, 3);
+    const today = new Date().toISOString().slice(0, 10);
+    await sqlite.usage.record([
+      { day: today, kind: 'conversation' },
+      { day: today, kind: 'message', topic: 'salary', fallback: false },
+      { day: today, kind: 'message', topic: null, fallback: true },
+    ]);
     await sqlite.sessions.create('session-hash', { adviserId: adviser, csrfToken: 'csrf', createdAt: Date.now(), expiresAt: Date.now() + 60_000 });
     await sqlite.audit.append({ at: 5, adviserId: adviser, adviserEmail: 'a@b.fr', action: 'login', referenceCode: null, callbackId: null, outcome: 'ok', detail: null });
   });
@@ -82,6 +90,12 @@ describeRedis('npm run storage:migrate -- --from sqlite --to redis', (backend) =
       expect(await recaps.get(recapToken, 0)).toEqual(await new Recaps(sqlite).get(recapToken, 0));
       expect((await recaps.get(recapToken, 0))?.document.title).toBe('Ton récap');
       expect(await redis.advisers.findByEmail('a@b.fr')).toEqual(await sqlite.advisers.findByEmail('a@b.fr'));
+      // Roles and disabled accounts, and the dashboard's counters, come along.
+      expect(await redis.advisers.list()).toEqual(await sqlite.advisers.list());
+      expect((await redis.advisers.findByEmail('e@b.fr'))?.disabled).toBe(true);
+      const day = new Date().toISOString().slice(0, 10);
+      const sorted = (c: { metric: string }[]) => [...c].sort((a, b) => a.metric.localeCompare(b.metric));
+      expect(sorted(await redis.usage.counts(day, day))).toEqual(sorted(await sqlite.usage.counts(day, day)));
       expect(await redis.sessions.get('session-hash')).toEqual(await sqlite.sessions.get('session-hash'));
       expect(await redis.audit.list(10)).toEqual(await sqlite.audit.list(10));
       // Ids go on from where SQLite left them.
