@@ -195,7 +195,8 @@ describeEachBackend('storage contract', (backend) => {
     const { advisers, sessions, loginFailures, audit } = await open();
     const id = await advisers.create('a@b.fr', 'hash-1', 1);
     await expect(advisers.create('a@b.fr', 'hash-2', 2)).rejects.toBeDefined();
-    expect(await advisers.findByEmail('a@b.fr')).toEqual({ id, email: 'a@b.fr', passwordHash: 'hash-1' });
+    // A new account is an adviser, enabled (roles and disabling: tests/storage/dashboard-stores.test.ts).
+    expect(await advisers.findByEmail('a@b.fr')).toEqual({ id, email: 'a@b.fr', passwordHash: 'hash-1', role: 'adviser', disabled: false, createdAt: 1 });
     expect(await advisers.count()).toBe(1);
     const now = Date.now();
     await sessions.create('s1', { adviserId: id, csrfToken: 'csrf', createdAt: now, expiresAt: now + 60_000 });
