@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { ConversationRecords } from '../../src/services/conversation-records.js';
 import { converse, EMAIL, knowledgeStore, PASSWORD, TEST_SCRYPT } from '../adviser/helpers.js';
+import { seriousViolations, WCAG_AND_BEST_PRACTICE } from './support/axe.js';
 import { launchBrowser } from './support/browser.js';
 
 /**
@@ -57,13 +57,6 @@ describeEachBackend('adviser console', (backend) => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function seriousViolations(): Promise<string[]> {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }
-
   describe('adviser console in Chromium', () => {
     it('logs in with the keyboard only', async () => {
       await page.goto(`${url}/conseiller/`);
@@ -71,7 +64,7 @@ describeEachBackend('adviser console', (backend) => {
       await email.waitFor();
       // Focus starts in the form; Tab and Enter are enough.
       await expect(email.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-      expect(await seriousViolations()).toEqual([]);
+      expect(await seriousViolations(page, WCAG_AND_BEST_PRACTICE)).toEqual([]);
       await page.keyboard.type(EMAIL);
       await page.keyboard.press('Tab');
       await page.keyboard.type('mauvais mot de passe');
@@ -110,7 +103,7 @@ describeEachBackend('adviser console', (backend) => {
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${url}/conseiller/#reponse=salary%3A17`);
       // For a human look (not an assertion): the results page, outside the repository.
       await page.screenshot({ path: join(tmpdir(), 'adviser-search.png') });
-      expect(await seriousViolations()).toEqual([]);
+      expect(await seriousViolations(page, WCAG_AND_BEST_PRACTICE)).toEqual([]);
     });
 
     it('opens an answer from its permalink', async () => {
@@ -133,7 +126,7 @@ describeEachBackend('adviser console', (backend) => {
       await expect(heading.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
       await expect(page.locator('dl.summary').textContent()).resolves.toContain('17 ans');
       await expect(page.locator('ol.transcript li').first().textContent()).resolves.toContain('Assistant');
-      expect(await seriousViolations()).toEqual([]);
+      expect(await seriousViolations(page, WCAG_AND_BEST_PRACTICE)).toEqual([]);
 
       await field.fill('ZZZ ZZZ');
       await field.press('Enter');
@@ -147,7 +140,7 @@ describeEachBackend('adviser console', (backend) => {
       await expect(row.getByRole('link').getAttribute('href')).resolves.toBe('tel:0612345678');
       await expect(row.getByRole('link').textContent()).resolves.toBe('06 12 34 56 78');
       await page.screenshot({ path: join(tmpdir(), 'adviser-queue.png') });
-      expect(await seriousViolations()).toEqual([]);
+      expect(await seriousViolations(page, WCAG_AND_BEST_PRACTICE)).toEqual([]);
 
       await row.getByRole('button', { name: 'Marquer traitée : demande de Camille' }).click();
       await expect.poll(() => row.locator('td.status').textContent()).toBe('Traitée');

@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { seedSyntheticConversations } from '../fixtures/synthetic-conversations.js';
 import { EMAIL, knowledgeStore, PASSWORD, TEST_SCRYPT } from '../adviser/helpers.js';
+import { seriousViolations, WCAG_AND_BEST_PRACTICE } from './support/axe.js';
 import { launchBrowser } from './support/browser.js';
 
 /**
@@ -56,13 +56,6 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function seriousViolations(p: Page = page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 async function logIn(p: Page, email: string, password: string): Promise<void> {
   await p.goto(`${url}/conseiller/`);
   await p.getByLabel('Adresse e-mail', { exact: true }).fill(email);
@@ -101,14 +94,14 @@ describe('adviser dashboard in Chromium', () => {
     await expect(page.locator('section[aria-labelledby="unanswered-h"] tbody tr').count()).resolves.toBe(d.content!.unanswered.length);
     await expect(page.locator('section[aria-labelledby="unanswered-h"]').textContent()).resolves.not.toMatch(/Kevin|06 12 34 56 78/);
     await page.screenshot({ path: join(tmpdir(), 'adviser-dashboard.png'), fullPage: true });
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page, WCAG_AND_BEST_PRACTICE)).toEqual([]);
   });
 
   it('switches to 7 and 90 days; the CSV links download the same view', async () => {
     await page.getByText('7 jours', { exact: true }).click();
     await expect.poll(() => page.locator('#dashboard-period').textContent()).toMatch(/\(7 jours\)/);
     await expect(page.locator('section[aria-labelledby="activity-h"] tbody tr').count()).resolves.toBe(7);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page, WCAG_AND_BEST_PRACTICE)).toEqual([]);
     await page.getByText('90 jours', { exact: true }).click();
     await expect.poll(() => page.locator('#dashboard-period').textContent()).toMatch(/\(90 jours\)/);
     const href = await page.getByRole('link', { name: 'Exporter « Activité » en CSV' }).getAttribute('href');
@@ -119,7 +112,7 @@ describe('adviser dashboard in Chromium', () => {
     }, href!);
     expect(body.type).toBe('text/csv; charset=utf-8');
     expect(body.text.split('\r\n').filter((l) => l).length).toBe(91);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page, WCAG_AND_BEST_PRACTICE)).toEqual([]);
   });
 
   it('accounts: an admin disables an adviser, whose open console is logged out on its next request', async () => {
@@ -132,12 +125,12 @@ describe('adviser dashboard in Chromium', () => {
     await adviserPage.getByRole('button', { name: 'Tableau de bord' }).click();
     await adviserPage.getByRole('img', { name: /^Conversations et messages par jour/ }).waitFor();
     await expect(adviserPage.getByRole('heading', { name: 'Questions sans réponse, regroupées' }).count()).resolves.toBe(0);
-    expect(await seriousViolations(adviserPage)).toEqual([]);
+    expect(await seriousViolations(adviserPage, WCAG_AND_BEST_PRACTICE)).toEqual([]);
 
     await page.getByRole('button', { name: 'Comptes' }).click();
     const row = page.getByRole('row', { name: new RegExp(ADVISER) });
     await row.waitFor();
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page, WCAG_AND_BEST_PRACTICE)).toEqual([]);
     await row.getByRole('button', { name: `Désactiver le compte ${ADVISER}` }).click();
     await expect.poll(() => row.locator('td.state').textContent()).toBe('Désactivé');
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/désactivé : ses sessions sont fermées/);
@@ -159,7 +152,7 @@ describe('adviser dashboard in Chromium', () => {
     await row.waitFor();
     await expect(page.locator('#audit-result tbody tr').count()).resolves.toBe(1);
     await expect(page.locator('#audit-export').getAttribute('href')).resolves.toBe('/api/adviser/audit.csv?action=account_disable');
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page, WCAG_AND_BEST_PRACTICE)).toEqual([]);
     await page.getByLabel('Du', { exact: true }).fill('2026-12-10');
     await page.getByLabel('Au', { exact: true }).fill('2026-12-01');
     await page.getByRole('button', { name: 'Filtrer' }).click();
@@ -173,7 +166,7 @@ describe('adviser dashboard in Chromium', () => {
     await page.getByLabel('Confirmer le nouveau mot de passe').fill('une nouvelle phrase de passe');
     await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
     await expect.poll(() => page.locator('#password-error').textContent()).toBe('Le mot de passe actuel est incorrect.');
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page, WCAG_AND_BEST_PRACTICE)).toEqual([]);
     await page.getByLabel('Mot de passe actuel', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
     await page.getByText('Mot de passe changé. Vos autres sessions sont fermées.', { exact: true }).first().waitFor();

@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { loadConfig } from '../../src/config.js';
 import { sharedKnowledge } from '../helpers/knowledge.js';
 import { describeEachBackend } from '../support/backends.js';
 import { launchBrowser } from './support/browser.js';
+import { seriousViolations } from './support/axe.js';
 import { chat, log, openChat, say } from './support/widget-page.js';
 
 /** The widget on the demo page with the real orientation bot and the real knowledge base, end to end. */
@@ -55,9 +55,7 @@ describeEachBackend('the real bot in the widget', (backend) => {
     await c.getByText(/le lieu le plus proche est/).waitFor();
     await expect(log(page).getByText(/à vérifier auprès du CFA/).first().isVisible()).resolves.toBe(true);
 
-    const results = await new AxeBuilder({ page }).analyze();
-    const frameResults = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(frameResults.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(process.cwd(), 'tests', 'artifacts', 'real-bot-360x640.png') });
   });
 });

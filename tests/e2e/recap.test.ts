@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,15 +12,10 @@ import { newRecapToken } from '../../src/services/recap-store.js';
 import { sharedKnowledge } from '../helpers/knowledge.js';
 import { hostileDocument } from '../recap/support/hostile-document.js';
 import { launchBrowser } from './support/browser.js';
+import { seriousViolations } from './support/axe.js';
 import { chat, log, openChat, say } from './support/widget-page.js';
 
 const ARTIFACTS = join(process.cwd(), 'tests', 'artifacts');
-
-/** Serious and critical axe findings on the page (and its frames), as readable lines. */
-async function axeProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
-}
 
 /** Pages of a PDF: its page objects (not the /Pages tree nodes). */
 function pdfPageCount(pdf: Buffer): number {
@@ -72,7 +66,7 @@ describe('Mon récap in the browser', () => {
     const map = log(page).getByRole('img', { name: /^Carte de la Normandie : le carré blanc marque Lisieux, les points numérotés les lieux de la liste \(1 : / });
     await map.waitFor();
     expect(await map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await map.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, 'places-card-map-360x640.png') });
 
@@ -100,7 +94,7 @@ describe('Mon récap in the browser', () => {
     expect(await sectionText(/^Les contacts$/)).toMatch(/0800 050 000.*Mission.*La bonne alternance/s);
     expect(await sectionText(/^Ta référence$/)).toMatch(/[0-9A-Z]{3} [0-9A-Z]{3}/);
     await recap.getByRole('img', { name: /^Carte de la Normandie : le carré blanc marque Lisieux/ }).waitFor();
-    expect(await axeProblems(recap)).toEqual([]);
+    expect(await seriousViolations(recap)).toEqual([]);
     await recap.screenshot({ path: join(ARTIFACTS, 'recap-360x640.png') });
     await recap.screenshot({ path: join(ARTIFACTS, 'recap-360-full.png'), fullPage: true });
 

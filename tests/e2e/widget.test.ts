@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachBackend } from '../support/backends.js';
@@ -8,6 +7,7 @@ import { launchBrowser } from './support/browser.js';
 import { type RunningServer, startPartnerSite, startServer } from './support/server.js';
 import { LATE_REPLY, SALARY_TITLE, SHOWCARD_DETAIL } from './support/test-bot.js';
 import { XSS_TEXTS } from './support/xss-corpus.js';
+import { seriousViolations } from './support/axe.js';
 import { chat, chatFrame, launcher, log, openChat, savedSession, say } from './support/widget-page.js';
 
 const ARTIFACTS = join(process.cwd(), 'tests', 'artifacts');
@@ -246,11 +246,7 @@ describeEachBackend('widget', (backend) => {
       const aids = chat(page).getByRole('group', { name: 'Aides pour les apprentis' });
       await aids.getByRole('button', { name: 'En savoir plus' }).click();
       await aids.getByText(SHOWCARD_DETAIL).waitFor();
-      const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect(bad).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     });
 
     it('sends thumbs up/down feedback and erases the conversation', async () => {
