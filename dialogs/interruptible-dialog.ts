@@ -1,6 +1,6 @@
 import { ComponentDialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { interruptionSchema, type Interruption } from '../src/knowledge/schema/vocabulary.js';
-import { isClear, readingsOf } from './routing/readings.js';
+import { isClear, readingsOf, type Reading } from './routing/readings.js';
 import { BARE_DETAIL_MAX_WORDS, FAQ_GUESS, SURE, TOPIC_MIN } from './routing/thresholds.js';
 import { asksForRecap } from './support/recap-command.js';
 import { answersSlot } from './support/slot-answers.js';
@@ -60,13 +60,13 @@ function isChangeOfSubject(turn: Turn): boolean {
   const { data, understanding, chosen } = turn;
   if (data.inForm) return false;
   const slot = data.awaiting;
-  if (asksOtherTopicWithDetails(turn)) return true;
+  const readings = readingsOf(understanding, { age: data.profile.age });
+  if (asksOtherTopicWithDetails(turn, readings)) return true;
   if (slot && answersSlot(slot, turn)) return false;
   if (chosen && chosen.do !== 'persona' && chosen.do !== 'level' && chosen.do !== 'interest' && chosen.do !== 'consent') return true;
   if (understanding.aid) return true;
   // A question the FAQ answers, asked instead of the detail asked for ("c'est payant le CFA ?" when asked for a
   // town): the routing answers it (with other readings beside it when unsure) rather than "je n'ai pas compris".
-  const readings = readingsOf(understanding, { age: data.profile.age });
   const lead = readings[0];
   if (lead?.kind === 'faq' && lead.score >= FAQ_GUESS) return true;
   return TOPIC_INTENTS.has(understanding.intent) && understanding.confidence >= TOPIC_SWITCH_CONFIDENCE;
@@ -77,10 +77,9 @@ function isChangeOfSubject(turn: Turn): boolean {
  * paye combien quand on a 16 ans en première année ?" while the quiz asks for an age or a level): it is answered,
  * even though its age also answers the waiting question. A bare detail ("17 ans") stays the answer to the question.
  */
-function asksOtherTopicWithDetails(turn: Turn): boolean {
+function asksOtherTopicWithDetails(turn: Turn, readings: readonly Reading[]): boolean {
   const { data, understanding } = turn;
   if (understanding.words <= BARE_DETAIL_MAX_WORDS) return false;
-  const readings = readingsOf(understanding, { age: data.profile.age });
   const lead = readings[0];
   if (lead?.kind !== 'topic' || lead.topic === data.lastTopic || lead.score < TOPIC_MIN || !isClear(readings)) return false;
   const f = understanding.facts;
