@@ -2,6 +2,8 @@ import type { Redis } from 'ioredis';
 import { scopeOfKey } from './turn-unit.js';
 import { KEY_PREFIX, keys } from './redis/keys.js';
 import type { Database } from './sqlite/database.js';
+import type { ConversationRow } from './sqlite/history-store.js';
+import type { CallbackRow, FeedbackRow } from './sqlite/records-store.js';
 import type { UsageEvent } from './types.js';
 import { USAGE_RETENTION_DAYS, usageMetrics } from './usage-metrics.js';
 
@@ -68,15 +70,7 @@ export async function copySqliteToRedis(db: Database, redis: Redis, opts: CopyOp
   db.transaction(() => {
     // Conversations, their activities and client ids.
     const conversationTtl = new Map<string, number>();
-    for (const c of db.prepare('SELECT * FROM conversations').iterate() as Iterable<{
-      id: string;
-      user_id: string;
-      user_bound: number;
-      created_at: number;
-      updated_at: number;
-      started: number;
-      last_seq: number;
-    }>) {
+    for (const c of db.prepare('SELECT * FROM conversations').iterate() as Iterable<ConversationRow>) {
       const ttl = ttlFrom(c.updated_at);
       if (ttl <= 0) {
         counts.expired++;
@@ -171,18 +165,7 @@ export async function copySqliteToRedis(db: Database, redis: Redis, opts: CopyOp
     }
     // Callback requests keep their ids; closed ones their remaining retention.
     let maxCallback = 0;
-    for (const c of db.prepare('SELECT * FROM callbacks').iterate() as Iterable<{
-      id: number;
-      conversation_id: string;
-      reference_code: string | null;
-      first_name: string;
-      phone: string;
-      time_slot: string;
-      status: string;
-      created_at: number;
-      updated_at: number;
-      closed_at: number | null;
-    }>) {
+    for (const c of db.prepare('SELECT * FROM callbacks').iterate() as Iterable<CallbackRow>) {
       maxCallback = Math.max(maxCallback, c.id);
       const ttl = c.status === 'done' && c.closed_at !== null ? c.closed_at + opts.callbackDays * DAY_MS - now : undefined;
       if (ttl !== undefined && ttl <= 0) {
@@ -201,16 +184,7 @@ export async function copySqliteToRedis(db: Database, redis: Redis, opts: CopyOp
     if (maxCallback > 0) cmds.push(['SET', keys.callbackSeq, maxCallback]);
     // Feedback and unanswered questions (kept, as on SQLite).
     let maxFeedback = 0;
-    for (const f of db.prepare('SELECT * FROM feedback ORDER BY id').iterate() as Iterable<{
-      id: number;
-      conversation_id: string;
-      reply_to_id: string | null;
-      rating: 'up' | 'down';
-      reason: string | null;
-      question: string | null;
-      topic: string | null;
-      created_at: number;
-    }>) {
+    for (const f of db.prepare('SELECT * FROM feedback ORDER BY id').iterate() as Iterable<FeedbackRow>) {
       maxFeedback = Math.max(maxFeedback, f.id);
       counts.feedback++;
       const entry = { conversationId: f.conversation_id, replyToId: f.reply_to_id, rating: f.rating, reason: f.reason, question: f.question, topic: f.topic, createdAt: f.created_at };

@@ -11,7 +11,8 @@ const PAGE = 500;
 /** Conversation rows kept in memory (a few hundred bytes each); the oldest entry goes first when full. */
 const CONVERSATION_CACHE_MAX = 20_000;
 
-interface ConversationRow {
+/** A row of the conversations table (also read by storage:migrate). */
+export interface ConversationRow {
   id: string;
   user_id: string;
   user_bound: number;

@@ -14,7 +14,8 @@ import type { Database } from './database.js';
 
 const DAY_MS = 86_400_000;
 
-interface CallbackRow {
+/** A row of the callbacks table (also read by storage:migrate). */
+export interface CallbackRow {
   id: number;
   conversation_id: string;
   reference_code: string | null;
@@ -25,6 +26,18 @@ interface CallbackRow {
   created_at: number;
   updated_at: number;
   closed_at: number | null;
+}
+
+/** A row of the feedback table (also read by storage:migrate). */
+export interface FeedbackRow {
+  id: number;
+  conversation_id: string;
+  reply_to_id: string | null;
+  rating: 'up' | 'down';
+  reason: string | null;
+  question: string | null;
+  topic: string | null;
+  created_at: number;
 }
 
 function toCallback(r: CallbackRow): CallbackRequest {
@@ -165,15 +178,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
   }
 
   async all(): Promise<FeedbackEntry[]> {
-    const rows = this.db.prepare('SELECT conversation_id, reply_to_id, rating, reason, question, topic, created_at FROM feedback ORDER BY id').all() as {
-      conversation_id: string;
-      reply_to_id: string | null;
-      rating: 'up' | 'down';
-      reason: string | null;
-      question: string | null;
-      topic: string | null;
-      created_at: number;
-    }[];
+    const rows = this.db.prepare('SELECT conversation_id, reply_to_id, rating, reason, question, topic, created_at FROM feedback ORDER BY id').all() as Omit<FeedbackRow, 'id'>[];
     return Promise.resolve(
       rows.map((r) => ({
         conversationId: r.conversation_id,
