@@ -6,6 +6,8 @@
  * and is deterministic (seeded shuffling), so a start-up always yields the same model.
  */
 
+import { mulberry32 } from '../seeded-random.js';
+
 /** One training example: its features with their weights (a word weighs 1, a character n-gram less). */
 export interface SoftmaxExample {
   features: ReadonlyMap<string, number>;
@@ -147,14 +149,3 @@ function shuffle(a: number[], random: () => number): void {
   }
 }
 
-/** Tiny seeded PRNG: training must give the same model at every start-up. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
