@@ -87,14 +87,16 @@ const FORMER: ReadonlyArray<[string, string]> = [
   ['villedieu les poeles', 'Villedieu-les-Poêles-Rouffigny'],
 ];
 
+/** One recogniser over the real knowledge base for every table below. */
+let kb: KnowledgeBase;
+let recognizer: Recognizer;
+beforeAll(async () => {
+  kb = (await sharedKnowledge()).current;
+  recognizer = createRecognizer();
+});
+const read = (text: string) => recognizer.understand(text, kb, { maxChars: 2000, today: '2026-11-27' });
+
 describe('places outside Normandy (issue 12 item 3)', () => {
-  let kb: KnowledgeBase;
-  let recognizer: Recognizer;
-  beforeAll(async () => {
-    kb = (await sharedKnowledge()).current;
-    recognizer = createRecognizer();
-  });
-  const read = (text: string) => recognizer.understand(text, kb, { maxChars: 2000, today: '2026-11-27' });
 
   it.each(OUTSIDE)('"je cherche un CAP cuisine à %s" is that town outside Normandy (%s)', (town, region) => {
     const u = read(`je cherche un CAP cuisine à ${town}`);
@@ -133,13 +135,6 @@ const DEPARTEMENTS: ReadonlyArray<[string, string | undefined]> = [
 ];
 
 describe('départements of Normandy as places', () => {
-  let kb: KnowledgeBase;
-  let recognizer: Recognizer;
-  beforeAll(async () => {
-    kb = (await sharedKnowledge()).current;
-    recognizer = createRecognizer();
-  });
-  const read = (text: string) => recognizer.understand(text, kb, { maxChars: 2000, today: '2026-11-27' });
 
   it.each(DEPARTEMENTS)('"%s" → %s', (text, code) => {
     const u = read(text);
