@@ -1,11 +1,11 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { WebSocketServer } from 'ws';
-import { buildApp } from '../../src/app.js';
-import { createDefaultBot } from '../../src/bot/default-bot.js';
-import type { BotFactory } from '../../src/bot/types.js';
-import { createTestBot } from '../channel/fixtures/test-bot.js';
-import { tempDir } from '../channel/helpers.js';
+import { buildApp } from '../src/app.js';
+import { createDefaultBot } from '../src/bot/default-bot.js';
+import type { BotFactory } from '../src/bot/types.js';
+import { createTestBot } from '../tests/channel/fixtures/test-bot.js';
+import { tempDir } from '../tests/channel/helpers.js';
 import { channelBenchConfig, commitStats, runClientProcess } from './channel-setup.js';
 import { runLoad, type LoadResult } from './load-client.js';
 import { benchOrientationTurns, type OrientationBenchResult } from './orientation-turns.js';

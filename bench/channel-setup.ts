@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { loadConfig, type Config } from '../../src/config.js';
+import { loadConfig, type Config } from '../src/config.js';
 import type { LoadResult } from './load-client.js';
 
 /**
@@ -25,10 +25,10 @@ export interface ClientRun {
   seconds: number;
 }
 
-/** Runs tests/bench/load-client.ts in its own process (its own core) and returns what it measured. */
+/** Runs bench/load-client.ts in its own process (its own core) and returns what it measured. */
 export function runClientProcess({ mode, url, users, warmupSeconds, seconds }: ClientRun): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const args = ['--import', 'tsx', 'tests/bench/load-client.ts', mode, url, String(users), String(warmupSeconds), String(seconds)];
+    const args = ['--import', 'tsx', 'bench/load-client.ts', mode, url, String(users), String(warmupSeconds), String(seconds)];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));

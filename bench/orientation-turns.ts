@@ -1,11 +1,11 @@
 import { rmSync } from 'node:fs';
 import type { Activity } from 'botbuilder';
-import { buildApp } from '../../src/app.js';
-import { channelMessages } from '../../src/bot/channel-messages.js';
-import { loadConfig } from '../../src/config.js';
-import { KnowledgeStore } from '../../src/knowledge/store.js';
-import type { CommittedBatch } from '../../src/storage/types.js';
-import { tempDir } from '../channel/helpers.js';
+import { buildApp } from '../src/app.js';
+import { channelMessages } from '../src/bot/channel-messages.js';
+import { loadConfig } from '../src/config.js';
+import { KnowledgeStore } from '../src/knowledge/store.js';
+import type { CommittedBatch } from '../src/storage/types.js';
+import { tempDir } from '../tests/channel/helpers.js';
 import { percentiles, type Percentiles } from './stats.js';
 
 /**

@@ -1,14 +1,14 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
-import { buildApp } from '../../src/app.js';
-import { createDefaultBot } from '../../src/bot/default-bot.js';
-import { createTestBot } from '../channel/fixtures/test-bot.js';
-import { tempDir } from '../channel/helpers.js';
+import { buildApp } from '../src/app.js';
+import { createDefaultBot } from '../src/bot/default-bot.js';
+import { createTestBot } from '../tests/channel/fixtures/test-bot.js';
+import { tempDir } from '../tests/channel/helpers.js';
 import { channelBenchConfig, commitStats, runClientProcess } from './channel-setup.js';
 
 /**
  * The Direct Line phase of the bench alone, for profiling the server: run it as
- * `node --cpu-prof --cpu-prof-dir=<dir> --import tsx tests/bench/profile-channel.ts`; the load client runs in its
+ * `node --cpu-prof --cpu-prof-dir=<dir> --import tsx bench/profile-channel.ts`; the load client runs in its
  * own process (not profiled). Options (env): BENCH_USERS (200), BENCH_SECONDS (10), BENCH_WARMUP (2), BENCH_BOT=echo.
  */
 const users = Number(process.env['BENCH_USERS'] ?? 200);

@@ -1,9 +1,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { Redis } from 'ioredis';
-import { tempDir } from '../channel/helpers.js';
-import { exited, spawnServerProcess } from '../support/instances.js';
-import { freePort, startRedisServer, type RedisServer } from '../support/redis-server.js';
+import { tempDir } from '../tests/channel/helpers.js';
+import { exited, spawnServerProcess } from '../tests/support/instances.js';
+import { freePort, startRedisServer, type RedisServer } from '../tests/support/redis-server.js';
 import { runClientProcess } from './channel-setup.js';
 import type { LoadResult } from './load-client.js';
 

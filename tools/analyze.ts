@@ -1,12 +1,12 @@
 /**
  * Developer tool: prints how the bot reads messages (intent, FAQ candidates, facts, trade, place, aid, cues) and
  * where the routing table would send each one in a fresh conversation (the rule and the route).
- * Usage: npx tsx tests/tools/analyze.ts "jveu etre mecano" "CAP boulanger près de Lisieux"
+ * Usage: npx tsx tools/analyze.ts "jveu etre mecano" "CAP boulanger près de Lisieux"
  */
-import { decideRoute } from '../../dialogs/routing/decide.js';
-import { readingsOf } from '../../dialogs/routing/readings.js';
-import { KnowledgeStore } from '../../src/knowledge/store.js';
-import { createRecognizer } from '../../src/nlu/understand.js';
+import { decideRoute } from '../dialogs/routing/decide.js';
+import { readingsOf } from '../dialogs/routing/readings.js';
+import { KnowledgeStore } from '../src/knowledge/store.js';
+import { createRecognizer } from '../src/nlu/understand.js';
 
 const silent = { info: () => undefined, error: (o: object) => process.stderr.write(`${JSON.stringify(o)}\n`) };
 const store = await KnowledgeStore.open('knowledge', silent);

@@ -1,21 +1,21 @@
 /**
  * Developer tool: plays a conversation through the real main dialog (real knowledge, recogniser and routing) and
  * prints, for each message, the routing rule that decided and what the bot answered.
- * Usage: npx tsx tests/tools/converse.ts "je veux devenir fleuriste" "c'est où vers Rouen ?"
+ * Usage: npx tsx tools/converse.ts "je veux devenir fleuriste" "c'est où vers Rouen ?"
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConversationState, MemoryStorage, type Activity, type TurnContext } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import { MainDialog } from '../../dialogs/main-dialog.js';
-import { newConversationData, type ConversationData } from '../../dialogs/support/state.js';
-import { turnOf } from '../../dialogs/support/turn.js';
-import { KnowledgeStore } from '../../src/knowledge/store.js';
-import { createRecognizer } from '../../src/nlu/understand.js';
-import { ConversationRecords } from '../../src/services/conversation-records.js';
-import { Recaps } from '../../src/services/recap-store.js';
-import { SqliteStorage } from '../../src/storage/sqlite/backend.js';
+import { MainDialog } from '../dialogs/main-dialog.js';
+import { newConversationData, type ConversationData } from '../dialogs/support/state.js';
+import { turnOf } from '../dialogs/support/turn.js';
+import { KnowledgeStore } from '../src/knowledge/store.js';
+import { createRecognizer } from '../src/nlu/understand.js';
+import { ConversationRecords } from '../src/services/conversation-records.js';
+import { Recaps } from '../src/services/recap-store.js';
+import { SqliteStorage } from '../src/storage/sqlite/backend.js';
 
 const silent = { info: () => undefined, error: (o: object) => process.stderr.write(`${JSON.stringify(o)}\n`) };
 const knowledge = await KnowledgeStore.open('knowledge', silent);

@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
  * 3. `DialogStateManager.parsePath` splits a memory path ('this.stepIndex', 'turn.activity') character by
  *    character on every get/set, ~3.6 KB of garbage per waterfall turn. A path without brackets always splits the
  *    same way (only bracketed segments can depend on memory), so those are memoised; callers get a copy.
- * Measured with the in-process turn of the channel's two-step waterfall: see tests/bench (npm run bench).
+ * Measured with the in-process turn of the channel's two-step waterfall: see bench/ (npm run bench).
  */
 
 const require = createRequire(import.meta.url);

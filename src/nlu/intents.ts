@@ -40,7 +40,7 @@ export interface IntentClassifierOptions {
   epochs?: number;
 }
 
-/** Chosen by 5-fold cross-validation on the training phrases (tests/nlu/cross-validate.ts), not on held-out data. */
+/** Chosen by 5-fold cross-validation on the training phrases (tools/nlu/cross-validate.ts), not on held-out data. */
 export const DEFAULT_INTENT_THRESHOLD = 0.3;
 /** How many intents a result ranks (the routing compares topics beyond the first two). */
 const RANKED = 6;

@@ -2,7 +2,7 @@
  * k-fold cross-validation of the joint classifier (intents + FAQ entries) on the TRAINING phrases only
  * (knowledge/intents.fr.yaml and the `questions` of knowledge/faq.yaml). Used to choose features, weights and
  * thresholds without looking at tests/nlu/heldout.yaml or any eval set.
- * Run: npx tsx tests/nlu/cross-validate.ts   (env: FOLDS=5, EPOCHS, NO_FAQ=1)
+ * Run: npx tsx tools/nlu/cross-validate.ts   (env: FOLDS=5, EPOCHS, NO_FAQ=1)
  */
 import { FaqMatcher, type FaqMaterial } from '../../src/nlu/faq-matcher.js';
 import { INTENT_IDS, type IntentsFile, createIntentClassifier } from '../../src/nlu/intents.js';

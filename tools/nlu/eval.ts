@@ -8,8 +8,8 @@ import { NlpManager } from 'node-nlp';
 import { extractEntities } from '../../src/nlu/entities.js';
 import { INTENT_IDS, type IntentClassifier, createIntentClassifier, parseIntentsFile } from '../../src/nlu/intents.js';
 import { normalize } from '../../src/text/normalize.js';
-import { compareViews, entityView, expectedView } from './entity-view.js';
-import { type HeldoutCase, loadHeldout } from './heldout.js';
+import { compareViews, entityView, expectedView } from '../../tests/nlu/entity-view.js';
+import { type HeldoutCase, loadHeldout } from '../../tests/nlu/heldout.js';
 
 const INTENTS_FILE = process.env['INTENTS_FILE'] ?? 'knowledge/intents.fr.yaml';
 
