@@ -1,0 +1,179 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { percentiles } from './stats.js';
+
+/**
+ * `npm run bench:startup [-- --runs 5] [--warmup 1] [--cold] [--text "…"] [-- command …]`: start-up as a restart
+ * during a busy evening sees it. Starts the server `runs` times (after `warmup` runs not counted; they also build
+ * what `npm start` builds) on a free port with one data folder, and for each run measures from just before the
+ * spawn:
+ * - healthz: the first 200 on /healthz (polled every 5 ms);
+ * - first reply: then at once a Direct Line token, a conversation, one message, until the bot's reply to it is
+ *   readable (GET activities);
+ * - the server's own CPU (user + system, /proc) at each of those moments, which a shared machine disturbs less
+ *   than the wall clock.
+ * `--cold` deletes the knowledge cache (DATA_DIR/knowledge-cache) before each run. The command (default: what
+ * `npm start` runs once the build is fresh) must exec node itself, so that its pid is the server's.
+ */
+const args = process.argv.slice(2);
+const dashDash = args.indexOf('--');
+const options = dashDash >= 0 ? args.slice(0, dashDash) : args;
+const option = (name: string): string | undefined => {
+  const i = options.indexOf(`--${name}`);
+  return i >= 0 ? options[i + 1] : undefined;
+};
+const runs = Number(option('runs') ?? 5);
+const warmupRuns = Number(option('warmup') ?? 1);
+const cold = options.includes('--cold');
+const text = option('text') ?? 'je veux être boulanger près de Caen';
+const command = dashDash >= 0 ? args.slice(dashDash + 1) : [process.execPath, '--max-semi-space-size=32', 'tools/start.mjs'];
+
+interface Run {
+  healthzMs: number;
+  firstReplyMs: number;
+  healthzCpuMs: number;
+  firstReplyCpuMs: number;
+  /** What the server logged about its own start (the `listening` line). */
+  serverLog: Record<string, unknown> | undefined;
+}
+
+const agent = new Agent({ keepAlive: false });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function http(port: number, method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; json: Record<string, unknown> }> {
+  const data = body === undefined ? undefined : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, method, path, agent, headers: {
+        origin: `http://127.0.0.1:${port}`,
+        ...(data ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const raw = Buffer.concat(chunks).toString();
+          let json: Record<string, unknown> = {};
+          try {
+            json = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+          } catch {
+            // not JSON: the status says enough
+          }
+          resolve({ status: res.statusCode ?? 0, json });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(data);
+  });
+}
+
+/** CPU (user + system, ms) of a process so far, from /proc (10 ms ticks). */
+function cpuMsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function untilHealthy(port: number, child: ChildProcess): Promise<void> {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before /healthz`);
+    try {
+      if ((await http(port, 'GET', '/healthz')).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(5);
+  }
+}
+
+async function firstReply(port: number): Promise<void> {
+  const token = String((await http(port, 'POST', '/v3/directline/tokens/generate', {})).json['token']);
+  const conversation = await http(port, 'POST', '/v3/directline/conversations', {}, token);
+  const id = String(conversation.json['conversationId']);
+  const path = `/v3/directline/conversations/${id}/activities`;
+  const posted = await http(port, 'POST', path, { type: 'message', from: { id: 'startup' }, locale: 'fr-FR', text }, token);
+  if (posted.status !== 200) throw new Error(`POST activity: ${posted.status}`);
+  const messageId = String(posted.json['id']);
+  for (;;) {
+    const set = await http(port, 'GET', path, undefined, token);
+    const activities = (set.json['activities'] ?? []) as { replyToId?: string; from?: { role?: string }; type?: string }[];
+    if (activities.some((a) => a.replyToId === messageId && a.type === 'message' && a.from?.role === 'bot')) return;
+    await sleep(5);
+  }
+}
+
+async function oneRun(dataDir: string): Promise<Run> {
+  if (cold) rmSync(join(dataDir, 'knowledge-cache'), { recursive: true, force: true });
+  const port = await freePort();
+  const [file, ...rest] = command as [string, ...string[]];
+  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, KNOWLEDGE_WATCH: 'false', LOG_LEVEL: 'info' };
+  const started = performance.now();
+  const child = spawn(file, rest, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+  try {
+    await untilHealthy(port, child);
+    const healthzMs = performance.now() - started;
+    const healthzCpuMs = cpuMsOf(child.pid ?? 0);
+    await firstReply(port);
+    const firstReplyMs = performance.now() - started;
+    const firstReplyCpuMs = cpuMsOf(child.pid ?? 0);
+    await sleep(50);
+    const line = log.split('\n').find((l) => l.includes('"msg":"listening"'));
+    return { healthzMs, firstReplyMs, healthzCpuMs, firstReplyCpuMs, serverLog: line ? (JSON.parse(line) as Record<string, unknown>) : undefined };
+  } catch (err) {
+    process.stderr.write(log);
+    throw err;
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => (child.exitCode !== null ? r(undefined) : child.once('exit', r)));
+  }
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'bench-startup-'));
+const measured: Run[] = [];
+try {
+  for (let i = 0; i < warmupRuns + runs; i++) {
+    const run = await oneRun(dataDir);
+    if (i >= warmupRuns) measured.push(run);
+    const { startupMs, cpuMs, modulesLoaded, appBuilt } = (run.serverLog ?? {}) as Record<string, { ms: number; cpuMs: number } | number | undefined>;
+    const at = (p: unknown): string => (typeof p === 'object' && p ? `${(p as { ms: number }).ms} ms (cpu ${(p as { cpuMs: number }).cpuMs})` : '?');
+    process.stdout.write(
+      `${i < warmupRuns ? 'warm-up' : `run ${i - warmupRuns + 1}`}: /healthz ${run.healthzMs.toFixed(0)} ms (cpu ${run.healthzCpuMs} ms), ` +
+        `first reply ${run.firstReplyMs.toFixed(0)} ms (cpu ${run.firstReplyCpuMs} ms)` +
+        `${startupMs !== undefined ? `; server: modules loaded at ${at(modulesLoaded)}, app built at ${at(appBuilt)}, listening at ${String(startupMs)} ms (cpu ${String(cpuMs)})` : ''}\n`,
+    );
+  }
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+const median = (xs: number[]): string => percentiles(xs).p50.toFixed(0);
+process.stdout.write(
+  `median of ${runs}${cold ? ' (cold knowledge cache)' : ''}: /healthz ${median(measured.map((r) => r.healthzMs))} ms (cpu ${median(measured.map((r) => r.healthzCpuMs))} ms), ` +
+    `first reply ${median(measured.map((r) => r.firstReplyMs))} ms (cpu ${median(measured.map((r) => r.firstReplyCpuMs))} ms); ` +
+    `load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`,
+);
