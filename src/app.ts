@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { AppError, errorCatalogue, isAppError, type ErrorCode } from './errors.js';
@@ -88,6 +89,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await app.register(knowledgePlugin, {
       dir: config.KNOWLEDGE_DIR,
       watch: config.KNOWLEDGE_WATCH,
+      cacheDir: join(options.dataDir ?? config.DATA_DIR, 'knowledge-cache'),
       ...(options.knowledgeStore ? { store: options.knowledgeStore } : {}),
     });
   }

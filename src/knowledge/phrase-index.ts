@@ -15,7 +15,8 @@ export interface PhraseHit<T> {
   whole: boolean;
 }
 
-interface Entry<T> {
+/** One indexed phrase: plain data, so that a built index can be kept in the knowledge cache (cache.ts). */
+export interface PhraseEntry<T> {
   phrase: string;
   keys: readonly string[];
   item: T;
@@ -35,7 +36,7 @@ export interface PhraseIndexOptions {
 }
 
 export class PhraseIndex<T> {
-  private readonly entries: Entry<T>[] = [];
+  private readonly entries: PhraseEntry<T>[] = [];
   private readonly postings = new Map<string, number[]>();
   private readonly keysByLength = new Map<number, string[]>();
   private idf = new Map<string, number>();
@@ -43,13 +44,32 @@ export class PhraseIndex<T> {
 
   constructor(private readonly options: PhraseIndexOptions) {}
 
+  /**
+   * An index made of the entries of an earlier one (`indexedEntries()`): the phrases are not analysed again. Frozen
+   * (idf weights) unless `freeze` is false, for an index whose words all weigh 1 (see Search's diploma titles).
+   */
+  static fromEntries<T>(options: PhraseIndexOptions, entries: readonly PhraseEntry<T>[], freeze = true): PhraseIndex<T> {
+    const index = new PhraseIndex<T>(options);
+    for (const entry of entries) index.insert(entry);
+    return freeze ? index.freeze() : index;
+  }
+
   /** `phrase` is already normalised; `prior` (0–1) breaks ties between equally good phrases. */
   add(phrase: string, item: T, prior = 0): void {
     const keys = this.keysOf(phrase, this.options.phraseStopWords ?? this.options.stopWords);
     if (keys.length === 0) return;
+    this.insert({ phrase, keys, item, prior });
+  }
+
+  /** What was indexed, in order, as plain data. */
+  indexedEntries(): readonly PhraseEntry<T>[] {
+    return this.entries;
+  }
+
+  private insert(entry: PhraseEntry<T>): void {
     const index = this.entries.length;
-    this.entries.push({ phrase, keys, item, prior });
-    for (const key of new Set(keys)) {
+    this.entries.push(entry);
+    for (const key of new Set(entry.keys)) {
       let list = this.postings.get(key);
       if (!list) {
         list = [];

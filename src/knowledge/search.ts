@@ -4,7 +4,7 @@ import { allowedTypos, boundedEditDistance } from '../text/fuzzy.js';
 import { lunr, lunrFr, stemFr } from './lunr-fr.js';
 import { BoundedMemo } from '../text/memo.js';
 import { splitGenderedLabel } from './import/labels.js';
-import { PhraseIndex } from './phrase-index.js';
+import { PhraseIndex, type PhraseEntry, type PhraseIndexOptions } from './phrase-index.js';
 import type { Knowledge } from './snapshot.js';
 import type { Aid } from './schema/aid.js';
 import type { Commune } from './schema/commune.js';
@@ -43,6 +43,21 @@ export interface FaqHit {
   coverage: number;
 }
 
+/**
+ * The costly indexes of a Search as plain data (normalising 35,000 job titles, stemming the FAQ): the knowledge
+ * cache keeps them beside the validated files, and a Search given them skips that work.
+ */
+export interface SearchPrebuilt {
+  trades: readonly PhraseEntry<string>[];
+  diplomaTitles: readonly PhraseEntry<string>[];
+  /** lunr's own serialisation of the FAQ index (`Index.toJSON`, read back by `Index.load`). */
+  faq: object;
+  faqVocabulary: readonly string[];
+}
+
+const TRADE_INDEX: PhraseIndexOptions = { stopWords: TRADE_STOP_WORDS, phraseStopWords: TITLE_STOP_WORDS };
+const DIPLOMA_TITLE_INDEX: PhraseIndexOptions = { stopWords: TRADE_STOP_WORDS };
+
 /** Words that carry no meaning in an aid's keywords ("l'aide au permis" is about "permis"). */
 const KEYWORD_FILLER: ReadonlySet<string> = new Set(['le', 'la', 'les', 'de', 'du', 'des', 'a', 'au', 'aux', 'un', 'une', 'pour', 'en', 'et']);
 const NONE: readonly Commune[] = [];
@@ -74,7 +89,7 @@ export class Search {
   private readonly faqVocabulary = new Set<string>();
   /** Active diplomas open to apprenticeship, by each word of their title (normalised). */
   /** Active diplomas open to apprenticeship by the words of their title (types like "CAP" are stop words). */
-  private readonly diplomaTitleIndex = new PhraseIndex<string>({ stopWords: TRADE_STOP_WORDS });
+  private readonly diplomaTitleIndex: PhraseIndex<string>;
   private readonly fuzzyCommunes = new BoundedMemo<{ commune: Commune; typos: number } | undefined>(20_000);
   private lastText = '';
   private lastNormalized = '';
@@ -83,18 +98,25 @@ export class Search {
   /** The trades each diploma leads to, by ROME code. */
   private readonly tradesByDiploma = new Map<string, Trade[]>();
 
-  constructor(private readonly knowledge: Knowledge) {
-    this.tradeIndex = buildTradeIndex(knowledge);
+  /** `prebuilt`: the indexes of `prebuilt()` of a Search of the same knowledge, by the same code (cache.ts). */
+  constructor(
+    private readonly knowledge: Knowledge,
+    prebuilt?: SearchPrebuilt,
+  ) {
+    this.tradeIndex = prebuilt ? PhraseIndex.fromEntries(TRADE_INDEX, prebuilt.trades) : buildTradeIndex(knowledge);
+    const diplomaTitleIndex = prebuilt ? undefined : new PhraseIndex<string>(DIPLOMA_TITLE_INDEX);
     this.indexCommunes();
     this.faqById = new Map(knowledge.faq.map((f) => [f.id, f]));
-    this.faqIndex = buildFaqIndex(knowledge.faq);
-    for (const e of knowledge.faq) {
-      for (const w of tokenize(normalize(`${e.questions.join(' ')} ${e.answer.vous}`))) {
-        const stem = stemFr(w);
-        if (stem) this.faqVocabulary.add(stem);
+    this.faqIndex = prebuilt ? lunr.Index.load(prebuilt.faq) : buildFaqIndex(knowledge.faq);
+    if (prebuilt) for (const stem of prebuilt.faqVocabulary) this.faqVocabulary.add(stem);
+    else {
+      for (const e of knowledge.faq) {
+        for (const w of tokenize(normalize(`${e.questions.join(' ')} ${e.answer.vous}`))) {
+          const stem = stemFr(w);
+          if (stem) this.faqVocabulary.add(stem);
+        }
       }
     }
-    this.diplomaTitleIndex.freeze();
     this.aidKeywordList = knowledge.aids.flatMap((aid) =>
       aid.keywords.map((k) => ({ aid, words: tokenize(normalize(k)).filter((w) => !KEYWORD_FILLER.has(w)) })).filter((k) => k.words.length > 0),
     );
@@ -107,8 +129,22 @@ export class Search {
     }
     for (const d of knowledge.diplomas.values()) {
       // Every course in the offer is findable by its title, even one whose diploma has since been renamed.
-      if (knowledge.establishmentsByDiploma.has(d.id)) this.diplomaTitleIndex.add(normalize(d.title), d.id);
+      if (diplomaTitleIndex && knowledge.establishmentsByDiploma.has(d.id)) diplomaTitleIndex.add(normalize(d.title), d.id);
     }
+    // Never frozen, so every word of a diploma title weighs 1 (no idf), as the index has answered so far (it was
+    // frozen before its phrases were added, which left it unweighted). Weighting it would change which diplomas a
+    // request finds: a change of understanding to measure on the eval sets, not part of caching it.
+    this.diplomaTitleIndex = diplomaTitleIndex ?? PhraseIndex.fromEntries(DIPLOMA_TITLE_INDEX, prebuilt?.diplomaTitles ?? [], false);
+  }
+
+  /** The indexes worth keeping between starts, as plain data (see SearchPrebuilt). */
+  prebuilt(): SearchPrebuilt {
+    return {
+      trades: this.tradeIndex.indexedEntries(),
+      diplomaTitles: this.diplomaTitleIndex.indexedEntries(),
+      faq: this.faqIndex.toJSON(),
+      faqVocabulary: [...this.faqVocabulary],
+    };
   }
 
   // ---------------------------------------------------------------- trades
@@ -380,7 +416,7 @@ function nameVariants(name: string): string[] {
 }
 
 function buildTradeIndex(k: Knowledge): PhraseIndex<string> {
-  const index = new PhraseIndex<string>({ stopWords: TRADE_STOP_WORDS, phraseStopWords: TITLE_STOP_WORDS });
+  const index = new PhraseIndex<string>(TRADE_INDEX);
   for (const alias of k.files.metiersFamiliers.aliases) {
     for (const word of alias.words) index.add(normalize(word), alias.rome, 1);
   }

@@ -1,6 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
+import { KnowledgeCache } from './cache.js';
 import { loadKnowledge, type LoadOutcome } from './load.js';
-import { Search } from './search.js';
+import { Search, type SearchPrebuilt } from './search.js';
 import type { Knowledge } from './snapshot.js';
 import { formatLocatedError, type LocatedError } from './yaml-file.js';
 
@@ -13,6 +14,11 @@ export interface KnowledgeBase {
 export interface KnowledgeLog {
   info(obj: object, msg: string): void;
   error(obj: object, msg: string): void;
+}
+
+export interface KnowledgeStoreOptions {
+  /** Where the validated knowledge is kept between starts (cache.ts); without it every load validates the YAML. */
+  cacheDir?: string;
 }
 
 export class KnowledgeLoadError extends Error {
@@ -37,17 +43,28 @@ export class KnowledgeStore {
     private readonly dir: string,
     initial: KnowledgeBase,
     private readonly log: KnowledgeLog,
+    private readonly cache: KnowledgeCache | undefined,
   ) {
     this.base = initial;
   }
 
   /** Loads the knowledge base or throws KnowledgeLoadError: the server does not start on an invalid base. */
-  static async open(dir: string, log: KnowledgeLog): Promise<KnowledgeStore> {
-    const outcome = await loadKnowledge(dir);
+  static async open(dir: string, log: KnowledgeLog, options: KnowledgeStoreOptions = {}): Promise<KnowledgeStore> {
+    const cache = options.cacheDir !== undefined ? new KnowledgeCache(options.cacheDir) : undefined;
+    const outcome = await loadKnowledge(dir, cache ? { cache } : {});
     if (!outcome.ok) throw new KnowledgeLoadError(outcome.errors);
-    const base = withSearch(outcome);
-    log.info({ version: base.knowledge.version, ms: Math.round(outcome.ms), counts: base.knowledge.counts }, 'knowledge loaded');
-    return new KnowledgeStore(dir, base, log);
+    const { base, searchMs, searchCache } = withSearch(outcome, cache, log);
+    log.info(
+      {
+        version: base.knowledge.version,
+        ms: Math.round(outcome.ms),
+        searchMs: Math.round(searchMs),
+        counts: base.knowledge.counts,
+        ...(outcome.cache ? { cache: { files: outcome.cache, search: searchCache } } : {}),
+      },
+      'knowledge loaded',
+    );
+    return new KnowledgeStore(dir, base, log, cache);
   }
 
   get current(): KnowledgeBase {
@@ -62,7 +79,7 @@ export class KnowledgeStore {
   /** Re-reads the files; resolves to true when a new version was swapped in. Reloads never overlap. */
   reload(): Promise<boolean> {
     const run = this.reloading.then(async () => {
-      const outcome = await loadKnowledge(this.dir);
+      const outcome = await loadKnowledge(this.dir, this.cache ? { cache: this.cache } : {});
       if (!outcome.ok) {
         this.lastError = outcome.errors;
         this.log.error({ errors: outcome.errors.map(formatLocatedError) }, 'knowledge change rejected; keeping the last good version');
@@ -70,7 +87,7 @@ export class KnowledgeStore {
       }
       this.lastError = undefined;
       if (outcome.knowledge.version === this.base.knowledge.version) return false;
-      this.base = withSearch(outcome);
+      this.base = withSearch(outcome, this.cache, this.log).base;
       this.log.info({ version: this.base.knowledge.version, ms: Math.round(outcome.ms) }, 'knowledge reloaded');
       return true;
     });
@@ -98,6 +115,31 @@ export class KnowledgeStore {
   }
 }
 
-function withSearch(outcome: Extract<LoadOutcome, { ok: true }>): KnowledgeBase {
-  return Object.freeze({ knowledge: outcome.knowledge, search: new Search(outcome.knowledge) });
+/** The snapshot with its search, the search's costly indexes taken from the cache when it has them. */
+function withSearch(
+  outcome: Extract<LoadOutcome, { ok: true }>,
+  cache: KnowledgeCache | undefined,
+  log: KnowledgeLog,
+): { base: KnowledgeBase; searchMs: number; searchCache: 'hit' | 'built' | undefined } {
+  const started = performance.now();
+  const cached = cache?.read<SearchPrebuilt>('search', outcome.contentHash);
+  const prebuilt = cached?.hit && isSearchPrebuilt(cached.value) ? cached.value : undefined;
+  const search = new Search(outcome.knowledge, prebuilt);
+  if (cache && !prebuilt) {
+    try {
+      cache.write('search', outcome.contentHash, search.prebuilt());
+    } catch (err) {
+      log.error({ err }, 'knowledge cache: could not store the search indexes');
+    }
+  }
+  const base = Object.freeze({ knowledge: outcome.knowledge, search });
+  return { base, searchMs: performance.now() - started, searchCache: cache ? (prebuilt ? 'hit' : 'built') : undefined };
+}
+
+function isSearchPrebuilt(value: unknown): value is SearchPrebuilt {
+  const v = value as Partial<SearchPrebuilt> | null;
+  return (
+    typeof v === 'object' && v !== null && Array.isArray(v.trades) && Array.isArray(v.diplomaTitles) &&
+    typeof v.faq === 'object' && v.faq !== null && Array.isArray(v.faqVocabulary)
+  );
 }
