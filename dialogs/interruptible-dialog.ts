@@ -1,4 +1,5 @@
-import { ComponentDialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog } from '../src/bot/dialogs-sdk.js';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { interruptionSchema, type Interruption } from '../src/knowledge/schema/vocabulary.js';
 import { isClear, readingsOf, type Reading } from './routing/readings.js';
 import { BARE_DETAIL_MAX_WORDS, FAQ_GUESS, SURE, TOPIC_MIN } from './routing/thresholds.js';

@@ -1,5 +1,6 @@
-import { WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { WaterfallDialog } from '../src/bot/dialogs-sdk.js';
+import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ActivityTypes, type TurnContext } from 'botbuilder-core';
 import { AIDES_DIALOG, AidesDialog, sendAidDetail, sendAidsWhyNot, sendUnknownAidClaim } from './aides-dialog.js';
 import { CONTACT_DIALOG, ContactDialog, type ContactOptions } from './contact-dialog.js';
 import { sendFaqAnswer } from './faq-answer.js';

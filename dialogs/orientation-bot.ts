@@ -1,5 +1,6 @@
-import { ActivityTypes, ConversationState, type Activity, type ResourceResponse, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { ActivityTypes, ConversationState, type Activity, type ResourceResponse, type TurnContext } from 'botbuilder-core';
+import { DialogSet, DialogTurnStatus } from '../src/bot/dialogs-sdk.js';
+import type { DialogState } from 'botbuilder-dialogs';
 import type { BotLogic, BotServices } from '../src/bot/types.js';
 import type { KnowledgeStore } from '../src/knowledge/store.js';
 import { createRecognizer } from '../src/nlu/understand.js';

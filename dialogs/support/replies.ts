@@ -1,4 +1,4 @@
-import { ActivityTypes, type Activity } from 'botbuilder';
+import { ActivityTypes, type Activity } from 'botbuilder-core';
 import type { Offer } from './actions.js';
 import { ADAPTIVE_CARD, toAdaptiveCard } from './adaptive-card.js';
 import { say, type Turn } from './turn.js';

@@ -1,5 +1,5 @@
 import type { Activity, ResourceResponse, TurnContext } from 'botbuilder';
-import { ActivityTypes } from 'botbuilder';
+import { ActivityTypes } from 'botbuilder-core';
 import type { Recognizer } from '../../src/nlu/understand.js';
 import { tokenize } from '../../src/text/normalize.js';
 import { ANSWER_FOLLOW_UP_MAX_WORDS } from '../routing/thresholds.js';

@@ -7,7 +7,7 @@ import {
   type ChannelAccount,
   type ConversationReference,
   type ResourceResponse,
-} from 'botbuilder';
+} from 'botbuilder-core';
 import type { FastifyBaseLogger } from 'fastify';
 import { AppError, isAppError } from '../errors.js';
 import { activityId, seqOfActivityId } from '../storage/activity-id.js';

@@ -1,4 +1,4 @@
-import { ActivityTypes } from 'botbuilder';
+import { ActivityTypes } from 'botbuilder-core';
 import type { BotLogic, BotServices } from './types.js';
 
 /**

@@ -1,5 +1,5 @@
 import '@fastify/websocket';
-import { RoleTypes, type Activity } from 'botbuilder';
+import { RoleTypes, type Activity } from 'botbuilder-core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../errors.js';
 import { authenticate, type Caller } from './auth.js';
