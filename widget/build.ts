@@ -3,7 +3,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync,
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { type Plugin, build, transform } from 'esbuild';
+// esbuild is loaded only when a build runs: the server imports this file at every start to check the build.
+import type { Plugin } from 'esbuild';
 
 /**
  * Builds the widget with esbuild: the loader (`widget.js`), the chat app (hashed JS + CSS) and its HTML page, into
@@ -93,6 +94,7 @@ const cssAsText: Plugin = {
   name: 'css-as-text',
   setup(b) {
     b.onLoad({ filter: /\.css$/ }, async (args) => {
+      const { transform } = await import('esbuild');
       const min = await transform(readFileSync(args.path, 'utf8'), { loader: 'css', minify: true });
       return { contents: min.code, loader: 'text' };
     });
@@ -107,6 +109,7 @@ export async function buildWidget(options: { outDir?: string; srcDir?: string; m
   const srcDir = options.srcDir ?? WIDGET_SRC_DIR;
   const outDir = options.outDir ?? DEFAULT_WIDGET_OUT_DIR;
   const minify = options.minify ?? true;
+  const { build } = await import('esbuild');
   const sourceMtimeMs = newestSourceMtime(srcDir);
   mkdirSync(outDir, { recursive: true });
 

@@ -8,7 +8,7 @@ import { AuditLog } from './audit.js';
 import { DEFAULT_LOCKOUT, LoginThrottle, type LockoutPolicy } from './lockout.js';
 import { DEFAULT_SCRYPT, type ScryptParams } from './password.js';
 import { DEFAULT_SESSION_POLICY, SessionStore, type SessionPolicy } from './sessions.js';
-import { CONSOLE_CSP, loadUiAssets, type UiAsset } from './ui-assets.js';
+import { CONSOLE_CSP, loadUiAssets, type UiAsset, type UiAssets } from './ui-assets.js';
 
 export interface AdviserPluginOptions {
   config: Config;
@@ -48,7 +48,18 @@ async function adviserImpl(app: FastifyInstance, opts: AdviserPluginOptions): Pr
 
   await app.register(adviserApi, { prefix: '/api/adviser', config, services });
 
-  const ui = await loadUiAssets();
+  // Built after listening (the console is not on the path of a person's first turn), or by the first request for it.
+  let ui: Promise<UiAssets> | undefined;
+  const uiAssets = (): Promise<UiAssets> => {
+    ui ??= loadUiAssets().catch((err: unknown) => {
+      ui = undefined; // the next request tries again
+      throw err;
+    });
+    return ui;
+  };
+  app.addHook('onListen', async () => {
+    uiAssets().catch((err: unknown) => app.log.error({ err }, 'adviser console: build failed'));
+  });
   await app.register(async (scope) => {
     scope.addHook('onSend', async (_request, reply) => {
       reply
@@ -58,9 +69,9 @@ async function adviserImpl(app: FastifyInstance, opts: AdviserPluginOptions): Pr
         .header('Cross-Origin-Resource-Policy', 'same-origin');
     });
     scope.get('/conseiller', (_request, reply) => reply.redirect('/conseiller/', 301));
-    scope.get('/conseiller/', (request, reply) => send(request, reply, ui.html));
-    scope.get('/conseiller/console.js', (request, reply) => send(request, reply, ui.js));
-    scope.get('/conseiller/console.css', (request, reply) => send(request, reply, ui.css));
+    scope.get('/conseiller/', async (request, reply) => send(request, reply, (await uiAssets()).html));
+    scope.get('/conseiller/console.js', async (request, reply) => send(request, reply, (await uiAssets()).js));
+    scope.get('/conseiller/console.css', async (request, reply) => send(request, reply, (await uiAssets()).css));
   });
 }
 

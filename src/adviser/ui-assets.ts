@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 
 export const UI_DIR = join(dirname(fileURLToPath(import.meta.url)), 'ui');
 
@@ -24,9 +23,11 @@ function asset(body: Buffer, type: string): UiAsset {
 
 /**
  * The console is a handful of files: the page, one stylesheet and the script, bundled in memory by esbuild from
- * ui/main.ts at start (about 50 ms), so there is no build step to forget.
+ * ui/main.ts (about 50 ms, in esbuild's own process), so there is no build step to forget. The plugin starts it once
+ * the server listens: the first turns need none of it.
  */
 export async function loadUiAssets(): Promise<UiAssets> {
+  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [join(UI_DIR, 'main.ts')],
     bundle: true,
