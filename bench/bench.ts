@@ -6,8 +6,9 @@ import { createDefaultBot } from '../src/bot/default-bot.js';
 import type { BotFactory } from '../src/bot/types.js';
 import { createTestBot } from '../tests/channel/fixtures/test-bot.js';
 import { tempDir } from '../tests/channel/helpers.js';
-import { channelBenchConfig, commitStats, runClientProcess } from './channel-setup.js';
+import { channelBenchConfig, commitStats, runClientProcess, runOpenLoopProcess } from './channel-setup.js';
 import { runLoad, type LoadResult } from './load-client.js';
+import type { OpenLoopOptions, OpenLoopResult, OpenLoopStep } from './open-loop.js';
 import { benchOrientationTurns, type OrientationBenchResult } from './orientation-turns.js';
 import { startProtocolFloor } from './protocol-floor.js';
 import { benchScaleOut, type ScaleOutRow } from './scale-out.js';
@@ -20,11 +21,16 @@ import { benchScaleOut, type ScaleOutRow } from './scale-out.js';
  *    generator; turns/s, p50/p99 latency, and the ratio of our throughput to the echo's. Two setups: the load
  *    generator in its own process (reported: on 2 cores it gets its own core instead of stealing the server's), and
  *    in the server's process (for reference).
- * 2. in-process turns of the real orientation bot (full knowledge base, SQLite state) through the adapter.
+ * 2. open loop (open-loop.ts): Poisson arrivals at a fixed rate against the same four servers, latency counted from
+ *    each turn's scheduled send; the capacity of each is the highest rate whose p99 stays ≤ 50 ms, and ours is
+ *    compared with the echo's.
+ * 3. in-process turns of the real orientation bot (full knowledge base, SQLite state) through the adapter.
  * Options (env): BENCH_USERS (200), BENCH_SECONDS (10), BENCH_WARMUP (2), BENCH_TURNS (3000),
- * BENCH_SETUPS (process,inprocess), BENCH_ONLY (channel | orientation | scale-out), BENCH_STATELESS=false (skip the
- * stateless-bot phase), BENCH_DEBUG=1 (list turns over 1 s), SQLITE_COMMIT_WORKER (as the server's).
- * 3. With REDIS_URL (a scratch Redis) or BENCH_REDIS=1 (the bench starts its own redis-server): the scale-out phases
+ * BENCH_SETUPS (process,inprocess), BENCH_ONLY (channel | open | orientation | scale-out), BENCH_STATELESS=false (skip
+ * the stateless-bot phases), BENCH_OPEN=false (skip the open loop), BENCH_OPEN_SECONDS (4 measured per rate),
+ * BENCH_OPEN_WARMUP (1), BENCH_OPEN_CONVERSATIONS (1000), BENCH_OPEN_SLO_MS (50), BENCH_DEBUG=1 (list turns over
+ * 1 s), SQLITE_COMMIT_WORKER (as the server's).
+ * 4. With REDIS_URL (a scratch Redis) or BENCH_REDIS=1 (the bench starts its own redis-server): the scale-out phases
  *    of scale-out.ts, SQLite with one instance beside Redis with one and two, each server its own process.
  */
 const users = Number(process.env['BENCH_USERS'] ?? 200);
@@ -36,6 +42,13 @@ const only = process.env['BENCH_ONLY'];
 const withStateless = process.env['BENCH_STATELESS'] !== 'false';
 const redisUrl = process.env['REDIS_URL'] || undefined;
 const withScaleOut = only === 'scale-out' || (only === undefined && (redisUrl !== undefined || process.env['BENCH_REDIS'] === '1'));
+const withOpenLoop = process.env['BENCH_OPEN'] !== 'false';
+const openLoopOptions: Partial<OpenLoopOptions> = {
+  stepSeconds: Number(process.env['BENCH_OPEN_SECONDS'] ?? 4),
+  warmupSeconds: Number(process.env['BENCH_OPEN_WARMUP'] ?? 1),
+  conversations: Number(process.env['BENCH_OPEN_CONVERSATIONS'] ?? 1000),
+  sloMs: Number(process.env['BENCH_OPEN_SLO_MS'] ?? 50),
+};
 
 type Setup = 'process' | 'inprocess';
 
@@ -72,7 +85,17 @@ async function drive(setup: Setup, mode: 'echo' | 'directline', url: string, tur
   return { result, cpuPerTurnUs: (cpu.user + cpu.system) / turns, mainCpuPerTurnUs: mainCpu / turns };
 }
 
-async function echoPhase(setup: Setup): Promise<Measured> {
+/** A server under test, started for one phase: where to reach it, how many turns it has seen, how to stop it. */
+interface ServerUnderTest {
+  mode: 'echo' | 'directline';
+  url: string;
+  turns: () => number;
+  /** Group-commit figures of our stack (undefined for the echo and the floor). */
+  commits?: () => { batches?: number; units?: number; busyMs?: number };
+  close: () => Promise<void>;
+}
+
+async function startEcho(): Promise<ServerUnderTest> {
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0, perMessageDeflate: false, maxPayload: 64 * 1024 });
   let frames = 0;
   wss.on('connection', (ws) =>
@@ -84,34 +107,28 @@ async function echoPhase(setup: Setup): Promise<Measured> {
   await new Promise((r) => wss.once('listening', r));
   const address = wss.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  try {
-    return await drive(setup, 'echo', `ws://127.0.0.1:${port}`, () => frames);
-  } finally {
-    for (const c of wss.clients) c.terminate();
-    await new Promise((r) => wss.close(r));
-  }
+  return {
+    mode: 'echo',
+    url: `ws://127.0.0.1:${port}`,
+    turns: () => frames,
+    close: async () => {
+      for (const c of wss.clients) c.terminate();
+      await new Promise((r) => wss.close(r));
+    },
+  };
 }
 
 /** The Direct Line shape on bare node:http + ws, doing nothing else (see protocol-floor.ts). */
-async function floorPhase(setup: Setup): Promise<Measured> {
+async function startFloor(): Promise<ServerUnderTest> {
   const floor = await startProtocolFloor();
-  try {
-    return await drive(setup, 'directline', floor.url, floor.turns);
-  } finally {
-    await floor.close();
-  }
-}
-
-interface ChannelMeasured extends Measured {
-  batches: number;
-  units: number;
-  busyMs: number;
+  return { mode: 'directline', url: floor.url, turns: floor.turns, close: floor.close };
 }
 
 /** Which bot the Direct Line phase runs: the two-step waterfall in ConversationState, or the stateless echo. */
 type BenchBot = 'waterfall' | 'stateless';
 
-async function directLinePhase(setup: Setup, which: BenchBot): Promise<ChannelMeasured> {
+/** Our stack: the real app (buildApp) with SQLite state under a temporary DATA_DIR, with the bench's bot. */
+async function startOurs(which: BenchBot): Promise<ServerUnderTest> {
   const dataDir = tempDir('bench-');
   const config = channelBenchConfig(dataDir);
   // The stateless placeholder bot shows what the channel costs without dialogs and state.
@@ -128,13 +145,54 @@ async function directLinePhase(setup: Setup, which: BenchBot): Promise<ChannelMe
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    mode: 'directline',
+    url: `http://127.0.0.1:${port}`,
+    turns: () => turns,
+    commits: () => commitStats(app.storage.committer),
+    close: async () => {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function closedLoop(setup: Setup, start: () => Promise<ServerUnderTest>): Promise<Measured> {
+  const server = await start();
   try {
-    const measured = await drive(setup, 'directline', `http://127.0.0.1:${port}`, () => turns);
-    const { batches = 0, units = 0, busyMs = 0 } = commitStats(app.storage.committer);
+    return await drive(setup, server.mode, server.url, server.turns);
+  } finally {
+    await server.close();
+  }
+}
+
+const echoPhase = (setup: Setup): Promise<Measured> => closedLoop(setup, startEcho);
+const floorPhase = (setup: Setup): Promise<Measured> => closedLoop(setup, startFloor);
+
+interface ChannelMeasured extends Measured {
+  batches: number;
+  units: number;
+  busyMs: number;
+}
+
+async function directLinePhase(setup: Setup, which: BenchBot): Promise<ChannelMeasured> {
+  const server = await startOurs(which);
+  try {
+    const measured = await drive(setup, server.mode, server.url, server.turns);
+    const { batches = 0, units = 0, busyMs = 0 } = server.commits?.() ?? {};
     return { ...measured, batches, units, busyMs };
   } finally {
-    await app.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.close();
+  }
+}
+
+/** The open-loop capacity search against one server, the load generator in its own process (open-loop.ts). */
+async function openLoop(start: () => Promise<ServerUnderTest>): Promise<OpenLoopResult> {
+  const server = await start();
+  try {
+    return await runOpenLoopProcess(server.mode, server.url, openLoopOptions);
+  } finally {
+    await server.close();
   }
 }
 
@@ -186,6 +244,38 @@ if (only === undefined || only === 'channel') {
     summary.push(
       `  with ${users} conversations in a closed loop, mean latency = ${users} / turns/s (${littleMs.toFixed(0)} ms here): p99 ≤ 50 ms needs well over ${(users / 0.05).toFixed(0)} turns/s`,
     );
+  }
+}
+
+if (withOpenLoop && (only === undefined || only === 'open')) {
+  const targets: [string, () => Promise<ServerUnderTest>][] = [
+    ['raw WS echo', startEcho],
+    ['Direct Line floor', startFloor],
+  ];
+  if (withStateless) targets.push(['DL+SQLite, stateless bot', () => startOurs('stateless')]);
+  targets.push(['DL+SQLite, waterfall', () => startOurs('waterfall')]);
+  const slo = openLoopOptions.sloMs ?? 50;
+  const results: [string, OpenLoopResult][] = [];
+  for (const [name, start] of targets) {
+    out(`… open loop: ${name}`);
+    results.push([name, await openLoop(start)]);
+  }
+  const echoCapacity = results[0]?.[1].capacity ?? 0;
+  const at = (r: OpenLoopResult): OpenLoopStep | undefined => r.steps.filter((x) => x.pass && x.rate === r.capacity).pop();
+  const msOrInf = (x: number | null) => (x === null || !Number.isFinite(x) ? '∞'.padStart(9) : ms(x));
+  summary.push('');
+  summary.push(`open loop: Poisson arrivals, latency from the scheduled send; capacity = highest rate with p99 ≤ ${slo} ms`);
+  summary.push(`${'server'.padEnd(40)}${'capacity/s'.padStart(11)}${'ratio'.padStart(8)}${'p50'.padStart(9)}${'p99'.padStart(9)}${'client'.padStart(10)}`);
+  for (const [name, r] of results) {
+    const s = at(r);
+    summary.push(
+      `${name.padEnd(40)}${String(r.capacity).padStart(11)}${(echoCapacity > 0 ? (r.capacity / echoCapacity).toFixed(3) : '—').padStart(8)}` +
+        `${s ? msOrInf(s.latenciesMs[0]) : '—'.padStart(9)}${s ? msOrInf(s.latenciesMs[2]) : '—'.padStart(9)}${s ? `${s.clientCpuPerTurnUs.toFixed(0)} µs`.padStart(10) : ''}`,
+    );
+  }
+  for (const [name, r] of results) {
+    const steps = r.steps.map((x) => `${x.rate}${x.pass ? '✓' : '✗'} p99 ${x.latenciesMs[2] === null || !Number.isFinite(x.latenciesMs[2]) ? '∞' : x.latenciesMs[2].toFixed(1)}${x.errors || x.unanswered ? ` (${x.errors} errors, ${x.unanswered} unanswered)` : ''}`);
+    summary.push(`  ${name}: ${steps.join(', ')}`);
   }
 }
 

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { loadConfig, type Config } from '../src/config.js';
 import type { LoadResult } from './load-client.js';
+import type { OpenLoopOptions, OpenLoopResult } from './open-loop.js';
 
 /**
  * What the bench and the profiling script share: the server's configuration for a Direct Line phase (limits out of
@@ -27,15 +28,25 @@ export interface ClientRun {
 
 /** Runs bench/load-client.ts in its own process (its own core) and returns what it measured. */
 export function runClientProcess({ mode, url, users, warmupSeconds, seconds }: ClientRun): Promise<LoadResult> {
+  return runScript<LoadResult>(['bench/load-client.ts', mode, url, String(users), String(warmupSeconds), String(seconds)]);
+}
+
+/** Runs the open-loop capacity search (bench/open-loop.ts) in its own process. */
+export function runOpenLoopProcess(mode: OpenLoopOptions['mode'], url: string, options: Partial<OpenLoopOptions> = {}): Promise<OpenLoopResult> {
+  return runScript<OpenLoopResult>(['bench/open-loop.ts', mode, url, JSON.stringify(options)]);
+}
+
+/** A bench script in its own node process; its last line of output is its result, as JSON. */
+function runScript<T>(script: string[]): Promise<T> {
   return new Promise((resolve, reject) => {
-    const args = ['--import', 'tsx', 'bench/load-client.ts', mode, url, String(users), String(warmupSeconds), String(seconds)];
+    const args = ['--import', 'tsx', ...script];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('error', reject);
     child.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`load client exited with ${code}`));
-      resolve(JSON.parse(out.trim().split('\n').pop() as string) as LoadResult);
+      if (code !== 0) return reject(new Error(`${script[0]} exited with ${code}`));
+      resolve(JSON.parse(out.trim().split('\n').pop() as string) as T);
     });
   });
 }

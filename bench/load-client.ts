@@ -10,7 +10,8 @@ import { percentiles } from './stats.js';
  * for the measuring window and records the latency of every turn:
  * - echo: send a frame on a raw WebSocket, wait for it to come back;
  * - directline: POST an activity (HTTP keep-alive, on a lean client: see raw-http.ts), wait for the bot's reply on
- *   the conversation's stream. Token and conversation are set up with node:http, as any client would.
+ *   the conversation's stream. Token and conversation are set up with node:http, as any client would. The open-loop
+ *   generator is open-loop.ts (one instance, no retries; its conversation in conversation.ts).
  * As a process, prints one JSON line: {turns, seconds, latenciesMs: [p50, p90, p99, max], errors}.
  * Several instances (scale-out phases): `url` lists them, comma-separated; user n opens its conversation and stream
  * on instance n mod k and posts its messages on each instance in turn, so every turn crosses instances (state,

@@ -1,0 +1,87 @@
+import { type Agent, request } from 'node:http';
+import { WebSocket } from 'ws';
+import { RawHttpConnection } from './raw-http.js';
+
+/**
+ * One Direct Line conversation of the load generators (closed loop: load-client.ts, open loop: open-loop.ts), opened
+ * as any client would: a token and a conversation over node:http, the stream on a WebSocket, the welcome received;
+ * then activities are posted on a lean keep-alive connection (raw-http.ts) and the bot's messages come back on the
+ * stream, in order.
+ */
+export interface BenchConversation {
+  /** Posts a message; resolves with the HTTP status of the POST. */
+  post(text: string): Promise<number>;
+  /** The bot's next message on the stream (already received ones first). */
+  nextBotMessage(): Promise<string>;
+  close(): void;
+}
+
+function http(agent: Agent, url: string, method: string, path: string, token?: string): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${url}${path}`,
+      {
+        method,
+        agent,
+        headers: { origin: url, 'content-length': 0, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString();
+          if ((res.statusCode ?? 0) >= 400) return reject(new Error(`${method} ${path}: ${res.statusCode} ${text.slice(0, 200)}`));
+          resolve(text ? (JSON.parse(text) as Record<string, unknown>) : {});
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+export async function openConversation(url: string, agent: Agent, userId: string): Promise<BenchConversation> {
+  const token = String((await http(agent, url, 'POST', '/v3/directline/tokens/generate'))['token']);
+  const conv = await http(agent, url, 'POST', '/v3/directline/conversations', token);
+  const conversationId = String(conv['conversationId']);
+  const ws = new WebSocket(String(conv['streamUrl']), { perMessageDeflate: false });
+  let waiter: ((text: string) => void) | undefined;
+  const received: string[] = [];
+  ws.on('message', (data) => {
+    const frame = JSON.parse(data.toString()) as { activities?: { from: { role?: string }; type: string; text?: string }[] };
+    for (const a of frame.activities ?? []) {
+      if (a.from.role !== 'bot' || a.type !== 'message') continue;
+      if (waiter) {
+        const w = waiter;
+        waiter = undefined;
+        w(a.text ?? '');
+      } else received.push(a.text ?? '');
+    }
+  });
+  await new Promise((r, j) => {
+    ws.once('open', r);
+    ws.once('error', j);
+  });
+  const nextBotMessage = (): Promise<string> => {
+    const queued = received.shift();
+    if (queued !== undefined) return Promise.resolve(queued);
+    return new Promise((resolve) => {
+      waiter = resolve;
+    });
+  };
+  await nextBotMessage(); // the welcome
+  const connection = await RawHttpConnection.open(url, { origin: url, authorization: `Bearer ${token}` });
+  const path = `/v3/directline/conversations/${conversationId}/activities`;
+  const from = { id: userId, name: 'bench' };
+  return {
+    async post(text) {
+      const posted = await connection.postJson(path, JSON.stringify({ type: 'message', from, locale: 'fr-FR', text }));
+      return posted.status;
+    },
+    nextBotMessage,
+    close() {
+      connection.close();
+      ws.close();
+    },
+  };
+}
