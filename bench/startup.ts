@@ -37,6 +37,8 @@ interface Run {
   firstReplyMs: number;
   healthzCpuMs: number;
   firstReplyCpuMs: number;
+  /** Answers 503 (load shedding) the first turn's requests got and waited out. */
+  shed: number;
   /** What the server logged about its own start (the `listening` line). */
   serverLog: Record<string, unknown> | undefined;
 }
@@ -55,7 +57,7 @@ function freePort(): Promise<number> {
   });
 }
 
-function http(port: number, method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; json: Record<string, unknown> }> {
+function http(port: number, method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; json: Record<string, unknown>; retryAfter?: string }> {
   const data = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = request(
@@ -75,7 +77,8 @@ function http(port: number, method: string, path: string, body?: unknown, token?
           } catch {
             // not JSON: the status says enough
           }
-          resolve({ status: res.statusCode ?? 0, json });
+          const retryAfter = res.headers['retry-after'];
+          resolve({ status: res.statusCode ?? 0, json, ...(typeof retryAfter === 'string' ? { retryAfter } : {}) });
         });
       },
     );
@@ -109,16 +112,32 @@ async function untilHealthy(port: number, child: ChildProcess): Promise<void> {
   }
 }
 
-async function firstReply(port: number): Promise<void> {
-  const token = String((await http(port, 'POST', '/v3/directline/tokens/generate', {})).json['token']);
-  const conversation = await http(port, 'POST', '/v3/directline/conversations', {}, token);
+/**
+ * A request of the first turn as the widget makes it: a 503 (load shedding: the server found its event loop too
+ * late, which on a shared machine happens while it starts) is retried after its Retry-After, and counted, so the
+ * wait is in the first reply's time and the count in the report.
+ */
+async function asClient(port: number, shed: { count: number }, method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; json: Record<string, unknown> }> {
+  for (;;) {
+    const answer = await http(port, method, path, body, token);
+    if (answer.status !== 503) {
+      if (answer.status >= 300) throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.json)}`);
+      return answer;
+    }
+    shed.count++;
+    await sleep(1000 * Math.min(5, Number(answer.retryAfter ?? 1) || 1));
+  }
+}
+
+async function firstReply(port: number, shed: { count: number }): Promise<void> {
+  const token = String((await asClient(port, shed, 'POST', '/v3/directline/tokens/generate', {})).json['token']);
+  const conversation = await asClient(port, shed, 'POST', '/v3/directline/conversations', {}, token);
   const id = String(conversation.json['conversationId']);
   const path = `/v3/directline/conversations/${id}/activities`;
-  const posted = await http(port, 'POST', path, { type: 'message', from: { id: 'startup' }, locale: 'fr-FR', text }, token);
-  if (posted.status !== 200) throw new Error(`POST activity: ${posted.status}`);
+  const posted = await asClient(port, shed, 'POST', path, { type: 'message', from: { id: 'startup' }, locale: 'fr-FR', text }, token);
   const messageId = String(posted.json['id']);
   for (;;) {
-    const set = await http(port, 'GET', path, undefined, token);
+    const set = await asClient(port, shed, 'GET', path, undefined, token);
     const activities = (set.json['activities'] ?? []) as { replyToId?: string; from?: { role?: string }; type?: string }[];
     if (activities.some((a) => a.replyToId === messageId && a.type === 'message' && a.from?.role === 'bot')) return;
     await sleep(5);
@@ -139,12 +158,13 @@ async function oneRun(dataDir: string): Promise<Run> {
     await untilHealthy(port, child);
     const healthzMs = performance.now() - started;
     const healthzCpuMs = cpuMsOf(child.pid ?? 0);
-    await firstReply(port);
+    const shed = { count: 0 };
+    await firstReply(port, shed);
     const firstReplyMs = performance.now() - started;
     const firstReplyCpuMs = cpuMsOf(child.pid ?? 0);
     await sleep(50);
     const line = log.split('\n').find((l) => l.includes('"msg":"listening"'));
-    return { healthzMs, firstReplyMs, healthzCpuMs, firstReplyCpuMs, serverLog: line ? (JSON.parse(line) as Record<string, unknown>) : undefined };
+    return { healthzMs, firstReplyMs, healthzCpuMs, firstReplyCpuMs, shed: shed.count, serverLog: line ? (JSON.parse(line) as Record<string, unknown>) : undefined };
   } catch (err) {
     process.stderr.write(log);
     throw err;
@@ -164,16 +184,26 @@ try {
     const at = (p: unknown): string => (typeof p === 'object' && p ? `${(p as { ms: number }).ms} ms (cpu ${(p as { cpuMs: number }).cpuMs})` : '?');
     process.stdout.write(
       `${i < warmupRuns ? 'warm-up' : `run ${i - warmupRuns + 1}`}: /healthz ${run.healthzMs.toFixed(0)} ms (cpu ${run.healthzCpuMs} ms), ` +
-        `first reply ${run.firstReplyMs.toFixed(0)} ms (cpu ${run.firstReplyCpuMs} ms)` +
+        `first reply ${run.firstReplyMs.toFixed(0)} ms (cpu ${run.firstReplyCpuMs} ms${run.shed ? `, after ${run.shed} answers 503 waited out` : ''})` +
         `${startupMs !== undefined ? `; server: modules loaded at ${at(modulesLoaded)}, app built at ${at(appBuilt)}, listening at ${String(startupMs)} ms (cpu ${String(cpuMs)})` : ''}\n`,
     );
   }
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }
-const median = (xs: number[]): string => percentiles(xs).p50.toFixed(0);
+const median = (xs: number[]): number => percentiles(xs).p50;
+const healthz = median(measured.map((r) => r.healthzMs));
+const reply = median(measured.map((r) => r.firstReplyMs));
+const shedTotal = measured.reduce((sum, r) => sum + r.shed, 0);
+const verdict = (ms: number, goal: number): string => `${ms.toFixed(0)} ms (goal ≤ ${goal} ms: ${ms <= goal ? 'met' : 'not met'})`;
 process.stdout.write(
-  `median of ${runs}${cold ? ' (cold knowledge cache)' : ''}: /healthz ${median(measured.map((r) => r.healthzMs))} ms (cpu ${median(measured.map((r) => r.healthzCpuMs))} ms), ` +
-    `first reply ${median(measured.map((r) => r.firstReplyMs))} ms (cpu ${median(measured.map((r) => r.firstReplyCpuMs))} ms); ` +
-    `load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`,
+  [
+    `median of ${runs} runs${cold ? ' (cold knowledge cache)' : ''}, from the spawn of the server process:`,
+    `  /healthz 200: ${verdict(healthz, 2000)}, server CPU ${median(measured.map((r) => r.healthzCpuMs)).toFixed(0)} ms`,
+    `  first reply:  ${verdict(reply, 2500)}, server CPU ${median(measured.map((r) => r.firstReplyCpuMs)).toFixed(0)} ms`,
+    ...(shedTotal ? [`  ${shedTotal} answers 503 (load shedding) waited out in all runs: the machine held the event loop back`] : []),
+    `load average (1, 5, 15 min): ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}; on a shared machine the wall clock`,
+    `  says more about the other processes than about ours, the server CPU less so`,
+    '',
+  ].join('\n'),
 );
