@@ -14,7 +14,9 @@ import { WebSocket } from 'ws';
  * 2. with N conversations open, each with its WebSocket stream open and one real turn answered (state written);
  * 3. after those N sockets are closed (the conversations stay in state).
  * Per open socket with its conversation: (2 − 1) / N. It also reports the SQLite files' growth under DATA_DIR (database
- * and WAL), where each conversation's state and transcript live between turns. The posts go over short-lived HTTP connections, so the open
+ * and WAL), where each conversation's state and transcript live between turns, and, at each of the three points, the
+ * server's live memory right after two full collections (bench/memory-probe.mjs, preloaded, answers SIGUSR2): RSS
+ * alone moves with when V8 collects and what it keeps, the live heap does not. The posts go over short-lived HTTP connections, so the open
  * sockets are the N streams, as with N widgets left open in browsers.
  */
 const args = process.argv.slice(2);
@@ -117,18 +119,43 @@ function databaseMb(dir: string): number {
   return bytes / 1048576;
 }
 
+interface Live {
+  /** RSS right after two full collections, MB. */
+  rss: number;
+  /** The JS heap in use plus what V8 holds outside it (Buffers, ArrayBuffers), MB. */
+  heap: number;
+}
+
+/** Asks the server (bench/memory-probe.mjs) for two full collections and its memory right after. */
+async function liveMemory(pid: number): Promise<Live> {
+  rmSync(probeFile, { force: true });
+  process.kill(pid, 'SIGUSR2');
+  for (let i = 0; i < 200; i++) {
+    await sleep(50);
+    try {
+      const m = JSON.parse(readFileSync(probeFile, 'utf8')) as { rss: number; heapUsed: number; external: number };
+      return { rss: m.rss / 1048576, heap: (m.heapUsed + m.external) / 1048576 };
+    } catch {
+      // not written yet
+    }
+  }
+  throw new Error('the server did not answer the memory probe');
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-memory-'));
-const server = spawn(process.execPath, ['--max-semi-space-size=32', 'tools/start.mjs'], {
+const probeFile = join(dataDir, 'memory-probe.json');
+const server = spawn(process.execPath, ['--max-semi-space-size=32', '--expose-gc', '--import', './bench/memory-probe.mjs', 'tools/start.mjs'], {
   env: {
     ...process.env,
     PORT: String(port),
     DATA_DIR: dataDir,
     KNOWLEDGE_WATCH: 'false',
     LOG_LEVEL: 'warn',
+    MEMORY_PROBE_FILE: probeFile,
     // One client opens them all: the per-IP limit of a classroom is not what is measured.
     RATE_LIMIT_PER_IP: '100000000',
     // Nor is load shedding: on a shared machine the ramp of 2,000 conversations can delay the event loop.
@@ -150,6 +177,7 @@ try {
   (await openOne(base, -1)).close();
   await sleep(2000);
   const idle = rssMb(pid);
+  const idleLive = await liveMemory(pid);
   const idleDisk = databaseMb(dataDir);
   const sockets: WebSocket[] = [];
   for (let first = 0; first < count; first += 50) {
@@ -157,19 +185,26 @@ try {
   }
   await sleep(2000);
   const open = rssMb(pid);
+  const openLive = await liveMemory(pid);
   const openDisk = databaseMb(dataDir);
   for (const ws of sockets) ws.close();
   await sleep(3000);
   const closed = rssMb(pid);
-  const perSocketKb = ((open - idle) * 1024) / count;
+  const closedLive = await liveMemory(pid);
   const mb = (n: number): string => `${n.toFixed(1)} MB`;
+  const perKb = (from: number, to: number): string => `${(((to - from) * 1024) / count).toFixed(1)} KB`;
+  const line = (what: string, live: string, rss: string): string => `  ${what.padEnd(48)}${live.padStart(12)}${rss.padStart(12)}`;
   process.stdout.write(
     [
-      `server RSS (resident memory of the server process, /proc/${pid}/status)`,
-      `  started, knowledge loaded, one conversation answered:  ${mb(idle)}`,
-      `  with ${count} open sockets and ${count} conversations in state: ${mb(open)} (+${mb(open - idle)})`,
-      `  per open socket with its conversation:                 ${perSocketKb.toFixed(1)} KB`,
-      `  once those sockets closed (conversations still in state, Node keeps most freed memory): ${mb(closed)}`,
+      `server memory, each read right after two full garbage collections (bench/memory-probe.mjs)`,
+      line('', 'live heap', 'RSS'),
+      line('started, knowledge loaded, one turn answered', mb(idleLive.heap), mb(idleLive.rss)),
+      line(`with ${count} open sockets and ${count} conversations`, mb(openLive.heap), mb(openLive.rss)),
+      line('per open socket with its conversation', perKb(idleLive.heap, openLive.heap), perKb(idleLive.rss, openLive.rss)),
+      line('sockets closed, the conversations still in state', mb(closedLive.heap), mb(closedLive.rss)),
+      line('per conversation left in state', perKb(idleLive.heap, closedLive.heap), '—'),
+      `  (live heap: the JS heap in use plus V8's external memory, Buffers included; RSS also counts what V8 and the`,
+      `  allocator keep after freeing, so it moves in steps; without collecting first it measured ${mb(idle)}, ${mb(open)}, ${mb(closed)})`,
       `SQLite under DATA_DIR (state, transcripts): ${mb(idleDisk)} → ${mb(openDisk)}, ${(((openDisk - idleDisk) * 1024) / count).toFixed(1)} KB on disk per conversation`,
       `load average (1, 5, 15 min): ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
       '',
