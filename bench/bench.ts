@@ -197,7 +197,8 @@ async function openLoop(start: () => Promise<ServerUnderTest>): Promise<OpenLoop
 }
 
 const rate = (r: LoadResult) => r.turns / r.seconds;
-const ms = (x: number | null) => (typeof x === 'number' ? `${x.toFixed(1)} ms` : '—').padStart(9);
+// A phase that answered no turn has no percentile (NaN, null once through JSON): shown as —.
+const ms = (x: number | null) => (typeof x === 'number' && Number.isFinite(x) ? `${x.toFixed(1)} ms` : '—').padStart(9);
 const row = (name: string, m: Measured, ratio: string, cpu: boolean) =>
   `${name.padEnd(40)}${rate(m.result).toFixed(0).padStart(8)}${ms(m.result.latenciesMs[0])}${ms(m.result.latenciesMs[2])}${ms(m.result.latenciesMs[3])}${String(m.result.errors).padStart(7)}${ratio.padStart(8)}${(cpu ? `${m.cpuPerTurnUs.toFixed(0)} µs` : '—').padStart(10)}${(cpu ? `${m.mainCpuPerTurnUs.toFixed(0)} µs` : '—').padStart(10)}${`${m.result.clientCpuPerTurnUs.toFixed(0)} µs`.padStart(10)}`;
 

@@ -18,7 +18,8 @@ async function load(dir: string, cache?: KnowledgeCache): Promise<Loaded> {
   return outcome;
 }
 
-describe('the validated-knowledge cache', () => {
+// Each test loads and validates the full knowledge base several times (about a second each on a quiet machine).
+describe('the validated-knowledge cache', { timeout: 180_000 }, () => {
   let kb: string;
   let cacheDir: string;
   let fresh: Loaded;
