@@ -48,7 +48,8 @@ export function createOrientationBot(deps: OrientationBotDeps): (services: BotSe
     };
     const recognizer = createRecognizer();
     // Train the understanding's models now rather than on the first person's first message.
-    recognizer.prepare(deps.knowledge.current);
+    const models = recognizer.prepare(deps.knowledge.current);
+    services.log.info({ ms: Math.round(models.buildMs), source: models.source }, 'understanding models ready');
     const conversationState = new ConversationState(services.storage);
     const dialogState = conversationState.createProperty<DialogState>('dialogState');
     const dataProperty = conversationState.createProperty<ConversationData>('data');

@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 /**
  * The validated knowledge and its costliest indexes, kept on disk between starts: reading, parsing and validating
  * the YAML, then normalising every job title for the search, is most of a start's time, and the result depends only
- * on the files' content and on our code. One file per entry (`files.json`, `search.json`): a header line (format,
+ * on the files' content and on our code. The understanding's models trained from the knowledge (intent classifier, FAQ
+detector and matcher: over a second of CPU) are kept the same way. One file per entry (`files.json`, `search.json`,
+`models.json`): a header line (format,
  * code version, content hash, payload checksum) then the payload as JSON with every non-ASCII character escaped.
  * An entry is used only when all of them match: after any change to a knowledge file or to the code that reads,
  * validates and indexes it, or when a file is damaged, the knowledge is validated from the YAML again and the entry
@@ -19,7 +21,8 @@ import { fileURLToPath } from 'node:url';
  */
 const FORMAT = 1;
 
-export type CacheEntry = 'files' | 'search';
+/** The validated files, the search's indexes, the understanding's trained models (src/nlu/models.ts). */
+export type CacheEntry = 'files' | 'search' | 'models';
 
 interface Header {
   format: number;
@@ -28,9 +31,12 @@ interface Header {
   sha256: string;
 }
 
-/** What decides the validated output besides the files: our loader, schemas, checks and indexes, and the libraries. */
+/**
+ * What decides the cached output besides the files: our loader, schemas, checks and indexes, the understanding's
+ * features and training (src/nlu, src/text), and the libraries (natural's French stemmer feeds the features).
+ */
 const CODE_DIRS = ['.', '../nlu', '../text'];
-const LIBRARIES = ['zod', 'js-yaml', 'yaml', 'lunr', 'lunr-languages'];
+const LIBRARIES = ['zod', 'js-yaml', 'yaml', 'lunr', 'lunr-languages', 'natural'];
 
 let codeVersionMemo: string | undefined;
 
@@ -51,7 +57,7 @@ export function knowledgeCodeVersion(): string {
 
 /** The hash of every script under `dirs` (path and content) and of the installed version of each library. */
 export function codeVersionOf(dirs: readonly string[], libraries: readonly string[]): string {
-  const hash = createHash('sha256').update(`format ${FORMAT}\0v8 ${process.versions.v8}\0`);
+  const hash = createHash('sha256').update(`format ${FORMAT}\0v8 ${process.versions.v8}\0${process.arch}\0`);
   for (const dir of dirs) {
     const files: string[] = [];
     const walk = (d: string): void => {
@@ -74,11 +80,26 @@ export function codeVersionOf(dirs: readonly string[], libraries: readonly strin
 
 export type CacheRead<T> = { hit: true; value: T } | { hit: false; reason: 'absent' | 'corrupt' | 'other version' | 'other content' };
 
+/**
+ * The cache's entries of one knowledge version, handed with the knowledge to the parts that derive costly data from it
+ * (the understanding's models) without their knowing where or how it is kept.
+ */
+export interface VersionCache {
+  read<T>(entry: CacheEntry): CacheRead<T>;
+  /** Throws when the entry cannot be written (a read-only data folder): the caller decides what that costs. */
+  write(entry: CacheEntry, value: unknown): void;
+}
+
 export class KnowledgeCache {
   constructor(
     private readonly dir: string,
     private readonly codeVersion: string = knowledgeCodeVersion(),
   ) {}
+
+  /** The entries of one content hash. */
+  forContent(contentHash: string): VersionCache {
+    return { read: (entry) => this.read(entry, contentHash), write: (entry, value) => this.write(entry, contentHash, value) };
+  }
 
   /** The entry stored for this content hash, or why there is none usable. Never throws. */
   read<T>(entry: CacheEntry, contentHash: string): CacheRead<T> {

@@ -1,5 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { KnowledgeCache } from './cache.js';
+import { KnowledgeCache, type VersionCache } from './cache.js';
 import { loadKnowledge, type LoadOutcome } from './load.js';
 import { Search, type SearchPrebuilt } from './search.js';
 import type { Knowledge } from './snapshot.js';
@@ -9,6 +9,8 @@ import { formatLocatedError, type LocatedError } from './yaml-file.js';
 export interface KnowledgeBase {
   readonly knowledge: Knowledge;
   readonly search: Search;
+  /** The cache's entries of this version, when the store has a cache: the understanding keeps its models there. */
+  readonly cache?: VersionCache;
 }
 
 export interface KnowledgeLog {
@@ -122,17 +124,18 @@ function withSearch(
   log: KnowledgeLog,
 ): { base: KnowledgeBase; searchMs: number; searchCache: 'hit' | 'built' | undefined } {
   const started = performance.now();
-  const cached = cache?.read<SearchPrebuilt>('search', outcome.contentHash);
+  const versionCache = cache?.forContent(outcome.contentHash);
+  const cached = versionCache?.read<SearchPrebuilt>('search');
   const prebuilt = cached?.hit && isSearchPrebuilt(cached.value) ? cached.value : undefined;
   const search = new Search(outcome.knowledge, prebuilt);
-  if (cache && !prebuilt) {
+  if (versionCache && !prebuilt) {
     try {
-      cache.write('search', outcome.contentHash, search.prebuilt());
+      versionCache.write('search', search.prebuilt());
     } catch (err) {
       log.error({ err }, 'knowledge cache: could not store the search indexes');
     }
   }
-  const base = Object.freeze({ knowledge: outcome.knowledge, search });
+  const base: KnowledgeBase = Object.freeze({ knowledge: outcome.knowledge, search, ...(versionCache ? { cache: versionCache } : {}) });
   return { base, searchMs: performance.now() - started, searchCache: cache ? (prebuilt ? 'hit' : 'built') : undefined };
 }
 

@@ -1,6 +1,6 @@
 import { normalize } from '../text/normalize.js';
 import { textFeatures } from './features.js';
-import { trainSoftmax, type SoftmaxModel } from './softmax.js';
+import { softmaxFromData, trainSoftmax, type SoftmaxData, type SoftmaxModel } from './softmax.js';
 
 /**
  * Tells a FAQ question ("mon patron me crie dessus", "je garde mes droits ?") from a request a topic answers ("combien
@@ -11,7 +11,12 @@ import { trainSoftmax, type SoftmaxModel } from './softmax.js';
 export class FaqDetector {
   private readonly model: SoftmaxModel;
 
-  constructor(faqPhrases: readonly string[], otherPhrases: readonly string[]) {
+  /** `data`: `toData()` of a detector trained on the same phrases by the same code (the phrases are then unused). */
+  constructor(faqPhrases: readonly string[], otherPhrases: readonly string[], data?: SoftmaxData) {
+    if (data) {
+      this.model = softmaxFromData(data);
+      return;
+    }
     const examples: Array<{ features: ReturnType<typeof textFeatures>; label: number; weight: number }> = [];
     const side = (phrases: readonly string[], label: number, weight: number): void => {
       for (const p of phrases) {
@@ -23,6 +28,11 @@ export class FaqDetector {
     side(faqPhrases, 1, Math.min(1, otherPhrases.length / Math.max(1, faqPhrases.length)));
     side(otherPhrases, 0, Math.min(1, faqPhrases.length / Math.max(1, otherPhrases.length)));
     this.model = trainSoftmax(examples, 2, { epochs: 12 });
+  }
+
+  /** The trained model as plain data (see the constructor). */
+  toData(): SoftmaxData {
+    return this.model.toData();
   }
 
   /** P(the normalised message is a FAQ question), 0 when it shares no feature with the training phrases. */

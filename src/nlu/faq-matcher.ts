@@ -19,6 +19,17 @@ export interface FaqMatch {
   coverage: number;
 }
 
+/** A built matcher as plain data (the knowledge cache keeps it): building it costs more than reading it back. */
+export interface FaqMatcherData {
+  ids: string[];
+  /** Per document: its entry and its norm. */
+  docs: Array<[entry: number, norm: number]>;
+  /** Per feature: its name, its idf, and its postings as [doc, weight, doc, weight…]. */
+  features: Array<[feature: string, idf: number, postings: number[]]>;
+  /** lunr's own serialisation of the keyword index (`Index.toJSON`, read back by `Index.load`). */
+  keywords: object;
+}
+
 /** Character n-grams weigh more here than in the intent classifier: a FAQ entry is found by its rarer words. */
 export const FAQ_CHAR_NGRAM_WEIGHT = 0.35;
 /** Weight of the character-n-gram similarity against the keyword (BM25) match in the fused score. */
@@ -43,7 +54,20 @@ export class FaqMatcher {
   private readonly idf = new Map<string, number>();
   private readonly keywords: lunr.Index;
 
-  constructor(entries: readonly FaqMaterial[]) {
+  /** `data`: what `toData()` of a matcher built from the same entries by the same code gave (the entries are then unused). */
+  constructor(entries: readonly FaqMaterial[], data?: FaqMatcherData) {
+    if (data) {
+      this.ids = data.ids;
+      for (const [entry, norm] of data.docs) this.docs.push({ entry, norm });
+      for (const [f, idf, flat] of data.features) {
+        this.idf.set(f, idf);
+        const list: Array<[number, number]> = [];
+        for (let i = 0; i + 1 < flat.length; i += 2) list.push([flat[i] as number, flat[i + 1] as number]);
+        this.postings.set(f, list);
+      }
+      this.keywords = lunr.Index.load(data.keywords);
+      return;
+    }
     const vectors: Array<{ entry: number; features: Features }> = [];
     entries.forEach((e, entry) => {
       this.ids.push(e.id);
@@ -72,6 +96,16 @@ export class FaqMatcher {
       // Accents are folded by our normaliser on both sides; lunr's own pipeline then stems and drops stop words.
       for (const e of entries) this.add({ id: e.id, questions: normalize(e.questions.join(' . ')), answer: normalize((e.texts ?? []).join(' . ')) });
     });
+  }
+
+  /** The built matcher as plain data, for `new FaqMatcher(entries, data)`. */
+  toData(): FaqMatcherData {
+    return {
+      ids: this.ids,
+      docs: this.docs.map((d) => [d.entry, d.norm]),
+      features: [...this.idf].map(([f, idf]) => [f, idf, (this.postings.get(f) ?? []).flat()]),
+      keywords: this.keywords.toJSON(),
+    };
   }
 
   /** The entries a normalised message may ask, best first (at most `limit`). Never throws on user text. */

@@ -4,7 +4,7 @@ import { type IntentId, type IntentsFile, INTENT_IDS, parseIntentsFile } from '.
 import { normalize } from '../text/normalize.js';
 import { type Features, isWordFeature, textFeatures } from './features.js';
 import { ruleIntent } from './intent-rules.js';
-import { trainSoftmax } from './softmax.js';
+import { softmaxFromData, trainSoftmax, type SoftmaxData, type SoftmaxModel } from './softmax.js';
 
 export { INTENT_IDS, type IntentId, type IntentsFile, parseIntentsFile } from '../knowledge/schema/intents.js';
 
@@ -29,6 +29,8 @@ export interface IntentClassifier {
   classify(normalizedText: string): IntentResult;
   /** Time spent training at creation, in milliseconds. */
   readonly trainingMs: number;
+  /** The trained softmax model as plain data (undefined for the Bayes baseline): see intentClassifierFromData. */
+  toData(): SoftmaxData | undefined;
 }
 
 export interface IntentClassifierOptions {
@@ -60,11 +62,20 @@ export function createIntentClassifier(intentsFile: string | IntentsFile, option
     if (features.size > 0) examples.push({ features, label, weight });
   };
   INTENT_IDS.forEach((intent, label) => data.intents[intent].phrases.forEach((p) => add(p, label)));
-  const score = options.model === 'bayes' ? trainBayes(examples, classCount) : trainSoftmaxScorer(examples, classCount, options.epochs);
-  const trainingMs = performance.now() - started;
+  const score = options.model === 'bayes' ? trainBayes(examples, classCount) : softmaxScorer(trainSoftmax(examples, classCount, options.epochs === undefined ? {} : { epochs: options.epochs }));
+  return classifierOf(score, threshold, performance.now() - started);
+}
 
+/** The classifier whose softmax model is `data` (from `toData()` of a trained one): it classifies exactly the same. */
+export function intentClassifierFromData(data: SoftmaxData, options: Pick<IntentClassifierOptions, 'threshold'> = {}): IntentClassifier {
+  if (data.classCount !== INTENT_IDS.length) throw new Error('intent model data: another list of intents');
+  return classifierOf(softmaxScorer(softmaxFromData(data)), options.threshold ?? DEFAULT_INTENT_THRESHOLD, 0);
+}
+
+function classifierOf(score: Scorer, threshold: number, trainingMs: number): IntentClassifier {
   return {
     trainingMs,
+    toData: () => score.toData?.(),
     classify(normalizedText: string): IntentResult {
       const ruled = ruleIntent(normalizedText);
       if (ruled) return { intent: ruled, confidence: 1, ranking: [{ intent: ruled, score: 1 }] };
@@ -84,11 +95,11 @@ interface Scorer {
   known(feature: string): boolean;
   /** One probability per INTENT_IDS entry, summing to 1 (or all 0 when the model has no opinion). */
   probabilities(features: ReadonlyMap<string, number>): ArrayLike<number>;
+  toData?(): SoftmaxData;
 }
 
-function trainSoftmaxScorer(examples: Array<{ features: Features; label: number; weight?: number }>, classCount: number, epochs?: number): Scorer {
-  const model = trainSoftmax(examples, classCount, epochs === undefined ? {} : { epochs });
-  return { known: (f) => model.hasFeature(f), probabilities: (features) => model.predict(features) };
+function softmaxScorer(model: SoftmaxModel): Scorer {
+  return { known: (f) => model.hasFeature(f), probabilities: (features) => model.predict(features), toData: () => model.toData() };
 }
 
 function trainBayes(examples: Array<{ features: Features; label: number }>, classCount: number): Scorer {

@@ -54,8 +54,11 @@ export interface UnderstandOptions {
 /** Reads messages against one version of the knowledge; its models are trained once per version. */
 export interface Recognizer {
   understand(text: string, kb: KnowledgeBase, options: UnderstandOptions): Understanding;
-  /** Trains the models for this knowledge version now rather than on its first message. */
-  prepare(kb: KnowledgeBase): void;
+  /**
+   * Trains the models of this knowledge version now rather than on its first message (or reads them back from the
+   * knowledge cache); says how long it took and how.
+   */
+  prepare(kb: KnowledgeBase): Pick<Models, 'buildMs' | 'source'>;
   /**
    * The FAQ entries closest to the words of an answer (a FAQ entry's question, an aid's title), best first: what a
    * short follow-up of that answer may go on to ("et les jours fériés ?" after the paid holidays). Ids only, computed
@@ -83,9 +86,10 @@ export function createRecognizer(): Recognizer {
     // The answers a follow-up may continue (each FAQ entry's first question, each aid's title, as the dialogs give
     // them) are matched now, so that no turn pays for the first follow-up of an answer.
     prepare: (kb) => {
-      modelsFor(kb);
+      const { buildMs, source } = modelsFor(kb);
       for (const e of kb.knowledge.faq) if (e.questions[0]) faqNear(e.questions[0], kb);
       for (const a of kb.knowledge.aids) faqNear(a.title, kb);
+      return { buildMs, source };
     },
     faqNear,
   };
