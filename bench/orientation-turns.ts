@@ -7,6 +7,7 @@ import { KnowledgeStore } from '../src/knowledge/store.js';
 import type { CommittedBatch } from '../src/storage/types.js';
 import { tempDir } from '../tests/channel/helpers.js';
 import { percentiles, type Percentiles } from './stats.js';
+import { mainThreadCpuUs } from './thread-cpu.js';
 
 /**
  * In-process turns of the real orientation bot: message in → replies committed, through ChannelAdapter.processActivity
@@ -61,6 +62,10 @@ export interface OrientationBenchResult {
   /** Turns that ended with the channel's "turn failed" apology (should be 0). */
   failedTurns: number;
   knowledgeLoadMs: number;
+  /** CPU of the main thread per measured turn, µs (NaN off Linux). */
+  mainCpuPerTurnUs: number;
+  /** CPU of the whole process per measured turn, µs: the commit worker's thread included. */
+  cpuPerTurnUs: number;
 }
 
 export async function benchOrientationTurns(opts: OrientationBenchOptions): Promise<OrientationBenchResult> {
@@ -109,11 +114,15 @@ export async function benchOrientationTurns(opts: OrientationBenchOptions): Prom
   const total = opts.warmupTurns + opts.turns;
   let repliesAtStart = 0;
   let failedAtStart = 0;
+  let mainCpuAtStart = 0;
+  let cpuAtStart = process.cpuUsage();
   for (let i = 0; i < total; i++) {
     if (i === opts.warmupTurns) {
       measuring = true;
       repliesAtStart = replies;
       failedAtStart = failed;
+      mainCpuAtStart = mainThreadCpuUs();
+      cpuAtStart = process.cpuUsage();
     }
     const n = i % opts.conversations;
     const round = Math.floor(i / opts.conversations);
@@ -135,6 +144,8 @@ export async function benchOrientationTurns(opts: OrientationBenchOptions): Prom
     if (measuring) turnMs.push(performance.now() - started);
   }
 
+  const mainCpuUs = mainThreadCpuUs() - mainCpuAtStart;
+  const cpu = process.cpuUsage(cpuAtStart);
   await app.close();
   knowledgeStore.close();
   rmSync(dataDir, { recursive: true, force: true });
@@ -145,5 +156,7 @@ export async function benchOrientationTurns(opts: OrientationBenchOptions): Prom
     repliesPerTurn: (replies - repliesAtStart) / Math.max(1, turnMs.length),
     failedTurns: failed - failedAtStart,
     knowledgeLoadMs,
+    mainCpuPerTurnUs: mainCpuUs / Math.max(1, turnMs.length),
+    cpuPerTurnUs: (cpu.user + cpu.system) / Math.max(1, turnMs.length),
   };
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * `npx tsx tools/profile-summary.ts FILE.cpuprofile [--until MS] [--top N]`: where the CPU time of a V8 profile
- * (`node --cpu-prof`) went, as self time grouped by package (node_modules/<name>), by our own files, and by
- * function. `--until` keeps only the samples of the first MS milliseconds of the profile (e.g. up to the moment
- * the server listened).
+ * `npx tsx tools/profile-summary.ts FILE.cpuprofile [--from MS] [--until MS] [--top N]`: where the CPU time of a V8
+ * profile (`node --cpu-prof`) went, as self time grouped by package (node_modules/<name>), by our own files, and by
+ * function, then as total time by function (itself and what it calls: which step of a turn costs what).
+ * `--until` keeps only the samples of the first MS milliseconds of the profile (e.g. up to the moment the server
+ * listened), `--from` only those after MS (e.g. once the knowledge is loaded and the turns run).
  */
 interface CallFrame {
   functionName: string;
@@ -14,6 +15,7 @@ interface CallFrame {
 interface ProfileNode {
   id: number;
   callFrame: CallFrame;
+  children?: number[];
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -32,6 +34,7 @@ const flag = (name: string): string | undefined => {
   return i >= 0 ? rest[i + 1] : undefined;
 };
 const untilUs = flag('until') !== undefined ? Number(flag('until')) * 1000 : Infinity;
+const fromUs = flag('from') !== undefined ? Number(flag('from')) * 1000 : 0;
 const top = Number(flag('top') ?? 25);
 
 const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
@@ -41,6 +44,7 @@ let elapsed = 0;
 for (let i = 0; i < profile.samples.length; i++) {
   elapsed += profile.timeDeltas[i] ?? 0;
   if (elapsed > untilUs) break;
+  if (elapsed < fromUs) continue;
   const delta = profile.timeDeltas[i + 1] ?? 0;
   const id = profile.samples[i] as number;
   selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
@@ -76,5 +80,25 @@ function table(title: string, key: (n: ProfileNode) => string): void {
   }
 }
 
+const functionKey = (n: ProfileNode): string => `${n.callFrame.functionName || '(anonymous)'} ${groupOf(n.callFrame)}:${n.callFrame.lineNumber + 1}`;
 table('self time by package or file', (n) => groupOf(n.callFrame));
-table('self time by function', (n) => `${n.callFrame.functionName || '(anonymous)'} ${groupOf(n.callFrame)}:${n.callFrame.lineNumber + 1}`);
+table('self time by function', functionKey);
+
+// Total time: each sample counts once for every function on its stack (a recursive one once).
+const parentOf = new Map<number, number>();
+for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+const totalUs = new Map<string, number>();
+let sampled = 0;
+for (const [id, us] of selfUs) {
+  const keys = new Set<string>();
+  for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
+    const node = byId.get(at);
+    if (node && node.callFrame.functionName !== '(root)') keys.add(functionKey(node));
+  }
+  for (const k of keys) totalUs.set(k, (totalUs.get(k) ?? 0) + us);
+  sampled += us;
+}
+process.stdout.write(`\ntotal time by function, callees included (of ${(sampled / 1000).toFixed(0)} ms)\n`);
+for (const [k, us] of [...totalUs].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+  process.stdout.write(`${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / sampled).toFixed(1).padStart(5)} %  ${k}\n`);
+}
