@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { WebSocketServer } from 'ws';
 import { buildApp } from '../src/app.js';
@@ -12,7 +12,6 @@ import type { OpenLoopOptions, OpenLoopResult, OpenLoopStep } from './open-loop.
 import { benchOrientationTurns, type OrientationBenchResult } from './orientation-turns.js';
 import { startProtocolFloor } from './protocol-floor.js';
 import { benchScaleOut, type ScaleOutRow } from './scale-out.js';
-
 import { mainThreadCpuUs } from './thread-cpu.js';
 
 /**

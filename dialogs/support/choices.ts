@@ -1,4 +1,5 @@
 import { normalize, tokenize } from '../../src/text/normalize.js';
+import { normalizeKnown } from '../../src/text/normalize-known.js';
 import { boundedEditDistance, matchKey } from '../../src/text/fuzzy.js';
 
 /**
@@ -9,7 +10,7 @@ import { boundedEditDistance, matchKey } from '../../src/text/fuzzy.js';
 export function recognizeChoice(answer: string, choices: readonly string[]): number | undefined {
   const a = normalize(answer);
   if (a.length === 0 || choices.length === 0) return undefined;
-  const normalized = choices.map((c) => normalize(c));
+  const normalized = choices.map(normalizeKnown);
 
   const exact = normalized.indexOf(a);
   if (exact >= 0) return exact;

@@ -1,7 +1,8 @@
 import { matchKey } from '../../src/text/fuzzy.js';
 import { splitGenderedLabel } from '../../src/knowledge/import/labels.js';
 import { formatDateFr } from '../../src/knowledge/messages.js';
-import { normalize, tokenize } from '../../src/text/normalize.js';
+import { tokenize } from '../../src/text/normalize.js';
+import { normalizeKnown } from '../../src/text/normalize-known.js';
 import type { Knowledge } from '../../src/knowledge/snapshot.js';
 import type { Diploma, Outcome } from '../../src/knowledge/schema/diploma.js';
 import type { Trade } from '../../src/knowledge/schema/trade.js';
@@ -33,24 +34,29 @@ export function latestApprenticeshipOutcome(d: Diploma): Outcome | undefined {
  */
 export function rankDiplomas(k: Knowledge, diplomas: readonly Diploma[], trade?: Trade): Diploma[] {
   // A diploma named after the trade ("CAP maçon" for a mason) comes before a neighbouring one.
-  const tradeWords = trade ? tokenize(normalize(tradeShortName(trade))).filter((w) => w.length > 3).map(matchKey) : [];
+  const tradeWords = trade ? tokenize(normalizeKnown(tradeShortName(trade))).filter((w) => w.length > 3).map(matchKey) : [];
   const named = (d: Diploma): boolean => {
-    const title = new Set(tokenize(normalize(d.title)).map(matchKey));
-    return tradeWords.length > 0 && tradeWords.every((w) => title.has(w));
+    if (tradeWords.length === 0) return false;
+    const title = new Set(tokenize(normalizeKnown(d.title)).map(matchKey));
+    return tradeWords.every((w) => title.has(w));
   };
   const score = (d: Diploma): number =>
     (named(d) ? 8 : 0) +
     (k.establishmentsByDiploma.has(d.id) ? 4 : 0) +
     (latestApprenticeshipOutcome(d) ? 2 : 0) +
     (d.active ? 1 : 0);
-  return [...diplomas].sort((a, b) => score(b) - score(a) || a.level - b.level || a.title.localeCompare(b.title, 'fr'));
+  // Each diploma is scored once, not at every comparison of the sort (a trade may list dozens).
+  const scored = diplomas.map((d) => ({ d, score: score(d) }));
+  return scored
+    .sort((a, b) => b.score - a.score || a.d.level - b.d.level || a.d.title.localeCompare(b.d.title, 'fr'))
+    .map((x) => x.d);
 }
 
 /** One line per diploma: title, level, and the Normandy employment rate after apprenticeship when known. */
 export function diplomaLine(turn: Turn, d: Diploma): string {
   const outcome = latestApprenticeshipOutcome(d);
   // "CAP boulanger" says its type; "Mécanicien automobile" (a certification) does not, so the type is added.
-  const typed = normalize(d.title).startsWith(normalize(d.type));
+  const typed = normalizeKnown(d.title).startsWith(normalizeKnown(d.type));
   const base = typed
     ? say(turn, 'diploma.line', { title: d.title, level: d.level })
     : say(turn, 'diploma.line_typed', { title: d.title, type: d.type, level: d.level });

@@ -1,5 +1,6 @@
 import lunr from 'lunr';
 import { createRequire } from 'node:module';
+import { BoundedMemo } from '../text/memo.js';
 
 /**
  * lunr with the French pipeline (stop words, Snowball stemmer), set up once. lunr-languages are CommonJS plugins
@@ -17,8 +18,15 @@ const fr = (lunr as unknown as LunrFr).fr;
 export { lunr };
 export const lunrFr = fr;
 
+/** Words people type again and again: the Snowball stemmer runs once per word, not once per message. */
+const stems = new BoundedMemo<string | undefined>(50_000);
+
 /** Stems one already-normalised word the way the index did; undefined for a French stop word. */
 export function stemFr(word: string): string | undefined {
+  return stems.get(word, stemOnce);
+}
+
+function stemOnce(word: string): string | undefined {
   const token = new lunr.Token(word, {});
   const kept = fr.stopWordFilter(token, 0, [token]);
   if (kept === undefined || kept === null) return undefined;

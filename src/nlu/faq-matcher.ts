@@ -1,4 +1,5 @@
 import { lunr, lunrFr, stemFr } from '../knowledge/lunr-fr.js';
+import { BoundedMemo } from '../text/memo.js';
 import { normalize, tokenize } from '../text/normalize.js';
 import { type Features, textFeatures } from './features.js';
 
@@ -38,6 +39,17 @@ const SIMILARITY_SHARE = 0.5;
 const KEYWORD_CANDIDATES = 20;
 /** Query words kept for the keyword search (a long paste would otherwise make a huge query). */
 const MAX_QUERY_TERMS = 24;
+/** Words at least this long also match the index's words one edit away ("imposabl" → "impos"). */
+const FUZZY_MIN_LENGTH = 6;
+
+/**
+ * What lunr's published types leave out or get wrong: the index's own set of words, which a query intersects with
+ * each clause's, and the static that builds a word's set one edit away.
+ */
+interface IndexWords {
+  tokenSet: lunr.TokenSet;
+}
+const TokenSets = lunr.TokenSet as unknown as { fromFuzzyString(word: string, editDistance: number): lunr.TokenSet };
 
 /**
  * Finds the FAQ entries a message asks, from two views that fail differently:
@@ -50,9 +62,20 @@ const MAX_QUERY_TERMS = 24;
 export class FaqMatcher {
   private readonly ids: string[] = [];
   private readonly docs: Array<{ entry: number; norm: number }> = [];
-  private readonly postings = new Map<string, Array<[doc: number, weight: number]>>();
+  /** Per feature, the documents that have it and its weight in each (typed arrays: the similarity's inner loop). */
+  private readonly postings = new Map<string, Posting>();
   private readonly idf = new Map<string, number>();
   private readonly keywords: lunr.Index;
+  /** Entry number by id, for the keyword search's results. */
+  private readonly entryById = new Map<string, number>();
+  /**
+   * The index's words one edit away from a query word, in the order lunr's own fuzzy clause finds them: building that
+   * automaton and intersecting it with the index was a third of the keyword search, for words people type again and
+   * again.
+   */
+  private readonly fuzzyWords = new BoundedMemo<string[]>(20_000);
+  /** Per-message scratch of the similarity (one slot per document), reused: a turn allocates no map for it. */
+  private dots = new Float64Array(0);
 
   /** `data`: what `toData()` of a matcher built from the same entries by the same code gave (the entries are then unused). */
   constructor(entries: readonly FaqMaterial[], data?: FaqMatcherData) {
@@ -61,11 +84,16 @@ export class FaqMatcher {
       for (const [entry, norm] of data.docs) this.docs.push({ entry, norm });
       for (const [f, idf, flat] of data.features) {
         this.idf.set(f, idf);
-        const list: Array<[number, number]> = [];
-        for (let i = 0; i + 1 < flat.length; i += 2) list.push([flat[i] as number, flat[i + 1] as number]);
-        this.postings.set(f, list);
+        const docs = new Uint32Array(flat.length >> 1);
+        const weights = new Float64Array(flat.length >> 1);
+        for (let i = 0; i < docs.length; i++) {
+          docs[i] = flat[2 * i] as number;
+          weights[i] = flat[2 * i + 1] as number;
+        }
+        this.postings.set(f, { docs, weights });
       }
       this.keywords = lunr.Index.load(data.keywords);
+      this.indexEntries();
       return;
     }
     const vectors: Array<{ entry: number; features: Features }> = [];
@@ -77,17 +105,20 @@ export class FaqMatcher {
     const df = new Map<string, number>();
     for (const v of vectors) for (const f of v.features.keys()) df.set(f, (df.get(f) ?? 0) + 1);
     for (const [f, n] of df) this.idf.set(f, Math.log(1 + vectors.length / n));
+    const lists = new Map<string, { docs: number[]; weights: number[] }>();
     vectors.forEach((v, doc) => {
       let norm = 0;
       for (const [f, x] of v.features) {
         const w = x * (this.idf.get(f) as number);
         norm += w * w;
-        let list = this.postings.get(f);
-        if (!list) this.postings.set(f, (list = []));
-        list.push([doc, w]);
+        let list = lists.get(f);
+        if (!list) lists.set(f, (list = { docs: [], weights: [] }));
+        list.docs.push(doc);
+        list.weights.push(w);
       }
       this.docs.push({ entry: v.entry, norm: Math.sqrt(norm) });
     });
+    for (const [f, list] of lists) this.postings.set(f, { docs: Uint32Array.from(list.docs), weights: Float64Array.from(list.weights) });
     this.keywords = lunr(function (this: lunr.Builder) {
       this.use(lunrFr);
       this.ref('id');
@@ -96,6 +127,12 @@ export class FaqMatcher {
       // Accents are folded by our normaliser on both sides; lunr's own pipeline then stems and drops stop words.
       for (const e of entries) this.add({ id: e.id, questions: normalize(e.questions.join(' . ')), answer: normalize((e.texts ?? []).join(' . ')) });
     });
+    this.indexEntries();
+  }
+
+  private indexEntries(): void {
+    this.ids.forEach((id, i) => this.entryById.set(id, i));
+    this.dots = new Float64Array(this.docs.length);
   }
 
   /** The built matcher as plain data, for `new FaqMatcher(entries, data)`. */
@@ -103,7 +140,7 @@ export class FaqMatcher {
     return {
       ids: this.ids,
       docs: this.docs.map((d) => [d.entry, d.norm]),
-      features: [...this.idf].map(([f, idf]) => [f, idf, (this.postings.get(f) ?? []).flat()]),
+      features: [...this.idf].map(([f, idf]) => [f, idf, flatPostings(this.postings.get(f))]),
       keywords: this.keywords.toJSON(),
     };
   }
@@ -130,19 +167,28 @@ export class FaqMatcher {
 
   /** Best cosine per entry (its questions, or its answer). */
   private similarities(features: Features): Map<number, number> {
-    const dots = new Map<number, number>();
+    const dots = this.dots;
+    // Documents in the order they are first reached: the entries' order, and so the order of equal scores, as before.
+    const reached: number[] = [];
     let norm = 0;
     for (const [f, x] of features) {
       const idf = this.idf.get(f);
       if (idf === undefined) continue;
       const q = x * idf;
       norm += q * q;
-      for (const [doc, w] of this.postings.get(f) as Array<[number, number]>) dots.set(doc, (dots.get(doc) ?? 0) + q * w);
+      const { docs, weights } = this.postings.get(f) as Posting;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i] as number;
+        if (dots[doc] === 0) reached.push(doc);
+        dots[doc] = (dots[doc] as number) + q * (weights[i] as number);
+      }
     }
     const best = new Map<number, number>();
-    if (norm === 0) return best;
     const qNorm = Math.sqrt(norm);
-    for (const [doc, dot] of dots) {
+    for (const doc of reached) {
+      const dot = dots[doc] as number;
+      dots[doc] = 0;
+      if (norm === 0) continue;
       const d = this.docs[doc] as { entry: number; norm: number };
       const sim = dot / (qNorm * d.norm);
       if (sim > (best.get(d.entry) ?? 0)) best.set(d.entry, sim);
@@ -155,23 +201,42 @@ export class FaqMatcher {
     const out = new Map<number, { score: number; coverage: number }>();
     const terms = [...new Set(tokenize(normalized).map(stemFr).filter((t): t is string => !!t && t.length > 1))].slice(0, MAX_QUERY_TERMS);
     if (terms.length === 0) return out;
-    // The query is built term by term, never parsed from user text, so nothing can throw.
+    // The query is built term by term, never parsed from user text, so nothing can throw. A long word's fuzzy clause
+    // is given as the index words it reaches (one clause each, in lunr's order, the same boost): the same query.
     const results = this.keywords.query((q) => {
       for (const term of terms) {
         q.term(term, { usePipeline: false, boost: 10 });
-        if (term.length >= 6) q.term(term, { usePipeline: false, editDistance: 1, boost: 1 });
+        if (term.length >= FUZZY_MIN_LENGTH) for (const word of this.wordsNear(term)) q.term(word, { usePipeline: false, boost: 1 });
       }
     });
-    const index = new Map(this.ids.map((id, i) => [id, i]));
     for (const r of results.slice(0, KEYWORD_CANDIDATES)) {
-      const entry = index.get(r.ref);
+      const entry = this.entryById.get(r.ref);
       if (entry === undefined) continue;
-      const matched = new Set(Object.keys(r.matchData.metadata));
-      const coverage = terms.filter((t) => matched.has(t)).length / terms.length;
+      const matched = r.matchData.metadata;
+      let covered = 0;
+      for (const t of terms) if (Object.hasOwn(matched, t)) covered++;
+      const coverage = covered / terms.length;
       out.set(entry, { score: r.score * coverage * coverage, coverage });
     }
     return out;
   }
+
+  /** The index's words one edit away from `term`, as lunr's fuzzy clause would expand it. */
+  private wordsNear(term: string): string[] {
+    return this.fuzzyWords.get(term, (t) => (this.keywords as unknown as IndexWords).tokenSet.intersect(TokenSets.fromFuzzyString(t, 1)).toArray());
+  }
+}
+
+interface Posting {
+  docs: Uint32Array;
+  weights: Float64Array;
+}
+
+/** A posting as [doc, weight, doc, weight…] for the cache. */
+function flatPostings(posting: Posting | undefined): number[] {
+  const flat: number[] = [];
+  if (posting) for (let i = 0; i < posting.docs.length; i++) flat.push(posting.docs[i] as number, posting.weights[i] as number);
+  return flat;
 }
 
 /** The features of several phrasings added together: the entry as one document. */

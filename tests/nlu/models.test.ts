@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lunr, stemFr } from '../../src/knowledge/lunr-fr.js';
 import { KnowledgeStore } from '../../src/knowledge/store.js';
 import { modelsFor, type Models } from '../../src/nlu/models.js';
 import { softmaxFromData, trainSoftmax } from '../../src/nlu/softmax.js';
@@ -93,5 +94,36 @@ describe('a softmax model as data', () => {
     expect(copy.hasFeature('c')).toBe(true);
     expect(copy.hasFeature('zz')).toBe(false);
     expect(() => softmaxFromData({ ...model.toData(), features: ['a'] })).toThrow();
+  });
+});
+
+describe("the FAQ matcher's keyword search", () => {
+  it("gives a long word's fuzzy clause as the index words it reaches: lunr answers exactly as with editDistance", async () => {
+    const store = await KnowledgeStore.open('knowledge', quiet);
+    const { faq } = modelsFor(store.current);
+    const index = lunr.Index.load(faq.toData().keywords);
+    const indexWords = (index as unknown as { tokenSet: lunr.TokenSet }).tokenSet;
+    const fuzzy = lunr.TokenSet as unknown as { fromFuzzyString(word: string, editDistance: number): lunr.TokenSet };
+    const words = probes(store)
+      .flatMap((m) => m.split(' '))
+      .map((w) => stemFr(w))
+      .filter((w): w is string => w !== undefined && w.length >= 6);
+    expect(words.length).toBeGreaterThan(50);
+    const view = (results: lunr.Index.Result[]): unknown => results.map((r) => [r.ref, r.score, Object.keys(r.matchData.metadata)]);
+    for (const pair of words.slice(0, 200).map((w, i) => [w, words[(i * 7) % words.length] as string])) {
+      const asFuzzy = index.query((q) => {
+        for (const t of pair) {
+          q.term(t, { usePipeline: false, boost: 10 });
+          q.term(t, { usePipeline: false, editDistance: 1, boost: 1 });
+        }
+      });
+      const asWords = index.query((q) => {
+        for (const t of pair) {
+          q.term(t, { usePipeline: false, boost: 10 });
+          for (const w of indexWords.intersect(fuzzy.fromFuzzyString(t, 1)).toArray()) q.term(w, { usePipeline: false, boost: 1 });
+        }
+      });
+      expect(view(asWords), pair.join(' ')).toStrictEqual(view(asFuzzy));
+    }
   });
 });
