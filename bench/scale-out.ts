@@ -9,8 +9,9 @@ import type { LoadResult } from './load-client.js';
 
 /**
  * The scale-out phases of `npm run bench` (with REDIS_URL, or BENCH_REDIS=1 and redis-server installed): the
- * two-step waterfall over Direct Line, each server as its own process started like `npm start`, the load client in
- * another: SQLite with one instance, then Redis with one and with two instances, where every conversation posts on
+ * two-step waterfall over Direct Line, each server as its own process (like `npm start`, but the source run with tsx:
+ * tests/channel/fixtures/server-entry.ts, the channel tests' bot without knowledge or widget, not the compiled
+ * bundle; once loaded the code that runs a turn is the same), the load client in another: SQLite with one instance, then Redis with one and with two instances, where every conversation posts on
  * each instance in turn (state, lock and fan-out cross instances at every turn). CPU is read from /proc per process.
  */
 export interface ScaleOutRow {
