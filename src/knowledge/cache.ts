@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -33,32 +33,41 @@ interface Header {
 
 /**
  * What decides the cached output besides the files: our loader, schemas, checks and indexes, the understanding's
- * features and training (src/nlu, src/text), and the libraries (natural's French stemmer feeds the features).
+ * features and training (src/nlu, src/text, and the seeded generator that orders the classifier's training), and
+ * the libraries (natural's French stemmer feeds the features).
  */
-const CODE_DIRS = ['.', '../nlu', '../text'];
+const CODE_PATHS = ['.', '../nlu', '../text', '../seeded-random.ts'];
 const LIBRARIES = ['zod', 'js-yaml', 'yaml', 'lunr', 'lunr-languages', 'natural'];
 
 let codeVersionMemo: string | undefined;
 
 /**
- * The code version of the cache: a hash of the source of src/knowledge, src/nlu and src/text (loader, schemas,
- * cross-checks, search indexes, normaliser, stop words, intents schema), of the versions of the libraries that parse,
+ * The code version of the cache: a hash of the source of src/knowledge, src/nlu, src/text and src/seeded-random.ts
+ * (loader, schemas, cross-checks, search indexes, normaliser, stop words, intents schema, training order), of the versions of the libraries that parse,
  * validate and index, and of V8. Broader than strictly needed, on purpose: a change that does not alter the result
  * only costs one validation.
  */
 export function knowledgeCodeVersion(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   codeVersionMemo ??= codeVersionOf(
-    CODE_DIRS.map((d) => join(here, d)),
+    CODE_PATHS.map((d) => join(here, d)),
     LIBRARIES,
   );
   return codeVersionMemo;
 }
 
-/** The hash of every script under `dirs` (path and content) and of the installed version of each library. */
-export function codeVersionOf(dirs: readonly string[], libraries: readonly string[]): string {
+/**
+ * The hash of every script under `paths` (a folder, walked, or a single script: path and content) and of the
+ * installed version of each library.
+ */
+export function codeVersionOf(paths: readonly string[], libraries: readonly string[]): string {
   const hash = createHash('sha256').update(`format ${FORMAT}\0v8 ${process.versions.v8}\0${process.arch}\0`);
-  for (const dir of dirs) {
+  for (const path of paths) {
+    if (statSync(path).isFile()) {
+      hash.update(basename(path)).update('\0').update(readFileSync(path)).update('\0');
+      continue;
+    }
+    const dir = path;
     const files: string[] = [];
     const walk = (d: string): void => {
       for (const entry of readdirSync(d, { withFileTypes: true })) {

@@ -182,6 +182,16 @@ describe('the cache format', () => {
     const afterEdit = codeVersionOf([dir], ['zod']);
     expect(afterEdit).not.toBe(before);
     expect(codeVersionOf([dir], ['zod', 'lunr'])).not.toBe(afterEdit);
+    // A single script counts too (src/seeded-random.ts orders the classifier's training).
+    const other = await mkdtemp(join(tmpdir(), 'code-single-'));
+    const single = join(other, 'single.ts');
+    await writeFile(single, 'export const c = 1;');
+    const withSingle = codeVersionOf([dir, single], ['zod']);
+    expect(withSingle).not.toBe(codeVersionOf([dir], ['zod']));
+    expect(codeVersionOf([dir, single], ['zod'])).toBe(withSingle);
+    await writeFile(single, 'export const c = 2;');
+    expect(codeVersionOf([dir, single], ['zod'])).not.toBe(withSingle);
+    await rm(other, { recursive: true, force: true });
     await rm(dir, { recursive: true, force: true });
     expect(knowledgeCodeVersion()).toMatch(/^[0-9a-f]{64}$/);
   });
