@@ -97,6 +97,10 @@ export class Search {
   private readonly aidKeywordList: AidKeyword[];
   /** The trades each diploma leads to, by ROME code. */
   private readonly tradesByDiploma = new Map<string, Trade[]>();
+  /** Diploma id → the record a person should see for it (see sameDiplomas). */
+  private readonly shownAs: ReadonlyMap<string, string>;
+  /** Shown record → the other records of the same diploma, whose places count for it. */
+  private readonly alsoRecords: ReadonlyMap<string, readonly string[]>;
 
   /** `prebuilt`: the indexes of `prebuilt()` of a Search of the same knowledge, by the same code (cache.ts). */
   constructor(
@@ -105,6 +109,7 @@ export class Search {
   ) {
     this.tradeIndex = prebuilt ? PhraseIndex.fromEntries(TRADE_INDEX, prebuilt.trades) : buildTradeIndex(knowledge);
     const diplomaTitleIndex = prebuilt ? undefined : new PhraseIndex<string>(DIPLOMA_TITLE_INDEX);
+    ({ shownAs: this.shownAs, alsoRecords: this.alsoRecords } = sameDiplomas(knowledge));
     this.indexCommunes();
     this.faqById = new Map(knowledge.faq.map((f) => [f.id, f]));
     this.faqIndex = prebuilt ? lunr.Index.load(prebuilt.faq) : buildFaqIndex(knowledge.faq);
@@ -164,14 +169,20 @@ export class Search {
    * Diplomas open to apprenticeship that lead to a trade, optionally of some types ("CAP", "Bac pro"…): those the
    * certification data links to it, plus those the import links through their titles ("CAP maçon" for Maçon /
    * Maçonne, which Certif Info files under an older ROME code; "option motocycles" for the motorbike mechanic), by
-   * renewal and by training field (the CAP équipier polyvalent du commerce for the cashier).
+   * renewal and by training field (the CAP équipier polyvalent du commerce for the cashier). Each diploma is listed
+   * once, as the record of its current code (see sameDiplomas): never "Macon (CAP)" beside "CAP maçon".
    */
   diplomasForTrade(trade: Trade, types?: readonly string[]): Diploma[] {
     const wanted = types && types.length > 0 ? new Set(types.map((t) => t.toLowerCase())) : undefined;
-    const ids = tradeDiplomaIds(trade);
+    const ids = tradeDiplomaIds(trade).map((id) => this.shownAs.get(id) ?? id);
     return [...new Set(ids.map((id) => this.knowledge.diplomas.get(id)).filter((d): d is Diploma => d !== undefined))]
       .filter((d) => !wanted || wanted.has(d.type.toLowerCase()))
       .sort((a, b) => a.level - b.level || a.title.localeCompare(b.title, 'fr'));
+  }
+
+  /** The id of the record shown for this diploma: its current code, or the same-titled record kept (see sameDiplomas). */
+  shownDiplomaId(id: string): string {
+    return this.shownAs.get(id) ?? id;
   }
 
   /**
@@ -248,16 +259,21 @@ export class Search {
    * `radii` given: a last `Infinity` finds the nearest place however far it is).
    */
   nearestEstablishments(origin: LatLon, diplomaIds: readonly string[], limit = 5, radii?: readonly number[]): NearbyResult {
-    const wanted = new Set(diplomaIds);
+    const wanted = this.wantedRecords(diplomaIds);
     const { radiusKm, results } = nearestWithin(origin, this.offering(wanted), (e) => e, { limit, ...(radii ? { radii } : {}) });
     return { radiusKm, results: results.map(({ item, km }) => this.nearby(item, km, wanted)) };
   }
 
   /** Every establishment of a département (code) offering any of `diplomaIds`, nearest to `origin` first. */
   establishmentsIn(departement: string, origin: LatLon, diplomaIds: readonly string[]): NearbyEstablishment[] {
-    const wanted = new Set(diplomaIds);
+    const wanted = this.wantedRecords(diplomaIds);
     const inside = this.offering(wanted).filter((e) => this.knowledge.communes.get(e.commune)?.department === departement);
     return nearestWithin(origin, inside, (e) => e, { radii: [Infinity], limit: inside.length }).results.map(({ item, km }) => this.nearby(item, km, wanted));
+  }
+
+  /** The diplomas asked and the other records of the same diploma (its old code, its other catalogue entry): their places count too. */
+  private wantedRecords(diplomaIds: readonly string[]): Set<string> {
+    return new Set(diplomaIds.flatMap((id) => [id, ...(this.alsoRecords.get(id) ?? [])]));
   }
 
   private offering(wanted: ReadonlySet<string>): Establishment[] {
@@ -287,7 +303,8 @@ export class Search {
    * code that renews it (the same course under its new code).
    */
   newestOfferYear(diplomaIds: readonly string[]): number | undefined {
-    const wanted = new Set(diplomaIds.flatMap((id) => [id, ...(this.knowledge.diplomaSuccessors.get(id) ?? [])]));
+    const same = diplomaIds.flatMap((id) => [id, ...(this.alsoRecords.get(id) ?? [])]);
+    const wanted = new Set(same.flatMap((id) => [id, ...(this.knowledge.diplomaSuccessors.get(id) ?? [])]));
     const counts = (id: string): boolean => wanted.has(id) || (this.knowledge.diplomaSuccessors.get(id) ?? []).some((s) => wanted.has(s));
     let newest: number | undefined;
     for (const id of wanted) {
@@ -395,6 +412,52 @@ export class Search {
     }
     return best ? { commune: best.commune, typos: best.d } : undefined;
   }
+}
+
+/** Words that name a kind of certification, not a specialty: a title made of them alone says nothing of which one. */
+const GENERIC_TITLE_WORDS: ReadonlySet<string> = new Set(['titre', 'professionnel', 'certificat', 'diplome', 'cap', 'bac', 'pro', 'bp', 'bts', 'btsa', 'but', 'de', 'd', 'l', 'le', 'la', 'des', 'du', 'et', 'en']);
+
+/**
+ * Which records of the diploma data are one diploma to a person, and which record to show for it. Two causes in the
+ * data (measured in tests/knowledge/diploma-duplicates.test.ts):
+ * 1. a renewed code: the old record (`replaced_by`) stays "active" until its last session, so a trade linked to both
+ *    would list the CAP twice ("Macon (CAP)", the kit's record of the old code, and "CAP maçon");
+ * 2. one certification filed twice with the same title, type and level (an RNCP-only record beside the CFD one, or
+ *    two records of a renewal the data does not link).
+ * The record shown is the current code: the end of the renewal chain; among same-titled records, the one taught in
+ * Normandy, then the one with a school code (CFD), then the newest code. The others' places count for it.
+ */
+export function sameDiplomas(k: Knowledge): { shownAs: Map<string, string>; alsoRecords: Map<string, string[]> } {
+  const current = (id: string): string => k.diplomaSuccessors.get(id)?.at(-1) ?? id;
+  const groups = new Map<string, Diploma[]>();
+  for (const d of k.diplomas.values()) {
+    if (current(d.id) !== d.id) continue;
+    const words = [...new Set(tokenize(normalize(d.title)))].sort();
+    if (words.every((w) => GENERIC_TITLE_WORDS.has(w))) continue;
+    const key = `${d.type}|${d.level}|${words.join(' ')}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  const preferred = (a: Diploma, b: Diploma): number =>
+    Number(k.establishmentsByDiploma.has(b.id)) - Number(k.establishmentsByDiploma.has(a.id)) ||
+    Number(b.active) - Number(a.active) ||
+    Number(b.cfd !== undefined) - Number(a.cfd !== undefined) ||
+    b.id.localeCompare(a.id);
+  const keptOf = new Map<string, string>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const [kept, ...others] = [...group].sort(preferred);
+    for (const d of others) keptOf.set(d.id, kept!.id);
+  }
+  const shownAs = new Map<string, string>();
+  const alsoRecords = new Map<string, string[]>();
+  for (const d of k.diplomas.values()) {
+    const c = current(d.id);
+    const shown = keptOf.get(c) ?? c;
+    if (shown === d.id) continue;
+    shownAs.set(d.id, shown);
+    alsoRecords.set(shown, [...(alsoRecords.get(shown) ?? []), d.id]);
+  }
+  return { shownAs, alsoRecords };
 }
 
 /** "cherbourg en cotentin" → "cherbourg"; "vire normandie" → "vire"; undefined when there is no shorter usual name. */
