@@ -6,7 +6,9 @@ import { offer, offerTitled, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
 
 export const METIER_DIALOG = 'metier';
-const MAX_DIPLOMAS = 6;
+/** Diplomas on the card itself (a phone screen); the next ones are behind "En savoir plus". */
+export const MAX_DIPLOMAS = 5;
+const MORE_DIPLOMAS = 10;
 
 /**
  * A trade: what it is (its domain), the diplomas open to apprenticeship that lead to it with their level and the
@@ -33,8 +35,10 @@ export class MetierDialog extends TopicDialog {
     } else {
       lines.push(say(turn, 'trade.diplomas_title'));
       for (const d of diplomas.slice(0, MAX_DIPLOMAS)) lines.push(`• ${diplomaLine(turn, d)}`);
-      if (diplomas.length > MAX_DIPLOMAS) lines.push(say(turn, 'trade.more_diplomas', { count: diplomas.length - MAX_DIPLOMAS }));
     }
+    const more = diplomas.slice(MAX_DIPLOMAS, MAX_DIPLOMAS + MORE_DIPLOMAS).map((d) => `• ${diplomaLine(turn, d)}`);
+    const rest = diplomas.length - MAX_DIPLOMAS - more.length;
+    if (rest > 0) more.push(say(turn, 'trade.more_diplomas', { count: rest }));
     if (related.length > 0) lines.push(say(turn, 'trade.related', { trades: related.map(tradeShortName).join(', ') }));
 
     const text =
@@ -52,6 +56,7 @@ export class MetierDialog extends TopicDialog {
           title: trade.label,
           subtitle: say(turn, 'trade.subtitle', { code: trade.code }),
           lines,
+          ...(more.length > 0 ? { more } : {}),
           sources: importedSources(turn, k.tradeSources, trade.sources),
           buttons,
         }),

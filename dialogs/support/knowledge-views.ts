@@ -29,8 +29,33 @@ export function latestApprenticeshipOutcome(d: Diploma): Outcome | undefined {
 }
 
 /**
- * The diplomas worth showing first for a trade: named after it, taught by apprenticeship in Normandy (in the
- * offer or in InserJeunes), then active ones, lower levels first (the usual first step after the 3e).
+ * Where a type of diploma comes in a trade's list, first first: the national diplomas a young person in
+ * apprenticeship expects (CAP, Bac pro, BP, MC/CS, BTS, BUT, then the other State diplomas: DE, BPJEPS, DMA…), then
+ * the titres professionnels, then every other RNCP title (school titles, licences, masters, engineering degrees).
+ */
+const TYPE_RANK: ReadonlyMap<string, number> = new Map([
+  ...['CAP', 'CAPA'].map((t) => [t, 0] as const),
+  ['Bac pro', 1],
+  ...['BP', 'BPA'].map((t) => [t, 2] as const),
+  ...['MC', 'CS'].map((t) => [t, 3] as const),
+  ...['BTS', 'BTSA', 'BTSM'].map((t) => [t, 4] as const),
+  ['BUT', 5],
+  ...["Diplôme d'État", 'CPJEPS', 'BPJEPS', 'DEJEPS', 'DESJEPS', 'DMA', 'BMA', 'DN MADE'].map((t) => [t, 6] as const),
+  ['Titre pro', 7],
+]);
+const OTHER_RANK = 8;
+/** Below this rank a type is a national diploma; the titres pro and the other titles come after all of them. */
+const NATIONAL_BELOW = 7;
+
+export function diplomaTypeRank(d: Pick<Diploma, 'type'>): number {
+  return TYPE_RANK.get(d.type) ?? OTHER_RANK;
+}
+
+/**
+ * The diplomas worth showing first for a trade: the national diplomas before the titres pro and the other titles;
+ * within each, those taught by apprenticeship in Normandy (in the offer) before the others; then by type (CAP, Bac
+ * pro, BP, BTS, BUT…), a diploma named after the trade ("CAP maçon" for a mason) before a neighbouring one, one with
+ * a Normandy employment rate, an active one, lower levels first.
  */
 export function rankDiplomas(k: Knowledge, diplomas: readonly Diploma[], trade?: Trade): Diploma[] {
   // A diploma named after the trade ("CAP maçon" for a mason) comes before a neighbouring one.
@@ -40,16 +65,20 @@ export function rankDiplomas(k: Knowledge, diplomas: readonly Diploma[], trade?:
     const title = new Set(tokenize(normalizeKnown(d.title)).map(matchKey));
     return tradeWords.every((w) => title.has(w));
   };
-  const score = (d: Diploma): number =>
-    (named(d) ? 8 : 0) +
-    (k.establishmentsByDiploma.has(d.id) ? 4 : 0) +
-    (latestApprenticeshipOutcome(d) ? 2 : 0) +
-    (d.active ? 1 : 0);
-  // Each diploma is scored once, not at every comparison of the sort (a trade may list dozens).
-  const scored = diplomas.map((d) => ({ d, score: score(d) }));
-  return scored
-    .sort((a, b) => b.score - a.score || a.d.level - b.d.level || a.d.title.localeCompare(b.d.title, 'fr'))
-    .map((x) => x.d);
+  // Each diploma is keyed once, not at every comparison of the sort (a trade may list dozens).
+  const tier = (d: Diploma): number => {
+    const rank = diplomaTypeRank(d);
+    return rank < NATIONAL_BELOW ? 0 : rank === NATIONAL_BELOW ? 1 : 2;
+  };
+  const keyed = diplomas.map((d) => ({
+    d,
+    key: [tier(d), k.establishmentsByDiploma.has(d.id) ? 0 : 1, diplomaTypeRank(d), named(d) ? 0 : 1, latestApprenticeshipOutcome(d) ? 0 : 1, d.active ? 0 : 1, d.level],
+  }));
+  const byKey = (a: readonly number[], b: readonly number[]): number => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+    return 0;
+  };
+  return keyed.sort((a, b) => byKey(a.key, b.key) || a.d.title.localeCompare(b.d.title, 'fr')).map((x) => x.d);
 }
 
 /** One line per diploma: title, level, and the Normandy employment rate after apprenticeship when known. */
