@@ -190,13 +190,7 @@ export class Search {
    * métiers du commerce et de la vente"), optionally of some types: the way in when no trade fits the request.
    */
   diplomasTitled(text: string, types?: readonly string[], min = 0.45): Diploma[] {
-    const wanted = types && types.length > 0 ? new Set(types.map((t) => t.toLowerCase())) : undefined;
-    return this.diplomaTitleIndex
-      .search(this.norm(text), 40, min)
-      .flatMap((h) => {
-        const d = this.knowledge.diplomas.get(h.item);
-        return d && (!wanted || wanted.has(d.type.toLowerCase())) ? [d] : [];
-      });
+    return this.shownOf(this.diplomaTitleIndex.search(this.norm(text), 40, min).map((h) => h.item), types);
   }
 
   // ---------------------------------------------------------------- places
@@ -207,19 +201,34 @@ export class Search {
    * charcuterie-traiteur"), optionally of some types: a name said exactly, which no trade read from its words replaces.
    */
   diplomasNamed(text: string, types?: readonly string[]): Diploma[] {
+    return this.shownOf(
+      this.diplomaTitleIndex
+        .search(this.norm(text), 40, EXACT_TITLE)
+        .filter((h) => h.whole)
+        .map((h) => h.item),
+      types,
+    );
+  }
+
+  /**
+   * The records a person sees for these diploma ids (see sameDiplomas), each once, in order, optionally of some
+   * types. Every list of diplomas Search gives is of shown records, so that one found by its title (an old code
+   * still in the offer: "Bac pro réparation des carrosseries") is the same as the one in a trade's list (its renewal,
+   * "Bac pro carrossier peintre automobile"); their places count for it (wantedRecords).
+   */
+  private shownOf(ids: readonly string[], types?: readonly string[]): Diploma[] {
     const wanted = types && types.length > 0 ? new Set(types.map((t) => t.toLowerCase())) : undefined;
-    return this.diplomaTitleIndex
-      .search(this.norm(text), 40, EXACT_TITLE)
-      .filter((h) => h.whole)
-      .flatMap((h) => {
-        const d = this.knowledge.diplomas.get(h.item);
-        return d && (!wanted || wanted.has(d.type.toLowerCase())) ? [d] : [];
-      });
+    return [...new Set(ids.map((id) => this.shownDiplomaId(id)))].flatMap((id) => {
+      const d = this.knowledge.diplomas.get(id);
+      return d && (!wanted || wanted.has(d.type.toLowerCase())) ? [d] : [];
+    });
   }
 
   /** The trade a diploma leads to whose title is closest to the diploma's ("CAP menuisier fabricant" → menuisier). */
   tradeLeadingTo(diploma: Diploma): Trade | undefined {
-    const leading = this.tradesByDiploma.get(diploma.id) ?? [];
+    // The trades of every record of the diploma (a renewed code's trades are still its trades).
+    const records = [diploma.id, ...(this.alsoRecords.get(diploma.id) ?? [])];
+    const leading = [...new Set(records.flatMap((id) => this.tradesByDiploma.get(id) ?? []))];
     if (leading.length <= 1) return leading[0];
     const codes = new Set(leading.map((t) => t.code));
     return this.trades(diploma.title, 20).find((h) => codes.has(h.trade.code))?.trade ?? leading[0];

@@ -77,4 +77,52 @@ describe('each diploma once in a trade\u2019s list', async () => {
     }
     expect(merged).toBeGreaterThan(0);
   });
+  it('merges only records of one diploma: its renewal, or the same type, level and normalised title (every record)', () => {
+    const current = (id: string): string => k.diplomaSuccessors.get(id)?.at(-1) ?? id;
+    const wrong: string[] = [];
+    let renewed = 0;
+    let sameTitle = 0;
+    for (const d of k.diplomas.values()) {
+      const shownId = search.shownDiplomaId(d.id);
+      if (shownId === d.id) continue;
+      const shown = k.diplomas.get(shownId)!;
+      const c = k.diplomas.get(current(d.id))!;
+      if (shownId === c.id) renewed++;
+      else if (shown.type === c.type && shown.level === c.level && words(shown) === words(c) && !untitled(c)) sameTitle++;
+      else wrong.push(`${d.id} "${d.title}" shown as ${shownId} "${shown.title}"`);
+    }
+    console.log(`records shown as another: ${renewed} as their renewal, ${sameTitle} as a same-titled record`);
+    expect(wrong).toEqual([]);
+    expect(renewed).toBeGreaterThan(0);
+    expect(sameTitle).toBeGreaterThan(0);
+  });
+
+  it('counts for a diploma only the places of its own records (every diploma taught in Normandy)', () => {
+    const wrong: string[] = [];
+    for (const [id, places] of k.establishmentsByDiploma) {
+      const shownId = search.shownDiplomaId(id);
+      for (const place of places) {
+        const found = search.nearestEstablishments(place, [shownId], 50, [0.01]).results.find((r) => r.establishment.uai === place.uai);
+        if (!found) wrong.push(`${place.uai} offers ${id} but is not found for ${shownId}`);
+        for (const o of found?.offers ?? []) if (search.shownDiplomaId(o.diploma.id) !== shownId) wrong.push(`${place.uai}: ${o.diploma.id} "${o.diploma.title}" counted for ${shownId}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('finds a diploma by its title as the record its trades list (every record taught in Normandy)', () => {
+    const wrong: string[] = [];
+    for (const id of k.establishmentsByDiploma.keys()) {
+      const d = k.diplomas.get(id);
+      if (!d) continue;
+      const shownId = search.shownDiplomaId(id);
+      // The request that names it whole, and the trades it leads to, meet on one record.
+      if (!search.diplomasNamed(normalize(d.title), [d.type]).some((n) => n.id === shownId)) wrong.push(`"${d.title}" not named as ${shownId}`);
+      for (const t of trades) {
+        if (!tradeDiplomaIds(t).includes(id)) continue;
+        if (!search.diplomasForTrade(t).some((x) => x.id === shownId)) wrong.push(`${t.code} lacks ${shownId} for ${id}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
 });
