@@ -15,7 +15,7 @@ import {
 } from '../src/rules/aids.js';
 import { aidLine, aidProfileOf, aidSourceLine, aidSummary, candidateFact, formatCandidate, formatReason, resolvedAmountFact } from './support/aid-views.js';
 import { bySourceAuthority } from './support/knowledge-views.js';
-import { leadSentence } from './support/lead-sentence.js';
+import { leadSentence, sentencesOf } from './support/lead-sentence.js';
 import { answerCard, reply, type CardFact } from './support/replies.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
@@ -231,10 +231,11 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
     text = aid.dates_approximate
       ? say(turn, 'aids.ended_undated', { title: aid.title })
       : say(turn, 'aids.ended', { title: aid.title, date: formatDateFr(evaluation.endedOn) });
-    lines.push(aidSummary(turn, aid));
-    // What the source says of the end is a detail: behind "En savoir plus", so the first screen fits a phone.
-    if (aid.dates_note) more.push(aid.dates_note);
+    // What replaced it first, then what it was, sentence by sentence: the first screen fits a phone and the rest
+    // waits behind "En savoir plus", as does what the source says of the end.
     lines.push(replacement ? say(turn, 'aids.replaced_by', { title: replacement.title }) : say(turn, 'aids.ended_next'));
+    lines.push(...sentencesOf(aidSummary(turn, aid)));
+    if (aid.dates_note) more.push(aid.dates_note);
   } else if (forTheEmployerOnly(turn, aid)) {
     // An apprentice or a parent asking how to get the hiring aid is told whose it is, not given the employer's steps.
     text = say(turn, 'aids.employer_only');

@@ -1,6 +1,7 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog } from '../src/bot/dialogs-sdk.js';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
+import { formatDateFr } from '../src/knowledge/messages.js';
 import { sendFaqAnswer } from './faq-answer.js';
 import { isClear, readingsOf } from './routing/readings.js';
 import { FAQ_ANSWER } from './routing/thresholds.js';
@@ -137,7 +138,7 @@ export class ContactDialog extends ComponentDialog {
         card: answerCard(turn, {
           title: say(turn, 'contact.card_title'),
           lines: [say(turn, 'contact.line_free'), say(turn, 'contact.reference', { code: spaced(code) })],
-          sources: [say(turn, 'contact.source')],
+          sources: [freeLineSource(turn)],
           buttons: phoneButtons(turn),
         }),
       }),
@@ -366,6 +367,12 @@ function capitalisedFirst(text: string): string {
 
 function spacedPhone(phone: string): string {
   return phone.replace(/(\d{2})(?=\d)/g, '$1 ');
+}
+
+/** The free line's source with the day it was checked (its contact record), else the Région's name alone. */
+function freeLineSource(turn: Turn): string {
+  const line = turn.kb.knowledge.contacts.find((c) => c.id === 'numero-vert-0800');
+  return line ? say(turn, 'source.checked', { producer: line.source.producer, date: formatDateFr(line.verified_on) }) : say(turn, 'contact.source');
 }
 
 function phoneButtons(turn: Turn): CardButton[] {

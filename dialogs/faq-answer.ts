@@ -4,7 +4,7 @@ import type { FaqEntry } from '../src/knowledge/schema/faq.js';
 import type { Reading } from './routing/readings.js';
 import type { Offer } from './support/actions.js';
 import { bySourceAuthority } from './support/knowledge-views.js';
-import { leadSentence } from './support/lead-sentence.js';
+import { leadSentence, sentencesOf } from './support/lead-sentence.js';
 import { answerCard, reply } from './support/replies.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
 
@@ -30,7 +30,8 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   const register = registerOfTurn(turn);
   // One short sentence first (what a phone shows), the rest of the answer and the details in the card.
   const { first, rest } = leadSentence(entry.answer[register]);
-  const lines = [...(rest ? [rest] : []), ...(entry.details ? [entry.details[register]] : [])];
+  // Sentence by sentence, so that the card shows what fits a phone and keeps the rest behind "En savoir plus".
+  const lines = [...(rest ? sentencesOf(rest) : []), ...(entry.details ? [entry.details[register]] : [])];
   const ranked = bySourceAuthority(entry.sources, (s) => s.url);
   const sources = ranked.map((s) => say(turn, 'source.checked', { producer: s.producer, date: formatDateFr(entry.verified_on) }));
   const contacts = turn.kb.knowledge.contacts.filter((c) => entry.see_contacts.includes(c.id));

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Trade } from '../src/knowledge/schema/trade.js';
-import { diplomaLine, importedSources, rankDiplomas, tradeShortName } from './support/knowledge-views.js';
+import { diplomaLine, diplomaOutcomeLine, importedSources, rankDiplomas, tradeShortName } from './support/knowledge-views.js';
 import { answerCard, reply } from './support/replies.js';
 import { offer, offerTitled, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
@@ -28,18 +28,22 @@ export class MetierDialog extends TopicDialog {
     }
     const diplomas = rankDiplomas(k, turn.kb.search.diplomasForTrade(trade), trade);
     const related = this.relatedTrades(turn, trade);
+    // Phone first: the diplomas by name and level on the first screen; their employment figures, the next ones, the
+    // domain and the related trades behind "En savoir plus".
     const lines: string[] = [];
-    if (trade.domains && trade.domains.length > 0) lines.push(say(turn, 'trade.domain', { domain: trade.domains.join(', ') }));
     if (diplomas.length === 0) {
       lines.push(say(turn, 'trade.no_diploma'));
     } else {
       lines.push(say(turn, 'trade.diplomas_title'));
-      for (const d of diplomas.slice(0, MAX_DIPLOMAS)) lines.push(`• ${diplomaLine(turn, d)}`);
+      for (const d of diplomas.slice(0, MAX_DIPLOMAS)) lines.push(`• ${diplomaLine(turn, d, false)}`);
     }
-    const more = diplomas.slice(MAX_DIPLOMAS, MAX_DIPLOMAS + MORE_DIPLOMAS).map((d) => `• ${diplomaLine(turn, d)}`);
-    const rest = diplomas.length - MAX_DIPLOMAS - more.length;
+    const more = diplomas.slice(0, MAX_DIPLOMAS).flatMap((d) => diplomaOutcomeLine(turn, d) ?? []);
+    const next = diplomas.slice(MAX_DIPLOMAS, MAX_DIPLOMAS + MORE_DIPLOMAS).map((d) => `• ${diplomaLine(turn, d)}`);
+    more.push(...next);
+    const rest = diplomas.length - MAX_DIPLOMAS - next.length;
     if (rest > 0) more.push(say(turn, 'trade.more_diplomas', { count: rest }));
-    if (related.length > 0) lines.push(say(turn, 'trade.related', { trades: related.map(tradeShortName).join(', ') }));
+    if (trade.domains && trade.domains.length > 0) more.push(say(turn, 'trade.domain', { domain: trade.domains.join(', ') }));
+    if (related.length > 0) more.push(say(turn, 'trade.related', { trades: related.map(tradeShortName).join(', ') }));
 
     const text =
       diplomas.length > 0

@@ -7,6 +7,16 @@ export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
  * answer's first sentence.
  */
 export const MAX_VISIBLE_ROWS = 8;
+/** About how many characters a line of text holds on a 360 px phone. */
+export const PHONE_LINE_CHARS = 40;
+/**
+ * How many phone lines (of PHONE_LINE_CHARS) the first screen of a card holds under its title, besides its source
+ * line: a row of a few words and a paragraph are not the same length on a phone (issue 12, item 5).
+ */
+export const MAX_VISIBLE_PHONE_LINES = 8;
+
+/** The lines a text takes on a phone, wrapped at PHONE_LINE_CHARS. */
+export const phoneLines = (t: string): number => Math.max(1, Math.ceil(t.length / PHONE_LINE_CHARS));
 
 type TextBlock = {
   type: 'TextBlock';
@@ -63,17 +73,29 @@ export function toAdaptiveCard(card: AnswerCard): AdaptiveCard {
   const facts = card.facts ?? [];
   const notes = card.notes ?? [];
   const sources = card.sources ?? [];
-  // The table is always shown; lines, then notes, fill the rest of the budget and the overflow goes behind the toggle.
-  const room = Math.max(0, MAX_VISIBLE_ROWS - facts.length);
-  const shownLines = lines.slice(0, room);
-  const shownNotes = notes.slice(0, room - shownLines.length);
+  // The budget (rows, and lines on a phone) goes to the table first (the figures asked), then to the lines and the
+  // notes in their order; the overflow goes behind the toggle, the table's rows as a table. The first row or line
+  // shows even when long: it is the answer itself.
+  let used = card.subtitle ? phoneLines(card.subtitle) : 0;
+  let rows = 0;
+  const fits = (t: string, first: boolean): boolean => {
+    const n = phoneLines(t);
+    if ((used + n > MAX_VISIBLE_PHONE_LINES || rows + 1 > MAX_VISIBLE_ROWS) && !first) return false;
+    used += n;
+    rows += 1;
+    return true;
+  };
+  const shownFacts = prefixWhile(facts, (f, i) => fits(`${f.title} ${f.value}`, i === 0));
+  const shownLines = prefixWhile(lines, (l, i) => fits(l, i === 0 && shownFacts.length === 0));
+  const shownNotes = shownLines.length === lines.length ? prefixWhile(notes, (l, i) => fits(l, i === 0 && shownFacts.length === 0 && lines.length === 0)) : [];
+  const hiddenFacts = facts.slice(shownFacts.length);
   const hidden = [...lines.slice(shownLines.length), ...notes.slice(shownNotes.length), ...(card.more ?? [])];
   const [mainSource, ...otherSources] = sources;
 
   const body: CardElement[] = [text(card.title, { weight: 'Bolder', size: 'Medium', style: 'heading' })];
   if (card.subtitle) body.push(text(card.subtitle, { isSubtle: true, spacing: 'None' }));
   for (const line of shownLines) body.push(text(line, { spacing: 'Small' }));
-  if (facts.length > 0) body.push({ type: 'FactSet', facts: facts.map((f) => ({ title: f.title, value: f.value })) });
+  if (shownFacts.length > 0) body.push({ type: 'FactSet', facts: shownFacts.map((f) => ({ title: f.title, value: f.value })) });
   for (const line of shownNotes) body.push(text(line, { spacing: 'Small' }));
   if (mainSource) body.push(sourceBlock(mainSource));
 
@@ -84,14 +106,15 @@ export function toAdaptiveCard(card: AnswerCard): AdaptiveCard {
     if (!card.image.url.startsWith('data:image/svg+xml,')) throw new Error('refusing an image that is not one of our inline SVG drawings');
     image.push({ type: 'Image', url: card.image.url, altText: card.image.alt, size: 'Stretch' });
   }
-  if (hidden.length > 0 || otherSources.length > 0 || image.length > 0) {
+  const hiddenTable: FactSet[] = hiddenFacts.length > 0 ? [{ type: 'FactSet', facts: hiddenFacts.map((f) => ({ title: f.title, value: f.value })) }] : [];
+  if (hidden.length > 0 || hiddenTable.length > 0 || otherSources.length > 0 || image.length > 0) {
     actions.push({
       type: 'Action.ShowCard',
-      title: hidden.length > 0 || image.length > 0 ? card.labels.more : card.labels.sources,
+      title: hidden.length > 0 || hiddenTable.length > 0 || image.length > 0 ? card.labels.more : card.labels.sources,
       card: {
         type: 'AdaptiveCard',
         version: '1.5',
-        body: [...image, ...hidden.map((l) => text(l, { spacing: 'Small' })), ...otherSources.map(sourceBlock)],
+        body: [...image, ...hiddenTable, ...hidden.map((l) => text(l, { spacing: 'Small' })), ...otherSources.map(sourceBlock)],
       },
     });
   }
@@ -115,4 +138,14 @@ export function toAdaptiveCard(card: AnswerCard): AdaptiveCard {
     body,
     ...(actions.length > 0 ? { actions } : {}),
   };
+}
+
+/** The items before the first one that `keep` refuses. */
+function prefixWhile<T>(items: readonly T[], keep: (item: T, index: number) => boolean): T[] {
+  const out: T[] = [];
+  for (const [i, item] of items.entries()) {
+    if (!keep(item, i)) break;
+    out.push(item);
+  }
+  return out;
 }

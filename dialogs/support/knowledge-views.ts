@@ -82,17 +82,28 @@ export function rankDiplomas(k: Knowledge, diplomas: readonly Diploma[], trade?:
 }
 
 /** One line per diploma: title, level, and the Normandy employment rate after apprenticeship when known. */
-export function diplomaLine(turn: Turn, d: Diploma): string {
-  const outcome = latestApprenticeshipOutcome(d);
+export function diplomaLine(turn: Turn, d: Diploma, withOutcome = true): string {
+  const outcome = withOutcome ? latestApprenticeshipOutcome(d) : undefined;
   // "CAP boulanger" says its type; "Mécanicien automobile" (a certification) does not, so the type is added.
   const typed = normalizeKnown(d.title).startsWith(normalizeKnown(d.type));
   const base = typed
     ? say(turn, 'diploma.line', { title: d.title, level: d.level })
     : say(turn, 'diploma.line_typed', { title: d.title, type: d.type, level: d.level });
   if (!outcome) return base;
-  const rate = outcome.rate_12m ?? outcome.rate_6m;
-  const months = outcome.rate_12m !== undefined ? 12 : 6;
-  return `${base} ${say(turn, 'diploma.outcome', { rate: rate ?? 0, months, cohort: outcome.cohort })}`;
+  return `${base} ${say(turn, 'diploma.outcome', outcomeParams(outcome))}`;
+}
+
+/**
+ * "CAP boulanger : en Normandie, 73 % des apprentis en emploi 12 mois après (…)", the same figure as diplomaLine's,
+ * on a line of its own: for a card whose first screen lists the diplomas short and keeps the figures behind its toggle.
+ */
+export function diplomaOutcomeLine(turn: Turn, d: Diploma): string | undefined {
+  const outcome = latestApprenticeshipOutcome(d);
+  return outcome ? say(turn, 'diploma.outcome_of', { title: d.title, ...outcomeParams(outcome) }) : undefined;
+}
+
+function outcomeParams(outcome: NonNullable<ReturnType<typeof latestApprenticeshipOutcome>>): { rate: number; months: number; cohort: string } {
+  return { rate: outcome.rate_12m ?? outcome.rate_6m ?? 0, months: outcome.rate_12m !== undefined ? 12 : 6, cohort: outcome.cohort };
 }
 
 /** "Source : ROME 4.0 (France Travail), données du 18 décembre 2024" for each source id of an imported record. */

@@ -29,3 +29,19 @@ export function leadSentence(text: string): { first: string; rest?: string } {
   }
   return rest.length > 0 ? { first, rest } : { first };
 }
+
+/**
+ * A text cut into its sentences (by the same rule as leadSentence), so that a card can show those that fit a phone
+ * and keep the others behind its toggle, word for word.
+ */
+export function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let rest = text.trim();
+  while (rest.length > 0) {
+    const match = SENTENCE_END.exec(rest);
+    const end = match ? match.index + 1 : rest.length;
+    out.push(rest.slice(0, end).trim());
+    rest = rest.slice(end).trim();
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import type { Activity, TurnContext } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { sendAidDetail } from '../../dialogs/aides-dialog.js';
 import { sendFaqAnswer } from '../../dialogs/faq-answer.js';
-import { MAX_VISIBLE_ROWS, type AdaptiveCard } from '../../dialogs/support/adaptive-card.js';
+import { MAX_VISIBLE_PHONE_LINES, MAX_VISIBLE_ROWS, type AdaptiveCard } from '../../dialogs/support/adaptive-card.js';
 import { newConversationData } from '../../dialogs/support/state.js';
 import type { Turn } from '../../dialogs/support/turn.js';
 import type { Persona, Register } from '../../src/knowledge/schema/vocabulary.js';
@@ -17,7 +17,7 @@ import { TODAY } from './harness.js';
  * PHONE_LINES lines of PHONE_CHARS characters, and one source line, with its date.
  */
 const PHONE_CHARS = 40;
-const PHONE_LINES = 16;
+const PHONE_LINES = MAX_VISIBLE_PHONE_LINES;
 /** The message above the card: a sentence or two. */
 const LEAD_MAX = 260;
 
