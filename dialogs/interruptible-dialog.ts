@@ -1,10 +1,12 @@
-import { ComponentDialog } from '../src/bot/dialogs-sdk.js';
+import { ComponentDialog, DialogTurnStatus } from '../src/bot/dialogs-sdk.js';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { interruptionSchema, type Interruption } from '../src/knowledge/schema/vocabulary.js';
-import { isClear, readingsOf, type Reading } from './routing/readings.js';
+import { interruptionSchema, type Interruption, type Topic } from '../src/knowledge/schema/vocabulary.js';
+import { givesDetails, isClear, readingContextOf, readingsOf, type Reading } from './routing/readings.js';
 import { BARE_DETAIL_MAX_WORDS, FAQ_GUESS, SURE, TOPIC_MIN } from './routing/thresholds.js';
 import { asksForRecap } from './support/recap-command.js';
 import { answersSlot } from './support/slot-answers.js';
+import { missingSlot } from './support/slot-needs.js';
+import { topicOfDialog, type ResumeOptions } from './topic-dialog.js';
 import { turnOf, type Turn } from './support/turn.js';
 
 /** Intents that break into any question: the person wants out, or wants a human. */
@@ -36,14 +38,41 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       turn.data.inForm = false;
       return this.interrupt(innerDc, interruption);
     }
-    if (isChangeOfSubject(turn)) {
+    const waiting = waitingQuestion(innerDc, turn);
+    if (isChangeOfSubject(turn, waiting?.topic)) {
       await innerDc.cancelAllDialogs();
       turn.data.awaiting = undefined;
       turn.data.inForm = false;
-      return this.reroute(innerDc);
+      const result = await this.reroute(innerDc);
+      return waiting ? this.resumeAfter(innerDc, turn, waiting, result) : result;
     }
     return super.onContinueDialog(innerDc);
   }
+
+  /**
+   * A real question asked while a topic waited for a detail is answered first; then the waiting question comes back
+   * (one short line), unless the answer asked a question of its own, or the topic now has what it needed.
+   */
+  private async resumeAfter(innerDc: DialogContext, turn: Turn, waiting: WaitingQuestion, result: DialogTurnResult): Promise<DialogTurnResult> {
+    if (result.status === DialogTurnStatus.waiting || turn.data.awaiting !== undefined || turn.eraseRequested) return result;
+    // The answer was the waiting topic itself (it had what it needed): nothing left to ask.
+    if (turn.data.lastTopic === waiting.topic) return result;
+    if (missingSlot(waiting.topic, turn.data.profile) === undefined) return result;
+    return innerDc.beginDialog(waiting.dialogId, { resumed: true } satisfies ResumeOptions);
+  }
+}
+
+/** The topic dialog waiting for a detail, if one is. */
+interface WaitingQuestion {
+  dialogId: string;
+  topic: Topic;
+}
+
+function waitingQuestion(innerDc: DialogContext, turn: Turn): WaitingQuestion | undefined {
+  if (!turn.data.awaiting || turn.data.inForm) return undefined;
+  const dialogId = innerDc.activeDialog?.id;
+  const topic = dialogId === undefined ? undefined : topicOfDialog(dialogId);
+  return dialogId !== undefined && topic !== undefined ? { dialogId, topic } : undefined;
 }
 
 export function interruptionOf(turn: Turn): Interruption | undefined {
@@ -57,12 +86,12 @@ export function interruptionOf(turn: Turn): Interruption | undefined {
   return allowed.has(intent) && confidence >= SURE ? (intent as Interruption) : undefined;
 }
 
-function isChangeOfSubject(turn: Turn): boolean {
+function isChangeOfSubject(turn: Turn, waitingTopic: Topic | undefined): boolean {
   const { data, understanding, chosen } = turn;
   if (data.inForm) return false;
   const slot = data.awaiting;
-  const readings = readingsOf(understanding, { age: data.profile.age });
-  if (asksOtherTopicWithDetails(turn, readings)) return true;
+  const readings = readingsOf(understanding, readingContextOf(data.profile));
+  if (asksOtherTopicWithDetails(turn, readings, waitingTopic)) return true;
   if (slot && answersSlot(slot, turn)) return false;
   if (chosen && chosen.do !== 'persona' && chosen.do !== 'level' && chosen.do !== 'interest' && chosen.do !== 'consent') return true;
   if (understanding.aid) return true;
@@ -77,12 +106,12 @@ function isChangeOfSubject(turn: Turn): boolean {
  * A question about another topic that clearly leads the readings and brings the details its answer needs ("et ça
  * paye combien quand on a 16 ans en première année ?" while the quiz asks for an age or a level): it is answered,
  * even though its age also answers the waiting question. A bare detail ("17 ans") stays the answer to the question.
+ * The details are those the routing counts as evidence for a topic (readings.ts `givesDetails`): one rule for both.
  */
-function asksOtherTopicWithDetails(turn: Turn, readings: readonly Reading[]): boolean {
+function asksOtherTopicWithDetails(turn: Turn, readings: readonly Reading[], waitingTopic: Topic | undefined): boolean {
   const { data, understanding } = turn;
   if (understanding.words <= BARE_DETAIL_MAX_WORDS) return false;
   const lead = readings[0];
-  if (lead?.kind !== 'topic' || lead.topic === data.lastTopic || lead.score < TOPIC_MIN || !isClear(readings)) return false;
-  const f = understanding.facts;
-  return lead.topic === 'salary' && (f.age !== undefined || f.contractYear !== undefined);
+  if (lead?.kind !== 'topic' || lead.topic === data.lastTopic || lead.topic === waitingTopic) return false;
+  return lead.score >= TOPIC_MIN && isClear(readings) && givesDetails(lead.topic, understanding);
 }

@@ -38,7 +38,9 @@ export class SalaireDialog extends TopicDialog {
       await this.answerProfessionalisation(context, turn, age);
       return;
     }
-    const result = apprenticeMonthlyPay(params, { age, year: profile.contractYear });
+    // An RQTH said earlier lifts the upper age limit: the pay of the age, never "too old to sign".
+    const derogation = profile.disability === true && age > params.apprentice_pay.max_age;
+    const result = apprenticeMonthlyPay(params, { age, year: profile.contractYear, derogation });
     if (result.kind === 'out_of_range') {
       await context.sendActivity(this.outOfRange(turn, result));
       return;
@@ -68,6 +70,7 @@ export class SalaireDialog extends TopicDialog {
       for (const line of result.lines) facts.push(this.yearFact(turn, line.year, line.gross, line.percent));
       otherYears = result.lines.map((l) => l.year);
     }
+    if (derogation) lines.unshift(say(turn, 'salary.rqth_no_age_limit'));
     if (result.rule.basis === 'smic_or_collective_minimum') lines.push(say(turn, 'salary.collective_note'));
     lines.push(say(turn, 'salary.gross_note'));
     await context.sendActivity(

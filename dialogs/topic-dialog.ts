@@ -8,10 +8,22 @@ import type { Slot } from './support/state.js';
 import type { Topic } from '../src/knowledge/schema/vocabulary.js';
 import { offer, say, turnOf, type Turn } from './support/turn.js';
 
-interface FlowOptions {
+interface FlowOptions extends ResumeOptions {
   /** The detail asked last, and how many times in a row: a new detail starts again at zero. */
   asked?: Slot;
   tries?: number;
+}
+
+/** How a topic is begun again after another question was answered in between: its question comes back in short. */
+export interface ResumeOptions {
+  resumed?: boolean;
+}
+
+/** The topic of each topic dialog, by dialog id: what a waiting question is about. */
+const TOPIC_OF_DIALOG = new Map<string, Topic>();
+
+export function topicOfDialog(dialogId: string): Topic | undefined {
+  return TOPIC_OF_DIALOG.get(dialogId);
 }
 
 /** How many times a detail is asked before the bot stops insisting and offers a human instead. */
@@ -28,6 +40,7 @@ export abstract class TopicDialog extends ComponentDialog {
 
   protected constructor(id: string, protected readonly topic: Topic) {
     super(id);
+    TOPIC_OF_DIALOG.set(id, topic);
     this.flowId = `${id}.flow`;
     this.promptId = `${id}.ask`;
     this.addDialog(new TextPrompt(this.promptId));
@@ -62,7 +75,8 @@ export abstract class TopicDialog extends ComponentDialog {
     }
     turn.data.awaiting = slot;
     step.options.asked = slot;
-    const intro = tries === 0 ? this.intro(slot, turn) : undefined;
+    // Back after another question: one short line and the question, without the topic's introduction again.
+    const intro = step.options.resumed === true ? say(turn, 'ask.resume') : tries === 0 ? this.intro(slot, turn) : undefined;
     const question = askFor(slot, turn, tries);
     if (intro) question.text = `${intro}\n${question.text ?? ''}`;
     return step.prompt(this.promptId, { prompt: question });

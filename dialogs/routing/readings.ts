@@ -1,6 +1,7 @@
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
+import type { Profile } from '../support/state.js';
 import { namesPlace, TOPIC_OF_INTENT } from './facts.js';
 import { AGE_ENTRY_PRIOR, CLEAR_TRADE, DETAIL_EVIDENCE, DISABILITY_ENTRY_PRIOR, MIN_APPRENTICE_AGE, READING_MARGIN, READING_RATIO } from './thresholds.js';
 
@@ -11,7 +12,7 @@ export type Reading = { kind: 'topic'; topic: Topic; score: number } | { kind: '
  * Whether the message itself gives what a topic works with (an age for the pay, a trade and a town for a course):
  * evidence for that topic on top of its words ("combien gagne un apprenti de 19 ans, c'est imposable ?" is the pay).
  */
-function givesDetails(topic: Topic, u: Understanding): boolean {
+export function givesDetails(topic: Topic, u: Understanding): boolean {
   const f = u.facts;
   switch (topic) {
     case 'salary':
@@ -35,6 +36,17 @@ export interface ReadingContext {
   age?: number;
   /** Whether they said they have a disability (an RQTH), earlier in the conversation. */
   disability?: boolean;
+}
+
+/**
+ * The one place where what the conversation knows becomes the context of a message's readings: the routing table
+ * and the waiting questions both read it from here, so that neither forgets a detail the other uses.
+ */
+export function readingContextOf(profile: Readonly<Profile>): ReadingContext {
+  const context: ReadingContext = {};
+  if (profile.age !== undefined) context.age = profile.age;
+  if (profile.disability !== undefined) context.disability = profile.disability;
+  return context;
 }
 
 /** The words by which a FAQ answer speaks of disability: such an entry is about the situation of a person with an RQTH. */

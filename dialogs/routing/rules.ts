@@ -7,7 +7,7 @@ import { answerFollowUp } from './answer-follow-up.js';
 import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
 import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, namesPlace, nothingToSearch, TOPIC_OF_INTENT } from './facts.js';
-import { isClear, readingsOf, type Reading } from './readings.js';
+import { givesDetails, isClear, readingContextOf, readingsOf, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, READING_MARGIN, SURE, TOPIC_MIN } from './thresholds.js';
 
@@ -76,6 +76,12 @@ function otherTopicIsSure(u: Understanding): boolean {
   return u.confidence >= FOLLOW_UP_OVERRIDE && TOPIC_OF_INTENT.has(u.intent) && u.intent !== 'training' && u.intent !== 'trade';
 }
 
+/** The topic of a sure topic intent, when the message gives the details that topic works with (an age for the pay). */
+function sureTopicWithDetails(u: Understanding): Topic | undefined {
+  const t = TOPIC_OF_INTENT.get(u.intent);
+  return t !== undefined && u.confidence >= FOLLOW_UP_OVERRIDE && givesDetails(t, u) ? t : undefined;
+}
+
 /** The FAQ entry that leads the readings reads only part of the message (under half of its words). */
 function faqLeadIsPartial(input: RoutingInput): boolean {
   const lead = readings(input)[0];
@@ -105,6 +111,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     when: ({ understanding: u }) => u.cues.closing !== undefined && !(isSmallTalk(u) && u.intent === u.cues.closing),
     route: (i) => ({ kind: 'say', key: i.understanding.cues.closing! }),
   },
+  // "il a 35 ans, je dois le payer combien ?" after a FAQ answer: a sure topic question that brings the details its
+  // answer needs is that topic, even when a pronoun seems to point back at the last answer.
+  { name: 'sure-topic-with-details', when: (i) => i.data.lastTopic === 'faq' && sureTopicWithDetails(i.understanding) !== undefined, route: (i) => topic(sureTopicWithDetails(i.understanding)!) },
   // "et les jours fériés ?" after the paid holidays, "comment on la demande ?" after an aid: the last answer continued.
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "c'est quand les portes ouvertes du CFA ?", "le numéro du lycée": not in our knowledge; said so, with who knows
@@ -168,7 +177,7 @@ const readingsCache = new WeakMap<RoutingInput, Reading[]>();
 /** The readings of the message, best first (computed once per routing). */
 function readings(input: RoutingInput): Reading[] {
   let r = readingsCache.get(input);
-  if (!r) readingsCache.set(input, (r = readingsOf(input.understanding, { age: input.data.profile.age, disability: input.data.profile.disability })));
+  if (!r) readingsCache.set(input, (r = readingsOf(input.understanding, readingContextOf(input.data.profile))));
   return r;
 }
 

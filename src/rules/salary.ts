@@ -98,11 +98,11 @@ function apprenticeBand(params: Parameters, age: number): Parameters['apprentice
   return params.apprentice_pay.bands.find((b) => age >= b.min_age && (b.max_age === null || age <= b.max_age));
 }
 
-function checkAge(params: Parameters, age: number): PayOutOfRange | undefined {
+function checkAge(params: Parameters, age: number, derogation: boolean): PayOutOfRange | undefined {
   const { min_age: minAge, max_age: maxAge } = params.apprentice_pay;
   if (!Number.isInteger(age) || age < 0) return { kind: 'out_of_range', reason: 'invalid_age', age, minAge, maxAge };
   if (age < minAge) return { kind: 'out_of_range', reason: 'below_minimum_age', age, minAge, maxAge };
-  if (age > maxAge) {
+  if (age > maxAge && !derogation) {
     const band = apprenticeBand(params, age);
     return {
       kind: 'out_of_range',
@@ -118,14 +118,16 @@ function checkAge(params: Parameters, age: number): PayOutOfRange | undefined {
 
 /**
  * Minimum pay for an apprentice of `age` in contract year `year`; without a year, the table for years 1-3
- * (year 4 exists only for extended contracts and is asked for explicitly).
+ * (year 4 exists only for extended contracts and is asked for explicitly). `derogation`: the apprentice is one of
+ * those the upper age limit does not bind (an RQTH, a business to create or take over, a top-level athlete), paid
+ * as the band of their age.
  */
 export function apprenticeMonthlyPay(
   params: Parameters,
-  input: { age: number; year?: number | undefined },
+  input: { age: number; year?: number | undefined; derogation?: boolean | undefined },
 ): ApprenticePay | ApprenticePayTable | PayOutOfRange {
   const { age, year } = input;
-  const outOfRange = checkAge(params, age);
+  const outOfRange = checkAge(params, age, input.derogation === true);
   if (outOfRange) return outOfRange;
   const band = apprenticeBand(params, age);
   const { min_age: minAge, max_age: maxAge } = params.apprentice_pay;

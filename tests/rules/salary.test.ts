@@ -90,6 +90,13 @@ describe('apprenticeMonthlyPay out of range: a typed result, never a throw', () 
   it('above 30, points to the 26+ band for people with a derogation (RQTH…)', () => {
     expect(apprenticeMonthlyPay(params, { age: 34, year: 1 })).toMatchObject({ bandIfDerogation: '26+' });
   });
+
+  it('above 30 with a derogation (RQTH…), the pay of the 26+ band instead of "too old"', () => {
+    expect(apprenticeMonthlyPay(params, { age: 34, year: 1, derogation: true })).toMatchObject({ kind: 'apprentice_pay', band: '26+', percent: 100 });
+    expect(apprenticeMonthlyPay(params, { age: 41, derogation: true })).toMatchObject({ kind: 'apprentice_pay_table', band: '26+' });
+    // A derogation lifts the upper limit only: below 15 stays below the minimum age.
+    expect(apprenticeMonthlyPay(params, { age: 13, derogation: true })).toMatchObject({ kind: 'out_of_range', reason: 'below_minimum_age' });
+  });
 });
 
 describe('professionalisationMonthlyPay', () => {

@@ -45,6 +45,13 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     'answer-follow-up',
     { kind: 'faq_entry', id: 'rupture-par-employeur' },
   ],
+  [
+    'il a 35 ans, je dois le payer combien ?',
+    { intent: 'salary', confidence: 0.95, facts: { age: 35 }, faq: [['handicap-rqth', 0.02, 0.3]] },
+    { lastTopic: 'faq', lastFaq: 'handicap-rqth', inContext: ['handicap-rqth', 'handicap-obtenir-rqth'] },
+    'sure-topic-with-details',
+    topic('salary'),
+  ],
   ['conditions pour nous ?', { intent: 'aids', confidence: 0.37 }, { lastTopic: 'aids', lastAid: 'aide-embauche', inContext: ['aides-jeunes-apprentis'] }, 'answer-follow-up', { kind: 'aid', id: 'aide-embauche' }],
   ['merci', { intent: 'thanks' }, { lastTopic: 'faq', lastFaq: 'conges-payes', inContext: ['conges-payes'] }, 'small-talk', { kind: 'say', key: 'thanks' }],
   ['et le salaire ?', { intent: 'salary' }, { lastTopic: 'faq', lastFaq: 'periode-essai', inContext: ['periode-essai'] }, 'topic-lead', topic('salary')],
