@@ -8,6 +8,9 @@ import { leadSentence, sentencesOf } from './support/lead-sentence.js';
 import { answerCard, reply } from './support/replies.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
 
+/** The age of majority: below it, the rules of work time, rest and overtime differ. */
+const ADULT_AGE = 18;
+
 /** The quick reply that opens a topic, by topic: what "did you mean" offers when a topic was the other reading. */
 const TOPIC_CHOICE: Readonly<Record<string, string>> = {
   salary: 'choice.salary',
@@ -29,7 +32,7 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   turn.data.misunderstood = 0;
   const register = registerOfTurn(turn);
   // One short sentence first (what a phone shows), the rest of the answer and the details in the card.
-  const { first, rest } = leadSentence(entry.answer[register]);
+  const { first, rest } = leadSentence(answerFor(turn, entry)[register]);
   // Sentence by sentence, so that the card shows what fits a phone and keeps the rest behind "En savoir plus".
   const lines = [...(rest ? sentencesOf(rest) : []), ...(entry.details ? [entry.details[register]] : [])];
   const ranked = bySourceAuthority(entry.sources, (s) => s.url);
@@ -51,6 +54,12 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
     }),
   );
   if (others.length > 0) await context.sendActivity(reply(say(turn, 'faq.did_you_mean'), { quickReplies: [...others, offer(turn, 'choice.human')] }));
+}
+
+/** The answer that fits the apprentice concerned: the minor's version when their age, said in the conversation, is under 18. */
+function answerFor(turn: Turn, entry: FaqEntry): FaqEntry['answer'] {
+  const age = turn.data.profile.age;
+  return age !== undefined && age < ADULT_AGE && entry.answer_minor ? entry.answer_minor : entry.answer;
 }
 
 function offerOf(turn: Turn, r: Reading): Offer[] {

@@ -1,6 +1,7 @@
 import { ComponentDialog, DialogTurnStatus } from '../src/bot/dialogs-sdk.js';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { interruptionSchema, type Interruption, type Topic } from '../src/knowledge/schema/vocabulary.js';
+import { helpMeansAids } from './routing/facts.js';
 import { givesDetails, isClear, readingContextOf, readingsOf, type Reading } from './routing/readings.js';
 import { BARE_DETAIL_MAX_WORDS, FAQ_GUESS, SURE, TOPIC_MIN } from './routing/thresholds.js';
 import { asksForRecap } from './support/recap-command.js';
@@ -83,6 +84,7 @@ export function interruptionOf(turn: Turn): Interruption | undefined {
   const { intent, confidence } = turn.understanding;
   const allowed = turn.data.inForm ? FORM_INTERRUPTIONS : INTERRUPTIONS;
   // As in the routing table: a hesitant reading never interrupts ("je garde mes droits ?" is not "droit à l'oubli").
+  if (helpMeansAids(turn.understanding)) return undefined;
   return allowed.has(intent) && confidence >= SURE ? (intent as Interruption) : undefined;
 }
 

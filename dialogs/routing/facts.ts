@@ -48,6 +48,17 @@ export function aidIntentNear(u: Understanding): boolean {
   return u.ranking.slice(0, 2).some((r) => (r.intent === 'aids' || r.intent === 'employer_aids') && r.score >= AID_INTENT_NEAR);
 }
 
+/** "les aides", "quelles aides", "des aides": the plural with a determiner names aids, never a call for help. */
+const AIDS_NAMED = /\b(?:les|des|quelles|aux|ces|de|mes|nos|vos) aides\b/;
+
+/**
+ * "c'est quoi les aides ?" may read as a call for help ("aide"), with an aid intent close behind: it asks for the
+ * aids, and must not open the help menu.
+ */
+export function helpMeansAids(u: Understanding): boolean {
+  return u.intent === 'help' && aidIntentNear(u) && AIDS_NAMED.test(u.normalized);
+}
+
 /** "quelle aide je touche ?": "toucher" leans to pay, but the aid intents close behind and the word "aide" settle it. */
 export function aidWordTiesWithPay(u: Understanding): boolean {
   const top = u.ranking[0];

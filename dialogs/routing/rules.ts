@@ -6,7 +6,7 @@ import { missingSlot } from '../support/slot-needs.js';
 import { answerFollowUp } from './answer-follow-up.js';
 import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
-import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, namesPlace, nothingToSearch, TOPIC_OF_INTENT } from './facts.js';
+import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, helpMeansAids, namesPlace, nothingToSearch, TOPIC_OF_INTENT } from './facts.js';
 import { givesDetails, isClear, readingContextOf, readingsOf, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, READING_MARGIN, SURE, TOPIC_MIN } from './thresholds.js';
@@ -121,9 +121,11 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'place-detail', when: (i) => i.understanding.cues.placeDetail, route: () => ({ kind: 'say', key: 'no_record' }) },
   {
     name: 'interruption',
-    when: ({ understanding: u }) => INTERRUPTIONS.has(u.intent) && u.confidence >= SURE,
+    when: ({ understanding: u }) => INTERRUPTIONS.has(u.intent) && u.confidence >= SURE && !helpMeansAids(u),
     route: ({ understanding: u }) => ({ kind: 'interruption', interruption: u.intent as Interruption }),
   },
+  // "c'est quoi les aides ?" read as a call for help: the aids it names (their topic asks who for, if unknown).
+  { name: 'aids-not-help', when: (i) => helpMeansAids(i.understanding) && i.understanding.aid === undefined, route: to('aids') },
   // An aid named: its detail, unless the message says something the aid cannot be.
   {
     name: 'named-aid-other-amount',

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import type { MessageParams } from '../../src/knowledge/messages.js';
-import type { Register } from '../../src/knowledge/schema/vocabulary.js';
+import type { MessageParams, Messages } from '../../src/knowledge/messages.js';
+import type { Persona, Register } from '../../src/knowledge/schema/vocabulary.js';
 import type { KnowledgeBase } from '../../src/knowledge/store.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { COMMON_OFFERS, type Action, type Offer } from './actions.js';
@@ -49,9 +49,24 @@ export function registerOfTurn(turn: Turn): Register {
   return registerOf(turn.data.profile);
 }
 
-/** Renders a message of knowledge/messages.fr.yaml in the register of the person we talk to. */
+/**
+ * Renders a message of knowledge/messages.fr.yaml in the register of the person we talk to, and for who they are.
+ * A message whose content depends on who speaks has variants beside it: `key.for_jeune` (the young person about
+ * themself, also in `vous`: "vous touchez"), `key.for_employeur`, `key.for_parent`, `key.for_conseiller` (about
+ * the apprentice, also in `tu`: "ton apprenti touche"), or `key.for_others` shared by the last three. The plain key
+ * is the fallback: its `tu` speaks to the young person, its `vous` about the apprentice.
+ */
 export function say(turn: Turn, key: string, params?: MessageParams): string {
-  return turn.kb.knowledge.messages.render(key, registerOfTurn(turn), params);
+  const messages = turn.kb.knowledge.messages;
+  return messages.render(voicedKey(messages, key, turn.data.profile.persona), registerOfTurn(turn), params);
+}
+
+function voicedKey(messages: Messages, key: string, persona: Persona | undefined): string {
+  if (persona === undefined) return key;
+  const own = `${key}.for_${persona}`;
+  if (messages.has(own)) return own;
+  const others = `${key}.for_others`;
+  return persona !== 'jeune' && messages.has(others) ? others : key;
 }
 
 /** A quick reply whose title is a message key and whose action is one of the common next steps. */

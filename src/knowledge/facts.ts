@@ -216,6 +216,7 @@ function faqRecords(file: FaqFile): HandwrittenRecord[] {
     const base: PropertyKey[] = ['faq', i];
     const c = new FactCollector();
     c.tuVous([...base, 'answer'], entry.answer);
+    c.tuVous([...base, 'answer_minor'], entry.answer_minor);
     c.tuVous([...base, 'details'], entry.details);
     return {
       fileKey: 'faq',

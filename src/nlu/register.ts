@@ -17,6 +17,11 @@ export function registerWritten(tokens: readonly string[]): Register | undefined
   const words = tokens.join(' ').replace(/\bsi il (?:vous|te) plait\b/g, ' ').split(' ');
   const vous = words.some((t) => VOUS.has(t));
   const tu = words.some((t) => TU.has(t));
+  // "Bonjour, je souhaiterais connaître…, cordialement": a formal letter addresses no one by name, yet it is vous.
+  if (!vous && !tu && words.some((t) => FORMAL.has(t))) return 'vous';
   if (vous === tu) return undefined;
   return vous ? 'vous' : 'tu';
 }
+
+/** Words of a formal letter, written by someone who expects `vous` even when the message addresses no one. */
+const FORMAL: ReadonlySet<string> = new Set(['souhaiterais', 'souhaiterions', 'cordialement', 'madame', 'monsieur', 'veuillez', 'salutations']);

@@ -63,3 +63,79 @@ describe('what the person already said is used', () => {
     expect(r).toMatch(/1\s867,02/);
   });
 });
+
+describe('the answer fits who is speaking, read from many cues and kept across turns', () => {
+  it.each([
+    ["j'ai un petit jeune qui commence en septembre dans mon garage, c'est quoi les aides ?"],
+    ['dans ma boîte on voudrait prendre un alternant, y a des aides ?'],
+    ['notre association accueille une apprentie en janvier, quelles aides pour nous ?'],
+  ])('an employer who never says "employeur" gets the hiring aid, not "who are you?": %s', async (text) => {
+    const c = await startConversation();
+    const r = c.read(await c.send(text));
+    expect(r).not.toMatch(/qui (?:tu es|vous êtes)/);
+    expect(r).toMatch(/embauche/i);
+    expect((await c.data()).profile.persona).toBe('employeur');
+  });
+
+  it.each([
+    ['salut, mon apprenti a 17 ans, tu sais combien il doit être payé ?'],
+    ['yo g un garage, mon alternant a 19 ans, il touche combien ?'],
+  ])('an employer who writes tu is not addressed as the apprentice: %s', async (text) => {
+    const c = await startConversation();
+    const r = c.read(await c.send(text));
+    expect(r).toMatch(/SMIC/);
+    expect(r).not.toMatch(/tu touches|ton salaire|ton anniversaire|ton employeur/);
+  });
+
+  it('a parent who writes tu hears about the child, not about themself', async () => {
+    const c = await startConversation();
+    const r = c.read(await c.send('mon gamin a 16 ans, tu sais combien il serait payé en apprentissage ?'));
+    expect(r).toMatch(/SMIC/);
+    expect(r).not.toMatch(/tu touches|ton salaire|ton anniversaire|ton employeur/);
+  });
+
+  it.each([
+    ["Bonjour, j'ai 19 ans, pouvez-vous me dire combien je gagnerais en apprentissage ?", /vous touchez|votre salaire/],
+    ['Bonjour, je suis en terminale et je ne sais pas quel métier choisir, pouvez-vous m’aider ?', /Qu'est-ce que vous aimez faire/],
+  ])('a young person who writes vous is spoken to, not about: %s', async (text, expected) => {
+    const c = await startConversation();
+    const r = c.read(await c.send(text));
+    expect(r).toMatch(expected);
+    expect(r).not.toMatch(/le jeune|un apprenti touche|\btu\b|\bton\b/);
+  });
+
+  it('a formal adult who writes neither tu nor vous gets vous', async () => {
+    const c = await startConversation();
+    const r = c.read(await c.send("Bonjour, je souhaiterais connaître la rémunération d'un apprenti de 18 ans. Cordialement"));
+    expect(r).toMatch(/SMIC/);
+    expect(r).not.toMatch(/\b(?:tu|ton|tes|te|toi)\b/);
+  });
+
+  it('the persona said once is kept: a later pay question of the employer stays about the apprentice', async () => {
+    const c = await startConversation();
+    await c.send('je tiens une boulangerie, ma future apprentie commence en septembre');
+    const r = c.read(await c.send('et elle sera payée combien, elle a 18 ans'));
+    expect(r).toMatch(/SMIC/);
+    expect(r).not.toMatch(/tu touches|vous touchez|votre salaire minimum d'apprenti/);
+  });
+});
+
+describe('a FAQ answer whose rule differs by age leads with the rule of the age said', () => {
+  it.each([
+    ["j'ai 17 ans", 'je peux faire des heures sup ?', /^Avant 18 ans/],
+    ['mon apprenti a 16 ans', 'il peut faire des heures supplémentaires ?', /^Un apprenti de moins de 18 ans/],
+    ["g 17 ans", 'je bosse le dimanche et les jours fériés c normal ?', /^Avant 18 ans/],
+  ])('%s / %s', async (first, second, lead) => {
+    const c = await startConversation();
+    await c.send(first);
+    const replies = await c.send(second);
+    expect(replies[0]?.text ?? '').toMatch(lead);
+  });
+
+  it('an adult keeps the general answer', async () => {
+    const c = await startConversation();
+    await c.send("j'ai 19 ans");
+    const replies = await c.send('je peux faire des heures sup ?');
+    expect(replies[0]?.text ?? '').toMatch(/^Si tu as 18 ans ou plus/);
+  });
+});

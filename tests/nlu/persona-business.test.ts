@@ -14,6 +14,21 @@ describe('persona: running a business', () => {
   });
 });
 
+describe("persona: an employer who never says the word, a parent who says 'mon gamin'", () => {
+  it.each([
+    ["j'ai un petit jeune qui commence lundi", 'employeur'],
+    ['dans ma boîte on est 4', 'employeur'],
+    ['mon alternant a 19 ans, il a droit à quoi ?', 'employeur'],
+    ['on cherche un apprenti pour la rentrée', 'employeur'],
+    ['notre association voudrait accueillir une apprentie', 'employeur'],
+    ['mes employés me disent que…', 'employeur'],
+    ['mon gamin veut arrêter le lycée', 'parent'],
+    ['je suis alternant dans une boîte de transport', 'jeune'],
+  ])('%s → %s', (raw, persona) => {
+    expect(extractEntities(normalize(raw)).persona).toBe(persona);
+  });
+});
+
 describe('normalize: "sept" as a month or a number', () => {
   it.each([
     ['le 15 sept 2025', 'le 15 sept 2025'],

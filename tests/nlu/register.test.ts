@@ -10,6 +10,9 @@ describe('registerWritten', () => {
     ['ma fille veut faire un CAP, vous avez des infos ?', 'vous'],
     ['tu peux me dire combien je vais gagner', 'tu'],
     ["t'es qui toi ?", 'tu'],
+    // A formal letter addresses no one, and still expects vous.
+    ["Bonjour, je souhaiterais connaître la rémunération d'un apprenti de 18 ans. Cordialement", 'vous'],
+    ['Madame, Monsieur, quelles sont les aides pour un apprenti ?', 'vous'],
   ])('%s → %s', (text, register) => {
     expect(of(text)).toBe(register);
   });

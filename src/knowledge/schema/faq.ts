@@ -27,6 +27,11 @@ export const faqEntrySchema = z.strictObject({
   questions: z.array(z.string().min(3)).min(4),
   /** Short answer (2-4 sentences), our own wording. */
   answer: tuVousSchema,
+  /**
+   * The answer when the apprentice concerned is known to be under 18 and the rule differs by age: the same facts,
+   * the minor's rule first (a 17-year-old is not told "si tu as 18 ans ou plus" first).
+   */
+  answer_minor: tuVousSchema.optional(),
   /** Longer explanation shown on demand. */
   details: tuVousSchema.optional(),
   /** Ids of aids (knowledge/aides.yaml) or contacts (knowledge/contacts.yaml) worth proposing next. */

@@ -18,17 +18,27 @@ const EMPLOYER_PHRASES = ['mon entreprise', 'ma entreprise', 'notre entreprise',
   'je prenais un apprenti', 'prendre un apprenti', 'accueillir un apprenti', 'embaucher un apprenti',
   'recruter un apprenti', 'ma boutique', 'mon commerce', 'mon restaurant', 'mon salon', 'mon garage', 'mon atelier',
   'mon exploitation', 'mon cabinet', 'ma boulangerie', 'on a un garage', 'on a une entreprise', 'on a un restaurant',
-  'nous avons un', 'je cherche un apprenti', 'je cherche une apprentie', 'nous cherchons un apprenti'];
+  'nous avons un', 'je cherche un apprenti', 'je cherche une apprentie', 'nous cherchons un apprenti',
+  // The boss's own words for the business and the people in it ("ma boîte", "mon alternant", "mes employés").
+  'ma boite', 'notre boite', 'mon apprentie', 'ma future apprentie', 'notre apprenti', 'notre apprentie',
+  'nos apprentis', 'mon alternant', 'mon alternante', 'mon futur alternant', 'mes alternants', 'notre alternant',
+  'mon salarie', 'ma salariee', 'mes employes', 'mon employe', 'mon magasin', 'ma ferme', 'mon hotel',
+  'ma pharmacie', 'mon agence', 'ma structure', 'notre structure', 'notre association', 'mon association',
+  'notre mairie', 'notre commune', 'notre collectivite', 'on cherche un apprenti', 'on cherche une apprentie',
+  'on cherche un alternant', 'je cherche un alternant', 'on accueille un apprenti', 'nous accueillons un apprenti',
+  'je ai un petit jeune', 'on a un petit jeune', 'nous avons un petit jeune', 'je forme un apprenti',
+  'on prend un apprenti', 'embaucher un alternant', 'recruter un alternant'];
 /** "je gère un garage", "je dirige une PME", "aide pour l'entreprise": the person runs the business. */
 const RUNS_BUSINESS = / (?:je|nous) (?:gere|gerons|dirige|dirigeons|tiens|tenons|possede) (?:un|une|mon|ma|notre|le|la) (?:garage|restaurant|boulangerie|salon|entreprise|societe|commerce|atelier|cabinet|boutique|exploitation|pme|tpe|hotel|bar|pharmacie|agence|magasin|boucherie|patisserie|ferme|charcuterie|menuiserie|structure) /;
 const FOR_THE_BUSINESS = / pour (?:le|la|notre) (?:entreprise|societe|employeur|boite) /;
 const EMPLOYER_NEEDS_FIRST_PERSON = new Set(['prendre un apprenti', 'accueillir un apprenti', 'embaucher un apprenti',
-  'recruter un apprenti']);
+  'recruter un apprenti', 'embaucher un alternant', 'recruter un alternant']);
 const PARENT_PHRASES = ['ma fille', 'mon fils', 'mon enfant', 'mes enfants', 'notre fille', 'notre fils',
   'notre enfant', 'mon garcon', 'mon ado', 'ma ado', 'je suis parent', 'je suis maman', 'je suis papa',
   'je suis la mere', 'je suis le pere', 'en tant que parent', 'nos enfants', 'ma belle fille', 'mon beau fils',
   'je suis la maman', 'je suis le papa', 'la maman de', 'le papa de', 'la mere de', 'le pere de', 'mon neveu',
-  'ma niece', 'mon petit fils', 'ma petite fille', 'notre ado', 'mon grand fils', 'ma grande fille'];
+  'ma niece', 'mon petit fils', 'ma petite fille', 'notre ado', 'mon grand fils', 'ma grande fille',
+  'mon gamin', 'ma gamine', 'mon gosse', 'mes gamins', 'mon fiston'];
 /** What only the apprentice says of themself: "mon alternance", "mon patron", "à quoi j'ai droit". */
 const YOUNG_PHRASES = ['mon alternance', 'mon apprentissage', 'mon contrat de apprentissage', 'mon cfa', 'mon patron',
   'ma patronne', 'mon maitre de apprentissage', 'ma maitre de apprentissage', 'mon employeur', 'je ai droit',
