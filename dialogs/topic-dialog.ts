@@ -92,6 +92,8 @@ export abstract class TopicDialog extends ComponentDialog {
     turn.data.awaiting = undefined;
     turn.data.lastTopic = this.topic;
     turn.data.lastAid = undefined;
+    const profile = turn.data.profile;
+    if ((this.topic === 'trade' || this.topic === 'training') && profile.tradeCode !== undefined) profile.tradeDiscussed = profile.tradeCode;
     turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
     turn.data.misunderstood = 0;
     await this.answer(step.context, turn);

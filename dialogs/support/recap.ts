@@ -31,7 +31,8 @@ export function buildRecap(turn: Turn, referenceCode: string): RecapDocument {
   const k = turn.kb.knowledge;
   const p = turn.data.profile;
   const sections: SectionInput[] = [];
-  const trade = p.tradeCode ? k.trades.get(p.tradeCode) : undefined;
+  // The trade an answer was about, not the last trade word read (which may be a passing one).
+  const trade = p.tradeDiscussed ? k.trades.get(p.tradeDiscussed) : undefined;
   const commune = p.communeInsee ? k.communes.get(p.communeInsee) : undefined;
   const types = p.diplomaType ? diplomaTypesFor(p.diplomaType) : undefined;
 

@@ -25,6 +25,11 @@ export interface Profile {
   /** The words of the last request for a course, without the place ("bac pro commerce"). */
   trainingRequest?: string;
   tradeCode?: string;
+  /**
+   * The trade an answer was about (its card, or courses for it): what the récap lists. `tradeCode` follows every
+   * trade word read, even a passing one ("je suis employeur public, une mairie").
+   */
+  tradeDiscussed?: string;
   companySize?: number;
   disability?: boolean;
   /** Public or private employer, when said: the State's hiring aid is for private employers only. */

@@ -139,3 +139,14 @@ describe('a FAQ answer whose rule differs by age leads with the rule of the age 
     expect(replies[0]?.text ?? '').toMatch(/^Si tu as 18 ans ou plus/);
   });
 });
+
+describe('the récap lists the trade that was discussed', () => {
+  it('not a trade read in passing after it', async () => {
+    const c = await startConversation();
+    await c.send('je veux être boulanger');
+    await c.send('je suis employeur public, une mairie');
+    await c.send('mon récap');
+    const page = JSON.stringify(await c.recaps.get((await c.data()).recapToken!, 0));
+    expect(page).toMatch(/[Bb]oulang/);
+  });
+});
