@@ -13,7 +13,7 @@ import {
   type NotEligibleReason,
   type Persona,
 } from '../src/rules/aids.js';
-import { aidLine, aidProfileOf, aidSourceLine, aidSummary, candidateFact, formatCandidate, formatReason, resolvedAmountFact } from './support/aid-views.js';
+import { aidAudience, aidLine, aidProfileOf, aidSourceLine, aidSummary, candidateFact, formatCandidate, formatReason, resolvedAmountFact } from './support/aid-views.js';
 import { bySourceAuthority } from './support/knowledge-views.js';
 import { leadSentence, sentencesOf } from './support/lead-sentence.js';
 import { answerCard, reply, type CardFact } from './support/replies.js';
@@ -35,7 +35,7 @@ export class AidesDialog extends TopicDialog {
 
   protected async answer(context: TurnContext, turn: Turn): Promise<void> {
     const profile = turn.data.profile;
-    const persona = profile.persona ?? (profile.companySize !== undefined ? 'employeur' : 'jeune');
+    const persona = aidAudience(profile, turn.understanding.intent === 'employer_aids');
     const all = turn.kb.knowledge.aids;
     const aids = new Map(all.map((a) => [a.id, a]));
     const signed = profile.contractConcluded;

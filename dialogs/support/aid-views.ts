@@ -2,8 +2,18 @@ import { formatDateFr, formatNumberFr } from '../../src/knowledge/messages.js';
 import type { Aid, AmountWhen, IntRange } from '../../src/knowledge/schema/aid.js';
 import type { AidEvaluation, AidProfile, AmountCandidate, NotEligibleReason, ResolvedAmount } from '../../src/rules/aids.js';
 import type { CardFact } from './replies.js';
+import type { Persona } from '../../src/knowledge/schema/vocabulary.js';
 import type { Profile } from './state.js';
 import { registerOfTurn, say, type Turn } from './turn.js';
+
+/**
+ * Whose aids to list: the person's own, or, for an adviser, those of the young person they ask for (the employer's
+ * only when the adviser asks about them). Without a persona, a head count means an employer, else a young person.
+ */
+export function aidAudience(profile: Profile, asksEmployerAids = false): Persona {
+  if (profile.persona === 'conseiller') return asksEmployerAids ? 'employeur' : 'jeune';
+  return profile.persona ?? (profile.companySize !== undefined ? 'employeur' : 'jeune');
+}
 
 /** The aid rules' view of what the conversation knows. */
 export function aidProfileOf(profile: Profile, signedOn?: string): AidProfile {

@@ -5,7 +5,7 @@ import type { RecapDocumentInput, RecapItem, RecapSection } from '../../src/reca
 import { recapDocumentSchema, type RecapDocument } from '../../src/recap/document.js';
 import { aidConcerns, evaluateAids, type AidEvaluation } from '../../src/rules/aids.js';
 import { apprenticePayTable } from '../../src/rules/salary.js';
-import { aidLine, aidProfileOf, aidSourceLine } from './aid-views.js';
+import { aidAudience, aidLine, aidProfileOf, aidSourceLine } from './aid-views.js';
 import { diplomaTypesFor } from './diploma-types.js';
 import { placesMap } from './place-map.js';
 import { diplomaLine, importedSources, rankDiplomas, tradeShortName } from './knowledge-views.js';
@@ -130,7 +130,7 @@ export function buildRecap(turn: Turn, referenceCode: string): RecapDocument {
 
 /** The aids that apply, or may apply once a detail is known, for this person today: eligible first. */
 function aidsThatFit(turn: Turn): { aid: Aid; evaluation: AidEvaluation }[] {
-  const persona = turn.data.profile.persona ?? 'jeune';
+  const persona = aidAudience(turn.data.profile);
   const byId = new Map(turn.kb.knowledge.aids.map((a) => [a.id, a]));
   const concerned = turn.kb.knowledge.aids.filter((a) => aidConcerns(a, persona));
   return evaluateAids(concerned, aidProfileOf({ ...turn.data.profile, persona }), turn.today)

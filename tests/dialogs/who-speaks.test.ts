@@ -150,3 +150,19 @@ describe('the récap lists the trade that was discussed', () => {
     expect(page).toMatch(/[Bb]oulang/);
   });
 });
+
+describe('aids that fit the person', () => {
+  it("an adviser asking for a young person gets that young person's aids, not the employer's", async () => {
+    const c = await startConversation();
+    const r = c.read(await c.send("je suis conseillère, un jeune de 19 ans que j'accompagne demande quelles aides il peut avoir"));
+    expect(r).not.toMatch(/Aide à l'embauche/);
+    expect(r).toMatch(/le jeune/);
+  });
+
+  it("an adviser asking about the employer's aids gets them", async () => {
+    const c = await startConversation();
+    await c.send('je suis conseiller, je suis un jeune de 20 ans');
+    const r = c.read(await c.send("quelles aides pour l'employeur qui l'embaucherait ?"));
+    expect(r).toMatch(/embauche/i);
+  });
+});
