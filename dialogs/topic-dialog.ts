@@ -12,6 +12,8 @@ interface FlowOptions extends ResumeOptions {
   /** The detail asked last, and how many times in a row: a new detail starts again at zero. */
   asked?: Slot;
   tries?: number;
+  /** The last message gave another detail than the one asked: it is acknowledged before the question comes back. */
+  noted?: boolean;
 }
 
 /** How a topic is begun again after another question was answered in between: its question comes back in short. */
@@ -79,6 +81,7 @@ export abstract class TopicDialog extends ComponentDialog {
     const intro = step.options.resumed === true ? say(turn, 'ask.resume') : tries === 0 ? this.intro(slot, turn) : undefined;
     const question = askFor(slot, turn, tries);
     if (intro) question.text = `${intro}\n${question.text ?? ''}`;
+    else if (step.options.noted) question.text = `${say(turn, 'ask.noted')} ${question.text ?? ''}`;
     return step.prompt(this.promptId, { prompt: question });
   }
 
@@ -86,8 +89,13 @@ export abstract class TopicDialog extends ComponentDialog {
     const turn = turnOf(step.context);
     const missing = this.nextSlot(turn);
     if (missing) {
-      const again = missing === step.options.asked;
-      return step.replaceDialog(this.flowId, { asked: missing, tries: again ? (step.options.tries ?? 0) + 1 : 0 } satisfies FlowOptions);
+      // A message that gave another detail ("jsuis à Évreux" while the interests are asked) was used, not misread:
+      // the question comes back as it was first asked, never as "je n'ai pas compris".
+      const noted = missing === step.options.asked && givesOtherDetail(turn);
+      // "et pour elle ça serait où ?" while the town is asked: asks where, not a town misspelt; the first answer again.
+      const asksWhereBack = missing === 'commune' && (turn.understanding.cues.asksWhere || turn.understanding.cues.nearer);
+      const again = missing === step.options.asked && !noted && !asksWhereBack;
+      return step.replaceDialog(this.flowId, { asked: missing, tries: again ? (step.options.tries ?? 0) + 1 : 0, noted } satisfies FlowOptions);
     }
     turn.data.awaiting = undefined;
     turn.data.lastTopic = this.topic;
@@ -99,4 +107,13 @@ export abstract class TopicDialog extends ComponentDialog {
     await this.answer(step.context, turn);
     return step.endDialog();
   }
+}
+
+/** Whether the message states a detail of the profile (a town, an age, a level, a trade, a diploma, who is asking). */
+function givesOtherDetail(turn: Turn): boolean {
+  const { understanding: u, chosen } = turn;
+  const f = u.facts;
+  if (chosen) return false;
+  return u.commune !== undefined || u.departement !== undefined || u.trade !== undefined || f.age !== undefined ||
+    f.levelHeld !== undefined || f.diplomaType !== undefined || f.persona !== undefined || f.interests.length > 0;
 }

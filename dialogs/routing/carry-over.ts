@@ -1,7 +1,7 @@
 import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
 import { CARRY_OVER, namesPlace, TOPIC_OF_INTENT } from './facts.js';
 import type { RoutingInput } from './route.js';
-import { BARE_DETAIL_MAX_WORDS, CORRECTION_MAX_WORDS, FOLLOW_UP_OVERRIDE } from './thresholds.js';
+import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, CORRECTION_MAX_WORDS, FOLLOW_UP_OVERRIDE } from './thresholds.js';
 
 /**
  * The topic a follow-up of the last answer ("et pour un contrat pro ?", "et à Caen ?") or a bare detail ("j'ai 19
@@ -19,7 +19,7 @@ export function carryOver(input: RoutingInput): Topic | undefined {
     (last === 'aids' && (f.contractConcluded !== undefined || f.otherDate !== undefined)) ||
     // "le 76", "dans l'Orne" after a list of places: the same courses there.
     (last === 'training' && namesPlace(u));
-  const placeShift = placeAfterTrade(input);
+  const placeShift = placeAfterTrade(input) ?? courseContinued(input);
   if (placeShift) return placeShift;
   // After the employer's aid answer, "il prépare un CAP" gives the level the amount depends on (not a course search).
   if (last === 'aids' && data.profile.persona === 'employeur' && f.diplomaType !== undefined && !u.commune && !u.trade) {
@@ -50,5 +50,22 @@ function placeAfterTrade(input: RoutingInput): Topic | undefined {
   if (otherTopic) return undefined;
   if (namesPlace(u) && u.words <= BARE_DETAIL_MAX_WORDS) return 'training';
   if (!namesPlace(u) && u.cues.whereToLearn) return 'training';
+  return undefined;
+}
+
+/**
+ * Right after a trade or a list of places, the same course goes on: "ya rien plus près ?", "lequel est le plus
+ * proche ?" or "et pour lui ça serait où ?" ask where it is taught (around the person's own town, or the town is
+ * asked); "et en pâtisserie ?" changes the course and keeps the town. Only a clearly named trade changes the course.
+ */
+function courseContinued(input: RoutingInput): Topic | undefined {
+  const { understanding: u, data } = input;
+  const last = data.lastTopic;
+  if (last !== 'trade' && last !== 'training') return undefined;
+  if (u.confidence >= FOLLOW_UP_OVERRIDE && TOPIC_OF_INTENT.has(u.intent) && u.intent !== 'training' && u.intent !== 'trade') return undefined;
+  const short = u.words <= BARE_DETAIL_MAX_WORDS;
+  const clearTrade = u.trade !== undefined && u.trade.score >= CLEAR_TRADE;
+  if (!u.trade && (u.cues.nearer || (short && u.cues.asksWhere))) return 'training';
+  if (u.cues.followUp && short && clearTrade) return last === 'trade' && !namesPlace(u) ? 'trade' : 'training';
   return undefined;
 }

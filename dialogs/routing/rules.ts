@@ -91,6 +91,20 @@ function faqLeadIsPartial(input: RoutingInput): boolean {
 }
 
 /**
+ * A clear trade and a Normandy place with nothing of a company or an offer: a course request, even when the classifier
+ * leans to the employer search ("je cherche boulanger vers Vire") or a FAQ entry reads a few of its other words.
+ */
+function tradeAndTownAsked(input: RoutingInput): boolean {
+  const u = input.understanding;
+  if (!clearTrade(u) || !namesPlace(u) || u.cues.employerWord) return false;
+  if (otherTopicIsSure(u) && u.intent !== 'find_employer') return false;
+  // A lead on courses or trades is routed to the course search further down (trade-with-place, topic-lead).
+  const lead = readings(input)[0];
+  if (lead?.kind === 'topic') return lead.topic !== 'training' && lead.topic !== 'trade';
+  return lead === undefined || faqLeadIsPartial(input);
+}
+
+/**
  * The routing table, in order: the first rule whose `when` holds decides. A quick reply picked, "mon récap", the
  * kind of text, interruptions, an aid named or claimed, carry-over from the last answer, small talk, the topic
  * intents, then what the message names (FAQ, trade, place), and the fallback (never a dead end).
@@ -252,6 +266,13 @@ function intentRules(): RouteRule[] {
         if (u.outside === undefined || namesPlace(u) || otherTopicIsSure(u)) return false;
         return u.trade !== undefined || u.facts.diplomaType !== undefined || u.words <= BARE_DETAIL_MAX_WORDS;
       },
+      route: to('training'),
+    },
+    {
+      // "soudeur à Cherbourg", "boulanger, sur Caen", "je cherche boulanger du côté de Vire": a trade and a town, with
+      // no word of a company or an offer, ask where the trade is taught there, unless a FAQ entry reads most of it.
+      name: 'trade-and-town',
+      when: (i) => tradeAndTownAsked(i),
       route: to('training'),
     },
     {

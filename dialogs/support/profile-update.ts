@@ -1,6 +1,10 @@
 import { isDepartementCode } from '../../src/knowledge/departements.js';
+import { CLEAR_TRADE } from '../routing/thresholds.js';
 import { fillAwaitedSlot } from './slots.js';
 import type { Turn } from './turn.js';
+
+/** "ce CAP", "cette formation", "le même": the course already talked about. */
+const DEMONSTRATIVE = /\b(?:ce|cet|cette|ces|le meme|la meme)\b/;
 
 /**
  * Folds what this message says into the conversation's profile before any dialog runs, so that every topic sees
@@ -43,7 +47,12 @@ export function applyToProfile(turn: Turn): void {
 
   if (f.interests.length > 0) p.interests = [...f.interests];
   // A clicked button's title ("Où me former ?") is not a message about a trade or a place.
-  if (a.trade && !chosen) p.tradeCode = a.trade.trade.code;
+  // A trade read from a few stray words of a message that names no new course ("nous habitons…", "où se prépare ce
+  // CAP ?") never replaces the course talked about.
+  const sameCourse = f.diplomaType === undefined || (f.diplomaType === previousType && DEMONSTRATIVE.test(a.normalized));
+  const strayGuess = a.trade !== undefined && a.trade.score < CLEAR_TRADE && sameCourse && (p.tradeCode !== undefined || p.trainingRequest !== undefined);
+  const trade = strayGuess ? undefined : a.trade;
+  if (trade && !chosen) p.tradeCode = trade.trade.code;
   if (a.commune && !chosen) {
     p.communeInsee = a.commune.commune.insee;
     delete p.departement;
@@ -60,8 +69,8 @@ export function applyToProfile(turn: Turn): void {
     turn.detailGiven = true;
   }
   // "où peut-elle suivre ce CAP ?" after "un CAP fleuriste": the same course, not any CAP.
-  const sameCourseAgain = !a.trade && f.diplomaType !== undefined && f.diplomaType === previousType && p.trainingRequest !== undefined;
-  if (!chosen && !sameCourseAgain && (f.diplomaType !== undefined || a.trade)) {
+  const sameCourseAgain = !trade && f.diplomaType !== undefined && f.diplomaType === previousType && p.trainingRequest !== undefined;
+  if (!chosen && !sameCourseAgain && (f.diplomaType !== undefined || trade)) {
     const placeSpan = a.commune?.span ?? a.departement?.span;
     p.trainingRequest = placeSpan ? ` ${a.normalized} `.replace(` ${placeSpan} `, ' ').trim() : a.normalized;
   }

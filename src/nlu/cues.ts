@@ -41,6 +41,12 @@ export interface Cues {
   refersBack: boolean;
   /** Changes a condition of the same question ("et si ça faisait 3 semaines ?", "et s'il a 18 ans ?"). */
   hypothetical: boolean;
+  /** Asks for somewhere nearer or how far it is ("ya rien plus près ?", "lequel est le plus proche ?", "c'est loin de Vire ?"). */
+  nearer: boolean;
+  /** Ends on the question "where" about what was just said ("et pour lui ça serait où ?", "c'est où ?"). */
+  asksWhere: boolean;
+  /** Speaks of a company or a job offer to find ("une entreprise", "un patron", "des offres"), not of a course. */
+  employerWord: boolean;
   /**
    * The message only closes the talk: thanks, goodbye, or both ("ok merci ciao", "merci c'est bon, bonne soirée"),
    * with nothing else but words of agreement; undefined when it says anything more.
@@ -72,6 +78,9 @@ const DIPLOMA_KINDS: ReadonlyArray<[RegExp, DiplomaKind]> = [
 ];
 /** A subject or a question word, then an object pronoun and a verb ("on la demande", "comment le faire"). */
 const PRONOUN_BACK = /\b(?:je|tu|il|elle|on|nous|vous|ils|elles|comment|ou|quand|faut|peut|peux|dois|doit|puis|pourquoi)\s+(?:ne\s+)?(?:le|la|les|y|en|lui|leur)\s+\p{L}+/u;
+const NEARER = /\b(?:plus pres|plus proche|plus proches|moins loin|(?:ce est|est|c est|ca est|trop|pas trop|il est|elle est) loin|loin de)\b/;
+const ASKS_WHERE = /\b(?:ce est|ca serait|ce serait|serait|ca sera|se trouve|ca se trouve|il est|elle est|ils sont|c est|ca) ou\s*$|^(?:et )?(?:ou|ou ca|ou donc)\s*$/;
+const EMPLOYER_WORD = /\b(?:entreprise|entreprises|employeur|employeurs|patron|patrons|patronne|boite|boites|offre|offres|recrute|recrutent|recruteur|embauche|embauchent|poste|postes|job|jobs|boulot|taf|stage)\b/;
 const HYPOTHETICAL = /^(?:et |mais |ok et )?(?:si|s il|s ils|meme si)\b/;
 const SOMEONE_ELSE = /\bpour (?:nous|moi|lui|elle|eux|vous|toi|mon|ma|mes|son|sa|ses|notre|nos)\b/;
 const BARE_CONDITIONS = /^(?:et )?(?:les |quelles )?(?:conditions?|demarches?|delais?|montants?)\b/;
@@ -113,6 +122,9 @@ export function readCues(normalized: string): Cues {
     diplomaKinds: DIPLOMA_KINDS.filter(([words]) => words.test(normalized)).map(([, kind]) => kind),
     aboutContract: ABOUT_CONTRACT.test(normalized),
     hypothetical: HYPOTHETICAL.test(normalized),
+    nearer: NEARER.test(normalized),
+    asksWhere: ASKS_WHERE.test(normalized),
+    employerWord: EMPLOYER_WORD.test(normalized),
     refersBack: PRONOUN_BACK.test(normalized) || SOMEONE_ELSE.test(normalized) || BARE_CONDITIONS.test(normalized),
     ...withClosing(closingOf(normalized)),
   };

@@ -151,6 +151,16 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['combien je gagne dans le 76 ?', { intent: 'salary', confidence: 0.9, departement: { code: '76', name: 'Seine-Maritime' } }, {}, 'topic-lead', topic('salary')],
   ['et dans l eure ?', { intent: 'training', confidence: 0.6, departement: EURE }, { lastTopic: 'training' }, 'carry-over', topic('training')],
   ['le 14 stp', { departement: { code: '14', name: 'Calvados' } }, { lastTopic: 'trade' }, 'carry-over', topic('training')],
+  // The course of the conversation goes on: nearer places, "where" for someone else, another speciality.
+  ['ya rien de plus proche ?', { intent: 'training', confidence: 0.6 }, { lastTopic: 'training' }, 'carry-over', topic('training')],
+  ['lequel est le plus proche ?', { intent: 'out_of_scope', confidence: 0.35, faq: [['remuneration-21-ans-minimum-conventionnel', 0.1]] }, { lastTopic: 'training' }, 'carry-over', topic('training')],
+  ['et pour lui ça serait où ?', { intent: 'affirm', confidence: 0.45 }, { lastTopic: 'trade' }, 'carry-over', topic('training')],
+  ['et en boulangerie ?', { intent: 'find_employer', confidence: 0.7, trade: { code: 'D1102', score: 1 } }, { lastTopic: 'training' }, 'carry-over', topic('training')],
+  ['et en coiffure ?', { intent: 'training', confidence: 0.3, trade: { code: 'D1202', score: 1 } }, { lastTopic: 'trade' }, 'carry-over', topic('trade')],
+  ['et le salaire c est loin ?', { intent: 'salary', confidence: 0.9 }, { lastTopic: 'training' }, 'topic-lead', topic('salary')],
+  // A trade and a town: where it is taught, even when the classifier leans to the employer search.
+  ['je cherche plombier du côté de Vire', { intent: 'find_employer', confidence: 0.9, trade: { code: 'F1603', score: 1 }, town: 'Vire Normandie' }, {}, 'trade-and-town', topic('training')],
+  ['je cherche une entreprise en plomberie vers Vire', { intent: 'find_employer', confidence: 0.9, trade: { code: 'F1603', score: 1 }, town: 'Vire Normandie' }, {}, 'topic-lead', topic('find_employer')],
   ['je suis à Rennes', { intent: 'orientation', confidence: 0.45, outside: 'Rennes' }, {}, 'outside-place', topic('training')],
   ['plombier en eure et loir', { intent: 'trade', confidence: 0.49, trade: { code: 'F1603', score: 1 }, outside: 'Eure-et-Loir' }, {}, 'outside-place', topic('training')],
   ["c'est ou a rennes ?", { intent: 'bot_identity', confidence: 0.6, outside: 'Rennes' }, { lastTopic: 'trade' }, 'outside-place', topic('training')],
