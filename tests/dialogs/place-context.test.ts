@@ -31,6 +31,11 @@ describe('the course in context goes on when a place is given or asked later', (
     ['je veux faire un CAP cuisine', 'nous habitons à Bernay', /CAP cuisine/],
     ['cap électricien', 'on est à Bayeux, ce cap se fait où ?', /CAP électricien/],
     ['je voudrais devenir fleuriste', 'Lisieux, où se prépare ce CAP ?', /fleuriste/],
+    // Some words of these messages look like a job title ("conseiller du travail", "agent d'état des lieux"): a guess
+    // that weak does not replace the course talked about.
+    ['ma fille veut faire un bac pro cuisine', 'elle travaille au Havre, ce bac pro se fait ou', /[Bb]ac pro cuisine/],
+    ['cap boulanger', 'on est sur Fécamp, il y a des lieux ?', /CAP boulanger/],
+    ['je veux être menuisier', "j'habite en foret près de lyons la foret", /menuisier/],
   ])('after "%s", a place given in "%s" keeps the course', async (first, then, course) => {
     const c = await startConversation();
     await c.send(first);
