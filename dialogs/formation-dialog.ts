@@ -267,9 +267,20 @@ function wantedCourses(turn: Turn, origin: LatLon | undefined): { diplomas: Dipl
   // A type alone ("BTS à Caen") means every course of that type, unless the request names one ("BTS
   // informatique"): then the diplomas whose title matches.
   const wanted = new Set(types ?? []);
-  const titled = p.trainingRequest ? search.diplomasTitled(p.trainingRequest, types) : [];
+  const titled = p.trainingRequest ? titledOfType(turn, p.trainingRequest, types) : [];
   diplomas = titled.length > 0 ? titled : [...k.diplomas.values()].filter((d) => wanted.has(d.type));
-  return { diplomas, what: p.diplomaType ?? '', typeDropped };
+  // One diploma found by its title is named by it ("Bac pro métiers du commerce et de la vente…"), not just "Bac pro".
+  return { diplomas, what: titled.length === 1 ? titled[0]!.title : (p.diplomaType ?? ''), typeDropped };
+}
+
+/** How loosely a speciality word may name diplomas of the type asked ("bac pro commerce" → "Bac pro métiers du
+ * commerce et de la vente…"), once no title matches closely: the type narrows the search. */
+const LOOSE_TITLE_MIN = 0.2;
+
+/** The diplomas of the type asked whose titles the request names, closely or else by one of its words. */
+function titledOfType(turn: Turn, request: string, types: readonly string[] | undefined): Diploma[] {
+  const close = turn.kb.search.diplomasTitled(request, types);
+  return close.length > 0 || !types ? close : turn.kb.search.diplomasTitled(request, types, LOOSE_TITLE_MIN);
 }
 
 /**

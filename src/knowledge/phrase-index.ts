@@ -13,6 +13,9 @@ export interface PhraseHit<T> {
   score: number;
   /** Every word of the phrase is in the query (exactly or by its matching key): the phrase is named whole. */
   whole: boolean;
+  /** How many of the phrase's words (stop words aside) the query touches, and how many it has. */
+  wordsMatched: number;
+  words: number;
 }
 
 /** One indexed phrase: plain data, so that a built index can be kept in the knowledge cache (cache.ts). */
@@ -136,7 +139,7 @@ export class PhraseIndex<T> {
       const score = (2 * precision * recall) / (precision + recall) + 0.02 * entry.prior;
       if (score < minScore) continue;
       const previous = best.get(entry.item);
-      if (!previous || previous.score < score) best.set(entry.item, { item: entry.item, phrase: entry.phrase, score, whole: precision >= 1 - 1e-9 });
+      if (!previous || previous.score < score) best.set(entry.item, { item: entry.item, phrase: entry.phrase, score, whole: precision >= 1 - 1e-9, wordsMatched: c.entryKeys.size, words: new Set(entry.keys).size });
     }
     return [...best.values()].sort((a, b) => b.score - a.score || a.phrase.localeCompare(b.phrase)).slice(0, limit);
   }

@@ -21,6 +21,9 @@ export interface TradeHit {
   phrase: string;
   /** Every word of that title is in the text (see PhraseHit). */
   whole: boolean;
+  /** How many of the title's words the text touches, and how many it has (see PhraseHit). */
+  wordsMatched?: number;
+  words?: number;
 }
 
 export interface NearbyEstablishment {
@@ -63,6 +66,8 @@ const KEYWORD_FILLER: ReadonlySet<string> = new Set(['le', 'la', 'les', 'de', 'd
 const NONE: readonly Commune[] = [];
 /** A title matched with this score, every word of it in the request, is named exactly. */
 const EXACT_TITLE = 1;
+/** How many title hits are sorted through when the diploma's type is given. */
+const TYPED_TITLE_HITS = 400;
 
 /** An aid's keyword as the meaningful words a message must contain to name the aid. */
 export interface AidKeyword {
@@ -161,7 +166,7 @@ export class Search {
       .search(q, limit)
       .flatMap((h) => {
         const trade = this.knowledge.trades.get(h.item);
-        return trade ? [{ trade, score: h.score, phrase: h.phrase, whole: h.whole }] : [];
+        return trade ? [{ trade, score: h.score, phrase: h.phrase, whole: h.whole, wordsMatched: h.wordsMatched, words: h.words }] : [];
       });
   }
 
@@ -190,7 +195,11 @@ export class Search {
    * métiers du commerce et de la vente"), optionally of some types: the way in when no trade fits the request.
    */
   diplomasTitled(text: string, types?: readonly string[], min = 0.45): Diploma[] {
-    return this.shownOf(this.diplomaTitleIndex.search(this.norm(text), 40, min).map((h) => h.item), types);
+    const typed = types !== undefined && types.length > 0;
+    // Of one type, the titles are looked for among many more hits: "bts commerce" must not lose the BTS to forty
+    // masters whose titles also say "commerce".
+    const hits = this.diplomaTitleIndex.search(this.norm(text), typed ? TYPED_TITLE_HITS : 40, min);
+    return this.shownOf(hits.map((h) => h.item), types);
   }
 
   // ---------------------------------------------------------------- places

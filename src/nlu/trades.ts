@@ -1,10 +1,21 @@
 import type { Search, TradeHit } from '../knowledge/search.js';
 import { normalize } from '../text/normalize.js';
 
-/** The trade a normalised message names, if one stands out (score ≥ `min`). */
+/** How many hits are weighed: the best one may lack evidence while the next one has it. */
+const TRADE_CANDIDATES = 3;
+
+/**
+ * The trade a normalised message names, if one stands out (score ≥ `min`) on enough evidence: one word of a title
+ * of several words is not enough ("légal" is not "auditeur légal", "pain" is not "agent de plaine"); a title of
+ * one word, even misspelt ("carossier", "plombié"), or two words of a longer one are.
+ */
 export function tradeInText(search: Search, normalized: string, min = 0.5): TradeHit | undefined {
-  const best = search.trades(normalized, 1)[0];
-  return best && best.score >= min ? best : undefined;
+  return search.trades(normalized, TRADE_CANDIDATES).find((hit) => hit.score >= min && hasEvidence(hit));
+}
+
+function hasEvidence(hit: TradeHit): boolean {
+  if (hit.whole || hit.words === undefined || hit.wordsMatched === undefined) return true;
+  return hit.words === 1 || hit.wordsMatched >= 2;
 }
 
 /** A trade matched this well names it word for word (an alias or a job title). */

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { createRecognizer } from '../../src/nlu/understand.js';
+import { sharedKnowledge } from '../helpers/knowledge.js';
+
+const recognizer = createRecognizer();
+const options = { maxChars: 2000, today: '2026-11-27' };
+const tradeOf = async (text: string): Promise<string | undefined> => recognizer.understand(text, (await sharedKnowledge()).current, options).trade?.trade.code;
+
+/**
+ * Trades told by what one does, or misspelt, as people write them; each with the ROME 4.0 code an adviser would pick.
+ * Written by the team (not taken from any evaluation set).
+ */
+const DESCRIBED: ReadonlyArray<[string, string]> = [
+  ['jaimerais faire des bouquets', 'D1209'],
+  ['composer des bouquets de fleurs', 'D1209'],
+  ['mon truc c reparer des toits', 'F1619'],
+  ['poser des tuiles sur les maisons', 'F1619'],
+  ['je veux couper les cheveux', 'D1202'],
+  ['elle aimerait coiffer', 'D1202'],
+  ["m'occuper des chevaux", 'A1421'],
+  ['travailler avec les chevaux ça me plairait', 'A1421'],
+  ['je sais souder', 'H2913'],
+  ['le soudage', 'H2913'],
+  ['faire du pain le matin', 'D1102'],
+  ['faire des gateaux', 'D1104'],
+  ['faire à manger pour les gens', 'G1609'],
+  ['conduire des camions', 'N4101'],
+  ["conducteur d'engins", 'F1302'],
+  ['conduire une pelleteuse sur les chantiers', 'F1302'],
+  ['peindre des murs', 'F1606'],
+  ['installer des prises electriques', 'F1602'],
+  ['fabriquer des meubles', 'H2206'],
+  ['vendre des vêtements en boutique', 'D1214'],
+  ['soigner les animaux', 'A1501'],
+  // Misspellings: a missing or doubled consonant, a phonetic ending.
+  ['carossier', 'I1606'],
+  ['carosserie', 'I1606'],
+  ['boulangé', 'D1102'],
+  ['boulanjer', 'D1102'],
+  ['macon', 'F1703'],
+  ['plombié', 'F1603'],
+  ['electricien 14000', 'F1602'],
+  ['coifeuse', 'D1202'],
+  ['patisier', 'D1104'],
+];
+
+/** Common words that share one word with a long job title, and are no trade. */
+const NO_TRADE: readonly string[] = [
+  "c'est légal ?",
+  'c est legal de bosser le dimanche',
+  'on est sur Fécamp, il y a des lieux ?',
+  'elle travaille au Havre',
+  'faire du sport',
+  'la production',
+];
+
+describe('trades told by what one does, or misspelt', () => {
+  it.each(DESCRIBED)('"%s" → %s', async (text, code) => {
+    expect(await tradeOf(text)).toBe(code);
+  });
+  it.each(NO_TRADE)('"%s" names no trade', async (text) => {
+    expect(await tradeOf(text)).toBeUndefined();
+  });
+});
