@@ -72,6 +72,24 @@ describe('a trade and a town in one message give the places', () => {
     expect(reply).not.toMatch(/1jeune1solution/);
   });
 
+  it.each([
+    ['faire des bouquets vers Granville', /fleuriste[\s\S]*Granville/i],
+    ['réparer des toits du côté de Saint-Lô', /couvreur[\s\S]*Saint-Lô/i],
+  ])('a trade told by what one does, with a town: "%s" lists places', async (text, expected) => {
+    const c = await startConversation();
+    const reply = read(await c.send(text));
+    expect(reply).toMatch(expected);
+    expect(reply).toMatch(/km/);
+  });
+
+  it('"bac pro commerce" then a town finds the commerce bac pro, not a trade guessed from "commerce"', async () => {
+    const c = await startConversation();
+    await c.send('bac pro commerce');
+    const reply = read(await c.send('nous habitons Lisieux'));
+    expect(reply).toMatch(/Bac pro métiers du commerce et de la vente/);
+    expect(reply).not.toMatch(/acheteur/i);
+  });
+
   it('a company looked for with a trade and a town is still the employer search', async () => {
     const c = await startConversation();
     const reply = read(await c.send('je cherche une entreprise en boulangerie vers Vire'));

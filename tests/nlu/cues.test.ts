@@ -62,3 +62,21 @@ describe('cue: a changed condition of the same question', () => {
     ['si je suis malade ?', true],
   ])('"%s" → %s', (text, hypothetical) => expect(readCues(normalize(text)).hypothetical).toBe(hypothetical));
 });
+
+describe('cue: asks for nearer places, or where', () => {
+  it.each(['ya rien plus près ?', 'lequel est le plus proche', "c'est loin de Vire ?", 'y en a pas un moins loin', 'c trop loin'])('"%s" asks for nearer', (text) =>
+    expect(readCues(normalize(text)).nearer).toBe(true),
+  );
+  it.each(['je veux être boulanger', 'il travaille plus le samedi', "c'est quoi un BTS"])('"%s" does not', (text) => expect(readCues(normalize(text)).nearer).toBe(false));
+  it.each(['et pour lui ça serait où ?', "c'est où ?", 'où ça ?', 'et pour elle ce serait où'])('"%s" asks where', (text) =>
+    expect(readCues(normalize(text)).asksWhere).toBe(true),
+  );
+  it.each(['cap ou bac pro ?', 'je sais pas où aller'])('"%s" does not', (text) => expect(readCues(normalize(text)).asksWhere).toBe(false));
+});
+
+describe('cue: speaks of a company or an offer', () => {
+  it.each(['je cherche une entreprise en boulangerie', 'des offres de plombier vers caen', 'un patron coiffeur à Vire'])('"%s" does', (text) =>
+    expect(readCues(normalize(text)).employerWord).toBe(true),
+  );
+  it.each(['je cherche boulanger du côté de Vire', 'soudeur à Cherbourg'])('"%s" does not', (text) => expect(readCues(normalize(text)).employerWord).toBe(false));
+});
