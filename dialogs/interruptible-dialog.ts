@@ -3,7 +3,7 @@ import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { interruptionSchema, type Interruption, type Topic } from '../src/knowledge/schema/vocabulary.js';
 import { helpMeansAids } from './routing/facts.js';
 import { givesDetails, isClear, readingContextOf, readingsOf, type Reading } from './routing/readings.js';
-import { BARE_DETAIL_MAX_WORDS, FAQ_GUESS, SURE, TOPIC_MIN } from './routing/thresholds.js';
+import { BARE_DETAIL_MAX_WORDS, FAQ_ANSWER, FAQ_GUESS, SURE, TOPIC_MIN } from './routing/thresholds.js';
 import { asksForRecap } from './support/recap-command.js';
 import { answersSlot } from './support/slot-answers.js';
 import { missingSlot } from './support/slot-needs.js';
@@ -114,6 +114,9 @@ function asksOtherTopicWithDetails(turn: Turn, readings: readonly Reading[], wai
   const { data, understanding } = turn;
   if (understanding.words <= BARE_DETAIL_MAX_WORDS) return false;
   const lead = readings[0];
+  // "je suis en 3e, je peux commencer à 15 ans ?" while the quiz asks the age: a question the FAQ answers clearly,
+  // not only an age; its details are kept in the profile all the same.
+  if (lead?.kind === 'faq') return lead.score >= FAQ_ANSWER && isClear(readings);
   if (lead?.kind !== 'topic' || lead.topic === data.lastTopic || lead.topic === waitingTopic) return false;
   return lead.score >= TOPIC_MIN && isClear(readings) && givesDetails(lead.topic, understanding);
 }

@@ -107,4 +107,13 @@ describe('the guided quiz uses what it is told instead of its question', () => {
     expect(text).toMatch(/C'est noté/);
     expect((await c.data()).profile.communeInsee).toBeDefined();
   });
+
+  it('a question the FAQ answers, asked instead of the age, is answered (its age is kept)', async () => {
+    const c = await startConversation();
+    await c.send('je sais pas trop quoi faire');
+    await c.send('la cuisine');
+    const text = read(await c.send('je suis en 3e, je peux commencer a 15 ans ?'));
+    expect(text).toMatch(/15 ans si tu as terminé ta 3e/);
+    expect((await c.data()).profile.age).toBe(15);
+  });
 });
