@@ -44,7 +44,8 @@ export async function startProtocolFloor(): Promise<FloorServer> {
       const id = randomBytes(12).toString('hex');
       conversations.set(id, { sockets: new Set(), seq: 0 });
       const streamUrl = `${url.replace('http', 'ws')}/v3/directline/conversations/${id}/stream`;
-      send(200, JSON.stringify({ conversationId: id, token: id, expires_in: 3600, streamUrl }));
+      // Direct Line answers a token with 200 and a new conversation with 201 Created (the load client checks both).
+      send(path.endsWith('/conversations') ? 201 : 200, JSON.stringify({ conversationId: id, token: id, expires_in: 3600, streamUrl }));
       return;
     }
     const match = /^\/v3\/directline\/conversations\/([^/]+)\/activities$/.exec(path);
