@@ -151,6 +151,7 @@ export class MainDialog extends InterruptibleDialog {
         if (aid) {
           turn.data.lastTopic = 'aids';
           turn.data.lastAid = aid.id;
+          turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
           turn.data.aidsShown = [...new Set([...turn.data.aidsShown, aid.id])];
           await sendAidDetail(context, turn, aid);
         }
@@ -165,6 +166,8 @@ export class MainDialog extends InterruptibleDialog {
         await sendAidsWhyNot(context, turn);
         return step.endDialog();
       case 'say':
+        // A question our knowledge does not answer goes to the unanswered questions, for the content editors.
+        if (route.key === 'not_covered') await this.services.records.recordUnanswered(scrubPersonalData(turn.understanding.text), context.activity.conversation.id);
         await context.sendActivity(this.smallTalk(turn, route.key));
         return step.endDialog();
       case 'fallback':
@@ -176,7 +179,7 @@ export class MainDialog extends InterruptibleDialog {
   private smallTalk(turn: Turn, key: string) {
     const withMenu = key === 'greeting' || key === 'persona.ack' || key === 'affirm' || key === 'deny' || key === 'other_question';
     if (withMenu) return menu(turn, `smalltalk.${key}`);
-    if (key === 'no_record') return reply(say(turn, 'smalltalk.no_record'), { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] });
+    if (key === 'no_record' || key === 'not_covered') return reply(say(turn, `smalltalk.${key}`), { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] });
     const quick = key === 'goodbye' || key === 'thanks_goodbye' ? [] : [offer(turn, 'choice.menu'), offer(turn, 'choice.human')];
     return reply(say(turn, `smalltalk.${key}`), { quickReplies: quick });
   }
@@ -214,6 +217,7 @@ export class MainDialog extends InterruptibleDialog {
 
   private async sendFindEmployer(context: TurnContext, turn: Turn): Promise<void> {
     turn.data.lastTopic = 'find_employer';
+    turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
     const contacts = turn.kb.knowledge.contacts;
     const pick = (id: string) => contacts.find((c) => c.id === id);
     const shown = ['la-bonne-alternance', '1jeune1solution', 'missions-locales', 'france-travail'].map(pick).filter((c) => c !== undefined);

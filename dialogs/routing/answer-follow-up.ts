@@ -1,4 +1,6 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
+import { stem } from '../../src/text/stem.js';
+import { ownWordStems } from '../support/answer-words.js';
 import { carryOver } from './carry-over.js';
 import { TOPIC_OF_INTENT } from './facts.js';
 import { isClear, readingsOf } from './readings.js';
@@ -62,5 +64,30 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   const near = (id: string): boolean => id !== last.id && inContext.includes(id);
   const own = u.cues.hypothetical ? undefined : u.faq.find((h) => near(h.entry.id) && h.coverage >= OWN_WORDS && !h.entry.topic);
   if (own) return { kind: 'faq_entry', id: own.entry.id };
+  // The same answer again only when the message changes a detail of it ("et si ça faisait 4 semaines ?", "on est 300")
+  // or asks about what it already says ("on l'a comment ?", "et les conditions ?"). A question with words of its own
+  // that the last answer does not hold ("je dois contacter qui ?") is not answered by it: we say so, with the line.
+  if (!addsDetailOf(input)) return { kind: 'say', key: 'not_covered' };
   return last.kind === 'faq' ? { kind: 'faq_entry', id: last.id } : { kind: 'aid', id: last.id };
+}
+
+/** Words that ask about an aspect of the answer itself (its conditions, its amount), whatever the answer. */
+const ASPECT_WORDS: ReadonlySet<string> = new Set(['condition', 'conditions', 'montant', 'detail', 'details', 'exemple', 'explique', 'expliquer'].map(stem));
+
+/** A detail the answer depends on: the person's age, the company's size, the contract, a date, an amount… */
+function statesDetail(u: Understanding): boolean {
+  const f = u.facts;
+  // "si l'apprenti part" names apprenticeship, what every answer here is about: only another contract is a detail.
+  const otherContract = f.contractType !== undefined && f.contractType !== 'apprentissage' ? f.contractType : undefined;
+  const values = [f.age, f.contractYear, otherContract, f.diplomaType, f.levelHeld, f.companySize, f.disability, f.employerSector, f.amountEuros, f.contractConcluded, f.otherDate, f.status];
+  return values.some((v) => v !== undefined) || f.correction === true;
+}
+
+/** The message changes a condition of the last answer, or every word of its own is already in that answer. */
+function addsDetailOf(input: RoutingInput): boolean {
+  const u = input.understanding;
+  if (u.cues.hypothetical || statesDetail(u)) return true;
+  const stems = input.lastAnswerStems;
+  if (!stems) return true;
+  return ownWordStems(u.normalized).every((w) => stems.has(w) || ASPECT_WORDS.has(w));
 }

@@ -1,3 +1,4 @@
+import { normalize } from '../../src/text/normalize.js';
 import type { Turn } from '../support/turn.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { ROUTE_RULES } from './rules.js';
@@ -11,9 +12,35 @@ export interface Decision {
 /** Runs the routing table: the first rule that applies decides. Pure: reads the input, changes nothing. */
 export function decideRoute(input: RoutingInput, rules: readonly RouteRule[] = ROUTE_RULES): Decision {
   for (const rule of rules) {
-    if (rule.when(input)) return { rule: rule.name, route: rule.route(input) };
+    if (rule.when(input)) return withoutRepeat(input, { rule: rule.name, route: rule.route(input) });
   }
   return { rule: 'none', route: { kind: 'fallback' } };
+}
+
+/** Rules that may show the last card again: a quick reply clicked, and a follow-up that changes a detail of it. */
+const MAY_REPEAT: ReadonlySet<string> = new Set(['quick-reply', 'answer-follow-up']);
+
+/** Whether the route would show again the card just shown (the same FAQ entry, aid, or employer-search card). */
+function repeatsLastCard(input: RoutingInput, route: Route): boolean {
+  const { lastTopic, lastFaq, lastAid } = input.data;
+  // The FAQ's own version of the last topic's card ("comment trouver un patron ?" after the employer search) too.
+  if (route.kind === 'faq_entry') return (lastTopic === 'faq' && route.id === lastFaq) || (lastTopic !== undefined && faqTopicOf(input, route.id) === lastTopic);
+  if (route.kind === 'aid') return lastTopic === 'aids' && route.id === lastAid;
+  return route.kind === 'topic' && route.topic === 'find_employer' && lastTopic === 'find_employer';
+}
+
+const faqTopicOf = (input: RoutingInput, id: string): string | undefined => input.understanding.faq.find((h) => h.entry.id === id)?.entry.topic;
+
+/**
+ * Never the same card twice in a row for two different messages: a second question that leads back to the answer
+ * just given is one that answer does not cover, and repeating it reads as a loop. We say so, with the free line and
+ * a callback. The same message sent again gets the same answer.
+ */
+function withoutRepeat(input: RoutingInput, decision: Decision): Decision {
+  if (MAY_REPEAT.has(decision.rule) || !repeatsLastCard(input, decision.route)) return decision;
+  const last = input.data.lastQuestion;
+  if (last !== undefined && normalize(last) === input.understanding.normalized) return decision;
+  return { rule: 'no-repeat', route: { kind: 'say', key: 'not_covered' } };
 }
 
 /** What the routing reads of a turn. */
@@ -24,6 +51,7 @@ export function routingInputOf(turn: Turn): RoutingInput {
     chosen: turn.chosen,
     detailGiven: turn.detailGiven,
     inContext: turn.inContext,
+    lastAnswerStems: turn.lastAnswerStems,
     today: turn.today,
     aids: turn.kb.knowledge.aids,
     hasFaqEntry: (id) => turn.kb.search.faqEntry(id) !== undefined,

@@ -19,13 +19,15 @@ export type Route =
 /** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */
 export interface RoutingInput {
   readonly understanding: Understanding;
-  readonly data: Readonly<Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid'>>;
+  readonly data: Readonly<Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastQuestion'>>;
   /** The quick reply the message picked, if any. */
   readonly chosen?: Action | undefined;
   /** A detail the last answer invited was read from this message. */
   readonly detailGiven?: boolean | undefined;
   /** The FAQ entries nearest to the last answer (a FAQ entry or an aid), for a short follow-up of it. */
   readonly inContext?: readonly string[] | undefined;
+  /** The stemmed words of that last answer: a follow-up whose own words are all in it asks about that answer. */
+  readonly lastAnswerStems?: ReadonlySet<string> | undefined;
   /** ISO date of the turn: an aid is current or ended relative to it. */
   readonly today: string;
   readonly aids: readonly Aid[];

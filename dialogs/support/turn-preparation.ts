@@ -4,6 +4,7 @@ import type { Recognizer } from '../../src/nlu/understand.js';
 import { tokenize } from '../../src/text/normalize.js';
 import { ANSWER_FOLLOW_UP_MAX_WORDS } from '../routing/thresholds.js';
 import type { Offer } from './actions.js';
+import { answerStems } from './answer-words.js';
 import { rememberPhoneHeard } from './callback-details.js';
 import { recognizeChoice } from './choices.js';
 import { applyToProfile } from './profile-update.js';
@@ -37,7 +38,10 @@ export function prepareTurn(context: TurnContext, data: ConversationData, servic
     applyToProfile(turn);
     rememberPhoneHeard(turn);
     const context = lastAnswerWords(turn);
-    if (context) turn.inContext = recognizer.faqNear(context, kb);
+    if (context) {
+      turn.inContext = recognizer.faqNear(context, kb);
+      turn.lastAnswerStems = lastAnswerStems(turn);
+    }
   }
   return turn;
 }
@@ -52,6 +56,14 @@ function lastAnswerWords(turn: Turn): string | undefined {
   const { lastTopic, lastFaq, lastAid } = turn.data;
   if (lastTopic === 'faq' && lastFaq) return turn.kb.search.faqEntry(lastFaq)?.questions[0];
   if (lastTopic === 'aids' && lastAid) return turn.kb.knowledge.aids.find((a) => a.id === lastAid)?.title;
+  return undefined;
+}
+
+/** The stemmed words of the FAQ entry or aid shown last, for the same short message as lastAnswerWords. */
+function lastAnswerStems(turn: Turn): ReadonlySet<string> | undefined {
+  const { lastTopic, lastFaq, lastAid } = turn.data;
+  if (lastTopic === 'faq' && lastFaq) return answerStems(turn.kb, { kind: 'faq', id: lastFaq });
+  if (lastTopic === 'aids' && lastAid) return answerStems(turn.kb, { kind: 'aid', id: lastAid });
   return undefined;
 }
 

@@ -27,6 +27,8 @@ export interface Turn {
    * first (see support/turn-preparation.ts).
    */
   inContext?: readonly string[];
+  /** For the same short message: the stemmed words of that last answer (see support/answer-words.ts). */
+  lastAnswerStems?: ReadonlySet<string>;
   /** The routing rule that chose where this message went, if it was routed (for the logs). */
   rule?: string;
   /** Set by "effacer ma conversation": the bot deletes the history and state once the turn is over. */
