@@ -62,13 +62,24 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // "et si ça faisait 3 semaines ?" changes a condition of the same question: the last answer. The FAQ's general
   // versions of a topic (the pay, the aids) are not where a follow-up of a precise answer goes.
   const near = (id: string): boolean => id !== last.id && inContext.includes(id);
-  const own = u.cues.hypothetical ? undefined : u.faq.find((h) => near(h.entry.id) && h.coverage >= OWN_WORDS && !h.entry.topic);
+  const own = u.cues.hypothetical ? undefined : u.faq.find((h) => near(h.entry.id) && h.coverage >= OWN_WORDS && !h.entry.topic && holdsOwnWords(input, h.entry.id));
   if (own) return { kind: 'faq_entry', id: own.entry.id };
   // The same answer again only when the message changes a detail of it ("et si ça faisait 4 semaines ?", "on est 300")
   // or asks about what it already says ("on l'a comment ?", "et les conditions ?"). A question with words of its own
   // that the last answer does not hold ("je dois contacter qui ?") is not answered by it: we say so, with the line.
   if (!addsDetailOf(input)) return { kind: 'say', key: 'not_covered' };
   return last.kind === 'faq' ? { kind: 'faq_entry', id: last.id } : { kind: 'aid', id: last.id };
+}
+
+/**
+ * The entry holds at least half of the message's own words ("qui devons-nous contacter ?" shares only "devons" with
+ * "devons-nous reverser l'aide ?", a way of asking, not what is asked).
+ */
+function holdsOwnWords(input: RoutingInput, id: string): boolean {
+  const stems = input.faqStems?.(id);
+  if (!stems) return true;
+  const own = ownWordStems(input.understanding.normalized);
+  return own.length === 0 || own.filter((w) => stems.has(w)).length >= own.length * OWN_WORDS;
 }
 
 /** Words that ask about an aspect of the answer itself (its conditions, its amount), whatever the answer. */

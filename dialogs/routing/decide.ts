@@ -1,4 +1,5 @@
 import { normalize } from '../../src/text/normalize.js';
+import { answerStems } from '../support/answer-words.js';
 import type { Turn } from '../support/turn.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { ROUTE_RULES } from './rules.js';
@@ -55,5 +56,6 @@ export function routingInputOf(turn: Turn): RoutingInput {
     today: turn.today,
     aids: turn.kb.knowledge.aids,
     hasFaqEntry: (id) => turn.kb.search.faqEntry(id) !== undefined,
+    faqStems: (id) => answerStems(turn.kb, { kind: 'faq', id }),
   };
 }

@@ -32,6 +32,8 @@ export interface RoutingInput {
   readonly today: string;
   readonly aids: readonly Aid[];
   hasFaqEntry(id: string): boolean;
+  /** The stemmed words of a FAQ entry (see support/answer-words.ts), when the knowledge is at hand. */
+  faqStems?(id: string): ReadonlySet<string> | undefined;
 }
 
 /** One named rule of the routing table: when it applies, and where it sends the message. */

@@ -9,9 +9,14 @@ import { TITLE_STOP_WORDS } from '../../src/text/stop-words.js';
  */
 export function ownWordStems(normalized: string): string[] {
   return tokenize(normalized)
-    .filter((w) => w.length > 1 && !TITLE_STOP_WORDS.has(w) && !/^\d+$/.test(w))
+    .filter((w) => w.length > 1 && !TITLE_STOP_WORDS.has(w) && !MODAL_WORDS.has(w) && !/^\d+$/.test(w))
     .map(stem);
 }
+
+/** Forms of "devoir", "pouvoir", "falloir": they say how a question is asked, not what it is about. */
+const MODAL_WORDS: ReadonlySet<string> = new Set(
+  'dois doit devons devez doivent devoir devrais devrait devrions devriez pouvons pouvez peuvent pouvoir pourrais pourrait pourrions pourriez faudrait fallait'.split(' '),
+);
 
 /** The stems of each answer a follow-up may continue, per knowledge version: built once, never per turn. */
 const stemsCache = new WeakMap<object, Map<string, ReadonlySet<string>>>();

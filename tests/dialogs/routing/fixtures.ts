@@ -1,4 +1,5 @@
 import type { RoutingInput } from '../../../dialogs/routing/route.js';
+import { ownWordStems } from '../../../dialogs/support/answer-words.js';
 import type { Action } from '../../../dialogs/support/actions.js';
 import type { ConversationData, Profile } from '../../../dialogs/support/state.js';
 import type { Aid } from '../../../src/knowledge/schema/aid.js';
@@ -47,6 +48,10 @@ export interface Context {
   lastAid?: string;
   /** The FAQ entries nearest to the last answer. */
   inContext?: readonly string[];
+  /** The words of the last answer (its question and answer), for a follow-up read against it. */
+  lastAnswer?: string;
+  /** The last message answered. */
+  lastQuestion?: string;
 }
 
 export function understood(text: string, f: Fixture = {}): Understanding {
@@ -75,7 +80,8 @@ export function understood(text: string, f: Fixture = {}): Understanding {
 }
 
 export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingInput {
-  const data: Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid'> = { profile: c.profile ?? {} };
+  const data: Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastQuestion'> = { profile: c.profile ?? {} };
+  if (c.lastQuestion) data.lastQuestion = c.lastQuestion;
   if (c.lastTopic) data.lastTopic = c.lastTopic;
   if (c.lastFaq) data.lastFaq = c.lastFaq;
   if (c.lastAid) data.lastAid = c.lastAid;
@@ -86,6 +92,7 @@ export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingIn
     chosen: c.chosen,
     detailGiven: c.detailGiven,
     inContext: c.inContext,
+    lastAnswerStems: c.lastAnswer === undefined ? undefined : new Set(ownWordStems(normalize(c.lastAnswer))),
     today: '2026-11-27',
     aids: c.aids ?? [],
     hasFaqEntry: (id) => known.has(id),

@@ -55,6 +55,38 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     topic('salary'),
   ],
   ['conditions pour nous ?', { intent: 'aids', confidence: 0.37 }, { lastTopic: 'aids', lastAid: 'aide-embauche', inContext: ['aides-jeunes-apprentis'] }, 'answer-follow-up', { kind: 'aid', id: 'aide-embauche' }],
+  [
+    // Words of its own that the last answer does not hold, and no entry near it that they reach: not covered.
+    'je dois contacter qui ?',
+    { intent: 'none', confidence: 0.28, faq: [['parcoursup-apprentissage', 0.12, 1]] },
+    { lastTopic: 'faq', lastFaq: 'periode-essai', inContext: ['rupture-contrat'], lastAnswer: "C'est quoi la période d'essai ? Pendant 45 jours, chacun peut arrêter le contrat. Il faut prévenir le CFA." },
+    'answer-follow-up',
+    { kind: 'say', key: 'not_covered' },
+  ],
+  [
+    // A word of its own that the last answer holds: the same answer, about it.
+    'et c pendant combien de jours ?',
+    { intent: 'none', confidence: 0.28 },
+    { lastTopic: 'faq', lastFaq: 'periode-essai', inContext: ['rupture-contrat'], lastAnswer: "C'est quoi la période d'essai ? Pendant 45 jours, chacun peut arrêter le contrat." },
+    'answer-follow-up',
+    { kind: 'faq_entry', id: 'periode-essai' },
+  ],
+  ['qui peut m aider à trouver une entreprise ?', { intent: 'find_employer', confidence: 0.96 }, { lastTopic: 'find_employer' }, 'no-repeat', { kind: 'say', key: 'not_covered' }],
+  [
+    'combien de congés payés a un apprenti quand il travaille le samedi ?',
+    { intent: 'faq', confidence: 0.9, faq: [['conges-payes', 0.6, 1]] },
+    { lastTopic: 'faq', lastFaq: 'conges-payes' },
+    'no-repeat',
+    { kind: 'say', key: 'not_covered' },
+  ],
+  [
+    // The same message sent again: the same answer.
+    'combien de congés payés pour un apprenti ?',
+    { intent: 'faq', confidence: 0.9, faq: [['conges-payes', 0.6, 1]] },
+    { lastTopic: 'faq', lastFaq: 'conges-payes', lastQuestion: 'Combien de congés payés pour un apprenti ?' },
+    'faq-lead',
+    { kind: 'faq_entry', id: 'conges-payes' },
+  ],
   ['merci', { intent: 'thanks' }, { lastTopic: 'faq', lastFaq: 'conges-payes', inContext: ['conges-payes'] }, 'small-talk', { kind: 'say', key: 'thanks' }],
   ['et le salaire ?', { intent: 'salary' }, { lastTopic: 'faq', lastFaq: 'periode-essai', inContext: ['periode-essai'] }, 'topic-lead', topic('salary')],
   ["l'aide au permis de 800 euros", { aid: permis, facts: { amountEuros: 800 } }, {}, 'named-aid-other-amount', { kind: 'unknown_aid_claim', amount: 800 }],
