@@ -14,7 +14,7 @@ export function carryOver(input: RoutingInput): Topic | undefined {
   const f = u.facts;
   const detail =
     input.detailGiven === true ||
-    f.age !== undefined || f.contractYear !== undefined || f.companySize !== undefined || f.contractType !== undefined || f.disability !== undefined ||
+    f.age !== undefined || f.contractYear !== undefined || (last === 'salary' && f.nextContractYear === true) || f.companySize !== undefined || f.contractType !== undefined || f.disability !== undefined ||
     // "et si on signe en janvier ?" after the aids: the same question for another date.
     (last === 'aids' && (f.contractConcluded !== undefined || f.otherDate !== undefined)) ||
     // "le 76", "dans l'Orne" after a list of places: the same courses there.

@@ -6,6 +6,9 @@ import type { Turn } from './turn.js';
 /** "ce CAP", "cette formation", "le même": the course already talked about. */
 const DEMONSTRATIVE = /\b(?:ce|cet|cette|ces|le meme|la meme)\b/;
 
+/** The pay table has a line per contract year up to this one. */
+const LAST_PAY_YEAR = 3;
+
 /**
  * Folds what this message says into the conversation's profile before any dialog runs, so that every topic sees
  * the latest facts and asks only for what is still missing. A later statement replaces an earlier one: that is
@@ -24,6 +27,8 @@ export function applyToProfile(turn: Turn): void {
 
   if (f.age !== undefined) p.age = f.age;
   if (f.contractYear !== undefined) p.contractYear = f.contractYear;
+  // "et l'année d'après ?" after the pay: the year after the one shown (after the three-year table, the 2nd year).
+  else if (f.nextContractYear && data.lastTopic === 'salary') p.contractYear = Math.min((p.contractYear ?? 1) + 1, LAST_PAY_YEAR);
   if (f.contractType !== undefined) p.contractType = f.contractType;
   if (f.diplomaType !== undefined) {
     p.diplomaType = f.diplomaType;

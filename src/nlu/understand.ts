@@ -195,6 +195,7 @@ function factsOf(e: Entities, normalized: string): MessageFacts {
   // "12" and "45" are answered in dialog; "150 ans" is not an age anyone has.
   if (e.age && e.age.value >= 5 && e.age.value <= 99) facts.age = e.age.value;
   if (e.contractYear) facts.contractYear = e.contractYear;
+  if (e.nextContractYear) facts.nextContractYear = true;
   if (e.persona) facts.persona = e.persona;
   if (e.disability !== undefined) facts.disability = e.disability;
   if (e.employerSector) facts.employerSector = e.employerSector;

@@ -21,6 +21,8 @@ export type TextKind = 'text' | 'empty' | 'emoji' | 'english' | 'gibberish';
 export interface MessageFacts {
   age?: number;
   contractYear?: number;
+  /** "et l'année d'après ?": the contract year after the one last talked about (see profile-update.ts). */
+  nextContractYear?: true;
   contractType?: ContractType;
   diplomaType?: string;
   diplomaLevel?: number;

@@ -22,3 +22,22 @@ export function extractContractYear(tokens: readonly string[]): 1 | 2 | 3 | 4 | 
 function asYear(n: number): 1 | 2 | 3 | 4 | undefined {
   return n === 1 || n === 2 || n === 3 || n === 4 ? n : undefined;
 }
+
+/** Words after "année" that mean the one after the year being talked about: "l'année d'après", "l'année suivante". */
+const NEXT_AFTER_YEAR = new Set(['suivante', 'prochaine']);
+
+/**
+ * "et l'année d'après ?", "l'année suivante ?": the contract year after the one last talked about (read against the
+ * conversation, not the calendar: the pay changes with the year of the contract).
+ */
+export function mentionsNextContractYear(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    // "lannee" is "l'année" typed without its apostrophe; the normaliser spells "d'après" "de apres".
+    if (tokens[i] !== 'annee' && tokens[i] !== 'lannee') continue;
+    const next = tokens[i + 1];
+    if (next !== undefined && NEXT_AFTER_YEAR.has(next)) return true;
+    if ((next === 'de' || next === 'd') && tokens[i + 2] === 'apres') return true;
+    if (next === 'dapres') return true;
+  }
+  return false;
+}

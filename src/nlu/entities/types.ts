@@ -29,6 +29,8 @@ export interface Entities {
   /** outOfRange: below 15 or above 99 (kept so that the dialog can answer "trop jeune" rather than ignore it). */
   age?: { value: number; outOfRange: boolean };
   contractYear?: 1 | 2 | 3 | 4;
+  /** "l'année d'après": the contract year after the one last talked about. */
+  nextContractYear?: true;
   diplomas: DiplomaMention[];
   /** An explicit level: "niveau 4", "bac+2" (→ 5), "niveau bac" (→ 4). */
   level?: number;
