@@ -62,7 +62,8 @@ function answerFor(turn: Turn, entry: FaqEntry): FaqEntry['answer'] {
   return age !== undefined && age < ADULT_AGE && entry.answer_minor ? entry.answer_minor : entry.answer;
 }
 
-function offerOf(turn: Turn, r: Reading): Offer[] {
+/** The quick reply that opens a reading: its topic's choice, or the FAQ entry by its first question. */
+export function offerOf(turn: Turn, r: Reading): Offer[] {
   if (r.kind === 'topic') {
     const key = TOPIC_CHOICE[r.topic];
     return key ? [offer(turn, key)] : [];

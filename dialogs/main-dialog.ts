@@ -3,7 +3,7 @@ import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botb
 import { ActivityTypes, type TurnContext } from 'botbuilder-core';
 import { AIDES_DIALOG, AidesDialog, sendAidDetail, sendAidsWhyNot, sendUnknownAidClaim } from './aides-dialog.js';
 import { CONTACT_DIALOG, ContactDialog, type ContactOptions } from './contact-dialog.js';
-import { sendFaqAnswer } from './faq-answer.js';
+import { offerOf, sendFaqAnswer } from './faq-answer.js';
 import { FORMATION_DIALOG, FormationDialog } from './formation-dialog.js';
 import { InterruptibleDialog } from './interruptible-dialog.js';
 import type { Interruption } from '../src/knowledge/schema/vocabulary.js';
@@ -19,6 +19,7 @@ import type { Route } from './routing/route.js';
 import type { DialogServices } from './support/services.js';
 import { newConversationData, type ConversationData } from './support/state.js';
 import { prepareTurn } from './support/turn-preparation.js';
+import { otherQuestions } from './support/several-questions.js';
 import { countMessagesSent, messagesSent } from './support/reply-guard.js';
 import type { Recognizer } from '../src/nlu/understand.js';
 import { formatDateFr } from '../src/knowledge/messages.js';
@@ -111,7 +112,21 @@ export class MainDialog extends InterruptibleDialog {
     const turn = turnOf(step.context);
     const decision = decideRoute(routingInputOf(turn));
     turn.rule = decision.rule;
-    return this.follow(step, turn, decision.route);
+    const result = await this.follow(step, turn, decision.route);
+    await this.offerOtherQuestions(step.context, turn, decision.route);
+    return result;
+  }
+
+  /**
+   * "c'est payé combien et y a des aides ?": after the answer to one question, the other one the message asked is
+   * offered as a quick reply, never dropped silently.
+   */
+  private async offerOtherQuestions(context: TurnContext, turn: Turn, route: Route): Promise<void> {
+    if (!turn.halves || turn.otherQuestionsOffered) return;
+    turn.otherQuestionsOffered = true;
+    const others = otherQuestions(turn.halves, route, (id) => turn.kb.search.faqEntry(id)?.topic);
+    const offers = others.flatMap((r) => offerOf(turn, r));
+    if (offers.length > 0) await context.sendActivity(reply(say(turn, 'several_questions.other'), { quickReplies: [...offers, offer(turn, 'choice.human')] }));
   }
 
   private async afterTopicStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -1,10 +1,12 @@
 import type { Activity, ResourceResponse, TurnContext } from 'botbuilder';
 import { ActivityTypes } from 'botbuilder-core';
 import type { Recognizer } from '../../src/nlu/understand.js';
+import type { Understanding } from '../../src/nlu/understanding.js';
 import { tokenize } from '../../src/text/normalize.js';
 import { ANSWER_FOLLOW_UP_MAX_WORDS } from '../routing/thresholds.js';
 import type { Offer } from './actions.js';
 import { answerStems } from './answer-words.js';
+import { halvesOf, mayHoldTwoQuestions } from './several-questions.js';
 import { rememberPhoneHeard } from './callback-details.js';
 import { recognizeChoice } from './choices.js';
 import { applyToProfile } from './profile-update.js';
@@ -37,6 +39,7 @@ export function prepareTurn(context: TurnContext, data: ConversationData, servic
     turn.chosen = chosenOffer(turn);
     applyToProfile(turn);
     rememberPhoneHeard(turn);
+    turn.halves = halvesRead(turn, recognizer, services.maxMessageChars);
     const context = lastAnswerWords(turn);
     if (context) {
       turn.inContext = recognizer.faqNear(context, kb);
@@ -57,6 +60,13 @@ function lastAnswerWords(turn: Turn): string | undefined {
   if (lastTopic === 'faq' && lastFaq) return turn.kb.search.faqEntry(lastFaq)?.questions[0];
   if (lastTopic === 'aids' && lastAid) return turn.kb.knowledge.aids.find((a) => a.id === lastAid)?.title;
   return undefined;
+}
+
+/** The two halves of a short message that may hold two questions, each read alone; none for a quick reply or a form. */
+function halvesRead(turn: Turn, recognizer: Recognizer, maxChars: number): Understanding[] | undefined {
+  if (turn.chosen !== undefined || turn.data.inForm || !mayHoldTwoQuestions(turn.understanding)) return undefined;
+  const halves = halvesOf(turn.understanding.text);
+  return halves?.map((half) => recognizer.understand(half, turn.kb, { maxChars, today: turn.today }));
 }
 
 /** The stemmed words of the FAQ entry or aid shown last, for the same short message as lastAnswerWords. */

@@ -29,6 +29,10 @@ export interface Turn {
   inContext?: readonly string[];
   /** For the same short message: the stemmed words of that last answer (see support/answer-words.ts). */
   lastAnswerStems?: ReadonlySet<string>;
+  /** A short message read again in two halves (see support/several-questions.ts): each half understood alone. */
+  halves?: readonly Understanding[];
+  /** The other question of the two was offered this turn (a rerouted message is not offered twice). */
+  otherQuestionsOffered?: boolean;
   /** The routing rule that chose where this message went, if it was routed (for the logs). */
   rule?: string;
   /** Set by "effacer ma conversation": the bot deletes the history and state once the turn is over. */

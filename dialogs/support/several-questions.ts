@@ -1,0 +1,84 @@
+import type { Understanding } from '../../src/nlu/understanding.js';
+import { normalize } from '../../src/text/normalize.js';
+import { readingsOf, type Reading } from '../routing/readings.js';
+import { hasFacts, TOPIC_OF_INTENT } from '../routing/facts.js';
+import type { Route } from '../routing/route.js';
+import { FAQ_GUESS, SEVERAL_QUESTIONS_MAX_WORDS, SURE, TOPIC_MIN } from '../routing/thresholds.js';
+import { ownWordStems } from './answer-words.js';
+
+/**
+ * Where a message may hold two questions: a question mark before its end, "et", "+", a comma or a semicolon
+ * ("c'est payé combien et y a des aides ?", "horaires et congés ?", "le salaire ? les aides ?").
+ */
+const JOINS = /\?+(?=\s*\S)|\s\+\s|[,;]|\s(?:et|et aussi|puis)\s/giu;
+
+/**
+ * The two halves of a message at its first join where each half has a word of its own, or nothing. Each half is read
+ * on its own: if both ask something clear and different, the answer to one must not hide the other.
+ */
+export function halvesOf(text: string): [string, string] | undefined {
+  for (const m of text.matchAll(JOINS)) {
+    const left = text.slice(0, m.index).trim();
+    const right = text.slice(m.index + m[0].length).trim();
+    if (ownWordStems(normalize(left)).length > 0 && ownWordStems(normalize(right)).length > 0) return [left, right];
+  }
+  return undefined;
+}
+
+/** Whether a message is short enough to be read again in two halves (the reading costs a little per half). */
+export const mayHoldTwoQuestions = (u: Understanding): boolean =>
+  u.kind === 'text' && u.words >= 2 && u.words <= SEVERAL_QUESTIONS_MAX_WORDS && !COMPARES.test(u.normalized);
+
+/** "différence entre un CAP et un bac pro", "CAP ou bac pro, lequel est mieux ?": one question about two things. */
+const COMPARES = /\b(?:difference|differences|entre|compare|comparer|comparaison|plutot|mieux|versus|vs|lequel|laquelle)\b/;
+
+/**
+ * What a half asks: a topic probable enough to be routed on its words, or the FAQ entry that leads it above the line
+ * where the FAQ's best guess is answered ("congés ?" alone: the paid holidays). It is only offered, so a guess will do.
+ */
+export function questionOf(u: Understanding): Reading | undefined {
+  const lead = readingsOf(u)[0];
+  if (!lead) return undefined;
+  // "mon fils a 16 ans" states a detail the pay works with: a statement, not a second question.
+  if (hasFacts(u) && !asks(u)) return undefined;
+  if (lead.kind === 'topic') return lead.score >= TOPIC_MIN && TOPIC_OF_INTENT.get(u.intent) === lead.topic && u.confidence >= SURE ? lead : undefined;
+  return lead.score >= FAQ_GUESS ? lead : undefined;
+}
+
+/** Words that make a question of a half, with or without its question mark. */
+const ASKS = /\b(?:combien|comment|quel|quelle|quels|quelles|quoi|koi|ou|quand|pourquoi|qui|est ce|peut|peux|puis|pouvez|faut|y a|ya|existe)\b/;
+const asks = (u: Understanding): boolean => u.text.includes('?') || ASKS.test(u.normalized);
+
+/** Whether the route taken answers that reading (the aids of an aid's detail, a FAQ entry of the same topic…). */
+export function routeAnswers(route: Route, reading: Reading, faqTopic: (id: string) => string | undefined): boolean {
+  if (reading.kind === 'faq') return route.kind === 'faq_entry' && route.id === reading.id;
+  switch (route.kind) {
+    case 'topic':
+      return route.topic === reading.topic || (reading.topic === 'training' && route.topic === 'trade');
+    case 'aid':
+    case 'unknown_aid_claim':
+    case 'aids_why_not':
+      return reading.topic === 'aids';
+    case 'faq_entry':
+      return faqTopic(route.id) === reading.topic;
+    default:
+      return false;
+  }
+}
+
+/** The questions of the halves that the route taken does not answer, once each. */
+export function otherQuestions(halves: readonly Understanding[], route: Route, faqTopic: (id: string) => string | undefined): Reading[] {
+  const out: Reading[] = [];
+  const questions = halves.map(questionOf);
+  // Two halves that ask the same thing, or one that asks nothing clear: one question, answered.
+  if (questions.some((q) => q === undefined)) return out;
+  for (const q of questions as Reading[]) {
+    if (routeAnswers(route, q, faqTopic)) continue;
+    if (out.some((o) => sameReading(o, q))) continue;
+    out.push(q);
+  }
+  return out;
+}
+
+const sameReading = (a: Reading, b: Reading): boolean =>
+  a.kind === 'topic' ? b.kind === 'topic' && a.topic === b.topic : b.kind === 'faq' && a.id === b.id;
