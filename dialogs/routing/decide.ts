@@ -1,5 +1,5 @@
 import { normalize } from '../../src/text/normalize.js';
-import { answerStems } from '../support/answer-words.js';
+import { answerStems, ownWordStems } from '../support/answer-words.js';
 import type { Turn } from '../support/turn.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { ROUTE_RULES } from './rules.js';
@@ -41,7 +41,16 @@ function withoutRepeat(input: RoutingInput, decision: Decision): Decision {
   if (MAY_REPEAT.has(decision.rule) || !repeatsLastCard(input, decision.route)) return decision;
   const last = input.data.lastQuestion;
   if (last !== undefined && normalize(last) === input.understanding.normalized) return decision;
+  // A question whose own words are all in the answer just given asks what it already says ("j'ai 14 ans, en 4e",
+  // answered with the minimum age, then "je peux commencer l'apprentissage ?"): that answer again is the honest one.
+  if (asksWhatItSays(input)) return decision;
   return { rule: 'no-repeat', route: { kind: 'say', key: 'not_covered' } };
+}
+
+function asksWhatItSays(input: RoutingInput): boolean {
+  const stems = input.lastAnswerStems;
+  const own = ownWordStems(input.understanding.normalized);
+  return stems !== undefined && own.length > 0 && own.every((w) => stems.has(w));
 }
 
 /** What the routing reads of a turn. */
