@@ -9,7 +9,7 @@ import { routeOfChoice } from './choice.js';
 import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, helpMeansAids, namesPlace, nothingToSearch, TOPIC_OF_INTENT } from './facts.js';
 import { givesDetails, isClear, readingContextOf, readingsOf, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
-import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, READING_MARGIN, SURE, TOPIC_MIN } from './thresholds.js';
+import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, READING_MARGIN, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD } from './thresholds.js';
 
 const topic = (t: Topic): Route => ({ kind: 'topic', topic: t });
 const to = (t: Topic) => (): Route => topic(t);
@@ -203,6 +203,12 @@ function leadTopic(input: RoutingInput): Topic | undefined {
   return lead?.kind === 'topic' && lead.score >= TOPIC_MIN ? lead.topic : undefined;
 }
 
+function weakTopicLead(input: RoutingInput): Topic | undefined {
+  const all = readings(input);
+  const lead = all[0];
+  return lead?.kind === 'topic' && lead.score >= TOPIC_WEAK_LEAD && isClear(all) ? lead.topic : undefined;
+}
+
 /** The route of a FAQ answer, with the next two readings as "did you mean" choices when the lead is not clear. */
 function faqAnswer(input: RoutingInput, id: string): Route {
   const all = readings(input);
@@ -336,6 +342,13 @@ function whatItNamesRules(): RouteRule[] {
         data.lastTopic !== undefined && CARRY_OVER.has(data.lastTopic) && (u.cues.followUp || u.facts.correction === true || hasFacts(u)),
       // "c'est où près de Lisieux ?" after a trade: where it is taught near there.
       route: ({ understanding: u, data }) => topic(data.lastTopic === 'trade' && namesPlace(u) ? 'training' : data.lastTopic!),
+    },
+    {
+      // A topic that clearly leads, though below TOPIC_MIN, is a better answer than a FAQ entry below the guess line
+      // ("je suis conseillère, un jeune … demande quelles aides il peut avoir": the aids, not what a conseillère is).
+      name: 'weak-topic-lead',
+      when: (i) => weakTopicLead(i) !== undefined,
+      route: (i) => topic(weakTopicLead(i)!),
     },
     {
       // A FAQ entry below the guess line is still the best we have: answered with two other readings beside it.

@@ -25,6 +25,8 @@ export const FOLLOW_UP_OVERRIDE = 0.8;
 export const DEFINITION_MAX_WORDS = 10;
 /** A topic reading must reach this probability to be routed on its words alone. */
 export const TOPIC_MIN = 0.3;
+/** A topic reading below TOPIC_MIN still beats a weaker FAQ guess when it clearly leads and reaches this. */
+export const TOPIC_WEAK_LEAD = 0.2;
 /** A reading clearly leads when it is this far ahead of the next one… */
 export const READING_MARGIN = 0.15;
 /** …or this many times its score (small scores). */

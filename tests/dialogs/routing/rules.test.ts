@@ -201,6 +201,13 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['on va signer le 10 janvier', { facts: { contractConcluded: { from: '2027-01-10', to: '2027-01-10' } } }, { profile: { persona: 'employeur' } }, 'employer-signing-date', topic('aids')],
   ['pour ma fille qui a 22 ans ce serait pareil du coup ?', { facts: { age: 22 } }, { lastTopic: 'salary' }, 'detail-for-last-topic', topic('salary')],
   ['heures sup ?', { faq: [['heures-supplementaires', 0.08]] }, {}, 'faq-last-resort', { kind: 'faq_entry', id: 'heures-supplementaires' }],
+  [
+    'je suis conseillère, un jeune demande quelles aides il peut avoir',
+    { intent: 'aids', confidence: 0.25, faq: [['mission-locale', 0.12, 0.75]] },
+    {},
+    'weak-topic-lead',
+    topic('aids'),
+  ],
   ['blablabla', {}, {}, 'fallback', { kind: 'fallback' }],
 ];
 
