@@ -101,6 +101,15 @@ function closingOf(normalized: string): Closing | undefined {
 }
 
 const OWN_PAY = /\b(?:fiche|bulletin|feuille) de (?:paie|paye|salaire)\b|\b(?:me|nous|le|la) (?:paie|paye|payent|paient|verse)\b|\bje (?:touche|gagne|percois|suis paye|suis payee)\b|\b(?:mon|ma|son) (?:salaire|paie|paye)\b/;
+/**
+ * Pay told as an amount the employer gives or the apprentice receives ("mon patron me donne 900 € net", "son patron
+ * lui verse 600 €", "elle touche 700 € par mois"): someone hands money to a person (a pay verb after an object
+ * pronoun, or an employer as the giver), someone other than the speaker receives it, or the sum is said gross, net
+ * or monthly, as only a pay is. The State, the Region or the CAF as the giver make it an aid claim instead.
+ */
+const PAY_AMOUNT =
+  /\b(?:me|te|lui|nous|vous|leur|m|t)\s+(?:donne|donnent|verse|versent|paie|paye|payent|paient|file|filent|fout)\b|\b(?:patron|patronne|employeur|boss|entreprise|boite|maitre de apprentissage)\s+(?:(?:me|te|lui|nous|vous|leur)\s+)?(?:donne|verse|paie|paye|file)\b|\b(?:il|elle|on|tu|vous|ils|elles)\s+(?:touche|touchent|touchez|gagne|gagnent|gagnez|percoit|percoivent|est paye|est payee|sont payes)\b(?:\s+\S+){0,2}?\s+\d|\d+(?:\s+\d{3})*(?:\s+(?:euros?|e|eur))?\s+(?:brut|bruts|net|nets|par mois|\/mois|mensuel)\b/;
+const AID_GIVER = /\b(?:etat|region|caf|gouvernement|departement|france travail|pole emploi|opco|mission locale|mairie|ministere|asp|urssaf)\b/;
 const PLACE_DETAIL =
   /\bportes? ouvertes?\b|\b(?:numero|telephone|tel|mail|email|adresse mail|site|horaires? de ouverture|contact)\s+(?:de le|du|de la|des|de)\s+(?:cfa|lycee|ecole|centre|etablissement|campus|mfr|maison familiale|chambre)\b/;
 const ABOUT_CONTRACT = /\b(?:aide|aides|prime|primes|contrat|embauche|embaucher|recrute|recruter|apprenti)\b/;
@@ -112,7 +121,7 @@ export function readCues(normalized: string): Cues {
     followUp: FOLLOW_UP.test(normalized),
     moneyClaim: MONEY_CLAIM.test(normalized),
     aidWord: AID_WORD.test(normalized),
-    ownPay: OWN_PAY.test(normalized),
+    ownPay: (OWN_PAY.test(normalized) || (PAY_AMOUNT.test(normalized) && !AID_WORD.test(normalized))) && !AID_GIVER.test(normalized),
     placeDetail: PLACE_DETAIL.test(normalized),
     receives: RECEIVES.test(normalized),
     whichDiploma: WHICH_DIPLOMA.test(normalized) && !WHERE_WORDS.test(normalized),

@@ -44,6 +44,16 @@ describe('cues: own pay and a place detail we do not hold', () => {
     ['on me paie 700 euros', true],
     ['je touche 540 € par mois', true],
     ["l'État donne 3000 € aux employeurs", false],
+    ['mon patron me donne 900 € net, normal ?', true],
+    ['son patron lui verse 600 euros, il a 17 ans', true],
+    ['elle touche 700 € par mois c normal', true],
+    ['ma patronne me file 650e', true],
+    ['il est payé 480 € brut', true],
+    ['vous touchez 1200 par mois ?', true],
+    ['la région me verse 500 € pour le permis', false],
+    ['la CAF me donne 200 € par mois', false],
+    ["j'ai entendu qu'on touche 6000 € d'aide", false],
+    ['il y a une aide de 500 € ?', false],
   ])('"%s" speaks of own pay: %s', (text, own) => expect(readCues(normalize(text)).ownPay).toBe(own));
   it.each([
     ['portes ouvertes du cfa ?', true],
