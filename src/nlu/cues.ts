@@ -64,7 +64,7 @@ const FOLLOW_UP = /^(et|mais|sinon|puis|alors|ok et|d accord et)\b/;
 const MONEY_CLAIM = /\b(aide|aides|prime|primes|offre|offrent|offert|donne|donnent|verse|versent|bonus|cheque|allocation|subvention|rembourse|finance|paie|paye)\b/;
 const AID_WORD = /\b(aide|aides|prime|primes)\b/;
 const RECEIVES = /\b(?:je|on|nous) (?:touche|toucherai|toucherons|touchons|percois|percevrai|recois|recevrai|recevons)\b|\btouche te on\b|\bpercoit on\b/;
-const WHICH_DIPLOMA = /\b(?:quel|quelle|quels|quelles|quoi comme|comment)\b(?:\s+\S+){0,3}?\s+(?:diplome|diplomes|formation|formations|bac pro|cap|bts|etudes|ecole)\b|\b(?:diplome|formation|etudes)\s+(?:faut|il faut|pour)\b|\bse prepare comment\b/;
+const WHICH_DIPLOMA = /\b(?:quel|quelle|quels|quelles|quoi comme|comment)\b(?:\s+\S+){0,3}?\s+(?:diplome|diplomes|formation|formations|bac pro|cap|bts|etudes|ecole)\b|\b(?:diplome|formation|etudes)\s+(?:faut|il faut|pour)\b|\bse prepare comment\b|^(?:et )?(?:le|les) diplomes? (?:de|pour)\b/;
 const WHERE_WORDS = /\b(?:ou|pres|vers|autour|proche|loin|km)\b/;
 // "… en alternance c'est où ?", "ça se fait où": the question "where" closing a message about a course.
 const WHERE_TO_LEARN = /\bou\b(?:\s+\S+){0,4}?\s+(?:faire|former|preparer|apprendre|etudier)\b|\b(?:faire|former|preparer|apprendre|prepare|fait)\b(?:\s+\S+){0,2}?\s+ou\b(?!\s+(?:pas|un|une|des|le|la|les|bien))|\b(?:ce est|se passe|se trouve|se donne)\s+ou\s*$/;

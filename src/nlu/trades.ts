@@ -10,11 +10,18 @@ const TRADE_CANDIDATES = 3;
  * one word, even misspelt ("carossier", "plombié"), or two words of a longer one are.
  */
 export function tradeInText(search: Search, normalized: string, min = 0.5): TradeHit | undefined {
-  return search.trades(normalized, TRADE_CANDIDATES).find((hit) => hit.score >= min && hasEvidence(hit));
+  return search.trades(normalized, TRADE_CANDIDATES).find((hit) => hit.score >= min && hasEvidence(hit, normalized));
 }
 
-function hasEvidence(hit: TradeHit): boolean {
+const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function hasEvidence(hit: TradeHit, normalized: string): boolean {
   if (hit.whole || hit.words === undefined || hit.wordsMatched === undefined) return true;
+  // The title is typed word for word, even when one of its words is a stop word of the search ("aide-soignant": the
+  // search drops "aide", the aid word, and counts one word matched out of two).
+  // Each word may take a feminine or plural ending ("aide-soignante").
+  const typed = hit.phrase.split(' ').map((w) => `${escaped(w)}(?:e|s|es)?`).join(' ');
+  if (hit.words >= 2 && new RegExp(`(?:^| )${typed}(?: |$)`).test(normalized)) return true;
   return hit.words === 1 || hit.wordsMatched >= 2;
 }
 

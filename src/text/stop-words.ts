@@ -19,6 +19,7 @@ possible trouver chercher cherche quelque chose domaine secteur fille fils enfan
 payer paye paie salaire aide aides quoi faire idee envie passion interesse interesser plus tard plustard
 pres loin habite habiter ville commune region normandie autour cote proche
 salarie salaries salariee salariees effectif personne personnes gens equipe robot bot
+doit dois doivent devoir passer obtenir
 `;
 
 /** Dropped from what people type: neither grammar nor talk about jobs in general names a trade. */

@@ -22,3 +22,26 @@ describe('pay told as an amount the employer gives is the pay question, not an u
     expect(reply).toMatch(/connaissance d'une aide de 777/);
   });
 });
+
+describe("a trade named with a question about its diploma gets the trade's diplomas", () => {
+  it.each([
+    ['Mon fils veut être boucher, quel diplôme doit-il passer ?', /Boucher \/ Bouchère/, /CAP boucher/],
+    ['le diplome de boulanger', /Boulanger \/ Boulangère/, /CAP boulanger/],
+    ['la méca sur les voitures, quel diplôme ?', /Mécanicien \/ Mécanicienne automobile/, /diplômes qui y mènent/],
+    ['aide-soignante c quoi la formation', /Aide-soignant \/ Aide-soignante/, /diplômes qui y mènent/],
+    ['une fleuristerie ya koi comme diplome', /Fleuriste/, /CAP fleuriste/],
+    ['véto quel diplôme svp', /Auxiliaire vétérinaire/, /diplômes qui y mènent/],
+  ])('"%s"', async (text, trade, diplomas) => {
+    const c = await startConversation();
+    const reply = read(await c.send(text));
+    expect(reply).toMatch(trade);
+    expect(reply).toMatch(diplomas);
+    expect(reply).not.toMatch(/Dans quelle ville|lieux \(/);
+  });
+
+  it('with a town, it is still the course search near that town', async () => {
+    const c = await startConversation();
+    const reply = read(await c.send('le diplome de boulanger a caen'));
+    expect(reply).toMatch(/Caen/);
+  });
+});

@@ -42,6 +42,20 @@ const DESCRIBED: ReadonlyArray<[string, string]> = [
   ['electricien 14000', 'F1602'],
   ['coifeuse', 'D1202'],
   ['patisier', 'D1104'],
+  ['patissiere', 'D1104'],
+  ['patisiere', 'D1104'],
+  ['boulangere', 'D1102'],
+  ['coiffeuse', 'D1202'],
+  // Everyday names and shortened forms.
+  ['aide-soignante c quoi la formation', 'J1501'],
+  ['la méca sur les voitures', 'I1604'],
+  ['je veux faire de la meca auto', 'I1604'],
+  ['bosser dans une fleuristerie', 'D1209'],
+  ['une boutique de fleurs', 'D1209'],
+  ['le gros oeuvre', 'F1703'],
+  ['monter des murs', 'F1703'],
+  ['devenir asv chez un véto', 'A1501'],
+  ['soigner des chiens à la clinique', 'A1501'],
 ];
 
 /** Common words that share one word with a long job title, and are no trade. */
@@ -52,6 +66,9 @@ const NO_TRADE: readonly string[] = [
   'elle travaille au Havre',
   'faire du sport',
   'la production',
+  "j'ai besoin d'aide",
+  'une aide pour le permis',
+  'mon patron me donne 900 € net',
 ];
 
 describe('trades told by what one does, or misspelt', () => {
