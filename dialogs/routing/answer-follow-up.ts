@@ -1,6 +1,6 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { stem } from '../../src/text/stem.js';
-import { ownWordStems } from '../support/answer-words.js';
+import { mentionsNumbersOf, ownWordStems } from '../support/answer-words.js';
 import { carryOver } from './carry-over.js';
 import { TOPIC_OF_INTENT } from './facts.js';
 import { isClear, readingsOf } from './readings.js';
@@ -100,5 +100,7 @@ function addsDetailOf(input: RoutingInput): boolean {
   if (u.cues.hypothetical || statesDetail(u)) return true;
   const stems = input.lastAnswerStems;
   if (!stems) return true;
+  // "et au-delà de 8h ?" after the minors' hours: the hour it asks about is in that answer, the rest is how it asks.
+  if (mentionsNumbersOf(u.normalized, stems)) return true;
   return ownWordStems(u.normalized).every((w) => stems.has(w) || ASPECT_WORDS.has(w));
 }

@@ -1,5 +1,5 @@
 import { normalize } from '../../src/text/normalize.js';
-import { answerStems, ownWordStems } from '../support/answer-words.js';
+import { answerStems, mentionsNumbersOf, ownWordStems } from '../support/answer-words.js';
 import type { Turn } from '../support/turn.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { ROUTE_RULES } from './rules.js';
@@ -50,6 +50,7 @@ function withoutRepeat(input: RoutingInput, decision: Decision): Decision {
 function asksWhatItSays(input: RoutingInput): boolean {
   const stems = input.lastAnswerStems;
   const own = ownWordStems(input.understanding.normalized);
+  if (stems !== undefined && mentionsNumbersOf(input.understanding.normalized, stems)) return true;
   return stems !== undefined && own.length > 0 && own.every((w) => stems.has(w));
 }
 

@@ -4,13 +4,28 @@ import { stem } from '../../src/text/stem.js';
 import { TITLE_STOP_WORDS } from '../../src/text/stop-words.js';
 
 /**
- * The words a message brings of its own: grammar, one-letter elisions ("l'", "j'") and bare numbers dropped, each
- * stemmed. "on l'a comment ?" brings none; "faut la rembourser si l'apprenti part ?" brings three.
+ * The words a message brings of its own: grammar, one-letter elisions ("l'", "j'"), bare numbers and hours ("20h",
+ * "22h30": a detail of the question, like a number, never what it is about) dropped, each stemmed. "on l'a comment ?"
+ * brings none; "faut la rembourser si l'apprenti part ?" brings three.
  */
 export function ownWordStems(normalized: string): string[] {
   return tokenize(normalized)
-    .filter((w) => w.length > 1 && !TITLE_STOP_WORDS.has(w) && !MODAL_WORDS.has(w) && !/^\d+$/.test(w))
+    .filter((w) => w.length > 1 && !TITLE_STOP_WORDS.has(w) && !MODAL_WORDS.has(w) && !/^\d+(h\d*)?$/.test(w))
     .map(stem);
+}
+
+/**
+ * The numbers a message or an answer speaks of ("20h", "22 h 30", "35 heures", "8h"), each as "#20", "#22"…: kept apart
+ * from the words, so a follow-up that asks about an hour or an amount the last answer gives is seen to be about it.
+ */
+export function numberKeys(normalized: string): string[] {
+  return [...normalized.matchAll(/(?<![\d,.])(\d+)/g)].map((m) => `#${Number(m[1])}`);
+}
+
+/** The message names numbers (hours, durations, amounts), and the answer gives every one of them. */
+export function mentionsNumbersOf(normalized: string, stems: ReadonlySet<string>): boolean {
+  const keys = numberKeys(normalized);
+  return keys.length > 0 && keys.every((k) => stems.has(k));
 }
 
 /** Forms of "devoir", "pouvoir", "falloir": they say how a question is asked, not what it is about. */
@@ -22,7 +37,8 @@ const MODAL_WORDS: ReadonlySet<string> = new Set(
 const stemsCache = new WeakMap<object, Map<string, ReadonlySet<string>>>();
 
 function stemsOf(text: string): ReadonlySet<string> {
-  return new Set(ownWordStems(normalize(text)));
+  const normalized = normalize(text);
+  return new Set([...ownWordStems(normalized), ...numberKeys(normalized)]);
 }
 
 /**
