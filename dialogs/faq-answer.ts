@@ -34,10 +34,12 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   // One short sentence first (what a phone shows), the rest of the answer and the details in the card.
   const { first, rest } = leadSentence(answerFor(turn, entry)[register]);
   // Sentence by sentence, so that the card shows what fits a phone and keeps the rest behind "En savoir plus".
-  const lines = [...(rest ? sentencesOf(rest) : []), ...(entry.details ? [entry.details[register]] : [])];
+  const contacts = turn.kb.knowledge.contacts.filter((c) => entry.see_contacts.includes(c.id));
+  // A contact with no address to link (the Missions Locales: "the free line can tell you the nearest") says how to reach it.
+  const reach = contacts.flatMap((c) => (c.url === undefined && c.how_to_reach ? [c.how_to_reach[register]] : []));
+  const lines = [...(rest ? sentencesOf(rest) : []), ...(entry.details ? [entry.details[register]] : []), ...reach];
   const ranked = bySourceAuthority(entry.sources, (s) => s.url);
   const sources = ranked.map((s) => say(turn, 'source.checked', { producer: s.producer, date: formatDateFr(entry.verified_on) }));
-  const contacts = turn.kb.knowledge.contacts.filter((c) => entry.see_contacts.includes(c.id));
   const others = alternatives.flatMap((r) => offerOf(turn, r));
   await context.sendActivity(
     reply(first, {
