@@ -78,6 +78,8 @@ const DIPLOMA_KINDS: ReadonlyArray<[RegExp, DiplomaKind]> = [
 ];
 /** A subject or a question word, then an object pronoun and a verb ("on la demande", "comment le faire"). */
 const PRONOUN_BACK = /\b(?:je|tu|il|elle|on|nous|vous|ils|elles|comment|ou|quand|faut|peut|peux|dois|doit|puis|pourquoi)\s+(?:ne\s+)?(?:le|la|les|y|en|lui|leur)\s+\p{L}+/u;
+/** A possessive or demonstrative pronoun standing for what was just named ("comment je trouve la mienne ?", "celle de son secteur"). */
+const POSSESSIVE_BACK = /\b(?:(?:le|la|les) (?:mien|mienne|miens|miennes|tien|tienne|tiens|tiennes|sien|sienne|siens|siennes)|(?:celle|celui|celles|ceux) (?:de|du|des|d|pres|la|ici))\b/;
 const NEARER = /\b(?:plus pres|plus proche|plus proches|moins loin|(?:ce est|est|c est|ca est|trop|pas trop|il est|elle est) loin|loin de)\b/;
 const ASKS_WHERE = /\b(?:ce est|ca serait|ce serait|serait|ca sera|se trouve|ca se trouve|il est|elle est|ils sont|c est|ca) ou\s*$|^(?:et )?(?:ou|ou ca|ou donc)\s*$/;
 const EMPLOYER_WORD = /\b(?:entreprise|entreprises|employeur|employeurs|patron|patrons|patronne|boite|boites|offre|offres|recrute|recrutent|recruteur|embauche|embauchent|poste|postes|job|jobs|boulot|taf|stage)\b/;
@@ -134,7 +136,7 @@ export function readCues(normalized: string): Cues {
     nearer: NEARER.test(normalized),
     asksWhere: ASKS_WHERE.test(normalized),
     employerWord: EMPLOYER_WORD.test(normalized),
-    refersBack: PRONOUN_BACK.test(normalized) || SOMEONE_ELSE.test(normalized) || BARE_CONDITIONS.test(normalized),
+    refersBack: PRONOUN_BACK.test(normalized) || POSSESSIVE_BACK.test(normalized) || SOMEONE_ELSE.test(normalized) || BARE_CONDITIONS.test(normalized),
     ...withClosing(closingOf(normalized)),
   };
 }

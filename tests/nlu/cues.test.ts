@@ -4,7 +4,7 @@ import { withoutIntroduction } from '../../src/nlu/mask.js';
 import { normalize } from '../../src/text/normalize.js';
 
 describe('cue: the message points back at what was just said', () => {
-  it.each(['comment on la demande ?', "je l'obtiens où ?", 'on y a droit nous ?', 'et pour mon cousin ?', 'conditions ?', 'les démarches ?', 'il faut la remplir quand'])(
+  it.each(['comment on la demande ?', "je l'obtiens où ?", 'on y a droit nous ?', 'et pour mon cousin ?', 'conditions ?', 'les démarches ?', 'il faut la remplir quand', 'comment je trouve la mienne', 'et celle de son secteur ?', 'ou est la sienne'])(
     '"%s" refers back',
     (text) => expect(readCues(normalize(text)).refersBack).toBe(true),
   );
