@@ -264,7 +264,7 @@ function conditionTests(c: AidConditions, ctx: Context, today: string): Test[] {
     flagTest(c.residence_normandy, p.residenceNormandy, 'residenceNormandy', { code: 'residence_normandy_required' }),
     flagTest(c.cfa_in_normandy, p.cfaInNormandy, 'cfaInNormandy', { code: 'cfa_in_normandy_required' }),
     listTest(p.contractType, c.contract_types, 'contractType', (allowed) => ({ code: 'contract_type_not_covered', allowed })),
-    listTest(p.status, c.status, 'status', (allowed) => ({ code: 'status_not_covered', allowed })),
+    statusTest(p, c.status),
     listTest(p.employerSector, c.employer_sector, 'employerSector', (allowed) => ({ code: 'employer_sector_not_covered', allowed })),
   ];
 }
@@ -332,14 +332,23 @@ function resolveItem(item: AmountItem, p: AidProfile, assumptions: Set<Assumptio
   }
 }
 
-/** Fills what the profile implies: the level from the diploma type, the status from the contract type. */
+/** Fills what the profile implies: the level from the diploma type. */
 function completeProfile(profile: AidProfile): AidProfile {
   const out = { ...profile };
   if (out.level === undefined && out.diplomaType !== undefined) out.level = levelFromDiplomaType(out.diplomaType);
-  if (out.status === undefined && out.contractType !== undefined) {
-    out.status = out.contractType === 'apprentissage' ? 'apprenti' : 'alternant_pro';
-  }
   return out;
+}
+
+/**
+ * The status a person stated decides. Without one, the contract the conversation is about implies a status (an
+ * apprenticeship: an apprentice), but only to let an aid through: someone who asks about apprenticeship may still be
+ * looking for a contract ("un jeune de 23 ans sans emploi cherche un apprentissage"), so an aid for people without a
+ * job or training is "depends on the situation" for them, never "not for you".
+ */
+function statusTest(p: AidProfile, allowed: PersonStatus[] | undefined): Test {
+  if (!allowed || p.status !== undefined) return listTest(p.status, allowed, 'status', (a) => ({ code: 'status_not_covered', allowed: a }));
+  const implied: PersonStatus | undefined = p.contractType === undefined ? undefined : p.contractType === 'apprentissage' ? 'apprenti' : 'alternant_pro';
+  return implied !== undefined && allowed.includes(implied) ? OK : { ok: 'unknown', field: 'status' };
 }
 
 /** One aid against one profile. `today` is an ISO date; injected so that the rule stays pure and testable. */

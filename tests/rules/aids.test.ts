@@ -163,7 +163,18 @@ describe('evaluateAid: other aids and profiles', () => {
       reasons: [{ code: 'too_old', max: 25 }],
     });
     expect(evaluateAid(a, { age: 27, status: 'sans_emploi_ni_formation', disability: true }, TODAY)).toMatchObject({ status: 'eligible' });
-    expect(evaluateAid(a, { age: 19, contractType: 'apprentissage' }, TODAY)).toMatchObject({
+    expect(evaluateAid(a, { age: 19, status: 'apprenti' }, TODAY)).toMatchObject({
+      status: 'not_eligible',
+      reasons: [{ code: 'status_not_covered' }],
+    });
+  });
+
+  it('CEJ: asking about apprenticeship does not make one an apprentice; the situation decides, else it depends', () => {
+    const a = aid('contrat-engagement-jeune');
+    // "un jeune de 23 ans … quelles formations en apprentissage ?": the contract sought, not one held.
+    expect(evaluateAid(a, { age: 23, contractType: 'apprentissage' }, TODAY)).toMatchObject({ status: 'unknown', missing: ['status'] });
+    expect(evaluateAid(a, { age: 23, contractType: 'apprentissage', status: 'sans_emploi_ni_formation' }, TODAY)).toMatchObject({ status: 'eligible' });
+    expect(evaluateAid(a, { age: 23, contractType: 'apprentissage', status: 'apprenti' }, TODAY)).toMatchObject({
       status: 'not_eligible',
       reasons: [{ code: 'status_not_covered' }],
     });
