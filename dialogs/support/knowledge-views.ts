@@ -108,10 +108,11 @@ function outcomeParams(outcome: NonNullable<ReturnType<typeof latestApprenticesh
 
 /** "Source : ROME 4.0 (France Travail), données du 18 décembre 2024" for each source id of an imported record. */
 export function importedSources(turn: Turn, sources: Readonly<Record<string, { producer: string; data_date: string }>>, ids: readonly string[]): string[] {
-  return ids.flatMap((id) => {
-    const s = sources[id];
-    return s ? [say(turn, 'source.line', { producer: s.producer, date: formatDateFr(s.data_date) })] : [];
-  });
+  // Newest first: only the first line is on a phone's first screen, and it must be the catalogue of the newest offers
+  // listed (a 2020 file's date under offers of 2025 reads as stale data).
+  const known = ids.flatMap((id) => (sources[id] ? [sources[id]] : []));
+  known.sort((a, b) => b.data_date.localeCompare(a.data_date));
+  return known.map((s) => say(turn, 'source.line', { producer: s.producer, date: formatDateFr(s.data_date) }));
 }
 
 /**
