@@ -1,5 +1,6 @@
-import { type Agent, request } from 'node:http';
+import type { Agent } from 'node:http';
 import { WebSocket } from 'ws';
+import { botTexts, requestJson } from './net.js';
 import { RawHttpConnection } from './raw-http.js';
 
 /**
@@ -16,28 +17,10 @@ export interface BenchConversation {
   close(): void;
 }
 
-function http(agent: Agent, url: string, method: string, path: string, token?: string): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      `${url}${path}`,
-      {
-        method,
-        agent,
-        headers: { origin: url, 'content-length': 0, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString();
-          if ((res.statusCode ?? 0) >= 400) return reject(new Error(`${method} ${path}: ${res.statusCode} ${text.slice(0, 200)}`));
-          resolve(text ? (JSON.parse(text) as Record<string, unknown>) : {});
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
+async function http(agent: Agent, url: string, method: string, path: string, token?: string): Promise<Record<string, unknown>> {
+  const answer = await requestJson(`${url}${path}`, { method, agent, token });
+  if (answer.status >= 400) throw new Error(`${method} ${path}: ${answer.status}`);
+  return answer.json;
 }
 
 export async function openConversation(url: string, agent: Agent, userId: string): Promise<BenchConversation> {
@@ -48,14 +31,12 @@ export async function openConversation(url: string, agent: Agent, userId: string
   let waiter: ((text: string) => void) | undefined;
   const received: string[] = [];
   ws.on('message', (data) => {
-    const frame = JSON.parse(data.toString()) as { activities?: { from: { role?: string }; type: string; text?: string }[] };
-    for (const a of frame.activities ?? []) {
-      if (a.from.role !== 'bot' || a.type !== 'message') continue;
+    for (const text of botTexts(data)) {
       if (waiter) {
         const w = waiter;
         waiter = undefined;
-        w(a.text ?? '');
-      } else received.push(a.text ?? '');
+        w(text);
+      } else received.push(text);
     }
   });
   await new Promise((r, j) => {

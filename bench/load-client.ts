@@ -1,6 +1,7 @@
 import { Agent, request } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { WebSocket } from 'ws';
+import { botTexts, requestJson, type JsonAnswer } from './net.js';
 import { RawHttpConnection } from './raw-http.js';
 import { percentiles } from './stats.js';
 
@@ -66,39 +67,8 @@ export async function runLoad({ mode, url: urlList, users, warmupMs, measureMs }
     }
   }
 
-  function http(method: string, path: string, body: unknown, token?: string, base = url): Promise<{ status: number; json: Record<string, unknown>; retryAfterS?: number }> {
-    const data = body === undefined ? undefined : JSON.stringify(body);
-    return new Promise((resolve, reject) => {
-      const req = request(
-        `${base}${path}`,
-        {
-          method,
-          agent,
-          headers: {
-            origin: base,
-            ...(data ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } : {}),
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-          },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString();
-            const retryAfter = Number(res.headers['retry-after']);
-            let json: Record<string, unknown> = {};
-            try {
-              json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-            } catch {
-              // A body that is not JSON (a proxy's page): the status says enough.
-            }
-            resolve({ status: res.statusCode ?? 0, json, ...(Number.isFinite(retryAfter) ? { retryAfterS: retryAfter } : {}) });
-          });
-        },
-      );
-      req.on('error', reject);
-      req.end(data);
-    });
+  function http(method: string, path: string, body: unknown, token?: string, base = url): Promise<JsonAnswer> {
+    return requestJson(`${base}${path}`, { method, agent, body, token });
   }
 
   const slow: string[] = [];
@@ -145,14 +115,12 @@ export async function runLoad({ mode, url: urlList, users, warmupMs, measureMs }
     let waiter: ((text: string) => void) | undefined;
     const botMessages: string[] = [];
     const onFrame = (data: WebSocket.RawData): void => {
-      const frame = JSON.parse(data.toString()) as { activities?: { from: { role?: string }; type: string; text?: string }[] };
-      for (const a of frame.activities ?? []) {
-        if (a.from.role !== 'bot' || a.type !== 'message') continue;
+      for (const text of botTexts(data)) {
         if (waiter) {
           const w = waiter;
           waiter = undefined;
-          w(a.text ?? '');
-        } else botMessages.push(a.text ?? '');
+          w(text);
+        } else botMessages.push(text);
       }
     };
     // The stream's upgrade may be refused with a 503 too: opened again after its Retry-After.

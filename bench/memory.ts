@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebSocket } from 'ws';
+import { botTexts, freePort, requestJson, type JsonAnswer } from './net.js';
 
 /**
  * `npm run bench:memory [-- --conversations 2000]`: what a server holds per person chatting, to size a deployment on
@@ -27,47 +27,11 @@ const option = (name: string): string | undefined => {
 const count = Number(option('conversations') ?? 2000);
 const text = option('text') ?? 'je veux être boulanger près de Caen';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const agent = new Agent({ keepAlive: false, maxSockets: 64 });
 
-function http(base: string, method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; json: Record<string, unknown> }> {
-  const data = body === undefined ? '' : JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      `${base}${path}`,
-      {
-        method,
-        agent,
-        headers: {
-          origin: base,
-          'content-length': Buffer.byteLength(data),
-          ...(data ? { 'content-type': 'application/json' } : {}),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const raw = Buffer.concat(chunks).toString();
-          resolve({ status: res.statusCode ?? 0, json: raw ? (JSON.parse(raw) as Record<string, unknown>) : {} });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(data);
-  });
+function http(base: string, method: string, path: string, body?: unknown, token?: string): Promise<JsonAnswer> {
+  return requestJson(`${base}${path}`, { method, agent, body, token });
 }
 
 /** A conversation with its stream open and one turn answered; returns its socket. */
@@ -78,8 +42,7 @@ async function openOne(base: string, n: number): Promise<WebSocket> {
   let botMessages = 0;
   let notify: (() => void) | undefined;
   ws.on('message', (data) => {
-    const frame = JSON.parse(data.toString()) as { activities?: { from: { role?: string }; type: string }[] };
-    for (const a of frame.activities ?? []) if (a.from.role === 'bot' && a.type === 'message') botMessages++;
+    botMessages += botTexts(data).length;
     notify?.();
   });
   await new Promise((r, j) => {

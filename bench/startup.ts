@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort, requestJson, type JsonAnswer } from './net.js';
 import { percentiles } from './stats.js';
 
 /**
@@ -45,46 +45,9 @@ interface Run {
 
 const agent = new Agent({ keepAlive: false });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
-function http(port: number, method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; json: Record<string, unknown>; retryAfter?: string }> {
-  const data = body === undefined ? undefined : JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port, method, path, agent, headers: {
-        origin: `http://127.0.0.1:${port}`,
-        ...(data ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } : {}),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const raw = Buffer.concat(chunks).toString();
-          let json: Record<string, unknown> = {};
-          try {
-            json = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-          } catch {
-            // not JSON: the status says enough
-          }
-          const retryAfter = res.headers['retry-after'];
-          resolve({ status: res.statusCode ?? 0, json, ...(typeof retryAfter === 'string' ? { retryAfter } : {}) });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(data);
-  });
+function http(port: number, method: string, path: string, body?: unknown, token?: string): Promise<JsonAnswer> {
+  return requestJson(`http://127.0.0.1:${port}${path}`, { method, agent, body, token });
 }
 
 /** CPU (user + system, ms) of a process so far, from /proc (10 ms ticks). */
@@ -125,7 +88,7 @@ async function asClient(port: number, shed: { count: number }, method: string, p
       return answer;
     }
     shed.count++;
-    await sleep(1000 * Math.min(5, Number(answer.retryAfter ?? 1) || 1));
+    await sleep(1000 * Math.min(5, answer.retryAfterS ?? 1));
   }
 }
 
