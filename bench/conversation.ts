@@ -1,6 +1,6 @@
 import type { Agent } from 'node:http';
 import { WebSocket } from 'ws';
-import { botTexts, requestJson } from './net.js';
+import { BotMessages, requestJson } from './net.js';
 import { RawHttpConnection } from './raw-http.js';
 
 /**
@@ -28,28 +28,13 @@ export async function openConversation(url: string, agent: Agent, userId: string
   const conv = await http(agent, url, 'POST', '/v3/directline/conversations', token);
   const conversationId = String(conv['conversationId']);
   const ws = new WebSocket(String(conv['streamUrl']), { perMessageDeflate: false });
-  let waiter: ((text: string) => void) | undefined;
-  const received: string[] = [];
-  ws.on('message', (data) => {
-    for (const text of botTexts(data)) {
-      if (waiter) {
-        const w = waiter;
-        waiter = undefined;
-        w(text);
-      } else received.push(text);
-    }
-  });
+  const botMessages = new BotMessages();
+  ws.on('message', (data) => botMessages.receive(data));
   await new Promise((r, j) => {
     ws.once('open', r);
     ws.once('error', j);
   });
-  const nextBotMessage = (): Promise<string> => {
-    const queued = received.shift();
-    if (queued !== undefined) return Promise.resolve(queued);
-    return new Promise((resolve) => {
-      waiter = resolve;
-    });
-  };
+  const nextBotMessage = (): Promise<string> => botMessages.next();
   await nextBotMessage(); // the welcome
   const connection = await RawHttpConnection.open(url, { origin: url, authorization: `Bearer ${token}` });
   const path = `/v3/directline/conversations/${conversationId}/activities`;

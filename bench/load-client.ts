@@ -1,7 +1,7 @@
 import { Agent, request } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { WebSocket } from 'ws';
-import { botTexts, requestJson, type JsonAnswer } from './net.js';
+import { BotMessages, requestJson, type JsonAnswer } from './net.js';
 import { RawHttpConnection } from './raw-http.js';
 import { percentiles } from './stats.js';
 
@@ -112,17 +112,8 @@ export async function runLoad({ mode, url: urlList, users, warmupMs, measureMs }
     if (conv.status !== 201) throw new Error(`conversation: ${conv.status}`);
     const conversationId = String(conv.json['conversationId']);
     const streamUrl = String(conv.json['streamUrl']);
-    let waiter: ((text: string) => void) | undefined;
-    const botMessages: string[] = [];
-    const onFrame = (data: WebSocket.RawData): void => {
-      for (const text of botTexts(data)) {
-        if (waiter) {
-          const w = waiter;
-          waiter = undefined;
-          w(text);
-        } else botMessages.push(text);
-      }
-    };
+    const botMessages = new BotMessages();
+    const onFrame = (data: WebSocket.RawData): void => botMessages.receive(data);
     // The stream's upgrade may be refused with a 503 too: opened again after its Retry-After.
     let ws: WebSocket;
     for (;;) {
@@ -145,14 +136,7 @@ export async function runLoad({ mode, url: urlList, users, warmupMs, measureMs }
         throw new Error(`stream: ${refused.status}`);
       }
     }
-    const nextBotMessage = (): Promise<string> => {
-      const queued = botMessages.shift();
-      if (queued !== undefined) return Promise.resolve(queued);
-      return new Promise((resolve) => {
-        waiter = resolve;
-      });
-    };
-    await nextBotMessage(); // the welcome
+    await botMessages.next(); // the welcome
     const connections = await Promise.all(
       urls.map((_, k) => {
         const base = urls[(n + k) % urls.length] as string;
@@ -163,7 +147,7 @@ export async function runLoad({ mode, url: urlList, users, warmupMs, measureMs }
     const from = { id: `bench-${n}`, name: 'bench' };
     for (let i = 0; !stopped; i++) {
       const t = performance.now();
-      const reply = nextBotMessage();
+      const reply = botMessages.next();
       const text = i % 2 === 0 ? 'bonjour' : `Prénom${n}`;
       const connection = connections[i % connections.length] as RawHttpConnection;
       const body = JSON.stringify({ type: 'message', from, locale: 'fr-FR', text });
@@ -172,7 +156,7 @@ export async function runLoad({ mode, url: urlList, users, warmupMs, measureMs }
       if (stopped) break;
       if (posted.status !== 200) {
         errors++;
-        waiter = undefined;
+        botMessages.forget();
         continue;
       }
       await reply;

@@ -65,3 +65,32 @@ export function botTexts(data: RawData): string[] {
   const frame = JSON.parse(data.toString()) as { activities?: { from: { role?: string }; type: string; text?: string }[] };
   return (frame.activities ?? []).flatMap((a) => (a.from.role === 'bot' && a.type === 'message' ? [a.text ?? ''] : []));
 }
+
+/** The bot's messages of one stream, taken in order: those already received first, else the next to come. */
+export class BotMessages {
+  private readonly queued: string[] = [];
+  private waiter: ((text: string) => void) | undefined;
+
+  /** Feeds one frame of the stream. */
+  receive(data: RawData): void {
+    for (const text of botTexts(data)) {
+      const w = this.waiter;
+      this.waiter = undefined;
+      if (w) w(text);
+      else this.queued.push(text);
+    }
+  }
+
+  next(): Promise<string> {
+    const queued = this.queued.shift();
+    if (queued !== undefined) return Promise.resolve(queued);
+    return new Promise((resolve) => {
+      this.waiter = resolve;
+    });
+  }
+
+  /** Gives up the message awaited (its turn failed): the next one goes to the queue. */
+  forget(): void {
+    this.waiter = undefined;
+  }
+}
