@@ -6,8 +6,8 @@ import { AdviserAccounts } from '../../src/adviser/accounts.js';
 import { adviserPlugin, type AdviserPluginOptions } from '../../src/adviser/plugin.js';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { KnowledgeStore } from '../../src/knowledge/store.js';
 import { ConversationRecords } from '../../src/services/conversation-records.js';
+import { sharedKnowledge } from '../helpers/knowledge.js';
 import { DirectLineRest, waitFor, type Conversation } from '../channel/helpers.js';
 
 /** Fast scrypt for tests that log in many times; production parameters are tested in password.test.ts. */
@@ -16,13 +16,8 @@ export const EMAIL = 'conseillere@region-normandie.fr';
 export const PASSWORD = 'un mot de passe assez long';
 export const PHONE = '0612345678';
 
-let shared: Promise<KnowledgeStore> | undefined;
-
-/** One knowledge load per test file (about 3 s). */
-export function knowledgeStore(): Promise<KnowledgeStore> {
-  shared ??= KnowledgeStore.open('knowledge', { info: () => undefined, error: () => undefined });
-  return shared;
-}
+/** The real knowledge base, loaded once per test worker (the same store as the other tests'). */
+export const knowledgeStore = sharedKnowledge;
 
 export interface AdviserTestApp {
   app: FastifyInstance;

@@ -1,18 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachBackend } from '../support/backends.js';
 import { AdviserAccounts } from '../../src/adviser/accounts.js';
-import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
 import { ConversationRecords } from '../../src/services/conversation-records.js';
-import { converse, EMAIL, knowledgeStore, PASSWORD, TEST_SCRYPT } from '../adviser/helpers.js';
+import { converse, EMAIL, PASSWORD, TEST_SCRYPT } from '../adviser/helpers.js';
 import { seriousViolations, WCAG_AND_BEST_PRACTICE } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
+import { cspComplaints, type RealAppInBrowser, startRealApp } from './support/real-app.js';
 
 /**
  * The adviser console in real Chromium against the real app (knowledge, orientation bot, adviser API): a young
@@ -21,40 +17,30 @@ import { launchBrowser } from './support/browser.js';
  * is checked with axe-core and under the page's CSP.
  */
 describeEachBackend('adviser console', (backend) => {
-  let browser: Browser;
+  let running: RealAppInBrowser;
   let app: FastifyInstance;
   let url: string;
-  let dataDir: string;
   let context: BrowserContext;
   let page: Page;
-  const cspErrors: string[] = [];
+  let cspErrors: string[] = [];
   let code = '';
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'adviser-e2e-'));
     await backend.reset();
-    const config = loadConfig({ LOG_LEVEL: 'silent', KNOWLEDGE_WATCH: 'false', DATA_DIR: dataDir, MAX_EVENT_LOOP_DELAY_MS: '0', ...backend.env() });
-    const [b, store] = await Promise.all([launchBrowser(), knowledgeStore()]);
-    browser = b;
-    app = await buildApp({ config, logger: false, knowledgeStore: store, without: ['web'] });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    running = await startRealApp({ dataDirPrefix: 'adviser-e2e-', env: backend.env(), without: ['web'] });
+    ({ app, url } = running);
     await new AdviserAccounts(app.storage.advisers, TEST_SCRYPT).upsert(EMAIL, PASSWORD);
     ({ code } = await converse(url, { consent: true, transcript: true, callback: { firstName: 'Camille', phone: '06 12 34 56 78' } }));
 
-    context = await browser.newContext({ locale: 'fr-FR' });
+    context = await running.browser.newContext({ locale: 'fr-FR' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
     page = await context.newPage();
-    page.on('console', (m) => {
-      if (/Content.Security.Policy/i.test(m.text())) cspErrors.push(m.text());
-    });
+    cspErrors = cspComplaints(page);
   }, 120_000);
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await app?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await running?.close();
   });
 
   describe('adviser console in Chromium', () => {

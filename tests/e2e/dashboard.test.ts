@@ -1,18 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdviserAccounts } from '../../src/adviser/accounts.js';
 import type { Dashboard } from '../../src/adviser/dashboard/dashboard.js';
-import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
 import { seedSyntheticConversations } from '../fixtures/synthetic-conversations.js';
-import { EMAIL, knowledgeStore, PASSWORD, TEST_SCRYPT } from '../adviser/helpers.js';
+import { EMAIL, PASSWORD, TEST_SCRYPT } from '../adviser/helpers.js';
 import { seriousViolations, WCAG_AND_BEST_PRACTICE } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
+import { cspComplaints, type RealAppInBrowser, startRealApp } from './support/real-app.js';
 
 /**
  * The console's dashboard, accounts, audit log and password screens in real Chromium, on 200 synthetic
@@ -22,38 +18,28 @@ import { launchBrowser } from './support/browser.js';
 const ADVISER = 'conseiller@region-normandie.fr';
 const ADVISER_PW = 'la phrase de passe du conseiller';
 
-let browser: Browser;
+let running: RealAppInBrowser;
 let app: FastifyInstance;
 let url: string;
-let dataDir: string;
 let context: BrowserContext;
 let page: Page;
-const cspErrors: string[] = [];
+let cspErrors: string[] = [];
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'dashboard-e2e-'));
-  const config = loadConfig({ LOG_LEVEL: 'silent', KNOWLEDGE_WATCH: 'false', DATA_DIR: dataDir, MAX_EVENT_LOOP_DELAY_MS: '0' });
-  const [b, store] = await Promise.all([launchBrowser(), knowledgeStore()]);
-  browser = b;
-  app = await buildApp({ config, logger: false, knowledgeStore: store, without: ['web'] });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  running = await startRealApp({ dataDirPrefix: 'dashboard-e2e-', without: ['web'] });
+  ({ app, url } = running);
   const accounts = new AdviserAccounts(app.storage.advisers, TEST_SCRYPT);
   await accounts.upsert(EMAIL, PASSWORD, 'admin');
   await accounts.upsert(ADVISER, ADVISER_PW, 'adviser');
   await seedSyntheticConversations(app.storage, Date.now());
-  context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  context = await running.browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
-  page.on('console', (m) => {
-    if (/Content.Security.Policy/i.test(m.text())) cspErrors.push(m.text());
-  });
+  cspErrors = cspComplaints(page);
 }, 120_000);
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await app?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await running?.close();
 });
 
 async function logIn(p: Page, email: string, password: string): Promise<void> {
@@ -116,7 +102,7 @@ describe('adviser dashboard in Chromium', () => {
   });
 
   it('accounts: an admin disables an adviser, whose open console is logged out on its next request', async () => {
-    const other = await browser.newContext({ locale: 'fr-FR' });
+    const other = await running.browser.newContext({ locale: 'fr-FR' });
     const adviserPage = await other.newPage();
     await logIn(adviserPage, ADVISER, ADVISER_PW);
     // An adviser has no accounts, audit or feedback tabs, and sees the activity only.

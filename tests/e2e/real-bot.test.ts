@@ -5,35 +5,27 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import { sharedKnowledge } from '../helpers/knowledge.js';
 import { describeEachBackend } from '../support/backends.js';
-import { launchBrowser } from './support/browser.js';
+import { type RealAppInBrowser, startRealApp } from './support/real-app.js';
 import { seriousViolations } from './support/axe.js';
 import { chat, log, openChat, say } from './support/widget-page.js';
 
 /** The widget on the demo page with the real orientation bot and the real knowledge base, end to end. */
 describeEachBackend('the real bot in the widget', (backend) => {
+  let running: RealAppInBrowser;
   let browser: Browser;
   let app: FastifyInstance;
   let url: string;
   let context: BrowserContext;
-  let dataDir: string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'abn-real-'));
-    const config = loadConfig({ ...backend.env(), DATA_DIR: dataDir, LOG_LEVEL: 'silent', KNOWLEDGE_WATCH: 'false', MAX_EVENT_LOOP_DELAY_MS: '0' });
-    [browser, app] = await Promise.all([launchBrowser(), buildApp({ config, logger: false, knowledgeStore: await sharedKnowledge() })]);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    running = await startRealApp({ dataDirPrefix: 'abn-real-', env: backend.env() });
+    ({ app, url, browser } = running);
   });
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await app?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await running?.close();
   });
 
   it('answers a typed trade question with a sourced card, then a clicked quick reply, then a town', async () => {

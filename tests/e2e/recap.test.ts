@@ -5,13 +5,10 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
 import { recapDocumentSchema } from '../../src/recap/document.js';
 import { newRecapToken } from '../../src/services/recap-store.js';
-import { sharedKnowledge } from '../helpers/knowledge.js';
 import { hostileDocument } from '../recap/support/hostile-document.js';
-import { launchBrowser } from './support/browser.js';
+import { type RealAppInBrowser, startRealApp } from './support/real-app.js';
 import { seriousViolations } from './support/axe.js';
 import { chat, log, openChat, say } from './support/widget-page.js';
 
@@ -24,27 +21,22 @@ function pdfPageCount(pdf: Buffer): number {
 
 /** A guided conversation in the widget, then "mon récap", then the page itself in Chromium: screen, print, erasure. */
 describe('Mon récap in the browser', () => {
+  let running: RealAppInBrowser;
   let browser: Browser;
   let app: FastifyInstance;
   let url: string;
   let context: BrowserContext;
-  let dataDir: string;
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    dataDir = mkdtempSync(join(tmpdir(), 'abn-recap-'));
-    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', KNOWLEDGE_WATCH: 'false', MAX_EVENT_LOOP_DELAY_MS: '0' });
-    [browser, app] = await Promise.all([launchBrowser(), buildApp({ config, logger: false, knowledgeStore: await sharedKnowledge() })]);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    running = await startRealApp({ dataDirPrefix: 'abn-recap-' });
+    ({ app, url, browser } = running);
     context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 640 } });
   });
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await app?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await running?.close();
   });
 
   it('guided conversation → the places card with its map → "mon récap" → a page with the trade, a place with km, the pay and an aid with its source; A4 PDF of 1–2 pages; erased → 404', async () => {
