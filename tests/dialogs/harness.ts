@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConversationState, MemoryStorage, type Activity, type TurnContext } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import { expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import { MainDialog } from '../../dialogs/main-dialog.js';
 import type { DialogServices } from '../../dialogs/support/services.js';
 import { newConversationData, type ConversationData } from '../../dialogs/support/state.js';
@@ -16,6 +16,15 @@ import { sharedKnowledge } from '../helpers/knowledge.js';
 
 /** The day the tests pretend it is: the 2026 employer aid is current, the driving-licence aid has ended. */
 export const TODAY = '2026-11-27';
+
+/**
+ * Every file that plays conversations loads the knowledge base and trains the models once, on its first turn: seconds
+ * on a quiet machine, over 30 on a loaded one. A first turn played in the file's set-up puts that cost under the hook's
+ * timeout, so each test's own timeout measures its turns only.
+ */
+beforeAll(async () => {
+  await (await startConversation()).send('bonjour');
+}, 120_000);
 
 export interface Conversation {
   /** Sends a message and returns every reply of the turn. */
