@@ -6,21 +6,29 @@ import { sendFaqAnswer } from './faq-answer.js';
 import { isClear, readingsOf } from './routing/readings.js';
 import { FAQ_ANSWER } from './routing/thresholds.js';
 import { slotLabel } from './support/callback-details.js';
-import { isQuestion, readFirstName, readPhone, readTimeSlot, type PhoneProblem } from './support/callback-reader.js';
+import { fold, readFirstName, readNameInRequest, readPhone, readTimeSlot, type PhoneProblem } from './support/callback-reader.js';
+import { asksSomething, contactQuestionIn, type ContactAspect, type ContactContext } from './support/contact-questions.js';
 import { readYesNo } from './support/yes-no.js';
 import { answerCard, reply, type CardButton } from './support/replies.js';
 import type { DialogServices } from './support/services.js';
 import { conversationSummary } from './support/summary.js';
-import { offer, say, turnOf, type Turn } from './support/turn.js';
+import { offer, registerOfTurn, say, turnOf, type Turn } from './support/turn.js';
 
 export const CONTACT_DIALOG = 'contact';
 const HUMAN = `${CONTACT_DIALOG}.human`;
+const SHARE = `${CONTACT_DIALOG}.share`;
+const TRANSCRIPT = `${CONTACT_DIALOG}.transcript`;
 const CALLBACK = `${CONTACT_DIALOG}.callback`;
 const PROMPT = `${CONTACT_DIALOG}.ask`;
 const PHONE_LINK = 'tel:0800050000';
 
 export interface ContactOptions {
   mode: 'human' | 'callback';
+}
+
+/** A question of the card asked again after a question about the contact: its one-line version. */
+interface AskAgain {
+  again?: boolean;
 }
 
 interface CallbackDraft {
@@ -61,6 +69,9 @@ const ABOUT_THE_NUMBER = /\b(?:numero|telephone|tel|portable|donnees|coordonnees
  */
 const ABOUT_MY_NUMBER = /\b(?:mon|ma|mes)\s+(?:numero|telephone|tel|portable|donnees|coordonnees)\b/;
 
+/** "pourquoi vous voulez mon prénom ?": the name, whichever field is on screen. */
+const ABOUT_THE_NAME = /\b(?:prenom|nom)\b/;
+
 interface Heard {
   firstName?: string;
   phone?: string;
@@ -90,7 +101,11 @@ export function callbackDraftFrom(turn: Turn): CallbackDraft {
   if (turn.data.callbackPhone) draft.phone = turn.data.callbackPhone;
   const heard = hear(turn, turn.understanding.text, 'phone');
   if (heard.timeSlot) draft.timeSlot = heard.timeSlot;
-  if (heard.firstName) draft.firstName = heard.firstName;
+  // "c'est Léa, rappelez-moi au 06…": the name said with the request, not only one introduced by "je m'appelle".
+  // A word the understanding read as a town ("Caen, rappelez-moi") is where the person is, not who.
+  const name = heard.firstName ?? readNameInRequest(readPhone(turn.understanding.text).rest);
+  const town = turn.understanding.commune?.span;
+  if (name && (town === undefined || fold(name) !== fold(town))) draft.firstName = name;
   return draft;
 }
 
@@ -105,9 +120,9 @@ export class ContactDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(CONTACT_DIALOG);
     this.addDialog(new TextPrompt(PROMPT));
-    this.addDialog(
-      new WaterfallDialog(HUMAN, [this.humanStep.bind(this), this.consentStep.bind(this), this.transcriptStep.bind(this)]),
-    );
+    this.addDialog(new WaterfallDialog(HUMAN, [this.humanStep.bind(this)]));
+    this.addDialog(new WaterfallDialog(SHARE, [this.askShareStep.bind(this), this.consentStep.bind(this)]));
+    this.addDialog(new WaterfallDialog(TRANSCRIPT, [this.askTranscriptStep.bind(this), this.transcriptStep.bind(this)]));
     this.addDialog(
       new WaterfallDialog(CALLBACK, [this.askStep.bind(this), this.readStep.bind(this)]),
     );
@@ -143,8 +158,14 @@ export class ContactDialog extends ComponentDialog {
         }),
       }),
     );
+    return step.replaceDialog(SHARE, {});
+  }
+
+  /** The sharing question; after a question about the contact, its one-line version. */
+  private async askShareStep(step: WaterfallStepContext<AskAgain>): Promise<DialogTurnResult> {
+    const turn = turnOf(step.context);
     return step.prompt(PROMPT, {
-      prompt: reply(say(turn, 'contact.ask_share'), {
+      prompt: reply(say(turn, step.options.again ? 'contact.ask_share_again' : 'contact.ask_share'), {
         quickReplies: [offer(turn, 'choice.yes_consent'), offer(turn, 'choice.no_consent'), offer(turn, 'choice.callback')],
         inputHint: 'expectingInput',
       }),
@@ -153,8 +174,10 @@ export class ContactDialog extends ComponentDialog {
 
   private async consentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const turn = turnOf(step.context);
-    const choice = consentOf(turn);
     if (turn.chosen?.do === 'callback' || turn.understanding.intent === 'callback') return step.replaceDialog(CALLBACK, callbackDraftFrom(turn));
+    // "c'est gratuit ?", "ça sert à quoi ?": answered, then the question comes back; never a yes nor a no.
+    if (await this.answeredAboutContact(step.context, turn, 'share')) return step.replaceDialog(SHARE, { again: true } satisfies AskAgain);
+    const choice = consentOf(turn);
     if (choice === undefined) {
       turn.data.inForm = false;
       // Not an answer to the question: let the main dialog read it as a new message.
@@ -170,8 +193,13 @@ export class ContactDialog extends ComponentDialog {
       return step.endDialog();
     }
     // The summary is what the first question named; the messages themselves need their own, explicit yes.
+    return step.replaceDialog(TRANSCRIPT, {});
+  }
+
+  private async askTranscriptStep(step: WaterfallStepContext<AskAgain>): Promise<DialogTurnResult> {
+    const turn = turnOf(step.context);
     return step.prompt(PROMPT, {
-      prompt: reply(say(turn, 'contact.ask_transcript'), {
+      prompt: reply(say(turn, step.options.again ? 'contact.ask_transcript_again' : 'contact.ask_transcript'), {
         quickReplies: [
           offer(turn, 'choice.yes_transcript', { do: 'consent', value: true }),
           offer(turn, 'choice.no_transcript', { do: 'consent', value: false }),
@@ -184,6 +212,7 @@ export class ContactDialog extends ComponentDialog {
   private async transcriptStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const turn = turnOf(step.context);
     if (turn.chosen?.do === 'callback' || turn.understanding.intent === 'callback') return step.replaceDialog(CALLBACK, callbackDraftFrom(turn));
+    if (await this.answeredAboutContact(step.context, turn, 'share')) return step.replaceDialog(TRANSCRIPT, { again: true } satisfies AskAgain);
     const choice = consentOf(turn);
     const all = choice === true;
     await this.services.records.setTranscriptSharing(step.context.activity.conversation.id, all);
@@ -262,11 +291,16 @@ export class ContactDialog extends ComponentDialog {
       // A change is never a consent, even with a yes ("oui mais plutôt le soir"): the question is asked again with
       // what changed. The same details said again ("oui, au 06 12…") change nothing and the yes stands.
       if (notes.length > 0) return step.replaceDialog(CALLBACK, { ...draft, notes });
+      // "c'est gratuit ?", "il me rappelle quand ?": a question is neither a yes nor a no; answered, then asked again.
+      if (asksSomething(text, turn.understanding.normalized)) {
+        await this.answerQuestion(step.context, turn, asked);
+        return step.replaceDialog(CALLBACK, draft);
+      }
       return this.save(step, turn, draft);
     }
     if (gave) return step.replaceDialog(CALLBACK, { ...draft, notes });
-    if (isQuestion(text)) {
-      await this.answerQuestion(step.context, turn);
+    if (asksSomething(text, turn.understanding.normalized)) {
+      await this.answerQuestion(step.context, turn, asked);
       return step.replaceDialog(CALLBACK, draft);
     }
     // "finalement non, laisse tomber" while a field is asked: the person changed their mind.
@@ -289,10 +323,24 @@ export class ContactDialog extends ComponentDialog {
     }
   }
 
-  /** A question in the middle of the form: a sure FAQ answer, what the number is for, or an honest "later". */
-  private async answerQuestion(context: TurnContext, turn: Turn): Promise<void> {
+  /**
+   * A question in the middle of the form: what the number is for, a question about the call or the callback, a sure
+   * FAQ answer, or an honest "later".
+   */
+  private async answerQuestion(context: TurnContext, turn: Turn, asked: Field): Promise<void> {
     if (ABOUT_MY_NUMBER.test(turn.understanding.normalized)) {
       await context.sendActivity(reply(say(turn, 'callback.why_phone')));
+      return;
+    }
+    const aspect = contactQuestionIn(turn.understanding, 'form');
+    if (aspect === 'purpose' || aspect === 'summary') {
+      // "ça sert à quoi ?" asked about the field on screen.
+      const aboutName = asked === 'firstName' || ABOUT_THE_NAME.test(turn.understanding.normalized);
+      await context.sendActivity(reply(say(turn, aboutName ? 'callback.why_name' : 'callback.why_phone')));
+      return;
+    }
+    if (aspect) {
+      await sendContactAnswer(context, turn, aspect, 'form');
       return;
     }
     // A FAQ entry that clearly leads the readings of the message is answered; the form goes on after it.
@@ -305,6 +353,15 @@ export class ContactDialog extends ComponentDialog {
     }
     const key = ABOUT_THE_NUMBER.test(turn.understanding.normalized) ? 'callback.why_phone' : 'callback.question_in_form';
     await context.sendActivity(reply(say(turn, key)));
+  }
+
+  /** A question about the line, the call or the summary, asked while a question of the card waits: answered. */
+  private async answeredAboutContact(context: TurnContext, turn: Turn, where: ContactContext): Promise<boolean> {
+    if (turn.chosen !== undefined) return false;
+    const aspect = contactQuestionIn(turn.understanding, where);
+    if (aspect === undefined) return false;
+    await sendContactAnswer(context, turn, aspect, where);
+    return true;
   }
 
   private async cancel(step: WaterfallStepContext<CallbackDraft>, turn: Turn): Promise<DialogTurnResult> {
@@ -342,8 +399,12 @@ export class ContactDialog extends ComponentDialog {
   }
 }
 
-/** A consent is a clear yes, typed or clicked; a "non" anywhere, or a bare digit, is not one (see yes-no.ts). */
+/**
+ * A consent is a clear yes, typed or clicked; a "non" anywhere, or a bare digit, is not one (see yes-no.ts). A typed
+ * question is neither ("ok mais ça sert à quoi ?"): the person has not decided yet.
+ */
 function consentOf(turn: Turn): boolean | undefined {
+  if (turn.chosen === undefined && asksSomething(turn.understanding.text, turn.understanding.normalized)) return undefined;
   const answer = readYesNo(turn.understanding.normalized);
   return answer === undefined ? undefined : answer === 'yes';
 }
@@ -381,4 +442,48 @@ function phoneButtons(turn: Turn): CardButton[] {
 
 function phoneCard(turn: Turn) {
   return answerCard(turn, { title: say(turn, 'contact.card_title'), lines: [say(turn, 'contact.line_free')], buttons: phoneButtons(turn) });
+}
+
+/**
+ * The answer to a question about reaching a person, from the free line's contact record: the call is free (the
+ * record says so), the hours are not in our sources (the callback is offered instead), no e-mail, the number and the
+ * reference, when the adviser calls back, what the summary or the line is for. After the card, with the callback and
+ * the menu; inside the sharing question or the form, alone (the waiting question follows).
+ */
+export async function sendContactAnswer(context: TurnContext, turn: Turn, aspect: ContactAspect, where: ContactContext): Promise<void> {
+  const line = turn.kb.knowledge.contacts.find((c) => c.id === 'numero-vert-0800');
+  const number = line?.phone?.display ?? '0800 050 000';
+  const inForm = where === 'form';
+  let text: string;
+  switch (aspect) {
+    case 'cost':
+      text = line?.phone?.free ? say(turn, inForm ? 'contact.about.free_callback' : 'contact.about.free', { number }) : say(turn, 'contact.about.cost_unknown');
+      break;
+    case 'hours':
+      text = say(turn, inForm ? 'contact.about.no_hours_form' : 'contact.about.no_hours', { number });
+      break;
+    case 'other_channel':
+      text = say(turn, 'contact.about.no_email', { number });
+      break;
+    case 'callback_when':
+      text = say(turn, 'contact.about.callback_when');
+      break;
+    case 'summary':
+      text = say(turn, 'contact.about.summary_purpose');
+      break;
+    case 'purpose':
+      text = line ? line.what_for[registerOfTurn(turn)] : say(turn, 'contact.line_free');
+      break;
+    case 'number': {
+      const code = turn.data.referenceCode;
+      text = code ? say(turn, 'contact.about.number_code', { number, code: spaced(code) }) : say(turn, 'contact.about.number', { number });
+      break;
+    }
+  }
+  if (where !== 'card') {
+    await context.sendActivity(reply(text));
+    return;
+  }
+  turn.data.lastTopic = 'contact';
+  await context.sendActivity(reply(text, { quickReplies: [offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] }));
 }

@@ -2,6 +2,7 @@ import type { Aid } from '../../src/knowledge/schema/aid.js';
 import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import type { Action } from '../support/actions.js';
+import type { ContactAspect } from '../support/contact-questions.js';
 import type { ConversationData } from '../support/state.js';
 import type { Reading } from './readings.js';
 
@@ -14,6 +15,7 @@ export type Route =
   | { kind: 'unknown_aid_claim'; amount?: number }
   | { kind: 'aids_why_not' }
   | { kind: 'say'; key: string }
+  | { kind: 'contact_question'; aspect: ContactAspect }
   | { kind: 'fallback' };
 
 /** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */

@@ -1,6 +1,7 @@
 import { aidConcerns, aidStatus } from '../../src/rules/aids.js';
 import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
+import { contactQuestionIn } from '../support/contact-questions.js';
 import { asksForRecap } from '../support/recap-command.js';
 import { missingSlot } from '../support/slot-needs.js';
 import { answerFollowUp } from './answer-follow-up.js';
@@ -124,6 +125,13 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     name: 'closing',
     when: ({ understanding: u }) => u.cues.closing !== undefined && !(isSmallTalk(u) && u.intent === u.cues.closing),
     route: (i) => ({ kind: 'say', key: i.understanding.cues.closing! }),
+  },
+  // "c'est gratuit ?", "et le samedi ?", "et par mail ?" after the free line's card or a callback: about that line,
+  // whatever FAQ entry the words also reach; elsewhere only when the message names the line itself.
+  {
+    name: 'contact-question',
+    when: (i) => contactQuestionIn(i.understanding, i.data.lastTopic === 'contact' ? 'card' : undefined) !== undefined,
+    route: (i) => ({ kind: 'contact_question', aspect: contactQuestionIn(i.understanding, i.data.lastTopic === 'contact' ? 'card' : undefined)! }),
   },
   // "il a 35 ans, je dois le payer combien ?" after a FAQ answer: a sure topic question that brings the details its
   // answer needs is that topic, even when a pronoun seems to point back at the last answer.

@@ -268,7 +268,8 @@ const NOT_A_NAME = new Set(
     'annuler annule stop arrete arreter laisse tomber avis change prenom nom surnom ' +
     'euh heu hein bah ben bof mdr lol ptdr jsp sais test bot robot chatbot ia ' +
     'apprentissage apprenti apprentie alternance salaire formation metier diplome cfa entreprise employeur ' +
-    'question probleme urgent important parent parents mere pere maman papa jeune eleve etudiant etudiante employeur patron'
+    'question probleme urgent important parent parents mere pere maman papa jeune eleve etudiant etudiante employeur patron ' +
+    'madame monsieur mademoiselle mme mr mlle allo help'
   ).split(' '),
 );
 
@@ -331,4 +332,30 @@ function capitalised(name: string): string {
   const uniform = name === name.toLowerCase() || name === name.toUpperCase();
   const cased = uniform ? name.toLowerCase() : name;
   return cased.replace(/(^|[\s-])(\p{L})/gu, (_all, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
+/** How a first name is introduced besides "je m'appelle": "c'est Léa", "moi c'est Léa", "je suis Léa". */
+const INTRODUCED = /^(?:(?:bonjour|bonsoir|salut|coucou|hello)\s+)?(?:moi c est|c est|je suis)\s+/;
+
+/**
+ * The first name given with a callback request ("c'est Léa, rappelez-moi au 06…", "Léa, rappelez-moi", "je m'appelle
+ * Zoé et je veux être rappelée"), read part by part. Introduced by "je m'appelle", any name; introduced by "c'est" or
+ * "je suis", or alone before the request, only a name typed with its capital ("c'est pressé, rappelez-moi" has none).
+ */
+export function readNameInRequest(text: string): string | undefined {
+  const parts = text
+    .split(/[,;.!?\n]|\s(?:et|mais)\s/u)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  for (const [i, part] of parts.entries()) {
+    const name = readFirstName(part);
+    if (!name) continue;
+    if (name.explicit) return name.name;
+    const words = part.split(/\s+/);
+    const typed = words.slice(-name.name.split(/\s+/).length)[0] ?? '';
+    const capital = /^\p{Lu}/u.test(typed);
+    const alone = i === 0 && parts.length > 1 && words.length === 1;
+    if (capital && (alone || INTRODUCED.test(fold(part)))) return name.name;
+  }
+  return undefined;
 }

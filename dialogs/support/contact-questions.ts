@@ -1,0 +1,113 @@
+import type { Understanding } from '../../src/nlu/understanding.js';
+import { CLEAR_TRADE } from '../routing/thresholds.js';
+import { isQuestion } from './callback-reader.js';
+
+/**
+ * Questions about reaching a person, asked around the contact card, the sharing question or the callback form: what
+ * the call costs, when the line is open, how else to reach it, what the number is, when the adviser calls back, what
+ * a step is for. Pure: it reads the normalised message (accents folded, SMS spelling expanded) and where it was said;
+ * the answers come from the contact record and messages.fr.yaml (contact-dialog.ts). The words below are vocabulary
+ * to recognise, never text to show.
+ */
+export type ContactAspect = 'callback_when' | 'cost' | 'other_channel' | 'hours' | 'summary' | 'purpose' | 'number';
+
+/**
+ * Where the question is asked: after a contact card ('card'), while the sharing of the summary is asked ('share'),
+ * or inside the callback form ('form'). Outside these, only a message that names the line itself is about it.
+ */
+export type ContactContext = 'card' | 'share' | 'form';
+
+/** Words that name the line, the call or the adviser: the question is about the contact whatever came before. */
+const NAMES_THE_LINE = /\b(?:0800(?: ?050 ?000)?|numero vert|le appel|ce appel|la ligne|ce numero|votre numero|ton numero|le standard|la plateforme telephonique)\b/;
+/** Words of the contact itself (weaker): enough once a contact card is on screen. */
+const CONTACT_WORDS = /\b(?:appel|appels|appeler|appelle|rappel|rappeler|rappelle|rappelez|numero|num|telephone|tel|ligne|conseiller|conseillere|conseillers|joindre|contacter|resume)\b/;
+
+/**
+ * Another subject named: the question is about it, not about the contact ("c'est payant la formation ?" after the
+ * card is the cost of the training). The town, trade and aid the understanding found count too (see the caller).
+ */
+const OTHER_SUBJECT = /\b(?:formation|formations|cfa|ecole|lycee|college|universite|diplome|diplomes|cap|bac|bts|bp|contrat|contrats|salaire|paie|paye|smic|aide|aides|prime|stage|permis|transport|transports|logement|cours|inscription|inscrire|apprentissage|alternance|employeur|patron|entreprise|metier|metiers|mission locale|cio|france travail|opco|mdph|caf)\b/;
+
+const CALLBACK_WORD = /\b(?:rappel|rappeler|rappelle|rappelez|rappellera|rappelera|recontacter|recontacte|appellera|appelera|me appelle|me appeler)\b/;
+const WHEN = /\b(?:quand|quel jour|quelle heure|a quelle heure|delai|delais|combien de temps|dans combien|ca prend)\b/;
+const COST = /\b(?:gratuit|gratuite|gratuits|payant|payante|payer|paie rien|cout|coute|couter|coutent|prix|tarif|tarifs|cher|chere|facture|factures|surtaxe|surtaxes|frais|forfait|hors forfait)\b/;
+const OTHER_CHANNEL = /\b(?:mail|email|e mail|mails|emails|mel|courriel|courriels|ecrire|ecris|sms|texto|textos|whatsapp|messenger|insta|instagram|par message|en ligne|chat|visio)\b/;
+const HOURS = /\b(?:heure|heures|horaire|horaires|ouvert|ouverte|ouverts|ouvre|ferme|fermee|fermes|dispo|dispos|disponible|disponibles|joignable|joignables|lundi|mardi|mercredi|jeudi|vendredi|samedi|samedis|dimanche|dimanches|week end|weekend|ferie|feries|jours|soir|soirs|matin|matins|midi|nuit|vacances|quand)\b/;
+/** The line's opening, not a callback's moment. */
+const OPENING = /\b(?:ouvert|ouverte|ouvre|ferme|fermee|horaire|horaires|joignable)\b/;
+const PURPOSE = /\b(?:sert a quoi|servir a quoi|servent a quoi|a quoi ca sert|a quoi bon|pour quoi faire|pourquoi faire|pourquoi|utile|interet|ca change quoi|il y a quoi dedans|quoi dedans|il contient quoi|il voit quoi|verra quoi|il va voir quoi)\b/;
+/** What the adviser will see: the summary (or the whole conversation), not the line. */
+const SUMMARY = /\b(?:resume|voit quoi|verra quoi|voir quoi|lire quoi|lira quoi|lit quoi|quoi dedans|contient quoi|conversation|mes messages)\b/;
+const NUMBER = /\b(?:numero|num|telephone|tel|joindre|appeler|contacter|le appeler|les appeler)\b/;
+
+/** Acknowledgements before the question ("ok mais ça sert à quoi", "oui et c'est gratuit") are not its start. */
+const LEADING_ACK = /^(?:(?:ok|okay|oui|ouais|non|bon|ben|bah|euh|alors|mais|de accord|dac|attends|attend|merci)\s+)+/;
+/** A question word anywhere in a short message ("ok mais ça sert à quoi", "il me rappelle quand"). */
+const QUESTION_WORD = /\b(?:a quoi|pourquoi|comment|combien|quand est ce|ce est quand|ce sera quand|rappelle quand|appelle quand|rappellera quand|est ce que|ce est quoi|ca veut dire|quoi exactement|il voit quoi|verra quoi)\b/;
+
+/**
+ * A question, with its question mark or a question word anywhere: never a consent nor a refusal ("ok mais ça sert à
+ * quoi" is not a yes). Kept strict, so that "oui et merci" or "oui ça marche" stay a yes.
+ */
+export function asksSomething(text: string, normalized: string): boolean {
+  return isQuestion(text) || QUESTION_WORD.test(normalized);
+}
+
+/** A question as typed after a card, also without its mark ("ok et par mail", "on peut appeler le samedi"). */
+function asksAboutCard(text: string, normalized: string): boolean {
+  return asksSomething(text, normalized) || QUESTION_LIKE.test(normalized.replace(LEADING_ACK, ''));
+}
+
+/** The first words of a question typed without a question mark ("on peut appeler le samedi", "et par mail"). */
+const QUESTION_LIKE = /^(?:et|ou|je peux|je pourrai|on peut|on pourra|peut on|faut il|faut|il faut|ce est|est ce|y a|il y a|vous etes|il est|elle est|le numero|le num|quel|quelle|quels|quelles|quand|combien|comment|pourquoi|il me|il va)\b/;
+
+/** The contact aspect a message asks about, best first: a callback's delay before the call's cost, and so on. */
+function aspectOf(normalized: string, where: ContactContext): ContactAspect | undefined {
+  if (CALLBACK_WORD.test(normalized) && WHEN.test(normalized)) return 'callback_when';
+  // "il me rappelle quand ?" read inside the form, where "il" can only be the adviser (the line's opening hours apart).
+  if (where === 'form' && WHEN.test(normalized) && !COST.test(normalized) && !OPENING.test(normalized)) return 'callback_when';
+  if (COST.test(normalized)) return 'cost';
+  if (OTHER_CHANNEL.test(normalized)) return 'other_channel';
+  if (HOURS.test(normalized)) return 'hours';
+  if (SUMMARY.test(normalized)) return 'summary';
+  if (PURPOSE.test(normalized)) return where === 'share' ? 'summary' : 'purpose';
+  if (NUMBER.test(normalized)) return 'number';
+  return undefined;
+}
+
+export interface ContactQuestionInput {
+  /** The message as typed (its question mark counts). */
+  text: string;
+  /** The normaliser's output. */
+  normalized: string;
+  /** Where it was said, or undefined when no contact is in view. */
+  where: ContactContext | undefined;
+  /** The understanding found a trade, a place or an aid in it. */
+  namesSomethingElse: boolean;
+}
+
+/**
+ * The contact aspect a question asks about, or undefined when it is not a question about reaching a person. In view
+ * of a contact (the card, the sharing question, the form), a question that names no other subject is about the
+ * contact ("c'est gratuit ?", "c'est ouvert quand ?", "et par mail ?"); elsewhere only one that names the line
+ * itself ("le 0800 050 000 est gratuit ?"). A question is never a consent nor a refusal: the caller asks again.
+ */
+export function contactQuestionOf(input: ContactQuestionInput): ContactAspect | undefined {
+  const n = input.normalized;
+  if (n.length === 0) return undefined;
+  if (!asksAboutCard(input.text, n)) return undefined;
+  const namesLine = NAMES_THE_LINE.test(n);
+  const otherSubject = input.namesSomethingElse || OTHER_SUBJECT.test(n);
+  if (input.where === undefined) return namesLine && !otherSubject ? aspectOf(n, 'card') : undefined;
+  if (otherSubject && !namesLine) return undefined;
+  // After the card (not inside a form), a question must also say something of the contact or be short.
+  if (input.where === 'card' && !namesLine && !CONTACT_WORDS.test(n) && n.split(' ').length > 6) return undefined;
+  return aspectOf(n, input.where);
+}
+
+/** The same reading on an understood message: a trade, a place or an aid it names is another subject. */
+export function contactQuestionIn(u: Understanding, where: ContactContext | undefined): ContactAspect | undefined {
+  if (u.kind !== 'text') return undefined;
+  const namesSomethingElse = (u.trade !== undefined && u.trade.score >= CLEAR_TRADE) || u.commune !== undefined || u.outside !== undefined || u.aid !== undefined || u.departement !== undefined;
+  return contactQuestionOf({ text: u.text, normalized: u.normalized, where, namesSomethingElse });
+}
