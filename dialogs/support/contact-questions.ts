@@ -43,7 +43,7 @@ const NUMBER = /\b(?:numero|num|telephone|tel|joindre|appeler|contacter|le appel
 /** Acknowledgements before the question ("ok mais ça sert à quoi", "oui et c'est gratuit") are not its start. */
 const LEADING_ACK = /^(?:(?:ok|okay|oui|ouais|non|bon|ben|bah|euh|alors|mais|de accord|dac|attends|attend|merci)\s+)+/;
 /** A question word anywhere in a short message ("ok mais ça sert à quoi", "il me rappelle quand"). */
-const QUESTION_WORD = /\b(?:a quoi|pourquoi|comment|combien|quand est ce|ce est quand|ce sera quand|rappelle quand|appelle quand|rappellera quand|est ce que|ce est quoi|ca veut dire|quoi exactement|il voit quoi|verra quoi)\b/;
+const QUESTION_WORD = /\b(?:a quoi|pourquoi|comment|combien|quand est ce|ce est quand|ce sera quand|(?:r?appel\w*) quand|est ce que|ce est quoi|ca veut dire|quoi exactement|il voit quoi|verra quoi)\b/;
 
 /**
  * A question, with its question mark or a question word anywhere: never a consent nor a refusal ("ok mais ça sert à
@@ -58,8 +58,11 @@ function asksAboutCard(text: string, normalized: string): boolean {
   return asksSomething(text, normalized) || QUESTION_LIKE.test(normalized.replace(LEADING_ACK, ''));
 }
 
+/** A short question after the card is about it; a longer one must name the call, the number or the adviser. */
+const CARD_QUESTION_MAX_WORDS = 8;
+
 /** The first words of a question typed without a question mark ("on peut appeler le samedi", "et par mail"). */
-const QUESTION_LIKE = /^(?:et|ou|je peux|je pourrai|on peut|on pourra|peut on|faut il|faut|il faut|ce est|est ce|y a|il y a|vous etes|il est|elle est|le numero|le num|quel|quelle|quels|quelles|quand|combien|comment|pourquoi|il me|il va)\b/;
+const QUESTION_LIKE = /^(?:et|ou|je peux|je pourrai|on peut|on pourra|peut on|faut il|faut|il faut|ce est|est ce|ca coute|y a|il y a|vous etes|il est|elle est|le numero|le num|quel|quelle|quels|quelles|quand|combien|comment|pourquoi|il me|il va)\b/;
 
 /** The contact aspect a message asks about, best first: a callback's delay before the call's cost, and so on. */
 function aspectOf(normalized: string, where: ContactContext): ContactAspect | undefined {
@@ -95,13 +98,15 @@ export interface ContactQuestionInput {
 export function contactQuestionOf(input: ContactQuestionInput): ContactAspect | undefined {
   const n = input.normalized;
   if (n.length === 0) return undefined;
-  if (!asksAboutCard(input.text, n)) return undefined;
+  // While a yes or no is awaited, only a real question counts ("oui ça me va le matin" is an answer); after the card,
+  // a question typed without its mark too ("et par sms", "on peut appeler le samedi").
+  const card = input.where === 'card' || input.where === undefined;
+  if (!(card ? asksAboutCard(input.text, n) : asksSomething(input.text, n))) return undefined;
   const namesLine = NAMES_THE_LINE.test(n);
-  const otherSubject = input.namesSomethingElse || OTHER_SUBJECT.test(n);
-  if (input.where === undefined) return namesLine && !otherSubject ? aspectOf(n, 'card') : undefined;
-  if (otherSubject && !namesLine) return undefined;
-  // After the card (not inside a form), a question must also say something of the contact or be short.
-  if (input.where === 'card' && !namesLine && !CONTACT_WORDS.test(n) && n.split(' ').length > 6) return undefined;
+  if (input.where === undefined) return namesLine && !input.namesSomethingElse ? aspectOf(n, 'card') : undefined;
+  if ((input.namesSomethingElse || OTHER_SUBJECT.test(n)) && !namesLine) return undefined;
+  // After the card (not inside a form), a longer question must also say something of the contact.
+  if (input.where === 'card' && !namesLine && !CONTACT_WORDS.test(n) && n.split(' ').length > CARD_QUESTION_MAX_WORDS) return undefined;
   return aspectOf(n, input.where);
 }
 
