@@ -24,6 +24,10 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['merci c bon bonne soirée', { intent: 'faq', confidence: 0.6, faq: [['la-bonne-alternance', 0.5]] }, { lastTopic: 'faq', lastFaq: 'conges-payes', inContext: ['conges-payes'] }, 'closing', { kind: 'say', key: 'thanks_goodbye' }],
   ['le numéro du CFA de Lisieux svp', { intent: 'human', town: 'Lisieux' }, {}, 'place-detail', { kind: 'say', key: 'no_record' }],
   ['je veux parler à quelqu’un', { intent: 'human' }, {}, 'interruption', { kind: 'interruption', interruption: 'human' }],
+  // After the free line's card, a question about the line whatever FAQ entry its words reach; elsewhere only the line named.
+  ['c payant ?', { intent: 'faq', confidence: 0.7, faq: [['formation-gratuite', 0.8]] }, { lastTopic: 'contact' }, 'contact-question', { kind: 'contact_question', aspect: 'cost' }],
+  ['et le samedi on peut appeler', { intent: 'human', confidence: 0.9 }, { lastTopic: 'contact' }, 'contact-question', { kind: 'contact_question', aspect: 'hours' }],
+  ["l'appel au 0800 est gratuit ?", {}, {}, 'contact-question', { kind: 'contact_question', aspect: 'cost' }],
   ["c'est quoi les aides ?", { intent: 'help', confidence: 0.51, then: [['aids', 0.25]] }, {}, 'aids-not-help', topic('aids')],
   ["j'ai besoin d'aide", { intent: 'help', confidence: 0.8, then: [['aids', 0.25]] }, {}, 'interruption', { kind: 'interruption', interruption: 'help' }],
   [
