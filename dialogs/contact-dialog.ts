@@ -7,7 +7,7 @@ import { isClear, readingsOf } from './routing/readings.js';
 import { FAQ_ANSWER } from './routing/thresholds.js';
 import { slotLabel } from './support/callback-details.js';
 import { fold, readFirstName, readNameInRequest, readPhone, readTimeSlot, type PhoneProblem } from './support/callback-reader.js';
-import { asksSomething, contactQuestionIn, type ContactAspect, type ContactContext } from './support/contact-questions.js';
+import { asksSomething, contactQuestionIn, type ContactAspect, type ContactContext, type Office } from './support/contact-questions.js';
 import { readYesNo } from './support/yes-no.js';
 import { answerCard, reply, type CardButton } from './support/replies.js';
 import type { DialogServices } from './support/services.js';
@@ -486,4 +486,33 @@ export async function sendContactAnswer(context: TurnContext, turn: Turn, aspect
   }
   turn.data.lastTopic = 'contact';
   await context.sendActivity(reply(text, { quickReplies: [offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] }));
+}
+
+/**
+ * A local office asked for by place: our knowledge has no address for it, so the answer says so, then how to find it
+ * from its contact record when there is one (the Missions Locales: the free line knows the nearest), its site as a
+ * button when the record has one, and the free line and the callback. Never a course or a trade card instead.
+ */
+export async function sendOfficeNear(context: TurnContext, turn: Turn, office: Office): Promise<void> {
+  const record = turn.kb.knowledge.contacts.find((c) => c.id === office);
+  const town = turn.understanding.commune?.commune.name;
+  const where = town ? say(turn, 'contact.office.near', { town }) : '';
+  const lines = [say(turn, `contact.office.no_address.${office.replace('-', '_')}`, { near: where })];
+  lines.push(record?.how_to_reach ? record.how_to_reach[registerOfTurn(turn)] : say(turn, 'contact.office.ask_line'));
+  turn.data.lastTopic = 'contact';
+  await context.sendActivity(
+    reply(lines.join(' '), {
+      ...(record
+        ? {
+            card: answerCard(turn, {
+              title: record.name,
+              lines: [record.what_for[registerOfTurn(turn)]],
+              sources: [say(turn, 'source.checked', { producer: record.source.producer, date: formatDateFr(record.verified_on) })],
+              buttons: [...(record.url ? [{ kind: 'link' as const, title: record.name, url: record.url }] : []), ...phoneButtons(turn)],
+            }),
+          }
+        : {}),
+      quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.menu')],
+    }),
+  );
 }

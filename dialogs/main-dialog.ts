@@ -2,7 +2,7 @@ import { WaterfallDialog } from '../src/bot/dialogs-sdk.js';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ActivityTypes, type TurnContext } from 'botbuilder-core';
 import { AIDES_DIALOG, AidesDialog, sendAidDetail, sendAidsWhyNot, sendUnknownAidClaim } from './aides-dialog.js';
-import { CONTACT_DIALOG, ContactDialog, sendContactAnswer, type ContactOptions } from './contact-dialog.js';
+import { CONTACT_DIALOG, ContactDialog, sendContactAnswer, sendOfficeNear, type ContactOptions } from './contact-dialog.js';
 import { offerOf, sendFaqAnswer } from './faq-answer.js';
 import { FORMATION_DIALOG, FormationDialog } from './formation-dialog.js';
 import { InterruptibleDialog } from './interruptible-dialog.js';
@@ -187,6 +187,9 @@ export class MainDialog extends InterruptibleDialog {
         return step.endDialog();
       case 'contact_question':
         await sendContactAnswer(context, turn, route.aspect, 'card');
+        return step.endDialog();
+      case 'office_near':
+        await sendOfficeNear(context, turn, route.office);
         return step.endDialog();
       case 'fallback':
         await this.fallback(context, turn);

@@ -2,7 +2,7 @@ import type { Aid } from '../../src/knowledge/schema/aid.js';
 import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import type { Action } from '../support/actions.js';
-import type { ContactAspect } from '../support/contact-questions.js';
+import type { ContactAspect, Office } from '../support/contact-questions.js';
 import type { ConversationData } from '../support/state.js';
 import type { Reading } from './readings.js';
 
@@ -16,6 +16,7 @@ export type Route =
   | { kind: 'aids_why_not' }
   | { kind: 'say'; key: string }
   | { kind: 'contact_question'; aspect: ContactAspect }
+  | { kind: 'office_near'; office: Office }
   | { kind: 'fallback' };
 
 /** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */

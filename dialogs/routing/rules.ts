@@ -1,7 +1,7 @@
 import { aidConcerns, aidStatus } from '../../src/rules/aids.js';
 import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
-import { contactQuestionIn } from '../support/contact-questions.js';
+import { contactQuestionIn, officeAsked } from '../support/contact-questions.js';
 import { asksForRecap } from '../support/recap-command.js';
 import { missingSlot } from '../support/slot-needs.js';
 import { answerFollowUp } from './answer-follow-up.js';
@@ -133,6 +133,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     when: (i) => contactQuestionIn(i.understanding, i.data.lastTopic === 'contact' ? 'card' : undefined) !== undefined,
     route: (i) => ({ kind: 'contact_question', aspect: contactQuestionIn(i.understanding, i.data.lastTopic === 'contact' ? 'card' : undefined)! }),
   },
+  // "la mission locale la plus proche de Vire", "un CIO vers Lisieux ?": no address in our knowledge; said so, with how
+  // to find it (never a course or a trade card read from the town or the letters of "CIO").
+  { name: 'office-near', when: (i) => officeAsked(i.understanding) !== undefined, route: (i) => ({ kind: 'office_near', office: officeAsked(i.understanding)! }) },
   // "il a 35 ans, je dois le payer combien ?" after a FAQ answer: a sure topic question that brings the details its
   // answer needs is that topic, even when a pronoun seems to point back at the last answer.
   { name: 'sure-topic-with-details', when: (i) => i.data.lastTopic === 'faq' && sureTopicWithDetails(i.understanding) !== undefined, route: (i) => topic(sureTopicWithDetails(i.understanding)!) },

@@ -116,3 +116,27 @@ export function contactQuestionIn(u: Understanding, where: ContactContext | unde
   const namesSomethingElse = (u.trade !== undefined && u.trade.score >= CLEAR_TRADE) || u.commune !== undefined || u.outside !== undefined || u.aid !== undefined || u.departement !== undefined;
   return contactQuestionOf({ text: u.text, normalized: u.normalized, where, namesSomethingElse });
 }
+
+/** The local offices people ask for by town, whose addresses our knowledge does not hold: by their contact record id. */
+export type Office = 'missions-locales' | 'cio' | 'france-travail';
+
+const OFFICES: ReadonlyArray<[RegExp, Office]> = [
+  [/\b(?:missions? locales?|mission loc)\b/, 'missions-locales'],
+  [/\b(?:cio|centre d information et d orientation|centres d information et d orientation)\b/, 'cio'],
+  [/\b(?:france travail|pole emploi|agence pour l emploi)\b/, 'france-travail'],
+];
+/** Words that ask where one office is, or which one is nearest. */
+const WHERE_IS = /\b(?:plus proche|plus pres|pres de|proche de|a cote de|autour de|adresse|adresses|ou se trouve|ou est|ou sont|ou aller|ou trouver|de ma ville|dans ma ville|de mon secteur|de mon quartier|de ma commune|de chez moi|du coin)\b/;
+
+/**
+ * "la mission locale la plus proche de Vire", "y a un CIO à Lisieux ?", "l'agence France Travail de Flers": a local
+ * office asked for by place. Our knowledge has none of their addresses, so the answer says so and how to find it,
+ * instead of another card. A question about what the office is ("c'est quoi une mission locale ?") names no place
+ * and asks for none: it is not this.
+ */
+export function officeAsked(u: Understanding): Office | undefined {
+  if (u.kind !== 'text') return undefined;
+  const office = OFFICES.find(([re]) => re.test(u.normalized))?.[1];
+  if (office === undefined) return undefined;
+  return u.commune !== undefined || u.departement !== undefined || WHERE_IS.test(u.normalized) ? office : undefined;
+}

@@ -155,3 +155,27 @@ describe('the callback form keeps a name said with the request', () => {
     await expectKey(replies, 'callback.ask_name');
   });
 });
+
+describe('the nearest office to a town, whose address our knowledge does not hold', () => {
+  it.each([
+    ['la mission locale la + proche de Vire c laquelle ?', 'contact.office.no_address.missions_locales', 'tu', true],
+    ['Où se trouve la Mission Locale de Lisieux ? Mon fils voudrait y aller.', 'contact.office.no_address.missions_locales', 'vous', true],
+    ['y a un cio pres de chez moi a falaise', 'contact.office.no_address.cio', 'tu', false],
+    ["Pourriez-vous me donner l'adresse de l'agence France Travail d'Alençon ?", 'contact.office.no_address.france_travail', 'vous', false],
+  ] as const)('"%s": said so, with how to find it and the free line, never a course or a trade card', async (question, key, register, viaLine) => {
+    const c = await startConversation();
+    const replies = await c.send(question);
+    await expectKey(replies, key, register);
+    const text = read(replies);
+    expect(text).toContain('0800 050 000');
+    // The Missions Locales' record says the free line knows the nearest one; the others get the line to be oriented.
+    if (viaLine) expect(text).toMatch(/peut (?:t'|vous )indiquer la plus proche/);
+    expect(text).not.toMatch(/le lieu le plus proche est|Pour « /);
+  });
+
+  it('what a Mission Locale is stays the FAQ answer', async () => {
+    const c = await startConversation();
+    await c.send("c'est quoi une mission locale ?");
+    expect((await c.data()).lastFaq).toBe('mission-locale');
+  });
+});
