@@ -17,8 +17,10 @@ export type ContactAspect = 'callback_when' | 'cost' | 'other_channel' | 'hours'
  */
 export type ContactContext = 'card' | 'share' | 'form';
 
-/** Words that name the line, the call or the adviser: the question is about the contact whatever came before. */
-const NAMES_THE_LINE = /\b(?:0800(?: ?050 ?000)?|numero vert|le appel|ce appel|la ligne|ce numero|votre numero|ton numero|le standard|la plateforme telephonique)\b/;
+/** The free line named by its number or its name: about it, whatever came before. */
+const NAMES_THE_FREE_LINE = /\b(?:0800(?: ?050 ?000)?|numero vert)\b/;
+/** Words that name the line or the call: about the contact once a contact is in view, even with another subject. */
+const NAMES_THE_LINE = /\b(?:0800(?: ?050 ?000)?|numero vert|le appel|ce appel|ce numero|votre numero|ton numero|le standard)\b/;
 /** Words of the contact itself (weaker): enough once a contact card is on screen. */
 const CONTACT_WORDS = /\b(?:appel|appels|appeler|appelle|rappel|rappeler|rappelle|rappelez|numero|num|telephone|tel|ligne|conseiller|conseillere|conseillers|joindre|contacter|resume)\b/;
 
@@ -26,7 +28,7 @@ const CONTACT_WORDS = /\b(?:appel|appels|appeler|appelle|rappel|rappeler|rappell
  * Another subject named: the question is about it, not about the contact ("c'est payant la formation ?" after the
  * card is the cost of the training). The town, trade and aid the understanding found count too (see the caller).
  */
-const OTHER_SUBJECT = /\b(?:formation|formations|cfa|ecole|lycee|college|universite|diplome|diplomes|cap|bac|bts|bp|contrat|contrats|salaire|paie|paye|smic|aide|aides|prime|stage|permis|transport|transports|logement|cours|inscription|inscrire|apprentissage|alternance|employeur|patron|entreprise|metier|metiers|mission locale|cio|france travail|opco|mdph|caf)\b/;
+const OTHER_SUBJECT = /\b(?:formation|formations|cfa|ecole|lycee|college|universite|diplome|diplomes|cap|bac|bts|bp|contrat|contrats|salaire|paie|paye|smic|aide|aides|prime|stage|permis|transport|transports|bus|car|train|tram|logement|cours|inscription|inscrire|apprentissage|alternance|employeur|patron|entreprise|metier|metiers|mission locale|cio|france travail|opco|mdph|caf)\b/;
 
 const CALLBACK_WORD = /\b(?:rappel|rappeler|rappelle|rappelez|rappellera|rappelera|recontacter|recontacte|appellera|appelera|me appelle|me appeler)\b/;
 const WHEN = /\b(?:quand|quel jour|quelle heure|a quelle heure|delai|delais|combien de temps|dans combien|ca prend)\b/;
@@ -103,7 +105,8 @@ export function contactQuestionOf(input: ContactQuestionInput): ContactAspect | 
   const card = input.where === 'card' || input.where === undefined;
   if (!(card ? asksAboutCard(input.text, n) : asksSomething(input.text, n))) return undefined;
   const namesLine = NAMES_THE_LINE.test(n);
-  if (input.where === undefined) return namesLine && !input.namesSomethingElse ? aspectOf(n, 'card') : undefined;
+  // With no contact in view, "la ligne" or "l'appel" may be anything (a bus line): only the free line named counts.
+  if (input.where === undefined) return NAMES_THE_FREE_LINE.test(n) && !input.namesSomethingElse ? aspectOf(n, 'card') : undefined;
   if ((input.namesSomethingElse || OTHER_SUBJECT.test(n)) && !namesLine) return undefined;
   // After the card (not inside a form), a longer question must also say something of the contact.
   if (input.where === 'card' && !namesLine && !CONTACT_WORDS.test(n) && n.split(' ').length > CARD_QUESTION_MAX_WORDS) return undefined;

@@ -41,6 +41,8 @@ describe('questions about the free line, the call and the callback', () => {
     // No contact in view: only the line named.
     ["c'est gratuit ?", undefined, false],
     ['quand est-ce que je commence ?', undefined, false],
+    ['la ligne de bus est gratuite pour les apprentis ?', undefined, false],
+    ['la ligne de bus est gratuite pour les apprentis ?', 'card', false],
   ])('"%s" (%s) is not about the contact', (text, where, namesSomethingElse) => {
     expect(aspect(text, where, namesSomethingElse)).toBeUndefined();
   });
