@@ -7,7 +7,7 @@ import { isClear, readingsOf } from './routing/readings.js';
 import { FAQ_ANSWER } from './routing/thresholds.js';
 import { slotLabel } from './support/callback-details.js';
 import { fold, readFirstName, readNameInRequest, readPhone, readTimeSlot, type PhoneProblem } from './support/callback-reader.js';
-import { asksSomething, contactQuestionIn, type ContactAspect, type ContactContext, type Office } from './support/contact-questions.js';
+import { asksSomething, contactQuestionIn, FREE_LINE_ID, type ContactAspect, type ContactContext, type Office } from './support/contact-questions.js';
 import { readYesNo } from './support/yes-no.js';
 import { answerCard, reply, type CardButton } from './support/replies.js';
 import type { DialogServices } from './support/services.js';
@@ -432,7 +432,7 @@ function spacedPhone(phone: string): string {
 
 /** The free line's source with the day it was checked (its contact record), else the Région's name alone. */
 function freeLineSource(turn: Turn): string {
-  const line = turn.kb.knowledge.contacts.find((c) => c.id === 'numero-vert-0800');
+  const line = turn.kb.knowledge.contacts.find((c) => c.id === FREE_LINE_ID);
   return line ? say(turn, 'source.checked', { producer: line.source.producer, date: formatDateFr(line.verified_on) }) : say(turn, 'contact.source');
 }
 
@@ -451,7 +451,7 @@ function phoneCard(turn: Turn) {
  * the menu; inside the sharing question or the form, alone (the waiting question follows).
  */
 export async function sendContactAnswer(context: TurnContext, turn: Turn, aspect: ContactAspect, where: ContactContext): Promise<void> {
-  const line = turn.kb.knowledge.contacts.find((c) => c.id === 'numero-vert-0800');
+  const line = turn.kb.knowledge.contacts.find((c) => c.id === FREE_LINE_ID);
   const number = line?.phone?.display ?? '0800 050 000';
   const inForm = where === 'form';
   let text: string;

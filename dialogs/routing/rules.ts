@@ -1,7 +1,7 @@
 import { aidConcerns, aidStatus } from '../../src/rules/aids.js';
 import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
-import { contactQuestionIn, officeAsked } from '../support/contact-questions.js';
+import { contactInView, contactQuestionIn, officeAsked } from '../support/contact-questions.js';
 import { asksForRecap } from '../support/recap-command.js';
 import { missingSlot } from '../support/slot-needs.js';
 import { answerFollowUp } from './answer-follow-up.js';
@@ -130,8 +130,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // whatever FAQ entry the words also reach; elsewhere only when the message names the line itself.
   {
     name: 'contact-question',
-    when: (i) => contactQuestionIn(i.understanding, i.data.lastTopic === 'contact' ? 'card' : undefined) !== undefined,
-    route: (i) => ({ kind: 'contact_question', aspect: contactQuestionIn(i.understanding, i.data.lastTopic === 'contact' ? 'card' : undefined)! }),
+    when: (i) => contactQuestionIn(i.understanding, contactInView(i.data)) !== undefined,
+    route: (i) => ({ kind: 'contact_question', aspect: contactQuestionIn(i.understanding, contactInView(i.data))! }),
   },
   // "la mission locale la plus proche de Vire", "un CIO vers Lisieux ?": no address in our knowledge; said so, with how
   // to find it (never a course or a trade card read from the town or the letters of "CIO").

@@ -143,3 +143,15 @@ export function officeAsked(u: Understanding): Office | undefined {
   if (office === undefined) return undefined;
   return u.commune !== undefined || u.departement !== undefined || WHERE_IS.test(u.normalized) ? office : undefined;
 }
+
+/** The free line's record, and its FAQ entry (the same id): both show the line. */
+export const FREE_LINE_ID = 'numero-vert-0800';
+
+/**
+ * A contact is in view after the contact card or the callback ('contact'), and after the FAQ answer that gives the
+ * free line ("quel numéro appeler ?"): a question about the call then is about that line.
+ */
+export function contactInView(data: { lastTopic?: string | undefined; lastFaq?: string | undefined }): ContactContext | undefined {
+  if (data.lastTopic === 'contact') return 'card';
+  return data.lastTopic === 'faq' && data.lastFaq === FREE_LINE_ID ? 'card' : undefined;
+}

@@ -58,6 +58,14 @@ describe('after the free line card, a question about the line is about the line'
     expect(read(replies)).not.toMatch(/L'appel au 0800 050 000 est gratuit/);
   });
 
+  it("after the FAQ answer that gives the free line, a question about the call is about that line", async () => {
+    const c = await startConversation();
+    await c.send('Nous sommes une petite entreprise, à quel numéro peut-on appeler pour se renseigner sur l’apprentissage ?');
+    expect((await c.data()).lastFaq).toBe('numero-vert-0800');
+    await expectKey(await c.send('Vos conseillers sont-ils joignables le soir ?'), 'contact.about.no_hours', 'vous');
+    await expectKey(await c.send("Et le tarif de l'appel depuis un fixe ?"), 'contact.about.free', 'vous');
+  });
+
   it('with no card in view, a question that names the line itself is about it', async () => {
     const c = await startConversation();
     await expectKey(await c.send('le numéro vert il est gratuit depuis un portable ?'), 'contact.about.free');

@@ -28,6 +28,7 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['c payant ?', { intent: 'faq', confidence: 0.7, faq: [['formation-gratuite', 0.8]] }, { lastTopic: 'contact' }, 'contact-question', { kind: 'contact_question', aspect: 'cost' }],
   ['et le samedi on peut appeler', { intent: 'human', confidence: 0.9 }, { lastTopic: 'contact' }, 'contact-question', { kind: 'contact_question', aspect: 'hours' }],
   ["l'appel au 0800 est gratuit ?", {}, {}, 'contact-question', { kind: 'contact_question', aspect: 'cost' }],
+  ["et le tarif de l'appel ?", { intent: 'callback', confidence: 0.9 }, { lastTopic: 'faq', lastFaq: 'numero-vert-0800' }, 'contact-question', { kind: 'contact_question', aspect: 'cost' }],
   ['la mission locale la plus proche de Vire', { intent: 'faq', confidence: 0.8, faq: [['mission-locale', 0.9]], town: 'Vire' }, {}, 'office-near', { kind: 'office_near', office: 'missions-locales' }],
   ['un CIO vers Lisieux ?', { intent: 'trade', confidence: 0.7, town: 'Lisieux' }, {}, 'office-near', { kind: 'office_near', office: 'cio' }],
   ["c'est quoi les aides ?", { intent: 'help', confidence: 0.51, then: [['aids', 0.25]] }, {}, 'aids-not-help', topic('aids')],
