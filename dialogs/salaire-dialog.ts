@@ -2,16 +2,21 @@ import type { TurnContext } from 'botbuilder';
 import { formatDateFr } from '../src/knowledge/messages.js';
 import {
   apprenticeMonthlyPay,
+  comparePay,
   professionalisationMonthlyPay,
   type PayOutOfRange,
   type PayRule,
 } from '../src/rules/salary.js';
 import { answerCard, reply, type CardFact } from './support/replies.js';
+import type { Offer } from './support/actions.js';
 import type { Slot } from './support/state.js';
 import { offer, offerTitled, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
 
 export const SALAIRE_DIALOG = 'salaire';
+
+/** The FAQ entry on a pay under the minimum: what to do, offered when a pay told is under it. */
+const PAY_UNDER_MINIMUM_FAQ = 'salaire-inferieur-minimum';
 
 /**
  * Minimum pay of an apprentice (or a contrat de professionnalisation): the figure with its rule, the SMIC value and
@@ -47,6 +52,7 @@ export class SalaireDialog extends TopicDialog {
     }
     const lines: string[] = [];
     const facts: CardFact[] = [];
+    const extra: Offer[] = [];
     let text: string;
     let otherYears: number[];
     if (result.kind === 'apprentice_pay') {
@@ -58,14 +64,19 @@ export class SalaireDialog extends TopicDialog {
       });
       facts.push(this.yearFact(turn, result.year, result.gross, result.percent));
       otherYears = [1, 2, 3].filter((y) => y !== result.year);
+      text = this.withPayTold(turn, text, result.gross, lines, extra);
     } else if (result.lines.every((l) => l.percent === result.lines[0]!.percent)) {
       // From 26 the rate no longer depends on the year: one figure, not a table of three equal lines.
       const line = result.lines[0]!;
       text = say(turn, 'salary.answer.same', { age, gross: line.gross, percent: line.percent });
       lines.push(say(turn, 'salary.answer.same', { age, gross: line.gross, percent: line.percent }));
       otherYears = [];
+      text = this.withPayTold(turn, text, line.gross, lines, extra);
     } else {
       text = say(turn, 'salary.answer.table', { age });
+      // A pay told needs the year to be compared: the table, then the one question that settles it.
+      const told = profile.payTold;
+      if (told) text = `${text}\n${say(turn, 'salary.pay_told.ask_year', { amount: told.amount })}`;
       // Pay by year is a table: a FactSet, one row per year.
       for (const line of result.lines) facts.push(this.yearFact(turn, line.year, line.gross, line.percent));
       otherYears = result.lines.map((l) => l.year);
@@ -83,12 +94,33 @@ export class SalaireDialog extends TopicDialog {
           buttons: [{ kind: 'link', title: say(turn, 'salary.simulator'), url: 'https://www.1jeune1solution.gouv.fr/apprentissage/simulation' }],
         }),
         quickReplies: [
+          ...extra,
           ...otherYears.map((y) => offerTitled(turn, say(turn, `label.year.${y}`), { do: 'year', year: y })),
           offer(turn, 'choice.aids'),
           offer(turn, 'choice.training'),
         ],
       }),
     );
+  }
+
+  /**
+   * The answer's lead with the pay the person told compared with the minimum of their age and year ("on me verse
+   * 650 €"): under it, what to do first in the card and the FAQ entry on it one click away. Compared once: a later
+   * "et en 3e année ?" is a question about the grid, not about that payslip.
+   */
+  private withPayTold(turn: Turn, text: string, minimum: number, notes: string[], extra: Offer[]): string {
+    const told = turn.data.profile.payTold;
+    if (!told) return text;
+    delete turn.data.profile.payTold;
+    const verdict = comparePay(told, minimum);
+    const gap = Math.round((minimum - told.amount) * 100) / 100;
+    const sentence = say(turn, `salary.pay_told.${verdict}`, { amount: told.amount, gap });
+    if (verdict === 'below') {
+      notes.unshift(say(turn, 'salary.pay_told.what_to_do'));
+      const entry = turn.kb.search.faqEntry(PAY_UNDER_MINIMUM_FAQ);
+      if (entry) extra.push(offerTitled(turn, entry.questions[0] as string, { do: 'faq', id: entry.id }));
+    }
+    return `${text} ${sentence}`;
   }
 
   private async answerProfessionalisation(context: TurnContext, turn: Turn, age: number): Promise<void> {

@@ -23,6 +23,8 @@ const CONTENT_SENSITIVE: ReadonlySet<string> = new Set(['greeting', 'affirm', 'd
 const DIPLOMA_KIND_ENTRY = { 'titre-pro': 'diplome-titre-pro', bp: 'diplome-bp', bts: 'diplome-bts', cap: 'diplome-cap' } as const;
 
 const isIntent = (u: Understanding, ...intents: string[]): boolean => intents.includes(u.intent);
+/** "il ne me verse pas mes 800 €", "il me paye plus" (SMS drops the "ne"): pay withheld, a situation the FAQ answers, not a pay to compare. */
+const PAY_WITHHELD = /\b(?:ne|n)\b|\b(?:paie|paye|verse|donne)n?t? (?:plus|pas|rien|jamais)\b|\bpas (?:paye|payee|verse)\b/;
 const amountOf = (input: RoutingInput): number | undefined => input.understanding.facts.amountEuros;
 
 /**
@@ -291,6 +293,13 @@ function intentRules(): RouteRule[] {
       name: 'trade-and-town',
       when: (i) => tradeAndTownAsked(i),
       route: to('training'),
+    },
+    {
+      // "mon patron me verse 650 € c normal ?": a pay told is compared with the minimum of the person's age and year
+      // (the pay topic says under, at or above it, and what to do if under), before any FAQ on pay problems.
+      name: 'pay-told',
+      when: ({ understanding: u }) => u.facts.amountEuros !== undefined && u.cues.ownPay && !u.cues.aidWord && !PAY_WITHHELD.test(u.normalized),
+      route: to('salary'),
     },
     {
       name: 'faq-lead',

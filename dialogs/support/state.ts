@@ -40,6 +40,11 @@ export interface Profile {
   status?: PersonStatus;
   /** First day of the contract, when said ("il commence le 1er septembre"). */
   contractStart?: string;
+  /**
+   * A monthly pay the person said is paid ("on me verse 650 € brut"), until it has been compared with the minimum of
+   * a known age and contract year; `net` when they said it was net.
+   */
+  payTold?: { amount: number; net: boolean };
   interests?: string[];
 }
 

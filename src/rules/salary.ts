@@ -184,3 +184,20 @@ export function professionalisationMonthlyPay(
     rule: ruleFor(params, band.collective_minimum_may_apply, params.professionalisation_pay.source),
   };
 }
+
+/** Where a pay the person told stands against the minimum. */
+export type PayComparison = 'below' | 'at' | 'above';
+
+/** Less than this apart, a told pay is the minimum itself ("504 €" for 504,10 €: people round). */
+const SAME_PAY_EUROS = 1;
+
+/**
+ * Compares a monthly pay the person told with the minimum. A net pay is lower than its gross, so a net at or above
+ * the gross minimum is above it; a net below it says nothing (the gross on the payslip must be compared instead).
+ */
+export function comparePay(told: { amount: number; net: boolean }, minimumGross: number): PayComparison | 'unknown' {
+  const gap = told.amount - minimumGross;
+  if (told.net) return gap >= 0 ? 'above' : 'unknown';
+  if (Math.abs(gap) < SAME_PAY_EUROS) return 'at';
+  return gap < 0 ? 'below' : 'above';
+}

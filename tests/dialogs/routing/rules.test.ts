@@ -157,6 +157,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['BTS à Caen', { intent: 'training', facts: { diplomaType: 'BTS' }, town: 'Caen' }, {}, 'topic-lead', topic('training')],
   ['je sais pas quoi faire', { intent: 'orientation' }, {}, 'topic-lead', topic('orientation')],
   ["c'est quoi la période d'essai ?", { intent: 'faq', faq: [['periode-essai', 0.8]] }, {}, 'faq-lead', { kind: 'faq_entry', id: 'periode-essai' }],
+  ['mon patron me verse 640 € ca va ?', { intent: 'faq', faq: [['salaire-inferieur-minimum', 0.7]], facts: { amountEuros: 640 } }, {}, 'pay-told', topic('salary')],
+  ["il me verse plus mes 640 € depuis mars", { intent: 'faq', faq: [['salaire-inferieur-minimum', 0.7]], facts: { amountEuros: 640 } }, {}, 'faq-lead', { kind: 'faq_entry', id: 'salaire-inferieur-minimum' }],
   [
     'je peux travailler le dimanche ?',
     { intent: 'faq', confidence: 0.5, then: [['salary', 0.15]], faq: [['travail-dimanche', 0.25], ['repos-mineurs', 0.2]] },
