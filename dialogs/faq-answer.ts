@@ -32,17 +32,23 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   turn.data.misunderstood = 0;
   const register = registerOfTurn(turn);
   // One short sentence first (what a phone shows), the rest of the answer and the details in the card.
-  const { first, rest } = leadSentence(answerFor(turn, entry)[register]);
+  const answer = answerFor(turn, entry)[register];
+  const { first, rest } = leadSentence(answer);
+  // Rules for minors asked by (or about) someone known to be 18 or older: that they do not apply comes first, the
+  // minors' rule after it, for the record.
+  const age = turn.data.profile.age;
+  const adult = entry.for_minors === true && age !== undefined && age >= ADULT_AGE;
   // Sentence by sentence, so that the card shows what fits a phone and keeps the rest behind "En savoir plus".
   const contacts = turn.kb.knowledge.contacts.filter((c) => entry.see_contacts.includes(c.id));
   // A contact with no address to link (the Missions Locales: "the free line can tell you the nearest") says how to reach it.
   const reach = contacts.flatMap((c) => (c.url === undefined && c.how_to_reach ? [c.how_to_reach[register]] : []));
-  const lines = [...(rest ? sentencesOf(rest) : []), ...(entry.details ? [entry.details[register]] : []), ...reach];
+  const told = adult ? sentencesOf(answer) : rest ? sentencesOf(rest) : [];
+  const lines = [...told, ...(entry.details ? [entry.details[register]] : []), ...reach];
   const ranked = bySourceAuthority(entry.sources, (s) => s.url);
   const sources = ranked.map((s) => say(turn, 'source.checked', { producer: s.producer, date: formatDateFr(entry.verified_on) }));
   const others = alternatives.flatMap((r) => offerOf(turn, r));
   await context.sendActivity(
-    reply(first, {
+    reply(adult ? say(turn, 'faq.minors_rule_not_yours', { age }) : first, {
       card: answerCard(turn, {
         title: entry.questions[0] as string,
         lines,

@@ -31,7 +31,27 @@ export class SalaireDialog extends TopicDialog {
   protected override intro(slot: Slot, turn: Turn): string | undefined {
     if (slot !== 'age') return undefined;
     const smic = turn.kb.knowledge.parameters.smic;
-    return say(turn, 'salary.rule_intro', { smic: smic.gross_monthly, smic_date: formatDateFr(smic.value_date) });
+    const intro = say(turn, 'salary.rule_intro', { smic: smic.gross_monthly, smic_date: formatDateFr(smic.value_date) });
+    // A pay told before the age is known ("on me verse 620 €"): the grid by age and year, so the person can place
+    // themself at once; the age asked next settles the comparison.
+    return turn.data.profile.payTold ? [intro, ...this.gridLines(turn)].join('\n') : intro;
+  }
+
+  /** The minimum pay grid, one line per age band: the percentages of the SMIC by contract year. */
+  private gridLines(turn: Turn): string[] {
+    const bands = turn.kb.knowledge.parameters.apprentice_pay.bands;
+    return bands.map((band, i) => {
+      const ages =
+        i === 0
+          ? say(turn, 'salary.grid.under', { age: band.max_age! + 1 })
+          : band.max_age === null
+            ? say(turn, 'salary.grid.from', { age: band.min_age })
+            : say(turn, 'salary.grid.between', { min: band.min_age, max: band.max_age });
+      const { year_1, year_2, year_3 } = band.percent_by_year;
+      return year_1 === year_2 && year_2 === year_3
+        ? say(turn, 'salary.grid.line_same', { ages, percent: year_1 })
+        : say(turn, 'salary.grid.line', { ages, y1: year_1, y2: year_2, y3: year_3 });
+    });
   }
 
   protected async answer(context: TurnContext, turn: Turn): Promise<void> {

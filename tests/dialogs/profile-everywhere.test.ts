@@ -45,9 +45,11 @@ describe('a pay told is compared with the minimum of the known age and year', ()
     expect(next).not.toMatch(/minimum : il manque|sous ce minimum/);
   });
 
-  it('with no age known, the age is asked and the pay is compared once the year comes', async () => {
+  it('with no age known, the grid comes with the age question, and the pay is compared once the year comes', async () => {
     const c = await startConversation();
     const first = read(await c.send('je touche 600 e brut par mois en apprentissage'));
+    expect(first).toMatch(/De 18 à 20 ans : 43 %, 51 % puis 67 % du SMIC/);
+    expect(first).toMatch(/26 ans et plus : 100 % du SMIC chaque année/);
     expect(first).toMatch(/Quel âge/);
     expect(first).not.toMatch(/connaissance d'une aide/);
     const second = read(await c.send('17'));
@@ -72,5 +74,57 @@ describe('a pay told is compared with the minimum of the known age and year', ()
     expect(reply).toMatch(/sous ce minimum/);
     expect(reply).toMatch(/Vérifiez/);
     expect(reply).not.toMatch(/\btu\b|\bton\b/);
+  });
+});
+
+describe("an age said earlier decides whether the minors' rules apply", () => {
+  it('an adult asking about night work later in the talk is told the minors’ rule is not theirs', async () => {
+    const c = await startConversation();
+    await c.send('yo jai 21 ans et je commence un cap cuisine en septembre');
+    const reply = read(await c.send('le chef veut que je reste jusqua 23h30 le samedi, il a le droit ?'));
+    expect(reply).toMatch(/À 21 ans, ces règles propres aux moins de 18 ans ne s'appliquent pas à toi/);
+    // the minors' rule stays below, for the record, never as the lead
+    expect(reply.split('\n')[0]).not.toMatch(/avant 18 ans/i);
+  });
+
+  it('a parent of an adult apprentice, in vous, is told about the apprentice', async () => {
+    const c = await startConversation();
+    await c.send('Bonjour, notre fils de 19 ans vient de signer chez un boulanger.');
+    const reply = read(await c.send('Il commence à 4 heures du matin, est-ce autorisé ?'));
+    expect(reply).toMatch(/À 19 ans, ces règles propres aux moins de 18 ans ne s'appliquent pas à l'apprenti/);
+    expect(reply).not.toMatch(/\btu\b|\btoi\b/);
+  });
+
+  it('a minor who said their age earlier gets the minors’ rule itself', async () => {
+    const c = await startConversation();
+    await c.send("j'ai 16 ans, je suis apprentie serveuse dans une brasserie");
+    const reply = read(await c.send('ma patronne me fait fermer à 1h du mat c legal ?'));
+    expect(reply).toMatch(/avant 18 ans|Avant 18 ans/);
+    expect(reply).not.toMatch(/ne s'appliquent pas/);
+  });
+
+  it('with no age known, the minors’ rule is answered as it stands', async () => {
+    const c = await startConversation();
+    const reply = read(await c.send('un apprenti mineur peut bosser la nuit en boulangerie ?'));
+    expect(reply).not.toMatch(/ne s'appliquent pas/);
+    expect(reply).toMatch(/22 h|4 h/);
+  });
+});
+
+describe('a detail said earlier is not asked again, by whichever dialog needs it', () => {
+  it('the age, level and town of a story are used by the trade suggestions', async () => {
+    const c = await startConversation();
+    await c.send("bonjour jsuis en 3e, j'ai 15 ans et je vis a alencon");
+    const reply = read(await c.send("j'adore m'occuper des animaux, tu vois quoi comme metier ?"));
+    expect(reply).toMatch(/Alençon/);
+    expect(reply).not.toMatch(/Quel âge|Où en es-tu|Dans quelle ville|quelle commune/i);
+  });
+
+  it('an employer’s head count said in a longer first message is used by the aids', async () => {
+    const c = await startConversation();
+    await c.send('Bonjour, je dirige une entreprise de plomberie de 9 salariés à Vernon et nous envisageons un apprenti.');
+    const reply = read(await c.send('Quelles aides pourrions-nous toucher ?'));
+    expect(reply).toMatch(/aide/i);
+    expect(reply).not.toMatch(/combien de salariés|Êtes-vous|Qui êtes-vous/i);
   });
 });

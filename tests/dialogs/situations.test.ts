@@ -11,7 +11,6 @@ describe('situations told in the first person', () => {
     ['gastro depuis cette nuit, je vais pas pouvoir aller au travail', 'arret-maladie'],
     ['jai 19 ans et je fais 43h par semaine cest normal ?', 'heures-supplementaires'],
     ['à 21 ans mon patron me fait travailler 46 heures par semaine', 'heures-supplementaires'],
-    ['sur ma fiche de paie y a 620 euros, je trouve ça peu', 'salaire-inferieur-minimum'],
     ["j'ai 34 ans et je suis reconnue travailleuse handicapée, c'est encore possible l'apprentissage ?", 'age-sans-limite'],
   ])('"%s" → %s', async (text, entry) => {
     const c = await startConversation();
@@ -20,6 +19,21 @@ describe('situations told in the first person', () => {
     expect(data.lastTopic).toBe('faq');
     expect(data.lastFaq).toBe(entry);
     expect(answer).not.toMatch(/aide de \d|Au revoir/);
+  });
+
+  it('a low payslip with its amount and no age: the grid and the age, then the comparison and what to do', async () => {
+    // Round 6: a pay told is compared with the minimum (it was the FAQ entry on pay under the minimum, which is now
+    // one click away from the comparison when the pay is under it).
+    const c = await startConversation();
+    const first = read(await c.send('sur ma fiche de paie y a 620 euros, je trouve ça peu'));
+    expect(first).toMatch(/Moins de 18 ans : 27 %/);
+    expect(first).toMatch(/Quel âge/);
+    expect(first).not.toMatch(/aide de \d|Au revoir/);
+    await c.send('19 ans');
+    const compared = read(await c.send('1re année'));
+    expect(compared).toMatch(/sous ce minimum/);
+    expect(compared).toMatch(/médiateur de l'apprentissage/);
+    expect(compared).toMatch(/\[Ma fiche de paie est inférieure au salaire minimum d'apprenti\]/);
   });
 
   it('an amount on a payslip is never read as an aid someone heard of', async () => {

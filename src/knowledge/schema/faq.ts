@@ -32,6 +32,11 @@ export const faqEntrySchema = z.strictObject({
    * the minor's rule first (a 17-year-old is not told "si tu as 18 ans ou plus" first).
    */
   answer_minor: tuVousSchema.optional(),
+  /**
+   * The entry states rules for apprentices under 18 only (night work, hours, who signs a minor's contract): to
+   * someone known to be 18 or older, the answer first says that these rules are not theirs.
+   */
+  for_minors: z.boolean().optional(),
   /** Longer explanation shown on demand. */
   details: tuVousSchema.optional(),
   /** Ids of aids (knowledge/aides.yaml) or contacts (knowledge/contacts.yaml) worth proposing next. */
