@@ -4,9 +4,14 @@ import type { FaqEntry } from '../src/knowledge/schema/faq.js';
 import type { Reading } from './routing/readings.js';
 import type { Offer } from './support/actions.js';
 import { bySourceAuthority } from './support/knowledge-views.js';
-import { leadSentence, sentencesOf } from './support/lead-sentence.js';
+import { leadSentence, sentencesOf, withoutYesNoOpening } from './support/lead-sentence.js';
 import { answerCard, reply } from './support/replies.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
+
+/** An open question ("combien…", "comment…", "quelles aides…"): no answer to it starts with a yes or a no. */
+const OPEN_QUESTION = /\b(?:combien|comment|quand|pourquoi|quel|quelle|quels|quelles|qui|quoi|lequel|laquelle|que faire|ou est|ou se|ou trouver|ou faire)\b/;
+/** The words of a yes/no question, in a message that has no question mark ("je peux bosser le dimanche"). */
+const YES_NO_QUESTION = /\?|\b(?:est ce|peut|peux|peuvent|pouvons|pouvez|dois|doit|doivent|droit|normal|legal|obligatoire|possible|existe|toujours|ai je|a t il|a t elle)\b/;
 
 /** The age of majority: below it, the rules of work time, rest and overtime differ. */
 const ADULT_AGE = 18;
@@ -32,7 +37,13 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   turn.data.misunderstood = 0;
   const register = registerOfTurn(turn);
   // One short sentence first (what a phone shows), the rest of the answer and the details in the card.
-  const answer = answerFor(turn, entry)[register];
+  const written = answerFor(turn, entry)[register];
+  // An answer written for one yes/no question opens with its "Oui" or "Non": kept only for a yes/no question that
+  // this entry is read for without doubt; an open question, a statement, or an entry offered among others gets the
+  // answer without it (a "Oui" to "quelles aides…" answers nothing that was asked).
+  const u = turn.understanding;
+  const yesNoAsked = !OPEN_QUESTION.test(u.normalized) && YES_NO_QUESTION.test(`${u.normalized} ${u.text.includes('?') ? '?' : ''}`);
+  const answer = yesNoAsked && alternatives.length === 0 ? written : withoutYesNoOpening(written);
   const { first, rest } = leadSentence(answer);
   // Rules for minors asked by (or about) someone known to be 18 or older: that they do not apply comes first, the
   // minors' rule after it, for the record.

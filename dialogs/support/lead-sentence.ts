@@ -45,3 +45,18 @@ export function sentencesOf(text: string): string[] {
   }
   return out;
 }
+
+/** "Oui, …", "Non : …", "Oui. …", "En principe non : …": the yes or no an answer opens with. */
+const YES_NO_OPENING = /^(?:en principe,? )?(?:oui|non)\s*[,:;.!]\s*/i;
+
+/**
+ * The answer without its opening "Oui" or "Non", the next word capitalised: for a question that was not the yes/no
+ * question the answer was written for, where a bare "Oui" would answer something the person did not ask.
+ */
+export function withoutYesNoOpening(text: string): string {
+  const trimmed = text.trim();
+  const opening = YES_NO_OPENING.exec(trimmed);
+  if (!opening) return trimmed;
+  const rest = trimmed.slice(opening[0].length);
+  return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadSentence } from '../../dialogs/support/lead-sentence.js';
+import { leadSentence, withoutYesNoOpening } from '../../dialogs/support/lead-sentence.js';
 
 describe('leadSentence (phone-first answers)', () => {
   it('splits the first sentence from the rest', () => {
@@ -36,3 +36,16 @@ describe('leadSentence (phone-first answers)', () => {
   });
 });
 
+
+describe('withoutYesNoOpening', () => {
+  it.each([
+    ['Oui, les employeurs publics peuvent recruter.', 'Les employeurs publics peuvent recruter.'],
+    ['Non : la formation est gratuite.', 'La formation est gratuite.'],
+    ['Oui. Le contrat peut être un CDI.', 'Le contrat peut être un CDI.'],
+    ['En principe non : avant 18 ans, pas de nuit.', 'Avant 18 ans, pas de nuit.'],
+    ['Ouistreham est une commune.', 'Ouistreham est une commune.'],
+    ['Nonobstant la règle, …', 'Nonobstant la règle, …'],
+  ])('%s', (text, expected) => {
+    expect(withoutYesNoOpening(text)).toBe(expected);
+  });
+});

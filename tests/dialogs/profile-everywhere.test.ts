@@ -128,3 +128,26 @@ describe('a detail said earlier is not asked again, by whichever dialog needs it
     expect(reply).not.toMatch(/combien de salariés|Êtes-vous|Qui êtes-vous/i);
   });
 });
+
+describe('an answer opens with "Oui" or "Non" only when it answers the yes/no question asked', () => {
+  it.each([
+    // open questions matched to an entry written for a yes/no question: the facts, without the yes or no
+    ["combien de jours j'ai pour reviser avant mes epreuves ?", /5 jours/],
+    ['Quelle couverture sociale pour notre fille apprentie ?', /régime général/],
+  ])('"%s": no bare yes or no', async (text, fact) => {
+    const c = await startConversation();
+    const replies = await c.send(text);
+    const lead = replies[0]?.text ?? '';
+    expect(lead).toMatch(fact);
+    expect(lead).not.toMatch(/^(?:En principe )?(?:Oui|Non)\b/i);
+  });
+
+  it.each([
+    ['le cfa cest payant pour moi ?', /^Non\b/],
+    ['Une commune peut-elle embaucher un apprenti ?', /^Oui\b/],
+  ])('"%s": the yes or no stays', async (text, opening) => {
+    const c = await startConversation();
+    const replies = await c.send(text);
+    expect(replies[0]?.text ?? '').toMatch(opening);
+  });
+});
