@@ -65,6 +65,10 @@ export function rankDiplomas(k: Knowledge, diplomas: readonly Diploma[], trade?:
     const title = new Set(tokenize(normalizeKnown(d.title)).map(matchKey));
     return tradeWords.every((w) => title.has(w));
   };
+  // Then how well the title fits the trade's own name: an option named by a word of the trade's name first (the
+  // motorbike mechanic's "option motocycles"), an option named after another trade that leads to the same diploma
+  // last (for the car mechanic, "option motocycles" is the motorbike mechanic's).
+  const fit = trade ? titleFit(k, trade) : (): number => 0;
   // Each diploma is keyed once, not at every comparison of the sort (a trade may list dozens).
   const tier = (d: Diploma): number => {
     const rank = diplomaTypeRank(d);
@@ -72,13 +76,49 @@ export function rankDiplomas(k: Knowledge, diplomas: readonly Diploma[], trade?:
   };
   const keyed = diplomas.map((d) => ({
     d,
-    key: [tier(d), k.establishmentsByDiploma.has(d.id) ? 0 : 1, diplomaTypeRank(d), named(d) ? 0 : 1, latestApprenticeshipOutcome(d) ? 0 : 1, d.active ? 0 : 1, d.level],
+    key: [tier(d), k.establishmentsByDiploma.has(d.id) ? 0 : 1, diplomaTypeRank(d), named(d) ? 0 : 1, fit(d), latestApprenticeshipOutcome(d) ? 0 : 1, d.active ? 0 : 1, d.level],
   }));
   const byKey = (a: readonly number[], b: readonly number[]): number => {
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
     return 0;
   };
   return keyed.sort((a, b) => byKey(a.key, b.key) || a.d.title.localeCompare(b.d.title, 'fr')).map((x) => x.d);
+}
+
+/** The words of a trade's short name that can tell one title from another (not "de", "en"). */
+function nameWords(trade: Trade): string[] {
+  return tokenize(normalizeKnown(tradeShortName(trade))).filter((w) => w.length > 3).map(matchKey);
+}
+
+/** Per knowledge snapshot: for each diploma, the trades that lead to it (built once, on first use). */
+const tradesByDiplomaCache = new WeakMap<Knowledge, Map<string, Trade[]>>();
+function tradesByDiploma(k: Knowledge): Map<string, Trade[]> {
+  let index = tradesByDiplomaCache.get(k);
+  if (!index) {
+    index = new Map();
+    for (const t of k.trades.values()) {
+      const ids = new Set([...(t.diplomas ?? []), ...(t.diplomas_by_title ?? []), ...(t.diplomas_by_field ?? [])]);
+      for (const id of ids) index.set(id, [...(index.get(id) ?? []), t]);
+    }
+    tradesByDiplomaCache.set(k, index);
+  }
+  return index;
+}
+
+/**
+ * How a diploma's title fits a trade, as a sort key (lower first): 0 when a word of the trade's name is in it;
+ * otherwise 1 plus the number of its words that name other trades leading to it ("véhicules légers" names fewer
+ * other trades than "véhicules de transport routier" or "motocycles").
+ */
+function titleFit(k: Knowledge, trade: Trade): (d: Diploma) => number {
+  const own = new Set(nameWords(trade));
+  const index = tradesByDiploma(k);
+  return (d) => {
+    const title = tokenize(normalizeKnown(d.title)).filter((w) => w.length > 3).map(matchKey);
+    if (title.some((w) => own.has(w))) return 0;
+    const others = new Set((index.get(d.id) ?? []).filter((t) => t.code !== trade.code).flatMap(nameWords));
+    return 1 + new Set(title.filter((w) => others.has(w))).size;
+  };
 }
 
 /** One line per diploma: title, level, and the Normandy employment rate after apprenticeship when known. */

@@ -73,3 +73,28 @@ describe('a trade\u2019s diplomas, best first', async () => {
     expect(text.indexOf('• BTS bâtiment (')).toBeLessThan(text.indexOf('Source :'));
   });
 });
+
+describe("a trade's diplomas by how well their title fits the trade's name", async () => {
+  const { knowledge: k, search } = (await sharedKnowledge()).current;
+  const ranked = (rome: string): string[] => {
+    const trade = k.trades.get(rome)!;
+    return rankDiplomas(k, search.diplomasForTrade(trade), trade).map((d) => d.title);
+  };
+
+  it('the car mechanic gets the light-vehicle options before the motorbike and lorry ones, in each type', () => {
+    const titles = ranked('I1604');
+    for (const type of ['CAP', 'Bac pro']) {
+      const options = titles.filter((t) => t.startsWith(`${type} maintenance des véhicules`));
+      expect(options[0], options.join('\n')).toMatch(/véhicules légers|voitures particulières/);
+      expect(options.findIndex((t) => /motocycles/.test(t))).toBeGreaterThan(0);
+    }
+  });
+
+  it('the motorbike mechanic gets the motorbike options first, in each type', () => {
+    const titles = ranked('I1607');
+    for (const type of ['CAP', 'Bac pro']) {
+      const options = titles.filter((t) => t.startsWith(`${type} maintenance des véhicules`));
+      expect(options[0], options.join('\n')).toMatch(/motocycles/);
+    }
+  });
+});
