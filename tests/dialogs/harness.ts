@@ -7,6 +7,7 @@ import { beforeAll, expect } from 'vitest';
 import { MainDialog } from '../../dialogs/main-dialog.js';
 import type { DialogServices } from '../../dialogs/support/services.js';
 import { newConversationData, type ConversationData } from '../../dialogs/support/state.js';
+import { turnOf } from '../../dialogs/support/turn.js';
 import type { Register } from '../../src/knowledge/schema/vocabulary.js';
 import { createRecognizer } from '../../src/nlu/understand.js';
 import { ConversationRecords } from '../../src/services/conversation-records.js';
@@ -35,6 +36,8 @@ export interface Conversation {
   recaps: Recaps;
   /** The conversation's memory as saved after the last turn. */
   data(): Promise<ConversationData>;
+  /** The routing rule that decided the last turn (undefined when a waiting question took the message). */
+  rule(): string | undefined;
 }
 
 /**
@@ -66,11 +69,13 @@ export async function startConversation(): Promise<Conversation> {
     },
   };
   const main = new MainDialog(services, createRecognizer());
+  let lastRule: string | undefined;
   // The bot prepares each turn (reads the message, updates the profile) before the dialogs run; so does this.
   const prepare = {
     async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
       main.prepare(context, await dataProperty.get(context, newConversationData()));
       await next();
+      lastRule = turnOf(context).rule;
       // As the bot does once its dialogs have run: a message never goes unanswered.
       await main.ensureReply(context);
     },
@@ -89,6 +94,7 @@ export async function startConversation(): Promise<Conversation> {
       return replies;
     },
     read,
+    rule: () => lastRule,
     async data() {
       const items = await memory.read([stateKey]);
       const state = items[stateKey] as { data?: ConversationData } | undefined;
