@@ -1,6 +1,8 @@
 import { lunr, lunrFr, stemFr } from '../knowledge/lunr-fr.js';
 import { BoundedMemo } from '../text/memo.js';
 import { normalize, tokenize } from '../text/normalize.js';
+import { stem } from '../text/stem.js';
+import { TITLE_STOP_WORDS } from '../text/stop-words.js';
 import { type Features, textFeatures } from './features.js';
 
 /** A FAQ entry's training material: its ways of asking, and its answer texts (its vocabulary). */
@@ -18,6 +20,13 @@ export interface FaqMatch {
   similarity: number;
   /** Share of the message's meaningful words found in the entry's questions or answer (0–1). */
   coverage: number;
+  /**
+   * How much the match says (0–1): the share of the message's distinctive content the entry's ways of asking hold
+   * (each word by its rarity among the entries; generic words, question words and bare numbers weigh little), times
+   * how much of the entry's own distinctive content those words are. "à quelle heure ?" shares one generic word with
+   * the entry on accidents at work (24/48 heures): little; "RQTH ?" is the RQTH entry's key word: much.
+   */
+  evidence: number;
 }
 
 /** A built matcher as plain data (the knowledge cache keeps it): building it costs more than reading it back. */
@@ -29,6 +38,12 @@ export interface FaqMatcherData {
   features: Array<[feature: string, idf: number, postings: number[]]>;
   /** lunr's own serialisation of the keyword index (`Index.toJSON`, read back by `Index.load`). */
   keywords: object;
+  /** Per entry, its key words (stem → share of its ways of asking that have it × the stem's rarity among entries). */
+  keyness: Array<Record<string, number>>;
+  /** Per stem, its rarity among the entries' ways of asking. */
+  rarity: Record<string, number>;
+  /** Per keyword-index term, the words of the entries it was stemmed from ("compt" ← compte, comptes, compter). */
+  surfaces: Record<string, string[]>;
 }
 
 /** Character n-grams weigh more here than in the intent classifier: a FAQ entry is found by its rarer words. */
@@ -41,6 +56,34 @@ const KEYWORD_CANDIDATES = 20;
 const MAX_QUERY_TERMS = 24;
 /** Words at least this long also match the index's words one edit away ("imposabl" → "impos"). */
 const FUZZY_MIN_LENGTH = 6;
+/**
+ * Words that say little of what a question is about, whatever their rarity among the entries: how one asks (times,
+ * people, doing, being allowed, paying, being true or sure), as stems. A message made of them alone is vague.
+ */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(
+  `heure heures h temps moment jour jours fois quand qui quoi ou comment combien pourquoi quel quelle faire fais fait font
+  faut falloir droit droits vrai vraie sur sure certain payer paye paie paient payes aller va vais voir vois dire dit
+  question questions chose choses truc possible normal besoin oblige obligatoire ouvert ouvre ferme fermez occupe
+  occuper passe passer prend prendre peux peut pouvoir dois doit devoir veux veut vouloir sais savoir
+  aider aide mon ma mes ton ta tes son sa ses`
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => stem(w)),
+);
+/** What a generic word, or a bare number, weighs against a distinctive one. */
+const GENERIC_WEIGHT = 0.25;
+/**
+ * The least distinctive content a message is measured against: a message of generic words only ("qui paye ?") never
+ * counts as fully covered, however many of its words an entry has (the rarity of a word that a few entries share).
+ */
+const MIN_CONTENT = 2;
+/**
+ * Endings a word may have beyond its stem and still be the same word ("heures", "changer", "payé"): a stem shared
+ * with another ending is another word ("compta", the accounting, is not "compte" of "ça compte pour la retraite").
+ */
+const INFLECTIONS: ReadonlySet<string> = new Set(
+  ['', 's', 'x', 'e', 'es', 'ee', 'ees', 'er', 'ez', 'ent', 'ons', 'ai', 'ais', 'ait', 'aient', 'ant', 'ir', 'is', 'it', 'ie', 'ies', 're', 'res', 'eur', 'eurs', 'euse', 'euses', 'ion', 'ions'],
+);
 
 /**
  * What lunr's published types leave out or get wrong: the index's own set of words, which a query intersects with
@@ -76,6 +119,11 @@ export class FaqMatcher {
   private readonly fuzzyWords = new BoundedMemo<string[]>(20_000);
   /** Per-message scratch of the similarity (one slot per document), reused: a turn allocates no map for it. */
   private dots = new Float64Array(0);
+  private readonly keyness: Array<Map<string, number>> = [];
+  /** Per entry, the weight of its strongest key word. */
+  private readonly topKey: number[] = [];
+  private readonly rarity = new Map<string, number>();
+  private readonly surfaces = new Map<string, ReadonlySet<string>>();
 
   /** `data`: what `toData()` of a matcher built from the same entries by the same code gave (the entries are then unused). */
   constructor(entries: readonly FaqMaterial[], data?: FaqMatcherData) {
@@ -93,9 +141,13 @@ export class FaqMatcher {
         this.postings.set(f, { docs, weights });
       }
       this.keywords = lunr.Index.load(data.keywords);
+      for (const k of data.keyness) this.keyness.push(new Map(Object.entries(k)));
+      for (const [t, r] of Object.entries(data.rarity)) this.rarity.set(t, r);
+      for (const [t, words] of Object.entries(data.surfaces)) this.surfaces.set(t, new Set(words));
       this.indexEntries();
       return;
     }
+    this.learnKeyWords(entries);
     const vectors: Array<{ entry: number; features: Features }> = [];
     entries.forEach((e, entry) => {
       this.ids.push(e.id);
@@ -133,6 +185,38 @@ export class FaqMatcher {
   private indexEntries(): void {
     this.ids.forEach((id, i) => this.entryById.set(id, i));
     this.dots = new Float64Array(this.docs.length);
+    for (const k of this.keyness) this.topKey.push(Math.max(0, ...k.values()));
+  }
+
+  /**
+   * Each entry's key words: a word most of its ways of asking use, and few other entries do ("rqth", "essai",
+   * "retraite"), weighs most; and the words of the entries behind each keyword-index term.
+   */
+  private learnKeyWords(entries: readonly FaqMaterial[]): void {
+    const perEntry = entries.map((e) => {
+      const counts = new Map<string, number>();
+      for (const q of e.questions) for (const t of new Set(contentStems(normalize(q)))) counts.set(t, (counts.get(t) ?? 0) + 1);
+      return { counts, n: Math.max(1, e.questions.length) };
+    });
+    const df = new Map<string, number>();
+    for (const { counts } of perEntry) for (const t of counts.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const [t, n] of df) this.rarity.set(t, Math.log(1 + entries.length / n));
+    for (const { counts, n } of perEntry) {
+      const key = new Map<string, number>();
+      for (const [t, c] of counts) key.set(t, (c / n) * (this.rarity.get(t) as number) * (GENERIC_WORDS.has(t) ? GENERIC_WEIGHT : 1));
+      this.keyness.push(key);
+    }
+    const surfaces = new Map<string, Set<string>>();
+    for (const e of entries) {
+      for (const w of tokenize(normalize([...e.questions, ...(e.texts ?? [])].join(' . ')))) {
+        const t = stemFr(w);
+        if (!t) continue;
+        let set = surfaces.get(t);
+        if (!set) surfaces.set(t, (set = new Set()));
+        set.add(w);
+      }
+    }
+    for (const [t, set] of surfaces) this.surfaces.set(t, set);
   }
 
   /** The built matcher as plain data, for `new FaqMatcher(entries, data)`. */
@@ -142,6 +226,9 @@ export class FaqMatcher {
       docs: this.docs.map((d) => [d.entry, d.norm]),
       features: [...this.idf].map(([f, idf]) => [f, idf, flatPostings(this.postings.get(f))]),
       keywords: this.keywords.toJSON(),
+      keyness: this.keyness.map((k) => Object.fromEntries(k)),
+      rarity: Object.fromEntries(this.rarity),
+      surfaces: Object.fromEntries([...this.surfaces].map(([t, set]) => [t, [...set]])),
     };
   }
 
@@ -153,16 +240,50 @@ export class FaqMatcher {
     const keyMax = Math.max(0, ...[...keyword.values()].map((k) => k.score));
     if (simMax === 0 && keyMax === 0) return [];
     const ids = new Set([...similar.keys(), ...keyword.keys()]);
+    const content = this.contentOf(normalized);
     return [...ids]
       .map((entry) => {
         const similarity = similar.get(entry) ?? 0;
         const key = keyword.get(entry);
         const score =
           SIMILARITY_SHARE * (simMax > 0 ? similarity / simMax : 0) + (1 - SIMILARITY_SHARE) * (key && keyMax > 0 ? key.score / keyMax : 0);
-        return { id: this.ids[entry] as string, score, similarity, coverage: key?.coverage ?? 0 };
+        return { id: this.ids[entry] as string, score, similarity, coverage: key?.coverage ?? 0, evidence: this.evidence(entry, content) };
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
+  }
+
+  /** The message's content words (stems) and what each weighs: its rarity among the entries, less if generic. */
+  private contentOf(normalized: string): Map<string, { weight: number; matchable: boolean }> {
+    const unknown = Math.log(1 + this.keyness.length);
+    const content = new Map<string, { weight: number; matchable: boolean }>();
+    for (const w of contentWords(normalized)) {
+      const t = stem(w);
+      const generic = GENERIC_WORDS.has(t) || /^\d/.test(t);
+      // "compta" weighs as the word it is, and holds nothing of the entries that say "compte".
+      const matchable = this.sameWord(w) || content.get(t)?.matchable === true;
+      content.set(t, { weight: (this.rarity.get(t) ?? unknown) * (generic ? GENERIC_WEIGHT : 1), matchable });
+    }
+    return content;
+  }
+
+  /** See `FaqMatch.evidence`. */
+  private evidence(entry: number, content: ReadonlyMap<string, { weight: number; matchable: boolean }>): number {
+    const key = this.keyness[entry];
+    const top = this.topKey[entry] ?? 0;
+    if (!key || top <= 0) return 0;
+    let total = 0;
+    let held = 0;
+    let keyHeld = 0;
+    for (const [t, { weight: w, matchable }] of content) {
+      total += w;
+      const k = key.get(t);
+      if (k === undefined || !matchable) continue;
+      held += w;
+      keyHeld += k;
+    }
+    if (total === 0) return 0;
+    return (held / Math.max(total, MIN_CONTENT)) * Math.min(1, keyHeld / top);
   }
 
   /** Best cosine per entry (its questions, or its answer). */
@@ -199,12 +320,16 @@ export class FaqMatcher {
   /** lunr score × coverage² per entry: a question that covers every word asked beats one that shares a rare word. */
   private keywordScores(normalized: string): Map<number, { score: number; coverage: number }> {
     const out = new Map<number, { score: number; coverage: number }>();
-    const terms = [...new Set(tokenize(normalized).map(stemFr).filter((t): t is string => !!t && t.length > 1))].slice(0, MAX_QUERY_TERMS);
+    const words = tokenize(normalized);
+    const terms = [...new Set(words.map(stemFr).filter((t): t is string => !!t && t.length > 1))].slice(0, MAX_QUERY_TERMS);
     if (terms.length === 0) return out;
+    // A term only some word of the message is a form of: "compta" keeps its place in the coverage, but is not looked for.
+    const sought = new Set(words.filter((w) => this.sameWord(w)).map(stemFr));
     // The query is built term by term, never parsed from user text, so nothing can throw. A long word's fuzzy clause
     // is given as the index words it reaches (one clause each, in lunr's order, the same boost): the same query.
     const results = this.keywords.query((q) => {
       for (const term of terms) {
+        if (!sought.has(term)) continue;
         q.term(term, { usePipeline: false, boost: 10 });
         if (term.length >= FUZZY_MIN_LENGTH) for (const word of this.wordsNear(term)) q.term(word, { usePipeline: false, boost: 1 });
       }
@@ -219,6 +344,20 @@ export class FaqMatcher {
       out.set(entry, { score: r.score * coverage * coverage, coverage });
     }
     return out;
+  }
+
+  /**
+   * Whether a word of the message is the word the index knows by its stem: one of the entries' own words, a form of
+   * one ("heures", "changer"), or its stem plus an inflection. A stem shared by another word ("compta" and "compte")
+   * is not a match; a stem the index does not have is looked for as it is (its fuzzy neighbours may be).
+   */
+  private sameWord(word: string): boolean {
+    const t = stemFr(word);
+    if (!t) return false;
+    const known = this.surfaces.get(t);
+    if (!known || known.has(word)) return true;
+    for (const u of known) if (u.startsWith(word) || word.startsWith(u)) return true;
+    return word.startsWith(t) && INFLECTIONS.has(word.slice(t.length));
   }
 
   /** The index's words one edit away from `term`, as lunr's fuzzy clause would expand it. */
@@ -237,6 +376,15 @@ function flatPostings(posting: Posting | undefined): number[] {
   const flat: number[] = [];
   if (posting) for (let i = 0; i < posting.docs.length; i++) flat.push(posting.docs[i] as number, posting.weights[i] as number);
   return flat;
+}
+
+/** The stems of a message's words that may say what it is about (grammar and one-letter elisions dropped). */
+function contentStems(normalized: string): string[] {
+  return contentWords(normalized).map((w) => stem(w));
+}
+
+function contentWords(normalized: string): string[] {
+  return tokenize(normalized).filter((w) => w.length > 1 && !TITLE_STOP_WORDS.has(w));
 }
 
 /** The features of several phrasings added together: the entry as one document. */

@@ -7,7 +7,7 @@ import { read, startConversation, type Conversation } from './harness.js';
  * - `faq:<id>` / `aid:<id>`: that entry or aid was answered for this very message;
  * - `topic:<t>`: a topic dialog took it (the course search, the pay, the aids…);
  * - `not_covered`: "ma réponse précédente ne couvre pas cette question";
- * - `clarify`: a question back with the entries it may mean as quick replies; `fallback`: not understood, with topics.
+ * - `fallback`: not understood, asked to say more, with the topics, the free line and a callback as quick replies.
  * A case passes when the outcome is one of those it allows. A few words all found in some entry ("heure", "qui",
  * "vrai") must never give a confident unrelated answer; a follow-up goes where its own words lead.
  */
@@ -22,7 +22,7 @@ interface Case {
 }
 
 /** Kind 1: a few generic words, no context: a question back, never a confident unrelated entry. */
-const VAGUE = ['clarify', 'fallback', 'say:other'];
+const VAGUE = ['fallback', 'say:other'];
 /** A diploma or a trade named with a specialty: the course and trade topics, never a FAQ entry by a stem. */
 const COURSE = ['topic:training', 'topic:trade', 'topic:orientation', 'asks:commune', 'asks:levelHeld', 'asks:tradeOrType'];
 
@@ -111,7 +111,6 @@ async function outcomeOf(c: Conversation, message: string): Promise<Outcome> {
   const data = await c.data();
   const rule = c.rule();
   if (/ne couvre pas cette question/.test(text)) return 'not_covered';
-  if (/Ta question est courte|Votre question est courte/.test(text)) return 'clarify';
   if (/pas bien compris|toujours pas/.test(text)) return 'fallback';
   // Small talk taken for a question ("je dois voir qui ?" is not a goodbye, "t'es sûr ?" not "are you a robot").
   if (/^Au revoir/.test(text)) return 'say:goodbye';

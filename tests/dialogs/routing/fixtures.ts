@@ -67,7 +67,7 @@ export function understood(text: string, f: Fixture = {}): Understanding {
     ranking: intent === 'none' ? [] : [{ intent, score: confidence }, ...(f.then ?? []).map(([i, score]) => ({ intent: i, score }))],
     facts: { interests: [], ...f.facts },
     faqness: f.faqness ?? 0,
-    faq: (f.faq ?? []).map(([id, probability, coverage = 0.5]): FaqHit => ({ entry: { id, questions: [id] } as unknown as FaqEntry, probability, score: 1, similarity: 0.5, coverage })),
+    faq: (f.faq ?? []).map(([id, probability, coverage = 0.5]): FaqHit => ({ entry: { id, questions: [id] } as unknown as FaqEntry, probability, score: 1, similarity: 0.5, coverage, evidence: coverage })),
     cues: readCues(normalized),
     words: tokenize(normalized).length,
   };
