@@ -1,6 +1,7 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { stem } from '../../src/text/stem.js';
 import { mentionsNumbersOf, ownWordStems } from '../support/answer-words.js';
+import { closingThatAsks } from './asks.js';
 import { carryOver } from './carry-over.js';
 import { TOPIC_OF_INTENT } from './facts.js';
 import { isClear, readingsOf } from './readings.js';
@@ -52,11 +53,16 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // "et le salaire ?" opens the pay whatever came before; "comment on la demande ?" points at the last answer.
   if (sureTopic(u) && !u.cues.refersBack) return undefined;
   const pointsBack = u.cues.followUp || u.cues.refersBack;
-  if (!pointsBack && ((sure && SMALL_TALK.has(u.intent)) || asksSomethingElse(u, last))) return undefined;
-  // "et les jours fériés ?" after the paid holidays: its own words lead clearly to another entry, the one it asks.
+  const smallTalk = sure && SMALL_TALK.has(u.intent) && !closingThatAsks(u);
+  if (!pointsBack && (smallTalk || asksSomethingElse(u, last))) return undefined;
   const readings = readingsOf(u);
   const lead = readings[0];
-  if (lead?.kind === 'faq' && lead.score >= FAQ_ANSWER && isClear(readings)) return { kind: 'faq_entry', id: lead.id };
+  // "et les jours fériés ?" after the paid holidays: its own words lead to another entry, the one it asks; when two
+  // entries share them ("et les heures sup ?": paid or not), the lead with the other one offered beside it.
+  if (lead?.kind === 'faq' && lead.score >= FAQ_ANSWER) {
+    if (isClear(readings)) return { kind: 'faq_entry', id: lead.id };
+    return { kind: 'faq_entry', id: lead.id, alternatives: readings.slice(1, 3) };
+  }
   // Another entry near the last answer that the message's own words reach ("comment on la demande ?" after the
   // hiring aid: the steps to claim it); otherwise the last answer again, with the new detail.
   // "et si ça faisait 3 semaines ?" changes a condition of the same question: the last answer. The FAQ's general
@@ -68,8 +74,11 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // or asks about what it already says ("on l'a comment ?", "et les conditions ?"). A question with words of its own
   // that the last answer does not hold ("je dois contacter qui ?") is not answered by it: we say so, with the line.
   if (!addsDetailOf(input)) return { kind: 'say', key: 'not_covered' };
-  return last.kind === 'faq' ? { kind: 'faq_entry', id: last.id } : { kind: 'aid', id: last.id };
+  return lastRoute(last);
 }
+
+const lastRoute = (last: LastAnswer): Route => (last.kind === 'faq' ? { kind: 'faq_entry', id: last.id } : { kind: 'aid', id: last.id });
+
 
 /**
  * The entry holds at least half of the message's own words ("qui devons-nous contacter ?" shares only "devons" with

@@ -5,6 +5,7 @@ import { contactInView, contactQuestionIn, officeAsked } from '../support/contac
 import { asksForRecap } from '../support/recap-command.js';
 import { missingSlot } from '../support/slot-needs.js';
 import { answerFollowUp } from './answer-follow-up.js';
+import { closingThatAsks } from './asks.js';
 import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
 import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, helpMeansAids, namesPlace, nothingToSearch, TOPIC_OF_INTENT } from './facts.js';
@@ -33,7 +34,7 @@ const amountOf = (input: RoutingInput): number | undefined => input.understandin
  * job, not a trade to learn); "c'est où près de Lisieux ?" is not "t'es une vraie personne ou un robot ?".
  */
 function isSmallTalk(u: Understanding): boolean {
-  if (!SMALL_TALK.has(u.intent) || u.confidence < SURE) return false;
+  if (!SMALL_TALK.has(u.intent) || u.confidence < SURE || closingThatAsks(u)) return false;
   const speaksOfOwnJob = u.facts.persona === 'conseiller' || u.facts.persona === 'employeur';
   const namesSomething = (u.trade !== undefined && !speaksOfOwnJob) || namesPlace(u);
   if (CONTENT_SENSITIVE.has(u.intent) && namesSomething) return false;

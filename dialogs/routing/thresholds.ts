@@ -54,6 +54,6 @@ export const FAQ_LAST_RESORT_COVERAGE = 0.5;
  * …and if its evidence (src/nlu/faq-matcher.ts: the distinctive content it shares with the entry) reaches this: "qui
  * paye ?" has all its words in some entry, none of them says what about.
  */
-export const FAQ_LAST_RESORT_EVIDENCE = 0.3;
+export const FAQ_LAST_RESORT_EVIDENCE = 0.2;
 /** A message this short may be two questions in one ("c'est payé combien et y a des aides ?"): its halves are read too. */
 export const SEVERAL_QUESTIONS_MAX_WORDS = 16;

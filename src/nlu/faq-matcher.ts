@@ -65,11 +65,18 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(
   faut falloir droit droits vrai vraie sur sure certain payer paye paie paient payes aller va vais voir vois dire dit
   question questions chose choses truc possible normal besoin oblige obligatoire ouvert ouvre ferme fermez occupe
   occuper passe passer prend prendre peux peut pouvoir dois doit devoir veux veut vouloir sais savoir
-  aider aide mon ma mes ton ta tes son sa ses`
+  aider aide jusqu jusque mon ma mes ton ta tes son sa ses autre autres apprentissage apprenti apprentie apprentis alternance alternant`
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .map((w) => stem(w)),
 );
+/**
+ * An entry's distinctive content is its few strongest key words: a message that holds them all covers it ("changer de
+ * CFA" holds both of changer-cfa's; "changer d'employeur" only one of them, and both of changer-employeur's).
+ */
+const KEY_WORDS = 2;
+/** How much a match's evidence orders the entries against the two views' fused score (see `match`). */
+const EVIDENCE_SHARE = 0.3;
 /** What a generic word, or a bare number, weighs against a distinctive one. */
 const GENERIC_WEIGHT = 0.25;
 /**
@@ -120,8 +127,8 @@ export class FaqMatcher {
   /** Per-message scratch of the similarity (one slot per document), reused: a turn allocates no map for it. */
   private dots = new Float64Array(0);
   private readonly keyness: Array<Map<string, number>> = [];
-  /** Per entry, the weight of its strongest key word. */
-  private readonly topKey: number[] = [];
+  /** Per entry, its strongest key words (see KEY_WORDS). */
+  private readonly topKeys: Array<ReadonlyArray<[stem: string, weight: number]>> = [];
   private readonly rarity = new Map<string, number>();
   private readonly surfaces = new Map<string, ReadonlySet<string>>();
 
@@ -185,7 +192,7 @@ export class FaqMatcher {
   private indexEntries(): void {
     this.ids.forEach((id, i) => this.entryById.set(id, i));
     this.dots = new Float64Array(this.docs.length);
-    for (const k of this.keyness) this.topKey.push(Math.max(0, ...k.values()));
+    for (const k of this.keyness) this.topKeys.push([...k].sort((a, b) => b[1] - a[1]).slice(0, KEY_WORDS));
   }
 
   /**
@@ -245,9 +252,11 @@ export class FaqMatcher {
       .map((entry) => {
         const similarity = similar.get(entry) ?? 0;
         const key = keyword.get(entry);
-        const score =
+        const fused =
           SIMILARITY_SHARE * (simMax > 0 ? similarity / simMax : 0) + (1 - SIMILARITY_SHARE) * (key && keyMax > 0 ? key.score / keyMax : 0);
-        return { id: this.ids[entry] as string, score, similarity, coverage: key?.coverage ?? 0, evidence: this.evidence(entry, content) };
+        const evidence = this.evidence(entry, content);
+        const score = fused * (1 - EVIDENCE_SHARE + EVIDENCE_SHARE * evidence);
+        return { id: this.ids[entry] as string, score, similarity, coverage: key?.coverage ?? 0, evidence };
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
@@ -258,10 +267,10 @@ export class FaqMatcher {
     const unknown = Math.log(1 + this.keyness.length);
     const content = new Map<string, { weight: number; matchable: boolean }>();
     for (const w of contentWords(normalized)) {
-      const t = stem(w);
+      const t = keyStem(w);
       const generic = GENERIC_WORDS.has(t) || /^\d/.test(t);
       // "compta" weighs as the word it is, and holds nothing of the entries that say "compte".
-      const matchable = this.sameWord(w) || content.get(t)?.matchable === true;
+      const matchable = t.startsWith('@') || this.sameWord(w) || content.get(t)?.matchable === true;
       content.set(t, { weight: (this.rarity.get(t) ?? unknown) * (generic ? GENERIC_WEIGHT : 1), matchable });
     }
     return content;
@@ -270,8 +279,8 @@ export class FaqMatcher {
   /** See `FaqMatch.evidence`. */
   private evidence(entry: number, content: ReadonlyMap<string, { weight: number; matchable: boolean }>): number {
     const key = this.keyness[entry];
-    const top = this.topKey[entry] ?? 0;
-    if (!key || top <= 0) return 0;
+    const top = this.topKeys[entry];
+    if (!key || !top || top.length === 0) return 0;
     let total = 0;
     let held = 0;
     let keyHeld = 0;
@@ -282,8 +291,11 @@ export class FaqMatcher {
       held += w;
       keyHeld += k;
     }
-    if (total === 0) return 0;
-    return (held / Math.max(total, MIN_CONTENT)) * Math.min(1, keyHeld / top);
+    if (total === 0 || keyHeld === 0) return 0;
+    // The entry's strongest key words the message leaves out weigh against what it holds.
+    let missed = 0;
+    for (const [t, k] of top) if (!content.get(t)?.matchable) missed += k;
+    return (held / Math.max(total, MIN_CONTENT)) * (keyHeld / (keyHeld + missed));
   }
 
   /** Best cosine per entry (its questions, or its answer). */
@@ -380,7 +392,18 @@ function flatPostings(posting: Posting | undefined): number[] {
 
 /** The stems of a message's words that may say what it is about (grammar and one-letter elisions dropped). */
 function contentStems(normalized: string): string[] {
-  return contentWords(normalized).map((w) => stem(w));
+  return contentWords(normalized).map(keyStem);
+}
+
+/**
+ * Words people use for the same party of the contract, counted as one key word: an entry asked with "patron" in some
+ * phrasings and "employeur" or "entreprise" in others has that party as one key word, not three weaker ones.
+ */
+const EMPLOYER_WORDS: ReadonlySet<string> = new Set(['patron', 'patronne', 'patrons', 'employeur', 'employeurs', 'employeuse', 'entreprise', 'entreprises', 'boite', 'boites', 'boss', 'taf']);
+
+/** The stem a word counts under as a key word. */
+function keyStem(word: string): string {
+  return EMPLOYER_WORDS.has(word) ? '@employeur' : stem(word);
 }
 
 function contentWords(normalized: string): string[] {

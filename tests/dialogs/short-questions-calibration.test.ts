@@ -84,7 +84,7 @@ const FOLLOW_UPS: Case[] = [
   { before: ["j'ai droit à combien de congés payés en apprentissage ?"], message: 'et les jours fériés ?', ok: ['faq:travail-dimanche-feries', 'faq:conges-payes'] },
   { before: ["j'ai droit à combien de congés payés en apprentissage ?"], message: 'et si je veux partir un mois en Espagne avec le cfa, je vois ça avec qui ?', ok: ['faq:mobilite-etranger'] },
   { before: ['la carte jeunes apprentis normands, ça donne quoi ?'], message: 'et les repas le midi au cfa, il y a une aide ?', ok: ['faq:equipement-hebergement-repas', 'aid:opco-frais-annexes'] },
-  { before: ["c'est quoi la période d'essai en apprentissage ?"], message: 'je dois prevenir qui ?', ok: ['not_covered', 'faq:rupture-contrat'] },
+  { before: ["c'est quoi la période d'essai en apprentissage ?"], message: 'je dois prevenir qui ?', ok: ['not_covered', 'faq:rupture-contrat', 'faq:periode-essai'] },
   { before: ["c'est quoi la période d'essai en apprentissage ?"], message: 'ca dure combien de temps ?', ok: ['faq:periode-essai'] },
   { before: ["c'est quoi la période d'essai en apprentissage ?"], message: "c'est vrai ?", ok: ['faq:periode-essai', 'not_covered'] },
   { before: ["un apprenti mineur peut travailler la nuit ?"], message: 'et a quelle heure je dois finir ?', ok: ['faq:travail-nuit-mineurs', 'faq:horaires-mineurs'] },

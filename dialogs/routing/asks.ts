@@ -1,0 +1,15 @@
+import type { Understanding } from '../../src/nlu/understanding.js';
+
+/** A question word: "je dois voir qui ?", "vous fermez à quelle heure", "on fait comment". */
+const QUESTION_WORD = /\b(?:qui|quoi|quand|combien|comment|pourquoi|quel|quelle|quels|quelles|ou)\b/;
+
+/** Leave-taking and thanks: a message that asks something with a question word is neither. */
+const CLOSING_INTENTS: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
+
+/**
+ * The classifier's goodbye or thanks on a message that asks something ("je dois prévenir qui ?" shares "je dois" with
+ * "je dois y aller"): a question, not the end of the talk. Said goodbyes with no question word stay goodbyes.
+ */
+export function closingThatAsks(u: Understanding): boolean {
+  return CLOSING_INTENTS.has(u.intent) && u.cues.closing === undefined && QUESTION_WORD.test(u.normalized);
+}
