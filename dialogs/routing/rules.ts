@@ -350,6 +350,13 @@ function whatItNamesRules(): RouteRule[] {
       route: ({ understanding: u }) => topic(namesPlace(u) || u.facts.diplomaType ? 'training' : 'trade'),
     },
     { name: 'diploma-and-town', when: ({ understanding: u }) => u.facts.diplomaType !== undefined && namesPlace(u), route: to('training') },
+    {
+      // "bts info en alternance ?", "un cap compta": a kind of diploma named, with a specialty we do not read as a trade,
+      // and no FAQ entry that reads it: a course question (the search asks what it lacks), not "not understood".
+      name: 'diploma-named',
+      when: ({ understanding: u }) => u.facts.diplomaType !== undefined && !u.cues.definition && !otherTopicIsSure(u),
+      route: to('training'),
+    },
     { name: 'interests', when: ({ understanding: u }) => u.facts.interests.length > 0, route: to('orientation') },
     {
       // "on va signer le 10 janvier" from an employer: the hiring aid for that date.

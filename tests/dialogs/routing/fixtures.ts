@@ -30,7 +30,7 @@ export interface Fixture {
   /** A département of Normandy named as the place ("dans l'Eure"). */
   departement?: { code: string; name: string };
   /** FAQ entries with their probability on the intents' scale. */
-  faq?: Array<[id: string, probability: number, coverage?: number]>;
+  faq?: Array<[id: string, probability: number, coverage?: number, evidence?: number]>;
   aid?: Aid;
   kind?: Understanding['kind'];
   /** P(a FAQ question): the topics' readings share the rest. */
@@ -67,7 +67,7 @@ export function understood(text: string, f: Fixture = {}): Understanding {
     ranking: intent === 'none' ? [] : [{ intent, score: confidence }, ...(f.then ?? []).map(([i, score]) => ({ intent: i, score }))],
     facts: { interests: [], ...f.facts },
     faqness: f.faqness ?? 0,
-    faq: (f.faq ?? []).map(([id, probability, coverage = 0.5]): FaqHit => ({ entry: { id, questions: [id] } as unknown as FaqEntry, probability, score: 1, similarity: 0.5, coverage, evidence: coverage })),
+    faq: (f.faq ?? []).map(([id, probability, coverage = 0.5, evidence = coverage]): FaqHit => ({ entry: { id, questions: [id] } as unknown as FaqEntry, probability, score: 1, similarity: 0.5, coverage, evidence })),
     cues: readCues(normalized),
     words: tokenize(normalized).length,
   };

@@ -218,6 +218,13 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     topic('aids'),
   ],
   ['blablabla', {}, {}, 'fallback', { kind: 'fallback' }],
+  // Every word in some entry, none that says what about (evidence 0.01): not a last-resort answer.
+  ['qui paye ?', { intent: 'none', confidence: 0.2, faq: [['equipement-hebergement-repas', 0.02, 1, 0.01]] }, {}, 'fallback', { kind: 'fallback' }],
+  ['qui paye les repas ?', { intent: 'none', confidence: 0.2, faq: [['equipement-hebergement-repas', 0.02, 1, 0.6]] }, {}, 'faq-last-resort', { kind: 'faq_entry', id: 'equipement-hebergement-repas' }],
+  // A goodbye by the classifier that asks with a question word is a question.
+  ['je dois voir qui ?', { intent: 'goodbye', confidence: 0.86 }, {}, 'fallback', { kind: 'fallback' }],
+  ['bon je dois y aller', { intent: 'goodbye', confidence: 0.86 }, {}, 'small-talk', { kind: 'say', key: 'goodbye' }],
+  ['bts info en alternance ?', { intent: 'none', facts: { diplomaType: 'BTS' } }, {}, 'diploma-named', topic('training')],
 ];
 
 describe('routing table', () => {
