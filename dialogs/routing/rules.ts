@@ -1,6 +1,7 @@
 import { aidConcerns, aidStatus } from '../../src/rules/aids.js';
 import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
+import { ownWordStems } from '../support/answer-words.js';
 import { contactInView, contactQuestionIn, officeAsked } from '../support/contact-questions.js';
 import { asksForRecap } from '../support/recap-command.js';
 import { missingSlot } from '../support/slot-needs.js';
@@ -11,7 +12,7 @@ import { routeOfChoice } from './choice.js';
 import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, helpMeansAids, namesPlace, nothingToSearch, TOPIC_OF_INTENT } from './facts.js';
 import { givesDetails, isClear, readingContextOf, readingsOf, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
-import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD } from './thresholds.js';
+import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD } from './thresholds.js';
 
 const topic = (t: Topic): Route => ({ kind: 'topic', topic: t });
 const to = (t: Topic) => (): Route => topic(t);
@@ -382,7 +383,12 @@ function whatItNamesRules(): RouteRule[] {
       // A FAQ entry below the guess line is still the best we have: answered with two other readings beside it.
       name: 'faq-last-resort',
       // It must still cover half the message's words: "qsdfghjkl 06 12…" shares a number with some entry, no more.
-      when: ({ understanding: u }) => u.faq.length > 0 && u.faq[0]!.probability > 0 && u.faq[0]!.coverage >= FAQ_LAST_RESORT_COVERAGE && u.faq[0]!.evidence >= FAQ_LAST_RESORT_EVIDENCE,
+      when: ({ understanding: u }) => {
+        const best = u.faq[0];
+        if (!best || best.probability <= 0 || best.coverage < FAQ_LAST_RESORT_COVERAGE) return false;
+        // "qui paye ?", "à quelle heure ?": a few words, all in some entry, none that says what about.
+        return best.evidence >= FAQ_LAST_RESORT_EVIDENCE || ownWordStems(u.normalized).length > SHORT_QUESTION_MAX_WORDS;
+      },
       route: (i) => faqAnswer(i, i.understanding.faq[0]!.entry.id),
     },
   ];

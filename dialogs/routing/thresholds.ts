@@ -55,5 +55,11 @@ export const FAQ_LAST_RESORT_COVERAGE = 0.5;
  * paye ?" has all its words in some entry, none of them says what about.
  */
 export const FAQ_LAST_RESORT_EVIDENCE = 0.2;
+/**
+ * A message with this few words of its own (grammar, question words and numbers aside) is held to that evidence; a
+ * longer one that tells a situation in words no entry asks with ("gastro depuis cette nuit, je vais pas pouvoir
+ * aller au travail") is still answered by the entry it reads most of.
+ */
+export const SHORT_QUESTION_MAX_WORDS = 3;
 /** A message this short may be two questions in one ("c'est payé combien et y a des aides ?"): its halves are read too. */
 export const SEVERAL_QUESTIONS_MAX_WORDS = 16;

@@ -77,6 +77,8 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(
 const KEY_WORDS = 2;
 /** How much a match's evidence orders the entries against the two views' fused score (see `match`). */
 const EVIDENCE_SHARE = 0.3;
+/** What a word that no entry's ways of asking have weighs (about a word half the entries share). */
+const UNKNOWN_WEIGHT = 1;
 /** What a generic word, or a bare number, weighs against a distinctive one. */
 const GENERIC_WEIGHT = 0.25;
 /**
@@ -264,7 +266,9 @@ export class FaqMatcher {
 
   /** The message's content words (stems) and what each weighs: its rarity among the entries, less if generic. */
   private contentOf(normalized: string): Map<string, { weight: number; matchable: boolean }> {
-    const unknown = Math.log(1 + this.keyness.length);
+    // A word no entry has (a typo, a name, "gastro") weighs as a common word: it may say what the message is about,
+    // or nothing; only the words the entries share are measured by their rarity.
+    const unknown = UNKNOWN_WEIGHT;
     const content = new Map<string, { weight: number; matchable: boolean }>();
     for (const w of contentWords(normalized)) {
       const t = keyStem(w);
