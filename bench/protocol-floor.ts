@@ -20,6 +20,9 @@ interface FloorConversation {
   seq: number;
 }
 
+/** Fastify's default `keepAliveTimeout`, the one our server runs with. */
+export const FASTIFY_KEEP_ALIVE_TIMEOUT_MS = 72_000;
+
 export async function startProtocolFloor(): Promise<FloorServer> {
   const conversations = new Map<string, FloorConversation>();
   let turns = 0;
@@ -61,6 +64,12 @@ export async function startProtocolFloor(): Promise<FloorServer> {
     turns++;
     send(200, `{"id":"${match[1]}|${userSeq}"}`);
   });
+
+  // Fastify's keep-alive timeout (72 s), which our stack runs with, instead of node:http's 5 s: the open loop keeps a
+  // thousand conversations, most of them idle for seconds between turns, and with 5 s the floor closed their
+  // connections, so a burst that reached a conversation idle for longer failed with 'connection closed' (the floor's
+  // open-loop errors from 563 turns/s, which our stack never had).
+  server.keepAliveTimeout = FASTIFY_KEEP_ALIVE_TIMEOUT_MS;
 
   const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: 64 * 1024 });
   server.on('upgrade', (req, socket, head) => {
