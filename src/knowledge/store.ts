@@ -143,6 +143,7 @@ function isSearchPrebuilt(value: unknown): value is SearchPrebuilt {
   const v = value as Partial<SearchPrebuilt> | null;
   return (
     typeof v === 'object' && v !== null && Array.isArray(v.trades) && Array.isArray(v.diplomaTitles) &&
-    typeof v.faq === 'object' && v.faq !== null && Array.isArray(v.faqVocabulary)
+    typeof v.faq === 'object' && v.faq !== null && Array.isArray(v.faqVocabulary) &&
+    Array.isArray(v.shownAs) && Array.isArray(v.alsoRecords)
   );
 }
