@@ -76,6 +76,8 @@ export async function benchOrientationTurns(opts: OrientationBenchOptions): Prom
   const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir, KNOWLEDGE_WATCH: 'false' });
   const app = await buildApp({ config, logger: false, knowledgeStore, without: ['web'] });
   await app.ready();
+  // What a listening server does right after its start (the app does not listen here): measured turns are warm ones.
+  await app.bot.warmUp.run();
   const { adapter } = app.bot;
   const { history, fanOut } = app.storage;
 

@@ -50,6 +50,11 @@ export function createOrientationBot(deps: OrientationBotDeps): (services: BotSe
     // Train the understanding's models now rather than on the first person's first message.
     const models = recognizer.prepare(deps.knowledge.current);
     services.log.info({ ms: Math.round(models.buildMs), source: models.source }, 'understanding models ready');
+    // The answers a follow-up may continue are matched ahead of need: after the server listens when it can, so the
+    // start does not wait for them, else now; either way no turn pays for the first follow-up of an answer.
+    const followUps = recognizer.followUpWarmUp(deps.knowledge.current);
+    if (services.warmUp) services.warmUp.add('follow-ups', followUps);
+    else for (const _ of followUps);
     const conversationState = new ConversationState(services.storage);
     const dialogState = conversationState.createProperty<DialogState>('dialogState');
     const dataProperty = conversationState.createProperty<ConversationData>('data');

@@ -8,6 +8,7 @@ import type { Storage } from '../storage/types.js';
 import { ChannelAdapter } from './adapter.js';
 import { createDefaultBot } from './default-bot.js';
 import type { BotFactory } from './types.js';
+import { WarmUp } from './warm-up.js';
 
 export interface BotPluginOptions {
   config: Config;
@@ -25,6 +26,8 @@ export interface BotRuntime {
   recaps: Recaps;
   /** The dashboard's usage counters, batched (flush before reading them). */
   usage: UsageCounter;
+  /** The bot's work ahead of need, started once the server listens (a bench without a listener may run it). */
+  warmUp: WarmUp;
 }
 
 declare module 'fastify' {
@@ -41,12 +44,19 @@ async function botPluginImpl(app: FastifyInstance, opts: BotPluginOptions): Prom
   const recaps = new Recaps(storage);
   const adapter = new ChannelAdapter({ storage, log: app.log, maxMessageChars: config.MAX_MESSAGE_CHARS });
   const factory = opts.bot ?? createDefaultBot;
-  adapter.setBot(await factory({ storage: storage.state, history: storage.history, records, recaps, config, log: app.log, adapter }));
+  const warmUp = new WarmUp();
+  adapter.setBot(await factory({ storage: storage.state, history: storage.history, records, recaps, config, log: app.log, adapter, warmUp }));
 
-  app.decorate('bot', { storage, adapter, records, recaps, usage } satisfies BotRuntime);
+  app.decorate('bot', { storage, adapter, records, recaps, usage, warmUp } satisfies BotRuntime);
+
+  // After the start, not before it: the first person is answered as soon as the server listens (see warm-up.ts).
+  app.addHook('onListen', async () => {
+    void warmUp.run(app.log);
+  });
 
   // Runs before the storage plugin's own onClose (hooks of a later plugin close first): turns finish, then storage.
   app.addHook('onClose', async () => {
+    warmUp.stop();
     await adapter.drain();
     await usage.flush();
   });

@@ -5,6 +5,7 @@ import type { Recaps } from '../services/recap-store.js';
 import type { HistoryStore, StateStore } from '../storage/types.js';
 import type { BotLogic } from './bot-logic.js';
 import type { ChannelAdapter } from './adapter.js';
+import type { WarmUp } from './warm-up.js';
 
 export type { BotLogic };
 
@@ -19,6 +20,11 @@ export interface BotServices {
   log: FastifyBaseLogger;
   /** For proactive messages (continueConversation) and middleware (`adapter.use`). */
   adapter: ChannelAdapter;
+  /**
+   * Work ahead of need, run once the server listens (warm-up.ts): only memoised results a turn would compute the
+   * same itself. Absent where nothing listens (e.g. a bot built by hand): the bot then does that work at once.
+   */
+  warmUp?: WarmUp;
 }
 
 export type BotFactory = (services: BotServices) => BotLogic | Promise<BotLogic>;

@@ -65,6 +65,12 @@ export interface Recognizer {
    * once per answer and knowledge version, so a turn pays nothing for it.
    */
   faqNear(context: string, kb: KnowledgeBase): readonly string[];
+  /**
+   * Computes `faqNear` ahead of need for every answer a follow-up may continue (each FAQ entry's first question,
+   * each aid's title, as the dialogs give them), one answer per step: a few hundred milliseconds the server spends
+   * after it listens (src/bot/warm-up.ts); a turn that needs one before computes it itself, with the same result.
+   */
+  followUpWarmUp(kb: KnowledgeBase): Iterable<void>;
 }
 
 /** How many entries near an answer a follow-up may go on to. */
@@ -83,13 +89,15 @@ export function createRecognizer(): Recognizer {
   };
   return {
     understand: (text, kb, options) => understand(text, kb, modelsFor(kb), options),
-    // The answers a follow-up may continue (each FAQ entry's first question, each aid's title, as the dialogs give
-    // them) are matched now, so that no turn pays for the first follow-up of an answer.
     prepare: (kb) => {
       const { buildMs, source } = modelsFor(kb);
-      for (const e of kb.knowledge.faq) if (e.questions[0]) faqNear(e.questions[0], kb);
-      for (const a of kb.knowledge.aids) faqNear(a.title, kb);
       return { buildMs, source };
+    },
+    *followUpWarmUp(kb) {
+      for (const e of kb.knowledge.faq) {
+        if (e.questions[0]) yield void faqNear(e.questions[0], kb);
+      }
+      for (const a of kb.knowledge.aids) yield void faqNear(a.title, kb);
     },
     faqNear,
   };
