@@ -59,6 +59,9 @@ export interface SearchPrebuilt {
   /** What sameDiplomas found, as entries (about a tenth of a start's CPU when computed again). */
   shownAs: readonly (readonly [string, string])[];
   alsoRecords: readonly (readonly [string, readonly string[]])[];
+  /** Communes by their names' normalised variants (INSEE codes, biggest first), and former names → current code. */
+  communesByName: readonly (readonly [string, readonly string[]])[];
+  formerByName: readonly (readonly [string, string])[];
 }
 
 const TRADE_INDEX: PhraseIndexOptions = { stopWords: TRADE_STOP_WORDS, phraseStopWords: TITLE_STOP_WORDS };
@@ -120,7 +123,7 @@ export class Search {
     ({ shownAs: this.shownAs, alsoRecords: this.alsoRecords } = prebuilt
       ? { shownAs: new Map(prebuilt.shownAs), alsoRecords: new Map(prebuilt.alsoRecords) }
       : sameDiplomas(knowledge));
-    this.indexCommunes();
+    this.indexCommunes(prebuilt);
     this.faqById = new Map(knowledge.faq.map((f) => [f.id, f]));
     this.faqIndex = prebuilt ? lunr.Index.load(prebuilt.faq) : buildFaqIndex(knowledge.faq);
     if (prebuilt) for (const stem of prebuilt.faqVocabulary) this.faqVocabulary.add(stem);
@@ -161,6 +164,8 @@ export class Search {
       faqVocabulary: [...this.faqVocabulary],
       shownAs: [...this.shownAs],
       alsoRecords: [...this.alsoRecords],
+      communesByName: [...this.communesByName].map(([name, list]) => [name, list.map((c) => c.insee)] as const),
+      formerByName: [...this.formerByName].map(([name, c]) => [name, c.insee] as const),
     };
   }
 
@@ -389,16 +394,45 @@ export class Search {
     return this.lastNormalized;
   }
 
-  private indexCommunes(): void {
+  /** Communes by name (normalising 3,500 names and their variants: the cache keeps the result), postcode, length. */
+  private indexCommunes(prebuilt: SearchPrebuilt | undefined): void {
     const add = <K>(map: Map<K, Commune[]>, key: K, c: Commune): void => {
       const list = map.get(key);
       if (list) list.push(c);
       else map.set(key, [c]);
     };
     for (const c of this.knowledge.communes.values()) {
-      for (const name of nameVariants(c.name)) add(this.communesByName, name, c);
+      if (!prebuilt) for (const name of nameVariants(c.name)) add(this.communesByName, name, c);
       for (const p of c.postcodes) add(this.communesByPostcode, p, c);
     }
+    if (prebuilt) this.communesFromCache(prebuilt);
+    else this.communeNamesAndFormerNames();
+    for (const list of this.communesByPostcode.values()) list.sort((x, y) => y.population - x.population);
+    for (const name of this.communesByName.keys()) {
+      let list = this.communeNamesByLength.get(name.length);
+      if (!list) this.communeNamesByLength.set(name.length, (list = []));
+      list.push(name);
+    }
+  }
+
+  /** The name maps of `prebuilt()`, in the same order (codes of this very knowledge: the cache is keyed by it). */
+  private communesFromCache(prebuilt: SearchPrebuilt): void {
+    const communes = this.knowledge.communes;
+    const commune = (code: string): Commune => {
+      const c = communes.get(code);
+      if (!c) throw new Error(`knowledge cache: commune ${code} is not in the knowledge`);
+      return c;
+    };
+    for (const [name, codes] of prebuilt.communesByName) this.communesByName.set(name, codes.map(commune));
+    for (const [name, code] of prebuilt.formerByName) this.formerByName.set(name, commune(code));
+  }
+
+  private communeNamesAndFormerNames(): void {
+    const add = <K>(map: Map<K, Commune[]>, key: K, c: Commune): void => {
+      const list = map.get(key);
+      if (list) list.push(c);
+      else map.set(key, [c]);
+    };
     // "Cherbourg" for Cherbourg-en-Cotentin, "Vire" for Vire Normandie: the short name people use, unless it is
     // already the full name of another commune.
     const shortNames = new Map<string, Commune[]>();
@@ -412,14 +446,7 @@ export class Search {
       if (!f.name || !current) continue;
       for (const name of nameVariants(f.name)) if (!this.communesByName.has(name)) this.formerByName.set(name, current);
     }
-    for (const map of [this.communesByName, this.communesByPostcode]) {
-      for (const list of map.values()) list.sort((x, y) => y.population - x.population);
-    }
-    for (const name of this.communesByName.keys()) {
-      let list = this.communeNamesByLength.get(name.length);
-      if (!list) this.communeNamesByLength.set(name.length, (list = []));
-      list.push(name);
-    }
+    for (const list of this.communesByName.values()) list.sort((x, y) => y.population - x.population);
   }
 
   private closestCommuneUncached(span: string): { commune: Commune; typos: number } | undefined {

@@ -126,8 +126,17 @@ function withSearch(
   const started = performance.now();
   const versionCache = cache?.forContent(outcome.contentHash);
   const cached = versionCache?.read<SearchPrebuilt>('search');
-  const prebuilt = cached?.hit && isSearchPrebuilt(cached.value) ? cached.value : undefined;
-  const search = new Search(outcome.knowledge, prebuilt);
+  let prebuilt = cached?.hit && isSearchPrebuilt(cached.value) ? cached.value : undefined;
+  let search: Search;
+  try {
+    search = new Search(outcome.knowledge, prebuilt);
+  } catch (err) {
+    // A cache that does not fit this knowledge (it is keyed by its content hash, so only a damaged one): rebuilt.
+    if (!prebuilt) throw err;
+    log.error({ err }, 'knowledge cache: the search indexes do not fit the knowledge; building them again');
+    prebuilt = undefined;
+    search = new Search(outcome.knowledge);
+  }
   if (versionCache && !prebuilt) {
     try {
       versionCache.write('search', search.prebuilt());
@@ -144,6 +153,6 @@ function isSearchPrebuilt(value: unknown): value is SearchPrebuilt {
   return (
     typeof v === 'object' && v !== null && Array.isArray(v.trades) && Array.isArray(v.diplomaTitles) &&
     typeof v.faq === 'object' && v.faq !== null && Array.isArray(v.faqVocabulary) &&
-    Array.isArray(v.shownAs) && Array.isArray(v.alsoRecords)
+    Array.isArray(v.shownAs) && Array.isArray(v.alsoRecords) && Array.isArray(v.communesByName) && Array.isArray(v.formerByName)
   );
 }

@@ -129,7 +129,7 @@ describe('the validated-knowledge cache', { timeout: 180_000 }, () => {
     const cached = second.current.search;
     const k = fresh.knowledge;
     const words = [...new Set([...k.trades.values()].slice(0, 300).flatMap((t) => t.label.toLowerCase().split(/\W+/)))]
-      .concat(['boulanger', 'cap', 'caen', 'lisieux', 'aide', 'salaire', 'permis', 'coifeuse', 'mecano', 'bac', 'pro', 'rouen'])
+      .concat(['boulanger', 'cap', 'caen', 'lisieux', 'aide', 'salaire', 'permis', 'coifeuse', 'mecano', 'bac', 'pro', 'rouen', 'cherbourg', 'vire', 'st', 'lo', 'havre', 'andelys', 'evreu', '14000', '50100'])
       .filter((w) => w.length > 1);
     const sameAnswers = (q: string): void => {
       expect(cached.trades(q, 5), q).toStrictEqual(built.trades(q, 5));
