@@ -50,11 +50,12 @@ export function createOrientationBot(deps: OrientationBotDeps): (services: BotSe
     // Train the understanding's models now rather than on the first person's first message.
     const models = recognizer.prepare(deps.knowledge.current);
     services.log.info({ ms: Math.round(models.buildMs), source: models.source }, 'understanding models ready');
-    // The answers a follow-up may continue are matched ahead of need: after the server listens when it can, so the
-    // start does not wait for them, else now; either way no turn pays for the first follow-up of an answer.
-    const followUps = recognizer.followUpWarmUp(deps.knowledge.current);
-    if (services.warmUp) services.warmUp.add('follow-ups', followUps);
-    else for (const _ of followUps);
+    // What the understanding would compute on first need (the towns outside Normandy, the answers a follow-up may
+    // continue) is done ahead of it: after the server listens when it can, so the start does not wait for it, else
+    // now; either way the first turns do not pay for it.
+    const ahead = recognizer.warmUp(deps.knowledge.current);
+    if (services.warmUp) services.warmUp.add('understanding', ahead);
+    else for (const _ of ahead);
     const conversationState = new ConversationState(services.storage);
     const dialogState = conversationState.createProperty<DialogState>('dialogState');
     const dataProperty = conversationState.createProperty<ConversationData>('data');

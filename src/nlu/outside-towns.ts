@@ -42,6 +42,11 @@ function indexOf(france: FranceFile): Index {
   return index;
 }
 
+/** Builds the index of towns outside Normandy now (the warm-up after the start) rather than in the first turn. */
+export function indexOutsideTowns(france: FranceFile): void {
+  indexOf(france);
+}
+
 /**
  * A town outside Normandy named exactly in a normalised message ("je suis à Rennes", "Le Mans"): after a place cue,
  * or alone, or a big town anywhere. `isKnownWord` keeps our own words out (a trade word, a word of the FAQ).

@@ -8,7 +8,7 @@ import { readQuestion } from './question-reader.js';
 import { NO_CUES, readCues } from './cues.js';
 import { aidNamedIn } from './named-aid.js';
 import { communeInText, outsidePostcodeInText } from './places.js';
-import { outsideTownInText } from './outside-towns.js';
+import { indexOutsideTowns, outsideTownInText } from './outside-towns.js';
 import { registerWritten } from './register.js';
 import { tradeInText, tradeOfNamedDiploma } from './trades.js';
 import type { MessageFacts, TextKind, Understanding } from './understanding.js';
@@ -66,11 +66,13 @@ export interface Recognizer {
    */
   faqNear(context: string, kb: KnowledgeBase): readonly string[];
   /**
-   * Computes `faqNear` ahead of need for every answer a follow-up may continue (each FAQ entry's first question,
-   * each aid's title, as the dialogs give them), one answer per step: a few hundred milliseconds the server spends
-   * after it listens (src/bot/warm-up.ts); a turn that needs one before computes it itself, with the same result.
+   * What a turn would otherwise compute on first need, ahead of it, in small steps: the index of towns outside
+   * Normandy (every message is read against it), then `faqNear` for every answer a follow-up may continue (each FAQ
+   * entry's first question, each aid's title, as the dialogs give them). A few hundred milliseconds the server
+   * spends after it listens (src/bot/warm-up.ts); a turn that comes first computes what it needs itself, with the
+   * same result.
    */
-  followUpWarmUp(kb: KnowledgeBase): Iterable<void>;
+  warmUp(kb: KnowledgeBase): Iterable<void>;
 }
 
 /** How many entries near an answer a follow-up may go on to. */
@@ -93,7 +95,8 @@ export function createRecognizer(): Recognizer {
       const { buildMs, source } = modelsFor(kb);
       return { buildMs, source };
     },
-    *followUpWarmUp(kb) {
+    *warmUp(kb) {
+      yield indexOutsideTowns(kb.knowledge.files.france);
       for (const e of kb.knowledge.faq) {
         if (e.questions[0]) yield void faqNear(e.questions[0], kb);
       }
