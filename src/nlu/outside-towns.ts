@@ -30,21 +30,36 @@ function indexOf(france: FranceFile): Index {
   let index = indexes.get(france);
   if (!index) {
     const byName = new Map<string, OutsideCommune>();
-    for (const c of france.communes) {
-      const key = normalize(c.name);
-      const other = byName.get(key);
-      if (!other || other.population < c.population) byName.set(key, c);
-    }
-    const regions = new Map(france.regions.map((r) => [r.code, r.name]));
-    const regionOf = new Map(france.departements.flatMap((d) => (regions.has(d.region) ? [[d.code, regions.get(d.region) as string]] : [])));
-    indexes.set(france, (index = { byName, regionOf }));
+    for (const c of france.communes) addByName(byName, c);
+    indexes.set(france, (index = { byName, regionOf: regionsOf(france) }));
   }
   return index;
 }
 
-/** Builds the index of towns outside Normandy now (the warm-up after the start) rather than in the first turn. */
-export function indexOutsideTowns(france: FranceFile): void {
-  indexOf(france);
+function addByName(byName: Map<string, OutsideCommune>, c: OutsideCommune): void {
+  const key = normalize(c.name);
+  const other = byName.get(key);
+  if (!other || other.population < c.population) byName.set(key, c);
+}
+
+function regionsOf(france: FranceFile): Map<string, string> {
+  const regions = new Map(france.regions.map((r) => [r.code, r.name]));
+  return new Map(france.departements.flatMap((d) => (regions.has(d.region) ? [[d.code, regions.get(d.region) as string]] : [])));
+}
+
+/**
+ * Builds the same index as the first message would, ahead of it (the warm-up after the start), `perStep` communes
+ * per step so that the event loop is never held for long; a message read meanwhile builds the index itself, and
+ * this one is then dropped.
+ */
+export function* indexOutsideTowns(france: FranceFile, perStep = 2_000): Generator<void> {
+  const byName = new Map<string, OutsideCommune>();
+  for (let i = 0; i < france.communes.length; i++) {
+    if (indexes.has(france)) return;
+    addByName(byName, france.communes[i] as OutsideCommune);
+    if ((i + 1) % perStep === 0) yield;
+  }
+  if (!indexes.has(france)) indexes.set(france, { byName, regionOf: regionsOf(france) });
 }
 
 /**

@@ -96,7 +96,7 @@ export function createRecognizer(): Recognizer {
       return { buildMs, source };
     },
     *warmUp(kb) {
-      yield indexOutsideTowns(kb.knowledge.files.france);
+      yield* indexOutsideTowns(kb.knowledge.files.france);
       for (const e of kb.knowledge.faq) {
         if (e.questions[0]) yield void faqNear(e.questions[0], kb);
       }
