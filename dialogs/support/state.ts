@@ -88,9 +88,13 @@ export function newConversationData(): ConversationData {
   return { profile: {}, welcomed: false, misunderstood: 0, aidsShown: [] };
 }
 
-/** "tu" for young people, "vous" for parents, employers and advisers. */
+/** From this age, a person who speaks of themself is past the young public and is spoken to as vous. */
+const ADULT_VOUS_AGE = 30;
+
+/** "tu" for young people, "vous" for parents, employers, advisers and adults past the young public. */
 export function registerOf(profile: Profile): Register {
-  // The person's own words first ("vous" as soon as they write it), then the persona's usual register.
+  // The person's own words first ("vous" as soon as they write it, "tu" when they write tu or in SMS), then who they are.
   if (profile.register) return profile.register;
-  return profile.persona === undefined || profile.persona === 'jeune' ? 'tu' : 'vous';
+  if (profile.persona === undefined || profile.persona === 'jeune') return (profile.age ?? 0) >= ADULT_VOUS_AGE ? 'vous' : 'tu';
+  return 'vous';
 }

@@ -133,7 +133,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   const { search } = kb;
   const entities = extractEntities(normalized, options.today);
   const facts = factsOf(entities, normalized);
-  const register = registerWritten(tokens);
+  const register = registerWritten(tokens, text);
   if (register) facts.register = register;
   const found = communeInText(search, normalized);
   const outsidePostcode = outsidePostcodeInText(search, normalized);
