@@ -25,6 +25,7 @@ import type { Recognizer } from '../src/nlu/understand.js';
 import { formatDateFr } from '../src/knowledge/messages.js';
 import { scrubPersonalData } from '../src/services/conversation-records.js';
 import { readPhone } from './support/callback-reader.js';
+import { whoHandlesLastAnswer } from './support/who-handles-answer.js';
 import { offer, registerOfTurn, say, turnOf, type Turn } from './support/turn.js';
 
 export const MAIN_DIALOG = 'main';
@@ -191,6 +192,16 @@ export class MainDialog extends InterruptibleDialog {
       case 'office_near':
         await sendOfficeNear(context, turn, route.office);
         return step.endDialog();
+      case 'who_handles': {
+        const who = whoHandlesLastAnswer(turn);
+        if (who === undefined) {
+          await this.services.records.recordUnanswered(scrubPersonalData(turn.understanding.text), context.activity.conversation.id);
+          await context.sendActivity(this.smallTalk(turn, 'not_covered'));
+        } else {
+          await context.sendActivity(reply(who, { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] }));
+        }
+        return step.endDialog();
+      }
       case 'fallback':
         await this.fallback(context, turn);
         return step.endDialog();

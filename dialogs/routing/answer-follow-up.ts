@@ -1,6 +1,7 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { stem } from '../../src/text/stem.js';
 import { mentionsNumbersOf, ownWordStems } from '../support/answer-words.js';
+import { asksWhoHandles } from '../support/who-handles.js';
 import { closingThatAsks } from './asks.js';
 import { carryOver } from './carry-over.js';
 import { TOPIC_OF_INTENT } from './facts.js';
@@ -13,6 +14,8 @@ const CALLS: ReadonlySet<string> = new Set(['human', 'callback', 'restart', 'era
 const SMALL_TALK: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye', 'bot_identity', 'insult', 'affirm', 'deny', 'help']);
 /** A word of the FAQ candidate must cover at least this share of the message's own words to replace the last answer. */
 const OWN_WORDS = 0.5;
+/** At most this many words of its own besides "qui": "je dois voir qui pour ça ?" asks who, not about a new subject. */
+const WHO_OWN_WORDS = 3;
 
 /** The answer a follow-up continues: the FAQ entry or the aid shown last. */
 type LastAnswer = { kind: 'faq' | 'aid'; id: string };
@@ -50,6 +53,9 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.commune || u.outside || (u.aid && u.aid.id !== last.id)) return undefined;
   const sure = u.confidence >= SURE;
   if (sure && CALLS.has(u.intent)) return undefined;
+  // "je dois voir qui pour ça ?", "on s'adresse à qui ?": the organisation the last answer names, whatever entry the
+  // few words of the question also reach (a question that says more is read as its own question below).
+  if (asksWhoHandles(u.normalized) && ownWordStems(u.normalized).length <= WHO_OWN_WORDS) return { kind: 'who_handles' };
   // "et le salaire ?" opens the pay whatever came before; "comment on la demande ?" points at the last answer.
   if (sureTopic(u) && !u.cues.refersBack) return undefined;
   const pointsBack = u.cues.followUp || u.cues.refersBack;

@@ -17,6 +17,8 @@ export type Route =
   | { kind: 'say'; key: string }
   | { kind: 'contact_question'; aspect: ContactAspect }
   | { kind: 'office_near'; office: Office }
+  /** "on s'adresse à qui ?" after an answer: the organisation that answer (or its record) names. */
+  | { kind: 'who_handles' }
   | { kind: 'fallback' };
 
 /** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */

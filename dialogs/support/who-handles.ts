@@ -1,0 +1,40 @@
+import { sentencesOf } from './lead-sentence.js';
+
+/**
+ * "je dois voir qui pour ça ?", "on s'adresse à qui ?", "c'est qui qui s'en occupe ?", "auprès de quel organisme ?":
+ * the person asks which organisation to turn to, about what was just answered (on the normalized text: accents
+ * dropped, elisions spelled out as "se", "ce est").
+ */
+const WHO_TO_SEE =
+  /\b(?:(?:voir|contacter|appeler|demander|adresser|aller voir|renseigner|tourner|passer par)\s+qui|qui(?:\s+\w+){0,3}\s+(?:voir|contacter|appeler)|(?:a|aupres de)\s+qui(?:\s+\w+){0,3}\s+(?:adresse|adresser|adressez|adressons|renseigne|renseigner|demander|ecrire|envoyer)|(?:se|me|te|nous|vous)\s+(?:adresse|adresser|adressez|adressons|renseigne|renseigner)\s+(?:a|aupres de)\s+qui|aupres de qui|qui\s+(?:qui\s+)?(?:se en occupe|en occupe|gere|traite|soccupe|decide|verse|paie|paye)|quel(?:le)?s?\s+(?:organisme|service|structure|interlocuteur|guichet|administration)|ce est qui qui)\b/;
+
+export function asksWhoHandles(normalized: string): boolean {
+  return WHO_TO_SEE.test(normalized);
+}
+
+/**
+ * The organisations our answers send people to: a sentence that names one of them says who to see. Kept to the
+ * names the knowledge uses; "employeur" is left out (every answer speaks of the employer, rarely as the one to see).
+ */
+const ORGANISATION_NAME =
+  /\b(?:missions? locales?|france travail|action logement|cap emploi|agefiph|fiphfp|mdph|région|chambres? (?:de métiers|de commerce|d'agriculture)|médiateur|inspection du travail|dreets|cpam|assurance maladie|caisse d'assurance maladie|france compétences|onisep|1jeune1solution|la bonne alternance|visale|crous|mairie|préfecture|0800 050 000)/i;
+/** Acronyms, read in capitals only ("CAF", not the "caf" of a word); "CFA" is weaker: answers name it as a place too. */
+const ORGANISATION_ACRONYM = /\b(?:OPCO|CAF|URSSAF|CMA|CCI|CIO|ASP|MSA)\b/;
+const SCHOOL = /\bCFA\b/;
+/** A verb that sends the person somewhere: the sentence that says who to see, not one that only names the place. */
+const SENDS_TO = /\b(?:adress|contact|appel|demand|déclar|dépos|saisi|renseign|rapproch|auprès|vois|voyez|voir|envoi|transmet|inscri|signal|prévien|informe|accompagn|aide|peut t'|peut vous)/i;
+
+const namesOrganisation = (s: string): boolean => ORGANISATION_NAME.test(s) || ORGANISATION_ACRONYM.test(s);
+
+/**
+ * The sentence of an answer that says which organisation to turn to: first one that names an organisation with a verb
+ * that sends the person to it, then one that names an organisation, then one that names the CFA with such a verb.
+ */
+export function organisationSentence(text: string): string | undefined {
+  const sentences = sentencesOf(text);
+  return (
+    sentences.find((s) => namesOrganisation(s) && SENDS_TO.test(s)) ??
+    sentences.find(namesOrganisation) ??
+    sentences.find((s) => SCHOOL.test(s) && SENDS_TO.test(s))
+  );
+}
