@@ -198,6 +198,8 @@ export class MainDialog extends InterruptibleDialog {
           await this.services.records.recordUnanswered(scrubPersonalData(turn.understanding.text), context.activity.conversation.id);
           await context.sendActivity(this.smallTalk(turn, 'not_covered'));
         } else {
+          // Answered from the last answer: it stays the one a next follow-up continues.
+          turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
           await context.sendActivity(reply(who, { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] }));
         }
         return step.endDialog();

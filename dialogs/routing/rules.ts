@@ -59,12 +59,18 @@ function employerAidsLead(u: Understanding): boolean {
   return u.intent === 'employer_aids' && score('employer_aids') - score('aids') >= READING_MARGIN;
 }
 
-/** "ça veut dire quoi BTS ?", "un BP c'est quoi ?": the FAQ entry that explains that one kind of diploma. */
+/**
+ * "ça veut dire quoi BTS ?", "un BP c'est quoi ?", "le CAP ça dure combien de temps ?", "un BP c'est au-dessus du
+ * CAP ?": the FAQ entry that explains that one kind of diploma (its duration and level are there), not the contract's.
+ */
 function diplomaExplained(input: RoutingInput): string | undefined {
   const u = input.understanding;
-  if (u.trade || u.commune || u.outside || !u.cues.definition || u.words > DEFINITION_MAX_WORDS) return undefined;
-  // "quelle différence entre un CAP et un BP ?" names two kinds: the FAQ search handles it.
-  if (u.cues.diplomaKinds.length !== 1) return undefined;
+  const asksAboutIt = u.cues.definition || (u.cues.courseAspect && !u.cues.aboutContract);
+  if (u.trade || u.commune || u.outside || !asksAboutIt || u.words > DEFINITION_MAX_WORDS) return undefined;
+  // "quelle différence entre un CAP et un BP ?" names two kinds: the FAQ search handles it; "un BP c'est au-dessus du
+  // CAP ?" asks where the first one stands, which its entry says.
+  const placesFirst = u.cues.diplomaKinds.length === 2 && u.cues.ranksAgainst;
+  if (u.cues.diplomaKinds.length !== 1 && !placesFirst) return undefined;
   const id = DIPLOMA_KIND_ENTRY[u.cues.diplomaKinds[0]!];
   return input.hasFaqEntry(id) ? id : undefined;
 }

@@ -32,6 +32,10 @@ export interface Cues {
   definition: boolean;
   /** The kinds of diploma named by their usual words, for "c'est quoi un BTS ?". */
   diplomaKinds: readonly DiplomaKind[];
+  /** Asks how long a course lasts or where it stands ("ça dure combien de temps", "c'est au-dessus du CAP ?"). */
+  courseAspect: boolean;
+  /** Places one diploma above or below another ("c'est au-dessus du CAP ?"). */
+  ranksAgainst: boolean;
   /** Talks about a contract, a hiring or an aid: a bare date is then the contract's. */
   aboutContract: boolean;
   /**
@@ -69,6 +73,16 @@ const WHERE_WORDS = /\b(?:ou|pres|vers|autour|proche|loin|km)\b/;
 // "… en alternance c'est où ?", "ça se fait où": the question "where" closing a message about a course.
 const WHERE_TO_LEARN = /\bou\b(?:\s+\S+){0,4}?\s+(?:faire|former|preparer|apprendre|etudier)\b|\b(?:faire|former|preparer|apprendre|prepare|fait)\b(?:\s+\S+){0,2}?\s+ou\b(?!\s+(?:pas|un|une|des|le|la|les|bien))|\b(?:ce est|se passe|se trouve|se donne)\s+ou\s*$/;
 const WORK_WISH = /\b(?:envie de|veux|voudrais|aimerais|reve de)\s+(?:\S+\s+){0,2}?(?:travailler|bosser)\s+(?:dans|avec|en)\b(?!\s+tant que)/;
+/** The kinds of diploma a message names, in the order it names them ("un BP c'est au-dessus du CAP ?": BP first). */
+function diplomaKindsIn(normalized: string): DiplomaKind[] {
+  return DIPLOMA_KINDS.map(([words, kind]) => ({ kind, at: normalized.search(words) }))
+    .filter((k) => k.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((k) => k.kind);
+}
+const COURSE_ASPECT = /\b(?:dure|dur|durent|duree|combien de temps|combien de tps|cmb de temps|cmb de tps|combien de annees|combien de ans|en combien|en \d+ ans|niveau|au dessus|en dessous|plus haut|plus bas|plus eleve|equivalent|equivaut)\b/;
+/** Places one diploma against another ("un BP c'est au-dessus du CAP ?"): the first one named is what is asked about. */
+const RANKS_AGAINST = /\b(?:au dessus|en dessous|plus haut|plus bas|plus eleve|superieur|inferieur)\b/;
 const DEFINITION = /\b(?:ce est quoi|est quoi|veut dire|veulent dire|signifie|definition)\b/;
 const DIPLOMA_KINDS: ReadonlyArray<[RegExp, DiplomaKind]> = [
   [/\b(?:titre pro|titre professionnel|titres professionnels)\b/, 'titre-pro'],
@@ -130,7 +144,9 @@ export function readCues(normalized: string): Cues {
     whereToLearn: WHERE_TO_LEARN.test(normalized),
     workWish: WORK_WISH.test(normalized),
     definition: DEFINITION.test(normalized),
-    diplomaKinds: DIPLOMA_KINDS.filter(([words]) => words.test(normalized)).map(([, kind]) => kind),
+    courseAspect: COURSE_ASPECT.test(normalized),
+    ranksAgainst: RANKS_AGAINST.test(normalized),
+    diplomaKinds: diplomaKindsIn(normalized),
     aboutContract: ABOUT_CONTRACT.test(normalized),
     hypothetical: HYPOTHETICAL.test(normalized),
     nearer: NEARER.test(normalized),
