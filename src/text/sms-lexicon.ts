@@ -24,6 +24,11 @@ export const smsLexicon: ReadonlyMap<string, string> = new Map<string, string>([
   ['koi', 'quoi'], ['kwa', 'quoi'], ['quoa', 'quoi'], ['koa', 'quoi'],
   ['pk', 'pourquoi'], ['pq', 'pourquoi'], ['pkoi', 'pourquoi'], ['pourkoi', 'pourquoi'], ['pourquoa', 'pourquoi'],
   ['prk', 'pourquoi'], ['prq', 'pourquoi'],
+  // "ckoi", "kesako": "c'est quoi" in one word
+  ['ckoi', 'c est quoi'], ['cekoi', 'c est quoi'], ['kesako', 'c est quoi'], ['kezako', 'c est quoi'], ['keskecé', 'c est quoi'],
+  // an elision typed without its apostrophe, on the words of the subject ("lapprentissage", "lalternance")
+  ['lapprentissage', 'l apprentissage'], ['lalternance', 'l alternance'], ['lapprenti', 'l apprenti'], ['lapprentie', 'l apprentie'],
+  ['lentreprise', 'l entreprise'], ['lemployeur', 'l employeur'], ['laide', 'l aide'], ['lopco', 'l opco'],
   ['cb', 'combien'], ['cmb', 'combien'], ['cbien', 'combien'], ['conbien', 'combien'], ['combein', 'combien'],
   ['combiens', 'combien'], ['cbn', 'combien'],
   ['cmt', 'comment'], ['cmnt', 'comment'], ['koment', 'comment'], ['komen', 'comment'], ['comen', 'comment'],

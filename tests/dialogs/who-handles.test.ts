@@ -27,6 +27,7 @@ describe('who to see about the last answer', () => {
     ["je me suis coupé la main au boulot", 'jdois voir qui pour ça ?', /Assurance Maladie/],
     ['Notre apprenti s’est blessé à l’atelier, que faire ?', "à qui doit-on s'adresser ?", /assurance maladie/i],
     ["y a une aide pour payer mon loyer en alternance ?", "et c'est qui qui gère ça ?", /Action Logement/],
+    ["c'est quoi la période d'essai ?", 'je dois contacter qui ?', /CFA/],
   ] as const)('"%s" then "%s": the organisation the answer names', async (first, question, organisation) => {
     const c = await startConversation();
     await c.send(first);

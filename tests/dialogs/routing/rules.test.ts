@@ -63,12 +63,13 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ],
   ['conditions pour nous ?', { intent: 'aids', confidence: 0.37 }, { lastTopic: 'aids', lastAid: 'aide-embauche', inContext: ['aides-jeunes-apprentis'] }, 'answer-follow-up', { kind: 'aid', id: 'aide-embauche' }],
   [
-    // Words of its own that the last answer does not hold, and no entry near it that they reach: not covered.
+    // Who to see about the last answer: the organisation it names (or "not covered" when it names none, see
+    // tests/dialogs/who-handles.test.ts), whatever entry its few words also reach.
     'je dois contacter qui ?',
     { intent: 'none', confidence: 0.28, faq: [['parcoursup-apprentissage', 0.12, 1]] },
     { lastTopic: 'faq', lastFaq: 'periode-essai', inContext: ['rupture-contrat'], lastAnswer: "C'est quoi la période d'essai ? Pendant 45 jours, chacun peut arrêter le contrat. Il faut prévenir le CFA." },
     'answer-follow-up',
-    { kind: 'say', key: 'not_covered' },
+    { kind: 'who_handles' },
   ],
   [
     // A word of its own that the last answer holds: the same answer, about it.
