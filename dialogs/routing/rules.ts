@@ -1,5 +1,6 @@
 import { aidConcerns, aidStatus } from '../../src/rules/aids.js';
 import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
+import { conceptOf } from '../../src/nlu/concepts.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { ownWordStems } from '../support/answer-words.js';
 import { contactInView, contactQuestionIn, officeAsked } from '../support/contact-questions.js';
@@ -40,6 +41,19 @@ function isSmallTalk(u: Understanding): boolean {
   const namesSomething = (u.trade !== undefined && !speaksOfOwnJob) || namesPlace(u);
   if (CONTENT_SENSITIVE.has(u.intent) && namesSomething) return false;
   return !(u.intent === 'bot_identity' && (namesPlace(u) || u.outside !== undefined));
+}
+
+/** The words that ask to start again, whatever else the message says. */
+const RESTART_WORDS = /\b(?:recommen\w*|reset|restart|reinitialis\w*|redemarr\w*|zero|debut|menu|autre (?:chose|question|sujet)|change\w* de sujet)\b/;
+
+/**
+ * A restart wipes what the person said: the classifier's word for it is not enough when the message names a trade
+ * or an interest and no word of starting again ("réparer des vélos" reads like "repartir"): the trade is asked.
+ */
+function restartMisread(u: Understanding): boolean {
+  if (u.intent !== 'restart') return false;
+  const namesWork = u.trade !== undefined || u.facts.interests.length > 0;
+  return namesWork && !RESTART_WORDS.test(u.normalized);
 }
 
 /** An amount we cannot tie to any current aid for this person is never confirmed. */
@@ -156,7 +170,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'place-detail', when: (i) => i.understanding.cues.placeDetail, route: () => ({ kind: 'say', key: 'no_record' }) },
   {
     name: 'interruption',
-    when: ({ understanding: u }) => INTERRUPTIONS.has(u.intent) && u.confidence >= SURE && !helpMeansAids(u),
+    when: ({ understanding: u }) => INTERRUPTIONS.has(u.intent) && u.confidence >= SURE && !helpMeansAids(u) && !restartMisread(u),
     route: ({ understanding: u }) => ({ kind: 'interruption', interruption: u.intent as Interruption }),
   },
   // "c'est quoi les aides ?" read as a call for help: the aids it names (their topic asks who for, if unknown).
@@ -205,6 +219,13 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     route: to('orientation'),
   },
   { name: 'diploma-explained', when: (i) => diplomaExplained(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: diplomaExplained(i)! }) },
+  // "j'aimerais bien réparer des vélos", "moi c'est faire des gâteaux": the work told in everyday words names its trade
+  // exactly; the guided orientation would only ask again what the person has already said.
+  { name: 'work-described', when: (i) => workDescribed(i), route: ({ understanding: u }) => topic(namesPlace(u) ? 'training' : 'trade') },
+  // "il n'y a que les voitures qui l'intéressent, il a 17 ans": what a young person likes, told with no question of
+  // pay, aids, courses or employers and no intent the classifier is sure of, is the guided orientation from that
+  // interest (an age or a speaker told beside it must not make it the pay at that age or the speaker's own entry).
+  { name: 'interest-told', when: ({ understanding: u }) => interestTold(u), route: to('orientation') },
   ...intentRules(),
   ...whatItNamesRules(),
   { name: 'fallback', when: () => true, route: () => ({ kind: 'fallback' }) },
@@ -216,6 +237,25 @@ function readings(input: RoutingInput): Reading[] {
   let r = readingsCache.get(input);
   if (!r) readingsCache.set(input, (r = readingsOf(input.understanding, readingContextOf(input.data.profile))));
   return r;
+}
+
+/**
+ * The orientation read from a message whose trade is matched word for word on a phrase of several words (an
+ * activity, "réparer des vélos", or a full title), not on one field word ("la cuisine" may still be the quiz).
+ */
+function workDescribed(input: RoutingInput): boolean {
+  const t = input.understanding.trade;
+  if (!t || t.score < EXACT_TRADE || t.phrase.split(' ').length < 2) return false;
+  return leadTopic(input) === 'orientation';
+}
+
+/** The concepts that make a message about something else than what the person likes. */
+const OTHER_QUESTION_CONCEPTS: ReadonlySet<string> = new Set(['@pay', '@aid', '@hire', '@course']);
+
+function interestTold(u: Understanding): boolean {
+  if (u.facts.interests.length === 0 || u.confidence >= SURE || namesPlace(u) || u.outside) return false;
+  if (u.trade && u.trade.score >= EXACT_TRADE) return false;
+  return !u.normalized.split(' ').some((w) => OTHER_QUESTION_CONCEPTS.has(conceptOf(w) ?? ''));
 }
 
 /** The best reading when it is a topic probable enough to be routed on its words alone. */
