@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { read, startConversation } from './harness.js';
+
+/**
+ * Round 7: the work told in everyday words reaches its trade, and what a young person likes, told by whoever speaks,
+ * is the orientation from that interest. Phrasings are ours, none of them in the training data.
+ */
+describe('a trade told by what one does', () => {
+  it.each([
+    ['réparer des vélos', 'I1607'],
+    ['moi ce qui me plairait c reparer les velos', 'I1607'],
+    ['jsuis pas sur mais jaime bien faire des gateaux', 'D1104'],
+    ['je voudrais conduire des camions plus tard', 'N4101'],
+  ])('"%s" → %s', async (text, code) => {
+    const c = await startConversation();
+    const answer = read(await c.send(text));
+    expect(answer).not.toMatch(/reparti de zéro/);
+    expect(answer).toMatch(/ce métier s'apprend/);
+    expect((await c.data()).profile.tradeCode).toBe(code);
+  });
+
+  it('a word of starting again still restarts, even beside a trade', async () => {
+    const c = await startConversation();
+    await c.send('je veux être boulanger');
+    expect(read(await c.send('on recommence a zero'))).toMatch(/reparti de zéro/);
+  });
+});
+
+describe("a young person's interest told by someone else", () => {
+  it.each([
+    ["je suis éducatrice, le jeune que je suis a 17 ans et ne s'intéresse qu'aux voitures"],
+    ["mon gamin 16 ans ne s'intéresse qu'à l'informatique"],
+    ["ma fille ne pense qu'aux chevaux"],
+  ])('"%s" → the orientation, not the pay or the speaker', async (text) => {
+    const c = await startConversation();
+    const answer = read(await c.send(text));
+    expect(answer).toMatch(/niveau d'études|Quel âge|deux ou trois questions/);
+    expect(answer).not.toMatch(/salaire minimum|Mission Locale/);
+  });
+});
