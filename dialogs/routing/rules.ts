@@ -225,7 +225,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "il n'y a que les voitures qui l'intéressent, il a 17 ans": what a young person likes, told with no question of
   // pay, aids, courses or employers and no intent the classifier is sure of, is the guided orientation from that
   // interest (an age or a speaker told beside it must not make it the pay at that age or the speaker's own entry).
-  { name: 'interest-told', when: ({ understanding: u }) => interestTold(u), route: to('orientation') },
+  { name: 'interest-told', when: (i) => interestTold(i.understanding) && leadsAwayFromOrientation(i), route: to('orientation') },
   ...intentRules(),
   ...whatItNamesRules(),
   { name: 'fallback', when: () => true, route: () => ({ kind: 'fallback' }) },
@@ -256,6 +256,12 @@ function interestTold(u: Understanding): boolean {
   if (u.facts.interests.length === 0 || u.confidence >= SURE || namesPlace(u) || u.outside) return false;
   if (u.trade && u.trade.score >= EXACT_TRADE) return false;
   return !u.normalized.split(' ').some((w) => OTHER_QUESTION_CONCEPTS.has(conceptOf(w) ?? ''));
+}
+
+/** A reading would take the message to a topic other than the orientation. */
+function leadsAwayFromOrientation(input: RoutingInput): boolean {
+  const lead = leadTopic(input) ?? weakTopicLead(input);
+  return lead !== undefined && lead !== 'orientation';
 }
 
 /** The best reading when it is a topic probable enough to be routed on its words alone. */
