@@ -17,7 +17,8 @@ describe('facts checked against their official source (issue 12)', () => {
 
     const pay = await startConversation();
     const tooOld = await pay.send("j'ai 31 ans, je serais payé combien en apprentissage ?");
-    await expectKey(tooOld, 'salary.too_old');
+    // A person of 31 who speaks of themself is past the young public: answered in vous, in their own voice.
+    await expectKey(tooOld, 'salary.too_old.for_jeune', 'vous');
     expect(read(tooOld)).toMatch(/moins de 30 ans le jour de la signature \(de 16 à 29 ans révolus\)/);
     expect(read(tooOld)).not.toMatch(/30 ans révolus/);
   });
