@@ -11,6 +11,7 @@ import { asksSomething, contactQuestionIn, FREE_LINE_ID, type ContactAspect, typ
 import { readYesNo } from './support/yes-no.js';
 import { answerCard, reply, type CardButton } from './support/replies.js';
 import type { DialogServices } from './support/services.js';
+import type { ConversationData } from './support/state.js';
 import { conversationSummary } from './support/summary.js';
 import { offer, registerOfTurn, say, turnOf, type Turn } from './support/turn.js';
 
@@ -24,7 +25,12 @@ const PHONE_LINK = 'tel:0800050000';
 
 export interface ContactOptions {
   mode: 'human' | 'callback';
+  /** The callback request as it was when a question of another topic interrupted it: the form resumes from here. */
+  draft?: CallbackForm;
 }
+
+/** What a callback request holds so far (the fields given), kept while the form waits. */
+export type CallbackForm = NonNullable<ConversationData['callbackForm']>;
 
 /** A question of the card asked again after a question about the contact: its one-line version. */
 interface AskAgain {
@@ -95,6 +101,34 @@ function hear(turn: Turn, text: string, asked: Field): Heard {
   return heard;
 }
 
+/** The fields a draft holds, without the form's own bookkeeping (tries, retry, notes). */
+function formOf(draft: CallbackDraft): CallbackForm {
+  const form: CallbackForm = {};
+  if (draft.firstName !== undefined) form.firstName = draft.firstName;
+  if (draft.phone !== undefined) form.phone = draft.phone;
+  if (draft.timeSlot !== undefined) form.timeSlot = draft.timeSlot;
+  return form;
+}
+
+/** A request typed instead of a first name ("je cherche un CFA à Caen pour un CAP") has at least these words. */
+const MIN_REQUEST_WORDS = 4;
+
+/**
+ * Whether a message typed while the callback form waits asks something beyond the form: a real question (or, at the
+ * first-name question, a new request of a few words) that gives no field of the form and is not about the call, the
+ * line or the details asked. The main dialog then answers it with the whole routing and takes the form up again.
+ */
+export function asksBeyondTheForm(turn: Turn, form: CallbackForm): boolean {
+  const { text, normalized, words } = turn.understanding;
+  const asked = nextField(form);
+  const question = asksSomething(text, normalized);
+  if (!question && !(asked === 'firstName' && words >= MIN_REQUEST_WORDS)) return false;
+  if (ABOUT_THE_NUMBER.test(normalized) || ABOUT_THE_NAME.test(normalized) || contactQuestionIn(turn.understanding, 'form') !== undefined) return false;
+  if (wantsToStop(turn)) return false;
+  const heard = hear(turn, text, asked);
+  return heard.firstName === undefined && heard.phone === undefined && heard.timeSlot === undefined;
+}
+
 /** Builds the request from what the conversation already holds: a number typed before, and this message. */
 export function callbackDraftFrom(turn: Turn): CallbackDraft {
   const draft: CallbackDraft = {};
@@ -132,6 +166,8 @@ export class ContactDialog extends ComponentDialog {
   protected override async onBeginDialog(innerDc: Parameters<ComponentDialog['beginDialog']>[0], options?: ContactOptions): Promise<DialogTurnResult> {
     const turn = turnOf(innerDc.context);
     turn.data.inForm = true;
+    // The form taken up again after an answer of another topic: that answer stays the one a follow-up is about.
+    if (options?.draft) return innerDc.beginDialog(CALLBACK, { ...options.draft } satisfies CallbackDraft);
     turn.data.lastTopic = 'contact';
     // "mon numéro c'est le 06…" read as a wish to reach someone: giving a number is asking to be called back.
     const callback = options?.mode === 'callback' || readPhone(turn.understanding.text).phone !== undefined;
@@ -139,7 +175,9 @@ export class ContactDialog extends ComponentDialog {
   }
 
   protected override async onEndDialog(context: TurnContext): Promise<void> {
-    turnOf(context).data.inForm = false;
+    const data = turnOf(context).data;
+    data.inForm = false;
+    delete data.callbackForm;
   }
 
   // ---------------------------------------------------------------- the free line and the reference code
@@ -236,6 +274,7 @@ export class ContactDialog extends ComponentDialog {
     const retry = draft.retry;
     // What the last message gave besides the answer asked for ("C'est noté : …"), then the question.
     const ask = (text: string) => [...(draft.notes ?? []), text].join(' ');
+    turn.data.callbackForm = formOf(draft);
     switch (nextField(draft)) {
       case 'firstName':
         return step.prompt(PROMPT, { prompt: reply(ask(say(turn, retry ?? 'callback.ask_name')), { inputHint: 'expectingInput' }) });

@@ -9,6 +9,10 @@ import { answersSlot } from './support/slot-answers.js';
 import { missingSlot } from './support/slot-needs.js';
 import { topicOfDialog, type ResumeOptions } from './topic-dialog.js';
 import { turnOf, type Turn } from './support/turn.js';
+import { asksBeyondTheForm, type CallbackForm } from './contact-dialog.js';
+import { decideRoute, routingInputOf } from './routing/decide.js';
+import type { Route } from './routing/route.js';
+import { applyToProfile } from './support/profile-update.js';
 
 /** Intents that break into any question: the person wants out, or wants a human. */
 const INTERRUPTIONS: ReadonlySet<string> = new Set(interruptionSchema.options);
@@ -30,6 +34,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   /** Starts routing this message from scratch (the waiting question is cancelled first). */
   protected abstract reroute(innerDc: DialogContext): Promise<DialogTurnResult>;
 
+  /** Takes the callback form up again where it was (its waiting question asked again). */
+  protected abstract resumeForm(innerDc: DialogContext, form: CallbackForm): Promise<DialogTurnResult>;
+
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const turn = turnOf(innerDc.context);
     const interruption = interruptionOf(turn);
@@ -38,6 +45,16 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       turn.data.awaiting = undefined;
       turn.data.inForm = false;
       return this.interrupt(innerDc, interruption);
+    }
+    const form = turn.data.callbackForm;
+    if (turn.data.inForm && form !== undefined && answeredBesideTheForm(turn, form)) {
+      await innerDc.cancelAllDialogs();
+      turn.data.awaiting = undefined;
+      turn.data.inForm = false;
+      const result = await this.reroute(innerDc);
+      // The answer asked a question of its own: that question is the one waiting now.
+      if (result.status === DialogTurnStatus.waiting || turn.data.awaiting !== undefined || turn.eraseRequested) return result;
+      return this.resumeForm(innerDc, form);
     }
     const waiting = waitingQuestion(innerDc, turn);
     if (isChangeOfSubject(turn, waiting?.topic)) {
@@ -60,6 +77,50 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (turn.data.lastTopic === waiting.topic) return result;
     if (missingSlot(waiting.topic, turn.data.profile) === undefined) return result;
     return innerDc.beginDialog(waiting.dialogId, { resumed: true } satisfies ResumeOptions);
+  }
+}
+
+/**
+ * "c'est combien pour un apprenti de 19 ans ?" while the callback form asks for a phone number: a question the bot
+ * answers (the pay, an aid, a FAQ entry, a course search) is answered, then the form goes on. The details of the
+ * question, which the form kept out of the profile, are read now; if the routing has no answer for it, or the answer
+ * would first need a detail (the form would then be left), the profile is put back and the form reads the message.
+ * At the first-name question, a new request ("je cherche un CFA à Caen") is followed even when it needs a detail:
+ * it is no first name, and the person has moved on.
+ */
+function answeredBesideTheForm(turn: Turn, form: CallbackForm): boolean {
+  if (turn.chosen !== undefined || !asksBeyondTheForm(turn, form)) return false;
+  const { data } = turn;
+  const kept = { profile: structuredClone(data.profile), invited: data.invited, detailGiven: turn.detailGiven };
+  data.inForm = false;
+  applyToProfile(turn);
+  const route = decideRoute(routingInputOf(turn)).route;
+  const answers = answersNow(route, turn);
+  if (answers === true || (answers === undefined && form.firstName === undefined)) return true;
+  data.profile = kept.profile;
+  data.invited = kept.invited;
+  turn.detailGiven = kept.detailGiven;
+  data.inForm = true;
+  return false;
+}
+
+/** Topics the main dialog answers with a dialog of their own (which may first ask for a detail). */
+const DIALOG_TOPICS: ReadonlySet<string> = new Set(['salary', 'aids', 'trade', 'training', 'orientation']);
+
+/** Whether the route answers right away: true, false (not an answer of ours), undefined (it first needs a detail). */
+function answersNow(route: Route, turn: Turn): boolean | undefined {
+  switch (route.kind) {
+    case 'faq_entry':
+    case 'aid':
+    case 'unknown_aid_claim':
+    case 'aids_why_not':
+      return true;
+    case 'topic':
+      if (route.topic === 'faq' || route.topic === 'find_employer') return true;
+      if (!DIALOG_TOPICS.has(route.topic)) return false;
+      return missingSlot(route.topic, turn.data.profile) === undefined ? true : undefined;
+    default:
+      return false;
   }
 }
 

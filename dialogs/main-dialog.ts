@@ -2,7 +2,7 @@ import { WaterfallDialog } from '../src/bot/dialogs-sdk.js';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ActivityTypes, type TurnContext } from 'botbuilder-core';
 import { AIDES_DIALOG, AidesDialog, sendAidDetail, sendAidsWhyNot, sendUnknownAidClaim } from './aides-dialog.js';
-import { CONTACT_DIALOG, ContactDialog, sendContactAnswer, sendOfficeNear, type ContactOptions } from './contact-dialog.js';
+import { CONTACT_DIALOG, ContactDialog, sendContactAnswer, sendOfficeNear, type CallbackForm, type ContactOptions } from './contact-dialog.js';
 import { offerOf, sendFaqAnswer } from './faq-answer.js';
 import { FORMATION_DIALOG, FormationDialog } from './formation-dialog.js';
 import { InterruptibleDialog } from './interruptible-dialog.js';
@@ -107,6 +107,10 @@ export class MainDialog extends InterruptibleDialog {
 
   protected async reroute(innerDc: DialogContext): Promise<DialogTurnResult> {
     return innerDc.beginDialog(ROUTE);
+  }
+
+  protected async resumeForm(innerDc: DialogContext, form: CallbackForm): Promise<DialogTurnResult> {
+    return innerDc.beginDialog(CONTACT_DIALOG, { mode: 'callback', draft: form } satisfies ContactOptions);
   }
 
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

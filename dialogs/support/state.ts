@@ -78,6 +78,11 @@ export interface ConversationData {
    * for it again; forgotten once the request is saved or cancelled (see support/callback-details.ts).
    */
   callbackPhone?: string;
+  /**
+   * The callback request being filled (what the form holds so far), while the form waits: a question of another
+   * topic asked meanwhile is answered and the form resumes from here. Forgotten when the form ends.
+   */
+  callbackForm?: { firstName?: string; phone?: string; timeSlot?: string };
   /** The token of the récap page's address, once asked for ("Mon récap"): the page is rewritten after each turn. */
   recapToken?: string;
   /** Aids shown in this conversation (ids), for the adviser's summary. */
