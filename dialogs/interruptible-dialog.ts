@@ -91,7 +91,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 function answeredBesideTheForm(turn: Turn, form: CallbackForm): boolean {
   if (turn.chosen !== undefined || !asksBeyondTheForm(turn, form)) return false;
   const { data } = turn;
-  const kept = { profile: structuredClone(data.profile), invited: data.invited, detailGiven: turn.detailGiven };
+  const kept = { profile: structuredClone(data.profile), invited: data.invited, lastNumberDetail: data.lastNumberDetail, detailGiven: turn.detailGiven };
   data.inForm = false;
   applyToProfile(turn);
   const route = decideRoute(routingInputOf(turn)).route;
@@ -99,6 +99,7 @@ function answeredBesideTheForm(turn: Turn, form: CallbackForm): boolean {
   if (answers === true || (answers === undefined && form.firstName === undefined)) return true;
   data.profile = kept.profile;
   data.invited = kept.invited;
+  data.lastNumberDetail = kept.lastNumberDetail;
   turn.detailGiven = kept.detailGiven;
   data.inForm = true;
   return false;

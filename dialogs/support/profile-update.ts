@@ -1,6 +1,7 @@
 import { isDepartementCode } from '../../src/knowledge/departements.js';
 import { CLEAR_TRADE } from '../routing/thresholds.js';
 import { fillAwaitedSlot } from './slots.js';
+import type { NumberDetail, Profile } from './state.js';
 import type { Turn } from './turn.js';
 
 /** "ce CAP", "cette formation", "le même": the course already talked about. */
@@ -27,6 +28,8 @@ export function applyToProfile(turn: Turn): void {
   // Inside a form, answers are a first name, a phone number, a time slot: not facts about trades or towns
   // ("le matin" is not the trade "marin").
   if (data.inForm) return;
+  const before: Partial<Profile> = { age: p.age, companySize: p.companySize, contractYear: p.contractYear };
+  correctLastNumber(turn);
 
   if (f.age !== undefined) p.age = f.age;
   if (f.contractYear !== undefined) p.contractYear = f.contractYear;
@@ -133,6 +136,36 @@ export function applyToProfile(turn: Turn): void {
     }
   }
   delete data.invited;
+  const changed = NUMBER_DETAILS.find((d) => p[d] !== before[d]);
+  if (changed !== undefined) data.lastNumberDetail = changed;
+}
+
+const NUMBER_DETAILS: readonly NumberDetail[] = ['age', 'companySize', 'contractYear'];
+
+/** The values each number detail can take: an age anyone in apprenticeship has, a head count, a year of the table. */
+const NUMBER_RANGES: Readonly<Record<NumberDetail, readonly [number, number]>> = {
+  age: [14, 99],
+  companySize: [1, 999999],
+  contractYear: [1, LAST_PAY_YEAR],
+};
+
+/**
+ * "non 18 pardon", "nn 16 dsl": a correction that gives one number with no unit replaces the number detail told
+ * last (the age just given, the head count), when the number can be one; the answer is then recomputed with it, as
+ * for any detail given.
+ */
+function correctLastNumber(turn: Turn): void {
+  const { understanding: a, data } = turn;
+  const f = a.facts;
+  const detail = data.lastNumberDetail;
+  if (!f.correction || detail === undefined || f.age !== undefined || f.companySize !== undefined || f.contractYear !== undefined) return;
+  const numbers = a.normalized.match(/\b\d{1,6}\b/g) ?? [];
+  if (numbers.length !== 1) return;
+  const n = Number(numbers[0]);
+  const [min, max] = NUMBER_RANGES[detail];
+  if (n < min || n > max) return;
+  data.profile[detail] = n;
+  turn.detailGiven = true;
 }
 
 /**

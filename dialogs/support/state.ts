@@ -60,6 +60,8 @@ export interface ConversationData {
   lastAid?: string;
   /** The last question answered (its text), kept with a thumbs-down so content editors see what failed. */
   lastQuestion?: string;
+  /** The number detail told last (an age, a head count, a contract year): "non 18 pardon" corrects that one. */
+  lastNumberDetail?: NumberDetail;
   /** The detail the bot asked for last, so that a bare "17" or "la 2e" can be read as its answer. */
   awaiting?: Slot;
   /** A detail the last answer invited without asking ("dis-moi combien de salariés"): read once, next turn. */
@@ -88,6 +90,9 @@ export interface ConversationData {
   /** Aids shown in this conversation (ids), for the adviser's summary. */
   aidsShown: string[];
 }
+
+/** The details of the profile a bare number can give. */
+export type NumberDetail = 'age' | 'companySize' | 'contractYear';
 
 export function newConversationData(): ConversationData {
   return { profile: {}, welcomed: false, misunderstood: 0, aidsShown: [] };
