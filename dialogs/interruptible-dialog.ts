@@ -10,6 +10,7 @@ import { missingSlot } from './support/slot-needs.js';
 import { topicOfDialog, type ResumeOptions } from './topic-dialog.js';
 import { turnOf, type Turn } from './support/turn.js';
 import { asksBeyondTheForm, type CallbackForm } from './contact-dialog.js';
+import { carryOver } from './routing/carry-over.js';
 import { decideRoute, routingInputOf } from './routing/decide.js';
 import type { Route } from './routing/route.js';
 import { applyToProfile } from './support/profile-update.js';
@@ -157,6 +158,9 @@ function isChangeOfSubject(turn: Turn, waitingTopic: Topic | undefined): boolean
   const readings = readingsOf(understanding, readingContextOf(data.profile));
   if (asksOtherTopicWithDetails(turn, readings, waitingTopic)) return true;
   if (slot && answersSlot(slot, turn)) return false;
+  // "et l'an prochain ?" after the pay, while the course search waits for a course or a town: a follow-up of the
+  // last answer (as the routing's carry-over reads it) goes to that answer, not to the question waiting.
+  if (waitingTopic !== undefined && data.lastTopic !== undefined && data.lastTopic !== waitingTopic && carryOver(routingInputOf(turn)) === data.lastTopic) return true;
   if (chosen && chosen.do !== 'persona' && chosen.do !== 'level' && chosen.do !== 'interest' && chosen.do !== 'consent') return true;
   if (understanding.aid) return true;
   // A question the FAQ answers, asked instead of the detail asked for ("c'est payant le CFA ?" when asked for a

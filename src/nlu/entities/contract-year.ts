@@ -25,6 +25,7 @@ function asYear(n: number): 1 | 2 | 3 | 4 | undefined {
 
 /** Words after "année" that mean the one after the year being talked about: "l'année d'après", "l'année suivante". */
 const NEXT_AFTER_YEAR = new Set(['suivante', 'prochaine']);
+const NEXT_AFTER_AN = new Set(['suivant', 'prochain']);
 
 /**
  * "et l'année d'après ?", "l'année suivante ?": the contract year after the one last talked about (read against the
@@ -33,8 +34,11 @@ const NEXT_AFTER_YEAR = new Set(['suivante', 'prochaine']);
 export function mentionsNextContractYear(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     // "lannee" is "l'année" typed without its apostrophe; the normaliser spells "d'après" "de apres".
-    if (tokens[i] !== 'annee' && tokens[i] !== 'lannee') continue;
     const next = tokens[i + 1];
+    // "et l'an prochain ?", "l'an d'après": the same with "an" (masculine words after it).
+    if (tokens[i] === 'an' && next !== undefined && NEXT_AFTER_AN.has(next)) return true;
+    if (tokens[i] === 'an' && (next === 'de' || next === 'd') && tokens[i + 2] === 'apres') return true;
+    if (tokens[i] !== 'annee' && tokens[i] !== 'lannee') continue;
     if (next !== undefined && NEXT_AFTER_YEAR.has(next)) return true;
     if ((next === 'de' || next === 'd') && tokens[i + 2] === 'apres') return true;
     if (next === 'dapres') return true;
