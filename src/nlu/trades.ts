@@ -10,7 +10,30 @@ const TRADE_CANDIDATES = 3;
  * one word, even misspelt ("carossier", "plombié"), or two words of a longer one are.
  */
 export function tradeInText(search: Search, normalized: string, min = 0.5): TradeHit | undefined {
+  const wished = wishedWords(normalized);
+  if (wished !== undefined) {
+    const hit = bestTrade(search, wished, min);
+    if (hit) return hit;
+  }
+  return bestTrade(search, normalized, min);
+}
+
+function bestTrade(search: Search, normalized: string, min: number): TradeHit | undefined {
   return search.trades(normalized, TRADE_CANDIDATES).find((hit) => hit.score >= min && hasEvidence(hit, normalized));
+}
+
+/**
+ * The words after "devenir" or a wish to be or do ("je voudrais être", "j'aimerais faire"): where a person names the
+ * trade they want. A story around it ("je travaille dans un entrepôt à Rouen et j'aimerais devenir boulanger, est-ce
+ * encore possible à 38 ans ?") dilutes the whole message's match until no trade stands out, or names the job they
+ * have now; the wished words are read first, the whole message when they name no trade.
+ */
+const WISH = /(?:^| )(?:devenir|(?:veux|voudrais|voudrait|veut|aimerais|aimerait|souhaite|souhaiterais|reve de|reve d) (?:etre|faire))( \S+){1,4}/;
+
+function wishedWords(normalized: string): string | undefined {
+  const match = WISH.exec(normalized);
+  if (!match) return undefined;
+  return match[0].replace(/^ ?(?:devenir|\S+(?: de| d)? (?:etre|faire)) /, '').trim();
 }
 
 const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

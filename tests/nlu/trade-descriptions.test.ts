@@ -79,3 +79,25 @@ describe('trades told by what one does, or misspelt', () => {
     expect(await tradeOf(text)).toBeUndefined();
   });
 });
+
+/**
+ * A story around the trade wished for: the job held now, a town, an age. The trade after "devenir" or a wish to be
+ * or do is the one asked about (before, none of these named a trade: the story diluted the match).
+ */
+const WISHED_IN_A_STORY: ReadonlyArray<[string, string]> = [
+  ["Bonjour, j'ai 38 ans, je travaille dans un entrepôt à Rouen et j'aimerais devenir boulanger. Est-ce encore possible ?", 'D1102'],
+  ['je travaille comme cariste et je voudrais devenir menuisier', 'H2206'],
+  ['je suis vendeuse depuis 3 ans et je voudrais devenir aide-soignante', 'J1501'],
+  ['je bosse en usine a evreux, je voudrais devenir electricien', 'F1602'],
+  ['mon fils travaille au mcdo mais il aimerait etre mecanicien auto', 'I1604'],
+];
+
+describe('the trade wished for in a story', () => {
+  it.each(WISHED_IN_A_STORY)('"%s" → %s', async (text, code) => {
+    expect(await tradeOf(text)).toBe(code);
+  });
+  it('reads no trade from a wish that names none', async () => {
+    expect(await tradeOf('je voudrais être payé combien')).toBeUndefined();
+    expect(await tradeOf('je veux faire un apprentissage mais je sais pas dans quoi')).toBeUndefined();
+  });
+});
