@@ -52,13 +52,18 @@ export function readingContextOf(profile: Readonly<Profile>): ReadingContext {
 /** The words by which a FAQ answer speaks of disability: such an entry is about the situation of a person with an RQTH. */
 const SPEAKS_OF_DISABILITY = /\b(?:RQTH|handicap|handicapée?s?)\b/i;
 
+/** "je peux ?", "c'est possible ?", "j'ai le droit ?", "trop jeune ?": whether they may is the question. */
+const ASKS_IF_ALLOWED = /\b(?:peux|peut|pourrai|pourrais|possible|droit|autorise|autorisee|trop jeune|quel age|age minimum)\b/;
+
 /**
  * How much more likely a FAQ entry is given what the person told: someone below the minimum age of apprenticeship
  * ("j'ai 14 ans et je suis en 4e") who asks about starting asks first whether they may, so the entries on age
  * weigh more than those on dates or paperwork.
  */
-function priorOf(entry: FaqEntry, age: number | undefined, disability: boolean): number {
-  if (entry.category === 'age' && age !== undefined && age < MIN_APPRENTICE_AGE) return AGE_ENTRY_PRIOR;
+function priorOf(entry: FaqEntry, age: number | undefined, disability: boolean, courseAsked: boolean): number {
+  // A young person who gives a trade and a town with their age ("j'ai 15 ans, en 3e à Lisieux, je voudrais faire
+  // boulanger") asks where to learn it: their age is part of the story, not the question.
+  if (entry.category === 'age' && age !== undefined && age < MIN_APPRENTICE_AGE && !courseAsked) return AGE_ENTRY_PRIOR;
   // "j'ai 33 ans et une RQTH": the entry whose answer speaks of the person's disability before the general one.
   return disability && SPEAKS_OF_DISABILITY.test(entry.answer.vous) ? DISABILITY_ENTRY_PRIOR : 1;
 }
@@ -71,6 +76,7 @@ function priorOf(entry: FaqEntry, age: number | undefined, disability: boolean):
 export function readingsOf(u: Understanding, context: ReadingContext = {}): Reading[] {
   const age = u.facts.age ?? context.age;
   const disability = (u.facts.disability ?? context.disability) === true;
+  const courseAsked = givesDetails('training', u) && !ASKS_IF_ALLOWED.test(u.normalized);
   const topics = new Map<Topic, number>();
   for (const r of u.ranking) {
     const topic = TOPIC_OF_INTENT.get(r.intent);
@@ -88,7 +94,7 @@ export function readingsOf(u: Understanding, context: ReadingContext = {}): Read
     const owner = hit.entry.topic ? readings.find((r) => r.kind === 'topic' && r.topic === hit.entry.topic) : undefined;
     if (owner) owner.score += hit.probability;
     else if (hit.entry.topic) readings.push({ kind: 'topic', topic: hit.entry.topic, score: hit.probability });
-    else readings.push({ kind: 'faq', id: hit.entry.id, score: hit.probability * priorOf(hit.entry, age, disability) });
+    else readings.push({ kind: 'faq', id: hit.entry.id, score: hit.probability * priorOf(hit.entry, age, disability, courseAsked) });
   }
   return readings.sort((a, b) => b.score - a.score);
 }
