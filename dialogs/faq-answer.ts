@@ -3,7 +3,7 @@ import { formatDateFr } from '../src/knowledge/messages.js';
 import type { FaqEntry } from '../src/knowledge/schema/faq.js';
 import type { Reading } from './routing/readings.js';
 import type { Offer } from './support/actions.js';
-import { bySourceAuthority } from './support/knowledge-views.js';
+import { ADULT_AGE, answerFor, bySourceAuthority } from './support/knowledge-views.js';
 import { leadSentence, sentencesOf, withoutYesNoOpening } from './support/lead-sentence.js';
 import { answerCard, reply } from './support/replies.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
@@ -12,9 +12,6 @@ import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/tu
 const OPEN_QUESTION = /\b(?:combien|comment|quand|pourquoi|quel|quelle|quels|quelles|qui|quoi|lequel|laquelle|que faire|ou est|ou se|ou trouver|ou faire)\b/;
 /** The words of a yes/no question, in a message that has no question mark ("je peux bosser le dimanche"). */
 const YES_NO_QUESTION = /\?|\b(?:est ce|peut|peux|peuvent|pouvons|pouvez|dois|doit|doivent|droit|normal|legal|obligatoire|possible|existe|toujours|ai je|a t il|a t elle)\b/;
-
-/** The age of majority: below it, the rules of work time, rest and overtime differ. */
-const ADULT_AGE = 18;
 
 /** The quick reply that opens a topic, by topic: what "did you mean" offers when a topic was the other reading. */
 const TOPIC_CHOICE: Readonly<Record<string, string>> = {
@@ -73,12 +70,6 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
     }),
   );
   if (others.length > 0) await context.sendActivity(reply(say(turn, 'faq.did_you_mean'), { quickReplies: [...others, offer(turn, 'choice.human')] }));
-}
-
-/** The answer that fits the apprentice concerned: the minor's version when their age, said in the conversation, is under 18. */
-function answerFor(turn: Turn, entry: FaqEntry): FaqEntry['answer'] {
-  const age = turn.data.profile.age;
-  return age !== undefined && age < ADULT_AGE && entry.answer_minor ? entry.answer_minor : entry.answer;
 }
 
 /** The quick reply that opens a reading: its topic's choice, or the FAQ entry by its first question. */

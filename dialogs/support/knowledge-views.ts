@@ -5,6 +5,7 @@ import { tokenize } from '../../src/text/normalize.js';
 import { normalizeKnown } from '../../src/text/normalize-known.js';
 import type { Knowledge } from '../../src/knowledge/snapshot.js';
 import type { Diploma, Outcome } from '../../src/knowledge/schema/diploma.js';
+import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import type { Trade } from '../../src/knowledge/schema/trade.js';
 import { say, type Turn } from './turn.js';
 
@@ -184,4 +185,13 @@ export function bySourceAuthority<T>(items: readonly T[], urlOf: (item: T) => st
     .map((item, i) => ({ item, i, rank: sourceAuthority(urlOf(item)) }))
     .sort((a, b) => a.rank - b.rank || a.i - b.i)
     .map((x) => x.item);
+}
+
+/** The age of majority: below it, the rules of work time, rest and overtime differ. */
+export const ADULT_AGE = 18;
+
+/** The answer that fits the apprentice concerned: the minor's version when their age, said in the conversation, is under 18. */
+export function answerFor(turn: Turn, entry: FaqEntry): FaqEntry['answer'] {
+  const age = turn.data.profile.age;
+  return age !== undefined && age < ADULT_AGE && entry.answer_minor ? entry.answer_minor : entry.answer;
 }

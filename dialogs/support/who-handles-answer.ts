@@ -1,8 +1,6 @@
+import { answerFor } from './knowledge-views.js';
 import { organisationSentence } from './who-handles.js';
 import { registerOfTurn, type Turn } from './turn.js';
-
-/** The age from which the minors' version of an answer no longer applies (as in faq-answer.ts). */
-const ADULT_AGE = 18;
 
 /**
  * Who to see about the answer shown last ("on s'adresse à qui ?"): the first sentence of that answer (the FAQ entry's
@@ -16,8 +14,7 @@ export function whoHandlesLastAnswer(turn: Turn): string | undefined {
   if (lastTopic === 'faq' && lastFaq) {
     const entry = turn.kb.search.faqEntry(lastFaq);
     if (!entry) return undefined;
-    const minor = turn.data.profile.age !== undefined && turn.data.profile.age < ADULT_AGE && entry.answer_minor ? entry.answer_minor : entry.answer;
-    const said = organisationSentence(`${minor[register]} ${entry.details?.[register] ?? ''}`);
+    const said = organisationSentence(`${answerFor(turn, entry)[register]} ${entry.details?.[register] ?? ''}`);
     if (said) return said;
     const contact = entry.see_contacts.map((id) => turn.kb.knowledge.contacts.find((c) => c.id === id)).find((c) => c !== undefined);
     return contact ? `${contact.name} : ${contact.what_for[register]}` : undefined;
