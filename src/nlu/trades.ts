@@ -28,12 +28,10 @@ function bestTrade(search: Search, normalized: string, min: number): TradeHit | 
  * encore possible à 38 ans ?") dilutes the whole message's match until no trade stands out, or names the job they
  * have now; the wished words are read first, the whole message when they name no trade.
  */
-const WISH = /(?:^| )(?:devenir|(?:veux|voudrais|voudrait|veut|aimerais|aimerait|souhaite|souhaiterais|reve de|reve d) (?:etre|faire))( \S+){1,4}/;
+const WISH = /(?:^| )(?:devenir|(?:veux|voudrais|voudrait|veut|aimerais|aimerait|souhaite|souhaiterais|reve de|reve d) (?:etre|faire))((?: \S+){1,4})/;
 
 function wishedWords(normalized: string): string | undefined {
-  const match = WISH.exec(normalized);
-  if (!match) return undefined;
-  return match[0].replace(/^ ?(?:devenir|\S+(?: de| d)? (?:etre|faire)) /, '').trim();
+  return WISH.exec(normalized)?.[1]?.trim();
 }
 
 const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
