@@ -76,7 +76,12 @@ function priorOf(entry: FaqEntry, age: number | undefined, disability: boolean, 
 export function readingsOf(u: Understanding, context: ReadingContext = {}): Reading[] {
   const age = u.facts.age ?? context.age;
   const disability = (u.facts.disability ?? context.disability) === true;
-  const courseAsked = givesDetails('training', u) && !ASKS_IF_ALLOWED.test(u.normalized);
+  const asksIfAllowed = ASKS_IF_ALLOWED.test(u.normalized);
+  const courseAsked = givesDetails('training', u) && !asksIfAllowed;
+  // Someone under the minimum age who asks whether they may ("j'ai 15 ans, je peux faire un CAP boulanger à
+  // Lisieux ?"): the trade and the town are what they may or may not do, not a request for places that should
+  // outweigh the question — they weigh for the course no more than its words do.
+  const mayQuestionUnderAge = asksIfAllowed && age !== undefined && age < MIN_APPRENTICE_AGE;
   const topics = new Map<Topic, number>();
   for (const r of u.ranking) {
     const topic = TOPIC_OF_INTENT.get(r.intent);
@@ -87,7 +92,7 @@ export function readingsOf(u: Understanding, context: ReadingContext = {}): Read
   const readings: Reading[] = [...topics].map(([topic, score]) => ({
     kind: 'topic',
     topic,
-    score: givesDetails(topic, u) ? score + DETAIL_EVIDENCE : score * (1 - u.faqness),
+    score: givesDetails(topic, u) && !(topic === 'training' && mayQuestionUnderAge) ? score + DETAIL_EVIDENCE : score * (1 - u.faqness),
   }));
   for (const hit of u.faq) {
     // The FAQ's general version of a topic ("le salaire d'un apprenti, c'est calculé comment ?") counts for the topic.
