@@ -89,6 +89,14 @@ function diplomaExplained(input: RoutingInput): string | undefined {
   return input.hasFaqEntry(id) ? id : undefined;
 }
 
+/** The entry defining the term a short message asks the meaning of, when it names no trade or place beside it. */
+function termDefined(input: RoutingInput): string | undefined {
+  const u = input.understanding;
+  if (!u.definedTerm || u.commune || u.outside || u.words > DEFINITION_MAX_WORDS) return undefined;
+  if (u.trade && u.trade.score >= CLEAR_TRADE) return undefined;
+  return input.hasFaqEntry(u.definedTerm.entryId) ? u.definedTerm.entryId : undefined;
+}
+
 /**
  * A trade named whole (every word of its title) with a town is a course request, even inside a long message whose
  * other words lower the trade's score ("je m'appelle …, mon numéro c'est le 06… et je veux être boulanger à Caen").
@@ -218,6 +226,10 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     when: ({ understanding: u }) => u.facts.interests.length > 0 && !(u.trade && u.trade.score >= EXACT_TRADE) && !u.commune && u.cues.workWish,
     route: to('orientation'),
   },
+  // "c'est quoi un CFA ?", "l'apprentissage ça veut dire quoi", "RQTH définition": a short message that only asks what
+  // a term of the field is gets the entry that defines it; the term is often a word every entry shares
+  // ("apprentissage"), which tells the FAQ matcher nothing.
+  { name: 'term-defined', when: (i) => termDefined(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: termDefined(i)! }) },
   { name: 'diploma-explained', when: (i) => diplomaExplained(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: diplomaExplained(i)! }) },
   // "j'aimerais bien réparer des vélos", "moi c'est faire des gâteaux": the work told in everyday words names its trade
   // exactly; the guided orientation would only ask again what the person has already said.

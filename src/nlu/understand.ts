@@ -7,6 +7,7 @@ import { modelsFor, type Models } from './models.js';
 import { readQuestion } from './question-reader.js';
 import { NO_CUES, readCues } from './cues.js';
 import { aidNamedIn } from './named-aid.js';
+import { definedTermAsked } from './defined-term.js';
 import { communeInText, outsidePostcodeInText } from './places.js';
 import { indexOutsideTowns, outsideTownInText } from './outside-towns.js';
 import { registerWritten } from './register.js';
@@ -175,6 +176,8 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   else if (outsidePostcode) understanding.outside = outsidePostcode;
   else if (outsideTown) understanding.outside = outsideTown;
   else if (facts.outsideDepartement) understanding.outside = { town: facts.outsideDepartement };
+  const definedTerm = definedTermAsked(normalized, kb.knowledge.faq);
+  if (definedTerm) understanding.definedTerm = definedTerm;
   const aid = aidNamedIn(search, normalized);
   if (aid) understanding.aid = aid;
   return understanding;

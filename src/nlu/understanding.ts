@@ -7,6 +7,7 @@ import type { IntentId, IntentScore } from './intents.js';
 import type { OutsideTownHit } from './outside-towns.js';
 import type { Cues } from './cues.js';
 import type { CommuneHit, OutsideHit } from './places.js';
+import type { DefinedTerm } from './defined-term.js';
 
 /** A day ("le 15 février 2026": from = to) or the days a looser date can mean ("en mars 2026"), ISO. */
 export interface DateRange {
@@ -86,6 +87,8 @@ export interface Understanding {
   /** P(the message asks a question of the FAQ) rather than something a topic answers (src/nlu/faq-detector.ts). */
   faqness: number;
   faq: readonly FaqHit[];
+  /** A term of the field the message asks the meaning of, with the FAQ entry that defines it (src/nlu/defined-term.ts). */
+  definedTerm?: DefinedTerm;
   /** An aid the message names ("l'aide au permis", "la carte jeunes apprentis"). */
   aid?: Aid;
   /** What the wording says about the kind of question (a follow-up, a definition, where to learn…). */

@@ -39,6 +39,11 @@ export const faqEntrySchema = z.strictObject({
   for_minors: z.boolean().optional(),
   /** Longer explanation shown on demand. */
   details: tuVousSchema.optional(),
+  /**
+   * The terms of the field this entry says what they are ("apprentissage", "CFA", "OPCO"): a short message that only
+   * asks what one of them is ("c'est quoi un CFA ?") gets this entry, whatever else the FAQ matcher finds.
+   */
+  defines: z.array(z.string().min(2)).optional(),
   /** Ids of aids (knowledge/aides.yaml) or contacts (knowledge/contacts.yaml) worth proposing next. */
   see_aids: z.array(z.string()).default([]),
   see_contacts: z.array(z.string()).default([]),
@@ -56,7 +61,17 @@ export type FaqEntry = z.infer<typeof faqEntrySchema>;
 export const faqFileSchema = z.strictObject({ faq: z.array(faqEntrySchema).min(1) }).superRefine((file, ctx) => {
   const ids = new Set<string>();
   const questions = new Map<string, string>();
+  const definedBy = new Map<string, string>();
   file.faq.forEach((entry, i) => {
+    entry.defines?.forEach((term, j) => {
+      // One term, one definition: two entries defining it would make the answer depend on the file's order.
+      const key = term.toLowerCase().trim();
+      const other = definedBy.get(key);
+      if (other !== undefined && other !== entry.id) {
+        ctx.addIssue({ code: 'custom', message: `term also defined by "${other}"`, path: ['faq', i, 'defines', j] });
+      }
+      definedBy.set(key, entry.id);
+    });
     if (ids.has(entry.id)) ctx.addIssue({ code: 'custom', message: `duplicate faq id "${entry.id}"`, path: ['faq', i, 'id'] });
     ids.add(entry.id);
     entry.questions.forEach((q, j) => {

@@ -32,6 +32,8 @@ export interface Fixture {
   /** FAQ entries with their probability on the intents' scale. */
   faq?: Array<[id: string, probability: number, coverage?: number, evidence?: number]>;
   aid?: Aid;
+  /** The FAQ entry defining the term the message asks the meaning of (src/nlu/defined-term.ts). */
+  defines?: string;
   kind?: Understanding['kind'];
   /** P(a FAQ question): the topics' readings share the rest. */
   faqness?: number;
@@ -76,6 +78,7 @@ export function understood(text: string, f: Fixture = {}): Understanding {
   if (f.outside) u.outside = { town: f.outside };
   if (f.departement) u.departement = f.departement;
   if (f.aid) u.aid = f.aid;
+  if (f.defines) u.definedTerm = { term: f.defines, entryId: f.defines };
   return u;
 }
 

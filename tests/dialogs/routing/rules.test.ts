@@ -132,6 +132,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     { kind: 'faq_entry', id: 'impot-salaire-apprenti' },
   ],
   ['g envie de taffer dans le bâtiment', { intent: 'faq', confidence: 0.4, facts: { interests: ['batiment'] } }, {}, 'work-wish', topic('orientation')],
+  ["c'est quoi l'apprentissage ?", { intent: 'faq', confidence: 0.3, defines: 'apprentissage-definition' }, { faqEntries: ['apprentissage-definition'] }, 'term-defined', { kind: 'faq_entry', id: 'apprentissage-definition' }],
+  // The term named with a town asks where, not what it is.
+  ['c quoi le cfa de Vire', { intent: 'training', confidence: 0.8, defines: 'cfa-definition', town: 'Vire' }, { faqEntries: ['cfa-definition'] }, 'topic-lead', topic('training')],
   ["ça veut dire quoi BTS ?", { intent: 'faq' }, { faqEntries: ['diplome-bts'] }, 'diploma-explained', { kind: 'faq_entry', id: 'diplome-bts' }],
   ['quelle aide je touche ?', { intent: 'salary', confidence: 0.45, then: [['aids', 0.25], ['employer_aids', 0.2]] }, {}, 'pay-word-aid-question', topic('aids')],
   ['on touche combien pour un apprenti ?', { intent: 'salary' }, { profile: { persona: 'employeur' } }, 'pay-word-aid-question', topic('aids')],

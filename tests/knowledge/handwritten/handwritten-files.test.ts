@@ -119,6 +119,14 @@ describe('knowledge/faq.yaml', () => {
     for (const f of faq) expect(f.questions.length, f.id).toBeGreaterThanOrEqual(4);
   });
 
+  it('defines each term once, and refuses a term two entries define', () => {
+    const defined = faq.flatMap((f) => f.defines ?? []).map((t) => t.toLowerCase());
+    expect(defined).toContain('cfa');
+    expect(new Set(defined).size).toBe(defined.length);
+    const twice = { faq: [...faq, { ...faq[0]!, id: 'autre-definition', questions: ['une autre façon de demander'], defines: ['CFA'] }] };
+    expect(faqFileSchema.safeParse(twice).error?.issues.map((i) => i.message)).toContain('term also defined by "cfa-definition"');
+  });
+
   it('covers the topics of the brief', () => {
     const ids = new Set(faq.map((f) => f.id));
     for (const id of [

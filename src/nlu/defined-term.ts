@@ -1,0 +1,63 @@
+import type { FaqEntry } from '../knowledge/schema/faq.js';
+import { normalize } from '../text/normalize.js';
+
+/** A term of the field the message asks the meaning of, and the FAQ entry that defines it. */
+export interface DefinedTerm {
+  /** The term as the message writes it, normalised ("cfa", "contrat d apprentissage"). */
+  term: string;
+  entryId: string;
+}
+
+/**
+ * The ways of asking what something is, around its name: "c'est quoi un CFA", "qu'est-ce que l'apprentissage",
+ * "l'OPCO ça veut dire quoi", "RQTH définition", "en quoi consiste l'alternance". Whether the message asks it is
+ * read here from the wording; which thing it asks about, from the terms the FAQ entries define.
+ */
+const ASKS_WHAT_IT_IS =
+  /\b(?:ce est quoi|est quoi|c quoi|veut dire|veulent dire|signifie|definition|que? est ce que? (?:un|une|le|la|les|des)|en quoi consiste|consiste en quoi|comment (?:ca )?marche|le principe)\b/;
+
+/**
+ * The words a definition question may have beside its term: asking, articles, politeness. Any other word asks
+ * something about the term ("c'est quoi le salaire d'un apprenti" asks the pay, not what an apprentice is).
+ */
+const ASKING_WORDS: ReadonlySet<string> = new Set(
+  `ce c est quoi que qu qui veut veulent dire signifie definition en consiste comment ca marche principe le la les un une
+  des de du au aux exactement exact concretement vraiment au juste alors donc svp stp bonjour salut bjr slt explique
+  expliquez expliquer moi me m peux pouvez pourriez tu vous il elle quel quelle est sont ou bien`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/** Per FAQ version, each defined term (normalised) and its entry, longest terms first. */
+const indexes = new WeakMap<readonly FaqEntry[], ReadonlyArray<readonly [RegExp, DefinedTerm]>>();
+
+function indexOf(faq: readonly FaqEntry[]): ReadonlyArray<readonly [RegExp, DefinedTerm]> {
+  let index = indexes.get(faq);
+  if (!index) {
+    const terms: Array<readonly [RegExp, DefinedTerm]> = [];
+    for (const entry of faq) {
+      for (const raw of entry.defines ?? []) {
+        const term = normalize(raw);
+        if (term.length > 0) terms.push([new RegExp(`\\b${term.replace(/ /g, '\\s+')}s?\\b`), { term, entryId: entry.id }]);
+      }
+    }
+    index = terms.sort((a, b) => b[1].term.length - a[1].term.length);
+    indexes.set(faq, index);
+  }
+  return index;
+}
+
+/**
+ * The term a message asks the meaning of, when it asks what something is and names a term an entry defines (the
+ * longest such term: "contrat d'apprentissage" before "apprentissage"). Whether the message is short enough to be
+ * only that question is the router's call.
+ */
+export function definedTermAsked(normalized: string, faq: readonly FaqEntry[]): DefinedTerm | undefined {
+  if (!ASKS_WHAT_IT_IS.test(normalized)) return undefined;
+  for (const [pattern, defined] of indexOf(faq)) {
+    if (!pattern.test(normalized)) continue;
+    const rest = normalized.replace(pattern, ' ').split(/\s+/).filter((w) => w.length > 0);
+    return rest.every((w) => ASKING_WORDS.has(w)) ? defined : undefined;
+  }
+  return undefined;
+}
