@@ -47,3 +47,33 @@ export function labelSynonyms(label: string): string[] {
   }
   return [...new Set(out)];
 }
+
+/**
+ * The ROME writes capitals without their accent ("Eleveur", "Electricien", "Educateur"), which French typography
+ * keeps ("Éleveur"). The accented form of such a word, taken from the same data where it is written in lower case
+ * ("polyculteur éleveur"): only a word the lexicon knows gets an accent, none is guessed.
+ */
+export function withCapitalAccents(label: string, lexicon: ReadonlyMap<string, string>): string {
+  return label.replace(/(^|[\s'/(-])(E)([a-zà-ÿ]+)/g, (whole, before: string, _e: string, rest: string) => {
+    const accented = lexicon.get(`e${rest}`);
+    return accented ? `${before}${accented.charAt(0).toUpperCase()}${accented.slice(1)}` : whole;
+  });
+}
+
+/**
+ * From texts written in lower case, each word starting with "é" keyed by its unaccented first letter ("eleveur" →
+ * "éleveur"), for `withCapitalAccents`. A key written both ways in the data (with "e" and with "é") is left out:
+ * the data itself does not say which one a capital hides.
+ */
+export function accentLexicon(texts: Iterable<string>): Map<string, string> {
+  const accented = new Map<string, string>();
+  const plain = new Set<string>();
+  for (const text of texts) {
+    for (const word of text.match(/(?<![\p{L}])[eé][a-zà-ÿ]+/gu) ?? []) {
+      if (word.startsWith('é')) accented.set(`e${word.slice(1)}`, word);
+      else plain.add(word);
+    }
+  }
+  for (const key of plain) accented.delete(key);
+  return accented;
+}

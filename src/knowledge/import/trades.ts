@@ -3,7 +3,7 @@ import { DERIVED_DIPLOMA_LINKS, type Trade } from '../schema/trade.js';
 type DerivedLink = (typeof DERIVED_DIPLOMA_LINKS)[number];
 import type { CsvRow } from './csv.js';
 import { col } from './csv.js';
-import { labelSynonyms } from './labels.js';
+import { accentLexicon, labelSynonyms, withCapitalAccents } from './labels.js';
 import { byString, uniqInOrder, uniqSorted } from './text.js';
 
 const ROME_CODE = /^[A-N]\d{4}$/;
@@ -61,10 +61,15 @@ export function buildTrades(input: TradeInputs): Trade[] {
     domains.set(code, [...(domains.get(code) ?? []), ...onisepDomains(col(row, 'domainesous-domaine'))]);
   }
 
+  const lexicon = accentLexicon([
+    ...input.romeRows.map((r) => col(r, 'libelle_rome')),
+    ...input.appellationRows.map((r) => col(r, 'libelle_appellation_long')),
+  ]);
+  const accented = (text: string): string => withCapitalAccents(text.replace(/\s+/g, ' '), lexicon);
   const trades: Trade[] = [];
   for (const row of input.romeRows) {
     const code = col(row, 'code_rome');
-    const label = col(row, 'libelle_rome').replace(/\s+/g, ' ');
+    const label = accented(col(row, 'libelle_rome'));
     if (!ROME_CODE.test(code) || !label) continue;
     const apps = [...(appellations.get(code) ?? [])].sort(
       (a, b) =>
@@ -74,7 +79,7 @@ export function buildTrades(input: TradeInputs): Trade[] {
     );
     const synonyms = uniqInOrder([
       ...labelSynonyms(label),
-      ...apps.flatMap((a) => labelSynonyms(col(a, 'libelle_appellation_long'))),
+      ...apps.flatMap((a) => labelSynonyms(accented(col(a, 'libelle_appellation_long')))),
     ]);
     const trade: Trade = { code, label, synonyms, sources: ['rome'] };
     const parent = col(row, 'code_rome_parent');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelSynonyms, lowerFirst, splitGenderedLabel } from '../../../src/knowledge/import/labels.js';
+import { accentLexicon, labelSynonyms, lowerFirst, splitGenderedLabel, withCapitalAccents } from '../../../src/knowledge/import/labels.js';
 
 describe('splitGenderedLabel', () => {
   it.each([
@@ -28,5 +28,20 @@ describe('labelSynonyms', () => {
   it('keeps acronyms in upper case', () => {
     expect(lowerFirst('BIM Modeleur')).toBe('BIM Modeleur');
     expect(lowerFirst('Éleveur')).toBe('éleveur');
+  });
+});
+
+describe('withCapitalAccents', () => {
+  const lexicon = accentLexicon(['Polyculteur éleveur / Polycultrice éleveuse', 'Agent / Agente électricien', 'technicien en ethnologie', 'Expert']);
+  it('gives a capital the accent the same word has in lower case elsewhere in the data', () => {
+    expect(withCapitalAccents('Eleveur / Eleveuse de bovins', lexicon)).toBe('Éleveur / Éleveuse de bovins');
+    expect(withCapitalAccents('Chef électricien / Electricien', lexicon)).toBe('Chef électricien / Électricien');
+  });
+  it('guesses nothing: a word the lexicon does not hold with an accent keeps its letters', () => {
+    expect(withCapitalAccents('Expert / Experte', lexicon)).toBe('Expert / Experte');
+    expect(withCapitalAccents('Ethnologue', lexicon)).toBe('Ethnologue');
+  });
+  it('leaves out a word the data writes both with and without the accent', () => {
+    expect(accentLexicon(['une école', 'ecole']).has('ecole')).toBe(false);
   });
 });
