@@ -11,6 +11,8 @@ import { definedTermAsked } from './defined-term.js';
 import { communeInText, outsidePostcodeInText } from './places.js';
 import { indexOutsideTowns, outsideTownInText } from './outside-towns.js';
 import { registerWritten } from './register.js';
+import { withoutWorkplace } from './workplace.js';
+import { extractInterests } from './entities/interests.js';
 import { tradeInText, tradeOfNamedDiploma } from './trades.js';
 import type { MessageFacts, TextKind, Understanding } from './understanding.js';
 
@@ -205,7 +207,9 @@ function withoutDates(text: string, e: Entities): string {
 }
 
 function factsOf(e: Entities, normalized: string): MessageFacts {
-  const facts: MessageFacts = { interests: [...e.interests] };
+  // The trade words of a place where someone already works tell the story's setting, not an interest.
+  const setting = e.interests.length > 0 ? withoutWorkplace(normalized) : normalized;
+  const facts: MessageFacts = { interests: setting === normalized ? [...e.interests] : extractInterests(tokenize(setting)) };
   // "12" and "45" are answered in dialog; "150 ans" is not an age anyone has.
   if (e.age && e.age.value >= 5 && e.age.value <= 99) facts.age = e.age.value;
   if (e.contractYear) facts.contractYear = e.contractYear;

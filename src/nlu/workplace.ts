@@ -1,0 +1,46 @@
+/**
+ * Where the person (or their child, or their apprentice) works already, as the message tells it: "je bosse dans un
+ * garage", "j'ai commencé il y a 3 semaines en boulangerie", "ma fille travaille chez un coiffeur", "je tiens une
+ * boulangerie". The trade words of that place say where the story happens, not what the person would like to learn:
+ * they are not interests ("je travaille dans un entrepôt et j'aimerais devenir boulanger" wishes the bakery only).
+ */
+
+/** Someone working somewhere now, then the place: "je bosse dans", "il travaille chez", "j'ai commencé en". */
+const WORKS_AT =
+  /\b(?:bosse|bossons|bossent|travaille|travaillent|travaillons|taffe|fait son apprentissage|fais mon apprentissage|(?:suis|est) (?:apprentie?|salariee?|employee?)|(?:je|il|elle) (?:suis|est))(?: (?:depuis|il y a) (?:\d+|un|une|deux|trois|quelques) \w+)? (?:dans|chez|en)\b|\b(?:commence|commencee|embauche|embauchee|entre|entree|rentre|rentree)(?: (?:depuis|il y a) (?:\d+|un|une|deux|trois|quelques) \w+)? (?:dans|chez|en)\b/g;
+
+/** Someone running a business: "je tiens une boulangerie", "on a un salon", "je gère un restaurant". */
+const RUNS =
+  /\b(?:je|on|nous) (?:tiens|tient|gere|dirige|possede|avons|ai|a) (?:un|une|mon|ma|notre|le|la) (?=(?:petit |petite )?(?:salon|restaurant|resto|magasin|boutique|garage|entreprise|societe|boulangerie|patisserie|boucherie|charcuterie|ferme|exploitation|cabinet|atelier|commerce|hotel|bar|brasserie|pharmacie|agence|epicerie|institut|pressing|cafe|creperie|pizzeria|camping|fleuriste|menuiserie|plomberie|entreprise)\b)/g;
+
+/** Words that end the place: the next clause starts. */
+const CLAUSE_START = new Set(['je', 'j', 'il', 'elle', 'on', 'nous', 'vous', 'et', 'mais', 'depuis', 'mon', 'ma', 'mes', 'ce', 'c', 'est', 'que', 'qui', 'pour', 'car', 'donc', 'alors', 'avec', 'sauf', 'ou', 'si', 'quand', 'comment']);
+/** A place is a few words ("un salon de coiffure", "la restauration rapide"). */
+const PLACE_MAX_WORDS = 5;
+
+/** The message without the words naming a place where someone already works (see the module's comment). */
+export function withoutWorkplace(normalized: string): string {
+  const cut: Array<[number, number]> = [];
+  for (const pattern of [WORKS_AT, RUNS]) {
+    for (const m of normalized.matchAll(pattern)) {
+      const start = (m.index ?? 0) + m[0].length;
+      let end = start;
+      let words = 0;
+      for (const w of normalized.slice(start).matchAll(/\S+/g)) {
+        if (words >= PLACE_MAX_WORDS || CLAUSE_START.has(w[0])) break;
+        end = start + (w.index ?? 0) + w[0].length;
+        words += 1;
+      }
+      if (end > start) cut.push([start, end]);
+    }
+  }
+  if (cut.length === 0) return normalized;
+  let out = '';
+  let from = 0;
+  for (const [start, end] of cut.sort((a, b) => a[0] - b[0])) {
+    if (start < from) continue;
+    out += normalized.slice(from, start);
+    from = end;
+  }
+  return (out + normalized.slice(from)).replace(/\s+/g, ' ').trim();
+}
