@@ -26,6 +26,10 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'limite', 'statut', 'licencier', 'demissionner', 'demission', 'nuit', 'dimanche', 'week', 'retraite', 'malade',
     'examen', 'redoubler', 'gratuit', 'gratuite', 'payant', 'mineur', 'mineurs', 'legal', 'loi', 'obligatoire',
     'rythme', 'cotise', 'mediateur'],
+  // A disagreement told in everyday words: "un souci avec mon apprenti" asks what "un conflit" or "un différend" asks.
+  conflict: ['conflit', 'conflits', 'differend', 'differends', 'desaccord', 'desaccords', 'litige', 'litiges', 'souci',
+    'soucis', 'probleme', 'problemes', 'embrouille', 'embrouilles', 'dispute', 'disputes', 'tension', 'tensions',
+    'mesentente', 'clash'],
   person: ['conseiller', 'conseillere', 'humain', 'humaine', 'personne', 'quelquun', 'agent', 'operateur'],
   phone: ['telephone', 'numero', 'appeler', 'joindre', 'contacter', 'contact', 'telephoner', 'mail', 'adresse'],
   callback: ['rappeler', 'rappelez', 'rappelle', 'rappel', 'rappele', 'rappelee', 'recontacter', 'recontacte',
