@@ -261,6 +261,9 @@ function workDescribed(input: RoutingInput): boolean {
   return leadTopic(input) === 'orientation';
 }
 
+/** A word of a course or a school in the message ("formation", "CFA", "école", "lycée"). */
+const namesCourseWord = (u: Understanding): boolean => u.normalized.split(' ').some((w) => conceptOf(w) === '@course');
+
 /** The concepts that make a message about something else than what the person likes. */
 const OTHER_QUESTION_CONCEPTS: ReadonlySet<string> = new Set(['@pay', '@aid', '@hire', '@course']);
 
@@ -349,7 +352,10 @@ function intentRules(): RouteRule[] {
       name: 'outside-place',
       when: ({ understanding: u }) => {
         if (u.outside === undefined || namesPlace(u) || otherTopicIsSure(u)) return false;
-        return u.trade !== undefined || u.facts.diplomaType !== undefined || u.words <= BARE_DETAIL_MAX_WORDS;
+        // "des CFA pour être mécanicien à Montpellier ?", "des écoles en alternance à Toulouse ?": a word of a course or
+        // a field of work beside the town asks for courses there too (before any FAQ entry, quiz or trade card).
+        const asksCourses = namesCourseWord(u) || u.facts.interests.length > 0;
+        return u.trade !== undefined || u.facts.diplomaType !== undefined || asksCourses || u.words <= BARE_DETAIL_MAX_WORDS;
       },
       route: to('training'),
     },
