@@ -1,7 +1,7 @@
 import { ComponentDialog, DialogTurnStatus } from '../src/bot/dialogs-sdk.js';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { interruptionSchema, type Interruption, type Topic } from '../src/knowledge/schema/vocabulary.js';
-import { helpMeansAids } from './routing/facts.js';
+import { asksWhereBack, helpMeansAids } from './routing/facts.js';
 import { givesDetails, isClear, readingContextOf, readingsOf, type Reading } from './routing/readings.js';
 import { BARE_DETAIL_MAX_WORDS, FAQ_ANSWER, FAQ_GUESS, SURE, TOPIC_MIN } from './routing/thresholds.js';
 import { asksForRecap } from './support/recap-command.js';
@@ -156,6 +156,9 @@ function isChangeOfSubject(turn: Turn, waitingTopic: Topic | undefined): boolean
   if (data.inForm) return false;
   const slot = data.awaiting;
   const readings = readingsOf(understanding, readingContextOf(data.profile));
+  // "c'est où en Normandie ?" while the course search asks the town: asks where, which the question's own first
+  // answer says (the places by département), not a FAQ entry read from the word "Normandie".
+  if (slot === 'commune' && asksWhereBack(understanding)) return false;
   if (asksOtherTopicWithDetails(turn, readings, waitingTopic)) return true;
   if (slot && answersSlot(slot, turn)) return false;
   // "et l'an prochain ?" after the pay, while the course search waits for a course or a town: a follow-up of the

@@ -1,6 +1,7 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog } from '../src/bot/dialogs-sdk.js';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
+import { asksWhereBack } from './routing/facts.js';
 import { reply } from './support/replies.js';
 import { missingSlot } from './support/slot-needs.js';
 import { askFor } from './support/slots.js';
@@ -93,8 +94,8 @@ export abstract class TopicDialog extends ComponentDialog {
       // the question comes back as it was first asked, never as "je n'ai pas compris".
       const noted = missing === step.options.asked && givesOtherDetail(turn);
       // "et pour elle ça serait où ?" while the town is asked: asks where, not a town misspelt; the first answer again.
-      const asksWhereBack = missing === 'commune' && (turn.understanding.cues.asksWhere || turn.understanding.cues.nearer);
-      const again = missing === step.options.asked && !noted && !asksWhereBack;
+      const whereBack = missing === 'commune' && asksWhereBack(turn.understanding);
+      const again = missing === step.options.asked && !noted && !whereBack;
       return step.replaceDialog(this.flowId, { asked: missing, tries: again ? (step.options.tries ?? 0) + 1 : 0, noted } satisfies FlowOptions);
     }
     turn.data.awaiting = undefined;

@@ -65,7 +65,8 @@ function courseContinued(input: RoutingInput): Topic | undefined {
   if (u.confidence >= FOLLOW_UP_OVERRIDE && TOPIC_OF_INTENT.has(u.intent) && u.intent !== 'training' && u.intent !== 'trade') return undefined;
   const short = u.words <= BARE_DETAIL_MAX_WORDS;
   const clearTrade = u.trade !== undefined && u.trade.score >= CLEAR_TRADE;
-  if (!u.trade && (u.cues.nearer || (short && u.cues.asksWhere))) return 'training';
+  // "c'est où en Normandie ?" after a course's places: the same places again (by département, or the town asked).
+  if (!u.trade && (u.cues.nearer || (short && u.cues.asksWhere) || (!namesPlace(u) && u.cues.whereToLearn))) return 'training';
   if (u.cues.followUp && short && clearTrade) return last === 'trade' && !namesPlace(u) ? 'trade' : 'training';
   return undefined;
 }

@@ -22,6 +22,14 @@ export function namesPlace(u: Understanding): boolean {
   return u.commune !== undefined || u.departement !== undefined;
 }
 
+/**
+ * The message asks where, naming no town ("et pour elle ça serait où ?", "ya rien plus près ?", "c'est où en
+ * Normandie ?"): while the town is asked, the answer is the question's first answer (the places by département).
+ */
+export function asksWhereBack(u: Understanding): boolean {
+  return u.cues.asksWhere || u.cues.nearer || (!namesPlace(u) && u.cues.whereToLearn);
+}
+
 /** Whether the message states a detail a topic can use (an age, a year, a town…). */
 export function hasFacts(u: Understanding): boolean {
   const f = u.facts;

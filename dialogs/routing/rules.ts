@@ -367,6 +367,14 @@ function intentRules(): RouteRule[] {
       route: to('training'),
     },
     {
+      // "bts compta pas trop loin de chez moi à Octeville", "un CAP boulanger près de Bayeux": a course around a town,
+      // not the FAQ entry on a CFA far from home that the words "loin" or "chez moi" would reach.
+      name: 'course-near-town',
+      when: ({ understanding: u }) =>
+        u.cues.nearTown && namesPlace(u) && (clearTrade(u) || u.facts.diplomaType !== undefined) && !u.cues.employerWord && !otherTopicIsSure(u),
+      route: to('training'),
+    },
+    {
       // "mon patron me verse 650 € c normal ?": a pay told is compared with the minimum of the person's age and year
       // (the pay topic says under, at or above it, and what to do if under), before any FAQ on pay problems.
       name: 'pay-told',

@@ -446,7 +446,43 @@ export class Search {
       if (!f.name || !current) continue;
       for (const name of nameVariants(f.name)) if (!this.communesByName.has(name)) this.formerByName.set(name, current);
     }
+    this.formerFirstNames();
     for (const list of this.communesByName.values()) list.sort((x, y) => y.population - x.population);
+  }
+
+  /**
+   * "Équeurdreville" for Équeurdreville-Hainneville, "Thury" for Thury-Harcourt: a former commune named after two
+   * villages is called by the first one. That first name is read as the former commune only when it is no commune's
+   * name, the first word of no other commune, names no other former commune, and is not a common first word.
+   */
+  private formerFirstNames(): void {
+    const currentByFirstWord = new Map<string, Set<string>>();
+    for (const c of this.knowledge.communes.values()) {
+      const first = normalize(c.name).split(' ')[0]!;
+      const codes = currentByFirstWord.get(first);
+      if (codes) codes.add(c.insee);
+      else currentByFirstWord.set(first, new Set([c.insee]));
+    }
+    const byFirst = new Map<string, Set<string>>();
+    for (const f of this.knowledge.formerCommunes) {
+      const current = this.knowledge.communes.get(f.current);
+      if (!f.name || !current) continue;
+      const words = normalize(f.name).split(' ');
+      const first = words[0]!;
+      const twoNames = words.length === 2 && words.every((w) => w.length >= FORMER_FIRST_NAME_MIN_LENGTH);
+      if (!twoNames || COMMON_FIRST_WORDS.has(first)) continue;
+      let codes = byFirst.get(first);
+      if (!codes) byFirst.set(first, (codes = new Set()));
+      codes.add(current.insee);
+    }
+    for (const [first, codes] of byFirst) {
+      const [code] = [...codes];
+      const current = code === undefined ? undefined : this.knowledge.communes.get(code);
+      // "Thury" for Thury-Harcourt is also the first word of Thury-Harcourt-le-Hom, the commune it belongs to: kept.
+      const otherCurrent = [...(currentByFirstWord.get(first) ?? [])].some((insee) => insee !== code);
+      const taken = this.communesByName.has(first) || this.formerByName.has(first) || otherCurrent;
+      if (codes.size === 1 && current && !taken) this.formerByName.set(first, current);
+    }
   }
 
   private closestCommuneUncached(span: string): { commune: Commune; typos: number } | undefined {
@@ -518,6 +554,10 @@ function shortName(base: string): string | undefined {
   const short = m?.[1];
   return short && short.length >= 4 && !short.startsWith('saint') && !short.startsWith('sainte') ? short : undefined;
 }
+
+/** Former communes' first names read alone from this length ("thury"), and first words that name no one place. */
+const FORMER_FIRST_NAME_MIN_LENGTH = 5;
+const COMMON_FIRST_WORDS: ReadonlySet<string> = new Set(['saint', 'sainte', 'vieux', 'vieille', 'mesnil', 'grand', 'petit', 'notre', 'hubert']);
 
 /** "Saint-Étienne-du-Rouvray" → "saint etienne du rouvray", plus "st etienne du rouvray". */
 function nameVariants(name: string): string[] {

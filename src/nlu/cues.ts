@@ -47,6 +47,8 @@ export interface Cues {
   hypothetical: boolean;
   /** Asks for somewhere nearer or how far it is ("ya rien plus près ?", "lequel est le plus proche ?", "c'est loin de Vire ?"). */
   nearer: boolean;
+  /** Puts what is asked around a town ("pas loin de Vire", "près de Bayeux", "du côté de Caen", "vers Lisieux"). */
+  nearTown: boolean;
   /** Ends on the question "where" about what was just said ("et pour lui ça serait où ?", "c'est où ?"). */
   asksWhere: boolean;
   /** Speaks of a company or a job offer to find ("une entreprise", "un patron", "des offres"), not of a course. */
@@ -71,7 +73,7 @@ const RECEIVES = /\b(?:je|on|nous) (?:touche|toucherai|toucherons|touchons|perco
 const WHICH_DIPLOMA = /\b(?:quel|quelle|quels|quelles|quoi comme|comment)\b(?:\s+\S+){0,3}?\s+(?:diplome|diplomes|formation|formations|bac pro|cap|bts|etudes|ecole)\b|\b(?:diplome|formation|etudes)\s+(?:faut|il faut|pour)\b|\bse prepare comment\b|^(?:et )?(?:le|les) diplomes? (?:de|pour)\b/;
 const WHERE_WORDS = /\b(?:ou|pres|vers|autour|proche|loin|km)\b/;
 // "… en alternance c'est où ?", "ça se fait où": the question "where" closing a message about a course.
-const WHERE_TO_LEARN = /\bou\b(?:\s+\S+){0,4}?\s+(?:faire|former|preparer|apprendre|etudier)\b|\b(?:faire|former|preparer|apprendre|prepare|fait)\b(?:\s+\S+){0,2}?\s+ou\b(?!\s+(?:pas|un|une|des|le|la|les|bien))|\b(?:ce est|se passe|se trouve|se donne)\s+ou\s*$/;
+const WHERE_TO_LEARN = /\bou\b(?:\s+\S+){0,4}?\s+(?:faire|former|preparer|apprendre|etudier)\b|\b(?:faire|former|preparer|apprendre|prepare|fait)\b(?:\s+\S+){0,2}?\s+ou\b(?!\s+(?:pas|un|une|des|le|la|les|bien))|\b(?:ce est|se passe|se trouve|se donne)\s+ou\s*$|\bou (?:en|dans la|dans ma|par) (?:normandie|region)\b/;
 const WORK_WISH = /\b(?:envie de|veux|voudrais|aimerais|reve de)\s+(?:\S+\s+){0,2}?(?:travailler|bosser)\s+(?:dans|avec|en)\b(?!\s+tant que)/;
 /** The kinds of diploma a message names, in the order it names them ("un BP c'est au-dessus du CAP ?": BP first). */
 function diplomaKindsIn(normalized: string): DiplomaKind[] {
@@ -95,6 +97,7 @@ const PRONOUN_BACK = /\b(?:je|tu|il|elle|on|nous|vous|ils|elles|comment|ou|quand
 /** A possessive or demonstrative pronoun standing for what was just named ("comment je trouve la mienne ?", "celle de son secteur"). */
 const POSSESSIVE_BACK = /\b(?:(?:le|la|les) (?:mien|mienne|miens|miennes|tien|tienne|tiens|tiennes|sien|sienne|siens|siennes)|(?:celle|celui|celles|ceux) (?:de|du|des|d|pres|la|ici))\b/;
 const NEARER = /\b(?:plus pres|plus proche|plus proches|moins loin|(?:ce est|est|c est|ca est|trop|pas trop|il est|elle est) loin|loin de)\b/;
+const NEAR_TOWN = /\b(?:pas (?:trop |tres |si )?loin (?:de|du|d)|pres (?:de|du|d)|a cote (?:de|du|d)|du cote (?:de|du|d)|autour (?:de|du|d)|proche (?:de|du|d)|aux alentours (?:de|du|d)|dans le coin (?:de|du|d)|vers)\b/;
 const ASKS_WHERE = /\b(?:ce est|ca serait|ce serait|serait|ca sera|se trouve|ca se trouve|il est|elle est|ils sont|c est|ca) ou\s*$|^(?:et )?(?:ou|ou ca|ou donc)\s*$/;
 const EMPLOYER_WORD = /\b(?:entreprise|entreprises|employeur|employeurs|patron|patrons|patronne|boite|boites|offre|offres|recrute|recrutent|recruteur|embauche|embauchent|poste|postes|job|jobs|boulot|taf|stage)\b/;
 const HYPOTHETICAL = /^(?:et |mais |ok et )?(?:si|s il|s ils|meme si)\b/;
@@ -150,6 +153,7 @@ export function readCues(normalized: string): Cues {
     aboutContract: ABOUT_CONTRACT.test(normalized),
     hypothetical: HYPOTHETICAL.test(normalized),
     nearer: NEARER.test(normalized),
+    nearTown: NEAR_TOWN.test(normalized),
     asksWhere: ASKS_WHERE.test(normalized),
     employerWord: EMPLOYER_WORD.test(normalized),
     refersBack: PRONOUN_BACK.test(normalized) || POSSESSIVE_BACK.test(normalized) || SOMEONE_ELSE.test(normalized) || BARE_CONDITIONS.test(normalized),

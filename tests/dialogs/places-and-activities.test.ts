@@ -29,3 +29,38 @@ describe('a town outside Normandy inside a question about courses', () => {
     expect(answer).not.toMatch(OUTSIDE);
   });
 });
+
+describe('a diploma near a Normandy town', () => {
+  it.each([
+    ['bts compta pas trop loin de chez moi a Octeville', 'Octeville'],
+    ['un cap boulanger pas tres loin de Bayeux svp', 'Bayeux'],
+    ['bac pro commerce pas loin de Fécamp ?', 'Fécamp'],
+    ["cap cuisine du coté d'equeurdreville", 'Cherbourg-en-Cotentin'],
+    ['je cherche un bts pas loin de Querqueville', 'Cherbourg-en-Cotentin'],
+  ])('"%s" → the course search around that town', async (text, town) => {
+    const c = await startConversation();
+    const answer = read(await c.send(text));
+    expect(answer).toMatch(new RegExp(`près d[e']\\s?${town}|près d[e']\\s?${town.slice(0, 4)}`));
+    expect(answer).not.toMatch(/abonnement de transport|CFA est loin/);
+  });
+
+  it('"c\'est loin ?" about a course still gets the answer on distance', async () => {
+    const c = await startConversation();
+    const answer = read(await c.send("mon cfa est trop loin de chez moi, comment je fais pour y aller ?"));
+    expect(answer).toMatch(/transport|loin/);
+  });
+});
+
+describe('"where in Normandy?" right after a course or a trade', () => {
+  it.each([
+    ['je veux être fleuriste', "et c'est où en normandie ?"],
+    ['bts electrotechnique', 'c ou en Normandie'],
+    ['cap cuisine', "ça se fait où en Normandie cette formation ?"],
+  ])('"%s" then "%s" → the places in Normandy, not a FAQ entry', async (first, then) => {
+    const c = await startConversation();
+    await c.send(first);
+    const answer = read(await c.send(then));
+    expect(answer).toMatch(/en Normandie, je le trouve|Calvados|Dans quelle ville/);
+    expect(answer).not.toMatch(/2016-2021|Ce n'était pas tout à fait/);
+  });
+});

@@ -24,6 +24,9 @@ const COMMUNE_QUERIES: ReadonlyArray<[string, string, string]> = [
   ['76600', '76351', 'postcode'],
   ['cap cuisine 50100', '50129', 'postcode'],
   ['Cherbourg-Octeville', '50129', 'former'],
+  // A former commune named after two villages, called by the first one.
+  ["cap cuisine du côté d'Équeurdreville", '50129', 'former'],
+  ['un bts vers thury', '14689', 'former'],
   ['je suis a lisieu', '14366', 'fuzzy'],
   ['cean', '14118', 'fuzzy'],
   // Uncued, at the end of the message, one typo from a bigger town.
