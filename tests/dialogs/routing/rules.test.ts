@@ -206,7 +206,10 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // A trade and a town: where it is taught, even when the classifier leans to the employer search.
   ['je cherche plombier du côté de Vire', { intent: 'find_employer', confidence: 0.9, trade: { code: 'F1603', score: 1 }, town: 'Vire Normandie' }, {}, 'trade-and-town', topic('training')],
   ['je cherche une entreprise en plomberie vers Vire', { intent: 'find_employer', confidence: 0.9, trade: { code: 'F1603', score: 1 }, town: 'Vire Normandie' }, {}, 'topic-lead', topic('find_employer')],
+  // A diploma "pas loin de" a town: the course search there, not the FAQ entry on a CFA far from home.
+  ['bts compta pas trop loin de chez moi a Bayeux', { intent: 'training', confidence: 0.51, facts: { diplomaType: 'BTS' }, town: 'Bayeux', faq: [['cfa-loin-trajet', 0.87, 1]] }, {}, 'course-near-town', topic('training')],
   ['je suis à Rennes', { intent: 'orientation', confidence: 0.45, outside: 'Rennes' }, {}, 'outside-place', topic('training')],
+  ['vous connaissez des écoles en alternance vers Toulouse ?', { intent: 'training', confidence: 0.9, outside: 'Toulouse', faq: [['formation-gratuite', 0.3, 0.7]] }, {}, 'outside-place', topic('training')],
   ['plombier en eure et loir', { intent: 'trade', confidence: 0.49, trade: { code: 'F1603', score: 1 }, outside: 'Eure-et-Loir' }, {}, 'outside-place', topic('training')],
   ["c'est ou a rennes ?", { intent: 'bot_identity', confidence: 0.6, outside: 'Rennes' }, { lastTopic: 'trade' }, 'outside-place', topic('training')],
   ['CAP à Bayeux', { facts: { diplomaType: 'CAP' }, town: 'Bayeux' }, {}, 'diploma-and-town', topic('training')],
