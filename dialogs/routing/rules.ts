@@ -257,7 +257,9 @@ function readings(input: RoutingInput): Reading[] {
  */
 function workDescribed(input: RoutingInput): boolean {
   const t = input.understanding.trade;
-  if (!t || t.score < EXACT_TRADE || t.phrase.split(' ').length < 2) return false;
+  if (!t || t.phrase.split(' ').length < 2) return false;
+  // "construire des murs en parpaing": the activity typed whole, among other words that lower its score, still names it.
+  if (t.score < EXACT_TRADE && !(t.whole && t.score >= CLEAR_TRADE)) return false;
   return leadTopic(input) === 'orientation';
 }
 

@@ -13,6 +13,8 @@ export interface OutsideTownHit {
 }
 
 const MAX_PLACE_WORDS = 6;
+/** The articles that begin a town's name ("La Couture", "Le Mans"). */
+const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les']);
 /** Without a place cue ("à", "vers", "de"…), only a town this big is read by its name alone ("Rennes", "Le Mans"). */
 const UNCUED_MIN_POPULATION = 20_000;
 /** After a cue, a town this big at least (a hamlet's name is too often an everyday word). */
@@ -75,7 +77,9 @@ export function outsideTownInText(france: FranceFile, normalized: string, isKnow
       const commune = byName.get(span);
       if (!commune || span.length < 3 || TRADE_STOP_WORDS.has(span)) continue;
       // One of our own words is a town only right after "à", "vers", "près"… ("CAP cuisine à Tours").
-      if (size === 1 && isKnownWord(span) && !(i > 0 && STRONG_PLACE_CUES.has(tokens[i - 1] as string))) continue;
+      // So is one with its article ("faire de la couture" is not La Couture, "je vais à La Couture" is).
+      const word = size === 1 ? span : size === 2 && ARTICLES.has(tokens[i] as string) ? (tokens[i + 1] as string) : undefined;
+      if (word !== undefined && isKnownWord(word) && !(i > 0 && STRONG_PLACE_CUES.has(tokens[i - 1] as string))) continue;
       const cued = (i > 0 && PLACE_CUES.has(tokens[i - 1] as string)) || size === tokens.length;
       if (commune.population < (cued ? CUED_MIN_POPULATION : UNCUED_MIN_POPULATION)) continue;
       const region = regionOf.get(commune.department);

@@ -15,7 +15,24 @@ export function tradeInText(search: Search, normalized: string, min = 0.5): Trad
     const hit = bestTrade(search, wished, min);
     if (hit) return hit;
   }
-  return bestTrade(search, normalized, min);
+  const whole = bestTrade(search, normalized, min);
+  if (whole && whole.score >= EXACT_TRADE_NAME) return whole;
+  return activitiesOfOneTrade(search, normalized, min) ?? whole;
+}
+
+/**
+ * "tondre la pelouse et tailler les haies": several activities joined by "et", each half of the message, lower each
+ * other's score until none stands out. Read one by one, the activities typed whole (phrases of several words) that
+ * all name the same trade name it; two different trades ("faire du pain et des gâteaux") name none.
+ */
+function activitiesOfOneTrade(search: Search, normalized: string, min: number): TradeHit | undefined {
+  const parts = normalized.split(' et ').filter((p) => p.trim().length > 0);
+  if (parts.length < 2) return undefined;
+  const activities = parts
+    .map((p) => bestTrade(search, p, min))
+    .filter((h): h is TradeHit => h !== undefined && h.whole === true && h.phrase.split(' ').length >= 2);
+  if (activities.length === 0 || new Set(activities.map((h) => h.trade.code)).size !== 1) return undefined;
+  return activities.reduce((a, b) => (b.score > a.score ? b : a));
 }
 
 function bestTrade(search: Search, normalized: string, min: number): TradeHit | undefined {

@@ -64,3 +64,32 @@ describe('"where in Normandy?" right after a course or a trade', () => {
     expect(answer).not.toMatch(/2016-2021|Ce n'était pas tout à fait/);
   });
 });
+
+describe('a trade told by the activities one likes', () => {
+  it.each([
+    ['moi jkiffe tondre la pelouse et tailler les arbustes', 'A1208'],
+    ["mon fils aime bien tailler les haies et s'occuper du jardin", 'A1208'],
+    ["ce qui me plait c'est construire des murs en parpaing", 'F1703'],
+    ['le gros oeuvre ça me plairait bien', 'F1703'],
+    ["mon truc c'est réparer les scooters", 'I1607'],
+    ["j'aimerais retaper des motos", 'I1607'],
+    ['jaimerais bien coudre des vetements', 'B1803'],
+  ])('"%s" → the card of %s', async (text, code) => {
+    const c = await startConversation();
+    const answer = read(await c.send(text));
+    expect(answer).toMatch(/ce métier s'apprend/);
+    expect(answer).not.toMatch(/Tailleur/);
+    expect((await c.data()).profile.tradeCode).toBe(code);
+  });
+
+  it('two activities of two trades name neither: the quiz or a question, not one of them', async () => {
+    const c = await startConversation();
+    const answer = read(await c.send("j'aime faire du pain et des gateaux"));
+    expect(answer).not.toMatch(/ce métier s'apprend/);
+  });
+
+  it('"faire de la couture" is not the town of La Couture', async () => {
+    const c = await startConversation();
+    expect(read(await c.send("j'aimerais bien faire de la couture plus tard"))).not.toMatch(OUTSIDE);
+  });
+});

@@ -98,6 +98,15 @@ const read = (text: string) => recognizer.understand(text, kb, { maxChars: 2000,
 
 describe('places outside Normandy (issue 12 item 3)', () => {
 
+  // One of our own words with its article is a town only after "à", "vers"… (La Couture, in the Pas-de-Calais).
+  it.each([["j'aimerais faire de la couture"], ['ma fille voudrait apprendre la couture']])('"%s" names no town', (text) => {
+    expect(read(text).outside).toBeUndefined();
+  });
+
+  it('"je vais habiter à La Couture" is still that town', () => {
+    expect(read('je vais habiter à La Couture').outside).toMatchObject({ town: 'La Couture' });
+  });
+
   it.each(OUTSIDE)('"je cherche un CAP cuisine à %s" is that town outside Normandy (%s)', (town, region) => {
     const u = read(`je cherche un CAP cuisine à ${town}`);
     expect(u.commune?.commune.name).toBeUndefined();
