@@ -144,6 +144,9 @@ export function interruptionOf(turn: Turn): Interruption | undefined {
   if (chosen?.do === 'human' || chosen?.do === 'callback') return chosen.do;
   if (chosen?.do === 'menu') return 'help';
   if (!turn.data.inForm && (chosen?.do === 'recap' || asksForRecap(turn.understanding.normalized))) return 'recap';
+  // A domain, level, speaker or trade picked is an answer, whatever the classifier reads in its title
+  // ("Informatique, numérique" is not a request to erase the conversation).
+  if (chosen?.do === 'interest' || chosen?.do === 'level' || chosen?.do === 'persona' || chosen?.do === 'trade') return undefined;
   const { intent, confidence } = turn.understanding;
   const allowed = turn.data.inForm ? FORM_INTERRUPTIONS : INTERRUPTIONS;
   // As in the routing table: a hesitant reading never interrupts ("je garde mes droits ?" is not "droit à l'oubli").

@@ -25,7 +25,8 @@ export class OrientationDialog extends TopicDialog {
     // Once the interests are known, say which trades we are looking at before asking the rest.
     if (slot === 'interests') return undefined;
     const interests = this.interestsOf(turn);
-    if (slot === 'age' && interests.length > 0) {
+    // A domain picked later (its button clicked while the level is asked): its trades are said again, then the question.
+    if ((slot === 'age' || turn.chosen?.do === 'interest') && interests.length > 0) {
       return say(turn, 'orientation.noted', { interests: interests.map((i) => i.label.toLowerCase()).join(', '), trades: this.tradesFor(turn).slice(0, 3).map((t) => tradeShortName(t).toLowerCase()).join(', ') });
     }
     return undefined;

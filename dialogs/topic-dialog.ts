@@ -92,10 +92,13 @@ export abstract class TopicDialog extends ComponentDialog {
     if (missing) {
       // A message that gave another detail ("jsuis à Évreux" while the interests are asked) was used, not misread:
       // the question comes back as it was first asked, never as "je n'ai pas compris".
-      const noted = missing === step.options.asked && givesOtherDetail(turn);
+      // A domain button clicked while the age or the level is asked (the buttons stay on screen): the person follows
+      // that domain; its trades are shown again with the question, never "je n'ai pas compris l'âge".
+      const newInterests = turn.chosen?.do === 'interest' && missing !== 'interests';
+      const noted = missing === step.options.asked && givesOtherDetail(turn) && !newInterests;
       // "et pour elle ça serait où ?" while the town is asked: asks where, not a town misspelt; the first answer again.
       const whereBack = missing === 'commune' && asksWhereBack(turn.understanding);
-      const again = missing === step.options.asked && !noted && !whereBack;
+      const again = missing === step.options.asked && !noted && !whereBack && !newInterests;
       return step.replaceDialog(this.flowId, { asked: missing, tries: again ? (step.options.tries ?? 0) + 1 : 0, noted } satisfies FlowOptions);
     }
     turn.data.awaiting = undefined;

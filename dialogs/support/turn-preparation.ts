@@ -98,10 +98,14 @@ function rememberOffers(context: TurnContext, turn: Turn): void {
 /** The quick reply this message picks, clicked (exact title) or typed ("la 2e", "coiffure", "oui"). */
 function chosenOffer(turn: Turn): Offer['action'] | undefined {
   const offered = turn.data.offered;
-  if (!offered || offered.length === 0) return undefined;
   const text = turn.understanding.text;
-  const exact = offered.find((o) => o.title === text.trim());
+  const exact = offered?.find((o) => o.title === text.trim());
   if (exact) return exact.action;
+  // A domain button of the quiz clicked after later questions (its buttons stay on screen): still that domain, never
+  // what the classifier reads in its title ("Informatique, numérique" is not a request to erase the conversation).
+  const domain = turn.kb.knowledge.files.interets.interests.find((i) => i.featured === true && i.label === text.trim());
+  if (domain) return { do: 'interest', id: domain.id };
+  if (!offered || offered.length === 0) return undefined;
   if (tokenize(turn.understanding.normalized).length > LOOSE_CHOICE_MAX_WORDS) return undefined;
   const i = recognizeChoice(text, offered.map((o) => o.title));
   return i === undefined ? undefined : offered[i]?.action;

@@ -93,3 +93,37 @@ describe('a trade told by the activities one likes', () => {
     expect(read(await c.send("j'aimerais bien faire de la couture plus tard"))).not.toMatch(OUTSIDE);
   });
 });
+
+describe('a domain button clicked in the quiz after a later question', () => {
+  it('a parent who clicks another domain while the age is asked: that domain\'s trades, then the age again', async () => {
+    const c = await startConversation();
+    await c.send('mon garçon ne sait pas du tout vers quoi aller');
+    expect(read(await c.send('Cuisine, restauration'))).toMatch(/Quel âge a votre enfant/);
+    const answer = read(await c.send('Bâtiment, construire'));
+    expect(answer).toMatch(/maçon/);
+    expect(answer).toMatch(/Quel âge a votre enfant/);
+    expect(answer).not.toMatch(/pas compris/);
+    expect((await c.data()).profile.interests).toEqual(['batiment']);
+  });
+
+  it('a domain clicked while the level is asked is followed, never read as a request to erase', async () => {
+    const c = await startConversation();
+    await c.send('jsp quoi faire comme metier');
+    await c.send('Animaux');
+    await c.send('16 ans');
+    const answer = read(await c.send('Informatique, numérique'));
+    expect(answer).not.toMatch(/effacé/);
+    expect(answer).toMatch(/développeur/);
+    expect(answer).toMatch(/Où en es-tu dans tes études/);
+    expect((await c.data()).profile.age).toBe(16);
+    expect((await c.data()).profile.interests).toEqual(['informatique']);
+  });
+
+  it('the domain answers the quiz question it belongs to', async () => {
+    const c = await startConversation();
+    await c.send('ma fille cherche un métier mais elle sait pas lequel');
+    const answer = read(await c.send('Coiffure, esthétique'));
+    expect(answer).toMatch(/coiffeur/);
+    expect(answer).toMatch(/Quel âge a votre enfant/);
+  });
+});
