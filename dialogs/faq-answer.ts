@@ -1,8 +1,10 @@
 import type { TurnContext } from 'botbuilder';
 import { formatDateFr } from '../src/knowledge/messages.js';
 import type { FaqEntry } from '../src/knowledge/schema/faq.js';
+import { normalize } from '../src/text/normalize.js';
 import type { Reading } from './routing/readings.js';
 import type { Offer } from './support/actions.js';
+import { partKeys } from './support/answer-parts.js';
 import { ADULT_AGE, answerFor, bySourceAuthority } from './support/knowledge-views.js';
 import { leadSentence, sentencesOf, withoutYesNoOpening } from './support/lead-sentence.js';
 import { answerCard, reply } from './support/replies.js';
@@ -27,7 +29,7 @@ const TOPIC_CHOICE: Readonly<Record<string, string>> = {
  * Answers a FAQ entry with its sources and date. When the message could also be read otherwise, the two other
  * readings follow as "did you mean" choices: one click from the right answer, never a wrong one alone.
  */
-export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: FaqEntry, alternatives: readonly Reading[] = []): Promise<void> {
+export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: FaqEntry, alternatives: readonly Reading[] = [], focus: readonly string[] = []): Promise<void> {
   turn.data.lastTopic = 'faq';
   turn.data.lastFaq = entry.id;
   turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
@@ -40,7 +42,9 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   // answer without it (a "Oui" to "quelles aides…" answers nothing that was asked).
   const u = turn.understanding;
   const yesNoAsked = !OPEN_QUESTION.test(u.normalized) && YES_NO_QUESTION.test(`${u.normalized} ${u.text.includes('?') ? '?' : ''}`);
-  const answer = yesNoAsked && alternatives.length === 0 ? written : withoutYesNoOpening(written);
+  const plain = yesNoAsked && alternatives.length === 0 ? written : withoutYesNoOpening(written);
+  // A follow-up about one part of the answer ("et je serai payé pendant ?"): that sentence first, the others after it.
+  const answer = focus.length > 0 ? partFirst(plain, focus) : plain;
   const { first, rest } = leadSentence(answer);
   // Rules for minors asked by (or about) someone known to be 18 or older: that they do not apply comes first, the
   // minors' rule after it, for the record.
@@ -80,4 +84,22 @@ export function offerOf(turn: Turn, r: Reading): Offer[] {
   }
   const entry = turn.kb.search.faqEntry(r.id);
   return entry ? [offerTitled(turn, entry.questions[0] as string, { do: 'faq', id: entry.id })] : [];
+}
+
+/**
+ * The answer with the sentence that holds the most of a follow-up's keys moved first (without a "Oui"/"Non" that
+ * answered the first question, not this one); the others keep their order. No sentence holds any: the answer as written.
+ */
+function partFirst(answer: string, focus: readonly string[]): string {
+  const sentences = sentencesOf(answer);
+  let best = -1;
+  let bestShared = 0;
+  sentences.forEach((s, i) => {
+    const keys = partKeys(normalize(s));
+    const shared = focus.filter((k) => keys.has(k)).length;
+    if (shared > bestShared) [best, bestShared] = [i, shared];
+  });
+  if (best <= 0) return answer;
+  const chosen = withoutYesNoOpening(sentences[best] as string);
+  return [chosen, ...sentences.filter((_, i) => i !== best)].join(' ');
 }

@@ -162,7 +162,7 @@ export class MainDialog extends InterruptibleDialog {
         return this.interrupt(step, route.interruption);
       case 'faq_entry': {
         const entry = turn.kb.search.faqEntry(route.id);
-        if (entry) await sendFaqAnswer(context, turn, entry, route.alternatives);
+        if (entry) await sendFaqAnswer(context, turn, entry, route.alternatives, route.focus);
         else await this.fallback(context, turn);
         return step.endDialog();
       }

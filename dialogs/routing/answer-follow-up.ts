@@ -5,6 +5,7 @@ import { asksWhoHandles } from '../support/who-handles.js';
 import { closingThatAsks } from './asks.js';
 import { carryOver } from './carry-over.js';
 import { TOPIC_OF_INTENT } from './facts.js';
+import { partAsked } from './follow-up-in-entry.js';
 import { isClear, readingsOf } from './readings.js';
 import type { Route, RoutingInput } from './route.js';
 import { CLEAR_TRADE, FAQ_ANSWER, FOLLOW_UP_OVERRIDE, SURE } from './thresholds.js';
@@ -53,6 +54,10 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.commune || u.outside || (u.aid && u.aid.id !== last.id)) return undefined;
   const sure = u.confidence >= SURE;
   if (sure && CALLS.has(u.intent)) return undefined;
+  // "et je serai payé pendant ?" after the sick leave: the part of the answer (or of an entry it links to) that answers
+  // it, before "payé" is read as the pay grid or "patron" as another entry.
+  const part = last.kind === 'faq' ? partAsked(input, last.id) : undefined;
+  if (part) return { kind: 'faq_entry', id: part.id, focus: part.focus };
   // "je dois voir qui pour ça ?", "on s'adresse à qui ?": the organisation the last answer names, whatever entry the
   // few words of the question also reach (a question that says more is read as its own question below).
   if (asksWhoHandles(u.normalized) && ownWordStems(u.normalized).length <= WHO_OWN_WORDS) return { kind: 'who_handles' };

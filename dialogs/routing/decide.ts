@@ -1,4 +1,5 @@
 import { normalize } from '../../src/text/normalize.js';
+import { answerParts } from '../support/answer-parts.js';
 import { answerStems, mentionsNumbersOf, ownWordStems } from '../support/answer-words.js';
 import type { Turn } from '../support/turn.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
@@ -67,5 +68,7 @@ export function routingInputOf(turn: Turn): RoutingInput {
     aids: turn.kb.knowledge.aids,
     hasFaqEntry: (id) => turn.kb.search.faqEntry(id) !== undefined,
     faqStems: (id) => answerStems(turn.kb, { kind: 'faq', id }),
+    faqParts: (id) => answerParts(turn.kb, id),
+    faqRelated: (id) => turn.kb.search.faqEntry(id)?.related ?? [],
   };
 }

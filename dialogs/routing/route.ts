@@ -2,6 +2,7 @@ import type { Aid } from '../../src/knowledge/schema/aid.js';
 import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import type { Action } from '../support/actions.js';
+import type { AnswerPart } from '../support/answer-parts.js';
 import type { ContactAspect, Office } from '../support/contact-questions.js';
 import type { ConversationData } from '../support/state.js';
 import type { Reading } from './readings.js';
@@ -10,7 +11,8 @@ import type { Reading } from './readings.js';
 export type Route =
   | { kind: 'topic'; topic: Topic }
   | { kind: 'interruption'; interruption: Interruption }
-  | { kind: 'faq_entry'; id: string; alternatives?: readonly Reading[] }
+  /** `focus`: the keys of the part a follow-up asked about (follow-up-in-entry.ts), that part first in the answer. */
+  | { kind: 'faq_entry'; id: string; alternatives?: readonly Reading[]; focus?: readonly string[] }
   | { kind: 'aid'; id: string }
   | { kind: 'unknown_aid_claim'; amount?: number }
   | { kind: 'aids_why_not' }
@@ -39,6 +41,10 @@ export interface RoutingInput {
   hasFaqEntry(id: string): boolean;
   /** The stemmed words of a FAQ entry (see support/answer-words.ts), when the knowledge is at hand. */
   faqStems?(id: string): ReadonlySet<string> | undefined;
+  /** The sentences of a FAQ entry as keys (support/answer-parts.ts): where a follow-up looks for its part. */
+  faqParts?(id: string): readonly AnswerPart[];
+  /** The entries a FAQ entry links to (its `related`). */
+  faqRelated?(id: string): readonly string[];
 }
 
 /** One named rule of the routing table: when it applies, and where it sends the message. */

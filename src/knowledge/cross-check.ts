@@ -22,7 +22,13 @@ export function crossCheck(files: KnowledgeFiles, info: FileInfo): LocatedError[
   const diplomas = uniqueIds('diplomes', 'diplomes', files.diplomes.diplomes, (d) => d.id, report);
   const communes = uniqueIds('communes', 'communes', files.communes.communes, (c) => c.insee, report);
   uniqueIds('etablissements', 'etablissements', files.etablissements.etablissements, (e) => e.uai, report);
-  uniqueIds('faq', 'faq', files.faq.faq, (f) => f.id, report);
+  const faqIds = uniqueIds('faq', 'faq', files.faq.faq, (f) => f.id, report);
+  // A follow-up looks in the entries an answer links to: each link must name another entry that exists.
+  files.faq.faq.forEach((f, i) => {
+    f.related.forEach((id, j) => {
+      if (!faqIds.has(id) || id === f.id) report('faq', ['faq', i, 'related', j], `unknown or self faq entry "${id}"`);
+    });
+  });
   uniqueIds('contacts', 'contacts', files.contacts.contacts, (c) => c.id, report);
 
   const checkSources = (key: KnowledgeFileKey, listKey: string, list: readonly { sources?: readonly string[]; source?: string }[], known: Record<string, unknown>): void => {

@@ -47,6 +47,11 @@ export const faqEntrySchema = z.strictObject({
   /** Ids of aids (knowledge/aides.yaml) or contacts (knowledge/contacts.yaml) worth proposing next. */
   see_aids: z.array(z.string()).default([]),
   see_contacts: z.array(z.string()).default([]),
+  /**
+   * Ids of other FAQ entries that answer the natural next questions of this one ("et si j'ai moins de 21 ans ?" after
+   * the paid holidays): a short follow-up looks in them, after this entry's own sentences, before the whole FAQ.
+   */
+  related: z.array(z.string()).default([]),
   sources: z.array(faqSourceSchema).min(1),
   verified_on: isoDate,
   /**

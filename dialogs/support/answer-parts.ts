@@ -1,0 +1,59 @@
+import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
+import type { KnowledgeBase } from '../../src/knowledge/store.js';
+import { conceptOf } from '../../src/nlu/concepts.js';
+import { normalize, tokenize } from '../../src/text/normalize.js';
+import { numberKeys, ownWordStems } from './answer-words.js';
+import { sentencesOf } from './lead-sentence.js';
+
+/** One sentence of a FAQ answer, as the words a follow-up may share with it. */
+export interface AnswerPart {
+  readonly keys: ReadonlySet<string>;
+  /** The answer's first sentence: what the person already read as the message itself. */
+  readonly lead: boolean;
+}
+
+/**
+ * The concepts whose words say the same thing in a question and in an answer ("payé" asked, "toucher des indemnités"
+ * answered; "patron" asked, "employeur" answered). The wider ones (rules, courses, places) would join any two
+ * sentences about apprenticeship.
+ */
+const SHARED_CONCEPTS: ReadonlySet<string> = new Set(['@pay', '@hire']);
+/** Words the answers use for being paid that the concept list (built from how people ask) does not hold. */
+const ANSWER_PAY_WORDS: ReadonlySet<string> = new Set(['percevoir', 'percoit', 'percoivent', 'indemnite', 'indemnites', 'remuneration', 'remuneree', 'remunerees', 'remuneres']);
+
+/**
+ * The keys of a text: its own words stemmed, its numbers ("#21"), and the concept of each word that has one of the
+ * shared concepts, so that "payé" meets "toucher" and "patron" meets "employeur".
+ */
+export function partKeys(normalized: string): Set<string> {
+  const keys = new Set([...ownWordStems(normalized), ...numberKeys(normalized)]);
+  for (const word of tokenize(normalized)) {
+    const concept = ANSWER_PAY_WORDS.has(word) ? '@pay' : conceptOf(word);
+    if (concept !== undefined && SHARED_CONCEPTS.has(concept)) keys.add(concept);
+  }
+  return keys;
+}
+
+/** The sentences of an entry's answer and details in one register, in order. */
+export function answerSentences(entry: FaqEntry, register: 'tu' | 'vous'): string[] {
+  return [...sentencesOf(entry.answer[register]), ...(entry.details ? sentencesOf(entry.details[register]) : [])];
+}
+
+const partsCache = new WeakMap<object, Map<string, readonly AnswerPart[]>>();
+
+/** The sentences of a FAQ entry in both registers, as keys: where a follow-up looks for the part that answers it. */
+export function answerParts(kb: KnowledgeBase, id: string): readonly AnswerPart[] {
+  let byId = partsCache.get(kb.knowledge);
+  if (!byId) partsCache.set(kb.knowledge, (byId = new Map()));
+  const known = byId.get(id);
+  if (known) return known;
+  const entry = kb.search.faqEntry(id);
+  const parts: AnswerPart[] = [];
+  if (entry) {
+    for (const register of ['tu', 'vous'] as const) {
+      answerSentences(entry, register).forEach((s, i) => parts.push({ keys: partKeys(normalize(s)), lead: i === 0 }));
+    }
+  }
+  byId.set(id, parts);
+  return parts;
+}
