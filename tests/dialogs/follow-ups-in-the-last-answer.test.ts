@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startConversation } from './harness.js';
+import { read, startConversation } from './harness.js';
 
 /**
  * A short follow-up whose words also name a topic of its own ("payé", "patron", "CFA") asks first about the answer just
@@ -41,5 +41,35 @@ describe('a follow-up answered by a part of the last answer', () => {
     await c.send('je suis malade je dois prevenir qui en alternance ?');
     await c.send('et pour mes congés payés, ça marche comment ?');
     expect((await c.data()).lastFaq).toBe('conges-payes');
+  });
+});
+
+/** Right after the pay, "what comes next" is the pay of the next contract year, and a new age or year is recomputed. */
+describe('a follow-up of the pay', () => {
+  it.each([
+    ['je gagne combien a 18 ans en premiere annee ?', 'et après ?', /2e année/],
+    ['Mon fils a 16 ans et entre en 2e année, combien va-t-il toucher ?', 'Et ensuite ?', /3e année/],
+    ['g 22 ans 1ere annee c combien le salaire', 'et apres ??', /2e année/],
+  ])('"%s" then "%s": the next contract year', async (first, next, line) => {
+    const c = await startConversation();
+    await c.send(first);
+    const year = (await c.data()).profile.contractYear ?? 1;
+    const text = read(await c.send(next));
+    expect(text).toMatch(line);
+    expect(text).toMatch(/€/);
+    expect(text).not.toMatch(/CAP/);
+    expect((await c.data()).profile.contractYear).toBe(year + 1);
+  });
+
+  it('"et la 3e année ?" then "et à 21 ans ?": each recomputed', async () => {
+    const c = await startConversation();
+    await c.send('jai 20 ans en 1ere annee combien je touche');
+    const third = read(await c.send('et la 3e année ?'));
+    expect(third).toMatch(/3e année/);
+    expect(third).toMatch(/€/);
+    const older = read(await c.send('et à 21 ans ?'));
+    expect(older).toMatch(/21 ans/);
+    expect(older).toMatch(/€/);
+    expect((await c.data()).profile.age).toBe(21);
   });
 });

@@ -27,11 +27,19 @@ function asYear(n: number): 1 | 2 | 3 | 4 | undefined {
 const NEXT_AFTER_YEAR = new Set(['suivante', 'prochaine']);
 const NEXT_AFTER_AN = new Set(['suivant', 'prochain']);
 
+/** A whole message that asks what comes next, and nothing else. */
+const BARE_NEXT: ReadonlySet<string> = new Set(
+  ['apres', 'ensuite', 'puis', 'la suite', 'plus tard', 'apres ca', 'et apres', 'et ensuite', 'et puis', 'et puis apres', 'et la suite', 'et plus tard', 'et apres ca', 'et de apres', 'mais apres', 'ok et apres', 'et pour apres', 'et pour la suite', 'et le suivant', 'et la suivante'],
+);
+
 /**
  * "et l'année d'après ?", "l'année suivante ?": the contract year after the one last talked about (read against the
  * conversation, not the calendar: the pay changes with the year of the contract).
  */
 export function mentionsNextContractYear(tokens: readonly string[]): boolean {
+  // "et après ?", "et ensuite ?" alone: only the conversation says after what; the routing reads it as the next year
+  // only right after the pay (carry-over.ts, profile-update.ts), the pay's own "what comes next".
+  if (BARE_NEXT.has(tokens.join(' '))) return true;
   for (let i = 0; i < tokens.length; i++) {
     // "lannee" is "l'année" typed without its apostrophe; the normaliser spells "d'après" "de apres".
     const next = tokens[i + 1];
