@@ -19,7 +19,7 @@ import type { Route } from './routing/route.js';
 import type { DialogServices } from './support/services.js';
 import { newConversationData, type ConversationData } from './support/state.js';
 import { prepareTurn } from './support/turn-preparation.js';
-import { otherQuestions } from './support/several-questions.js';
+import { firstQuestionSkipped, otherQuestions } from './support/several-questions.js';
 import { countMessagesSent, messagesSent } from './support/reply-guard.js';
 import type { Recognizer } from '../src/nlu/understand.js';
 import { formatDateFr } from '../src/knowledge/messages.js';
@@ -115,7 +115,14 @@ export class MainDialog extends InterruptibleDialog {
 
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const turn = turnOf(step.context);
-    const decision = decideRoute(routingInputOf(turn));
+    const input = routingInputOf(turn);
+    let decision = decideRoute(input);
+    // Two questions, the route answering only the second: the first is answered first (with the details the whole
+    // message gave, already in the profile), and the second is offered after it (offerOtherQuestions).
+    const first = turn.halves?.[0];
+    if (first && turn.halves && firstQuestionSkipped(turn.halves, decision.route, (id) => turn.kb.search.faqEntry(id)?.topic)) {
+      decision = decideRoute({ ...input, understanding: first });
+    }
     turn.rule = decision.rule;
     const result = await this.follow(step, turn, decision.route);
     await this.offerOtherQuestions(step.context, turn, decision.route);

@@ -62,4 +62,4 @@ export const FAQ_LAST_RESORT_EVIDENCE = 0.2;
  */
 export const SHORT_QUESTION_MAX_WORDS = 3;
 /** A message this short may be two questions in one ("c'est payé combien et y a des aides ?"): its halves are read too. */
-export const SEVERAL_QUESTIONS_MAX_WORDS = 16;
+export const SEVERAL_QUESTIONS_MAX_WORDS = 24;

@@ -17,12 +17,36 @@ const JOINS = /\?+(?=\s*\S)|\s\+\s|[,;]|\s(?:et|et aussi|puis)\s/giu;
  * on its own: if both ask something clear and different, the answer to one must not hide the other.
  */
 export function halvesOf(text: string): [string, string] | undefined {
+  return splitsOf(text)[0];
+}
+
+/** At most this many joins of a message are tried, from the first. */
+const MAX_SPLITS = 3;
+
+/**
+ * Every way of cutting a message in two at a join where each half has a word of its own, from the first join on:
+ * "je suis patron, je paie combien … et y a-t-il une aide ?" is told at its comma and asks at its "et".
+ */
+export function splitsOf(text: string): [string, string][] {
+  const out: [string, string][] = [];
   for (const m of text.matchAll(JOINS)) {
     const left = text.slice(0, m.index).trim();
     const right = text.slice(m.index + m[0].length).trim();
-    if (ownWordStems(normalize(left)).length > 0 && ownWordStems(normalize(right)).length > 0) return [left, right];
+    if (ownWordStems(normalize(left)).length > 0 && ownWordStems(normalize(right)).length > 0) out.push([left, right]);
+    if (out.length >= MAX_SPLITS) break;
   }
-  return undefined;
+  return out;
+}
+
+/**
+ * The first half's question when the route taken answers only the second one ("j'ai 19 ans, c'est combien et j'ai droit
+ * à l'aide au permis ?" routed to the aid by its name): the questions are answered in the order they were asked, the
+ * second offered after the first.
+ */
+export function firstQuestionSkipped(halves: readonly Understanding[], route: Route, faqTopic: (id: string) => string | undefined): boolean {
+  const [first, second] = halves.map(questionOf);
+  if (!first || !second || sameReading(first, second)) return false;
+  return routeAnswers(route, second, faqTopic) && !routeAnswers(route, first, faqTopic);
 }
 
 /** Whether a message is short enough to be read again in two halves (the reading costs a little per half). */

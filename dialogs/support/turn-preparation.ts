@@ -6,7 +6,7 @@ import { tokenize } from '../../src/text/normalize.js';
 import { ANSWER_FOLLOW_UP_MAX_WORDS } from '../routing/thresholds.js';
 import type { Offer } from './actions.js';
 import { answerStems } from './answer-words.js';
-import { halvesOf, mayHoldTwoQuestions } from './several-questions.js';
+import { mayHoldTwoQuestions, questionOf, splitsOf } from './several-questions.js';
 import { rememberPhoneHeard } from './callback-details.js';
 import { recognizeChoice } from './choices.js';
 import { applyToProfile } from './profile-update.js';
@@ -65,8 +65,10 @@ function lastAnswerWords(turn: Turn): string | undefined {
 /** The two halves of a short message that may hold two questions, each read alone; none for a quick reply or a form. */
 function halvesRead(turn: Turn, recognizer: Recognizer, maxChars: number): Understanding[] | undefined {
   if (turn.chosen !== undefined || turn.data.inForm || !mayHoldTwoQuestions(turn.understanding)) return undefined;
-  const halves = halvesOf(turn.understanding.text);
-  return halves?.map((half) => recognizer.understand(half, turn.kb, { maxChars, today: turn.today }));
+  // The first cut whose two halves both ask something; otherwise the first cut, as before.
+  const read = (halves: [string, string]) => halves.map((half) => recognizer.understand(half, turn.kb, { maxChars, today: turn.today }));
+  const splits = splitsOf(turn.understanding.text).map(read);
+  return splits.find((halves) => halves.every((h) => questionOf(h) !== undefined)) ?? splits[0];
 }
 
 /** The stemmed words of the FAQ entry or aid shown last, for the same short message as lastAnswerWords. */

@@ -73,3 +73,20 @@ describe('a follow-up of the pay', () => {
     expect((await c.data()).profile.age).toBe(21);
   });
 });
+
+/** Two questions in one message: the first is answered first (the pay computed with the age and year given), the other offered. */
+describe('two questions in one message, the first one first', () => {
+  it.each([
+    ["je vais avoir 18 ans, je rentre en 2e année, je serai payé combien et il y a une aide pour passer le permis ?", /18 ans[\s\S]*2e année|2e année[\s\S]*18 ans/],
+    ['Nous embauchons une apprentie de 22 ans en 1re année : quel salaire lui verser, et existe-t-il une aide pour nous ?', /22 ans/],
+    ['c cb le salaire a 17 ans 1ere annee et jpeux avoir une aide pr me loger ?', /17 ans/],
+  ])('"%s": the pay first, computed, and the aids offered', async (text, pay) => {
+    const c = await startConversation();
+    const replies = await c.send(text);
+    const first = replies[0]?.text ?? '';
+    expect(first).toMatch(pay);
+    expect(first).toMatch(/€/);
+    expect(read(replies)).toMatch(/autre question/);
+    expect(read(replies.slice(-1))).toMatch(/aides/i);
+  });
+});
