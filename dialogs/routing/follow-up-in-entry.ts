@@ -1,9 +1,10 @@
 import { tokenize } from '../../src/text/normalize.js';
 import { partKeys, type AnswerPart } from '../support/answer-parts.js';
 import { ownWordStems } from '../support/answer-words.js';
+import { TOPIC_OF_INTENT } from './facts.js';
 import { readingsOf } from './readings.js';
 import type { RoutingInput } from './route.js';
-import { FAQ_ANSWER } from './thresholds.js';
+import { FAQ_ANSWER, FOLLOW_UP_OVERRIDE } from './thresholds.js';
 
 /** A follow-up with more words of its own than this is a question of its own, read by the whole FAQ. */
 const MAX_OWN_WORDS = 6;
@@ -39,6 +40,8 @@ export function partAsked(input: RoutingInput, lastId: string): PartAsked | unde
   const own = ownWordStems(u.normalized);
   const pointsBack = u.cues.followUp || u.cues.refersBack || u.cues.hypothetical;
   if (!pointsBack || own.length === 0 || own.length > MAX_OWN_WORDS || SAME_FOR_ANOTHER.test(u.normalized)) return undefined;
+  // "et le salaire ?": a topic named alone opens that topic, whatever the last answer says of it.
+  if (own.length <= 1 && TOPIC_OF_INTENT.has(u.intent) && u.confidence >= FOLLOW_UP_OVERRIDE && !u.cues.refersBack) return undefined;
   const keys = [...partKeys(u.normalized)].filter((k) => !EVERYWHERE.has(k));
   if (keys.length === 0) return undefined;
   let best: { id: string; covered: number } | undefined;

@@ -36,6 +36,14 @@ describe('a follow-up answered by a part of the last answer', () => {
     expect((await c.data()).lastFaq).toBe('conges-moins-21-ans');
   });
 
+  it('a topic named alone after the sick leave opens that topic', async () => {
+    const c = await startConversation();
+    await c.send('je suis en arret maladie que dois je faire');
+    const text = read(await c.send('et le salaire ?'));
+    expect(text).toMatch(/SMIC/);
+    expect(text).not.toMatch(/indemnités journalières/);
+  });
+
   it('a follow-up that names another entry of its own still goes there', async () => {
     const c = await startConversation();
     await c.send('je suis malade je dois prevenir qui en alternance ?');
