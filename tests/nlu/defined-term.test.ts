@@ -4,7 +4,7 @@ import { definedTermAsked } from '../../src/nlu/defined-term.js';
 import { normalize } from '../../src/text/normalize.js';
 
 const entry = (id: string, defines: string[]): FaqEntry =>
-  ({ id, category: 'orientation', defines, questions: [], answer: { tu: '', vous: '' }, see_aids: [], see_contacts: [], sources: [], verified_on: '2026-12-05' }) as FaqEntry;
+  ({ id, category: 'orientation', defines, questions: [], answer: { tu: '', vous: '' }, see_aids: [], see_contacts: [], related: [], sources: [], verified_on: '2026-12-05' }) as FaqEntry;
 const FAQ = [entry('definition-apprentissage', ['apprentissage', "contrat d'apprentissage", 'apprenti']), entry('definition-cfa', ['CFA']), entry('definition-rqth', ['RQTH'])];
 const asked = (text: string): string | undefined => definedTermAsked(normalize(text), FAQ)?.entryId;
 
