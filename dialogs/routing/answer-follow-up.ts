@@ -8,7 +8,7 @@ import { TOPIC_OF_INTENT } from './facts.js';
 import { partAsked } from './follow-up-in-entry.js';
 import { isClear, readingsOf } from './readings.js';
 import type { Route, RoutingInput } from './route.js';
-import { CLEAR_TRADE, FAQ_ANSWER, FOLLOW_UP_OVERRIDE, SURE } from './thresholds.js';
+import { CLEAR_TRADE, EXACT_TRADE, FAQ_ANSWER, FOLLOW_UP_OVERRIDE, SURE } from './thresholds.js';
 
 /** What a person says to end or leave the topic: never a follow-up of the answer, whatever its words. */
 const CALLS: ReadonlySet<string> = new Set(['human', 'callback', 'restart', 'erase']);
@@ -51,6 +51,11 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   if (!last || !inContext || u.kind !== 'text') return undefined;
   // "on est 300" after an aid is the detail its amount depends on: the aids again, with it (carry-over).
   if (input.detailGiven === true || carryOver(input) !== undefined) return undefined;
+  // After an aid's detail, "c'est combien par mois ?" asks its amount and "je la demande où ?" how to claim it: its
+  // card says both (the amounts, the how-to and the organisation), not the pay nor another aid's steps. An entry that
+  // proposes the aid ("comment obtenir l'aide à l'embauche ?") says the steps in more detail. Only a trade named
+  // exactly is another subject here ("par mois" is one letter from "bois", not the joiner's trade).
+  if (last.kind === 'aid' && asksAboutTheAid(u, last.id)) return (u.cues.asksHowToClaim && stepsOfAid(input, last.id)) || lastRoute(last);
   if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.commune || u.outside || (u.aid && u.aid.id !== last.id)) return undefined;
   const sure = u.confidence >= SURE;
   if (sure && CALLS.has(u.intent)) return undefined;
@@ -86,6 +91,17 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // that the last answer does not hold ("je dois contacter qui ?") is not answered by it: we say so, with the line.
   if (!addsDetailOf(input)) return { kind: 'say', key: 'not_covered' };
   return lastRoute(last);
+}
+
+function asksAboutTheAid(u: Understanding, aidId: string): boolean {
+  if ((u.trade && u.trade.score >= EXACT_TRADE) || u.commune || u.outside || (u.aid && u.aid.id !== aidId) || statesDetail(u)) return false;
+  return u.cues.asksAmount || u.cues.asksHowToClaim;
+}
+
+/** A FAQ entry the message reaches that is about that aid (it proposes the aid): the steps to claim it, in detail. */
+function stepsOfAid(input: RoutingInput, aidId: string): Route | undefined {
+  const hit = input.understanding.faq.find((h) => h.entry.see_aids.includes(aidId) && h.coverage >= OWN_WORDS);
+  return hit ? { kind: 'faq_entry', id: hit.entry.id } : undefined;
 }
 
 const lastRoute = (last: LastAnswer): Route => (last.kind === 'faq' ? { kind: 'faq_entry', id: last.id } : { kind: 'aid', id: last.id });

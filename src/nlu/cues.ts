@@ -45,6 +45,10 @@ export interface Cues {
   refersBack: boolean;
   /** Changes a condition of the same question ("et si ça faisait 3 semaines ?", "et s'il a 18 ans ?"). */
   hypothetical: boolean;
+  /** Asks how much, with no word of the pay ("c'est combien par mois ?", "ça fait combien ?", "le montant ?"). */
+  asksAmount: boolean;
+  /** Asks how or where to claim something ("comment je fais la demande ?", "je la demande où ?", "on fait comment pour l'avoir ?"). */
+  asksHowToClaim: boolean;
   /** Asks for somewhere nearer or how far it is ("ya rien plus près ?", "lequel est le plus proche ?", "c'est loin de Vire ?"). */
   nearer: boolean;
   /** Puts what is asked around a town ("pas loin de Vire", "près de Bayeux", "du côté de Caen", "vers Lisieux"). */
@@ -100,6 +104,11 @@ const NEARER = /\b(?:plus pres|plus proche|plus proches|moins loin|(?:ce est|est
 const NEAR_TOWN = /\b(?:pas (?:trop |tres |si )?loin (?:de|du|d)|pres (?:de|du|d)|a cote (?:de|du|d)|du cote (?:de|du|d)|autour (?:de|du|d)|proche (?:de|du|d)|aux alentours (?:de|du|d)|dans le coin (?:de|du|d)|vers)\b/;
 const ASKS_WHERE = /\b(?:ce est|ca serait|ce serait|serait|ca sera|se trouve|ca se trouve|il est|elle est|ils sont|c est|ca) ou\s*$|^(?:et )?(?:ou|ou ca|ou donc)\s*$/;
 const EMPLOYER_WORD = /\b(?:entreprise|entreprises|employeur|employeurs|patron|patrons|patronne|boite|boites|offre|offres|recrute|recrutent|recruteur|embauche|embauchent|poste|postes|job|jobs|boulot|taf|stage)\b/;
+const ASKS_AMOUNT = /\b(?:combien|cmb|montant|montants)\b(?!\s+de\s+(?:temps|tps|annees|ans|mois|jours|semaines|heures|fois|salaries|personnes|places))/;
+/** The words of the pay: "combien je gagne ?" asks the pay, whatever came before. */
+const PAY_WORDS = /\b(?:salaire|salaires|paie|paye|payee|gagne|gagnes|gagner|gagnerai|gagnera|smic|brut|net|remunere|remuneration)\b/;
+const CLAIM_WORDS = /\b(?:demande|demander|demandes|demandent|demarche|demarches|dossier|obtenir|obtient|obtiens|avoir|toucher|percevoir|beneficier)\b/;
+const HOW_OR_WHERE = /\b(?:comment|ou|quand|quel site|aupres de qui)\b/;
 const HYPOTHETICAL = /^(?:et |mais |ok et )?(?:si|s il|s ils|meme si)\b/;
 const SOMEONE_ELSE = /\bpour (?:nous|moi|lui|elle|eux|vous|toi|mon|ma|mes|son|sa|ses|notre|nos)\b/;
 const BARE_CONDITIONS = /^(?:et )?(?:les |quelles )?(?:conditions?|demarches?|delais?|montants?)\b/;
@@ -152,6 +161,8 @@ export function readCues(normalized: string): Cues {
     diplomaKinds: diplomaKindsIn(normalized),
     aboutContract: ABOUT_CONTRACT.test(normalized),
     hypothetical: HYPOTHETICAL.test(normalized),
+    asksAmount: ASKS_AMOUNT.test(normalized) && !PAY_WORDS.test(normalized),
+    asksHowToClaim: CLAIM_WORDS.test(normalized) && HOW_OR_WHERE.test(normalized),
     nearer: NEARER.test(normalized),
     nearTown: NEAR_TOWN.test(normalized),
     asksWhere: ASKS_WHERE.test(normalized),

@@ -90,3 +90,21 @@ describe('cue: speaks of a company or an offer', () => {
   );
   it.each(['je cherche boulanger du côté de Vire', 'soudeur à Cherbourg'])('"%s" does not', (text) => expect(readCues(normalize(text)).employerWord).toBe(false));
 });
+
+describe('cue: asks how much, not the pay', () => {
+  it.each(["c'est combien par mois ?", 'ça fait combien ?', 'et le montant ?', 'cmb en tout'])('"%s" does', (text) =>
+    expect(readCues(normalize(text)).asksAmount).toBe(true),
+  );
+  it.each(['combien je gagne ?', 'le salaire c combien', 'ça dure combien de temps', 'combien de mois de préavis'])('"%s" does not', (text) =>
+    expect(readCues(normalize(text)).asksAmount).toBe(false),
+  );
+});
+
+describe('cue: asks how or where to claim something', () => {
+  it.each(['comment je fais la demande ?', 'je la demande où ?', 'on fait comment pour l avoir', 'ou faire les démarches'])('"%s" does', (text) =>
+    expect(readCues(normalize(text)).asksHowToClaim).toBe(true),
+  );
+  it.each(["c'est combien ?", 'je demande à mon patron', 'comment devenir boulanger'])('"%s" does not', (text) =>
+    expect(readCues(normalize(text)).asksHowToClaim).toBe(false),
+  );
+});

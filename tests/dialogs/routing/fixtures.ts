@@ -30,7 +30,7 @@ export interface Fixture {
   /** A département of Normandy named as the place ("dans l'Eure"). */
   departement?: { code: string; name: string };
   /** FAQ entries with their probability on the intents' scale. */
-  faq?: Array<[id: string, probability: number, coverage?: number, evidence?: number]>;
+  faq?: Array<[id: string, probability: number, coverage?: number, evidence?: number, seeAids?: string[]]>;
   aid?: Aid;
   /** The FAQ entry defining the term the message asks the meaning of (src/nlu/defined-term.ts). */
   defines?: string;
@@ -69,7 +69,7 @@ export function understood(text: string, f: Fixture = {}): Understanding {
     ranking: intent === 'none' ? [] : [{ intent, score: confidence }, ...(f.then ?? []).map(([i, score]) => ({ intent: i, score }))],
     facts: { interests: [], ...f.facts },
     faqness: f.faqness ?? 0,
-    faq: (f.faq ?? []).map(([id, probability, coverage = 0.5, evidence = coverage]): FaqHit => ({ entry: { id, questions: [id] } as unknown as FaqEntry, probability, score: 1, similarity: 0.5, coverage, evidence })),
+    faq: (f.faq ?? []).map(([id, probability, coverage = 0.5, evidence = coverage, seeAids = []]): FaqHit => ({ entry: { id, questions: [id], see_aids: seeAids } as unknown as FaqEntry, probability, score: 1, similarity: 0.5, coverage, evidence })),
     cues: readCues(normalized),
     words: tokenize(normalized).length,
   };

@@ -42,10 +42,27 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ],
   [
     'comment on la demande ?',
-    { intent: 'help', confidence: 0.85, faq: [['handicap-obtenir-rqth', 0.09, 1], ['aide-embauche-demarches', 0.01, 1]] },
+    { intent: 'help', confidence: 0.85, faq: [['handicap-obtenir-rqth', 0.09, 1], ['aide-embauche-demarches', 0.01, 1, 1, ['aide-embauche']]] },
     { lastTopic: 'aids', lastAid: 'aide-embauche', inContext: ['employeur-aide-embauche', 'aide-embauche-demarches'] },
     'answer-follow-up',
     { kind: 'faq_entry', id: 'aide-embauche-demarches' },
+  ],
+  [
+    // How to claim an aid whose steps no entry gives: its own card (how-to and organisation), not a near entry that
+    // gives the steps of another aid.
+    'je la demande où ?',
+    { intent: 'faq', confidence: 0.6, faq: [['aide-embauche-demarches', 0.4, 1, 1, ['aide-embauche']]] },
+    { lastTopic: 'aids', lastAid: 'prime-activite', inContext: ['aide-embauche-demarches'] },
+    'answer-follow-up',
+    { kind: 'aid', id: 'prime-activite' },
+  ],
+  [
+    // "c'est combien par mois ?" after an aid: its amount, though the classifier is sure it asks the pay.
+    "c'est combien par mois ?",
+    { intent: 'salary', confidence: 0.85 },
+    { lastTopic: 'aids', lastAid: 'mobili-jeune', inContext: ['duree-contrat'] },
+    'answer-follow-up',
+    { kind: 'aid', id: 'mobili-jeune' },
   ],
   [
     'et si ça faisait 3 semaines ?',
