@@ -186,7 +186,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // An aid named: its detail, unless the message says something the aid cannot be.
   {
     name: 'named-aid-other-amount',
-    when: (i) => i.understanding.aid !== undefined && amountOf(i) !== undefined && !aidMentionsAmount(i.understanding.aid, amountOf(i)!),
+    // "j'ai 19 ans, je touche 1 100 € par mois, j'ai droit à la prime d'activité ?": the person's pay, a condition of
+    // the aid, not an amount claimed for it.
+    when: (i) => i.understanding.aid !== undefined && amountOf(i) !== undefined && !i.understanding.cues.ownPay && !aidMentionsAmount(i.understanding.aid, amountOf(i)!),
     route: (i) => ({ kind: 'unknown_aid_claim', amount: amountOf(i)! }),
   },
   {
