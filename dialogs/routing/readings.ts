@@ -3,7 +3,7 @@ import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import type { Profile } from '../support/state.js';
 import { namesPlace, TOPIC_OF_INTENT } from './facts.js';
-import { AGE_ENTRY_PRIOR, CLEAR_TRADE, DETAIL_EVIDENCE, DISABILITY_ENTRY_PRIOR, MIN_APPRENTICE_AGE, READING_MARGIN, READING_RATIO } from './thresholds.js';
+import { AGE_ENTRY_PRIOR, CLEAR_TRADE, DETAIL_EVIDENCE, DISABILITY_ENTRY_PRIOR, MIN_APPRENTICE_AGE, READING_MARGIN, READING_RATIO, SURE } from './thresholds.js';
 
 /** One way of reading a message, with its probability: a topic to answer, or a FAQ entry. */
 export type Reading = { kind: 'topic'; topic: Topic; score: number } | { kind: 'faq'; id: string; score: number };
@@ -22,13 +22,18 @@ export function givesDetails(topic: Topic, u: Understanding): boolean {
     case 'trade':
       return u.trade !== undefined && u.trade.score >= CLEAR_TRADE;
     case 'aids':
-      return f.companySize !== undefined || f.contractConcluded !== undefined || f.disability !== undefined;
+      // Who is asking is what the aids depend on first: "j'ai un salon et je prends une apprentie, y a des sous ?"
+      // says it, and the classifier is sure the question is about aids.
+      return f.companySize !== undefined || f.contractConcluded !== undefined || f.disability !== undefined || personaWithAidIntent(u);
     case 'orientation':
       return f.interests.length > 0;
     default:
       return false;
   }
 }
+
+const personaWithAidIntent = (u: Understanding): boolean =>
+  u.facts.persona !== undefined && TOPIC_OF_INTENT.get(u.intent) === 'aids' && u.confidence >= SURE;
 
 /** What the conversation already knows about the person, beyond this message. */
 export interface ReadingContext {

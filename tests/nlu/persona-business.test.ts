@@ -29,6 +29,23 @@ describe("persona: an employer who never says the word, a parent who says 'mon g
   });
 });
 
+describe('persona: said as "moi qui suis", "moi", "en tant que", or by the business one has', () => {
+  it.each([
+    ['et pour moi qui suis apprentie ?', 'jeune'],
+    ['moi alternant, je peux avoir quoi ?', 'jeune'],
+    ['moi en CAP, des aides ?', 'jeune'],
+    ["en tant que patronne, j'ai droit à quoi ?", 'employeur'],
+    ["en tant qu'enseignante je voudrais savoir", 'conseiller'],
+    ["j'ai une petite boulangerie à Bayeux", 'employeur'],
+    ['nous avons un garage et cherchons quelqu\'un', 'employeur'],
+    ['je compte prendre une apprentie en septembre', 'employeur'],
+    ["j'ai un CAP cuisine", 'jeune'],
+    ['moi je sais pas trop', undefined],
+  ])('%s → %s', (raw, persona) => {
+    expect(extractEntities(normalize(raw)).persona).toBe(persona);
+  });
+});
+
 describe('normalize: "sept" as a month or a number', () => {
   it.each([
     ['le 15 sept 2025', 'le 15 sept 2025'],

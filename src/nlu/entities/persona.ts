@@ -27,12 +27,17 @@ const EMPLOYER_PHRASES = ['mon entreprise', 'ma entreprise', 'notre entreprise',
   'notre mairie', 'notre commune', 'notre collectivite', 'on cherche un apprenti', 'on cherche une apprentie',
   'on cherche un alternant', 'je cherche un alternant', 'on accueille un apprenti', 'nous accueillons un apprenti',
   'je ai un petit jeune', 'on a un petit jeune', 'nous avons un petit jeune', 'je forme un apprenti',
-  'on prend un apprenti', 'embaucher un alternant', 'recruter un alternant'];
-/** "je gère un garage", "je dirige une PME", "aide pour l'entreprise": the person runs the business. */
-const RUNS_BUSINESS = / (?:je|nous) (?:gere|gerons|dirige|dirigeons|tiens|tenons|possede) (?:un|une|mon|ma|notre|le|la) (?:garage|restaurant|boulangerie|salon|entreprise|societe|commerce|atelier|cabinet|boutique|exploitation|pme|tpe|hotel|bar|pharmacie|agence|magasin|boucherie|patisserie|ferme|charcuterie|menuiserie|structure) /;
+  'on prend un apprenti', 'embaucher un alternant', 'recruter un alternant', 'prendre une apprentie',
+  'accueillir une apprentie', 'embaucher une apprentie', 'recruter une apprentie'];
+/**
+ * "je gère un garage", "je dirige une PME", "j'ai une petite boulangerie", "nous avons une menuiserie", "aide pour
+ * l'entreprise": the person runs the business.
+ */
+const RUNS_BUSINESS = / (?:je|nous) (?:gere|gerons|dirige|dirigeons|tiens|tenons|possede|ai|avons) (?:un|une|mon|ma|notre|le|la) (?:petit |petite )?(?:garage|restaurant|boulangerie|salon|entreprise|societe|commerce|atelier|cabinet|boutique|exploitation|pme|tpe|hotel|bar|pharmacie|agence|magasin|boucherie|patisserie|ferme|charcuterie|menuiserie|structure) /;
 const FOR_THE_BUSINESS = / pour (?:le|la|notre) (?:entreprise|societe|employeur|boite) /;
 const EMPLOYER_NEEDS_FIRST_PERSON = new Set(['prendre un apprenti', 'accueillir un apprenti', 'embaucher un apprenti',
-  'recruter un apprenti', 'embaucher un alternant', 'recruter un alternant']);
+  'recruter un apprenti', 'embaucher un alternant', 'recruter un alternant', 'prendre une apprentie',
+  'accueillir une apprentie', 'embaucher une apprentie', 'recruter une apprentie']);
 const PARENT_PHRASES = ['ma fille', 'mon fils', 'mon enfant', 'mes enfants', 'notre fille', 'notre fils',
   'notre enfant', 'mon garcon', 'mon ado', 'ma ado', 'je suis parent', 'je suis maman', 'je suis papa',
   'je suis la mere', 'je suis le pere', 'en tant que parent', 'nos enfants', 'ma belle fille', 'mon beau fils',
@@ -48,27 +53,34 @@ const YOUNG_STATUS = new Set(['apprenti', 'apprentie', 'lyceen', 'lyceenne', 'co
   'decrocheur', 'decrocheuse']);
 const SCHOOL_AFTER_EN = /^(?:\d+e|seconde|terminale|cap|bac|bts|but|bp|licence|master|apprentissage|alternance|formation|stage|cfa|lycee|college|classe|but|mc|titre|dut|premiere|fac)$/;
 
+/**
+ * The ways a person says what they are: "je suis apprenti", "moi qui suis apprentie", "moi apprenti", "en tant que
+ * patron". Each is followed by the word that says it.
+ */
+const SELF_DESCRIPTIONS: readonly (readonly string[])[] = [['je', 'suis'], ['moi', 'qui', 'suis'], ['en', 'tant', 'que'], ['moi']];
+
+/** The two words after each self-description in the message ("moi qui suis apprenti" gives "apprenti"). */
+function selfDescribed(tokens: readonly string[]): [string, string][] {
+  const found: [string, string][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const start = SELF_DESCRIPTIONS.find((words) => words.every((w, k) => tokens[i + k] === w));
+    if (start && i + start.length < tokens.length) found.push([tokens[i + start.length] as string, tokens[i + start.length + 1] ?? '']);
+  }
+  return found;
+}
+
+const isOne = (jobs: ReadonlySet<string>, [a, b]: [string, string]): boolean => jobs.has(a) || ((a === 'un' || a === 'une') && jobs.has(b));
+
 export function extractPersona(tokens: readonly string[], context: { hasCompanySize: boolean }): Persona | undefined {
   const text = ` ${tokens.join(' ')} `;
   const has = (phrase: string): boolean => text.includes(` ${phrase} `);
   const firstPerson = tokens.includes('je') || tokens.includes('nous') || tokens.includes('on');
+  const described = selfDescribed(tokens);
 
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if (tokens[i] === 'je' && tokens[i + 1] === 'suis') {
-      const a = tokens[i + 2] as string;
-      const b = tokens[i + 3] ?? '';
-      if (ADVISER_JOBS.has(a) || ((a === 'un' || a === 'une') && ADVISER_JOBS.has(b))) return 'conseiller';
-    }
-  }
+  if (described.some((d) => isOne(ADVISER_JOBS, d))) return 'conseiller';
   if (has('je accompagne') || has('mes eleves') || has('mon eleve') || has('un de mes jeunes')) return 'conseiller';
 
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if (tokens[i] === 'je' && tokens[i + 1] === 'suis') {
-      const a = tokens[i + 2] as string;
-      const b = tokens[i + 3] ?? '';
-      if (EMPLOYER_JOBS.has(a) || ((a === 'un' || a === 'une') && EMPLOYER_JOBS.has(b))) return 'employeur';
-    }
-  }
+  if (described.some((d) => isOne(EMPLOYER_JOBS, d))) return 'employeur';
   for (const phrase of EMPLOYER_PHRASES) {
     if (has(phrase) && (!EMPLOYER_NEEDS_FIRST_PERSON.has(phrase) || firstPersonVerbBefore(tokens, phrase))) {
       return 'employeur';
@@ -78,6 +90,8 @@ export function extractPersona(tokens: readonly string[], context: { hasCompanyS
   if (context.hasCompanySize) return 'employeur';
 
   if (PARENT_PHRASES.some(has)) return 'parent';
+  // "moi qui suis apprenti", "en tant qu'apprentie", "moi en CAP": the young person, said as "je suis" says it.
+  if (described.some(([a, b]) => YOUNG_STATUS.has(a) || (a === 'en' && SCHOOL_AFTER_EN.test(b)))) return 'jeune';
 
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (tokens[i] !== 'je') continue;
