@@ -1,3 +1,4 @@
+import type { Aid } from '../../src/knowledge/schema/aid.js';
 import { aidConcerns, aidStatus } from '../../src/rules/aids.js';
 import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
 import { conceptOf } from '../../src/nlu/concepts.js';
@@ -67,6 +68,11 @@ function unknownAmount(input: RoutingInput): boolean {
   const persona = input.data.profile.persona ?? (employerAidsLead(u) ? 'employeur' : 'jeune');
   return !input.aids.some((aid) => aidStatus(aid, input.today) === 'current' && aidConcerns(aid, persona) && aidMentionsAmount(aid, amount));
 }
+
+/** The aid has an amount to compare a figure with (not only "calculé au cas par cas"). */
+const hasFigure = (aid: Aid): boolean => aid.amount.some((item) => item.kind !== 'variable');
+
+const helpWithNamedAid = (u: Understanding): boolean => u.intent === 'help' && u.aid !== undefined;
 
 function employerAidsLead(u: Understanding): boolean {
   const score = (intent: string): number => u.ranking.find((r) => r.intent === intent)?.score ?? 0;
@@ -178,7 +184,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'place-detail', when: (i) => i.understanding.cues.placeDetail, route: () => ({ kind: 'say', key: 'no_record' }) },
   {
     name: 'interruption',
-    when: ({ understanding: u }) => INTERRUPTIONS.has(u.intent) && u.confidence >= SURE && !helpMeansAids(u) && !restartMisread(u),
+    // "et l'Agefiph, comment on fait la demande ?" asks for help with that aid: its record says how.
+    when: ({ understanding: u }) => INTERRUPTIONS.has(u.intent) && u.confidence >= SURE && !helpMeansAids(u) && !restartMisread(u) && !helpWithNamedAid(u),
     route: ({ understanding: u }) => ({ kind: 'interruption', interruption: u.intent as Interruption }),
   },
   // "c'est quoi les aides ?" read as a call for help: the aids it names (their topic asks who for, if unknown).
@@ -188,7 +195,12 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     name: 'named-aid-other-amount',
     // "j'ai 19 ans, je touche 1 100 € par mois, j'ai droit à la prime d'activité ?": the person's pay, a condition of
     // the aid, not an amount claimed for it.
-    when: (i) => i.understanding.aid !== undefined && amountOf(i) !== undefined && !i.understanding.cues.ownPay && !aidMentionsAmount(i.understanding.aid, amountOf(i)!),
+    // An aid the CAF computes case by case has no figure to set against: its card says how it is computed.
+    when: (i) => {
+      const { aid, cues } = i.understanding;
+      const amount = amountOf(i);
+      return aid !== undefined && amount !== undefined && !cues.ownPay && hasFigure(aid) && !aidMentionsAmount(aid, amount);
+    },
     route: (i) => ({ kind: 'unknown_aid_claim', amount: amountOf(i)! }),
   },
   {

@@ -87,6 +87,12 @@ describe('disability, for employers', () => {
     expect(r).not.toMatch(/Agefiph/);
   });
 
+  it('after the disability aids, "et l\'Agefiph, on fait comment ?" gets its how-to, not the help menu', async () => {
+    const r = await replyTo("on recrute une apprentie qui a une RQTH, quelles aides ?", "et pour l'agefiph on fait comment la demande ?");
+    expect(r).toMatch(/auprès de l'Agefiph, sur son site/);
+    expect(r).not.toMatch(/Voici ce que je sais faire/);
+  });
+
   it.each([
     ["l'aide de l'agefiph, on la demande comment ?"],
     ['comment faire une demande a l agefiph pour mon apprenti'],
@@ -131,6 +137,7 @@ describe('aids from a story', () => {
   it.each([
     ["notre fils de 17 ans commence un apprentissage, la CAF va couper les allocations ?"],
     ["ma fille est apprentie, on continue de toucher les allocs ?"],
+    ['notre fille de 18 ans est apprentie et touche 950 €, est-ce qu on perd les allocs ?'],
   ])('"%s": the family-benefit rule, not the pay grid', async (text) => {
     const r = await replyTo(text);
     expect(r).toMatch(/55\s%\sdu SMIC/);
@@ -140,6 +147,7 @@ describe('aids from a story', () => {
   it.each([
     ["j'ai 20 ans, apprenti, je touche 1200 € par mois, est-ce que j'ai droit à la prime d'activité ?"],
     ["prime d'activité, jai 19 ans et je gagne 1 100 euros en apprentissage"],
+    ["bientôt 18 ans, je suis apprentie à 1000 € par mois, la prime d'activité c'est possible ?"],
   ])('"%s": the prime d\'activité and what it depends on', async (text) => {
     const r = await replyTo(text);
     expect(r).toMatch(/prime d'activité/i);

@@ -5,6 +5,9 @@ import { ROUTE_RULES } from '../../../dialogs/routing/rules.js';
 import { aidFixture, input, type Context, type Fixture } from './fixtures.js';
 
 const permis = aidFixture('aide-permis', { amounts: [500] });
+/** An aid computed case by case (the prime d'activité): no figure to set a claimed amount against. */
+const caseByCase = aidFixture('prime-activite', { amounts: [] });
+const agefiph = aidFixture('agefiph', { amounts: [3000], who: ['employeur'] });
 const hiring = aidFixture('aide-embauche', { amounts: [5000, 2000], who: ['employeur'], contractTypes: ['apprentissage'], dated: true });
 const EURE = { code: '27', name: 'Eure' };
 const topic = (t: string): Route => ({ kind: 'topic', topic: t } as Route);
@@ -124,6 +127,11 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     topic('aids'),
   ],
   ["l'aide au permis c'est quoi", { aid: permis }, {}, 'named-aid', { kind: 'aid', id: 'aide-permis' }],
+  // The person's own pay is a condition of the aid, not an amount claimed for it; an aid computed case by case has no
+  // figure to compare; "comment on fait la demande ?" with an aid named asks about that aid, not for the help menu.
+  ["j'ai 19 ans je gagne 1100 €, l'aide au permis c'est pour moi ?", { aid: permis, facts: { amountEuros: 1100 } }, {}, 'named-aid', { kind: 'aid', id: 'aide-permis' }],
+  ["apprentie à 900 € par mois, prime d'activité possible ?", { aid: caseByCase, facts: { amountEuros: 900 } }, {}, 'named-aid', { kind: 'aid', id: 'prime-activite' }],
+  ["et l'agefiph, comment on fait la demande ?", { intent: 'help', confidence: 0.9, aid: agefiph }, {}, 'named-aid', { kind: 'aid', id: 'agefiph' }],
   ["la région donne 2000 € à tous les apprentis ?", { intent: 'aids', facts: { amountEuros: 2000 } }, { aids: [permis] }, 'unknown-money-claim', { kind: 'unknown_aid_claim', amount: 2000 }],
   [
     'contrat signé le 20/01/2026, 300 salariés, on a droit à quoi ?',
