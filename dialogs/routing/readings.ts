@@ -3,7 +3,7 @@ import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import type { Profile } from '../support/state.js';
 import { namesPlace, TOPIC_OF_INTENT } from './facts.js';
-import { AGE_ENTRY_PRIOR, CLEAR_TRADE, DETAIL_EVIDENCE, DISABILITY_ENTRY_PRIOR, MIN_APPRENTICE_AGE, READING_MARGIN, READING_RATIO, SURE } from './thresholds.js';
+import { AGE_ENTRY_PRIOR, CLEAR_TRADE, DETAIL_EVIDENCE, DISABILITY_ENTRY_PRIOR, FAQ_GUESS, MIN_APPRENTICE_AGE, READING_MARGIN, READING_RATIO, SURE } from './thresholds.js';
 
 /** One way of reading a message, with its probability: a topic to answer, or a FAQ entry. */
 export type Reading = { kind: 'topic'; topic: Topic; score: number } | { kind: 'faq'; id: string; score: number };
@@ -32,8 +32,9 @@ export function givesDetails(topic: Topic, u: Understanding): boolean {
   }
 }
 
+/** A precise question the FAQ reads ("quelle couverture sociale pour notre fille apprentie ?") is not the aid list's. */
 const personaWithAidIntent = (u: Understanding): boolean =>
-  u.facts.persona !== undefined && TOPIC_OF_INTENT.get(u.intent) === 'aids' && u.confidence >= SURE;
+  u.facts.persona !== undefined && TOPIC_OF_INTENT.get(u.intent) === 'aids' && u.confidence >= SURE && (u.faq[0]?.probability ?? 0) < FAQ_GUESS;
 
 /** What the conversation already knows about the person, beyond this message. */
 export interface ReadingContext {

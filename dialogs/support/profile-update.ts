@@ -89,7 +89,9 @@ export function applyToProfile(turn: Turn): void {
   }
   // A person asking what hiring an apprentice brings is an employer, unless they said otherwise; a question about
   // one named aid ("l'aide au permis des apprentis") says nothing about who asks.
-  if (a.intent === 'employer_aids' && a.confidence >= 0.5 && !a.aid && f.persona === undefined && p.persona !== 'parent') p.persona = 'employeur';
+  // "ça monte à combien ?" right after an aid asks about that aid, whoever asks.
+  const aboutLastAid = data.lastTopic === 'aids' && data.lastAid !== undefined && (a.cues.asksAmount || a.cues.asksHowToClaim);
+  if (a.intent === 'employer_aids' && a.confidence >= 0.5 && !a.aid && !aboutLastAid && f.persona === undefined && p.persona !== 'parent') p.persona = 'employeur';
   // "l'aide à l'embauche pour un contrat pro ?": an aid only employers receive is asked about by an employer.
   if (a.aid && a.aid.who.every((w) => w === 'employeur') && f.persona === undefined && p.persona === undefined) p.persona = 'employeur';
   // "sans emploi ni formation" describes the young person; an employer's "demandeur d'emploi" is the one hired.

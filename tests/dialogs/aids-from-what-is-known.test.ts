@@ -114,6 +114,12 @@ describe('follow-ups of an aid', () => {
     expect(r).not.toMatch(/SMIC|Quel âge as-tu/);
   });
 
+  it('a follow-up of a young person\'s aid keeps speaking to them (tu), whoever the classifier guesses', async () => {
+    const r = await replyTo('aide au loyer pour apprenti', 'ça monte à combien ?');
+    expect(r).toMatch(/10\s€ à 100\s€/);
+    expect(r).toMatch(/Si tu as moins de 30 ans/);
+  });
+
   it.each([
     ['comment je fais la demande ?'],
     ['je la demande où ?'],
