@@ -1,9 +1,11 @@
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
+import type { PersonCondition } from '../../src/knowledge/schema/vocabulary.js';
 import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
+import { APPRENTICESHIP_AGE_LIMIT, entryFits, personConditions } from '../support/person-conditions.js';
 import type { Profile } from '../support/state.js';
 import { namesPlace, TOPIC_OF_INTENT } from './facts.js';
-import { AGE_ENTRY_PRIOR, CLEAR_TRADE, DETAIL_EVIDENCE, DISABILITY_ENTRY_PRIOR, FAQ_GUESS, MIN_APPRENTICE_AGE, READING_MARGIN, READING_RATIO, SURE } from './thresholds.js';
+import { AGE_ENTRY_PRIOR, CLEAR_TRADE, UNFIT_ENTRY_PRIOR, DETAIL_EVIDENCE, DISABILITY_ENTRY_PRIOR, FAQ_GUESS, MIN_APPRENTICE_AGE, READING_MARGIN, READING_RATIO, SURE } from './thresholds.js';
 
 /** One way of reading a message, with its probability: a topic to answer, or a FAQ entry. */
 export type Reading = { kind: 'topic'; topic: Topic; score: number } | { kind: 'faq'; id: string; score: number };
@@ -42,6 +44,10 @@ export interface ReadingContext {
   age?: number;
   /** Whether they said they have a disability (an RQTH), earlier in the conversation. */
   disability?: boolean;
+  /** Whether the employer they speak for is public or private, said earlier. */
+  employerSector?: Profile['employerSector'];
+  /** What they said earlier of their own situation (a resignation, a business to take over…). */
+  situations?: Profile['situations'];
 }
 
 /**
@@ -52,21 +58,65 @@ export function readingContextOf(profile: Readonly<Profile>): ReadingContext {
   const context: ReadingContext = {};
   if (profile.age !== undefined) context.age = profile.age;
   if (profile.disability !== undefined) context.disability = profile.disability;
+  if (profile.employerSector !== undefined) context.employerSector = profile.employerSector;
+  if (profile.situations !== undefined) context.situations = profile.situations;
   return context;
 }
 
 /** The words by which a FAQ answer speaks of disability: such an entry is about the situation of a person with an RQTH. */
 const SPEAKS_OF_DISABILITY = /\b(?:RQTH|handicap|handicapée?s?)\b/i;
 
+/** What the person's situation, told now or before, does to the readings of FAQ entries. */
+interface Situation {
+  /** The conditions of the FAQ's entries the person is known to meet. */
+  met: ReadonlySet<PersonCondition>;
+  /** They are past the age limit and ask whether they still may. */
+  stillAllowedAsked: boolean;
+}
+
+/** The conditions of the FAQ's entries the person meets, from this message and what the conversation knows. */
+export function conditionsMet(u: Understanding, context: ReadingContext): Set<PersonCondition> {
+  const age = u.facts.age ?? context.age;
+  const employerSector = u.facts.employerSector ?? context.employerSector;
+  return personConditions({
+    ...(age !== undefined ? { age } : {}),
+    disability: (u.facts.disability ?? context.disability) === true,
+    ...(employerSector ? { employerSector } : {}),
+    situations: [...(context.situations ?? []), ...(u.facts.situations ?? [])],
+  });
+}
+
+/** Speaks of training as an apprentice or in alternance, or of training at all ("me former"). */
+const SPEAKS_OF_TRAINING = /\b(?:apprenti|apprentie|apprentissage|alternance|alternant|alternante|former|formation|contrat)\b/;
+
+/**
+ * Someone past the age limit asks whether they may still train ("j'ai 38 ans, c'est encore possible de me former en
+ * alternance ?"), without asking for a course by its trade and town: the age limit is their question.
+ */
+export function stillAllowedAsked(u: Understanding, context: ReadingContext): boolean {
+  const age = u.facts.age ?? context.age;
+  if (age === undefined || age < APPRENTICESHIP_AGE_LIMIT) return false;
+  if (!ASKS_IF_STILL_ALLOWED.test(u.normalized) || !SPEAKS_OF_TRAINING.test(u.normalized)) return false;
+  return !(givesDetails('training', u) && !ASKS_IF_ALLOWED.test(u.normalized));
+}
+
 /** "je peux ?", "c'est possible ?", "j'ai le droit ?", "trop jeune ?": whether they may is the question. */
 const ASKS_IF_ALLOWED = /\b(?:peux|peut|pourrai|pourrais|possible|droit|autorise|autorisee|trop jeune|quel age|age minimum)\b/;
+
+/** "c'est encore possible ?", "trop tard ?", "accessible", "jouable": whether an adult still may is the question. */
+const ASKS_IF_STILL_ALLOWED = /\b(?:peux|peut|pourrai|pourrais|possible|droit|autorise|autorisee|encore|trop tard|trop vieux|trop vieille|accessible|ouvert|jouable|faisable)\b/;
 
 /**
  * How much more likely a FAQ entry is given what the person told: someone below the minimum age of apprenticeship
  * ("j'ai 14 ans et je suis en 4e") who asks about starting asks first whether they may, so the entries on age
  * weigh more than those on dates or paperwork.
  */
-function priorOf(entry: FaqEntry, age: number | undefined, disability: boolean, courseAsked: boolean): number {
+function priorOf(entry: FaqEntry, age: number | undefined, disability: boolean, courseAsked: boolean, situation: Situation): number {
+  // An entry whose answer is not for this person has already lost most of its probability (probabilitiesFor).
+  if (!entryFits(entry, situation.met)) return 1;
+  // Someone past the age limit who asks whether they still may ("j'ai 38 ans, c'est encore possible ?") asks first
+  // about the age limit, as someone under the minimum age does.
+  if (entry.category === 'age' && situation.stillAllowedAsked && !courseAsked) return AGE_ENTRY_PRIOR;
   // A young person who gives a trade and a town with their age ("j'ai 15 ans, en 3e à Lisieux, je voudrais faire
   // boulanger") asks where to learn it: their age is part of the story, not the question.
   if (entry.category === 'age' && age !== undefined && age < MIN_APPRENTICE_AGE && !courseAsked) return AGE_ENTRY_PRIOR;
@@ -88,6 +138,7 @@ export function readingsOf(u: Understanding, context: ReadingContext = {}): Read
   // Lisieux ?"): the trade and the town are what they may or may not do, not a request for places that should
   // outweigh the question — they weigh for the course no more than its words do.
   const mayQuestionUnderAge = asksIfAllowed && age !== undefined && age < MIN_APPRENTICE_AGE;
+  const situation: Situation = { met: conditionsMet(u, context), stillAllowedAsked: stillAllowedAsked(u, context) };
   const topics = new Map<Topic, number>();
   for (const r of u.ranking) {
     const topic = TOPIC_OF_INTENT.get(r.intent);
@@ -100,14 +151,35 @@ export function readingsOf(u: Understanding, context: ReadingContext = {}): Read
     topic,
     score: givesDetails(topic, u) && !(topic === 'training' && mayQuestionUnderAge) ? score + DETAIL_EVIDENCE : score * (1 - u.faqness),
   }));
+  const probability = probabilitiesFor(u.faq, situation.met);
   for (const hit of u.faq) {
     // The FAQ's general version of a topic ("le salaire d'un apprenti, c'est calculé comment ?") counts for the topic.
     const owner = hit.entry.topic ? readings.find((r) => r.kind === 'topic' && r.topic === hit.entry.topic) : undefined;
     if (owner) owner.score += hit.probability;
     else if (hit.entry.topic) readings.push({ kind: 'topic', topic: hit.entry.topic, score: hit.probability });
-    else readings.push({ kind: 'faq', id: hit.entry.id, score: hit.probability * priorOf(hit.entry, age, disability, courseAsked) });
+    else readings.push({ kind: 'faq', id: hit.entry.id, score: (probability.get(hit.entry.id) ?? hit.probability) * priorOf(hit.entry, age, disability, courseAsked, situation) });
   }
   return readings.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The probability of each FAQ hit once the person's conditions are checked: an entry whose answer is not for this
+ * person (an exception's "Oui" to someone who has not said they are in it, "Oui, jusqu'à 29 ans" to someone of 38;
+ * the conditions are the entry's own, in faq.yaml) keeps only its unfit share, and passes the rest to the best
+ * fitting entry of the same category. The matcher
+ * read the kind of question right ("à 41 ans, je peux encore ?" is about the age limit); the conditions choose the
+ * version (the general rule, not the RQTH's "Oui").
+ */
+function probabilitiesFor(hits: Understanding['faq'], met: ReadonlySet<PersonCondition>): Map<string, number> {
+  const probability = new Map(hits.map((h) => [h.entry.id, h.probability]));
+  for (const hit of hits) {
+    if (hit.entry.topic || entryFits(hit.entry, met)) continue;
+    const heir = hits.find((h) => h !== hit && !h.entry.topic && h.entry.category === hit.entry.category && entryFits(h.entry, met));
+    const passed = hit.probability * (1 - UNFIT_ENTRY_PRIOR);
+    probability.set(hit.entry.id, hit.probability - passed);
+    if (heir) probability.set(heir.entry.id, (probability.get(heir.entry.id) ?? 0) + passed);
+  }
+  return probability;
 }
 
 /** Whether the best reading stands clear of the next one (by a margin, or by a ratio for small scores). */

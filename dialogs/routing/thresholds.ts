@@ -42,6 +42,11 @@ export const MIN_APPRENTICE_AGE = 16;
 export const AGE_ENTRY_PRIOR = 3;
 /** How much more a FAQ entry that speaks of disability weighs for someone who said they have one (see readings.ts). */
 export const DISABILITY_ENTRY_PRIOR = 2;
+/**
+ * How much less likely a FAQ entry is when its answer is not for this person (its `applies_when` / `not_when` in
+ * faq.yaml): an exception's "Oui" to someone who said none of its cases stays a reading, far behind the general rule.
+ */
+export const UNFIT_ENTRY_PRIOR = 0.2;
 /** A FAQ entry that leads clearly with this probability is answered as the question asked. */
 export const FAQ_ANSWER = 0.3;
 /** A FAQ entry this probable is answered even when unsure, with two "did you mean" choices beside it. */

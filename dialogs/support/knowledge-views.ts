@@ -1,4 +1,5 @@
 import { matchKey } from '../../src/text/fuzzy.js';
+import { answerWhen, personConditions } from './person-conditions.js';
 import { splitGenderedLabel } from '../../src/knowledge/import/labels.js';
 import { formatDateFr } from '../../src/knowledge/messages.js';
 import { tokenize } from '../../src/text/normalize.js';
@@ -190,8 +191,14 @@ export function bySourceAuthority<T>(items: readonly T[], urlOf: (item: T) => st
 /** The age of majority: below it, the rules of work time, rest and overtime differ. */
 export const ADULT_AGE = 18;
 
-/** The answer that fits the apprentice concerned: the minor's version when their age, said in the conversation, is under 18. */
+/**
+ * The answer that fits the person: the version written for their situation when the entry has one (`answer_when`: a
+ * resignation, a public employer, an age past the limit), else the minor's version when the apprentice's age, said in
+ * the conversation, is under 18.
+ */
 export function answerFor(turn: Turn, entry: FaqEntry): FaqEntry['answer'] {
+  const forSituation = answerWhen(entry, personConditions(turn.data.profile));
+  if (forSituation) return forSituation;
   const age = turn.data.profile.age;
   return age !== undefined && age < ADULT_AGE && entry.answer_minor ? entry.answer_minor : entry.answer;
 }

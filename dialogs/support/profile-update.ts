@@ -1,6 +1,7 @@
 import { isDepartementCode } from '../../src/knowledge/departements.js';
 import { CLEAR_TRADE } from '../routing/thresholds.js';
 import { fillAwaitedSlot } from './slots.js';
+import { withSituations } from './person-conditions.js';
 import type { NumberDetail, Profile } from './state.js';
 import type { Turn } from './turn.js';
 
@@ -49,6 +50,7 @@ export function applyToProfile(turn: Turn): void {
   }
   if (f.disability !== undefined) p.disability = f.disability;
   if (f.employerSector !== undefined) p.employerSector = f.employerSector;
+  if (f.situations) p.situations = withSituations(p.situations ?? [], f.situations);
   if (f.contractConcluded) p.contractConcluded = f.contractConcluded;
   // "le 3 mars" alone is the contract's date when the talk is about aids or a contract.
   else if (f.otherDate && (a.cues.aboutContract || a.intent === 'aids' || a.intent === 'employer_aids' || data.lastTopic === 'aids')) {

@@ -1,5 +1,5 @@
 import type { EmployerSector, PersonStatus } from '../../src/knowledge/schema/aid.js';
-import type { ContractType, Persona, Register, Topic } from '../../src/knowledge/schema/vocabulary.js';
+import type { ContractType, Persona, Register, Situation, Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { DateRange } from '../../src/nlu/understanding.js';
 import type { Action } from './actions.js';
 
@@ -34,6 +34,8 @@ export interface Profile {
   disability?: boolean;
   /** Public or private employer, when said: the State's hiring aid is for private employers only. */
   employerSector?: EmployerSector;
+  /** What the person said of their own situation that changes an answer (a resignation, a business to take over…). */
+  situations?: Situation[];
   /** When the contract was (or will be) signed: the employer aids are those of that date. */
   contractConcluded?: DateRange;
   /** What the young person does now, when said (the CEJ is for those without a job or training). */

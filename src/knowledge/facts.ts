@@ -217,6 +217,7 @@ function faqRecords(file: FaqFile): HandwrittenRecord[] {
     const c = new FactCollector();
     c.tuVous([...base, 'answer'], entry.answer);
     c.tuVous([...base, 'answer_minor'], entry.answer_minor);
+    entry.answer_when?.forEach((alt, j) => c.tuVous([...base, 'answer_when', j, 'answer'], alt.answer));
     c.tuVous([...base, 'details'], entry.details);
     return {
       fileKey: 'faq',

@@ -4,6 +4,7 @@ import { extractContractYear, mentionsNextContractYear } from './entities/contra
 import { extractDates } from './entities/date.js';
 import { extractDiplomas } from './entities/diploma.js';
 import { extractDisability } from './entities/disability.js';
+import { extractSituations } from './entities/situations.js';
 import { extractEmployerSector } from './entities/employer-sector.js';
 import { extractInterests } from './entities/interests.js';
 import { extractPersona } from './entities/persona.js';
@@ -62,6 +63,8 @@ export function extractEntities(normalizedText: string, today?: string): Entitie
   if (disability !== undefined) entities.disability = disability;
   const employerSector = extractEmployerSector(tokens);
   if (employerSector) entities.employerSector = employerSector;
+  const situations = extractSituations(tokens);
+  if (situations.length > 0) entities.situations = situations;
   const postcode = extractPostcode(tokens);
   if (postcode) entities.postcode = postcode;
   const departement = extractDepartement(tokens, postcode);

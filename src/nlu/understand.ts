@@ -217,6 +217,7 @@ function factsOf(e: Entities, normalized: string): MessageFacts {
   if (e.persona) facts.persona = e.persona;
   if (e.disability !== undefined) facts.disability = e.disability;
   if (e.employerSector) facts.employerSector = e.employerSector;
+  if (e.situations) facts.situations = [...e.situations];
   if (e.companySize) facts.companySize = e.companySize.employees ?? SIZE_OF_CATEGORY[e.companySize.category];
   const aimed = e.diplomas.find((d) => d.relation !== 'held' && DIPLOMA_TYPE_NAMES[d.type]);
   if (aimed) {

@@ -2,7 +2,7 @@ import type { Aid, EmployerSector, PersonStatus } from '../knowledge/schema/aid.
 import type { FaqEntry } from '../knowledge/schema/faq.js';
 import type { TradeHit } from '../knowledge/search.js';
 import type { FaqMatch } from './faq-matcher.js';
-import type { ContractType, Persona, Register } from '../knowledge/schema/vocabulary.js';
+import type { ContractType, Persona, Register, Situation } from '../knowledge/schema/vocabulary.js';
 import type { IntentId, IntentScore } from './intents.js';
 import type { OutsideTownHit } from './outside-towns.js';
 import type { Cues } from './cues.js';
@@ -36,6 +36,8 @@ export interface MessageFacts {
   disability?: boolean;
   /** The employer is public ("une mairie") or said to be private: the State's hiring aid excludes public ones. */
   employerSector?: EmployerSector;
+  /** What the person says of their own situation that changes an answer ("j'ai démissionné", "je reprends un garage"). */
+  situations?: Situation[];
   /** A sum of money the message mentions (a "prime de 2 000 €"), to check it against the known aids. */
   amountEuros?: number;
   interests: string[];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { citedSourceFields, isoDate, secondaryHasReason, secondaryReasonMessage, tuVousSchema } from './common.js';
-import { topicSchema } from './vocabulary.js';
+import { personConditionSchema, topicSchema } from './vocabulary.js';
 
 export const faqCategorySchema = z.enum([
   'age',
@@ -37,6 +37,18 @@ export const faqEntrySchema = z.strictObject({
    * someone known to be 18 or older, the answer first says that these rules are not theirs.
    */
   for_minors: z.boolean().optional(),
+  /**
+   * The answer says yes only to people in one of these situations (an exception to a rule: an RQTH, a previous
+   * contract): it is not the reading of the message of someone who has said none of them.
+   */
+  applies_when: z.array(personConditionSchema).min(1).optional(),
+  /** The answer is not for people in these situations ("Oui, jusqu'à 29 ans" to someone past the limit). */
+  not_when: z.array(personConditionSchema).min(1).optional(),
+  /**
+   * Versions of the answer for people in a situation that changes it (a resignation for the unemployment benefits, a
+   * public employer for who pays the training): the first whose condition the person meets replaces the answer.
+   */
+  answer_when: z.array(z.strictObject({ when: personConditionSchema, answer: tuVousSchema })).min(1).optional(),
   /** Longer explanation shown on demand. */
   details: tuVousSchema.optional(),
   /**

@@ -33,3 +33,18 @@ export type InterestId = z.infer<typeof interestIdSchema>;
 /** How the bot addresses the person: `tu` to young people, `vous` to parents, employers and advisers. */
 export const registerSchema = z.enum(['tu', 'vous']);
 export type Register = z.infer<typeof registerSchema>;
+
+/**
+ * What a person may say of their own situation that changes an answer: they resigned ("j'ai démissionné"), they never
+ * were an apprentice, they were one before, they have a project to create or take over a business, they are a
+ * top-level athlete.
+ */
+export const situationSchema = z.enum(['resigned', 'never-apprenticed', 'previous-apprenticeship', 'business-project', 'top-athlete']);
+export type Situation = z.infer<typeof situationSchema>;
+
+/**
+ * A condition a FAQ answer is checked against: a situation said, a disability (RQTH) said, a public employer, or an
+ * age past the general limit of apprenticeship (30).
+ */
+export const personConditionSchema = z.union([situationSchema, z.enum(['disability', 'public-employer', 'past-age-limit'])]);
+export type PersonCondition = z.infer<typeof personConditionSchema>;

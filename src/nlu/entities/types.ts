@@ -1,6 +1,6 @@
 import type { DateMention } from './date.js';
 import type { EmployerSector } from '../../knowledge/schema/aid.js';
-import type { InterestId, Persona } from '../../knowledge/schema/vocabulary.js';
+import type { InterestId, Persona, Situation } from '../../knowledge/schema/vocabulary.js';
 
 export type { InterestId, Persona };
 
@@ -42,6 +42,8 @@ export interface Entities {
   disability?: boolean;
   /** A public employer named ("une mairie", "hôpital public") or a private one said so ("secteur privé"). */
   employerSector?: EmployerSector;
+  /** What the person says of their own situation that changes an answer ("j'ai démissionné", "je reprends un garage"). */
+  situations?: Situation[];
   postcode?: string;
   departement?: { code: string; name: string; normandy: boolean; span?: string };
   interests: InterestId[];

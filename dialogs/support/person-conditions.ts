@@ -1,0 +1,50 @@
+import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
+import type { PersonCondition, Situation } from '../../src/knowledge/schema/vocabulary.js';
+import type { EmployerSector } from '../../src/knowledge/schema/aid.js';
+
+/** The general upper age limit of apprenticeship: a contract is signed before the 30th birthday, save exceptions. */
+export const APPRENTICESHIP_AGE_LIMIT = 30;
+
+/**
+ * The FAQ entry on the upper age limit, whose `answer_when: past-age-limit` is written for someone past it: what a
+ * person of 38 who asks whether they may still train is answered (a knowledge test checks it exists with that version).
+ */
+export const AGE_LIMIT_FAQ_ID = 'age-maximum';
+
+/** What is known of the person that a FAQ answer's conditions are checked against. */
+export interface PersonFacts {
+  age?: number;
+  disability?: boolean;
+  employerSector?: EmployerSector;
+  situations?: readonly Situation[];
+}
+
+/** The conditions of `knowledge/faq.yaml` (`applies_when`, `not_when`, `answer_when`) the person is known to meet. */
+export function personConditions(facts: PersonFacts): Set<PersonCondition> {
+  const met = new Set<PersonCondition>(facts.situations ?? []);
+  if (facts.disability === true) met.add('disability');
+  if (facts.employerSector === 'public') met.add('public-employer');
+  if (facts.age !== undefined && facts.age >= APPRENTICESHIP_AGE_LIMIT) met.add('past-age-limit');
+  return met;
+}
+
+/**
+ * Whether an entry's answer is for this person: none of its `not_when`, and one of its `applies_when` when it has
+ * some (an exception's "Oui" is for those who said they are in it).
+ */
+export function entryFits(entry: FaqEntry, met: ReadonlySet<PersonCondition>): boolean {
+  if (entry.not_when?.some((c) => met.has(c))) return false;
+  return entry.applies_when === undefined || entry.applies_when.some((c) => met.has(c));
+}
+
+/** The version of an entry's answer written for a condition the person meets, if it has one. */
+export function answerWhen(entry: FaqEntry, met: ReadonlySet<PersonCondition>): FaqEntry['answer'] | undefined {
+  return entry.answer_when?.find((alt) => met.has(alt.when))?.answer;
+}
+
+/** Merges the situations said now into those said before: "never apprenticed" and "apprenticed before" replace each other. */
+export function withSituations(before: readonly Situation[], now: readonly Situation[]): Situation[] {
+  const opposite: Partial<Record<Situation, Situation>> = { 'never-apprenticed': 'previous-apprenticeship', 'previous-apprenticeship': 'never-apprenticed' };
+  const kept = before.filter((s) => !now.some((n) => opposite[n] === s));
+  return [...new Set([...kept, ...now])];
+}

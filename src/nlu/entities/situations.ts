@@ -1,0 +1,25 @@
+import type { Situation } from '../../knowledge/schema/vocabulary.js';
+
+/**
+ * What the person says of their own situation that changes an answer (see `situationSchema`), read from the
+ * normalised tokens. A word lexicon, not a judgement: "si je démissionne" counts as a resignation, because the answer
+ * for someone who resigns is then the one asked for.
+ */
+const RESIGNED = /\b(?:demission\w*|de moi meme|de mon plein gre|de mon propre chef|depart volontaire)\b|\brompu\b(?: \w+){0,5} moi meme\b/;
+const NEVER_APPRENTICED = /\bjamais\b(?: \w+){0,3} (?:apprenti|apprentie|apprentissage|alternance|alternant|alternante)\b/;
+const PREVIOUS_APPRENTICESHIP =
+  /\b(?:deja\b(?: \w+){0,3} (?:apprenti|apprentie|apprentissage|alternance)|(?:ancien|premier|1e|precedent|deuxieme|2e|second) contrat|(?:fini|finis|termine|eu|obtenu|avoir) mon \w+(?: \w+)? en (?:apprentissage|alternance))\b/;
+const BUSINESS_PROJECT =
+  /\b(?:(?:creer|creation|reprendre|reprise|ouvrir|monter|lancer|installer)(?: \w+){0,3} (?:entreprise|boite|societe|affaire|salon|commerce|boulangerie|garage|ferme|exploitation|restaurant|atelier|magasin|cabinet)|je (?:reprends|reprend) (?:le|la|les|l|ma|mon|une|un))\b/;
+const TOP_ATHLETE = /\bsporti(?:f|ve)s? de haut niveau\b/;
+
+export function extractSituations(tokens: readonly string[]): Situation[] {
+  const text = tokens.join(' ');
+  const found: Situation[] = [];
+  if (RESIGNED.test(text)) found.push('resigned');
+  if (NEVER_APPRENTICED.test(text)) found.push('never-apprenticed');
+  else if (PREVIOUS_APPRENTICESHIP.test(text)) found.push('previous-apprenticeship');
+  if (BUSINESS_PROJECT.test(text)) found.push('business-project');
+  if (TOP_ATHLETE.test(text)) found.push('top-athlete');
+  return found;
+}
