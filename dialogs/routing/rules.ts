@@ -12,7 +12,8 @@ import { closingThatAsks } from './asks.js';
 import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
 import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, helpMeansAids, namesPlace, nothingToSearch, TOPIC_OF_INTENT } from './facts.js';
-import { givesDetails, isClear, readingContextOf, readingsOf, type Reading } from './readings.js';
+import { AGE_LIMIT_FAQ_ID, entryFits } from '../support/person-conditions.js';
+import { conditionsMet, givesDetails, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD } from './thresholds.js';
 
@@ -308,6 +309,18 @@ function weakTopicLead(input: RoutingInput): Topic | undefined {
 }
 
 /** The route of a FAQ answer, with the next two readings as "did you mean" choices when the lead is not clear. */
+/**
+ * The lead reading is a FAQ entry past the guess line, clear of the next one, whose answer is for this person (its
+ * conditions in faq.yaml).
+ */
+function fittingFaqLeads(input: RoutingInput): boolean {
+  const all = readings(input);
+  const lead = all[0];
+  if (lead?.kind !== 'faq' || lead.score < FAQ_GUESS || !isClear(all)) return false;
+  const entry = input.understanding.faq.find((h) => h.entry.id === lead.id)?.entry;
+  return entry !== undefined && entryFits(entry, conditionsMet(input.understanding, readingContextOf(input.data.profile)));
+}
+
 function faqAnswer(input: RoutingInput, id: string): Route {
   const all = readings(input);
   const others = all.filter((r) => !(r.kind === 'faq' && r.id === id)).slice(0, 2);
@@ -396,6 +409,15 @@ function intentRules(): RouteRule[] {
       name: 'pay-told',
       when: ({ understanding: u }) => u.facts.amountEuros !== undefined && u.cues.ownPay && !u.cues.aidWord && !PAY_WITHHELD.test(u.normalized),
       route: to('salary'),
+    },
+    {
+      // "j'ai 38 ans, j'ai toujours bossé en usine, c'est encore possible de me former en alternance ?": someone past
+      // the age limit asks whether they still may. Unless an entry written for their case leads (an RQTH they said,
+      // the contrat de professionnalisation they asked about) clearly, the age limit's version for them answers: the limit, its
+      // exceptions as possibilities, the contrat de professionnalisation and the free line, not the interests quiz.
+      name: 'age-limit-asked',
+      when: (i) => stillAllowedAsked(i.understanding, readingContextOf(i.data.profile)) && !fittingFaqLeads(i),
+      route: (i) => faqAnswer(i, AGE_LIMIT_FAQ_ID),
     },
     {
       name: 'faq-lead',

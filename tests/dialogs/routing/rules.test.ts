@@ -186,6 +186,16 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['BTS à Caen', { intent: 'training', facts: { diplomaType: 'BTS' }, town: 'Caen' }, {}, 'topic-lead', topic('training')],
   ['je sais pas quoi faire', { intent: 'orientation' }, {}, 'topic-lead', topic('orientation')],
   ["c'est quoi la période d'essai ?", { intent: 'faq', faq: [['periode-essai', 0.8]] }, {}, 'faq-lead', { kind: 'faq_entry', id: 'periode-essai' }],
+  // Past the age limit, asking whether one still may: the age limit's version for them, not the interests quiz.
+  [
+    'jai 36 ans, ouvrier depuis 15 ans, c encore faisable une alternance ?',
+    { intent: 'orientation', confidence: 0.4, facts: { age: 36, interests: ['industrie'] }, faq: [['reconversion-salarie', 0.05]] },
+    {},
+    'age-limit-asked',
+    { kind: 'faq_entry', id: 'age-maximum', alternatives: [{ kind: 'topic', topic: 'orientation', score: 0.55 }, { kind: 'faq', id: 'reconversion-salarie', score: 0.05 }] },
+  ],
+  // A clear FAQ lead written for them (the contrat de professionnalisation asked by name) stays the answer.
+  ['à 40 ans je peux encore signer un contrat de pro ?', { intent: 'faq', faq: [['contrat-pro-demandeur-emploi', 0.8]], facts: { age: 40 } }, {}, 'faq-lead', { kind: 'faq_entry', id: 'contrat-pro-demandeur-emploi' }],
   ['mon patron me verse 640 € ca va ?', { intent: 'faq', faq: [['salaire-inferieur-minimum', 0.7]], facts: { amountEuros: 640 } }, {}, 'pay-told', topic('salary')],
   ["il me verse plus mes 640 € depuis mars", { intent: 'faq', faq: [['salaire-inferieur-minimum', 0.7]], facts: { amountEuros: 640 } }, {}, 'faq-lead', { kind: 'faq_entry', id: 'salaire-inferieur-minimum' }],
   [
