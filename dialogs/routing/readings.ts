@@ -70,6 +70,8 @@ const SPEAKS_OF_DISABILITY = /\b(?:RQTH|handicap|handicapée?s?)\b/i;
 interface Situation {
   /** The conditions of the FAQ's entries the person is known to meet. */
   met: ReadonlySet<PersonCondition>;
+  /** They told their own case (their age): an exception's "Oui" is then for them only if they said they are in it. */
+  ownCaseTold: boolean;
   /** They are past the age limit and ask whether they still may. */
   stillAllowedAsked: boolean;
 }
@@ -84,6 +86,11 @@ export function conditionsMet(u: Understanding, context: ReadingContext): Set<Pe
     ...(employerSector ? { employerSector } : {}),
     situations: [...(context.situations ?? []), ...(u.facts.situations ?? [])],
   });
+}
+
+/** The person told their own case: their age, in this message or before. */
+export function ownCaseTold(u: Understanding, context: ReadingContext): boolean {
+  return (u.facts.age ?? context.age) !== undefined;
 }
 
 /** Speaks of training as an apprentice or in alternance, or of training at all ("me former"). */
@@ -103,8 +110,12 @@ export function stillAllowedAsked(u: Understanding, context: ReadingContext): bo
 /** "je peux ?", "c'est possible ?", "j'ai le droit ?", "trop jeune ?": whether they may is the question. */
 const ASKS_IF_ALLOWED = /\b(?:peux|peut|pourrai|pourrais|possible|droit|autorise|autorisee|trop jeune|quel age|age minimum)\b/;
 
-/** "c'est encore possible ?", "trop tard ?", "accessible", "jouable": whether an adult still may is the question. */
-const ASKS_IF_STILL_ALLOWED = /\b(?:peux|peut|pourrai|pourrais|possible|droit|autorise|autorisee|encore|trop tard|trop vieux|trop vieille|accessible|ouvert|jouable|faisable)\b/;
+/**
+ * "c'est encore possible ?", "trop tard ?", "accessible", "jouable", "qu'est-ce qui existe ?": whether an adult still
+ * may, or what is open to them, is the question.
+ */
+const ASKS_IF_STILL_ALLOWED =
+  /\b(?:peux|peut|pourrai|pourrais|possible|droit|autorise|autorisee|encore|trop tard|trop vieux|trop vieille|accessible|ouvert|jouable|faisable|existe|solution|solutions|possibilite|possibilites|options)\b/;
 
 /**
  * How much more likely a FAQ entry is given what the person told: someone below the minimum age of apprenticeship
@@ -113,7 +124,7 @@ const ASKS_IF_STILL_ALLOWED = /\b(?:peux|peut|pourrai|pourrais|possible|droit|au
  */
 function priorOf(entry: FaqEntry, age: number | undefined, disability: boolean, courseAsked: boolean, situation: Situation): number {
   // An entry whose answer is not for this person has already lost most of its probability (probabilitiesFor).
-  if (!entryFits(entry, situation.met)) return 1;
+  if (!entryFits(entry, situation.met, situation.ownCaseTold)) return 1;
   // Someone past the age limit who asks whether they still may ("j'ai 38 ans, c'est encore possible ?") asks first
   // about the age limit, as someone under the minimum age does.
   if (entry.category === 'age' && situation.stillAllowedAsked && !courseAsked) return AGE_ENTRY_PRIOR;
@@ -138,7 +149,7 @@ export function readingsOf(u: Understanding, context: ReadingContext = {}): Read
   // Lisieux ?"): the trade and the town are what they may or may not do, not a request for places that should
   // outweigh the question — they weigh for the course no more than its words do.
   const mayQuestionUnderAge = asksIfAllowed && age !== undefined && age < MIN_APPRENTICE_AGE;
-  const situation: Situation = { met: conditionsMet(u, context), stillAllowedAsked: stillAllowedAsked(u, context) };
+  const situation: Situation = { met: conditionsMet(u, context), ownCaseTold: ownCaseTold(u, context), stillAllowedAsked: stillAllowedAsked(u, context) };
   const topics = new Map<Topic, number>();
   for (const r of u.ranking) {
     const topic = TOPIC_OF_INTENT.get(r.intent);
@@ -151,7 +162,7 @@ export function readingsOf(u: Understanding, context: ReadingContext = {}): Read
     topic,
     score: givesDetails(topic, u) && !(topic === 'training' && mayQuestionUnderAge) ? score + DETAIL_EVIDENCE : score * (1 - u.faqness),
   }));
-  const probability = probabilitiesFor(u.faq, situation.met);
+  const probability = probabilitiesFor(u.faq, situation);
   for (const hit of u.faq) {
     // The FAQ's general version of a topic ("le salaire d'un apprenti, c'est calculé comment ?") counts for the topic.
     const owner = hit.entry.topic ? readings.find((r) => r.kind === 'topic' && r.topic === hit.entry.topic) : undefined;
@@ -170,11 +181,11 @@ export function readingsOf(u: Understanding, context: ReadingContext = {}): Read
  * read the kind of question right ("à 41 ans, je peux encore ?" is about the age limit); the conditions choose the
  * version (the general rule, not the RQTH's "Oui").
  */
-function probabilitiesFor(hits: Understanding['faq'], met: ReadonlySet<PersonCondition>): Map<string, number> {
+function probabilitiesFor(hits: Understanding['faq'], { met, ownCaseTold }: Situation): Map<string, number> {
   const probability = new Map(hits.map((h) => [h.entry.id, h.probability]));
   for (const hit of hits) {
-    if (hit.entry.topic || entryFits(hit.entry, met)) continue;
-    const heir = hits.find((h) => h !== hit && !h.entry.topic && h.entry.category === hit.entry.category && entryFits(h.entry, met));
+    if (hit.entry.topic || entryFits(hit.entry, met, ownCaseTold)) continue;
+    const heir = hits.find((h) => h !== hit && !h.entry.topic && h.entry.category === hit.entry.category && entryFits(h.entry, met, ownCaseTold));
     const passed = hit.probability * (1 - UNFIT_ENTRY_PRIOR);
     probability.set(hit.entry.id, hit.probability - passed);
     if (heir) probability.set(heir.entry.id, (probability.get(heir.entry.id) ?? 0) + passed);

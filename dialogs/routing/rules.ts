@@ -13,7 +13,7 @@ import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
 import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, helpMeansAids, namesPlace, nothingToSearch, TOPIC_OF_INTENT } from './facts.js';
 import { AGE_LIMIT_FAQ_ID, entryFits } from '../support/person-conditions.js';
-import { conditionsMet, givesDetails, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
+import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD } from './thresholds.js';
 
@@ -318,7 +318,8 @@ function fittingFaqLeads(input: RoutingInput): boolean {
   const lead = all[0];
   if (lead?.kind !== 'faq' || lead.score < FAQ_GUESS || !isClear(all)) return false;
   const entry = input.understanding.faq.find((h) => h.entry.id === lead.id)?.entry;
-  return entry !== undefined && entryFits(entry, conditionsMet(input.understanding, readingContextOf(input.data.profile)));
+  const context = readingContextOf(input.data.profile);
+  return entry !== undefined && entryFits(entry, conditionsMet(input.understanding, context), ownCaseTold(input.understanding, context));
 }
 
 function faqAnswer(input: RoutingInput, id: string): Route {

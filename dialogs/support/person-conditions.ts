@@ -29,12 +29,13 @@ export function personConditions(facts: PersonFacts): Set<PersonCondition> {
 }
 
 /**
- * Whether an entry's answer is for this person: none of its `not_when`, and one of its `applies_when` when it has
- * some (an exception's "Oui" is for those who said they are in it).
+ * Whether an entry's answer is for this person: none of its `not_when`, and, once they have told their own case (their
+ * age), one of its `applies_when` when it has some: an exception's "Oui" is for those who said they are in it, while a
+ * general question about the exception ("dans quels cas jusqu'à 35 ans ?") is answered by it.
  */
-export function entryFits(entry: FaqEntry, met: ReadonlySet<PersonCondition>): boolean {
+export function entryFits(entry: FaqEntry, met: ReadonlySet<PersonCondition>, ownCaseTold: boolean): boolean {
   if (entry.not_when?.some((c) => met.has(c))) return false;
-  return entry.applies_when === undefined || entry.applies_when.some((c) => met.has(c));
+  return !ownCaseTold || entry.applies_when === undefined || entry.applies_when.some((c) => met.has(c));
 }
 
 /** The version of an entry's answer written for a condition the person meets, if it has one. */

@@ -33,6 +33,17 @@ describe('a person past the age limit asks whether they may still train', () => 
     expect(r).not.toMatch(/Où en es-tu dans tes études/);
   });
 
+  it.each([
+    "je suis en reconversion à 34 ans, qu'est-ce qui existe pour me former ?",
+    "Bonjour, j'ai 39 ans et je voudrais changer de métier, quelles solutions pour me former en alternance ?",
+    'g 33 ans au chomage, c quoi les possibilites pour une formation ?',
+  ])('"%s": what exists past the limit, with the limit and the free line', async (text) => {
+    const r = await answerTo(text);
+    expect(r).toMatch(/29 ans révolus/);
+    expect(r).toMatch(/contrat de professionnalisation/);
+    expect(r).toMatch(/0800 050 000/);
+  });
+
   it('speaks vous to someone who writes vous', async () => {
     const r = await answerTo("Bonjour, j'ai 44 ans, je suis au RSA. Est-ce que je peux encore me former en alternance ?");
     expect(r).toMatch(/0800 050 000/);
@@ -49,6 +60,17 @@ describe('a person past the age limit asks whether they may still train', () => 
     const r = await answerTo('je reprends le garage de mon oncle, j ai 39 ans, je peux passer le CAP en apprentissage ?');
     expect(r).toMatch(/création ou (?:de )?reprise d'entreprise/);
     expect(r).not.toMatch(/Où en es-tu dans tes études/);
+  });
+
+  it('grants the second-contract exception to someone whose contract was broken', async () => {
+    const r = await answerTo("j'ai 31 ans, mon contrat d'apprentie a été rompu quand la boite a fermé, je peux en signer un autre ?");
+    expect(r).toMatch(/35 ans/);
+    expect(r).toMatch(/rompu/);
+  });
+
+  it('answers a general question about an exception with the exception', async () => {
+    expect(await answerTo("l'apprentissage jusqu'à 35 ans, c'est pour qui ?")).toMatch(/35 ans, dans deux cas/);
+    expect(await answerTo('y a t il un age max pour un apprenti handicapé ?')).toMatch(/aucune limite d'âge/);
   });
 
   it('does not grant the second-contract exception to someone who never was an apprentice', async () => {

@@ -7,8 +7,19 @@ import type { Situation } from '../../knowledge/schema/vocabulary.js';
  */
 const RESIGNED = /\b(?:demission\w*|de moi meme|de mon plein gre|de mon propre chef|depart volontaire)\b|\brompu\b(?: \w+){0,5} moi meme\b/;
 const NEVER_APPRENTICED = /\bjamais\b(?: \w+){0,3} (?:apprenti|apprentie|apprentissage|alternance|alternant|alternante)\b/;
-const PREVIOUS_APPRENTICESHIP =
-  /\b(?:deja\b(?: \w+){0,3} (?:apprenti|apprentie|apprentissage|alternance)|(?:ancien|premier|1e|precedent|deuxieme|2e|second) contrat|(?:fini|finis|termine|eu|obtenu|avoir) mon \w+(?: \w+)? en (?:apprentissage|alternance))\b/;
+/** A contract before: had, ended, broken, or a diploma obtained by it and a higher one aimed at. */
+const PREVIOUS_APPRENTICESHIP = new RegExp(
+  [
+    '\\bdeja\\b(?: \\w+){0,3} (?:apprenti|apprentie|apprentissage|alternance|contrat)\\b',
+    '\\b(?:ancien|premier|1e|precedent|deuxieme|2e|second|nouveau|autre) (?:contrat|apprentissage)\\b',
+    '\\bdeux contrats\\b',
+    '\\b(?:fini|finis|termine|eu|obtenu|avoir) (?:mon|son|ma|sa) \\w+(?: \\w+)? en (?:apprentissage|alternance)\\b',
+    '\\bcontrat (?:a ete |se est |est )?(?:rompu|arrete|fini|termine)\\b',
+    '\\b(?:rupture|inapte|refaire|recommencer|enchainer)\\b',
+    '\\b(?:boite|entreprise) a ferme\\b|\\bfermeture\\b',
+    '\\bdiplome (?:superieur|plus haut|plus eleve)\\b|\\bmonte en diplome\\b',
+  ].join('|'),
+);
 const BUSINESS_PROJECT =
   /\b(?:(?:creer|creation|reprendre|reprise|ouvrir|monter|lancer|installer)(?: \w+){0,3} (?:entreprise|boite|societe|affaire|salon|commerce|boulangerie|garage|ferme|exploitation|restaurant|atelier|magasin|cabinet)|je (?:reprends|reprend) (?:le|la|les|l|ma|mon|une|un))\b/;
 const TOP_ATHLETE = /\bsporti(?:f|ve)s? de haut niveau\b/;

@@ -19,11 +19,15 @@ describe('the conditions of a FAQ answer checked against the person', () => {
   });
 
   it("keeps an exception's yes for those who said they are in it", () => {
-    expect(entryFits(entry('age-sans-limite'), personConditions({ age: 41 }))).toBe(false);
-    expect(entryFits(entry('age-sans-limite'), personConditions({ age: 41, disability: true }))).toBe(true);
-    expect(entryFits(entry('age-derogation-35-ans'), personConditions({ age: 32, situations: ['never-apprenticed'] }))).toBe(false);
-    expect(entryFits(entry('apprentissage-apres-26-ans'), personConditions({ age: 38 }))).toBe(false);
-    expect(entryFits(entry('apprentissage-apres-26-ans'), personConditions({ age: 27 }))).toBe(true);
+    expect(entryFits(entry('age-sans-limite'), personConditions({ age: 41 }), true)).toBe(false);
+    expect(entryFits(entry('age-sans-limite'), personConditions({ age: 41, disability: true }), true)).toBe(true);
+    expect(entryFits(entry('age-derogation-35-ans'), personConditions({ age: 32, situations: ['never-apprenticed'] }), true)).toBe(false);
+    expect(entryFits(entry('apprentissage-apres-26-ans'), personConditions({ age: 38 }), true)).toBe(false);
+    expect(entryFits(entry('apprentissage-apres-26-ans'), personConditions({ age: 27 }), true)).toBe(true);
+  });
+
+  it('answers a general question about an exception with it', () => {
+    expect(entryFits(entry('age-derogation-35-ans'), personConditions({}), false)).toBe(true);
   });
 
   it('has the age limit entry with a version for someone past it', () => {
