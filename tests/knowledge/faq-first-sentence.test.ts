@@ -8,7 +8,7 @@ import type { FaqFile } from '../../src/knowledge/schema/faq.js';
  * goes in the card. It is measured as the bot cuts it (leadSentence, the splitter of dialogs/faq-answer.ts), in both
  * registers and in the answer for minors, so that a long opening cannot hide behind a different count.
  */
-const FIRST_SENTENCE_MAX_CHARS = 160;
+const FIRST_SENTENCE_MAX_CHARS = 120;
 
 describe('the first sentence of every FAQ answer fits a phone', () => {
   let faq: FaqFile;
