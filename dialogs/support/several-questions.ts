@@ -44,6 +44,11 @@ export function splitsOf(text: string): [string, string][] {
  * second offered after the first.
  */
 export function firstQuestionSkipped(halves: readonly Understanding[], route: Route, faqTopic: (id: string) => string | undefined): boolean {
+  // Only a first half that is itself a question is answered before the route: "g quitté mon patron de moi même, je
+  // peux avoir le chômage ?" and "j'ai un petit jeune qui commence dans mon garage, c'est quoi les aides ?" tell
+  // the situation the second half asks about.
+  const head = halves[0];
+  if (!head || !(head.text.trim().endsWith('?') || ASKS_OPENLY.test(head.normalized))) return false;
   const [first, second] = halves.map(questionOf);
   if (!first || !second || sameReading(first, second)) return false;
   return routeAnswers(route, second, faqTopic) && !routeAnswers(route, first, faqTopic);
@@ -72,6 +77,8 @@ export function questionOf(u: Understanding): Reading | undefined {
 /** Words that make a question of a half, with or without its question mark. */
 const ASKS = /\b(?:combien|comment|quel|quelle|quels|quelles|quoi|koi|ou|quand|pourquoi|qui|est ce|peut|peux|puis|pouvez|faut|y a|ya|existe)\b/;
 const asks = (u: Understanding): boolean => u.text.includes('?') || ASKS.test(u.normalized);
+/** The question words that ask by themselves (not "qui", "où", "peut", which also join or state). */
+const ASKS_OPENLY = /\b(?:combien|comment|pourquoi|quel|quelle|quels|quelles|quoi|koi|quand|est ce que|est ce qu)\b/;
 
 /** Whether the route taken answers that reading (the aids of an aid's detail, a FAQ entry of the same topic…). */
 export function routeAnswers(route: Route, reading: Reading, faqTopic: (id: string) => string | undefined): boolean {
