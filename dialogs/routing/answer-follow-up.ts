@@ -8,7 +8,7 @@ import { TOPIC_OF_INTENT } from './facts.js';
 import { partAsked } from './follow-up-in-entry.js';
 import { isClear, readingsOf } from './readings.js';
 import type { Route, RoutingInput } from './route.js';
-import { CLEAR_TRADE, EXACT_TRADE, FAQ_ANSWER, FOLLOW_UP_OVERRIDE, SURE } from './thresholds.js';
+import { CLEAR_TRADE, EXACT_TRADE, FAQ_ANSWER, FOLLOW_UP_OVERRIDE, NEW_QUESTION_WORDS, SURE } from './thresholds.js';
 
 /** What a person says to end or leave the topic: never a follow-up of the answer, whatever its words. */
 const CALLS: ReadonlySet<string> = new Set(['human', 'callback', 'restart', 'erase']);
@@ -90,7 +90,18 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // or asks about what it already says ("on l'a comment ?", "et les conditions ?"). A question with words of its own
   // that the last answer does not hold ("je dois contacter qui ?") is not answered by it: we say so, with the line.
   if (!addsDetailOf(input)) return { kind: 'say', key: 'not_covered' };
+  // A condition changed in a sentence of its own ("si je pars, je perds mon CAP ?" after the overtime answer) is a new
+  // question, not the last answer's condition: the same card again for it reads as a loop (review 5: one card two
+  // or three times in a row). We say that answer does not cover it, with the line.
+  if (last.kind === 'faq' && newWordsOf(input) >= NEW_QUESTION_WORDS) return { kind: 'say', key: 'not_covered' };
   return lastRoute(last);
+}
+
+/** How many of the message's own words (stems) the last answer does not hold. */
+function newWordsOf(input: RoutingInput): number {
+  const stems = input.lastAnswerStems;
+  if (!stems) return 0;
+  return ownWordStems(input.understanding.normalized).filter((w) => !stems.has(w) && !ASPECT_WORDS.has(w)).length;
 }
 
 function asksAboutTheAid(u: Understanding, aidId: string): boolean {

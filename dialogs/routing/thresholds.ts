@@ -68,3 +68,8 @@ export const FAQ_LAST_RESORT_EVIDENCE = 0.2;
 export const SHORT_QUESTION_MAX_WORDS = 3;
 /** A message this short may be two questions in one ("c'est payé combien et y a des aides ?"): its halves are read too. */
 export const SEVERAL_QUESTIONS_MAX_WORDS = 24;
+/**
+ * A follow-up with this many words of its own that the last answer does not hold asks a new question, even when it
+ * states a detail or a condition ("si je pars, je perds mon CAP ?"): the last answer is not given again for it.
+ */
+export const NEW_QUESTION_WORDS = 3;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { read, startConversation } from './harness.js';
+
+/**
+ * A new question in the form of a condition ("si je pars, je perds ma formation ?") after a FAQ answer is not that
+ * answer's condition: the same card again reads as a loop (review 5). Phrasings of the team.
+ */
+describe('a new question after a FAQ answer never gets the same card again', () => {
+  it('a condition with words of its own after the working-time answer', async () => {
+    const c = await startConversation();
+    const first = read(await c.send("j'ai 16 ans, mon patron me fait faire des heures sup et me les paie pas"));
+    const second = read(await c.send("si je m'en vais je perds mon bac pro ?"));
+    const opening = (r: string): string => r.split('\n')[0] ?? '';
+    expect(opening(second)).not.toBe(opening(first));
+  });
+
+  it('a changed condition of the same question still gets its answer again ("et si ça faisait 3 semaines ?")', async () => {
+    const c = await startConversation();
+    read(await c.send('mon patron peut arrêter mon contrat du jour au lendemain ?'));
+    expect(read(await c.send('et si ça faisait 3 semaines ?'))).toMatch(/45 (premiers )?jours/);
+  });
+});
