@@ -53,10 +53,18 @@ const RESTART_WORDS = /\b(?:recommen\w*|reset|restart|reinitialis\w*|redemarr\w*
  * or an interest and no word of starting again ("réparer des vélos" reads like "repartir"): the trade is asked.
  */
 function restartMisread(u: Understanding): boolean {
+  if (u.intent === 'erase') return !ERASE_WORDS.test(u.normalized);
   if (u.intent !== 'restart') return false;
   const namesWork = u.trade !== undefined || u.facts.interests.length > 0;
   return namesWork && !RESTART_WORDS.test(u.normalized);
 }
+
+/**
+ * An erasure destroys the conversation: it takes a word of erasing, forgetting, keeping or the data itself, never
+ * the classifier's reading of letters alone ("Informatique, numérique" typed as a field read 0.52 erase by its
+ * n-grams shared with "informations").
+ */
+const ERASE_WORDS = /\b(?:effac\w*|supprim\w*|suppression|oubli\w*|detrui\w*|rgpd|donnees?|gard\w*|conserv\w*|retir\w*|coordonnees|historique|fichiers?|infos?|informations?)\b/;
 
 /** An amount we cannot tie to any current aid for this person is never confirmed. */
 function unknownAmount(input: RoutingInput): boolean {

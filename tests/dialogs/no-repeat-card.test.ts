@@ -20,3 +20,13 @@ describe('a new question after a FAQ answer never gets the same card again', () 
     expect(read(await c.send('et si ça faisait 3 semaines ?'))).toMatch(/45 (premiers )?jours/);
   });
 });
+
+describe('an erasure takes words of erasing', () => {
+  it('"informatique numerique" typed as a field never erases the conversation', async () => {
+    const c = await startConversation();
+    read(await c.send("j'ai 17 ans"));
+    const r = read(await c.send('informatique numerique'));
+    expect(r).not.toMatch(/effac|supprim/i);
+    expect(r).toMatch(/informatique|études/i);
+  });
+});
