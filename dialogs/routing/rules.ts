@@ -145,6 +145,9 @@ function faqLeadIsPartial(input: RoutingInput): boolean {
 function tradeAndTownAsked(input: RoutingInput): boolean {
   const u = input.understanding;
   if (!clearTrade(u) || !namesPlace(u) || u.cues.employerWord) return false;
+  // "salut jsuis boulanger à Yvetot, 2 salariés, jcherche un apprenti, ya quoi comme aide": an employer's own trade
+  // and town, with a word of aid, ask for the hiring aids (review 5: the course search answered a baker).
+  if (u.facts.persona === 'employeur' && u.cues.aidWord) return false;
   if (otherTopicIsSure(u) && u.intent !== 'find_employer') return false;
   // A lead on courses or trades is routed to the course search further down (trade-with-place, topic-lead).
   const lead = readings(input)[0];

@@ -30,3 +30,12 @@ describe('an erasure takes words of erasing', () => {
     expect(r).toMatch(/informatique|études/i);
   });
 });
+
+describe('an employer telling their own trade and town', () => {
+  it('gets the hiring aids when they ask about aids, not the course search for their trade', async () => {
+    const c = await startConversation();
+    const r = read(await c.send('jsuis menuisier a lisieux, on est 4, jcherche un apprenti pour septembre, y a quoi comme aides'));
+    expect(r).toMatch(/aide à l'embauche/i);
+    expect(r).not.toMatch(/le lieu le plus proche|je le trouve en apprentissage/i);
+  });
+});
