@@ -60,8 +60,14 @@ function hasEvidence(hit: TradeHit, normalized: string): boolean {
   // Each word may take a feminine or plural ending ("aide-soignante").
   const typed = hit.phrase.split(' ').map((w) => `${escaped(w)}(?:e|s|es)?`).join(' ');
   if (hit.words >= 2 && new RegExp(`(?:^| )${typed}(?: |$)`).test(normalized)) return true;
+  // A title of one short word read through a typo is too often an everyday word one letter away ("même" → "mime",
+  // "quand même ?" after a FAQ answer is no circus trade): a short title must be typed as it is.
+  if (hit.words === 1 && hit.phrase.length <= SHORT_TITLE) return false;
   return hit.words === 1 || hit.wordsMatched >= 2;
 }
+
+/** Letters of a one-word title at or under which one typo is a quarter of the word or more. */
+const SHORT_TITLE = 4;
 
 /** A trade matched this well names it word for word (an alias or a job title). */
 const EXACT_TRADE_NAME = 1;
