@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../knowledge/store.js';
 import { levelFromDiplomaType } from '../rules/aids.js';
 import { normalize, tokenize } from '../text/normalize.js';
 import { extractEntities, type DiplomaType, type Entities } from './entities.js';
+import { withAllowedRead } from './allowed-word.js';
 import { withoutIntroduction, withoutNames } from './mask.js';
 import { modelsFor, type Models } from './models.js';
 import { readQuestion } from './question-reader.js';
@@ -115,7 +116,7 @@ export function createRecognizer(): Recognizer {
  */
 export function understand(text: string, kb: KnowledgeBase, models: Models, options: UnderstandOptions): Understanding {
   const raw = text.length > options.maxChars ? text.slice(0, options.maxChars) : text;
-  const normalized = normalize(raw);
+  const normalized = withAllowedRead(normalize(raw));
   const tokens = tokenize(normalized);
   const kind = textKind(raw, tokens);
   const base: Understanding = {
@@ -153,7 +154,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   const read = tradeInText(search, forTrade, 0.6);
   // A diploma named by its whole title in a course request is the one asked for, and its trade the one meant.
   const trade = facts.diplomaType !== undefined ? tradeOfNamedDiploma(search, forTrade, read) : read;
-  const forFaq = withoutNames(withoutIntroduction(raw), {
+  const forFaq = withoutNames(withAllowedRead(withoutIntroduction(raw)), {
     town: townSpan,
     tradePhrase: trade && trade.score >= CLEAR_TRADE_NAME ? trade.phrase : undefined,
     isFaqWord: (w) => search.isFaqWord(w),
