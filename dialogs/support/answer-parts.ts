@@ -17,9 +17,19 @@ export interface AnswerPart {
  * answered; "patron" asked, "employeur" answered). The wider ones (rules, courses, places) would join any two
  * sentences about apprenticeship.
  */
-const SHARED_CONCEPTS: ReadonlySet<string> = new Set(['@pay', '@hire']);
+const SHARED_CONCEPTS: ReadonlySet<string> = new Set(['@pay', '@hire', '@meal', '@lodging', '@gear']);
 /** Words the answers use for being paid that the concept list (built from how people ask) does not hold. */
 const ANSWER_PAY_WORDS: ReadonlySet<string> = new Set(['percevoir', 'percoit', 'percoivent', 'indemnite', 'indemnites', 'remuneration', 'remuneree', 'remunerees', 'remuneres']);
+
+/**
+ * What a stay at the training centre costs besides the training, in the words people ask with and those the answers
+ * use: "et pour manger le midi ?" meets "repas", "où je dors ?" meets "hébergement", "mes outils" meets "équipement".
+ */
+const COSTS_AT_SCHOOL: ReadonlyMap<string, string> = new Map([
+  ...['manger', 'mange', 'manges', 'repas', 'cantine', 'self', 'midi', 'dejeuner', 'dejeuners', 'restauration', 'bouffe', 'bouffer'].map((w) => [w, '@meal'] as const),
+  ...['dormir', 'dors', 'dort', 'internat', 'hebergement', 'heberge', 'hebergee', 'logement', 'loge', 'logee', 'loger', 'nuitee', 'nuitees', 'hotel'].map((w) => [w, '@lodging'] as const),
+  ...['outils', 'outil', 'equipement', 'materiel', 'tenue', 'tenues', 'mallette', 'couteaux', 'chaussures'].map((w) => [w, '@gear'] as const),
+]);
 
 /**
  * The keys of a text: its own words stemmed, its numbers ("#21"), and the concept of each word that has one of the
@@ -28,7 +38,7 @@ const ANSWER_PAY_WORDS: ReadonlySet<string> = new Set(['percevoir', 'percoit', '
 export function partKeys(normalized: string): Set<string> {
   const keys = new Set([...ownWordStems(normalized), ...numberKeys(normalized)]);
   for (const word of tokenize(normalized)) {
-    const concept = ANSWER_PAY_WORDS.has(word) ? '@pay' : conceptOf(word);
+    const concept = ANSWER_PAY_WORDS.has(word) ? '@pay' : (COSTS_AT_SCHOOL.get(word) ?? conceptOf(word));
     if (concept !== undefined && SHARED_CONCEPTS.has(concept)) keys.add(concept);
   }
   return keys;
