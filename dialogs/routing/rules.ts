@@ -8,6 +8,7 @@ import { contactInView, contactQuestionIn, officeAsked } from '../support/contac
 import { asksForRecap } from '../support/recap-command.js';
 import { missingSlot } from '../support/slot-needs.js';
 import { answerFollowUp } from './answer-follow-up.js';
+import { netPayEntry } from './net-pay.js';
 import { closingThatAsks } from './asks.js';
 import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
@@ -191,6 +192,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'sure-topic-with-details', when: (i) => i.data.lastTopic === 'faq' && sureTopicWithDetails(i.understanding) !== undefined, route: (i) => topic(sureTopicWithDetails(i.understanding)!) },
   // "et les jours fériés ?" after the paid holidays, "comment on la demande ?" after an aid: the last answer continued.
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
+  // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
+  { name: 'net-pay-asked', when: (i) => netPayEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: netPayEntry(i)! }) },
   // "c'est quand les portes ouvertes du CFA ?", "le numéro du lycée": not in our knowledge; said so, with who knows
   // (before the call for a human: 'le numéro du CFA' asks for the CFA's number, not for ours).
   { name: 'place-detail', when: (i) => i.understanding.cues.placeDetail, route: () => ({ kind: 'say', key: 'no_record' }) },
