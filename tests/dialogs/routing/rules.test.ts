@@ -82,6 +82,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     topic('salary'),
   ],
   ['conditions pour nous ?', { intent: 'aids', confidence: 0.37 }, { lastTopic: 'aids', lastAid: 'aide-embauche', inContext: ['aides-jeunes-apprentis'] }, 'answer-follow-up', { kind: 'aid', id: 'aide-embauche' }],
+  // Right after the pay, the net asked: the entry written about the net pay, not the gross grid again.
+  ['ok et ça donne quoi en net', { intent: 'salary', confidence: 0.8, faq: [['duree-contrat', 0.3], ['salaire-brut-net-apprenti', 0.1]] }, { lastTopic: 'salary' }, 'net-pay-asked', { kind: 'faq_entry', id: 'salaire-brut-net-apprenti' }],
+  ['et en net à 18 ans ?', { intent: 'salary', confidence: 0.8, faq: [['salaire-brut-net-apprenti', 0.1]] }, {}, 'topic-lead', topic('salary')],
   [
     // Who to see about the last answer: the organisation it names (or "not covered" when it names none, see
     // tests/dialogs/who-handles.test.ts), whatever entry its few words also reach.
