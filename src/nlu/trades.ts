@@ -47,8 +47,14 @@ function bestTrade(search: Search, normalized: string, min: number): TradeHit | 
  */
 const WISH = /(?:^| )(?:devenir|(?:veux|voudrais|voudrait|veut|aimerais|aimerait|souhaite|souhaiterais|reve de|reve d) (?:etre|faire))((?: \S+){1,4})/;
 
+/**
+ * The trade wished "as" something: "je voudrais passer en alternance comme développeur web", "en apprentissage comme
+ * électricien". Only after a wish or a word of apprenticeship: "je travaille comme cariste" is the job held now.
+ */
+const WISH_AS = /(?:(?:veux|voudrais|voudrait|veut|aimerais|aimerait|souhaite|souhaiterais)(?: \S+){0,4}?|alternance|apprentissage|apprenti|apprentie) comme((?: \S+){1,4})/;
+
 function wishedWords(normalized: string): string | undefined {
-  return WISH.exec(normalized)?.[1]?.trim();
+  return (WISH.exec(normalized) ?? WISH_AS.exec(normalized))?.[1]?.trim();
 }
 
 const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

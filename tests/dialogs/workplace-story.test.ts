@@ -24,3 +24,12 @@ describe('a question told from the place where one works', () => {
     expect(r).not.toMatch(/magasinier|cariste/i);
   });
 });
+
+describe('a trade wished "as" something', () => {
+  it('"… je voudrais passer en alternance comme <trade> vers <town>" in a long story is that trade there', async () => {
+    const c = await startConversation();
+    const r = read(await c.send("Salut, je suis en L1 éco à la fac, j'en ai marre, je voudrais passer en apprentissage comme plombier vers Caen. C'est possible ?"));
+    expect(r).toMatch(/plombier/i);
+    expect(r).not.toMatch(/quel métier t'intéresse/i);
+  });
+});
