@@ -25,6 +25,7 @@ export function carryOver(input: RoutingInput): Topic | undefined {
   if (last === 'aids' && data.profile.persona === 'employeur' && f.diplomaType !== undefined && !u.commune && !u.trade) {
     if (u.words <= BARE_DETAIL_MAX_WORDS) return 'aids';
   }
+  if (employerAidDetail(input)) return 'aids';
   // A date takes words ("le 20 mars 2026"): they do not make the message longer than a bare detail.
   const words = u.words - (f.dateWords ?? 0);
   // "pardon on est 260 en fait avec les boutiques": a correction says a little more than a bare detail.
@@ -69,4 +70,19 @@ function courseContinued(input: RoutingInput): Topic | undefined {
   if (!u.trade && (u.cues.nearer || (short && u.cues.asksWhere) || (!namesPlace(u) && u.cues.whereToLearn))) return 'training';
   if (u.cues.followUp && short && clearTrade) return last === 'trade' && !namesPlace(u) ? 'trade' : 'training';
   return undefined;
+}
+
+/**
+ * An employer talking aids tells the level, the head count, the start or a disability in a whole sentence ("elle
+ * ferait un BTS à partir de juin, on est 12"): details the aid's amount depends on, not a course search nor a FAQ
+ * question, whatever its length, unless it names a place or asks something else (a sure other topic, what a diploma is).
+ */
+function employerAidDetail(input: RoutingInput): boolean {
+  const { understanding: u, data } = input;
+  if (data.lastTopic !== 'aids' || data.profile.persona !== 'employeur') return false;
+  if (namesPlace(u) || u.outside || u.cues.definition || u.cues.courseAspect) return false;
+  const otherTopic = TOPIC_OF_INTENT.get(u.intent);
+  if (u.confidence >= FOLLOW_UP_OVERRIDE && otherTopic !== undefined && otherTopic !== 'aids') return false;
+  const f = u.facts;
+  return f.diplomaType !== undefined || f.companySize !== undefined || f.contractConcluded !== undefined || f.otherDate !== undefined || f.disability === true;
 }

@@ -96,7 +96,8 @@ function employerAidsLead(u: Understanding): boolean {
 function diplomaExplained(input: RoutingInput): string | undefined {
   const u = input.understanding;
   const asksAboutIt = u.cues.definition || (u.cues.courseAspect && !u.cues.aboutContract);
-  if (u.trade || u.commune || u.outside || !asksAboutIt || u.words > DEFINITION_MAX_WORDS) return undefined;
+  // "c'est quoi les aides pour un CAP ?" asks the aids for that level, not what a CAP is.
+  if (u.trade || u.commune || u.outside || !asksAboutIt || u.cues.aidWord || u.words > DEFINITION_MAX_WORDS) return undefined;
   // "quelle différence entre un CAP et un BP ?" names two kinds: the FAQ search handles it; "un BP c'est au-dessus du
   // CAP ?" asks where the first one stands, which its entry says.
   const placesFirst = u.cues.diplomaKinds.length === 2 && u.cues.ranksAgainst;
@@ -224,6 +225,17 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     when: ({ understanding: u }) => {
       const types = u.aid?.conditions.contract_types;
       return types !== undefined && u.facts.contractType !== undefined && !types.includes(u.facts.contractType);
+    },
+    route: to('aids'),
+  },
+  {
+    // "on prend en contrat pro une demandeuse d'emploi de 50 ans, il y a une aide ?": an employer asking the aid of a
+    // contrat de professionnalisation gets the aids for that contract (the one for job seekers of 45 or more, or none
+    // said so), not the FAQ entry on who may sign one.
+    name: 'contract-pro-aid',
+    when: ({ understanding: u, data }) => {
+      const employer = data.profile.persona === 'employeur' || u.facts.persona === 'employeur' || u.cues.employerWord;
+      return u.facts.contractType === 'professionnalisation' && u.cues.aidWord && employer && !namesPlace(u);
     },
     route: to('aids'),
   },
