@@ -61,6 +61,15 @@ describe('the disability supplement after the employer aid', () => {
     expect(r).toMatch(/Agefiph/);
     expect(r).not.toMatch(/un an de plus|durer un an/);
   });
+
+  it.each([
+    [['je suis employeur public, une mairie, quelles aides pour un apprenti ?', "et s'il a une RQTH, il y a un complément ?"]],
+    [['bonjour nous sommes une collectivité, on veut embaucher un apprenti, quelles aides ?', "l'apprenti a une reconnaissance de handicap, ça change quelque chose ?"]],
+  ])('%j: a public employer gets the FIPHFP, not the Agefiph', async (messages) => {
+    const r = await replyTo(...messages);
+    expect(r).toMatch(/FIPHFP/);
+    expect(r).not.toMatch(/Agefiph/);
+  });
 });
 
 describe('the contrat de professionnalisation aid', () => {
@@ -71,5 +80,17 @@ describe('the contrat de professionnalisation aid', () => {
     const r = await replyTo(text);
     expect(r).toMatch(/45 ans et plus/);
     expect(r).toMatch(/2\s000\s€/);
+  });
+});
+
+describe("the employer's practical questions", () => {
+  it.each([
+    [["je suis gérant d'un garage, c'est qui qui peut être maître d'apprentissage ? moi ou mon chef d'atelier ?"]],
+    [["j'ai une boulangerie, je veux prendre un apprenti", "c'est moi qui dois le former ou un de mes ouvriers peut le suivre ?"]],
+    [["Je dirige une PME : le tuteur de notre future apprentie, ce peut être notre responsable de production ?"]],
+  ])('%j: who may be the master (adult, volunteer, the employer themself)', async (messages) => {
+    const r = await replyTo(...messages);
+    expect(r).toMatch(/majeur et volontaire/);
+    expect(r).toMatch(/l'employeur lui-même/);
   });
 });
