@@ -191,6 +191,18 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "il a 35 ans, je dois le payer combien ?" after a FAQ answer: a sure topic question that brings the details its
   // answer needs is that topic, even when a pronoun seems to point back at the last answer.
   { name: 'sure-topic-with-details', when: (i) => i.data.lastTopic === 'faq' && sureTopicWithDetails(i.understanding) !== undefined, route: (i) => topic(sureTopicWithDetails(i.understanding)!) },
+  {
+    // "et quelle aide pour un BTS ?" from a known employer, whatever came last: the hiring aid for that level, not the
+    // course search nor what a BTS is.
+    name: 'employer-aid-for-diploma',
+    when: ({ understanding: u, data }) => {
+      const employer = data.profile.persona === 'employeur' || u.facts.persona === 'employeur';
+      const other = TOPIC_OF_INTENT.get(u.intent);
+      const otherSure = u.confidence >= FOLLOW_UP_OVERRIDE && other !== undefined && other !== 'aids';
+      return employer && u.facts.diplomaType !== undefined && u.cues.aidWord && !namesPlace(u) && !u.outside && !otherSure;
+    },
+    route: to('aids'),
+  },
   // "et les jours fériés ?" after the paid holidays, "comment on la demande ?" after an aid: the last answer continued.
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
