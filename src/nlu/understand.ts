@@ -41,7 +41,8 @@ const SIZE_OF_CATEGORY = { tpe: 5, pme: 50, eti: 500, ge: 5000 } as const;
 const ENGLISH = new Set(['the', 'i', 'want', 'an', 'is', 'are', 'how', 'what', 'hello', 'hi', 'please', 'can', 'you', 'my', 'do', 'job', 'work', 'apprenticeship', 'where', 'would', 'like', 'need', 'help', 'thanks', 'and', 'to', 'of', 'in', 'for', 'speak', 'english']);
 const FRENCH_MARKERS = new Set(['je', 'tu', 'le', 'la', 'les', 'un', 'une', 'des', 'est', 'et', 'pour', 'de', 'du', 'que', 'quoi', 'comment', 'bonjour', 'salut', 'merci', 'ce', 'mon', 'ma', 'suis', 'veux']);
 const PRO_CONTRACT = /\b(contrat (de )?pro|contrat professionnalisation|professionnalisation|contrat de professionnalisation)\b/;
-const APPRENTICE_CONTRACT = /\b(apprentissage|apprenti|apprentie)\b/;
+/** "maître d'apprentissage" names the apprentice's master, not the contract the person asks about. */
+const APPRENTICE_CONTRACT = /(?<!\bmaitres? de )\b(apprentissage|apprenti|apprentie)\b/;
 /** "sans taf ni formation" is folded to "sans travail ni formation" by the SMS lexicon. */
 const NEITHER_JOB_NOR_TRAINING = /\b(?:sans (?:emploi|travail|boulot|job|rien) (?:ni|et sans|et pas de) (?:formation|diplome|ecole|etudes)|ni en emploi ni en formation|ni emploi ni formation|neet|decroche|decrocheur|decrocheuse)\b/;
 const JOB_SEEKER = /\b(?:demandeur|demandeuse) de emploi\b|\binscrit(?:e)? (?:a|chez) (?:france travail|pole emploi)\b|\bau chomage\b/;
