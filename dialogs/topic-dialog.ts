@@ -79,8 +79,11 @@ export abstract class TopicDialog extends ComponentDialog {
     turn.data.awaiting = slot;
     step.options.asked = slot;
     // Back after another question: one short line and the question, without the topic's introduction again.
-    const intro = step.options.resumed === true ? say(turn, 'ask.resume') : tries === 0 ? this.intro(slot, turn) : undefined;
-    const question = askFor(slot, turn, tries);
+    // A town elsewhere in France given as the town ("Tours"): why it is not taken (the topic's introduction says it),
+    // and the question as first asked, not "I can't find this town" (the tries still count towards giving up).
+    const elsewhere = slot === 'commune' && tries > 0 && turn.understanding.outside !== undefined;
+    const intro = step.options.resumed === true ? say(turn, 'ask.resume') : tries === 0 || elsewhere ? this.intro(slot, turn) : undefined;
+    const question = askFor(slot, turn, elsewhere ? 0 : tries);
     if (intro) question.text = `${intro}\n${question.text ?? ''}`;
     else if (step.options.noted) question.text = `${say(turn, 'ask.noted')} ${question.text ?? ''}`;
     return step.prompt(this.promptId, { prompt: question });

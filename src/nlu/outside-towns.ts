@@ -68,7 +68,12 @@ export function* indexOutsideTowns(france: FranceFile, perStep = 2_000): Generat
  * A town outside Normandy named exactly in a normalised message ("je suis à Rennes", "Le Mans"): after a place cue,
  * or alone, or a big town anywhere. `isKnownWord` keeps our own words out (a trade word, a word of the FAQ).
  */
-export function outsideTownInText(france: FranceFile, normalized: string, isKnownWord: (w: string) => boolean = () => false): OutsideTownHit | undefined {
+export function outsideTownInText(
+  france: FranceFile,
+  normalized: string,
+  isKnownWord: (w: string) => boolean = () => false,
+  raw?: string,
+): OutsideTownHit | undefined {
   const { byName, regionOf } = indexOf(france);
   const tokens = tokenize(normalized);
   for (let size = Math.min(MAX_PLACE_WORDS, tokens.length); size >= 1; size--) {
@@ -79,7 +84,7 @@ export function outsideTownInText(france: FranceFile, normalized: string, isKnow
       // One of our own words is a town only right after "à", "vers", "près"… ("CAP cuisine à Tours").
       // So is one with its article ("faire de la couture" is not La Couture, "je vais à La Couture" is).
       const word = size === 1 ? span : size === 2 && ARTICLES.has(tokens[i] as string) ? (tokens[i + 1] as string) : undefined;
-      if (word !== undefined && isKnownWord(word) && !(i > 0 && STRONG_PLACE_CUES.has(tokens[i - 1] as string))) continue;
+      if (word !== undefined && isKnownWord(word) && !placeCueBefore(tokens, i, size, raw) && !(raw !== undefined && capitalisedIn(raw, span, size === tokens.length))) continue;
       const cued = (i > 0 && PLACE_CUES.has(tokens[i - 1] as string)) || size === tokens.length;
       if (commune.population < (cued ? CUED_MIN_POPULATION : UNCUED_MIN_POPULATION)) continue;
       const region = regionOf.get(commune.department);
@@ -87,4 +92,49 @@ export function outsideTownInText(france: FranceFile, normalized: string, isKnow
     }
   }
   return undefined;
+}
+
+/** Subjects before "a" that make it the verb ("il a cours", "y a cours"), not "à" without its accent. */
+const SUBJECTS_OF_A: ReadonlySet<string> = new Set(['il', 'elle', 'on', 'y', 'qui', 'ce', 'ca', 'cela', 'tu', 'ne', 'en', 'me', 'te', 'se', 'nous', 'vous', 'lui', 'leur', 'le', 'la', 'les']);
+/** Determiners before a noun that may be the subject of "a" ("mon fils a cours"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['mon', 'ma', 'ton', 'ta', 'son', 'sa', 'le', 'la', 'l', 'un', 'une', 'notre', 'votre', 'leur', 'ce', 'cet', 'cette']);
+/** Words after "au X" that make it a phrase ("au cours de", "au tour du"), not "au" before a town's name. */
+const COMPLEMENTS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd']);
+
+/**
+ * Whether the word at `i` follows a cue that really says a place: "à", "vers", "près"… but not "a" after a subject
+ * ("il a cours": the verb), nor "au X de" ("au cours de la formation": a phrase).
+ */
+function placeCueBefore(tokens: readonly string[], i: number, size: number, raw: string | undefined): boolean {
+  const cue = tokens[i - 1];
+  if (cue === undefined || !STRONG_PLACE_CUES.has(cue)) return false;
+  // "a" written without its accent is the verb after a subject: a pronoun ("il a cours") or a noun after its
+  // determiner ("ma fille a cours"); "à" written with it is always the place's.
+  const verbA = SUBJECTS_OF_A.has(tokens[i - 2] ?? '') || DETERMINERS.has(tokens[i - 3] ?? '');
+  if (cue === 'a' && verbA && !(raw !== undefined && accentedABefore(raw, tokens.slice(i, i + size).join(' ')))) return false;
+  if (cue === 'au' && COMPLEMENTS.has(tokens[i + size] ?? '')) return false;
+  return true;
+}
+
+/**
+ * Whether the person wrote the name with its capital ("de Tours", "sur Tours"), not as a sentence's first word
+ * ("Cours de maths ?") unless it is the whole message ("Tours").
+ */
+function capitalisedIn(raw: string, span: string, whole: boolean): boolean {
+  const plain = raw.normalize('NFD').replace(/\p{M}/gu, '');
+  const words = span.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const name = words.map((w) => `${(w[0] as string).toUpperCase()}${w.slice(1)}`).join("[\\s'’-]+");
+  const at = new RegExp(`(^|[^\\p{L}])${name}(?![\\p{L}])`, 'gu');
+  for (const m of plain.matchAll(at)) {
+    const before = plain.slice(0, m.index + (m[1] as string).length).trimEnd();
+    if (whole || (before.length > 0 && !/[.!?]$/.test(before))) return true;
+  }
+  return false;
+}
+
+/** Whether the person wrote "à" with its accent right before the name (normalised `span`). */
+function accentedABefore(raw: string, span: string): boolean {
+  const plain = raw.toLowerCase().replace(/à/g, '\u0001').normalize('NFD').replace(/\p{M}/gu, '');
+  const name = span.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join("[\\s'’-]+");
+  return new RegExp(`\u0001\\s+${name}(?![\\p{L}])`, 'u').test(plain);
 }

@@ -10,6 +10,7 @@ import { NO_CUES, readCues } from './cues.js';
 import { aidNamedIn } from './named-aid.js';
 import { definedTermAsked } from './defined-term.js';
 import { communeInText, outsidePostcodeInText } from './places.js';
+import { everydayWordsOf } from './everyday-words.js';
 import { indexOutsideTowns, outsideTownInText } from './outside-towns.js';
 import { registerWritten } from './register.js';
 import { withoutWorkplace } from './workplace.js';
@@ -102,6 +103,7 @@ export function createRecognizer(): Recognizer {
     },
     *warmUp(kb) {
       yield* indexOutsideTowns(kb.knowledge.files.france);
+      yield void everydayWordsOf(kb.knowledge);
       for (const e of kb.knowledge.faq) {
         if (e.questions[0]) yield void faqNear(e.questions[0], kb);
       }
@@ -142,7 +144,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   if (register) facts.register = register;
   const found = communeInText(search, normalized);
   const outsidePostcode = outsidePostcodeInText(search, normalized);
-  const outsideTown = outsideTownInText(kb.knowledge.files.france, normalized, (w) => search.isTradeWord(w) || search.isFaqWord(w));
+  const outsideTown = outsideTownInText(kb.knowledge.files.france, normalized, (w) => search.isTradeWord(w) || search.isFaqWord(w) || everydayWordsOf(kb.knowledge).has(w), raw);
   // An exact name always beats a misspelling: "Rennes" is the town in Brittany, not Garennes-sur-Eure by its letters.
   // A département named by its words ("dans l'Eure", "le 27") is not a misspelt town either.
   const departementSpan = entities.departement?.span;

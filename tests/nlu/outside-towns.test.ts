@@ -158,3 +158,42 @@ describe('départements of Normandy as places', () => {
     expect(read('cap cuisine à Caen dans le Calvados').commune?.commune.name).toBe('Caen');
   });
 });
+
+/**
+ * Towns outside Normandy whose names are everyday words (Cours, Tours, Sens, Mer, Vienne…): read as the town only
+ * with a place cue that is one (not "il a cours", "au cours de"), written with a capital, or alone.
+ */
+const EVERYDAY_WORDS_NOT_TOWNS: readonly string[] = [
+  'ma fille a cours le mercredi matin',
+  "il a cours de français au CFA aujourd'hui ?",
+  'on a cours que 2 jours par semaine',
+  'au cours de la 1ere année il a combien de congés',
+  'au cours du contrat, on peut changer de cfa ?',
+  'jai fait plusieurs tours de garages sans rien',
+  "ca n'a pas de sens ce que dit le patron",
+  'mon fils sèche les cours depuis la rentrée',
+  "y a cours pendant les vacances ?",
+  // Everyday words of our own texts (messages, training phrases), not only the FAQ's: Plaisir is a town too.
+  'oui avec plaisir merci',
+  'il bosse pas pour le plaisir',
+];
+
+const EVERYDAY_WORDS_AS_TOWNS: ReadonlyArray<[string, string]> = [
+  ['je suis à Tours', 'Tours'],
+  ['on habite vers Sens', 'Sens'],
+  ['une formation en mécanique sur Tours ?', 'Tours'],
+  ['elle est de Tours', 'Tours'],
+  ['Tours', 'Tours'],
+  ['je vis a tours', 'Tours'],
+  ['mon fils habite à Plaisir', 'Plaisir'],
+];
+
+describe('towns outside Normandy that are everyday words (round 9)', () => {
+  it.each(EVERYDAY_WORDS_NOT_TOWNS.map((t) => [t]))('"%s" names no town', (text) => {
+    expect(read(text).outside).toBeUndefined();
+  });
+
+  it.each(EVERYDAY_WORDS_AS_TOWNS)('"%s" is %s', (text, town) => {
+    expect(read(text).outside).toMatchObject({ town });
+  });
+});

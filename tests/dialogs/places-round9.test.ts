@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { read, startConversation } from './harness.js';
+
+const NOT_NORMANDY = /n'est pas en Normandie|je couvre seulement la Normandie/;
+
+/** Everyday words that are also towns elsewhere in France (Cours, Tours, Plaisir…) are not places without a cue. */
+describe('everyday words are not towns outside Normandy (round 9)', () => {
+  it.each([
+    ['je voudrais faire un CAP cuisine', 'ma fille a cours le mardi et le jeudi'],
+    ['mon fils cherche un apprentissage en boulangerie', 'il a cours toute la semaine prochaine ?'],
+    ['bonjour', 'elle a cours tous les jours ou pas ?'],
+    ['je suis patron d un garage', 'mon apprenti a cours le lundi, je le paie quand même ?'],
+    ['je veux être coiffeuse', 'au cours du cap on fait des stages ?'],
+    ['je veux être coiffeuse', 'oui avec plaisir'],
+  ])('after "%s", "%s" is not answered as a town outside Normandy', async (first, then) => {
+    const c = await startConversation();
+    await c.send(first);
+    const text = read(await c.send(then));
+    expect(text).not.toMatch(NOT_NORMANDY);
+  });
+
+  it.each([
+    ['cap boulanger à Tours', 'Tours'],
+    ['je cherche un bac pro commerce, on habite sur Tours', 'Tours'],
+    ['un BTS en alternance vers Sens ?', 'Sens'],
+    ['ma fille a cours à Tours', 'Tours'],
+  ])('"%s" is still the town of %s, outside Normandy', async (message, town) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(new RegExp(`${town} n'est pas en Normandie`));
+  });
+
+  it('the name alone, as the answer to the town asked for, is that town', async () => {
+    const c = await startConversation();
+    await c.send('je voudrais faire un CAP cuisine');
+    expect(read(await c.send('Tours'))).toMatch(/Tours n'est pas en Normandie/);
+  });
+});
