@@ -1,5 +1,6 @@
 import type { Search, TradeHit } from '../knowledge/search.js';
-import { normalize } from '../text/normalize.js';
+import { normalize, tokenize } from '../text/normalize.js';
+import { TRADE_STOP_WORDS } from '../text/stop-words.js';
 
 /** How many hits are weighed: the best one may lack evidence while the next one has it. */
 const TRADE_CANDIDATES = 3;
@@ -91,4 +92,23 @@ export function tradeOfNamedDiploma(search: Search, normalized: string, trade: T
   if (trade && search.diplomasForTrade(trade.trade).some((d) => named.some((n) => n.id === d.id))) return trade;
   const leading = search.tradeLeadingTo(named[0]!);
   return leading ? { trade: leading, score: EXACT_TRADE_NAME, phrase: normalize(named[0]!.title), whole: true } : undefined;
+}
+
+/** A specialty's title this long (in meaningful words) names one diploma even without its kind ("CAP", "BTS"). */
+const LONG_TITLE_WORDS = 3;
+
+/**
+ * The kind of diploma (its type, "BTS") a message names by the whole title of its specialty, said without the kind
+ * ("management commercial opérationnel à Caen"): only a long title (three meaningful words at least: "cuisine" alone
+ * is a trade, not "CAP cuisine"), and only when every diploma of that title is of one kind.
+ */
+export function typeOfLongTitleNamed(search: Search, normalized: string): string | undefined {
+  const named = search.diplomasNamed(normalized).filter((d) => meaningfulTitleWords(d.title, d.type) >= LONG_TITLE_WORDS);
+  const types = new Set(named.map((d) => d.type));
+  return types.size === 1 ? [...types][0] : undefined;
+}
+
+function meaningfulTitleWords(title: string, type: string): number {
+  const kind = new Set(tokenize(normalize(type)));
+  return tokenize(normalize(title)).filter((w) => !kind.has(w) && !TRADE_STOP_WORDS.has(w) && !/^\d/.test(w)).length;
 }

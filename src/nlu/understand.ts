@@ -15,7 +15,7 @@ import { indexOutsideTowns, outsideTownInText } from './outside-towns.js';
 import { registerWritten } from './register.js';
 import { withoutWorkplace } from './workplace.js';
 import { extractInterests } from './entities/interests.js';
-import { tradeInText, tradeOfNamedDiploma } from './trades.js';
+import { tradeInText, tradeOfNamedDiploma, typeOfLongTitleNamed } from './trades.js';
 import type { MessageFacts, TextKind, Understanding } from './understanding.js';
 
 /** Our canonical diploma type names (those of diplomes.yaml) for the extractor's ids. */
@@ -156,6 +156,9 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   const forTrade = withoutDates(withoutSpans(normalized, [townSpan, departementSpan]), entities);
   const read = tradeInText(search, forTrade, 0.6);
   // A diploma named by its whole title in a course request is the one asked for, and its trade the one meant.
+  // A specialty's whole title said without its kind ("négociation et digitalisation de la relation client") names it.
+  const titledType = facts.diplomaType === undefined ? typeOfLongTitleNamed(search, forTrade) : undefined;
+  if (titledType !== undefined) facts.diplomaType = titledType;
   const trade = facts.diplomaType !== undefined ? tradeOfNamedDiploma(search, forTrade, read) : read;
   const forFaq = withoutNames(withAllowedRead(withoutIntroduction(raw)), {
     town: townSpan,

@@ -36,3 +36,19 @@ describe('everyday words are not towns outside Normandy (round 9)', () => {
     expect(read(await c.send('Tours'))).toMatch(/Tours n'est pas en Normandie/);
   });
 });
+
+/** A diploma named by its specialty's whole title, without its kind (CAP, BTS…), and a town: that course there. */
+describe('a diploma named by its full title is looked for at the town (round 9)', () => {
+  it.each([
+    ['équipier polyvalent du commerce en apprentissage à Lisieux stp', /CAP équipier polyvalent du commerce/],
+    ['ma fille voudrait faire assistance à la gestion des organisations et de leurs activités près du Havre', /assistance à la gestion des organisations/],
+    ['conseil et commercialisation de solutions techniques en alternance sur Évreux ?', /conseil et commercialisation de solutions techniques/],
+    ['Bonjour, nous cherchons pour notre fils : négociation et digitalisation de la relation client, vers Dieppe', /négociation et digitalisation de la relation client/],
+  ])('"%s" lists the places of that diploma', async (message, title) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(title);
+    expect(text).toMatch(/km/);
+    expect(text).not.toMatch(/Pour trouver une entreprise/);
+  });
+});
