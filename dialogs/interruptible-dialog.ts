@@ -166,7 +166,11 @@ function isChangeOfSubject(turn: Turn, waitingTopic: Topic | undefined): boolean
   if (slot && answersSlot(slot, turn)) return false;
   // "et l'an prochain ?" after the pay, while the course search waits for a course or a town: a follow-up of the
   // last answer (as the routing's carry-over reads it) goes to that answer, not to the question waiting.
-  if (waitingTopic !== undefined && data.lastTopic !== undefined && data.lastTopic !== waitingTopic && carryOver(routingInputOf(turn)) === data.lastTopic) return true;
+  // A town alone after a trade's card ("sur Bayeux") carries the trade over to where it is taught, not to the quiz.
+  if (waitingTopic !== undefined && data.lastTopic !== undefined && data.lastTopic !== waitingTopic) {
+    const carried = carryOver(routingInputOf(turn));
+    if (carried === data.lastTopic || (data.lastTopic === 'trade' && carried === 'training' && waitingTopic !== 'training')) return true;
+  }
   if (chosen && chosen.do !== 'persona' && chosen.do !== 'level' && chosen.do !== 'interest' && chosen.do !== 'consent') return true;
   if (understanding.aid) return true;
   // A question the FAQ answers, asked instead of the detail asked for ("c'est payant le CFA ?" when asked for a

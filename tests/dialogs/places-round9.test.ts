@@ -52,3 +52,29 @@ describe('a diploma named by its full title is looked for at the town (round 9)'
     expect(text).not.toMatch(/Pour trouver une entreprise/);
   });
 });
+
+/** A town alone right after a trade's card asks where that trade is taught there, whatever question was waiting. */
+describe('a town alone after a trade card is the course search there (round 9)', () => {
+  it.each([
+    ["j'aime bien les animaux", "c'est quoi toiletteur", 'a evreux ?', /toiletteur[\s\S]*Évreux/i],
+    ['je sais pas trop quoi faire, j aime cuisiner', 'c quoi le métier de pâtissier', 'sur bayeux', /pâtissier[\s\S]*Bayeux[\s\S]*km/i],
+  ])('"%s", "%s", then "%s"', async (first, second, town, expected) => {
+    const c = await startConversation();
+    await c.send(first);
+    await c.send(second);
+    expect((await c.data()).lastTopic).toBe('trade');
+    const text = read(await c.send(town));
+    expect(text).toMatch(expected);
+    // The course search answers first; the quiz's question may come back after it, never instead of it.
+    expect(text).toMatch(/^(?:Pour «|Je n'ai trouvé aucun lieu)/);
+  });
+
+  it.each([
+    ['mon fils voudrait être couvreur', 'et du côté de Louviers ?', /couvreur[\s\S]*Louviers[\s\S]*km/i],
+    ['elle veut devenir esthéticienne', 'à Granville ?', /esth[ée]ticien[\s\S]*Granville[\s\S]*km/i],
+  ])('"%s" then "%s"', async (first, town, expected) => {
+    const c = await startConversation();
+    await c.send(first);
+    expect(read(await c.send(town))).toMatch(expected);
+  });
+});
