@@ -77,6 +77,12 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     // The answer was the waiting topic itself (it had what it needed): nothing left to ask.
     if (turn.data.lastTopic === waiting.topic) return result;
     if (missingSlot(waiting.topic, turn.data.profile) === undefined) return result;
+    // Brought back once already and left unanswered again: the person has moved on; it is not asked a third time.
+    if (turn.data.resumedTopic === waiting.topic) {
+      turn.data.resumedTopic = undefined;
+      return result;
+    }
+    turn.data.resumedTopic = waiting.topic;
     return innerDc.beginDialog(waiting.dialogId, { resumed: true } satisfies ResumeOptions);
   }
 }

@@ -105,6 +105,7 @@ export abstract class TopicDialog extends ComponentDialog {
       return step.replaceDialog(this.flowId, { asked: missing, tries: again ? (step.options.tries ?? 0) + 1 : 0, noted } satisfies FlowOptions);
     }
     turn.data.awaiting = undefined;
+    turn.data.resumedTopic = undefined;
     turn.data.lastTopic = this.topic;
     turn.data.lastAid = undefined;
     const profile = turn.data.profile;

@@ -66,6 +66,11 @@ export interface ConversationData {
   lastNumberDetail?: NumberDetail;
   /** The detail the bot asked for last, so that a bare "17" or "la 2e" can be read as its answer. */
   awaiting?: Slot;
+  /**
+   * The topic whose waiting question came back once after another answer ("Et pour revenir à ma question"): if the
+   * person moves on again, it is let go instead of asked after every answer (review 5: the same question nagged).
+   */
+  resumedTopic?: Topic;
   /** A detail the last answer invited without asking ("dis-moi combien de salariés"): read once, next turn. */
   invited?: 'companySize';
   /** A form (callback request, consent) is being filled: only explicit interruptions break into it. */
