@@ -55,6 +55,12 @@ export interface Cues {
   nearTown: boolean;
   /** Ends on the question "where" about what was just said ("et pour lui ça serait où ?", "c'est où ?"). */
   asksWhere: boolean;
+  /**
+   * Asks to talk to a person rather than the bot ("je veux parler à un humain", "qu'une conseillère m'aide",
+   * "quelqu'un de vrai"), whatever else the message says of being lost; a named office's adviser ("un conseiller de la
+   * Mission Locale") or the speaker's own job ("je suis conseillère") is not that.
+   */
+  asksForPerson: boolean;
   /** Speaks of a company or a job offer to find ("une entreprise", "un patron", "des offres"), not of a course. */
   employerWord: boolean;
   /**
@@ -104,6 +110,11 @@ const NEARER = /\b(?:plus pres|plus proche|plus proches|moins loin|(?:ce est|est
 const NEAR_TOWN = /\b(?:pas (?:trop |tres |si )?loin (?:de|du|d)|pres (?:de|du|d)|a cote (?:de|du|d)|du cote (?:de|du|d)|autour (?:de|du|d)|proche (?:de|du|d)|aux alentours (?:de|du|d)|dans le coin (?:de|du|d)|vers)\b/;
 const ASKS_WHERE = /\b(?:ce est|ca serait|ce serait|serait|ca sera|se trouve|ca se trouve|il est|elle est|ils sont|c est|ca) ou\s*$|^(?:et )?(?:ou|ou ca|ou donc)\s*$/;
 const EMPLOYER_WORD = /\b(?:entreprise|entreprises|employeur|employeurs|patron|patrons|patronne|boite|boites|offre|offres|recrute|recrutent|recruteur|embauche|embauchent|poste|postes|job|jobs|boulot|taf|stage)\b/;
+const REAL_PERSON = /\b(?:(?:un|une|des|vrai|vraie|etre|avec|a) humaine?s?|^humain$|vraie personne|vraies personnes|personne reelle|personne physique|personne en chair|quelqu un de (?:vrai|reel|physique)|quelqu un en vrai|pas (?:un|a un|avec un) (?:robot|bot|chatbot))\b/;
+const CONTACT_VERB = '(?:parler|discuter|echanger|causer|voir|avoir|passer|joindre|contacter|rencontrer|appeler|besoin|aide|aidee|aider|accompagne|accompagnee|guide|guidee|conseille|conseillee)';
+const ADVISER_WANTED = new RegExp(
+  `\\b${CONTACT_VERB}\\b(?:\\s+\\S+){0,3}?\\s+(?:un|une|le|la|un vrai|une vraie)\\s+(?:conseiller|conseillere)\\b(?!\\s+(?:de|du|des|d|en|a|au|mission|france|cfa|pole))|\\b(?:que|qu) (?:un|une) (?:conseiller|conseillere)\\s+(?:me|m|nous|l|le|la|lui)\\s+(?:aide|aident|accompagne|guide|rappelle|conseille|reponde|explique)\\b`,
+);
 const ASKS_AMOUNT = /\b(?:combien|cmb|montant|montants)\b(?!\s+de\s+(?:temps|tps|annees|ans|mois|jours|semaines|heures|fois|salaries|personnes|places))/;
 /** The words of the pay: "combien je gagne ?" asks the pay, whatever came before. */
 const PAY_WORDS = /\b(?:salaire|salaires|paie|paye|payee|gagne|gagnes|gagner|gagnerai|gagnera|smic|brut|net|remunere|remuneration)\b/;
@@ -167,6 +178,7 @@ export function readCues(normalized: string): Cues {
     nearTown: NEAR_TOWN.test(normalized),
     asksWhere: ASKS_WHERE.test(normalized),
     employerWord: EMPLOYER_WORD.test(normalized),
+    asksForPerson: REAL_PERSON.test(normalized) || ADVISER_WANTED.test(normalized),
     refersBack: PRONOUN_BACK.test(normalized) || POSSESSIVE_BACK.test(normalized) || SOMEONE_ELSE.test(normalized) || BARE_CONDITIONS.test(normalized),
     ...withClosing(closingOf(normalized)),
   };
