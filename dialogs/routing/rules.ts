@@ -282,6 +282,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     when: ({ understanding: u }) => u.facts.interests.length > 0 && !(u.trade && u.trade.score >= EXACT_TRADE) && !u.commune && u.cues.workWish,
     route: to('orientation'),
   },
+  // "j'ai eu mon CAP cuisine, je continue comment ?", "après mon bac pro je peux faire quoi en alternance ?": a diploma
+  // held and what comes next is the entry of what follows that level, not the interests its speciality names.
+  { name: 'next-after-diploma', when: (i) => nextAfterDiploma(i.understanding) !== undefined, route: (i) => ({ kind: 'faq_entry', id: nextAfterDiploma(i.understanding)! }) },
   // "c'est quoi un CFA ?", "l'apprentissage ça veut dire quoi", "RQTH définition": a short message that only asks what
   // a term of the field is gets the entry that defines it; the term is often a word every entry shares
   // ("apprentissage"), which tells the FAQ matcher nothing.
@@ -317,6 +320,18 @@ function workDescribed(input: RoutingInput): boolean {
   // "construire des murs en parpaing": the activity typed whole, among other words that lower its score, still names it.
   if (t.score < EXACT_TRADE && !(t.whole && t.score >= CLEAR_TRADE)) return false;
   return leadTopic(input) === 'orientation';
+}
+
+/** The FAQ entry of what follows each diploma one may hold. */
+const NEXT_AFTER: Readonly<Record<string, string>> = { CAP: 'poursuite-apres-cap', 'Bac pro': 'poursuite-apres-bac-pro', Bac: 'apres-bac-general' };
+/** What a question of the next step asks about besides (pay, aids, hiring): then it is that question. */
+const NOT_NEXT_STEP_CONCEPTS: ReadonlySet<string> = new Set(['@pay', '@aid', '@hire']);
+
+function nextAfterDiploma(u: Understanding): string | undefined {
+  const held = u.facts.diplomaHeldType;
+  if (held === undefined || !u.cues.asksNextStep || namesPlace(u) || u.aid !== undefined) return undefined;
+  if (u.normalized.split(' ').some((w) => NOT_NEXT_STEP_CONCEPTS.has(conceptOf(w) ?? ''))) return undefined;
+  return NEXT_AFTER[held];
 }
 
 /** A word of a course or a school in the message ("formation", "CFA", "école", "lycée"). */

@@ -61,6 +61,8 @@ export interface Cues {
    * Mission Locale") or the speaker's own job ("je suis conseillère") is not that.
    */
   asksForPerson: boolean;
+  /** Asks what comes next ("je continue comment", "et ensuite ?", "après … je peux faire quoi", "quelle suite"). */
+  asksNextStep: boolean;
   /** Speaks of a company or a job offer to find ("une entreprise", "un patron", "des offres"), not of a course. */
   employerWord: boolean;
   /**
@@ -115,6 +117,7 @@ const CONTACT_VERB = '(?:parler|discuter|echanger|causer|voir|avoir|passer|joind
 const ADVISER_WANTED = new RegExp(
   `\\b${CONTACT_VERB}\\b(?:\\s+\\S+){0,3}?\\s+(?:un|une|le|la|un vrai|une vraie)\\s+(?:conseiller|conseillere)\\b(?!\\s+(?:de|du|des|d|en|a|au|mission|france|cfa|pole))|\\b(?:que|qu) (?:un|une) (?:conseiller|conseillere)\\s+(?:me|m|nous|l|le|la|lui)\\s+(?:aide|aident|accompagne|guide|rappelle|conseille|reponde|explique)\\b`,
 );
+const NEXT_STEP = /\b(?:ensuite|continuer|continue|continues|poursuivre|poursuite|poursuis|la suite|quelle suite|quelles suites|aller plus loin|enchainer|me specialiser|et apres|et maintenant)\b|\bapres\b.*\b(?:quoi|comment|quel|quelle|quels|quelles|possible|peux|peut|pourrai|pourra)\b/;
 const ASKS_AMOUNT = /\b(?:combien|cmb|montant|montants)\b(?!\s+de\s+(?:temps|tps|annees|ans|mois|jours|semaines|heures|fois|salaries|personnes|places))/;
 /** The words of the pay: "combien je gagne ?" asks the pay, whatever came before. */
 const PAY_WORDS = /\b(?:salaire|salaires|paie|paye|payee|gagne|gagnes|gagner|gagnerai|gagnera|smic|brut|net|remunere|remuneration)\b/;
@@ -178,6 +181,7 @@ export function readCues(normalized: string): Cues {
     nearTown: NEAR_TOWN.test(normalized),
     asksWhere: ASKS_WHERE.test(normalized),
     employerWord: EMPLOYER_WORD.test(normalized),
+    asksNextStep: NEXT_STEP.test(normalized),
     asksForPerson: REAL_PERSON.test(normalized) || ADVISER_WANTED.test(normalized),
     refersBack: PRONOUN_BACK.test(normalized) || POSSESSIVE_BACK.test(normalized) || SOMEONE_ELSE.test(normalized) || BARE_CONDITIONS.test(normalized),
     ...withClosing(closingOf(normalized)),

@@ -234,6 +234,12 @@ function factsOf(e: Entities, normalized: string): MessageFacts {
   }
   const held = e.diplomas.filter((d) => d.relation === 'held' && d.level !== undefined).map((d) => d.level as number);
   if (held.length > 0) facts.levelHeld = Math.max(...held);
+  const heldDiplomas = e.diplomas.filter((d) => d.relation === 'held' && d.level !== undefined).sort((a, b) => (b.level as number) - (a.level as number));
+  const highestHeld = heldDiplomas[0];
+  if (highestHeld) {
+    const name = highestHeld.type === 'bac' ? 'Bac' : DIPLOMA_TYPE_NAMES[highestHeld.type];
+    if (name !== undefined) facts.diplomaHeldType = name;
+  }
   else if (e.schoolLevel) facts.levelHeld = e.schoolLevel === 'bac' ? 4 : 2;
   if (PRO_CONTRACT.test(normalized)) facts.contractType = 'professionnalisation';
   else if (APPRENTICE_CONTRACT.test(normalized)) facts.contractType = 'apprentissage';

@@ -29,6 +29,8 @@ export interface MessageFacts {
   diplomaLevel?: number;
   /** The diploma named is one the person already holds ("j'ai un CAP"), not one aimed at. */
   diplomaHeld?: boolean;
+  /** The highest diploma the person says they hold, by its kind ("CAP", "Bac pro", "Bac" for a general one). */
+  diplomaHeldType?: string;
   /** Level reached at school (2 = 3e, 3 = CAP, 4 = bac…). */
   levelHeld?: number;
   persona?: Persona;

@@ -92,7 +92,9 @@ export function extractDiplomas(tokens: readonly string[]): DiplomaFindings {
     }
     const pattern = PATTERNS.find((p) => p.words.every((w, k) => tokens[i + k] === w));
     if (!pattern || !plausible(pattern, tokens, i)) continue;
-    const cue = relationCue(tokens, i);
+    const before = relationCue(tokens, i);
+    // "CAP coiffure obtenu en juin", "bac pro en poche": nothing before says it, the word after does.
+    const cue = before.word === undefined && heldAfter(tokens, i + pattern.words.length) ? { relation: 'held' as const, word: undefined } : before;
     let diplomaLevel = pattern.level;
     const after = tokens[i + pattern.words.length] === 'niveau' ? levelAfterNiveau(tokens, i + pattern.words.length + 1) : undefined;
     if (after) diplomaLevel = after.level;
@@ -118,6 +120,12 @@ function plausible(pattern: Pattern, tokens: readonly string[], i: number): bool
   return true;
 }
 
+/** A word within the three after the diploma (its speciality between) that says it is held: "obtenu", "en poche". */
+const HELD_AFTER = new Set(['obtenu', 'obtenue', 'valide', 'validee', 'reussi', 'reussie', 'poche', 'decroche', 'decrochee']);
+function heldAfter(tokens: readonly string[], from: number): boolean {
+  return tokens.slice(from, from + 3).some((w) => HELD_AFTER.has(w));
+}
+
 function relationCue(tokens: readonly string[], i: number): { relation: DiplomaRelation; word: string | undefined } {
   // "en CAP", "en 2e année de CAP", "en 1ère bac pro": being prepared now.
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
@@ -132,6 +140,8 @@ function relationCue(tokens: readonly string[], i: number): { relation: DiplomaR
     if (w === 'fait' && THIRD_PERSON.has(tokens[k - 1] ?? '')) return { relation: 'current', word: w };
     if (HELD.has(w)) return { relation: 'held', word: w };
     if (w === 'a' && THIRD_PERSON.has(tokens[k - 1] ?? '')) return { relation: 'held', word: w };
+    // "elle vient d'avoir son CAP": just obtained.
+    if ((w === 'avoir' || w === 'obtenir' || w === 'valider') && tokens[k - 1] === 'de' && /^vien(?:s|t|nent|nons|nez)$/.test(tokens[k - 2] ?? '')) return { relation: 'held', word: w };
     if (CURRENT.has(w) && (w !== 'est' || tokens[k + 1] === 'en')) return { relation: 'current', word: w };
   }
   return { relation: 'aimed', word: undefined };
