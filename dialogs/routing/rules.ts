@@ -185,6 +185,14 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     when: (i) => contactQuestionIn(i.understanding, contactInView(i.data)) !== undefined,
     route: (i) => ({ kind: 'contact_question', aspect: contactQuestionIn(i.understanding, contactInView(i.data))! }),
   },
+  // "Bonjour, je suis conseillère Mission Locale, je découvre l'outil": a greeting that says who writes and asks
+  // nothing is greeted with what the bot does (for an adviser, what it does for the young people they follow), not
+  // answered with the entry or the address of the office it names.
+  {
+    name: 'greeting-introduction',
+    when: ({ understanding: u }) => u.cues.greetsAndIntroduces && !u.text.includes('?') && u.aid === undefined,
+    route: ({ understanding: u }) => ({ kind: 'say', key: u.facts.persona === 'conseiller' ? 'greeting_adviser' : 'greeting' }),
+  },
   // "la mission locale la plus proche de Vire", "un CIO vers Lisieux ?": no address in our knowledge; said so, with how
   // to find it (never a course or a trade card read from the town or the letters of "CIO").
   { name: 'office-near', when: (i) => officeAsked(i.understanding) !== undefined, route: (i) => ({ kind: 'office_near', office: officeAsked(i.understanding)! }) },
@@ -284,6 +292,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   },
   // "j'ai eu mon CAP cuisine, je continue comment ?", "après mon bac pro je peux faire quoi en alternance ?": a diploma
   // held and what comes next is the entry of what follows that level, not the interests its speciality names.
+  // "g 17 ans j'ai lâché le lycée, je fais quoi ?", "sans diplôme, par où je commence ?": left school, what now is the
+  // Mission Locale (its answer names the contrat d'engagement jeune), not the interests quiz alone.
+  { name: 'left-school', when: (i) => leftSchoolWhatNow(i.understanding), route: () => ({ kind: 'faq_entry', id: 'mission-locale' }) },
   { name: 'next-after-diploma', when: (i) => nextAfterDiploma(i.understanding) !== undefined, route: (i) => ({ kind: 'faq_entry', id: nextAfterDiploma(i.understanding)! }) },
   // "c'est quoi un CFA ?", "l'apprentissage ça veut dire quoi", "RQTH définition": a short message that only asks what
   // a term of the field is gets the entry that defines it; the term is often a word every entry shares
@@ -326,6 +337,11 @@ function workDescribed(input: RoutingInput): boolean {
 const NEXT_AFTER: Readonly<Record<string, string>> = { CAP: 'poursuite-apres-cap', 'Bac pro': 'poursuite-apres-bac-pro', Bac: 'apres-bac-general' };
 /** What a question of the next step asks about besides (pay, aids, hiring): then it is that question. */
 const NOT_NEXT_STEP_CONCEPTS: ReadonlySet<string> = new Set(['@pay', '@aid', '@hire']);
+
+function leftSchoolWhatNow(u: Understanding): boolean {
+  if (!u.cues.leftSchoolWhatNow || u.facts.persona === 'employeur' || u.aid !== undefined) return false;
+  return !u.normalized.split(' ').some((w) => NOT_NEXT_STEP_CONCEPTS.has(conceptOf(w) ?? ''));
+}
 
 function nextAfterDiploma(u: Understanding): string | undefined {
   const held = u.facts.diplomaHeldType;

@@ -63,6 +63,13 @@ export interface Cues {
   asksForPerson: boolean;
   /** Asks what comes next ("je continue comment", "et ensuite ?", "après … je peux faire quoi", "quelle suite"). */
   asksNextStep: boolean;
+  /**
+   * Someone left school or has no diploma and asks what to do now ("j'ai lâché le lycée, je fais quoi ?", "sans
+   * diplôme, par où commencer ?"): the Mission Locale's question, not a question of interests.
+   */
+  leftSchoolWhatNow: boolean;
+  /** Opens with a greeting and says who is writing, and asks nothing ("Bonjour, je suis conseillère, je teste"). */
+  greetsAndIntroduces: boolean;
   /** Speaks of a company or a job offer to find ("une entreprise", "un patron", "des offres"), not of a course. */
   employerWord: boolean;
   /**
@@ -118,6 +125,13 @@ const ADVISER_WANTED = new RegExp(
   `\\b${CONTACT_VERB}\\b(?:\\s+\\S+){0,3}?\\s+(?:un|une|le|la|un vrai|une vraie)\\s+(?:conseiller|conseillere)\\b(?!\\s+(?:de|du|des|d|en|a|au|mission|france|cfa|pole))|\\b(?:que|qu) (?:un|une) (?:conseiller|conseillere)\\s+(?:me|m|nous|l|le|la|lui)\\s+(?:aide|aident|accompagne|guide|rappelle|conseille|reponde|explique)\\b`,
 );
 const NEXT_STEP = /\b(?:ensuite|continuer|continue|continues|poursuivre|poursuite|poursuis|la suite|quelle suite|quelles suites|aller plus loin|enchainer|me specialiser|et apres|et maintenant)\b|\bapres\b.*\b(?:quoi|comment|quel|quelle|quels|quelles|possible|peux|peut|pourrai|pourra)\b/;
+const LEFT_SCHOOL = /\b(?:sans (?:aucun )?diplomes?|pas de diplomes?|aucun diplome|pas (?:eu|obtenu) (?:mon|son|le) (?:brevet|bac|cap)|decroche|decrocheur|decrocheuse|decrochage|descolarise|descolarisee|(?:lache|arrete|quitte|abandonne|plaque|largue|stoppe)(?: \S+){0,2} (?:le lycee|lycee|le college|college|la ecole|le ecole|lecole|ecole|les cours|les etudes|mes etudes|ses etudes|le cfa|la seconde|la 1e|la terminale|en seconde|en 1e|en terminale))\b/;
+const WHAT_NOW = /\b(?:je fais quoi|on fait quoi|il fait quoi|elle fait quoi|faire quoi|que faire|quoi faire|par ou commencer|commence par ou|je commence ou|vers qui|qui peut (?:me|m|le|la|l|nous) aider|que (?:peut|pourrait) (?:il|elle|on) faire|que puis je faire|comment (?:je fais|faire|on fait|rebondir)|je peux faire quoi|peut faire quoi|et maintenant|quelles solutions|quelle solution)\b/;
+const GREETING_START = /^(?:bonjour|bonsoir|salut|hello|coucou|bjr|slt)\b/;
+const SELF_INTRODUCTION = /\b(?:je suis|moi c est|je travaille|nous sommes)\b|\b(?:conseiller|conseillere|cip|educateur|educatrice|referent|referente)\b(?: \S+){0,3} ici\b/;
+/** "je regarde comment ça marche" says what the adviser is doing; it asks nothing a greeting would not answer. */
+const HOW_IT_WORKS = /\bcomment (?:ca |il |elle |ce |cet outil |ce outil |ce chatbot |ce bot |votre \S+ )?(?:marche|fonctionne)\b/g;
+const ASKS_SOMETHING = /\b(?:comment|combien|cmb|quoi|quel|quelle|quels|quelles|pourquoi|est ce que|ou|quand|peut|peux|puis|pouvez|faut|dois|doit)\b/;
 const ASKS_AMOUNT = /\b(?:combien|cmb|montant|montants)\b(?!\s+de\s+(?:temps|tps|annees|ans|mois|jours|semaines|heures|fois|salaries|personnes|places))/;
 /** The words of the pay: "combien je gagne ?" asks the pay, whatever came before. */
 const PAY_WORDS = /\b(?:salaire|salaires|paie|paye|payee|gagne|gagnes|gagner|gagnerai|gagnera|smic|brut|net|remunere|remuneration)\b/;
@@ -182,6 +196,8 @@ export function readCues(normalized: string): Cues {
     asksWhere: ASKS_WHERE.test(normalized),
     employerWord: EMPLOYER_WORD.test(normalized),
     asksNextStep: NEXT_STEP.test(normalized),
+    leftSchoolWhatNow: LEFT_SCHOOL.test(normalized) && WHAT_NOW.test(normalized),
+    greetsAndIntroduces: GREETING_START.test(normalized) && SELF_INTRODUCTION.test(normalized) && !ASKS_SOMETHING.test(normalized.replace(HOW_IT_WORKS, ' ')),
     asksForPerson: REAL_PERSON.test(normalized) || ADVISER_WANTED.test(normalized),
     refersBack: PRONOUN_BACK.test(normalized) || POSSESSIVE_BACK.test(normalized) || SOMEONE_ELSE.test(normalized) || BARE_CONDITIONS.test(normalized),
     ...withClosing(closingOf(normalized)),
