@@ -222,7 +222,7 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private smallTalk(turn: Turn, key: string) {
-    const withMenu = key === 'greeting' || key === 'persona.ack' || key === 'affirm' || key === 'deny' || key === 'other_question';
+    const withMenu = key === 'greeting' || key === 'greeting_adviser' || key === 'persona.ack' || key === 'affirm' || key === 'deny' || key === 'other_question';
     if (withMenu) return menu(turn, `smalltalk.${key}`);
     if (key === 'no_record' || key === 'not_covered') return reply(say(turn, `smalltalk.${key}`), { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] });
     const quick = key === 'goodbye' || key === 'thanks_goodbye' ? [] : [offer(turn, 'choice.menu'), offer(turn, 'choice.human')];
