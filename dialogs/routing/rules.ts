@@ -190,7 +190,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // answered with the entry or the address of the office it names.
   {
     name: 'greeting-introduction',
-    when: ({ understanding: u }) => u.cues.greetsAndIntroduces && !u.text.includes('?') && u.aid === undefined,
+    when: ({ understanding: u }) => u.cues.greetsAndIntroduces && !u.text.includes('?') && u.facts.persona !== undefined && saysNothingElse(u),
     route: ({ understanding: u }) => ({ kind: 'say', key: u.facts.persona === 'conseiller' ? 'greeting_adviser' : 'greeting' }),
   },
   // "la mission locale la plus proche de Vire", "un CIO vers Lisieux ?": no address in our knowledge; said so, with how
@@ -337,6 +337,12 @@ function workDescribed(input: RoutingInput): boolean {
 const NEXT_AFTER: Readonly<Record<string, string>> = { CAP: 'poursuite-apres-cap', 'Bac pro': 'poursuite-apres-bac-pro', Bac: 'apres-bac-general' };
 /** What a question of the next step asks about besides (pay, aids, hiring): then it is that question. */
 const NOT_NEXT_STEP_CONCEPTS: ReadonlySet<string> = new Set(['@pay', '@aid', '@hire']);
+
+/** No trade, place, age, interest, diploma or aid told beside who is writing ("slt j'ai 15 ans… je voudrais faire boulanger" says much). */
+function saysNothingElse(u: Understanding): boolean {
+  const f = u.facts;
+  return u.aid === undefined && u.trade === undefined && !namesPlace(u) && f.age === undefined && f.interests.length === 0 && f.diplomaType === undefined && f.levelHeld === undefined;
+}
 
 function leftSchoolWhatNow(u: Understanding): boolean {
   if (!u.cues.leftSchoolWhatNow || u.facts.persona === 'employeur' || u.aid !== undefined) return false;

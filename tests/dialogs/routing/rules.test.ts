@@ -27,6 +27,11 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['merci c bon bonne soirée', { intent: 'faq', confidence: 0.6, faq: [['la-bonne-alternance', 0.5]] }, { lastTopic: 'faq', lastFaq: 'conges-payes', inContext: ['conges-payes'] }, 'closing', { kind: 'say', key: 'thanks_goodbye' }],
   ['le numéro du CFA de Lisieux svp', { intent: 'human', town: 'Lisieux' }, {}, 'place-detail', { kind: 'say', key: 'no_record' }],
   ['je veux parler à quelqu’un', { intent: 'human' }, {}, 'interruption', { kind: 'interruption', interruption: 'human' }],
+  ["chui perdu, je voudrais parler à un humain", { intent: 'orientation', confidence: 0.9 }, {}, 'person-asked', { kind: 'interruption', interruption: 'human' }],
+  ['bonjour, je suis conseiller à la mission locale, je teste', { intent: 'faq', confidence: 0.6, faq: [['mission-locale', 0.9]], facts: { persona: 'conseiller' } }, {}, 'greeting-introduction', { kind: 'say', key: 'greeting_adviser' }],
+  ["j'ai lâché le lycée, je fais quoi", { intent: 'orientation', confidence: 0.8 }, {}, 'left-school', { kind: 'faq_entry', id: 'mission-locale' }],
+  ["j'ai eu mon CAP, je continue comment ?", { intent: 'orientation', confidence: 0.8, facts: { diplomaHeldType: 'CAP', levelHeld: 3 } }, {}, 'next-after-diploma', { kind: 'faq_entry', id: 'poursuite-apres-cap' }],
+  ["bac pro en poche, et ensuite ?", { intent: 'training', confidence: 0.8, facts: { diplomaHeldType: 'Bac pro', levelHeld: 4 } }, {}, 'next-after-diploma', { kind: 'faq_entry', id: 'poursuite-apres-bac-pro' }],
   // After the free line's card, a question about the line whatever FAQ entry its words reach; elsewhere only the line named.
   ['c payant ?', { intent: 'faq', confidence: 0.7, faq: [['formation-gratuite', 0.8]] }, { lastTopic: 'contact' }, 'contact-question', { kind: 'contact_question', aspect: 'cost' }],
   ['et le samedi on peut appeler', { intent: 'human', confidence: 0.9 }, { lastTopic: 'contact' }, 'contact-question', { kind: 'contact_question', aspect: 'hours' }],
