@@ -190,7 +190,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // answered with the entry or the address of the office it names.
   {
     name: 'greeting-introduction',
-    when: ({ understanding: u }) => u.cues.greetsAndIntroduces && !u.text.includes('?') && u.facts.persona !== undefined && saysNothingElse(u),
+    when: ({ understanding: u }) => u.cues.greetsAndIntroduces && !u.text.includes('?') && saysNothingElse(u),
     route: ({ understanding: u }) => ({ kind: 'say', key: u.facts.persona === 'conseiller' ? 'greeting_adviser' : 'greeting' }),
   },
   // "la mission locale la plus proche de Vire", "un CIO vers Lisieux ?": no address in our knowledge; said so, with how
@@ -338,10 +338,13 @@ const NEXT_AFTER: Readonly<Record<string, string>> = { CAP: 'poursuite-apres-cap
 /** What a question of the next step asks about besides (pay, aids, hiring): then it is that question. */
 const NOT_NEXT_STEP_CONCEPTS: ReadonlySet<string> = new Set(['@pay', '@aid', '@hire']);
 
-/** No trade, place, age, interest, diploma or aid told beside who is writing ("slt j'ai 15 ans… je voudrais faire boulanger" says much). */
+/**
+ * No trade, place, age, interest, diploma or aid told beside who is writing ("slt j'ai 15 ans… je voudrais faire
+ * boulanger" says much); an adviser's town is where they work.
+ */
 function saysNothingElse(u: Understanding): boolean {
   const f = u.facts;
-  return u.aid === undefined && u.trade === undefined && !namesPlace(u) && f.age === undefined && f.interests.length === 0 && f.diplomaType === undefined && f.levelHeld === undefined;
+  return u.aid === undefined && !(u.trade && u.trade.score >= CLEAR_TRADE) && (!namesPlace(u) || f.persona === 'conseiller') && f.age === undefined && f.interests.length === 0 && f.diplomaType === undefined && f.levelHeld === undefined;
 }
 
 function leftSchoolWhatNow(u: Understanding): boolean {
