@@ -12,11 +12,12 @@ const lexicons = new WeakMap<Knowledge, ReadonlySet<string>>();
 export function everydayWordsOf(knowledge: Knowledge): ReadonlySet<string> {
   let words = lexicons.get(knowledge);
   if (!words) {
-    const found = new Set<string>();
+    // Each distinct word is normalised once: the texts repeat the same few thousand words tens of thousands of times.
+    const raw = new Set<string>();
     for (const text of stringsIn([knowledge.files.messages, knowledge.files.intents])) {
-      for (const word of text.match(/(?<![\p{L}])\p{Ll}[\p{L}]*/gu) ?? []) found.add(normalize(word));
+      for (const word of text.match(/(?<![\p{L}])\p{Ll}[\p{L}]*/gu) ?? []) raw.add(word);
     }
-    lexicons.set(knowledge, (words = found));
+    lexicons.set(knowledge, (words = new Set([...raw].map(normalize))));
   }
   return words;
 }
