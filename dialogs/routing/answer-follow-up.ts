@@ -97,7 +97,7 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   return lastRoute(last);
 }
 
-/** How many of the message's own words (stems) the last answer does not hold. */
+/** How many of the message's own words (stems) the last answer does not hold (none when that answer is unknown). */
 function newWordsOf(input: RoutingInput): number {
   const stems = input.lastAnswerStems;
   if (!stems) return 0;
@@ -146,8 +146,7 @@ function addsDetailOf(input: RoutingInput): boolean {
   const u = input.understanding;
   if (u.cues.hypothetical || statesDetail(u)) return true;
   const stems = input.lastAnswerStems;
-  if (!stems) return true;
   // "et au-delà de 8h ?" after the minors' hours: the hour it asks about is in that answer, the rest is how it asks.
-  if (mentionsNumbersOf(u.normalized, stems)) return true;
-  return ownWordStems(u.normalized).every((w) => stems.has(w) || ASPECT_WORDS.has(w));
+  if (stems && mentionsNumbersOf(u.normalized, stems)) return true;
+  return newWordsOf(input) === 0;
 }

@@ -50,10 +50,11 @@ function isSmallTalk(u: Understanding): boolean {
 const RESTART_WORDS = /\b(?:recommen\w*|reset|restart|reinitialis\w*|redemarr\w*|zero|debut|menu|autre (?:chose|question|sujet)|change\w* de sujet)\b/;
 
 /**
- * A restart wipes what the person said: the classifier's word for it is not enough when the message names a trade
- * or an interest and no word of starting again ("réparer des vélos" reads like "repartir"): the trade is asked.
+ * A restart or an erasure wipes what the person said, so the classifier's word for it is not enough: a restart needs
+ * a word of starting again when the message names a trade or an interest ("réparer des vélos" reads like
+ * "repartir": the trade is asked), an erasure always needs a word of erasing (ERASE_WORDS).
  */
-function restartMisread(u: Understanding): boolean {
+function wipeMisread(u: Understanding): boolean {
   if (u.intent === 'erase') return !ERASE_WORDS.test(u.normalized);
   if (u.intent !== 'restart') return false;
   const namesWork = u.trade !== undefined || u.facts.interests.length > 0;
@@ -221,7 +222,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   {
     name: 'interruption',
     // "et l'Agefiph, comment on fait la demande ?" asks for help with that aid: its record says how.
-    when: ({ understanding: u }) => INTERRUPTIONS.has(u.intent) && u.confidence >= SURE && !helpMeansAids(u) && !restartMisread(u) && !helpWithNamedAid(u),
+    when: ({ understanding: u }) => INTERRUPTIONS.has(u.intent) && u.confidence >= SURE && !helpMeansAids(u) && !wipeMisread(u) && !helpWithNamedAid(u),
     route: ({ understanding: u }) => ({ kind: 'interruption', interruption: u.intent as Interruption }),
   },
   // "je suis perdu, je voudrais parler à une vraie personne": a person asked for by name is the adviser's card, even
