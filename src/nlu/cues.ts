@@ -104,7 +104,8 @@ function diplomaKindsIn(normalized: string): DiplomaKind[] {
 const COURSE_ASPECT = /\b(?:dure|dur|durent|duree|combien de temps|combien de tps|cmb de temps|cmb de tps|combien de annees|combien de ans|en combien|en \d+ ans|niveau|au dessus|en dessous|plus haut|plus bas|plus eleve|equivalent|equivaut)\b/;
 /** Places one diploma against another ("un BP c'est au-dessus du CAP ?"): the first one named is what is asked about. */
 const RANKS_AGAINST = /\b(?:au dessus|en dessous|plus haut|plus bas|plus eleve|superieur|inferieur)\b/;
-const DEFINITION = /\b(?:ce est quoi|est quoi|veut dire|veulent dire|signifie|definition)\b/;
+/** "c'est quoi", "ça veut dire quoi", "définition": the meaning of something is asked (see also defined-term.ts). */
+export const DEFINITION = /\b(?:ce est quoi|est quoi|veut dire|veulent dire|signifie|definition)\b/;
 const DIPLOMA_KINDS: ReadonlyArray<[RegExp, DiplomaKind]> = [
   [/\b(?:titre pro|titre professionnel|titres professionnels)\b/, 'titre-pro'],
   [/\b(?:bp|brevet professionnel)\b/, 'bp'],

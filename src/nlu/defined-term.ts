@@ -1,5 +1,6 @@
 import type { FaqEntry } from '../knowledge/schema/faq.js';
 import { normalize } from '../text/normalize.js';
+import { DEFINITION } from './cues.js';
 
 /** A term of the field the message asks the meaning of, and the FAQ entry that defines it. */
 export interface DefinedTerm {
@@ -11,10 +12,11 @@ export interface DefinedTerm {
 /**
  * The ways of asking what something is, around its name: "c'est quoi un CFA", "qu'est-ce que l'apprentissage",
  * "l'OPCO ça veut dire quoi", "RQTH définition", "en quoi consiste l'alternance". Whether the message asks it is
- * read here from the wording; which thing it asks about, from the terms the FAQ entries define.
+ * read from the wording (the definition cue of cues.ts, and the ways of asking only a term takes); which thing it
+ * asks about, from the terms the FAQ entries define.
  */
-const ASKS_WHAT_IT_IS =
-  /\b(?:ce est quoi|est quoi|c quoi|veut dire|veulent dire|signifie|definition|que? est ce que? (?:un|une|le|la|les|des)|en quoi consiste|consiste en quoi|comment (?:ca )?marche|le principe)\b/;
+const OTHER_WAYS_OF_ASKING = /\b(?:c quoi|que? est ce que? (?:un|une|le|la|les|des)|en quoi consiste|consiste en quoi|comment (?:ca )?marche|le principe)\b/;
+const asksWhatItIs = (normalized: string): boolean => DEFINITION.test(normalized) || OTHER_WAYS_OF_ASKING.test(normalized);
 
 /**
  * The words a definition question may have beside its term: asking, articles, politeness. Any other word asks
@@ -53,7 +55,7 @@ function indexOf(faq: readonly FaqEntry[]): ReadonlyArray<readonly [RegExp, Defi
  * only that question is the router's call.
  */
 export function definedTermAsked(normalized: string, faq: readonly FaqEntry[]): DefinedTerm | undefined {
-  if (!ASKS_WHAT_IT_IS.test(normalized)) return undefined;
+  if (!asksWhatItIs(normalized)) return undefined;
   for (const [pattern, defined] of indexOf(faq)) {
     if (!pattern.test(normalized)) continue;
     const rest = normalized.replace(pattern, ' ').split(/\s+/).filter((w) => w.length > 0);
