@@ -1,3 +1,5 @@
+import { foldAccents } from '../../text/normalize.js';
+
 /**
  * ROME labels pack both genders in one string: "Boulanger / Boulangère", "Abatteur / Abatteuse de carrière",
  * "Technicien itinérant / Technicienne itinérante de maintenance". Users type one form, so we split them.
@@ -76,4 +78,49 @@ export function accentLexicon(texts: Iterable<string>): Map<string, string> {
   }
   for (const key of plain) accented.delete(key);
   return accented;
+}
+
+const ACCENTED = /[à-ÿÀ-ß]/;
+const WORD = /\p{L}+/gu;
+
+/**
+ * Some files drop every accent of a title ("Bac pro metiers de la logistique", "Economie appliquee"), while the
+ * same words are written with their accents elsewhere in the data. From texts that do carry accents, each
+ * accented word keyed by its letters without accents ("metiers" → "métiers"). A key that the accented texts also
+ * write without any accent ("a" / "à", "ou" / "où") or with two different accents ("diplome": "diplôme" /
+ * "diplômé") is left out: the data does not say which one a bare word means.
+ */
+export function wordAccentLexicon(texts: Iterable<string>): Map<string, string> {
+  const forms = new Map<string, Set<string>>();
+  const plain = new Set<string>();
+  for (const text of texts) {
+    if (!ACCENTED.test(text)) continue;
+    for (const raw of text.match(WORD) ?? []) {
+      const word = raw.toLowerCase();
+      const key = foldAccents(word);
+      if (key === word) plain.add(word);
+      else forms.set(key, (forms.get(key) ?? new Set()).add(word));
+    }
+  }
+  const lexicon = new Map<string, string>();
+  for (const [key, words] of forms) {
+    const [only] = words;
+    if (words.size === 1 && only && !plain.has(key)) lexicon.set(key, only);
+  }
+  return lexicon;
+}
+
+/**
+ * A text written with no accent at all gets back the accents of the words `lexicon` knows, keeping each word's
+ * capital; acronyms (two capitals or more: "MASTER", "BTS") and texts that already carry an accent are left as
+ * they are, and a word the lexicon does not know keeps its letters: nothing is guessed.
+ */
+export function withWordAccents(text: string, lexicon: ReadonlyMap<string, string>): string {
+  if (ACCENTED.test(text)) return text;
+  return text.replace(WORD, (word) => {
+    if (word.length > 1 && word === word.toUpperCase()) return word;
+    const accented = lexicon.get(word.toLowerCase());
+    if (!accented) return word;
+    return word.charAt(0) === word.charAt(0).toUpperCase() ? accented.charAt(0).toUpperCase() + accented.slice(1) : accented;
+  });
 }

@@ -25,6 +25,7 @@ import { SOURCE_META, locateFile } from './sources.js';
 import { frenchDateToIso, toInt } from './text.js';
 import { titleLinks } from './title-links.js';
 import { fieldLinks, renewalLinks } from './kin-links.js';
+import { wordAccentLexicon, withWordAccents } from './labels.js';
 import { buildTrades } from './trades.js';
 import { toYaml } from './yaml-out.js';
 
@@ -166,9 +167,17 @@ export function runImport(opts: ImportOptions): ImportResult {
     ...nested,
   ];
   const tradesFile = tradesFileSchema.parse({ sources: sourcesMap(used(trades), files, dates), metiers: trades });
+  // Titles that a file wrote with no accent at all take back those the data writes elsewhere (titles only: ids and
+  // links above were computed on the raw titles, and matching folds accents anyway).
+  const accents = wordAccentLexicon([
+    ...diplomas.map((d) => d.title),
+    ...certifRows.map((r) => col(r, 'Libelle_Diplome')),
+    ...romeRows.map((r) => col(r, 'libelle_rome')),
+    ...appellationRows.map((r) => col(r, 'libelle_appellation_long')),
+  ]);
   const diplomasFile = diplomasFileSchema.parse({
     sources: sourcesMap(used(diplomas, diplomas.some((d) => d.outcomes) ? ['inserjeunes'] : []), files, dates),
-    diplomes: diplomas,
+    diplomes: diplomas.map((d) => ({ ...d, title: withWordAccents(d.title, accents) })),
   });
   const establishmentsFile = establishmentsFileSchema.parse({
     sources: sourcesMap(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accentLexicon, labelSynonyms, lowerFirst, splitGenderedLabel, withCapitalAccents } from '../../../src/knowledge/import/labels.js';
+import { accentLexicon, labelSynonyms, lowerFirst, splitGenderedLabel, withCapitalAccents, withWordAccents, wordAccentLexicon } from '../../../src/knowledge/import/labels.js';
 
 describe('splitGenderedLabel', () => {
   it.each([
@@ -43,5 +43,29 @@ describe('withCapitalAccents', () => {
   });
   it('leaves out a word the data writes both with and without the accent', () => {
     expect(accentLexicon(['une école', 'ecole']).has('ecole')).toBe(false);
+  });
+});
+
+describe('withWordAccents', () => {
+  const lexicon = wordAccentLexicon([
+    'Bac pro métiers du commerce', 'Électricien', 'Économie sociale et solidaire', 'énergie électrique',
+    'à la ferme', 'a voté', 'diplôme', 'ingénieur diplômé', 'spécialisées', 'Pâtisserie',
+  ]);
+  it('gives back the accents a title lost, from the same words written with them elsewhere, capitals kept', () => {
+    expect(withWordAccents('Bac pro metiers de la logistique', lexicon)).toBe('Bac pro métiers de la logistique');
+    expect(withWordAccents('Electronique, energie electrique, automatique (MASTER REIMS)', lexicon)).toBe(
+      'Electronique, énergie électrique, automatique (MASTER REIMS)',
+    );
+    expect(withWordAccents('Economie appliquee', lexicon)).toBe('Économie appliquee');
+    expect(withWordAccents('Patisserie specialisees', lexicon)).toBe('Pâtisserie spécialisées');
+  });
+  it('guesses nothing: a word with two accented forms, or also written bare, keeps its letters', () => {
+    expect(lexicon.has('diplome')).toBe(false);
+    expect(lexicon.has('a')).toBe(false);
+    expect(withWordAccents('Ingenieur diplome', lexicon)).toBe('Ingénieur diplome');
+  });
+  it('leaves acronyms and texts that already carry an accent as they are', () => {
+    expect(withWordAccents('BTS ELECTROTECHNIQUE', lexicon)).toBe('BTS ELECTROTECHNIQUE');
+    expect(withWordAccents('Métiers de l energie', lexicon)).toBe('Métiers de l energie');
   });
 });
