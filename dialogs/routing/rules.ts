@@ -226,8 +226,13 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     route: ({ understanding: u }) => ({ kind: 'interruption', interruption: u.intent as Interruption }),
   },
   // "je suis perdu, je voudrais parler à une vraie personne": a person asked for by name is the adviser's card, even
-  // when "perdu" also reads as the guided orientation (which the classifier may be surer of).
-  { name: 'person-asked', when: ({ understanding: u }) => u.cues.asksForPerson, route: () => ({ kind: 'interruption', interruption: 'human' }) },
+  // when "perdu" also reads as the guided orientation (which the classifier may be surer of). "je parle à une vraie
+  // personne ?" asks who answers: the robot says it is one (its answer gives the line and the callback).
+  {
+    name: 'person-asked',
+    when: ({ understanding: u }) => u.cues.asksForPerson && !(isSmallTalk(u) && u.intent === 'bot_identity'),
+    route: () => ({ kind: 'interruption', interruption: 'human' }),
+  },
   // "c'est quoi les aides ?" read as a call for help: the aids it names (their topic asks who for, if unknown).
   { name: 'aids-not-help', when: (i) => helpMeansAids(i.understanding) && i.understanding.aid === undefined, route: to('aids') },
   // An aid named: its detail, unless the message says something the aid cannot be.

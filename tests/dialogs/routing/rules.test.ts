@@ -28,6 +28,10 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['le numéro du CFA de Lisieux svp', { intent: 'human', town: 'Lisieux' }, {}, 'place-detail', { kind: 'say', key: 'no_record' }],
   ['je veux parler à quelqu’un', { intent: 'human' }, {}, 'interruption', { kind: 'interruption', interruption: 'human' }],
   ["chui perdu, je voudrais parler à un humain", { intent: 'orientation', confidence: 0.9 }, {}, 'person-asked', { kind: 'interruption', interruption: 'human' }],
+  // Asking whether a person is writing is asking who answers: the robot says it is one, with how to reach a person.
+  ['je discute avec une vraie personne ou quoi ?', { intent: 'bot_identity', confidence: 0.8 }, {}, 'small-talk', { kind: 'say', key: 'bot_identity' }],
+  ["c'est un humain qui me répond ?", { intent: 'bot_identity', confidence: 0.75 }, {}, 'small-talk', { kind: 'say', key: 'bot_identity' }],
+  ['je veux une vraie personne', { intent: 'none', confidence: 0.3 }, {}, 'person-asked', { kind: 'interruption', interruption: 'human' }],
   ['bonjour, je suis conseiller à la mission locale, je teste', { intent: 'faq', confidence: 0.6, faq: [['mission-locale', 0.9]], facts: { persona: 'conseiller' } }, {}, 'greeting-introduction', { kind: 'say', key: 'greeting_adviser' }],
   ["j'ai lâché le lycée, je fais quoi", { intent: 'orientation', confidence: 0.8 }, {}, 'left-school', { kind: 'faq_entry', id: 'mission-locale' }],
   ["j'ai eu mon CAP, je continue comment ?", { intent: 'orientation', confidence: 0.8, facts: { diplomaHeldType: 'CAP', levelHeld: 3 } }, {}, 'next-after-diploma', { kind: 'faq_entry', id: 'poursuite-apres-cap' }],
