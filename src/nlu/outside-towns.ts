@@ -98,12 +98,12 @@ export function outsideTownInText(
 const SUBJECTS_OF_A: ReadonlySet<string> = new Set(['il', 'elle', 'on', 'y', 'qui', 'ce', 'ca', 'cela', 'tu', 'ne', 'en', 'me', 'te', 'se', 'nous', 'vous', 'lui', 'leur', 'le', 'la', 'les']);
 /** Determiners before a noun that may be the subject of "a" ("mon fils a cours"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['mon', 'ma', 'ton', 'ta', 'son', 'sa', 'le', 'la', 'l', 'un', 'une', 'notre', 'votre', 'leur', 'ce', 'cet', 'cette']);
-/** Words after "au X" that make it a phrase ("au cours de", "au tour du"), not "au" before a town's name. */
+/** Words after "au X" / "aux X" that make it a phrase ("au cours de", "aux cours du CFA"), not a cue before a town's name. */
 const COMPLEMENTS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd']);
 
 /**
  * Whether the word at `i` follows a cue that really says a place: "à", "vers", "près"… but not "a" after a subject
- * ("il a cours": the verb), nor "au X de" ("au cours de la formation": a phrase).
+ * ("il a cours": the verb), nor "au X de" / "aux X du" ("au cours de la formation", "aux cours du CFA": phrases).
  */
 function placeCueBefore(tokens: readonly string[], i: number, size: number, raw: string | undefined): boolean {
   const cue = tokens[i - 1];
@@ -112,7 +112,7 @@ function placeCueBefore(tokens: readonly string[], i: number, size: number, raw:
   // determiner ("ma fille a cours"); "à" written with it is always the place's.
   const verbA = SUBJECTS_OF_A.has(tokens[i - 2] ?? '') || DETERMINERS.has(tokens[i - 3] ?? '');
   if (cue === 'a' && verbA && !(raw !== undefined && accentedABefore(raw, tokens.slice(i, i + size).join(' ')))) return false;
-  if (cue === 'au' && COMPLEMENTS.has(tokens[i + size] ?? '')) return false;
+  if ((cue === 'au' || cue === 'aux') && COMPLEMENTS.has(tokens[i + size] ?? '')) return false;
   return true;
 }
 

@@ -173,6 +173,9 @@ const EVERYDAY_WORDS_NOT_TOWNS: readonly string[] = [
   "ca n'a pas de sens ce que dit le patron",
   'mon fils sèche les cours depuis la rentrée',
   "y a cours pendant les vacances ?",
+  // "aux X du …" is a phrase like "au X de …", not "aux" before a town's name.
+  'elle ne va plus aux cours du CFA depuis un mois',
+  "il manque aux cours de l'après-midi",
   // Everyday words of our own texts (messages, training phrases), not only the FAQ's: Plaisir is a town too.
   'oui avec plaisir merci',
   'il bosse pas pour le plaisir',
