@@ -13,3 +13,8 @@ const CLOSING_INTENTS: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
 export function closingThatAsks(u: Understanding): boolean {
   return CLOSING_INTENTS.has(u.intent) && u.cues.closing === undefined && QUESTION_WORD.test(u.normalized);
 }
+
+/** The message holds a question word: it asks something of its own, whatever else it tells. */
+export function hasQuestionWord(u: Understanding): boolean {
+  return QUESTION_WORD.test(u.normalized);
+}

@@ -70,5 +70,6 @@ export function routingInputOf(turn: Turn): RoutingInput {
     faqStems: (id) => answerStems(turn.kb, { kind: 'faq', id }),
     faqParts: (id) => answerParts(turn.kb, id),
     faqRelated: (id) => turn.kb.search.faqEntry(id)?.related ?? [],
+    faqAppliesWhen: (id) => turn.kb.search.faqEntry(id)?.applies_when ?? [],
   };
 }

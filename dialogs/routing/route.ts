@@ -1,5 +1,5 @@
 import type { Aid } from '../../src/knowledge/schema/aid.js';
-import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
+import type { Interruption, PersonCondition, Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import type { Action } from '../support/actions.js';
 import type { AnswerPart } from '../support/answer-parts.js';
@@ -45,6 +45,8 @@ export interface RoutingInput {
   faqParts?(id: string): readonly AnswerPart[];
   /** The entries a FAQ entry links to (its `related`). */
   faqRelated?(id: string): readonly string[];
+  /** The cases a FAQ entry's answer is written for (its `applies_when`). */
+  faqAppliesWhen?(id: string): readonly PersonCondition[];
 }
 
 /** One named rule of the routing table: when it applies, and where it sends the message. */

@@ -73,3 +73,8 @@ export const SEVERAL_QUESTIONS_MAX_WORDS = 24;
  * states a detail or a condition ("si je pars, je perds mon CAP ?"): the last answer is not given again for it.
  */
 export const NEW_QUESTION_WORDS = 3;
+/**
+ * A message with this many words of its own or fewer that tells one of the cases the last answer's linked entries are
+ * for ("j'ai une RQTH") is that case told, not a question of its own (condition-told.ts).
+ */
+export const CONDITION_TOLD_MAX_WORDS = 6;

@@ -6,7 +6,7 @@ import type { Aid } from '../../../src/knowledge/schema/aid.js';
 import type { Commune } from '../../../src/knowledge/schema/commune.js';
 import type { FaqEntry } from '../../../src/knowledge/schema/faq.js';
 import type { Trade } from '../../../src/knowledge/schema/trade.js';
-import type { Topic } from '../../../src/knowledge/schema/vocabulary.js';
+import type { PersonCondition, Topic } from '../../../src/knowledge/schema/vocabulary.js';
 import type { TradeHit } from '../../../src/knowledge/search.js';
 import { readCues } from '../../../src/nlu/cues.js';
 import type { IntentId } from '../../../src/nlu/intents.js';
@@ -54,6 +54,9 @@ export interface Context {
   lastAnswer?: string;
   /** The last message answered. */
   lastQuestion?: string;
+  /** FAQ entries' links (`related`) and the cases they are written for (`applies_when`). */
+  related?: Readonly<Record<string, readonly string[]>>;
+  appliesWhen?: Readonly<Record<string, readonly PersonCondition[]>>;
 }
 
 export function understood(text: string, f: Fixture = {}): Understanding {
@@ -99,6 +102,8 @@ export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingIn
     today: '2026-11-27',
     aids: c.aids ?? [],
     hasFaqEntry: (id) => known.has(id),
+    faqRelated: (id) => c.related?.[id] ?? [],
+    faqAppliesWhen: (id) => c.appliesWhen?.[id] ?? [],
   };
 }
 

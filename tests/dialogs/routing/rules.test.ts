@@ -28,6 +28,14 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['le numéro du CFA de Lisieux svp', { intent: 'human', town: 'Lisieux' }, {}, 'place-detail', { kind: 'say', key: 'no_record' }],
   ['je veux parler à quelqu’un', { intent: 'human' }, {}, 'interruption', { kind: 'interruption', interruption: 'human' }],
   ["chui perdu, je voudrais parler à un humain", { intent: 'orientation', confidence: 0.9 }, {}, 'person-asked', { kind: 'interruption', interruption: 'human' }],
+  // A case told in a few words after an answer: the linked entry written for it, its words in focus.
+  [
+    'moi j ai une rqth',
+    { intent: 'faq', confidence: 0.7, faq: [['handicap-obtenir-rqth', 0.8]], facts: { disability: true } },
+    { lastTopic: 'faq', lastFaq: 'age-maximum', related: { 'age-maximum': ['age-derogation-35-ans', 'age-sans-limite'] }, appliesWhen: { 'age-derogation-35-ans': ['previous-apprenticeship'], 'age-sans-limite': ['disability', 'top-athlete'] } },
+    'condition-told',
+    { kind: 'faq_entry', id: 'age-sans-limite', focus: ['rqth'] },
+  ],
   // Asking whether a person is writing is asking who answers: the robot says it is one, with how to reach a person.
   ['je discute avec une vraie personne ou quoi ?', { intent: 'bot_identity', confidence: 0.8 }, {}, 'small-talk', { kind: 'say', key: 'bot_identity' }],
   ["c'est un humain qui me répond ?", { intent: 'bot_identity', confidence: 0.75 }, {}, 'small-talk', { kind: 'say', key: 'bot_identity' }],
