@@ -119,8 +119,9 @@ export class MainDialog extends InterruptibleDialog {
     let decision = decideRoute(input);
     // Two questions, the route answering only the second: the first is answered first (with the details the whole
     // message gave, already in the profile), and the second is offered after it (offerOtherQuestions).
-    const first = turn.halves?.[0];
-    if (first && turn.halves && firstQuestionSkipped(turn.halves, decision.route, (id) => turn.kb.search.faqEntry(id)?.topic)) {
+    const halves = turn.halves?.();
+    const first = halves?.[0];
+    if (first && halves && firstQuestionSkipped(halves, decision.route, (id) => turn.kb.search.faqEntry(id)?.topic)) {
       decision = decideRoute({ ...input, understanding: first });
     }
     turn.rule = decision.rule;
@@ -134,9 +135,10 @@ export class MainDialog extends InterruptibleDialog {
    * offered as a quick reply, never dropped silently.
    */
   private async offerOtherQuestions(context: TurnContext, turn: Turn, route: Route): Promise<void> {
-    if (!turn.halves || turn.otherQuestionsOffered) return;
+    const halves = turn.halves?.();
+    if (!halves || turn.otherQuestionsOffered) return;
     turn.otherQuestionsOffered = true;
-    const others = otherQuestions(turn.halves, route, (id) => turn.kb.search.faqEntry(id)?.topic);
+    const others = otherQuestions(halves, route, (id) => turn.kb.search.faqEntry(id)?.topic);
     const offers = others.flatMap((r) => offerOf(turn, r));
     if (offers.length > 0) await context.sendActivity(reply(say(turn, 'several_questions.other'), { quickReplies: [...offers, offer(turn, 'choice.human')] }));
   }

@@ -39,7 +39,7 @@ export function prepareTurn(context: TurnContext, data: ConversationData, servic
     turn.chosen = chosenOffer(turn);
     applyToProfile(turn);
     rememberPhoneHeard(turn);
-    turn.halves = halvesRead(turn, recognizer, services.maxMessageChars);
+    turn.halves = halvesReader(turn, recognizer, services.maxMessageChars);
     const context = lastAnswerWords(turn);
     if (context) {
       turn.inContext = recognizer.faqNear(context, kb);
@@ -62,13 +62,31 @@ function lastAnswerWords(turn: Turn): string | undefined {
   return undefined;
 }
 
-/** The two halves of a short message that may hold two questions, each read alone; none for a quick reply or a form. */
-function halvesRead(turn: Turn, recognizer: Recognizer, maxChars: number): Understanding[] | undefined {
-  if (turn.chosen !== undefined || turn.data.inForm || !mayHoldTwoQuestions(turn.understanding)) return undefined;
-  // The first cut whose two halves both ask something; otherwise the first cut, as before.
-  const read = (halves: [string, string]) => halves.map((half) => recognizer.understand(half, turn.kb, { maxChars, today: turn.today }));
-  const splits = splitsOf(turn.understanding.text).map(read);
-  return splits.find((halves) => halves.every((h) => questionOf(h) !== undefined)) ?? splits[0];
+/**
+ * The two halves of a short message that may hold two questions, each read alone; none for a quick reply or a form.
+ * Read only when the route asks for them (a message a dialog's prompt takes never needs them), once per turn; and of
+ * each cut, the right half only when the left one asks something: only a cut whose two halves both ask is used (a
+ * cut where one half asks nothing gives no first question to answer and no other question to offer).
+ */
+function halvesReader(turn: Turn, recognizer: Recognizer, maxChars: number): () => readonly Understanding[] | undefined {
+  if (turn.chosen !== undefined || turn.data.inForm || !mayHoldTwoQuestions(turn.understanding)) return () => undefined;
+  const { kb, today } = turn;
+  const text = turn.understanding.text;
+  const read = (half: string): Understanding | undefined => {
+    const u = recognizer.understand(half, kb, { maxChars, today });
+    return questionOf(u) !== undefined ? u : undefined;
+  };
+  let halves: readonly Understanding[] | undefined | null = null;
+  return () => {
+    if (halves !== null) return halves;
+    halves = undefined;
+    for (const [left, right] of splitsOf(text)) {
+      const l = read(left);
+      const r = l && read(right);
+      if (l && r) return (halves = [l, r]);
+    }
+    return halves;
+  };
 }
 
 /** The stemmed words of the FAQ entry or aid shown last, for the same short message as lastAnswerWords. */

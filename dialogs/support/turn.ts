@@ -29,8 +29,11 @@ export interface Turn {
   inContext?: readonly string[];
   /** For the same short message: the stemmed words of that last answer (see support/answer-words.ts). */
   lastAnswerStems?: ReadonlySet<string>;
-  /** A short message read again in two halves (see support/several-questions.ts): each half understood alone. */
-  halves?: readonly Understanding[];
+  /**
+   * A short message read again in two halves (see support/several-questions.ts): each half understood alone, when
+   * both ask something; read at the first call (see support/turn-preparation.ts).
+   */
+  halves?: () => readonly Understanding[] | undefined;
   /** The other question of the two was offered this turn (a rerouted message is not offered twice). */
   otherQuestionsOffered?: boolean;
   /** The routing rule that chose where this message went, if it was routed (for the logs). */
