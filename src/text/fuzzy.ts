@@ -3,14 +3,23 @@
  * stops as soon as the distance exceeds `max`, because we only ever want "close enough or not".
  */
 
+/**
+ * Three rows of the distance table, reused from call to call: a word unknown to an index is compared with every key of
+ * about its length (thousands for the trades), and three arrays per comparison were most of the garbage it made.
+ * Safe because the function never yields before it returns.
+ */
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as const;
+
 /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions), or max+1 when further. */
 export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
   const n = b.length;
-  let prevPrev = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  if (rows[0].length <= n) rows = [new Int32Array(2 * n + 2), new Int32Array(2 * n + 2), new Int32Array(2 * n + 2)];
+  let [prevPrev, prev, cur] = rows;
+  prevPrev.fill(0, 0, n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  cur.fill(0, 0, n + 1);
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
