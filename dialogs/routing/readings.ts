@@ -5,7 +5,8 @@ import type { Understanding } from '../../src/nlu/understanding.js';
 import { APPRENTICESHIP_AGE_LIMIT, entryFits, personConditions } from '../support/person-conditions.js';
 import type { Profile } from '../support/state.js';
 import { namesPlace, TOPIC_OF_INTENT } from './facts.js';
-import { AGE_ENTRY_PRIOR, CLEAR_TRADE, UNFIT_ENTRY_PRIOR, DETAIL_EVIDENCE, DISABILITY_ENTRY_PRIOR, FAQ_GUESS, MIN_APPRENTICE_AGE, READING_MARGIN, READING_RATIO, SURE } from './thresholds.js';
+import { audienceOf, isForSide, speakerSide, topicEntryForSide } from './side.js';
+import { AGE_ENTRY_PRIOR, OTHER_SIDE_PRIOR, CLEAR_TRADE, UNFIT_ENTRY_PRIOR, DETAIL_EVIDENCE, DISABILITY_ENTRY_PRIOR, FAQ_GUESS, MIN_APPRENTICE_AGE, READING_MARGIN, READING_RATIO, SURE } from './thresholds.js';
 
 /** One way of reading a message, with its probability: a topic to answer, or a FAQ entry. */
 export type Reading = { kind: 'topic'; topic: Topic; score: number } | { kind: 'faq'; id: string; score: number };
@@ -48,6 +49,9 @@ export interface ReadingContext {
   employerSector?: Profile['employerSector'];
   /** What they said earlier of their own situation (a resignation, a business to take over…). */
   situations?: Profile['situations'];
+  /** Who they said they are (a young person, a parent, an employer), and the register they wrote in, earlier. */
+  persona?: Profile['persona'];
+  register?: Profile['register'];
 }
 
 /**
@@ -60,6 +64,8 @@ export function readingContextOf(profile: Readonly<Profile>): ReadingContext {
   if (profile.disability !== undefined) context.disability = profile.disability;
   if (profile.employerSector !== undefined) context.employerSector = profile.employerSector;
   if (profile.situations !== undefined) context.situations = profile.situations;
+  if (profile.persona !== undefined) context.persona = profile.persona;
+  if (profile.register !== undefined) context.register = profile.register;
   return context;
 }
 
@@ -170,7 +176,42 @@ export function readingsOf(u: Understanding, context: ReadingContext = {}): Read
     else if (hit.entry.topic) readings.push({ kind: 'topic', topic: hit.entry.topic, score: hit.probability });
     else readings.push({ kind: 'faq', id: hit.entry.id, score: (probability.get(hit.entry.id) ?? hit.probability) * priorOf(hit.entry, age, disability, courseAsked, situation) });
   }
+  forTheSpeakersSide(readings, u, context);
   return readings.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The same question has one answer per side ("qui paie l'école ?": nothing for the apprentice, the OPCO for the
+ * employer): a reading written for another side than the speaker's keeps only its other-side share and passes the
+ * rest to the best FAQ entry written for the speaker's side among the message's hits. Without such an entry, the
+ * reading keeps its score: it is then the only answer found, better than none.
+ */
+function forTheSpeakersSide(readings: Reading[], u: Understanding, context: ReadingContext): void {
+  const side = speakerSide(u, context);
+  if (side === undefined) return;
+  const entries = new Map(u.faq.map((h) => [h.entry.id, h.entry]));
+  const audience = (r: Reading) => {
+    if (r.kind === 'topic') return audienceOf(r);
+    const entry = entries.get(r.id);
+    return entry ? audienceOf({ kind: 'faq', entry }) : undefined;
+  };
+  let heir = readings
+    .filter((r) => r.kind === 'faq' && audience(r)?.includes(side) === true)
+    .sort((a, b) => b.score - a.score)[0];
+  if (!heir) {
+    // A topic whose answer is the other side's has its counterpart for this side in the FAQ, even unmatched.
+    const first = readings.reduce<Reading | undefined>((best, r) => (best === undefined || r.score > best.score ? r : best), undefined);
+    const id = first?.kind === 'topic' && !isForSide(audience(first), side) ? topicEntryForSide(first.topic, side) : undefined;
+    if (id === undefined) return;
+    heir = { kind: 'faq', id, score: 0 };
+    readings.push(heir);
+  }
+  for (const r of readings) {
+    if (isForSide(audience(r), side)) continue;
+    const passed = r.score * (1 - OTHER_SIDE_PRIOR);
+    r.score -= passed;
+    heir.score += passed;
+  }
 }
 
 /**

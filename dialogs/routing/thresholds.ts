@@ -47,6 +47,11 @@ export const DISABILITY_ENTRY_PRIOR = 2;
  * faq.yaml): an exception's "Oui" to someone who said none of its cases stays a reading, far behind the general rule.
  */
 export const UNFIT_ENTRY_PRIOR = 0.2;
+/**
+ * How much of its probability an answer written for another side keeps (an entry's `audience` in faq.yaml): the
+ * employer's "qui paie la formation ?" to an apprentice asking the same stays a reading, behind the apprentice's.
+ */
+export const OTHER_SIDE_PRIOR = 0.2;
 /** A FAQ entry that leads clearly with this probability is answered as the question asked. */
 export const FAQ_ANSWER = 0.3;
 /** A FAQ entry this probable is answered even when unsure, with two "did you mean" choices beside it. */

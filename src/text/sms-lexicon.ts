@@ -16,6 +16,9 @@ export const smsLexicon: ReadonlyMap<string, string> = new Map<string, string>([
   ['jaimerait', 'je aimerais'], ['jhabite', 'je habite'], ['jetais', 'je etais'], ['jetudie', 'je etudie'],
   ['jarrive', 'je arrive'], ['jattends', 'je attends'], ['jespere', 'je espere'], ['javais', 'je avais'],
   ['jaurai', 'je aurai'], ['jaurais', 'je aurais'], ['jen', 'je en'], ['jy', 'je y'], ['jhesite', 'je hesite'],
+  // the employer's verbs, glued the same way ("jembauche un jeune", "jprends une apprentie")
+  ['jembauche', 'je embauche'], ['jprend', 'je prends'], ['jprends', 'je prends'], ['jrecrute', 'je recrute'],
+  ['jcherche', 'je cherche'], ['jtrouve', 'je trouve'],
   ['jsp', 'je sais pas'], ['jspa', 'je sais pas'], ['jsaispas', 'je sais pas'], ['jsaipa', 'je sais pas'],
   ['chepa', 'je sais pas'], ['chaipa', 'je sais pas'], ['chaipas', 'je sais pas'], ['chepas', 'je sais pas'],
   ['jsais', 'je sais'], ['jsai', 'je sais'], ['chai', 'je sais'], ['che', 'je sais'], ['jse', 'je sais'],

@@ -57,3 +57,18 @@ describe('normalize: "sept" as a month or a number', () => {
     expect(normalize(raw)).toBe(normalized);
   });
 });
+
+describe('persona: an employer who hires or looks for a young person, written in SMS (round 10)', () => {
+  it.each([
+    ['jembauche une apprentie en mars', 'employeur'],
+    ['si jprends un petit jeune en cap ça me coûte combien', 'employeur'],
+    ['on voudrait accueillir un alternant cet été', 'employeur'],
+    ['comment trouver un apprenti motivé ?', 'employeur'],
+    ['jtrouve pas de jeune pour mon équipe', 'employeur'],
+    ['je cherche un patron pour mon apprentissage', 'jeune'],
+    ['une entreprise peut prendre un jeune de 15 ans ?', undefined],
+    ['je cherche un apprentissage en boulangerie', undefined],
+  ])('%s → %s', (raw, persona) => {
+    expect(extractEntities(normalize(raw)).persona).toBe(persona);
+  });
+});

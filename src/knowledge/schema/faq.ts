@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { citedSourceFields, isoDate, secondaryHasReason, secondaryReasonMessage, tuVousSchema } from './common.js';
-import { personConditionSchema, topicSchema } from './vocabulary.js';
+import { personConditionSchema, sideSchema, topicSchema } from './vocabulary.js';
 
 export const faqCategorySchema = z.enum([
   'age',
@@ -49,6 +49,13 @@ export const faqEntrySchema = z.strictObject({
    * public employer for who pays the training): the first whose condition the person meets replaces the answer.
    */
   answer_when: z.array(z.strictObject({ when: personConditionSchema, answer: tuVousSchema })).min(1).optional(),
+  /**
+   * The sides the answer is written for, where the same question has one answer per side ("qui paie la formation ?":
+   * nothing for the apprentice and the family, the OPCO and a share above bac+3 for the employer). Someone known to
+   * speak from another side (dialogs/routing/side.ts) gets this entry only if no entry of their side fits at all.
+   * Absent: the answer is for everyone.
+   */
+  audience: z.array(sideSchema).min(1).optional(),
   /** Longer explanation shown on demand. */
   details: tuVousSchema.optional(),
   /**

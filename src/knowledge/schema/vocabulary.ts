@@ -10,6 +10,16 @@ import { z } from 'zod';
 export const personaSchema = z.enum(['jeune', 'parent', 'employeur', 'conseiller']);
 export type Persona = z.infer<typeof personaSchema>;
 
+/**
+ * The side an answer is written for: the apprentice, the family, the employer, or everyone. "Qui paie le CFA ?" has
+ * the apprentice's answer (nothing to pay) and the employer's (the OPCO, a share above bac+3): each is for its side.
+ */
+export const sideSchema = z.enum(['apprenti', 'famille', 'employeur', 'tous']);
+export type Side = z.infer<typeof sideSchema>;
+
+/** The side a persona speaks from; an adviser speaks for a young person or an employer, so for no side of their own. */
+export const SIDE_OF_PERSONA: Readonly<Record<Persona, Side | undefined>> = { jeune: 'apprenti', parent: 'famille', employeur: 'employeur', conseiller: undefined };
+
 export const contractTypeSchema = z.enum(['apprentissage', 'professionnalisation']);
 export type ContractType = z.infer<typeof contractTypeSchema>;
 

@@ -34,6 +34,12 @@ const EMPLOYER_PHRASES = ['mon entreprise', 'ma entreprise', 'notre entreprise',
  * l'entreprise": the person runs the business.
  */
 const RUNS_BUSINESS = / (?:je|nous) (?:gere|gerons|dirige|dirigeons|tiens|tenons|possede|ai|avons) (?:un|une|mon|ma|notre|le|la) (?:petit |petite )?(?:garage|restaurant|boulangerie|salon|entreprise|societe|commerce|atelier|cabinet|boutique|exploitation|pme|tpe|hotel|bar|pharmacie|agence|magasin|boucherie|patisserie|ferme|charcuterie|menuiserie|structure) /;
+/**
+ * Looking for, or taking on, a young person ("je prends un jeune", "on embauche une apprentie", "comment trouver un
+ * alternant motivé", "je trouve pas de jeune"): only the one who hires says it. Taking on needs a first person before it ("une entreprise peut
+ * prendre un jeune de 15 ans ?" is anyone's question); looking for one does not, no young person looks for an apprentice.
+ */
+const HIRES_A_YOUNG = / (?:(?:je|nous|on) (?:[a-z]+ ){0,2}(?:prends|prenons|prend|prendre|embauche|embauchons|embaucher|recrute|recrutons|recruter|accueille|accueillons|accueillir|trouve|trouvons|trouver|cherche|cherchons|chercher)|trouver|chercher|recruter|embaucher) (?:pas |plus |jamais )?(?:un|une|mon|notre|de|des) (?:petit |petite |futur |future )?(?:jeune|apprenti|apprentie|alternant|alternante|gamin|gamine) /;
 const FOR_THE_BUSINESS = / pour (?:le|la|notre) (?:entreprise|societe|employeur|boite) /;
 const EMPLOYER_NEEDS_FIRST_PERSON = new Set(['prendre un apprenti', 'accueillir un apprenti', 'embaucher un apprenti',
   'recruter un apprenti', 'embaucher un alternant', 'recruter un alternant', 'prendre une apprentie',
@@ -86,7 +92,7 @@ export function extractPersona(tokens: readonly string[], context: { hasCompanyS
       return 'employeur';
     }
   }
-  if (RUNS_BUSINESS.test(text) || FOR_THE_BUSINESS.test(text)) return 'employeur';
+  if (RUNS_BUSINESS.test(text) || FOR_THE_BUSINESS.test(text) || HIRES_A_YOUNG.test(text)) return 'employeur';
   if (context.hasCompanySize) return 'employeur';
 
   if (PARENT_PHRASES.some(has)) return 'parent';

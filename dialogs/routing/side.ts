@@ -1,0 +1,49 @@
+import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
+import { SIDE_OF_PERSONA, type Persona, type Register, type Side, type Topic } from '../../src/knowledge/schema/vocabulary.js';
+import type { Understanding } from '../../src/nlu/understanding.js';
+
+/**
+ * The sides the answers of the topics are written for, where it matters: the card to find an employer tells a young
+ * person (or their family) where to look for a company; an employer looking for an apprentice needs the other side's.
+ * The FAQ's entries say theirs in faq.yaml (`audience`).
+ */
+const TOPIC_AUDIENCE: Partial<Record<Topic, readonly Side[]>> = { find_employer: ['apprenti', 'famille'] };
+
+/**
+ * The FAQ entry that answers a topic's question for the other side, when the message's own hits hold none: an
+ * employer looking for an apprentice ("je cherche un jeune pour ma boulangerie") gets the steps to recruit one.
+ */
+const TOPIC_FOR_SIDE: Partial<Record<Topic, Partial<Record<Side, string>>>> = { find_employer: { employeur: 'employeur-demarches' } };
+
+/** The FAQ entry answering this topic for this side, if the topic's own answer is not for it. */
+export function topicEntryForSide(topic: Topic, side: Side): string | undefined {
+  return TOPIC_FOR_SIDE[topic]?.[side];
+}
+
+/** The sides an answer is written for; undefined when it is for everyone. */
+export function audienceOf(answer: { kind: 'topic'; topic: Topic } | { kind: 'faq'; entry: FaqEntry }): readonly Side[] | undefined {
+  const sides = answer.kind === 'topic' ? TOPIC_AUDIENCE[answer.topic] : answer.entry.audience;
+  return sides === undefined || sides.includes('tous') ? undefined : sides;
+}
+
+/** Whether an answer written for these sides is for someone speaking from this side (unknown side: for everyone). */
+export function isForSide(audience: readonly Side[] | undefined, side: Side | undefined): boolean {
+  return audience === undefined || side === undefined || audience.includes(side);
+}
+
+/** "moi", "je", "ma formation", "mon école": the person speaks of their own case. */
+const OF_THEMSELF = /\b(?:je|moi|me|ma|mon|mes)\b/;
+/** "l'apprenti", "un alternant", "le jeune", "son apprentie": the person speaks of an apprentice, not as one. */
+const OF_AN_APPRENTICE = /\b(?:le|la|l|un|une|son|sa|ce|cet|cette|notre|nos|les|des) (?:apprenti|apprentie|apprentis|apprenties|alternant|alternante|alternants|jeune|jeunes)\b/;
+
+/**
+ * The side the person speaks from: the persona they showed (in this message first, an employer's "mon apprenti"
+ * winning over a `tu`), else a person who writes of their own case ("c'est à moi de payer ?") without a `vous` and
+ * without speaking of an apprentice is the young person the bot is first for. An adviser speaks from no side.
+ */
+export function speakerSide(u: Understanding, known: { persona?: Persona | undefined; register?: Register | undefined }): Side | undefined {
+  const persona = u.facts.persona ?? known.persona;
+  if (persona !== undefined) return SIDE_OF_PERSONA[persona];
+  if ((u.facts.register ?? known.register) === 'vous') return undefined;
+  return OF_THEMSELF.test(u.normalized) && !OF_AN_APPRENTICE.test(u.normalized) ? 'apprenti' : undefined;
+}
