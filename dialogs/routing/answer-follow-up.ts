@@ -8,7 +8,7 @@ import { TOPIC_OF_INTENT } from './facts.js';
 import { partAsked } from './follow-up-in-entry.js';
 import { isClear, readingsOf } from './readings.js';
 import type { Route, RoutingInput } from './route.js';
-import { CLEAR_TRADE, EXACT_TRADE, FAQ_ANSWER, FOLLOW_UP_OVERRIDE, NEW_QUESTION_WORDS, SURE } from './thresholds.js';
+import { CLEAR_TRADE, EXACT_TRADE, FAQ_ANSWER, FOLLOW_UP_OVERRIDE, NEW_QUESTION_WORDS, NEW_QUESTION_WORDS_ASKED, SURE } from './thresholds.js';
 
 /** What a person says to end or leave the topic: never a follow-up of the answer, whatever its words. */
 const CALLS: ReadonlySet<string> = new Set(['human', 'callback', 'restart', 'erase']);
@@ -61,6 +61,9 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   if (sure && CALLS.has(u.intent)) return undefined;
   // "et je serai payé pendant ?" after the sick leave: the part of the answer (or of an entry it links to) that answers
   // it, before "payé" is read as the pay grid or "patron" as another entry.
+  // "et si j'ai pas de RQTH ?" after the RQTH answer, "j'ai pas encore d'employeur" after an aid for employers: the
+  // person says they lack what that answer is about; neither that card again nor a part of it is their answer.
+  if (deniesWhatTheAnswerIsAbout(input)) return { kind: 'say', key: 'not_covered' };
   const part = last.kind === 'faq' ? partAsked(input, last.id) : undefined;
   if (part) return { kind: 'faq_entry', id: part.id, focus: part.focus };
   // "je dois voir qui pour ça ?", "on s'adresse à qui ?": the organisation the last answer names, whatever entry the
@@ -93,8 +96,28 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // A condition changed in a sentence of its own ("si je pars, je perds mon CAP ?" after the overtime answer) is a new
   // question, not the last answer's condition: the same card again for it reads as a loop (review 5: one card two
   // or three times in a row). We say that answer does not cover it, with the line.
-  if (last.kind === 'faq' && newWordsOf(input) >= NEW_QUESTION_WORDS) return { kind: 'say', key: 'not_covered' };
+  if (last.kind === 'faq' && newWordsOf(input) >= (OWN_QUESTION_WORD.test(u.normalized) ? NEW_QUESTION_WORDS_ASKED : NEW_QUESTION_WORDS)) {
+    return { kind: 'say', key: 'not_covered' };
+  }
   return lastRoute(last);
+}
+
+/** A question word of the message's own: after a condition ("et si je pars"), it asks a question of its own. */
+const OWN_QUESTION_WORD = /\b(?:quoi|qui|comment|combien|pourquoi|quand|quel|quelle|quels|quelles)\b/;
+
+/** "je n'ai pas de RQTH", "je suis pas reconnu handicapé", "on a pas encore d'employeur", "sans diplôme": what is denied. */
+const DENIED = /\b(?:ai|as|a|avons|avez|ont|suis|es|est|sommes|etes|sont) (?:pas|plus|jamais|toujours pas|pas encore)(?: (?:de|d|la|le|les|un|une|encore|reconnu|reconnue|en situation de))* (\w+)|\bsans (?:(?:de|d|la|le|les|un|une) )?(\w+)/g;
+
+/** The message says the person lacks something the last answer is about (a word of its, or an RQTH it speaks of). */
+function deniesWhatTheAnswerIsAbout(input: RoutingInput): boolean {
+  const stems = input.lastAnswerStems;
+  if (!stems) return false;
+  if (input.understanding.facts.disability === false && (stems.has(stem('rqth')) || stems.has(stem('handicap')))) return true;
+  for (const m of input.understanding.normalized.matchAll(DENIED)) {
+    const word = m[1] ?? m[2] ?? '';
+    if (ownWordStems(word).some((w) => stems.has(w))) return true;
+  }
+  return false;
 }
 
 /** How many of the message's own words (stems) the last answer does not hold (none when that answer is unknown). */

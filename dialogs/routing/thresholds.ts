@@ -79,6 +79,11 @@ export const SEVERAL_QUESTIONS_MAX_WORDS = 24;
  */
 export const NEW_QUESTION_WORDS = 3;
 /**
+ * The same, for a follow-up that asks with a question word of its own ("et si je démissionne, je perds quoi ?"): a
+ * condition followed by its own question is a new question with fewer new words than a condition alone.
+ */
+export const NEW_QUESTION_WORDS_ASKED = 2;
+/**
  * A message with this many words of its own or fewer that tells one of the cases the last answer's linked entries are
  * for ("j'ai une RQTH") is that case told, not a question of its own (condition-told.ts).
  */

@@ -55,3 +55,33 @@ describe('the answer is told from the side of the person who asks', () => {
     expect(r).toMatch(/750/);
   });
 });
+
+/** Round 10: a follow-up with a question of its own after a card never gets that card again (answer-follow-up.ts). */
+describe('a new question right after a card gets its own answer, not the card again', () => {
+  const rqth = "j'ai une reconnaissance travailleur handicapé, ça change quoi pour moi ?";
+
+  it.each([
+    [rqth, "et l'interlocuteur en cas de conflit avec le patron c'est qui ?"],
+    [rqth, "et la personne qui règle les litiges c'est qui ?"],
+    ["je fais des heures en plus le samedi, c'est autorisé ?", 'si je démissionne je garde mes notes du cap ?'],
+    ["je fais des heures en plus le samedi, c'est autorisé ?", 'et si je démissionne, je perds quoi ?'],
+  ])('%s → %s', async (first, second) => {
+    const c = await startConversation();
+    const card = c.read((await c.send(first)).slice(0, 1));
+    const r = c.read((await c.send(second)).slice(0, 1));
+    expect(r).not.toBe(card);
+  });
+
+  it.each([
+    [rqth, 'et si jai pas la rqth en fait ?'],
+    [rqth, 'bon moi je suis pas reconnu handicapé, ça marche pareil ?'],
+    ["Mon enfant est reconnu handicapé, qu'est-ce que ça change pour son contrat ?", "Et s'il n'a pas de RQTH ?"],
+  ])('someone who says they do not have what the card is about does not get it again: %s → %s', async (first, second) => {
+    const c = await startConversation();
+    const card = c.read((await c.send(first)).slice(0, 1));
+    expect(card).toMatch(/RQTH/);
+    const r = c.read(await c.send(second));
+    expect(r).not.toContain(card);
+    expect(r).not.toMatch(/^Avec une RQTH|^Oui\. Une personne reconnue/);
+  });
+});
