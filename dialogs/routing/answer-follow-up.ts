@@ -65,7 +65,11 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // person says they lack what that answer is about; neither that card again nor a part of it is their answer.
   if (deniesWhatTheAnswerIsAbout(input)) return { kind: 'say', key: 'not_covered' };
   const part = last.kind === 'faq' ? partAsked(input, last.id) : undefined;
-  if (part) return { kind: 'faq_entry', id: part.id, focus: part.focus };
+  // "et la personne qui règle les litiges, c'est qui ?" shares one word with a sentence of the RQTH answer: a question
+  // asked with its own question word and new words (the NEW_QUESTION_WORDS guard below) is not answered by the card
+  // just shown, its part or not. Without a question word ("et il sera payé durant son absence ?") the part answers.
+  const ownQuestion = OWN_QUESTION_WORD.test(u.normalized) && asksNewQuestion(input);
+  if (part && !(part.id === last.id && ownQuestion)) return { kind: 'faq_entry', id: part.id, focus: part.focus };
   // "je dois voir qui pour ça ?", "on s'adresse à qui ?": the organisation the last answer names, whatever entry the
   // few words of the question also reach (a question that says more is read as its own question below).
   if (asksWhoHandles(u.normalized) && ownWordStems(u.normalized).length <= WHO_OWN_WORDS) return { kind: 'who_handles' };
@@ -96,14 +100,17 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // A condition changed in a sentence of its own ("si je pars, je perds mon CAP ?" after the overtime answer) is a new
   // question, not the last answer's condition: the same card again for it reads as a loop (review 5: one card two
   // or three times in a row). We say that answer does not cover it, with the line.
-  if (last.kind === 'faq' && newWordsOf(input) >= (OWN_QUESTION_WORD.test(u.normalized) ? NEW_QUESTION_WORDS_ASKED : NEW_QUESTION_WORDS)) {
-    return { kind: 'say', key: 'not_covered' };
-  }
+  if (last.kind === 'faq' && asksNewQuestion(input)) return { kind: 'say', key: 'not_covered' };
   return lastRoute(last);
 }
 
 /** A question word of the message's own: after a condition ("et si je pars"), it asks a question of its own. */
 const OWN_QUESTION_WORD = /\b(?:quoi|qui|comment|combien|pourquoi|quand|quel|quelle|quels|quelles)\b/;
+
+/** The follow-up has enough words of its own that the last answer does not hold to be a new question. */
+function asksNewQuestion(input: RoutingInput): boolean {
+  return newWordsOf(input) >= (OWN_QUESTION_WORD.test(input.understanding.normalized) ? NEW_QUESTION_WORDS_ASKED : NEW_QUESTION_WORDS);
+}
 
 /** "je n'ai pas de RQTH", "je suis pas reconnu handicapé", "on a pas encore d'employeur", "sans diplôme": what is denied. */
 const DENIED = /\b(?:ai|as|a|avons|avez|ont|suis|es|est|sommes|etes|sont) (?:pas|plus|jamais|toujours pas|pas encore)(?: (?:de|d|la|le|les|un|une|encore|reconnu|reconnue|en situation de))* (\w+)|\bsans (?:(?:de|d|la|le|les|un|une) )?(\w+)/g;

@@ -56,9 +56,6 @@ export function partAsked(input: RoutingInput, lastId: string): PartAsked | unde
   consider(lastId, parts(lastId), true);
   for (const id of input.faqRelated?.(lastId) ?? []) consider(id, parts(id), false);
   if (!best) return undefined;
-  // "et la personne qui règle les litiges ?" after the RQTH answer shares "personne" with one of its sentences: a part
-  // that holds fewer than half of the message's own words does not answer it (the same card again would read as a loop).
-  if (best.covered * 2 < own.length) return undefined;
   if (anotherEntryHoldsMore(input, lastId, best.id, best.covered)) return undefined;
   // All the message's keys, not only those the best sentence shares: the person's register may say it in other words
   // ("entre les deux" in one, "dans l'intervalle, la formation" in the other).
