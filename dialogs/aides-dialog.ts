@@ -120,7 +120,7 @@ interface Outcome {
 function outcomeAt(turn: Turn, persona: Persona, span: DateSpan | undefined): Outcome {
   const all = turn.kb.knowledge.aids;
   const concerned = all.filter((a) => aidConcerns(a, persona));
-  const evaluations = evaluateAids(concerned, aidProfileOf({ ...turn.data.profile, persona }, span?.from), turn.today);
+  const evaluations = evaluateAids(concerned, aidProfileOf({ ...turn.data.profile, persona }, span?.from, turn.kb.knowledge.parameters), turn.today);
   // An aid that depends on a disability nobody mentioned is not listed: the answer asks instead (quick reply).
   const needsDisability = (e: AidEvaluation): boolean => e.status === 'unknown' && e.missing.includes('disability');
   const disabilityOnly = evaluations.filter(needsDisability).length;
@@ -217,7 +217,7 @@ function forTheEmployerOnly(turn: Turn, aid: Aid): boolean {
 }
 
 export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid): Promise<void> {
-  const [evaluation] = evaluateAids([aid], aidProfileOf(turn.data.profile), turn.today) as [AidEvaluation];
+  const [evaluation] = evaluateAids([aid], aidProfileOf(turn.data.profile, undefined, turn.kb.knowledge.parameters), turn.today) as [AidEvaluation];
   const lines: string[] = [];
   const facts: CardFact[] = [];
   /** After the amounts table: what to tell us, how to apply, until when. */
@@ -246,7 +246,12 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
   } else if (evaluation.status === 'not_eligible') {
     // Whom it is not for comes first: opening with what the aid pays read as a yes (a town hall was told the
     // private employers' amounts).
-    text = `${say(turn, 'aids.not_for_you')} ${formatReason(turn, evaluation.reasons[0] ?? { code: 'no_amount_for_profile' })}.`;
+    const first = evaluation.reasons[0] ?? { code: 'no_amount_for_profile' };
+    // A pay threshold missed at the minimum pay is "unlikely", not "not for you": an employer may pay more.
+    text =
+      first.code === 'pay_below_threshold'
+        ? `${say(turn, 'aids.pay_unlikely')} ${formatReason(turn, first)}. ${say(turn, 'aids.pay_unlikely_check')}`
+        : `${say(turn, 'aids.not_for_you')} ${formatReason(turn, first)}.`;
     lines.push(aidSummary(turn, aid));
     for (const r of evaluation.reasons.slice(1)) lines.push(`• ${formatReason(turn, r)}`);
     for (const c of aid.other_conditions.slice(0, 3)) more.push(`• ${c}`);
@@ -306,7 +311,7 @@ export async function sendAidsWhyNot(context: TurnContext, turn: Turn): Promise<
   const persona = profile.persona ?? 'jeune';
   const aids = new Map(turn.kb.knowledge.aids.map((a) => [a.id, a]));
   const lines: string[] = [];
-  for (const e of evaluateAids(turn.kb.knowledge.aids, aidProfileOf({ ...profile, persona }), turn.today)) {
+  for (const e of evaluateAids(turn.kb.knowledge.aids, aidProfileOf({ ...profile, persona }, undefined, turn.kb.knowledge.parameters), turn.today)) {
     const aid = aids.get(e.aidId);
     if (!aid || !aidConcerns(aid, persona)) continue;
     if (e.status === 'not_eligible') lines.push(`• ${aid.title} : ${e.reasons.map((r) => formatReason(turn, r)).join(', ')}`);

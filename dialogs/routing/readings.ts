@@ -136,7 +136,9 @@ function priorOf(entry: FaqEntry, age: number | undefined, disability: boolean, 
   if (entry.category === 'age' && situation.stillAllowedAsked && !courseAsked) return AGE_ENTRY_PRIOR;
   // A young person who gives a trade and a town with their age ("j'ai 15 ans, en 3e à Lisieux, je voudrais faire
   // boulanger") asks where to learn it: their age is part of the story, not the question.
-  if (entry.category === 'age' && age !== undefined && age < MIN_APPRENTICE_AGE && !courseAsked) return AGE_ENTRY_PRIOR;
+  // An entry with a version written for the under-16s ("commencer à 4 h" at 15) is their rule, as the age entries are.
+  const forUnder16 = entry.category === 'age' || entry.answer_when?.some((alt) => alt.when === 'under-16') === true;
+  if (forUnder16 && age !== undefined && age < MIN_APPRENTICE_AGE && !courseAsked) return AGE_ENTRY_PRIOR;
   // "j'ai 33 ans et une RQTH": the entry whose answer speaks of the person's disability before the general one.
   return disability && SPEAKS_OF_DISABILITY.test(entry.answer.vous) ? DISABILITY_ENTRY_PRIOR : 1;
 }

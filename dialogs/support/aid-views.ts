@@ -4,6 +4,8 @@ import type { AidEvaluation, AidProfile, AmountCandidate, NotEligibleReason, Res
 import type { CardFact } from './replies.js';
 import type { Persona } from '../../src/knowledge/schema/vocabulary.js';
 import type { Profile } from './state.js';
+import type { Parameters } from '../../src/knowledge/schema/parameters.js';
+import { minimumPayOf } from './person-conditions.js';
 import { registerOfTurn, say, type Turn } from './turn.js';
 
 /**
@@ -16,7 +18,7 @@ export function aidAudience(profile: Profile, asksEmployerAids = false): Persona
 }
 
 /** The aid rules' view of what the conversation knows. */
-export function aidProfileOf(profile: Profile, signedOn?: string): AidProfile {
+export function aidProfileOf(profile: Profile, signedOn?: string, params?: Parameters): AidProfile {
   // The rules derive the level from the diploma type when it is not known.
   return {
     // A looser date ("en mars 2026") is read on its first day unless the caller splits it (see AidesDialog).
@@ -31,6 +33,8 @@ export function aidProfileOf(profile: Profile, signedOn?: string): AidProfile {
     employerSector: profile.employerSector,
     contractType: profile.contractType,
     status: profile.status,
+    // An aid's pay threshold is checked against the legal minimum of the person's age and year.
+    minimumPay: params ? minimumPayOf(params, profile) : undefined,
   };
 }
 
@@ -129,6 +133,10 @@ export function formatReason(turn: Turn, r: NotEligibleReason): string {
       return say(turn, 'aids.reason.contract_too_late', { date: formatDateFr(r.to) });
     case 'contract_start_too_late':
       return say(turn, 'aids.reason.contract_start_too_late', { date: formatDateFr(r.before) });
+    case 'pay_below_threshold':
+      return r.year === undefined
+        ? say(turn, 'aids.reason.pay_below_threshold_any_year', { min: r.min, percent: r.percent, gross: formatNumberFr(r.gross) })
+        : say(turn, 'aids.reason.pay_below_threshold', { min: r.min, percent: r.percent, gross: formatNumberFr(r.gross), year: say(turn, `label.year.${r.year}`) });
     case 'employer_sector_not_covered':
       // Say which employers it is for: "public ou privé" left a town hall guessing.
       return r.allowed.length === 1 ? say(turn, `aids.reason.employer_sector_only_${r.allowed[0]}`) : say(turn, 'aids.reason.employer_sector_not_covered');

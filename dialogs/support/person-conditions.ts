@@ -1,9 +1,15 @@
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import type { PersonCondition, Situation } from '../../src/knowledge/schema/vocabulary.js';
 import type { EmployerSector } from '../../src/knowledge/schema/aid.js';
+import type { Parameters } from '../../src/knowledge/schema/parameters.js';
+import type { AidProfile } from '../../src/rules/aids.js';
+import { apprenticeMonthlyPay } from '../../src/rules/salary.js';
 
 /** The general upper age limit of apprenticeship: a contract is signed before the 30th birthday, save exceptions. */
 export const APPRENTICESHIP_AGE_LIMIT = 30;
+
+/** Below this age a minor's stricter rules apply: 20 h–6 h night, 14 h of daily rest, no night-work derogation. */
+export const YOUNG_MINOR_AGE = 16;
 
 /**
  * The FAQ entry on the upper age limit, whose `answer_when: past-age-limit` is written for someone past it: what a
@@ -25,6 +31,8 @@ export function personConditions(facts: PersonFacts): Set<PersonCondition> {
   if (facts.disability === true) met.add('disability');
   if (facts.employerSector === 'public') met.add('public-employer');
   if (facts.age !== undefined && facts.age >= APPRENTICESHIP_AGE_LIMIT) met.add('past-age-limit');
+  // Below 16, rules for minors are stricter (no night-work derogation in a bakery or a restaurant).
+  if (facts.age !== undefined && facts.age < YOUNG_MINOR_AGE) met.add('under-16');
   return met;
 }
 
@@ -48,4 +56,22 @@ export function withSituations(before: readonly Situation[], now: readonly Situa
   const opposite: Partial<Record<Situation, Situation>> = { 'never-apprenticed': 'previous-apprenticeship', 'previous-apprenticeship': 'never-apprenticed' };
   const kept = before.filter((s) => !now.some((n) => opposite[n] === s));
   return [...new Set([...kept, ...now])];
+}
+
+/**
+ * The legal minimum pay of an apprentice of this age, as a share of the SMIC (parametres.yaml), that an aid's pay
+ * threshold (`pay_min_smic_percent`) is checked against: the year's when the contract year is known, else the best of
+ * years 1-3, so "below" holds whatever the year. None for a professionalisation contract (another grid) or an age
+ * outside the grid.
+ */
+export function minimumPayOf(
+  params: Parameters,
+  person: { age?: number | undefined; contractYear?: number | undefined; contractType?: string | undefined },
+): AidProfile['minimumPay'] {
+  if (person.age === undefined || person.contractType === 'professionnalisation') return undefined;
+  const pay = apprenticeMonthlyPay(params, { age: person.age, year: person.contractYear });
+  if (pay.kind === 'apprentice_pay') return { percent: pay.percent, gross: pay.gross, year: pay.year };
+  if (pay.kind !== 'apprentice_pay_table') return undefined;
+  const best = pay.lines.reduce((a, b) => (b.percent > a.percent ? b : a));
+  return { percent: best.percent, gross: best.gross };
 }

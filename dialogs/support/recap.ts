@@ -133,7 +133,7 @@ function aidsThatFit(turn: Turn): { aid: Aid; evaluation: AidEvaluation }[] {
   const persona = aidAudience(turn.data.profile);
   const byId = new Map(turn.kb.knowledge.aids.map((a) => [a.id, a]));
   const concerned = turn.kb.knowledge.aids.filter((a) => aidConcerns(a, persona));
-  return evaluateAids(concerned, aidProfileOf({ ...turn.data.profile, persona }), turn.today)
+  return evaluateAids(concerned, aidProfileOf({ ...turn.data.profile, persona }, undefined, turn.kb.knowledge.parameters), turn.today)
     .filter((e) => e.status === 'eligible' || (e.status === 'unknown' && !e.missing.includes('disability')))
     .sort((a, b) => (a.status === b.status ? 0 : a.status === 'eligible' ? -1 : 1))
     .slice(0, MAX_AIDS)

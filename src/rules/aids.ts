@@ -35,6 +35,12 @@ export interface AidProfile {
   contractType?: ContractType | undefined;
   status?: PersonStatus | undefined;
   employerSector?: EmployerSector | undefined;
+  /**
+   * The legal minimum pay of an apprentice of this age (and contract year), as a share of the SMIC, with the gross
+   * monthly figure; without the year, the best of the years 1-3 (`anyYear`): below a pay threshold even then, the
+   * threshold is not reached at the minimum pay.
+   */
+  minimumPay?: { percent: number; gross: number; year?: number | undefined } | undefined;
 }
 
 export type ProfileField =
@@ -66,7 +72,9 @@ export type NotEligibleReason =
   | { code: 'contract_type_not_covered'; allowed: ContractType[] }
   | { code: 'status_not_covered'; allowed: PersonStatus[] }
   | { code: 'employer_sector_not_covered'; allowed: EmployerSector[] }
-  | { code: 'no_amount_for_profile' };
+  | { code: 'no_amount_for_profile' }
+  /** At the legal minimum pay of the person's age (and year), the pay threshold of the aid is not reached. */
+  | { code: 'pay_below_threshold'; min: number; percent: number; gross: number; year?: number | undefined };
 
 /** Hypotheses the rule made instead of asking; the dialog may state them ("pour un contrat signé aujourd'hui"). */
 export type Assumption =
@@ -266,7 +274,18 @@ function conditionTests(c: AidConditions, ctx: Context, today: string): Test[] {
     listTest(p.contractType, c.contract_types, 'contractType', (allowed) => ({ code: 'contract_type_not_covered', allowed })),
     statusTest(p, c.status),
     listTest(p.employerSector, c.employer_sector, 'employerSector', (allowed) => ({ code: 'employer_sector_not_covered', allowed })),
+    payTest(c, p),
   ];
+}
+
+/**
+ * A pay threshold is judged only when the minimum pay is known (an apprentice's age told); an unknown pay does not
+ * make the aid "depends": its summary already states the threshold.
+ */
+function payTest(c: AidConditions, p: AidProfile): Test {
+  if (c.pay_min_smic_percent === undefined || p.minimumPay === undefined) return OK;
+  const { percent, gross, year } = p.minimumPay;
+  return percent >= c.pay_min_smic_percent ? OK : { ok: false, reason: { code: 'pay_below_threshold', min: c.pay_min_smic_percent, percent, gross, year } };
 }
 
 type RowMatch = 'match' | 'mismatch' | { unknown: ProfileField[] };

@@ -60,6 +60,11 @@ export const aidConditionsSchema = z.strictObject({
   contract_types: z.array(contractTypeSchema).min(1).optional(),
   status: z.array(personStatusSchema).min(1).optional(),
   employer_sector: z.array(employerSectorSchema).min(1).optional(),
+  /**
+   * The apprentice's pay must reach this share of the SMIC (the prime d'activité's 78 %): checked against the legal
+   * minimum of the person's age and contract year, so an apprentice told far below it hears so.
+   */
+  pay_min_smic_percent: z.number().positive().max(100).optional(),
 });
 export type AidConditions = z.infer<typeof aidConditionsSchema>;
 

@@ -53,8 +53,8 @@ export const situationSchema = z.enum(['resigned', 'never-apprenticed', 'previou
 export type Situation = z.infer<typeof situationSchema>;
 
 /**
- * A condition a FAQ answer is checked against: a situation said, a disability (RQTH) said, a public employer, or an
- * age past the general limit of apprenticeship (30).
+ * A condition a FAQ answer is checked against: a situation said, a disability (RQTH) said, a public employer, an
+ * age past the general limit of apprenticeship (30), or an age under 16 (stricter rules for the youngest minors).
  */
-export const personConditionSchema = z.union([situationSchema, z.enum(['disability', 'public-employer', 'past-age-limit'])]);
+export const personConditionSchema = z.union([situationSchema, z.enum(['disability', 'public-employer', 'past-age-limit', 'under-16'])]);
 export type PersonCondition = z.infer<typeof personConditionSchema>;

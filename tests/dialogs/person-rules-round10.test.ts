@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { read, startConversation } from './harness.js';
+
+/**
+ * A rule the bot states is applied to what the person told (round 10): an aid's pay threshold against the legal
+ * minimum pay of their age and contract year, a derogation against its age condition.
+ */
+describe("an aid's pay threshold is checked against the minimum pay of the person's age (round 10)", () => {
+  it.each([
+    ["salut g 19 ans je suis en 1ere annee de bac pro en alternance", "et la prime d'activité jy ai droit ?", /43 % du SMIC/, /1re année/],
+    ['Bonjour, mon fils a 18 ans, il est apprenti en 2e année', "peut-il toucher la prime d'activité de la CAF ?", /51 % du SMIC/, /2e année/],
+    ["j'ai 20 ans", 'prime d activite possible pour moi ?', /67 % du SMIC/, /même en 3e année/],
+    ["jsuis apprentie j'ai 22 ans 1ere annee", "la prime d'activité je peux la demander ?", /53 % du SMIC/, /1re année/],
+  ])('"%s" then "%s": unlikely at that pay, with the figures and the CAF simulator', async (first, question, figure, year) => {
+    const c = await startConversation();
+    await c.send(first);
+    const text = read(await c.send(question));
+    expect(text).toMatch(/peu probable/);
+    expect(text).toMatch(/78 % du SMIC/);
+    expect(text).toMatch(figure);
+    expect(text).toMatch(year);
+    expect(text).toMatch(/€ brut par mois/);
+    expect(text).toMatch(/simulateur de la CAF/);
+    expect(text).not.toMatch(/^Dès 18 ans, un apprenti peut toucher/);
+  });
+
+  it.each([
+    ["j'ai 26 ans, apprenti en 1re année", "j'ai droit à la prime d'activité ?"],
+    ["j'ai 23 ans et je suis en 3e année", "la prime d'activité c'est pour moi ?"],
+  ])('"%s": at or above the threshold the aid is explained, not ruled out', async (first, question) => {
+    const c = await startConversation();
+    await c.send(first);
+    const text = read(await c.send(question));
+    expect(text).not.toMatch(/peu probable|ne te concerne pas/);
+    expect(text).toMatch(/78 % du SMIC/);
+  });
+
+  it('without an age, the threshold is stated, not judged', async () => {
+    const c = await startConversation();
+    const text = read(await c.send("c'est quoi la prime d'activité pour un apprenti ?"));
+    expect(text).toMatch(/78 % du SMIC/);
+    expect(text).not.toMatch(/peu probable/);
+  });
+});
+
+describe('a night-work derogation is not told to someone it does not apply to (round 10)', () => {
+  it.each([
+    ['mon fils a 15 ans, apprenti en boulangerie, il peut commencer à 4h du matin ?'],
+    ['Bonjour, notre apprentie a 15 ans, en pâtisserie, elle peut travailler dès 5 h du matin ?'],
+  ])('"%s": not before 6 h under 16, the bakery derogation being for 16-17', async (message) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(/^Non|Avant 16 ans/);
+    expect(text).toMatch(/20 h et 6 h/);
+    expect(text).toMatch(/qu'à partir de 16 ans/);
+  });
+
+  it('the age told before counts: a 15-year-old asking about night work hears the under-16 rule', async () => {
+    const c = await startConversation();
+    await c.send("j'ai 15 ans et je vais faire un cap boulanger");
+    const text = read(await c.send('le patron veut que je commence à 4h du matin c autorisé ?'));
+    expect(text).toMatch(/avant 16 ans/i);
+    expect(text).toMatch(/qu'à partir de 16 ans/);
+  });
+
+  it('at 16 or 17 the derogation is still told', async () => {
+    const c = await startConversation();
+    await c.send("j'ai 17 ans");
+    const text = read(await c.send('apprenti boulanger mineur, travailler à partir de 4 h du matin c possible ?'));
+    expect(text).toMatch(/dès 4 h|à partir de 4 h/);
+    expect(text).not.toMatch(/qu'à partir de 16 ans/);
+  });
+});
