@@ -12,6 +12,7 @@ import type { Offer } from './support/actions.js';
 import type { Slot } from './support/state.js';
 import { offer, offerTitled, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
+import { payBandChange } from './support/person-conditions.js';
 
 export const SALAIRE_DIALOG = 'salaire';
 
@@ -56,8 +57,10 @@ export class SalaireDialog extends TopicDialog {
 
   protected async answer(context: TurnContext, turn: Turn): Promise<void> {
     const profile = turn.data.profile;
-    const age = profile.age as number;
     const params = turn.kb.knowledge.parameters;
+    // "j'ai 21 ans en mars": the pay of today's age first, then the band that starts the month after the birthday.
+    const birthday = payBandChange(params, profile);
+    const age = birthday?.before ?? (profile.age as number);
 
     if (profile.contractType === 'professionnalisation') {
       await this.answerProfessionalisation(context, turn, age);
@@ -101,6 +104,9 @@ export class SalaireDialog extends TopicDialog {
       for (const line of result.lines) facts.push(this.yearFact(turn, line.year, line.gross, line.percent));
       otherYears = result.lines.map((l) => l.year);
     }
+    // After one figure, the next band's follows it; a table's lead introduces the table, so the next band opens its notes.
+    if (birthday && result.kind === 'apprentice_pay') text = `${text} ${this.afterBirthday(turn, birthday.after, profile.contractYear)}`;
+    else if (birthday) lines.unshift(this.afterBirthday(turn, birthday.after, profile.contractYear));
     if (derogation) lines.unshift(say(turn, 'salary.rqth_no_age_limit'));
     if (result.rule.basis === 'smic_or_collective_minimum') lines.push(say(turn, 'salary.collective_note'));
     lines.push(say(turn, 'salary.gross_note'));
@@ -121,6 +127,19 @@ export class SalaireDialog extends TopicDialog {
         ],
       }),
     );
+  }
+
+  /** The pay of the next band, from the 1st day of the month after the birthday said to be coming. */
+  private afterBirthday(turn: Turn, after: number, year: number | undefined): string {
+    const pay = apprenticeMonthlyPay(turn.kb.knowledge.parameters, { age: after, year });
+    if (pay.kind === 'apprentice_pay') {
+      return say(turn, 'salary.birthday.year', { age: after, gross: pay.gross, percent: pay.percent, year_label: say(turn, `label.year.${pay.year}`) });
+    }
+    if (pay.kind === 'apprentice_pay_table') {
+      const [y1, y2, y3] = pay.lines.map((l) => l.percent);
+      return say(turn, 'salary.birthday.table', { age: after, y1: y1 ?? '', y2: y2 ?? '', y3: y3 ?? '' });
+    }
+    return '';
   }
 
   /**

@@ -75,3 +75,19 @@ export function minimumPayOf(
   const best = pay.lines.reduce((a, b) => (b.percent > a.percent ? b : a));
   return { percent: best.percent, gross: best.gross };
 }
+
+/**
+ * A birthday said to be coming ("j'ai 21 ans en mars", "20 ans, bientôt 21") that moves the person into the next band
+ * of the pay grid: the age whose pay applies now and the one from the 1st day of the month after the birthday (the
+ * FAQ's remuneration-anniversaire). None when the coming age stays in the same band, or none is said.
+ */
+export function payBandChange(params: Parameters, person: { age?: number | undefined; ageSoon?: number | undefined }): { before: number; after: number } | undefined {
+  const { age, ageSoon } = person;
+  if (age === undefined || ageSoon === undefined || ageSoon < age) return undefined;
+  // Only the coming age told ("21 ans le mois prochain"): until then they are a year younger.
+  const before = ageSoon === age ? age - 1 : age;
+  if (ageSoon - before !== 1) return undefined;
+  const band = (a: number) => params.apprentice_pay.bands.find((b) => a >= b.min_age && (b.max_age === null || a <= b.max_age))?.id;
+  const [now, next] = [band(before), band(ageSoon)];
+  return now !== undefined && next !== undefined && now !== next ? { before, after: ageSoon } : undefined;
+}

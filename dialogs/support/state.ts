@@ -12,6 +12,8 @@ export interface Profile {
   /** The register the person wrote in last (`vous`, `tu`): it wins over the persona's usual one. */
   register?: Register;
   age?: number;
+  /** The age they said they are about to reach ("21 ans en mars"): the pay tells the grid before and after it. */
+  ageSoon?: number;
   contractYear?: number;
   contractType?: ContractType;
   /** Diploma type aimed at ("CAP", "Bac pro", "BTS"…) and its level (3–7). */

@@ -219,6 +219,7 @@ function factsOf(e: Entities, normalized: string): MessageFacts {
   const facts: MessageFacts = { interests: setting === normalized ? [...e.interests] : extractInterests(tokenize(setting)) };
   // "12" and "45" are answered in dialog; "150 ans" is not an age anyone has.
   if (e.age && e.age.value >= 5 && e.age.value <= 99) facts.age = e.age.value;
+  if (e.age?.soon !== undefined && e.age.soon <= 99) facts.ageSoon = e.age.soon;
   if (e.contractYear) facts.contractYear = e.contractYear;
   if (e.nextContractYear) facts.nextContractYear = true;
   if (e.persona) facts.persona = e.persona;

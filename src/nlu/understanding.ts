@@ -21,6 +21,8 @@ export type TextKind = 'text' | 'empty' | 'emoji' | 'english' | 'gibberish';
 /** The facts a message states about the person, as far as we can read them. */
 export interface MessageFacts {
   age?: number;
+  /** The age the person is about to reach ("j'aurai 21 ans en mars"): the pay's band changes the month after. */
+  ageSoon?: number;
   contractYear?: number;
   /** "et l'année d'après ?": the contract year after the one last talked about (see profile-update.ts). */
   nextContractYear?: true;

@@ -71,3 +71,39 @@ describe('a night-work derogation is not told to someone it does not apply to (r
     expect(text).not.toMatch(/qu'à partir de 16 ans/);
   });
 });
+
+describe('a birthday said to be coming: the grid of today, then the next band from the month after (round 10)', () => {
+  it.each([
+    ["g 20 ans mais jaurai 21 ans le mois prochain, en 2eme annee, je touche combien ?", /À 20 ans, en 2e année/, /À tes 21 ans[\s\S]*mois qui suit ton anniversaire[\s\S]*61 % du SMIC/],
+    ['Ma fille est en 1re année de CAP, elle aura 18 ans dans trois mois : quel salaire ?', /À 17 ans, en 1re année/, /À 18 ans[\s\S]*mois qui suit l'anniversaire[\s\S]*43 % du SMIC/],
+    ["bientôt 26 ans, je suis en 3e année d'apprentissage, c'est quoi mon salaire mini ?", /À 25 ans, en 3e année/, /26 ans[\s\S]*100 % du SMIC/],
+  ])('"%s"', async (message, now, later) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(now);
+    expect(text).toMatch(later);
+  });
+
+  it('the coming age given as the answer to "Quel âge as-tu ?" shows today\'s grid and says when the next applies', async () => {
+    const c = await startConversation();
+    await c.send("c'est combien le salaire d'un apprenti ?");
+    const text = read(await c.send("21 ans en avril"));
+    expect(text).toMatch(/À 20 ans/);
+    expect(text).toMatch(/mois qui suit ton anniversaire[\s\S]*53 %, 61 % puis 78 % du SMIC/);
+  });
+
+  it('a coming birthday inside the same band changes nothing', async () => {
+    const c = await startConversation();
+    const text = read(await c.send("j'ai 19 ans, j'aurai 20 ans en mai, je suis en 1re année, combien je gagne ?"));
+    expect(text).toMatch(/À 19 ans, en 1re année/);
+    expect(text).not.toMatch(/tranche d'âge suivante/);
+  });
+
+  it('an age told later without a birthday forgets the coming one', async () => {
+    const c = await startConversation();
+    await c.send("j'aurai 21 ans en mars, je suis en 1re année, mon salaire ?");
+    const text = read(await c.send("non en fait j'ai 23 ans"));
+    expect(text).toMatch(/23 ans/);
+    expect(text).not.toMatch(/tranche d'âge suivante/);
+  });
+});

@@ -76,6 +76,21 @@ describe('extractEntities (table)', () => {
     expect(view('')).toEqual({});
   });
 
+  it.each([
+    ["j'ai 20 ans, j'aurai 21 ans en mars", 20, 21],
+    ['21 ans le mois prochain', 21, 21],
+    ['elle aura 18 ans dans deux mois', 18, 18],
+    ['je vais avoir 26 ans', 26, 26],
+    ['bientôt 21 ans et toujours en CAP', 21, 21],
+    ["j'ai 21 ans depuis mars", 21, undefined],
+    ['17 ans en septembre dernier', 17, undefined],
+    ["j'ai 19 ans", 19, undefined],
+  ])('%j: the age read and the age said to be coming', (raw, age, soon) => {
+    const e = extractEntities(normalize(raw));
+    expect(e.age?.value).toBe(age);
+    expect(e.age?.soon).toBe(soon);
+  });
+
   it('reads 100 KB of text (bounded by the normaliser and the token cap)', () => {
     const big = "ma fille de 16 ans veut faire un CAP dans le 76 ".repeat(2_200);
     const e = extractEntities(normalize(big));

@@ -15,10 +15,30 @@ const YEARS = new Set(['ans', 'an', 'piges', 'pige', 'balais', 'berges', 'printe
 export interface AgeFound {
   value: number;
   outOfRange: boolean;
+  /**
+   * The age the person is about to reach, when they say it is coming ("j'aurai 21 ans en mars", "21 ans le mois
+   * prochain", "bientôt 18 ans"): pay changes with it. `value` is the age told as the present one, else this one.
+   */
+  soon?: number;
+}
+
+/** Before an age: it is still to come ("j'aurai", "il fête", "bientôt"). */
+const COMING_BEFORE = new Set(['aurai', 'aura', 'auras', 'aurais', 'aurait', 'aurons', 'fete', 'fetes', 'feterai', 'fetera', 'bientot', 'prochainement']);
+const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
+
+/** "j'aurai 21 ans", "je vais avoir 18 ans", "21 ans en mars", "21 ans le mois prochain", "18 ans dans 2 mois". */
+function isComing(tokens: readonly string[], i: number): boolean {
+  const before = tokens.slice(Math.max(0, i - 3), i);
+  if (before.some((w) => COMING_BEFORE.has(w))) return true;
+  if (tokens[i - 1] === 'avoir' && ['vais', 'va', 'vas', 'allez'].includes(tokens[i - 2] ?? '')) return true;
+  const after = tokens.slice(i + 2, i + 5);
+  if (after[0] === 'en' && MONTHS.has(after[1] ?? '')) return !['dernier', 'passe'].includes(after[2] ?? '');
+  if (after[0] === 'dans' || after[0] === 'bientot') return true;
+  return after.join(' ').startsWith('le mois prochain') || after.join(' ').startsWith('la semaine prochaine') || after.join(' ').startsWith('mois prochain');
 }
 
 export function extractAge(tokens: readonly string[]): AgeFound | undefined {
-  const candidates: Array<{ value: number; corrected: boolean }> = [];
+  const candidates: Array<{ value: number; corrected: boolean; coming: boolean }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
     if (!/^\d{1,3}$/.test(t)) continue;
@@ -32,11 +52,16 @@ export function extractAge(tokens: readonly string[]): AgeFound | undefined {
     if (withAns && isDurationOrThreshold(tokens, i)) continue;
     if (prev === 'pas' || (prev === 'non' && tokens[i - 2] === 'et')) continue;
     const corrected = tokens.slice(Math.max(0, i - 4), i).some((w) => CORRECTION_BEFORE.has(w));
-    candidates.push({ value, corrected });
+    candidates.push({ value, corrected, coming: withAns && isComing(tokens, i) });
   }
-  const chosen = candidates.find((c) => c.corrected) ?? candidates[0];
-  if (!chosen) return undefined;
-  return { value: chosen.value, outOfRange: chosen.value < 15 || chosen.value > 99 };
+  const coming = candidates.find((c) => c.coming);
+  const now = candidates.filter((c) => !c.coming);
+  const chosen = now.find((c) => c.corrected) ?? now[0];
+  if (!chosen && !coming) return undefined;
+  // Only the coming age said: it stays the age read (what the other topics have always been given); the pay reads
+  // `soon` to tell the grid before and after the birthday.
+  const value = chosen ? chosen.value : (coming as { value: number }).value;
+  return { value, outOfRange: value < 15 || value > 99, ...(coming && coming.value >= value ? { soon: coming.value } : {}) };
 }
 
 function isDurationOrThreshold(tokens: readonly string[], i: number): boolean {
