@@ -21,6 +21,8 @@ const INTERRUPTIONS: ReadonlySet<string> = new Set(interruptionSchema.options);
 const FORM_INTERRUPTIONS: ReadonlySet<string> = new Set(['restart', 'erase']);
 /** A new topic this sure, while a question waits, is a change of subject rather than an odd answer. */
 const TOPIC_SWITCH_CONFIDENCE = 0.6;
+/** Thanks said while a question waits: they get their answer, and the question is kept. */
+const THANKS: ReadonlySet<string> = new Set(['thanks']);
 const TOPIC_INTENTS: ReadonlySet<string> = new Set(['salary', 'aids', 'employer_aids', 'trade', 'training', 'orientation', 'find_employer', 'faq']);
 
 /**
@@ -170,6 +172,9 @@ function isChangeOfSubject(turn: Turn, waitingTopic: Topic | undefined): boolean
   if (slot === 'commune' && asksWhereBack(understanding)) return false;
   if (asksOtherTopicWithDetails(turn, readings, waitingTopic)) return true;
   if (slot && answersSlot(slot, turn)) return false;
+  // "merci", "ok merci" while a question waits: thanked (the routing's small talk), then the question comes back once
+  // (resumeAfter), instead of "je n'ai pas reconnu…" read as a failed answer.
+  if (THANKS.has(understanding.intent) && understanding.confidence >= SURE && understanding.words <= BARE_DETAIL_MAX_WORDS) return true;
   // "et l'an prochain ?" after the pay, while the course search waits for a course or a town: a follow-up of the
   // last answer (as the routing's carry-over reads it) goes to that answer, not to the question waiting.
   // A town alone after a trade's card ("sur Bayeux") carries the trade over to where it is taught, not to the quiz.

@@ -107,3 +107,18 @@ describe('a birthday said to be coming: the grid of today, then the next band fr
     expect(text).not.toMatch(/tranche d'âge suivante/);
   });
 });
+
+describe('thanks while a question waits are thanked, and the question is kept (round 10)', () => {
+  it.each([
+    ["c'est quoi les aides pour moi ?", 'merci !', /dis-moi qui tu es/],
+    ['Bonjour, je cherche une formation en alternance', 'ok merci', /Quelle formation cherches-tu/],
+    ['je sais pas du tout quoi faire plus tard', 'merci bcp', /Qu'est-ce que tu aimes faire/],
+  ])('"%s" then "%s"', async (first, thanks, question) => {
+    const c = await startConversation();
+    await c.send(first);
+    const text = read(await c.send(thanks));
+    expect(text).toMatch(/Avec plaisir|De rien/);
+    expect(text).not.toMatch(/Choisis dans la liste|Je n'ai pas reconnu/);
+    expect(text).toMatch(question);
+  });
+});
