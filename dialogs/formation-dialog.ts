@@ -22,6 +22,15 @@ const STALE_AFTER_YEARS = 1;
 /** Courses named per place in the list (the newest catalogue's first). */
 const OFFERS_PER_PLACE = 2;
 
+/** "rien de plus près ?", "y a pas plus proche ?", "moins loin ?": the person asks for a place nearer than those listed. */
+const ASKS_NEARER = /\b(?:plus pres|plus proche|plus proches|moins loin|plus pret)\b/;
+/** "rien", "pas", "autre": asks whether there is another, nearer one; "le CFA le plus proche" alone is a first request. */
+const ASKS_ANOTHER = /\b(?:rien|pas|autre|autres|encore|aucun|quelque chose|un truc)\b/;
+
+function asksNearer(normalized: string): boolean {
+  return ASKS_NEARER.test(normalized) && (ASKS_ANOTHER.test(normalized) || normalized.split(' ').length <= 3);
+}
+
 /**
  * Where a diploma or a trade is taught by apprenticeship near a town: the nearest establishments with their
  * distance, the year of the data and a warning when it is old, widening 20 → 40 → 100 km when nothing is near.
@@ -115,7 +124,9 @@ export class FormationDialog extends TopicDialog {
       lines.push(say(turn, 'training.stale', { year: joinYears(turn, shownYears) }));
     }
     const nearest = found.results[0]!;
-    const answer = say(turn, 'training.answer', {
+    // "y a rien de plus près ?" with no new town: the same search, so the answer says nothing is nearer than the first.
+    const nearerAsked = asksNearer(turn.understanding.normalized) && turn.understanding.commune === undefined;
+    const answer = say(turn, nearerAsked ? 'training.nothing_nearer' : 'training.answer', {
       what,
       de_town: withDe(commune.name),
       name: nearest.establishment.name,
