@@ -76,6 +76,16 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   if (others.length > 0) await context.sendActivity(reply(say(turn, 'faq.did_you_mean'), { quickReplies: [...others, offer(turn, 'choice.human')] }));
 }
 
+/**
+ * Our sources do not cover the precise point asked: said plainly, with the free line and a callback; the FAQ entry
+ * nearest to the question, if any, is a choice to open, never given as the answer.
+ */
+export function notCoveredReply(turn: Turn, closest?: string) {
+  const near = closest === undefined ? [] : offerOf(turn, { kind: 'faq', id: closest, score: 0 });
+  const text = say(turn, near.length > 0 ? 'faq.not_covered_closest' : 'faq.not_covered');
+  return reply(text, { quickReplies: [...near, offer(turn, 'choice.human'), offer(turn, 'choice.callback')] });
+}
+
 /** The quick reply that opens a reading: its topic's choice, or the FAQ entry by its first question. */
 export function offerOf(turn: Turn, r: Reading): Offer[] {
   if (r.kind === 'topic') {

@@ -3,7 +3,7 @@ import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botb
 import { ActivityTypes, type TurnContext } from 'botbuilder-core';
 import { AIDES_DIALOG, AidesDialog, sendAidDetail, sendAidsWhyNot, sendUnknownAidClaim } from './aides-dialog.js';
 import { CONTACT_DIALOG, ContactDialog, sendContactAnswer, sendOfficeNear, type CallbackForm, type ContactOptions } from './contact-dialog.js';
-import { offerOf, sendFaqAnswer } from './faq-answer.js';
+import { notCoveredReply, offerOf, sendFaqAnswer } from './faq-answer.js';
 import { FORMATION_DIALOG, FormationDialog } from './formation-dialog.js';
 import { InterruptibleDialog } from './interruptible-dialog.js';
 import type { Interruption } from '../src/knowledge/schema/vocabulary.js';
@@ -196,8 +196,8 @@ export class MainDialog extends InterruptibleDialog {
         return step.endDialog();
       case 'say':
         // A question our knowledge does not answer goes to the unanswered questions, for the content editors.
-        if (route.key === 'not_covered') await this.services.records.recordUnanswered(scrubPersonalData(turn.understanding.text), context.activity.conversation.id);
-        await context.sendActivity(this.smallTalk(turn, route.key));
+        if (route.key === 'not_covered' || route.key === 'faq_not_covered') await this.services.records.recordUnanswered(scrubPersonalData(turn.understanding.text), context.activity.conversation.id);
+        await context.sendActivity(this.smallTalk(turn, route.key, route.closest));
         return step.endDialog();
       case 'contact_question':
         await sendContactAnswer(context, turn, route.aspect, 'card');
@@ -223,9 +223,10 @@ export class MainDialog extends InterruptibleDialog {
     }
   }
 
-  private smallTalk(turn: Turn, key: string) {
+  private smallTalk(turn: Turn, key: string, closest?: string) {
     const withMenu = key === 'greeting' || key === 'greeting_adviser' || key === 'persona.ack' || key === 'affirm' || key === 'deny' || key === 'other_question';
     if (withMenu) return menu(turn, `smalltalk.${key}`);
+    if (key === 'faq_not_covered') return notCoveredReply(turn, closest);
     if (key === 'no_record' || key === 'not_covered') return reply(say(turn, `smalltalk.${key}`), { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] });
     const quick = key === 'goodbye' || key === 'thanks_goodbye' ? [] : [offer(turn, 'choice.menu'), offer(turn, 'choice.human')];
     return reply(say(turn, `smalltalk.${key}`), { quickReplies: quick });

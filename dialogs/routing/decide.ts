@@ -1,6 +1,7 @@
 import { normalize } from '../../src/text/normalize.js';
 import { answerParts } from '../support/answer-parts.js';
 import { answerStems, mentionsNumbersOf, ownWordStems } from '../support/answer-words.js';
+import { uncoveredBy } from '../support/faq-coverage-of.js';
 import type { Turn } from '../support/turn.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { ROUTE_RULES } from './rules.js';
@@ -14,7 +15,7 @@ export interface Decision {
 /** Runs the routing table: the first rule that applies decides. Pure: reads the input, changes nothing. */
 export function decideRoute(input: RoutingInput, rules: readonly RouteRule[] = ROUTE_RULES): Decision {
   for (const rule of rules) {
-    if (rule.when(input)) return withoutRepeat(input, { rule: rule.name, route: rule.route(input) });
+    if (rule.when(input)) return withoutRepeat(input, coveredOrHonest(input, { rule: rule.name, route: rule.route(input) }));
   }
   return { rule: 'none', route: { kind: 'fallback' } };
 }
@@ -48,6 +49,26 @@ function withoutRepeat(input: RoutingInput, decision: Decision): Decision {
   return { rule: 'no-repeat', route: { kind: 'say', key: 'not_covered' } };
 }
 
+/**
+ * The rules that answer the FAQ entry the matcher reads best, whatever words of the message it leaves out. Not the
+ * last resort: a situation told at length ("gastro depuis cette nuit…") is answered by the entry it reads most of,
+ * with the other readings beside it, and its incidental words ("nuit") say when, not what is asked.
+ */
+const MATCHED_ENTRY_RULES: ReadonlySet<string> = new Set(['faq-lead', 'faq-over-slot-question', 'course-word-faq']);
+
+/**
+ * A FAQ entry read for a message that has a distinctive word the entry never writes ("le CACES il est pris en charge ?"
+ * read as the entry on meals and lodging) answers a nearby question, not this one: we say our sources do not cover
+ * this point, with the free line and a callback, and offer that entry as the closest we have, never as the answer.
+ */
+function coveredOrHonest(input: RoutingInput, decision: Decision): Decision {
+  const { route } = decision;
+  if (route.kind !== 'faq_entry' || !MATCHED_ENTRY_RULES.has(decision.rule)) return decision;
+  const missing = input.faqUncovered?.(route.id) ?? [];
+  if (missing.length === 0) return decision;
+  return { rule: 'faq-not-covered', route: { kind: 'say', key: 'faq_not_covered', closest: route.id } };
+}
+
 function asksWhatItSays(input: RoutingInput): boolean {
   const stems = input.lastAnswerStems;
   const own = ownWordStems(input.understanding.normalized);
@@ -71,5 +92,6 @@ export function routingInputOf(turn: Turn): RoutingInput {
     faqParts: (id) => answerParts(turn.kb, id),
     faqRelated: (id) => turn.kb.search.faqEntry(id)?.related ?? [],
     faqAppliesWhen: (id) => turn.kb.search.faqEntry(id)?.applies_when ?? [],
+    faqUncovered: (id) => uncoveredBy(turn.kb.knowledge, id, turn.understanding),
   };
 }

@@ -16,7 +16,8 @@ export type Route =
   | { kind: 'aid'; id: string }
   | { kind: 'unknown_aid_claim'; amount?: number }
   | { kind: 'aids_why_not' }
-  | { kind: 'say'; key: string }
+  /** `closest`: a FAQ entry near the question, that does not answer it, offered as a choice (never as the answer). */
+  | { kind: 'say'; key: string; closest?: string }
   | { kind: 'contact_question'; aspect: ContactAspect }
   | { kind: 'office_near'; office: Office }
   /** "on s'adresse à qui ?" after an answer: the organisation that answer (or its record) names. */
@@ -47,6 +48,8 @@ export interface RoutingInput {
   faqRelated?(id: string): readonly string[];
   /** The cases a FAQ entry's answer is written for (its `applies_when`). */
   faqAppliesWhen?(id: string): readonly PersonCondition[];
+  /** The message's distinctive words the FAQ entry does not have (support/faq-coverage-of.ts): it answers another question. */
+  faqUncovered?(id: string): readonly string[];
 }
 
 /** One named rule of the routing table: when it applies, and where it sends the message. */

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { startConversation } from './harness.js';
+
+/**
+ * A FAQ entry read for a question it does not answer (a word of the question that few entries, and not this one,
+ * ever write) is not given as the answer: the bot says its sources do not cover that point, gives the free line and
+ * a callback, and offers the nearest entry as a choice.
+ */
+describe('a nearby FAQ entry is not given as the answer', () => {
+  it.each([
+    ["est-ce que le BAFA peut etre finance par mon cfa"],
+    ["le CACES R489 c'est remboursé par l'opco ?"],
+    ['Notre apprenti peut-il passer le CACES pendant son contrat, qui finance ?'],
+    ['jsuis en seconde generale, je peux partir en cap ?'],
+    ['Notre fils est en seconde générale, peut-il préparer un CAP en apprentissage ?'],
+    ['apres ma seconde generale je veux faire un cap en alternance c possible'],
+  ])('"%s": not covered, the free line, the nearest entry as a choice', async (message) => {
+    const c = await startConversation();
+    const replies = await c.send(message);
+    const text = c.read(replies);
+    expect(c.rule()).toBe('faq-not-covered');
+    expect(text).toMatch(/ne couvrent pas ce point/);
+    expect(text).toContain('0800 050 000');
+    const data = await c.data();
+    expect(data.lastFaq).toBeUndefined();
+    // The nearest entry is one click away, by its question, and nothing of its answer is said.
+    const buttons = replies.flatMap((r) => r.suggestedActions?.actions ?? []).map((a) => a.title);
+    expect(buttons.length).toBeGreaterThanOrEqual(3);
+    expect(buttons.some((b) => typeof b === 'string' && b.endsWith('?'))).toBe(true);
+  });
+
+  it('speaks as the person does: vous to a parent, tu to a young person', async () => {
+    const parent = await startConversation();
+    expect(parent.read(await parent.send('Notre fils est en seconde générale, peut-il préparer un CAP en apprentissage ?'))).toMatch(/vous répondre/);
+    const young = await startConversation();
+    expect(young.read(await young.send('jsuis en seconde generale, je peux partir en cap ?'))).toMatch(/te répondre/);
+  });
+
+  it('the nearest entry offered opens when chosen', async () => {
+    const c = await startConversation();
+    const replies = await c.send('la formation BAFA est prise en charge par l\u2019entreprise ?');
+    const near = replies.flatMap((r) => r.suggestedActions?.actions ?? [])[0];
+    expect(near).toBeDefined();
+    await c.send(String(near!.value ?? near!.title));
+    expect((await c.data()).lastFaq).toBeDefined();
+  });
+
+  it.each([
+    ["c'est quoi la periode d'essai", 'periode-essai'],
+    ['mon patron me paie pas mes heures sup', 'heures-sup-non-payees'],
+    ["Qui paie l'internat et la cantine de notre fille au CFA ?", 'equipement-hebergement-repas'],
+    ['ma fille a 15 ans elle sort de 3e, elle peut signer un contrat ?', 'apprenti-moins-de-16-ans'],
+    ["g marre de ma boite je veux arreter mon contrat", undefined],
+  ])('"%s": an entry that holds the words asked is still the answer', async (message, entry) => {
+    const c = await startConversation();
+    await c.send(message);
+    expect(c.rule()).not.toBe('faq-not-covered');
+    if (entry) expect((await c.data()).lastFaq).toBe(entry);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { faqVocabularyOf, uncoveredWords } from '../../src/nlu/faq-coverage.js';
+import { normalize } from '../../src/text/normalize.js';
+
+/** Twenty entries that all speak of the contract and the CFA; one of meals, one of the age, one of internships. */
+const entries = [
+  { id: 'repas', texts: ["Qui paie la cantine et l'internat au CFA ?", 'Le CFA peut prendre en charge une partie des repas et de l\u2019hébergement du contrat.'] },
+  { id: 'age', texts: ['À partir de quel âge signer un contrat au CFA ?', 'Dès 16 ans, ou 15 ans après la troisième.'] },
+  { id: 'stage', texts: ['Un stage de découverte avant le contrat ?', 'Une période d\u2019immersion au CFA permet de découvrir un métier.'] },
+  ...Array.from({ length: 20 }, (_, i) => ({ id: `autre-${i}`, texts: [`Le contrat et le CFA, question ${i} ?`, `Réponse générale sur le contrat au CFA numéro ${i}.`] })),
+];
+const vocabulary = faqVocabularyOf(entries);
+const ask = (text: string) => ({ text, normalized: normalize(text) });
+
+describe('the distinctive words of a message an entry leaves out', () => {
+  it('a word only another entry writes is held against the entry read', () => {
+    expect(uncoveredWords(vocabulary, 'repas', ask('un stage de decouverte au cfa c pris en charge ?'))).toEqual(expect.arrayContaining(['stag']));
+  });
+
+  it('the entry that writes those words covers the message', () => {
+    expect(uncoveredWords(vocabulary, 'stage', ask('un stage de decouverte au cfa c possible ?'))).toEqual([]);
+  });
+
+  it('words most entries write (contrat, CFA) and words of asking or feeling are never distinctive', () => {
+    expect(uncoveredWords(vocabulary, 'age', ask('bonjour, je voudrais savoir, le contrat au CFA, merci'))).toEqual([]);
+  });
+
+  it('an acronym in capitals that no entry writes is distinctive; a word no entry writes in lower case is not', () => {
+    expect(uncoveredWords(vocabulary, 'repas', ask('le BAFA est pris en charge ?'))).toEqual(['baf']);
+    expect(uncoveredWords(vocabulary, 'repas', ask('gastro, la cantine est prise en charge ?'))).toEqual([]);
+  });
+
+  it('a message written all in capitals has no acronyms', () => {
+    expect(uncoveredWords(vocabulary, 'repas', ask('CANTINE PAYEE PAR QUI AU CFA'))).toEqual([]);
+  });
+
+  it('the words the caller reads as something else (a town, a trade) are ignored', () => {
+    expect(uncoveredWords(vocabulary, 'repas', ask('un stage au cfa'), new Set(['stag']))).toEqual([]);
+  });
+});
