@@ -49,12 +49,14 @@ function withoutRepeat(input: RoutingInput, decision: Decision): Decision {
   return { rule: 'no-repeat', route: { kind: 'say', key: 'not_covered' } };
 }
 
+/** The rules that answer the FAQ entry the matcher reads best, whatever words of the message it leaves out. */
+const MATCHED_ENTRY_RULES: ReadonlySet<string> = new Set(['faq-lead', 'faq-over-slot-question', 'course-word-faq', 'faq-last-resort']);
 /**
- * The rules that answer the FAQ entry the matcher reads best, whatever words of the message it leaves out. Not the
- * last resort: a situation told at length ("gastro depuis cette nuit…") is answered by the entry it reads most of,
- * with the other readings beside it, and its incidental words ("nuit") say when, not what is asked.
+ * The last resort is held to the names it leaves out ("BAFA") only: a situation told at length ("gastro depuis cette
+ * nuit…") is answered by the entry it reads most of, with the other readings beside it, and its rare words ("nuit")
+ * may only say when, not what is asked.
  */
-const MATCHED_ENTRY_RULES: ReadonlySet<string> = new Set(['faq-lead', 'faq-over-slot-question', 'course-word-faq']);
+const NAMES_ONLY_RULES: ReadonlySet<string> = new Set(['faq-last-resort']);
 
 /**
  * A FAQ entry read for a message that has a distinctive word the entry never writes ("le CACES il est pris en charge ?"
@@ -64,7 +66,7 @@ const MATCHED_ENTRY_RULES: ReadonlySet<string> = new Set(['faq-lead', 'faq-over-
 function coveredOrHonest(input: RoutingInput, decision: Decision): Decision {
   const { route } = decision;
   if (route.kind !== 'faq_entry' || !MATCHED_ENTRY_RULES.has(decision.rule)) return decision;
-  const missing = input.faqUncovered?.(route.id) ?? [];
+  const missing = input.faqUncovered?.(route.id, NAMES_ONLY_RULES.has(decision.rule)) ?? [];
   if (missing.length === 0) return decision;
   return { rule: 'faq-not-covered', route: { kind: 'say', key: 'faq_not_covered', closest: route.id } };
 }
@@ -92,6 +94,6 @@ export function routingInputOf(turn: Turn): RoutingInput {
     faqParts: (id) => answerParts(turn.kb, id),
     faqRelated: (id) => turn.kb.search.faqEntry(id)?.related ?? [],
     faqAppliesWhen: (id) => turn.kb.search.faqEntry(id)?.applies_when ?? [],
-    faqUncovered: (id) => uncoveredBy(turn.kb.knowledge, id, turn.understanding),
+    faqUncovered: (id, namesOnly) => uncoveredBy(turn.kb.knowledge, id, turn.understanding, namesOnly),
   };
 }

@@ -49,7 +49,7 @@ export interface RoutingInput {
   /** The cases a FAQ entry's answer is written for (its `applies_when`). */
   faqAppliesWhen?(id: string): readonly PersonCondition[];
   /** The message's distinctive words the FAQ entry does not have (support/faq-coverage-of.ts): it answers another question. */
-  faqUncovered?(id: string): readonly string[];
+  faqUncovered?(id: string, namesOnly?: boolean): readonly string[];
 }
 
 /** One named rule of the routing table: when it applies, and where it sends the message. */

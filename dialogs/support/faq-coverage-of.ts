@@ -22,8 +22,8 @@ export function faqVocabulary(knowledge: Knowledge): FaqVocabulary {
  * The distinctive words of the message the FAQ entry `id` does not have (src/nlu/faq-coverage.ts). The words read as
  * a place or a trade are not held against it: they say where or what, the entry may still answer the question.
  */
-export function uncoveredBy(knowledge: Knowledge, id: string, u: Understanding): string[] {
+export function uncoveredBy(knowledge: Knowledge, id: string, u: Understanding, namesOnly = false): string[] {
   const spans = [u.commune?.span, u.outside && 'span' in u.outside ? u.outside.span : undefined, u.trade?.phrase];
   const ignore = new Set(spans.flatMap((s) => (s ? coverageStems(s) : [])));
-  return uncoveredWords(faqVocabulary(knowledge), id, u, ignore);
+  return uncoveredWords(faqVocabulary(knowledge), id, u, ignore, namesOnly);
 }

@@ -63,18 +63,20 @@ export function faqVocabularyOf(entries: readonly FaqWords[]): FaqVocabulary {
  * one ("le CACES il est pris en charge ?" read as the meals entry: "caces" is in no word of it). Words no entry has
  * otherwise (a typo, a town, "gastro") are not held against it: they may say nothing of what is asked.
  * `ignore`: stems of the message read as something else (a town, a trade), never held against the entry.
+ * `namesOnly`: only the acronyms (for a guess told with other readings beside it, whose rare words may be incidental).
  */
 export function uncoveredWords(
   vocabulary: FaqVocabulary,
   id: string,
   message: { text: string; normalized: string },
   ignore: ReadonlySet<string> = new Set(),
+  namesOnly = false,
 ): string[] {
   const own = vocabulary.byEntry.get(id);
   if (!own) return [];
   const limit = Math.max(1, Math.floor(vocabulary.size * DISTINCTIVE_SHARE));
   const missing = new Set<string>();
-  for (const s of coverageStems(message.normalized)) {
+  for (const s of namesOnly ? [] : coverageStems(message.normalized)) {
     if (own.has(s) || ASKING_WORDS.has(s) || ignore.has(s)) continue;
     const n = vocabulary.entriesWith.get(s) ?? 0;
     if (n > 0 && n <= limit) missing.add(s);

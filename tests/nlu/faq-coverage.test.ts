@@ -37,4 +37,9 @@ describe('the distinctive words of a message an entry leaves out', () => {
   it('the words the caller reads as something else (a town, a trade) are ignored', () => {
     expect(uncoveredWords(vocabulary, 'repas', ask('un stage au cfa'), new Set(['stag']))).toEqual([]);
   });
+
+  it('held to names only, a rare word is not counted, an unknown acronym still is', () => {
+    expect(uncoveredWords(vocabulary, 'repas', ask('un stage au cfa, la cantine ?'), new Set(), true)).toEqual([]);
+    expect(uncoveredWords(vocabulary, 'repas', ask('le BAFA et la cantine ?'), new Set(), true)).toEqual(['baf']);
+  });
 });
