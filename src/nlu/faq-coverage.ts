@@ -25,13 +25,16 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]{2,7}$/u;
 
 /**
  * Words that say how a question is asked or who asks it, never what it is about, however rare in the FAQ: asking,
- * knowing, being sure, the person's family, how they feel (fed up, worried), politeness, SMS fillers.
+ * knowing, being sure, the person's family, how they feel (fed up, worried), politeness, SMS fillers, and the
+ * kinds of workplace a story happens in ("je finis à 23h30 au resto": where, not what is asked).
  */
 const ASKING_WORDS: ReadonlySet<string> = new Set(
   `bonjour bonsoir salut merci svp stp slt mdr lol please exactement vraiment precisement exact exacte simplement
   juste bien alors donc aussi encore deja ok okay oui non ben bah euh hein voila quoi comment combien pourquoi
   fils fille enfant enfants gamin gamine ado parent parents mere pere maman papa
   marre galere galerer stress stresse peur inquiet inquiete angoisse perdu perdue
+  resto restau restaurant restos restaurants magasin boutique garage chantier usine atelier salon hotel bar cafe
+  boulangerie boucherie pharmacie supermarche entrepot bureau cuisine
   savoir sais sait connaitre demander demande question questions renseigner renseignement renseignements info infos information informations
   aimerais voudrais voudrait souhaite souhaiterais cherche cherchais besoin svp merci madame monsieur`
     .split(/\s+/)
