@@ -72,7 +72,10 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   if (part && !(part.id === last.id && ownQuestion)) return { kind: 'faq_entry', id: part.id, focus: part.focus };
   // "je dois voir qui pour ça ?", "on s'adresse à qui ?": the organisation the last answer names, whatever entry the
   // few words of the question also reach (a question that says more is read as its own question below).
-  if (asksWhoHandles(u.normalized) && ownWordStems(u.normalized).length <= WHO_OWN_WORDS) return { kind: 'who_handles' };
+  // A longer one whose words the FAQ reads as the last answer itself ("et si ma patronne me fait finir à minuit, je le
+  // dis à qui ?" after the minors' hours not kept) asks the same: who to see about that answer.
+  const sameSubject = u.faq[0]?.entry.id === last.id;
+  if (asksWhoHandles(u.normalized) && (ownWordStems(u.normalized).length <= WHO_OWN_WORDS || sameSubject)) return { kind: 'who_handles' };
   // "et le salaire ?" opens the pay whatever came before; "comment on la demande ?" points at the last answer.
   if (sureTopic(u) && !u.cues.refersBack) return undefined;
   const pointsBack = u.cues.followUp || u.cues.refersBack;

@@ -68,12 +68,25 @@ function coveredWords(normalized: string, keys: ReadonlySet<string>): number {
   return words.filter((wordKeys) => wordKeys.length > 0 && wordKeys.some((k) => keys.has(k))).length;
 }
 
-/** The message's clear lead is another FAQ entry whose words hold more of the message than the part found. */
+/**
+ * The message's clear lead is another FAQ entry whose words hold more of the message than the part found. A topic
+ * that leads counts by the FAQ's own version of it ("et je trouve un patron comment ?" after what apprenticeship is:
+ * the employer search, whose entry holds "trouver" and "patron", not the sentence of the definition that names the
+ * company).
+ */
 function anotherEntryHoldsMore(input: RoutingInput, lastId: string, partId: string, covered: number): boolean {
-  const lead = readingsOf(input.understanding)[0];
+  const u = input.understanding;
+  const first = readingsOf(u)[0];
+  const lead = first?.kind === 'topic' ? topicEntryOf(input, first.topic, first.score) : first;
   if (lead?.kind !== 'faq' || lead.id === lastId || lead.id === partId || lead.score < FAQ_ANSWER) return false;
   const stems = input.faqStems?.(lead.id);
   if (!stems) return false;
   const held = ownWordStems(input.understanding.normalized).filter((w) => stems.has(w) && !EVERYWHERE.has(w)).length;
   return held > covered;
+}
+
+/** The FAQ's general version of a topic that leads (its `topic`), as a reading of the topic's score. */
+function topicEntryOf(input: RoutingInput, topic: string, score: number): { kind: 'faq'; id: string; score: number } | undefined {
+  const hit = input.understanding.faq.find((h) => h.entry.topic === topic);
+  return hit ? { kind: 'faq', id: hit.entry.id, score } : undefined;
 }

@@ -42,6 +42,8 @@ const amountOf = (input: RoutingInput): number | undefined => input.understandin
  */
 function isSmallTalk(u: Understanding): boolean {
   if (!SMALL_TALK.has(u.intent) || u.confidence < SURE || closingThatAsks(u)) return false;
+  // "c'est combien exactement ?": a yes or a no never asks an amount ("exactement" is no agreement here).
+  if ((u.intent === 'affirm' || u.intent === 'deny') && u.cues.asksAmount) return false;
   const speaksOfOwnJob = u.facts.persona === 'conseiller' || u.facts.persona === 'employeur';
   const namesSomething = (u.trade !== undefined && !speaksOfOwnJob) || namesPlace(u);
   if (CONTENT_SENSITIVE.has(u.intent) && namesSomething) return false;

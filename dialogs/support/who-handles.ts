@@ -8,8 +8,14 @@ import { sentencesOf } from './lead-sentence.js';
 const WHO_TO_SEE =
   /\b(?:(?:voir|contacter|appeler|demander|adresser|aller voir|renseigner|tourner|passer par)\s+qui|qui(?:\s+\w+){0,3}\s+(?:voir|contacter|appeler)|(?:a|aupres de)\s+qui(?:\s+\w+){0,3}\s+(?:adresse|adresser|adressez|adressons|renseigne|renseigner|demander|ecrire|envoyer)|(?:se|me|te|nous|vous)\s+(?:adresse|adresser|adressez|adressons|renseigne|renseigner)\s+(?:a|aupres de)\s+qui|aupres de qui|qui\s+(?:qui\s+)?(?:se en occupe|en occupe|gere|traite|soccupe|decide|verse|paie|paye)|quel(?:le)?s?\s+(?:organisme|service|structure|interlocuteur|guichet|administration)|ce est qui qui)\b/;
 
+/**
+ * "je previens qui ?", "je le dis à qui ?", "on le signale à qui ?", "me plaindre à qui ?": whom to tell about a problem
+ * the last answer speaks of (hours not kept, a right refused) is the organisation that answer names.
+ */
+const WHO_TO_TELL = /\b(?:previen\w*|prevenir|dire|dis|dit|signale\w*|plaindre|plains|alerte\w*)\s+(?:a\s+|aupres de\s+)?qui\b/;
+
 export function asksWhoHandles(normalized: string): boolean {
-  return WHO_TO_SEE.test(normalized);
+  return WHO_TO_SEE.test(normalized) || WHO_TO_TELL.test(normalized);
 }
 
 /**

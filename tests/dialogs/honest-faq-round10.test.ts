@@ -58,3 +58,41 @@ describe('a nearby FAQ entry is not given as the answer', () => {
     if (entry) expect((await c.data()).lastFaq).toBe(entry);
   });
 });
+
+/** Follow-ups whose answer is in the knowledge are answered from it, not with "not covered" or "not understood". */
+describe('covered follow-ups', () => {
+  it.each([
+    ['et pour trouver une entreprise je fais comment ?'],
+    ["Et pour trouver l'employeur, on s'y prend comment ?"],
+    ['ok mais jtrouve une boite comment'],
+  ])('after what apprenticeship is, "%s" opens the employer search', async (followUp) => {
+    const c = await startConversation();
+    await c.send("c'est quoi l'apprentissage ?");
+    await c.send(followUp);
+    expect((await c.data()).lastTopic).toBe('find_employer');
+  });
+
+  it.each([
+    ['jai 17 ans et je finis tous les soirs a 21h c normal ?', 'et je le signale a qui ?'],
+    ['Notre fils de 17 ans fait des journées de 10 heures, est-ce normal ?', "Et s'il faut le signaler, on le dit à qui ?"],
+  ])('after the minors\u2019 hours, "%s" then "%s": who to tell (the mediator, the labour inspectorate)', async (first, followUp) => {
+    const c = await startConversation();
+    await c.send(first);
+    const text = c.read(await c.send(followUp));
+    expect(text).toMatch(/médiateur|inspection du travail/);
+    expect(text).not.toMatch(/ne couvre pas/);
+  });
+
+  it.each([
+    ['combien gagne un apprenti de 17 ans en 1re année ?', "c'est combien exactement ?", 'salary', /504,10/],
+    ['Quelles aides pour embaucher un apprenti ?', 'c combien exactement', 'aids', /€/],
+    ["jai 17 ans en premiere annee je touche combien", 'ca fait combien au juste ?', 'salary', /504,10/],
+  ])('after "%s", "%s" gives the figure of that card again', async (first, followUp, topic, figure) => {
+    const c = await startConversation();
+    await c.send(first);
+    const text = c.read(await c.send(followUp));
+    expect(c.rule()).not.toMatch(/small-talk|fallback/);
+    expect((await c.data()).lastTopic).toBe(topic);
+    expect(text).toMatch(figure);
+  });
+});
