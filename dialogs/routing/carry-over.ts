@@ -26,10 +26,12 @@ export function carryOver(input: RoutingInput): Topic | undefined {
     if (u.words <= BARE_DETAIL_MAX_WORDS) return 'aids';
   }
   if (employerAidDetail(input)) return 'aids';
-  // "c'est combien exactement ?", "ça fait combien ?" right after the pay or the aids: the figure of that card, for the
-  // details already known; a short question that asks only an amount asks nothing else.
+  // "c'est combien exactement ?", "ça fait combien ?" right after the pay or the list of aids: the figure of that card,
+  // for the details already known; a short question that asks only an amount asks nothing else. After one aid's card
+  // (Mobili-Jeune), the amount is that aid's (its follow-up, answer-follow-up.ts).
   const otherSure = u.confidence >= FOLLOW_UP_OVERRIDE && u.intent !== last && TOPIC_OF_INTENT.has(u.intent);
-  if ((last === 'salary' || last === 'aids') && u.cues.asksAmount && u.words <= BARE_DETAIL_MAX_WORDS && !u.trade && !namesPlace(u) && !otherSure) return last;
+  const afterList = last === 'salary' || (last === 'aids' && input.data.lastAid === undefined);
+  if (afterList && u.cues.asksAmount && u.words <= BARE_DETAIL_MAX_WORDS && !u.trade && !namesPlace(u) && !otherSure) return last;
   // A date takes words ("le 20 mars 2026"): they do not make the message longer than a bare detail.
   const words = u.words - (f.dateWords ?? 0);
   // "pardon on est 260 en fait avec les boutiques": a correction says a little more than a bare detail.

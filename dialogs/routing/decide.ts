@@ -3,6 +3,8 @@ import { answerParts } from '../support/answer-parts.js';
 import { answerStems, mentionsNumbersOf, ownWordStems } from '../support/answer-words.js';
 import { uncoveredBy } from '../support/faq-coverage-of.js';
 import type { Turn } from '../support/turn.js';
+import { answerWhen } from '../support/person-conditions.js';
+import { conditionsMet, readingContextOf } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { ROUTE_RULES } from './rules.js';
 
@@ -94,6 +96,13 @@ export function routingInputOf(turn: Turn): RoutingInput {
     faqParts: (id) => answerParts(turn.kb, id),
     faqRelated: (id) => turn.kb.search.faqEntry(id)?.related ?? [],
     faqAppliesWhen: (id) => turn.kb.search.faqEntry(id)?.applies_when ?? [],
-    faqUncovered: (id, namesOnly) => uncoveredBy(turn.kb.knowledge, id, turn.understanding, namesOnly),
+    // An entry with a version written for the person's own case (a public employer, past the age limit) answers them,
+    // whatever words of their story it does not write.
+    faqUncovered: (id, namesOnly) => (writtenForThePerson(turn, id) ? [] : uncoveredBy(turn.kb.knowledge, id, turn.understanding, namesOnly)),
   };
+}
+
+function writtenForThePerson(turn: Turn, id: string): boolean {
+  const entry = turn.kb.search.faqEntry(id);
+  return entry !== undefined && answerWhen(entry, conditionsMet(turn.understanding, readingContextOf(turn.data.profile))) !== undefined;
 }

@@ -1,4 +1,5 @@
 import type { Knowledge } from '../../src/knowledge/snapshot.js';
+import type { Aid } from '../../src/knowledge/schema/aid.js';
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import { coverageStems, type FaqVocabulary, faqVocabularyOf, uncoveredWords } from '../../src/nlu/faq-coverage.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
@@ -6,24 +7,51 @@ import type { Understanding } from '../../src/nlu/understanding.js';
 /** The FAQ's vocabulary per knowledge version: built once, never per turn. */
 const vocabularies = new WeakMap<Knowledge, FaqVocabulary>();
 
-/** Every text an entry is written with: its ways of asking, its answers (all versions), its details, its terms. */
-function textsOf(e: FaqEntry): string[] {
+/**
+ * Every text an entry is written with: its ways of asking, its answers (all versions), its details, its terms, and the
+ * aids it shows with its answer (`see_aids`: the Mission Locale's entry answers "une allocation" by the CEJ's card).
+ */
+function textsOf(e: FaqEntry, aids: ReadonlyMap<string, Aid>): string[] {
   const versions = [e.answer, e.answer_minor, e.details, ...(e.answer_when ?? []).map((w) => w.answer)];
-  return [...e.questions, ...versions.flatMap((v) => (v ? [v.tu, v.vous] : [])), ...(e.defines ?? [])];
+  const shown = (e.see_aids ?? []).flatMap((id) => {
+    const aid = aids.get(id);
+    return aid ? [aid.title, ...(aid.keywords ?? []), aid.summary.tu, aid.summary.vous] : [];
+  });
+  return [...e.questions, ...versions.flatMap((v) => (v ? [v.tu, v.vous] : [])), ...(e.defines ?? []), ...shown];
 }
 
 export function faqVocabulary(knowledge: Knowledge): FaqVocabulary {
   let vocabulary = vocabularies.get(knowledge);
-  if (!vocabulary) vocabularies.set(knowledge, (vocabulary = faqVocabularyOf(knowledge.faq.map((e) => ({ id: e.id, texts: textsOf(e) })))));
+  if (!vocabulary) {
+    const aids = new Map(knowledge.aids.map((a) => [a.id, a]));
+    vocabularies.set(knowledge, (vocabulary = faqVocabularyOf(knowledge.faq.map((e) => ({ id: e.id, texts: textsOf(e, aids) })))));
+  }
   return vocabulary;
 }
 
 /**
  * The distinctive words of the message the FAQ entry `id` does not have (src/nlu/faq-coverage.ts). The words read as
- * a place or a trade are not held against it: they say where or what, the entry may still answer the question.
+ * a place or a trade, and those by which the person says who they are, are not held against it: they say who, where
+ * or what, the entry may still answer the question.
  */
 export function uncoveredBy(knowledge: Knowledge, id: string, u: Understanding, namesOnly = false): string[] {
-  const spans = [u.commune?.span, u.outside && 'span' in u.outside ? u.outside.span : undefined, u.trade?.phrase];
+  const spans = [u.commune?.span, u.outside && 'span' in u.outside ? u.outside.span : undefined, u.trade?.phrase, ...storyOf(u.normalized)];
   const ignore = new Set(spans.flatMap((s) => (s ? coverageStems(s) : [])));
   return uncoveredWords(faqVocabulary(knowledge), id, u, ignore, namesOnly);
+}
+
+/** "je suis DRH d'un hôpital public", "nous sommes une PME": who writes; not "je suis en seconde" (where they are). */
+const INTRODUCTION = /\b(?:je suis|jsuis|chui|nous sommes|on est)\s+(?!(?:en|a|au|aux|dans|pas|plus|encore|toujours|tres|trop|bien|sur|sure)\b)/g;
+/** Where the introduction ends: the next clause or the question. */
+const STORY_CLAUSE_END = /\s(?:et|mais|donc|alors|car|qui|que|est ce|quel|quelle|comment|combien|pourquoi|peut|peux|dois|doit)\s/;
+const STORY_MAX_CHARS = 50;
+
+/** The spans of the message that tell who writes (the words around the question, not the question). */
+function storyOf(normalized: string): string[] {
+  const spans: string[] = [];
+  for (const m of normalized.matchAll(INTRODUCTION)) {
+    const rest = normalized.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + STORY_MAX_CHARS);
+    spans.push(rest.split(STORY_CLAUSE_END)[0] ?? '');
+  }
+  return spans.filter((s) => s.length > 0);
 }

@@ -1,6 +1,6 @@
 import { normalize, tokenize } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
-import { TITLE_STOP_WORDS } from '../text/stop-words.js';
+import { PLACE_CUES, TITLE_STOP_WORDS } from '../text/stop-words.js';
 
 /** A FAQ entry's words: its ways of asking, its answers, its details (all the texts it was written with). */
 export interface FaqWords {
@@ -25,8 +25,10 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]{2,7}$/u;
 
 /**
  * Words that say how a question is asked or who asks it, never what it is about, however rare in the FAQ: asking,
- * knowing, being sure, the person's family, how they feel (fed up, worried), politeness, SMS fillers, and the
- * kinds of workplace a story happens in ("je finis à 23h30 au resto": where, not what is asked).
+ * knowing, being sure, the person's family, how they feel (fed up, worried), politeness, SMS fillers, the qualities
+ * wished in a person ("une apprentie sérieuse", "un jeune motivé"), the words that say where ("je vis à Alençon",
+ * "vers", "près"), and the kinds of workplace a story happens in
+ * ("je finis à 23h30 au resto": where, not what is asked).
  */
 const ASKING_WORDS: ReadonlySet<string> = new Set(
   `bonjour bonsoir salut merci svp stp slt mdr lol please exactement vraiment precisement exact exacte simplement
@@ -36,9 +38,12 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
   resto restau restaurant restos restaurants magasin boutique garage chantier usine atelier salon hotel bar cafe
   boulangerie boucherie pharmacie supermarche entrepot bureau cuisine
   savoir sais sait connaitre demander demande question questions renseigner renseignement renseignements info infos information informations
-  aimerais voudrais voudrait souhaite souhaiterais cherche cherchais besoin svp merci madame monsieur`
+  aimerais voudrais voudrait souhaite souhaiterais cherche cherchais besoin svp merci madame monsieur
+  pouvait pourrait pourrais pourraient pouvez pouvons pouvaient devrait devrais faudrait
+  serieux serieuse motive motivee fiable dynamique gentil gentille sympa agreable competent competente`
     .split(/\s+/)
     .filter((w) => w.length > 0)
+    .concat([...PLACE_CUES])
     .map(stem),
 );
 
