@@ -7,6 +7,7 @@ import { answerWhen } from '../support/person-conditions.js';
 import { conditionsMet, readingContextOf } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { ROUTE_RULES } from './rules.js';
+import { COVERAGE_ALL_WORDS_MAX } from './thresholds.js';
 
 /** The route a message takes and the name of the rule that chose it (logged when a turn ends without a reply). */
 export interface Decision {
@@ -64,11 +65,13 @@ const NAMES_ONLY_RULES: ReadonlySet<string> = new Set(['faq-last-resort']);
  * A FAQ entry read for a message that has a distinctive word the entry never writes ("le CACES il est pris en charge ?"
  * read as the entry on meals and lodging) answers a nearby question, not this one: we say our sources do not cover
  * this point, with the free line and a callback, and offer that entry as the closest we have, never as the answer.
+ * Every rare word counts in a short question only; in a longer message, the names no entry writes (COVERAGE_ALL_WORDS_MAX).
  */
 function coveredOrHonest(input: RoutingInput, decision: Decision): Decision {
   const { route } = decision;
   if (route.kind !== 'faq_entry' || !MATCHED_ENTRY_RULES.has(decision.rule)) return decision;
-  const missing = input.faqUncovered?.(route.id, NAMES_ONLY_RULES.has(decision.rule)) ?? [];
+  const namesOnly = NAMES_ONLY_RULES.has(decision.rule) || ownWordStems(input.understanding.normalized).length > COVERAGE_ALL_WORDS_MAX;
+  const missing = input.faqUncovered?.(route.id, namesOnly) ?? [];
   if (missing.length === 0) return decision;
   return { rule: 'faq-not-covered', route: { kind: 'say', key: 'faq_not_covered', closest: route.id } };
 }
