@@ -64,6 +64,21 @@ describe('extractDates', () => {
     expect(p?.yearSaid).toBe(true);
   });
 
+  // A wish or a conditional is a plan too: a month said without its year is the next one ("on aimerait prendre un
+  // apprenti en avril pour la saison" in November means next April, not the last one).
+  it.each([
+    'on aimerait prendre un apprenti en avril pour la saison',
+    'je voudrais embaucher une apprentie en mars',
+    "nous envisageons de recruter en février",
+    "j'embaucherais quelqu'un début avril",
+    'pour la saison prochaine, un serveur en mai',
+    'on souhaite signer en janvier',
+  ])('"%s": the next such month', (raw) => {
+    const [d] = extractDates(tokenize(normalize(raw)), TODAY);
+    expect(d?.future).toBe(true);
+    expect(d?.from.startsWith('2027-')).toBe(true);
+  });
+
   it('keeps the other entities of a dated message', () => {
     const e = extractEntities(normalize('contrat signé le 15 février 2026 pour un BTS, 20 salariés'), TODAY);
     expect(e.companySize?.employees).toBe(20);

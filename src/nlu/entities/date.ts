@@ -55,8 +55,19 @@ const SIGNED = new Set(['signe', 'signer', 'signes', 'signee', 'signees', 'signe
 const START = new Set(['commence', 'commencer', 'commencera', 'commencerai', 'debute', 'debuter', 'debutera', 'demarre',
   'demarrer', 'demarrera', 'rentree', 'effet']);
 const BIRTH = new Set(['ne', 'nee', 'naissance', 'anniversaire']);
-/** A plan: a date said without a year is the next one, not the last one. */
-const FUTURE = /\b(?:(?:va|vais|allons|allez|vont) (?:le |la |les )?(?:signer|embaucher|recruter|conclure|commencer|demarrer|prendre)|signera|signerai|signerons|signerez|signeront|embauchera|recrutera|prevu|prevue|prevoit|prevois|compte signer|compte embaucher|pensons signer|pense signer|bientot)\b/;
+/**
+ * A plan: a date said without a year is the next one, not the last one. A wish or a conditional plans too ("on
+ * aimerait prendre un apprenti en avril", "j'embaucherais en mars", "pour la saison prochaine").
+ */
+const FUTURE = new RegExp(
+  [
+    '\\b(?:(?:va|vais|allons|allez|vont) (?:le |la |les )?(?:signer|embaucher|recruter|conclure|commencer|demarrer|prendre)',
+    'signera|signerai|signerons|signerez|signeront|embauchera|recrutera|prevu|prevue|prevoit|prevois|compte signer|compte embaucher|pensons signer|pense signer|bientot',
+    '(?:voudrais|voudrait|voudrions|voulons|veux|veut|aimerais|aimerait|aimerions|souhaite|souhaitons|souhaiterais|souhaiterions|envisage|envisageons|pense|pensons|compte|comptons|projet de|projette|projetons)(?: de| d)? (?:\\w+ )?(?:signer|embaucher|recruter|prendre|conclure|commencer|demarrer|accueillir)',
+    'signerais|signerait|signerions|embaucherais|embaucherait|embaucherions|recruterais|recruterait|recruterions|prendrais|prendrait|prendrions|accueillerais|accueillerions',
+    'saison prochaine|prochaine saison|annee prochaine|rentree prochaine|prochaine rentree)\\b',
+  ].join('|'),
+);
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
