@@ -34,6 +34,8 @@ describe('extractEntities (table)', () => {
     ['je suis en bac pro', { diplomas: ['current:bac_pro'], persona: 'jeune' }],
     ['après mon CAP je veux faire un BP', { diplomas: ['aimed:bp', 'held:cap'] }],
     ['une licence pro ou un master', { diplomas: ['aimed:licence_pro', 'aimed:master'] }],
+    ['et pour un apprenti ingénieur ?', { diplomas: ['aimed:ingenieur'] }],
+    ['une alternante ingénieur', { diplomas: ['aimed:ingenieur'] }],
     ['titre pro niveau 5', { diplomas: ['aimed:titre_pro'], level: 5 }],
     ['bac+2', { level: 5 }],
     ['niveau bac', { level: 4 }],

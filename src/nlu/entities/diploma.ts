@@ -29,6 +29,13 @@ const PATTERNS: readonly Pattern[] = [
   { words: ['ecole', 'de', 'ingenieur'], type: 'ingenieur', level: 7 },
   { words: ['ecole', 'ingenieur'], type: 'ingenieur', level: 7 },
   { words: ['cycle', 'ingenieur'], type: 'ingenieur', level: 7 },
+  // An apprentice or a student engineer prepares the diplôme d'ingénieur ("et pour un apprenti ingénieur ?"); the job
+  // title alone ("ingénieur") stays a trade.
+  { words: ['apprenti', 'ingenieur'], type: 'ingenieur', level: 7 },
+  { words: ['apprentie', 'ingenieur'], type: 'ingenieur', level: 7 },
+  { words: ['alternant', 'ingenieur'], type: 'ingenieur', level: 7 },
+  { words: ['alternante', 'ingenieur'], type: 'ingenieur', level: 7 },
+  { words: ['eleve', 'ingenieur'], type: 'ingenieur', level: 7 },
   { words: ['baccalaureat'], type: 'bac', level: 4 },
   { words: ['bac'], type: 'bac', level: 4 },
   { words: ['cap'], type: 'cap', level: 3 },
