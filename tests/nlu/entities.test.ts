@@ -45,6 +45,10 @@ describe('extractEntities (table)', () => {
     ["j'ai le bac", { schoolLevel: 'bac', diplomas: ['held:bac'], persona: 'jeune' }],
     // persona and company
     ['mon fils veut être cuisinier', { persona: 'parent', interests: ['cuisine'] }],
+    // "ma boîte" is the apprentice's workplace when they say they are the young one, the boss's business otherwise.
+    ['jsuis en bts en alternance, ma boite est en liquidation', { persona: 'jeune', diplomas: ['current:bts'] }],
+    ['mon patron dit que ma boite va fermer', { persona: 'jeune' }],
+    ['ma boite cherche des aides pour un apprenti', { persona: 'employeur' }],
     ['je suis artisan, 12 salariés', { persona: 'employeur', employees: 12, companyCategory: 'pme' }],
     ['nous sommes 400 salariés', { persona: 'employeur', employees: 400, companyCategory: 'eti' }],
     ['je recrute', { persona: 'employeur' }],

@@ -12,7 +12,13 @@ const EMPLOYER_JOBS = new Set(['artisan', 'artisane', 'employeur', 'employeuse',
   'patron', 'patronne', 'dirigeant', 'dirigeante', 'commercant', 'commercante', 'entrepreneur', 'entrepreneuse',
   'recruteur', 'recruteuse', 'rh', 'drh', 'exploitant', 'exploitante', 'agriculteur', 'agricultrice', 'directeur',
   'directrice']);
-const EMPLOYER_PHRASES = ['mon entreprise', 'ma entreprise', 'notre entreprise', 'ma societe', 'notre societe',
+/**
+ * Words a boss says of the business, and an apprentice of the workplace too ("ma boîte est en liquidation", "mon
+ * entreprise me paie pas"): the employer only when nothing says the person is the young one ("je suis en BTS",
+ * "mon patron", "mon alternance").
+ */
+const SHARED_BUSINESS_PHRASES = ['mon entreprise', 'ma entreprise', 'ma boite'];
+const EMPLOYER_PHRASES = ['notre entreprise', 'ma societe', 'notre societe',
   'mon apprenti', 'mon futur apprenti', 'mes apprentis', 'mes salaries', 'nos salaries', 'je recrute', 'nous recrutons',
   'on recrute', 'je embauche', 'nous embauchons', 'on embauche', 'je prends un apprenti', 'je prends une apprentie',
   'je prenais un apprenti', 'prendre un apprenti', 'accueillir un apprenti', 'embaucher un apprenti',
@@ -20,7 +26,7 @@ const EMPLOYER_PHRASES = ['mon entreprise', 'ma entreprise', 'notre entreprise',
   'mon exploitation', 'mon cabinet', 'ma boulangerie', 'on a un garage', 'on a une entreprise', 'on a un restaurant',
   'nous avons un', 'je cherche un apprenti', 'je cherche une apprentie', 'nous cherchons un apprenti',
   // The boss's own words for the business and the people in it ("ma boîte", "mon alternant", "mes employés").
-  'ma boite', 'notre boite', 'mon apprentie', 'ma future apprentie', 'notre apprenti', 'notre apprentie',
+  'notre boite', 'mon apprentie', 'ma future apprentie', 'notre apprenti', 'notre apprentie',
   'nos apprentis', 'mon alternant', 'mon alternante', 'mon futur alternant', 'mes alternants', 'notre alternant',
   'mon salarie', 'ma salariee', 'mes employes', 'mon employe', 'mon magasin', 'ma ferme', 'mon hotel',
   'ma pharmacie', 'mon agence', 'ma structure', 'notre structure', 'notre association', 'mon association',
@@ -114,6 +120,7 @@ export function extractPersona(tokens: readonly string[], context: { hasCompanyS
     if (verb === 'prepare' && (a === 'un' || a === 'une' || a === 'mon')) return 'jeune';
   }
   if (YOUNG_PHRASES.some(has)) return 'jeune';
+  if (SHARED_BUSINESS_PHRASES.some(has)) return 'employeur';
   return undefined;
 }
 
