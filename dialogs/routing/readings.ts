@@ -110,18 +110,21 @@ export function stillAllowedAsked(u: Understanding, context: ReadingContext): bo
   const age = u.facts.age ?? context.age;
   if (age === undefined || age < APPRENTICESHIP_AGE_LIMIT) return false;
   if (!ASKS_IF_STILL_ALLOWED.test(u.normalized) || !SPEAKS_OF_TRAINING.test(u.normalized)) return false;
-  return !(givesDetails('training', u) && !ASKS_IF_ALLOWED.test(u.normalized));
+  return !(givesDetails('training', u) && !ASKS_IF_ALLOWED.test(u.normalized) && !TOO_LATE.test(u.normalized));
 }
+
+/** "c'est mort pour l'apprentissage ?", "c'est foutu à mon âge ?", "trop tard ?": whether it is too late is asked. */
+const TOO_LATE = /\b(?:mort|fichu|foutu|cuit|grille|trop tard|trop vieux|trop vieille|trop age|trop agee|passe l age)\b/;
 
 /** "je peux ?", "c'est possible ?", "j'ai le droit ?", "trop jeune ?": whether they may is the question. */
 const ASKS_IF_ALLOWED = /\b(?:peux|peut|pourrai|pourrais|possible|droit|autorise|autorisee|trop jeune|quel age|age minimum)\b/;
 
 /**
- * "c'est encore possible ?", "trop tard ?", "accessible", "jouable", "qu'est-ce qui existe ?": whether an adult still
- * may, or what is open to them, is the question.
+ * "c'est encore possible ?", "trop tard ?", "accessible", "jouable", "qu'est-ce qui existe ?", "c'est mort ?": whether
+ * an adult still may, or what is open to them, is the question.
  */
 const ASKS_IF_STILL_ALLOWED =
-  /\b(?:peux|peut|pourrai|pourrais|possible|droit|autorise|autorisee|encore|trop tard|trop vieux|trop vieille|accessible|ouvert|jouable|faisable|existe|solution|solutions|possibilite|possibilites|options)\b/;
+  /\b(?:peux|peut|pourrai|pourrais|possible|droit|autorise|autorisee|encore|trop tard|trop vieux|trop vieille|accessible|ouvert|jouable|faisable|existe|solution|solutions|possibilite|possibilites|options|mort|fichu|foutu|cuit)\b/;
 
 /**
  * How much more likely a FAQ entry is given what the person told: someone below the minimum age of apprenticeship

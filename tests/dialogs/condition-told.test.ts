@@ -38,3 +38,15 @@ describe('a case told after the age limit', () => {
     expect(r).toMatch(/MDPH/);
   });
 });
+
+describe('a person past the age limit who asks for a course and whether it is too late', () => {
+  it.each([
+    "Bonsoir, j'ai 33 ans, sans emploi à Rouen, je veux faire un CAP cuisine en alternance. C'est fichu pour moi ?",
+    'jai 35 ans jveux un cap plombier a caen en apprentissage c mort ou pas',
+  ])('"%s": the age limit and its ways out first', async (text) => {
+    const c = await startConversation();
+    const r = read(await c.send(text));
+    expect(r).toMatch(/29 ans révolus|avant (?:tes|ses|vos) 30 ans|moins de 30 ans/);
+    expect(r).toMatch(/contrat de professionnalisation/);
+  });
+});
