@@ -79,6 +79,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     // The answer was the waiting topic itself (it had what it needed): nothing left to ask.
     if (turn.data.lastTopic === waiting.topic) return result;
     if (missingSlot(waiting.topic, turn.data.profile) === undefined) return result;
+    // The person took leave ("merci, au revoir"): the question is not asked after their goodbye.
+    const closing = turn.understanding.cues.closing;
+    if (closing === 'goodbye' || closing === 'thanks_goodbye') return result;
     // Brought back once already and left unanswered again: the person has moved on; it is not asked a third time.
     if (turn.data.resumedTopic === waiting.topic) {
       turn.data.resumedTopic = undefined;
@@ -174,7 +177,9 @@ function isChangeOfSubject(turn: Turn, waitingTopic: Topic | undefined): boolean
   if (slot && answersSlot(slot, turn)) return false;
   // "merci", "ok merci" while a question waits: thanked (the routing's small talk), then the question comes back once
   // (resumeAfter), instead of "je n'ai pas reconnu…" read as a failed answer.
-  if (THANKS.has(understanding.intent) && understanding.confidence >= SURE && understanding.words <= BARE_DETAIL_MAX_WORDS) return true;
+  // So are a goodbye and thanks with it ("Merci, au revoir"), whatever the classifier reads (the closing cue).
+  const closes = (THANKS.has(understanding.intent) && understanding.confidence >= SURE) || understanding.cues.closing !== undefined;
+  if (closes && understanding.words <= BARE_DETAIL_MAX_WORDS) return true;
   // "et l'an prochain ?" after the pay, while the course search waits for a course or a town: a follow-up of the
   // last answer (as the routing's carry-over reads it) goes to that answer, not to the question waiting.
   // A town alone after a trade's card ("sur Bayeux") carries the trade over to where it is taught, not to the quiz.

@@ -50,3 +50,16 @@ describe('a person past the age limit who asks for a course and whether it is to
     expect(r).toMatch(/contrat de professionnalisation/);
   });
 });
+
+describe('a goodbye while a question waits', () => {
+  it.each([['je veux trouver un métier', 'Merci, au revoir'], ['quel métier pour moi ?', 'ok merci bonne soirée']])(
+    '"%s" then "%s": the goodbye is answered, not read as an answer, and the question is not asked after it',
+    async (first, bye) => {
+      const c = await startConversation();
+      await c.send(first);
+      const r = read(await c.send(bye));
+      expect(r).toMatch(/revoir|bonne (?:soirée|journée|continuation)/i);
+      expect(r).not.toMatch(/pas reconnu|Choisis dans la liste|pour revenir à ma question/i);
+    },
+  );
+});
