@@ -73,6 +73,8 @@ describe('extractDates', () => {
     "j'embaucherais quelqu'un début avril",
     'pour la saison prochaine, un serveur en mai',
     'on souhaite signer en janvier',
+    "et quelle aide si je l'embauche en avril ?",
+    "je voudrais un apprenti serveur juste pour la saison, d'avril à septembre",
   ])('"%s": the next such month', (raw) => {
     const [d] = extractDates(tokenize(normalize(raw)), TODAY);
     expect(d?.future).toBe(true);

@@ -56,8 +56,9 @@ const START = new Set(['commence', 'commencer', 'commencera', 'commencerai', 'de
   'demarrer', 'demarrera', 'rentree', 'effet']);
 const BIRTH = new Set(['ne', 'nee', 'naissance', 'anniversaire']);
 /**
- * A plan: a date said without a year is the next one, not the last one. A wish or a conditional plans too ("on
- * aimerait prendre un apprenti en avril", "j'embaucherais en mars", "pour la saison prochaine").
+ * A plan: a date said without a year is the next one, not the last one. A wish, a condition or a conditional plans
+ * too ("on aimerait prendre un apprenti en avril", "si je l'embauche en avril", "je voudrais un apprenti pour la
+ * saison, d'avril à septembre", "j'embaucherais en mars").
  */
 const FUTURE = new RegExp(
   [
@@ -65,7 +66,9 @@ const FUTURE = new RegExp(
     'signera|signerai|signerons|signerez|signeront|embauchera|recrutera|prevu|prevue|prevoit|prevois|compte signer|compte embaucher|pensons signer|pense signer|bientot',
     '(?:voudrais|voudrait|voudrions|voulons|veux|veut|aimerais|aimerait|aimerions|souhaite|souhaitons|souhaiterais|souhaiterions|envisage|envisageons|pense|pensons|compte|comptons|projet de|projette|projetons)(?: de| d)? (?:\\w+ )?(?:signer|embaucher|recruter|prendre|conclure|commencer|demarrer|accueillir)',
     'signerais|signerait|signerions|embaucherais|embaucherait|embaucherions|recruterais|recruterait|recruterions|prendrais|prendrait|prendrions|accueillerais|accueillerions',
-    'saison prochaine|prochaine saison|annee prochaine|rentree prochaine|prochaine rentree)\\b',
+    'si (?:je|on|nous) (?:l |la |le |les )?(?:embauche|embauchons|prends|prenons|recrute|recrutons|signe|signons|accueille|accueillons)',
+    '(?:voudrais|voudrait|voudrions|souhaite|souhaitons|souhaiterais|aimerais|aimerions|cherche|cherchons) (?:un|une) (?:apprenti|apprentie|alternant|alternante)',
+    'pour la saison|saison prochaine|prochaine saison|annee prochaine|rentree prochaine|prochaine rentree)\\b',
   ].join('|'),
 );
 
