@@ -2,7 +2,7 @@ import type { Understanding } from '../../src/nlu/understanding.js';
 import { stem } from '../../src/text/stem.js';
 import { mentionsNumbersOf, ownWordStems } from '../support/answer-words.js';
 import { asksWhoHandles } from '../support/who-handles.js';
-import { closingThatAsks } from './asks.js';
+import { ASKING_WORD, closingThatAsks } from './asks.js';
 import { carryOver } from './carry-over.js';
 import { TOPIC_OF_INTENT } from './facts.js';
 import { partAsked } from './follow-up-in-entry.js';
@@ -68,7 +68,7 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // "et la personne qui règle les litiges, c'est qui ?" shares one word with a sentence of the RQTH answer: a question
   // asked with its own question word and new words (the NEW_QUESTION_WORDS guard below) is not answered by the card
   // just shown, its part or not. Without a question word ("et il sera payé durant son absence ?") the part answers.
-  const ownQuestion = OWN_QUESTION_WORD.test(u.normalized) && asksNewQuestion(input);
+  const ownQuestion = ASKING_WORD.test(u.normalized) && asksNewQuestion(input);
   if (part && !(part.id === last.id && ownQuestion)) return { kind: 'faq_entry', id: part.id, focus: part.focus };
   // "je dois voir qui pour ça ?", "on s'adresse à qui ?": the organisation the last answer names, whatever entry the
   // few words of the question also reach (a question that says more is read as its own question below).
@@ -107,12 +107,10 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   return lastRoute(last);
 }
 
-/** A question word of the message's own: after a condition ("et si je pars"), it asks a question of its own. */
-const OWN_QUESTION_WORD = /\b(?:quoi|qui|comment|combien|pourquoi|quand|quel|quelle|quels|quelles)\b/;
 
 /** The follow-up has enough words of its own that the last answer does not hold to be a new question. */
 function asksNewQuestion(input: RoutingInput): boolean {
-  return newWordsOf(input) >= (OWN_QUESTION_WORD.test(input.understanding.normalized) ? NEW_QUESTION_WORDS_ASKED : NEW_QUESTION_WORDS);
+  return newWordsOf(input) >= (ASKING_WORD.test(input.understanding.normalized) ? NEW_QUESTION_WORDS_ASKED : NEW_QUESTION_WORDS);
 }
 
 /** "je n'ai pas de RQTH", "je suis pas reconnu handicapé", "on a pas encore d'employeur", "sans diplôme": what is denied. */

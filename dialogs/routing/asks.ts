@@ -1,7 +1,14 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
 
-/** A question word: "je dois voir qui ?", "vous fermez à quelle heure", "on fait comment". */
-const QUESTION_WORD = /\b(?:qui|quoi|quand|combien|comment|pourquoi|quel|quelle|quels|quelles|ou)\b/;
+/** The words that ask: "je dois voir qui ?", "vous fermez à quelle heure", "on fait comment". */
+const ASKING_WORDS = 'qui|quoi|quand|combien|comment|pourquoi|quel|quelle|quels|quelles';
+/**
+ * An asking word that cannot mean anything else: "ou" is left out, since without its accent it is also "or" ("et si
+ * je pars ou si je reste"): a follow-up's own question (answer-follow-up.ts).
+ */
+export const ASKING_WORD = new RegExp(`\\b(?:${ASKING_WORDS})\\b`);
+/** A question word, "où" typed without its accent included ("c'est ou ?"). */
+const QUESTION_WORD = new RegExp(`\\b(?:${ASKING_WORDS}|ou)\\b`);
 
 /** Leave-taking and thanks: a message that asks something with a question word is neither. */
 const CLOSING_INTENTS: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
