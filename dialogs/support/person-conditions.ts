@@ -3,7 +3,7 @@ import type { PersonCondition, Situation } from '../../src/knowledge/schema/voca
 import type { EmployerSector } from '../../src/knowledge/schema/aid.js';
 import type { Parameters } from '../../src/knowledge/schema/parameters.js';
 import type { AidProfile } from '../../src/rules/aids.js';
-import { apprenticeMonthlyPay } from '../../src/rules/salary.js';
+import { apprenticeBand, apprenticeMonthlyPay } from '../../src/rules/salary.js';
 
 /** The general upper age limit of apprenticeship: a contract is signed before the 30th birthday, save exceptions. */
 export const APPRENTICESHIP_AGE_LIMIT = 30;
@@ -87,7 +87,6 @@ export function payBandChange(params: Parameters, person: { age?: number | undef
   // Only the coming age told ("21 ans le mois prochain"): until then they are a year younger.
   const before = ageSoon === age ? age - 1 : age;
   if (ageSoon - before !== 1) return undefined;
-  const band = (a: number) => params.apprentice_pay.bands.find((b) => a >= b.min_age && (b.max_age === null || a <= b.max_age))?.id;
-  const [now, next] = [band(before), band(ageSoon)];
+  const [now, next] = [apprenticeBand(params, before)?.id, apprenticeBand(params, ageSoon)?.id];
   return now !== undefined && next !== undefined && now !== next ? { before, after: ageSoon } : undefined;
 }

@@ -94,7 +94,8 @@ function ruleFor(params: Parameters, collective: boolean, source: { url?: string
   };
 }
 
-function apprenticeBand(params: Parameters, age: number): Parameters['apprentice_pay']['bands'][number] | undefined {
+/** The band of the apprentice pay grid an age falls in (parametres.yaml), if any. */
+export function apprenticeBand(params: Parameters, age: number): Parameters['apprentice_pay']['bands'][number] | undefined {
   return params.apprentice_pay.bands.find((b) => age >= b.min_age && (b.max_age === null || age <= b.max_age));
 }
 
