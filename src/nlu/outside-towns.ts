@@ -21,9 +21,17 @@ const UNCUED_MIN_POPULATION = 20_000;
 const CUED_MIN_POPULATION = 2_000;
 
 interface Index {
-  byName: Map<string, OutsideCommune>;
+  /** Every commune outside Normandy by its normalised name ("montreal" → Aude, Gers, Ardèche, Yonne). */
+  byName: Map<string, OutsideCommune[]>;
   regionOf: Map<string, string>;
 }
+
+/**
+ * A name shared by communes of several regions points to one region only when its biggest commune is this many times
+ * bigger than any other region's ("Valence": Drôme 64,458 vs Tarn-et-Garonne 5,289); otherwise no region is named
+ * ("Montréal": Aude 2,136 vs Gers 1,171, and surely the Canadian city as often).
+ */
+const REGION_CLEAR_RATIO = 10;
 
 const indexes = new WeakMap<object, Index>();
 
@@ -31,17 +39,29 @@ const indexes = new WeakMap<object, Index>();
 function indexOf(france: FranceFile): Index {
   let index = indexes.get(france);
   if (!index) {
-    const byName = new Map<string, OutsideCommune>();
+    const byName = new Map<string, OutsideCommune[]>();
     for (const c of france.communes) addByName(byName, c);
     indexes.set(france, (index = { byName, regionOf: regionsOf(france) }));
   }
   return index;
 }
 
-function addByName(byName: Map<string, OutsideCommune>, c: OutsideCommune): void {
+function addByName(byName: Map<string, OutsideCommune[]>, c: OutsideCommune): void {
   const key = normalize(c.name);
-  const other = byName.get(key);
-  if (!other || other.population < c.population) byName.set(key, c);
+  const same = byName.get(key);
+  if (same) same.push(c);
+  else byName.set(key, [c]);
+}
+
+function biggestOf(communes: readonly OutsideCommune[]): OutsideCommune {
+  return communes.reduce((a, b) => (b.population > a.population ? b : a));
+}
+
+/** The region of the biggest commune of a name, unless another region has one of the same name nearly as big. */
+function clearRegionOf(communes: readonly OutsideCommune[], biggest: OutsideCommune, regionOf: ReadonlyMap<string, string>): string | undefined {
+  const region = regionOf.get(biggest.department);
+  const rival = communes.some((c) => regionOf.get(c.department) !== region && c.population * REGION_CLEAR_RATIO > biggest.population);
+  return rival ? undefined : region;
 }
 
 function regionsOf(france: FranceFile): Map<string, string> {
@@ -55,7 +75,7 @@ function regionsOf(france: FranceFile): Map<string, string> {
  * this one is then dropped.
  */
 export function* indexOutsideTowns(france: FranceFile, perStep = 2_000): Generator<void> {
-  const byName = new Map<string, OutsideCommune>();
+  const byName = new Map<string, OutsideCommune[]>();
   for (let i = 0; i < france.communes.length; i++) {
     if (indexes.has(france)) return;
     addByName(byName, france.communes[i] as OutsideCommune);
@@ -79,15 +99,16 @@ export function outsideTownInText(
   for (let size = Math.min(MAX_PLACE_WORDS, tokens.length); size >= 1; size--) {
     for (let i = 0; i + size <= tokens.length; i++) {
       const span = tokens.slice(i, i + size).join(' ');
-      const commune = byName.get(span);
-      if (!commune || span.length < 3 || TRADE_STOP_WORDS.has(span)) continue;
+      const named = byName.get(span);
+      if (!named || span.length < 3 || TRADE_STOP_WORDS.has(span)) continue;
       // One of our own words is a town only right after "à", "vers", "près"… ("CAP cuisine à Tours").
       // So is one with its article ("faire de la couture" is not La Couture, "je vais à La Couture" is).
       const word = size === 1 ? span : size === 2 && ARTICLES.has(tokens[i] as string) ? (tokens[i + 1] as string) : undefined;
       if (word !== undefined && isKnownWord(word) && !placeCueBefore(tokens, i, size, raw) && !(raw !== undefined && capitalisedIn(raw, span, size === tokens.length))) continue;
       const cued = (i > 0 && PLACE_CUES.has(tokens[i - 1] as string)) || size === tokens.length;
+      const commune = biggestOf(named);
       if (commune.population < (cued ? CUED_MIN_POPULATION : UNCUED_MIN_POPULATION)) continue;
-      const region = regionOf.get(commune.department);
+      const region = clearRegionOf(named, commune, regionOf);
       return { town: commune.name, department: commune.department, ...(region ? { region } : {}), span };
     }
   }

@@ -79,4 +79,13 @@ describe('formation dialog', () => {
     expect(read(replies)).toMatch(/Région Bretagne/);
     expect(read(replies)).not.toMatch(/Garennes/);
   });
+
+  it('names no region for a name that towns of several regions share (Montréal), and still helps', async () => {
+    const c = await startConversation();
+    const replies = await c.send('je vis à Montréal, je peux faire un apprentissage en boulangerie ?');
+    await expectKey(replies, 'place.outside_town');
+    expect(read(replies)).toMatch(/Montréal n'est pas en Normandie/);
+    expect(read(replies)).toMatch(/La bonne alternance/);
+    expect(read(replies)).not.toMatch(/Région (Occitanie|Auvergne|Bourgogne)/);
+  });
 });

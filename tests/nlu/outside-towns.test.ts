@@ -113,6 +113,19 @@ describe('places outside Normandy (issue 12 item 3)', () => {
     expect(u.outside).toMatchObject({ town, region });
   });
 
+  // A name that towns of several regions share, none much bigger than the others: outside Normandy, but no region
+  // named (Montréal: Aude and Gers; Saint-Denis: Seine-Saint-Denis and La Réunion). Valence is the Drôme's, ten
+  // times the other one.
+  it.each([['Montréal'], ['Saint-Denis']])('"je cherche un CAP cuisine à %s" names no region', (town) => {
+    const u = read(`je cherche un CAP cuisine à ${town}`);
+    expect(u.outside).toMatchObject({ town });
+    expect(u.outside).not.toHaveProperty('region');
+  });
+
+  it('"je cherche un CAP cuisine à Valence" is in Auvergne-Rhône-Alpes', () => {
+    expect(read('je cherche un CAP cuisine à Valence').outside).toMatchObject({ town: 'Valence', region: 'Auvergne-Rhône-Alpes' });
+  });
+
   it.each(NORMANDY_TYPOS)('"je cherche un CAP cuisine à %s" is still %s, in Normandy', (typed, name) => {
     const u = read(`je cherche un CAP cuisine à ${typed}`);
     expect(u.outside).toBeUndefined();
