@@ -82,6 +82,15 @@ export class MainDialog extends InterruptibleDialog {
     await this.fallback(context, turn);
   }
 
+  /**
+   * Once the bot has deleted an erased conversation's transcript and state: the confirmation, which holds nothing
+   * personal, is then the one activity left for a client that reads the transcript.
+   */
+  async confirmErase(context: TurnContext): Promise<void> {
+    const confirmation = turnOf(context).eraseConfirmation;
+    if (confirmation) await context.sendActivity(reply(confirmation));
+  }
+
   protected async interrupt(innerDc: DialogContext, kind: Interruption): Promise<DialogTurnResult> {
     const turn = turnOf(innerDc.context);
     switch (kind) {
@@ -316,9 +325,10 @@ export class MainDialog extends InterruptibleDialog {
   private async erase(context: TurnContext, turn: Turn): Promise<void> {
     await this.services.records.forgetConversation(context.activity.conversation.id);
     await this.services.recaps.forget(context.activity.conversation.id);
+    // Said once the transcript is deleted (orientation-bot), in the register known before the reset.
+    turn.eraseConfirmation = say(turn, 'erase.done');
     resetConversation(turn);
     turn.eraseRequested = true;
-    await context.sendActivity(reply(say(turn, 'erase.done')));
   }
 }
 

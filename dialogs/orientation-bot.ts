@@ -123,6 +123,7 @@ export function createOrientationBot(deps: OrientationBotDeps): (services: BotSe
         await dialogServices.recaps.forget(activity.conversation.id);
         await conversationState.clear(context);
         await services.history.deleteConversation(activity.conversation.id, activity.channelId);
+        await main.confirmErase(context);
         return;
       }
       await conversationState.saveChanges(context);

@@ -40,6 +40,12 @@ export interface Turn {
   rule?: string;
   /** Set by "effacer ma conversation": the bot deletes the history and state once the turn is over. */
   eraseRequested?: boolean;
+  /**
+   * The confirmation of an erasure asked in words, in the person's register: sent after the deletion (which takes
+   * the conversation's whole transcript, a reply sent before it included), so that a client reading the transcript
+   * over REST sees it too.
+   */
+  eraseConfirmation?: string;
 }
 
 const TURN_KEY = Symbol('orientation.turn');

@@ -78,6 +78,8 @@ export async function startConversation(): Promise<Conversation> {
       lastRule = turnOf(context).rule;
       // As the bot does once its dialogs have run: a message never goes unanswered.
       await main.ensureReply(context);
+      // As the bot does after deleting an erased conversation: its confirmation.
+      await main.confirmErase(context);
     },
   };
   const client = new DialogTestClient('test', main, undefined, [captureKey, prepare], conversationState);

@@ -26,7 +26,13 @@ async function directLine(app: FastifyInstance) {
     });
     expect(r.statusCode, r.body).toBe(200);
   };
-  return { conversationId, say: (text: string) => post({ text }), post };
+  /** The transcript as a REST client reads it (GET activities from the start). */
+  const transcript = async (): Promise<string[]> => {
+    const r = await app.inject({ method: 'GET', url: `/v3/directline/conversations/${conversationId}/activities`, headers: { origin, authorization: `Bearer ${token}` } });
+    expect(r.statusCode, r.body).toBe(200);
+    return (r.json() as { activities: { text?: string }[] }).activities.map((a) => a.text ?? '');
+  };
+  return { conversationId, say: (text: string) => post({ text }), post, transcript };
 }
 
 /** The raw bytes of the database and its WAL and shared-memory files, as one latin1 string to search. */
@@ -143,6 +149,8 @@ describeEachBackend('"effacer ma conversation" leaves nothing in the store', (ba
 
     await dl.say('effacer ma conversation');
 
+    // A client reading the transcript over REST sees the confirmation, and nothing else is left of the conversation.
+    expect(await dl.transcript()).toEqual([expect.stringMatching(/^C'est fait : ta conversation et ce que tu m'avais dit sont effacés/)]);
     expect(await storedRecapCount(t.app.storage)).toBe(0);
     const after = await everythingStored(t.app.storage);
     expect(SECRETS.filter((secret) => after.includes(secret))).toEqual([]);
