@@ -4,7 +4,7 @@ import type { TurnContext } from 'botbuilder';
 import { asksWhereBack } from './routing/facts.js';
 import { reply } from './support/replies.js';
 import { missingSlot } from './support/slot-needs.js';
-import { askFor } from './support/slots.js';
+import { askFor, noDiplomaYet } from './support/slots.js';
 import type { Slot } from './support/state.js';
 import type { Topic } from '../src/knowledge/schema/vocabulary.js';
 import { offer, say, turnOf, type Turn } from './support/turn.js';
@@ -123,5 +123,6 @@ function givesOtherDetail(turn: Turn): boolean {
   const f = u.facts;
   if (chosen) return false;
   return u.commune !== undefined || u.departement !== undefined || u.trade !== undefined || f.age !== undefined ||
-    f.levelHeld !== undefined || f.diplomaType !== undefined || f.persona !== undefined || f.interests.length > 0;
+    f.levelHeld !== undefined || f.diplomaType !== undefined || f.persona !== undefined || f.interests.length > 0 ||
+    noDiplomaYet(u.normalized);
 }

@@ -1,4 +1,5 @@
 import { isDepartementCode } from '../../src/knowledge/departements.js';
+import { noDiplomaYet } from './slots.js';
 import type { Slot } from './state.js';
 import type { Turn } from './turn.js';
 
@@ -17,7 +18,7 @@ export function answersSlot(slot: Slot, turn: Turn): boolean {
     case 'interests':
       return understanding.facts.interests.length > 0 || understanding.trade !== undefined || chosen?.do === 'interest';
     case 'levelHeld':
-      return understanding.facts.levelHeld !== undefined || chosen?.do === 'level';
+      return understanding.facts.levelHeld !== undefined || chosen?.do === 'level' || noDiplomaYet(understanding.normalized);
     case 'persona':
       return understanding.facts.persona !== undefined || chosen?.do === 'persona';
   }

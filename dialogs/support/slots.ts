@@ -54,4 +54,33 @@ export function fillAwaitedSlot(slot: Slot, turn: Turn): void {
   const { understanding, data } = turn;
   const n = understanding.facts.bareNumber;
   if (slot === 'age' && understanding.facts.age === undefined && n !== undefined && n >= 5 && n <= 99) data.profile.age = n;
+  // Said as the answer to the level question, or beside another question of the quiz ("il a pas de diplôme" while the
+  // age is asked): the level is then known, and not asked again.
+  const levelAnswer = slot === 'levelHeld' || (QUIZ_SLOTS.has(slot) && data.profile.levelHeld === undefined);
+  if (levelAnswer && turn.chosen === undefined && noDiplomaYet(understanding.normalized)) data.profile.levelHeld = NO_DIPLOMA_LEVEL;
+}
+
+/** The details the guided orientation asks (slot-needs.ts). */
+const QUIZ_SLOTS: ReadonlySet<Slot> = new Set(['interests', 'age', 'levelHeld', 'commune']);
+/** Level 2 of the level question: collège, or lycée left without a diploma. */
+const NO_DIPLOMA_LEVEL = 2;
+/**
+ * An answer to the level question that names no class nor diploma held: none yet ("il a pas de diplôme", "aucun"),
+ * the brevet under way ("elle passe son brevet"), a diploma failed ("il a pas eu son bac": "eu" alone would read it
+ * as held), school left ("il a arrêté l'école", "elle a décroché"). Read only as that answer: "sans diplôme" in a
+ * question ("on peut entrer en apprentissage sans diplôme ?") says nothing of the person.
+ */
+const NO_DIPLOMA_YET = new RegExp([
+  /\b(?:sans|pas de|pas d|aucun|zero) (?:\S+ )?diplomes?\b/.source,
+  /^(?:aucun|rien|non|nada|pas de diplome)$/.source,
+  /\b(?:pas|jamais) (?:eu|obtenu|reussi|valide) (?:mon|son|sa|le|la|son|ton) (?:brevet|dnb|bac|cap|bep|diplome)\b/.source,
+  /\b(?:rate|loupe|echoue a) (?:mon|son|sa|le|la|ton) (?:brevet|dnb|bac|cap|bep)\b/.source,
+  /\b(?:passe|prepare|passera|passer) (?:mon|son|le|ton) (?:brevet|dnb)\b/.source,
+  /\b(?:lache|arrete|quitte|abandonne|stoppe|plaque)(?: \S+){0,2} (?:le lycee|lycee|le college|college|la ecole|le ecole|lecole|ecole|les cours|les etudes|mes etudes|ses etudes)\b/.source,
+  /\b(?:decroch\w*|descolaris\w*)\b/.source,
+].join('|'));
+
+/** Whether the message, read as the answer to the level question, says no diploma is held yet. */
+export function noDiplomaYet(normalized: string): boolean {
+  return NO_DIPLOMA_YET.test(normalized);
 }

@@ -14,6 +14,7 @@ import { everydayWordsOf } from './everyday-words.js';
 import { indexOutsideTowns, outsideTownInText } from './outside-towns.js';
 import { registerWritten } from './register.js';
 import { withoutWorkplace } from './workplace.js';
+import { withoutOwnJob } from './entities/persona.js';
 import { extractInterests } from './entities/interests.js';
 import { tradeInText, tradeOfNamedDiploma, typeOfLongTitleNamed } from './trades.js';
 import type { MessageFacts, TextKind, Understanding } from './understanding.js';
@@ -153,7 +154,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   const townSpan = commune?.span ?? outsideTown?.span ?? departementSpan;
   // The town's words are not a trade ("Le Havre", "Saint-Lô" must not look like job titles), nor a département's
   // ("dans l'Eure" is not "trésorier").
-  const forTrade = withoutDates(withoutSpans(normalized, [townSpan, departementSpan]), entities);
+  const forTrade = withoutDates(withoutSpans(withoutOwnJob(normalized), [townSpan, departementSpan]), entities);
   const read = tradeInText(search, forTrade, 0.6);
   // A diploma named by its whole title in a course request is the one asked for, and its trade the one meant.
   // A specialty's whole title said without its kind ("négociation et digitalisation de la relation client") names it.
@@ -215,7 +216,8 @@ function withoutDates(text: string, e: Entities): string {
 
 function factsOf(e: Entities, normalized: string): MessageFacts {
   // The trade words of a place where someone already works tell the story's setting, not an interest.
-  const setting = e.interests.length > 0 ? withoutWorkplace(normalized) : normalized;
+  // Nor are the words of the adviser's own job ("je suis éducatrice"): they say who writes.
+  const setting = e.interests.length > 0 ? withoutWorkplace(withoutOwnJob(normalized)) : normalized;
   const facts: MessageFacts = { interests: setting === normalized ? [...e.interests] : extractInterests(tokenize(setting)) };
   // "12" and "45" are answered in dialog; "150 ans" is not an age anyone has.
   if (e.age && e.age.value >= 5 && e.age.value <= 99) facts.age = e.age.value;

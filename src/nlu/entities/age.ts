@@ -68,7 +68,8 @@ function isDurationOrThreshold(tokens: readonly string[], i: number): boolean {
   const prev = tokens[i - 1] ?? '';
   if (DURATION_BEFORE.has(prev)) return true;
   const before = tokens.slice(Math.max(0, i - 4), i).join(' ');
-  if (THRESHOLD_BEFORE.some((p) => before.endsWith(p))) return true;
+  // Whole words only: "mon gamin 16 ans" is an age, not "min 16 ans".
+  if (THRESHOLD_BEFORE.some((p) => ` ${before}`.endsWith(` ${p}`))) return true;
   const after = tokens.slice(i + 2, i + 4).join(' ');
   if (DURATION_AFTER.some((p) => after.startsWith(p))) return true;
   // "il y a 3 ans", "contrat de 2 ans", "ça dure 3 ans"

@@ -45,6 +45,8 @@ const PREFIXES: ReadonlyArray<[string, InterestId]> = [
   ['aider les gens', 'sante_social'], ['aider les autres', 'sante_social'], ['ambulanc', 'sante_social'],
   ['social', 'sante_social'], ['educateur', 'sante_social'], ['educatrice', 'sante_social'],
   ['bricol', 'bricolage'], ['manuel', 'bricolage'], ['de mes mains', 'bricolage'], ['avec mes mains', 'bricolage'],
+  ['de ses mains', 'bricolage'], ['avec ses mains', 'bricolage'], ['de tes mains', 'bricolage'], ['avec tes mains', 'bricolage'],
+  ['de leurs mains', 'bricolage'], ['avec leurs mains', 'bricolage'],
   ['reparer', 'bricolage'], ['fabriquer', 'bricolage'],
   ['logisti', 'transport_logistique'], ['livreur', 'transport_logistique'], ['livraison', 'transport_logistique'],
   ['chauffeur', 'transport_logistique'], ['routier', 'transport_logistique'], ['cariste', 'transport_logistique'],

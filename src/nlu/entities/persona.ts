@@ -130,3 +130,32 @@ function firstPersonVerbBefore(tokens: readonly string[], phrase: string): boole
   const before = tokens.slice(Math.max(0, at - 4), at);
   return before.includes('je') || before.includes('nous') || before.includes('on');
 }
+
+/** Words that end the speaker's job and start what they say next ("je suis éducatrice et j'accompagne…"). */
+const AFTER_OWN_JOB = new Set(['je', 'il', 'elle', 'on', 'nous', 'vous', 'et', 'mais', 'qui', 'que', 'car', 'donc',
+  'un', 'une', 'des', 'mon', 'ma', 'mes', 'notre', 'nos', 'ce', 'cette', 'pour', 'avec', 'comment', 'quel', 'quelle', 'est']);
+/** The job is a few words ("éducatrice spécialisée", "conseillère en insertion", "prof au lycée pro"). */
+const OWN_JOB_MAX_WORDS = 4;
+
+/**
+ * The message without the job the adviser says is theirs ("je suis éducatrice", "en tant que conseiller en
+ * insertion"): those words say who is writing, not the trade nor the interest of the young person spoken for
+ * ("je suis éducatrice, j'accompagne un jeune qui aime la cuisine" looks for cooking, not for educating).
+ */
+export function withoutOwnJob(normalized: string): string {
+  const tokens = normalized.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const start = SELF_DESCRIPTIONS.find((words) => words.every((w, k) => tokens[i + k] === w));
+    let j = start ? i + start.length : i;
+    if (start && (tokens[j] === 'un' || tokens[j] === 'une')) j += 1;
+    if (!start || !ADVISER_JOBS.has(tokens[j] ?? '')) {
+      out.push(tokens[i] as string);
+      continue;
+    }
+    j += 1;
+    for (let n = 0; n < OWN_JOB_MAX_WORDS && j < tokens.length && !AFTER_OWN_JOB.has(tokens[j] as string); n++) j += 1;
+    i = j - 1;
+  }
+  return out.length === tokens.length ? normalized : out.join(' ');
+}
