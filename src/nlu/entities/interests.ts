@@ -35,10 +35,10 @@ const PREFIXES: ReadonlyArray<[string, InterestId]> = [
   ['vente', 'vente'], ['vend', 'vente'], ['commerce', 'vente'], ['commercial', 'vente'], ['magasin', 'vente'],
   ['boutique', 'vente'],
   ['soin', 'sante_social'], ['soign', 'sante_social'], ['sante', 'sante_social'], ['infirm', 'sante_social'],
-  ['hopital', 'sante_social'], ['personnes agees', 'sante_social'], ['petite enfance', 'sante_social'],
-  ['creche', 'sante_social'], ['puericult', 'sante_social'], ['bebe', 'sante_social'], ['tout petits', 'sante_social'],
-  ['avec des enfants', 'sante_social'], ['avec les enfants', 'sante_social'], ['des jeunes enfants', 'sante_social'],
-  ['les jeunes enfants', 'sante_social'], ['maternelle', 'sante_social'], ['nounou', 'sante_social'],
+  ['hopital', 'sante_social'], ['personnes agees', 'sante_social'], ['petite enfance', 'petite_enfance'],
+  ['creche', 'petite_enfance'], ['puericult', 'petite_enfance'], ['bebe', 'petite_enfance'], ['tout petits', 'petite_enfance'],
+  ['avec des enfants', 'petite_enfance'], ['avec les enfants', 'petite_enfance'], ['des jeunes enfants', 'petite_enfance'],
+  ['les jeunes enfants', 'petite_enfance'], ['maternelle', 'petite_enfance'], ['nounou', 'petite_enfance'],
   ['personne agee', 'sante_social'], ['personnes ages', 'sante_social'], ['les vieux', 'sante_social'],
   ['papis', 'sante_social'], ['papys', 'sante_social'], ['mamies', 'sante_social'], ['ehpad', 'sante_social'],
   ['maison de retraite', 'sante_social'], ['seniors', 'sante_social'], ['medical', 'sante_social'], ['pharmac', 'sante_social'],
@@ -55,8 +55,22 @@ const PREFIXES: ReadonlyArray<[string, InterestId]> = [
   ['secretari', 'gestion_bureau'], ['gestion', 'gestion_bureau'], ['banque', 'gestion_bureau'],
   ['assurance', 'gestion_bureau'],
   ['dessin', 'art_creation'], ['artist', 'art_creation'], ['graphis', 'art_creation'], ['design', 'art_creation'],
-  ['couture', 'art_creation'], ['photo', 'art_creation'], ['creati', 'art_creation'],
+  ['photo', 'art_creation'], ['creati', 'art_creation'],
   ['sport', 'sport_animation'], ['animat', 'sport_animation'],
+  // Everyday words of round 11: sewing and clothes, young children, meeting customers, pastimes.
+  ['couture', 'couture_mode'], ['coudre', 'couture_mode'], ['couturi', 'couture_mode'], ['vetement', 'couture_mode'],
+  ['textile', 'couture_mode'], ['tissu', 'couture_mode'], ['retouche', 'couture_mode'], ['stylis', 'couture_mode'],
+  ['tricot', 'couture_mode'], ['broder', 'couture_mode'], ['broderie', 'couture_mode'], ['habits', 'couture_mode'],
+  ['enfance', 'petite_enfance'], ['baby sit', 'petite_enfance'], ['babysit', 'petite_enfance'],
+  ['garder des enfants', 'petite_enfance'], ['garde de enfants', 'petite_enfance'], ['occuper des enfants', 'petite_enfance'], ['occuper de enfants', 'petite_enfance'],
+  ['occuper des petits', 'petite_enfance'], ['aime les enfants', 'petite_enfance'], ['adore les enfants', 'petite_enfance'],
+  ['le contact', 'vente'], ['du contact', 'vente'], ['contact humain', 'vente'], ['contact avec', 'vente'],
+  ['parler aux gens', 'vente'], ['parler avec les gens', 'vente'], ['parler aux clients', 'vente'],
+  ['les clients', 'vente'], ['la clientele', 'vente'], ['relation client', 'vente'], ['conseiller les gens', 'vente'],
+  ['football', 'sport_animation'], ['basket', 'sport_animation'], ['danse', 'sport_animation'], ['muscu', 'sport_animation'],
+  ['natation', 'sport_animation'], ['handball', 'sport_animation'], ['rugby', 'sport_animation'],
+  ['musique', 'art_creation'], ['peindre', 'art_creation'], ['gateau', 'alimentation'], ['patisse', 'alimentation'],
+  ['camion', 'transport_logistique'], ['conduire des', 'transport_logistique'], ['conduire un', 'transport_logistique'], ['velo', 'mecanique'],
   ['securite', 'securite'], ['pompier', 'securite'], ['gendarm', 'securite'], ['police', 'securite'],
   ['armee', 'securite'], ['militaire', 'securite'],
 ];
@@ -76,9 +90,9 @@ const EXACT_OK: ReadonlyMap<string, InterestId> = new Map([
 const SINGLE_WORDS: ReadonlyArray<[string, InterestId]> = PREFIXES.filter(([p]) => !p.includes(' '));
 const MULTI_WORDS: ReadonlyArray<[string, InterestId]> = PREFIXES.filter(([p]) => p.includes(' '));
 const EXACT_WORDS: ReadonlyMap<string, InterestId> = new Map([
-  ['art', 'art_creation'], ['arts', 'art_creation'], ['mode', 'art_creation'], ['web', 'informatique'],
+  ['art', 'art_creation'], ['arts', 'art_creation'], ['web', 'informatique'],
   ['code', 'informatique'], ['chats', 'animaux'], ['chat', 'animaux'], ['jeux', 'informatique'], ['auto', 'mecanique'],
-  ['bois', 'batiment'], ['animaux', 'animaux'], ['vendeur', 'vente'], ['vendeuse', 'vente'], ['info', 'informatique'],
+  ['bois', 'batiment'], ['foot', 'sport_animation'], ['pain', 'alimentation'], ['mode', 'couture_mode'], ['animaux', 'animaux'], ['vendeur', 'vente'], ['vendeuse', 'vente'], ['info', 'informatique'],
 ]);
 
 export function extractInterests(tokens: readonly string[]): InterestId[] {
