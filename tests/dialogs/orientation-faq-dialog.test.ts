@@ -19,6 +19,18 @@ describe('orientation dialog', () => {
     await expectKey(chosen, 'trade.answer');
   });
 
+  it('titles the trades card in the register of the person: a parent who says "vous" is not told "pour toi"', async () => {
+    const c = await startConversation();
+    await c.send('Bonjour, mon fils ne sait pas quoi faire, pouvez-vous nous aider ?');
+    await c.send('il aime cuisiner');
+    await c.send('16 ans');
+    await c.send('il a fini la 3e');
+    const proposal = await c.send('Caen');
+    await expectKey(proposal, 'orientation.answer', 'vous');
+    expect(read(proposal)).toMatch(/Des métiers qui peuvent convenir/);
+    expect(read(proposal)).not.toMatch(/pour toi/);
+  });
+
   it.each([
     'et ça paye combien quand on a 17 ans en première année ?',
     'au fait un apprenti de 18 ans il gagne cmb la 1re annee',
