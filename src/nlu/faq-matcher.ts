@@ -4,6 +4,7 @@ import { normalize, tokenize } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { TITLE_STOP_WORDS } from '../text/stop-words.js';
 import { type Features, textFeatures } from './features.js';
+import { type KeywordClause, KeywordIndex } from './keyword-index.js';
 
 /** A FAQ entry's training material: its ways of asking, and its answer texts (its vocabulary). */
 export interface FaqMaterial {
@@ -118,6 +119,8 @@ export class FaqMatcher {
   private readonly postings = new Map<string, Posting>();
   private readonly idf = new Map<string, number>();
   private readonly keywords: lunr.Index;
+  /** The same index, queried without lunr's per-query set-up (same results: see keyword-index.ts). */
+  private readonly keywordIndex: KeywordIndex;
   /** Entry number by id, for the keyword search's results. */
   private readonly entryById = new Map<string, number>();
   /**
@@ -129,6 +132,8 @@ export class FaqMatcher {
   /** Per-message scratch of the similarity (one slot per document), reused: a turn allocates no map for it. */
   private dots = new Float64Array(0);
   private readonly keyness: Array<Map<string, number>> = [];
+  /** Per key word, the entries that have it: an entry with none of a message's words has no evidence (see `match`). */
+  private readonly entriesWithKey = new Map<string, number[]>();
   /** Per entry, its strongest key words (see KEY_WORDS). */
   private readonly topKeys: Array<ReadonlyArray<[stem: string, weight: number]>> = [];
   private readonly rarity = new Map<string, number>();
@@ -150,6 +155,7 @@ export class FaqMatcher {
         this.postings.set(f, { docs, weights });
       }
       this.keywords = lunr.Index.load(data.keywords);
+      this.keywordIndex = new KeywordIndex(this.keywords);
       for (const k of data.keyness) this.keyness.push(new Map(Object.entries(k)));
       for (const [t, r] of Object.entries(data.rarity)) this.rarity.set(t, r);
       for (const [t, words] of Object.entries(data.surfaces)) this.surfaces.set(t, new Set(words));
@@ -188,6 +194,7 @@ export class FaqMatcher {
       // Accents are folded by our normaliser on both sides; lunr's own pipeline then stems and drops stop words.
       for (const e of entries) this.add({ id: e.id, questions: normalize(e.questions.join(' . ')), answer: normalize((e.texts ?? []).join(' . ')) });
     });
+    this.keywordIndex = new KeywordIndex(this.keywords);
     this.indexEntries();
   }
 
@@ -195,6 +202,13 @@ export class FaqMatcher {
     this.ids.forEach((id, i) => this.entryById.set(id, i));
     this.dots = new Float64Array(this.docs.length);
     for (const k of this.keyness) this.topKeys.push([...k].sort((a, b) => b[1] - a[1]).slice(0, KEY_WORDS));
+    this.keyness.forEach((k, entry) => {
+      for (const t of k.keys()) {
+        const list = this.entriesWithKey.get(t);
+        if (list) list.push(entry);
+        else this.entriesWithKey.set(t, [entry]);
+      }
+    });
   }
 
   /**
@@ -250,18 +264,27 @@ export class FaqMatcher {
     if (simMax === 0 && keyMax === 0) return [];
     const ids = new Set([...similar.keys(), ...keyword.keys()]);
     const content = this.contentOf(normalized);
-    return [...ids]
-      .map((entry) => {
-        const similarity = similar.get(entry) ?? 0;
-        const key = keyword.get(entry);
-        const fused =
-          SIMILARITY_SHARE * (simMax > 0 ? similarity / simMax : 0) + (1 - SIMILARITY_SHARE) * (key && keyMax > 0 ? key.score / keyMax : 0);
-        const evidence = this.evidence(entry, content);
-        const score = fused * (1 - EVIDENCE_SHARE + EVIDENCE_SHARE * evidence);
-        return { id: this.ids[entry] as string, score, similarity, coverage: key?.coverage ?? 0, evidence };
-      })
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
+    const holding = this.entriesHolding(content);
+    const scored = [...ids].map((entry) => {
+      const similarity = similar.get(entry) ?? 0;
+      const key = keyword.get(entry);
+      const fused =
+        SIMILARITY_SHARE * (simMax > 0 ? similarity / simMax : 0) + (1 - SIMILARITY_SHARE) * (key && keyMax > 0 ? key.score / keyMax : 0);
+      const evidence = holding.has(entry) ? this.evidence(entry, content) : 0;
+      const score = fused * (1 - EVIDENCE_SHARE + EVIDENCE_SHARE * evidence);
+      return { id: this.ids[entry] as string, score, similarity, coverage: key?.coverage ?? 0, evidence };
+    });
+    return bestFirst(scored, limit);
+  }
+
+  /**
+   * The entries whose key words hold some matchable word of the message: the others' evidence is 0 (nothing held),
+   * so it is not computed for the hundred-odd entries the character n-grams reach.
+   */
+  private entriesHolding(content: ReadonlyMap<string, { matchable: boolean }>): Set<number> {
+    const holding = new Set<number>();
+    for (const [t, { matchable }] of content) if (matchable) for (const entry of this.entriesWithKey.get(t) ?? []) holding.add(entry);
+    return holding;
   }
 
   /** The message's content words (stems) and what each weighs: its rarity among the entries, less if generic. */
@@ -343,19 +366,18 @@ export class FaqMatcher {
     const sought = new Set(words.filter((w) => this.sameWord(w)).map(stemFr));
     // The query is built term by term, never parsed from user text, so nothing can throw. A long word's fuzzy clause
     // is given as the index words it reaches (one clause each, in lunr's order, the same boost): the same query.
-    const results = this.keywords.query((q) => {
-      for (const term of terms) {
-        if (!sought.has(term)) continue;
-        q.term(term, { usePipeline: false, boost: 10 });
-        if (term.length >= FUZZY_MIN_LENGTH) for (const word of this.wordsNear(term)) q.term(word, { usePipeline: false, boost: 1 });
-      }
-    });
+    const clauses: KeywordClause[] = [];
+    for (const term of terms) {
+      if (!sought.has(term)) continue;
+      clauses.push({ term, boost: 10 });
+      if (term.length >= FUZZY_MIN_LENGTH) for (const word of this.wordsNear(term)) clauses.push({ term: word, boost: 1 });
+    }
+    const results = this.keywordIndex.query(clauses);
     for (const r of results.slice(0, KEYWORD_CANDIDATES)) {
       const entry = this.entryById.get(r.ref);
       if (entry === undefined) continue;
-      const matched = r.matchData.metadata;
       let covered = 0;
-      for (const t of terms) if (Object.hasOwn(matched, t)) covered++;
+      for (const t of terms) if (r.has(t)) covered++;
       const coverage = covered / terms.length;
       out.set(entry, { score: r.score * coverage * coverage, coverage });
     }
@@ -380,6 +402,23 @@ export class FaqMatcher {
   private wordsNear(term: string): string[] {
     return this.fuzzyWords.get(term, (t) => (this.keywords as unknown as IndexWords).tokenSet.intersect(TokenSets.fromFuzzyString(t, 1)).toArray());
   }
+}
+
+/**
+ * The `limit` best matches, best first, equal scores in their order: what a stable sort by score then a slice gives,
+ * without sorting the hundred-odd entries a message reaches.
+ */
+function bestFirst(matches: readonly FaqMatch[], limit: number): FaqMatch[] {
+  if (limit <= 0 || matches.some((m) => Number.isNaN(m.score))) return [...matches].sort((a, b) => b.score - a.score).slice(0, limit);
+  const top: FaqMatch[] = [];
+  for (const m of matches) {
+    if (top.length >= limit && (top[top.length - 1] as FaqMatch).score >= m.score) continue;
+    let at = top.length;
+    while (at > 0 && (top[at - 1] as FaqMatch).score < m.score) at--;
+    top.splice(at, 0, m);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }
 
 interface Posting {
