@@ -35,20 +35,26 @@ export function withoutNames(normalized: string, spans: NamedSpans): string {
 const GREETING_WORDS: ReadonlySet<string> = new Set(['bonjour', 'bonsoir', 'salut', 'hello', 'coucou', 'madame', 'monsieur', 'hey', 'yo']);
 /** A clause that says who is writing: "je suis conseillère en Mission Locale", "nous sommes une TPE". */
 const INTRODUCTION = /^(?:(?:bonjour|bonsoir|salut|hello|coucou) )?(?:je suis|nous sommes|moi ce est|on est)\b/;
+/** What ends a clause. */
+const CLAUSE_END = /[,.;:!?\n]+/;
 /** An introduction is a short clause; a longer one says more than who is writing. */
 const INTRODUCTION_MAX_WORDS = 10;
 
 /**
  * The message without the clauses that only greet or say who is writing ("bonjour, je suis conseillère en Mission
  * Locale, un jeune de 17 ans peut-il signer seul ?"), normalised, for the FAQ matcher: the words of the speaker's own
- * job are a detail of who asks, not the question. Unchanged when nothing else would remain.
+ * job are a detail of who asks, not the question. Unchanged when nothing else would remain. `normalizedRaw`:
+ * `normalize(raw)` when the caller has it.
  */
-export function withoutIntroduction(raw: string): string {
-  const clauses = raw.split(/[,.;:!?\n]+/).map(normalize).filter((c) => c.length > 0);
+export function withoutIntroduction(raw: string, normalizedRaw?: string): string {
+  const pieces = raw.split(CLAUSE_END);
+  // One clause at most: kept or dropped, the message is returned whole; `normalizedRaw` spares normalising it again.
+  if (pieces.filter((p) => p.trim().length > 0).length <= 1) return normalizedRaw ?? normalize(raw);
+  const clauses = pieces.map(normalize).filter((c) => c.length > 0);
   const kept = clauses.filter((clause) => {
     const words = tokenize(clause);
     if (words.every((w) => GREETING_WORDS.has(w))) return false;
     return !(INTRODUCTION.test(clause) && words.length <= INTRODUCTION_MAX_WORDS && extractPersona(words, { hasCompanySize: false }) !== undefined);
   });
-  return kept.length > 0 && kept.length < clauses.length ? kept.join(' ') : normalize(raw);
+  return kept.length > 0 && kept.length < clauses.length ? kept.join(' ') : (normalizedRaw ?? normalize(raw));
 }

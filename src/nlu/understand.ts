@@ -120,7 +120,8 @@ export function createRecognizer(): Recognizer {
  */
 export function understand(text: string, kb: KnowledgeBase, models: Models, options: UnderstandOptions): Understanding {
   const raw = text.length > options.maxChars ? text.slice(0, options.maxChars) : text;
-  const normalized = withAllowedRead(normalize(raw));
+  const plain = normalize(raw);
+  const normalized = withAllowedRead(plain);
   const tokens = tokenize(normalized);
   const kind = textKind(raw, tokens);
   const base: Understanding = {
@@ -161,7 +162,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   const titledType = facts.diplomaType === undefined ? typeOfLongTitleNamed(search, forTrade) : undefined;
   if (titledType !== undefined) facts.diplomaType = titledType;
   const trade = facts.diplomaType !== undefined ? tradeOfNamedDiploma(search, forTrade, read) : read;
-  const forFaq = withoutNames(withAllowedRead(withoutIntroduction(raw)), {
+  const forFaq = withoutNames(withAllowedRead(withoutIntroduction(raw, plain)), {
     town: townSpan,
     tradePhrase: trade && trade.score >= CLEAR_TRADE_NAME ? trade.phrase : undefined,
     isFaqWord: (w) => search.isFaqWord(w),

@@ -38,6 +38,19 @@ describe('the FAQ reads the question without the greeting and the introduction',
   ])('"%s" → "%s"', (raw, forFaq) => expect(withoutIntroduction(raw)).toBe(forFaq));
 });
 
+describe('the FAQ reading, given the message already normalised (understand() normalises it once)', () => {
+  it.each([
+    'Bonjour, je suis conseillère Mission Locale, un jeune de 17 ans signe seul ?',
+    'bjr je suis patron dune boulangerie',
+    'Je suis éducatrice.',
+    'salut !!!   ,, ',
+    'je suis maman\nelle a 16 ans, elle peut signer ?',
+    'vous prenez les apprentis en juillet ?',
+    ' , . ',
+    '',
+  ])('"%s" reads the same', (raw) => expect(withoutIntroduction(raw, normalize(raw))).toBe(withoutIntroduction(raw)));
+});
+
 describe('cues: own pay and a place detail we do not hold', () => {
   it.each([
     ['ma fiche de paie est de 600 €', true],
