@@ -13,6 +13,20 @@ export interface KeywordResult {
   has(term: string): boolean;
 }
 
+/** A result: the words found in it are read from the query's words on demand (most results are never asked). */
+class Found implements KeywordResult {
+  constructor(
+    readonly ref: string,
+    public score: number,
+    private readonly doc: number,
+    private readonly words: ReadonlyMap<string, TermEntry>,
+  ) {}
+
+  has(term: string): boolean {
+    return this.words.get(term)?.anyField.has(this.doc) === true;
+  }
+}
+
 /** Per field of an index word: the documents that have it (numbers, in the order lunr lists them) and its weight in each. */
 interface TermField {
   docs: Uint32Array;
@@ -143,8 +157,8 @@ export class KeywordIndex {
       }
     }
     const magnitude = Math.sqrt(sumOfSquares);
-    const results: KeywordResult[] = [];
-    const byDoc = new Map<number, KeywordResult>();
+    const results: Found[] = [];
+    const byDoc = new Map<number, Found>();
     for (let i = 0; i < reached.length; i += 2) {
       const doc = reached[i + 1] as number;
       const dot = (this.dots[reached[i] as number] as Float64Array)[doc] as number;
@@ -152,7 +166,7 @@ export class KeywordIndex {
       const known = byDoc.get(doc);
       if (known) known.score += score;
       else {
-        const result = { ref: this.refs[doc] as string, score, has: (term: string) => words.get(term)?.anyField.has(doc) === true };
+        const result = new Found(this.refs[doc] as string, score, doc, words);
         byDoc.set(doc, result);
         results.push(result);
       }
