@@ -26,6 +26,9 @@ export interface PhraseEntry<T> {
   prior: number;
 }
 
+/** Far above a float's rounding, far below any score difference that matters: the pruning never drops a hit. */
+const SCORE_MARGIN = 1e-9;
+
 interface KeyMatch {
   key: string;
   similarity: number;
@@ -126,6 +129,10 @@ export class PhraseIndex<T> {
     const best = new Map<T, PhraseHit<T>>();
     for (const [e, c] of covered) {
       const entry = this.entries[e]!;
+      // The F-measure is at most 2R / (1 + R) (precision ≤ 1): an entry covering too little of the query cannot reach
+      // `minScore`, and is skipped before its own words are weighed (a common word reaches hundreds of titles).
+      const reachable = Math.min(1, c.queryCovered / queryMass);
+      if ((2 * reachable) / (1 + reachable) + 0.02 * entry.prior + SCORE_MARGIN < minScore) continue;
       let entryMass = 0;
       let entryCovered = 0;
       for (const key of entry.keys) {
