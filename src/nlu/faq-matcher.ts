@@ -119,8 +119,11 @@ export class FaqMatcher {
   private readonly postings = new Map<string, Posting>();
   private readonly idf = new Map<string, number>();
   private readonly keywords: lunr.Index;
-  /** The same index, queried without lunr's per-query set-up (same results: see keyword-index.ts). */
-  private readonly keywordIndex: KeywordIndex;
+  /**
+   * The same index, queried without lunr's per-query set-up (same results: see keyword-index.ts). Built on first
+   * need (10–40 ms of CPU on the shared machine): by the warm-up after the server listens, not before it.
+   */
+  private builtKeywordIndex: KeywordIndex | undefined;
   /** Entry number by id, for the keyword search's results. */
   private readonly entryById = new Map<string, number>();
   /**
@@ -155,7 +158,6 @@ export class FaqMatcher {
         this.postings.set(f, { docs, weights });
       }
       this.keywords = lunr.Index.load(data.keywords);
-      this.keywordIndex = new KeywordIndex(this.keywords);
       for (const k of data.keyness) this.keyness.push(new Map(Object.entries(k)));
       for (const [t, r] of Object.entries(data.rarity)) this.rarity.set(t, r);
       for (const [t, words] of Object.entries(data.surfaces)) this.surfaces.set(t, new Set(words));
@@ -194,8 +196,11 @@ export class FaqMatcher {
       // Accents are folded by our normaliser on both sides; lunr's own pipeline then stems and drops stop words.
       for (const e of entries) this.add({ id: e.id, questions: normalize(e.questions.join(' . ')), answer: normalize((e.texts ?? []).join(' . ')) });
     });
-    this.keywordIndex = new KeywordIndex(this.keywords);
     this.indexEntries();
+  }
+
+  private get keywordIndex(): KeywordIndex {
+    return (this.builtKeywordIndex ??= new KeywordIndex(this.keywords));
   }
 
   private indexEntries(): void {
