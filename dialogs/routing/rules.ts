@@ -9,6 +9,7 @@ import { contactInView, contactQuestionIn, officeAsked } from '../support/contac
 import { asksForRecap } from '../support/recap-command.js';
 import { missingSlot } from '../support/slot-needs.js';
 import { answerFollowUp } from './answer-follow-up.js';
+import { endedAidNow } from './ended-aid-now.js';
 import { netPayEntry } from './net-pay.js';
 import { closingThatAsks } from './asks.js';
 import { carryOver } from './carry-over.js';
@@ -218,6 +219,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   },
   // "j'ai une RQTH" after the age limit: the linked entry written for that case (condition-told.ts).
   { name: 'condition-told', when: (i) => entryForConditionTold(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: entryForConditionTold(i)!, focus: [...partKeys(i.understanding.normalized)] }) },
+  // "y a quoi à la place ?", "et maintenant qui paie le bus ?" after an ended aid: what exists today (ended-aid-now.ts).
+  { name: 'ended-aid-now', when: (i) => endedAidNow(i) !== undefined, route: (i) => endedAidNow(i)! },
   // "et les jours fériés ?" after the paid holidays, "comment on la demande ?" after an aid: the last answer continued.
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).

@@ -29,6 +29,12 @@ export function crossCheck(files: KnowledgeFiles, info: FileInfo): LocatedError[
       if (!faqIds.has(id) || id === f.id) report('faq', ['faq', i, 'related', j], `unknown or self faq entry "${id}"`);
     });
   });
+  // What exists now in place of an ended aid: entries that exist.
+  files.aides.aids.forEach((a, i) => {
+    a.now_see_faq.forEach((id, j) => {
+      if (!faqIds.has(id)) report('aides', ['aids', i, 'now_see_faq', j], `unknown faq entry "${id}"`);
+    });
+  });
   uniqueIds('contacts', 'contacts', files.contacts.contacts, (c) => c.id, report);
 
   const checkSources = (key: KnowledgeFileKey, listKey: string, list: readonly { sources?: readonly string[]; source?: string }[], known: Record<string, unknown>): void => {

@@ -140,6 +140,11 @@ export const aidSchema = z
     not_cumulative_with: z.array(z.string()).default([]),
     /** The aid that took over, for an ended aid. */
     replaced_by: z.string().optional(),
+    /**
+     * For an ended aid that nothing replaced as such: the FAQ entries that say what exists today for what it paid
+     * ("y a quoi à la place ?" after the Région's transport aid: the aids of an apprentice today).
+     */
+    now_see_faq: z.array(z.string()).default([]),
     source: aidSourceSchema,
     see_also: z.array(aidSourceSchema).default([]),
     verified_on: isoDate,

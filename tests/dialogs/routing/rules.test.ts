@@ -10,6 +10,10 @@ const caseByCase = aidFixture('prime-activite', { amounts: [] });
 const agefiph = aidFixture('agefiph', { amounts: [3000], who: ['employeur'] });
 const hiring = aidFixture('aide-embauche', { amounts: [5000, 2000], who: ['employeur'], contractTypes: ['apprentissage'], dated: true });
 const EURE = { code: '27', name: 'Eure' };
+/** An ended regional aid that nothing replaced as such, with the entry that says what exists now. */
+const endedRegional = { ...aidFixture('carte-region', { amounts: [300] }), valid_from: '2017-09-01', valid_to: '2021-12-31', now_see_faq: ['aides-jeunes-apprentis'] };
+/** An ended employer aid and the aid that replaced it. */
+const endedHiring = { ...aidFixture('prime-region', { amounts: [1000], who: ['employeur'] }), valid_from: '2016-11-21', valid_to: '2021-12-31', now_see_faq: [], replaced_by: 'aide-embauche' };
 const topic = (t: string): Route => ({ kind: 'topic', topic: t } as Route);
 
 /** utterance, what it is understood as, the conversation so far, the rule that must decide, and where it goes. */
@@ -98,6 +102,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     'sure-topic-with-details',
     topic('salary'),
   ],
+  // A question about today after an ended aid: what exists now (ended-aid-now.ts), not the ended card again.
+  ['y a quoi a la place ?', { intent: 'help', confidence: 0.6 }, { lastTopic: 'aids', lastAid: 'carte-region', aids: [endedRegional], faqEntries: ['aides-jeunes-apprentis'], inContext: ['aides-jeunes-apprentis'] }, 'ended-aid-now', { kind: 'faq_entry', id: 'aides-jeunes-apprentis' }],
+  ["et aujourd'hui y a quoi ?", { intent: 'aids', confidence: 0.4 }, { lastTopic: 'aids', lastAid: 'prime-region', aids: [endedHiring, hiring], inContext: ['aide-embauche-2026'] }, 'ended-aid-now', { kind: 'aid', id: 'aide-embauche' }],
   ['conditions pour nous ?', { intent: 'aids', confidence: 0.37 }, { lastTopic: 'aids', lastAid: 'aide-embauche', inContext: ['aides-jeunes-apprentis'] }, 'answer-follow-up', { kind: 'aid', id: 'aide-embauche' }],
   // Right after the pay, the net asked: the entry written about the net pay, not the gross grid again.
   ['ok et ça donne quoi en net', { intent: 'salary', confidence: 0.8, faq: [['duree-contrat', 0.3], ['salaire-brut-net-apprenti', 0.1]] }, { lastTopic: 'salary' }, 'net-pay-asked', { kind: 'faq_entry', id: 'salaire-brut-net-apprenti' }],

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { read, startConversation } from './harness.js';
+
+/**
+ * Follow-ups that keep the thread (round 11): a question about today after an ended aid is answered with what exists
+ * now, not with the ended aid's card again.
+ */
+describe('after an ended aid, a question about today or a replacement gets what exists now (round 11)', () => {
+  it.each([
+    ['la région paie encore le transport des apprentis ?', 'et du coup maintenant qui me paie mes trajets en bus ?', /moitié de ton abonnement/],
+    ['aide region transport', 'ok mais aujourdhui qui rembourse mon abonnement de bus ?', /moitié de ton abonnement/],
+    ["c'est quoi la carte jeunes apprentis normands", 'y a quoi à la place ?', /Mobili-Jeune/],
+    ['la carte jeune apprenti de la region', "et actuellement il existe quoi a la place", /Mobili-Jeune/],
+  ])('"%s" then "%s": the current answer, not the ended card', async (first, next, now) => {
+    const c = await startConversation();
+    await c.send(first);
+    const text = read(await c.send(next));
+    expect(text).toMatch(now);
+    expect(text).not.toMatch(/plan 2016-2021|n'existe plus/);
+  });
+
+  it('an ended aid with a successor: the aid that replaced it', async () => {
+    const c = await startConversation();
+    await c.send('la prime regionale de 1000 euros pour embaucher un apprenti');
+    const text = read(await c.send("et aujourd'hui on a quoi à la place ?"));
+    expect(text).toMatch(/8 mars et le 31 décembre 2026/);
+    expect(text).not.toMatch(/Plan normand/);
+  });
+
+  it("the driving-licence aid: where to look for today's aids, in vous as asked", async () => {
+    const c = await startConversation();
+    await c.send("Bonjour, l'aide au permis pour les apprentis existe-t-elle toujours ?");
+    const text = read(await c.send('Et que propose-t-on maintenant à la place ?'));
+    expect(text).toMatch(/1jeune1solution/);
+    expect(text).not.toMatch(/Région Normandie|2016-2021/);
+  });
+});
