@@ -98,6 +98,7 @@ export function routingInputOf(turn: Turn): RoutingInput {
     faqStems: (id) => answerStems(turn.kb, { kind: 'faq', id }),
     faqParts: (id) => answerParts(turn.kb, id),
     faqRelated: (id) => turn.kb.search.faqEntry(id)?.related ?? [],
+    faqAfter: (id) => turn.kb.search.faqEntry(id)?.after ?? [],
     faqSeeAids: (id) => turn.kb.search.faqEntry(id)?.see_aids ?? [],
     faqAppliesWhen: (id) => turn.kb.search.faqEntry(id)?.applies_when ?? [],
     // An entry with a version written for the person's own case (a public employer, past the age limit) answers them,

@@ -46,6 +46,8 @@ export interface RoutingInput {
   faqParts?(id: string): readonly AnswerPart[];
   /** The entries a FAQ entry links to (its `related`). */
   faqRelated?(id: string): readonly string[];
+  /** The entries that say what comes once a FAQ entry's subject is over (its `after`). */
+  faqAfter?(id: string): readonly string[];
   /** The aids a FAQ entry proposes (its `see_aids`). */
   faqSeeAids?(id: string): readonly string[];
   /** The cases a FAQ entry's answer is written for (its `applies_when`). */

@@ -10,6 +10,7 @@ import { asksForRecap } from '../support/recap-command.js';
 import { missingSlot } from '../support/slot-needs.js';
 import { answerFollowUp } from './answer-follow-up.js';
 import { endedAidNow } from './ended-aid-now.js';
+import { afterLastAnswer } from './after-last-answer.js';
 import { netPayEntry } from './net-pay.js';
 import { closingThatAsks } from './asks.js';
 import { carryOver } from './carry-over.js';
@@ -219,6 +220,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   },
   // "j'ai une RQTH" after the age limit: the linked entry written for that case (condition-told.ts).
   { name: 'condition-told', when: (i) => entryForConditionTold(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: entryForConditionTold(i)!, focus: [...partKeys(i.understanding.normalized)] }) },
+  // "et une fois passée ?" after the trial period: what comes once that subject is over (after-last-answer.ts).
+  { name: 'after-last-answer', when: (i) => afterLastAnswer(i) !== undefined, route: (i) => afterLastAnswer(i)! },
   // "y a quoi à la place ?", "et maintenant qui paie le bus ?" after an ended aid: what exists today (ended-aid-now.ts).
   { name: 'ended-aid-now', when: (i) => endedAidNow(i) !== undefined, route: (i) => endedAidNow(i)! },
   // "et les jours fériés ?" after the paid holidays, "comment on la demande ?" after an aid: the last answer continued.

@@ -96,3 +96,9 @@ export const CONDITION_TOLD_MAX_WORDS = 6;
  * covered" (78.6 % → 83.9 % without it) and the code-blind review 6 counted needless declines.
  */
 export const COVERAGE_ALL_WORDS_MAX = 6;
+/**
+ * A follow-up about what comes once the last answer's subject is over ("et une fois passée ?", "et si elle est finie
+ * on peut encore arrêter ?") is at most this many words long: a longer message tells a question of its own, read by
+ * the other rules (after-last-answer.ts).
+ */
+export const AFTER_FOLLOW_UP_MAX_WORDS = 10;

@@ -28,6 +28,9 @@ export function crossCheck(files: KnowledgeFiles, info: FileInfo): LocatedError[
     f.related.forEach((id, j) => {
       if (!faqIds.has(id) || id === f.id) report('faq', ['faq', i, 'related', j], `unknown or self faq entry "${id}"`);
     });
+    f.after?.forEach((id, j) => {
+      if (!faqIds.has(id) || id === f.id) report('faq', ['faq', i, 'after', j], `unknown or self faq entry "${id}"`);
+    });
   });
   // What exists now in place of an ended aid: entries that exist.
   files.aides.aids.forEach((a, i) => {

@@ -35,3 +35,29 @@ describe('after an ended aid, a question about today or a replacement gets what 
     expect(text).not.toMatch(/Région Normandie|2016-2021/);
   });
 });
+
+/**
+ * A short follow-up that points with a pronoun at the last answer's subject and asks what comes once it is over ("et
+ * une fois passée ?" after the trial period) is read against that subject: the entry that says what happens after it.
+ */
+describe('"et une fois passée ?" after an answer asks what comes after its subject (round 11)', () => {
+  it.each([
+    ["c'est quoi la période d'essai ?", 'et une fois passée ?'],
+    ["c koi la periode d'essai en apprentissage", 'et apres elle ?'],
+    ["la période d'essai d'un apprenti dure combien ?", 'et si elle est finie on peut encore arrêter ?'],
+    ["Quelle est la durée de la période d'essai pour notre apprenti ?", 'Et une fois celle-ci terminée ?'],
+  ])('"%s" then "%s": what happens after the trial period', async (first, next) => {
+    const c = await startConversation();
+    await c.send(first);
+    const text = read(await c.send(next));
+    expect(text).toMatch(/commun accord|accord écrit/);
+    expect(text).not.toMatch(/Après un CAP|ne couvre pas/);
+  });
+
+  it('without an entry for what comes after, the same card is not shown again', async () => {
+    const c = await startConversation();
+    await c.send("c'est quoi un CFA ?");
+    const first = read(await c.send('et une fois passé ?'));
+    expect(first).not.toMatch(/centre de formation d'apprentis/);
+  });
+});

@@ -71,6 +71,11 @@ export const faqEntrySchema = z.strictObject({
    * the paid holidays): a short follow-up looks in them, after this entry's own sentences, before the whole FAQ.
    */
   related: z.array(z.string()).default([]),
+  /**
+   * The entries that say what happens once this entry's subject is over ("et une fois passée ?" after the trial
+   * period: how a contract can be broken after it), the first one the answer, the others offered beside it.
+   */
+  after: z.array(z.string()).min(1).optional(),
   sources: z.array(faqSourceSchema).min(1),
   verified_on: isoDate,
   /**

@@ -57,6 +57,8 @@ export interface Context {
   /** FAQ entries' links (`related`) and the cases they are written for (`applies_when`). */
   related?: Readonly<Record<string, readonly string[]>>;
   appliesWhen?: Readonly<Record<string, readonly PersonCondition[]>>;
+  /** FAQ entries' `after`: what comes once their subject is over. */
+  after?: Readonly<Record<string, readonly string[]>>;
 }
 
 export function understood(text: string, f: Fixture = {}): Understanding {
@@ -104,6 +106,7 @@ export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingIn
     hasFaqEntry: (id) => known.has(id),
     faqRelated: (id) => c.related?.[id] ?? [],
     faqAppliesWhen: (id) => c.appliesWhen?.[id] ?? [],
+    faqAfter: (id) => c.after?.[id] ?? [],
   };
 }
 

@@ -102,6 +102,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     'sure-topic-with-details',
     topic('salary'),
   ],
+  // "et une fois passée ?" after the trial period: the entries it names for what comes after (after-last-answer.ts).
+  ['et une fois passee ?', { intent: 'none', confidence: 0.2, faq: [['poursuite-apres-cap', 0.3]] }, { lastTopic: 'faq', lastFaq: 'periode-essai', after: { 'periode-essai': ['rupture-contrat'] }, faqEntries: ['rupture-contrat'], inContext: ['periode-essai'] }, 'after-last-answer', { kind: 'faq_entry', id: 'rupture-contrat' }],
   // A question about today after an ended aid: what exists now (ended-aid-now.ts), not the ended card again.
   ['y a quoi a la place ?', { intent: 'help', confidence: 0.6 }, { lastTopic: 'aids', lastAid: 'carte-region', aids: [endedRegional], faqEntries: ['aides-jeunes-apprentis'], inContext: ['aides-jeunes-apprentis'] }, 'ended-aid-now', { kind: 'faq_entry', id: 'aides-jeunes-apprentis' }],
   ["et aujourd'hui y a quoi ?", { intent: 'aids', confidence: 0.4 }, { lastTopic: 'aids', lastAid: 'prime-region', aids: [endedHiring, hiring], inContext: ['aide-embauche-2026'] }, 'ended-aid-now', { kind: 'aid', id: 'aide-embauche' }],

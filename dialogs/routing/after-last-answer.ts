@@ -1,0 +1,40 @@
+import { tokenize } from '../../src/text/normalize.js';
+import type { Route, RoutingInput } from './route.js';
+import { AFTER_FOLLOW_UP_MAX_WORDS, CLEAR_TRADE } from './thresholds.js';
+
+/** The subject pointed at: a pronoun, a demonstrative, or nothing ("et une fois passée ?"). */
+const IT = '(?:elle|il|lui|ca|cela|c|celle ci|celui ci|celle la|celui la)';
+/** Over: past, finished, ended (normalised: no accents; SMS drops the agreement: "elle est fini"). */
+const OVER = '(?:passee?s?|finie?s?|fini|terminee?s?|ecoulee?s?|depassee?s?)';
+/**
+ * "une fois passée", "une fois celle-ci terminée", "après elle", "après ça", "si elle est finie", "quand elle sera
+ * passée", "et après ?", "et ensuite ?": what comes once the subject of the last answer is over.
+ */
+const AFTER_IT = new RegExp(
+  [
+    `\\bune fois (?:(?:que )?${IT} (?:est |sera |a ete )?)?${OVER}\\b`,
+    `\\b(?:apres|passe) ${IT}$`,
+    `\\bapres ${IT}\\b(?! (?:est|a|sera|fait|dit)\\b)`,
+    `\\b(?:si|quand|qd|lorsque|des que|une fois que) ${IT} (?:est|sera|a ete|s est) ${OVER}\\b`,
+    `^(?:et )?(?:apres|ensuite|et apres|au dela)$`,
+  ].join('|'),
+);
+
+/** The message asks what comes once the subject it points at is over. */
+export const asksAfterIt = (normalized: string): boolean => AFTER_IT.test(normalized);
+
+/**
+ * "et une fois passée ?" right after the trial period: a short follow-up that points at the last FAQ answer's subject
+ * and asks what comes once it is over goes to the entries that entry names for that (its `after`): the first as the
+ * answer, the others offered beside it. Without such entries the other rules read it.
+ */
+export function afterLastAnswer(input: RoutingInput): Route | undefined {
+  const { understanding: u, data } = input;
+  if (u.kind !== 'text' || data.lastTopic !== 'faq' || !data.lastFaq || !input.inContext) return undefined;
+  if (tokenize(u.normalized).length > AFTER_FOLLOW_UP_MAX_WORDS || !asksAfterIt(u.normalized)) return undefined;
+  if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.commune || u.outside || u.aid) return undefined;
+  const [first, ...others] = (input.faqAfter?.(data.lastFaq) ?? []).filter((id) => input.hasFaqEntry(id));
+  if (!first) return undefined;
+  if (others.length === 0) return { kind: 'faq_entry', id: first };
+  return { kind: 'faq_entry', id: first, alternatives: others.map((id) => ({ kind: 'faq', id, score: 0 })) };
+}
