@@ -97,6 +97,8 @@ export class SalaireDialog extends TopicDialog {
       text = this.withPayTold(turn, text, line.gross, lines, extra);
     } else {
       text = say(turn, 'salary.answer.table', { age });
+      // "en 3e année de BUT": the year of study is not the contract's; which year counts, before the three.
+      if (profile.studyYear !== undefined) text = `${say(turn, 'salary.study_year', { year_label: say(turn, `label.year.${Math.min(profile.studyYear, 4)}`) })} ${text}`;
       // A pay told needs the year to be compared: the table, then the one question that settles it.
       const told = profile.payTold;
       if (told) text = `${text}\n${say(turn, 'salary.pay_told.ask_year', { amount: told.amount })}`;

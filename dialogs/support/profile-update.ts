@@ -36,6 +36,7 @@ export function applyToProfile(turn: Turn): void {
   // A coming birthday belongs to the age told with it: a new age told alone replaces both.
   if (f.ageSoon !== undefined) p.ageSoon = f.ageSoon;
   else if (f.age !== undefined) delete p.ageSoon;
+  if (f.studyYear !== undefined) p.studyYear = f.studyYear;
   if (f.contractYear !== undefined) p.contractYear = f.contractYear;
   // "et l'année d'après ?" after the pay: the year after the one shown (after the three-year table, the 2nd year).
   else if (f.nextContractYear && data.lastTopic === 'salary') p.contractYear = Math.min((p.contractYear ?? 1) + 1, LAST_PAY_YEAR);

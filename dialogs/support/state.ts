@@ -15,6 +15,8 @@ export interface Profile {
   /** The age they said they are about to reach ("21 ans en mars"): the pay tells the grid before and after it. */
   ageSoon?: number;
   contractYear?: number;
+  /** "en 3e année de BUT": the year of study told (2 or more), which is not the contract year the pay depends on. */
+  studyYear?: number;
   contractType?: ContractType;
   /** Diploma type aimed at ("CAP", "Bac pro", "BTS"…) and its level (3–7). */
   diplomaType?: string;

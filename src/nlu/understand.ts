@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/store.js';
 import { levelFromDiplomaType } from '../rules/aids.js';
 import { normalize, tokenize } from '../text/normalize.js';
+import { extractStudyYear } from './entities/contract-year.js';
 import { extractEntities, type DiplomaType, type Entities } from './entities.js';
 import { withAllowedRead } from './allowed-word.js';
 import { withoutIntroduction, withoutNames } from './mask.js';
@@ -223,7 +224,10 @@ function factsOf(e: Entities, normalized: string): MessageFacts {
   // "12" and "45" are answered in dialog; "150 ans" is not an age anyone has.
   if (e.age && e.age.value >= 5 && e.age.value <= 99) facts.age = e.age.value;
   if (e.age?.soon !== undefined && e.age.soon <= 99) facts.ageSoon = e.age.soon;
-  if (e.contractYear) facts.contractYear = e.contractYear;
+  // "en 3e année de BUT" is the course's year: the contract may be in its first (the pay's year is the contract's).
+  const studyYear = extractStudyYear(tokenize(normalized));
+  if (studyYear !== undefined && studyYear === e.contractYear) facts.studyYear = studyYear;
+  else if (e.contractYear) facts.contractYear = e.contractYear;
   if (e.nextContractYear) facts.nextContractYear = true;
   if (e.persona) facts.persona = e.persona;
   if (e.disability !== undefined) facts.disability = e.disability;

@@ -24,6 +24,8 @@ export interface MessageFacts {
   /** The age the person is about to reach ("j'aurai 21 ans en mars"): the pay's band changes the month after. */
   ageSoon?: number;
   contractYear?: number;
+  /** "en 3e année de BUT": a year of study (2 or more), never taken as the contract year (contract-year.ts). */
+  studyYear?: number;
   /** "et l'année d'après ?": the contract year after the one last talked about (see profile-update.ts). */
   nextContractYear?: true;
   contractType?: ContractType;

@@ -61,3 +61,36 @@ describe('"et une fois passée ?" after an answer asks what comes after its subj
     expect(first).not.toMatch(/centre de formation d'apprentis/);
   });
 });
+
+/**
+ * "en 3e année de BUT" is a year of study: the minimum pay depends on the year of the contract (and the age), which
+ * may be its first (a contract signed for the last year of a course). The bot shows the contract years and says which
+ * year counts, instead of taking the study year as the contract's.
+ */
+describe('a year of study is not taken as the contract year (round 11)', () => {
+  it.each([
+    ["je suis en 3e année de BUT, j'ai 20 ans, je gagne combien ?", /1re année/, /l'année du contrat qui compte/],
+    ["g 19 ans en 2eme annee de bts c koi mon salaire", /1re année/, /l'année du contrat qui compte/],
+    ["Bonjour, notre fille a 21 ans et entre en 3e année de licence en alternance, quel salaire minimum ?", /1re année/, /l'année du contrat qui compte/],
+  ])('"%s": the contract years, and which year counts', async (message, firstYear, rule) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(firstYear);
+    expect(text).toMatch(rule);
+    expect((await c.data()).profile.contractYear).toBeUndefined();
+  });
+
+  it('the study year told first, the pay asked after: the same', async () => {
+    const c = await startConversation();
+    await c.send("j'ai 20 ans je suis en 2e année de BTS en alternance");
+    const text = read(await c.send('et je touche combien ?'));
+    expect(text).toMatch(/l'année du contrat qui compte/);
+  });
+
+  it('a contract year told as such stays the contract year', async () => {
+    const c = await startConversation();
+    const text = read(await c.send("j'ai 20 ans, je suis en 2e année de contrat, combien je gagne ?"));
+    expect(text).toMatch(/2e année/);
+    expect(text).toMatch(/51 % du SMIC/);
+  });
+});

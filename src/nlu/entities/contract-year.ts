@@ -53,3 +53,22 @@ export function mentionsNextContractYear(tokens: readonly string[]): boolean {
   }
   return false;
 }
+
+/** Words after "de"/"d'"/"en" that make "3e année de …" a year of study (a diploma, a school), not of the contract. */
+const STUDY_WORDS: ReadonlySet<string> = new Set(['but', 'dut', 'bts', 'licence', 'license', 'master', 'bac', 'bachelor', 'cap', 'bp', 'iut', 'fac', 'ecole', 'etude', 'etudes', 'prepa', 'ingenieur', 'inge', 'deust', 'dcg', 'dscg', 'mastere']);
+
+/**
+ * "en 3e année de BUT", "2eme annee de bts", "3e année d'école": the year of a course, from the second on. The
+ * minimum pay depends on the year of the contract, which may be its first in the last year of a course; a first year
+ * of study is a first contract year as well, so only the later ones are told apart.
+ */
+export function extractStudyYear(tokens: readonly string[]): number | undefined {
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const ordinal = ORDINAL.exec(tokens[i] as string);
+    const n = ordinal ? Number(ordinal[1]) : tokens[i] === 'seconde' ? 2 : undefined;
+    if (n === undefined || n < 2 || !YEAR_WORDS.has(tokens[i + 1] as string)) continue;
+    const link = tokens[i + 2];
+    if ((link === 'de' || link === 'd' || link === 'en') && STUDY_WORDS.has(tokens[i + 3] as string)) return n;
+  }
+  return undefined;
+}
