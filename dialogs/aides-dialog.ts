@@ -216,6 +216,16 @@ function forTheEmployerOnly(turn: Turn, aid: Aid): boolean {
   return (persona === 'jeune' || persona === 'parent') && !aidConcerns(aid, persona);
 }
 
+/**
+ * "le contrat commence le 2 mars": a start date told without the signing date, for an aid that depends on the date the
+ * contract is concluded. The start is not taken for it: the answer says which date counts and asks for it.
+ */
+function startIsNotSigning(turn: Turn, aid: Aid): string | undefined {
+  const { contractStart, contractConcluded } = turn.data.profile;
+  if (!aid.conditions.contract_concluded || contractStart === undefined || contractConcluded !== undefined) return undefined;
+  return say(turn, 'aids.concluded_not_start', { date: formatDateFr(contractStart) });
+}
+
 export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid): Promise<void> {
   const [evaluation] = evaluateAids([aid], aidProfileOf(turn.data.profile, undefined, turn.kb.knowledge.parameters), turn.today) as [AidEvaluation];
   const lines: string[] = [];
@@ -288,6 +298,8 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
     (facts.length > 0 ? more : notes).push(say(turn, 'aids.how_to_apply', { how: aid.how_to_apply[registerOfTurn(turn)] }));
     if (aid.valid_to) notes.push(say(turn, 'aids.valid_until', { date: formatDateFr(aid.valid_to) }));
   }
+  const startNote = startIsNotSigning(turn, aid);
+  if (startNote) text = `${startNote} ${text}`;
   await context.sendActivity(
     reply(text, {
       card: answerCard(turn, {

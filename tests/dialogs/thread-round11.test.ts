@@ -94,3 +94,27 @@ describe('a year of study is not taken as the contract year (round 11)', () => {
     expect(text).toMatch(/51 % du SMIC/);
   });
 });
+
+/**
+ * The hiring aid depends on the date the contract is concluded (signed), not on the day it starts: a start date told
+ * alone is not used as the signing date, and the answer says which date counts.
+ */
+describe('a start date is not read as the signing date (round 11)', () => {
+  it.each([
+    ["le contrat de notre apprenti commence le 2 mars 2026, avons-nous droit à l'aide à l'embauche ?", /date de signature/],
+    ["mon apprentie démarre le 16 mars, j'ai droit a l'aide a l'embauche ?", /date de signature/],
+    ["il commence le 1er septembre, l'aide à l'embauche d'un apprenti c'est combien ?", /date de signature/],
+  ])('"%s": says the signing date counts, not the start', async (message, counts) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(counts);
+    expect(text).toMatch(/pas (?:celle|la date) de (?:son )?début/);
+  });
+
+  it('both dates told: the signing date is the one used', async () => {
+    const c = await startConversation();
+    const text = read(await c.send("je suis employeur, début du contrat en mars, signé en janvier 2026, quelle aide ?"));
+    expect(text).toMatch(/janvier 2026/);
+    expect(text).not.toMatch(/pas (?:celle|la date) de (?:son )?début/);
+  });
+});
