@@ -45,6 +45,12 @@ describe('extractDates', () => {
     ['on signera le 10/01/2027', [['2027-01-10', '2027-01-10', 'signed']]],
     // roles and things that are not dates
     ['mon apprenti commence le 1er septembre', [['2026-09-01', '2026-09-01', 'start']]],
+    // a start in the present tense: the nearest such date (next March in November), unless said in the past
+    ['elle démarre le 16 mars', [['2027-03-16', '2027-03-16', 'start']]],
+    ['le contrat commence le 2 mars', [['2027-03-02', '2027-03-02', 'start']]],
+    ['il a commencé le 16 mars', [['2026-03-16', '2026-03-16', 'start']]],
+    ['elle a deja demarre le 2 mars', [['2026-03-02', '2026-03-02', 'start']]],
+    ['son contrat débute en février', [['2027-02-01', '2027-02-28', 'start']]],
     ['né le 3 mars 2008', [['2008-03-03', '2008-03-03', 'birth']]],
     ['mon numéro 06 12 34 56 78', []],
     ['jveux mai jsp', []],

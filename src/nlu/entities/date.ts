@@ -72,6 +72,19 @@ const FUTURE = new RegExp(
   ].join('|'),
 );
 
+/** A start said in the present ("il commence le 16 mars", not "il a commencé"): the verb says neither past nor plan. */
+const PRESENT_START = /\b(?:commence|debute|demarre|commencent|debutent|demarrent)\b/;
+/** Auxiliaries before a start verb that make it a past ("il a commencé", "elle est rentrée", "ça avait démarré"). */
+const PAST_AUXILIARY = /\b(?:a|ai|as|avons|avez|ont|avait|avaient|avais|est|sont|etait|etaient) (?:deja |bien |pas )?(?:commence|debute|demarre)\b/;
+
+/** The date of that day or month nearest to today, before or after it (a start said in the present tense). */
+function nearestRange(raw: Raw, thisYear: number, today: string): { from: string; to: string } | undefined {
+  const candidates = [thisYear - 1, thisYear, thisYear + 1].flatMap((y) => rangeOf(raw, y) ?? []);
+  const distance = (r: { from: string; to: string }): number =>
+    r.from <= today && today <= r.to ? 0 : Math.min(Math.abs(Date.parse(r.from) - Date.parse(today)), Math.abs(Date.parse(r.to) - Date.parse(today)));
+  return candidates.sort((a, b) => distance(a) - distance(b))[0];
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -308,10 +321,13 @@ export function extractDates(tokens: readonly string[], today: string): DateMent
     let range: { from: string; to: string } | undefined;
     if (raw.year !== undefined || raw.fixed) range = rangeOf(raw, raw.year ?? thisYear);
     else {
-      // No year: the most recent such date, or the next one for a plan ("on va signer le 5 janvier").
+      // No year: the most recent such date, or the next one for a plan ("on va signer le 5 janvier"); a start told
+      // in the present ("elle démarre le 16 mars", in November) is neither, so the nearest one: next March, but last
+      // September for "il commence le 1er septembre".
       const future = raw.direction === 'future' || (raw.direction === undefined && plan);
       range = rangeOf(raw, thisYear);
-      if (range && !future && range.from > today) range = rangeOf(raw, thisYear - 1);
+      if (raw.direction === undefined && !plan && role === 'start' && PRESENT_START.test(text) && !PAST_AUXILIARY.test(text)) range = nearestRange(raw, thisYear, today);
+      else if (range && !future && range.from > today) range = rangeOf(raw, thisYear - 1);
       else if (range && future && range.to < today) range = rangeOf(raw, thisYear + 1);
     }
     if (!range) {
