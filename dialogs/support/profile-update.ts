@@ -70,7 +70,9 @@ export function applyToProfile(turn: Turn): void {
   // CAP ?") never replaces the course talked about.
   const sameCourse = f.diplomaType === undefined || (f.diplomaType === previousType && DEMONSTRATIVE.test(a.normalized));
   const strayGuess = a.trade !== undefined && a.trade.score < CLEAR_TRADE && sameCourse && (p.tradeCode !== undefined || p.trainingRequest !== undefined);
-  const trade = strayGuess ? undefined : a.trade;
+  // A question about the bot names no trade of the person's ("vous êtes une intelligence artificielle ?" is not the
+  // AI engineer's trade).
+  const trade = strayGuess || a.intent === 'bot_identity' ? undefined : a.trade;
   if (trade && !chosen) p.tradeCode = trade.trade.code;
   if (a.commune && !chosen) {
     p.communeInsee = a.commune.commune.insee;

@@ -108,6 +108,12 @@ describe('main dialog: small talk, fallback and interruptions', () => {
     await expectKey(await c.send('je veux devenir boulanger'), 'trade.answer');
   });
 
+  it.each(['vous êtes une intelligence artificielle ?', "t'es une IA ou un vrai conseiller ?"])('"%s" asks about the bot, and sets no trade of the person', async (text) => {
+    const c = await startConversation();
+    await c.send(text);
+    expect((await c.data()).profile.tradeCode).toBeUndefined();
+  });
+
   it('forgets what it was told on "recommencer"', async () => {
     const c = await startConversation();
     await c.send("j'ai 17 ans combien je gagne");
