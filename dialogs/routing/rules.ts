@@ -18,6 +18,7 @@ import { routeOfChoice } from './choice.js';
 import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, helpMeansAids, namesPlace, nothingToSearch, TOPIC_OF_INTENT } from './facts.js';
 import { AGE_LIMIT_FAQ_ID, entryFits } from '../support/person-conditions.js';
 import { entryForConditionTold } from './condition-told.js';
+import { tooYoungForCourses } from './too-young.js';
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD } from './thresholds.js';
@@ -203,6 +204,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "la mission locale la plus proche de Vire", "un CIO vers Lisieux ?": no address in our knowledge; said so, with how
   // to find it (never a course or a trade card read from the town or the letters of "CIO").
   { name: 'office-near', when: (i) => officeAsked(i.understanding) !== undefined, route: (i) => ({ kind: 'office_near', office: officeAsked(i.understanding)! }) },
+  // "j'ai 14 ans, je suis en 4e, où faire un CAP près de Caen ?": below the minimum age, the age rule first and the
+  // places offered after it (too-young.ts), whatever came last (before a sure topic with its details).
+  { name: 'too-young-for-courses', when: (i) => tooYoungForCourses(i, () => readings(i)[0]) !== undefined, route: (i) => tooYoungForCourses(i, () => readings(i)[0])! },
   // "il a 35 ans, je dois le payer combien ?" after a FAQ answer: a sure topic question that brings the details its
   // answer needs is that topic, even when a pronoun seems to point back at the last answer.
   { name: 'sure-topic-with-details', when: (i) => i.data.lastTopic === 'faq' && sureTopicWithDetails(i.understanding) !== undefined, route: (i) => topic(sureTopicWithDetails(i.understanding)!) },

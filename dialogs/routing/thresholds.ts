@@ -102,3 +102,9 @@ export const COVERAGE_ALL_WORDS_MAX = 6;
  * the other rules (after-last-answer.ts).
  */
 export const AFTER_FOLLOW_UP_MAX_WORDS = 10;
+
+/**
+ * The minimum age of apprenticeship for someone who has finished the 3e (Code du travail, L6222-1): under it, or at
+ * it with a class before the 3e told, a question of where to train is first a question of age (too-young.ts).
+ */
+export const MIN_APPRENTICE_AGE_AFTER_3E = 15;

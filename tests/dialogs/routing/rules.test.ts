@@ -228,6 +228,14 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ],
   // A clear FAQ lead written for them (the contrat de professionnalisation asked by name) stays the answer.
   ['à 40 ans je peux encore signer un contrat de pro ?', { intent: 'faq', faq: [['contrat-pro-demandeur-emploi', 0.8]], facts: { age: 40 } }, {}, 'faq-lead', { kind: 'faq_entry', id: 'contrat-pro-demandeur-emploi' }],
+  // Below the minimum age, where to train: the age rule first, the places offered after it (round 11).
+  [
+    "j'ai 14 ans, où faire un CAP vers Caen ?",
+    { intent: 'training', confidence: 0.7, facts: { age: 14, diplomaType: 'CAP' }, town: 'Caen' },
+    { faqEntries: ['age-minimum'] },
+    'too-young-for-courses',
+    { kind: 'faq_entry', id: 'age-minimum', alternatives: [{ kind: 'topic', topic: 'training', score: 0 }] },
+  ],
   ['mon patron me verse 640 € ca va ?', { intent: 'faq', faq: [['salaire-inferieur-minimum', 0.7]], facts: { amountEuros: 640 } }, {}, 'pay-told', topic('salary')],
   ["il me verse plus mes 640 € depuis mars", { intent: 'faq', faq: [['salaire-inferieur-minimum', 0.7]], facts: { amountEuros: 640 } }, {}, 'faq-lead', { kind: 'faq_entry', id: 'salaire-inferieur-minimum' }],
   [

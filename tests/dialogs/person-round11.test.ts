@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { read, startConversation } from './harness.js';
+
+/**
+ * The person's own situation and facts (round 11): what they told of themselves chooses the entry about them.
+ */
+describe('too young: the age rule comes before the places (round 11)', () => {
+  it.each([
+    ["j'ai 14 ans je suis en 4e, c'est où pour faire un cap pres de Rouen ?"],
+    ["g 14 ans jsuis en 4eme, ou je peux faire un cap boulanger vers evreux"],
+    ['Bonjour, mon fils a 14 ans, il est en quatrième : où peut-il préparer un CAP près de Caen ?'],
+    ["j'ai 15 ans et je suis en 4e, un cap coiffure à Lisieux c'est où ?"],
+  ])('"%s": the minimum age first, the places offered after', async (message) => {
+    const c = await startConversation();
+    const replies = await c.send(message);
+    expect(c.rule()).toBe('too-young-for-courses');
+    const text = read(replies);
+    expect(text).toMatch(/16 ans, ou 15 ans si/);
+    expect(text).toMatch(/Où (?:me|se) former/);
+  });
+
+  it('the age told before counts', async () => {
+    const c = await startConversation();
+    await c.send("j'ai 14 ans, un apprenti gagne combien ?");
+    const replies = await c.send('où faire un CAP cuisine près de Cherbourg ?');
+    expect(read(replies)).toMatch(/16 ans, ou 15 ans si/);
+  });
+
+  it('at 15 after the 3e, or at 16, the places come first', async () => {
+    for (const message of ["j'ai 15 ans je suis en 3e, où faire un cap boulanger vers Rouen ?", "j'ai 16 ans, un cap cuisine près de Caen c'est où ?"]) {
+      const c = await startConversation();
+      await c.send(message);
+      expect(c.rule()).not.toBe('too-young-for-courses');
+    }
+  });
+});
