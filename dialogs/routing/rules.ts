@@ -19,6 +19,7 @@ import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFa
 import { AGE_LIMIT_FAQ_ID, entryFits } from '../support/person-conditions.js';
 import { entryForConditionTold } from './condition-told.js';
 import { tooYoungForCourses } from './too-young.js';
+import { entryOfToldEvent } from './story-event.js';
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD } from './thresholds.js';
@@ -330,6 +331,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // pay, aids, courses or employers and no intent the classifier is sure of, is the guided orientation from that
   // interest (an age or a speaker told beside it must not make it the pay at that age or the speaker's own entry).
   { name: 'interest-told', when: (i) => interestTold(i.understanding) && leadsAwayFromOrientation(i), route: to('orientation') },
+  // "ma patronne m'a viré, je peux rester au CFA ?", "blessé au taf, je suis payé pendant l'arrêt ?": the event told
+  // chooses the entry about it (story-event.ts), before the words' best entry or topic.
+  { name: 'told-event', when: (i) => entryOfToldEvent(i.understanding) !== undefined, route: (i) => faqAnswer(i, entryOfToldEvent(i.understanding)!) },
   ...intentRules(),
   ...whatItNamesRules(),
   { name: 'fallback', when: () => true, route: () => ({ kind: 'fallback' }) },

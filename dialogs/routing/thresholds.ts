@@ -108,3 +108,9 @@ export const AFTER_FOLLOW_UP_MAX_WORDS = 10;
  * it with a class before the 3e told, a question of where to train is first a question of age (too-young.ts).
  */
 export const MIN_APPRENTICE_AGE_AFTER_3E = 15;
+/**
+ * An entry about an event the person tells (a rupture, an injury: story-event.ts) answers when the FAQ matcher gives
+ * it at least this probability: it reads the message (its words are there), though another entry or a topic shares
+ * more of the question's own words ("rester au CFA", "payé").
+ */
+export const EVENT_ENTRY_MIN = 0.05;

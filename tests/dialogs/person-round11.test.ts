@@ -34,3 +34,35 @@ describe('too young: the age rule comes before the places (round 11)', () => {
     }
   });
 });
+
+describe("the event the person tells weighs the entry about it (round 11)", () => {
+  it.each([
+    ['ma patronne ma viré, je peux rester au cfa ?'],
+    ["mon patron a mis fin a mon contrat, je peux rester au cfa combien de temps ?"],
+    ["L'employeur de notre fille l'a licenciée : combien de temps peut-elle continuer au CFA ?"],
+    ["jme suis fait virer de ma boite, le cfa me garde cb de tps ?"],
+  ])('"%s": a contract broken is the entry on continuing after a rupture (6 months), not starting without one', async (message) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(/6 mois/);
+    expect(text).not.toMatch(/3 mois au plus/);
+  });
+
+  it.each([
+    ["mon fils de 16 ans s'est blessé sur le chantier, il est payé pendant l'arret ?"],
+    ["j'ai 17 ans je me suis fait mal au taf, je suis en arret, on me paye ?"],
+    ["Bonjour, notre apprentie de 16 ans a eu un accident en venant au travail, est-elle payée pendant son arrêt ?"],
+  ])('"%s": hurt at work or on the way is the work-accident entry, not the pay grid', async (message) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(c.rule()).not.toBe('topic-lead');
+    expect(text).toMatch(/accident/i);
+    expect(text).not.toMatch(/salaire minimum d'un apprenti selon l'année/);
+  });
+
+  it('a pay question without an event is still the pay grid', async () => {
+    const c = await startConversation();
+    const text = read(await c.send("mon fils a 16 ans, il est payé combien en apprentissage ?"));
+    expect(text).toMatch(/% du SMIC/);
+  });
+});

@@ -236,6 +236,14 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     'too-young-for-courses',
     { kind: 'faq_entry', id: 'age-minimum', alternatives: [{ kind: 'topic', topic: 'training', score: 0 }] },
   ],
+  // The event told chooses the entry about it: hurt at work, the work accident, not the pay grid for "payé" (round 11).
+  [
+    "il s'est blessé sur le chantier, il est payé pendant l'arrêt ?",
+    { intent: 'salary', confidence: 0.95, faq: [['accident-travail', 0.65]] },
+    {},
+    'told-event',
+    { kind: 'faq_entry', id: 'accident-travail', alternatives: [{ kind: 'topic', topic: 'salary', score: 0.95 }] },
+  ],
   ['mon patron me verse 640 € ca va ?', { intent: 'faq', faq: [['salaire-inferieur-minimum', 0.7]], facts: { amountEuros: 640 } }, {}, 'pay-told', topic('salary')],
   ["il me verse plus mes 640 € depuis mars", { intent: 'faq', faq: [['salaire-inferieur-minimum', 0.7]], facts: { amountEuros: 640 } }, {}, 'faq-lead', { kind: 'faq_entry', id: 'salaire-inferieur-minimum' }],
   [

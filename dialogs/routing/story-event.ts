@@ -1,0 +1,47 @@
+import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
+import type { Understanding } from '../../src/nlu/understanding.js';
+import { EVENT_ENTRY_MIN } from './thresholds.js';
+
+/** An event a person tells of their own story, and the FAQ entries that are about it. */
+interface StoryEvent {
+  readonly name: string;
+  /** How it is told, on the normalised message. */
+  readonly told: RegExp;
+  /** The entries about it: whatever the question, one of them answers it before the words' best guess. */
+  readonly about: (entry: FaqEntry) => boolean;
+}
+
+/** The entries on a work accident and on sick leave (pay during the leave is in them). */
+const INJURY_ENTRIES: ReadonlySet<string> = new Set(['accident-travail', 'arret-maladie']);
+
+const EVENTS: readonly StoryEvent[] = [
+  {
+    // "ma patronne m'a viré", "on m'a renvoyé", "il a rompu mon contrat", "mon patron a mis fin à mon contrat",
+    // "licenciée": the contract broken (a bare "vire" is also a town: it takes who did it or to whom).
+    name: 'rupture',
+    told: /\b(?:(?:ma|me|m|a|la|le|l|suis|se|fait|ete|etre|il|elle|on|veut) (?:vire|viree|virer|renvoye|renvoyee|jete|jetee)|licencie|licenciee|licenciement|rompu|rompue|rupture|mis fin|met fin|arrete mon contrat|casse mon contrat)\b/,
+    about: (entry) => entry.category === 'rupture',
+  },
+  {
+    // "je me suis blessé au taf", "accident au boulot", "je me suis fait mal en allant au travail", "il s'est coupé".
+    name: 'injury',
+    told: /\b(?:blesse|blessee|blesser|blessure|accident|accidente|fait mal|(?:me|se) (?:suis|est) (?:coupe|coupee|brule|brulee|casse|cassee|tordu|tordue)|entorse|fracture)\b/,
+    about: (entry) => INJURY_ENTRIES.has(entry.id),
+  },
+];
+
+/**
+ * "ma patronne m'a viré, je peux rester au CFA ?", "blessé sur le chantier, il est payé pendant l'arrêt ?": the event
+ * the person tells of their story chooses among the readings, so the entry about that event (continuing after a
+ * rupture, the work accident) answers before an entry or a topic that only shares the question's words (starting at
+ * the CFA without an employer, the pay grid for "payé"). The best entry about the event the FAQ matcher found, if it
+ * reads the message at all (EVENT_ENTRY_MIN).
+ */
+export function entryOfToldEvent(u: Understanding): string | undefined {
+  for (const event of EVENTS) {
+    if (!event.told.test(u.normalized)) continue;
+    const hit = u.faq.find((h) => event.about(h.entry));
+    if (hit !== undefined && hit.probability >= EVENT_ENTRY_MIN) return hit.entry.id;
+  }
+  return undefined;
+}
