@@ -20,6 +20,7 @@ import { AGE_LIMIT_FAQ_ID, entryFits } from '../support/person-conditions.js';
 import { entryForConditionTold } from './condition-told.js';
 import { tooYoungForCourses } from './too-young.js';
 import { entryOfToldEvent } from './story-event.js';
+import { ownFamilyAidsAsked } from './own-family.js';
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD } from './thresholds.js';
@@ -292,6 +293,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     route: to('aids'),
   },
   { name: 'named-aid', when: (i) => i.understanding.aid !== undefined, route: (i) => ({ kind: 'aid', id: i.understanding.aid!.id }) },
+  // "jsuis apprentie, g 23 ans et un bébé, j'ai droit aux allocs ?": an apprentice with a child of their own asks their
+  // own aids (own-family.ts), not the family benefits of a parent whose child is the apprentice.
+  { name: 'own-family-aids', when: (i) => ownFamilyAidsAsked(i.understanding), route: to('aids') },
   { name: 'unknown-money-claim', when: unknownAmount, route: (i) => ({ kind: 'unknown_aid_claim', amount: amountOf(i)! }) },
   {
     // "contrat signé le 20/01/2026, 300 salariés, on a droit à quoi ?": the aids of that date.

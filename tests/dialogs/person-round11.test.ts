@@ -66,3 +66,22 @@ describe("the event the person tells weighs the entry about it (round 11)", () =
     expect(text).toMatch(/% du SMIC/);
   });
 });
+
+describe('an apprentice with a family of their own asks about their own rights (round 11)', () => {
+  it.each([
+    ["jsuis apprentie g 23 ans et g un bébé, jai droit aux allocs ?"],
+    ["je suis maman solo de 24 ans en apprentissage, j'ai droit à quoi à la caf ?"],
+    ["Bonjour, j'ai 25 ans, je suis apprenti et père de deux enfants : quelles aides de la CAF pour moi ?"],
+  ])('"%s": not the entry on parents keeping their child until 20', async (message) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).not.toMatch(/jusqu'à tes 20 ans|jusqu'à ses 20 ans|jusqu'à 20 ans/);
+    expect(text).toMatch(/prime d'activité/i);
+  });
+
+  it("a parent asking about their apprentice child still gets the family benefits kept until 20", async () => {
+    const c = await startConversation();
+    const text = read(await c.send('ma fille de 17 ans est apprentie, on garde les allocations familiales ?'));
+    expect(text).toMatch(/20 ans/);
+  });
+});

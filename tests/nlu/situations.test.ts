@@ -44,4 +44,18 @@ describe('the situations a person tells', () => {
       expect(situationsOf(text)).toEqual([]);
     },
   );
+
+  it.each(["jsuis apprentie g 23 ans et g un bébé", 'je suis maman solo de 24 ans en apprentissage', "j'ai 25 ans, apprenti et père de deux enfants", 'je suis enceinte et en alternance'])(
+    'a child of their own: %s',
+    (text) => {
+      expect(situationsOf(text)).toContain('own-children');
+    },
+  );
+
+  it.each(["je suis maman d'un apprenti de 17 ans", 'je suis maman, mon fils est apprenti', "j'ai un enfant en apprentissage"])(
+    'their child is the apprentice: %s',
+    (text) => {
+      expect(situationsOf(text)).not.toContain('own-children');
+    },
+  );
 });

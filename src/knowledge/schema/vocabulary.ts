@@ -47,9 +47,9 @@ export type Register = z.infer<typeof registerSchema>;
 /**
  * What a person may say of their own situation that changes an answer: they resigned ("j'ai démissionné"), they never
  * were an apprentice, they were one before, they have a project to create or take over a business, they are a
- * top-level athlete.
+ * top-level athlete, they have a child of their own (an apprentice who is a parent: their own rights, not a child's).
  */
-export const situationSchema = z.enum(['resigned', 'never-apprenticed', 'previous-apprenticeship', 'business-project', 'top-athlete']);
+export const situationSchema = z.enum(['resigned', 'never-apprenticed', 'previous-apprenticeship', 'business-project', 'top-athlete', 'own-children']);
 export type Situation = z.infer<typeof situationSchema>;
 
 /**

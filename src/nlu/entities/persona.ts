@@ -1,4 +1,5 @@
 import type { Persona } from './types.js';
+import { ownChildrenTold } from './situations.js';
 
 /**
  * Who is typing, from explicit cues only. Priority: conseiller > employeur > parent > jeune, because an adviser
@@ -63,6 +64,8 @@ const YOUNG_PHRASES = ['mon alternance', 'mon apprentissage', 'mon contrat de ap
 const YOUNG_STATUS = new Set(['apprenti', 'apprentie', 'lyceen', 'lyceenne', 'collegien', 'collegienne', 'etudiant',
   'etudiante', 'eleve', 'alternant', 'alternante', 'stagiaire', 'jeune', 'mineur', 'mineure', 'majeur', 'majeure',
   'decrocheur', 'decrocheuse']);
+/** "apprentie", "en apprentissage", "alternant": the writer's own status when they also tell of a child of their own. */
+const SPEAKS_AS_APPRENTICE = /\b(?:apprenti|apprentie|alternant|alternante|en apprentissage|en alternance)\b/;
 const SCHOOL_AFTER_EN = /^(?:\d+e|seconde|terminale|cap|bac|bts|but|bp|licence|master|apprentissage|alternance|formation|stage|cfa|lycee|college|classe|but|mc|titre|dut|premiere|fac)$/;
 
 /**
@@ -101,6 +104,8 @@ export function extractPersona(tokens: readonly string[], context: { hasCompanyS
   if (RUNS_BUSINESS.test(text) || FOR_THE_BUSINESS.test(text) || HIRES_A_YOUNG.test(text)) return 'employeur';
   if (context.hasCompanySize) return 'employeur';
 
+  // "je suis maman solo, en apprentissage": an apprentice with a child of their own speaks for themself, not as a parent.
+  if (ownChildrenTold(text.trim()) && (SPEAKS_AS_APPRENTICE.test(text) || described.some(([a]) => YOUNG_STATUS.has(a)))) return 'jeune';
   if (PARENT_PHRASES.some(has)) return 'parent';
   // "moi qui suis apprenti", "en tant qu'apprentie", "moi en CAP": the young person, said as "je suis" says it.
   if (described.some(([a, b]) => YOUNG_STATUS.has(a) || (a === 'en' && SCHOOL_AFTER_EN.test(b)))) return 'jeune';

@@ -23,6 +23,18 @@ const PREVIOUS_APPRENTICESHIP = new RegExp(
 const BUSINESS_PROJECT =
   /\b(?:(?:creer|creation|reprendre|reprise|ouvrir|monter|lancer|installer)(?: \w+){0,3} (?:entreprise|boite|societe|affaire|salon|commerce|boulangerie|garage|ferme|exploitation|restaurant|atelier|magasin|cabinet)|je (?:reprends|reprend) (?:le|la|les|l|ma|mon|une|un))\b/;
 const TOP_ATHLETE = /\bsporti(?:f|ve)s? de haut niveau\b/;
+/**
+ * "j'ai un bébé", "je suis maman solo", "père de deux enfants", "enceinte": the person has a child of their own…
+ */
+const OWN_CHILDREN =
+  /\b(?:je ai (?:un|une|des|mon|\d|deux|trois) (?:bebe|bebes|enfant|enfants|gamin|gamins|petit|petite|petits)|(?:mon|mes|notre|nos) (?:bebe|bebes)|(?:maman|papa|mere|pere) (?:solo|celibataire|seule?|isolee?|de (?:un|une|\d|deux|trois) (?:bebe|enfants?))|je suis (?:maman|papa|enceinte)|enceinte)\b/;
+/** …unless it is their child who is the apprentice ("je suis maman d'un apprenti", "j'ai un enfant en apprentissage"). */
+const CHILD_IS_THE_APPRENTICE = /\b(?:de (?:un|une|mon|ma)|enfants?|fils|fille|ado|bebe) (?:\w+ ){0,3}(?:apprenti|apprentie|apprentis|en apprentissage|en alternance|alternant|alternante)\b/;
+
+/** The person says they have a child of their own, not that their child is an apprentice. */
+export function ownChildrenTold(text: string): boolean {
+  return OWN_CHILDREN.test(text) && !CHILD_IS_THE_APPRENTICE.test(text);
+}
 
 export function extractSituations(tokens: readonly string[]): Situation[] {
   const text = tokens.join(' ');
@@ -32,5 +44,6 @@ export function extractSituations(tokens: readonly string[]): Situation[] {
   else if (PREVIOUS_APPRENTICESHIP.test(text)) found.push('previous-apprenticeship');
   if (BUSINESS_PROJECT.test(text)) found.push('business-project');
   if (TOP_ATHLETE.test(text)) found.push('top-athlete');
+  if (ownChildrenTold(text)) found.push('own-children');
   return found;
 }

@@ -244,6 +244,14 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     'told-event',
     { kind: 'faq_entry', id: 'accident-travail', alternatives: [{ kind: 'topic', topic: 'salary', score: 0.95 }] },
   ],
+  // An apprentice with a child of their own asks their own aids, not the family benefits of a parent (round 11).
+  [
+    "jsuis apprentie g 23 ans et g un bébé, jai droit aux allocs ?",
+    { intent: 'aids', confidence: 0.57, facts: { age: 23, persona: 'jeune', situations: ['own-children'] }, faq: [['allocations-familiales', 0.3]] },
+    {},
+    'own-family-aids',
+    topic('aids'),
+  ],
   ['mon patron me verse 640 € ca va ?', { intent: 'faq', faq: [['salaire-inferieur-minimum', 0.7]], facts: { amountEuros: 640 } }, {}, 'pay-told', topic('salary')],
   ["il me verse plus mes 640 € depuis mars", { intent: 'faq', faq: [['salaire-inferieur-minimum', 0.7]], facts: { amountEuros: 640 } }, {}, 'faq-lead', { kind: 'faq_entry', id: 'salaire-inferieur-minimum' }],
   [
