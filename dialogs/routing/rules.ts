@@ -116,6 +116,23 @@ function diplomaExplained(input: RoutingInput): string | undefined {
   return input.hasFaqEntry(id) ? id : undefined;
 }
 
+/** A distinctive term named in a question (not a course or an aid request) whose entry no better FAQ reading overrides. */
+function termNamed(input: RoutingInput): string | undefined {
+  const u = input.understanding;
+  if (!u.namedTerm || namesPlace(u) || u.outside || !input.hasFaqEntry(u.namedTerm.entryId) || !asksSomething(u)) return undefined;
+  // "mon apprenti a une RQTH, ça change quoi pour les aides ?" asks the aids of that case: their topic answers it.
+  if (u.cues.aidWord) return undefined;
+  const lead = readings(input)[0];
+  if (lead?.kind === 'faq' && lead.score >= FAQ_GUESS) return undefined;
+  // "je suis conseillère Mission Locale : un jeune de 17 ans, c'est combien ?": a topic other than a trade or the
+  // orientation that leads on its own is what is asked (the term only says who writes).
+  const otherTopicLeads = lead?.kind === 'topic' && lead.topic !== 'trade' && lead.topic !== 'orientation' && lead.score >= TOPIC_MIN;
+  return otherTopicLeads ? undefined : u.namedTerm.entryId;
+}
+
+/** A question mark or a word of asking ("je peux", "puis-je", "possible", "comment"). */
+const asksSomething = (u: Understanding): boolean => u.text.includes('?') || /\b(?:peux|px|peut|puis|possible|comment|quoi|quel|quelle|faut|dois|droit)\b/.test(u.normalized);
+
 /** The entry defining the term a short message asks the meaning of, when it names no trade or place beside it. */
 function termDefined(input: RoutingInput): string | undefined {
   const u = input.understanding;
@@ -310,6 +327,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     route: (i) => topic(i.data.lastTopic!),
   },
   { name: 'small-talk', when: (i) => isSmallTalk(i.understanding), route: (i) => ({ kind: 'say', key: i.understanding.intent }) },
+  // "je suis boulangère, je peux être tutrice de mon apprentie ?": a distinctive term the knowledge defines, named in a
+  // question that no FAQ entry reads well, is about that term's entry, not the trade or the interest of its other words.
+  { name: 'term-named', when: (i) => termNamed(i) !== undefined, route: (i) => faqAnswer(i, termNamed(i)!) },
   {
     // "g envie de taffer dans le bâtiment": a wish to work in a field is the guided orientation; only an exact trade
     // name ("travailler dans la plomberie") keeps it a trade question.

@@ -63,3 +63,32 @@ export function definedTermAsked(normalized: string, faq: readonly FaqEntry[]): 
   }
   return undefined;
 }
+
+/**
+ * A term named as a term of the field is distinctive when the ways of asking of at most this share of the entries
+ * say it: "maître d'apprentissage", "période d'essai", "RQTH"; not "apprenti" or "CFA", which nearly every question says.
+ */
+const DISTINCTIVE_TERM_SHARE = 0.1;
+
+/** Per FAQ version, the distinctive defined terms (normalised) and their entries, longest first. */
+const distinctiveIndexes = new WeakMap<readonly FaqEntry[], ReadonlyArray<readonly [RegExp, DefinedTerm]>>();
+
+function distinctiveIndexOf(faq: readonly FaqEntry[]): ReadonlyArray<readonly [RegExp, DefinedTerm]> {
+  let index = distinctiveIndexes.get(faq);
+  if (!index) {
+    const questions = faq.map((entry) => entry.questions.map((q) => normalize(q)).join(' | '));
+    index = indexOf(faq).filter(([pattern]) => questions.filter((q) => pattern.test(q)).length <= DISTINCTIVE_TERM_SHARE * faq.length);
+    distinctiveIndexes.set(faq, index);
+  }
+  return index;
+}
+
+/**
+ * A distinctive term an entry defines, named in the message whatever it asks about it ("je peux être tutrice de mon
+ * apprentie ?", "je suis plombier, puis-je être maître d'apprentissage ?"): its entry (definition and conditions) is
+ * what the message is about, rather than the trade or the interest its other words name.
+ */
+export function definedTermNamed(normalized: string, faq: readonly FaqEntry[]): DefinedTerm | undefined {
+  for (const [pattern, defined] of distinctiveIndexOf(faq)) if (pattern.test(normalized)) return defined;
+  return undefined;
+}

@@ -9,7 +9,7 @@ import { modelsFor, type Models } from './models.js';
 import { readQuestion } from './question-reader.js';
 import { NO_CUES, readCues } from './cues.js';
 import { aidNamedIn } from './named-aid.js';
-import { definedTermAsked } from './defined-term.js';
+import { definedTermAsked, definedTermNamed } from './defined-term.js';
 import { communeInText, outsidePostcodeInText } from './places.js';
 import { everydayWordsOf } from './everyday-words.js';
 import { indexOutsideTowns, outsideTownInText } from './outside-towns.js';
@@ -190,6 +190,8 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   else if (facts.outsideDepartement) understanding.outside = { town: facts.outsideDepartement };
   const definedTerm = definedTermAsked(normalized, kb.knowledge.faq);
   if (definedTerm) understanding.definedTerm = definedTerm;
+  const namedTerm = definedTermNamed(normalized, kb.knowledge.faq);
+  if (namedTerm) understanding.namedTerm = namedTerm;
   const aid = aidNamedIn(search, normalized);
   if (aid) understanding.aid = aid;
   return understanding;

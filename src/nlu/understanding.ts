@@ -97,6 +97,8 @@ export interface Understanding {
   faq: readonly FaqHit[];
   /** A term of the field the message asks the meaning of, with the FAQ entry that defines it (src/nlu/defined-term.ts). */
   definedTerm?: DefinedTerm;
+  /** A distinctive term of the field the message names, whatever it asks about it (src/nlu/defined-term.ts). */
+  namedTerm?: DefinedTerm;
   /** An aid the message names ("l'aide au permis", "la carte jeunes apprentis"). */
   aid?: Aid;
   /** What the wording says about the kind of question (a follow-up, a definition, where to learn…). */

@@ -92,7 +92,8 @@ describe("the employer's practical questions", () => {
   };
 
   // Right after the employer aids: "maître d'apprentissage" is not a contract type told as the aid's detail.
-  it.each([[["je suis cheffe d'entreprise", "qui peut être maître d'apprentissage ?"]]])('%j: who may be the master', async (messages) => {
+  // The third case of the known gap below, fixed in round 11: "tuteur" names the maître d'apprentissage's entry.
+  it.each([[["je suis cheffe d'entreprise", "qui peut être maître d'apprentissage ?"]], [["Je dirige une PME : le tuteur de notre future apprentie, ce peut être notre responsable de production ?"]]])('%j: who may be the master', async (messages) => {
     await MASTER(messages);
   });
 
@@ -102,7 +103,6 @@ describe("the employer's practical questions", () => {
   it.fails.each([
     [["je suis gérant d'un garage, c'est qui qui peut être maître d'apprentissage ? moi ou mon chef d'atelier ?"]],
     [["j'ai une boulangerie, je veux prendre un apprenti", "c'est moi qui dois le former ou un de mes ouvriers peut le suivre ?"]],
-    [["Je dirige une PME : le tuteur de notre future apprentie, ce peut être notre responsable de production ?"]],
   ])('%j: who may be the master (adult, volunteer, the employer themself) — known gap', async (messages) => {
     await MASTER(messages);
   });

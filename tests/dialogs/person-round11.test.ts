@@ -85,3 +85,21 @@ describe('an apprentice with a family of their own asks about their own rights (
     expect(text).toMatch(/20 ans/);
   });
 });
+
+describe('a term the knowledge defines, named in a question, weighs its entry (round 11)', () => {
+  it.each([
+    ['je suis boulangère, je peux être tutrice de mon apprentie ?'],
+    ["Je suis chef cuisinier, puis-je devenir maître d'apprentissage ?"],
+    ['je peux être tuteur de mon apprenti ?'],
+  ])('"%s": the entry on the maître d\'apprentissage, not a trade or the interests quiz', async (message) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(/salarié majeur et volontaire/);
+  });
+
+  it('a named term beside a trade: the période d\'essai of an apprentice hairdresser is the trial period', async () => {
+    const c = await startConversation();
+    const text = read(await c.send("la periode d'essai d'un apprenti coiffeur c combien ?"));
+    expect(text).toMatch(/45 premiers jours/);
+  });
+});

@@ -34,6 +34,8 @@ export interface Fixture {
   aid?: Aid;
   /** The FAQ entry defining the term the message asks the meaning of (src/nlu/defined-term.ts). */
   defines?: string;
+  /** A distinctive term the message names (its entry's id), whatever it asks about it. */
+  names?: string;
   kind?: Understanding['kind'];
   /** P(a FAQ question): the topics' readings share the rest. */
   faqness?: number;
@@ -84,6 +86,7 @@ export function understood(text: string, f: Fixture = {}): Understanding {
   if (f.departement) u.departement = f.departement;
   if (f.aid) u.aid = f.aid;
   if (f.defines) u.definedTerm = { term: f.defines, entryId: f.defines };
+  if (f.names) u.namedTerm = { term: f.names, entryId: f.names };
   return u;
 }
 

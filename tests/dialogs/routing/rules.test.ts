@@ -252,6 +252,14 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     'own-family-aids',
     topic('aids'),
   ],
+  // A distinctive term named in a question is about its entry, not the trade or interest beside it (round 11).
+  [
+    'je suis boulangère, je peux être tutrice de mon apprentie ?',
+    { intent: 'trade', confidence: 0.4, facts: { interests: ['metiers-de-bouche'] }, names: 'maitre-apprentissage', faq: [['maitre-apprentissage', 0.2]] },
+    { faqEntries: ['maitre-apprentissage'] },
+    'term-named',
+    { kind: 'faq_entry', id: 'maitre-apprentissage', alternatives: [{ kind: 'topic', topic: 'trade', score: 0.4 }] },
+  ],
   ['mon patron me verse 640 € ca va ?', { intent: 'faq', faq: [['salaire-inferieur-minimum', 0.7]], facts: { amountEuros: 640 } }, {}, 'pay-told', topic('salary')],
   ["il me verse plus mes 640 € depuis mars", { intent: 'faq', faq: [['salaire-inferieur-minimum', 0.7]], facts: { amountEuros: 640 } }, {}, 'faq-lead', { kind: 'faq_entry', id: 'salaire-inferieur-minimum' }],
   [
