@@ -47,10 +47,10 @@ export class FormationDialog extends TopicDialog {
     const outside = turn.understanding.outside;
     if (!outside) return taught;
     // A town named exactly elsewhere in France: its region's service, La bonne alternance, and a Normandy town.
-    // A name shared by several regions' towns ("Montréal", "Saint-Denis") names no region.
+    // A town's name shared by several regions ("Montréal", "Saint-Denis") names no region.
     const elsewhere = 'region' in outside && outside.region
       ? say(turn, 'place.outside_region', { town: outside.town, region: outside.region })
-      : 'town' in outside
+      : 'span' in outside
         ? say(turn, 'place.outside_town', { town: outside.town })
         : say(turn, 'place.outside_normandy');
     return taught ? `${elsewhere}\n${taught}` : elsewhere;

@@ -1,5 +1,5 @@
 import { isDepartementCode } from '../../src/knowledge/departements.js';
-import { CLEAR_TRADE } from '../routing/thresholds.js';
+import { CLEAR_TRADE, SURE } from '../routing/thresholds.js';
 import { fillAwaitedSlot } from './slots.js';
 import { withSituations } from './person-conditions.js';
 import type { NumberDetail, Profile } from './state.js';
@@ -70,9 +70,10 @@ export function applyToProfile(turn: Turn): void {
   // CAP ?") never replaces the course talked about.
   const sameCourse = f.diplomaType === undefined || (f.diplomaType === previousType && DEMONSTRATIVE.test(a.normalized));
   const strayGuess = a.trade !== undefined && a.trade.score < CLEAR_TRADE && sameCourse && (p.tradeCode !== undefined || p.trainingRequest !== undefined);
-  // A question about the bot names no trade of the person's ("vous êtes une intelligence artificielle ?" is not the
-  // AI engineer's trade).
-  const trade = strayGuess || a.intent === 'bot_identity' ? undefined : a.trade;
+  // A question about the bot, read surely, names no trade of the person's ("vous êtes une intelligence artificielle ?"
+  // is not the AI engineer's trade); a weak guess of it does not hide one ("mon truc c'est réparer les scooters").
+  const aboutTheBot = a.intent === 'bot_identity' && a.confidence >= SURE;
+  const trade = strayGuess || aboutTheBot ? undefined : a.trade;
   if (trade && !chosen) p.tradeCode = trade.trade.code;
   if (a.commune && !chosen) {
     p.communeInsee = a.commune.commune.insee;
