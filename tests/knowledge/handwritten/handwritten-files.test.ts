@@ -127,6 +127,28 @@ describe('knowledge/faq.yaml', () => {
     expect(faqFileSchema.safeParse(twice).error?.issues.map((i) => i.message)).toContain('term also defined by "cfa-definition"');
   });
 
+  /** Every text an entry can say: its answer and the versions written for a person's case, in both registers. */
+  const textsOf = (f: (typeof faq)[number]): string[] =>
+    [f.answer, ...(f.answer_when ?? []).map((w) => w.answer)].flatMap((a) => [a.tu, a.vous]);
+
+  // Code du travail L3163-2 and the ministry's page: no work at night before 18, from 22 h, and from 20 h before 16.
+  // An answer that gives the 22 h limit to every minor tells a 15-year-old that 21 h is allowed.
+  it('states the under-16 night limit (20 h) wherever it states the minors\' one (22 h)', () => {
+    for (const f of faq.filter((e) => e.for_minors)) {
+      for (const text of textsOf(f)) {
+        if (/22 h et 6 h|22 h à 6 h/.test(text)) expect(text, f.id).toMatch(/20 h/);
+      }
+    }
+  });
+
+  // The employer's half of the pass is for the trip between home and work (L3261-2); what applies to CFA trips is the
+  // CFA's to say (two entries once told it both ways).
+  it('never says the employer\'s half of the transport pass covers the trips to the CFA', () => {
+    for (const f of faq) {
+      for (const text of textsOf(f)) expect(text, f.id).not.toMatch(/y compris (pour aller au|pour les trajets vers le)\s+CFA/);
+    }
+  });
+
   it('covers the topics of the brief', () => {
     const ids = new Set(faq.map((f) => f.id));
     for (const id of [
