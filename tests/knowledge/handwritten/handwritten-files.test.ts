@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildParameters, readGrid } from '../../../src/knowledge/import/parameters.js';
 import { aidsFileSchema } from '../../../src/knowledge/schema/aid.js';
+import { aliasesFileSchema } from '../../../src/knowledge/schema/alias.js';
 import { contactsFileSchema } from '../../../src/knowledge/schema/contact.js';
 import { faqFileSchema } from '../../../src/knowledge/schema/faq.js';
 import { parametersFileSchema } from '../../../src/knowledge/schema/parameters.js';
@@ -256,5 +257,16 @@ describe('knowledge/contacts.yaml', () => {
     if (!first) throw new Error('no contact');
     const { phone: _phone, ...withoutPhone } = first;
     expect(contactsFileSchema.safeParse({ contacts: [withoutPhone] }).success).toBe(false);
+  });
+});
+
+describe('knowledge/metiers-familiers.yaml', () => {
+  const file = aliasesFileSchema.parse(load('metiers-familiers.yaml'));
+
+  it('lists each everyday word once, and refuses a word listed twice', () => {
+    const words = file.aliases.flatMap((a) => a.words.map((w) => w.toLowerCase()));
+    expect(new Set(words).size).toBe(words.length);
+    const twice = { ...file, aliases: [...file.aliases, { rome: 'D1209', words: ['Fleuristerie'] }] };
+    expect(aliasesFileSchema.safeParse(twice).error?.issues.map((i) => i.message)).toEqual([expect.stringMatching(/^"Fleuristerie" is already listed for D1209/)]);
   });
 });
