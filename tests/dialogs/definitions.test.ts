@@ -15,6 +15,9 @@ describe('definitions', () => {
     ['CFA ça veut dire quoi exactement', /centre de formation d'apprentis/],
     ["la période d'essai c'est quoi", /45 premiers jours/],
     ['rqth définition', /reconnaissance de la qualité de travailleur handicapé/],
+    ["c'est quoi un opco ?", /opérateur de compétences/],
+    ['opco ca veut dire koi', /opérateur de compétences/],
+    ["Qu'est-ce qu'un OPCO pour une entreprise qui prend un apprenti ?", /opérateur de compétences/],
   ])('"%s"', async (text, expected) => {
     const c = await startConversation();
     expect(read(await c.send(text))).toMatch(expected);
