@@ -199,7 +199,9 @@ export class SqliteHistoryStore implements HistoryStore {
     const lastSeq = this.conversation(conversationId)?.lastSeq ?? 0;
     const rows = this.stmt.after.all(conversationId, watermark, PAGE);
     const last = rows[rows.length - 1];
-    const mark = rows.length === PAGE && last ? last.seq : Math.max(lastSeq, watermark);
+    // The rows may be ahead of the cached last seq (committed off the main thread, not yet acknowledged): the mark
+    // is never below the last row returned, or the client would get those rows again.
+    const mark = rows.length === PAGE && last ? last.seq : Math.max(lastSeq, watermark, last?.seq ?? 0);
     let body = '{"activities":[';
     for (let i = 0; i < rows.length; i++) body += (i === 0 ? '' : ',') + (rows[i] as { json: string }).json;
     return { body: `${body}],"watermark":"${mark}"}`, watermark: mark };

@@ -33,6 +33,20 @@ function setup(now = () => Date.now()) {
 }
 
 describe('HistoryStore', () => {
+  // A commit runs off the main thread: its rows can be read before the main thread hears of it and moves the cached
+  // last seq. A page read in that moment must still carry the watermark of the rows it returns, or the client asks
+  // again from the old one and gets them twice (the welcome shown twice, code-blind review 7).
+  it('gives the watermark of the rows it returns even when the cached last seq is behind them', async () => {
+    const { history, db } = setup();
+    await history.createConversation('c1', 'u1', true);
+    await history.append('c1', { type: 'message', text: 'bienvenue' });
+    // Committed, not yet acknowledged: the row is in the table, the cache still says seq 1.
+    db.prepare('INSERT INTO activities (conversation_id, seq, client_id, created_at, json) VALUES (?, ?, NULL, ?, ?)').run('c1', 2, Date.now(), JSON.stringify({ type: 'message', text: 'suite', id: activityId('c1', 2) }));
+    const page = await history.activitySet('c1', 1);
+    expect(JSON.parse(page.body)).toEqual({ activities: [expect.objectContaining({ text: 'suite' })], watermark: '2' });
+    expect(JSON.parse((await history.activitySet('c1', page.watermark)).body)).toEqual({ activities: [], watermark: '2' });
+  });
+
   it('appends with increasing ids, lists after a watermark, and notifies after commit', async () => {
     const { history, fanOut } = setup();
     await history.createConversation('c1', 'u1', true);
