@@ -81,4 +81,17 @@ describe('aids as of the contract signing date', () => {
     expect(read(replies)).toMatch(/Pour un contrat conclu le 10 janvier 2025/);
     expect(read(replies)).toMatch(/6\s000 €/);
   });
+
+  // The 2026 aid also needs the contract to start before 1 January 2027: a start told with the signing date counts
+  // (code-blind review 7, E01: signed 15 December, starting 5 January, was given 5 000 €).
+  it.each([
+    'Et si je signe le contrat le 15 décembre pour un début le 5 janvier ?',
+    'on signe le 15 decembre mais il commence le 5 janvier, ça passe pour l\'aide ?',
+  ])('signed in December 2026 but starting in January 2027: no aid, and why (%s)', async (text) => {
+    const c = await startConversation();
+    await c.send('Bonjour, je suis boulanger avec 3 salariés, je voudrais prendre un apprenti en CAP. Quelles aides ?');
+    const replies = await c.send(text);
+    expect(read(replies)).toMatch(/commencer avant le 1er janvier 2027/);
+    expect(read(replies)).not.toMatch(/5\s000 €/);
+  });
 });

@@ -51,6 +51,13 @@ describe('extractDates', () => {
     ['il a commencé le 16 mars', [['2026-03-16', '2026-03-16', 'start']]],
     ['elle a deja demarre le 2 mars', [['2026-03-02', '2026-03-02', 'start']]],
     ['son contrat débute en février', [['2027-02-01', '2027-02-28', 'start']]],
+    // "début" names the start before a date, and is part of the date in "début mars"
+    ['et si je signe le 15 décembre pour un début le 5 janvier ?', [['2026-12-15', '2026-12-15', 'signed'], ['2027-01-05', '2027-01-05', 'start']]],
+    ['démarrage du contrat le 2 février 2027', [['2027-02-02', '2027-02-02', 'start']]],
+    // a signing in the present with its subject: the nearest one; "signé" typed "signe" stays the most recent
+    ["on signe le 15 decembre mais il commence le 5 janvier", [['2026-12-15', '2026-12-15', 'signed'], ['2027-01-05', '2027-01-05', 'start']]],
+    ['je signe le 3 mars', [['2027-03-03', '2027-03-03', 'signed']]],
+    ['contrat signe le 15 decembre', [['2025-12-15', '2025-12-15', 'signed']]],
     ['né le 3 mars 2008', [['2008-03-03', '2008-03-03', 'birth']]],
     ['mon numéro 06 12 34 56 78', []],
     ['jveux mai jsp', []],

@@ -52,8 +52,9 @@ const YEAR_CUES = new Set(['en', 'depuis', 'debut', 'fin', 'courant', 'annee', '
 const SIGNED = new Set(['signe', 'signer', 'signes', 'signee', 'signees', 'signera', 'signerai', 'signerons', 'signerez',
   'signeront', 'signons', 'signez', 'signature', 'conclu', 'conclus', 'conclue', 'conclure', 'embauche', 'embauches',
   'embauchee', 'embaucher', 'embauchera', 'recrute', 'recrutee', 'recruter', 'recrutement', 'engage', 'engagee', 'contrat']);
+// "début" before a date is the start ("pour un début le 5 janvier"); in "début mars" it is part of the date itself.
 const START = new Set(['commence', 'commencer', 'commencera', 'commencerai', 'debute', 'debuter', 'debutera', 'demarre',
-  'demarrer', 'demarrera', 'rentree', 'effet']);
+  'demarrer', 'demarrera', 'rentree', 'effet', 'debut', 'demarrage']);
 const BIRTH = new Set(['ne', 'nee', 'naissance', 'anniversaire']);
 /**
  * A plan: a date said without a year is the next one, not the last one. A wish, a condition or a conditional plans
@@ -74,6 +75,11 @@ const FUTURE = new RegExp(
 
 /** A start said in the present ("il commence le 16 mars", not "il a commencé"): the verb says neither past nor plan. */
 const PRESENT_START = /\b(?:commence|debute|demarre|commencent|debutent|demarrent)\b/;
+/**
+ * A signing said in the present with its subject ("on signe le 15 décembre", "je signe lundi"): "signe" alone is
+ * also the participle without its accent ("contrat signé le 15 décembre", the most recent one).
+ */
+const PRESENT_SIGNING = /\b(?:je|j|on|il|elle|ils|elles|nous|vous|tu) (?:le |la |l |les |lui )?(?:signe|signons|signez|signent|signes)\b/;
 /** Auxiliaries before a start verb that make it a past ("il a commencé", "elle est rentrée", "ça avait démarré"). */
 const PAST_AUXILIARY = /\b(?:a|ai|as|avons|avez|ont|avait|avaient|avais|est|sont|etait|etaient) (?:deja |bien |pas )?(?:commence|debute|demarre)\b/;
 
@@ -326,7 +332,8 @@ export function extractDates(tokens: readonly string[], today: string): DateMent
       // September for "il commence le 1er septembre".
       const future = raw.direction === 'future' || (raw.direction === undefined && plan);
       range = rangeOf(raw, thisYear);
-      if (raw.direction === undefined && !plan && role === 'start' && PRESENT_START.test(text) && !PAST_AUXILIARY.test(text)) range = nearestRange(raw, thisYear, today);
+      const present = (role === 'start' && PRESENT_START.test(text) && !PAST_AUXILIARY.test(text)) || (role === 'signed' && PRESENT_SIGNING.test(text));
+      if (raw.direction === undefined && !plan && present) range = nearestRange(raw, thisYear, today);
       else if (range && !future && range.from > today) range = rangeOf(raw, thisYear - 1);
       else if (range && future && range.to < today) range = rangeOf(raw, thisYear + 1);
     }
