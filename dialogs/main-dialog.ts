@@ -236,6 +236,10 @@ export class MainDialog extends InterruptibleDialog {
     const withMenu = key === 'greeting' || key === 'greeting_adviser' || key === 'persona.ack' || key === 'affirm' || key === 'deny' || key === 'other_question';
     if (withMenu) return menu(turn, `smalltalk.${key}`);
     if (key === 'faq_not_covered') return notCoveredReply(turn, closest);
+    if (key === 'privacy') {
+      const text = say(turn, 'smalltalk.privacy', { days: this.services.recapDays, callback_days: this.services.callbackDays });
+      return reply(text, { quickReplies: [offer(turn, 'choice.menu'), offer(turn, 'choice.human')] });
+    }
     if (key === 'no_record' || key === 'not_covered') return reply(say(turn, `smalltalk.${key}`), { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] });
     const quick = key === 'goodbye' || key === 'thanks_goodbye' ? [] : [offer(turn, 'choice.menu'), offer(turn, 'choice.human')];
     return reply(say(turn, `smalltalk.${key}`), { quickReplies: quick });

@@ -45,6 +45,7 @@ export function createOrientationBot(deps: OrientationBotDeps): (services: BotSe
       recaps: services.recaps,
       recapUrl: (token) => `${(deps.publicOrigin ?? (() => services.config.PUBLIC_URL ?? `http://${services.config.HOST}:${services.config.PORT}`))().replace(/\/$/, '')}/recap/${token}`,
       recapDays: services.config.TRANSCRIPT_DAYS,
+      callbackDays: services.config.CALLBACK_RETENTION_DAYS,
     };
     const recognizer = createRecognizer();
     // Train the understanding's models now rather than on the first person's first message.

@@ -29,6 +29,7 @@ const services = {
   recaps: new Recaps(storage),
   recapUrl: (token: string) => `http://127.0.0.1/recap/${token}`,
   recapDays: 30,
+  callbackDays: 7,
 };
 const state = new ConversationState(new MemoryStorage());
 const dataProperty = state.createProperty<ConversationData>('data');

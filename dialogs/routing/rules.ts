@@ -12,7 +12,7 @@ import { answerFollowUp } from './answer-follow-up.js';
 import { endedAidNow } from './ended-aid-now.js';
 import { afterLastAnswer } from './after-last-answer.js';
 import { netPayEntry } from './net-pay.js';
-import { closingThatAsks } from './asks.js';
+import { closingThatAsks, hasQuestionWord } from './asks.js';
 import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
 import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, helpMeansAids, namesPlace, nothingToSearch, TOPIC_OF_INTENT } from './facts.js';
@@ -76,6 +76,24 @@ function wipeMisread(u: Understanding): boolean {
  * n-grams shared with "informations").
  */
 const ERASE_WORDS = /\b(?:effac\w*|supprim\w*|suppression|oubli\w*|detrui\w*|rgpd|donnees?|gard\w*|conserv\w*|retir\w*|coordonnees|historique|fichiers?|infos?|informations?)\b/;
+
+/** A question of how long, or of what becomes of what one wrote ("combien de temps vous gardez mes messages ?"). */
+const DURATION_ASKED = /\b(?:combien de (?:temps|jours|mois)|pendant combien|jusqu a quand|quelle duree|duree de conservation)\b/;
+const KEEPING_WORDS = /\b(?:gard\w*|conserv\w*|stock\w*|enregistr\w*|qui (?:voit|lit|a acces)|faites? (?:vous )?de mes)\b/;
+const ERASE_VERBS = /\b(?:effac\w*|supprim\w*|suppression|oubli\w*|detrui\w*|retir\w*)\b/;
+
+/**
+ * The erasure's words in a question about keeping ("combien de temps vous gardez ce que j'écris ?", "vous conservez mes
+ * données ?"): the person asks what we keep and for how long, and must not lose the conversation for asking. A request
+ * with its verb ("vous pouvez effacer mes données ?") stays an erasure, unless it asks how long ("dans combien de temps
+ * c'est supprimé ?").
+ */
+function asksWhatIsKept(u: Understanding): boolean {
+  if (u.intent !== 'erase' && !KEEPING_WORDS.test(u.normalized)) return false;
+  if (DURATION_ASKED.test(u.normalized) && (u.intent === 'erase' || ERASE_WORDS.test(u.normalized))) return true;
+  const asks = hasQuestionWord(u) || /\?\s*$/.test(u.text);
+  return u.intent === 'erase' && asks && KEEPING_WORDS.test(u.normalized) && !ERASE_VERBS.test(u.normalized);
+}
 
 /** An amount we cannot tie to any current aid for this person is never confirmed. */
 function unknownAmount(input: RoutingInput): boolean {
@@ -254,6 +272,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "c'est quand les portes ouvertes du CFA ?", "le numéro du lycée": not in our knowledge; said so, with who knows
   // (before the call for a human: 'le numéro du CFA' asks for the CFA's number, not for ours).
   { name: 'place-detail', when: (i) => i.understanding.cues.placeDetail, route: () => ({ kind: 'say', key: 'no_record' }) },
+  // "combien de temps vous gardez mes messages ?": what is kept and for how long, not an erasure (asksWhatIsKept).
+  { name: 'privacy-asked', when: (i) => asksWhatIsKept(i.understanding), route: () => ({ kind: 'say', key: 'privacy' }) },
   {
     name: 'interruption',
     // "et l'Agefiph, comment on fait la demande ?" asks for help with that aid: its record says how.

@@ -15,4 +15,6 @@ export interface DialogServices {
   recaps: Recaps;
   recapUrl(token: string): string;
   recapDays: number;
+  /** How long a closed callback request is kept (CALLBACK_RETENTION_DAYS), said when someone asks what is kept. */
+  callbackDays: number;
 }

@@ -114,6 +114,27 @@ describe('main dialog: small talk, fallback and interruptions', () => {
     expect((await c.data()).profile.tradeCode).toBeUndefined();
   });
 
+  // Code-blind review 7 (X04): "combien de temps vous gardez ?" erased the conversation it asked about.
+  it.each([
+    ['combien de temps vous gardez mes messages ?', 'vous'],
+    ['vous conservez ce que j\'écris ?', 'vous'],
+    ['dans combien de temps mes données sont supprimées ?', 'tu'],
+    ['tu gardes mes infos ?', 'tu'],
+  ] as const)('"%s" is told what is kept and for how long, and loses nothing', async (text, register) => {
+    const c = await startConversation();
+    await c.send("j'ai 17 ans, je veux être boulanger à Caen");
+    const replies = await c.send(text);
+    await expectKey(replies, 'smalltalk.privacy', register);
+    expect(read(replies)).toMatch(/30 jours après le dernier/);
+    expect((await c.data()).profile).toMatchObject({ age: 17 });
+  });
+
+  it.each(['vous pouvez effacer mes données ?', 'supprime tout ce que je t\'ai dit'])('"%s" still erases', async (text) => {
+    const c = await startConversation();
+    await c.send("j'ai 17 ans, je veux être boulanger à Caen");
+    await expectKey(await c.send(text), 'erase.done', text.startsWith('vous') ? 'vous' : 'tu');
+  });
+
   it('forgets what it was told on "recommencer"', async () => {
     const c = await startConversation();
     await c.send("j'ai 17 ans combien je gagne");

@@ -57,6 +57,7 @@ export async function startConversation(): Promise<Conversation> {
     recaps,
     recapUrl: (token) => `https://bot.example.fr/recap/${token}`,
     recapDays: 30,
+    callbackDays: 7,
   };
   const memory = new MemoryStorage();
   const conversationState = new ConversationState(memory);
