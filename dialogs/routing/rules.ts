@@ -437,7 +437,9 @@ const OTHER_QUESTION_CONCEPTS: ReadonlySet<string> = new Set(['@pay', '@aid', '@
 
 function interestTold(u: Understanding): boolean {
   if (u.facts.interests.length === 0 || u.confidence >= SURE || namesPlace(u) || u.outside) return false;
-  if (u.trade && u.trade.score >= EXACT_TRADE) return false;
+  // A trade named word for word, or a whole title of it read clearly ("carrossier ça se prépare comment ?", "la méca
+  // auto qui me branche, quels diplômes ?"): the person names the trade, not only a field to explore.
+  if (u.trade && (u.trade.score >= EXACT_TRADE || (u.trade.whole && u.trade.score >= CLEAR_TRADE))) return false;
   return !u.normalized.split(' ').some((w) => OTHER_QUESTION_CONCEPTS.has(conceptOf(w) ?? ''));
 }
 

@@ -38,3 +38,19 @@ describe("a young person's interest told by someone else", () => {
     expect(answer).not.toMatch(/salaire minimum|Mission Locale/);
   });
 });
+
+// A trade named in full beside words of liking or of a field ("la méca auto qui me branche", "carrossier" also reads as
+// the mechanics field): the person names the trade, and asks its diplomas; the guided quiz would ask their age.
+describe('a trade named in full, with a field read too', () => {
+  it.each([
+    ['carrossier ça se prépare comment en apprentissage ?', /Carrossier/],
+    ['moi c la meca auto qui me branche, quels diplômes en alternance ?', /Mécanicien \/ Mécanicienne automobile/],
+    ['la mécanique auto ça me plait, quels diplomes ?', /Mécanicien \/ Mécanicienne automobile/],
+  ])('"%s" gets the trade and its diplomas', async (text, trade) => {
+    const c = await startConversation();
+    const answer = read(await c.send(text));
+    expect(answer).toMatch(trade);
+    expect(answer).toMatch(/ce métier s'apprend/);
+    expect(answer).not.toMatch(/Quel âge as-tu/);
+  });
+});
