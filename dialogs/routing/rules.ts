@@ -244,6 +244,10 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "j'ai 14 ans, je suis en 4e, où faire un CAP près de Caen ?": below the minimum age, the age rule first and the
   // places offered after it (too-young.ts), whatever came last (before a sure topic with its details).
   { name: 'too-young-for-courses', when: (i) => tooYoungForCourses(i, () => readings(i)[0]) !== undefined, route: (i) => tooYoungForCourses(i, () => readings(i)[0])! },
+  // "j'ai une RQTH" after the age limit, "et pour un jeune handicapé ?" after the contract's length: the linked entry
+  // written for that case (condition-told.ts), before a topic the classifier is sure of on the case's words alone
+  // ("handicapé" reads as aids).
+  { name: 'condition-told', when: (i) => entryForConditionTold(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: entryForConditionTold(i)!, focus: [...partKeys(i.understanding.normalized)] }) },
   // "il a 35 ans, je dois le payer combien ?" after a FAQ answer: a sure topic question that brings the details its
   // answer needs is that topic, even when a pronoun seems to point back at the last answer.
   { name: 'sure-topic-with-details', when: (i) => i.data.lastTopic === 'faq' && sureTopicWithDetails(i.understanding) !== undefined, route: (i) => topic(sureTopicWithDetails(i.understanding)!) },
@@ -259,8 +263,6 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     },
     route: to('aids'),
   },
-  // "j'ai une RQTH" after the age limit: the linked entry written for that case (condition-told.ts).
-  { name: 'condition-told', when: (i) => entryForConditionTold(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: entryForConditionTold(i)!, focus: [...partKeys(i.understanding.normalized)] }) },
   // "et une fois passée ?" after the trial period: what comes once that subject is over (after-last-answer.ts).
   { name: 'after-last-answer', when: (i) => afterLastAnswer(i) !== undefined, route: (i) => afterLastAnswer(i)! },
   // "y a quoi à la place ?", "et maintenant qui paie le bus ?" after an ended aid: what exists today (ended-aid-now.ts).

@@ -63,3 +63,14 @@ describe('a goodbye while a question waits', () => {
     },
   );
 });
+
+describe('a case told after the length of the contract', () => {
+  // The classifier reads "handicapé" as the aids, surely; the last answer's linked entry for that case comes first.
+  it.each(['Et pour un jeune handicapé ?', 'et avec une rqth ?', 'et si je suis reconnu handicapé'])('"%s": up to 4 years with an RQTH', async (text) => {
+    const c = await startConversation();
+    await c.send("Combien de temps dure un contrat d'apprentissage ?");
+    const r = read(await c.send(text));
+    expect(r).toMatch(/4 ans/);
+    expect(r).not.toMatch(/dis-moi qui tu es/);
+  });
+});
