@@ -80,6 +80,10 @@ const asks = (u: Understanding): boolean => u.text.includes('?') || ASKS.test(u.
 /** The question words that ask by themselves (not "qui", "où", "peut", which also join or state). */
 const ASKS_OPENLY = /\b(?:combien|comment|pourquoi|quel|quelle|quels|quelles|quoi|koi|quand|est ce que|est ce qu)\b/;
 
+/** A half that opens with a frame ("et pour…", "concrètement", "genre…") and asks nothing of its own. */
+const FRAME = /^(?:et )?(?:pour|concretement|genre|comme|par exemple|du coup|alors|sinon)\b/;
+const framesTheOther = (u: Understanding): boolean => !asks(u) && FRAME.test(u.normalized);
+
 /** Whether the route taken answers that reading (the aids of an aid's detail, a FAQ entry of the same topic…). */
 export function routeAnswers(route: Route, reading: Reading, faqTopic: (id: string) => string | undefined): boolean {
   if (reading.kind === 'faq') return route.kind === 'faq_entry' && route.id === reading.id;
@@ -100,6 +104,10 @@ export function routeAnswers(route: Route, reading: Reading, faqTopic: (id: stri
 /** The questions of the halves that the route taken does not answer, once each. */
 export function otherQuestions(halves: readonly Understanding[], route: Route, faqTopic: (id: string) => string | undefined): Reading[] {
   const out: Reading[] = [];
+  // A message that asks nothing ("mon patron me fait faire que du ménage et il me crie dessus") holds no second
+  // question, nor does one whose half only frames the other ("et pour l'employeur, il y a des aides ?", "et pour
+  // candidater, je passe par Parcoursup ?") or gives an example of it ("la région donne rien ? genre la carte…").
+  if (!halves.some(asks) || halves.some(framesTheOther)) return out;
   const questions = halves.map(questionOf);
   // Two halves that ask the same thing, or one that asks nothing clear: one question, answered.
   if (questions.some((q) => q === undefined)) return out;

@@ -36,6 +36,12 @@ describe('two questions in one message', () => {
     'différence entre un CAP et un bac pro ?',
     'mon fils a 16 ans et il veut être plombier',
     'je veux être boulanger et travailler à Caen',
+    // A half that frames the other, an example given, a story that asks nothing (code-blind review 7).
+    'et pour candidater, je passe par parcoursup ?',
+    "Et pour l'employeur, il y a des aides ?",
+    'et la région elle donne rien ? genre la carte jeunes apprentis',
+    'mon patron me fait faire que du ménage et il me crie dessus tout le temps',
+    'concrètement, on fait comment pour l\'inscrire ?',
   ])('"%s" is one question: nothing else offered', async (text) => {
     const c = await startConversation();
     expect(read(await c.send(text))).not.toMatch(/autre question/);
