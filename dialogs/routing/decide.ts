@@ -7,7 +7,7 @@ import { answerWhen } from '../support/person-conditions.js';
 import { conditionsMet, readingContextOf } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { ROUTE_RULES } from './rules.js';
-import { COVERAGE_ALL_WORDS_MAX } from './thresholds.js';
+import { COVERAGE_ALL_WORDS_MAX, FAQ_GUESS, REPEAT_SECOND_SHARE } from './thresholds.js';
 
 /** The route a message takes and the name of the rule that chose it (logged when a turn ends without a reply). */
 export interface Decision {
@@ -49,7 +49,21 @@ function withoutRepeat(input: RoutingInput, decision: Decision): Decision {
   // A question whose own words are all in the answer just given asks what it already says ("j'ai 14 ans, en 4e",
   // answered with the minimum age, then "je peux commencer l'apprentissage ?"): that answer again is the honest one.
   if (asksWhatItSays(input)) return decision;
+  // The entry read nearly as well, when there is one: "et il veut que je finisse à 23 h" after the minors' hours reads
+  // the hours entry first and the night-work entry a close second, which is the answer.
+  const next = closeSecondEntry(input, decision.route);
+  if (next !== undefined) return { rule: 'no-repeat-next', route: { kind: 'faq_entry', id: next } };
   return { rule: 'no-repeat', route: { kind: 'say', key: 'not_covered' } };
+}
+
+/** The next FAQ entry read almost as probably as the repeated one, never the last card, if it is a guess worth giving. */
+function closeSecondEntry(input: RoutingInput, route: Route): string | undefined {
+  if (route.kind !== 'faq_entry') return undefined;
+  const hits = input.understanding.faq;
+  const repeated = hits.find((h) => h.entry.id === route.id);
+  const second = hits.find((h) => h.entry.id !== route.id && h.entry.id !== input.data.lastFaq);
+  if (!repeated || !second || second.probability < FAQ_GUESS) return undefined;
+  return second.probability >= repeated.probability * REPEAT_SECOND_SHARE ? second.entry.id : undefined;
 }
 
 /** The rules that answer the FAQ entry the matcher reads best, whatever words of the message it leaves out. */

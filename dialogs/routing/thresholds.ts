@@ -114,3 +114,10 @@ export const MIN_APPRENTICE_AGE_AFTER_3E = 15;
  * more of the question's own words ("rester au CFA", "payé").
  */
 export const EVENT_ENTRY_MIN = 0.05;
+
+/**
+ * When the best entry is the card just shown (no-repeat, decide.ts), the next one is answered if the matcher gives it
+ * at least this share of the repeated entry's probability ("finir à 23 h" after the minors' hours: night work 0.17
+ * against the hours 0.19); below it, the honest "my last answer does not cover this".
+ */
+export const REPEAT_SECOND_SHARE = 0.6;

@@ -21,6 +21,20 @@ describe('a new question after a FAQ answer never gets the same card again', () 
   });
 });
 
+// The best entry is the card just shown, the next one close behind is the answer (code-blind review 7, J11).
+describe('a new question whose best entry was just shown, with a close second', () => {
+  it.each([
+    'et des fois il me fait finir à 23h, c normal ?',
+    'et le soir il me garde jusqu a 22h30',
+  ])('"%s" after the minors\' working hours: the night work rule', async (text) => {
+    const c = await startConversation();
+    await c.send("j'ai 17 ans et je fais 40 heures par semaine, c'est légal ?");
+    const r = read(await c.send(text));
+    expect(r).toMatch(/22 h et 6 h/);
+    expect(r).not.toMatch(/ne couvre pas cette question/);
+  });
+});
+
 describe('an erasure takes words of erasing', () => {
   it('"informatique numerique" typed as a field never erases the conversation', async () => {
     const c = await startConversation();

@@ -138,6 +138,22 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     { kind: 'say', key: 'not_covered' },
   ],
   [
+    // The entry just shown leads, a close second is the answer (no-repeat-next, decide.ts).
+    'et des fois il me fait finir à 23h',
+    { intent: 'faq', confidence: 0.8, faq: [['horaires-non-respectes-mineur', 0.19, 0.72], ['travail-nuit-mineurs', 0.17, 0.65]] },
+    { lastTopic: 'faq', lastFaq: 'horaires-non-respectes-mineur' },
+    'no-repeat-next',
+    { kind: 'faq_entry', id: 'travail-nuit-mineurs' },
+  ],
+  [
+    // A second far behind: the honest "not covered".
+    'et des fois il me fait finir à 23h',
+    { intent: 'faq', confidence: 0.8, faq: [['horaires-non-respectes-mineur', 0.4, 0.8], ['travail-nuit-mineurs', 0.13, 0.5]] },
+    { lastTopic: 'faq', lastFaq: 'horaires-non-respectes-mineur' },
+    'no-repeat',
+    { kind: 'say', key: 'not_covered' },
+  ],
+  [
     // The same message sent again: the same answer.
     'combien de congés payés pour un apprenti ?',
     { intent: 'faq', confidence: 0.9, faq: [['conges-payes', 0.6, 1]] },
