@@ -23,6 +23,14 @@ const EVENTS: readonly StoryEvent[] = [
     about: (entry) => entry.category === 'rupture',
   },
   {
+    // "mon fils veut arrêter son apprentissage", "je veux quitter mon patron", "s'il arrête, il reste au CFA ?",
+    // "démissionner": the apprentice's own wish to leave, which the rupture entries answer too (how to leave, what
+    // comes after), not the pay grid that the age beside it reads.
+    name: 'leaving',
+    told: /\b(?:(?:veux|veut|voudrais|voudrait|veulent|envie d|compte|pense|peut|peux|pourra|pourrait|s il|si il|si elle|si je) (?:l )?(?:arreter|arrete|quitter|quitte|lacher|abandonner|stopper)|demissionn\w*|demission|(?:arreter|quitter|lacher|abandonner) (?:mon|son|sa|ma|l|le|la) ?(?:apprentissage|contrat|alternance|patron|patronne|entreprise|boite|formation))\b/,
+    about: (entry) => entry.category === 'rupture',
+  },
+  {
     // "je me suis blessé au taf", "accident au boulot", "je me suis fait mal en allant au travail", "il s'est coupé".
     name: 'injury',
     told: /\b(?:blesse|blessee|blesser|blessure|accident|accidente|fait mal|(?:me|se) (?:suis|est) (?:coupe|coupee|brule|brulee|casse|cassee|tordu|tordue)|entorse|fracture)\b/,

@@ -60,6 +60,19 @@ describe("the event the person tells weighs the entry about it (round 11)", () =
     expect(text).not.toMatch(/salaire minimum d'un apprenti selon l'année/);
   });
 
+  // The apprentice's own wish to leave, told with an age (code-blind review 7, P03, in other words): how to leave,
+  // not the pay grid at that age.
+  it.each([
+    'Notre fille de 16 ans veut arrêter son apprentissage, elle a commencé il y a deux mois. Que faut-il faire ?',
+    "j'ai 19 ans et je voudrais quitter mon apprentissage, c'est possible ?",
+    'mon fils de 16 ans veut démissionner de son apprentissage, que faire ?',
+  ])('"%s": how to leave, not the pay grid', async (text) => {
+    const c = await startConversation();
+    const r = read(await c.send(text));
+    expect(r).toMatch(/médiateur|45 premiers jours|rupture/);
+    expect(r).not.toMatch(/% du SMIC/);
+  });
+
   it('a pay question without an event is still the pay grid', async () => {
     const c = await startConversation();
     const text = read(await c.send("mon fils a 16 ans, il est payé combien en apprentissage ?"));
