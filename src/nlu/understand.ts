@@ -48,6 +48,8 @@ const PRO_CONTRACT = /\b(contrat (de )?pro|contrat professionnalisation|professi
 const APPRENTICE_CONTRACT = /(?<!\bmaitres? de )\b(apprentissage|apprenti|apprentie)\b/;
 /** "sans taf ni formation" is folded to "sans travail ni formation" by the SMS lexicon. */
 const NEITHER_JOB_NOR_TRAINING = /\b(?:sans (?:emploi|travail|boulot|job|rien) (?:ni|et sans|et pas de) (?:formation|diplome|ecole|etudes)|ni en emploi ni en formation|ni emploi ni formation|neet|decroche|decrocheur|decrocheuse)\b/;
+/** The writer says they are an apprentice already ("jsui apprenti", "je suis déjà en apprentissage"). */
+const IS_APPRENTICE = /\b(?:je suis|jsui|jsuis|chui|suis|moi) (?:deja |actuellement |en ce moment )?(?:apprenti|apprentie|en apprentissage|en contrat d apprentissage)\b/;
 const JOB_SEEKER = /\b(?:demandeur|demandeuse) de emploi\b|\binscrit(?:e)? (?:a|chez) (?:france travail|pole emploi)\b|\bau chomage\b/;
 const AMOUNT = /\b(\d{2,6}) ?(euros?|e)\b/;
 const LONE_NUMBER = /^\s*(\d{1,6})\s*(ans?)?\s*$/;
@@ -257,6 +259,8 @@ function factsOf(e: Entities, normalized: string): MessageFacts {
   if (e.persona !== 'employeur' && e.persona !== 'conseiller') {
     if (NEITHER_JOB_NOR_TRAINING.test(normalized)) facts.status = 'sans_emploi_ni_formation';
     else if (JOB_SEEKER.test(normalized)) facts.status = 'demandeur_emploi';
+    // An apprentice already: the aids for people without a job or training (the CEJ) are not theirs.
+    else if (IS_APPRENTICE.test(normalized)) facts.status = 'apprenti';
   }
   const amount = AMOUNT.exec(normalized);
   if (amount) facts.amountEuros = Number(amount[1]);

@@ -22,3 +22,19 @@ describe('an aid for people without job or training, asked about by someone seek
     expect(answer).toMatch(/sans emploi ni formation/);
   });
 });
+
+/**
+ * Someone who says they are an apprentice already is not someone without a job or training: the CEJ is not in their
+ * aids (code-blind review 7, J05 and P05: listed to an apprentice).
+ */
+describe('an apprentice already asks for their aids', () => {
+  it.each([
+    "j'ai droit à quelles aides ? je suis apprenti, j'ai 18 ans",
+    'jsuis deja en apprentissage jai 19 ans, y a quoi comme aides pour moi',
+  ])('"%s": no CEJ in the list', async (text) => {
+    const c = await startConversation();
+    const answer = c.read(await c.send(text));
+    expect(answer).toMatch(/aides qui peuvent te concerner/);
+    expect(answer).not.toMatch(/engagement jeune/i);
+  });
+});
