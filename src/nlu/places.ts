@@ -55,7 +55,7 @@ export function communeInText(search: Search, normalized: string): CommuneHit | 
       const byName = search.communesNamed(span)[0];
       const former = search.formerCommuneNamed(span);
       let hit: CommuneHit | undefined;
-      if (byName && acceptPlace(span, byName, cued || whole)) hit = { commune: byName, via: 'name', span };
+      if (byName && acceptPlace(span, byName, cued || whole) && !articleLeftOut(span, byName, tokens[i - 1], whole)) hit = { commune: byName, via: 'name', span };
       else if (former && (cued || whole) && !TRADE_STOP_WORDS.has(span)) hit = { commune: former, via: 'former', span };
       if (!hit) continue;
       for (let k = i; k < i + size; k++) taken[k] = true;
@@ -105,6 +105,24 @@ export function outsidePostcodeInText(search: Search, normalized: string): Outsi
     }
   }
   return undefined;
+}
+
+/** The articles a commune's name may begin with ("Les Places", "La Couture", "Le Havre"). */
+const NAME_ARTICLE = /^(?:les|la|le|l) /;
+
+/**
+ * A commune whose name begins with its article, read from the noun alone after a weak cue ("combien de places il
+ * reste": Les Places, in the Eure): the noun of the sentence, not the town. Said with its article ("à Les Places"),
+ * after a cue that says a place ("à", "vers", "au Havre"), or with no cue at all (a big town's name: "cap cuisine
+ * havre"), it is the town.
+ */
+function articleLeftOut(span: string, commune: Commune, cue: string | undefined, whole: boolean): boolean {
+  const name = normalize(commune.name);
+  if (whole || !NAME_ARTICLE.test(name) || NAME_ARTICLE.test(`${span} `.replace(/^(les|la|le|l) .*/, '$1 '))) return false;
+  if (name === span) return false;
+  // "de" is the one cue without the article ("du", "au", "aux" hold it: "du Havre"); "de Les Places" is not said. A
+  // big town is read by its name alone anyway ("à côté de Havre").
+  return cue === 'de' && commune.population < NAMED_UNCUED_MIN_POPULATION;
 }
 
 /** Short or common words ("eu", "bois", "vire") are towns only when the message says it is a place. */

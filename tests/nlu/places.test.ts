@@ -10,6 +10,9 @@ const COMMUNE_QUERIES: ReadonlyArray<[string, string, string]> = [
   ['je suis à Lisieux', '14366', 'name'],
   ['CAP boulanger près de Lisieux', '14366', 'name'],
   ["j'habite au Havre", '76351', 'name'],
+  // The article held by "du", or a big town by its name after "de".
+  ['cap cuisine du havre', '76351', 'name'],
+  ['je cherche à côté de Havre', '76351', 'name'],
   ['Le Havre', '76351', 'name'],
   ['bac pro mécanique à Dieppe', '76217', 'name'],
   ['saint lo', '50502', 'name'],
@@ -61,6 +64,9 @@ describe('commune search', () => {
       // A département is not a misspelt town.
       'bts en alternance dans la manche',
       "cap cuisine dans l'orne",
+      // A small commune named with its article, read from the bare noun after "de" (Les Places, in the Eure).
+      'combien de places il reste en CAP boulanger',
+      'il y a assez de places au CFA ?',
     ]) {
       expect(communeInText(search, normalize(q)), q).toBeUndefined();
     }
