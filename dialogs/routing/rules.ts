@@ -75,12 +75,14 @@ function wipeMisread(u: Understanding): boolean {
  * the classifier's reading of letters alone ("Informatique, numérique" typed as a field read 0.52 erase by its
  * n-grams shared with "informations").
  */
-const ERASE_WORDS = /\b(?:effac\w*|supprim\w*|suppression|oubli\w*|detrui\w*|rgpd|donnees?|gard\w*|conserv\w*|retir\w*|coordonnees|historique|fichiers?|infos?|informations?)\b/;
+const ERASE_VERB_WORDS = 'effac\\w*|supprim\\w*|suppression|oubli\\w*|detrui\\w*|retir\\w*';
+const ERASE_WORDS = new RegExp(`\\b(?:${ERASE_VERB_WORDS}|rgpd|donnees?|gard\\w*|conserv\\w*|coordonnees|historique|fichiers?|infos?|informations?)\\b`);
+/** The verbs of erasing alone: a request, not a question about what is kept (asksWhatIsKept). */
+const ERASE_VERBS = new RegExp(`\\b(?:${ERASE_VERB_WORDS})\\b`);
 
 /** A question of how long, or of what becomes of what one wrote ("combien de temps vous gardez mes messages ?"). */
 const DURATION_ASKED = /\b(?:combien de (?:temps|jours|mois)|pendant combien|jusqu a quand|quelle duree|duree de conservation)\b/;
 const KEEPING_WORDS = /\b(?:gard\w*|conserv\w*|stock\w*|enregistr\w*|qui (?:voit|lit|a acces)|faites? (?:vous )?de mes)\b/;
-const ERASE_VERBS = /\b(?:effac\w*|supprim\w*|suppression|oubli\w*|detrui\w*|retir\w*)\b/;
 
 /**
  * The erasure's words in a question about keeping ("combien de temps vous gardez ce que j'écris ?", "vous conservez mes

@@ -14,20 +14,20 @@ interface StoryEvent {
 /** The entries on a work accident and on sick leave (pay during the leave is in them). */
 const INJURY_ENTRIES: ReadonlySet<string> = new Set(['accident-travail', 'arret-maladie']);
 
+/** A contract broken by the employer. */
+const BROKEN_BY_EMPLOYER = /\b(?:(?:ma|me|m|a|la|le|l|suis|se|fait|ete|etre|il|elle|on|veut) (?:vire|viree|virer|renvoye|renvoyee|jete|jetee)|licencie|licenciee|licenciement|rompu|rompue|rupture|mis fin|met fin|arrete mon contrat|casse mon contrat)\b/;
+/** The apprentice's own wish to leave. */
+const LEAVING = /\b(?:(?:veux|veut|voudrais|voudrait|veulent|envie d|compte|pense|peut|peux|pourra|pourrait|s il|si il|si elle|si je) (?:l )?(?:arreter|arrete|quitter|quitte|lacher|abandonner|stopper)|demissionn\w*|demission|(?:arreter|quitter|lacher|abandonner) (?:mon|son|sa|ma|l|le|la) ?(?:apprentissage|contrat|alternance|patron|patronne|entreprise|boite|formation))\b/;
+
 const EVENTS: readonly StoryEvent[] = [
   {
-    // "ma patronne m'a viré", "on m'a renvoyé", "il a rompu mon contrat", "mon patron a mis fin à mon contrat",
-    // "licenciée": the contract broken (a bare "vire" is also a town: it takes who did it or to whom).
+    // The contract ends, told either way; the rupture entries answer both (how to leave, what comes after):
+    // - broken by the employer: "ma patronne m'a viré", "on m'a renvoyé", "il a rompu mon contrat", "mon patron a mis
+    //   fin à mon contrat", "licenciée" (a bare "vire" is also a town: it takes who did it or to whom);
+    // - the apprentice's own wish to leave: "mon fils veut arrêter son apprentissage", "je veux quitter mon patron",
+    //   "s'il arrête, il reste au CFA ?", "démissionner" (not the pay grid that an age beside it reads).
     name: 'rupture',
-    told: /\b(?:(?:ma|me|m|a|la|le|l|suis|se|fait|ete|etre|il|elle|on|veut) (?:vire|viree|virer|renvoye|renvoyee|jete|jetee)|licencie|licenciee|licenciement|rompu|rompue|rupture|mis fin|met fin|arrete mon contrat|casse mon contrat)\b/,
-    about: (entry) => entry.category === 'rupture',
-  },
-  {
-    // "mon fils veut arrêter son apprentissage", "je veux quitter mon patron", "s'il arrête, il reste au CFA ?",
-    // "démissionner": the apprentice's own wish to leave, which the rupture entries answer too (how to leave, what
-    // comes after), not the pay grid that the age beside it reads.
-    name: 'leaving',
-    told: /\b(?:(?:veux|veut|voudrais|voudrait|veulent|envie d|compte|pense|peut|peux|pourra|pourrait|s il|si il|si elle|si je) (?:l )?(?:arreter|arrete|quitter|quitte|lacher|abandonner|stopper)|demissionn\w*|demission|(?:arreter|quitter|lacher|abandonner) (?:mon|son|sa|ma|l|le|la) ?(?:apprentissage|contrat|alternance|patron|patronne|entreprise|boite|formation))\b/,
+    told: new RegExp(`${BROKEN_BY_EMPLOYER.source}|${LEAVING.source}`),
     about: (entry) => entry.category === 'rupture',
   },
   {

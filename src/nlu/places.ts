@@ -118,8 +118,7 @@ const NAME_ARTICLE = /^(?:les|la|le|l) /;
  */
 function articleLeftOut(span: string, commune: Commune, cue: string | undefined, whole: boolean): boolean {
   const name = normalize(commune.name);
-  if (whole || !NAME_ARTICLE.test(name) || NAME_ARTICLE.test(`${span} `.replace(/^(les|la|le|l) .*/, '$1 '))) return false;
-  if (name === span) return false;
+  if (whole || !NAME_ARTICLE.test(name) || NAME_ARTICLE.test(`${span} `)) return false;
   // "de" is the one cue without the article ("du", "au", "aux" hold it: "du Havre"); "de Les Places" is not said. A
   // big town is read by its name alone anyway ("à côté de Havre").
   return cue === 'de' && commune.population < NAMED_UNCUED_MIN_POPULATION;
