@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { formatDateFr } from '../src/knowledge/messages.js';
+import type { Contact } from '../src/knowledge/schema/contact.js';
 import type { FaqEntry } from '../src/knowledge/schema/faq.js';
 import { normalize } from '../src/text/normalize.js';
 import type { Reading } from './routing/readings.js';
@@ -52,8 +53,7 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   const adult = entry.for_minors === true && age !== undefined && age >= ADULT_AGE;
   // Sentence by sentence, so that the card shows what fits a phone and keeps the rest behind "En savoir plus".
   const contacts = turn.kb.knowledge.contacts.filter((c) => entry.see_contacts.includes(c.id));
-  // A contact with no address to link (the Missions Locales: "the free line can tell you the nearest") says how to reach it.
-  const reach = contacts.flatMap((c) => (c.url === undefined && c.how_to_reach ? [c.how_to_reach[register]] : []));
+  const reach = reachLines(turn, contacts, register);
   const told = adult ? sentencesOf(answer) : rest ? sentencesOf(rest) : [];
   const lines = [...told, ...(entry.details ? [entry.details[register]] : []), ...reach];
   const ranked = bySourceAuthority(entry.sources, (s) => s.url);
@@ -74,6 +74,19 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
     }),
   );
   if (others.length > 0) await context.sendActivity(reply(say(turn, 'faq.did_you_mean'), { quickReplies: [...others, offer(turn, 'choice.human')] }));
+}
+
+/**
+ * How to reach the contacts that have no address to link (the Missions Locales: "the free line can tell you the
+ * nearest"). The three chambers' mediators are one line: which one depends on the company, which the person rarely
+ * said, and three "contact your chamber" lines under every labour-law answer is more than a phone shows.
+ */
+function reachLines(turn: Turn, contacts: readonly Contact[], register: 'tu' | 'vous'): string[] {
+  const unlinked = contacts.filter((c) => c.url === undefined && c.how_to_reach !== undefined);
+  const mediators = unlinked.filter((c) => c.kind === 'mediation');
+  const others = unlinked.filter((c) => c.kind !== 'mediation').map((c) => c.how_to_reach?.[register] as string);
+  if (mediators.length <= 1) return unlinked.map((c) => c.how_to_reach?.[register] as string);
+  return [...others, say(turn, 'faq.mediators_any')];
 }
 
 /**

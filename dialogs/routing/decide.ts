@@ -86,8 +86,21 @@ function coveredOrHonest(input: RoutingInput, decision: Decision): Decision {
   if (route.kind !== 'faq_entry' || !MATCHED_ENTRY_RULES.has(decision.rule)) return decision;
   const namesOnly = NAMES_ONLY_RULES.has(decision.rule) || ownWordStems(input.understanding.normalized).length > COVERAGE_ALL_WORDS_MAX;
   const missing = input.faqUncovered?.(route.id, namesOnly) ?? [];
-  if (missing.length === 0) return decision;
+  if (missing.length === 0 || toldTwoThings(input, route.id, missing, namesOnly)) return decision;
   return { rule: 'faq-not-covered', route: { kind: 'say', key: 'faq_not_covered', closest: route.id } };
+}
+
+/**
+ * The words the entry leaves out are all written by another entry read as a guess worth giving: the message tells two
+ * things ("il me crie dessus et me fait faire le ménage": harassment, and chores instead of training). Each has its
+ * answer: the first is given, the other offered beside it (several-questions), never "my sources do not cover this".
+ */
+function toldTwoThings(input: RoutingInput, id: string, missing: readonly string[], namesOnly: boolean): boolean {
+  return input.understanding.faq.some((h) => {
+    if (h.entry.id === id || h.probability < FAQ_GUESS) return false;
+    const leftOut = new Set(input.faqUncovered?.(h.entry.id, namesOnly) ?? missing);
+    return missing.every((w) => !leftOut.has(w));
+  });
 }
 
 function asksWhatItSays(input: RoutingInput): boolean {

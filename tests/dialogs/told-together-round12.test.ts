@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { startConversation } from './harness.js';
+
+const buttonsOf = (replies: { suggestedActions?: { actions?: { title?: string }[] } }[]) =>
+  replies.flatMap((r) => r.suggestedActions?.actions ?? []).map((a) => a.title ?? '');
+
+/**
+ * Two things told in one message, each answered by its own FAQ entry (shouted at, and chores instead of training):
+ * the first is answered and the other offered beside it. "My sources do not cover this" would be untrue: the words the
+ * first entry leaves out are the second entry's.
+ */
+describe('two situations told together', () => {
+  it.each([
+    ["mon patron me crie dessus et me fait faire le ménage, c'est normal ?", /crier dessus|humilier/, /ménage/i],
+    ["ma patronne me crie dessus et je fais que le ménage, c'est légal ?", /crier dessus|humilier/, /ménage/i],
+    ['Notre fils se fait crier dessus et ne fait que le ménage, est-ce normal ?', /harcèlement|humilier/, /ménage/i],
+  ])('"%s": one answered, the other offered', async (message, answered, offered) => {
+    const c = await startConversation();
+    const replies = await c.send(message);
+    const text = c.read(replies);
+    expect(text).not.toMatch(/ne couvrent pas ce point/);
+    expect(c.rule()).toBe('faq-lead');
+    expect(replies[0]?.text).toMatch(answered);
+    expect(buttonsOf(replies).some((b) => offered.test(b))).toBe(true);
+  });
+
+  it('a single question with a word no entry writes is still declined honestly', async () => {
+    const c = await startConversation();
+    const text = c.read(await c.send("le CACES R489 c'est remboursé par l'opco ?"));
+    expect(text).toMatch(/ne couvrent pas ce point/);
+  });
+});
+
+/**
+ * The three chambers' mediators under a labour-law answer are one line, not three "contact your chamber" lines: which
+ * chamber depends on the company, and the CFA knows it.
+ */
+describe('the mediators in one line', () => {
+  it.each([
+    ['je veux arrêter mon apprentissage, mon patron refuse, je fais comment ?', 'te dira'],
+    ["Notre fils veut rompre son contrat d'apprentissage, comment faire ?", 'vous indiquera'],
+  ])('"%s"', async (message, register) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(text).toMatch(/médiateur/i);
+    expect(text.match(/chambre d'agriculture/g) ?? []).toHaveLength(1);
+    expect(text).not.toMatch(/Contacte la CCI|Adressez-vous à la CCI/);
+    expect(text).toContain(register);
+  });
+});
+
+/** The same fact in both registers: wishes in apprenticeship can still be added after the other wishes' deadline. */
+describe('Parcoursup in apprenticeship, tu and vous say the same', () => {
+  it.each([
+    ['parcoursup en alternance ça marche comment ?', /tu peux encore compléter après la date limite/],
+    ['Notre fille souhaite un BTS en alternance : doit-elle passer par Parcoursup ?', /encore compléter après la date limite/],
+  ])('"%s"', async (message, fact) => {
+    const c = await startConversation();
+    expect(c.read(await c.send(message))).toMatch(fact);
+  });
+});
