@@ -10,15 +10,16 @@ const TRADE_CANDIDATES = 3;
  * of several words is not enough ("légal" is not "auditeur légal", "pain" is not "agent de plaine"); a title of
  * one word, even misspelt ("carossier", "plombié"), or two words of a longer one are.
  */
-export function tradeInText(search: Search, normalized: string, min = 0.5): TradeHit | undefined {
+export function tradeInText(search: Search, normalized: string, min = 0.5, takenAsTyped: (word: string) => boolean = () => false): TradeHit | undefined {
+  const best = (text: string) => bestTrade(search, text, min, takenAsTyped);
   const wished = wishedWords(normalized);
   if (wished !== undefined) {
-    const hit = bestTrade(search, wished, min);
+    const hit = best(wished);
     if (hit) return hit;
   }
-  const whole = bestTrade(search, normalized, min);
+  const whole = best(normalized);
   if (whole && whole.score >= EXACT_TRADE_NAME) return whole;
-  return activitiesOfOneTrade(search, normalized, min) ?? whole;
+  return activitiesOfOneTrade(normalized, best) ?? whole;
 }
 
 /**
@@ -26,18 +27,26 @@ export function tradeInText(search: Search, normalized: string, min = 0.5): Trad
  * other's score until none stands out. Read one by one, the activities typed whole (phrases of several words) that
  * all name the same trade name it; two different trades ("faire du pain et des gâteaux") name none.
  */
-function activitiesOfOneTrade(search: Search, normalized: string, min: number): TradeHit | undefined {
+function activitiesOfOneTrade(normalized: string, best: (text: string) => TradeHit | undefined): TradeHit | undefined {
   const parts = normalized.split(' et ').filter((p) => p.trim().length > 0);
   if (parts.length < 2) return undefined;
   const activities = parts
-    .map((p) => bestTrade(search, p, min))
+    .map(best)
     .filter((h): h is TradeHit => h !== undefined && h.whole === true && h.phrase.split(' ').length >= 2);
   if (activities.length === 0 || new Set(activities.map((h) => h.trade.code)).size !== 1) return undefined;
   return activities.reduce((a, b) => (b.score > a.score ? b : a));
 }
 
-function bestTrade(search: Search, normalized: string, min: number): TradeHit | undefined {
-  return search.trades(normalized, TRADE_CANDIDATES).find((hit) => hit.score >= min && hasEvidence(hit, normalized));
+/**
+ * The words `takenAsTyped` picks (everyday words no title writes: "mieux") are left out of the search, where a typo
+ * would read them as a title one letter away ("mineur"); the evidence is weighed on the words as typed.
+ */
+function bestTrade(search: Search, normalized: string, min: number, takenAsTyped: (word: string) => boolean): TradeHit | undefined {
+  const query = normalized
+    .split(' ')
+    .filter((w) => w.length > 0 && !takenAsTyped(w))
+    .join(' ');
+  return search.trades(query, TRADE_CANDIDATES).find((hit) => hit.score >= min && hasEvidence(hit, normalized));
 }
 
 /**

@@ -159,7 +159,10 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   // The town's words are not a trade ("Le Havre", "Saint-Lô" must not look like job titles), nor a département's
   // ("dans l'Eure" is not "trésorier").
   const forTrade = withoutDates(withoutSpans(withoutOwnJob(normalized), [townSpan, departementSpan]), entities);
-  const read = tradeInText(search, forTrade, 0.6);
+  // A word of everyday French that no trade title writes is taken as typed, never as a misspelt title ("le diplôme
+  // le mieux" is not "mineur", Extracteur de roches): fuzzy reading is for the words we do not know.
+  const everyday = everydayWordsOf(kb.knowledge);
+  const read = tradeInText(search, forTrade, 0.6, (w) => everyday.has(w) && !search.isTradeWord(w));
   // A diploma named by its whole title in a course request is the one asked for, and its trade the one meant.
   // A specialty's whole title said without its kind ("négociation et digitalisation de la relation client") names it.
   const titledType = facts.diplomaType === undefined ? typeOfLongTitleNamed(search, forTrade) : undefined;
@@ -289,3 +292,4 @@ function textKind(raw: string, tokens: string[]): TextKind {
   if (words.length > 0 && words.length === tokens.length && words.every((w) => w.length >= 5 && /[^aeiouy]{5,}/.test(w))) return 'gibberish';
   return 'text';
 }
+

@@ -52,8 +52,8 @@ describe('the mediators in one line', () => {
 /** The same fact in both registers: wishes in apprenticeship can still be added after the other wishes' deadline. */
 describe('Parcoursup in apprenticeship, tu and vous say the same', () => {
   it.each([
-    ['parcoursup en alternance ça marche comment ?', /tu peux encore compléter après la date limite/],
-    ['Notre fille souhaite un BTS en alternance : doit-elle passer par Parcoursup ?', /encore compléter après la date limite/],
+    ['parcoursup en alternance ça marche comment ?', /Tu peux encore la compléter après la date limite/],
+    ['Notre fille souhaite un BTS en alternance : doit-elle passer par Parcoursup ?', /encore la compléter après la date limite/],
   ])('"%s"', async (message, fact) => {
     const c = await startConversation();
     expect(c.read(await c.send(message))).toMatch(fact);

@@ -101,3 +101,20 @@ describe('the trade wished for in a story', () => {
     expect(await tradeOf('je veux faire un apprentissage mais je sais pas dans quoi')).toBeUndefined();
   });
 });
+
+/**
+ * A word of everyday French that no trade title writes is read as typed, never as a title one typo away ("mieux" is
+ * not "mineur", the rock extractor's alias; "pareil" is not "parieur"); a misspelt trade still is ("plombié").
+ */
+describe('everyday words are not misspelt titles', () => {
+  it.each([["le diplôme le mieux c'est lequel ?"], ["c'est mieux en cap ou en bac pro ?"], ['le mieux pour moi ce serait quoi']])('"%s" names no trade', async (text) => {
+    expect(await tradeOf(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['je veux etre plombié', 'F1603'],
+    ['carossier ça me plait', 'I1606'],
+  ])('"%s" still reads its misspelt trade', async (text, code) => {
+    expect(await tradeOf(text)).toBe(code);
+  });
+});
