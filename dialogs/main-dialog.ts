@@ -336,8 +336,14 @@ export class MainDialog extends InterruptibleDialog {
   }
 }
 
-/** Forgets what the person told us (the conversation goes on with a clean profile). */
+/**
+ * Forgets what the person told us (the conversation goes on with a clean profile). Every field goes, not only those a
+ * new conversation starts with: the callback's reference code, the récap's token, the phone number are optional fields
+ * that an assignment over them would have kept.
+ */
 function resetConversation(turn: Turn): void {
+  const data = turn.data as unknown as Record<string, unknown>;
+  for (const key of Object.keys(data)) delete data[key];
   Object.assign(turn.data, newConversationData(), { welcomed: true });
 }
 

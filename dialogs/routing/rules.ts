@@ -97,6 +97,28 @@ function asksWhatIsKept(u: Understanding): boolean {
   return u.intent === 'erase' && asks && KEEPING_WORDS.test(u.normalized) && !ERASE_VERBS.test(u.normalized);
 }
 
+/** Something said erased or cancelled, in the past: "c'est effacé ?", "elle est annulée aussi ?", "vous l'avez supprimé ?". */
+const ERASED_PARTICIPLE = /\b(?:effacee?s?|supprimee?s?|annulee?s?|detruite?s?|oubliee?s?)\b/;
+/** What erasing touches: the callback request, the number, the messages, what was said. */
+const ERASED_THINGS = /\b(?:rappel|numero|telephone|coordonnees|messages?|conversation|historique|donnees?|infos?|informations?|tout|reference)\b/;
+
+/**
+ * "et ma demande de rappel, elle est annulée aussi ?", "mon numéro vous l'avez effacé ?": a question about what an
+ * erasure removed, answered with what it removes (never a new callback form, never another erasure). A request
+ * ("effacez mon numéro", "annulez ma demande") has no participle and stays a request.
+ */
+function asksWhatWasErased(u: Understanding): boolean {
+  const asks = /\?\s*$/.test(u.text) || /\b(?:est ce|aussi|bien|vraiment)\b/.test(u.normalized);
+  return asks && ERASED_PARTICIPLE.test(u.normalized) && ERASED_THINGS.test(u.normalized);
+}
+
+/** The person's own data, named after a verb of erasing: "supprimez mon numéro", "effacez mes coordonnées". */
+const OWN_DATA = /\b(?:mon|mes|ma) (?:numero|telephone|coordonnees|donnees|infos|informations|messages|demande de rappel)\b/;
+
+function erasesOwnData(u: Understanding): boolean {
+  return ERASE_VERBS.test(u.normalized) && OWN_DATA.test(u.normalized) && !asksWhatIsKept(u) && !ERASED_PARTICIPLE.test(u.normalized);
+}
+
 /** An amount we cannot tie to any current aid for this person is never confirmed. */
 function unknownAmount(input: RoutingInput): boolean {
   const u = input.understanding;
@@ -225,11 +247,17 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     when: ({ understanding: u }) => u.cues.closing !== undefined && !(isSmallTalk(u) && u.intent === u.cues.closing),
     route: (i) => ({ kind: 'say', key: i.understanding.cues.closing! }),
   },
+  // "et ma demande de rappel, elle est annulée aussi ?": what an erasure removes (asksWhatWasErased).
+  { name: 'erased-asked', when: (i) => asksWhatWasErased(i.understanding), route: () => ({ kind: 'say', key: 'erased_what' }) },
+  // "supprimez mon numéro", "effacez mes coordonnées": an erasure asked with what it is of (the number reads as the
+  // free line's to the classifier); a question about what is kept or was erased is answered above or below.
+  { name: 'erase-own-data', when: (i) => erasesOwnData(i.understanding), route: () => ({ kind: 'interruption', interruption: 'erase' }) },
   // "c'est gratuit ?", "et le samedi ?", "et par mail ?" after the free line's card or a callback: about that line,
   // whatever FAQ entry the words also reach; elsewhere only when the message names the line itself.
   {
     name: 'contact-question',
-    when: (i) => contactQuestionIn(i.understanding, contactInView(i.data)) !== undefined,
+    // "combien de temps vous gardez mon numéro ?" after a callback asks what is kept (privacy-asked), not about the line.
+    when: (i) => contactQuestionIn(i.understanding, contactInView(i.data)) !== undefined && !asksWhatIsKept(i.understanding),
     route: (i) => ({ kind: 'contact_question', aspect: contactQuestionIn(i.understanding, contactInView(i.data))! }),
   },
   // "Bonjour, je suis conseillère Mission Locale, je découvre l'outil": a greeting that says who writes and asks

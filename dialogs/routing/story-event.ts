@@ -15,7 +15,7 @@ interface StoryEvent {
 const INJURY_ENTRIES: ReadonlySet<string> = new Set(['accident-travail', 'arret-maladie']);
 
 /** A contract broken by the employer. */
-const BROKEN_BY_EMPLOYER = /\b(?:(?:ma|me|m|a|la|le|l|suis|se|fait|ete|etre|il|elle|on|veut) (?:vire|viree|virer|renvoye|renvoyee|jete|jetee)|licencie|licenciee|licenciement|rompu|rompue|rupture|mis fin|met fin|arrete mon contrat|casse mon contrat)\b/;
+const BROKEN_BY_EMPLOYER = /\b(?:(?:ma|me|m|a|la|le|l|suis|se|fait|ete|etre|il|elle|on|veut) (?:vire|viree|virer|renvoye|renvoyee|jete|jetee)|licencie|licenciee|licenciement|rompu|rompue|rupture|mis fin|met fin|arrete mon contrat|casse mon contrat|contrat (?:est |a ete )?(?:annule|annulee|resilie|resiliee|arrete|stoppe))\b/;
 /** The apprentice's own wish to leave. */
 const LEAVING = /\b(?:(?:veux|veut|voudrais|voudrait|veulent|envie d|compte|pense|peut|peux|pourra|pourrait|s il|si il|si elle|si je) (?:l )?(?:arreter|arrete|quitter|quitte|lacher|abandonner|stopper)|demissionn\w*|demission|(?:arreter|quitter|lacher|abandonner) (?:mon|son|sa|ma|l|le|la) ?(?:apprentissage|contrat|alternance|patron|patronne|entreprise|boite|formation))\b/;
 
@@ -23,7 +23,8 @@ const EVENTS: readonly StoryEvent[] = [
   {
     // The contract ends, told either way; the rupture entries answer both (how to leave, what comes after):
     // - broken by the employer: "ma patronne m'a viré", "on m'a renvoyé", "il a rompu mon contrat", "mon patron a mis
-    //   fin à mon contrat", "licenciée" (a bare "vire" is also a town: it takes who did it or to whom);
+    //   fin à mon contrat", "licenciée", "mon contrat est annulé / résilié" (a bare "vire" is also a town: it takes who
+    //   did it or to whom);
     // - the apprentice's own wish to leave: "mon fils veut arrêter son apprentissage", "je veux quitter mon patron",
     //   "s'il arrête, il reste au CFA ?", "démissionner" (not the pay grid that an age beside it reads).
     name: 'rupture',

@@ -59,3 +59,13 @@ describe('Parcoursup in apprenticeship, tu and vous say the same', () => {
     expect(c.read(await c.send(message))).toMatch(fact);
   });
 });
+
+/** A contract said cancelled or terminated ("annulé", "résilié") is a rupture: what comes after it, not the fallback. */
+describe('a contract cancelled is a rupture', () => {
+  it.each([["mon contrat est annulé, je fais quoi ?"], ['mon contrat a été résilié hier'], ['Le contrat de notre fils a été annulé, que faire ?'], ['contrat annulé par ma boîte, jsuis perdu']])('"%s"', async (message) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(c.rule()).not.toBe('fallback');
+    expect(text).toMatch(/rupture|6 mois/);
+  });
+});

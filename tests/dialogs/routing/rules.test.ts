@@ -31,6 +31,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['merci c bon bonne soirée', { intent: 'faq', confidence: 0.6, faq: [['la-bonne-alternance', 0.5]] }, { lastTopic: 'faq', lastFaq: 'conges-payes', inContext: ['conges-payes'] }, 'closing', { kind: 'say', key: 'thanks_goodbye' }],
   ['le numéro du CFA de Lisieux svp', { intent: 'human', town: 'Lisieux' }, {}, 'place-detail', { kind: 'say', key: 'no_record' }],
   ['combien de temps vous gardez mes messages ?', { intent: 'erase', confidence: 0.8 }, {}, 'privacy-asked', { kind: 'say', key: 'privacy' }],
+  ['et ma demande de rappel avec mon numéro, elle est annulée aussi ?', { intent: 'callback', confidence: 0.7 }, {}, 'erased-asked', { kind: 'say', key: 'erased_what' }],
+  ['mon numéro vous l’avez bien effacé ?', { intent: 'erase', confidence: 0.8 }, {}, 'erased-asked', { kind: 'say', key: 'erased_what' }],
+  ['supprimez mon numéro svp', { intent: 'human', confidence: 0.52 }, {}, 'erase-own-data', { kind: 'interruption', interruption: 'erase' }],
   ['je veux parler à quelqu’un', { intent: 'human' }, {}, 'interruption', { kind: 'interruption', interruption: 'human' }],
   ["chui perdu, je voudrais parler à un humain", { intent: 'orientation', confidence: 0.9 }, {}, 'person-asked', { kind: 'interruption', interruption: 'human' }],
   // A case told in a few words after an answer: the linked entry written for it, its words in focus.
