@@ -92,7 +92,8 @@ export class SalaireDialog extends TopicDialog {
       // From 26 the rate no longer depends on the year: one figure, not a table of three equal lines.
       const line = result.lines[0]!;
       text = say(turn, 'salary.answer.same', { age, gross: line.gross, percent: line.percent });
-      lines.push(say(turn, 'salary.answer.same', { age, gross: line.gross, percent: line.percent }));
+      // The card holds the figure as a row ("Chaque année"), not the lead sentence said a second time.
+      facts.push({ title: say(turn, 'label.year.every'), value: say(turn, 'salary.table_value', { gross: line.gross, percent: line.percent }) });
       otherYears = [];
       text = this.withPayTold(turn, text, line.gross, lines, extra);
     } else {

@@ -69,3 +69,14 @@ describe('a contract cancelled is a rupture', () => {
     expect(text).toMatch(/rupture|6 mois/);
   });
 });
+
+/** From 26 the pay is one figure: said once in the lead, a row in the card, never the same sentence twice. */
+describe('the pay from 26 said once', () => {
+  it.each([['jai 27 ans je serais payé combien en apprentissage ?'], ['Notre apprenti a 28 ans, quel salaire minimum ?']])('"%s"', async (message) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(text).toMatch(/1\s867,02/);
+    expect(text.match(/quelle que soit l'année du contrat/g) ?? []).toHaveLength(1);
+    expect(text).toMatch(/Chaque année : 1\s867,02/);
+  });
+});
