@@ -244,7 +244,9 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
     // What replaced it first, then what it was, sentence by sentence: the first screen fits a phone and the rest
     // waits behind "En savoir plus", as does what the source says of the end.
     lines.push(replacement ? say(turn, 'aids.replaced_by', { title: replacement.title }) : say(turn, 'aids.ended_next'));
-    lines.push(...sentencesOf(aidSummary(turn, aid)));
+    // The end date is the lead's: a sentence of the summary that says it again is left out.
+    const endDate = aid.dates_approximate ? undefined : formatDateFr(evaluation.endedOn);
+    lines.push(...sentencesOf(aidSummary(turn, aid)).filter((s) => endDate === undefined || !s.includes(endDate)));
     if (aid.dates_note) more.push(aid.dates_note);
   } else if (forTheEmployerOnly(turn, aid)) {
     // An apprentice or a parent asking how to get the hiring aid is told whose it is, not given the employer's steps.

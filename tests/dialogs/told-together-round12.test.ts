@@ -80,3 +80,12 @@ describe('the pay from 26 said once', () => {
     expect(text).toMatch(/Chaque année : 1\s867,02/);
   });
 });
+
+/** An ended aid says its end date once, in the lead: the summary's sentence that repeats it is left out. */
+describe('an ended aid dated once', () => {
+  it.each([["l'aide au permis de 500 euros existe encore ?"], ['Mon fils peut-il avoir les 500 € pour le permis ?']])('"%s"', async (message) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(text.match(/21 février 2026/g) ?? []).toHaveLength(1);
+  });
+});
