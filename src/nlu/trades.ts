@@ -1,4 +1,5 @@
 import type { Search, TradeHit } from '../knowledge/search.js';
+import { allowedTypos, boundedEditDistance, matchKey } from '../text/fuzzy.js';
 import { normalize, tokenize } from '../text/normalize.js';
 import { TRADE_STOP_WORDS } from '../text/stop-words.js';
 
@@ -10,8 +11,8 @@ const TRADE_CANDIDATES = 3;
  * of several words is not enough ("légal" is not "auditeur légal", "pain" is not "agent de plaine"); a title of
  * one word, even misspelt ("carossier", "plombié"), or two words of a longer one are.
  */
-export function tradeInText(search: Search, normalized: string, min = 0.5, takenAsTyped: (word: string) => boolean = () => false): TradeHit | undefined {
-  const best = (text: string) => bestTrade(search, text, min, takenAsTyped);
+export function tradeInText(search: Search, normalized: string, min = 0.5, everyday: (word: string) => boolean = () => false): TradeHit | undefined {
+  const best = (text: string) => bestTrade(search, text, min, everyday);
   const wished = wishedWords(normalized);
   if (wished !== undefined) {
     const hit = best(wished);
@@ -38,15 +39,12 @@ function activitiesOfOneTrade(normalized: string, best: (text: string) => TradeH
 }
 
 /**
- * The words `takenAsTyped` picks (everyday words no title writes: "mieux") are left out of the search, where a typo
- * would read them as a title one letter away ("mineur"); the evidence is weighed on the words as typed.
+ * A title of one word read through a typo needs a typed word that is not itself a word of everyday French
+ * (`everyday`): "mieux" is not a misspelt "mineur" (the rock extractor's alias), "plombié" is a misspelt "plombier".
+ * Only the evidence changes, never the scores: the other words of the message weigh as they always did.
  */
-function bestTrade(search: Search, normalized: string, min: number, takenAsTyped: (word: string) => boolean): TradeHit | undefined {
-  const query = normalized
-    .split(' ')
-    .filter((w) => w.length > 0 && !takenAsTyped(w))
-    .join(' ');
-  return search.trades(query, TRADE_CANDIDATES).find((hit) => hit.score >= min && hasEvidence(hit, normalized));
+function bestTrade(search: Search, normalized: string, min: number, everyday: (word: string) => boolean): TradeHit | undefined {
+  return search.trades(normalized, TRADE_CANDIDATES).find((hit) => hit.score >= min && hasEvidence(hit, normalized) && !onlyEverydayTypo(hit, normalized, everyday));
 }
 
 /**
@@ -80,6 +78,14 @@ function hasEvidence(hit: TradeHit, normalized: string): boolean {
   // "quand même ?" after a FAQ answer is no circus trade): a short title must be typed as it is.
   if (hit.words === 1 && hit.phrase.length <= SHORT_TITLE) return false;
   return hit.words === 1 || hit.wordsMatched >= 2;
+}
+
+/** The one-word title is reached through a typo, and every word of the message near enough to it is everyday French. */
+function onlyEverydayTypo(hit: TradeHit, normalized: string, everyday: (word: string) => boolean): boolean {
+  if (hit.whole || hit.words !== 1) return false;
+  const title = matchKey(hit.phrase);
+  const near = normalized.split(' ').filter((w) => w.length > 0 && boundedEditDistance(matchKey(w), title, allowedTypos(title.length)) <= allowedTypos(title.length));
+  return near.length > 0 && near.every(everyday);
 }
 
 /** Letters of a one-word title at or under which one typo is a quarter of the word or more. */

@@ -159,8 +159,8 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   // The town's words are not a trade ("Le Havre", "Saint-Lô" must not look like job titles), nor a département's
   // ("dans l'Eure" is not "trésorier").
   const forTrade = withoutDates(withoutSpans(withoutOwnJob(normalized), [townSpan, departementSpan]), entities);
-  // A word of everyday French that no trade title writes is taken as typed, never as a misspelt title ("le diplôme
-  // le mieux" is not "mineur", Extracteur de roches): fuzzy reading is for the words we do not know.
+  // A word of everyday French that no trade title writes is not a misspelt title ("le diplôme le mieux" is not
+  // "mineur", Extracteur de roches): a title read through a typo needs a typed word we do not know (trades.ts).
   const everyday = everydayWordsOf(kb.knowledge);
   const read = tradeInText(search, forTrade, 0.6, (w) => everyday.has(w) && !search.isTradeWord(w));
   // A diploma named by its whole title in a course request is the one asked for, and its trade the one meant.
