@@ -5,6 +5,7 @@ import { extractStudyYear } from './entities/contract-year.js';
 import { extractEntities, type DiplomaType, type Entities } from './entities.js';
 import { withAllowedRead } from './allowed-word.js';
 import { withoutIntroduction, withoutNames } from './mask.js';
+import { withStoppingRead } from './stopping-word.js';
 import { modelsFor, type Models } from './models.js';
 import { readQuestion } from './question-reader.js';
 import { NO_CUES, readCues } from './cues.js';
@@ -168,7 +169,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   const titledType = facts.diplomaType === undefined ? typeOfLongTitleNamed(search, forTrade) : undefined;
   if (titledType !== undefined) facts.diplomaType = titledType;
   const trade = facts.diplomaType !== undefined ? tradeOfNamedDiploma(search, forTrade, read) : read;
-  const forFaq = withoutNames(withAllowedRead(withoutIntroduction(raw, plain)), {
+  const forFaq = withoutNames(withStoppingRead(withAllowedRead(withoutIntroduction(raw, plain))), {
     town: townSpan,
     tradePhrase: trade && trade.score >= CLEAR_TRADE_NAME ? trade.phrase : undefined,
     isFaqWord: (w) => search.isFaqWord(w),
