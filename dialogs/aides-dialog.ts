@@ -47,6 +47,8 @@ export class AidesDialog extends TopicDialog {
     const shown = [...new Map(outcomes.flatMap((o) => o.shown).map((e) => [e.aidId, e])).values()];
     turn.data.aidsShown = [...new Set([...turn.data.aidsShown, ...shown.map((e) => e.aidId)])];
     const covering = outcomes.flatMap((o) => o.covering.map((c) => c.aid));
+    // One aid listed: "comment je la demande ?", "c'est sûr ?" next are about it, as after its own card.
+    if (shown.length === 1) turn.data.lastAid = shown[0]?.aidId;
 
     if (shown.length === 0 && covering.length === 0 && !dated) {
       await context.sendActivity(

@@ -26,6 +26,7 @@ import { formatDateFr } from '../src/knowledge/messages.js';
 import { scrubPersonalData } from '../src/services/conversation-records.js';
 import { readPhone } from './support/callback-reader.js';
 import { whoHandlesLastAnswer } from './support/who-handles-answer.js';
+import { answerSourceText, whoFromSourceText } from './support/answer-source.js';
 import { offer, registerOfTurn, say, turnOf, type Turn } from './support/turn.js';
 
 export const MAIN_DIALOG = 'main';
@@ -214,8 +215,13 @@ export class MainDialog extends InterruptibleDialog {
       case 'office_near':
         await sendOfficeNear(context, turn, route.office);
         return step.endDialog();
+      case 'answer_source': {
+        const text = answerSourceText(turn);
+        await context.sendActivity(text === undefined ? this.smallTalk(turn, 'not_covered') : reply(text, { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] }));
+        return step.endDialog();
+      }
       case 'who_handles': {
-        const who = whoHandlesLastAnswer(turn);
+        const who = whoHandlesLastAnswer(turn) ?? whoFromSourceText(turn);
         if (who === undefined) {
           await this.services.records.recordUnanswered(scrubPersonalData(turn.understanding.text), context.activity.conversation.id);
           await context.sendActivity(this.smallTalk(turn, 'not_covered'));

@@ -22,6 +22,8 @@ export type Route =
   | { kind: 'office_near'; office: Office }
   /** "on s'adresse à qui ?" after an answer: the organisation that answer (or its record) names. */
   | { kind: 'who_handles' }
+  /** "c'est sûr ces infos ?", "c'est à jour ?" after an answer: that answer's source and the day it was checked. */
+  | { kind: 'answer_source' }
   | { kind: 'fallback' };
 
 /** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */

@@ -121,3 +121,9 @@ export const EVENT_ENTRY_MIN = 0.05;
  * against the hours 0.19); below it, the honest "my last answer does not cover this".
  */
 export const REPEAT_SECOND_SHARE = 0.6;
+
+/**
+ * "c'est sûr ces infos ?", "c'est à jour ?" asks about the last answer's source in a few words; a longer message that
+ * says "c'est sûr" tells a question of its own ("c'est sûr que je peux signer avant 16 ans ?": answer-source.ts).
+ */
+export const SOURCE_QUESTION_MAX_WORDS = 8;

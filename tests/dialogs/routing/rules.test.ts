@@ -108,6 +108,11 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ],
   // "et une fois passée ?" after the trial period: the entries it names for what comes after (after-last-answer.ts).
   ['et une fois passee ?', { intent: 'none', confidence: 0.2, faq: [['poursuite-apres-cap', 0.3]] }, { lastTopic: 'faq', lastFaq: 'periode-essai', after: { 'periode-essai': ['rupture-contrat'] }, faqEntries: ['rupture-contrat'], inContext: ['periode-essai'] }, 'after-last-answer', { kind: 'faq_entry', id: 'rupture-contrat' }],
+  // Whether the last answer is sure or up to date: its source and the day it was checked (answer-source.ts), not an
+  // entry that shares "jour" nor small talk; a longer "c'est sûr que…" asks a question of its own.
+  ["c'est à jour ?", { intent: 'thanks', confidence: 0.5, faq: [['conges-examen', 0.4]] }, { lastTopic: 'faq', lastFaq: 'conges-payes', inContext: ['conges-payes'] }, 'answer-source', { kind: 'answer_source' }],
+  ['vous etes surs ?', { intent: 'affirm', confidence: 0.6 }, { lastTopic: 'aids', lastAid: 'aide-embauche', inContext: ['aides-jeunes-apprentis'] }, 'answer-source', { kind: 'answer_source' }],
+  ["c'est sûr que je peux signer avant 16 ans ?", { intent: 'faq', confidence: 0.8, faq: [['age-minimum', 0.7]] }, { lastTopic: 'faq', lastFaq: 'conges-payes', faqEntries: ['age-minimum'] }, 'faq-lead', { kind: 'faq_entry', id: 'age-minimum' }],
   // A question about today after an ended aid: what exists now (ended-aid-now.ts), not the ended card again.
   ['y a quoi a la place ?', { intent: 'help', confidence: 0.6 }, { lastTopic: 'aids', lastAid: 'carte-region', aids: [endedRegional], faqEntries: ['aides-jeunes-apprentis'], inContext: ['aides-jeunes-apprentis'] }, 'ended-aid-now', { kind: 'faq_entry', id: 'aides-jeunes-apprentis' }],
   ["et aujourd'hui y a quoi ?", { intent: 'aids', confidence: 0.4 }, { lastTopic: 'aids', lastAid: 'prime-region', aids: [endedHiring, hiring], inContext: ['aide-embauche-2026'] }, 'ended-aid-now', { kind: 'aid', id: 'aide-embauche' }],
