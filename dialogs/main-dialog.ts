@@ -221,10 +221,13 @@ export class MainDialog extends InterruptibleDialog {
         return step.endDialog();
       }
       case 'who_handles': {
-        const who = whoHandlesLastAnswer(turn) ?? whoFromSourceText(turn);
+        const who = whoHandlesLastAnswer(turn);
         if (who === undefined) {
           await this.services.records.recordUnanswered(scrubPersonalData(turn.understanding.text), context.activity.conversation.id);
-          await context.sendActivity(this.smallTalk(turn, 'not_covered'));
+          // Not named in the answer: said so, with where that answer comes from (its source lists the contacts).
+          const source = whoFromSourceText(turn);
+          const notCovered = this.smallTalk(turn, 'not_covered');
+          await context.sendActivity(source === undefined ? notCovered : { ...notCovered, text: `${notCovered.text ?? ''} ${source}` });
         } else {
           // Answered from the last answer: it stays the one a next follow-up continues.
           turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
