@@ -27,6 +27,7 @@ export class OrientationDialog extends TopicDialog {
     const interests = this.interestsOf(turn);
     // A domain picked later (its button clicked while the level is asked): its trades are said again, then the question.
     if ((slot === 'age' || turn.chosen?.do === 'interest') && interests.length > 0) {
+      turn.data.listedTrades = this.tradesFor(turn).slice(0, 3).map((t) => t.code);
       return say(turn, 'orientation.noted', { interests: interests.map((i) => i.label.toLowerCase()).join(', '), trades: this.tradesFor(turn).slice(0, 3).map((t) => tradeShortName(t).toLowerCase()).join(', ') });
     }
     return undefined;
@@ -39,6 +40,7 @@ export class OrientationDialog extends TopicDialog {
     const home = p.communeInsee ?? (p.departement !== undefined ? normandyDepartement(p.departement)?.prefecture : undefined);
     const commune = home ? k.communes.get(home) : undefined;
     const trades = this.tradesFor(turn).slice(0, MAX_TRADES);
+    turn.data.listedTrades = trades.map((t) => t.code);
     const lines: string[] = [];
     if (p.age !== undefined && p.age < 15) lines.push(say(turn, 'orientation.too_young', { age: p.age }));
     for (const trade of trades) {

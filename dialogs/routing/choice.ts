@@ -11,7 +11,8 @@ export function routeOfChoice(chosen: Action, input: RoutingInput): Route | unde
     case 'salary_apprentice':
       return { kind: 'topic', topic: 'salary' };
     case 'trade':
-      return { kind: 'topic', topic: 'trade' };
+      // "le premier c'est où ?" picking a trade from a list: where it is taught; a click: its card.
+      return { kind: 'topic', topic: input.understanding.cues.asksWhere ? 'training' : 'trade' };
     case 'faq':
       return { kind: 'faq_entry', id: chosen.id };
     case 'aid':

@@ -81,6 +81,8 @@ export interface ConversationData {
   inForm?: boolean;
   /** The quick replies offered last, so that a typed answer can pick one as a click would. */
   offered?: { title: string; action?: Action }[];
+  /** The trades the bot named last in a list, in their order, so that "le 2e", "celui du milieu" can pick one. */
+  listedTrades?: string[];
   /** Consecutive messages not understood: the second time, the bot insists on the human options. */
   misunderstood: number;
   /** Code the user can read out on the phone; the adviser sees the summary only with consent. */

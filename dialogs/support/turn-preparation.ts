@@ -13,6 +13,7 @@ import { applyToProfile } from './profile-update.js';
 import type { DialogServices } from './services.js';
 import type { ConversationData } from './state.js';
 import { setTurn, type Turn } from './turn.js';
+import { positionPicked } from './list-pick.js';
 
 /** A typed answer longer than this is a new message, not the pick of a quick reply by a word it shares. */
 const LOOSE_CHOICE_MAX_WORDS = 4;
@@ -36,7 +37,7 @@ export function prepareTurn(context: TurnContext, data: ConversationData, servic
   setTurn(context, turn);
   rememberOffers(context, turn);
   if (activity.type === ActivityTypes.Message) {
-    turn.chosen = chosenOffer(turn);
+    turn.chosen = chosenOffer(turn) ?? tradePickedFromList(turn);
     applyToProfile(turn);
     rememberPhoneHeard(turn);
     turn.halves = halvesReader(turn, recognizer, services.maxMessageChars);
@@ -113,6 +114,18 @@ function rememberOffers(context: TurnContext, turn: Turn): void {
     }
     return next();
   });
+}
+
+/**
+ * "le 2e m'intéresse, quel diplôme ?", "celui du milieu c'est où ?" after the bot named a few trades (the quiz's
+ * examples, its suggestions): that trade, picked as its button would be, even while the quiz waits for an age.
+ */
+function tradePickedFromList(turn: Turn): Offer['action'] | undefined {
+  const listed = turn.data.listedTrades;
+  if (!listed || turn.understanding.kind !== 'text' || turn.understanding.trade !== undefined) return undefined;
+  const i = positionPicked(turn.understanding.normalized, listed.length);
+  const code = i === undefined ? undefined : listed[i];
+  return code === undefined ? undefined : { do: 'trade', code };
 }
 
 /** The quick reply this message picks, clicked (exact title) or typed ("la 2e", "coiffure", "oui"). */
