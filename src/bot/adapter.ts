@@ -94,6 +94,8 @@ function isStorageFailure(err: unknown): boolean {
 export class ChannelAdapter extends BotAdapter {
   private bot: BotLogic = async () => {};
   private closing = false;
+  /** Set by use(): until then a turn runs the bot without the SDK's middleware pipeline (see runMiddleware). */
+  private withMiddleware = false;
   private dialogMemory: unknown;
   /** The typing activities this adapter sends itself on slow turns (the bot's own do not stop them). */
   private readonly autoTyping = new WeakSet<Partial<Activity>>();
@@ -111,6 +113,29 @@ export class ChannelAdapter extends BotAdapter {
 
   setBot(bot: BotLogic): void {
     this.bot = bot;
+  }
+
+  override use(...middlewares: Parameters<BotAdapter['use']>): this {
+    this.withMiddleware = true;
+    return super.use(...middlewares);
+  }
+
+  /**
+   * With no middleware (the server adds none; a bench or a test may), the turn runs the bot directly: the SDK's
+   * pipeline would wrap the context in a revocable Proxy, through which every property the bot and the dialogs read
+   * (activity, turnState, sendActivity…) goes the slow way, and build a closure chain for an empty list. Same order
+   * and error handling as BotAdapter.runMiddleware (locale, then the bot, onTurnError on a throw); a context used
+   * after its turn is refused by sendActivities, as the revoked Proxy refused it (runTurn forgets the turn).
+   */
+  protected override async runMiddleware(context: TurnContext, next: (revocableContext: TurnContext) => Promise<void>): Promise<void> {
+    if (this.withMiddleware) return super.runMiddleware(context, next);
+    if (context.activity?.locale) context.locale = context.activity.locale;
+    try {
+      await next(context);
+    } catch (err) {
+      if (!this.onTurnError) throw err;
+      await this.onTurnError(context, err as Error);
+    }
   }
 
   /** True once shutdown began: new turns are refused. */
@@ -184,6 +209,7 @@ export class ChannelAdapter extends BotAdapter {
         await stopTyping();
       } finally {
         closeTurn(unit);
+        context.turnState.delete(ACTIVE_TURN);
       }
     }
     this.keepDialogMemory(context);

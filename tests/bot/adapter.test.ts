@@ -1,5 +1,6 @@
-import { ActivityTypes, ConversationState, MemoryStorage, type Activity } from 'botbuilder';
+import { ActivityTypes, ConversationState, MemoryStorage, type Activity, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, WaterfallDialog, type DialogState } from 'botbuilder-dialogs';
+import { types } from 'node:util';
 import pino from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChannelAdapter } from '../../src/bot/adapter.js';
@@ -130,6 +131,50 @@ describeEachBackend('ChannelAdapter', (backend) => {
     expect((configurations[0] as { memoryScopes: unknown[] }).memoryScopes.length).toBeGreaterThan(5);
     const texts = (await history.listActivities('a')).filter((a) => (a['from'] as { id?: string } | undefined)?.id === 'bot').map((a) => a['text']);
     expect(texts).toEqual(['Quel est ton prénom ?', 'Bonjour Léa', 'Quel est ton prénom ?']);
+  });
+
+  it('without middleware: sets the locale, answers a throw through onTurnError, refuses a context used after its turn', async () => {
+    const { adapter, history } = await setup(backend);
+    await history.createConversation('m', 'u', true);
+    let kept: TurnContext | undefined;
+    const locales: string[] = [];
+    adapter.setBot(async (ctx) => {
+      kept = ctx;
+      locales.push(ctx.locale ?? '');
+      if (ctx.activity.text === 'boum') throw new Error('boum');
+      await ctx.sendActivity(`vu ${ctx.activity.text}`);
+    });
+    await adapter.processActivity({ ...message('m', 'un'), locale: 'fr-FR' });
+    await adapter.processActivity(message('m', 'boum'));
+    expect(locales[0]).toBe('fr-FR');
+    // The lighter path: the bot reads the adapter's own context, not the SDK's revocable Proxy of it.
+    expect(types.isProxy(kept)).toBe(false);
+    const texts = (await history.listActivities('m')).map((a) => a['text']);
+    expect(texts.slice(0, 3)).toEqual(['un', 'vu un', 'boum']);
+    expect(texts).toHaveLength(4);
+    await expect((async () => kept?.sendActivity('trop tard'))()).rejects.toThrow();
+    expect(await history.listActivities('m')).toHaveLength(4);
+  });
+
+  it('with middleware: runs it around the bot, in order, and the turn as before', async () => {
+    const { adapter, history } = await setup(backend);
+    await history.createConversation('n', 'u', true);
+    const log: string[] = [];
+    let kept: TurnContext | undefined;
+    adapter.use(async (ctx, next) => {
+      log.push(`avant ${ctx.activity.text}`);
+      await next();
+      log.push('après');
+    });
+    adapter.setBot(async (ctx) => {
+      kept = ctx;
+      log.push('bot');
+      await ctx.sendActivity('ok');
+    });
+    await adapter.processActivity(message('n', 'x'));
+    expect(log).toEqual(['avant x', 'bot', 'après']);
+    expect((await history.listActivities('n')).map((a) => a['text'])).toEqual(['x', 'ok']);
+    await expect((async () => kept?.sendActivity('trop tard'))()).rejects.toThrow();
   });
 
   it('runs the welcome once when it is asked for twice before the first one committed', async () => {
