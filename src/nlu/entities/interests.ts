@@ -73,6 +73,16 @@ const PREFIXES: ReadonlyArray<[string, InterestId]> = [
   ['camion', 'transport_logistique'], ['conduire des', 'transport_logistique'], ['conduire un', 'transport_logistique'], ['velo', 'mecanique'],
   ['securite', 'securite'], ['pompier', 'securite'], ['gendarm', 'securite'], ['police', 'securite'],
   ['armee', 'securite'], ['militaire', 'securite'],
+  // Round 12: more of each domain's everyday words (roofs, games and screens, clothes, board and fighting sports,
+  // looking after people, filming). "toit" alone is also a home ("sous le toit de mes parents"): roofs in the plural.
+  ['toiture', 'batiment'], ['sur les toits', 'batiment'], ['sur des toits', 'batiment'],
+  ['gamer', 'informatique'], ['gaming', 'informatique'], ['playstation', 'informatique'], ['jeu video', 'informatique'],
+  ['fringue', 'couture_mode'], ['sneaker', 'couture_mode'], ['fashion', 'couture_mode'],
+  ['skate', 'sport_animation'], ['boxe', 'sport_animation'], ['judo', 'sport_animation'], ['tennis', 'sport_animation'],
+  ['fitness', 'sport_animation'], ['volley', 'sport_animation'], ['gymnasti', 'sport_animation'],
+  ['occuper des gens', 'sante_social'], ['occuper de les gens', 'sante_social'], ['occuper des autres', 'sante_social'],
+  ['occuper de les autres', 'sante_social'], ['prendre soin', 'sante_social'],
+  ['montage video', 'art_creation'], ['montages video', 'art_creation'], ['youtube', 'art_creation'],
 ];
 /** Words that start like an interest but are not one. */
 const EXCEPTIONS = new Set(['vendredi', 'soin',
@@ -93,6 +103,8 @@ const EXACT_WORDS: ReadonlyMap<string, InterestId> = new Map([
   ['art', 'art_creation'], ['arts', 'art_creation'], ['web', 'informatique'],
   ['code', 'informatique'], ['chats', 'animaux'], ['chat', 'animaux'], ['jeux', 'informatique'], ['auto', 'mecanique'],
   ['bois', 'batiment'], ['foot', 'sport_animation'], ['pain', 'alimentation'], ['mode', 'couture_mode'], ['animaux', 'animaux'], ['vendeur', 'vente'], ['vendeuse', 'vente'], ['info', 'informatique'],
+  ['toits', 'batiment'], ['pc', 'informatique'], ['console', 'informatique'], ['consoles', 'informatique'],
+  ['ps4', 'informatique'], ['ps5', 'informatique'], ['xbox', 'informatique'], ['tech', 'informatique'],
 ]);
 
 export function extractInterests(tokens: readonly string[]): InterestId[] {
@@ -123,6 +135,8 @@ function contextForbids(word: string, tokens: readonly string[], i: number): boo
   if (word === 'mode') return next === 'de' || prev === 'quel';
   // "l'info ça me plaît", "un BTS en info" is computing; "plus d'info", "une info" is information.
   if (word === 'info') return prev !== 'le' && prev !== 'en';
+  // "il faut un PC pour la formation ?" asks about a computer; "je suis sur mon PC", "le PC", "les PC" is a pastime.
+  if (word === 'pc') return prev !== 'mon' && prev !== 'le' && prev !== 'les' && prev !== 'du' && prev !== 'sur';
   if (word === 'code') return prev === 'le' && (next === 'de' || next === 'du' || next === undefined);
   return false;
 }
