@@ -12,11 +12,12 @@ import type { Knowledge } from '../../src/knowledge/snapshot.js';
  * are the trade's raw links (tradeDiplomaIds); after, what Search.diplomasForTrade gives the dialogs.
  */
 /**
- * Records whose title is only the kind of certification: eight different titres pro (each its own RNCP record) that
- * the data names "Titre professionnel" alone. They are not one diploma, so they all stay; the import should find
- * their names (reported). Pinned, so that a new one shows.
+ * Records whose title is only the kind of certification. There were eight titres pro named "Titre professionnel"
+ * alone: Certif Info renamed each (two wordings of one code), and the import kept only the wordings' common start.
+ * Round 12: the import keeps the newest wording when the common start is only the kind (none left). Pinned, so
+ * that a new one shows.
  */
-const UNTITLED = ['36T20001', '36T20102', '36T23009', '46T25204', '56T22101', '56T25203', '56T25207', '56T3340A'];
+const UNTITLED: string[] = [];
 const untitled = (d: Diploma): boolean => normalize(d.title) === 'titre professionnel';
 
 const words = (d: Diploma): string => [...new Set(tokenize(normalize(d.title)))].sort().join(' ');

@@ -184,8 +184,13 @@ function clampLevel(n: number | undefined): number | undefined {
   return n !== undefined && n >= 3 && n <= 7 ? n : undefined;
 }
 
-/** Longest common run of leading words, without a dangling "mention", "option", "de"… */
-export function commonTitle(titles: readonly string[]): string | undefined {
+/**
+ * Longest common run of leading words, without a dangling "mention", "option", "de"… A run shorter than half the
+ * shortest title is no name: two wordings of one renamed title ("technicien(ne) supérieur(e)", then "technicien
+ * supérieur") share only their kind ("Titre professionnel"), which names no specialty; so does a run made only of
+ * the words of `kind`, the certification's type as the data writes it ("Titre professionnel (TP de niveau 3)").
+ */
+export function commonTitle(titles: readonly string[], kind = ''): string | undefined {
   const split = titles.map((t) => t.split(/\s+/));
   const first = split[0];
   if (!first) return undefined;
@@ -194,7 +199,16 @@ export function commonTitle(titles: readonly string[]): string | undefined {
   const words = first.slice(0, n);
   const dangling = /^(mention|option|options|spécialité|parcours|de|des|du|d'|en|et|à|la|le|les|:|-|–|,)$/i;
   while (words.length > 0 && dangling.test(words[words.length - 1] ?? '')) words.pop();
+  const shortest = Math.min(...split.map((w) => w.length));
+  if (words.length * 2 < shortest) return undefined;
+  const kindWords = new Set(kind.toLowerCase().split(/[\s()]+/));
+  if (words.every((w) => kindWords.has(w.toLowerCase()))) return undefined;
   return words.length >= 2 ? words.join(' ').replace(/[,:;-]$/, '') : undefined;
+}
+
+/** The title of the newest Certif Info record (the highest Code_Diplome) that has one: the current wording. */
+function newestTitle(certif: readonly CsvRow[]): string {
+  return [...certif].reverse().map((r) => col(r, 'Libelle_Diplome')).find(Boolean) ?? '';
 }
 
 function finish(d: Draft, input: DiplomaInputs): DiplomaRecord | undefined {
@@ -214,7 +228,7 @@ function finish(d: Draft, input: DiplomaInputs): DiplomaRecord | undefined {
   const kitActive = d.kit.filter((r) => col(r, 'Fiche ACTIVE/INACTIVE').toUpperCase() === 'ACTIVE');
   const title =
     (certifTitles.length === 1 ? certifTitles[0] : undefined) ??
-    (certifTitles.length > 1 ? (commonTitle(certifTitles) ?? col(certif[0] ?? {}, 'Libelle_Diplome')) : undefined) ??
+    (certifTitles.length > 1 ? (commonTitle(certifTitles, col(certif[0] ?? {}, 'Libelle_Type_Diplome')) ?? newestTitle(certif)) : undefined) ??
     firstNonEmpty(d.passage.map((r) => col(r, 'ci_intitule'))) ??
     (edu ? `${col(edu, 'Diplôme')} ${col(edu, 'Intitulé de la spécialité (et options)')}`.trim() : undefined) ??
     firstNonEmpty([...kitActive, ...d.kit].map((r) => sentenceCase(col(r, 'Intitulé diplôme (DEPP)')))) ??

@@ -24,6 +24,20 @@ describe('codes', () => {
     );
     expect(commonTitle(['CAP boulanger', 'BP boulanger'])).toBeUndefined();
   });
+  it('keeps no common start that is only the kind of diploma (a renamed title): the specialty is the name', () => {
+    // Round 12: Certif Info renamed the titre ("technicien(ne) supérieur(e)" → "technicien supérieur"); the common
+    // start, "Titre professionnel", names no specialty and the card showed "Titre professionnel (niveau 5)".
+    expect(
+      commonTitle([
+        'Titre professionnel technicien(ne) supérieur(e) en production industrielle',
+        'Titre professionnel technicien supérieur en production industrielle',
+      ]),
+    ).toBeUndefined();
+    expect(commonTitle(['Titre professionnel cuisinier', 'Titre professionnel commis de cuisine'], 'Titre professionnel (TP de niveau 3)')).toBeUndefined();
+    expect(commonTitle(['Titre professionnel agent de propreté', 'Titre professionnel agent de propreté et d\'hygiène'])).toBe(
+      'Titre professionnel agent de propreté',
+    );
+  });
 });
 
 describe('diploma universe', () => {
