@@ -381,6 +381,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     when: ({ understanding: u, data }) => isSmallTalk(u) && isIntent(u, 'affirm', 'deny') && data.lastTopic !== undefined && hasFacts(u),
     route: (i) => topic(i.data.lastTopic!),
   },
+  // "parle-moi du foot", "racontez-nous la mécanique": asked to talk about a field the person likes is the guided
+  // orientation from that interest (the field's trades), not small talk out of scope; an exact trade name stays the trade.
+  { name: 'field-asked-about', when: ({ understanding: u }) => fieldAskedAbout(u), route: to('orientation') },
   { name: 'small-talk', when: (i) => isSmallTalk(i.understanding), route: (i) => ({ kind: 'say', key: i.understanding.intent }) },
   // "je suis boulangère, je peux être tutrice de mon apprentie ?": a distinctive term the knowledge defines, named in a
   // question that no FAQ entry reads well, is about that term's entry, not the trade or the interest of its other words.
@@ -476,6 +479,14 @@ function interestTold(u: Understanding): boolean {
   // auto qui me branche, quels diplômes ?"): the person names the trade, not only a field to explore.
   if (u.trade && (u.trade.score >= EXACT_TRADE || (u.trade.whole && u.trade.score >= CLEAR_TRADE))) return false;
   return !u.normalized.split(' ').some((w) => OTHER_QUESTION_CONCEPTS.has(conceptOf(w) ?? ''));
+}
+
+/** "parle moi de", "parlez-nous du", "raconte moi la", "dis moi sur": a request to be told about what follows. */
+const TELL_ME_ABOUT = /(?:^| )(?:parle|parlez|raconte|racontez|dis|dites) (?:moi|nous|me) (?:un peu )?(?:de|du|des|la|le|les|sur)(?: |$)/;
+
+function fieldAskedAbout(u: Understanding): boolean {
+  if (u.facts.interests.length === 0 || !TELL_ME_ABOUT.test(u.normalized)) return false;
+  return !(u.trade && u.trade.score >= EXACT_TRADE);
 }
 
 /** A reading would take the message to a topic other than the orientation. */

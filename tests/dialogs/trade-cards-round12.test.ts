@@ -18,3 +18,28 @@ describe('trade cards name every diploma', () => {
     expect(lines.filter((l) => /^• Titre professionnel \(/.test(l))).toEqual([]);
   });
 });
+
+/**
+ * Round 12: a field word several trades share ("la mécanique": cars, motorbikes, lorries, farm machines) is the
+ * field's trades to choose from, not the car mechanic's card; "parle-moi du foot" is the sport field, not small talk.
+ */
+describe('a field word gives the field, not one trade', () => {
+  it.each([
+    ['la mecanique', /mécanicien automobile.*mécanicien motocycles/s],
+    ["j'aime la méca", /mécanique/i],
+    ['parlez-moi de la mécanique', /mécanique/i],
+    ['parle moi du foot', /sport/i],
+    ['raconte moi un peu le basket', /sport/i],
+  ])('%s', async (ask, field) => {
+    const c = await startConversation();
+    const r = c.read(await c.send(ask));
+    expect(r).toMatch(field);
+    expect(r).not.toMatch(/Voici les diplômes qui y mènent/);
+    expect(r).not.toMatch(/Je ne peux répondre qu'aux questions/);
+  });
+
+  it('still reads a trade named in full: "la mécanique auto"', async () => {
+    const c = await startConversation();
+    expect(c.read(await c.send('la mécanique auto'))).toMatch(/Mécanicien \/ Mécanicienne automobile/);
+  });
+});

@@ -103,7 +103,7 @@ const EXACT_WORDS: ReadonlyMap<string, InterestId> = new Map([
   ['art', 'art_creation'], ['arts', 'art_creation'], ['web', 'informatique'],
   ['code', 'informatique'], ['chats', 'animaux'], ['chat', 'animaux'], ['jeux', 'informatique'], ['auto', 'mecanique'],
   ['bois', 'batiment'], ['foot', 'sport_animation'], ['pain', 'alimentation'], ['mode', 'couture_mode'], ['animaux', 'animaux'], ['vendeur', 'vente'], ['vendeuse', 'vente'], ['info', 'informatique'],
-  ['toits', 'batiment'], ['pc', 'informatique'], ['console', 'informatique'], ['consoles', 'informatique'],
+  ['meca', 'mecanique'], ['toits', 'batiment'], ['pc', 'informatique'], ['console', 'informatique'], ['consoles', 'informatique'],
   ['ps4', 'informatique'], ['ps5', 'informatique'], ['xbox', 'informatique'], ['tech', 'informatique'],
 ]);
 

@@ -338,6 +338,7 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["c'est ou a rennes ?", { intent: 'bot_identity', confidence: 0.6, outside: 'Rennes' }, { lastTopic: 'trade' }, 'outside-place', topic('training')],
   ['CAP à Bayeux', { facts: { diplomaType: 'CAP' }, town: 'Bayeux' }, {}, 'diploma-and-town', topic('training')],
   ["j'aime les animaux", { facts: { interests: ['animaux'] } }, {}, 'interests', topic('orientation')],
+  ['parle moi du foot', { intent: 'out_of_scope', confidence: 1, facts: { interests: ['sport_animation'] } }, {}, 'field-asked-about', topic('orientation')],
   ['mon neveu 17 ans y a que le foot qui l\'interesse', { intent: 'find_employer', confidence: 0.2, then: [['salary', 0.35]], facts: { interests: ['sport'], age: 17 } }, {}, 'interest-told', topic('orientation')],
   ['ce qui me plairait c faire des gateaux', { intent: 'orientation', confidence: 0.9, trade: { code: 'D1104', score: 1.02, phrase: 'faire des gateaux' } }, {}, 'work-described', topic('trade')],
   ['je sais pas, la patisserie peut etre', { intent: 'orientation', confidence: 0.9, trade: { code: 'D1104', score: 1.02, phrase: 'patisserie' } }, {}, 'topic-lead', topic('orientation')],
