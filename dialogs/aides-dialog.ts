@@ -14,6 +14,7 @@ import {
   type Persona,
 } from '../src/rules/aids.js';
 import { aidAudience, aidLine, aidProfileOf, aidSourceLine, aidSummary, candidateFact, formatCandidate, formatReason, resolvedAmountFact } from './support/aid-views.js';
+import { aidsAudienceGuessed } from './support/aid-audience.js';
 import { bySourceAuthority } from './support/knowledge-views.js';
 import { leadSentence, sentencesOf } from './support/lead-sentence.js';
 import { answerCard, reply, type CardFact } from './support/replies.js';
@@ -23,6 +24,8 @@ import { TopicDialog } from './topic-dialog.js';
 export const AIDES_DIALOG = 'aides';
 const SIMULATOR = 'https://www.1jeune1solution.gouv.fr/mes-aides';
 const MAX_LISTED = 6;
+/** Who else may be asking when the young person's aids were answered without being told who asks. */
+const REFINE_PERSONAS = ['parent', 'employeur'] as const;
 
 /**
  * Aids for the profile (persona, age, level, company size, disability): each with its amount, conditions, how to
@@ -76,6 +79,9 @@ export class AidesDialog extends TopicDialog {
     if (several) lines.push(say(turn, 'aids.dated.tell_day'));
     const askDisability = outcomes.some((o) => o.disabilityOnly > 0);
     if (askDisability) lines.push(say(turn, 'aids.ask_disability'));
+    // Nobody said who asks: the young person's aids were answered; one line, and two buttons, to say otherwise.
+    const guessed = aidsAudienceGuessed(profile);
+    if (guessed) lines.push(say(turn, 'aids.refine_persona'));
     const assumed = [...new Set(shown.flatMap((e) => (e.status === 'eligible' || e.status === 'unknown' ? e.assumptions : [])))];
     // Phone-first: what the amounts take for granted and the dates note are details, behind "En savoir plus".
     if (assumed.length > 0) more.push(assumptionsLine(turn, assumed));
@@ -97,7 +103,8 @@ export class AidesDialog extends TopicDialog {
           ],
         }),
         quickReplies: [
-          ...shown.slice(0, 3).map((e) => offerTitled(turn, shortTitle(aids.get(e.aidId) as Aid), { do: 'aid', id: e.aidId })),
+          ...(guessed ? REFINE_PERSONAS.map((p) => offer(turn, `choice.persona.${p}`, { do: 'persona', persona: p })) : []),
+          ...shown.slice(0, guessed ? 2 : 3).map((e) => offerTitled(turn, shortTitle(aids.get(e.aidId) as Aid), { do: 'aid', id: e.aidId })),
           // Aids for a disability are asked about, not listed to everyone: one quick reply says it.
           ...(askDisability ? [offer(turn, 'choice.disability', { do: 'topic', topic: 'aids' })] : []),
           offer(turn, 'choice.why_not'),
@@ -180,7 +187,8 @@ function introText(turn: Turn, persona: Persona, shown: Outcome['shown'], signed
     if (!windowShown) return say(turn, 'aids.dated.none', { when });
     return say(turn, 'aids.answer.employer_dated', { when, count: shown.length });
   }
-  const intro = persona === 'employeur' ? 'aids.answer.employer' : persona === 'parent' ? 'aids.answer.parent' : 'aids.answer.young';
+  const young = aidsAudienceGuessed(turn.data.profile) ? 'aids.answer.guessed' : 'aids.answer.young';
+  const intro = persona === 'employeur' ? 'aids.answer.employer' : persona === 'parent' ? 'aids.answer.parent' : young;
   return say(turn, intro, { count: shown.length });
 }
 

@@ -78,7 +78,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (result.status === DialogTurnStatus.waiting || turn.data.awaiting !== undefined || turn.eraseRequested) return result;
     // The answer was the waiting topic itself (it had what it needed): nothing left to ask.
     if (turn.data.lastTopic === waiting.topic) return result;
-    if (missingSlot(waiting.topic, turn.data.profile) === undefined) return result;
+    if (missingSlot(waiting.topic, turn.data.profile, turn.understanding.normalized) === undefined) return result;
     // The person took leave ("merci, au revoir"): the question is not asked after their goodbye.
     const closing = turn.understanding.cues.closing;
     if (closing === 'goodbye' || closing === 'thanks_goodbye') return result;
@@ -131,7 +131,7 @@ function answersNow(route: Route, turn: Turn): boolean | undefined {
     case 'topic':
       if (route.topic === 'faq' || route.topic === 'find_employer') return true;
       if (!DIALOG_TOPICS.has(route.topic)) return false;
-      return missingSlot(route.topic, turn.data.profile) === undefined ? true : undefined;
+      return missingSlot(route.topic, turn.data.profile, turn.understanding.normalized) === undefined ? true : undefined;
     default:
       return false;
   }

@@ -53,7 +53,7 @@ export abstract class TopicDialog extends ComponentDialog {
 
   /** The next detail to ask for, or undefined when the topic can answer. */
   protected nextSlot(turn: Turn): Slot | undefined {
-    return missingSlot(this.topic, turn.data.profile);
+    return missingSlot(this.topic, turn.data.profile, turn.understanding.normalized);
   }
 
   /** A sentence sent before the first question for `slot` (e.g. how pay is computed, before asking the age). */

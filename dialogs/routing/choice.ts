@@ -22,7 +22,8 @@ export function routeOfChoice(chosen: Action, input: RoutingInput): Route | unde
     case 'interest':
       return { kind: 'topic', topic: 'orientation' };
     case 'persona':
-      return { kind: 'say', key: 'persona.ack' };
+      // Right after aids answered for a guessed person, saying who one is gives that person's aids.
+      return input.data.lastTopic === 'aids' ? { kind: 'topic', topic: 'aids' } : { kind: 'say', key: 'persona.ack' };
     case 'level':
       return input.data.lastTopic === 'orientation' ? { kind: 'topic', topic: 'orientation' } : { kind: 'say', key: 'affirm' };
     case 'human':

@@ -7,6 +7,7 @@ import { ownWordStems } from '../support/answer-words.js';
 import { partKeys } from '../support/answer-parts.js';
 import { contactInView, contactQuestionIn, officeAsked } from '../support/contact-questions.js';
 import { asksForRecap } from '../support/recap-command.js';
+import { aidsAudienceGuessed } from '../support/aid-audience.js';
 import { missingSlot } from '../support/slot-needs.js';
 import { answerFollowUp } from './answer-follow-up.js';
 import { endedAidNow } from './ended-aid-now.js';
@@ -536,7 +537,10 @@ function faqAnswer(input: RoutingInput, id: string): Route {
 function faqOverSlotQuestion(input: RoutingInput): string | undefined {
   const all = readings(input);
   const topic = leadTopic(input);
-  if (!topic || isClear(all) || missingSlot(topic, input.data.profile) === undefined) return undefined;
+  // Aids answered for a guessed person (nobody said who asks) are a guess as much as a question: an unclear reading
+  // that a FAQ entry reads almost as well gets that entry ("les apprentis ont droit à des tickets resto ?").
+  const guess = topic === 'aids' && aidsAudienceGuessed(input.data.profile);
+  if (!topic || isClear(all) || (missingSlot(topic, input.data.profile, input.understanding.normalized) === undefined && !guess)) return undefined;
   const faq = all.slice(1, 3).find((r) => r.kind === 'faq' && r.score >= FAQ_GUESS);
   return faq?.kind === 'faq' ? faq.id : undefined;
 }

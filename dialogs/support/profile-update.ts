@@ -1,5 +1,6 @@
 import { isDepartementCode } from '../../src/knowledge/departements.js';
 import { CLEAR_TRADE, SURE } from '../routing/thresholds.js';
+import { namesBothSides } from './aid-audience.js';
 import { fillAwaitedSlot } from './slots.js';
 import { withSituations } from './person-conditions.js';
 import type { NumberDetail, Profile } from './state.js';
@@ -100,7 +101,10 @@ export function applyToProfile(turn: Turn): void {
   // one named aid ("l'aide au permis des apprentis") says nothing about who asks.
   // "ça monte à combien ?" right after an aid asks about that aid, whoever asks.
   const aboutLastAid = data.lastTopic === 'aids' && data.lastAid !== undefined && (a.cues.asksAmount || a.cues.asksHowToClaim);
-  if (a.intent === 'employer_aids' && a.confidence >= 0.5 && !a.aid && !aboutLastAid && f.persona === undefined && p.persona !== 'parent') p.persona = 'employeur';
+  // A message naming the aids of both sides ("pour l'apprenti et pour l'entreprise") with no tu or vous says no one:
+  // the aids dialog asks who is asking (see aid-audience.ts).
+  const bothSides = namesBothSides(a.normalized) && p.register === undefined;
+  if (a.intent === 'employer_aids' && a.confidence >= 0.5 && !a.aid && !aboutLastAid && !bothSides && f.persona === undefined && p.persona !== 'parent') p.persona = 'employeur';
   // "l'aide à l'embauche pour un contrat pro ?": an aid only employers receive is asked about by an employer.
   if (a.aid && a.aid.who.every((w) => w === 'employeur') && f.persona === undefined && p.persona === undefined) p.persona = 'employeur';
   // "sans emploi ni formation" describes the young person; an employer's "demandeur d'emploi" is the one hired.

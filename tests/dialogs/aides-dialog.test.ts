@@ -13,9 +13,13 @@ describe('aides dialog', () => {
     expect((await c.data()).aidsShown.length).toBeGreaterThan(0);
   });
 
-  it('asks who is talking when nothing says it', async () => {
+  // Round 12 (deliberate, DESIGN §6 answer first): nothing says who is talking, so the young person's aids are
+  // answered at once, with one line and two buttons to say one is a parent or an employer (was: ask.persona first).
+  it('answers the young person\'s aids when nothing says who is talking, and offers to refine', async () => {
     const c = await startConversation();
-    await expectKey(await c.send('quelles sont les aides ?'), 'ask.persona');
+    const first = await c.send('quelles sont les aides ?');
+    await expectKey(first, 'aids.answer.guessed');
+    expect(read(first)).toMatch(/Tu es parent ou employeur \?/);
     const answer = await c.send('Je suis un employeur');
     await expectKey(answer, 'aids.answer.employer', 'vous');
   });

@@ -21,6 +21,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['2e année', {}, { chosen: { do: 'year', year: 2 } }, 'quick-reply', topic('salary')],
   ['Pourquoi pas les autres ?', {}, { chosen: { do: 'aids_why_not' } }, 'quick-reply', { kind: 'aids_why_not' }],
   ['Je suis un parent', {}, { chosen: { do: 'persona', persona: 'parent' } }, 'quick-reply', { kind: 'say', key: 'persona.ack' }],
+  // Round 12: right after aids answered for a guessed person, the refining button gives that person's aids.
+  ['Je suis un employeur', {}, { chosen: { do: 'persona', persona: 'employeur' }, lastTopic: 'aids' }, 'quick-reply', topic('aids')],
   ['Bac', {}, { chosen: { do: 'level', level: 4 }, lastTopic: 'orientation' }, 'quick-reply', topic('orientation')],
   ['oui', { intent: 'affirm' }, { chosen: { do: 'consent', value: true } }, 'small-talk', { kind: 'say', key: 'affirm' }],
   ['😀😀', { kind: 'emoji' }, {}, 'not-text', { kind: 'fallback' }],

@@ -1,0 +1,27 @@
+import type { Profile } from './state.js';
+
+/** Words that name the employer's side of apprenticeship, and the young person's (or the family's). */
+const EMPLOYER_SIDE = /\b(?:employeur|employeurs|entreprise|entreprises|patron|patrons|societe|societes)\b/;
+const YOUNG_SIDE = /\b(?:apprenti|apprentis|apprentie|apprenties|alternant|alternants|jeune|jeunes|famille|familles|parent|parents)\b/;
+
+/** "les aides pour l'apprenti et pour l'entreprise": the message names the aids of both sides. */
+export function namesBothSides(normalized: string): boolean {
+  return EMPLOYER_SIDE.test(normalized) && YOUNG_SIDE.test(normalized);
+}
+
+/**
+ * Whether an aid question must first ask who is asking (DESIGN §6, answer first). Without a persona, an age or a head
+ * count, the aids answered are the young person's (the public the bot is for; "pour moi", "j'ai droit" and the tu of
+ * a young person say so), with one line offering to refine. The question is kept only when the message is truly
+ * ambiguous between people, naming the aids of both sides ("aides pour les apprentis et les entreprises ?"), and the
+ * register gives nothing (a tu would say the young person, a vous is answered in vous with the same refining line).
+ */
+export function aidsNeedPersona(p: Profile, normalized: string): boolean {
+  if (p.persona !== undefined || p.age !== undefined || p.companySize !== undefined) return false;
+  return p.register === undefined && namesBothSides(normalized);
+}
+
+/** The aids' audience was guessed (the young person), not told: the answer offers to refine it. */
+export function aidsAudienceGuessed(p: Profile): boolean {
+  return p.persona === undefined && p.companySize === undefined;
+}
