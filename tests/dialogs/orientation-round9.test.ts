@@ -84,9 +84,13 @@ describe("an aid about an apprentice's own costs is answered for the young perso
     expect(read(await c.send('aide au permis apprenti ? 🚙'))).toMatch(/n'existe plus|a pris fin/);
   });
 
-  it('a bare aid question still asks who is asking', async () => {
+  // Round 12 (deliberate, DESIGN §6 answer first): a bare aid question gets the young person's aids and one line
+  // offering parent or employer, no longer "dis-moi qui tu es" first.
+  it('a bare aid question answers the young person\'s aids and offers to refine who is asking', async () => {
     const c = await startConversation();
-    expect(read(await c.send('quelles sont les aides ?'))).toMatch(/qui tu es|qui vous êtes/);
+    const text = read(await c.send('quelles sont les aides ?'));
+    expect(text).not.toMatch(/qui tu es|qui vous êtes/);
+    expect(text).toMatch(/parent ou employeur/);
   });
 });
 

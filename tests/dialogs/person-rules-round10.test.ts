@@ -110,7 +110,9 @@ describe('a birthday said to be coming: the grid of today, then the next band fr
 
 describe('thanks while a question waits are thanked, and the question is kept (round 10)', () => {
   it.each([
-    ["c'est quoi les aides pour moi ?", 'merci !', /dis-moi qui tu es/],
+    // Round 12: "c'est quoi les aides pour moi ?" is answered first now (the young person's aids); a message naming
+    // the aids of both sides still asks who is asking, and that question waits the same way.
+    ['aides apprentis et employeurs ?', 'merci !', /dis-moi qui tu es/],
     ['Bonjour, je cherche une formation en alternance', 'ok merci', /Quelle formation cherches-tu/],
     ['je sais pas du tout quoi faire plus tard', 'merci bcp', /Qu'est-ce que tu aimes faire/],
   ])('"%s" then "%s"', async (first, thanks, question) => {
