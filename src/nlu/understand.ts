@@ -49,8 +49,14 @@ const PRO_CONTRACT = /\b(contrat (de )?pro|contrat professionnalisation|professi
 const APPRENTICE_CONTRACT = /(?<!\bmaitres? de )\b(apprentissage|apprenti|apprentie)\b/;
 /** "sans taf ni formation" is folded to "sans travail ni formation" by the SMS lexicon. */
 const NEITHER_JOB_NOR_TRAINING = /\b(?:sans (?:emploi|travail|boulot|job|rien) (?:ni|et sans|et pas de) (?:formation|diplome|ecole|etudes)|ni en emploi ni en formation|ni emploi ni formation|neet|decroche|decrocheur|decrocheuse)\b/;
-/** The writer says they are an apprentice already ("jsui apprenti", "je suis déjà en apprentissage"). */
-const IS_APPRENTICE = /\b(?:je suis|jsui|jsuis|chui|suis|moi) (?:deja |actuellement |en ce moment )?(?:apprenti|apprentie|en apprentissage|en contrat d apprentissage)\b/;
+/**
+ * The writer says they are an apprentice already ("jsui apprenti", "je suis déjà en alternance"), or a parent says
+ * their child is ("mon fils est apprenti", "elle est en apprentissage depuis septembre", "il fait son apprentissage"):
+ * the status is the young person's, whoever tells it. Wanting to be one ("il veut être apprenti") is not being one.
+ */
+const IS_APPRENTICE = /\b(?:(?:je suis|jsui|jsuis|chui|suis|moi|(?:il|elle|fils|fille|enfant|ado|gamin|gamine|garcon) (?:est|et)) (?:deja |actuellement |en ce moment |maintenant )?(?:apprenti|apprentie|alternant|alternante|en apprentissage|en alternance|en contrat de apprentissage)|(?:je|il|elle) (?:fais|fait) (?:mon|son|un|une) (?:apprentissage|alternance))\b/;
+/** The same, in a contrat de professionnalisation ("je suis en contrat pro", "ma fille est en contrat de professionnalisation"). */
+const IS_PRO_TRAINEE = /\b(?:je suis|jsui|jsuis|chui|suis|moi|(?:il|elle|fils|fille|enfant|ado|gamin|gamine|garcon) (?:est|et)) (?:deja |actuellement |en ce moment |maintenant )?en contrat (?:de )?(?:pro|professionnalisation)\b/;
 const JOB_SEEKER = /\b(?:demandeur|demandeuse) de emploi\b|\binscrit(?:e)? (?:a|chez) (?:france travail|pole emploi)\b|\bau chomage\b/;
 const AMOUNT = /\b(\d{2,6}) ?(euros?|e)\b/;
 const LONE_NUMBER = /^\s*(\d{1,6})\s*(ans?)?\s*$/;
@@ -264,6 +270,7 @@ function factsOf(e: Entities, normalized: string): MessageFacts {
     if (NEITHER_JOB_NOR_TRAINING.test(normalized)) facts.status = 'sans_emploi_ni_formation';
     else if (JOB_SEEKER.test(normalized)) facts.status = 'demandeur_emploi';
     // An apprentice already: the aids for people without a job or training (the CEJ) are not theirs.
+    else if (IS_PRO_TRAINEE.test(normalized)) facts.status = 'alternant_pro';
     else if (IS_APPRENTICE.test(normalized)) facts.status = 'apprenti';
   }
   const amount = AMOUNT.exec(normalized);
