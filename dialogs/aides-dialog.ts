@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { formatDateFr, formatNumberFr } from '../src/knowledge/messages.js';
 import type { Aid } from '../src/knowledge/schema/aid.js';
+import type { FaqEntry } from '../src/knowledge/schema/faq.js';
 import {
   aidConcerns,
   aidsCoveringContractDate,
@@ -54,6 +55,8 @@ export class AidesDialog extends TopicDialog {
     if (shown.length === 1) turn.data.lastAid = shown[0]?.aidId;
 
     if (shown.length === 0 && covering.length === 0 && !dated) {
+      const route = sectorRouteOfList(turn, persona);
+      if (route) return sendSectorRoute(context, turn, route);
       await context.sendActivity(
         reply(say(turn, 'aids.none_found'), {
           card: answerCard(turn, { title: say(turn, 'aids.card_title'), buttons: [{ kind: 'link', title: say(turn, 'link.simulator'), url: SIMULATOR }, { kind: 'link', title: say(turn, 'link.phone'), url: 'tel:0800050000' }] }),
@@ -243,6 +246,7 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
   /** After the amounts table: what to tell us, how to apply, until when. */
   const notes: string[] = [];
   const more: string[] = [];
+  const extraSources: string[] = [];
   const quick = [offer(turn, 'choice.aids'), offer(turn, 'choice.human')];
   let text: string;
   if (evaluation.status === 'ended') {
@@ -274,9 +278,17 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
       first.code === 'pay_below_threshold'
         ? `${say(turn, 'aids.pay_unlikely')} ${formatReason(turn, first)}. ${say(turn, 'aids.pay_unlikely_check')}`
         : `${say(turn, 'aids.not_for_you')} ${formatReason(turn, first)}.`;
-    lines.push(aidSummary(turn, aid));
-    for (const r of evaluation.reasons.slice(1)) lines.push(`• ${formatReason(turn, r)}`);
-    for (const c of aid.other_conditions.slice(0, 3)) more.push(`• ${c}`);
+    const route = sectorRoute(turn, aid, first);
+    if (route) {
+      // An employer the aid is closed to (a town hall, a public hospital) hears its own route, from the FAQ with its
+      // sources, not the aid's summary and conditions (the OPCO, the 250-employee commitment are the private sector's).
+      lines.push(...sentencesOf(route.answer[registerOfTurn(turn)]));
+      extraSources.push(...route.sources.slice(0, 1).map((src) => say(turn, 'source.checked', { producer: src.producer, date: formatDateFr(route.verified_on) })));
+    } else {
+      lines.push(aidSummary(turn, aid));
+      for (const r of evaluation.reasons.slice(1)) lines.push(`• ${formatReason(turn, r)}`);
+      for (const c of aid.other_conditions.slice(0, 3)) more.push(`• ${c}`);
+    }
   } else {
     // One short sentence first, the rest of the summary in the card.
     const { first, rest } = leadSentence(aidSummary(turn, aid));
@@ -321,10 +333,47 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
         facts,
         notes,
         more,
-        sources: [aidSourceLine(turn, aid)],
+        sources: [...extraSources, aidSourceLine(turn, aid)],
         buttons: [{ kind: 'link', title: say(turn, 'link.source'), url: aid.source.url }],
       }),
       quickReplies: quick,
+    }),
+  );
+}
+
+/** The FAQ entry of the aid's `sector_see_faq`, when the aid is closed to the person's kind of employer. */
+function sectorRoute(turn: Turn, aid: Aid, reason: NotEligibleReason): FaqEntry | undefined {
+  if (reason.code !== 'employer_sector_not_covered') return undefined;
+  return aid.sector_see_faq.map((id) => turn.kb.search.faqEntry(id)).find((e): e is FaqEntry => e !== undefined);
+}
+
+/**
+ * No aid for this profile because the aids are closed to its kind of employer (a town hall asking what hiring an
+ * apprentice brings): the entry of that employer's route, when the aids name one (`sector_see_faq`).
+ */
+function sectorRouteOfList(turn: Turn, persona: Persona): FaqEntry | undefined {
+  const concerned = turn.kb.knowledge.aids.filter((a) => aidConcerns(a, persona) && a.sector_see_faq.length > 0);
+  const profile = aidProfileOf({ ...turn.data.profile, persona }, undefined, turn.kb.knowledge.parameters);
+  for (const e of evaluateAids(concerned, profile, turn.today)) {
+    const aid = concerned.find((a) => a.id === e.aidId) as Aid;
+    const route = e.status === 'not_eligible' && e.reasons[0] ? sectorRoute(turn, aid, e.reasons[0]) : undefined;
+    if (route) return route;
+  }
+  return undefined;
+}
+
+/** That route: why the aids are not theirs, then the entry's answer in the card, with its source and date. */
+async function sendSectorRoute(context: TurnContext, turn: Turn, entry: FaqEntry): Promise<void> {
+  const source = entry.sources[0];
+  await context.sendActivity(
+    reply(say(turn, 'aids.sector_route'), {
+      card: answerCard(turn, {
+        title: say(turn, 'aids.card_title'),
+        lines: sentencesOf(entry.answer[registerOfTurn(turn)]),
+        sources: source ? [say(turn, 'source.checked', { producer: source.producer, date: formatDateFr(entry.verified_on) })] : [],
+        buttons: [...(source ? [{ kind: 'link' as const, title: say(turn, 'link.source'), url: source.url }] : []), { kind: 'link', title: say(turn, 'link.phone'), url: 'tel:0800050000' }],
+      }),
+      quickReplies: [offer(turn, 'choice.disability', { do: 'topic', topic: 'aids' }), offer(turn, 'choice.human')],
     }),
   );
 }

@@ -37,6 +37,9 @@ export function crossCheck(files: KnowledgeFiles, info: FileInfo): LocatedError[
     a.now_see_faq.forEach((id, j) => {
       if (!faqIds.has(id)) report('aides', ['aids', i, 'now_see_faq', j], `unknown faq entry "${id}"`);
     });
+    a.sector_see_faq.forEach((id, j) => {
+      if (!faqIds.has(id)) report('aides', ['aids', i, 'sector_see_faq', j], `unknown faq entry "${id}"`);
+    });
   });
   uniqueIds('contacts', 'contacts', files.contacts.contacts, (c) => c.id, report);
 

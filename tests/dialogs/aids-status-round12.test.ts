@@ -33,3 +33,30 @@ describe('aids that exclude an apprentice are not listed to one (round 12)', () 
     expect((await c.data()).profile.status).toBeUndefined();
   });
 });
+
+describe('a public employer asking about the private hiring aid gets the public route (round 12)', () => {
+  it.each([
+    ["nous sommes une collectivité, l'aide à l'embauche d'un apprenti c'est combien ?"],
+    ["je suis a la mairie, l'aide a l'embauche des apprentis on y a droit ?"],
+    ["Hôpital public : pouvons-nous toucher l'aide à l'embauche pour notre apprentie ?"],
+  ])('"%s": not the OPCO nor the 250-employee conditions, but CELIA, the CNFPT and the FIPHFP', async (message) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(/employeurs privés/);
+    expect(text).not.toMatch(/250 salariés|transmis à l'OPCO/);
+    expect(text).toMatch(/CELIA/);
+    expect(text).toMatch(/CNFPT/);
+    expect(text).toMatch(/FIPHFP/);
+  });
+
+  it.each([
+    ['je suis à la mairie, on peut avoir une aide si on prend un apprenti ?'],
+    ['Notre commune voudrait recruter un apprenti : quelles aides pour nous ?'],
+  ])('"%s": the aids list is the public route, not "no aid found"', async (message) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(/réservées aux employeurs privés/);
+    expect(text).toMatch(/CELIA/);
+    expect(text).toMatch(/CNFPT/);
+  });
+});

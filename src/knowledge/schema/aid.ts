@@ -145,6 +145,11 @@ export const aidSchema = z
      * ("y a quoi à la place ?" after the Région's transport aid: the aids of an apprentice today).
      */
     now_see_faq: z.array(z.string()).default([]),
+    /**
+     * For an aid closed to a kind of employer (employer_sector): the FAQ entries that give that employer's own route
+     * (a town hall told the private hiring aid is not theirs hears how public employers do: CELIA, CNFPT, FIPHFP).
+     */
+    sector_see_faq: z.array(z.string()).default([]),
     source: aidSourceSchema,
     see_also: z.array(aidSourceSchema).default([]),
     verified_on: isoDate,

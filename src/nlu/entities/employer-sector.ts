@@ -10,7 +10,7 @@ import type { EmployerSector } from '../../knowledge/schema/aid.js';
 const PUBLIC = new RegExp(
   `\\b(?:${[
     'mairies?',
-    '(?:la|notre|une) commune (?:peut|peuvent|recrute|embauche|touche)',
+    '(?:la|notre|une) commune (?:peut|peuvent|recrute|embauche|touche|voudrait|veut|souhaite|cherche|accueille|prend)',
     'pour (?:la|notre) commune',
     'collectivites?',
     'communaute (?:de communes|d agglomeration|urbaine)',
