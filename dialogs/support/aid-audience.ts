@@ -9,8 +9,11 @@ const AID_WORD = /\b(?:aide|aides|aider|aidee|aidees|aidé|prime|primes|allocati
 
 /** "les aides pour l'apprenti et pour l'entreprise": the message names the aids of both sides. */
 export function namesBothSides(normalized: string): boolean {
-  return EMPLOYER_SIDE.test(normalized) && YOUNG_SIDE.test(normalized);
+  return EMPLOYER_SIDE.test(normalized) && YOUNG_SIDE.test(normalized) && !EMPLOYERS_AIDS.test(normalized);
 }
+
+/** "aides employeur apprenti", "l'aide à l'entreprise pour un apprenti": the employer's aids, whoever the apprentice is. */
+const EMPLOYERS_AIDS = /\baides? (?:a le |a la |pour le |pour la |pour les |de le |de la |des |aux )?(?:employeurs?|entreprises?|patrons?)\b/;
 
 /**
  * Whether an aid question must first ask who is asking (DESIGN §6, answer first). Without a persona, an age or a head
