@@ -242,7 +242,7 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private smallTalk(turn: Turn, key: string, closest?: string) {
-    const withMenu = key === 'greeting' || key === 'greeting_adviser' || key === 'persona.ack' || key === 'affirm' || key === 'deny' || key === 'other_question';
+    const withMenu = key === 'greeting' || key === 'greeting_how' || key === 'greeting_adviser' || key === 'persona.ack' || key === 'affirm' || key === 'deny' || key === 'other_question';
     if (withMenu) return menu(turn, `smalltalk.${key}`);
     if (key === 'faq_not_covered') return notCoveredReply(turn, closest);
     if (key === 'privacy') {

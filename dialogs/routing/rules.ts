@@ -58,18 +58,17 @@ function isSmallTalk(u: Understanding): boolean {
 }
 
 /** The words that ask to start again, whatever else the message says. */
-const RESTART_WORDS = /\b(?:recommen\w*|reset|restart|reinitialis\w*|redemarr\w*|zero|debut|menu|autre (?:chose|question|sujet)|change\w* de sujet)\b/;
+const RESTART_WORDS = /\b(?:recommen\w*|reprend\w*|repart\w*|reset|restart|reinitialis\w*|redemarr\w*|zero|debut|depart|menu|accueil|retour|nouvelle recherche|autre (?:chose|question|sujet)|change\w* de sujet)\b/;
 
 /**
- * A restart or an erasure wipes what the person said, so the classifier's word for it is not enough: a restart needs
- * a word of starting again when the message names a trade or an interest ("réparer des vélos" reads like
- * "repartir": the trade is asked), an erasure always needs a word of erasing (ERASE_WORDS).
+ * A restart or an erasure wipes what the person said, so the classifier's word for it is not enough: each needs a word
+ * of its own, a restart a word of starting again ("réparer des vélos" reads like "repartir"; "désolé, je me suis
+ * trompé de conversation" like "je me suis trompé, on reprend": neither asks to forget), an erasure a word of erasing
+ * (ERASE_WORDS).
  */
 function wipeMisread(u: Understanding): boolean {
   if (u.intent === 'erase') return !ERASE_WORDS.test(u.normalized);
-  if (u.intent !== 'restart') return false;
-  const namesWork = u.trade !== undefined || u.facts.interests.length > 0;
-  return namesWork && !RESTART_WORDS.test(u.normalized);
+  return u.intent === 'restart' && !RESTART_WORDS.test(u.normalized);
 }
 
 /**
@@ -120,6 +119,11 @@ const OWN_DATA = /\b(?:mon|mes|ma) (?:numero|telephone|coordonnees|donnees|infos
 function erasesOwnData(u: Understanding): boolean {
   return ERASE_VERBS.test(u.normalized) && OWN_DATA.test(u.normalized) && !asksWhatIsKept(u) && !ERASED_PARTICIPLE.test(u.normalized);
 }
+
+/** "ça va ?", "comment vas-tu ?", "vous allez bien ?": a greeting that asks after the bot, answered before the rest. */
+const HOW_ARE_YOU = /\b(?:ca va|ca roule|comment (?:vas|allez|tu vas|vous allez)|(?:tu vas|vous allez) bien|la forme)\b/;
+
+const smallTalkKey = (u: Understanding): string => (u.intent === 'greeting' && HOW_ARE_YOU.test(u.normalized) ? 'greeting_how' : u.intent);
 
 /** An amount we cannot tie to any current aid for this person is never confirmed. */
 function unknownAmount(input: RoutingInput): boolean {
@@ -385,7 +389,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "parle-moi du foot", "racontez-nous la mécanique": asked to talk about a field the person likes is the guided
   // orientation from that interest (the field's trades), not small talk out of scope; an exact trade name stays the trade.
   { name: 'field-asked-about', when: ({ understanding: u }) => fieldAskedAbout(u), route: to('orientation') },
-  { name: 'small-talk', when: (i) => isSmallTalk(i.understanding), route: (i) => ({ kind: 'say', key: i.understanding.intent }) },
+  { name: 'small-talk', when: (i) => isSmallTalk(i.understanding), route: (i) => ({ kind: 'say', key: smallTalkKey(i.understanding) }) },
   // "je suis boulangère, je peux être tutrice de mon apprentie ?": a distinctive term the knowledge defines, named in a
   // question that no FAQ entry reads well, is about that term's entry, not the trade or the interest of its other words.
   { name: 'term-named', when: (i) => termNamed(i) !== undefined, route: (i) => faqAnswer(i, termNamed(i)!) },

@@ -345,6 +345,11 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['ce qui me plairait c faire des gateaux', { intent: 'orientation', confidence: 0.9, trade: { code: 'D1104', score: 1.02, phrase: 'faire des gateaux' } }, {}, 'work-described', topic('trade')],
   ['je sais pas, la patisserie peut etre', { intent: 'orientation', confidence: 0.9, trade: { code: 'D1104', score: 1.02, phrase: 'patisserie' } }, {}, 'topic-lead', topic('orientation')],
   ['reparer des trottinettes', { intent: 'restart', confidence: 0.7, trade: { code: 'I1607', score: 1.02 } }, {}, 'clear-trade', topic('trade')],
+  ['salut ça va ?', { intent: 'greeting', confidence: 0.9 }, {}, 'small-talk', { kind: 'say', key: 'greeting_how' }],
+  ['bonjour', { intent: 'greeting', confidence: 0.9 }, {}, 'small-talk', { kind: 'say', key: 'greeting' }],
+  // A restart forgets everything: it takes a word of starting again, not only the classifier's reading.
+  ['désolé je me suis trompé de conversation', { intent: 'restart', confidence: 0.8 }, {}, 'fallback', { kind: 'fallback' }],
+  ['je me suis trompé, on reprend', { intent: 'restart', confidence: 0.8 }, {}, 'interruption', { kind: 'interruption', interruption: 'restart' }],
   ['on va signer le 10 janvier', { facts: { contractConcluded: { from: '2027-01-10', to: '2027-01-10' } } }, { profile: { persona: 'employeur' } }, 'employer-signing-date', topic('aids')],
   ['pour ma fille qui a 22 ans ce serait pareil du coup ?', { facts: { age: 22 } }, { lastTopic: 'salary' }, 'detail-for-last-topic', topic('salary')],
   ['heures sup ?', { faq: [['heures-supplementaires', 0.08]] }, {}, 'faq-last-resort', { kind: 'faq_entry', id: 'heures-supplementaires' }],
