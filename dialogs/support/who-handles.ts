@@ -1,12 +1,13 @@
 import { sentencesOf } from './lead-sentence.js';
 
 /**
- * "je dois voir qui pour ça ?", "on s'adresse à qui ?", "c'est qui qui s'en occupe ?", "auprès de quel organisme ?":
+ * "je dois voir qui pour ça ?", "on s'adresse à qui ?", "c'est qui qui s'en occupe ?", "auprès de quel organisme ?",
+ * "vers qui je peux me tourner ?":
  * the person asks which organisation to turn to, about what was just answered (on the normalized text: accents
  * dropped, elisions spelled out as "se", "ce est").
  */
 const WHO_TO_SEE =
-  /\b(?:(?:voir|contacter|appeler|demander|adresser|aller voir|renseigner|tourner|passer par)\s+qui|qui(?:\s+\w+){0,3}\s+(?:voir|contacter|appeler)|(?:a|aupres de)\s+qui(?:\s+\w+){0,3}\s+(?:adresse|adresser|adressez|adressons|renseigne|renseigner|demander|ecrire|envoyer)|(?:se|me|te|nous|vous)\s+(?:adresse|adresser|adressez|adressons|renseigne|renseigner)\s+(?:a|aupres de)\s+qui|aupres de qui|qui\s+(?:qui\s+)?(?:se en occupe|en occupe|gere|traite|soccupe|decide|verse|paie|paye)|quel(?:le)?s?\s+(?:organisme|service|structure|interlocuteur|guichet|administration)|ce est qui qui)\b/;
+  /\b(?:(?:voir|contacter|appeler|demander|adresser|aller voir|renseigner|tourner|passer par)\s+qui|qui(?:\s+\w+){0,3}\s+(?:voir|contacter|appeler)|(?:a|aupres de)\s+qui(?:\s+\w+){0,3}\s+(?:adresse|adresser|adressez|adressons|renseigne|renseigner|demander|ecrire|envoyer)|(?:se|me|te|nous|vous)\s+(?:adresse|adresser|adressez|adressons|renseigne|renseigner)\s+(?:a|aupres de)\s+qui|aupres de qui|vers qui(?:\s+\w+){0,4}\s+(?:tourner|tourne|adresser|orienter|aller)|qui\s+(?:qui\s+)?(?:se en occupe|en occupe|gere|traite|soccupe|decide|verse|paie|paye)|quel(?:le)?s?\s+(?:organisme|service|structure|interlocuteur|guichet|administration)|ce est qui qui)\b/;
 
 /**
  * "je previens qui ?", "je le dis à qui ?", "on le signale à qui ?", "me plaindre à qui ?": whom to tell about a problem

@@ -169,7 +169,8 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   // A word of everyday French that no trade title writes is not a misspelt title ("le diplôme le mieux" is not
   // "mineur", Extracteur de roches): a title read through a typo needs a typed word we do not know (trades.ts).
   const everyday = everydayWordsOf(kb.knowledge);
-  const read = tradeInText(search, forTrade, 0.6, (w) => everyday.has(w) && !search.isTradeWord(w));
+  const verbs = pronominalVerbs(forTrade);
+  const read = tradeInText(search, forTrade, 0.6, (w) => (everyday.has(w) || verbs.has(w)) && !search.isTradeWord(w));
   // A diploma named by its whole title in a course request is the one asked for, and its trade the one meant.
   // A specialty's whole title said without its kind ("négociation et digitalisation de la relation client") names it.
   const titledType = facts.diplomaType === undefined ? typeOfLongTitleNamed(search, forTrade) : undefined;
@@ -301,3 +302,9 @@ function textKind(raw: string, tokens: string[]): TextKind {
   return 'text';
 }
 
+/** An infinitive after a pronoun ("me tourner", "se former", "vous inscrire"): a verb, never a misspelt trade title. */
+const PRONOMINAL_VERB = /(?:^| )(?:me|te|se|nous|vous|lui|leur|le|la|les|y) (\S+(?:er|ir|re))(?= |$)/g;
+
+function pronominalVerbs(normalized: string): ReadonlySet<string> {
+  return new Set([...normalized.matchAll(PRONOMINAL_VERB)].map((m) => m[1] as string));
+}

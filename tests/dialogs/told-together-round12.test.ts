@@ -89,3 +89,14 @@ describe('an ended aid dated once', () => {
     expect(text.match(/21 février 2026/g) ?? []).toHaveLength(1);
   });
 });
+
+/** "vers qui je peux me tourner ?" after an answer asks whom to turn to (that answer's organisation), not the turner's trade. */
+describe('whom to turn to', () => {
+  it.each([["vers qui je peux me tourner ?"], ['vers qui on peut se tourner ?']])('after unpaid overtime, "%s"', async (followUp) => {
+    const c = await startConversation();
+    await c.send('mon patron me paie pas mes heures sup');
+    const text = c.read(await c.send(followUp));
+    expect(text).not.toMatch(/Tourneur/);
+    expect(text).toMatch(/CFA|médiateur|inspection/);
+  });
+});

@@ -107,13 +107,14 @@ describe('the trade wished for in a story', () => {
  * not "mineur", the rock extractor's alias; "pareil" is not "parieur"); a misspelt trade still is ("plombié").
  */
 describe('everyday words are not misspelt titles', () => {
-  it.each([["le diplôme le mieux c'est lequel ?"], ["c'est mieux en cap ou en bac pro ?"], ['le mieux pour moi ce serait quoi']])('"%s" names no trade', async (text) => {
+  it.each([["le diplôme le mieux c'est lequel ?"], ["c'est mieux en cap ou en bac pro ?"], ['le mieux pour moi ce serait quoi'], ['vers qui je peux me tourner ?'], ['on peut se tourner vers qui ?']])('"%s" names no trade', async (text) => {
     expect(await tradeOf(text)).toBeUndefined();
   });
 
   it.each([
     ['je veux etre plombié', 'F1603'],
     ['carossier ça me plait', 'I1606'],
+    ['je veux devenir tourneur', 'H2903'],
   ])('"%s" still reads its misspelt trade', async (text, code) => {
     expect(await tradeOf(text)).toBe(code);
   });
