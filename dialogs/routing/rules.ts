@@ -83,6 +83,8 @@ const ERASE_VERBS = new RegExp(`\\b(?:${ERASE_VERB_WORDS})\\b`);
 
 /** A question of how long, or of what becomes of what one wrote ("combien de temps vous gardez mes messages ?"). */
 const DURATION_ASKED = /\b(?:combien de (?:temps|jours|mois)|pendant combien|jusqu a quand|quelle duree|duree de conservation)\b/;
+/** "vous gardez quoi ?", "qu'est-ce que vous conservez ?": what is kept, asked whatever the classifier reads. */
+const WHAT_KEPT = /\b(?:(?:gard|conserv|stock|enregistr)\w* (?:quoi|quelles? \w+)|que est ce que (?:vous|tu) (?:gard|conserv|stock|enregistr)\w*|que (?:gardez|conservez|stockez) vous)\b/;
 const KEEPING_WORDS = /\b(?:gard\w*|conserv\w*|stock\w*|enregistr\w*|qui (?:voit|lit|a acces)|faites? (?:vous )?de mes)\b/;
 
 /**
@@ -94,7 +96,9 @@ const KEEPING_WORDS = /\b(?:gard\w*|conserv\w*|stock\w*|enregistr\w*|qui (?:voit
 function asksWhatIsKept(u: Understanding): boolean {
   if (u.intent !== 'erase' && !KEEPING_WORDS.test(u.normalized)) return false;
   if (DURATION_ASKED.test(u.normalized) && (u.intent === 'erase' || ERASE_WORDS.test(u.normalized))) return true;
-  const asks = hasQuestionWord(u) || /\?\s*$/.test(u.text);
+  if (WHAT_KEPT.test(u.normalized)) return true;
+  // A question mark anywhere: "vous gardez mes messages ? je veux pas que mes données traînent" asks first.
+  const asks = hasQuestionWord(u) || u.text.includes('?');
   return u.intent === 'erase' && asks && KEEPING_WORDS.test(u.normalized) && !ERASE_VERBS.test(u.normalized);
 }
 
