@@ -10,6 +10,7 @@ import { fold, readFirstName, readNameInRequest, readPhone, readTimeSlot, type P
 import { asksSomething, contactQuestionIn, FREE_LINE_ID, type ContactAspect, type ContactContext, type Office } from './support/contact-questions.js';
 import { readYesNo } from './support/yes-no.js';
 import { answerCard, reply, type CardButton } from './support/replies.js';
+import { leadSentence } from './support/lead-sentence.js';
 import type { DialogServices } from './support/services.js';
 import type { ConversationData } from './support/state.js';
 import { conversationSummary } from './support/summary.js';
@@ -552,6 +553,30 @@ export async function sendOfficeNear(context: TurnContext, turn: Turn, office: O
           }
         : {}),
       quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.menu')],
+    }),
+  );
+}
+
+/** A service named with a way to reach it: what it does, how to reach it, its link, its source and date. */
+export async function sendContactCard(context: TurnContext, turn: Turn, id: string): Promise<void> {
+  const record = turn.kb.knowledge.contacts.find((c) => c.id === id);
+  if (record === undefined) {
+    await context.sendActivity(reply(say(turn, 'smalltalk.not_covered'), { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] }));
+    return;
+  }
+  const register = registerOfTurn(turn);
+  turn.data.lastTopic = 'contact';
+  const { first, rest } = leadSentence(record.what_for[register]);
+  const reach = record.how_to_reach ? [record.how_to_reach[register]] : record.url ? [say(turn, 'contact.named.site', { url: record.url })] : [];
+  await context.sendActivity(
+    reply(first, {
+      card: answerCard(turn, {
+        title: record.name,
+        lines: [...(rest ? [rest] : []), ...reach],
+        sources: [say(turn, 'source.checked', { producer: record.source.producer, date: formatDateFr(record.verified_on) })],
+        buttons: record.url ? [{ kind: 'link', title: record.name, url: record.url }] : [],
+      }),
+      quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.menu')],
     }),
   );
 }

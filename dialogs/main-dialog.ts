@@ -2,7 +2,7 @@ import { WaterfallDialog } from '../src/bot/dialogs-sdk.js';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ActivityTypes, type TurnContext } from 'botbuilder-core';
 import { AIDES_DIALOG, AidesDialog, sendAidDetail, sendAidsWhyNot, sendUnknownAidClaim } from './aides-dialog.js';
-import { CONTACT_DIALOG, ContactDialog, sendContactAnswer, sendOfficeNear, type CallbackForm, type ContactOptions } from './contact-dialog.js';
+import { CONTACT_DIALOG, ContactDialog, sendContactAnswer, sendOfficeNear, sendContactCard, type CallbackForm, type ContactOptions } from './contact-dialog.js';
 import { notCoveredReply, offerOf, sendFaqAnswer } from './faq-answer.js';
 import { FORMATION_DIALOG, FormationDialog } from './formation-dialog.js';
 import { InterruptibleDialog } from './interruptible-dialog.js';
@@ -220,6 +220,9 @@ export class MainDialog extends InterruptibleDialog {
         await context.sendActivity(text === undefined ? this.smallTalk(turn, 'not_covered') : reply(text, { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] }));
         return step.endDialog();
       }
+      case 'contact_card':
+        await sendContactCard(context, turn, route.id);
+        return step.endDialog();
       case 'who_handles': {
         const who = whoHandlesLastAnswer(turn);
         if (who === undefined) {

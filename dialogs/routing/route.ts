@@ -20,6 +20,8 @@ export type Route =
   | { kind: 'say'; key: string; closest?: string }
   | { kind: 'contact_question'; aspect: ContactAspect }
   | { kind: 'office_near'; office: Office }
+  /** A service named with a way to reach it (contacts.yaml): its card. */
+  | { kind: 'contact_card'; id: string }
   /** "on s'adresse à qui ?" after an answer: the organisation that answer (or its record) names. */
   | { kind: 'who_handles' }
   /** "c'est sûr ces infos ?", "c'est à jour ?" after an answer: that answer's source and the day it was checked. */

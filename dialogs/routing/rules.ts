@@ -5,7 +5,7 @@ import { conceptOf } from '../../src/nlu/concepts.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { ownWordStems } from '../support/answer-words.js';
 import { partKeys } from '../support/answer-parts.js';
-import { contactInView, contactQuestionIn, officeAsked } from '../support/contact-questions.js';
+import { contactInView, contactNamed, contactQuestionIn, officeAsked } from '../support/contact-questions.js';
 import { asksForRecap } from '../support/recap-command.js';
 import { aidsAudienceGuessed } from '../support/aid-audience.js';
 import { missingSlot } from '../support/slot-needs.js';
@@ -114,7 +114,8 @@ const ERASED_THINGS = /\b(?:rappel|numero|telephone|coordonnees|messages?|conver
  */
 function asksWhatWasErased(u: Understanding): boolean {
   const asks = /\?\s*$/.test(u.text) || /\b(?:est ce|aussi|bien|vraiment)\b/.test(u.normalized);
-  return asks && ERASED_PARTICIPLE.test(u.normalized) && ERASED_THINGS.test(u.normalized);
+  // "dans combien de temps mes données sont supprimées ?" asks how long things are kept (asksWhatIsKept).
+  return asks && ERASED_PARTICIPLE.test(u.normalized) && ERASED_THINGS.test(u.normalized) && !DURATION_ASKED.test(u.normalized);
 }
 
 /** The person's own data, named after a verb of erasing: "supprimez mon numéro", "effacez mes coordonnées". */
@@ -262,6 +263,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "supprimez mon numéro", "effacez mes coordonnées": an erasure asked with what it is of (the number reads as the
   // free line's to the classifier); a question about what is kept or was erased is answered above or below.
   { name: 'erase-own-data', when: (i) => erasesOwnData(i.understanding), route: () => ({ kind: 'interruption', interruption: 'erase' }) },
+  // "comment contacter l'Agefiph ?", "c'est quoi le site de France Travail ?": that service's card (contactNamed).
+  { name: 'contact-named', when: (i) => contactNamed(i.understanding) !== undefined, route: (i) => ({ kind: 'contact_card', id: contactNamed(i.understanding)! }) },
   // "c'est gratuit ?", "et le samedi ?", "et par mail ?" after the free line's card or a callback: about that line,
   // whatever FAQ entry the words also reach; elsewhere only when the message names the line itself.
   {

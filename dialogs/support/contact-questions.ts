@@ -144,6 +144,32 @@ export function officeAsked(u: Understanding): Office | undefined {
   return u.commune !== undefined || u.departement !== undefined || WHERE_IS.test(u.normalized) ? office : undefined;
 }
 
+/**
+ * The services a person may name to reach them (their records in contacts.yaml): a site or a service with its own
+ * address or way in. The free line has its own questions (contactQuestionIn), the chambers' mediators their FAQ entry.
+ */
+export const NAMED_CONTACTS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:la )?bonne alternance\b/, 'la-bonne-alternance'],
+  [/\b(?:1 ?jeune ?1 ?solution|un jeune une solution)\b/, '1jeune1solution'],
+  [/\b(?:france travail|pole emploi)\b/, 'france-travail'],
+  [/\bagefiph\b/, 'agefiph'],
+  [/\breferente? handicap\b/, 'referent-handicap-cfa'],
+  [/\bmissions? locales?\b/, 'missions-locales'],
+];
+/** Words that ask how to reach a service: its site, its link, its number, a way to write to it. */
+const REACH_ASKED = /\b(?:contact\w*|joindre|site|sites|lien|liens|url|numero|telephone|tel|appeler|mail|email|ecrire|aller sur)\b/;
+
+/**
+ * "comment contacter l'Agefiph ?", "c'est quoi le site de France Travail ?", "le lien de la bonne alternance": one
+ * service named with a way to reach it gets that service's card (what it does, its link or how to find it), not the
+ * free line's card or the fallback. Several named: none (the person compares them; the FAQ answers that).
+ */
+export function contactNamed(u: Understanding): string | undefined {
+  if (u.kind !== 'text' || !REACH_ASKED.test(u.normalized)) return undefined;
+  const named = NAMED_CONTACTS.filter(([re]) => re.test(u.normalized));
+  return named.length === 1 ? named[0]![1] : undefined;
+}
+
 /** The free line's record, and its FAQ entry (the same id): both show the line. */
 export const FREE_LINE_ID = 'numero-vert-0800';
 

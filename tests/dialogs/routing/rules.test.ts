@@ -33,6 +33,7 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['merci c bon bonne soirée', { intent: 'faq', confidence: 0.6, faq: [['la-bonne-alternance', 0.5]] }, { lastTopic: 'faq', lastFaq: 'conges-payes', inContext: ['conges-payes'] }, 'closing', { kind: 'say', key: 'thanks_goodbye' }],
   ['le numéro du CFA de Lisieux svp', { intent: 'human', town: 'Lisieux' }, {}, 'place-detail', { kind: 'say', key: 'no_record' }],
   ['combien de temps vous gardez mes messages ?', { intent: 'erase', confidence: 0.8 }, {}, 'privacy-asked', { kind: 'say', key: 'privacy' }],
+  ["comment contacter l'agefiph ?", { intent: 'human', confidence: 0.8 }, {}, 'contact-named', { kind: 'contact_card', id: 'agefiph' }],
   ['vous gardez mes messages ? je veux pas que mes données trainent', { intent: 'erase', confidence: 0.8 }, {}, 'privacy-asked', { kind: 'say', key: 'privacy' }],
   ['je veux pas que vous gardiez mes infos', { intent: 'erase', confidence: 0.8 }, {}, 'interruption', { kind: 'interruption', interruption: 'erase' }],
   ["c'est fait ? vous gardez quoi alors ?", { intent: 'faq', confidence: 0.6, faq: [['apres-rupture-cfa', 0.4]] }, {}, 'privacy-asked', { kind: 'say', key: 'privacy' }],
