@@ -6,6 +6,7 @@ import { ASKING_WORD, closingThatAsks } from './asks.js';
 import { carryOver } from './carry-over.js';
 import { TOPIC_OF_INTENT } from './facts.js';
 import { partAsked } from './follow-up-in-entry.js';
+import { entryOfToldEvent } from './story-event.js';
 import { isClear, readingsOf } from './readings.js';
 import type { Route, RoutingInput } from './route.js';
 import { CLEAR_TRADE, EXACT_TRADE, FAQ_ANSWER, FOLLOW_UP_OVERRIDE, NEW_QUESTION_WORDS, NEW_QUESTION_WORDS_ASKED, SURE } from './thresholds.js';
@@ -89,6 +90,10 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
     if (isClear(readings)) return { kind: 'faq_entry', id: lead.id };
     return { kind: 'faq_entry', id: lead.id, alternatives: readings.slice(1, 3) };
   }
+  // A question that reads clearly as a topic of its own ("et ça me coûte combien un apprenti de 18 ans ?" after the
+  // steps to hire: the pay), or that tells an event ("et si ça se passe mal je peux le virer ?": a rupture), is not a
+  // follow-up of the last answer: the rules below answer it, never "my last answer does not cover this".
+  if ((lead?.kind === 'topic' && lead.score >= FAQ_ANSWER && !u.cues.refersBack) || entryOfToldEvent(u) !== undefined) return undefined;
   // Another entry near the last answer that the message's own words reach ("comment on la demande ?" after the
   // hiring aid: the steps to claim it); otherwise the last answer again, with the new detail.
   // "et si ça faisait 3 semaines ?" changes a condition of the same question: the last answer. The FAQ's general

@@ -699,8 +699,9 @@ function whatItNamesRules(): RouteRule[] {
     {
       name: 'detail-for-last-topic',
       when: ({ understanding: u, data }) =>
-        data.lastTopic !== undefined && CARRY_OVER.has(data.lastTopic) && (u.cues.followUp || u.facts.correction === true || hasFacts(u)),
-      // "c'est où près de Lisieux ?" after a trade: where it is taught near there.
+        data.lastTopic !== undefined && CARRY_OVER.has(data.lastTopic) && (u.cues.followUp || u.facts.correction === true || hasFacts(u)) && entryOfToldEvent(u) === undefined,
+      // "c'est où près de Lisieux ?" after a trade: where it is taught near there. "et si ça se passe mal je peux le
+      // virer ?" after the pay tells an event (a rupture): its entry, not the pay again.
       route: ({ understanding: u, data }) => topic(data.lastTopic === 'trade' && namesPlace(u) ? 'training' : data.lastTopic!),
     },
     {
