@@ -16,6 +16,9 @@ const OPEN_QUESTION = /\b(?:combien|comment|quand|pourquoi|quel|quelle|quels|que
 /** The words of a yes/no question, in a message that has no question mark ("je peux bosser le dimanche"). */
 const YES_NO_QUESTION = /\?|\b(?:est ce|peut|peux|peuvent|pouvons|pouvez|dois|doit|doivent|droit|normal|legal|obligatoire|possible|existe|toujours|ai je|a t il|a t elle)\b/;
 
+/** "si j'arrête", "s'il démissionne", "en cas de rupture": the question sets a case the entry's general yes or no may not fit. */
+const CONDITION_OF_ITS_OWN = /\b(?:si (?:je|j|il|elle|ils|elles|on|nous|vous|tu|mon|ma|mes|notre|nos|le|la|l|ce|ca)|en cas de)\b/;
+
 /** The quick reply that opens a topic, by topic: what "did you mean" offers when a topic was the other reading. */
 const TOPIC_CHOICE: Readonly<Record<string, string>> = {
   salary: 'choice.salary',
@@ -42,7 +45,9 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   // this entry is read for without doubt; an open question, a statement, or an entry offered among others gets the
   // answer without it (a "Oui" to "quelles aides…" answers nothing that was asked).
   const u = turn.understanding;
-  const yesNoAsked = !OPEN_QUESTION.test(u.normalized) && YES_NO_QUESTION.test(`${u.normalized} ${u.text.includes('?') ? '?' : ''}`);
+  // A yes/no question with a condition of its own ("je toucherai le chômage si j'arrête ?") may get the other answer
+  // than the entry's general "Oui": without the opening, the answer's own sentences say which case is which.
+  const yesNoAsked = !OPEN_QUESTION.test(u.normalized) && !CONDITION_OF_ITS_OWN.test(u.normalized) && YES_NO_QUESTION.test(`${u.normalized} ${u.text.includes('?') ? '?' : ''}`);
   const plain = yesNoAsked && alternatives.length === 0 ? written : withoutYesNoOpening(written);
   // A follow-up about one part of the answer ("et je serai payé pendant ?"): that sentence first, the others after it.
   const answer = focus.length > 0 ? partFirst(plain, focus) : plain;

@@ -100,3 +100,18 @@ describe('whom to turn to', () => {
     expect(text).toMatch(/CFA|médiateur|inspection/);
   });
 });
+
+/** A yes/no question with a case of its own gets no general "Oui"/"Non" first: the answer's sentences say which case. */
+describe('no general yes to a question with its own condition', () => {
+  it.each([["je toucherai le chômage si j'arrête ?"], ["Notre fils aura-t-il droit au chômage s'il démissionne ?"]])('"%s"', async (message) => {
+    const c = await startConversation();
+    const replies = await c.send(message);
+    expect(replies[0]?.text ?? '').not.toMatch(/^(?:Oui|Non)\b/);
+  });
+
+  it('the same question without a condition keeps its yes', async () => {
+    const c = await startConversation();
+    const replies = await c.send("j'aurai droit au chômage après mon apprentissage ?");
+    expect(replies[0]?.text ?? '').toMatch(/^Oui\b/);
+  });
+});
