@@ -6,7 +6,7 @@ import { createDefaultBot } from '../src/bot/default-bot.js';
 import type { BotFactory } from '../src/bot/types.js';
 import { createTestBot } from '../tests/channel/fixtures/test-bot.js';
 import { tempDir } from '../tests/channel/helpers.js';
-import { channelBenchConfig, commitStats, runClientProcess, runOpenLoopProcess } from './channel-setup.js';
+import { channelBenchConfig, commitStats, countingBot, runClientProcess, runOpenLoopProcess } from './channel-setup.js';
 import { runLoad, type LoadResult } from './load-client.js';
 import type { OpenLoopOptions, OpenLoopResult, OpenLoopStep } from './open-loop.js';
 import { benchOrientationTurns, type OrientationBenchResult } from './orientation-turns.js';
@@ -123,14 +123,7 @@ async function startOurs(which: BenchBot): Promise<ServerUnderTest> {
   const config = channelBenchConfig(dataDir);
   // The stateless placeholder bot shows what the channel costs without dialogs and state.
   const inner: BotFactory = which === 'stateless' ? createDefaultBot : createTestBot;
-  let turns = 0;
-  const bot: BotFactory = async (services) => {
-    const logic = await inner(services);
-    return async (context) => {
-      if (context.activity.type === 'message') turns++;
-      await logic(context);
-    };
-  };
+  const { bot, turns } = countingBot(inner);
   const app = await buildApp({ config, logger: false, bot, without: ['knowledge', 'web'] });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -138,7 +131,7 @@ async function startOurs(which: BenchBot): Promise<ServerUnderTest> {
   return {
     mode: 'directline',
     url: `http://127.0.0.1:${port}`,
-    turns: () => turns,
+    turns,
     commits: () => commitStats(app.storage.committer),
     close: async () => {
       await app.close();

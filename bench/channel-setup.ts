@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { loadConfig, type Config } from '../src/config.js';
+import type { BotFactory } from '../src/bot/types.js';
 import type { LoadResult } from './load-client.js';
 import type { OpenLoopOptions, OpenLoopResult } from './open-loop.js';
 
@@ -57,4 +58,17 @@ function runScript<T>(script: string[]): Promise<T> {
 /** The group commit's counters (SQLite); the Redis committer counts units only. */
 export function commitStats(committer: unknown): { batches?: number; units?: number; busyMs?: number } {
   return (committer as { stats?: { batches?: number; units?: number; busyMs?: number } }).stats ?? {};
+}
+
+/** A bench bot that counts the messages it handles: CPU per turn is the main thread's time over that count. */
+export function countingBot(inner: BotFactory): { bot: BotFactory; turns: () => number } {
+  let turns = 0;
+  const bot: BotFactory = async (services) => {
+    const logic = await inner(services);
+    return async (context) => {
+      if (context.activity.type === 'message') turns++;
+      await logic(context);
+    };
+  };
+  return { bot, turns: () => turns };
 }

@@ -6,7 +6,7 @@ import { createDefaultBot } from '../src/bot/default-bot.js';
 import type { BotFactory } from '../src/bot/types.js';
 import { createTestBot } from '../tests/channel/fixtures/test-bot.js';
 import { tempDir } from '../tests/channel/helpers.js';
-import { channelBenchConfig, commitStats, runClientProcess } from './channel-setup.js';
+import { channelBenchConfig, commitStats, countingBot, runClientProcess } from './channel-setup.js';
 import { mainThreadCpuUs } from './thread-cpu.js';
 
 /**
@@ -24,14 +24,7 @@ const config = channelBenchConfig(dataDir);
 const inner: BotFactory = process.env['BENCH_BOT'] === 'echo' ? createDefaultBot : createTestBot;
 // Messages the bot saw, as bench.ts counts them: the CPU per turn is the main thread's over the whole run (warm-up
 // included) divided by them.
-let turns = 0;
-const bot: BotFactory = async (services) => {
-  const logic = await inner(services);
-  return async (context) => {
-    if (context.activity.type === 'message') turns++;
-    await logic(context);
-  };
-};
+const { bot, turns: turnsSeen } = countingBot(inner);
 const app = await buildApp({ config, logger: false, bot, without: ['knowledge', 'web'] });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
@@ -55,13 +48,13 @@ const mainBefore = mainThreadCpuUs();
 // start are behind) to the end, so that the CPU per turn is not the set-up's.
 let steady: { cpu: number; turns: number } | undefined;
 const watch = setInterval(() => {
-  if (steady === undefined && turns >= 2 * users) steady = { cpu: mainThreadCpuUs(), turns };
+  if (steady === undefined && turnsSeen() >= 2 * users) steady = { cpu: mainThreadCpuUs(), turns: turnsSeen() };
 }, 20);
 const result = await runClientProcess({ mode: 'directline', url: `http://127.0.0.1:${port}`, users, warmupSeconds: warmup, seconds });
 clearInterval(watch);
 const cpu = process.cpuUsage(cpuBefore);
 const mainCpu = mainThreadCpuUs() - mainBefore;
-const steadyUs = steady ? Math.round((mainThreadCpuUs() - steady.cpu) / Math.max(1, turns - steady.turns)) : NaN;
+const steadyUs = steady ? Math.round((mainThreadCpuUs() - steady.cpu) / Math.max(1, turnsSeen() - steady.turns)) : NaN;
 if (session && allocFile) {
   const { profile } = (await post('HeapProfiler.stopSampling')) as { profile: unknown };
   writeFileSync(allocFile, JSON.stringify(profile));
@@ -70,4 +63,4 @@ if (session && allocFile) {
 const { batches = 0, units = 0, busyMs = 0 } = commitStats(app.storage.committer);
 await app.close();
 rmSync(dataDir, { recursive: true, force: true });
-process.stdout.write(`${JSON.stringify(result)}\nserver CPU ${(cpu.user + cpu.system) / 1000} ms; ${units} units in ${batches} commits, ${(busyMs / Math.max(1, batches)).toFixed(2)} ms each; main thread ${mainCpu / 1000} ms, ${turns} turns, ${Math.round(mainCpu / Math.max(1, turns))} µs/turn (steady ${steadyUs} µs/turn), load ${loadavg()[0]}\n`);
+process.stdout.write(`${JSON.stringify(result)}\nserver CPU ${(cpu.user + cpu.system) / 1000} ms; ${units} units in ${batches} commits, ${(busyMs / Math.max(1, batches)).toFixed(2)} ms each; main thread ${mainCpu / 1000} ms, ${turnsSeen()} turns, ${Math.round(mainCpu / Math.max(1, turnsSeen()))} µs/turn (steady ${steadyUs} µs/turn), load ${loadavg()[0]}\n`);
