@@ -5,6 +5,7 @@ import type { FaqEntry } from '../src/knowledge/schema/faq.js';
 import { normalize } from '../src/text/normalize.js';
 import type { Reading } from './routing/readings.js';
 import type { Offer } from './support/actions.js';
+import { speakerSide } from './routing/side.js';
 import { partKeys } from './support/answer-parts.js';
 import { ADULT_AGE, answerFor, bySourceAuthority } from './support/knowledge-views.js';
 import { leadSentence, sentencesOf, withoutYesNoOpening } from './support/lead-sentence.js';
@@ -39,8 +40,10 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
   turn.data.misunderstood = 0;
   const register = registerOfTurn(turn);
-  // One short sentence first (what a phone shows), the rest of the answer and the details in the card.
-  const written = answerFor(turn, entry)[register];
+  // One short sentence first (what a phone shows), the rest of the answer and the details in the card. The tu of an
+  // entry not written for employers alone speaks to the apprentice ("ton employeur peut rompre ton contrat"): an employer
+  // who writes tu gets its vous, written of both parties in the third person.
+  const written = answerFor(turn, entry)[textRegisterFor(turn, entry, register)];
   // An answer written for one yes/no question opens with its "Oui" or "Non": kept only for a yes/no question that
   // this entry is read for without doubt; an open question, a statement, or an entry offered among others gets the
   // answer without it (a "Oui" to "quelles aides…" answers nothing that was asked).
@@ -92,6 +95,14 @@ function reachLines(turn: Turn, contacts: readonly Contact[], register: 'tu' | '
   const others = unlinked.filter((c) => c.kind !== 'mediation').map((c) => c.how_to_reach?.[register] as string);
   if (mediators.length <= 1) return unlinked.map((c) => c.how_to_reach?.[register] as string);
   return [...others, say(turn, 'faq.mediators_any')];
+}
+
+/** The register of an entry's text for this speaker: see sendFaqAnswer. */
+function textRegisterFor(turn: Turn, entry: FaqEntry, register: 'tu' | 'vous'): 'tu' | 'vous' {
+  if (register === 'vous') return register;
+  const side = speakerSide(turn.understanding, turn.data.profile);
+  const writtenForEmployers = entry.audience !== undefined && entry.audience.every((s) => s === 'employeur');
+  return side === 'employeur' && !writtenForEmployers ? 'vous' : register;
 }
 
 /**

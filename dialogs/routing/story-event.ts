@@ -1,4 +1,5 @@
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
+import { speakerSide } from './side.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { EVENT_ENTRY_MIN } from './thresholds.js';
 
@@ -15,7 +16,7 @@ interface StoryEvent {
 const INJURY_ENTRIES: ReadonlySet<string> = new Set(['accident-travail', 'arret-maladie']);
 
 /** A contract broken by the employer. */
-const BROKEN_BY_EMPLOYER = /\b(?:(?:ma|me|m|a|la|le|l|suis|se|fait|ete|etre|il|elle|on|veut) (?:vire|viree|virer|renvoye|renvoyee|jete|jetee)|licencie|licenciee|licenciement|rompu|rompue|rupture|mis fin|met fin|arrete mon contrat|casse mon contrat|contrat (?:est |a ete )?(?:annule|annulee|resilie|resiliee|arrete|stoppe))\b/;
+const BROKEN_BY_EMPLOYER = /\b(?:(?:ma|me|m|a|la|le|l|suis|se|fait|ete|etre|il|elle|on|veut) (?:vire|viree|virer|renvoye|renvoyee|jete|jetee)|licencie|licenciee|licenciement|rompu|rompue|rompre|rupture|mis fin|met fin|arrete mon contrat|casse mon contrat|contrat (?:est |a ete )?(?:annule|annulee|resilie|resiliee|arrete|stoppe))\b/;
 /** The apprentice's own wish to leave. */
 const LEAVING = /\b(?:(?:veux|veut|voudrais|voudrait|veulent|envie d|compte|pense|peut|peux|pourra|pourrait|s il|si il|si elle|si je) (?:l )?(?:arreter|arrete|quitter|quitte|lacher|abandonner|stopper)|demissionn\w*|demission|(?:arreter|quitter|lacher|abandonner) (?:mon|son|sa|ma|l|le|la) ?(?:apprentissage|contrat|alternance|patron|patronne|entreprise|boite|formation))\b/;
 
@@ -47,9 +48,13 @@ const EVENTS: readonly StoryEvent[] = [
  * reads the message at all (EVENT_ENTRY_MIN).
  */
 export function entryOfToldEvent(u: Understanding): string | undefined {
+  // "je peux rompre le contrat de mon apprenti ?": the entry about the event written for the speaker's side first
+  // (the employer's rupture, not the apprentice's way out).
+  const side = speakerSide(u, {});
   for (const event of EVENTS) {
     if (!event.told.test(u.normalized)) continue;
-    const hit = u.faq.find((h) => event.about(h.entry));
+    const about = u.faq.filter((h) => event.about(h.entry));
+    const hit = about.find((h) => side !== undefined && h.entry.audience?.includes(side) === true && h.probability >= EVENT_ENTRY_MIN) ?? about[0];
     if (hit !== undefined && hit.probability >= EVENT_ENTRY_MIN) return hit.entry.id;
   }
   return undefined;
