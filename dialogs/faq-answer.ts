@@ -90,11 +90,10 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
  * said, and three "contact your chamber" lines under every labour-law answer is more than a phone shows.
  */
 function reachLines(turn: Turn, contacts: readonly Contact[], register: 'tu' | 'vous'): string[] {
-  const unlinked = contacts.filter((c) => c.url === undefined && c.how_to_reach !== undefined);
-  const mediators = unlinked.filter((c) => c.kind === 'mediation');
-  const others = unlinked.filter((c) => c.kind !== 'mediation').map((c) => c.how_to_reach?.[register] as string);
-  if (mediators.length <= 1) return unlinked.map((c) => c.how_to_reach?.[register] as string);
-  return [...others, say(turn, 'faq.mediators_any')];
+  const unlinked = contacts.flatMap((c) => (c.url === undefined && c.how_to_reach !== undefined ? [{ kind: c.kind, line: c.how_to_reach[register] }] : []));
+  const together = unlinked.filter((c) => c.kind === 'mediation').length > 1;
+  const lines = unlinked.filter((c) => !(together && c.kind === 'mediation')).map((c) => c.line);
+  return together ? [...lines, say(turn, 'faq.mediators_any')] : lines;
 }
 
 /** The register of an entry's text for this speaker: see sendFaqAnswer. */

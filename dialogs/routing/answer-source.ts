@@ -5,7 +5,7 @@ import { SOURCE_QUESTION_MAX_WORDS } from './thresholds.js';
 /** Sure, reliable, up to date, official, true (normalised: no accents, "sûr" is "sur"). */
 const TRUSTED = '(?:sur|sure|surs|sures|fiable|fiables|a jour|officiel|officielle|officiels|officielles|vrai|vraie|vrais|exact|exacte|exacts|exactes|correct|correcte|recent|recente|recentes|verifie|verifiee|verifiees|valable|valables)';
 /** What was said: the information, the answer, the figures. */
-const SAID = '(?:ces|tes|vos|les|cette|ta|votre|la|ce|cet|tes|vos) (?:infos?|informations?|reponses?|chiffres?|donnees|montants?|info)';
+const SAID = '(?:ces|tes|vos|les|cette|ta|votre|la|ce|cet) (?:infos?|informations?|reponses?|chiffres?|donnees|montants?|info)';
 /**
  * "c'est sûr ces infos ?", "c'est à jour ?", "t'es sûr ?", "vous êtes sûrs ?", "ces informations sont fiables ?",
  * "c'est officiel ?", "tes chiffres sont à jour ?", "d'où tu sors ça ?", "c'est quoi ta source ?", "ça date de quand ?":

@@ -54,9 +54,10 @@ const NEITHER_JOB_NOR_TRAINING = /\b(?:sans (?:emploi|travail|boulot|job|rien) (
  * their child is ("mon fils est apprenti", "elle est en apprentissage depuis septembre", "il fait son apprentissage"):
  * the status is the young person's, whoever tells it. Wanting to be one ("il veut être apprenti") is not being one.
  */
-const IS_APPRENTICE = /\b(?:(?:je suis|jsui|jsuis|chui|suis|moi|(?:il|elle|fils|fille|enfant|ado|gamin|gamine|garcon) (?:est|et)) (?:deja |actuellement |en ce moment |maintenant )?(?:apprenti|apprentie|alternant|alternante|en apprentissage|en alternance|en contrat de apprentissage)|(?:je|il|elle) (?:fais|fait) (?:mon|son|un|une) (?:apprentissage|alternance))\b/;
+const IS_NOW = '(?:je suis|jsui|jsuis|chui|suis|moi|(?:il|elle|fils|fille|enfant|ado|gamin|gamine|garcon) (?:est|et)) (?:deja |actuellement |en ce moment |maintenant )?';
+const IS_APPRENTICE = new RegExp(`\\b(?:${IS_NOW}(?:apprenti|apprentie|alternant|alternante|en apprentissage|en alternance|en contrat de apprentissage)|(?:je|il|elle) (?:fais|fait) (?:mon|son|un|une) (?:apprentissage|alternance))\\b`);
 /** The same, in a contrat de professionnalisation ("je suis en contrat pro", "ma fille est en contrat de professionnalisation"). */
-const IS_PRO_TRAINEE = /\b(?:je suis|jsui|jsuis|chui|suis|moi|(?:il|elle|fils|fille|enfant|ado|gamin|gamine|garcon) (?:est|et)) (?:deja |actuellement |en ce moment |maintenant )?en contrat (?:de )?(?:pro|professionnalisation)\b/;
+const IS_PRO_TRAINEE = new RegExp(`\\b${IS_NOW}en contrat (?:de )?(?:pro|professionnalisation)\\b`);
 const JOB_SEEKER = /\b(?:demandeur|demandeuse) de emploi\b|\binscrit(?:e)? (?:a|chez) (?:france travail|pole emploi)\b|\bau chomage\b/;
 const AMOUNT = /\b(\d{2,6}) ?(euros?|e)\b/;
 const LONE_NUMBER = /^\s*(\d{1,6})\s*(ans?)?\s*$/;
