@@ -6,8 +6,10 @@ import { boundedEditDistance, matchKey } from '../../src/text/fuzzy.js';
  * Recognises which of the offered choices a typed answer means: the exact title, its ordinal ("la 2eme", "2"),
  * a word of it ("coiffure" for "Coiffure, esthétique"), or a close misspelling. Everything goes through our
  * normaliser, so accents, case and SMS spelling do not matter. Returns the index, or undefined.
+ * `isEveryday` names the words of everyday French: such a word, typed as it is, is no misspelling of a choice one
+ * letter away ("tu peux m'aider ?" is not the button "Les aides").
  */
-export function recognizeChoice(answer: string, choices: readonly string[]): number | undefined {
+export function recognizeChoice(answer: string, choices: readonly string[], isEveryday: (word: string) => boolean = () => false): number | undefined {
   const a = normalize(answer);
   if (a.length === 0 || choices.length === 0) return undefined;
   const normalized = choices.map(normalizeKnown);
@@ -48,7 +50,7 @@ export function recognizeChoice(answer: string, choices: readonly string[]): num
   const common = new Set(wordsOf[0]?.filter((w) => wordsOf.every((ws) => ws.includes(w))) ?? []);
   const meaningful = tokens.filter((t) => t.length >= 4 && !common.has(t));
   const same = (t: string, w: string): boolean =>
-    t === w || matchKey(t) === matchKey(w) || (t.length >= 5 && boundedEditDistance(t, w, 1) <= 1);
+    t === w || matchKey(t) === matchKey(w) || (t.length >= 5 && !isEveryday(t) && boundedEditDistance(t, w, 1) <= 1);
   const matches = wordsOf
     .map((ws, i) => ({ i, hit: ws.some((w) => !common.has(w) && meaningful.some((t) => same(t, w))) }))
     .filter((m) => m.hit);

@@ -9,6 +9,7 @@ import { answerStems } from './answer-words.js';
 import { mayHoldTwoQuestions, questionOf, splitsOf } from './several-questions.js';
 import { rememberPhoneHeard } from './callback-details.js';
 import { recognizeChoice } from './choices.js';
+import { everydayWordsOf } from '../../src/nlu/everyday-words.js';
 import { applyToProfile } from './profile-update.js';
 import type { DialogServices } from './services.js';
 import type { ConversationData } from './state.js';
@@ -140,7 +141,8 @@ function chosenOffer(turn: Turn): Offer['action'] | undefined {
   if (domain) return { do: 'interest', id: domain.id };
   if (!offered || offered.length === 0) return undefined;
   if (tokenize(turn.understanding.normalized).length > LOOSE_CHOICE_MAX_WORDS) return undefined;
-  const i = recognizeChoice(text, offered.map((o) => o.title));
+  const everyday = everydayWordsOf(turn.kb.knowledge);
+  const i = recognizeChoice(text, offered.map((o) => o.title), (w) => everyday.has(w));
   return i === undefined ? undefined : offered[i]?.action;
 }
 

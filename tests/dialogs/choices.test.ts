@@ -32,4 +32,15 @@ describe('recognizeChoice: typed answers to quick replies', () => {
   ])('"%s" picks nothing', (answer, choices) => {
     expect(recognizeChoice(answer, choices)).toBeUndefined();
   });
+
+  // A word of everyday French typed as it is is no misspelling of a choice one letter away; a real typo still picks.
+  const EVERYDAY = new Set(['aider', 'peux', 'tu', 'me']);
+  it.each([
+    ['tu peux m\'aider ?', undefined],
+    ['aider', undefined],
+    ['les aidse', 2],
+    ['aidez', undefined],
+  ])('"%s" with everyday words known → %s', (answer, index) => {
+    expect(recognizeChoice(answer, YEARS, (w) => EVERYDAY.has(w) || w === 'aidez')).toBe(index);
+  });
 });
