@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { startConversation } from './harness.js';
+
+/**
+ * Round 13, found on blind set 10's first run (kinds, with our own phrasings).
+ */
+describe('"tu peux m\'aider ?" after the menu is a request for help, not the button "Les aides"', () => {
+  it.each([["tu peux m'aider ?"], ['vous pouvez m’aider svp'], ['aider moi']])('"%s"', async (message) => {
+    const c = await startConversation();
+    await c.send('wesh');
+    const text = c.read(await c.send(message));
+    expect(c.rule()).not.toBe('quick-reply');
+    expect(text).not.toMatch(/Voici les aides/);
+  });
+
+  it('a typo of the button still picks it', async () => {
+    const c = await startConversation();
+    await c.send('wesh');
+    const text = c.read(await c.send('les aidse'));
+    expect(text).toMatch(/aides/i);
+    expect(c.rule()).toBe('quick-reply');
+  });
+});
+
+describe('a FAQ question told with a weekday or "quelqu\'un" is answered, not "not covered"', () => {
+  it.each([
+    ["l'internat et la cantine au CFA, c'est remboursé par quelqu'un ?", /6 €/],
+    ["le CFA reprend lundi et j'ai toujours pas trouvé de patron, je fais quoi ?", /3 mois|trois mois/],
+  ])('"%s"', async (message, fact) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(c.rule()).not.toBe('faq-not-covered');
+    expect(text).toMatch(fact);
+  });
+});
