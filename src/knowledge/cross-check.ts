@@ -79,6 +79,7 @@ export function crossCheck(files: KnowledgeFiles, info: FileInfo): LocatedError[
   });
   checkSources('diplomes', 'diplomes', files.diplomes.diplomes, files.diplomes.sources);
 
+  const uais = new Set(files.etablissements.etablissements.map((e) => e.uai));
   files.etablissements.etablissements.forEach((e, i) => {
     if (!communes.has(e.commune)) report('etablissements', ['etablissements', i, 'commune'], `unknown commune "${e.commune}"`);
     e.offers.forEach((o, j) => {
@@ -87,6 +88,7 @@ export function crossCheck(files: KnowledgeFiles, info: FileInfo): LocatedError[
     });
     e.past_offers?.forEach((o, j) => {
       if (!diplomas.has(o.diploma)) report('etablissements', ['etablissements', i, 'past_offers', j, 'diploma'], `unknown diploma "${o.diploma}"`);
+      if (o.now_at !== undefined && !uais.has(o.now_at)) report('etablissements', ['etablissements', i, 'past_offers', j, 'now_at'], `unknown establishment "${o.now_at}"`);
       for (const [key, source] of [['source', o.source], ['absent_in', o.absent_in.source]] as const) {
         if (!Object.hasOwn(files.etablissements.sources, source)) report('etablissements', ['etablissements', i, 'past_offers', j, key], `unknown source id "${source}"`);
       }

@@ -69,6 +69,11 @@ describe('bad knowledge gives located errors, never a half-loaded base', () => {
     expect(errors.some((e) => /etablissements\.yaml:\d+ etablissements\[\d+\]\.offers\[0\]\.diploma: unknown diploma "99999999"/.test(e))).toBe(true);
   });
 
+  it('a past offer naming a site that does not exist', async () => {
+    const errors = await errorsAfter('etablissements.yaml', (t) => t.replace(/now_at: \w+/, 'now_at: 0999999Z'));
+    expect(errors.some((e) => /etablissements\.yaml:\d+ etablissements\[\d+\]\.past_offers\[\d+\]\.now_at: unknown establishment "0999999Z"/.test(e))).toBe(true);
+  });
+
   it('a duplicated id', async () => {
     const errors = await errorsAfter('contacts.yaml', (t) => t.replace('  - id: missions-locales', '  - id: numero-vert-0800'));
     expect(errors.some((e) => /contacts\.yaml:\d+ contacts\[\d+\]\.id: duplicate contact id "numero-vert-0800"/.test(e))).toBe(true);

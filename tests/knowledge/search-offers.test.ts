@@ -5,14 +5,23 @@ import { sharedKnowledge } from '../helpers/knowledge.js';
 describe('search over the offer of several catalogue years', async () => {
   const { knowledge, search } = (await sharedKnowledge()).current;
   const pontAudemer = [...knowledge.communes.values()].find((c) => c.name === 'Pont-Audemer');
+  const granville = [...knowledge.communes.values()].find((c) => c.name === 'Granville');
 
   it('counts a 2020 offer of an old code for the diploma that renews it, newest catalogue first', () => {
-    // CAP maintenance des véhicules option voitures particulières: 500-25218 (2020), renewed as 500-25225 (2025)
-    expect(knowledge.diplomaSuccessors.get('50025218')).toEqual(['50025225']);
-    const near = search.nearestEstablishments(pontAudemer!, ['50025225'], 5).results;
+    // CAP cuisine: 500-22139 (2020, CFA FIM antenne de Granville), renewed as 500-22146 (2025)
+    expect(knowledge.diplomaSuccessors.get('50022139')).toEqual(['50022146']);
+    const near = search.nearestEstablishments(granville!, ['50022146'], 10, [100]).results;
     const offers = near.flatMap((r) => r.offers.map((o) => `${o.diploma.id} ${o.year} ${o.source}`));
-    expect(offers).toEqual(expect.arrayContaining(['50025218 2020 affelnet', '50025225 2025 affelnet_apprentissage']));
+    expect(offers).toEqual(expect.arrayContaining(['50022139 2020 affelnet', '50022146 2025 affelnet_apprentissage']));
     for (const r of near) expect(r.offers.map((o) => o.year)).toEqual([...r.offers.map((o) => o.year)].sort((a, b) => b - a));
+  });
+
+  it('a 2020 course of a site listed no more is shown once in its town, at the site the 2025 catalogue lists it', () => {
+    // CAP maintenance des véhicules (voitures particulières) in Pont-Audemer: 500-25218 at the "CFA académique - Site
+    // Risle-Seine" in 2020; 500-25225 at the "Lycée professionnel Risle-Seine" in 2025.
+    expect(knowledge.diplomaSuccessors.get('50025218')).toEqual(['50025225']);
+    const here = search.nearestEstablishments(pontAudemer!, ['50025225'], 5).results.filter((r) => r.establishment.commune === pontAudemer!.insee);
+    expect(here.map((r) => r.offers.map((o) => `${o.diploma.id} ${o.year}`))).toEqual([['50025225 2025']]);
   });
 
   it('knows the newest year a course is offered, under its old or its new code', () => {

@@ -44,7 +44,7 @@ try {
   );
   console.log(
     `offers by year ${JSON.stringify(s.offersByYear)}; ${s.superseded} older lines superseded by a newer catalogue; ` +
-      `${s.pastOffers} past offers (listed in an older catalogue, not in a newer one that lists the site)`,
+      `${s.pastOffers} past offers (listed in an older catalogue, not in a newer one that lists the site; ${s.movedWithinTown} of them listed now at another site of the same town)`,
   );
   console.log(`unplaced_offers: ${s.unplacedOffers} lines of ${s.unresolvedCommunes.length} sites that no catalogue places in a commune`);
   console.log(`unmatched communes: ${s.unmatchedCommunes.length}${s.unmatchedCommunes.map((c) => `\n  ${c}`).join('')}`);

@@ -5,7 +5,7 @@ import { CATALOGUE_SCOPE } from './catalogues.js';
 import type { CommuneResolver } from './communes.js';
 import type { DiplomaRecord, DiplomaUniverse } from './diplomas.js';
 import { matchByMef, matchByTitle } from './offer-match.js';
-import { siteHistory } from './offer-history.js';
+import { courseMatcher, movedWithinTown, siteHistory } from './offer-history.js';
 import type { UnknownCode } from './offer-renewals.js';
 import { accentVocabulary, matchCodeRenewals, readableRenewedTitle } from './offer-renewals.js';
 import type { Renewals } from './renewals.js';
@@ -22,6 +22,8 @@ export interface EstablishmentStats {
   offersByYear: Record<string, number>;
   /** Older courses that a newer catalogue lists the site without. */
   pastOffers: number;
+  /** Older courses of a site listed no more, that a newer catalogue lists at another site of the same town. */
+  movedWithinTown: number;
   /** Older lines of a course that a newer catalogue lists again (same code, renewed code or same title). */
   superseded: number;
   matchedBy: Record<'cfd' | 'mef' | 'title', number>;
@@ -78,7 +80,7 @@ export function buildEstablishments(input: EstablishmentInputs): {
 } {
   const { sites, communes, resolver, universe } = input;
   const stats: EstablishmentStats = {
-    sites: 0, offerRows: 0, offers: 0, offersByYear: {}, pastOffers: 0, superseded: 0, matchedBy: { cfd: 0, mef: 0, title: 0 },
+    sites: 0, offerRows: 0, offers: 0, offersByYear: {}, pastOffers: 0, movedWithinTown: 0, superseded: 0, matchedBy: { cfd: 0, mef: 0, title: 0 },
     unmatched: 0, unmatchedLabels: [], unresolvedCommunes: [], unmatchedCommunes: [], unplacedOffers: 0, diplomasAddedFromOffers: 0, codesRenewed: 0,
   };
   const communeByCode = new Map(communes.map((c) => [c.insee, c]));
@@ -133,6 +135,7 @@ export function buildEstablishments(input: EstablishmentInputs): {
   };
 
   const out: Establishment[] = [];
+  const newestListing = new Map<string, number>();
   const unplaced = new Map<string, UnplacedOffer>();
   const unmatchedCommunes = new Set<string>();
   for (const code of [...byUai.keys()].sort(byString)) {
@@ -194,6 +197,7 @@ export function buildEstablishments(input: EstablishmentInputs): {
       }
     }
     const listedIn = [...new Map(rows.map((r) => [`${r.source}|${r.year}`, { source: r.source, year: r.year }])).values()];
+    newestListing.set(code, Math.max(...listedIn.map((l) => l.year)));
     const history = siteHistory({
       offers: lines,
       listedIn,
@@ -209,11 +213,16 @@ export function buildEstablishments(input: EstablishmentInputs): {
     stats.offers += est.offers.length;
     stats.pastOffers += history.pastOffers.length;
     stats.superseded += new Set(lines.map((l) => `${l.diploma}|${l.year}|${l.source}`)).size - history.offers.length - history.pastOffers.length;
-    for (const o of est.offers) stats.offersByYear[o.year] = (stats.offersByYear[o.year] ?? 0) + 1;
     est.sources = [...new Set([...rows.map((r) => r.source), 'coords'])].sort(byString) as SourceId[];
     out.push(est);
     stats.sites++;
   }
+  const moved = movedWithinTown(out, newestListing, courseMatcher(renewals, (id) => universe.byId.get(id)));
+  stats.movedWithinTown = moved;
+  stats.offers -= moved;
+  stats.pastOffers += moved;
+  stats.offersByYear = {};
+  for (const e of out) for (const o of e.offers) stats.offersByYear[o.year] = (stats.offersByYear[o.year] ?? 0) + 1;
   stats.unmatchedLabels.sort(byString);
   stats.unmatchedCommunes = [...unmatchedCommunes].sort(byString);
   const unplacedList = [...unplaced.values()].sort(

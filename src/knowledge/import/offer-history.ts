@@ -1,4 +1,4 @@
-import type { Offer, OfferDemand, PastOffer } from '../schema/establishment.js';
+import type { Establishment, Offer, OfferDemand, PastOffer } from '../schema/establishment.js';
 import type { Renewals } from './renewals.js';
 import { specialtyKey } from './renewals.js';
 import type { SourceId } from './sources.js';
@@ -32,13 +32,7 @@ export interface SiteHistoryInput {
  */
 export function siteHistory(input: SiteHistoryInput): { offers: Offer[]; pastOffers: PastOffer[] } {
   const merged = mergeDuplicates(input.offers);
-  const sameCourse = (older: Offer, newer: Offer): boolean => {
-    if (older.diploma === newer.diploma) return true;
-    if (input.renewals.successorsOf(older.diploma).includes(newer.diploma)) return true;
-    const a = input.diploma(older.diploma);
-    const b = input.diploma(newer.diploma);
-    return !!a && !!b && a.type === b.type && specialtyKey(a.title) !== '' && specialtyKey(a.title) === specialtyKey(b.title);
-  };
+  const sameCourse = courseMatcher(input.renewals, input.diploma);
   const current: Offer[] = [];
   const past: PastOffer[] = [];
   for (const o of merged) {
@@ -54,6 +48,60 @@ export function siteHistory(input: SiteHistoryInput): { offers: Offer[]; pastOff
   const order = (a: { diploma: string; year: number; source: string }, b: { diploma: string; year: number; source: string }): number =>
     byString(a.diploma, b.diploma) || a.year - b.year || byString(a.source, b.source);
   return { offers: current.sort(order), pastOffers: past.sort(order) };
+}
+
+/** Whether a newer line is the same course as an older one: same code, a code that renews it, or the same type and specialty title. */
+export function courseMatcher(renewals: Renewals, diploma: (id: string) => DiplomaFacts | undefined): (older: Offer, newer: Offer) => boolean {
+  return (older, newer) => {
+    if (older.diploma === newer.diploma) return true;
+    if (renewals.successorsOf(older.diploma).includes(newer.diploma)) return true;
+    const a = diploma(older.diploma);
+    const b = diploma(newer.diploma);
+    return !!a && !!b && a.type === b.type && specialtyKey(a.title) !== '' && specialtyKey(a.title) === specialtyKey(b.title);
+  };
+}
+
+/**
+ * A course that only an older catalogue lists at a site, when no newer catalogue lists that site at all but a newer
+ * catalogue lists the same course at another site of the same town: the town's current place for it is the other
+ * site (a CFA's apprentice section now listed under the lycée that hosts it: "CFA académique - UFA Le Hurle-Vent" in
+ * 2020, "Lycée professionnel Le Hurle-Vent" in 2025, both in Le Tréport). The old line becomes a past offer that
+ * names the site now listed (`now_at`), so a place search never shows the course twice in one town, once as 2020.
+ * `newestListing`: per site, the newest catalogue year that lists it (any line). Mutates the sites; returns how many
+ * offers moved. Deterministic: sites in UAI order, the newest other line first, then the lower UAI.
+ */
+export function movedWithinTown(
+  sites: Establishment[],
+  newestListing: ReadonlyMap<string, number>,
+  sameCourse: (older: Offer, newer: Offer) => boolean,
+): number {
+  const byTown = new Map<string, Establishment[]>();
+  for (const e of sites) byTown.set(e.commune, [...(byTown.get(e.commune) ?? []), e]);
+  let moved = 0;
+  for (const site of sites) {
+    const others = (byTown.get(site.commune) ?? []).filter((e) => e !== site);
+    if (others.length === 0) continue;
+    const kept: Offer[] = [];
+    const past: PastOffer[] = [...(site.past_offers ?? [])];
+    for (const o of site.offers) {
+      const listedLater = (newestListing.get(site.uai) ?? o.year) > o.year;
+      const newer = listedLater
+        ? undefined
+        : others
+            .flatMap((e) => e.offers.filter((n) => n.year > o.year && sameCourse(o, n)).map((n) => ({ uai: e.uai, n })))
+            .sort((a, b) => b.n.year - a.n.year || byString(a.uai, b.uai))[0];
+      if (!newer) {
+        kept.push(o);
+        continue;
+      }
+      past.push({ diploma: o.diploma, year: o.year, source: o.source, absent_in: { year: newer.n.year, source: newer.n.source }, now_at: newer.uai });
+      moved++;
+    }
+    if (kept.length === site.offers.length) continue;
+    site.offers = kept;
+    site.past_offers = past.sort((a, b) => byString(a.diploma, b.diploma) || a.year - b.year || byString(a.source, b.source));
+  }
+  return moved;
 }
 
 /** One line per diploma, year and catalogue; demand figures of repeated lines are added up. */

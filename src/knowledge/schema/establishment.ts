@@ -37,6 +37,8 @@ export const pastOfferSchema = z.strictObject({
   year,
   source: sourceIdSchema,
   absent_in: z.strictObject({ year, source: sourceIdSchema }),
+  /** The other site of the same town where the newer catalogue lists this course (the site itself is listed no more). */
+  now_at: z.string().regex(/^\d{7}[A-Z]$/).optional(),
 });
 export type PastOffer = z.infer<typeof pastOfferSchema>;
 

@@ -10,7 +10,8 @@ import { buildCommunes, buildFormerCommunes, createCommuneResolver, toCogEntries
 import { parseCsv } from '../../../src/knowledge/import/csv.js';
 import { buildDiplomaUniverse } from '../../../src/knowledge/import/diplomas.js';
 import { buildEstablishments, pickName } from '../../../src/knowledge/import/establishments.js';
-import { siteHistory } from '../../../src/knowledge/import/offer-history.js';
+import { courseMatcher, movedWithinTown, siteHistory } from '../../../src/knowledge/import/offer-history.js';
+import type { Establishment } from '../../../src/knowledge/schema/establishment.js';
 import { accentVocabulary, matchCodeRenewals, readableRenewedTitle } from '../../../src/knowledge/import/offer-renewals.js';
 import {
   buildRenewals,
@@ -178,6 +179,39 @@ describe('the history of a site across catalogue years', () => {
     });
     expect(offers).toEqual([{ diploma: '50022137', year: 2020, source: 'affelnet' }]);
     expect(pastOffers).toEqual([]);
+  });
+  describe('a course that a newer catalogue lists at another site of the same town', () => {
+    const site = (uai: string, commune: string, offers: Establishment['offers']): Establishment => ({
+      uai, name: uai, commune, lat: 0, lon: 0, offers, sources: ['affelnet'],
+    });
+    const same = courseMatcher(base.renewals, base.diploma);
+
+    it('moves from a site listed no more to a past offer naming the site now listed; other courses stay', () => {
+      const ufa = site('0763071A', '76711', [
+        { diploma: '50022139', year: 2020, source: 'affelnet' },
+        { diploma: '50022137', year: 2020, source: 'affelnet' },
+      ]);
+      const lycee = site('0760114L', '76711', [{ diploma: '50022146', year: 2025, source: 'affelnet_apprentissage' }]);
+      const sites = [lycee, ufa];
+      const moved = movedWithinTown(sites, new Map([['0763071A', 2020], ['0760114L', 2025]]), same);
+      expect(moved).toBe(1);
+      expect(ufa.offers).toEqual([{ diploma: '50022137', year: 2020, source: 'affelnet' }]);
+      expect(ufa.past_offers).toEqual([
+        { diploma: '50022139', year: 2020, source: 'affelnet', absent_in: { year: 2025, source: 'affelnet_apprentissage' }, now_at: '0760114L' },
+      ]);
+      expect(lycee.offers).toHaveLength(1);
+    });
+
+    it('stays where a newer catalogue still lists the site, or where the other site is in another town', () => {
+      const listedLater = site('0141300M', '14118', [{ diploma: '50022139', year: 2020, source: 'affelnet' }]);
+      const neighbour = site('0141301N', '14118', [{ diploma: '50022146', year: 2025, source: 'affelnet_apprentissage' }]);
+      const elsewhere = site('0611111A', '61001', [{ diploma: '50022139', year: 2020, source: 'affelnet' }]);
+      const moved = movedWithinTown([listedLater, neighbour, elsewhere], new Map([['0141300M', 2024], ['0141301N', 2025], ['0611111A', 2020]]), same);
+      expect(moved).toBe(0);
+      expect(listedLater.offers).toHaveLength(1);
+      expect(elsewhere.offers).toHaveLength(1);
+      expect(listedLater.past_offers).toBeUndefined();
+    });
   });
 });
 
