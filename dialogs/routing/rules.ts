@@ -25,7 +25,7 @@ import { entryOfToldEvent } from './story-event.js';
 import { ownFamilyAidsAsked } from './own-family.js';
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
-import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD } from './thresholds.js';
+import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHOLE_ACTIVITY } from './thresholds.js';
 
 const topic = (t: Topic): Route => ({ kind: 'topic', topic: t });
 const to = (t: Topic) => (): Route => topic(t);
@@ -449,8 +449,9 @@ function workDescribed(input: RoutingInput): boolean {
   const t = input.understanding.trade;
   if (!t || t.phrase.split(' ').length < 2) return false;
   // "construire des murs en parpaing": the activity typed whole, among other words that lower its score, still names it.
-  if (t.score < EXACT_TRADE && !(t.whole && t.score >= CLEAR_TRADE)) return false;
-  return leadTopic(input) === 'orientation';
+  if (t.score < EXACT_TRADE && !(t.whole && t.score >= WHOLE_ACTIVITY)) return false;
+  // A dream told in a long sentence leaves the classifier unsure: orientation leading weakly, but clearly, is enough.
+  return (leadTopic(input) ?? weakTopicLead(input)) === 'orientation';
 }
 
 /** The FAQ entry of what follows each diploma one may hold. */

@@ -127,3 +127,9 @@ export const REPEAT_SECOND_SHARE = 0.6;
  * says "c'est sûr" tells a question of its own ("c'est sûr que je peux signer avant 16 ans ?": answer-source.ts).
  */
 export const SOURCE_QUESTION_MAX_WORDS = 8;
+/**
+ * An activity of several words typed whole ("conduire des pelleteuses", "réparer des vélos") names its trade even
+ * in a long message whose other words lower the match ("je rêve de conduire des pelleteuses sur les chantiers" scores
+ * 0.71): told as a dream or a liking, it is that trade, not only its field's quiz.
+ */
+export const WHOLE_ACTIVITY = 0.6;

@@ -33,3 +33,15 @@ describe('a FAQ question told with a weekday or "quelqu\'un" is answered, not "n
     expect(text).toMatch(fact);
   });
 });
+
+describe('an activity typed whole in a long sentence names its trade', () => {
+  it.each([
+    ['je reve de conduire des pelleteuses sur les chantiers', /engins/i],
+    ['ma fille voudrait s’occuper des chevaux dans un centre équestre plus tard', /palefrenier|soigneu/i],
+  ])('"%s"', async (message, trade) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(c.rule()).toBe('work-described');
+    expect(text).toMatch(trade);
+  });
+});

@@ -24,7 +24,8 @@ export interface Fixture {
   /** Further intents after the first, with their scores. */
   then?: Array<[IntentId, number]>;
   facts?: Partial<MessageFacts>;
-  trade?: { code: string; score: number; phrase?: string };
+  /** `whole`: every word of the phrase typed (default: a score of 1 or more). */
+  trade?: { code: string; score: number; phrase?: string; whole?: boolean };
   town?: string;
   outside?: string;
   /** A département of Normandy named as the place ("dans l'Eure"). */
@@ -80,7 +81,7 @@ export function understood(text: string, f: Fixture = {}): Understanding {
     cues: readCues(normalized),
     words: tokenize(normalized).length,
   };
-  if (f.trade) u.trade = { trade: { code: f.trade.code, label: f.trade.code } as Trade, score: f.trade.score, phrase: f.trade.phrase ?? f.trade.code, whole: f.trade.score >= 1 } satisfies TradeHit;
+  if (f.trade) u.trade = { trade: { code: f.trade.code, label: f.trade.code } as Trade, score: f.trade.score, phrase: f.trade.phrase ?? f.trade.code, whole: f.trade.whole ?? f.trade.score >= 1 } satisfies TradeHit;
   if (f.town) u.commune = { commune: { insee: '14118', name: f.town } as Commune, via: 'name', span: normalize(f.town) } satisfies CommuneHit;
   if (f.outside) u.outside = { town: f.outside };
   if (f.departement) u.departement = f.departement;

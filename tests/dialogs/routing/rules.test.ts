@@ -347,6 +347,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['parle moi du foot', { intent: 'out_of_scope', confidence: 1, facts: { interests: ['sport_animation'] } }, {}, 'field-asked-about', topic('orientation')],
   ['mon neveu 17 ans y a que le foot qui l\'interesse', { intent: 'find_employer', confidence: 0.2, then: [['salary', 0.35]], facts: { interests: ['sport'], age: 17 } }, {}, 'interest-told', topic('orientation')],
   ['ce qui me plairait c faire des gateaux', { intent: 'orientation', confidence: 0.9, trade: { code: 'D1104', score: 1.02, phrase: 'faire des gateaux' } }, {}, 'work-described', topic('trade')],
+  ['je reve de conduire des pelleteuses sur les chantiers', { intent: 'orientation', confidence: 0.28, facts: { interests: ['batiment'] }, trade: { code: 'F1302', score: 0.71, phrase: 'conduire une pelleteuse', whole: true } }, {}, 'work-described', topic('trade')],
+  ['un truc avec des pelleteuses peut etre', { intent: 'orientation', confidence: 0.28, facts: { interests: ['batiment'] }, trade: { code: 'F1302', score: 0.55, phrase: 'conduire une pelleteuse', whole: true } }, {}, 'topic-lead', topic('orientation')],
   ['je sais pas, la patisserie peut etre', { intent: 'orientation', confidence: 0.9, trade: { code: 'D1104', score: 1.02, phrase: 'patisserie' } }, {}, 'topic-lead', topic('orientation')],
   ['reparer des trottinettes', { intent: 'restart', confidence: 0.7, trade: { code: 'I1607', score: 1.02 } }, {}, 'clear-trade', topic('trade')],
   ['salut ça va ?', { intent: 'greeting', confidence: 0.9 }, {}, 'small-talk', { kind: 'say', key: 'greeting_how' }],
