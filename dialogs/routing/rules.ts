@@ -25,7 +25,7 @@ import { entryOfToldEvent } from './story-event.js';
 import { ownFamilyAidsAsked } from './own-family.js';
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
-import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHOLE_ACTIVITY } from './thresholds.js';
+import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHOLE_ACTIVITY } from './thresholds.js';
 
 const topic = (t: Topic): Route => ({ kind: 'topic', topic: t });
 const to = (t: Topic) => (): Route => topic(t);
@@ -509,6 +509,16 @@ function leadsAwayFromOrientation(input: RoutingInput): boolean {
 }
 
 /** The best reading when it is a topic probable enough to be routed on its words alone. */
+/** Words of money or of a right that make a message about hiring a question about its aids. */
+const MONEY_OR_RIGHT = /\b(?:droit|droits|financ\w*|argent|subventions?|rembourse\w*|euros?|touche|toucher|gagne|gagner|coute|cout|payer|paye)\b/;
+
+/** The FAQ entry (of the first two read) that shows the aids beside its answer, for aids asked with no word of money. */
+function stepsWithTheirAids(input: RoutingInput): string | undefined {
+  const u = input.understanding;
+  if (leadTopic(input) !== 'aids' || u.aid !== undefined || u.cues.aidWord || u.cues.receives || u.cues.asksAmount || MONEY_OR_RIGHT.test(u.normalized)) return undefined;
+  return u.faq.slice(0, 2).find((h) => h.coverage >= STEPS_COVERAGE && h.entry.see_aids.length > 0)?.entry.id;
+}
+
 function leadTopic(input: RoutingInput): Topic | undefined {
   const lead = readings(input)[0];
   return lead?.kind === 'topic' && lead.score >= TOPIC_MIN ? lead.topic : undefined;
@@ -668,6 +678,13 @@ function intentRules(): RouteRule[] {
       name: 'course-word-faq',
       when: (i) => leadTopic(i) === 'training' && nothingToSearch(i.understanding) && (i.understanding.faq[0]?.probability ?? 0) >= FAQ_COURSE,
       route: (i) => faqAnswer(i, i.understanding.faq[0]!.entry.id),
+    },
+    {
+      // "je suis garagiste, comment je fais pour prendre un apprenti ?": aids read with no word of money or of a right;
+      // the entry on the steps, which shows the aids beside its answer, answers both.
+      name: 'steps-with-their-aids',
+      when: (i) => stepsWithTheirAids(i) !== undefined,
+      route: (i) => faqAnswer(i, stepsWithTheirAids(i)!),
     },
     { name: 'topic-lead', when: (i) => leadTopic(i) !== undefined, route: (i) => topic(leadTopic(i)!) },
   ];

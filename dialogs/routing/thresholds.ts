@@ -133,3 +133,9 @@ export const SOURCE_QUESTION_MAX_WORDS = 8;
  * 0.71): told as a dream or a liking, it is that trade, not only its field's quiz.
  */
 export const WHOLE_ACTIVITY = 0.6;
+/**
+ * The aids topic read with no word of an aid, an amount or a right ("je suis garagiste, comment je fais pour prendre
+ * un apprenti ?"): a FAQ entry among the first two that reads this much of the message and shows the aids beside its
+ * answer (the hiring steps) answers it better than the aids list alone.
+ */
+export const STEPS_COVERAGE = 0.5;

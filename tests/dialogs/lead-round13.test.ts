@@ -45,3 +45,23 @@ describe('an activity typed whole in a long sentence names its trade', () => {
     expect(text).toMatch(trade);
   });
 });
+
+describe('an employer asking how hiring works, with no word of money, gets the steps (and the aid beside them)', () => {
+  it.each([
+    ['je suis gérante d’une boutique, comment je fais pour avoir une apprentie ?'],
+    ['Nous sommes une PME et voulons recruter une alternante en BTS, comment cela se passe-t-il ?'],
+    ['comment ça se passe pour accueillir un apprenti dans ma société ?'],
+  ])('"%s"', async (message) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(c.rule()).toMatch(/^(steps-with-their-aids|faq-lead)$/);
+    expect(text).toMatch(/OPCO/);
+    expect(text).toMatch(/Cerfa/);
+  });
+
+  it('asked with a word of money, it stays the aids', async () => {
+    const c = await startConversation();
+    await c.send('je suis électricien, si je prends un apprenti j’ai droit à quoi ?');
+    expect(c.rule()).not.toBe('steps-with-their-aids');
+  });
+});

@@ -35,7 +35,9 @@ const EMPLOYER_PHRASES = ['notre entreprise', 'ma societe', 'notre societe',
   'on cherche un alternant', 'je cherche un alternant', 'on accueille un apprenti', 'nous accueillons un apprenti',
   'je ai un petit jeune', 'on a un petit jeune', 'nous avons un petit jeune', 'je forme un apprenti',
   'on prend un apprenti', 'embaucher un alternant', 'recruter un alternant', 'prendre une apprentie',
-  'accueillir une apprentie', 'embaucher une apprentie', 'recruter une apprentie'];
+  'accueillir une apprentie', 'embaucher une apprentie', 'recruter une apprentie',
+  // "avoir un apprenti": no young person says it of themselves; "avoir un alternant" neither.
+  'avoir un apprenti', 'avoir une apprentie', 'avoir un alternant', 'avoir une alternante'];
 /**
  * "je gère un garage", "je dirige une PME", "j'ai une petite boulangerie", "nous avons une menuiserie", "aide pour
  * l'entreprise": the person runs the business.
