@@ -116,7 +116,8 @@ const DIPLOMA_KINDS: ReadonlyArray<[RegExp, DiplomaKind]> = [
 const PRONOUN_BACK = /\b(?:je|tu|il|elle|on|nous|vous|ils|elles|comment|ou|quand|faut|peut|peux|dois|doit|puis|pourquoi)\s+(?:ne\s+)?(?:le|la|les|y|en|lui|leur)\s+\p{L}+/u;
 /** A possessive or demonstrative pronoun standing for what was just named ("comment je trouve la mienne ?", "celle de son secteur"). */
 const POSSESSIVE_BACK = /\b(?:(?:le|la|les) (?:mien|mienne|miens|miennes|tien|tienne|tiens|tiennes|sien|sienne|siens|siennes)|(?:celle|celui|celles|ceux) (?:de|du|des|d|pres|la|ici))\b/;
-const NEARER = /\b(?:plus pres|plus proche|plus proches|moins loin|(?:ce est|est|c est|ca est|trop|pas trop|il est|elle est) loin|loin de)\b/;
+// "c'est à combien de km ?", "quelle distance ?": how far the place just given is.
+const NEARER = /\b(?:plus pres|plus proche|plus proches|moins loin|(?:ce est|est|c est|ca est|trop|pas trop|il est|elle est) loin|loin de|(?:combien|cmb) de (?:km|kms|kilometres?)|quelle distance|a quelle distance)\b/;
 const NEAR_TOWN = /\b(?:pas (?:trop |tres |si )?loin (?:de|du|d)|pres (?:de|du|d)|a cote (?:de|du|d)|du cote (?:de|du|d)|autour (?:de|du|d)|proche (?:de|du|d)|aux alentours (?:de|du|d)|dans le coin (?:de|du|d)|vers)\b/;
 const ASKS_WHERE = /\b(?:ce est|ca serait|ce serait|serait|ca sera|se trouve|ca se trouve|il est|elle est|ils sont|c est|ca) ou\s*$|^(?:et )?(?:ou|ou ca|ou donc)\s*$/;
 const EMPLOYER_WORD = /\b(?:entreprise|entreprises|employeur|employeurs|patron|patrons|patronne|boite|boites|offre|offres|recrute|recrutent|recruteur|embauche|embauchent|poste|postes|job|jobs|boulot|taf|stage)\b/;
@@ -133,7 +134,7 @@ const SELF_INTRODUCTION = /\b(?:je suis|moi c est|je travaille|nous sommes)\b|\b
 /** "je regarde comment ça marche" says what the adviser is doing; it asks nothing a greeting would not answer. */
 const HOW_IT_WORKS = /\bcomment (?:ca |il |elle |ce |cet outil |ce outil |ce chatbot |ce bot |votre \S+ )?(?:marche|fonctionne)\b/g;
 const ASKS_SOMETHING = /\b(?:comment|combien|cmb|quoi|quel|quelle|quels|quelles|pourquoi|est ce que|ou|quand|peut|peux|puis|pouvez|faut|dois|doit)\b/;
-const ASKS_AMOUNT = /\b(?:combien|cmb|montant|montants)\b(?!\s+de\s+(?:temps|tps|annees|ans|mois|jours|semaines|heures|fois|salaries|personnes|places))/;
+const ASKS_AMOUNT = /\b(?:combien|cmb|montant|montants)\b(?!\s+de\s+(?:temps|tps|annees|ans|mois|jours|semaines|heures|fois|salaries|personnes|places|km|kms|kilometres?))/;
 /** The words of the pay: "combien je gagne ?" asks the pay, whatever came before. */
 const PAY_WORDS = /\b(?:salaire|salaires|paie|paye|payee|gagne|gagnes|gagner|gagnerai|gagnera|smic|brut|net|remunere|remuneration)\b/;
 const CLAIM_WORDS = /\b(?:demande|demander|demandes|demandent|demarche|demarches|dossier|obtenir|obtient|obtiens|avoir|toucher|percevoir|beneficier)\b/;

@@ -65,3 +65,13 @@ describe('an employer asking how hiring works, with no word of money, gets the s
     expect(c.rule()).not.toBe('steps-with-their-aids');
   });
 });
+
+describe('how far the place just given is', () => {
+  it.each([["c'est à combien de km de chez moi ?"], ['c a quelle distance ?']])('"%s" after a place answer gives the distance, not the pay', async (message) => {
+    const c = await startConversation();
+    await c.send('CAP fleuriste vers Cherbourg');
+    const text = c.read(await c.send(message));
+    expect(text).toMatch(/\d+ km/);
+    expect(text).not.toMatch(/SMIC/);
+  });
+});

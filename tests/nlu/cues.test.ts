@@ -87,10 +87,11 @@ describe('cue: a changed condition of the same question', () => {
 });
 
 describe('cue: asks for nearer places, or where', () => {
-  it.each(['ya rien plus près ?', 'lequel est le plus proche', "c'est loin de Vire ?", 'y en a pas un moins loin', 'c trop loin'])('"%s" asks for nearer', (text) =>
+  it.each(['ya rien plus près ?', 'lequel est le plus proche', "c'est loin de Vire ?", 'y en a pas un moins loin', 'c trop loin', "c'est à combien de km de chez moi ?", 'cmb de kilomètres ?', "c'est à quelle distance ?"])('"%s" asks for nearer', (text) =>
     expect(readCues(normalize(text)).nearer).toBe(true),
   );
-  it.each(['je veux être boulanger', 'il travaille plus le samedi', "c'est quoi un BTS"])('"%s" does not', (text) => expect(readCues(normalize(text)).nearer).toBe(false));
+  it.each(['je veux être boulanger', 'il travaille plus le samedi', "c'est quoi un BTS", 'je gagne combien ?'])('"%s" does not', (text) => expect(readCues(normalize(text)).nearer).toBe(false));
+  it('"combien de km" asks no amount', () => expect(readCues(normalize("c'est à combien de km ?")).asksAmount).toBe(false));
   it.each(['et pour lui ça serait où ?', "c'est où ?", 'où ça ?', 'et pour elle ce serait où'])('"%s" asks where', (text) =>
     expect(readCues(normalize(text)).asksWhere).toBe(true),
   );
