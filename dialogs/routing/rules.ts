@@ -450,8 +450,11 @@ function workDescribed(input: RoutingInput): boolean {
   if (!t || t.phrase.split(' ').length < 2) return false;
   // "construire des murs en parpaing": the activity typed whole, among other words that lower its score, still names it.
   if (t.score < EXACT_TRADE && !(t.whole && t.score >= WHOLE_ACTIVITY)) return false;
-  // A dream told in a long sentence leaves the classifier unsure: orientation leading weakly, but clearly, is enough.
-  return (leadTopic(input) ?? weakTopicLead(input)) === 'orientation';
+  if (leadTopic(input) === 'orientation') return true;
+  // A dream told in a long sentence leaves the classifier unsure: the activity typed whole, with orientation as the
+  // first reading however weak, is enough.
+  const first = readings(input)[0];
+  return t.whole && first?.kind === 'topic' && first.topic === 'orientation' && first.score >= TOPIC_WEAK_LEAD;
 }
 
 /** The FAQ entry of what follows each diploma one may hold. */

@@ -19,13 +19,14 @@ const OTHER_WAYS_OF_ASKING = /\b(?:c quoi|que? est ce que? (?:un|une|le|la|les|d
 const asksWhatItIs = (normalized: string): boolean => DEFINITION.test(normalized) || OTHER_WAYS_OF_ASKING.test(normalized);
 
 /**
- * The words a definition question may have beside its term: asking, articles, politeness. Any other word asks
+ * The words a definition question may have beside its term: asking, articles, politeness, "now". Any other word asks
  * something about the term ("c'est quoi le salaire d'un apprenti" asks the pay, not what an apprentice is).
  */
 const ASKING_WORDS: ReadonlySet<string> = new Set(
   `ce c est quoi que qu qui veut veulent dire signifie definition en consiste comment ca marche principe le la les un une
   des de du au aux exactement exact concretement vraiment au juste alors donc svp stp bonjour salut bjr slt explique
-  expliquez expliquer moi me m peux pouvez pourriez tu vous il elle quel quelle est sont ou bien`
+  expliquez expliquer moi me m peux pouvez pourriez tu vous il elle quel quelle est sont ou bien
+  actuellement maintenant mtn aujourdhui moment`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );

@@ -27,9 +27,9 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]{2,7}$/u;
  * Words that say how a question is asked or who asks it, never what it is about, however rare in the FAQ: asking,
  * knowing, being sure, the person's family, how they feel (fed up, worried), politeness, SMS fillers, the qualities
  * wished in a person ("une apprentie sérieuse", "un jeune motivé"), words that stand for anyone or anything
- * ("remboursé par quelqu'un ?"), the weekdays a story happens on ("la rentrée c'est lundi": not the weekend's or
- * Sunday's work, which are topics), the words that say where ("je vis à Alençon",
- * "vers", "près"), and the kinds of workplace a story happens in
+ * ("remboursé par quelqu'un ?"), the words of "now" ("le SMIC en ce moment"), the weekdays a story happens on ("la
+ * rentrée c'est lundi": not the weekend's or Sunday's work, which are topics), the words that say where ("je vis à
+ * Alençon", "vers", "près"), and the kinds of workplace a story happens in
  * ("je finis à 23h30 au resto": where, not what is asked).
  */
 const ASKING_WORDS: ReadonlySet<string> = new Set(
@@ -43,7 +43,8 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
   aimerais voudrais voudrait souhaite souhaiterais cherche cherchais besoin svp merci madame monsieur
   pouvait pourrait pourrais pourraient pouvez pouvons pouvaient devrait devrais faudrait
   serieux serieuse motive motivee fiable dynamique gentil gentille sympa agreable competent competente
-  quelquun quelque chose truc trucs machin lundi mardi mercredi jeudi vendredi hier demain`
+  quelquun quelque chose truc trucs machin lundi mardi mercredi jeudi vendredi hier demain
+  moment actuellement maintenant mtn aujourdhui`
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .concat([...PLACE_CUES])

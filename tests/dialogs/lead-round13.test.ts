@@ -75,3 +75,14 @@ describe('how far the place just given is', () => {
     expect(text).not.toMatch(/SMIC/);
   });
 });
+
+describe('the SMIC asked for itself', () => {
+  // "le SMIC c'est combien ?" is the pay topic, whose first line gives the SMIC's monthly amount: asked here is what it is.
+  it.each([['c koi le smic actuellement ?'], ["c'est quoi le SMIC en ce moment"], ["c'est quoi le smic ?"], ['smic actuel ?']])('"%s" gets its amount', async (message) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(text).toMatch(/1 867,02 €/);
+    expect(text).toMatch(/12,31 €/);
+    expect(text).toMatch(/Source/);
+  });
+});

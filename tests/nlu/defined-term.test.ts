@@ -17,6 +17,8 @@ describe('the term a message asks the meaning of', () => {
     ['les cfa c koi', 'definition-cfa'],
     ['RQTH définition', 'definition-rqth'],
     ["Qu'est-ce que la RQTH ?", 'definition-rqth'],
+    ["c'est quoi un CFA aujourd'hui ?", 'definition-cfa'],
+    ['la rqth c koi actuellement', 'definition-rqth'],
   ])('"%s" asks what %s defines', (text, id) => {
     expect(asked(text)).toBe(id);
   });

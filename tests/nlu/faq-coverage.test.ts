@@ -7,7 +7,7 @@ const entries = [
   { id: 'repas', texts: ["Qui paie la cantine et l'internat au CFA ?", 'Le CFA peut prendre en charge une partie des repas et de l\u2019hébergement du contrat.'] },
   { id: 'age', texts: ['À partir de quel âge signer un contrat au CFA ?', 'Dès 16 ans, ou 15 ans après la troisième.'] },
   { id: 'stage', texts: ['Un stage de découverte avant le contrat ?', 'Une période d\u2019immersion au CFA permet de découvrir un métier.'] },
-  { id: 'jours', texts: ['Travailler le dimanche ?', 'Quelqu\u2019un qui commence un lundi ou un vendredi, quelque chose à signer ?'] },
+  { id: 'jours', texts: ['Travailler le dimanche ?', 'Quelqu\u2019un qui commence un lundi ou un vendredi, quelque chose à signer maintenant ? Actuellement, à ce moment ?'] },
   ...Array.from({ length: 20 }, (_, i) => ({ id: `autre-${i}`, texts: [`Le contrat et le CFA, question ${i} ?`, `Réponse générale sur le contrat au CFA numéro ${i}.`] })),
 ];
 const vocabulary = faqVocabularyOf(entries);
@@ -38,6 +38,7 @@ describe('the distinctive words of a message an entry leaves out', () => {
   it('words for anyone or anything, and the weekdays a story happens on, are not distinctive; Sunday is', () => {
     expect(uncoveredWords(vocabulary, 'repas', ask("la cantine c'est rembourse par quelqu'un ? la rentree c'est lundi"))).toEqual([]);
     expect(uncoveredWords(vocabulary, 'repas', ask('quelque chose pour la cantine vendredi ?'))).toEqual([]);
+    expect(uncoveredWords(vocabulary, 'repas', ask('la cantine en ce moment, actuellement, maintenant ?'))).toEqual([]);
     expect(uncoveredWords(vocabulary, 'repas', ask('la cantine le dimanche ?'))).toEqual(['dimanch']);
   });
 
