@@ -15,11 +15,13 @@ import { mainThreadCpuUs } from './thread-cpu.js';
  * SQLite state and group commit, with 50 conversations each sending its next message as soon as its turn committed,
  * and prints the main thread's CPU per turn (from /proc, the commit worker left out). No HTTP, no socket, no load
  * client on the same cores: a steadier figure than the closed loop's on a shared machine, for comparing two versions
- * of the adapter and the storage side by side. Median of 5 rounds, after one warm-up round.
+ * of the adapter and the storage side by side. Median of 5 rounds, after one warm-up round. Each message carries a
+ * client id as Web Chat's do (the duplicate check runs); `BENCH_CLIENT_IDS=0` leaves them out.
  */
 const which = process.argv[2] === 'echo' ? 'echo' : 'waterfall';
 const turnsPerRound = Number(process.argv[3] ?? 20_000);
 const conversations = 50;
+const withClientIds = process.env['BENCH_CLIENT_IDS'] !== '0';
 
 const dataDir = tempDir('bench-adapter-');
 const bot: BotFactory = which === 'echo' ? createDefaultBot : createTestBot;
@@ -54,7 +56,7 @@ async function round(turns: number): Promise<number> {
           from: user(n),
           recipient: adapter.botAccount,
         };
-        await adapter.processActivity(activity);
+        await adapter.processActivity(activity, withClientIds ? { clientId: `web-${n}-${next}` } : {});
       }
     }),
   );

@@ -23,6 +23,23 @@ async function http(agent: Agent, url: string, method: string, path: string, tok
   return answer.json;
 }
 
+/**
+ * Client ids as Web Chat makes them (a time and a random part, base 36; one per activity, in
+ * `channelData.clientActivityID`): the server checks each for a resend, so the bench takes the path Web Chat's
+ * messages take.
+ */
+export function webChatClientIds(): () => string {
+  const prefix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  let n = 0;
+  return () => `${prefix}${(n++).toString(36)}`;
+}
+
+/** A message's body as Web Chat posts it (its channelData with the client id and time; no attachment). */
+export function webChatMessage(from: { id: string; name: string }, text: string, clientActivityID: string): string {
+  const channelData = { clientActivityID, clientTimestamp: new Date().toISOString(), attachmentSizes: [] };
+  return JSON.stringify({ type: 'message', from, locale: 'fr-FR', text, textFormat: 'plain', channelData });
+}
+
 export async function openConversation(url: string, agent: Agent, userId: string): Promise<BenchConversation> {
   const token = String((await http(agent, url, 'POST', '/v3/directline/tokens/generate'))['token']);
   const conv = await http(agent, url, 'POST', '/v3/directline/conversations', token);
@@ -39,9 +56,10 @@ export async function openConversation(url: string, agent: Agent, userId: string
   const connection = await RawHttpConnection.open(url, { origin: url, authorization: `Bearer ${token}` });
   const path = `/v3/directline/conversations/${conversationId}/activities`;
   const from = { id: userId, name: 'bench' };
+  const clientIds = webChatClientIds();
   return {
     async post(text) {
-      const posted = await connection.postJson(path, JSON.stringify({ type: 'message', from, locale: 'fr-FR', text }));
+      const posted = await connection.postJson(path, webChatMessage(from, text, clientIds()));
       return posted.status;
     },
     nextBotMessage,

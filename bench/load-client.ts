@@ -4,6 +4,7 @@ import { WebSocket } from 'ws';
 import { BotMessages, requestJson, type JsonAnswer } from './net.js';
 import { RawHttpConnection } from './raw-http.js';
 import { percentiles } from './stats.js';
+import { webChatClientIds, webChatMessage } from './conversation.js';
 
 /**
  * Load generator, run by bench.ts as its own process (its own core), or in the server's process to compare the two
@@ -145,12 +146,13 @@ export async function runLoad({ mode, url: urlList, users, warmupMs, measureMs }
     );
     const path = `/v3/directline/conversations/${conversationId}/activities`;
     const from = { id: `bench-${n}`, name: 'bench' };
+    const clientIds = webChatClientIds();
     for (let i = 0; !stopped; i++) {
       const t = performance.now();
       const reply = botMessages.next();
       const text = i % 2 === 0 ? 'bonjour' : `Prénom${n}`;
       const connection = connections[i % connections.length] as RawHttpConnection;
-      const body = JSON.stringify({ type: 'message', from, locale: 'fr-FR', text });
+      const body = webChatMessage(from, text, clientIds());
       let posted = await connection.postJson(path, body);
       while (await waitedOut(posted.status, posted.retryAfterS)) posted = await connection.postJson(path, body);
       if (stopped) break;

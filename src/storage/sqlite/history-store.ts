@@ -11,6 +11,13 @@ const PAGE = 500;
 /** Conversation rows kept in memory (a few hundred bytes each); the oldest entry goes first when full. */
 const CONVERSATION_CACHE_MAX = 20_000;
 
+/**
+ * Conversations whose client ids are kept in memory for the duplicate check (the oldest goes first when full), and
+ * most client ids kept for one conversation (a longer one is asked to SQLite message by message, as before).
+ */
+const CLIENT_ID_WINDOWS_MAX = 20_000;
+const CLIENT_IDS_PER_CONVERSATION_MAX = 500;
+
 /** A row of the conversations table (also read by storage:migrate). */
 export interface ConversationRow {
   id: string;
@@ -38,6 +45,14 @@ import { activityId } from '../activity-id.js';
 export class SqliteHistoryStore implements HistoryStore {
   private readonly stateDeleted: ((prefix: string | undefined) => void)[] = [];
   private readonly conversations = new Map<string, ConversationRecord>();
+  /**
+   * The duplicate check without a query per message (Web Chat sends a clientActivityID with every activity): per
+   * conversation, every client id of its committed activities with its seq. A conversation has a window only when
+   * it is complete: created here, or read whole from SQLite at its first turn with a client id (after a restart);
+   * the window follows commits (appends, deletions) like the conversation rows. No window, or null (too many ids
+   * to keep): SQLite is asked.
+   */
+  private readonly clientIds = new Map<string, Map<string, number> | null>();
   private readonly stmt;
   private readonly write;
 
@@ -53,6 +68,9 @@ export class SqliteHistoryStore implements HistoryStore {
       byClientId: db
         .prepare<[string, string], number>('SELECT seq FROM activities WHERE conversation_id = ? AND client_id = ?')
         .pluck(),
+      allClientIds: db.prepare<[string, number], { client_id: string; seq: number }>(
+        'SELECT client_id, seq FROM activities WHERE conversation_id = ? AND client_id IS NOT NULL LIMIT ?',
+      ),
       after: db.prepare<[string, number, number], { seq: number; json: string }>(
         'SELECT seq, json FROM activities WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
       ),
@@ -90,10 +108,10 @@ export class SqliteHistoryStore implements HistoryStore {
   /** Creates the conversation row, durably; `userBound` when the user id was given (not generated). */
   async createConversation(id: string, userId: string, started: boolean, userBound = false): Promise<void> {
     const t = this.now();
-    await this.committer.submit(
-      [op(this.write.insertConversation, id, userId, userBound ? 1 : 0, t, t, started ? 1 : 0)],
-      () => void this.remember({ id, userId, userBound, createdAt: t, updatedAt: t, started, lastSeq: 0 }),
-    );
+    await this.committer.submit([op(this.write.insertConversation, id, userId, userBound ? 1 : 0, t, t, started ? 1 : 0)], () => {
+      this.remember({ id, userId, userBound, createdAt: t, updatedAt: t, started, lastSeq: 0 });
+      this.keepClientIds(id, new Map());
+    });
   }
 
   /** Stages, in the turn of the conversation's first message, the user id it will keep (see bot-005). */
@@ -144,7 +162,44 @@ export class SqliteHistoryStore implements HistoryStore {
 
   /** Seq of the activity a client already posted with this client id, if any (idempotent retries). */
   findByClientId(conversationId: string, clientId: string): number | undefined {
+    const known = this.clientIds.get(conversationId);
+    const window = known === undefined ? this.readClientIds(conversationId) : known;
+    if (window) return window.get(clientId);
     return this.stmt.byClientId.get(conversationId, clientId);
+  }
+
+  /** Reads a conversation's client ids whole (one query), as its window when there are not too many. */
+  private readClientIds(conversationId: string): Map<string, number> | null {
+    if (!this.conversation(conversationId)) return null;
+    const rows = this.stmt.allClientIds.all(conversationId, CLIENT_IDS_PER_CONVERSATION_MAX + 1);
+    if (rows.length > CLIENT_IDS_PER_CONVERSATION_MAX) return this.keepClientIds(conversationId, null);
+    const window = new Map<string, number>();
+    for (const r of rows) window.set(r.client_id, r.seq);
+    return this.keepClientIds(conversationId, window);
+  }
+
+  private keepClientIds<W extends Map<string, number> | null>(conversationId: string, window: W): W {
+    if (this.clientIds.size >= CLIENT_ID_WINDOWS_MAX && !this.clientIds.has(conversationId)) {
+      const oldest = this.clientIds.keys().next();
+      if (!oldest.done) this.clientIds.delete(oldest.value);
+    }
+    this.clientIds.set(conversationId, window);
+    return window;
+  }
+
+  /** A committed append with a client id: into the conversation's window, if it has one (else SQLite has it). */
+  private clientIdCommitted(conversationId: string, clientId: string, seq: number): void {
+    const window = this.clientIds.get(conversationId);
+    if (!window) return;
+    window.set(clientId, seq);
+    if (window.size > CLIENT_IDS_PER_CONVERSATION_MAX) this.clientIds.set(conversationId, null);
+  }
+
+  /** A committed deletion of one activity: its client id, if any, is free again (as in SQLite). */
+  private activityDeleted(conversationId: string, seq: number): void {
+    const window = this.clientIds.get(conversationId);
+    if (!window) return;
+    for (const [clientId, s] of window) if (s === seq) window.delete(clientId);
   }
 
   /** Stages an activity (already carrying its id) and its push to listeners once committed. */
@@ -155,7 +210,10 @@ export class SqliteHistoryStore implements HistoryStore {
     unit.stage(
       op(this.write.insertActivity, conversationId, seq, clientId ?? null, t, json),
       () => this.fanOut.publish({ conversationId, seqs: [seq], jsons: [json] }),
-      () => this.patchCached(conversationId, (c) => ({ ...c, lastSeq: Math.max(c.lastSeq, seq), updatedAt: t })),
+      () => {
+        this.patchCached(conversationId, (c) => ({ ...c, lastSeq: Math.max(c.lastSeq, seq), updatedAt: t }));
+        if (clientId !== undefined) this.clientIdCommitted(conversationId, clientId, seq);
+      },
     );
     // Seqs only grow within a unit: the last append's UPDATE carries the conversation's new last seq.
     unit.stageLast('touch', op(this.write.touch, seq, t, conversationId));
@@ -173,7 +231,7 @@ export class SqliteHistoryStore implements HistoryStore {
 
   stageDelete(unit: TurnUnit, seq: number): void {
     const conversationId = unit.conversationId;
-    unit.stage(op(this.write.deleteActivity, conversationId, seq));
+    unit.stage(op(this.write.deleteActivity, conversationId, seq), undefined, () => this.activityDeleted(conversationId, seq));
   }
 
   /** Activities after `watermark` (exclusive), oldest first, as stored JSON. */
@@ -235,7 +293,11 @@ export class SqliteHistoryStore implements HistoryStore {
     // '/' + 1 = '0': every key that starts with the prefix sorts below this bound.
     const bound = `${prefix.slice(0, -1)}0`;
     const ops = [op(this.write.deleteHistory, conversationId), op(this.write.deleteState, prefix, bound)];
-    const deleted = (): void => this.notifyStateDeleted(prefix);
+    const deleted = (): void => {
+      // The transcript is gone, its client ids with it.
+      if (this.clientIds.has(conversationId)) this.keepClientIds(conversationId, new Map());
+      this.notifyStateDeleted(prefix);
+    };
     const unit = turnOfConversation(channelId, conversationId);
     if (unit) {
       // Once the turn has committed the deletion, the WAL's older frames (which still hold the text) are emptied.
@@ -262,6 +324,7 @@ export class SqliteHistoryStore implements HistoryStore {
       const ids = this.stmt.purgeConversations.all(cutoff) as { id: string }[];
       for (const { id } of ids) {
         this.conversations.delete(id);
+        this.clientIds.delete(id);
         const prefix = `${channelId}/conversations/${id}/`;
         this.stmt.deleteHistory.run(id);
         this.stmt.deleteState.run(prefix, `${prefix.slice(0, -1)}0`);
