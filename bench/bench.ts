@@ -276,6 +276,8 @@ if (only === undefined || only === 'orientation') {
     `  ${o.repliesPerTurn.toFixed(2)} replies per turn, ${o.failedTurns} failed turns, knowledge loaded in ${o.knowledgeLoadMs.toFixed(0)} ms; goal p99 ≤ 10 ms: ${o.turn.p99 <= 10 ? 'PASS' : 'FAIL'}`,
     `  main-thread CPU per turn ${o.mainCpuPerTurnUs.toFixed(0)} µs (the process, commit worker included: ${o.cpuPerTurnUs.toFixed(0)} µs): on a shared machine, a steadier figure than the clock`,
   );
+  summary.push('  costliest messages, CPU of the bot part (median / max over their turns):');
+  for (const c of o.costliest) summary.push(`    ${`${c.medianCpuUs.toFixed(0)} / ${c.maxCpuUs.toFixed(0)} µs`.padEnd(20)}${JSON.stringify(c.text)} (${c.turns} turns)`);
 }
 
 if (withScaleOut) {

@@ -66,6 +66,17 @@ export interface OrientationBenchResult {
   mainCpuPerTurnUs: number;
   /** CPU of the whole process per measured turn, µs: the commit worker's thread included. */
   cpuPerTurnUs: number;
+  /** The messages whose bot part costs the most CPU (median over their measured turns), costliest first. */
+  costliest: { text: string; turns: number; medianCpuUs: number; maxCpuUs: number }[];
+}
+
+/** Per message text: the CPU of the bot part of each of its measured turns (process.cpuUsage, turns run one at a time). */
+function costliest(cpuByText: Map<string, number[]>, top = 5): OrientationBenchResult['costliest'] {
+  const rows = [...cpuByText].map(([text, us]) => {
+    const sorted = [...us].sort((a, b) => a - b);
+    return { text, turns: sorted.length, medianCpuUs: sorted[Math.floor(sorted.length / 2)] ?? 0, maxCpuUs: sorted[sorted.length - 1] ?? 0 };
+  });
+  return rows.sort((a, b) => b.medianCpuUs - a.medianCpuUs).slice(0, top);
 }
 
 export async function benchOrientationTurns(opts: OrientationBenchOptions): Promise<OrientationBenchResult> {
@@ -94,11 +105,21 @@ export async function benchOrientationTurns(opts: OrientationBenchOptions): Prom
   };
   let botStarted = 0;
   const botMs: number[] = [];
+  const cpuByText = new Map<string, number[]>();
   let measuring = false;
-  adapter.use(async (_context, next) => {
+  adapter.use(async (context, next) => {
+    // Read outside the bot's clock: a cpuUsage call is a system call (tens of µs on a busy machine).
+    const cpuStarted = process.cpuUsage();
     botStarted = performance.now();
     await next();
-    if (measuring) botMs.push(performance.now() - botStarted);
+    if (!measuring) return;
+    botMs.push(performance.now() - botStarted);
+    const cpu = process.cpuUsage(cpuStarted);
+    const text = context.activity.text;
+    if (typeof text !== 'string') return;
+    let list = cpuByText.get(text);
+    if (!list) cpuByText.set(text, (list = []));
+    list.push(cpu.user + cpu.system);
   });
 
   const serviceUrl = 'http://127.0.0.1';
@@ -160,5 +181,6 @@ export async function benchOrientationTurns(opts: OrientationBenchOptions): Prom
     knowledgeLoadMs,
     mainCpuPerTurnUs: mainCpuUs / Math.max(1, turnMs.length),
     cpuPerTurnUs: (cpu.user + cpu.system) / Math.max(1, turnMs.length),
+    costliest: costliest(cpuByText),
   };
 }

@@ -4,6 +4,7 @@ import { splitGenderedLabel } from '../../src/knowledge/import/labels.js';
 import { formatDateFr } from '../../src/knowledge/messages.js';
 import { tokenize } from '../../src/text/normalize.js';
 import { normalizeKnown } from '../../src/text/normalize-known.js';
+import { BoundedMemo } from '../../src/text/memo.js';
 import type { Knowledge } from '../../src/knowledge/snapshot.js';
 import type { Diploma, Outcome } from '../../src/knowledge/schema/diploma.js';
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
@@ -16,11 +17,30 @@ import { say, type Turn } from './turn.js';
  */
 
 /**
+ * Memos by text (trade labels, diploma titles: a few thousand), for what a turn otherwise computes again for every
+ * diploma it ranks (a trade may list dozens, each compared with the names of the other trades that lead to it).
+ */
+const MEMO_TEXTS = 20_000;
+const shortNames = new BoundedMemo<string>(MEMO_TEXTS);
+const nameWordsByLabel = new BoundedMemo<readonly string[]>(MEMO_TEXTS);
+const titleWordsByTitle = new BoundedMemo<{ all: ReadonlySet<string>; long: readonly string[] }>(MEMO_TEXTS);
+/** Same order as `a.localeCompare(b, 'fr')`, without resolving the locale at every comparison. */
+const frenchOrder = new Intl.Collator('fr').compare;
+
+/**
  * The short, masculine form of a trade's label for buttons and titles: "Boulanger / Boulangère" → "Boulanger",
  * "Mécanicien / Mécanicienne motocycles" → "Mécanicien motocycles" (the shared end is kept).
  */
 export function tradeShortName(trade: Trade): string {
-  return splitGenderedLabel(trade.label)[0] ?? trade.label;
+  return shortNames.get(trade.label, (label) => splitGenderedLabel(label)[0] ?? label);
+}
+
+/** A diploma title's words as matching keys: all of them, and those that can tell one title from another. */
+function titleWords(d: Diploma): { all: ReadonlySet<string>; long: readonly string[] } {
+  return titleWordsByTitle.get(d.title, (title) => {
+    const words = tokenize(normalizeKnown(title));
+    return { all: new Set(words.map(matchKey)), long: words.filter((w) => w.length > 3).map(matchKey) };
+  });
 }
 
 /** The latest Normandy outcome of a diploma by apprenticeship that has an employment rate. */
@@ -61,10 +81,10 @@ export function diplomaTypeRank(d: Pick<Diploma, 'type'>): number {
  */
 export function rankDiplomas(k: Knowledge, diplomas: readonly Diploma[], trade?: Trade): Diploma[] {
   // A diploma named after the trade ("CAP maçon" for a mason) comes before a neighbouring one.
-  const tradeWords = trade ? tokenize(normalizeKnown(tradeShortName(trade))).filter((w) => w.length > 3).map(matchKey) : [];
+  const tradeWords = trade ? nameWords(trade) : [];
   const named = (d: Diploma): boolean => {
     if (tradeWords.length === 0) return false;
-    const title = new Set(tokenize(normalizeKnown(d.title)).map(matchKey));
+    const title = titleWords(d).all;
     return tradeWords.every((w) => title.has(w));
   };
   // Then how well the title fits the trade's own name: an option named by a word of the trade's name first (the
@@ -84,12 +104,12 @@ export function rankDiplomas(k: Knowledge, diplomas: readonly Diploma[], trade?:
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
     return 0;
   };
-  return keyed.sort((a, b) => byKey(a.key, b.key) || a.d.title.localeCompare(b.d.title, 'fr')).map((x) => x.d);
+  return keyed.sort((a, b) => byKey(a.key, b.key) || frenchOrder(a.d.title, b.d.title)).map((x) => x.d);
 }
 
 /** The words of a trade's short name that can tell one title from another (not "de", "en"). */
-function nameWords(trade: Trade): string[] {
-  return tokenize(normalizeKnown(tradeShortName(trade))).filter((w) => w.length > 3).map(matchKey);
+function nameWords(trade: Trade): readonly string[] {
+  return nameWordsByLabel.get(trade.label, () => tokenize(normalizeKnown(tradeShortName(trade))).filter((w) => w.length > 3).map(matchKey));
 }
 
 /** Per knowledge snapshot: for each diploma, the trades that lead to it (built once, on first use). */
@@ -116,7 +136,7 @@ function titleFit(k: Knowledge, trade: Trade): (d: Diploma) => number {
   const own = new Set(nameWords(trade));
   const index = tradesByDiploma(k);
   return (d) => {
-    const title = tokenize(normalizeKnown(d.title)).filter((w) => w.length > 3).map(matchKey);
+    const title = titleWords(d).long;
     if (title.some((w) => own.has(w))) return 0;
     const others = new Set((index.get(d.id) ?? []).filter((t) => t.code !== trade.code).flatMap(nameWords));
     return 1 + new Set(title.filter((w) => others.has(w))).size;
