@@ -33,7 +33,8 @@ export function carryOver(input: RoutingInput): Topic | undefined {
   const afterList = last === 'salary' || (last === 'aids' && input.data.lastAid === undefined);
   if (afterList && u.cues.asksAmount && u.words <= BARE_DETAIL_MAX_WORDS && !u.trade && !namesPlace(u) && !otherSure) return last;
   // A date takes words ("le 20 mars 2026"): they do not make the message longer than a bare detail.
-  const words = u.words - (f.dateWords ?? 0);
+  // Nor do the words of an apology ("je me suis trompée").
+  const words = u.words - (f.dateWords ?? 0) - (f.correctionWords ?? 0);
   // "pardon on est 260 en fait avec les boutiques": a correction says a little more than a bare detail.
   // An employer's trade words ("avec les boutiques", "je suis boulanger") name their business while they talk aids.
   const tradeAside = u.trade !== undefined && last === 'aids' && data.profile.persona === 'employeur';

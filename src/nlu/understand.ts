@@ -58,6 +58,12 @@ const IS_NOW = '(?:je suis|jsui|jsuis|chui|suis|moi|(?:il|elle|fils|fille|enfant
 const IS_APPRENTICE = new RegExp(`\\b(?:${IS_NOW}(?:apprenti|apprentie|alternant|alternante|en apprentissage|en alternance|en contrat de apprentissage)|(?:je|il|elle) (?:fais|fait) (?:mon|son|un|une) (?:apprentissage|alternance))\\b`);
 /** The same, in a contrat de professionnalisation ("je suis en contrat pro", "ma fille est en contrat de professionnalisation"). */
 const IS_PRO_TRAINEE = new RegExp(`\\b${IS_NOW}en contrat (?:de )?(?:pro|professionnalisation)\\b`);
+/**
+ * A correction said in a whole sentence: "ah non pardon", "dsl je me suis trompée", "oups erreur de ma part", "je
+ * voulais dire": what follows replaces a detail told before (an age, a year, a town), not a new question.
+ */
+const CORRECTION_SAID =
+  /^(?:(?:ah|oh|euh|bon|mince|zut|ha) )*(?:non|pardon|dsl|desole|desolee|oups|excuse moi|excusez moi|en fait)\b|\bje me suis (?:trompe|trompee|trompes|goure|gouree|mal exprime|mal exprimee)\b|\berreur de ma part\b|\bje voulais dire\b|\bje me trompe\b/;
 const JOB_SEEKER = /\b(?:demandeur|demandeuse) de emploi\b|\binscrit(?:e)? (?:a|chez) (?:france travail|pole emploi)\b|\bau chomage\b/;
 const AMOUNT = /\b(\d{2,6}) ?(euros?|e)\b/;
 const LONE_NUMBER = /^\s*(\d{1,6})\s*(ans?)?\s*$/;
@@ -279,7 +285,9 @@ function factsOf(e: Entities, normalized: string): MessageFacts {
   if (amount) facts.amountEuros = Number(amount[1]);
   const lone = LONE_NUMBER.exec(normalized);
   if (lone) facts.bareNumber = Number(lone[1]);
-  if (/^(non|pas|en fait|plutot|pardon)\b/.test(normalized) || /\bpas \d+\b/.test(normalized)) facts.correction = true;
+  if (/^(non|pas|en fait|plutot|pardon)\b/.test(normalized) || /\bpas \d+\b/.test(normalized) || CORRECTION_SAID.test(normalized)) facts.correction = true;
+  const apology = normalized.match(new RegExp(CORRECTION_SAID.source, 'g'));
+  if (apology) facts.correctionWords = apology.join(' ').split(' ').length;
   if (e.departement && !e.departement.normandy) facts.outsideDepartement = e.departement.name;
   if (e.dates && e.dates.length > 0) facts.dateWords = e.dates.reduce((n, d) => n + d.span.split(' ').length, 0);
   for (const d of e.dates ?? []) {

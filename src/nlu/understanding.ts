@@ -61,6 +61,8 @@ export interface MessageFacts {
   bareNumber?: number;
   /** The message corrects a previous fact ("non j'ai 18 ans pas 17"). */
   correction?: boolean;
+  /** How many words the apology of a correction takes ("je me suis trompée": 4): they say no more than a bare detail. */
+  correctionWords?: number;
   /** A département outside Normandy named in the message ("je suis à Paris"). */
   outsideDepartement?: string;
   /** The register the person writes in (`vous`, `tu`), when the message shows it. */
