@@ -34,6 +34,7 @@ export function applyToProfile(turn: Turn): void {
   correctLastNumber(turn);
 
   if (f.age !== undefined) p.age = f.age;
+  if (f.ownAge !== undefined) p.ownAge = f.ownAge;
   // A coming birthday belongs to the age told with it: a new age told alone replaces both.
   if (f.ageSoon !== undefined) p.ageSoon = f.ageSoon;
   else if (f.age !== undefined) delete p.ageSoon;

@@ -12,6 +12,8 @@ export interface Profile {
   /** The register the person wrote in last (`vous`, `tu`): it wins over the persona's usual one. */
   register?: Register;
   age?: number;
+  /** The speaker's own age when they speak for someone else (a parent, an employer): `age` is the young person's. */
+  ownAge?: number;
   /** The age they said they are about to reach ("21 ans en mars"): the pay tells the grid before and after it. */
   ageSoon?: number;
   contractYear?: number;
@@ -118,6 +120,6 @@ const ADULT_VOUS_AGE = 30;
 export function registerOf(profile: Profile): Register {
   // The person's own words first ("vous" as soon as they write it, "tu" when they write tu or in SMS), then who they are.
   if (profile.register) return profile.register;
-  if (profile.persona === undefined || profile.persona === 'jeune') return (profile.age ?? 0) >= ADULT_VOUS_AGE ? 'vous' : 'tu';
+  if (profile.persona === undefined || profile.persona === 'jeune') return (profile.ownAge ?? profile.age ?? 0) >= ADULT_VOUS_AGE ? 'vous' : 'tu';
   return 'vous';
 }

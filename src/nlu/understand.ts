@@ -64,6 +64,8 @@ const IS_PRO_TRAINEE = new RegExp(`\\b${IS_NOW}en contrat (?:de )?(?:pro|profess
  */
 const CORRECTION_SAID =
   /^(?:(?:ah|oh|euh|bon|mince|zut|ha) )*(?:non|pardon|dsl|desole|desolee|oups|excuse moi|excusez moi|en fait)\b|\bje me suis (?:trompe|trompee|trompes|goure|gouree|mal exprime|mal exprimee)\b|\berreur de ma part\b|\bje voulais dire\b|\bje me trompe\b/;
+/** Who writes about someone else: their own age ("j'ai 45 ans") is not the young person's. */
+const SPEAKS_FOR_ANOTHER: ReadonlySet<string> = new Set(['parent', 'employeur', 'conseiller']);
 const JOB_SEEKER = /\b(?:demandeur|demandeuse) de emploi\b|\binscrit(?:e)? (?:a|chez) (?:france travail|pole emploi)\b|\bau chomage\b/;
 const AMOUNT = /\b(\d{2,6}) ?(euros?|e)\b/;
 const LONE_NUMBER = /^\s*(\d{1,6})\s*(ans?)?\s*$/;
@@ -245,6 +247,12 @@ function factsOf(e: Entities, normalized: string): MessageFacts {
   const facts: MessageFacts = { interests: setting === normalized ? [...e.interests] : extractInterests(tokenize(setting)) };
   // "12" and "45" are answered in dialog; "150 ans" is not an age anyone has.
   if (e.age && e.age.value >= 5 && e.age.value <= 99) facts.age = e.age.value;
+  // The speaker's own age beside the young person's; a parent's or an employer's "j'ai 52 ans" is never the apprentice's.
+  if (e.age?.own !== undefined && e.age.own <= 99) facts.ownAge = e.age.own;
+  else if (e.age?.self === true && facts.age !== undefined && SPEAKS_FOR_ANOTHER.has(e.persona ?? 'jeune')) {
+    facts.ownAge = facts.age;
+    delete facts.age;
+  }
   if (e.age?.soon !== undefined && e.age.soon <= 99) facts.ageSoon = e.age.soon;
   // "en 3e année de BUT" is the course's year: the contract may be in its first (the pay's year is the contract's).
   const studyYear = extractStudyYear(tokenize(normalized));

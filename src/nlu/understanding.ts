@@ -53,6 +53,11 @@ export interface MessageFacts {
   otherDate?: DateRange;
   /** What the person does now, when said ("sans emploi ni formation", "demandeur d'emploi"). */
   status?: PersonStatus;
+  /**
+   * The speaker's own age, when it is not the young person's: told beside another's ("j'ai 45 ans et mon fils en a
+   * 13"), or by a parent, an employer or an adviser ("je suis employeur, j'ai 52 ans").
+   */
+  ownAge?: number;
   /** How many words the dates take ("le 15 fevrier 2026": 3), so that they do not make a detail look long. */
   dateWords?: number;
   /** First day of the contract ("il commence le 1er septembre"). */

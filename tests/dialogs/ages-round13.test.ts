@@ -36,3 +36,46 @@ describe('a detail corrected after an answer', () => {
     expect(text).toMatch(/Caen/);
   });
 });
+
+/**
+ * A parent or an employer who tells their own age and the young person's: the young person's drives the pay and the
+ * age rules, the speaker's is kept beside it and never overwrites it, whichever comes first.
+ */
+describe("one age per person: the speaker's and the young person's", () => {
+  it.each([
+    ["j'ai 45 ans et mon fils en a 13", 13, 45, /À 13 ans, on ne peut pas encore signer/],
+    ["je suis une boîte, mon futur apprenti a 17 ans, moi j'en ai 52", 17, 52, /À 17 ans/],
+    ["Bonjour, j'ai 52 ans et je voudrais embaucher une apprentie de 16 ans, je la paie combien ?", 16, 52, /À 16 ans/],
+    ['jai 45 ans mon fils 17 ans il gagnerait cmb en apprentissage', 17, 45, /À 17 ans/],
+    ["ma fille a 18 ans et moi j'ai 47 ans, elle toucherait combien en apprentissage ?", 18, 47, /À 18 ans/],
+  ])('"%s"', async (message, age, ownAge, answer) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(text).toMatch(answer);
+    expect(text).not.toMatch(new RegExp(`À ${ownAge} ans`));
+    const { profile } = await c.data();
+    expect(profile.age).toBe(age);
+    expect(profile.ownAge).toBe(ownAge);
+  });
+
+  it("a mother's own age alone is not her child's: the pay asks the child's", async () => {
+    const c = await startConversation();
+    const text = c.read(await c.send("je suis maman, j'ai 45 ans, combien gagnerait ma fille en apprentissage ?"));
+    expect(text).not.toMatch(/À 45 ans/);
+    expect(text).toMatch(/Quel âge a votre enfant/);
+    expect((await c.data()).profile.age).toBeUndefined();
+  });
+
+  it("an employer's own age does not make the apprentice eligible to the aid for job seekers of 45 and over", async () => {
+    const c = await startConversation();
+    const text = c.read(await c.send("j'ai 50 ans et j'embauche un jeune de 20 ans en contrat pro, quelles aides ?"));
+    expect(text).not.toMatch(/45 ans et plus/);
+    expect((await c.data()).profile.age).toBe(20);
+  });
+
+  it('the young person who speaks of themself keeps their age', async () => {
+    const c = await startConversation();
+    expect(c.read(await c.send("j'ai 19 ans, je gagnerais combien en apprentissage ?"))).toMatch(/À 19 ans/);
+    expect((await c.data()).profile.ownAge).toBeUndefined();
+  });
+});

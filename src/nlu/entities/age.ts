@@ -20,6 +20,26 @@ export interface AgeFound {
    * prochain", "bientôt 18 ans"): pay changes with it. `value` is the age told as the present one, else this one.
    */
   soon?: number;
+  /**
+   * The speaker's own age, when the message also tells someone else's ("j'ai 45 ans et mon fils en a 13", "mon
+   * apprenti a 17 ans, moi j'en ai 52"): `value` is then the other person's, whom the question is about.
+   */
+  own?: number;
+  /** `value` is said in the first person ("j'ai 45 ans", "moi 52 ans"). */
+  self?: boolean;
+}
+
+/** "j'ai 45", "j'en ai 52", "moi 52 ans", "je suis 17a": the speaker's own age. */
+function saidOfSelf(tokens: readonly string[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === 'moi' || prev === 'suis') return true;
+  return prev === 'ai' && (tokens[i - 2] === 'je' || (tokens[i - 2] === 'en' && tokens[i - 3] === 'je'));
+}
+
+/** "mon fils en a 13", "elle en a 16": someone else's age, told with "en a" and no unit. */
+function saidOfOther(tokens: readonly string[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i - 1] === 'a' && tokens[i - 2] === 'en' && tokens[i - 3] !== 'je' && (next === undefined || !UNIT_AFTER.has(next));
 }
 
 /** Before an age: it is still to come ("j'aurai", "il fête", "bientôt"). */
@@ -38,7 +58,7 @@ function isComing(tokens: readonly string[], i: number): boolean {
 }
 
 export function extractAge(tokens: readonly string[]): AgeFound | undefined {
-  const candidates: Array<{ value: number; corrected: boolean; coming: boolean }> = [];
+  const candidates: Array<{ value: number; corrected: boolean; coming: boolean; self: boolean }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
     if (!/^\d{1,3}$/.test(t)) continue;
@@ -47,21 +67,33 @@ export function extractAge(tokens: readonly string[]): AgeFound | undefined {
     const next = tokens[i + 1];
     // "jsui 17a" (je suis 17 a): the SMS shortening of "ans" reads as "a" only after "je suis".
     const withAns = YEARS.has(next ?? '') || (next === 'a' && prev === 'suis');
-    const firstPerson = prev === 'ai' && tokens[i - 2] === 'je' && (next === undefined || !UNIT_AFTER.has(next));
-    if (!withAns && !firstPerson) continue;
+    const firstPerson = saidOfSelf(tokens, i) && prev === 'ai' && (next === undefined || !UNIT_AFTER.has(next));
+    if (!withAns && !firstPerson && !saidOfOther(tokens, i)) continue;
     if (withAns && isDurationOrThreshold(tokens, i)) continue;
     if (prev === 'pas' || (prev === 'non' && tokens[i - 2] === 'et')) continue;
     const corrected = tokens.slice(Math.max(0, i - 4), i).some((w) => CORRECTION_BEFORE.has(w));
-    candidates.push({ value, corrected, coming: withAns && isComing(tokens, i) });
+    candidates.push({ value, corrected, coming: withAns && isComing(tokens, i), self: saidOfSelf(tokens, i) });
   }
   const coming = candidates.find((c) => c.coming);
   const now = candidates.filter((c) => !c.coming);
-  const chosen = now.find((c) => c.corrected) ?? now[0];
+  // Two people's ages: the question is about the other one (the child, the apprentice); the speaker's is kept apart.
+  const selves = now.filter((c) => c.self);
+  const others = now.filter((c) => !c.self);
+  const both = selves.length > 0 && others.length > 0;
+  const pool = both ? others : now;
+  const chosen = pool.find((c) => c.corrected) ?? pool[0];
+  const own = both ? (selves.find((c) => c.corrected) ?? selves[0])?.value : undefined;
   if (!chosen && !coming) return undefined;
   // Only the coming age said: it stays the age read (what the other topics have always been given); the pay reads
   // `soon` to tell the grid before and after the birthday.
   const value = chosen ? chosen.value : (coming as { value: number }).value;
-  return { value, outOfRange: value < 15 || value > 99, ...(coming && coming.value >= value ? { soon: coming.value } : {}) };
+  return {
+    value,
+    outOfRange: value < 15 || value > 99,
+    ...(coming && coming.value >= value ? { soon: coming.value } : {}),
+    ...(own !== undefined ? { own } : {}),
+    ...(chosen?.self === true ? { self: true } : {}),
+  };
 }
 
 function isDurationOrThreshold(tokens: readonly string[], i: number): boolean {

@@ -27,7 +27,7 @@ export type CompanyCategory = 'tpe' | 'pme' | 'eti' | 'ge';
 
 export interface Entities {
   /** outOfRange: below 15 or above 99 (kept so that the dialog can answer "trop jeune" rather than ignore it). */
-  age?: { value: number; outOfRange: boolean; soon?: number };
+  age?: { value: number; outOfRange: boolean; soon?: number; own?: number; self?: boolean };
   contractYear?: 1 | 2 | 3 | 4;
   /** "l'année d'après": the contract year after the one last talked about. */
   nextContractYear?: true;
