@@ -32,6 +32,10 @@ export class SalaireDialog extends TopicDialog {
   protected override intro(slot: Slot, turn: Turn): string | undefined {
     if (slot !== 'age') return undefined;
     const smic = turn.kb.knowledge.parameters.smic;
+    // "contrat pro sans le bac, c'est combien ?": the contrat pro's own rule and rates, for the level told, never the apprentice's.
+    if (turn.data.profile.contractType === 'professionnalisation') {
+      return [say(turn, 'salary.pro.rule_intro', { smic: smic.gross_monthly, smic_date: formatDateFr(smic.value_date) }), ...this.proGridLines(turn)].join('\n');
+    }
     const intro = say(turn, 'salary.rule_intro', { smic: smic.gross_monthly, smic_date: formatDateFr(smic.value_date) });
     // A pay told before the age is known ("on me verse 620 €"): the grid by age and year, so the person can place
     // themself at once; the age asked next settles the comparison.
@@ -53,6 +57,21 @@ export class SalaireDialog extends TopicDialog {
         ? say(turn, 'salary.grid.line_same', { ages, percent: year_1 })
         : say(turn, 'salary.grid.line', { ages, y1: year_1, y2: year_2, y3: year_3 });
     });
+  }
+
+  /** The contrat pro's rates by age band, for the level held when told (below the bac, or the bac and more), else both. */
+  private proGridLines(turn: Turn): string[] {
+    const bands = turn.kb.knowledge.parameters.professionalisation_pay.bands;
+    const ages = (band: (typeof bands)[number], i: number): string =>
+      i === 0
+        ? say(turn, 'salary.grid.under', { age: band.max_age! + 1 })
+        : band.max_age === null
+          ? say(turn, 'salary.grid.from', { age: band.min_age })
+          : say(turn, 'salary.grid.between', { min: band.min_age, max: band.max_age });
+    return proLevels(turn.data.profile.levelHeld).flatMap((level) => [
+      say(turn, `salary.pro.grid.${level}`),
+      ...bands.map((band, i) => say(turn, 'salary.pro.grid.line', { ages: ages(band, i), percent: band[level] })),
+    ]);
   }
 
   protected async answer(context: TurnContext, turn: Turn): Promise<void> {
@@ -167,8 +186,7 @@ export class SalaireDialog extends TopicDialog {
 
   private async answerProfessionalisation(context: TurnContext, turn: Turn, age: number): Promise<void> {
     const params = turn.kb.knowledge.parameters;
-    const held = turn.data.profile.levelHeld;
-    const levels = held === undefined ? (['below_bac', 'bac_or_higher'] as const) : held >= 4 ? (['bac_or_higher'] as const) : (['below_bac'] as const);
+    const levels = proLevels(turn.data.profile.levelHeld);
     const lines: string[] = [];
     let rule: PayRule | undefined;
     for (const level of levels) {
@@ -217,4 +235,10 @@ export class SalaireDialog extends TopicDialog {
       data_date: formatDateFr(rule.dataDate),
     });
   }
+}
+
+/** The rows of the contrat pro grid for a level held: below the bac, the bac or more, or both when it is not known. */
+function proLevels(held: number | undefined): readonly ('below_bac' | 'bac_or_higher')[] {
+  if (held === undefined) return ['below_bac', 'bac_or_higher'];
+  return held >= 4 ? ['bac_or_higher'] : ['below_bac'];
 }

@@ -66,6 +66,8 @@ const CORRECTION_SAID =
   /^(?:(?:ah|oh|euh|bon|mince|zut|ha) )*(?:non|pardon|dsl|desole|desolee|oups|excuse moi|excusez moi|en fait)\b|\bje me suis (?:trompe|trompee|trompes|goure|gouree|mal exprime|mal exprimee)\b|\berreur de ma part\b|\bje voulais dire\b|\bje me trompe\b/;
 /** Who writes about someone else: their own age ("j'ai 45 ans") is not the young person's. */
 const SPEAKS_FOR_ANOTHER: ReadonlySet<string> = new Set(['parent', 'employeur', 'conseiller']);
+/** "sans le bac", "je n'ai pas le bac", "j'ai raté mon bac": the bac named is one the person does not hold. */
+const WITHOUT_BAC = /\b(?:sans|pas|pas eu|jamais eu|rate|loupe|echoue a|pas obtenu|pas de) (?:le |mon |son |un |de )?bac\b/;
 const JOB_SEEKER = /\b(?:demandeur|demandeuse) de emploi\b|\binscrit(?:e)? (?:a|chez) (?:france travail|pole emploi)\b|\bau chomage\b/;
 const AMOUNT = /\b(\d{2,6}) ?(euros?|e)\b/;
 const LONE_NUMBER = /^\s*(\d{1,6})\s*(ans?)?\s*$/;
@@ -279,6 +281,7 @@ function factsOf(e: Entities, normalized: string): MessageFacts {
     if (name !== undefined) facts.diplomaHeldType = name;
   }
   else if (e.schoolLevel) facts.levelHeld = e.schoolLevel === 'bac' ? 4 : 2;
+  if (WITHOUT_BAC.test(normalized)) withoutBac(facts, heldDiplomas.map((d) => d.level as number));
   if (PRO_CONTRACT.test(normalized)) facts.contractType = 'professionnalisation';
   else if (APPRENTICE_CONTRACT.test(normalized)) facts.contractType = 'apprentissage';
   // Someone else's status ("un demandeur d'emploi de 47 ans" for an employer) is not the speaker's: only a young person's.
@@ -324,4 +327,12 @@ const PRONOMINAL_VERB = /(?:^| )(?:me|te|se|nous|vous|lui|leur|le|la|les|y) (\S+
 
 function pronominalVerbs(normalized: string): ReadonlySet<string> {
   return new Set([...normalized.matchAll(PRONOMINAL_VERB)].map((m) => m[1] as string));
+}
+
+/** The bac said not held: the highest level below it that is held, else the end of the 3e (what the pay needs: below the bac). */
+function withoutBac(facts: MessageFacts, heldLevels: readonly number[]): void {
+  if (facts.levelHeld !== undefined && facts.levelHeld < 4) return;
+  const below = heldLevels.filter((l) => l < 4);
+  facts.levelHeld = below.length > 0 ? Math.max(...below) : 2;
+  if (facts.diplomaHeldType === 'Bac') delete facts.diplomaHeldType;
 }

@@ -79,3 +79,32 @@ describe("one age per person: the speaker's and the young person's", () => {
     expect((await c.data()).profile.ownAge).toBeUndefined();
   });
 });
+
+/**
+ * The pay of a contrat de professionnalisation for someone without a bac-level qualification: the bac is not held
+ * when the person says they have not got it, and before the age is known the contrat pro's own rule is given (its
+ * percentages for that level), never the apprentice's.
+ */
+describe('the contrat pro pay without the bac', () => {
+  it.each([
+    ["contrat pro sans le bac, c'est combien ?", /contrat de professionnalisation/, /55 %/],
+    ["je n'ai pas le bac, en contrat pro je serais payé combien ?", /contrat de professionnalisation/, /55 %/],
+    ['Quel salaire en contrat de professionnalisation sans le bac ?', /contrat de professionnalisation/, /55 %/],
+  ])('"%s": the contrat pro rule, then the age asked', async (message, rule, percent) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(text).toMatch(rule);
+    expect(text).toMatch(percent);
+    expect(text).not.toMatch(/salaire minimum d'un apprenti/);
+    expect(text).toMatch(/21 à 25 ans : 70 %/);
+    expect(text).toMatch(/Quel âge/);
+    expect((await c.data()).profile.levelHeld).toBeLessThan(4);
+  });
+
+  it('with the age, the figure of the row without the bac only', async () => {
+    const c = await startConversation();
+    const text = c.read(await c.send("j'ai 22 ans sans le bac, en contrat pro c'est combien ?"));
+    expect(text).toMatch(/Sans bac professionnel/);
+    expect(text).not.toMatch(/Avec un bac professionnel ou plus/);
+  });
+});
