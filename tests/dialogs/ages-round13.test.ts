@@ -108,3 +108,21 @@ describe('the contrat pro pay without the bac', () => {
     expect(text).not.toMatch(/Avec un bac professionnel ou plus/);
   });
 });
+
+/**
+ * A minor's working hours, night work, overtime or dangerous work told with an age: a labour-law question, with the
+ * age as its context, never the pay grid (blind set 10). Already answered so at the base of round 13: kept as a guard.
+ */
+describe('an age told in a labour-law situation is not a pay question', () => {
+  it.each([
+    ["mon apprentie de 16 ans peut faire la fermeture jusqu'à 23 h 30 ?", /nuit|22 h/],
+    ['jai 17 ans et je taf 44h par semaine cest normal', /35 heures|heures supplémentaires/],
+    ['Notre fils de 16 ans fait des heures sup tous les samedis, est-ce autorisé ?', /heures supplémentaires/],
+    ["j'ai 16 ans, mon patron veut que j'utilise une machine dangereuse", /dangereux/],
+  ])('"%s"', async (message, rule) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(text).toMatch(rule);
+    expect(text).not.toMatch(/voici (?:ton|le|votre) salaire minimum|salaire minimum d'un apprenti est/);
+  });
+});
