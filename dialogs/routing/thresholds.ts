@@ -139,3 +139,18 @@ export const WHOLE_ACTIVITY = 0.6;
  * answer (the hiring steps) answers it better than the aids list alone.
  */
 export const STEPS_COVERAGE = 0.5;
+
+/**
+ * A diploma fits a trade's field when its title shares words with the trade's label or job titles (diploma-fit.ts).
+ * Words are compared by their first letters once a trade-noun or field-noun ending is cut ("-eur", "-age", "-ure",
+ * "-erie"…), so that "coiffure" meets "coiffeur", "élevage" "éleveur", "soudage" "soudeur", "maçonnerie" "maçon",
+ * "électricité" "électricien", while "mention" and "mentale" stay apart.
+ */
+export const FIELD_WORD_PREFIX = 5;
+/**
+ * Each shared word weighs by how few trades name it (idf over the 1,584 trades' labels and job titles: "bovins" 6,
+ * "conducteur" 2.5). A diploma whose shared words weigh less than this share of the best-fitting diploma of the trade
+ * is of another field: "conduite et gestion de l'entreprise hippique" (only "conduite", 0.2 of the cattle breeder's
+ * "conduite d'un élevage bovin lait") against the farm bac pro ("conduite", "agricole": 0.5).
+ */
+export const FIELD_FIT_MIN_SHARE = 0.3;
