@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import type { Diploma } from '../src/knowledge/schema/diploma.js';
 import type { Trade } from '../src/knowledge/schema/trade.js';
 import { diplomaLine, diplomaOutcomeLine, importedSources, rankDiplomas, tradeShortName } from './support/knowledge-views.js';
 import { answerCard, reply } from './support/replies.js';
@@ -37,14 +38,7 @@ export class MetierDialog extends TopicDialog {
       lines.push(say(turn, 'trade.diplomas_title'));
       for (const d of diplomas.slice(0, MAX_DIPLOMAS)) lines.push(`• ${diplomaLine(turn, d, false)}`);
     }
-    const more = diplomas.slice(0, MAX_DIPLOMAS).flatMap((d) => diplomaOutcomeLine(turn, d) ?? []);
-    const next = diplomas.slice(MAX_DIPLOMAS, MAX_DIPLOMAS + MORE_DIPLOMAS).map((d) => `• ${diplomaLine(turn, d)}`);
-    more.push(...next);
-    const rest = diplomas.length - MAX_DIPLOMAS - next.length;
-    if (rest > 0) more.push(say(turn, 'trade.more_diplomas', { count: rest }));
-    if (trade.domains && trade.domains.length > 0) more.push(say(turn, 'trade.domain', { domain: trade.domains.join(', ') }));
-    if (related.length > 0) more.push(say(turn, 'trade.related', { trades: related.map(tradeShortName).join(', ') }));
-
+    const { more, plain } = this.details(turn, trade, diplomas, related);
     const text =
       diplomas.length > 0
         ? say(turn, 'trade.answer', { trade: trade.label, first: diplomas[0]!.title })
@@ -60,7 +54,7 @@ export class MetierDialog extends TopicDialog {
           title: trade.label,
           subtitle: say(turn, 'trade.subtitle', { code: trade.code }),
           lines,
-          ...(more.length > 0 ? { more } : {}),
+          ...(more.length > 0 ? { more, moreInPlainText: plain } : {}),
           sources: importedSources(turn, k.tradeSources, trade.sources),
           buttons,
         }),
@@ -74,6 +68,24 @@ export class MetierDialog extends TopicDialog {
         ],
       }),
     );
+  }
+
+  /**
+   * What is behind "En savoir plus": the first diplomas' employment figures, the next diplomas and the count of the
+   * rest, the domain and the related trades; and the same for the plain text, which names only the five diplomas of
+   * the card's first screen and counts the others, as the card does.
+   */
+  private details(turn: Turn, trade: Trade, diplomas: readonly Diploma[], related: readonly Trade[]): { more: string[]; plain: string[] } {
+    const figures = diplomas.slice(0, MAX_DIPLOMAS).flatMap((d) => diplomaOutcomeLine(turn, d) ?? []);
+    const next = diplomas.slice(MAX_DIPLOMAS, MAX_DIPLOMAS + MORE_DIPLOMAS).map((d) => `• ${diplomaLine(turn, d)}`);
+    const count = (n: number): string[] => (n > 0 ? [say(turn, 'trade.more_diplomas', { count: n })] : []);
+    const about: string[] = [];
+    if (trade.domains && trade.domains.length > 0) about.push(say(turn, 'trade.domain', { domain: trade.domains.join(', ') }));
+    if (related.length > 0) about.push(say(turn, 'trade.related', { trades: related.map(tradeShortName).join(', ') }));
+    return {
+      more: [...figures, ...next, ...count(diplomas.length - MAX_DIPLOMAS - next.length), ...about],
+      plain: [...figures, ...count(diplomas.length - MAX_DIPLOMAS), ...about],
+    };
   }
 
   /** Trades of the same La bonne alternance sub-domain that also lead from a diploma open to apprenticeship. */

@@ -125,7 +125,7 @@ export function toAdaptiveCard(card: AnswerCard): AdaptiveCard {
     ...lines,
     ...facts.map((f) => `${f.title} : ${f.value}`),
     ...notes,
-    ...(card.more ?? []),
+    ...(card.moreInPlainText ?? card.more ?? []),
     ...sources,
     ...(card.buttons ?? []).flatMap((b) => (b.kind === 'link' ? [`${b.title} : ${b.url.replace(/^tel:/, '')}`] : [])),
   ];

@@ -38,6 +38,11 @@ export interface AnswerCard {
   /** Details behind "En savoir plus": assumptions, notes, the rest of a long list. */
   more?: readonly string[];
   /**
+   * What the plain text (the card's fallbackText, read by screen readers and text-only channels) says instead of
+   * `more`: a long list cut to its count, as the card's first screen shows it, rather than every item.
+   */
+  moreInPlainText?: readonly string[];
+  /**
    * Already rendered "Source : … (date)" lines, the most authoritative first: only the first is on the card, the
    * others are behind the toggle.
    */

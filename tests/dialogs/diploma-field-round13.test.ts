@@ -50,3 +50,29 @@ describe("a trade's first diploma is of its field", () => {
     expect(lines[0]).not.toMatch(loose);
   });
 });
+
+/**
+ * Round 13: the card's plain text (fallbackText, read by screen readers and text-only channels) listed every diploma
+ * of a trade (up to fifteen, then a count); it names the five the card shows first, then counts the others.
+ */
+describe("a trade card's plain text names five diplomas, then counts the rest", () => {
+  it.each([['je veux être comptable'], ['développeur informatique ça m’intéresse'], ['jveu etre mecano auto']])('%s', async (ask) => {
+    const c = await startConversation();
+    const replies = await c.send(ask);
+    const { knowledge: k, search } = (await sharedKnowledge()).current;
+    const trade = k.trades.get((await c.data()).profile.tradeCode!)!;
+    const all = search.diplomasForTrade(trade).length;
+    expect(all).toBeGreaterThan(5);
+    const card = replies.flatMap((a) => a.attachments ?? [])[0]?.content as { fallbackText: string };
+    expect(cardDiplomas(replies)).toHaveLength(5);
+    expect(card.fallbackText).toContain(`… et ${all - 5} autres diplômes.`);
+  });
+
+  it('names them all when there are five or fewer: "aide-soignante"', async () => {
+    const c = await startConversation();
+    const replies = await c.send('je voudrais devenir aide-soignante');
+    const card = replies.flatMap((a) => a.attachments ?? [])[0]?.content as { fallbackText: string };
+    expect(cardDiplomas(replies).length).toBeGreaterThan(0);
+    expect(card.fallbackText).not.toMatch(/autres diplômes/);
+  });
+});
