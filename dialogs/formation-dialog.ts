@@ -7,6 +7,8 @@ import type { Commune } from '../src/knowledge/schema/commune.js';
 import { NORMANDY_DEPARTEMENTS, normandyDepartement, type NormandyDepartement } from '../src/knowledge/departements.js';
 import type { LatLon } from '../src/rules/geo.js';
 import { highDemand } from '../src/rules/offer-demand.js';
+import { FIELD_COURSE_MIN_TRADES } from './routing/thresholds.js';
+import { ofTradeField } from './support/diploma-fit.js';
 import { diplomaTypesFor } from './support/diploma-types.js';
 import { importedSources, tradeShortName } from './support/knowledge-views.js';
 import { placesMapImage } from './support/place-map.js';
@@ -256,9 +258,10 @@ function wantedCourses(turn: Turn, origin: LatLon | undefined): { diplomas: Dipl
   let diplomas: Diploma[];
   let typeDropped = false;
   if (trade) {
-    diplomas = search.diplomasForTrade(trade, types);
+    // The trade's diplomas of its field: not the places of a diploma Certif Info links to it loosely (diploma-fit.ts).
+    diplomas = ofTradeField(k, trade, search.diplomasForTrade(trade, types));
     if (diplomas.length === 0 && types) {
-      diplomas = search.diplomasForTrade(trade);
+      diplomas = ofTradeField(k, trade, search.diplomasForTrade(trade));
       typeDropped = true;
     }
     // A diploma named whole that the trade does not lead to: the name said wins over the trade guessed from it.
@@ -277,6 +280,9 @@ function wantedCourses(turn: Turn, origin: LatLon | undefined): { diplomas: Dipl
     const what = `${p.diplomaType && !typeDropped ? `${p.diplomaType} ` : ''}${tradeShortName(trade).toLowerCase()}`;
     return { diplomas, what, typeDropped };
   }
+  // A field named with the kind of diploma ("un CAP vente"): the courses of that kind for the field's trades.
+  const ofFields = p.courseFields ? fieldCourses(turn, p.courseFields, types) : undefined;
+  if (ofFields && ofFields.diplomas.length > 0) return { ...ofFields, typeDropped: false };
   if (named.length > 0) return { diplomas: named, what: named[0]!.title, typeDropped: false };
   // A type alone ("BTS à Caen") means every course of that type, unless the request names one ("BTS
   // informatique"): then the diplomas whose title matches.
@@ -285,6 +291,30 @@ function wantedCourses(turn: Turn, origin: LatLon | undefined): { diplomas: Dipl
   diplomas = titled.length > 0 ? titled : [...k.diplomas.values()].filter((d) => wanted.has(d.type));
   // One diploma found by its title is named by it ("Bac pro métiers du commerce et de la vente…"), not just "Bac pro".
   return { diplomas, what: titled.length === 1 ? titled[0]!.title : (p.diplomaType ?? ''), typeDropped };
+}
+
+/**
+ * The courses of a field of work (the interests of interets.yaml, each with its trades), of the types asked: those
+ * leading to the most of the field's trades ("CAP vente" → the CAP équipier polyvalent du commerce, which leads to
+ * three of the sales trades, not the agricultural CAP whose title says "vente" and leads to one), named by their title
+ * when there is one, else by the type and the field.
+ */
+function fieldCourses(turn: Turn, fields: readonly string[], types: readonly string[] | undefined): { diplomas: Diploma[]; what: string } | undefined {
+  const k = turn.kb.knowledge;
+  const interests = k.files.interets.interests.filter((i) => fields.includes(i.id));
+  const counts = new Map<string, { d: Diploma; n: number }>();
+  for (const code of new Set(interests.flatMap((i) => i.trades))) {
+    const trade = k.trades.get(code);
+    if (!trade) continue;
+    for (const d of turn.kb.search.diplomasForTrade(trade, types)) counts.set(d.id, { d, n: (counts.get(d.id)?.n ?? 0) + 1 });
+  }
+  const most = Math.max(0, ...[...counts.values()].map((c) => c.n));
+  // A diploma leading to one trade of the field says nothing of the field ("bac pro vente": the wine-selling bac pro);
+  // the search by title answers then ("Bac pro métiers du commerce et de la vente").
+  if (most < FIELD_COURSE_MIN_TRADES) return undefined;
+  const diplomas = [...counts.values()].filter((c) => c.n === most).map((c) => c.d);
+  const field = interests.map((i) => i.label.toLowerCase()).join(', ');
+  return { diplomas, what: diplomas.length === 1 ? diplomas[0]!.title : `${turn.data.profile.diplomaType ?? ''} ${field}`.trim() };
 }
 
 /** How loosely a speciality word may name diplomas of the type asked ("bac pro commerce" → "Bac pro métiers du

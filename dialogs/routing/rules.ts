@@ -697,6 +697,15 @@ function intentRules(): RouteRule[] {
 function whatItNamesRules(): RouteRule[] {
   return [
     {
+      // "pas de la maintenance, de la cuisine", "non pas la vente, la coiffure" right after a list of places: the
+      // person corrects the course searched, so the same search for the field or trade now named, not its card or the
+      // interests quiz.
+      name: 'course-corrected',
+      when: ({ understanding: u, data }) =>
+        data.lastTopic === 'training' && u.facts.correction === true && !namesPlace(u) && (u.facts.interests.length > 0 || clearTrade(u)),
+      route: to('training'),
+    },
+    {
       // Only a clear job title makes it a trade question ("tickets restaurant" is not "directeur de restaurant").
       name: 'clear-trade',
       when: ({ understanding: u }) => clearTrade(u),

@@ -154,3 +154,10 @@ export const FIELD_WORD_PREFIX = 5;
  * "conduite d'un élevage bovin lait") against the farm bac pro ("conduite", "agricole": 0.5).
  */
 export const FIELD_FIT_MIN_SHARE = 0.3;
+
+/**
+ * A field of work named with a kind of diploma ("un CAP vente") is searched as the diplomas of that kind leading to the
+ * most of the field's trades, when they lead to at least this many (the CAP équipier polyvalent du commerce: 3 of
+ * the 4 sales trades); fewer says nothing of the field, and the diplomas' titles are searched instead.
+ */
+export const FIELD_COURSE_MIN_TRADES = 2;

@@ -15,6 +15,9 @@ const NET_PAY = /\bnet(?:s|te|tes)?\b/;
 /** The pay table has a line per contract year up to this one. */
 const LAST_PAY_YEAR = 3;
 
+/** "et en bac pro ?", "et un BTS ?": a new kind of diploma for the same field or trade. */
+const FOLLOW_UP_REQUEST = /^(?:et|ou|mais)\b/;
+
 /**
  * Folds what this message says into the conversation's profile before any dialog runs, so that every topic sees
  * the latest facts and asks only for what is still missing. A later statement replaces an earlier one: that is
@@ -97,6 +100,18 @@ export function applyToProfile(turn: Turn): void {
   if (!chosen && !sameCourseAgain && (f.diplomaType !== undefined || trade)) {
     const placeSpan = a.commune?.span ?? a.departement?.span;
     p.trainingRequest = placeSpan ? ` ${a.normalized} `.replace(` ${placeSpan} `, ' ').trim() : a.normalized;
+    // "un CAP vente vers Cherbourg" after the cook's card: the field named is the course asked for, not the old trade.
+    if (!trade && f.interests.length > 0) {
+      p.courseFields = [...f.interests];
+      delete p.tradeCode;
+    } else if (!FOLLOW_UP_REQUEST.test(a.normalized)) delete p.courseFields;
+  }
+  if (trade && !chosen) delete p.courseFields;
+  // "pas de la cuisine, de la vente" right after a list of places: the same search, for the field now named.
+  if (!chosen && !trade && f.correction && f.interests.length > 0 && data.lastTopic === 'training') {
+    p.courseFields = [...f.interests];
+    p.trainingRequest = a.normalized;
+    delete p.tradeCode;
   }
   // A person asking what hiring an apprentice brings is an employer, unless they said otherwise; a question about
   // one named aid ("l'aide au permis des apprentis") says nothing about who asks.
@@ -127,6 +142,7 @@ export function applyToProfile(turn: Turn): void {
         break;
       case 'trade':
         p.tradeCode = chosen.code;
+        delete p.courseFields;
         break;
       case 'salary_pro':
         p.contractType = 'professionnalisation';

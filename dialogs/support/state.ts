@@ -30,6 +30,11 @@ export interface Profile {
   departement?: string;
   /** The words of the last request for a course, without the place ("bac pro commerce"). */
   trainingRequest?: string;
+  /**
+   * The fields of work (interest ids) a course request named without a trade ("un CAP vente", "un bac pro dans la
+   * cuisine"): the courses asked for are those of the fields' trades, until a trade is named.
+   */
+  courseFields?: string[];
   tradeCode?: string;
   /**
    * The trade an answer was about (its card, or courses for it): what the récap lists. `tradeCode` follows every

@@ -110,9 +110,13 @@ const EXACT_WORDS: ReadonlyMap<string, InterestId> = new Map([
 export function extractInterests(tokens: readonly string[]): InterestId[] {
   const found = new Set<InterestId>();
   const text = ` ${tokens.join(' ')} `;
-  for (const [phrase, id] of MULTI_WORDS) if (text.includes(` ${phrase}`)) found.add(id);
+  for (const [phrase, id] of MULTI_WORDS) {
+    const at = text.indexOf(` ${phrase}`);
+    if (at >= 0 && !negated(tokens, text.slice(0, at).trim().split(' ').filter(Boolean).length)) found.add(id);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
+    if (negated(tokens, i)) continue;
     const exact = EXACT_WORDS.get(t) ?? EXACT_OK.get(t);
     if (exact) {
       if (!contextForbids(t, tokens, i)) found.add(exact);
@@ -123,6 +127,23 @@ export function extractInterests(tokens: readonly string[]): InterestId[] {
     if (hit) found.add(hit[1]);
   }
   return [...found];
+}
+
+/** The little words between a "pas" and the field it denies ("pas de la cuisine", "pas dans la méca"). */
+const BETWEEN_NEGATION = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'dans', 'en', 'un', 'une']);
+/** "je sais pas, la cuisine" does not deny the cuisine: "pas" after these ends a clause of its own. */
+const NOT_A_DENIAL = new Set(['sais', 'sait', 'sai', 'connais', 'connait', 'vois', 'importe']);
+
+/**
+ * "pas de la maintenance, de la cuisine", "non pas la méca", "sans la vente": the field right after a "pas" (or
+ * "sans", "jamais") and its little words is the one the person does not want.
+ */
+function negated(tokens: readonly string[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && BETWEEN_NEGATION.has(tokens[j] as string)) j--;
+  const word = tokens[j];
+  if (word === 'sans' || word === 'jamais') return true;
+  return word === 'pas' && !NOT_A_DENIAL.has(tokens[j - 1] as string);
 }
 
 /** "chat" is this chat, "auto" is "auto-entrepreneur", "jeux" is only computing in "jeux vidéo". */

@@ -343,6 +343,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['plombier en eure et loir', { intent: 'trade', confidence: 0.49, trade: { code: 'F1603', score: 1 }, outside: 'Eure-et-Loir' }, {}, 'outside-place', topic('training')],
   ["c'est ou a rennes ?", { intent: 'bot_identity', confidence: 0.6, outside: 'Rennes' }, { lastTopic: 'trade' }, 'outside-place', topic('training')],
   ['CAP à Bayeux', { facts: { diplomaType: 'CAP' }, town: 'Bayeux' }, {}, 'diploma-and-town', topic('training')],
+  // Round 13: a correction of the field or trade right after a list of places is the same search for it.
+  ['pas de la cuisine, de la vente', { facts: { interests: ['vente'], correction: true } }, { lastTopic: 'training' }, 'course-corrected', topic('training')],
+  ['non pas la maintenance, la cuisine', { trade: { code: 'G1609', score: 0.8 }, facts: { interests: ['cuisine'], correction: true } }, { lastTopic: 'training' }, 'course-corrected', topic('training')],
   ["j'aime les animaux", { facts: { interests: ['animaux'] } }, {}, 'interests', topic('orientation')],
   ['parle moi du foot', { intent: 'out_of_scope', confidence: 1, facts: { interests: ['sport_animation'] } }, {}, 'field-asked-about', topic('orientation')],
   ['mon neveu 17 ans y a que le foot qui l\'interesse', { intent: 'find_employer', confidence: 0.2, then: [['salary', 0.35]], facts: { interests: ['sport'], age: 17 } }, {}, 'interest-told', topic('orientation')],
