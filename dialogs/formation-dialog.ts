@@ -8,7 +8,6 @@ import { NORMANDY_DEPARTEMENTS, normandyDepartement, type NormandyDepartement } 
 import type { LatLon } from '../src/rules/geo.js';
 import { highDemand } from '../src/rules/offer-demand.js';
 import { FIELD_COURSE_MIN_TRADES } from './routing/thresholds.js';
-import { ofTradeField } from './support/diploma-fit.js';
 import { diplomaTypesFor } from './support/diploma-types.js';
 import { importedSources, tradeShortName } from './support/knowledge-views.js';
 import { placesMapImage } from './support/place-map.js';
@@ -258,10 +257,9 @@ function wantedCourses(turn: Turn, origin: LatLon | undefined): { diplomas: Dipl
   let diplomas: Diploma[];
   let typeDropped = false;
   if (trade) {
-    // The trade's diplomas of its field: not the places of a diploma Certif Info links to it loosely (diploma-fit.ts).
-    diplomas = ofTradeField(k, trade, search.diplomasForTrade(trade, types));
+    diplomas = search.diplomasForTrade(trade, types);
     if (diplomas.length === 0 && types) {
-      diplomas = ofTradeField(k, trade, search.diplomasForTrade(trade));
+      diplomas = search.diplomasForTrade(trade);
       typeDropped = true;
     }
     // A diploma named whole that the trade does not lead to: the name said wins over the trade guessed from it.
