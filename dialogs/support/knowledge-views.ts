@@ -92,7 +92,7 @@ export function rankDiplomas(k: Knowledge, diplomas: readonly Diploma[], trade?:
   // motorbike mechanic's "option motocycles"), an option named after another trade that leads to the same diploma
   // last (for the car mechanic, "option motocycles" is the motorbike mechanic's).
   const fit = trade ? titleFit(k, trade) : (): number => 0;
-  // Before all: a diploma of the trade's field (its title shares a telling word with the trade's names) before one
+  // Within a tier and the offer: a diploma of the trade's field (its title shares telling words with its names) before one
   // that Certif Info links to it loosely (the horse-farm bac pro for a cattle breeder): see diploma-fit.ts.
   const ofField = trade ? fitsTradeField(k, trade, diplomas) : (): boolean => true;
   // Each diploma is keyed once, not at every comparison of the sort (a trade may list dozens).
@@ -102,7 +102,7 @@ export function rankDiplomas(k: Knowledge, diplomas: readonly Diploma[], trade?:
   };
   const keyed = diplomas.map((d) => ({
     d,
-    key: [ofField(d) ? 0 : 1, tier(d), k.establishmentsByDiploma.has(d.id) ? 0 : 1, diplomaTypeRank(d), named(d) ? 0 : 1, fit(d), latestApprenticeshipOutcome(d) ? 0 : 1, d.active ? 0 : 1, d.level],
+    key: [tier(d), k.establishmentsByDiploma.has(d.id) ? 0 : 1, ofField(d) ? 0 : 1, diplomaTypeRank(d), named(d) ? 0 : 1, fit(d), latestApprenticeshipOutcome(d) ? 0 : 1, d.active ? 0 : 1, d.level],
   }));
   const byKey = (a: readonly number[], b: readonly number[]): number => {
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
