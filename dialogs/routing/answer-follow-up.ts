@@ -93,7 +93,7 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // A question that reads clearly as a topic of its own ("et ça me coûte combien un apprenti de 18 ans ?" after the
   // steps to hire: the pay), or that tells an event ("et si ça se passe mal je peux le virer ?": a rupture), is not a
   // follow-up of the last answer: the rules below answer it, never "my last answer does not cover this".
-  if ((lead?.kind === 'topic' && lead.score >= FAQ_ANSWER && !u.cues.refersBack) || entryOfToldEvent(u) !== undefined) return undefined;
+  if ((lead?.kind === 'topic' && lead.score >= FAQ_ANSWER && !u.cues.refersBack) || entryOfToldEvent(u, input.data.profile) !== undefined) return undefined;
   // Another entry near the last answer that the message's own words reach ("comment on la demande ?" after the
   // hiring aid: the steps to claim it); otherwise the last answer again, with the new detail.
   // "et si ça faisait 3 semaines ?" changes a condition of the same question: the last answer. The FAQ's general

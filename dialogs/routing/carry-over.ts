@@ -1,16 +1,19 @@
 import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
 import { CARRY_OVER, namesPlace, TOPIC_OF_INTENT } from './facts.js';
 import type { RoutingInput } from './route.js';
+import { entryOfToldEvent } from './story-event.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, CORRECTION_MAX_WORDS, FOLLOW_UP_OVERRIDE } from './thresholds.js';
 
 /**
  * The topic a follow-up of the last answer ("et pour un contrat pro ?", "et à Caen ?") or a bare detail ("j'ai 19
- * ans") continues, unless the message is clearly about something else.
+ * ans") continues, unless the message is clearly about something else, or tells an event ("et si mon patron me vire
+ * ?" after the pay: the rupture, story-event.ts).
  */
 export function carryOver(input: RoutingInput): Topic | undefined {
   const { understanding: u, data } = input;
   const last = data.lastTopic;
   if (!last || !CARRY_OVER.has(last)) return undefined;
+  if (entryOfToldEvent(u, data.profile) !== undefined) return undefined;
   const f = u.facts;
   const detail =
     input.detailGiven === true ||

@@ -427,7 +427,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'interest-told', when: (i) => interestTold(i.understanding) && leadsAwayFromOrientation(i), route: to('orientation') },
   // "ma patronne m'a viré, je peux rester au CFA ?", "blessé au taf, je suis payé pendant l'arrêt ?": the event told
   // chooses the entry about it (story-event.ts), before the words' best entry or topic.
-  { name: 'told-event', when: (i) => entryOfToldEvent(i.understanding) !== undefined, route: (i) => faqAnswer(i, entryOfToldEvent(i.understanding)!) },
+  { name: 'told-event', when: (i) => entryOfToldEvent(i.understanding, i.data.profile) !== undefined, route: (i) => faqAnswer(i, entryOfToldEvent(i.understanding, i.data.profile)!) },
   ...intentRules(),
   ...whatItNamesRules(),
   { name: 'fallback', when: () => true, route: () => ({ kind: 'fallback' }) },
@@ -729,7 +729,7 @@ function whatItNamesRules(): RouteRule[] {
     {
       name: 'detail-for-last-topic',
       when: ({ understanding: u, data }) =>
-        data.lastTopic !== undefined && CARRY_OVER.has(data.lastTopic) && (u.cues.followUp || u.facts.correction === true || hasFacts(u)) && entryOfToldEvent(u) === undefined,
+        data.lastTopic !== undefined && CARRY_OVER.has(data.lastTopic) && (u.cues.followUp || u.facts.correction === true || hasFacts(u)) && entryOfToldEvent(u, data.profile) === undefined,
       // "c'est où près de Lisieux ?" after a trade: where it is taught near there. "et si ça se passe mal je peux le
       // virer ?" after the pay tells an event (a rupture): its entry, not the pay again.
       route: ({ understanding: u, data }) => topic(data.lastTopic === 'trade' && namesPlace(u) ? 'training' : data.lastTopic!),

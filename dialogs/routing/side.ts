@@ -37,13 +37,20 @@ const OF_THEMSELF = /\b(?:je|moi|me|ma|mon|mes)\b/;
 const OF_AN_APPRENTICE = /\b(?:le|la|l|un|une|son|sa|ce|cet|cette|notre|nos|les|des) (?:apprenti|apprentie|apprentis|apprenties|alternant|alternante|alternants|jeune|jeunes)\b/;
 
 /**
+ * "je peux le virer ?", "puis-je le licencier ?", "je peux m'en séparer ?", "nous séparer de notre apprentie": the
+ * person ends someone else's contract, which only the employer does.
+ */
+const ENDS_ANOTHERS_CONTRACT = /\b(?:(?:je|nous|on|puis je|pouvons nous|peut on)(?: (?:peux|peut|pouvons|pourrais|pourrait|veux|voudrais|voulons|vais|va|dois|devons|compte|ne|pas)){0,2} (?:le|la|l) (?:virer|licencier|renvoyer|congedier)|(?:me|nous) en separer|(?:me|nous) separer (?:de|d) (?:mon|ma|notre|nos|le|la|l|un|une|cet|cette|ce) ?(?:apprenti|apprentie|alternant|alternante|jeune|salarie|salariee))\b/;
+
+/**
  * The side the person speaks from: the persona they showed (in this message first, an employer's "mon apprenti"
- * winning over a `tu`), else a person who writes of their own case ("c'est à moi de payer ?") without a `vous` and
+ * winning over a `tu`), an employer's own act of ending someone's contract, else a person who writes of their own case ("c'est à moi de payer ?") without a `vous` and
  * without speaking of an apprentice is the young person the bot is first for. An adviser speaks from no side.
  */
 export function speakerSide(u: Understanding, known: { persona?: Persona | undefined; register?: Register | undefined }): Side | undefined {
   const persona = u.facts.persona ?? known.persona;
   if (persona !== undefined) return SIDE_OF_PERSONA[persona];
+  if (ENDS_ANOTHERS_CONTRACT.test(u.normalized)) return 'employeur';
   if ((u.facts.register ?? known.register) === 'vous') return undefined;
   return OF_THEMSELF.test(u.normalized) && !OF_AN_APPRENTICE.test(u.normalized) ? 'apprenti' : undefined;
 }

@@ -1,7 +1,7 @@
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import { speakerSide } from './side.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
-import { EVENT_ENTRY_MIN } from './thresholds.js';
+import { EVENT_ENTRY_MIN, FAQ_GUESS } from './thresholds.js';
 
 /** An event a person tells of their own story, and the FAQ entries that are about it. */
 interface StoryEvent {
@@ -10,13 +10,19 @@ interface StoryEvent {
   readonly told: RegExp;
   /** The entries about it: whatever the question, one of them answers it before the words' best guess. */
   readonly about: (entry: FaqEntry) => boolean;
+  /**
+   * The entry about it for everyone, answered when the event is told in words the FAQ matcher reads too weakly ("je
+   * peux le virer ?", "je peux m'en séparer ?": few words, none of an entry's questions) and reads no other entry
+   * either (below FAQ_GUESS: "j'ai 31 ans, mon contrat a été rompu, je peux en signer un autre ?" asks the age limit).
+   */
+  readonly byDefault?: string;
 }
 
 /** The entries on a work accident and on sick leave (pay during the leave is in them). */
 const INJURY_ENTRIES: ReadonlySet<string> = new Set(['accident-travail', 'arret-maladie']);
 
 /** A contract broken by the employer. */
-const BROKEN_BY_EMPLOYER = /\b(?:(?:ma|me|m|a|la|le|l|suis|se|fait|ete|etre|il|elle|on|veut) (?:vire|viree|virer|renvoye|renvoyee|jete|jetee)|licencie|licenciee|licenciement|rompu|rompue|rompre|rupture|mis fin|met fin|arrete mon contrat|casse mon contrat|contrat (?:est |a ete )?(?:annule|annulee|resilie|resiliee|arrete|stoppe))\b/;
+const BROKEN_BY_EMPLOYER = /\b(?:(?:ma|me|m|a|la|le|l|suis|se|fait|ete|etre|il|elle|on|veut) (?:vire|viree|virer|renvoye|renvoyee|renvoyer|jete|jetee)|licencie|licenciee|licencier|licenciement|(?:me|nous|se|s) en separer|(?:me|nous|se) separer (?:de|d) (?:mon|ma|notre|son|sa|le|la|l|cet|cette|ce) ?(?:apprenti|apprentie|alternant|alternante)|rompu|rompue|rompre|rupture|mis fin|met fin|arrete mon contrat|casse mon contrat|contrat (?:est |a ete )?(?:annule|annulee|resilie|resiliee|arrete|stoppe))\b/;
 /** The apprentice's own wish to leave. */
 const LEAVING = /\b(?:(?:veux|veut|voudrais|voudrait|veulent|envie d|compte|pense|peut|peux|pourra|pourrait|s il|si il|si elle|si je) (?:l )?(?:arreter|arrete|quitter|quitte|lacher|abandonner|stopper)|demissionn\w*|demission|(?:arreter|quitter|lacher|abandonner) (?:mon|son|sa|ma|l|le|la) ?(?:apprentissage|contrat|alternance|patron|patronne|entreprise|boite|formation))\b/;
 
@@ -25,11 +31,18 @@ const EVENTS: readonly StoryEvent[] = [
     // The contract ends, told either way; the rupture entries answer both (how to leave, what comes after):
     // - broken by the employer: "ma patronne m'a viré", "on m'a renvoyé", "il a rompu mon contrat", "mon patron a mis
     //   fin à mon contrat", "licenciée", "mon contrat est annulé / résilié" (a bare "vire" is also a town: it takes who
-    //   did it or to whom);
+    //   did it or to whom), or asked by the employer: "je peux le virer ?", "le licencier", "m'en séparer";
     // - the apprentice's own wish to leave: "mon fils veut arrêter son apprentissage", "je veux quitter mon patron",
     //   "s'il arrête, il reste au CFA ?", "démissionner" (not the pay grid that an age beside it reads).
+    // Told by the employer's side, the contract broken has one entry for every side: the employer's rupture.
     name: 'rupture',
-    told: new RegExp(`${BROKEN_BY_EMPLOYER.source}|${LEAVING.source}`),
+    told: BROKEN_BY_EMPLOYER,
+    about: (entry) => entry.category === 'rupture',
+    byDefault: 'rupture-par-employeur',
+  },
+  {
+    name: 'leaving',
+    told: LEAVING,
     about: (entry) => entry.category === 'rupture',
   },
   {
@@ -47,15 +60,16 @@ const EVENTS: readonly StoryEvent[] = [
  * the CFA without an employer, the pay grid for "payé"). The best entry about the event the FAQ matcher found, if it
  * reads the message at all (EVENT_ENTRY_MIN).
  */
-export function entryOfToldEvent(u: Understanding): string | undefined {
+export function entryOfToldEvent(u: Understanding, known: Parameters<typeof speakerSide>[1] = {}): string | undefined {
   // "je peux rompre le contrat de mon apprenti ?": the entry about the event written for the speaker's side first
   // (the employer's rupture, not the apprentice's way out).
-  const side = speakerSide(u, {});
+  const side = speakerSide(u, known);
   for (const event of EVENTS) {
     if (!event.told.test(u.normalized)) continue;
-    const about = u.faq.filter((h) => event.about(h.entry));
-    const hit = about.find((h) => side !== undefined && h.entry.audience?.includes(side) === true && h.probability >= EVENT_ENTRY_MIN) ?? about[0];
-    if (hit !== undefined && hit.probability >= EVENT_ENTRY_MIN) return hit.entry.id;
+    const about = u.faq.filter((h) => event.about(h.entry) && h.probability >= EVENT_ENTRY_MIN);
+    const hit = about.find((h) => side !== undefined && h.entry.audience?.includes(side) === true) ?? about[0];
+    if (hit !== undefined) return hit.entry.id;
+    if (event.byDefault !== undefined && !u.faq.some((h) => h.probability >= FAQ_GUESS)) return event.byDefault;
   }
   return undefined;
 }

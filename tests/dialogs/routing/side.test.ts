@@ -22,6 +22,14 @@ describe('the side the person speaks from', () => {
     expect(speakerSide(said('je paie le cfa en plus du salaire de le apprenti'), {})).toBeUndefined();
     expect(speakerSide(said('combien coute un apprenti a une entreprise'), {})).toBeUndefined();
   });
+  it("is the employer's for someone who ends another's contract, in tu or in vous; not for the one it is done to", () => {
+    expect(speakerSide(said('et si ca va pas je peux le virer'), {})).toBe('employeur');
+    expect(speakerSide(said('puis je la licencier'), { register: 'vous' })).toBe('employeur');
+    expect(speakerSide(said('je peux me en separer'), {})).toBe('employeur');
+    expect(speakerSide(said('nous voulons nous separer de notre apprentie'), {})).toBe('employeur');
+    expect(speakerSide(said('il peut me virer comme ca'), {})).toBe('apprenti');
+    expect(speakerSide(said('son patron peut le virer'), {})).toBeUndefined();
+  });
 });
 
 describe('what an answer is written for', () => {
