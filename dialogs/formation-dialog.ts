@@ -9,7 +9,7 @@ import type { LatLon } from '../src/rules/geo.js';
 import { highDemand } from '../src/rules/offer-demand.js';
 import { FIELD_COURSE_MIN_TRADES } from './routing/thresholds.js';
 import { diplomaTypesFor } from './support/diploma-types.js';
-import { importedSources, tradeShortName } from './support/knowledge-views.js';
+import { importedSources, rememberData, tradeShortName } from './support/knowledge-views.js';
 import { placesMapImage } from './support/place-map.js';
 import { answerCard, reply } from './support/replies.js';
 import type { Slot } from './support/state.js';
@@ -139,6 +139,7 @@ export class FormationDialog extends TopicDialog {
     });
     // "et en BTS ?" for a trade without one: said first, in the answer itself, not only on the card.
     const dropped = typeDropped ? `${say(turn, 'training.type_dropped', { type: p.diplomaType as string })}\n` : '';
+    rememberData(turn, k.establishmentSources, [...sourceIds].sort(), [LA_BONNE_ALTERNANCE]);
     await context.sendActivity(
       reply(
         `${dropped}${answer}`,
@@ -199,6 +200,7 @@ export class FormationDialog extends TopicDialog {
       places: placesCount(turn, ordered.length),
       towns: [...byTown.keys()].join(', '),
     });
+    rememberData(turn, turn.kb.knowledge.establishmentSources, [...sourceIds].sort(), [LA_BONNE_ALTERNANCE]);
     await context.sendActivity(
       reply(text, {
         card: answerCard(turn, {

@@ -26,7 +26,7 @@ import { formatDateFr } from '../src/knowledge/messages.js';
 import { scrubPersonalData } from '../src/services/conversation-records.js';
 import { readPhone } from './support/callback-reader.js';
 import { whoHandlesLastAnswer } from './support/who-handles-answer.js';
-import { answerSourceText, whoFromSourceText } from './support/answer-source.js';
+import { answerLinkText, answerSourceText, whoFromSourceText } from './support/answer-source.js';
 import { offer, registerOfTurn, say, turnOf, type Turn } from './support/turn.js';
 
 export const MAIN_DIALOG = 'main';
@@ -217,6 +217,11 @@ export class MainDialog extends InterruptibleDialog {
         return step.endDialog();
       case 'answer_source': {
         const text = answerSourceText(turn);
+        await context.sendActivity(text === undefined ? this.smallTalk(turn, 'not_covered') : reply(text, { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] }));
+        return step.endDialog();
+      }
+      case 'answer_link': {
+        const text = answerLinkText(turn);
         await context.sendActivity(text === undefined ? this.smallTalk(turn, 'not_covered') : reply(text, { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] }));
         return step.endDialog();
       }

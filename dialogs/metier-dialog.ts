@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Diploma } from '../src/knowledge/schema/diploma.js';
 import type { Trade } from '../src/knowledge/schema/trade.js';
-import { diplomaLine, diplomaOutcomeLine, importedSources, rankDiplomas, tradeShortName } from './support/knowledge-views.js';
+import { diplomaLine, diplomaOutcomeLine, importedSources, rankDiplomas, rememberData, tradeShortName } from './support/knowledge-views.js';
 import { answerCard, reply } from './support/replies.js';
 import { offer, offerTitled, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
@@ -48,6 +48,7 @@ export class MetierDialog extends TopicDialog {
       title: say(turn, 'trade.onisep_link'),
       url: `https://www.onisep.fr/http/redirection/metier/slug/${id}`,
     }));
+    rememberData(turn, k.tradeSources, trade.sources, buttons.map((b) => b.url));
     await context.sendActivity(
       reply(text, {
         card: answerCard(turn, {

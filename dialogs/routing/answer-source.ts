@@ -8,7 +8,7 @@ const TRUSTED = '(?:sur|sure|surs|sures|fiable|fiables|a jour|officiel|officiell
 const SAID = '(?:ces|tes|vos|les|cette|ta|votre|la|ce|cet) (?:infos?|informations?|reponses?|chiffres?|donnees|montants?|info)';
 /**
  * "c'est sûr ces infos ?", "c'est à jour ?", "t'es sûr ?", "vous êtes sûrs ?", "ces informations sont fiables ?",
- * "c'est officiel ?", "tes chiffres sont à jour ?", "d'où tu sors ça ?", "c'est quoi ta source ?", "ça date de quand ?":
+ * "c'est officiel ?", "tes chiffres sont à jour ?", "d'où tu sors ça ?", "tu sors ça d'où ?", "c'est quoi ta source ?", "ça date de quand ?":
  * whether the last answer can be trusted, and where it comes from.
  */
 const ASKS_SOURCE = new RegExp(
@@ -19,6 +19,7 @@ const ASKS_SOURCE = new RegExp(
     `\\b(?:quelle|quelles|ta|tes|vos|votre|ces|les) sources?\\b`,
     `\\bsources? (?:de|des) (?:ces|tes|vos|cette|ta|votre|ca)\\b`,
     `\\b(?:ou|d ou|de ou) (?:tu |vous )?(?:sors|sortez|tiens|tenez|viennent|vient|proviennent) (?:tu |vous )?(?:ca|ces|cette|tes|vos|ta|votre|cela|c)\\b`,
+    `\\b(?:tu|vous) (?:sors|sortez|tiens|tenez|as trouve|avez trouve) (?:ca|cela|tout ca|ces infos?|ces informations|cette info) (?:de ou|d ou|ou)\\b`,
     `\\b(?:ca|ces infos?|ces informations|cette info|cette information) (?:date|datent) de quand\\b`,
     `^(?:(?:et|mais|ok) )?(?:ce est|c est) (?:a jour|mis a jour) (?:de quand|quand)\\b`,
   ].join('|'),
@@ -28,13 +29,41 @@ const ASKS_SOURCE = new RegExp(
 export const asksAnswerSource = (normalized: string): boolean => tokenize(normalized).length <= SOURCE_QUESTION_MAX_WORDS && ASKS_SOURCE.test(normalized);
 
 /**
- * "c'est sûr ces infos ?", "c'est à jour ?" right after a FAQ answer or an aid's card: where that answer comes from
- * (its source) and when it was checked, not small talk nor another entry that shares the word "jour".
+ * "t'as le lien ?", "il est où le site ?", "vous avez un lien ?", "c quoi le site ?", "tu peux m'envoyer le lien ?":
+ * the address of the last answer's source or service (a few words only).
+ */
+const ASKS_LINK = new RegExp(
+  [
+    `^(?:(?:et|ok|mais|donc|du coup|merci) )*(?:(?:tu|vous|t) (?:as|a|avez|aurais|auriez|aurait)|as tu|avez vous|aurais tu|auriez vous|il y a|y a|ya|y aurait|(?:tu|vous) (?:peux|pouvez) (?:me |m |nous |)(?:donner|envoyer|mettre|passer)|(?:donne|envoie|mets|passe|donnez|envoyez|mettez) (?:moi|nous)) (?:le|un|les|des|ton|votre|son|leur) (?:lien|liens|site|sites|adresse du site|url|page)\\b`,
+    `^(?:(?:et|ok|mais|donc) )*(?:il est|elle est|ils sont|c est|est) ou (?:le|les|ce|son|leur) (?:lien|liens|site|sites|page)\\b`,
+    `^(?:(?:et|ok|mais|donc) )*(?:ce est |c est |)(?:quoi|quel est|quels sont|lequel) (?:le|les|ton|votre|son|leur) (?:lien|liens|site|sites|url|adresse du site)\\b`,
+    `^(?:(?:et|ok|mais|donc) )*(?:le|un|les) (?:lien|liens|site) (?:stp|svp|please|merci|ou|de la source|de ta source|de votre source)?\\s*$`,
+  ].join('|'),
+);
+
+/** The message asks the address of the last answer (a few words only). */
+export const asksLink = (normalized: string): boolean => tokenize(normalized).length <= SOURCE_QUESTION_MAX_WORDS && ASKS_LINK.test(normalized);
+
+/** The last answer has a source to tell: a FAQ entry, an aid's card, a list of places or a trade's card. */
+function lastHasSource(data: RoutingInput['data']): boolean {
+  return (data.lastTopic === 'faq' && data.lastFaq !== undefined) || (data.lastTopic === 'aids' && data.lastAid !== undefined) || data.lastTopic === 'training' || data.lastTopic === 'trade';
+}
+
+/**
+ * "c'est sûr ces infos ?", "c'est à jour ?", "c'est quoi ta source ?" right after a FAQ answer, an aid's card, a list
+ * of places or a trade's card: where that answer comes from (its source, or its data files) and when it was checked,
+ * not small talk ("t'es sûr ?" is not "are you a robot") nor another entry that shares the word "jour".
  */
 export function answerSourceAsked(input: RoutingInput): Route | undefined {
   const { understanding: u, data } = input;
   if (u.kind !== 'text') return undefined;
-  const last = (data.lastTopic === 'faq' && data.lastFaq !== undefined) || (data.lastTopic === 'aids' && data.lastAid !== undefined);
-  if (!last || !asksAnswerSource(u.normalized)) return undefined;
+  if (!lastHasSource(data) || !asksAnswerSource(u.normalized)) return undefined;
   return { kind: 'answer_source' };
+}
+
+/** "t'as le lien ?" right after an answer with a source: its address (answer-source.ts in support/). */
+export function answerLinkAsked(input: RoutingInput): Route | undefined {
+  const { understanding: u, data } = input;
+  if (u.kind !== 'text' || !lastHasSource(data) || !asksLink(u.normalized)) return undefined;
+  return { kind: 'answer_link' };
 }

@@ -26,6 +26,7 @@ export type Route =
   | { kind: 'who_handles' }
   /** "c'est sûr ces infos ?", "c'est à jour ?" after an answer: that answer's source and the day it was checked. */
   | { kind: 'answer_source' }
+  | { kind: 'answer_link' }
   | { kind: 'fallback' };
 
 /** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */

@@ -12,7 +12,7 @@ import { missingSlot } from '../support/slot-needs.js';
 import { answerFollowUp } from './answer-follow-up.js';
 import { endedAidNow } from './ended-aid-now.js';
 import { afterLastAnswer } from './after-last-answer.js';
-import { answerSourceAsked } from './answer-source.js';
+import { answerLinkAsked, answerSourceAsked } from './answer-source.js';
 import { netPayEntry } from './net-pay.js';
 import { closingThatAsks, hasQuestionWord } from './asks.js';
 import { carryOver } from './carry-over.js';
@@ -308,6 +308,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   },
   // "c'est sûr ces infos ?", "c'est à jour ?" after an answer: its source and the day it was checked (answer-source.ts).
   { name: 'answer-source', when: (i) => answerSourceAsked(i) !== undefined, route: (i) => answerSourceAsked(i)! },
+  // "t'as le lien ?", "il est où le site ?" after an answer: the address of its source or service (answer-source.ts).
+  { name: 'answer-link', when: (i) => answerLinkAsked(i) !== undefined, route: (i) => answerLinkAsked(i)! },
   // "et une fois passée ?" after the trial period: what comes once that subject is over (after-last-answer.ts).
   { name: 'after-last-answer', when: (i) => afterLastAnswer(i) !== undefined, route: (i) => afterLastAnswer(i)! },
   // "y a quoi à la place ?", "et maintenant qui paie le bus ?" after an ended aid: what exists today (ended-aid-now.ts).

@@ -24,8 +24,23 @@ export function sourceOfLastAnswer(turn: Turn): LastSource | undefined {
   return undefined;
 }
 
-/** "c'est sûr ces infos ?": the last answer's source, the day it was checked, and the line for a case of one's own. */
+/** The data files of the list of places or the trade's card shown last, if that was the last answer. */
+function dataOfLastAnswer(turn: Turn): NonNullable<Turn['data']['lastData']> | undefined {
+  const { lastTopic, lastData } = turn.data;
+  return (lastTopic === 'training' || lastTopic === 'trade') && lastData !== undefined && lastData.sources.length > 0 ? lastData : undefined;
+}
+
+/**
+ * "c'est sûr ces infos ?": the last answer's source, the day it was checked, and the line for a case of one's own;
+ * after a list of places or a trade, the data files it comes from and the date of their data, newest first.
+ */
 export function answerSourceText(turn: Turn): string | undefined {
+  const data = dataOfLastAnswer(turn);
+  if (data) {
+    const newest = [...data.sources].sort((a, b) => b.data_date.localeCompare(a.data_date));
+    const items = newest.map((s) => say(turn, 'answer.data_source_item', { producer: s.producer, date: formatDateFr(s.data_date) }));
+    return say(turn, 'answer.source_of_data', { sources: items.join(' ; ') });
+  }
   const source = sourceOfLastAnswer(turn);
   if (!source) return undefined;
   return say(turn, 'answer.source_of_last', { producer: source.producer, url: source.url, date: formatDateFr(source.verifiedOn) });
@@ -36,4 +51,30 @@ export function whoFromSourceText(turn: Turn): string | undefined {
   const source = sourceOfLastAnswer(turn);
   if (!source) return undefined;
   return say(turn, 'answer.who_from_source', { producer: source.producer, url: source.url });
+}
+
+/** How many addresses "t'as le lien ?" gives at most: the strongest sources, enough to read on a phone. */
+const MAX_LINKS = 2;
+
+/**
+ * The addresses of the last answer: a FAQ entry's strongest sources, an aid's page, the services a list of places or
+ * a trade's card links to and its data files' pages; none when the last answer had no source (or there was none).
+ */
+export function linksOfLastAnswer(turn: Turn): string[] {
+  const { lastTopic, lastFaq, lastAid } = turn.data;
+  const data = dataOfLastAnswer(turn);
+  if (data) return [...new Set([...data.links, ...data.sources.flatMap((s) => (s.url ? [s.url] : []))])].slice(0, MAX_LINKS);
+  if (lastTopic === 'faq' && lastFaq) {
+    const entry = turn.kb.search.faqEntry(lastFaq);
+    return entry ? [...new Set(bySourceAuthority(entry.sources, (s) => s.url).map((s) => s.url))].slice(0, MAX_LINKS) : [];
+  }
+  const source = sourceOfLastAnswer(turn);
+  return source ? [source.url] : [];
+}
+
+/** "t'as le lien ?": the addresses of the last answer, or undefined when it had none. */
+export function answerLinkText(turn: Turn): string | undefined {
+  const links = linksOfLastAnswer(turn);
+  if (links.length === 0) return undefined;
+  return say(turn, links.length === 1 ? 'answer.link_of_last' : 'answer.links_of_last', { links: links.join(' ; ') });
 }

@@ -10,6 +10,7 @@ import type { Diploma, Outcome } from '../../src/knowledge/schema/diploma.js';
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import type { Trade } from '../../src/knowledge/schema/trade.js';
 import { fitsTradeField } from './diploma-fit.js';
+import type { DataSource } from './state.js';
 import { say, type Turn } from './turn.js';
 
 /**
@@ -170,6 +171,14 @@ export function diplomaOutcomeLine(turn: Turn, d: Diploma): string | undefined {
 
 function outcomeParams(outcome: NonNullable<ReturnType<typeof latestApprenticeshipOutcome>>): { rate: number; months: number; cohort: string } {
   return { rate: outcome.rate_12m ?? outcome.rate_6m ?? 0, months: outcome.rate_12m !== undefined ? 12 : 6, cohort: outcome.cohort };
+}
+
+/**
+ * Remembers the data files and the service links of the list or card being shown, for "c'est quoi ta source ?" and
+ * "t'as le lien ?" right after it (support/answer-source.ts).
+ */
+export function rememberData(turn: Turn, sources: Readonly<Record<string, DataSource>>, ids: readonly string[], links: readonly string[]): void {
+  turn.data.lastData = { sources: ids.flatMap((id) => (sources[id] ? [sources[id]] : [])), links: [...links] };
 }
 
 /** "Source : ROME 4.0 (France Travail), données du 18 décembre 2024" for each source id of an imported record. */

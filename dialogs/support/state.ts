@@ -71,6 +71,11 @@ export interface ConversationData {
   lastFaq?: string;
   /** The aid whose detail was shown last, when the last answer was one: "comment on la demande ?" is about it. */
   lastAid?: string;
+  /**
+   * The data files a list of places or a trade's card shown last comes from (producer, date of the data, address when
+   * the knowledge records one), and the services its card links to: "c'est quoi ta source ?", "t'as le lien ?" after it.
+   */
+  lastData?: { sources: DataSource[]; links: string[] };
   /** The last question answered (its text), kept with a thumbs-down so content editors see what failed. */
   lastQuestion?: string;
   /** The number detail told last (an age, a head count, a contract year): "non 18 pardon" corrects that one. */
@@ -109,6 +114,13 @@ export interface ConversationData {
   recapToken?: string;
   /** Aids shown in this conversation (ids), for the adviser's summary. */
   aidsShown: string[];
+}
+
+/** A data file an answer was built from, as the knowledge records it (knowledge/etablissements.yaml `sources`…). */
+export interface DataSource {
+  readonly producer: string;
+  readonly data_date: string;
+  readonly url?: string | undefined;
 }
 
 /** The details of the profile a bare number can give. */

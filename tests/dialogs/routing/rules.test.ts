@@ -118,6 +118,12 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // entry that shares "jour" nor small talk; a longer "c'est sûr que…" asks a question of its own.
   ["c'est à jour ?", { intent: 'thanks', confidence: 0.5, faq: [['conges-examen', 0.4]] }, { lastTopic: 'faq', lastFaq: 'conges-payes', inContext: ['conges-payes'] }, 'answer-source', { kind: 'answer_source' }],
   ['vous etes surs ?', { intent: 'affirm', confidence: 0.6 }, { lastTopic: 'aids', lastAid: 'aide-embauche', inContext: ['aides-jeunes-apprentis'] }, 'answer-source', { kind: 'answer_source' }],
+  // After a list of places or a trade's card, "t'es sûr ?" asks its data files, not whether the bot is a robot.
+  ["t'es sur ?", { intent: 'bot_identity', confidence: 0.6 }, { lastTopic: 'training' }, 'answer-source', { kind: 'answer_source' }],
+  ["c'est quoi ta source ?", { intent: 'none', confidence: 0.2 }, { lastTopic: 'trade' }, 'answer-source', { kind: 'answer_source' }],
+  // "t'as le lien ?" after an answer with a source: its address (answer-source.ts), not the fallback nor small talk.
+  ["t'as le lien ?", { intent: 'out_of_scope', confidence: 0.5 }, { lastTopic: 'faq', lastFaq: 'periode-essai', inContext: ['periode-essai'] }, 'answer-link', { kind: 'answer_link' }],
+  ['il est ou le site ?', { intent: 'none', confidence: 0.2 }, { lastTopic: 'training' }, 'answer-link', { kind: 'answer_link' }],
   ["c'est sûr que je peux signer avant 16 ans ?", { intent: 'faq', confidence: 0.8, faq: [['age-minimum', 0.7]] }, { lastTopic: 'faq', lastFaq: 'conges-payes', faqEntries: ['age-minimum'] }, 'faq-lead', { kind: 'faq_entry', id: 'age-minimum' }],
   // A question about today after an ended aid: what exists now (ended-aid-now.ts), not the ended card again.
   ['y a quoi a la place ?', { intent: 'help', confidence: 0.6 }, { lastTopic: 'aids', lastAid: 'carte-region', aids: [endedRegional], faqEntries: ['aides-jeunes-apprentis'], inContext: ['aides-jeunes-apprentis'] }, 'ended-aid-now', { kind: 'faq_entry', id: 'aides-jeunes-apprentis' }],
