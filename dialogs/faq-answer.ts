@@ -41,9 +41,11 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   turn.data.misunderstood = 0;
   const register = registerOfTurn(turn);
   // One short sentence first (what a phone shows), the rest of the answer and the details in the card. The tu of an
-  // entry not written for employers alone speaks to the apprentice ("ton employeur peut rompre ton contrat"): an employer
-  // who writes tu gets its vous, written of both parties in the third person.
-  const written = answerFor(turn, entry)[textRegisterFor(turn, entry, register)];
+  // entry speaks to the apprentice ("ton employeur peut rompre ton contrat", "préviens ton employeur"): an employer or
+  // a parent who writes tu gets its vous, written of both parties in the third person, unless the entry is written
+  // for their side alone.
+  const textRegister = textRegisterFor(turn, entry, register);
+  const written = answerFor(turn, entry)[textRegister];
   // An answer written for one yes/no question opens with its "Oui" or "Non": kept only for a yes/no question that
   // this entry is read for without doubt; an open question, a statement, or an entry offered among others gets the
   // answer without it (a "Oui" to "quelles aides…" answers nothing that was asked).
@@ -63,7 +65,7 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   const contacts = turn.kb.knowledge.contacts.filter((c) => entry.see_contacts.includes(c.id));
   const reach = reachLines(turn, contacts, register);
   const told = adult ? sentencesOf(answer) : rest ? sentencesOf(rest) : [];
-  const lines = [...told, ...(entry.details ? [entry.details[register]] : []), ...reach];
+  const lines = [...told, ...(entry.details ? [entry.details[textRegister]] : []), ...reach];
   const ranked = bySourceAuthority(entry.sources, (s) => s.url);
   const sources = ranked.map((s) => say(turn, 'source.checked', { producer: s.producer, date: formatDateFr(entry.verified_on) }));
   const others = alternatives.flatMap((r) => offerOf(turn, r));
@@ -100,8 +102,9 @@ function reachLines(turn: Turn, contacts: readonly Contact[], register: 'tu' | '
 function textRegisterFor(turn: Turn, entry: FaqEntry, register: 'tu' | 'vous'): 'tu' | 'vous' {
   if (register === 'vous') return register;
   const side = speakerSide(turn.understanding, turn.data.profile);
-  const writtenForEmployers = entry.audience !== undefined && entry.audience.every((s) => s === 'employeur');
-  return side === 'employeur' && !writtenForEmployers ? 'vous' : register;
+  if (side === undefined || side === 'apprenti') return register;
+  const writtenForTheirSide = entry.audience !== undefined && entry.audience.every((s) => s === side);
+  return writtenForTheirSide ? register : 'vous';
 }
 
 /**

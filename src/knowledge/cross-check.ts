@@ -32,6 +32,9 @@ export function crossCheck(files: KnowledgeFiles, info: FileInfo): LocatedError[
       if (!faqIds.has(id) || id === f.id) report('faq', ['faq', i, 'after', j], `unknown or self faq entry "${id}"`);
     });
   });
+  files.faq.faq.forEach((f, i) => {
+    for (const problem of sideTextProblems(f)) report('faq', ['faq', i, 'answer'], problem);
+  });
   // What exists now in place of an ended aid: entries that exist.
   files.aides.aids.forEach((a, i) => {
     a.now_see_faq.forEach((id, j) => {
@@ -115,6 +118,35 @@ export function crossCheck(files: KnowledgeFiles, info: FileInfo): LocatedError[
     });
   });
   return errors;
+}
+
+/** "votre employeur", "vous êtes apprenti": a text that speaks to the apprentice as vous. */
+const APPRENTICE_AS_VOUS = /\b(?:votre|vos) (?:employeur|employeurs|patron|patronne|maître d'apprentissage|maîtresse d'apprentissage)\b|\bvous êtes (?:apprenti|apprentie|alternant|alternante)\b/i;
+/** "ton employeur", "ta patronne": a text that speaks to the apprentice as tu. */
+const APPRENTICE_AS_TU = /\b(?:ton|tes) (?:employeur|patron|maître d'apprentissage)\b|\bta (?:patronne|maîtresse d'apprentissage)\b/i;
+
+type FaqFileEntry = KnowledgeFiles['faq']['faq'][number];
+
+/**
+ * The texts an employer or a parent is given must speak to them (dialogs/faq-answer.ts): an entry for them (no
+ * `audience`, or one that names them) has a vous text that does not speak to the apprentice as vous ("votre
+ * employeur"), since it is what they get even when they write tu; an entry for employers alone has a tu text that
+ * does not speak to the apprentice ("ton employeur").
+ */
+export function sideTextProblems(entry: FaqFileEntry): string[] {
+  const audience = entry.audience;
+  const vousTexts = [entry.answer.vous, entry.answer_minor?.vous, entry.details?.vous, ...(entry.answer_when ?? []).map((w) => w.answer.vous)];
+  const tuTexts = [entry.answer.tu, entry.answer_minor?.tu, entry.details?.tu, ...(entry.answer_when ?? []).map((w) => w.answer.tu)];
+  const problems: string[] = [];
+  const forOthers = audience === undefined || audience.some((s) => s === 'employeur' || s === 'famille' || s === 'tous');
+  if (forOthers && vousTexts.some((t) => t !== undefined && APPRENTICE_AS_VOUS.test(t))) {
+    problems.push('the vous text, given to employers and parents, speaks to the apprentice ("votre employeur"): write it of both parties');
+  }
+  const employersOnly = audience !== undefined && audience.every((s) => s === 'employeur');
+  if (employersOnly && tuTexts.some((t) => t !== undefined && APPRENTICE_AS_TU.test(t))) {
+    problems.push('an entry for employers alone has a tu text that speaks to the apprentice ("ton employeur")');
+  }
+  return problems;
 }
 
 function uniqueIds<T>(
