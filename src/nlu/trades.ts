@@ -20,7 +20,9 @@ export function tradeInText(search: Search, normalized: string, min = 0.5, every
   }
   const whole = best(normalized);
   if (whole && whole.score >= EXACT_TRADE_NAME) return whole;
-  return activitiesOfOneTrade(normalized, best) ?? whole;
+  const activities = activitiesOfOneTrade(normalized, best);
+  // Activities of two trades ("faire du pain et des gâteaux") name neither: not the one the whole message leans to.
+  return activities === 'several' ? undefined : (activities ?? whole);
 }
 
 /**
@@ -28,13 +30,14 @@ export function tradeInText(search: Search, normalized: string, min = 0.5, every
  * other's score until none stands out. Read one by one, the activities typed whole (phrases of several words) that
  * all name the same trade name it; two different trades ("faire du pain et des gâteaux") name none.
  */
-function activitiesOfOneTrade(normalized: string, best: (text: string) => TradeHit | undefined): TradeHit | undefined {
+function activitiesOfOneTrade(normalized: string, best: (text: string) => TradeHit | undefined): TradeHit | 'several' | undefined {
   const parts = normalized.split(' et ').filter((p) => p.trim().length > 0);
   if (parts.length < 2) return undefined;
   const activities = parts
     .map(best)
     .filter((h): h is TradeHit => h !== undefined && h.whole === true && h.phrase.split(' ').length >= 2);
-  if (activities.length === 0 || new Set(activities.map((h) => h.trade.code)).size !== 1) return undefined;
+  if (activities.length === 0) return undefined;
+  if (new Set(activities.map((h) => h.trade.code)).size !== 1) return 'several';
   return activities.reduce((a, b) => (b.score > a.score ? b : a));
 }
 
