@@ -25,7 +25,7 @@ import { entryOfToldEvent } from './story-event.js';
 import { ownFamilyAidsAsked } from './own-family.js';
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
-import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHOLE_ACTIVITY } from './thresholds.js';
+import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHOLE_ACTIVITY } from './thresholds.js';
 
 const topic = (t: Topic): Route => ({ kind: 'topic', topic: t });
 const to = (t: Topic) => (): Route => topic(t);
@@ -514,13 +514,24 @@ function leadsAwayFromOrientation(input: RoutingInput): boolean {
 }
 
 /** The best reading when it is a topic probable enough to be routed on its words alone. */
+/** A question asked in words, when it has no question mark. */
+const QUESTION_WORD = /\b(?:comment|quoi|quel|quelle|quels|quelles|est ce que|faut|dois|doit|peut|peux|puis|pouvez|ou)\b/;
 /** Words of money or of a right that make a message about hiring a question about its aids. */
 const MONEY_OR_RIGHT = /\b(?:droit|droits|financ\w*|argent|subventions?|rembourse\w*|euros?|touche|toucher|gagne|gagner|coute|cout|payer|paye)\b/;
 
-/** The FAQ entry (of the first two read) that shows the aids beside its answer, for aids asked with no word of money. */
+/**
+ * Aids read with no word of an aid: the FAQ entry that answers the message itself. With no word of money or of a right
+ * either, the entry of the first two that shows the aids beside its answer (the hiring steps); with one ("un truc
+ * pour payer mes trajets jusqu'au CFA ?"), the first entry if it reads nearly the whole message (the commute's entry).
+ */
 function stepsWithTheirAids(input: RoutingInput): string | undefined {
   const u = input.understanding;
-  if (leadTopic(input) !== 'aids' || u.aid !== undefined || u.cues.aidWord || u.cues.receives || u.cues.asksAmount || MONEY_OR_RIGHT.test(u.normalized)) return undefined;
+  if (leadTopic(input) !== 'aids' || u.aid !== undefined || u.cues.aidWord || u.cues.receives || u.cues.asksAmount) return undefined;
+  // "Je suis un jeune" after the aids says who asks: no question, the aids go on.
+  if (!u.text.includes('?') && !QUESTION_WORD.test(u.normalized)) return undefined;
+  const first = u.faq[0];
+  if (first && first.coverage >= AID_IN_OTHER_WORDS_COVERAGE && first.evidence >= AID_IN_OTHER_WORDS_EVIDENCE) return first.entry.id;
+  if (MONEY_OR_RIGHT.test(u.normalized)) return undefined;
   return u.faq.slice(0, 2).find((h) => h.coverage >= STEPS_COVERAGE && h.entry.see_aids.length > 0)?.entry.id;
 }
 

@@ -161,3 +161,10 @@ export const FIELD_FIT_MIN_SHARE = 0.3;
  * the 4 sales trades); fewer says nothing of the field, and the diplomas' titles are searched instead.
  */
 export const FIELD_COURSE_MIN_TRADES = 2;
+/**
+ * Aids read with no word of an aid but with a cost named ("y a un truc pour payer mes trajets jusqu'au CFA ?"): a FAQ
+ * entry that reads this share of the message answers that cost itself, better than the list of aids.
+ */
+export const AID_IN_OTHER_WORDS_COVERAGE = 0.8;
+/** …and whose distinctive content (evidence, src/nlu/faq-matcher.ts) reaches this: "je suis un jeune" reads 0.32. */
+export const AID_IN_OTHER_WORDS_EVIDENCE = 0.5;
