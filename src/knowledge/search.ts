@@ -146,8 +146,10 @@ export class Search {
       }
     }
     for (const d of knowledge.diplomas.values()) {
-      // Every course in the offer is findable by its title, even one whose diploma has since been renamed.
-      if (diplomaTitleIndex && knowledge.establishmentsByDiploma.has(d.id)) diplomaTitleIndex.add(normalize(d.title), d.id);
+      // Every course in the offer is findable by its title, even one whose diploma has since been renamed, and an old
+      // title whose renewed code is offered ("réparation des carrosseries", now "carrossier peintre automobile").
+      const offered = (id: string): boolean => knowledge.establishmentsByDiploma.has(id);
+      if (diplomaTitleIndex && (offered(d.id) || (knowledge.diplomaSuccessors.get(d.id) ?? []).some(offered))) diplomaTitleIndex.add(normalize(d.title), d.id);
     }
     // Never frozen, so every word of a diploma title weighs 1 (no idf), as the index has answered so far (it was
     // frozen before its phrases were added, which left it unweighted). Weighting it would change which diplomas a

@@ -73,13 +73,21 @@ describe('where to train, from the 2025 offer', () => {
 
   it('a 2020 offer of a renewed code still counts for the diploma that renews it, with its own year', async () => {
     const c = await startConversation();
-    // Pont-Audemer listed the CAP maintenance des véhicules option voitures particulières (500-25218) in 2020 only;
-    // its 2025 code is 500-25225. A mechanic's request near there finds both years, each with its year.
-    const replies = await c.send('CAP mécanique auto près de Pont-Audemer');
+    // Granville listed the CAP cuisine under its old code (500-22139) in 2020 only; its code is now 500-22146. A
+    // request for the CAP cuisine near there finds that 2020 line, with its year.
+    const replies = await c.send('CAP cuisine près de Granville');
     await expectKey(replies, 'training.answer');
     const text = read(replies);
-    expect(text).toMatch(/Pont-Audemer, < 1 km : CAP maintenance des véhicules option voitures particulières \(offre 2020\)/);
-    expect(text).toMatch(/\(offre 2025\)/);
-    expect(text).toMatch(/Ces offres datent de 2020 et 2025 : à vérifier auprès du CFA/);
+    expect(text).toMatch(/Granville, < 1 km : CAP cuisine \(offre 2020\)/);
+    expect(text).toMatch(/Ces offres datent de 2020 : à vérifier auprès du CFA/);
+  });
+
+  it('a 2020 course of a site listed no more is shown once, where the 2025 catalogue lists it in the same town', async () => {
+    const c = await startConversation();
+    // Pont-Audemer: the CAP maintenance des véhicules at the "CFA académique - Site Risle-Seine" in 2020 (500-25218),
+    // at the "Lycée professionnel Risle-Seine" in 2025 (500-25225): one place, of 2025.
+    const text = read(await c.send('CAP mécanique auto près de Pont-Audemer'));
+    expect(text).toMatch(/Pont-Audemer, < 1 km : CAP maintenance des véhicules option véhicules légers \(offre 2025\)/);
+    expect(text).not.toMatch(/offre 2020/);
   });
 });
