@@ -47,6 +47,8 @@ export interface Cues {
   hypothetical: boolean;
   /** Asks how much, with no word of the pay ("c'est combien par mois ?", "ça fait combien ?", "le montant ?"). */
   asksAmount: boolean;
+  /** Asks who pays a cost ("qui paye ?", "c'est qui qui paie la formation ?"): not the person's pay. */
+  whoPays: boolean;
   /** Asks how or where to claim something ("comment je fais la demande ?", "je la demande où ?", "on fait comment pour l'avoir ?"). */
   asksHowToClaim: boolean;
   /** Asks for somewhere nearer or how far it is ("ya rien plus près ?", "lequel est le plus proche ?", "c'est loin de Vire ?"). */
@@ -134,6 +136,8 @@ const SELF_INTRODUCTION = /\b(?:je suis|moi c est|je travaille|nous sommes)\b|\b
 /** "je regarde comment ça marche" says what the adviser is doing; it asks nothing a greeting would not answer. */
 const HOW_IT_WORKS = /\bcomment (?:ca |il |elle |ce |cet outil |ce outil |ce chatbot |ce bot |votre \S+ )?(?:marche|fonctionne)\b/g;
 const ASKS_SOMETHING = /\b(?:comment|combien|cmb|quoi|quel|quelle|quels|quelles|pourquoi|est ce que|ou|quand|peut|peux|puis|pouvez|faut|dois|doit)\b/;
+// "qui paie mon salaire au CFA ?" still asks about the pay.
+const WHO_PAYS = /\bqui (?:qui )?(?:paye|paie|payera|paiera|va payer|doit payer|finance|rembourse|prend en charge)\b(?!\s+(?:mon|ton|son|ma|ta|sa|le|la|notre|votre|leur)\s+(?:salaire|paie|paye|remuneration))/;
 const ASKS_AMOUNT = /\b(?:combien|cmb|montant|montants)\b(?!\s+de\s+(?:temps|tps|annees|ans|mois|jours|semaines|heures|fois|salaries|personnes|places|km|kms|kilometres?))/;
 /** The words of the pay: "combien je gagne ?" asks the pay, whatever came before. */
 const PAY_WORDS = /\b(?:salaire|salaires|paie|paye|payee|gagne|gagnes|gagner|gagnerai|gagnera|smic|brut|net|remunere|remuneration)\b/;
@@ -193,6 +197,7 @@ export function readCues(normalized: string): Cues {
     aboutContract: ABOUT_CONTRACT.test(normalized),
     hypothetical: HYPOTHETICAL.test(normalized),
     asksAmount: ASKS_AMOUNT.test(normalized) && !PAY_WORDS.test(normalized),
+    whoPays: WHO_PAYS.test(normalized),
     asksHowToClaim: CLAIM_WORDS.test(normalized) && HOW_OR_WHERE.test(normalized),
     nearer: NEARER.test(normalized),
     nearTown: NEAR_TOWN.test(normalized),

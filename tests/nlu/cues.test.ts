@@ -92,6 +92,8 @@ describe('cue: asks for nearer places, or where', () => {
   );
   it.each(['je veux être boulanger', 'il travaille plus le samedi', "c'est quoi un BTS", 'je gagne combien ?'])('"%s" does not', (text) => expect(readCues(normalize(text)).nearer).toBe(false));
   it('"combien de km" asks no amount', () => expect(readCues(normalize("c'est à combien de km ?")).asksAmount).toBe(false));
+  it.each(['qui paye ?', 'qui paie la formation au cfa', "c'est qui qui rembourse ?"])('"%s" asks who pays', (text) => expect(readCues(normalize(text)).whoPays).toBe(true));
+  it.each(['je suis payé combien ?', 'qui paie mon salaire au cfa ?'])('"%s" does not', (text) => expect(readCues(normalize(text)).whoPays).toBe(false));
   it.each(['et pour lui ça serait où ?', "c'est où ?", 'où ça ?', 'et pour elle ce serait où'])('"%s" asks where', (text) =>
     expect(readCues(normalize(text)).asksWhere).toBe(true),
   );
