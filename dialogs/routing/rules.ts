@@ -514,11 +514,6 @@ function leadsAwayFromOrientation(input: RoutingInput): boolean {
 }
 
 /** The best reading when it is a topic probable enough to be routed on its words alone. */
-/** A question asked in words, when it has no question mark. */
-const QUESTION_WORD = /\b(?:comment|quoi|quel|quelle|quels|quelles|est ce que|faut|dois|doit|peut|peux|puis|pouvez|ou)\b/;
-/** Words of money or of a right that make a message about hiring a question about its aids. */
-const MONEY_OR_RIGHT = /\b(?:droit|droits|financ\w*|argent|subventions?|rembourse\w*|euros?|touche|toucher|gagne|gagner|coute|cout|payer|paye)\b/;
-
 /**
  * Aids read with no word of an aid: the FAQ entry that answers the message itself. With no word of money or of a right
  * either, the entry of the first two that shows the aids beside its answer (the hiring steps); with one ("un truc
@@ -528,10 +523,10 @@ function stepsWithTheirAids(input: RoutingInput): string | undefined {
   const u = input.understanding;
   if (leadTopic(input) !== 'aids' || u.aid !== undefined || u.cues.aidWord || u.cues.receives || u.cues.asksAmount) return undefined;
   // "Je suis un jeune" after the aids says who asks: no question, the aids go on.
-  if (!u.text.includes('?') && !QUESTION_WORD.test(u.normalized)) return undefined;
+  if (!u.text.includes('?') && !u.cues.questionWord) return undefined;
   const first = u.faq[0];
   if (first && first.coverage >= AID_IN_OTHER_WORDS_COVERAGE && first.evidence >= AID_IN_OTHER_WORDS_EVIDENCE) return first.entry.id;
-  if (MONEY_OR_RIGHT.test(u.normalized)) return undefined;
+  if (u.cues.moneyOrRight) return undefined;
   return u.faq.slice(0, 2).find((h) => h.coverage >= STEPS_COVERAGE && h.entry.see_aids.length > 0)?.entry.id;
 }
 

@@ -49,6 +49,10 @@ export interface Cues {
   asksAmount: boolean;
   /** Asks who pays a cost ("qui paye ?", "c'est qui qui paie la formation ?"): not the person's pay. */
   whoPays: boolean;
+  /** A question asked in words ("comment…", "il faut quoi"), for a message without a question mark. */
+  questionWord: boolean;
+  /** Words of money or of a right ("j'ai droit", "ça coûte", "on touche") that make a question about hiring one about its aids. */
+  moneyOrRight: boolean;
   /** Asks how or where to claim something ("comment je fais la demande ?", "je la demande où ?", "on fait comment pour l'avoir ?"). */
   asksHowToClaim: boolean;
   /** Asks for somewhere nearer or how far it is ("ya rien plus près ?", "lequel est le plus proche ?", "c'est loin de Vire ?"). */
@@ -136,6 +140,8 @@ const SELF_INTRODUCTION = /\b(?:je suis|moi c est|je travaille|nous sommes)\b|\b
 /** "je regarde comment ça marche" says what the adviser is doing; it asks nothing a greeting would not answer. */
 const HOW_IT_WORKS = /\bcomment (?:ca |il |elle |ce |cet outil |ce outil |ce chatbot |ce bot |votre \S+ )?(?:marche|fonctionne)\b/g;
 const ASKS_SOMETHING = /\b(?:comment|combien|cmb|quoi|quel|quelle|quels|quelles|pourquoi|est ce que|ou|quand|peut|peux|puis|pouvez|faut|dois|doit)\b/;
+const QUESTION_WORD = /\b(?:comment|quoi|quel|quelle|quels|quelles|est ce que|faut|dois|doit|peut|peux|puis|pouvez|ou)\b/;
+const MONEY_OR_RIGHT = /\b(?:droit|droits|financ\w*|argent|subventions?|rembourse\w*|euros?|touche|toucher|gagne|gagner|coute|cout|payer|paye)\b/;
 // "qui paie mon salaire au CFA ?" still asks about the pay.
 const WHO_PAYS = /\bqui (?:qui )?(?:paye|paie|payera|paiera|va payer|doit payer|finance|rembourse|prend en charge)\b(?!\s+(?:mon|ton|son|ma|ta|sa|le|la|notre|votre|leur)\s+(?:salaire|paie|paye|remuneration))/;
 const ASKS_AMOUNT = /\b(?:combien|cmb|montant|montants)\b(?!\s+de\s+(?:temps|tps|annees|ans|mois|jours|semaines|heures|fois|salaries|personnes|places|km|kms|kilometres?))/;
@@ -198,6 +204,8 @@ export function readCues(normalized: string): Cues {
     hypothetical: HYPOTHETICAL.test(normalized),
     asksAmount: ASKS_AMOUNT.test(normalized) && !PAY_WORDS.test(normalized),
     whoPays: WHO_PAYS.test(normalized),
+    questionWord: QUESTION_WORD.test(normalized),
+    moneyOrRight: MONEY_OR_RIGHT.test(normalized),
     asksHowToClaim: CLAIM_WORDS.test(normalized) && HOW_OR_WHERE.test(normalized),
     nearer: NEARER.test(normalized),
     nearTown: NEAR_TOWN.test(normalized),
