@@ -3,11 +3,13 @@ import { formatDateFr } from '../src/knowledge/messages.js';
 import {
   apprenticeMonthlyPay,
   comparePay,
+  disabilityExtensionPay,
   professionalisationMonthlyPay,
   type PayOutOfRange,
   type PayRule,
 } from '../src/rules/salary.js';
 import { answerCard, reply, type CardFact } from './support/replies.js';
+import { bySourceAuthority } from './support/knowledge-views.js';
 import type { Offer } from './support/actions.js';
 import type { Slot } from './support/state.js';
 import { offer, offerTitled, say, type Turn } from './support/turn.js';
@@ -18,6 +20,8 @@ export const SALAIRE_DIALOG = 'salaire';
 
 /** The FAQ entry on a pay under the minimum: what to do, offered when a pay told is under it. */
 const PAY_UNDER_MINIMUM_FAQ = 'salaire-inferieur-minimum';
+/** The FAQ entry on a contract made longer for a disability: its source is the rule's (fiche "contrat aménagé"). */
+const DISABILITY_EXTENSION_FAQ = 'handicap-duree-remuneration';
 
 /**
  * Minimum pay of an apprentice (or a contrat de professionnalisation): the figure with its rule, the SMIC value and
@@ -83,6 +87,11 @@ export class SalaireDialog extends TopicDialog {
 
     if (profile.contractType === 'professionnalisation') {
       await this.answerProfessionalisation(context, turn, age);
+      return;
+    }
+    // The extra year of a contract made longer for a disability has its own rate: never the grid's year again.
+    if (this.asksDisabilityExtension(turn)) {
+      await this.answerDisabilityExtension(context, turn, age);
       return;
     }
     // An RQTH said earlier lifts the upper age limit: the pay of the age, never "too old to sign".
@@ -182,6 +191,58 @@ export class SalaireDialog extends TopicDialog {
       if (entry) extra.push(offerTitled(turn, entry.questions[0] as string, { do: 'faq', id: entry.id }));
     }
     return `${text} ${sentence}`;
+  }
+
+  /**
+   * "avec ma RQTH on prolonge d'un an, je touche combien ?", "et en 4e année avec une RQTH ?": a disability told (now
+   * or before) and an extra year asked. A 4th year is the extra one (contracts last three years at most otherwise).
+   */
+  private asksDisabilityExtension(turn: Turn): boolean {
+    const profile = turn.data.profile;
+    if (profile.disability !== true || profile.contractType === 'professionnalisation') return false;
+    return turn.understanding.facts.extendedContract === true || profile.contractYear === 4;
+  }
+
+  /**
+   * The extra year's minimum pay: the rate of the year before it plus the bonus points, worked out with the person's
+   * age. Without the year told, after a 2nd year (a two-year CAP) and after a 3rd, side by side.
+   */
+  private async answerDisabilityExtension(context: TurnContext, turn: Turn, age: number): Promise<void> {
+    const params = turn.kb.knowledge.parameters;
+    const told = turn.data.profile.contractYear;
+    const lastYears: (2 | 3)[] = told === 2 ? [2] : told === 3 || told === 4 ? [3] : [2, 3];
+    const facts: CardFact[] = [];
+    let rule: PayRule | undefined;
+    let lead = '';
+    for (const lastYear of lastYears) {
+      const pay = disabilityExtensionPay(params, { age, lastYear });
+      if (pay.kind === 'out_of_range') {
+        await context.sendActivity(this.outOfRange(turn, pay));
+        return;
+      }
+      rule = pay.rule;
+      const values = { age, gross: pay.gross, percent: pay.percent, last_percent: pay.lastPercent, points: pay.bonusPoints, year_label: say(turn, `label.year.${lastYear}`) };
+      if (lastYears.length === 1) lead = say(turn, 'salary.extension.answer', values);
+      facts.push({ title: say(turn, 'salary.extension.after', values), value: say(turn, 'salary.extension.value', values) });
+    }
+    if (!rule) return;
+    if (lead === '') lead = say(turn, 'salary.extension.answer_table', { age, points: params.apprentice_pay.disability_extension_bonus_points });
+    const entry = turn.kb.search.faqEntry(DISABILITY_EXTENSION_FAQ);
+    const extensionSource = entry ? bySourceAuthority(entry.sources, (s) => s.url)[0] : undefined;
+    await context.sendActivity(
+      reply(lead, {
+        card: answerCard(turn, {
+          title: say(turn, 'salary.extension.card_title'),
+          facts,
+          notes: [say(turn, 'salary.gross_note')],
+          sources: [
+            ...(extensionSource && entry ? [say(turn, 'source.checked', { producer: extensionSource.producer, date: formatDateFr(entry.verified_on) })] : []),
+            this.source(turn, rule),
+          ],
+        }),
+        quickReplies: [offerTitled(turn, say(turn, 'label.year.1'), { do: 'year', year: 1 }), offer(turn, 'choice.aids'), offer(turn, 'choice.training')],
+      }),
+    );
   }
 
   private async answerProfessionalisation(context: TurnContext, turn: Turn, age: number): Promise<void> {

@@ -212,6 +212,19 @@ function sureTopicWithDetails(u: Understanding): Topic | undefined {
   return t !== undefined && u.confidence >= FOLLOW_UP_OVERRIDE && givesDetails(t, u) ? t : undefined;
 }
 
+/**
+ * A disability known (told now or before), a contract made longer (or its 4th year) and a question of pay, with an age
+ * to work it out from: the salary topic has the rule and the figures.
+ */
+function asksDisabilityExtensionPay({ understanding: u, data }: RoutingInput): boolean {
+  const f = u.facts;
+  const disability = f.disability ?? data.profile.disability;
+  const age = f.age ?? data.profile.age;
+  const extended = f.extendedContract === true || f.contractYear === 4;
+  const aboutPay = u.intent === 'salary' || u.cues.asksAmount || u.cues.ownPay;
+  return disability === true && age !== undefined && extended && aboutPay && f.contractType !== 'professionnalisation';
+}
+
 /** The FAQ entry that leads the readings reads only part of the message (under half of its words). */
 function faqLeadIsPartial(input: RoutingInput): boolean {
   const lead = readings(input)[0];
@@ -293,6 +306,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'condition-told', when: (i) => entryForConditionTold(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: entryForConditionTold(i)!, focus: [...partKeys(i.understanding.normalized)] }) },
   // "il a 35 ans, je dois le payer combien ?" after a FAQ answer: a sure topic question that brings the details its
   // answer needs is that topic, even when a pronoun seems to point back at the last answer.
+  // "avec ma RQTH on prolonge d'un an, je touche combien ?": the extra year's pay worked out with the person's age by
+  // the pay (salaire-dialog.ts), before the FAQ entry that only states its rule.
+  { name: 'disability-extension-pay', when: (i) => asksDisabilityExtensionPay(i), route: to('salary') },
   { name: 'sure-topic-with-details', when: (i) => i.data.lastTopic === 'faq' && sureTopicWithDetails(i.understanding) !== undefined, route: (i) => topic(sureTopicWithDetails(i.understanding)!) },
   {
     // "et quelle aide pour un BTS ?" from a known employer, whatever came last: the hiring aid for that level, not the

@@ -1,6 +1,6 @@
 import { extractAge } from './entities/age.js';
 import { extractCompanySize } from './entities/company.js';
-import { extractContractYear, mentionsNextContractYear } from './entities/contract-year.js';
+import { extractContractYear, mentionsExtendedContract, mentionsNextContractYear } from './entities/contract-year.js';
 import { extractDates } from './entities/date.js';
 import { extractDiplomas } from './entities/diploma.js';
 import { extractDisability } from './entities/disability.js';
@@ -47,6 +47,7 @@ export function extractEntities(normalizedText: string, today?: string): Entitie
   const contractYear = extractContractYear(tokens);
   if (contractYear) entities.contractYear = contractYear;
   else if (mentionsNextContractYear(tokens)) entities.nextContractYear = true;
+  if (mentionsExtendedContract(tokens)) entities.extendedContract = true;
 
   const diplomas = extractDiplomas(tokens);
   entities.diplomas = diplomas.diplomas;

@@ -261,6 +261,7 @@ function factsOf(e: Entities, normalized: string): MessageFacts {
   if (studyYear !== undefined && studyYear === e.contractYear) facts.studyYear = studyYear;
   else if (e.contractYear) facts.contractYear = e.contractYear;
   if (e.nextContractYear) facts.nextContractYear = true;
+  if (e.extendedContract) facts.extendedContract = true;
   if (e.persona) facts.persona = e.persona;
   if (e.disability !== undefined) facts.disability = e.disability;
   if (e.employerSector) facts.employerSector = e.employerSector;

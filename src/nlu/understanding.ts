@@ -28,6 +28,8 @@ export interface MessageFacts {
   studyYear?: number;
   /** "et l'année d'après ?": the contract year after the one last talked about (see profile-update.ts). */
   nextContractYear?: true;
+  /** "on prolonge d'un an", "une année en plus": the extra year of a contract made longer (its own pay with a disability). */
+  extendedContract?: true;
   contractType?: ContractType;
   diplomaType?: string;
   diplomaLevel?: number;

@@ -147,6 +147,39 @@ export function apprenticeMonthlyPay(
   return { kind: 'apprentice_pay', age, band: band.id, year, percent, gross: grossFromPercent(params, percent), rule };
 }
 
+/** The pay of the extra year granted to an apprentice with a disability: the last year's rate plus the bonus points. */
+export interface DisabilityExtensionPay {
+  kind: 'disability_extension_pay';
+  age: number;
+  band: ApprenticeBandId;
+  /** The contract year before the extension, whose rate the extra year starts from. */
+  lastYear: 1 | 2 | 3;
+  lastPercent: number;
+  bonusPoints: number;
+  percent: number;
+  gross: number;
+  rule: PayRule;
+}
+
+/**
+ * An apprentice with a disability whose contract is made one year longer is paid, during that year, the rate of the
+ * year before it plus `disability_extension_bonus_points` (parametres.yaml; fiche "Le contrat d'apprentissage
+ * aménagé"). `lastYear` is the last year of the contract as planned: the extra year of a CAP in two years follows
+ * its 2nd year, of a three-year course its 3rd.
+ */
+export function disabilityExtensionPay(params: Parameters, input: { age: number; lastYear: 1 | 2 | 3 }): DisabilityExtensionPay | PayOutOfRange {
+  const { age, lastYear } = input;
+  const outOfRange = checkAge(params, age, true);
+  if (outOfRange) return outOfRange;
+  const band = apprenticeBand(params, age);
+  const { min_age: minAge, max_age: maxAge, disability_extension_bonus_points: bonusPoints } = params.apprentice_pay;
+  if (!band) return { kind: 'out_of_range', reason: 'invalid_age', age, minAge, maxAge };
+  const lastPercent = band.percent_by_year[`year_${lastYear}`];
+  const percent = lastPercent + bonusPoints;
+  const rule = ruleFor(params, band.collective_minimum_may_apply, params.apprentice_pay.source);
+  return { kind: 'disability_extension_pay', age, band: band.id, lastYear, lastPercent, bonusPoints, percent, gross: grossFromPercent(params, percent), rule };
+}
+
 /** The table for years 1-3, whatever the caller knows about the year. */
 export function apprenticePayTable(params: Parameters, age: number): ApprenticePayTable | PayOutOfRange {
   const r = apprenticeMonthlyPay(params, { age });

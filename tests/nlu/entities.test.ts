@@ -117,3 +117,20 @@ describe('entities on the held-out set', () => {
     expect(correct / fields).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('a contract made longer than planned (extendedContract)', () => {
+  it.each([
+    ["on prolonge mon contrat d'un an"],
+    ['ma formation va etre allongee'],
+    ["une annee en plus avec ma rqth"],
+    ['un an de plus au cfa'],
+    ["l'année supplémentaire c'est payé combien"],
+    ['prolongation du contrat'],
+  ])('"%s"', (text) => {
+    expect(extractEntities(normalize(text)).extendedContract).toBe(true);
+  });
+
+  it.each([["l'année d'après"], ['en 3e année'], ["j'ai plus d'un an d'expérience"], ['plus de 2 ans'], ['un an et demi']])('not "%s"', (text) => {
+    expect(extractEntities(normalize(text)).extendedContract).toBeUndefined();
+  });
+});

@@ -5,6 +5,7 @@ import { parametersFileSchema, type Parameters } from '../../src/knowledge/schem
 import {
   apprenticeMonthlyPay,
   apprenticePayTable,
+  disabilityExtensionPay,
   professionalisationMonthlyPay,
   roundToCents,
 } from '../../src/rules/salary.js';
@@ -130,5 +131,24 @@ describe('roundToCents', () => {
     expect(roundToCents(1.005)).toBe(1.01);
     expect(roundToCents(728.1378)).toBe(728.14);
     expect(roundToCents(1250.9034)).toBe(1250.9);
+  });
+});
+
+describe('disabilityExtensionPay: the extra year of a contract made longer for a disability', () => {
+  // [age, last year of the contract as planned, its rate, the extra year's rate (+15 points), gross €]
+  const table: [number, 1 | 2 | 3, number, number, number][] = [
+    [17, 2, 39, 54, 1008.19],
+    [17, 3, 55, 70, 1306.91],
+    [19, 3, 67, 82, 1530.96],
+    [22, 3, 78, 93, 1736.33],
+    [24, 2, 61, 76, 1418.94],
+  ];
+  it.each(table)('age %i after year %i: %i %% + 15 = %i %% → %d €', (age, lastYear, lastPercent, percent, gross) => {
+    expect(disabilityExtensionPay(params, { age, lastYear })).toMatchObject({ kind: 'disability_extension_pay', lastPercent, bonusPoints: 15, percent, gross });
+  });
+
+  it('applies past the upper age limit (a disability lifts it) but not below the minimum age', () => {
+    expect(disabilityExtensionPay(params, { age: 35, lastYear: 3 })).toMatchObject({ kind: 'disability_extension_pay', percent: 115 });
+    expect(disabilityExtensionPay(params, { age: 13, lastYear: 3 })).toMatchObject({ kind: 'out_of_range', reason: 'below_minimum_age' });
   });
 });

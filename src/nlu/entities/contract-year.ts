@@ -23,6 +23,28 @@ function asYear(n: number): 1 | 2 | 3 | 4 | undefined {
   return n === 1 || n === 2 || n === 3 || n === 4 ? n : undefined;
 }
 
+/** Stems that say a contract or a course is made longer: "prolonger", "prolongation", "allongé", "allongement". */
+const LENGTHENED = /^(?:prolong|rallong|allong)/;
+/** Words after "an"/"année" that make it an extra one: "une année en plus", "un an de plus", "année supplémentaire". */
+const EXTRA_AFTER_YEAR: ReadonlySet<string> = new Set(['supplementaire', 'supplementaires', 'supp', 'sup', 'bonus', 'additionnelle']);
+
+/**
+ * "on prolonge d'un an", "une année en plus", "un an de plus", "l'année supplémentaire", "contrat allongé": a contract
+ * made longer than planned. The pay of that extra year has its own rule for an apprentice with a disability
+ * (parametres.yaml, disability_extension_bonus_points); the routing reads nothing else from it.
+ */
+export function mentionsExtendedContract(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (LENGTHENED.test(t)) return true;
+    if (t !== 'an' && t !== 'annee' && t !== 'lannee') continue;
+    const next = tokens[i + 1];
+    if (next !== undefined && EXTRA_AFTER_YEAR.has(next)) return true;
+    if ((next === 'en' || next === 'de') && tokens[i + 2] === 'plus') return true;
+  }
+  return false;
+}
+
 /** Words after "année" that mean the one after the year being talked about: "l'année d'après", "l'année suivante". */
 const NEXT_AFTER_YEAR = new Set(['suivante', 'prochaine']);
 const NEXT_AFTER_AN = new Set(['suivant', 'prochain']);

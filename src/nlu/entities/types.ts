@@ -31,6 +31,8 @@ export interface Entities {
   contractYear?: 1 | 2 | 3 | 4;
   /** "l'année d'après": the contract year after the one last talked about. */
   nextContractYear?: true;
+  /** "on prolonge d'un an", "une année en plus": the contract made longer than planned. */
+  extendedContract?: true;
   diplomas: DiplomaMention[];
   /** An explicit level: "niveau 4", "bac+2" (→ 5), "niveau bac" (→ 4). */
   level?: number;

@@ -77,7 +77,7 @@ export function understood(text: string, f: Fixture = {}): Understanding {
     ranking: intent === 'none' ? [] : [{ intent, score: confidence }, ...(f.then ?? []).map(([i, score]) => ({ intent: i, score }))],
     facts: { interests: [], ...f.facts },
     faqness: f.faqness ?? 0,
-    faq: (f.faq ?? []).map(([id, probability, coverage = 0.5, evidence = coverage, seeAids = []]): FaqHit => ({ entry: { id, questions: [id], see_aids: seeAids } as unknown as FaqEntry, probability, score: 1, similarity: 0.5, coverage, evidence })),
+    faq: (f.faq ?? []).map(([id, probability, coverage = 0.5, evidence = coverage, seeAids = []]): FaqHit => ({ entry: { id, questions: [id], answer: { tu: id, vous: id }, see_aids: seeAids } as unknown as FaqEntry, probability, score: 1, similarity: 0.5, coverage, evidence })),
     cues: readCues(normalized),
     words: tokenize(normalized).length,
   };

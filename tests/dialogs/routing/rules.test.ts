@@ -112,6 +112,22 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     'sure-topic-with-details',
     topic('salary'),
   ],
+  // The extra year of a contract made longer for a disability, with an age known: its pay worked out, not the entry
+  // stating its rule; without an age (nothing to work out with) the entry leads as before.
+  [
+    'avec ma rqth je touche combien l annee en plus',
+    { intent: 'salary', confidence: 0.97, facts: { disability: true, extendedContract: true }, faq: [['handicap-duree-remuneration', 0.5, 0.8]] },
+    { lastTopic: 'salary', profile: { age: 19, contractYear: 3 } },
+    'disability-extension-pay',
+    topic('salary'),
+  ],
+  [
+    'il a une rqth, son contrat sera prolonge, quel salaire ?',
+    { intent: 'salary', confidence: 0.6, facts: { disability: true, extendedContract: true }, faq: [['handicap-duree-remuneration', 0.5, 0.8]] },
+    {},
+    'faq-lead',
+    { kind: 'faq_entry', id: 'handicap-duree-remuneration' },
+  ],
   // "et une fois passée ?" after the trial period: the entries it names for what comes after (after-last-answer.ts).
   ['et une fois passee ?', { intent: 'none', confidence: 0.2, faq: [['poursuite-apres-cap', 0.3]] }, { lastTopic: 'faq', lastFaq: 'periode-essai', after: { 'periode-essai': ['rupture-contrat'] }, faqEntries: ['rupture-contrat'], inContext: ['periode-essai'] }, 'after-last-answer', { kind: 'faq_entry', id: 'rupture-contrat' }],
   // Whether the last answer is sure or up to date: its source and the day it was checked (answer-source.ts), not an
