@@ -5,7 +5,7 @@ import { sharedKnowledge } from '../helpers/knowledge.js';
 import { expectKey, startConversation } from './harness.js';
 
 /** Replies to a yes/no question that are not a clear yes: none of them may record a consent. */
-const NOT_A_YES = ['non 1', 'x 1 y', '1', '2', 'nan 1', 'non, oui', 'oui mais non', 'oui… enfin non', 'pas du tout', 'oui non', 'bof', 'euh 1'];
+const NOT_A_YES = ['ok merci', 'non 1', 'x 1 y', '1', '2', 'nan 1', 'non, oui', 'oui mais non', 'oui… enfin non', 'pas du tout', 'oui non', 'bof', 'euh 1'];
 
 describe('consent only on a clear yes', () => {
   it('reads a yes/no answer: a "non" anywhere wins, digits alone say nothing', () => {
@@ -14,6 +14,9 @@ describe('consent only on a clear yes', () => {
       ['oui pas de souci', 'yes'], ['bien sûr', 'yes'], ['Oui, rappelez-moi', 'yes'],
       ['non', 'no'], ['Non merci', 'no'], ['Non, annuler', 'no'], ['non 1', 'no'], ['nan 1', 'no'], ['oui mais non', 'no'],
       ['pas du tout', 'no'], ['je ne veux pas', 'no'], ['oui je veux pas', 'no'], ['non pas de souci', 'no'], ['surtout pas', 'no'],
+      ['oui merci', 'yes'], ['oui je partage merci', 'yes'], ['ok oui merci', 'yes'],
+      // An acknowledgement with thanks closes the exchange; it answers nothing (read as thanks instead).
+      ['ok merci', undefined], ["d'accord merci beaucoup", undefined], ['ok super merci !', undefined], ['dac merci bonne journée', undefined],
       ['1', undefined], ['x 1 y', undefined], ['2', undefined], ['bof', undefined], ['', undefined], ['euh 1', undefined],
     ];
     for (const [text, expected] of cases) expect(readYesNo(normalize(text)), text).toBe(expected);
@@ -36,6 +39,15 @@ describe('consent only on a clear yes', () => {
     const code = (await c.data()).referenceCode as string;
     expect((await c.records.byCode(code))?.consent).toBe(false);
     expect((await c.records.byCode(code))?.transcriptConsent).toBe(false);
+  });
+
+  it('"ok merci" after the free number is thanked, and the summary is not shared', async () => {
+    const c = await startConversation();
+    await c.send("je voudrais parler à quelqu'un");
+    const replies = await c.send('ok merci');
+    expect(replies.map((a) => a.text ?? '').join(' ')).toMatch(/plaisir|de rien|n'hésite/i);
+    const code = (await c.data()).referenceCode as string;
+    expect((await c.records.byCode(code))?.consent).toBe(false);
   });
 
   it('a yes shares the summary only; the transcript needs a second, explicit yes', async () => {
