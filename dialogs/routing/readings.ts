@@ -136,7 +136,12 @@ function priorOf(entry: FaqEntry, age: number | undefined, disability: boolean, 
   if (!entryFits(entry, situation.met, situation.ownCaseTold)) return 1;
   // Someone past the age limit who asks whether they still may ("j'ai 38 ans, c'est encore possible ?") asks first
   // about the age limit, as someone under the minimum age does.
-  if (entry.category === 'age' && situation.stillAllowedAsked && !courseAsked) return AGE_ENTRY_PRIOR;
+  // A disability told is then what decides it (the exception to the limit): the age entry written for it weighs the
+  // most, and the other disability entries ("comment obtenir une RQTH ?") no more than their words say.
+  if (situation.stillAllowedAsked && !courseAsked) {
+    if (entry.category !== 'age') return 1;
+    return disability && SPEAKS_OF_DISABILITY.test(entry.answer.vous) ? AGE_ENTRY_PRIOR * DISABILITY_ENTRY_PRIOR : AGE_ENTRY_PRIOR;
+  }
   // A young person who gives a trade and a town with their age ("j'ai 15 ans, en 3e à Lisieux, je voudrais faire
   // boulanger") asks where to learn it: their age is part of the story, not the question.
   // An entry with a version written for the under-16s ("commencer à 4 h" at 15) is their rule, as the age entries are.

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { startConversation } from './harness.js';
+
+/**
+ * Round 14, kinds found on blind set 11's first run (our own phrasings, never the set's).
+ */
+describe('past the age limit with a disability, "is it still possible?" is the age rule for them', () => {
+  it.each([
+    ["Ma fille a 32 ans, elle a une reconnaissance travailleur handicapé, l'apprentissage est-il possible ?"],
+    ["j'ai 34 ans avec une RQTH, je peux encore être apprenti ?"],
+    ['jai 31 ans et je suis reconnu handicapé c possible l alternance ?'],
+  ])('"%s": no age limit with an RQTH, not how to get one', async (message) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(text).toMatch(/aucune limite d'âge|pas de limite d'âge/i);
+    expect(text).not.toMatch(/MDPH/);
+  });
+
+  it('without a disability the general limit is said, and asking how to get an RQTH still gets the MDPH', async () => {
+    const c = await startConversation();
+    expect(c.read(await c.send("j'ai 35 ans, je peux encore faire un apprentissage ?"))).toMatch(/29 ans/);
+    const d = await startConversation();
+    expect(d.read(await d.send('je suis handicapé, comment avoir la rqth ?'))).toMatch(/MDPH/);
+  });
+});
