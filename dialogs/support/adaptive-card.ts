@@ -14,6 +14,11 @@ export const PHONE_LINE_CHARS = 40;
  * line: a row of a few words and a paragraph are not the same length on a phone (issue 12, item 5).
  */
 export const MAX_VISIBLE_PHONE_LINES = 8;
+/**
+ * How many characters a card shows before its toggle is opened, title and source line included: about a 360 px
+ * phone's screen under the answer's first sentence (review 9 measured trade and aid cards of 1,400 to 2,400).
+ */
+export const MAX_VISIBLE_CARD_CHARS = 700;
 
 /** The lines a text takes on a phone, wrapped at PHONE_LINE_CHARS. */
 export const phoneLines = (t: string): number => Math.max(1, Math.ceil(t.length / PHONE_LINE_CHARS));
@@ -72,7 +77,7 @@ export function toAdaptiveCard(card: AnswerCard): AdaptiveCard {
   const lines = card.lines ?? [];
   const facts = card.facts ?? [];
   const notes = card.notes ?? [];
-  const sources = card.sources ?? [];
+  const sources = mergedSources(card.sources ?? []);
   // The budget (rows, and lines on a phone) goes to the table first (the figures asked), then to the lines and the
   // notes in their order; the overflow goes behind the toggle, the table's rows as a table. The first row or line
   // shows even when long: it is the answer itself.
@@ -138,6 +143,32 @@ export function toAdaptiveCard(card: AnswerCard): AdaptiveCard {
     body,
     ...(actions.length > 0 ? { actions } : {}),
   };
+}
+
+/** "Source : France Travail — ROME 4.0, données du 18 décembre 2024.": the label, the publisher, the document, the date. */
+const SOURCE_LINE = /^([^:]+ : )(.+?)((?: — | \().*?)?(, (?:données du|vérifié le) .+)$/;
+
+/**
+ * The card's source lines, each said once: a line repeated (three FAQ entries of the same fiche) is dropped, and the
+ * documents of one publisher at one date become one line ("France Travail — ROME 4.0 ; ROME 4.0 (appellations),
+ * données du …"), at the place of the first; the most authoritative stays first (review 9: 2 to 5 "Source" lines
+ * in a card, often the same publisher and date).
+ */
+export function mergedSources(lines: readonly string[]): string[] {
+  const out: { key: string; head: string; docs: string[]; tail: string; line?: string }[] = [];
+  for (const line of new Set(lines)) {
+    const m = SOURCE_LINE.exec(line);
+    if (!m) {
+      out.push({ key: line, head: '', docs: [], tail: '', line });
+      continue;
+    }
+    const [, label, publisher, doc = '', tail] = m as unknown as [string, string, string, string | undefined, string];
+    const key = `${label}${publisher}${tail}`;
+    const same = out.find((s) => s.key === key);
+    if (same) same.docs.push(doc.replace(/^ — /, ''));
+    else out.push({ key, head: `${label}${publisher}${doc}`, docs: [], tail });
+  }
+  return out.map((s) => s.line ?? `${s.head}${s.docs.map((d) => ` ; ${d}`).join('')}${s.tail}`);
 }
 
 /** The items before the first one that `keep` refuses. */

@@ -1,0 +1,79 @@
+import type { Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { MAX_VISIBLE_CARD_CHARS, mergedSources, type AdaptiveCard } from '../../dialogs/support/adaptive-card.js';
+import { startConversation } from './harness.js';
+
+/**
+ * Round 14, phone-first cards (issue 12, item 5), measured over the real bot on a representative set of answers: what
+ * a phone shows before any toggle is opened is at most MAX_VISIBLE_CARD_CHARS characters with one source line; the
+ * other sources are behind the toggle, once each (same publisher and date merged), never between two items of a list.
+ */
+type Block = AdaptiveCard['body'][number];
+
+const cardsOf = (replies: Partial<Activity>[]): AdaptiveCard[] => replies.flatMap((r) => (r.attachments ?? []).map((a) => a.content as AdaptiveCard));
+const textOf = (b: Block): string[] => (b.type === 'TextBlock' ? [b.text] : b.type === 'FactSet' ? b.facts.map((f) => `${f.title} ${f.value}`) : []);
+const visibleText = (card: AdaptiveCard): string => card.body.flatMap(textOf).join('\n');
+const hiddenBlocks = (card: AdaptiveCard): Block[] => (card.actions ?? []).flatMap((a) => (a.type === 'Action.ShowCard' ? a.card.body : []));
+const isSource = (t: string): boolean => /^Sources? :/.test(t);
+/** "Source : France Travail — ROME 4.0, données du 18 décembre 2024." → "France Travail|18 décembre 2024". */
+const publisherAndDate = (t: string): string => {
+  const m = /^Sources? : (.+?)(?: — | \(|, ).*?(?:données du|vérifié le|mise à jour le) ([^.,)]+)/.exec(t);
+  return m ? `${m[1]}|${m[2]}` : t;
+};
+
+const REPRESENTATIVE: [string, string][] = [
+  ['a trade', 'je veux devenir boulanger'],
+  ['a trade with many diplomas (SMS)', 'jveu etre mecano auto'],
+  ['a trade (vous)', 'Je souhaiterais devenir couvreur, quelle formation me conseillez-vous ?'],
+  ['an aid list (apprentice)', "quelles aides je peux avoir en tant qu'apprenti ? j'ai 17 ans"],
+  ['an aid list (employer)', 'je suis artisan, combien je touche si je prends un apprenti en CAP'],
+  ['one aid', "aide à l'embauche d'un apprenti"],
+  ['find an employer', 'comment trouver un patron ?'],
+  ['find an employer (vous, typo)', 'Comment trouver une entreprise pour mon apprentisage ?'],
+  ['a place list', 'CAP coiffure à Rouen'],
+  ['a pay answer', "j'ai 18 ans, combien je serai payé ?"],
+];
+
+describe('round 14: cards fit a phone, with one source line', () => {
+  it.each(REPRESENTATIVE)('%s: "%s"', async (_kind, message) => {
+    const c = await startConversation();
+    const cards = cardsOf(await c.send(message));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      const visible = visibleText(card);
+      expect(visible.length, visible).toBeLessThanOrEqual(MAX_VISIBLE_CARD_CHARS);
+      expect(card.body.flatMap(textOf).filter(isSource).length, visible).toBeLessThanOrEqual(1);
+      const hidden = hiddenBlocks(card).flatMap(textOf);
+      // The other sources: once each, one line per publisher and date, after every item of a list.
+      const sources = [...card.body.flatMap(textOf), ...hidden].filter(isSource);
+      expect(new Set(sources.map(publisherAndDate)).size, sources.join('\n')).toBe(sources.length);
+      const firstSource = hidden.findIndex(isSource);
+      if (firstSource >= 0) expect(hidden.slice(firstSource).every(isSource), hidden.join('\n')).toBe(true);
+      // The plain text (screen readers, text-only channels) keeps every source, each publisher and date once.
+      const plainSources = (card.fallbackText ?? '').split('\n').filter(isSource);
+      expect(new Set(plainSources.map(publisherAndDate)).size, card.fallbackText).toBe(plainSources.length);
+    }
+  });
+});
+
+describe('round 14: source lines, each publisher and date once', () => {
+  it.each([
+    [
+      ['Source : Ministère du Travail (travail-emploi.gouv.fr), vérifié le 27 novembre 2026.', 'Source : Ministère du Travail (travail-emploi.gouv.fr), vérifié le 27 novembre 2026.'],
+      ['Source : Ministère du Travail (travail-emploi.gouv.fr), vérifié le 27 novembre 2026.'],
+    ],
+    [
+      ['Source : France Travail — ROME 4.0, données du 18 décembre 2024.', 'Source : Réseau des Carif-Oref — Certif Info, données du 28 juin 2024.', 'Source : France Travail — ROME 4.0 (appellations), données du 18 décembre 2024.'],
+      ['Source : France Travail — ROME 4.0 ; ROME 4.0 (appellations), données du 18 décembre 2024.', 'Source : Réseau des Carif-Oref — Certif Info, données du 28 juin 2024.'],
+    ],
+    // Same publisher, another date: two lines, each fact keeps its own date.
+    [
+      ['Source : France Travail — ROME 4.0, données du 18 décembre 2024.', 'Source : France Travail — offres, données du 2 mars 2025.'],
+      ['Source : France Travail — ROME 4.0, données du 18 décembre 2024.', 'Source : France Travail — offres, données du 2 mars 2025.'],
+    ],
+    // A line of another shape is kept as it is.
+    [['Source : grille du ministère du Travail (fiche mise à jour le 12 février 2026), SMIC au 1er juin 2026.'], ['Source : grille du ministère du Travail (fiche mise à jour le 12 février 2026), SMIC au 1er juin 2026.']],
+  ])('%j', (lines, merged) => {
+    expect(mergedSources(lines)).toEqual(merged);
+  });
+});
