@@ -9,7 +9,6 @@ import { TopicDialog } from './topic-dialog.js';
 export const METIER_DIALOG = 'metier';
 /** Diplomas on the card itself (a phone screen); the next ones are behind "En savoir plus". */
 export const MAX_DIPLOMAS = 5;
-const MORE_DIPLOMAS = 10;
 
 /**
  * A trade: what it is (its domain), the diplomas open to apprenticeship that lead to it with their level and the
@@ -72,19 +71,20 @@ export class MetierDialog extends TopicDialog {
   }
 
   /**
-   * What is behind "En savoir plus": the first diplomas' employment figures, the next diplomas and the count of the
-   * rest, the domain and the related trades; and the same for the plain text, which names only the five diplomas of
-   * the card's first screen and counts the others, as the card does.
+   * What is behind "En savoir plus": every other diploma (the list goes on where the card's first screen stops, one
+   * list with nothing between its items: all of them one tap away), then the first diplomas' employment figures, the
+   * domain and the related trades; and the same for the plain text, which names only the five diplomas of the card's
+   * first screen and counts the others.
    */
   private details(turn: Turn, trade: Trade, diplomas: readonly Diploma[], related: readonly Trade[]): { more: string[]; plain: string[] } {
     const figures = diplomas.slice(0, MAX_DIPLOMAS).flatMap((d) => diplomaOutcomeLine(turn, d) ?? []);
-    const next = diplomas.slice(MAX_DIPLOMAS, MAX_DIPLOMAS + MORE_DIPLOMAS).map((d) => `• ${diplomaLine(turn, d)}`);
+    const next = diplomas.slice(MAX_DIPLOMAS).map((d) => `• ${diplomaLine(turn, d)}`);
     const count = (n: number): string[] => (n > 0 ? [say(turn, 'trade.more_diplomas', { count: n })] : []);
     const about: string[] = [];
     if (trade.domains && trade.domains.length > 0) about.push(say(turn, 'trade.domain', { domain: trade.domains.join(', ') }));
     if (related.length > 0) about.push(say(turn, 'trade.related', { trades: related.map(tradeShortName).join(', ') }));
     return {
-      more: [...figures, ...next, ...count(diplomas.length - MAX_DIPLOMAS - next.length), ...about],
+      more: [...next, ...figures, ...about],
       plain: [...figures, ...count(diplomas.length - MAX_DIPLOMAS), ...about],
     };
   }

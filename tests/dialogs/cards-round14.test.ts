@@ -1,12 +1,14 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { MAX_VISIBLE_CARD_CHARS, mergedSources, type AdaptiveCard } from '../../dialogs/support/adaptive-card.js';
+import { sharedKnowledge } from '../helpers/knowledge.js';
 import { startConversation } from './harness.js';
 
 /**
  * Round 14, phone-first cards (issue 12, item 5), measured over the real bot on a representative set of answers: what
  * a phone shows before any toggle is opened is at most MAX_VISIBLE_CARD_CHARS characters with one source line; the
- * other sources are behind the toggle, once each (same publisher and date merged), never between two items of a list.
+ * other sources are behind the toggle, once each (same publisher and date merged), never between two items of a list; a
+ * trade's diplomas are all one tap away, behind the toggle, as one list.
  */
 type Block = AdaptiveCard['body'][number];
 
@@ -53,6 +55,27 @@ describe('round 14: cards fit a phone, with one source line', () => {
       const plainSources = (card.fallbackText ?? '').split('\n').filter(isSource);
       expect(new Set(plainSources.map(publisherAndDate)).size, card.fallbackText).toBe(plainSources.length);
     }
+  });
+});
+
+describe("round 14: a trade card shows at most five diplomas, and all the others are one tap away", () => {
+  it.each([['jveu etre mecano auto'], ['je veux devenir boulanger'], ['Je voudrais devenir couvreur.']])('%s', async (message) => {
+    const c = await startConversation();
+    const replies = await c.send(message);
+    const { knowledge: k, search } = (await sharedKnowledge()).current;
+    const trade = k.trades.get((await c.data()).profile.tradeCode!)!;
+    const diplomas = search.diplomasForTrade(trade);
+    const [card] = cardsOf(replies);
+    const shown = card!.body.flatMap(textOf).filter((t) => t.startsWith('• '));
+    expect(shown.length).toBeLessThanOrEqual(5);
+    const hidden = hiddenBlocks(card!).flatMap(textOf);
+    const listed = [...shown, ...hidden].filter((t) => t.startsWith('• ')).join('\n');
+    for (const d of diplomas) expect(listed.toLowerCase(), d.title).toContain(d.title.toLowerCase());
+    // The list behind the toggle is one list: no other line between two of its items.
+    const items = hidden.map((t) => t.startsWith('• '));
+    const first = items.indexOf(true);
+    const last = items.lastIndexOf(true);
+    if (first >= 0) expect(items.slice(first, last + 1).every(Boolean), hidden.join('\n')).toBe(true);
   });
 });
 
