@@ -16,6 +16,7 @@ import { bySourceAuthority } from './support/knowledge-views.js';
 import { answerCard, reply } from './support/replies.js';
 import { decideRoute, routingInputOf } from './routing/decide.js';
 import type { Route } from './routing/route.js';
+import type { Offer } from './support/actions.js';
 import type { DialogServices } from './support/services.js';
 import { newConversationData, type ConversationData } from './support/state.js';
 import { prepareTurn } from './support/turn-preparation.js';
@@ -135,6 +136,9 @@ export class MainDialog extends InterruptibleDialog {
       decision = decideRoute({ ...input, understanding: first });
     }
     turn.rule = decision.rule;
+    // The other question will be offered after the answer: its quick replies are the ones on screen, so the answer's
+    // own go (a transcript then shows what the person saw, never two "Parler à un conseiller").
+    turn.quickRepliesFollow = !turn.otherQuestionsOffered && this.otherQuestionOffers(turn, decision.route).length > 0;
     const result = await this.follow(step, turn, decision.route);
     await this.offerOtherQuestions(step.context, turn, decision.route);
     return result;
@@ -148,9 +152,16 @@ export class MainDialog extends InterruptibleDialog {
     const halves = turn.halves?.();
     if (!halves || turn.otherQuestionsOffered) return;
     turn.otherQuestionsOffered = true;
-    const others = otherQuestions(halves, route, (id) => turn.kb.search.faqEntry(id)?.topic);
-    const offers = others.flatMap((r) => offerOf(turn, r));
+    turn.quickRepliesFollow = false;
+    const offers = this.otherQuestionOffers(turn, route);
     if (offers.length > 0) await context.sendActivity(reply(say(turn, 'several_questions.other'), { quickReplies: [...offers, offer(turn, 'choice.human')] }));
+  }
+
+  /** The quick replies of the questions of a two-question message that the route does not answer. */
+  private otherQuestionOffers(turn: Turn, route: Route): Offer[] {
+    const halves = turn.halves?.();
+    if (!halves) return [];
+    return otherQuestions(halves, route, (id) => turn.kb.search.faqEntry(id)?.topic).flatMap((r) => offerOf(turn, r));
   }
 
   private async afterTopicStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

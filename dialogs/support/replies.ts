@@ -1,6 +1,7 @@
 import { ActivityTypes, type Activity } from 'botbuilder-core';
 import type { Offer } from './actions.js';
 import { ADAPTIVE_CARD, toAdaptiveCard } from './adaptive-card.js';
+import { offerEachButtonOnce } from './buttons-once.js';
 import { say, type Turn } from './turn.js';
 
 /** A link or a quick answer shown under a card. Only https: and tel: links are ever produced. */
@@ -77,6 +78,8 @@ export function reply(text: string, options: { card?: AnswerCard; quickReplies?:
         return { type: 'imBack', title, value: title };
       }),
     };
+    // Each button once: a quick reply that repeats another, or one of the card's buttons, is left out.
+    offerEachButtonOnce(activity, new Set());
   }
   return activity;
 }

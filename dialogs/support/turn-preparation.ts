@@ -7,6 +7,7 @@ import { ANSWER_FOLLOW_UP_MAX_WORDS } from '../routing/thresholds.js';
 import type { Offer } from './actions.js';
 import { answerStems } from './answer-words.js';
 import { mayHoldTwoQuestions, questionOf, splitsOf } from './several-questions.js';
+import { offerButtonsOncePerTurn } from './buttons-once.js';
 import { rememberPhoneHeard } from './callback-details.js';
 import { recognizeChoice } from './choices.js';
 import { everydayWordsOf } from '../../src/nlu/everyday-words.js';
@@ -36,6 +37,8 @@ export function prepareTurn(context: TurnContext, data: ConversationData, servic
     offerRegistry: new Map(),
   };
   setTurn(context, turn);
+  // Before the quick replies are remembered: what is remembered is what was offered.
+  offerButtonsOncePerTurn(context, () => turn.quickRepliesFollow === true);
   rememberOffers(context, turn);
   if (activity.type === ActivityTypes.Message) {
     turn.chosen = chosenOffer(turn) ?? tradePickedFromList(turn);

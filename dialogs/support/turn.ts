@@ -36,6 +36,11 @@ export interface Turn {
   halves?: () => readonly Understanding[] | undefined;
   /** The other question of the two was offered this turn (a rerouted message is not offered twice). */
   otherQuestionsOffered?: boolean;
+  /**
+   * A later message of this turn will bring its own quick replies (the other question of two): the client shows only
+   * the last message's, so the messages before it are sent without theirs.
+   */
+  quickRepliesFollow?: boolean;
   /** The routing rule that chose where this message went, if it was routed (for the logs). */
   rule?: string;
   /** Set by "effacer ma conversation": the bot deletes the history and state once the turn is over. */

@@ -8,7 +8,7 @@ import { startConversation } from './harness.js';
  * Round 14, phone-first cards (issue 12, item 5), measured over the real bot on a representative set of answers: what
  * a phone shows before any toggle is opened is at most MAX_VISIBLE_CARD_CHARS characters with one source line; the
  * other sources are behind the toggle, once each (same publisher and date merged), never between two items of a list; a
- * trade's diplomas are all one tap away, behind the toggle, as one list.
+ * trade's diplomas are all one tap away, behind the toggle, as one list; and a turn never offers the same button twice.
  */
 type Block = AdaptiveCard['body'][number];
 
@@ -98,5 +98,24 @@ describe('round 14: source lines, each publisher and date once', () => {
     [['Source : grille du ministère du Travail (fiche mise à jour le 12 février 2026), SMIC au 1er juin 2026.'], ['Source : grille du ministère du Travail (fiche mise à jour le 12 février 2026), SMIC au 1er juin 2026.']],
   ])('%j', (lines, merged) => {
     expect(mergedSources(lines)).toEqual(merged);
+  });
+});
+describe('round 14: a turn never offers the same button twice', () => {
+  it.each([
+    ['je suis employeur, quelles aides ? et combien je paie un apprenti de 19 ans'],
+    ["comment trouver un patron et c'est combien le salaire a 17 ans"],
+    ['Bonjour, quelles aides pour mon fils apprenti ? et le salaire à 16 ans svp'],
+  ])('%s', async (message) => {
+    const c = await startConversation();
+    const replies = await c.send(message);
+    const titles = replies.flatMap((r) => [
+      ...(r.suggestedActions?.actions ?? []).map((a) => a.title ?? ''),
+      ...cardsOf([r]).flatMap((card) => (card.actions ?? []).filter((a) => a.type !== 'Action.ShowCard').map((a) => a.title)),
+    ]);
+    const norm = titles.map((t) => t.toLowerCase().trim());
+    expect(norm.filter((t, i) => norm.indexOf(t) !== i), titles.join(' | ')).toEqual([]);
+    // Nothing a phone showed is lost: the last quick replies (the ones on screen) still offer the other question and a person.
+    const last = replies.filter((r) => (r.suggestedActions?.actions ?? []).length > 0).at(-1);
+    expect((last?.suggestedActions?.actions ?? []).map((a) => a.title)).toContain('Parler à un conseiller');
   });
 });
