@@ -1,6 +1,7 @@
 import { WaterfallDialog } from '../src/bot/dialogs-sdk.js';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ActivityTypes, type TurnContext } from 'botbuilder-core';
+import { sendAidPayAnswer } from './aid-pay-answer.js';
 import { AIDES_DIALOG, AidesDialog, sendAidDetail, sendAidsWhyNot, sendUnknownAidClaim } from './aides-dialog.js';
 import { CONTACT_DIALOG, ContactDialog, sendContactAnswer, sendOfficeNear, sendContactCard, type CallbackForm, type ContactOptions } from './contact-dialog.js';
 import { notCoveredReply, offerOf, sendFaqAnswer } from './faq-answer.js';
@@ -207,6 +208,9 @@ export class MainDialog extends InterruptibleDialog {
         }
         return step.endDialog();
       }
+      case 'aid_pay':
+        await sendAidPayAnswer(context, turn, route.id, { amount: route.amount, net: route.net });
+        return step.endDialog();
       case 'unknown_aid_claim':
         turn.data.lastTopic = 'aids';
         turn.data.lastAid = undefined;

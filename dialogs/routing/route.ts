@@ -15,6 +15,7 @@ export type Route =
   | { kind: 'faq_entry'; id: string; alternatives?: readonly Reading[]; focus?: readonly string[] }
   | { kind: 'aid'; id: string }
   | { kind: 'unknown_aid_claim'; amount?: number }
+  | { kind: 'aid_pay'; id: string; amount: number; net: boolean }
   | { kind: 'aids_why_not' }
   /** `closest`: a FAQ entry near the question, that does not answer it, offered as a choice (never as the answer). */
   | { kind: 'say'; key: string; closest?: string }

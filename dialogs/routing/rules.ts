@@ -23,6 +23,7 @@ import { entryForConditionTold } from './condition-told.js';
 import { tooYoungForCourses } from './too-young.js';
 import { entryOfToldEvent } from './story-event.js';
 import { ownFamilyAidsAsked } from './own-family.js';
+import { aidPayAsked } from './aid-pay.js';
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHOLE_ACTIVITY } from './thresholds.js';
@@ -330,6 +331,16 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'after-last-answer', when: (i) => afterLastAnswer(i) !== undefined, route: (i) => afterLastAnswer(i)! },
   // "y a quoi à la place ?", "et maintenant qui paie le bus ?" after an ended aid: what exists today (ended-aid-now.ts).
   { name: 'ended-aid-now', when: (i) => endedAidNow(i) !== undefined, route: (i) => endedAidNow(i)! },
+  {
+    // "donc avec 989 € j'y ai droit ?" after the prime d'activité, "on garde les allocs ?" with a salary told: the
+    // person's pay weighed against the aid's pay threshold (aid-pay.ts), not the aid's card again.
+    name: 'aid-pay-weighed',
+    when: (i) => aidPayAsked(i) !== undefined,
+    route: (i) => {
+      const { id, pay } = aidPayAsked(i)!;
+      return { kind: 'aid_pay', id, amount: pay.amount, net: pay.net };
+    },
+  },
   // "et les jours fériés ?" after the paid holidays, "comment on la demande ?" after an aid: the last answer continued.
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).

@@ -68,6 +68,7 @@ export function applyToProfile(turn: Turn): void {
   if (f.contractStart !== undefined) p.contractStart = f.contractStart;
   // "mon patron me verse 650 €": a pay told, compared with the minimum once the age and the year are known.
   if (f.amountEuros !== undefined && a.cues.ownPay) p.payTold = { amount: f.amountEuros, net: NET_PAY.test(a.normalized) };
+  if (f.amountEuros !== undefined && a.cues.ownPay) p.payKnown = { amount: f.amountEuros, net: NET_PAY.test(a.normalized) };
 
   if (f.interests.length > 0) p.interests = [...f.interests];
   // A clicked button's title ("Où me former ?") is not a message about a trade or a place.

@@ -58,6 +58,11 @@ export interface Profile {
    * a known age and contract year; `net` when they said it was net.
    */
   payTold?: { amount: number; net: boolean };
+  /**
+   * The last monthly pay the person said they earn, kept after the salary answer compared it: an aid with a pay
+   * condition asked later ("on garde les allocations familiales ?") is weighed against it.
+   */
+  payKnown?: { amount: number; net: boolean };
   interests?: string[];
 }
 

@@ -14,6 +14,11 @@ export interface Cues {
    */
   ownPay: boolean;
   /**
+   * A sum said to be someone's pay even beside an aid's name ("avec un salaire de 1 200 €, la prime d'activité ?",
+   * "il gagne 1 300 € net, on garde les allocs ?"): what an aid's pay threshold is weighed against.
+   */
+  payFigure: boolean;
+  /**
    * Asks for a detail about one place that the knowledge does not hold: its open days, phone number, email, opening
    * hours ("c'est quand les portes ouvertes du CFA ?", "le numéro du lycée").
    */
@@ -178,6 +183,10 @@ const OWN_PAY = /\b(?:fiche|bulletin|feuille) de (?:paie|paye|salaire)\b|\b(?:me
  */
 const PAY_AMOUNT =
   /\b(?:me|te|lui|nous|vous|leur|m|t)\s+(?:donne|donnent|verse|versent|paie|paye|payent|paient|file|filent|fout)\b|\b(?:patron|patronne|employeur|boss|entreprise|boite|maitre de apprentissage)\s+(?:(?:me|te|lui|nous|vous|leur)\s+)?(?:donne|verse|paie|paye|file)\b|\b(?:il|elle|on|tu|vous|ils|elles)\s+(?:touche|touchent|touchez|gagne|gagnent|gagnez|percoit|percoivent|est paye|est payee|sont payes)\b(?:\s+\S+){0,2}?\s+\d|\d+(?:\s+\d{3})*(?:\s+(?:euros?|e|eur))?\s+(?:brut|bruts|net|nets|par mois|\/mois|mensuel)\b/;
+/** A salary with its figure, or a pay verb of someone's ("je touche", "il gagne"), whatever else the message names. */
+const PAY_FIGURE = /\b(?:salaire|paie|paye|remuneration) (?:de |d |a |net de |brut de )?\d|\b(?:je|il|elle|on|tu|vous|ils|elles) (?:touche|touchent|touchez|gagne|gagnent|gagnez|percois|percoit|percoivent)\b/;
+/** "6000 € d'aide", "500 euros de prime": the sum is an aid's, not a pay. */
+const SUM_OF_AID = /\d+ (?:euros? |e |eur )?(?:de |d )(?:aide|aides|prime|primes|allocation|allocations)\b/;
 const AID_GIVER = /\b(?:etat|region|caf|gouvernement|departement|france travail|pole emploi|opco|mission locale|mairie|ministere|asp|urssaf)\b/;
 const PLACE_DETAIL =
   /\bportes? ouvertes?\b|\b(?:numero|telephone|tel|mail|email|adresse mail|site|horaires? de ouverture|contact)\s+(?:de le|du|de la|des|de)\s+(?:cfa|lycee|ecole|centre|etablissement|campus|mfr|maison familiale|chambre)\b/;
@@ -191,6 +200,7 @@ export function readCues(normalized: string): Cues {
     moneyClaim: MONEY_CLAIM.test(normalized),
     aidWord: AID_WORD.test(normalized),
     ownPay: (OWN_PAY.test(normalized) || (PAY_AMOUNT.test(normalized) && !AID_WORD.test(normalized))) && !AID_GIVER.test(normalized),
+    payFigure: (OWN_PAY.test(normalized) || PAY_FIGURE.test(normalized)) && !AID_GIVER.test(normalized) && !SUM_OF_AID.test(normalized),
     placeDetail: PLACE_DETAIL.test(normalized),
     receives: RECEIVES.test(normalized),
     whichDiploma: WHICH_DIPLOMA.test(normalized) && !WHERE_WORDS.test(normalized),

@@ -68,6 +68,16 @@ describe('cues: own pay and a place detail we do not hold', () => {
     ["j'ai entendu qu'on touche 6000 € d'aide", false],
     ['il y a une aide de 500 € ?', false],
   ])('"%s" speaks of own pay: %s', (text, own) => expect(readCues(normalize(text)).ownPay).toBe(own));
+  // A pay with its figure beside an aid's name is still a pay: what the aid's pay threshold is weighed against.
+  it.each([
+    ["avec un salaire de 1 200 € net, la prime d'activité c'est possible ?", true],
+    ['il gagne 1300 € net, on garde les allocs ?', true],
+    ['jtouche 1000e', true],
+    ['je touche 1000e, g droit a la prime ?', true],
+    ["la prime d'activité c'est 200 € par mois ?", false],
+    ["j'ai entendu qu'on touche 6000 € d'aide", false],
+    ['la CAF me donne 200 € par mois', false],
+  ])('"%s" tells a pay figure: %s', (text, pay) => expect(readCues(normalize(text)).payFigure).toBe(pay));
   it.each([
     ['portes ouvertes du cfa ?', true],
     ['le numéro du lycée de Vire', true],

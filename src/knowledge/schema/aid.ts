@@ -65,6 +65,11 @@ export const aidConditionsSchema = z.strictObject({
    * minimum of the person's age and contract year, so an apprentice told far below it hears so.
    */
   pay_min_smic_percent: z.number().positive().max(100).optional(),
+  /**
+   * The apprentice's NET monthly pay must not exceed this share of the gross hourly SMIC times `hours` (the
+   * prestations familiales' 55 % of the SMIC over 169 hours): checked only against a pay the person tells.
+   */
+  pay_max_net: z.strictObject({ smic_percent: z.number().positive().max(100), hours: z.number().positive() }).optional(),
 });
 export type AidConditions = z.infer<typeof aidConditionsSchema>;
 

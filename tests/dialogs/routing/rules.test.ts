@@ -8,6 +8,8 @@ const permis = aidFixture('aide-permis', { amounts: [500] });
 /** An aid computed case by case (the prime d'activité): no figure to set a claimed amount against. */
 const caseByCase = aidFixture('prime-activite', { amounts: [] });
 const agefiph = aidFixture('agefiph', { amounts: [3000], who: ['employeur'] });
+/** An aid with a pay threshold and no amount of its own (the prime d'activité's 78 % of the SMIC). */
+const payThreshold = { ...aidFixture('prime-seuil', { amounts: [] }), conditions: { pay_min_smic_percent: 78 } } as typeof permis;
 const hiring = aidFixture('aide-embauche', { amounts: [5000, 2000], who: ['employeur'], contractTypes: ['apprentissage'], dated: true });
 const EURE = { code: '27', name: 'Eure' };
 /** An ended regional aid that nothing replaced as such, with the entry that says what exists now. */
@@ -209,6 +211,23 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     topic('aids'),
   ],
   ["l'aide au permis c'est quoi", { aid: permis }, {}, 'named-aid', { kind: 'aid', id: 'aide-permis' }],
+  // A pay of the person's beside an aid with a pay threshold (the last one answered, or named with a pay told before)
+  // is weighed against the threshold; an amount claimed as the aid's own is not a pay.
+  [
+    "donc avec 989 € j'y ai droit ou pas ?",
+    { intent: 'aids', facts: { amountEuros: 989 } },
+    { lastTopic: 'aids', lastAid: 'prime-seuil', aids: [payThreshold] },
+    'aid-pay-weighed',
+    { kind: 'aid_pay', id: 'prime-seuil', amount: 989, net: false },
+  ],
+  [
+    'on la garde ?',
+    { intent: 'aids', aid: payThreshold },
+    { profile: { payKnown: { amount: 1100, net: true } } },
+    'aid-pay-weighed',
+    { kind: 'aid_pay', id: 'prime-seuil', amount: 1100, net: true },
+  ],
+  ["la prime c'est 200 € par mois ?", { intent: 'aids', aid: payThreshold, facts: { amountEuros: 200 } }, {}, 'named-aid', { kind: 'aid', id: 'prime-seuil' }],
   // The person's own pay is a condition of the aid, not an amount claimed for it; an aid computed case by case has no
   // figure to compare; "comment on fait la demande ?" with an aid named asks about that aid, not for the help menu.
   ["j'ai 19 ans je gagne 1100 €, l'aide au permis c'est pour moi ?", { aid: permis, facts: { amountEuros: 1100 } }, {}, 'named-aid', { kind: 'aid', id: 'aide-permis' }],
