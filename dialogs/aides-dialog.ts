@@ -15,7 +15,7 @@ import {
   type Persona,
 } from '../src/rules/aids.js';
 import { aidAudience, aidLine, aidProfileOf, aidSourceLine, aidSummary, candidateFact, formatCandidate, formatReason, resolvedAmountFact } from './support/aid-views.js';
-import { aidsAudienceGuessed } from './support/aid-audience.js';
+import { aidsAudienceGuessed, employerAidsAskedByOtherSide } from './support/aid-audience.js';
 import { bySourceAuthority } from './support/knowledge-views.js';
 import { leadSentence, sentencesOf } from './support/lead-sentence.js';
 import { answerCard, reply, type CardFact } from './support/replies.js';
@@ -39,7 +39,8 @@ export class AidesDialog extends TopicDialog {
 
   protected async answer(context: TurnContext, turn: Turn): Promise<void> {
     const profile = turn.data.profile;
-    const persona = aidAudience(profile, turn.understanding.intent === 'employer_aids');
+    const employerSide = employerAidsAskedByOtherSide(profile, turn.understanding);
+    const persona = employerSide ? 'employeur' : aidAudience(profile, turn.understanding.intent === 'employer_aids');
     const all = turn.kb.knowledge.aids;
     const aids = new Map(all.map((a) => [a.id, a]));
     const signed = profile.contractConcluded;
@@ -74,7 +75,7 @@ export class AidesDialog extends TopicDialog {
       lines.push(...outcomeLines(turn, o, aids, signed !== undefined && dated));
       for (const e of o.shown) if (e.status === 'unknown') e.missing.forEach((m) => missing.add(m));
     }
-    if (missing.has('companySize') && persona === 'employeur') {
+    if (missing.has('companySize') && persona === 'employeur' && !employerSide) {
       lines.push(say(turn, 'aids.tell_size'));
       turn.data.invited = 'companySize';
     }
@@ -94,7 +95,7 @@ export class AidesDialog extends TopicDialog {
         : say(turn, 'aids.dates_note', { today: formatDateFr(turn.today) }),
     );
     await context.sendActivity(
-      reply(introText(turn, persona, shown, dated ? signed : undefined, several), {
+      reply(employerSide ? say(turn, 'aids.answer.employer_side', { count: shown.length }) : introText(turn, persona, shown, dated ? signed : undefined, several), {
         card: answerCard(turn, {
           title: say(turn, 'aids.card_title'),
           lines,
@@ -226,7 +227,8 @@ function shortTitle(aid: Aid): string {
 /** The aid is the employer's and the person said they are the apprentice or a parent. */
 function forTheEmployerOnly(turn: Turn, aid: Aid): boolean {
   const persona = turn.data.profile.persona;
-  return (persona === 'jeune' || persona === 'parent') && !aidConcerns(aid, persona);
+  // The family benefits are not the apprentice's own either, but they are not the employer's.
+  return (persona === 'jeune' || persona === 'parent') && !aidConcerns(aid, persona) && aid.who.includes('employeur');
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Understanding } from '../../src/nlu/understanding.js';
 import type { Profile } from './state.js';
 
 /** Words that name the employer's side of apprenticeship, and the young person's (or the family's). */
@@ -32,4 +33,13 @@ export function aidsNeedPersona(p: Profile, normalized: string): boolean {
 /** The aids' audience was guessed (the young person), not told: the answer offers to refine it. */
 export function aidsAudienceGuessed(p: Profile): boolean {
   return p.persona === undefined && p.companySize === undefined;
+}
+
+/**
+ * "l'entreprise touche combien si elle prend mon fils ?", "l'employeur de ma fille reçoit une prime ?": a parent or an
+ * apprentice asks what the EMPLOYER receives (the employer named, its aids read). The employer's aids answer, said
+ * to be the employer's; the person stays who they are.
+ */
+export function employerAidsAskedByOtherSide(p: Profile, u: Understanding): boolean {
+  return (p.persona === 'parent' || p.persona === 'jeune') && u.intent === 'employer_aids' && u.cues.employerWord;
 }
