@@ -18,6 +18,12 @@ describe('extractEntities (table)', () => {
     // SMS and slang words for years
     ['jsuis a 21 piges', { age: 21 }],
     ['slt jsui 17a', { age: 17 }],
+    // "17a", "17 a" alone or before another clause: years; a date, a time or a place after "à" stays what it is
+    ['17a', { age: 17 }],
+    ['moi 17 a', { age: 17 }],
+    ['ma fille a 16a', { age: 16, persona: 'parent' }],
+    ['rdv le 17 avril', {}],
+    ['17 a rouen', {}],
     ['mon fils a 16 balais', { age: 16, persona: 'parent' }],
     ['je suis a caen', {}],
     ['un CAP en 2 ans', { diplomas: ['aimed:cap'] }],
@@ -101,6 +107,12 @@ describe('extractEntities (table)', () => {
     const big = "ma fille de 16 ans veut faire un CAP dans le 76 ".repeat(2_200);
     const e = extractEntities(normalize(big));
     expect(e.age?.value).toBe(16);
+  });
+});
+
+describe('"17 a" that is a time or a date, not an age', () => {
+  it.each(['le 17 a 14h', 'rdv le 17 a 10h30', 'on se voit a 17h'])('"%s"', (raw) => {
+    expect(extractEntities(normalize(raw)).age).toBeUndefined();
   });
 });
 

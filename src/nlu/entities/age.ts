@@ -9,6 +9,21 @@ const CORRECTION_BEFORE = new Set(['enfin', 'plutot', 'pardon', 'euh', 'non', 'f
 const UNIT_AFTER = new Set(['salaries', 'salarie', 'employes', 'personnes', 'euros', 'heures', 'mois', 'semaines',
   'jours', 'enfants', 'apprentis', 'ans', 'fois', 'kilometres', 'km', 'minutes', 'points', 'pourcent', 'e']);
 
+/**
+ * "17a", "17 a": the SMS shortening of "ans" (normalised to "17 a") reads as years when nothing follows it but the end
+ * of the message or a word that starts another clause ("17a et je cherche…"), and no date word comes before it:
+ * "le 17 à 14h", "17 a Rouen" stay a date, a time, a place.
+ */
+const AFTER_SHORT_YEARS = new Set(['et', 'je', 'jai', 'mais', 'donc', 'moi', 'jsui', 'jsuis', 'jveux', 'bientot', 'bac', 'cap', 'il',
+  'cest', 'ca', 'quel', 'quelle', 'combien', 'comment', 'veux']);
+const DATE_BEFORE = new Set(['le', 'du', 'au', 'les', 'vers', 'jusque', 'jusqua', 'depuis', 'h']);
+function shortYears(tokens: readonly string[], i: number): boolean {
+  if (tokens[i + 1] !== 'a' || DATE_BEFORE.has(tokens[i - 1] ?? '')) return false;
+  if (tokens[i - 1] === 'suis') return true;
+  const after = tokens[i + 2];
+  return after === undefined || AFTER_SHORT_YEARS.has(after);
+}
+
 /** Words for "years" after an age: "17 ans", and the slang of SMS ("21 piges", "16 balais", "18 berges"). */
 const YEARS = new Set(['ans', 'an', 'piges', 'pige', 'balais', 'berges', 'printemps']);
 
@@ -65,8 +80,8 @@ export function extractAge(tokens: readonly string[]): AgeFound | undefined {
     const value = Number(t);
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    // "jsui 17a" (je suis 17 a): the SMS shortening of "ans" reads as "a" only after "je suis".
-    const withAns = YEARS.has(next ?? '') || (next === 'a' && prev === 'suis');
+    // "jsui 17a", "17a", "moi 17 a et…": the SMS shortening of "ans" (see shortYears).
+    const withAns = YEARS.has(next ?? '') || shortYears(tokens, i);
     const firstPerson = saidOfSelf(tokens, i) && prev === 'ai' && (next === undefined || !UNIT_AFTER.has(next));
     if (!withAns && !firstPerson && !saidOfOther(tokens, i)) continue;
     if (withAns && isDurationOrThreshold(tokens, i)) continue;
