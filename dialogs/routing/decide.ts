@@ -1,3 +1,4 @@
+import { organisationOfLastAnswer } from '../support/organisation-in-answer.js';
 import { normalize } from '../../src/text/normalize.js';
 import { answerParts } from '../support/answer-parts.js';
 import { answerStems, mentionsNumbersOf, ownWordStems } from '../support/answer-words.js';
@@ -125,6 +126,7 @@ export function routingInputOf(turn: Turn): RoutingInput {
     faqStems: (id) => answerStems(turn.kb, { kind: 'faq', id }),
     faqParts: (id) => answerParts(turn.kb, id),
     faqRelated: (id) => turn.kb.search.faqEntry(id)?.related ?? [],
+    lastAnswerOrganisation: () => organisationOfLastAnswer(turn),
     faqAfter: (id) => turn.kb.search.faqEntry(id)?.after ?? [],
     faqSeeAids: (id) => turn.kb.search.faqEntry(id)?.see_aids ?? [],
     faqAppliesWhen: (id) => turn.kb.search.faqEntry(id)?.applies_when ?? [],

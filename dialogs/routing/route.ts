@@ -52,6 +52,8 @@ export interface RoutingInput {
   faqParts?(id: string): readonly AnswerPart[];
   /** The entries a FAQ entry links to (its `related`). */
   faqRelated?(id: string): readonly string[];
+  /** The FAQ entry defining the first organisation the last answer named ("c'est qui eux ?" asks it). */
+  lastAnswerOrganisation?(): string | undefined;
   /** The entries that say what comes once a FAQ entry's subject is over (its `after`). */
   faqAfter?(id: string): readonly string[];
   /** The aids a FAQ entry proposes (its `see_aids`). */

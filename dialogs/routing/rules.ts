@@ -55,7 +55,15 @@ function isSmallTalk(u: Understanding): boolean {
   const speaksOfOwnJob = u.facts.persona === 'conseiller' || u.facts.persona === 'employeur';
   const namesSomething = (u.trade !== undefined && !speaksOfOwnJob) || namesPlace(u);
   if (CONTENT_SENSITIVE.has(u.intent) && namesSomething) return false;
-  return !(u.intent === 'bot_identity' && (namesPlace(u) || u.outside !== undefined));
+  // "c'est qui l'OPCO ?" asks what a term of the field is, not who the bot is.
+  return !(u.intent === 'bot_identity' && (namesPlace(u) || u.outside !== undefined || u.definedTerm !== undefined));
+}
+
+/** The entry defining the organisation the last answer named, when the message only asks who or what that is. */
+function whoThatIs(input: RoutingInput): string | undefined {
+  if (!input.understanding.cues.asksWhoThatIs) return undefined;
+  const id = input.lastAnswerOrganisation?.();
+  return id !== undefined && input.hasFaqEntry(id) ? id : undefined;
 }
 
 /** The words that ask to start again, whatever else the message says. */
@@ -342,14 +350,23 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     },
   },
   // "et les jours fériés ?" after the paid holidays, "comment on la demande ?" after an aid: the last answer continued.
+  // "c'est qui eux ?", "c quoi ça ?" right after an answer naming the OPCO, the Mission Locale, the CFA…: what that
+  // organisation is (its definition entry), not who the bot is nor the same answer again.
+  { name: 'who-that-is', when: (i) => whoThatIs(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: whoThatIs(i)! }) },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
   { name: 'net-pay-asked', when: (i) => netPayEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: netPayEntry(i)! }) },
   // "c'est quand les portes ouvertes du CFA ?", "le numéro du lycée": not in our knowledge; said so, with who knows
   // (before the call for a human: 'le numéro du CFA' asks for the CFA's number, not for ours).
   { name: 'place-detail', when: (i) => i.understanding.cues.placeDetail, route: () => ({ kind: 'say', key: 'no_record' }) },
+  // "le taux de réussite du CFA ?", "combien d'élèves par classe ?", "il a un internat ?", "c'est bien noté ?": a figure
+  // or a judgement about a place that its record does not hold: said so, with who knows (never the list of places).
+  { name: 'place-quality', when: (i) => i.understanding.cues.placeQuality, route: () => ({ kind: 'say', key: 'no_place_figure' }) },
   // "combien de temps vous gardez mes messages ?": what is kept and for how long, not an erasure (asksWhatIsKept).
   { name: 'privacy-asked', when: (i) => asksWhatIsKept(i.understanding), route: () => ({ kind: 'say', key: 'privacy' }) },
+  // "t'es un vrai conseiller ou pas ?", "vous êtes humain ?": asks who writes, not for an adviser: the bot says it is
+  // an automatic assistant, not a person, with the ways to reach one.
+  { name: 'asks-if-person', when: (i) => i.understanding.cues.asksIfPerson, route: () => ({ kind: 'say', key: 'bot_not_person' }) },
   {
     name: 'interruption',
     // "et l'Agefiph, comment on fait la demande ?" asks for help with that aid: its record says how.

@@ -23,6 +23,19 @@ export interface Cues {
    * hours ("c'est quand les portes ouvertes du CFA ?", "le numéro du lycée").
    */
   placeDetail: boolean;
+  /**
+   * Asks a figure or a judgement about one place that the knowledge's records do not hold (a place has a name, a
+   * town, its courses; no results, class sizes, boarding, ratings): "le taux de réussite du CFA", "combien d'élèves
+   * par classe", "le CFA a un internat ?", "il est bien noté ?".
+   */
+  placeQuality: boolean;
+  /**
+   * Only asks who or what "they" or "that" is ("c'est qui eux ?", "c quoi ça ?", "ils sont qui ?"): what the last
+   * answer named, not who the bot is.
+   */
+  asksWhoThatIs: boolean;
+  /** Asks whether the one who writes is a real person or an adviser ("t'es un vrai conseiller ?", "vous êtes humain ?"). */
+  asksIfPerson: boolean;
   /** Names an aid or a bonus ("aide", "prime"). */
   aidWord: boolean;
   /** The speaker receives money ("on touche", "je perçois"), as an employer receives an aid. */
@@ -190,6 +203,28 @@ const SUM_OF_AID = /\d+ (?:euros? |e |eur )?(?:de |d )(?:aide|aides|prime|primes
 const AID_GIVER = /\b(?:etat|region|caf|gouvernement|departement|france travail|pole emploi|opco|mission locale|mairie|ministere|asp|urssaf)\b/;
 const PLACE_DETAIL =
   /\bportes? ouvertes?\b|\b(?:numero|telephone|tel|mail|email|adresse mail|site|horaires? de ouverture|contact)\s+(?:de le|du|de la|des|de)\s+(?:cfa|lycee|ecole|centre|etablissement|campus|mfr|maison familiale|chambre)\b/;
+const PLACE_WORD = '(?:cfa|lycee|ecole|centre|etablissement|campus|mfr|maison familiale|formation|classe|classes|il|elle|ce|ca)';
+const PLACE_QUALITY = new RegExp(
+  [
+    '\\b(?:taux|pourcentage|pourcent|%) de (?:reussite|insertion|embauche|abandon|rupture|echec|obtention)\\b',
+    '\\b(?:combien|cmb|nombre) de (?:eleves|eleve|apprentis|etudiants|jeunes|places) (?:par|dans (?:la|une|les|chaque)) (?:classe|classes|groupe|section|promo|promotion)\\b',
+    '\\b(?:effectif|effectifs|taille) (?:des|de la|de les|par) (?:classes?|groupes?|promos?|promotions?)\\b',
+    `\\b${PLACE_WORD}(?: \\S+){0,2} (?:a|as|propose|possede|dispose de|offre) (?:un|une|des) (?:internat|cantine|self|foyer|hebergement|logement)\\b`,
+    '\\b(?:y a|il y a|ya|y aurait) (?:un|une) (?:internat|cantine|self|foyer)\\b',
+    `\\b${PLACE_WORD} (?:est |sont )?(?:il |elle )?(?:bien|mal) (?:note|notee|notes|classe|classee|cote|cotee|reconnu|reconnue)\\b`,
+    `\\b(?:classement|reputation|avis|note|notes|resultats) (?:du|de le|de la|des|de|sur (?:le|la|les|ce|cet|cette)) ${PLACE_WORD}\\b`,
+    '\\b(?:serieux|serieuse|reconnu|reconnue|cote|cotee|bien|bon|bonne) (?:ce|cet|cette|le|la|ton|votre) (?:cfa|lycee|ecole|centre|etablissement|campus|mfr)\\b',
+    `\\b${PLACE_WORD} (?:est (?:il |elle )?)?(?:bien|bon|bonne|serieux|serieuse|reconnu|reconnue|cote|cotee)$`,
+  ].join('|'),
+);
+/** "c'est bien noté, merci", "ok super": an acknowledgement, not a question about a place. */
+const ACKNOWLEDGED = /\b(?:merci|mrc|ok|okay|daccord|parfait|super|top|note pour)\b/;
+/** "c'est qui eux ?", "c quoi ça ?", "ils sont qui ?", "qui c'est ceux-là ?": the whole message asks who or what that is. */
+const WHO_THAT_IS =
+  /^(?:et |mais )?(?:(?:ce est|c est|c|cest) (?:qui|quoi) (?:eux|ca|cela|lui|elle|ils|elles|ce truc|ce machin|ceux la|celui la|celle la|ces gens)|(?:ils|elles|eux) (?:sont|ce est|c est) qui|qui (?:sont ils|sont elles|sont ces gens|ce est|c est)(?: eux| ca| ceux la)?|ce sont qui|(?:eux|ca) (?:ce est|c est) (?:qui|quoi))$/;
+/** "t'es un vrai conseiller ou pas ?", "vous êtes humain ?", "c'est une vraie personne qui répond ?". */
+const IS_IT_A_PERSON =
+  /\b(?:te|t|tes|tu es|t es|vous etes|es tu|etes vous|tu serais|ce est|c est) (?:bien |vraiment |pour de vrai )?(?:un |une )?(?:vrai |vraie |veritable )?(?:conseiller|conseillere|personne|humain|humaine|etre humain)\b(?! (?:de|du|des|mission|cfa|qui (?:va|peut|me|m|pourra)))/;
 const ABOUT_CONTRACT = /\b(?:aide|aides|prime|primes|contrat|embauche|embaucher|recrute|recruter|apprenti)\b/;
 
 const withClosing = (closing: Closing | undefined): { closing?: Closing } => (closing ? { closing } : {});
@@ -202,6 +237,9 @@ export function readCues(normalized: string): Cues {
     ownPay: (OWN_PAY.test(normalized) || (PAY_AMOUNT.test(normalized) && !AID_WORD.test(normalized))) && !AID_GIVER.test(normalized),
     payFigure: (OWN_PAY.test(normalized) || PAY_FIGURE.test(normalized)) && !AID_GIVER.test(normalized) && !SUM_OF_AID.test(normalized),
     placeDetail: PLACE_DETAIL.test(normalized),
+    placeQuality: PLACE_QUALITY.test(normalized) && !ACKNOWLEDGED.test(normalized),
+    asksWhoThatIs: WHO_THAT_IS.test(normalized),
+    asksIfPerson: IS_IT_A_PERSON.test(normalized) && !ADVISER_WANTED.test(normalized),
     receives: RECEIVES.test(normalized),
     whichDiploma: WHICH_DIPLOMA.test(normalized) && !WHERE_WORDS.test(normalized),
     whereToLearn: WHERE_TO_LEARN.test(normalized),

@@ -15,7 +15,7 @@ export interface DefinedTerm {
  * read from the wording (the definition cue of cues.ts, and the ways of asking only a term takes); which thing it
  * asks about, from the terms the FAQ entries define.
  */
-const OTHER_WAYS_OF_ASKING = /\b(?:c quoi|que? est ce que? (?:un|une|le|la|les|des)|en quoi consiste|consiste en quoi|comment (?:ca )?marche|le principe)\b/;
+const OTHER_WAYS_OF_ASKING = /\b(?:c quoi|(?:ce est|c est|c) qui|qui (?:est|sont)|que? est ce que? (?:un|une|le|la|les|des)|en quoi consiste|consiste en quoi|comment (?:ca )?marche|le principe)\b/;
 const asksWhatItIs = (normalized: string): boolean => DEFINITION.test(normalized) || OTHER_WAYS_OF_ASKING.test(normalized);
 
 /**
@@ -92,4 +92,27 @@ function distinctiveIndexOf(faq: readonly FaqEntry[]): ReadonlyArray<readonly [R
 export function definedTermNamed(normalized: string, faq: readonly FaqEntry[]): DefinedTerm | undefined {
   for (const [pattern, defined] of distinctiveIndexOf(faq)) if (pattern.test(normalized)) return defined;
   return undefined;
+}
+
+/**
+ * The organisations our answers name and the FAQ defines (OPCO, CFA, Mission Locale…): a defined term written as a
+ * name (a capital in its `defines`), not a common word of the field ("apprentissage", "période d'essai").
+ */
+const isOrganisationName = (raw: string): boolean => /\p{Lu}/u.test(raw) && !/^(?:SMIC|RQTH|Cerfa|Pro-A)$/u.test(raw);
+
+/**
+ * The first organisation a text (an answer the bot gave) names that a FAQ entry defines, in the order of the text:
+ * "c'est qui eux ?" right after "c'est l'OPCO de ton employeur qui la finance" asks what the OPCO is.
+ */
+export function organisationNamedIn(text: string, faq: readonly FaqEntry[]): DefinedTerm | undefined {
+  const normalized = normalize(text);
+  let first: { at: number; term: DefinedTerm } | undefined;
+  for (const entry of faq) {
+    for (const raw of (entry.defines ?? []).filter(isOrganisationName)) {
+      const term = normalize(raw);
+      const at = term.length > 0 ? normalized.search(new RegExp(`\\b${term.replace(/ /g, '\\s+')}s?\\b`)) : -1;
+      if (at >= 0 && (first === undefined || at < first.at)) first = { at, term: { term, entryId: entry.id } };
+    }
+  }
+  return first?.term;
 }

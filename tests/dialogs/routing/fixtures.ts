@@ -62,6 +62,8 @@ export interface Context {
   appliesWhen?: Readonly<Record<string, readonly PersonCondition[]>>;
   /** FAQ entries' `after`: what comes once their subject is over. */
   after?: Readonly<Record<string, readonly string[]>>;
+  /** The FAQ entry defining the first organisation the last answer named. */
+  lastAnswerOrganisation?: string;
 }
 
 export function understood(text: string, f: Fixture = {}): Understanding {
@@ -111,6 +113,7 @@ export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingIn
     faqRelated: (id) => c.related?.[id] ?? [],
     faqAppliesWhen: (id) => c.appliesWhen?.[id] ?? [],
     faqAfter: (id) => c.after?.[id] ?? [],
+    lastAnswerOrganisation: () => c.lastAnswerOrganisation,
   };
 }
 

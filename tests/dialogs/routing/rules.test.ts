@@ -55,6 +55,18 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Asking whether a person is writing is asking who answers: the robot says it is one, with how to reach a person.
   ['je discute avec une vraie personne ou quoi ?', { intent: 'bot_identity', confidence: 0.8 }, {}, 'small-talk', { kind: 'say', key: 'bot_identity' }],
   ["c'est un humain qui me répond ?", { intent: 'bot_identity', confidence: 0.75 }, {}, 'small-talk', { kind: 'say', key: 'bot_identity' }],
+  // Round 14: "are you a real adviser?" asks who writes (an automatic assistant), not for an adviser.
+  ['t un vrai conseiller ou pas ?', { intent: 'human', confidence: 0.7 }, {}, 'asks-if-person', { kind: 'say', key: 'bot_not_person' }],
+  // Round 14: a figure about a place that its record does not hold: said so, not the list of places.
+  ['le taux de réussite du CFA de Caen ?', { intent: 'training', confidence: 0.7, town: 'Caen' }, {}, 'place-quality', { kind: 'say', key: 'no_place_figure' }],
+  // Round 14: "c'est qui eux ?" right after an answer naming the OPCO: what the OPCO is.
+  [
+    "c'est qui eux ?",
+    { intent: 'bot_identity', confidence: 0.88 },
+    { lastTopic: 'faq', lastFaq: 'qui-paie-formation', inContext: ['qui-paie-formation'], faqEntries: ['opco-definition'], lastAnswerOrganisation: 'opco-definition' },
+    'who-that-is',
+    { kind: 'faq_entry', id: 'opco-definition' },
+  ],
   ['je veux une vraie personne', { intent: 'none', confidence: 0.3 }, {}, 'person-asked', { kind: 'interruption', interruption: 'human' }],
   ['bonjour, je suis conseiller à la mission locale, je teste', { intent: 'faq', confidence: 0.6, faq: [['mission-locale', 0.9]], facts: { persona: 'conseiller' } }, {}, 'greeting-introduction', { kind: 'say', key: 'greeting_adviser' }],
   ["j'ai lâché le lycée, je fais quoi", { intent: 'orientation', confidence: 0.8 }, {}, 'left-school', { kind: 'faq_entry', id: 'mission-locale' }],
