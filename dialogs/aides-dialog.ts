@@ -407,9 +407,15 @@ export async function sendAidsWhyNot(context: TurnContext, turn: Turn): Promise<
  * A claim about an aid we do not know ("la Région donne 2 000 € à tous les apprentis ?"): never confirmed. We say
  * we have no such aid in our sources, list what exists and point to the free line to check.
  */
-export async function sendUnknownAidClaim(context: TurnContext, turn: Turn, amount: number | undefined): Promise<void> {
+export async function sendUnknownAidClaim(context: TurnContext, turn: Turn, amount: number | undefined, name?: string): Promise<void> {
+  const text =
+    name !== undefined
+      ? say(turn, 'aids.unknown_claim_named', { name })
+      : amount !== undefined
+        ? say(turn, 'aids.unknown_claim_amount', { amount: formatNumberFr(amount) })
+        : say(turn, 'aids.unknown_claim');
   await context.sendActivity(
-    reply(amount !== undefined ? say(turn, 'aids.unknown_claim_amount', { amount: formatNumberFr(amount) }) : say(turn, 'aids.unknown_claim'), {
+    reply(text, {
       card: answerCard(turn, {
         title: say(turn, 'aids.unknown_claim_title'),
         lines: [say(turn, 'aids.unknown_claim_help')],

@@ -14,7 +14,8 @@ export type Route =
   /** `focus`: the keys of the part a follow-up asked about (follow-up-in-entry.ts), that part first in the answer. */
   | { kind: 'faq_entry'; id: string; alternatives?: readonly Reading[]; focus?: readonly string[] }
   | { kind: 'aid'; id: string }
-  | { kind: 'unknown_aid_claim'; amount?: number }
+  /** `name`: the name the person gave an aid that no aid of the knowledge has. */
+  | { kind: 'unknown_aid_claim'; amount?: number; name?: string }
   | { kind: 'aid_pay'; id: string; amount: number; net: boolean }
   | { kind: 'aids_why_not' }
   /** `closest`: a FAQ entry near the question, that does not answer it, offered as a choice (never as the answer). */

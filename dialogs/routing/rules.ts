@@ -422,6 +422,13 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     when: ({ understanding: u }) => u.aid?.conditions.contract_concluded !== undefined && (u.facts.contractConcluded !== undefined || u.facts.otherDate !== undefined),
     route: to('aids'),
   },
+  // "la prime Normandie Apprentis 2026, j'y ai droit ?": an aid named by a name no aid of the knowledge has is said
+  // to be unknown by that name (with the amount when one is told), never answered with another aid's card.
+  {
+    name: 'unknown-aid-named',
+    when: (i) => i.understanding.unknownAidName !== undefined && i.understanding.aid === undefined,
+    route: (i) => ({ kind: 'unknown_aid_claim', name: i.understanding.unknownAidName!, ...(amountOf(i) !== undefined ? { amount: amountOf(i)! } : {}) }),
+  },
   { name: 'named-aid', when: (i) => i.understanding.aid !== undefined, route: (i) => ({ kind: 'aid', id: i.understanding.aid!.id }) },
   // "jsuis apprentie, g 23 ans et un bébé, j'ai droit aux allocs ?": an apprentice with a child of their own asks their
   // own aids (own-family.ts), not the family benefits of a parent whose child is the apprentice.

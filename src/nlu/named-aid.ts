@@ -21,3 +21,25 @@ export function aidNamedIn(search: Search, normalized: string): Aid | undefined 
 function numbersKeepTheirWord(keyword: readonly string[], padded: string): boolean {
   return keyword.every((w, i) => !/^\d+$/.test(w) || i + 1 >= keyword.length || padded.includes(` ${w} ${keyword[i + 1]} `));
 }
+
+/** The words that start the name of an aid ("la prime …", "l'aide …", "le chèque …"). */
+const AID_HEAD = /(?:^|[^\p{L}])(?:prime|aide|allocation|chèque|cheque|bourse|bonus|pass|dispositif|subvention)\s+((?:[\p{Lu}\d][\p{L}\d'’-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\d'’-]*|de|des|du|pour|jeunes?|apprentis?))*)/u;
+/** Who gives aids, not a name of its own: "l'aide Région Normandie" names no particular aid. */
+const GIVER_WORDS: ReadonlySet<string> = new Set(['région', 'region', 'normandie', 'état', 'etat', 'caf', 'france', 'travail', 'opco',
+  'mission', 'locale', 'de', 'des', 'du', 'pour', 'agefiph', 'urssaf', 'asp', 'cfa', 'msa']);
+
+/**
+ * The name of an aid the message gives as a name ("la prime Normandie Apprentis 2026", "l'aide Jeunes Talents") when
+ * it names no aid of the knowledge: written with capitals or a year, and not only the name of who gives aids. Said
+ * back as unknown, never answered with another aid's card.
+ */
+export function unknownAidName(text: string): string | undefined {
+  const m = AID_HEAD.exec(text);
+  // "… 2026 de 2000 €": an amount after a joining word is what the aid pays, not part of its name.
+  const name = m?.[1]?.trim().replace(/(?:\s+(?:de|des|du|pour)(?:\s+\d+)?)+$/u, '');
+  if (!name) return undefined;
+  const words = name.split(/\s+/);
+  const own = words.filter((w) => !GIVER_WORDS.has(w.toLowerCase()) && !/^\d+$/.test(w) && /^\p{Lu}/u.test(w));
+  const year = words.some((w) => /^20\d\d$/.test(w));
+  return own.length > 0 || (year && words.length > 1) ? name : undefined;
+}

@@ -9,7 +9,7 @@ import { withStoppingRead } from './stopping-word.js';
 import { modelsFor, type Models } from './models.js';
 import { readQuestion } from './question-reader.js';
 import { NO_CUES, readCues } from './cues.js';
-import { aidNamedIn } from './named-aid.js';
+import { aidNamedIn, unknownAidName } from './named-aid.js';
 import { definedTermAsked, definedTermNamed } from './defined-term.js';
 import { communeInText, outsidePostcodeInText } from './places.js';
 import { everydayWordsOf } from './everyday-words.js';
@@ -218,6 +218,8 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   if (namedTerm) understanding.namedTerm = namedTerm;
   const aid = aidNamedIn(search, normalized);
   if (aid) understanding.aid = aid;
+  const unknownName = aid ? undefined : unknownAidName(understanding.text);
+  if (unknownName) understanding.unknownAidName = unknownName;
   return understanding;
 }
 

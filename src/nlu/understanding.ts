@@ -110,6 +110,8 @@ export interface Understanding {
   namedTerm?: DefinedTerm;
   /** An aid the message names ("l'aide au permis", "la carte jeunes apprentis"). */
   aid?: Aid;
+  /** The name of an aid the message gives that no aid of the knowledge has ("la prime Normandie Apprentis 2026"). */
+  unknownAidName?: string;
   /** What the wording says about the kind of question (a follow-up, a definition, where to learn…). */
   cues: Cues;
   /** How many words the message has once normalised. */

@@ -88,3 +88,28 @@ describe('a figure about a place that the knowledge does not hold', () => {
     expect(text).not.toMatch(/Je n'ai pas cette information/);
   });
 });
+
+/**
+ * An aid asked about by a name no aid of the knowledge has ("la prime Normandie Apprentis 2026"): said to be unknown
+ * by that name, with the free line and the way to the aids that exist; never another aid's card, never the list as if
+ * it were that aid.
+ */
+describe('an aid named by a name we do not know', () => {
+  it.each([
+    ['c quoi la prime Normandie Apprentis 2026 ?', 'Normandie Apprentis 2026'],
+    ["j'ai droit à la prime Normandie Apprentis 2026 de 2000 € ?", 'Normandie Apprentis 2026'],
+    ["l'aide Jeunes Talents Normands, c'est pour moi ?", 'Jeunes Talents Normands'],
+    ['Vous connaissez le chèque Avenir Apprenti ?', 'Avenir Apprenti'],
+  ])('"%s"', async (message, name) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(text).toContain(`Je ne connais pas d'aide qui s'appelle « ${name} »`);
+    expect(text).toMatch(/0800 050 000/);
+  });
+
+  it.each(["l'aide Mobili-Jeune c'est combien ?", 'quelles sont les aides de la Région Normandie ?'])('"%s" is not unknown', async (message) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(text).not.toMatch(/Je ne connais pas d'aide/);
+  });
+});

@@ -33,6 +33,8 @@ export interface Fixture {
   /** FAQ entries with their probability on the intents' scale. */
   faq?: Array<[id: string, probability: number, coverage?: number, evidence?: number, seeAids?: string[]]>;
   aid?: Aid;
+  /** The name of an aid the message gives that no aid of the knowledge has. */
+  unknownAidName?: string;
   /** The FAQ entry defining the term the message asks the meaning of (src/nlu/defined-term.ts). */
   defines?: string;
   /** A distinctive term the message names (its entry's id), whatever it asks about it. */
@@ -88,6 +90,7 @@ export function understood(text: string, f: Fixture = {}): Understanding {
   if (f.outside) u.outside = { town: f.outside };
   if (f.departement) u.departement = f.departement;
   if (f.aid) u.aid = f.aid;
+  if (f.unknownAidName) u.unknownAidName = f.unknownAidName;
   if (f.defines) u.definedTerm = { term: f.defines, entryId: f.defines };
   if (f.names) u.namedTerm = { term: f.names, entryId: f.names };
   return u;
