@@ -6,6 +6,7 @@ import { ASKING_WORD, closingThatAsks } from './asks.js';
 import { carryOver } from './carry-over.js';
 import { TOPIC_OF_INTENT } from './facts.js';
 import { partAsked } from './follow-up-in-entry.js';
+import { nearEntryAsked } from './near-entry.js';
 import { entryOfToldEvent } from './story-event.js';
 import { isClear, readingsOf } from './readings.js';
 import type { Route, RoutingInput } from './route.js';
@@ -104,12 +105,18 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // The same answer again only when the message changes a detail of it ("et si ça faisait 4 semaines ?", "on est 300")
   // or asks about what it already says ("on l'a comment ?", "et les conditions ?"). A question with words of its own
   // that the last answer does not hold ("je dois contacter qui ?") is not answered by it: we say so, with the line.
-  if (!addsDetailOf(input)) return { kind: 'say', key: 'not_covered' };
+  if (!addsDetailOf(input)) return nearOrNotCovered(input, last);
   // A condition changed in a sentence of its own ("si je pars, je perds mon CAP ?" after the overtime answer) is a new
   // question, not the last answer's condition: the same card again for it reads as a loop (review 5: one card two
   // or three times in a row). We say that answer does not cover it, with the line.
-  if (last.kind === 'faq' && asksNewQuestion(input)) return { kind: 'say', key: 'not_covered' };
+  if (last.kind === 'faq' && asksNewQuestion(input)) return nearOrNotCovered(input, last);
   return lastRoute(last);
+}
+
+/** An entry next to the last FAQ answer that the message asks (routing/near-entry.ts), or the honest "not covered". */
+function nearOrNotCovered(input: RoutingInput, last: LastAnswer): Route {
+  const near = last.kind === 'faq' ? nearEntryAsked(input, last.id) : undefined;
+  return near !== undefined ? { kind: 'faq_entry', id: near } : { kind: 'say', key: 'not_covered' };
 }
 
 

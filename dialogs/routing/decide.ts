@@ -5,6 +5,7 @@ import { answerStems, mentionsNumbersOf, ownWordStems } from '../support/answer-
 import { uncoveredBy } from '../support/faq-coverage-of.js';
 import type { Turn } from '../support/turn.js';
 import { answerWhen } from '../support/person-conditions.js';
+import { nearEntryAsked } from './near-entry.js';
 import { conditionsMet, readingContextOf } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { ROUTE_RULES } from './rules.js';
@@ -36,6 +37,9 @@ function repeatsLastCard(input: RoutingInput, route: Route): boolean {
   return route.kind === 'topic' && route.topic === 'find_employer' && lastTopic === 'find_employer';
 }
 
+/** The FAQ's own version of the last topic's card (the employer search's entry), when the message reads it. */
+const topicEntryOf = (input: RoutingInput): string | undefined => input.understanding.faq.find((h) => h.entry.topic !== undefined && h.entry.topic === input.data.lastTopic)?.entry.id;
+
 const faqTopicOf = (input: RoutingInput, id: string): string | undefined => input.understanding.faq.find((h) => h.entry.id === id)?.entry.topic;
 
 /**
@@ -54,6 +58,11 @@ function withoutRepeat(input: RoutingInput, decision: Decision): Decision {
   // the hours entry first and the night-work entry a close second, which is the answer.
   const next = closeSecondEntry(input, decision.route);
   if (next !== undefined) return { rule: 'no-repeat-next', route: { kind: 'faq_entry', id: next } };
+  // An entry next to the card just shown that the message asks ("et une fois trouvé, le contrat se fait comment ?"
+  // after the search for an employer: the contract), before we say that card does not cover it.
+  const repeated = decision.route.kind === 'faq_entry' ? decision.route.id : (input.data.lastFaq ?? topicEntryOf(input));
+  const near = repeated !== undefined ? nearEntryAsked(input, repeated) : undefined;
+  if (near !== undefined) return { rule: 'no-repeat-near', route: { kind: 'faq_entry', id: near } };
   return { rule: 'no-repeat', route: { kind: 'say', key: 'not_covered' } };
 }
 
@@ -127,6 +136,8 @@ export function routingInputOf(turn: Turn): RoutingInput {
     faqParts: (id) => answerParts(turn.kb, id),
     faqRelated: (id) => turn.kb.search.faqEntry(id)?.related ?? [],
     lastAnswerOrganisation: () => organisationOfLastAnswer(turn),
+    faqEntry: (id) => turn.kb.search.faqEntry(id),
+    faqMatch: (limit) => turn.faqMatch?.(limit) ?? [],
     faqAfter: (id) => turn.kb.search.faqEntry(id)?.after ?? [],
     faqSeeAids: (id) => turn.kb.search.faqEntry(id)?.see_aids ?? [],
     faqAppliesWhen: (id) => turn.kb.search.faqEntry(id)?.applies_when ?? [],

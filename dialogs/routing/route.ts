@@ -1,3 +1,5 @@
+import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
+import type { FaqMatch } from '../../src/nlu/faq-matcher.js';
 import type { Aid } from '../../src/knowledge/schema/aid.js';
 import type { Interruption, PersonCondition, Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
@@ -55,6 +57,10 @@ export interface RoutingInput {
   faqRelated?(id: string): readonly string[];
   /** The FAQ entry defining the first organisation the last answer named ("c'est qui eux ?" asks it). */
   lastAnswerOrganisation?(): string | undefined;
+  /** A FAQ entry by its id, when the knowledge is at hand. */
+  faqEntry?(id: string): FaqEntry | undefined;
+  /** For a short follow-up: the FAQ matcher's reading of the message over its best `limit` entries. */
+  faqMatch?(limit: number): readonly FaqMatch[];
   /** The entries that say what comes once a FAQ entry's subject is over (its `after`). */
   faqAfter?(id: string): readonly string[];
   /** The aids a FAQ entry proposes (its `see_aids`). */

@@ -168,3 +168,14 @@ export const FIELD_COURSE_MIN_TRADES = 2;
 export const AID_IN_OTHER_WORDS_COVERAGE = 0.8;
 /** …and whose distinctive content (evidence, src/nlu/faq-matcher.ts) reaches this: "je suis un jeune" reads 0.32. */
 export const AID_IN_OTHER_WORDS_EVIDENCE = 0.5;
+/**
+ * Before saying the last answer does not cover a follow-up, an entry next to it (linked, same subject) that the
+ * matcher reads for the message answers it when it holds this share of the message's words (routing/near-entry.ts)…
+ */
+export const NEAR_ENTRY_COVERAGE = 0.6;
+/**
+ * …and reaches this score on the matcher's own scale (src/nlu/faq-matcher.ts, `score`: the fused similarity and key
+ * words, weighed by evidence): "et s'il souhaite y mettre un terme après quelques mois ?" reads 0.71 for the rupture
+ * by the employer, "et quand j'en ai trouvé une, le contrat se signe comment ?" 0.48 for the Cerfa and its signing.
+ */
+export const NEAR_ENTRY_SCORE = 0.45;

@@ -45,6 +45,9 @@ export function prepareTurn(context: TurnContext, data: ConversationData, servic
     applyToProfile(turn);
     rememberPhoneHeard(turn);
     turn.halves = halvesReader(turn, recognizer, services.maxMessageChars);
+    const normalized = turn.understanding.normalized;
+    // Read only when a follow-up looks for its answer next to the last one (routing/near-entry.ts).
+    if (recognizer.faqMatch) turn.faqMatch = (limit) => recognizer.faqMatch?.(normalized, kb, limit) ?? [];
     const context = lastAnswerWords(turn);
     if (context) {
       turn.inContext = recognizer.faqNear(context, kb);

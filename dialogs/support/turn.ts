@@ -1,3 +1,4 @@
+import type { FaqMatch } from '../../src/nlu/faq-matcher.js';
 import type { TurnContext } from 'botbuilder';
 import type { MessageParams, Messages } from '../../src/knowledge/messages.js';
 import type { Persona, Register } from '../../src/knowledge/schema/vocabulary.js';
@@ -29,6 +30,8 @@ export interface Turn {
   inContext?: readonly string[];
   /** For the same short message: the stemmed words of that last answer (see support/answer-words.ts). */
   lastAnswerStems?: ReadonlySet<string>;
+  /** For the same short message: the FAQ matcher's reading of it over its best `limit` entries (Recognizer.faqMatch). */
+  faqMatch?: (limit: number) => readonly FaqMatch[];
   /**
    * A short message read again in two halves (see support/several-questions.ts): each half understood alone, when
    * both ask something; read at the first call (see support/turn-preparation.ts).

@@ -1,3 +1,4 @@
+import type { FaqMatch } from './faq-matcher.js';
 import type { KnowledgeBase } from '../knowledge/store.js';
 import { levelFromDiplomaType } from '../rules/aids.js';
 import { normalize, tokenize } from '../text/normalize.js';
@@ -94,6 +95,11 @@ export interface Recognizer {
    */
   faqNear(context: string, kb: KnowledgeBase): readonly string[];
   /**
+   * The FAQ matcher's reading of a message over more entries than the understanding keeps (its best `limit`), on the
+   * matcher's own scale: where a follow-up's answer is looked for among the entries next to the last answer.
+   */
+  faqMatch?(normalized: string, kb: KnowledgeBase, limit: number): readonly FaqMatch[];
+  /**
    * What a turn would otherwise compute on first need, ahead of it, in small steps: the index of towns outside
    * Normandy (every message is read against it), then `faqNear` for every answer a follow-up may continue (each FAQ
    * entry's first question, each aid's title, as the dialogs give them). A few hundred milliseconds the server
@@ -132,6 +138,7 @@ export function createRecognizer(): Recognizer {
       for (const a of kb.knowledge.aids) yield void faqNear(a.title, kb);
     },
     faqNear,
+    faqMatch: (normalized, kb, limit) => modelsFor(kb).faq.match(normalized, limit),
   };
 }
 
