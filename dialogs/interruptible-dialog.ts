@@ -176,7 +176,8 @@ function isChangeOfSubject(turn: Turn, waitingTopic: Topic | undefined): boolean
   if (asksOtherTopicWithDetails(turn, readings, waitingTopic)) return true;
   if (slot && answersSlot(slot, turn)) return false;
   // "vous êtes un robot ?" while the quiz asks a domain: who answers is told (small talk), then the question comes back.
-  if (understanding.intent === 'bot_identity' && understanding.confidence >= SURE) return true;
+  // So is "t'es un vrai conseiller ?" (asks whether a person writes).
+  if ((understanding.intent === 'bot_identity' && understanding.confidence >= SURE) || understanding.cues.asksIfPerson) return true;
   // "merci", "ok merci" while a question waits: thanked (the routing's small talk), then the question comes back once
   // (resumeAfter), instead of "je n'ai pas reconnu…" read as a failed answer.
   // So are a goodbye and thanks with it ("Merci, au revoir"), whatever the classifier reads (the closing cue).

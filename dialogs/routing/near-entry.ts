@@ -10,19 +10,18 @@ const NEAR_ENTRY_READ = 20;
 /**
  * "et s'il veut y mettre fin dans quelques mois ?" after the signing of the contract, "et une fois trouvé, le contrat se
  * fait comment ?" after the search for an employer: the answer is not in the card just shown but in an entry next to
- * it — one it links to (its `related`, either way), one of its subject (its `category`), or one near its question
- * (`inContext`). The matcher's own reading of the message (on its scale, over more entries than the understanding
+ * it — one it links to (its `related`, either way) or one near its question (`inContext`). The matcher's own reading of the message (on its scale, over more entries than the understanding
  * keeps) is read among those entries only, the last answer being the context: the best one written for the speaker's
  * side that holds most of the message's words and reads well enough (NEAR_ENTRY_COVERAGE, NEAR_ENTRY_SCORE) answers
  * it, before we say the last answer does not cover it.
  */
 export function nearEntryAsked(input: RoutingInput, lastId: string): string | undefined {
-  const last = input.faqEntry?.(lastId);
   const related = new Set(input.faqRelated?.(lastId) ?? []);
   const near = new Set(input.inContext ?? []);
   const side = speakerSide(input.understanding, readingContextOf(input.data.profile));
-  const nextTo = (entry: FaqEntry): boolean =>
-    related.has(entry.id) || entry.related.includes(lastId) || (last !== undefined && entry.category === last.category) || near.has(entry.id);
+  // Not every entry of its subject: "et comment je trouve celle de ma ville ?" after the Mission Locale asks about it,
+  // not about La bonne alternance, another entry of the search for an employer.
+  const nextTo = (entry: FaqEntry): boolean => related.has(entry.id) || entry.related.includes(lastId) || near.has(entry.id);
   const matches = input.faqMatch?.(NEAR_ENTRY_READ) ?? input.understanding.faq.map((h) => ({ ...h, id: h.entry.id }));
   for (const m of matches) {
     if (m.id === lastId || m.id === input.data.lastFaq || m.coverage < NEAR_ENTRY_COVERAGE || m.score < NEAR_ENTRY_SCORE) continue;
