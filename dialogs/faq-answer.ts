@@ -86,6 +86,35 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   if (others.length > 0) await context.sendActivity(reply(say(turn, 'faq.did_you_mean'), { quickReplies: [...others, offer(turn, 'choice.human')] }));
 }
 
+/** A sentence that advises an action: an imperative, or what the person can or must do. */
+const ADVISES =
+  /\b(?:parle|parles|parlez|contacte|contactez|demande|demandez|adresse toi|adressez vous|appelle|appelez|previens|prevenez|verifie|verifiez|garde|gardez|envoie|envoyez|signale|signalez|note|notez|ecris|ecrivez|fais|faites|rapproche toi|rapprochez vous|tu peux|vous pouvez|il peut|elle peut|peut saisir|peut etre|peuvent etre|il faut|tu dois|vous devez|doit)\b/;
+
+/**
+ * "je fais quoi alors ?" right after a FAQ answer: the sentences of that answer (and its details) that advise an
+ * action, then the free line for the person's own case. None in the answer: said plainly, with the free line.
+ */
+export async function sendWhatNow(context: TurnContext, turn: Turn, entry: FaqEntry): Promise<void> {
+  turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
+  const textRegister = textRegisterFor(turn, entry, registerOfTurn(turn));
+  const written = withoutYesNoOpening(answerFor(turn, entry)[textRegister]);
+  const sentences = [...sentencesOf(written), ...(entry.details ? sentencesOf(entry.details[textRegister]) : [])];
+  const advice = sentences.filter((s) => ADVISES.test(normalize(s)));
+  const ranked = bySourceAuthority(entry.sources, (s) => s.url);
+  const sources = ranked.slice(0, 1).map((s) => say(turn, 'source.checked', { producer: s.producer, date: formatDateFr(entry.verified_on) }));
+  const quickReplies = [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.menu')];
+  if (advice.length === 0) {
+    await context.sendActivity(reply(say(turn, 'faq.what_now_none'), { quickReplies }));
+    return;
+  }
+  await context.sendActivity(
+    reply(say(turn, 'faq.what_now'), {
+      card: answerCard(turn, { title: entry.questions[0] as string, lines: [...advice, say(turn, 'faq.what_now_own_case')], sources }),
+      quickReplies,
+    }),
+  );
+}
+
 /**
  * How to reach the contacts that have no address to link (the Missions Locales: "the free line can tell you the
  * nearest"). The three chambers' mediators are one line: which one depends on the company, which the person rarely

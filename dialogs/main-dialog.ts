@@ -4,7 +4,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder-core';
 import { sendAidPayAnswer } from './aid-pay-answer.js';
 import { AIDES_DIALOG, AidesDialog, sendAidDetail, sendAidsWhyNot, sendUnknownAidClaim } from './aides-dialog.js';
 import { CONTACT_DIALOG, ContactDialog, sendContactAnswer, sendOfficeNear, sendContactCard, type CallbackForm, type ContactOptions } from './contact-dialog.js';
-import { notCoveredReply, offerOf, sendFaqAnswer } from './faq-answer.js';
+import { notCoveredReply, offerOf, sendFaqAnswer, sendWhatNow } from './faq-answer.js';
 import { FORMATION_DIALOG, FormationDialog } from './formation-dialog.js';
 import { InterruptibleDialog } from './interruptible-dialog.js';
 import type { Interruption } from '../src/knowledge/schema/vocabulary.js';
@@ -219,6 +219,12 @@ export class MainDialog extends InterruptibleDialog {
       case 'aids_why_not':
         await sendAidsWhyNot(context, turn);
         return step.endDialog();
+      case 'what_now': {
+        const entry = turn.kb.search.faqEntry(route.id);
+        if (entry) await sendWhatNow(context, turn, entry);
+        else await this.fallback(context, turn);
+        return step.endDialog();
+      }
       case 'say':
         // A question our knowledge does not answer goes to the unanswered questions, for the content editors.
         if (route.key === 'not_covered' || route.key === 'faq_not_covered') await this.services.records.recordUnanswered(scrubPersonalData(turn.understanding.text), context.activity.conversation.id);

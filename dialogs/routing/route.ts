@@ -20,6 +20,8 @@ export type Route =
   | { kind: 'unknown_aid_claim'; amount?: number; name?: string }
   | { kind: 'aid_pay'; id: string; amount: number; net: boolean }
   | { kind: 'aids_why_not' }
+  /** What the FAQ answer `id` advises to do, asked right after it ("je fais quoi alors ?"). */
+  | { kind: 'what_now'; id: string }
   /** `closest`: a FAQ entry near the question, that does not answer it, offered as a choice (never as the answer). */
   | { kind: 'say'; key: string; closest?: string }
   | { kind: 'contact_question'; aspect: ContactAspect }

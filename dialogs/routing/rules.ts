@@ -349,6 +349,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
       return { kind: 'aid_pay', id, amount: pay.amount, net: pay.net };
     },
   },
+  // "je fais quoi alors ?" after an answer to a situation: what that answer advises, not the menu of what the bot does.
+  { name: 'what-now-after-answer', when: (i) => i.understanding.cues.whatNow && i.data.lastTopic === 'faq' && i.data.lastFaq !== undefined, route: (i) => ({ kind: 'what_now', id: i.data.lastFaq! }) },
   // "et les jours fériés ?" after the paid holidays, "comment on la demande ?" after an aid: the last answer continued.
   // "c'est qui eux ?", "c quoi ça ?" right after an answer naming the OPCO, the Mission Locale, the CFA…: what that
   // organisation is (its definition entry), not who the bot is nor the same answer again.

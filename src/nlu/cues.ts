@@ -34,6 +34,11 @@ export interface Cues {
    * answer named, not who the bot is.
    */
   asksWhoThatIs: boolean;
+  /**
+   * Asks what to do now, and nothing else ("je fais quoi alors ?", "du coup on fait comment ?", "que faire ?"): after
+   * an answer to a situation, what that answer advises.
+   */
+  whatNow: boolean;
   /** Asks whether the one who writes is a real person or an adviser ("t'es un vrai conseiller ?", "vous êtes humain ?"). */
   asksIfPerson: boolean;
   /** Names an aid or a bonus ("aide", "prime"). */
@@ -225,6 +230,9 @@ const WHO_THAT_IS =
 /** "t'es un vrai conseiller ou pas ?", "vous êtes humain ?", "c'est une vraie personne qui répond ?". */
 const IS_IT_A_PERSON =
   /\b(?:te|t|tes|tu es|t es|vous etes|es tu|etes vous|tu serais|ce est|c est) (?:bien |vraiment |pour de vrai )?(?:un |une )?(?:vrai |vraie |veritable )?(?:conseiller|conseillere|personne|humain|humaine|etre humain)\b(?! (?:de|du|des|mission|cfa|qui (?:va|peut|me|m|pourra)))/;
+/** "je fais quoi alors ?", "du coup on fait comment ?", "que dois-je faire ?", "qu'est-ce que je peux faire ?": the whole message. */
+const WHAT_NOW_ALONE =
+  /^(?:(?:et|ok|bon|mais|du coup|alors|donc|bah|ben|euh|dacc?|de accord|merci)\s+)*(?:(?:je|on|il|elle|nous|vous) (?:fais|fait|faisons|faites|dois faire|doit faire|peux faire|peut faire) (?:quoi|comment)|(?:que|quoi) (?:faire|dois je faire|puis je faire|devons nous faire|faut il faire)|(?:qu|que) est ce que (?:je|on|il|elle|nous|vous) (?:fais|fait|dois faire|doit faire|peux faire|peut faire|faites|devons faire|pouvons faire)|comment (?:je fais|on fait|faire|il fait|elle fait)|quelle est la marche a suivre|je fais comment|on fait comment)(?:\s+(?:alors|du coup|maintenant|mtn|donc|dans ce cas|moi|nous|svp|stp))*$/;
 const ABOUT_CONTRACT = /\b(?:aide|aides|prime|primes|contrat|embauche|embaucher|recrute|recruter|apprenti)\b/;
 
 const withClosing = (closing: Closing | undefined): { closing?: Closing } => (closing ? { closing } : {});
@@ -239,6 +247,7 @@ export function readCues(normalized: string): Cues {
     placeDetail: PLACE_DETAIL.test(normalized),
     placeQuality: PLACE_QUALITY.test(normalized) && !ACKNOWLEDGED.test(normalized),
     asksWhoThatIs: WHO_THAT_IS.test(normalized),
+    whatNow: WHAT_NOW_ALONE.test(normalized.replace(/\s*\?+\s*$/, '').trim()),
     asksIfPerson: IS_IT_A_PERSON.test(normalized) && !ADVISER_WANTED.test(normalized),
     receives: RECEIVES.test(normalized),
     whichDiploma: WHICH_DIPLOMA.test(normalized) && !WHERE_WORDS.test(normalized),

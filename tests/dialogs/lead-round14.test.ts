@@ -23,3 +23,32 @@ describe('past the age limit with a disability, "is it still possible?" is the a
     expect(d.read(await d.send('je suis handicapé, comment avoir la rqth ?'))).toMatch(/MDPH/);
   });
 });
+
+describe('"je fais quoi alors ?" right after an answer to a situation: what that answer advises', () => {
+  it.each([
+    ["mon patron veut plus que j'aille au cfa", 'je fais comment alors ?', /CFA|employeur/],
+    ['mon employeur me paie pas mes heures sup', 'et du coup je fais quoi ?', /./],
+    ['Notre fils a raté son CAP', 'Que devons-nous faire ?', /prolongé|nouveau contrat/],
+  ])('"%s" then "%s"', async (situation, whatNow, advice) => {
+    const c = await startConversation();
+    await c.send(situation);
+    const lastFaq = (await c.data()).lastFaq;
+    expect(lastFaq).toBeDefined();
+    const text = c.read(await c.send(whatNow));
+    expect(c.rule()).toBe('what-now-after-answer');
+    expect(text).not.toMatch(/Voici ce que je sais faire/);
+    expect(text).toMatch(advice);
+    expect(text).toContain('0800 050 000');
+    expect((await c.data()).lastFaq).toBe(lastFaq);
+  });
+
+  it('a longer question of its own is not taken for it, and with no answer before it is the help it always was', async () => {
+    const c = await startConversation();
+    await c.send("mon patron veut plus que j'aille au cfa");
+    await c.send('je fais quoi pour trouver un autre patron ?');
+    expect(c.rule()).not.toBe('what-now-after-answer');
+    const d = await startConversation();
+    await d.send('je fais quoi ?');
+    expect(d.rule()).not.toBe('what-now-after-answer');
+  });
+});

@@ -134,3 +134,12 @@ describe('cue: asks how or where to claim something', () => {
     expect(readCues(normalize(text)).asksHowToClaim).toBe(false),
   );
 });
+
+describe('cue: the whole message asks what to do now (whatNow)', () => {
+  it.each([['je fais quoi alors ?'], ['et du coup je fais quoi ?'], ['on fait comment maintenant'], ['Que devons-nous faire ?'], ["qu'est-ce que je peux faire ?"], ['je fais comment mtn']])('"%s"', (text) => {
+    expect(readCues(normalize(text)).whatNow).toBe(true);
+  });
+  it.each([['je fais quoi pour trouver un patron ?'], ['comment je fais ma demande de rqth'], ['que faire après un cap ?'], ['je fais de la cuisine']])('not "%s"', (text) => {
+    expect(readCues(normalize(text)).whatNow).toBe(false);
+  });
+});
