@@ -174,6 +174,8 @@ export function applyToProfile(turn: Turn): void {
 }
 
 const NUMBER_DETAILS: readonly NumberDetail[] = ['age', 'companySize', 'contractYear'];
+/** A calendar year, as dates name them. */
+const YEAR = /^(?:19|20)\d\d$/;
 
 /** The values each number detail can take: an age anyone in apprenticeship has, a head count, a year of the table. */
 const NUMBER_RANGES: Readonly<Record<NumberDetail, readonly [number, number]>> = {
@@ -192,7 +194,9 @@ function correctLastNumber(turn: Turn): void {
   const f = a.facts;
   const detail = data.lastNumberDetail;
   if (!f.correction || detail === undefined || f.age !== undefined || f.companySize !== undefined || f.contractYear !== undefined) return;
-  const numbers = a.normalized.match(/\b\d{1,6}\b/g) ?? [];
+  // The year of a date read in the message ("non, signé en décembre 2026") is that date's, never a head count.
+  const dated = f.contractConcluded !== undefined || f.otherDate !== undefined || f.contractStart !== undefined;
+  const numbers = (a.normalized.match(/\b\d{1,6}\b/g) ?? []).filter((n) => !(dated && YEAR.test(n)));
   if (numbers.length !== 1) return;
   const n = Number(numbers[0]);
   const [min, max] = NUMBER_RANGES[detail];

@@ -52,3 +52,22 @@ describe('"je fais quoi alors ?" right after an answer to a situation: what that
     expect(d.rule()).not.toBe('what-now-after-answer');
   });
 });
+
+describe('the year of a date in a correction is never taken for the head count', () => {
+  it('"Non, … signé en décembre 2026" after a company of 20: the size stays 20, the aid of a 20-employee firm', async () => {
+    const c = await startConversation();
+    await c.send("J'ai signé un contrat d'apprentissage le 10 mars 2025 pour un CAP, entreprise de 20 salariés. Quelle aide devais-je toucher ?");
+    const text = c.read(await c.send('Non, pour un contrat BTS signé cette semaine, en décembre 2026 ?'));
+    expect((await c.data()).profile.companySize).toBe(20);
+    // Under 250 employees, a level-5 diploma, contracts of 8 March to 31 December 2026: 4 500 € (1 500 € is for 250+).
+    expect(text).toMatch(/4\s500 €/);
+    expect(text).not.toMatch(/1\s500 €/);
+  });
+
+  it('a bare number in a correction still corrects the head count just told', async () => {
+    const c = await startConversation();
+    await c.send("je suis employeur, 20 salariés, quelle aide pour un apprenti en CAP ?");
+    await c.send('non 300 pardon');
+    expect((await c.data()).profile.companySize).toBe(300);
+  });
+});
