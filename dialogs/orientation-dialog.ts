@@ -16,6 +16,9 @@ const MAX_TRADES = 4;
  * with the first diploma that leads to it and the nearest place that teaches it. Picking a trade then opens its
  * card (diplomas, places, pay, aids, next steps).
  */
+/** How many of a trade's first diplomas the nearest place is looked for among (the line names the one it teaches). */
+const NEAREST_AMONG = 6;
+
 export class OrientationDialog extends TopicDialog {
   constructor() {
     super(ORIENTATION_DIALOG, 'orientation');
@@ -45,11 +48,17 @@ export class OrientationDialog extends TopicDialog {
     if (p.age !== undefined && p.age < 15) lines.push(say(turn, 'orientation.too_young', { age: p.age }));
     for (const trade of trades) {
       const diplomas = rankDiplomas(k, turn.kb.search.diplomasForTrade(trade), trade).filter((d) => (p.levelHeld ?? 2) < 5 ? d.level <= Math.max(4, (p.levelHeld ?? 2) + 1) : true);
-      const first = diplomas[0];
+      let first = diplomas[0];
       let place = '';
       if (first && commune) {
-        const near = turn.kb.search.nearestEstablishments(commune, diplomas.slice(0, 6).map((d) => d.id), 1).results[0];
-        if (near) place = say(turn, 'orientation.nearest', { place: near.commune?.name ?? near.establishment.name, km: formatNumberFr(Math.round(near.km)) });
+        const near = turn.kb.search.nearestEstablishments(commune, diplomas.slice(0, NEAREST_AMONG).map((d) => d.id), 1).results[0];
+        if (near) {
+          place = say(turn, 'orientation.nearest', { place: near.commune?.name ?? near.establishment.name, km: formatNumberFr(Math.round(near.km)) });
+          // The nearest place teaches one of the first diplomas, not always the first: the line names the one it
+          // teaches (review 9 and 10: a CGEA bac pro said to be taught where only the horse-industry one is).
+          const taught = new Set(near.offers.map((o) => o.diploma.id));
+          first = diplomas.slice(0, NEAREST_AMONG).find((d) => taught.has(d.id)) ?? first;
+        }
       }
       lines.push(first ? say(turn, 'orientation.trade_line', { trade: tradeShortName(trade), diploma: first.title, place }) : `• ${tradeShortName(trade)}`);
     }

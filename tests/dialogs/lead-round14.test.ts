@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startConversation } from './harness.js';
+import { sharedKnowledge } from '../helpers/knowledge.js';
 
 /**
  * Round 14, kinds found on blind set 11's first run (our own phrasings, never the set's).
@@ -69,5 +70,34 @@ describe('the year of a date in a correction is never taken for the head count',
     await c.send("je suis employeur, 20 salariés, quelle aide pour un apprenti en CAP ?");
     await c.send('non 300 pardon');
     expect((await c.data()).profile.companySize).toBe(300);
+  });
+});
+
+describe('the orientation card names, for each trade, a diploma that its "nearest place" really teaches', () => {
+  const LINE = /^•\s*(.+?) : (.+?) \(le plus proche : (.+?), \d+ km\)/;
+  it.each([
+    ["j'aime les animaux", '17 ans', "j'ai fini la 3e", 'Saint-Lô'],
+    ["j'aime les animaux", '19 ans', "j'ai un CAP", 'Vire'],
+    ['la nature, être dehors', '16 ans', "j'ai fini la 3e", 'Évreux'],
+    ["j'aime cuisiner", '18 ans', "j'ai fini la 3e", 'Dieppe'],
+    ['bâtiment', '16 ans', "j'ai fini la 3e", 'Alençon'],
+  ])('%s, %s, %s, %s', async (interest, age, level, town) => {
+    const c = await startConversation();
+    await c.send('je sais pas quoi faire');
+    await c.send(interest);
+    await c.send(age);
+    await c.send(level);
+    const text = c.read(await c.send(town));
+    const kb = (await sharedKnowledge()).current;
+    const lines = text.split('\n').map((l) => LINE.exec(l.trim())).filter((m): m is RegExpExecArray => m !== null);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const [, , diploma, place] of lines) {
+      // Every catalogue record of that title (its older codes count for it, as in the bot's own search).
+      const ids = [...kb.knowledge.diplomas.values()].filter((d) => d.title === diploma).map((d) => d.id);
+      const home = [...kb.knowledge.communes.values()].find((m) => m.name === place);
+      const taughtThere =
+        home !== undefined && kb.search.nearestEstablishments(home, ids, 50, [5]).results.some((r) => r.commune?.name === place || r.establishment.name === place);
+      expect(taughtThere, `${diploma} at ${place}`).toBe(true);
+    }
   });
 });
