@@ -1,4 +1,6 @@
+import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
+import { entryFits } from '../support/person-conditions.js';
 import { stem } from '../../src/text/stem.js';
 import { mentionsNumbersOf, ownWordStems } from '../support/answer-words.js';
 import { asksWhoHandles } from '../support/who-handles.js';
@@ -8,7 +10,7 @@ import { TOPIC_OF_INTENT } from './facts.js';
 import { partAsked } from './follow-up-in-entry.js';
 import { nearEntryAsked } from './near-entry.js';
 import { entryOfToldEvent } from './story-event.js';
-import { isClear, readingsOf } from './readings.js';
+import { conditionsMet, isClear, ownCaseTold, readingContextOf, readingsOf } from './readings.js';
 import type { Route, RoutingInput } from './route.js';
 import { CLEAR_TRADE, EXACT_TRADE, FAQ_ANSWER, FOLLOW_UP_OVERRIDE, NEW_QUESTION_WORDS, NEW_QUESTION_WORDS_ASKED, SURE } from './thresholds.js';
 
@@ -100,7 +102,11 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // "et si ça faisait 3 semaines ?" changes a condition of the same question: the last answer. The FAQ's general
   // versions of a topic (the pay, the aids) are not where a follow-up of a precise answer goes.
   const near = (id: string): boolean => id !== last.id && inContext.includes(id);
-  const own = u.cues.hypothetical ? undefined : u.faq.find((h) => near(h.entry.id) && h.coverage >= OWN_WORDS && !h.entry.topic && holdsOwnWords(input, h.entry.id));
+  // Only an entry written for the person's case ("et mon père a 45 ans, il peut ?" after the minimum age: not the
+  // entry on the exceptions for an RQTH nobody told, whose "Oui" would mislead).
+  const context = readingContextOf(input.data.profile);
+  const fits = (entry: FaqEntry): boolean => entryFits(entry, conditionsMet(u, context), ownCaseTold(u, context));
+  const own = u.cues.hypothetical ? undefined : u.faq.find((h) => near(h.entry.id) && h.coverage >= OWN_WORDS && !h.entry.topic && fits(h.entry) && holdsOwnWords(input, h.entry.id));
   if (own) return { kind: 'faq_entry', id: own.entry.id };
   // The same answer again only when the message changes a detail of it ("et si ça faisait 4 semaines ?", "on est 300")
   // or asks about what it already says ("on l'a comment ?", "et les conditions ?"). A question with words of its own
@@ -110,6 +116,15 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // question, not the last answer's condition: the same card again for it reads as a loop (review 5: one card two
   // or three times in a row). We say that answer does not cover it, with the line.
   if (last.kind === 'faq' && asksNewQuestion(input)) return nearOrNotCovered(input, last);
+  // The new detail puts the person out of the last answer's case ("et mon père a 45 ans, il peut ?" after the minimum
+  // age): the entry it links to written for their case, never the same card again.
+  if (last.kind === 'faq') {
+    const entry = input.faqEntry?.(last.id);
+    if (entry && !fits(entry)) {
+      const linked = [...(input.faqRelated?.(last.id) ?? [])].map((id) => input.faqEntry?.(id)).find((e): e is FaqEntry => e !== undefined && fits(e));
+      return linked ? { kind: 'faq_entry', id: linked.id } : { kind: 'say', key: 'not_covered' };
+    }
+  }
   return lastRoute(last);
 }
 

@@ -101,3 +101,23 @@ describe('the orientation card names, for each trade, a diploma that its "neares
     }
   });
 });
+
+describe('a follow-up whose new detail puts the person out of the last answer\'s case', () => {
+  it.each([
+    ["j'ai 13 ans je peux etre apprenti ?", 'et mon père a 45 ans, il peut ?'],
+    ['À partir de quel âge peut-on être apprenti ?', 'Et mon mari qui a 41 ans, il pourrait ?'],
+  ])('"%s" then "%s": the general limit and its exceptions, never "Oui" nor the minimum age again', async (first, followUp) => {
+    const c = await startConversation();
+    await c.send(first);
+    const text = c.read(await c.send(followUp));
+    expect(text).toMatch(/29 ans révolus/);
+    expect(text).not.toMatch(/^Oui/);
+    expect(text).not.toMatch(/Il faut avoir 16 ans/);
+  });
+
+  it('with an RQTH told, the entry for that case still answers', async () => {
+    const c = await startConversation();
+    await c.send("j'ai 13 ans je peux etre apprenti ?");
+    expect(c.read(await c.send('et mon père a 45 ans avec une rqth, il peut ?'))).toMatch(/aucune limite d'âge/i);
+  });
+});
