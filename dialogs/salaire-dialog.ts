@@ -50,12 +50,7 @@ export class SalaireDialog extends TopicDialog {
   private gridLines(turn: Turn): string[] {
     const bands = turn.kb.knowledge.parameters.apprentice_pay.bands;
     return bands.map((band, i) => {
-      const ages =
-        i === 0
-          ? say(turn, 'salary.grid.under', { age: band.max_age! + 1 })
-          : band.max_age === null
-            ? say(turn, 'salary.grid.from', { age: band.min_age })
-            : say(turn, 'salary.grid.between', { min: band.min_age, max: band.max_age });
+      const ages = bandAges(turn, band, i);
       const { year_1, year_2, year_3 } = band.percent_by_year;
       return year_1 === year_2 && year_2 === year_3
         ? say(turn, 'salary.grid.line_same', { ages, percent: year_1 })
@@ -66,15 +61,9 @@ export class SalaireDialog extends TopicDialog {
   /** The contrat pro's rates by age band, for the level held when told (below the bac, or the bac and more), else both. */
   private proGridLines(turn: Turn): string[] {
     const bands = turn.kb.knowledge.parameters.professionalisation_pay.bands;
-    const ages = (band: (typeof bands)[number], i: number): string =>
-      i === 0
-        ? say(turn, 'salary.grid.under', { age: band.max_age! + 1 })
-        : band.max_age === null
-          ? say(turn, 'salary.grid.from', { age: band.min_age })
-          : say(turn, 'salary.grid.between', { min: band.min_age, max: band.max_age });
     return proLevels(turn.data.profile.levelHeld).flatMap((level) => [
       say(turn, `salary.pro.grid.${level}`),
-      ...bands.map((band, i) => say(turn, 'salary.pro.grid.line', { ages: ages(band, i), percent: band[level] })),
+      ...bands.map((band, i) => say(turn, 'salary.pro.grid.line', { ages: bandAges(turn, band, i), percent: band[level] })),
     ]);
   }
 
@@ -296,6 +285,12 @@ export class SalaireDialog extends TopicDialog {
       data_date: formatDateFr(rule.dataDate),
     });
   }
+}
+
+/** The ages of a grid's band as its line names them: the first "Moins de 18 ans", the last open one "26 ans et plus". */
+function bandAges(turn: Turn, band: { min_age: number; max_age: number | null }, i: number): string {
+  if (i === 0) return say(turn, 'salary.grid.under', { age: band.max_age! + 1 });
+  return band.max_age === null ? say(turn, 'salary.grid.from', { age: band.min_age }) : say(turn, 'salary.grid.between', { min: band.min_age, max: band.max_age });
 }
 
 /** The rows of the contrat pro grid for a level held: below the bac, the bac or more, or both when it is not known. */

@@ -105,7 +105,9 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // Only an entry written for the person's case ("et mon père a 45 ans, il peut ?" after the minimum age: not the
   // entry on the exceptions for an RQTH nobody told, whose "Oui" would mislead).
   const context = readingContextOf(input.data.profile);
-  const fits = (entry: FaqEntry): boolean => entryFits(entry, conditionsMet(u, context), ownCaseTold(u, context));
+  const met = conditionsMet(u, context);
+  const caseTold = ownCaseTold(u, context);
+  const fits = (entry: FaqEntry): boolean => entryFits(entry, met, caseTold);
   const own = u.cues.hypothetical ? undefined : u.faq.find((h) => near(h.entry.id) && h.coverage >= OWN_WORDS && !h.entry.topic && fits(h.entry) && holdsOwnWords(input, h.entry.id));
   if (own) return { kind: 'faq_entry', id: own.entry.id };
   // The same answer again only when the message changes a detail of it ("et si ça faisait 4 semaines ?", "on est 300")
@@ -121,7 +123,7 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   if (last.kind === 'faq') {
     const entry = input.faqEntry?.(last.id);
     if (entry && !fits(entry)) {
-      const linked = [...(input.faqRelated?.(last.id) ?? [])].map((id) => input.faqEntry?.(id)).find((e): e is FaqEntry => e !== undefined && fits(e));
+      const linked = (input.faqRelated?.(last.id) ?? []).map((id) => input.faqEntry?.(id)).find((e): e is FaqEntry => e !== undefined && fits(e));
       return linked ? { kind: 'faq_entry', id: linked.id } : { kind: 'say', key: 'not_covered' };
     }
   }

@@ -10,10 +10,11 @@ const NEAR_ENTRY_READ = 20;
 /**
  * "et s'il veut y mettre fin dans quelques mois ?" after the signing of the contract, "et une fois trouvé, le contrat se
  * fait comment ?" after the search for an employer: the answer is not in the card just shown but in an entry next to
- * it — one it links to (its `related`, either way) or one near its question (`inContext`). The matcher's own reading of the message (on its scale, over more entries than the understanding
- * keeps) is read among those entries only, the last answer being the context: the best one written for the speaker's
- * side that holds most of the message's words and reads well enough (NEAR_ENTRY_COVERAGE, NEAR_ENTRY_SCORE) answers
- * it, before we say the last answer does not cover it.
+ * it — one it links to (its `related`, either way) or one near its question (`inContext`). The matcher's own reading
+ * of the message (on its scale, over more entries than the understanding keeps) is read among those entries only, the
+ * last answer being the context: the best one written for the speaker's side that holds most of the message's words
+ * and reads well enough (NEAR_ENTRY_COVERAGE, NEAR_ENTRY_SCORE) answers it, before we say the last answer does not
+ * cover it.
  */
 export function nearEntryAsked(input: RoutingInput, lastId: string): string | undefined {
   const related = new Set(input.faqRelated?.(lastId) ?? []);
