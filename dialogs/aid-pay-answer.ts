@@ -8,18 +8,16 @@ import { aidProfileOf, aidSourceLine, aidSummary } from './support/aid-views.js'
 import { answerCard, reply } from './support/replies.js';
 import { offer, registerOfTurn, say, type Turn } from './support/turn.js';
 
-/** A condition of `other_conditions` that states the pay threshold itself ("au moins 78 % du SMIC"). */
+/** A condition of `other_conditions` that states the pay threshold itself ("55 % du SMIC horaire brut × 169"). */
 const PAY_CONDITION = /% du SMIC/i;
 
 /** The lead sentence: the pay told, the rule's threshold in euros on the SMIC of its date, and the verdict. */
 function verdictText(turn: Turn, aid: Aid, pay: PayTold, v: PayVerdict): string {
   return say(turn, `aids.pay.${v.kind}.${v.verdict}`, {
     amount: formatNumberFr(pay.amount),
-    share: v.shareOfSmic,
     percent: v.percent,
     threshold: formatNumberFr(v.threshold),
-    threshold_net: formatNumberFr(v.thresholdNet ?? v.threshold),
-    hours: aid.conditions.pay_max_net?.hours ?? '',
+    hours: v.hours,
     date: formatDateFr(v.smicDate),
   });
 }

@@ -10,7 +10,7 @@ const hasFigure = (aid: Aid): boolean => aid.amount.some((item) => item.kind !==
 
 /**
  * "donc avec 989 € j'y ai droit ou pas ?" after the prime d'activité, "on garde les allocations familiales ?" once a
- * salary was told: an aid whose condition is a pay threshold (`pay_min_smic_percent`, `pay_max_net`), named now or
+ * salary was told: an aid whose condition is a pay threshold (`pay_min_net`, `pay_max_net`), named now or
  * the last one answered, and a pay of the person's — said now (their own pay, or a figure beside an aid that has no
  * amount of its own, not claimed as the aid's amount), or told earlier in the conversation. The answer weighs that pay against the rule.
  */

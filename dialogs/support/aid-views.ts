@@ -35,6 +35,7 @@ export function aidProfileOf(profile: Profile, signedOn?: string, params?: Param
     status: profile.status,
     // An aid's pay threshold is checked against the legal minimum of the person's age and year.
     minimumPay: params ? minimumPayOf(params, profile) : undefined,
+    smicGrossHourly: params?.smic.gross_hourly,
   };
 }
 
@@ -135,8 +136,8 @@ export function formatReason(turn: Turn, r: NotEligibleReason): string {
       return say(turn, 'aids.reason.contract_start_too_late', { date: formatDateFr(r.before) });
     case 'pay_below_threshold':
       return r.year === undefined
-        ? say(turn, 'aids.reason.pay_below_threshold_any_year', { min: r.min, percent: r.percent, gross: formatNumberFr(r.gross) })
-        : say(turn, 'aids.reason.pay_below_threshold', { min: r.min, percent: r.percent, gross: formatNumberFr(r.gross), year: say(turn, `label.year.${r.year}`) });
+        ? say(turn, 'aids.reason.pay_below_threshold_any_year', { threshold: formatNumberFr(r.threshold), percent: r.percent, gross: formatNumberFr(r.gross) })
+        : say(turn, 'aids.reason.pay_below_threshold', { threshold: formatNumberFr(r.threshold), percent: r.percent, gross: formatNumberFr(r.gross), year: say(turn, `label.year.${r.year}`) });
     case 'employer_sector_not_covered':
       // Say which employers it is for: "public ou privé" left a town hall guessing.
       return r.allowed.length === 1 ? say(turn, `aids.reason.employer_sector_only_${r.allowed[0]}`) : say(turn, 'aids.reason.employer_sector_not_covered');

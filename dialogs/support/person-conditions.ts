@@ -60,7 +60,7 @@ export function withSituations(before: readonly Situation[], now: readonly Situa
 
 /**
  * The legal minimum pay of an apprentice of this age, as a share of the SMIC (parametres.yaml), that an aid's pay
- * threshold (`pay_min_smic_percent`) is checked against: the year's when the contract year is known, else the best of
+ * threshold (`pay_min_net`) is checked against: the year's when the contract year is known, else the best of
  * years 1-3, so "below" holds whatever the year. None for a professionalisation contract (another grid) or an age
  * outside the grid.
  */

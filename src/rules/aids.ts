@@ -13,6 +13,7 @@ import type {
   PersonStatus,
 } from '../knowledge/schema/aid.js';
 import type { ContractType, Persona } from '../knowledge/schema/vocabulary.js';
+import { smicHoursAmount } from './pay-threshold.js';
 
 export type { Persona };
 
@@ -41,6 +42,8 @@ export interface AidProfile {
    * threshold is not reached at the minimum pay.
    */
   minimumPay?: { percent: number; gross: number; year?: number | undefined } | undefined;
+  /** The gross hourly SMIC that pay conditions written as a share of it (`pay_min_net`) are worked out on. */
+  smicGrossHourly?: number | undefined;
 }
 
 export type ProfileField =
@@ -74,7 +77,7 @@ export type NotEligibleReason =
   | { code: 'employer_sector_not_covered'; allowed: EmployerSector[] }
   | { code: 'no_amount_for_profile' }
   /** At the legal minimum pay of the person's age (and year), the pay threshold of the aid is not reached. */
-  | { code: 'pay_below_threshold'; min: number; percent: number; gross: number; year?: number | undefined };
+  | { code: 'pay_below_threshold'; threshold: number; percent: number; gross: number; year?: number | undefined };
 
 /** Hypotheses the rule made instead of asking; the dialog may state them ("pour un contrat signé aujourd'hui"). */
 export type Assumption =
@@ -280,12 +283,14 @@ function conditionTests(c: AidConditions, ctx: Context, today: string): Test[] {
 
 /**
  * A pay threshold is judged only when the minimum pay is known (an apprentice's age told); an unknown pay does not
- * make the aid "depends": its summary already states the threshold.
+ * make the aid "depends": its summary already states the threshold. The threshold is a net amount and the minimum a
+ * gross one: a gross minimum under it is under it net too; at or above it the aid is not ruled out.
  */
 function payTest(c: AidConditions, p: AidProfile): Test {
-  if (c.pay_min_smic_percent === undefined || p.minimumPay === undefined) return OK;
+  if (c.pay_min_net === undefined || p.minimumPay === undefined || p.smicGrossHourly === undefined) return OK;
+  const threshold = smicHoursAmount(p.smicGrossHourly, c.pay_min_net);
   const { percent, gross, year } = p.minimumPay;
-  return percent >= c.pay_min_smic_percent ? OK : { ok: false, reason: { code: 'pay_below_threshold', min: c.pay_min_smic_percent, percent, gross, year } };
+  return gross >= threshold ? OK : { ok: false, reason: { code: 'pay_below_threshold', threshold, percent, gross, year } };
 }
 
 type RowMatch = 'match' | 'mismatch' | { unknown: ProfileField[] };

@@ -9,47 +9,42 @@ export interface PayTold {
 }
 
 /**
- * A pay told weighed against an aid's pay condition:
- * - `min`: the pay must reach `percent` % of the SMIC (the prime d'activité's 78 %). The knowledge does not say
- *   whether of the gross or the net SMIC, so a pay not said to be net is judged only when it is on the same side of
- *   both (`thresholdNet` ≤ `threshold`); between the two the verdict is `close`, and the official simulator decides.
- * - `max`: the NET pay must not exceed `percent` % of the gross hourly SMIC × `hours` (the prestations familiales'
- *   55 % × 169 h). A pay said to be gross at or under it is under it net too; above it, the net pay decides (`close`).
+ * A pay told weighed against an aid's pay condition, a NET monthly amount written as `percent` % of the gross hourly
+ * SMIC × `hours` (55 % × 169 h for both the prime d'activité and the prestations familiales):
+ * - `min`: the net pay must exceed it (the prime d'activité, CSS L842-2 3°);
+ * - `max`: the net pay must not exceed it (the prestations familiales, CSS R512-2).
+ * A pay said to be net decides. A pay not said net is read as gross: a gross pay under the amount is under it net too,
+ * so it decides below; above, the net pay decides and the verdict is `close` (the payslip's net tells).
  * `meets` = the pay condition is met, `fails` = it is not.
  */
 export interface PayVerdict {
   kind: 'min' | 'max';
   verdict: 'meets' | 'fails' | 'close';
   percent: number;
-  /** The threshold in euros per month: gross for `min`, net for `max`. */
+  hours: number;
+  /** The amount in euros of net pay per month, on the SMIC of `smicDate`. */
   threshold: number;
-  /** `min` only: the same share of the net monthly SMIC. */
-  thresholdNet?: number;
-  /** The told pay as a share of the monthly SMIC (net SMIC for a pay said net), rounded. */
-  shareOfSmic: number;
   smicDate: string;
 }
 
 /** Whether the aid has a pay condition that a told pay can be weighed against. */
 export function hasPayCondition(aid: Aid): boolean {
-  return aid.conditions.pay_min_smic_percent !== undefined || aid.conditions.pay_max_net !== undefined;
+  return aid.conditions.pay_min_net !== undefined || aid.conditions.pay_max_net !== undefined;
+}
+
+/** The monthly amount of a share of the gross hourly SMIC over a number of hours (55 % × 12,31 € × 169 h). */
+export function smicHoursAmount(grossHourlySmic: number, share: { smic_percent: number; hours: number }): number {
+  return roundToCents((grossHourlySmic * share.hours * share.smic_percent) / 100);
 }
 
 export function weighPay(aid: Aid, pay: PayTold, params: Parameters): PayVerdict | undefined {
   const { smic } = params;
-  const base = pay.net && smic.net_monthly !== undefined ? smic.net_monthly : smic.gross_monthly;
-  const shareOfSmic = Math.round((pay.amount / base) * 100);
-  const max = aid.conditions.pay_max_net;
-  if (max) {
-    const threshold = roundToCents((smic.gross_hourly * max.hours * max.smic_percent) / 100);
-    const verdict = pay.amount <= threshold ? 'meets' : pay.net ? 'fails' : 'close';
-    return { kind: 'max', verdict, percent: max.smic_percent, threshold, shareOfSmic, smicDate: smic.value_date };
-  }
-  const min = aid.conditions.pay_min_smic_percent;
-  if (min === undefined) return undefined;
-  const threshold = roundToCents((smic.gross_monthly * min) / 100);
-  const thresholdNet = smic.net_monthly === undefined ? threshold : roundToCents((smic.net_monthly * min) / 100);
-  const [low, high] = pay.net ? [thresholdNet, thresholdNet] : [thresholdNet, threshold];
-  const verdict = pay.amount >= high ? 'meets' : pay.amount < low ? 'fails' : 'close';
-  return { kind: 'min', verdict, percent: min, threshold, thresholdNet, shareOfSmic, smicDate: smic.value_date };
+  const { pay_min_net: min, pay_max_net: max } = aid.conditions;
+  const condition = max ?? min;
+  if (!condition) return undefined;
+  const threshold = smicHoursAmount(smic.gross_hourly, condition);
+  const under = pay.amount <= threshold;
+  // Below the amount, a gross pay is below it net too; above it, only the net pay decides.
+  const verdict = under ? (max ? 'meets' : 'fails') : pay.net ? (max ? 'fails' : 'meets') : 'close';
+  return { kind: max ? 'max' : 'min', verdict, percent: condition.smic_percent, hours: condition.hours, threshold, smicDate: smic.value_date };
 }

@@ -3,15 +3,15 @@ import { read, startConversation } from './harness.js';
 
 /**
  * Round 14: the rule worked out with the person's own figures. After an aid whose condition is a pay threshold (the
- * prime d'activité's 78 % of the SMIC, the prestations familiales' 55 % of the SMIC over 169 h), a pay told is
+ * prime d'activité: a net pay above 55 % of the SMIC over 169 h; the prestations familiales: at most the same), a pay told is
  * weighed against it: yes or no with the comparison in euros, the SMIC's date and the source, not the card again.
  */
-describe("a pay told after the prime d'activité is weighed against its 78 % threshold", () => {
+describe("a pay told after the prime d'activité is weighed against its threshold (net, above 55 % × 169 h)", () => {
   it.each([
-    ["donc avec 989 € j'y ai droit ou pas ?", /Non, pas avec ce salaire : 989 € par mois, c'est 53 % du SMIC/],
+    ["donc avec 989 € j'y ai droit ou pas ?", /Non, pas avec ce salaire : 989 € par mois ne dépasse pas le seuil de 1 144,21 € net par mois \(55 % du SMIC horaire brut × 169 heures/],
     ['avc 1000e jpeux l avoir ?', /Non, pas avec ce salaire : 1 000 € par mois/],
-    ['et si je touche 1600 € par mois ça passe ?', /Oui pour la condition de salaire : avec 1 600 € par mois \(86 % du SMIC\)/],
-    ['et avec 1300 € ?', /C'est tout juste : 1 300 € par mois se situe entre le seuil de 78 % du SMIC en net \(1 152,79 €\) et en brut \(1 456,28 €/],
+    ['et si je touche 1600 € net par mois ça passe ?', /Oui pour la condition de salaire : 1 600 € net par mois dépasse le seuil de 1 144,21 € net par mois/],
+    ['et avec 1300 € ?', /Si 1 300 € est ton salaire net, c'est au-dessus du seuil de 1 144,21 € net par mois .*C'est le net de ta fiche de paie qui compte/],
   ])('"%s"', async (message, verdict) => {
     const c = await startConversation();
     await c.send("c'est quoi la prime d'activité ?");
@@ -19,7 +19,7 @@ describe("a pay told after the prime d'activité is weighed against its 78 % thr
     const text = read(replies).replace(/[\u202f\u00a0]/g, ' ');
     expect(text).toMatch(verdict);
     expect(text).toMatch(/SMIC au 1er juin 2026/);
-    expect(text).toMatch(/Source : Service-public\.fr \(DILA\), vérifié le 27 novembre 2026/);
+    expect(text).toMatch(/Source : Service-public\.fr \(DILA\), vérifié le 6 décembre 2026/);
     // The verdict leads, not the aid's first sentence again; the card keeps the rule and lists the other conditions.
     expect(replies[0]?.text).not.toMatch(/Dès 18 ans, un apprenti peut toucher/);
     expect(text).toMatch(/Dès 18 ans/);
@@ -29,7 +29,7 @@ describe("a pay told after the prime d'activité is weighed against its 78 % thr
   it('in vous, a pay said net and the aid named in the same message', async () => {
     const c = await startConversation();
     const text = read(await c.send("Avec un salaire de 1 200 € net par mois, pourrais-je percevoir la prime d'activité ?")).replace(/[\u202f\u00a0]/g, ' ');
-    expect(text).toMatch(/Oui pour la condition de salaire : avec 1 200 € par mois \(81 % du SMIC\), le seuil de 78 % du SMIC est atteint/);
+    expect(text).toMatch(/Oui pour la condition de salaire : 1 200 € net par mois dépasse le seuil de 1 144,21 € net par mois/);
   });
 
   it("an amount claimed as the aid's own is not a pay: the aid's card answers", async () => {

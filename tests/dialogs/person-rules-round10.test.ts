@@ -9,14 +9,15 @@ describe("an aid's pay threshold is checked against the minimum pay of the perso
   it.each([
     ["salut g 19 ans je suis en 1ere annee de bac pro en alternance", "et la prime d'activité jy ai droit ?", /43 % du SMIC/, /1re année/],
     ['Bonjour, mon fils a 18 ans, il est apprenti en 2e année', "peut-il toucher la prime d'activité de la CAF ?", /51 % du SMIC/, /2e année/],
-    ["j'ai 20 ans", 'prime d activite possible pour moi ?', /67 % du SMIC/, /même en 3e année/],
+    ["j'ai 21 ans, apprentie en 2e année", 'prime d activite possible pour moi ?', /61 % du SMIC/, /2e année/],
     ["jsuis apprentie j'ai 22 ans 1ere annee", "la prime d'activité je peux la demander ?", /53 % du SMIC/, /1re année/],
   ])('"%s" then "%s": unlikely at that pay, with the figures and the CAF simulator', async (first, question, figure, year) => {
     const c = await startConversation();
     await c.send(first);
     const text = read(await c.send(question));
     expect(text).toMatch(/peu probable/);
-    expect(text).toMatch(/78 % du SMIC/);
+    // The legal threshold (CSS L842-2 3°): a net pay above 55 % of the SMIC × 169 h, on the SMIC of 1 June 2026.
+    expect(text.replace(/[\u202f\u00a0]/g, ' ')).toMatch(/salaire net de plus de 1 144,21 € par mois/);
     expect(text).toMatch(figure);
     expect(text).toMatch(year);
     expect(text).toMatch(/€ brut par mois/);
@@ -27,6 +28,8 @@ describe("an aid's pay threshold is checked against the minimum pay of the perso
   it.each([
     ["j'ai 26 ans, apprenti en 1re année", "j'ai droit à la prime d'activité ?"],
     ["j'ai 23 ans et je suis en 3e année", "la prime d'activité c'est pour moi ?"],
+    // 67 % of the SMIC in the 3rd year at 18-20 (1 250,90 € gross) is above the threshold.
+    ["j'ai 20 ans", 'prime d activite possible pour moi ?'],
   ])('"%s": at or above the threshold the aid is explained, not ruled out', async (first, question) => {
     const c = await startConversation();
     await c.send(first);

@@ -7,21 +7,23 @@ import { weighPay } from '../../src/rules/pay-threshold.js';
 
 const params: Parameters = parametersFileSchema.parse(parse(readFileSync('knowledge/parametres.yaml', 'utf8')));
 const aid = (conditions: Aid['conditions']): Aid => ({ id: 'x', conditions } as unknown as Aid);
-const atLeast78 = aid({ pay_min_smic_percent: 78 });
+const above55Net = aid({ pay_min_net: { smic_percent: 55, hours: 169 } });
 const atMost55Net = aid({ pay_max_net: { smic_percent: 55, hours: 169 } });
 
-describe('weighPay: a pay told against an aid pay threshold (SMIC 1 867,02 € gross, 1 477,93 € net on 2026-06-01)', () => {
-  // 78 % of the SMIC: 1 456,28 € gross, 1 152,79 € net. Not said net: judged only outside both.
+describe('weighPay: a pay told against an aid pay threshold (SMIC 12,31 € gross an hour on 2026-06-01)', () => {
+  // The prime d'activité: a net pay above 55 % × 12,31 € × 169 h = 1 144,21 €. A pay not said net is read as gross:
+  // under the amount it is under it net too; above it, only the net pay decides ("close").
   it.each([
-    [989, false, 'fails', 53],
-    [1152.78, false, 'fails', 62],
-    [1300, false, 'close', 70],
-    [1456.28, false, 'meets', 78],
-    [1200, true, 'meets', 81],
-    [1100, true, 'fails', 74],
-  ] as const)('%s € (net %s) against "at least 78 %%": %s, %s %% of the SMIC', (amount, net, verdict, share) => {
-    const v = weighPay(atLeast78, { amount, net }, params);
-    expect(v).toMatchObject({ kind: 'min', verdict, percent: 78, threshold: 1456.28, thresholdNet: 1152.79, shareOfSmic: share, smicDate: '2026-06-01' });
+    [989, false, 'fails'],
+    [1144.21, false, 'fails'],
+    [1144.21, true, 'fails'],
+    [1144.22, true, 'meets'],
+    [1200, true, 'meets'],
+    [1100, true, 'fails'],
+    [1300, false, 'close'],
+  ] as const)('%s € (net %s) against "more than 55 %% × 169 h net": %s', (amount, net, verdict) => {
+    const v = weighPay(above55Net, { amount, net }, params);
+    expect(v).toEqual({ kind: 'min', verdict, percent: 55, hours: 169, threshold: 1144.21, smicDate: '2026-06-01' });
   });
 
   // 55 % × 12,31 € × 169 h = 1 144,21 € net: a net pay decides, a pay not said net above it is "close".

@@ -39,6 +39,9 @@ export const dateRangeSchema = z
  * Eligibility conditions as data. Each present key is one test in rules/aids.ts; anything that cannot be a
  * test goes, in French, into `other_conditions` of the aid and is shown to the user as is.
  */
+/** A monthly amount written as a share of the gross hourly SMIC times a number of hours (55 % × 169 h). */
+const smicHoursShareSchema = z.strictObject({ smic_percent: z.number().positive().max(100), hours: z.number().positive() });
+
 export const aidConditionsSchema = z.strictObject({
   /** Age of the young person, in whole years. */
   age: intRangeSchema.optional(),
@@ -61,15 +64,17 @@ export const aidConditionsSchema = z.strictObject({
   status: z.array(personStatusSchema).min(1).optional(),
   employer_sector: z.array(employerSectorSchema).min(1).optional(),
   /**
-   * The apprentice's pay must reach this share of the SMIC (the prime d'activité's 78 %): checked against the legal
-   * minimum of the person's age and contract year, so an apprentice told far below it hears so.
+   * The apprentice's NET monthly pay must exceed this share of the gross hourly SMIC times `hours` (the prime
+   * d'activité: an apprentice is eligible above the prestations familiales' ceiling, 55 % of the SMIC over 169 hours,
+   * Code de la sécurité sociale L842-2 3°): weighed against a pay the person tells, and against the legal minimum of
+   * their age and contract year, so an apprentice told far below it hears so.
    */
-  pay_min_smic_percent: z.number().positive().max(100).optional(),
+  pay_min_net: smicHoursShareSchema.optional(),
   /**
    * The apprentice's NET monthly pay must not exceed this share of the gross hourly SMIC times `hours` (the
    * prestations familiales' 55 % of the SMIC over 169 hours): checked only against a pay the person tells.
    */
-  pay_max_net: z.strictObject({ smic_percent: z.number().positive().max(100), hours: z.number().positive() }).optional(),
+  pay_max_net: smicHoursShareSchema.optional(),
 });
 export type AidConditions = z.infer<typeof aidConditionsSchema>;
 

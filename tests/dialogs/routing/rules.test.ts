@@ -8,8 +8,8 @@ const permis = aidFixture('aide-permis', { amounts: [500] });
 /** An aid computed case by case (the prime d'activité): no figure to set a claimed amount against. */
 const caseByCase = aidFixture('prime-activite', { amounts: [] });
 const agefiph = aidFixture('agefiph', { amounts: [3000], who: ['employeur'] });
-/** An aid with a pay threshold and no amount of its own (the prime d'activité's 78 % of the SMIC). */
-const payThreshold = { ...aidFixture('prime-seuil', { amounts: [] }), conditions: { pay_min_smic_percent: 78 } } as typeof permis;
+/** An aid with a pay threshold and no amount of its own (the prime d'activité's 55 % of the SMIC over 169 hours). */
+const payThreshold = { ...aidFixture('prime-seuil', { amounts: [] }), conditions: { pay_min_net: { smic_percent: 55, hours: 169 } } } as typeof permis;
 const hiring = aidFixture('aide-embauche', { amounts: [5000, 2000], who: ['employeur'], contractTypes: ['apprentissage'], dated: true });
 const EURE = { code: '27', name: 'Eure' };
 /** An ended regional aid that nothing replaced as such, with the entry that says what exists now. */
