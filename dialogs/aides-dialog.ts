@@ -16,7 +16,7 @@ import {
 } from '../src/rules/aids.js';
 import { aidAudience, aidLine, aidProfileOf, aidSourceLine, aidSummary, candidateFact, formatCandidate, formatReason, resolvedAmountFact } from './support/aid-views.js';
 import { aidsAudienceGuessed, employerAidsAskedByOtherSide } from './support/aid-audience.js';
-import { bySourceAuthority } from './support/knowledge-views.js';
+import { bySourceAuthority, checkedSourceLine } from './support/knowledge-views.js';
 import { leadSentence, sentencesOf } from './support/lead-sentence.js';
 import { answerCard, reply, type CardFact } from './support/replies.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
@@ -285,7 +285,7 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
       // An employer the aid is closed to (a town hall, a public hospital) hears its own route, from the FAQ with its
       // sources, not the aid's summary and conditions (the OPCO, the 250-employee commitment are the private sector's).
       lines.push(...sentencesOf(route.answer[registerOfTurn(turn)]));
-      extraSources.push(...route.sources.slice(0, 1).map((src) => say(turn, 'source.checked', { producer: src.producer, date: formatDateFr(route.verified_on) })));
+      extraSources.push(...route.sources.slice(0, 1).map((src) => checkedSourceLine(turn, src, route.verified_on)));
     } else {
       lines.push(aidSummary(turn, aid));
       for (const r of evaluation.reasons.slice(1)) lines.push(`• ${formatReason(turn, r)}`);
@@ -372,7 +372,7 @@ async function sendSectorRoute(context: TurnContext, turn: Turn, entry: FaqEntry
       card: answerCard(turn, {
         title: say(turn, 'aids.card_title'),
         lines: sentencesOf(entry.answer[registerOfTurn(turn)]),
-        sources: source ? [say(turn, 'source.checked', { producer: source.producer, date: formatDateFr(entry.verified_on) })] : [],
+        sources: source ? [checkedSourceLine(turn, source, entry.verified_on)] : [],
         buttons: [...(source ? [{ kind: 'link' as const, title: say(turn, 'link.source'), url: source.url }] : []), { kind: 'link', title: say(turn, 'link.phone'), url: 'tel:0800050000' }],
       }),
       quickReplies: [offer(turn, 'choice.disability', { do: 'topic', topic: 'aids' }), offer(turn, 'choice.human')],

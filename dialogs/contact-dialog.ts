@@ -1,7 +1,6 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog } from '../src/bot/dialogs-sdk.js';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
-import { formatDateFr } from '../src/knowledge/messages.js';
 import { sendFaqAnswer } from './faq-answer.js';
 import { isClear, readingsOf } from './routing/readings.js';
 import { FAQ_ANSWER } from './routing/thresholds.js';
@@ -11,6 +10,7 @@ import { asksSomething, contactQuestionIn, FREE_LINE_ID, type ContactAspect, typ
 import { readYesNo } from './support/yes-no.js';
 import { answerCard, reply, type CardButton } from './support/replies.js';
 import { leadSentence } from './support/lead-sentence.js';
+import { checkedSourceLine } from './support/knowledge-views.js';
 import type { DialogServices } from './support/services.js';
 import type { ConversationData } from './support/state.js';
 import { conversationSummary } from './support/summary.js';
@@ -473,7 +473,7 @@ function spacedPhone(phone: string): string {
 /** The free line's source with the day it was checked (its contact record), else the Région's name alone. */
 function freeLineSource(turn: Turn): string {
   const line = turn.kb.knowledge.contacts.find((c) => c.id === FREE_LINE_ID);
-  return line ? say(turn, 'source.checked', { producer: line.source.producer, date: formatDateFr(line.verified_on) }) : say(turn, 'contact.source');
+  return line ? checkedSourceLine(turn, line.source, line.verified_on) : say(turn, 'contact.source');
 }
 
 function phoneButtons(turn: Turn): CardButton[] {
@@ -547,7 +547,7 @@ export async function sendOfficeNear(context: TurnContext, turn: Turn, office: O
             card: answerCard(turn, {
               title: record.name,
               lines: [record.what_for[registerOfTurn(turn)]],
-              sources: [say(turn, 'source.checked', { producer: record.source.producer, date: formatDateFr(record.verified_on) })],
+              sources: [checkedSourceLine(turn, record.source, record.verified_on)],
               buttons: [...(record.url ? [{ kind: 'link' as const, title: record.name, url: record.url }] : []), ...phoneButtons(turn)],
             }),
           }
@@ -573,7 +573,7 @@ export async function sendContactCard(context: TurnContext, turn: Turn, id: stri
       card: answerCard(turn, {
         title: record.name,
         lines: [...(rest ? [rest] : []), ...reach],
-        sources: [say(turn, 'source.checked', { producer: record.source.producer, date: formatDateFr(record.verified_on) })],
+        sources: [checkedSourceLine(turn, record.source, record.verified_on)],
         buttons: record.url ? [{ kind: 'link', title: record.name, url: record.url }] : [],
       }),
       quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.menu')],

@@ -1,5 +1,4 @@
 import type { TurnContext } from 'botbuilder';
-import { formatDateFr } from '../src/knowledge/messages.js';
 import type { Contact } from '../src/knowledge/schema/contact.js';
 import type { FaqEntry } from '../src/knowledge/schema/faq.js';
 import { normalize } from '../src/text/normalize.js';
@@ -7,7 +6,7 @@ import type { Reading } from './routing/readings.js';
 import type { Offer } from './support/actions.js';
 import { speakerSide } from './routing/side.js';
 import { partKeys } from './support/answer-parts.js';
-import { ADULT_AGE, answerFor, bySourceAuthority } from './support/knowledge-views.js';
+import { ADULT_AGE, answerFor, bySourceAuthority, checkedSourceLine } from './support/knowledge-views.js';
 import { leadSentence, sentencesOf, withoutYesNoOpening } from './support/lead-sentence.js';
 import { answerCard, reply } from './support/replies.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
@@ -67,7 +66,7 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   const told = adult ? sentencesOf(answer) : rest ? sentencesOf(rest) : [];
   const lines = [...told, ...(entry.details ? [entry.details[textRegister]] : []), ...reach];
   const ranked = bySourceAuthority(entry.sources, (s) => s.url);
-  const sources = ranked.map((s) => say(turn, 'source.checked', { producer: s.producer, date: formatDateFr(entry.verified_on) }));
+  const sources = ranked.map((s) => checkedSourceLine(turn, s, entry.verified_on));
   const others = alternatives.flatMap((r) => offerOf(turn, r));
   await context.sendActivity(
     reply(adult ? say(turn, 'faq.minors_rule_not_yours', { age }) : first, {
@@ -101,7 +100,7 @@ export async function sendWhatNow(context: TurnContext, turn: Turn, entry: FaqEn
   const sentences = [...sentencesOf(written), ...(entry.details ? sentencesOf(entry.details[textRegister]) : [])];
   const advice = sentences.filter((s) => ADVISES.test(normalize(s)));
   const ranked = bySourceAuthority(entry.sources, (s) => s.url);
-  const sources = ranked.slice(0, 1).map((s) => say(turn, 'source.checked', { producer: s.producer, date: formatDateFr(entry.verified_on) }));
+  const sources = ranked.slice(0, 1).map((s) => checkedSourceLine(turn, s, entry.verified_on));
   const quickReplies = [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.menu')];
   if (advice.length === 0) {
     await context.sendActivity(reply(say(turn, 'faq.what_now_none'), { quickReplies }));

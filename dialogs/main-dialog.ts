@@ -13,7 +13,7 @@ import { ORIENTATION_DIALOG, OrientationDialog } from './orientation-dialog.js';
 import { SALAIRE_DIALOG, SalaireDialog } from './salaire-dialog.js';
 import { buildRecap, hasSection } from './support/recap.js';
 import { newRecapToken } from '../src/services/recap-store.js';
-import { bySourceAuthority } from './support/knowledge-views.js';
+import { bySourceAuthority, checkedSourceLine } from './support/knowledge-views.js';
 import { answerCard, reply } from './support/replies.js';
 import { decideRoute, routingInputOf } from './routing/decide.js';
 import type { Route } from './routing/route.js';
@@ -24,7 +24,6 @@ import { prepareTurn } from './support/turn-preparation.js';
 import { firstQuestionSkipped, otherQuestions } from './support/several-questions.js';
 import { countMessagesSent, messagesSent } from './support/reply-guard.js';
 import type { Recognizer } from '../src/nlu/understand.js';
-import { formatDateFr } from '../src/knowledge/messages.js';
 import { scrubPersonalData } from '../src/services/conversation-records.js';
 import { readPhone } from './support/callback-reader.js';
 import { whoHandlesLastAnswer } from './support/who-handles-answer.js';
@@ -327,7 +326,7 @@ export class MainDialog extends InterruptibleDialog {
         card: answerCard(turn, {
           title: say(turn, 'find_employer.card_title'),
           lines,
-          sources: bySourceAuthority(shown, (c) => c.source.url).map((c) => say(turn, 'source.checked', { producer: c.source.producer, date: formatDateFr(c.verified_on) })),
+          sources: bySourceAuthority(shown, (c) => c.source.url).map((c) => checkedSourceLine(turn, c.source, c.verified_on)),
           buttons: ['la-bonne-alternance', '1jeune1solution']
             .map(pick)
             .flatMap((c) => (c?.url ? [{ kind: 'link' as const, title: c.name, url: c.url }] : [])),

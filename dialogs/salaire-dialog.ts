@@ -9,7 +9,7 @@ import {
   type PayRule,
 } from '../src/rules/salary.js';
 import { answerCard, reply, type CardFact } from './support/replies.js';
-import { bySourceAuthority } from './support/knowledge-views.js';
+import { bySourceAuthority, checkedSourceLine } from './support/knowledge-views.js';
 import type { Offer } from './support/actions.js';
 import type { Slot } from './support/state.js';
 import { offer, offerTitled, say, type Turn } from './support/turn.js';
@@ -225,7 +225,7 @@ export class SalaireDialog extends TopicDialog {
           facts,
           notes: [say(turn, 'salary.gross_note')],
           sources: [
-            ...(extensionSource && entry ? [say(turn, 'source.checked', { producer: extensionSource.producer, date: formatDateFr(entry.verified_on) })] : []),
+            ...(extensionSource && entry ? [checkedSourceLine(turn, extensionSource, entry.verified_on)] : []),
             this.source(turn, rule),
           ],
         }),

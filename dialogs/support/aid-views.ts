@@ -6,6 +6,7 @@ import type { Persona } from '../../src/knowledge/schema/vocabulary.js';
 import type { Profile } from './state.js';
 import type { Parameters } from '../../src/knowledge/schema/parameters.js';
 import { minimumPayOf } from './person-conditions.js';
+import { checkedSourceLine } from './knowledge-views.js';
 import { registerOfTurn, say, type Turn } from './turn.js';
 
 /**
@@ -167,5 +168,5 @@ export function aidSummary(turn: Turn, aid: Aid): string {
 }
 
 export function aidSourceLine(turn: Turn, aid: Aid): string {
-  return say(turn, 'source.checked', { producer: aid.source.producer, date: formatDateFr(aid.verified_on) });
+  return checkedSourceLine(turn, aid.source, aid.verified_on);
 }

@@ -213,6 +213,11 @@ export function sourceAuthority(url: string | undefined): number {
   return rank < 0 ? AUTHORITY.length : rank;
 }
 
+/** The card's source line for a hand-written record: who published the source, and when we checked it against it. */
+export function checkedSourceLine(turn: Turn, source: { readonly producer: string }, verifiedOn: string): string {
+  return say(turn, 'source.checked', { producer: source.producer, date: formatDateFr(verifiedOn) });
+}
+
 /** `items` with the most authoritative source first (stable: equal ranks keep their order). */
 export function bySourceAuthority<T>(items: readonly T[], urlOf: (item: T) => string | undefined): T[] {
   return items
