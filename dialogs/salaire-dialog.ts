@@ -7,6 +7,7 @@ import {
   professionalisationMonthlyPay,
   type PayOutOfRange,
   type PayRule,
+  type ProfessionalisationPay,
 } from '../src/rules/salary.js';
 import { answerCard, reply, type CardFact } from './support/replies.js';
 import { bySourceAuthority, checkedSourceLine } from './support/knowledge-views.js';
@@ -236,22 +237,28 @@ export class SalaireDialog extends TopicDialog {
 
   private async answerProfessionalisation(context: TurnContext, turn: Turn, age: number): Promise<void> {
     const params = turn.kb.knowledge.parameters;
-    const levels = proLevels(turn.data.profile.levelHeld);
-    const lines: string[] = [];
-    let rule: PayRule | undefined;
-    for (const level of levels) {
+    const pays: ProfessionalisationPay[] = [];
+    for (const level of proLevels(turn.data.profile.levelHeld)) {
       const r = professionalisationMonthlyPay(params, { age, level });
       if (r.kind === 'out_of_range') {
         await context.sendActivity(this.outOfRange(turn, r));
         return;
       }
-      rule = r.rule;
-      lines.push(say(turn, `salary.pro.line.${level}`, { gross: r.gross, percent: r.percent }));
+      pays.push(r);
     }
-    if (!rule) return;
+    const [first] = pays;
+    if (!first) return;
+    // One line when the diploma held makes no difference (from 26: the SMIC for all), not the same figure twice.
+    const sameForAll = pays.length > 1 && pays.every((r) => r.percent === first.percent);
+    const lines = sameForAll
+      ? [say(turn, 'salary.pro.line.any_level', { gross: first.gross, percent: first.percent })]
+      : pays.map((r) => say(turn, `salary.pro.line.${r.level}`, { gross: r.gross, percent: r.percent }));
+    if (first.collectiveMinimumPercent !== undefined) lines.push(say(turn, 'salary.pro.collective_minimum', { percent: first.collectiveMinimumPercent }));
+    // A contrat pro employee is not an apprentice; past the last band no birthday raises the rate.
+    lines.push(say(turn, first.lastBand ? 'salary.pro.gross_note_last_band' : 'salary.pro.gross_note'));
     await context.sendActivity(
-      reply(say(turn, 'salary.pro.answer', { age }), {
-        card: answerCard(turn, { title: say(turn, 'salary.pro.card_title'), lines: [...lines, say(turn, 'salary.gross_note')], sources: [this.source(turn, rule)] }),
+      reply(say(turn, sameForAll ? 'salary.pro.answer_any_level' : 'salary.pro.answer', { age }), {
+        card: answerCard(turn, { title: say(turn, 'salary.pro.card_title'), lines, sources: [this.source(turn, first.rule)] }),
         quickReplies: [offer(turn, 'choice.salary_apprentice'), offer(turn, 'choice.aids')],
       }),
     );

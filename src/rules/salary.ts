@@ -68,6 +68,10 @@ export interface ProfessionalisationPay {
   level: ProLevel;
   percent: number;
   gross: number;
+  /** From 26: the pay must also reach this share of the branch's conventional minimum, when that is more. */
+  collectiveMinimumPercent?: number | undefined;
+  /** The band has no upper age: no birthday raises the rate any more. */
+  lastBand: boolean;
   rule: PayRule;
 }
 
@@ -215,6 +219,8 @@ export function professionalisationMonthlyPay(
     level,
     percent,
     gross: grossFromPercent(params, percent),
+    collectiveMinimumPercent: band.collective_minimum_percent,
+    lastBand: band.max_age === null,
     rule: ruleFor(params, band.collective_minimum_may_apply, params.professionalisation_pay.source),
   };
 }

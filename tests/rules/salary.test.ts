@@ -116,6 +116,13 @@ describe('professionalisationMonthlyPay', () => {
     });
   });
 
+  it('from 26, the pay also reaches 85 % of the branch minimum, and no birthday raises it any more', () => {
+    expect(professionalisationMonthlyPay(params, { age: 47, level: 'bac_or_higher' })).toMatchObject({ percent: 100, collectiveMinimumPercent: 85, lastBand: true });
+    const at22 = professionalisationMonthlyPay(params, { age: 22, level: 'below_bac' });
+    expect(at22).toMatchObject({ lastBand: false });
+    expect(at22).not.toHaveProperty('collectiveMinimumPercent', 85);
+  });
+
   it('is out of range before 16', () => {
     expect(professionalisationMonthlyPay(params, { age: 15, level: 'below_bac' })).toMatchObject({
       kind: 'out_of_range',

@@ -85,7 +85,9 @@ export function buildParameters(grid: Grid): Parameters {
         // The contrat de professionnalisation starts at 16.
         { id: 'under-21', min_age: 16, max_age: 20, below_bac: p['14-20'].inferieurBac, bac_or_higher: p['14-20'].bacEtPlus, collective_minimum_may_apply: false },
         { id: '21-25', min_age: 21, max_age: 25, below_bac: p['21-25'].inferieurBac, bac_or_higher: p['21-25'].bacEtPlus, collective_minimum_may_apply: false },
-        { id: '26+', min_age: 26, max_age: null, below_bac: p['26+'].inferieurBac, bac_or_higher: p['26+'].bacEtPlus, collective_minimum_may_apply: true },
+        // Fiche "Le contrat de professionnalisation" (06/08/2025): from 26, at least the SMIC or 85 % of the branch's
+        // conventional minimum if that is more; the grid file has no field for the 85 %.
+        { id: '26+', min_age: 26, max_age: null, below_bac: p['26+'].inferieurBac, bac_or_higher: p['26+'].bacEtPlus, collective_minimum_may_apply: true, collective_minimum_percent: 85 },
       ],
       source: { producer: 'Ministère du Travail (travail-emploi.gouv.fr)', url: FICHE_PRO, data_date: '2025-08-06' },
     },

@@ -43,6 +43,8 @@ export const proBandSchema = z.strictObject({
   /** Held a vocational bac or higher, or a higher-education diploma. */
   bac_or_higher: percent,
   collective_minimum_may_apply: z.boolean(),
+  /** From 26: the pay is also at least this share of the branch's conventional minimum, when that is more (85 %). */
+  collective_minimum_percent: percent.optional(),
 });
 export type ProBand = z.infer<typeof proBandSchema>;
 

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { read, startConversation } from './harness.js';
+
+const plain = (s: string): string => s.replace(/[\u202f\u00a0]/g, ' ');
+
+/**
+ * Round 15 (review 10, E07): the contrat de professionnalisation's minimum pay from 26 is the SMIC whatever the diploma
+ * held, or 85 % of the branch's conventional minimum when that is more (fiche travail-emploi "Le contrat de
+ * professionnalisation"). The card said the same 1 867,02 € twice ("sans bac pro" / "avec un bac pro"), never the 85 %,
+ * and spoke of "l'apprenti" changing age band to a 47-year-old employee.
+ */
+describe('the contrat pro minimum pay from 26: the SMIC for all, or 85 % of the branch minimum', () => {
+  it.each([
+    ["Bonjour, nous voulons embaucher un demandeur d'emploi de 47 ans en contrat de professionnalisation, quel salaire minimum ?"],
+    ['g 27 ans, en contrat pro je serai payé combien ?'],
+  ])('"%s"', async (message) => {
+    const c = await startConversation();
+    const text = plain(read(await c.send(message)));
+    expect(text).toMatch(/le même quel que soit (ton|le|votre) diplôme/);
+    expect(text.match(/1 867,02 € brut par mois/g)).toHaveLength(1);
+    expect(text).toMatch(/85 % du salaire minimum de la convention collective/);
+    expect(text).not.toMatch(/tranche d'âge|apprenti change/);
+  });
+
+  it('before 26 the diploma held still matters and the next band is announced', async () => {
+    const c = await startConversation();
+    const text = plain(read(await c.send("en contrat de professionnalisation à 22 ans c'est combien ?")));
+    expect(text).toMatch(/Sans bac professionnel : 1 306,91 € brut par mois \(70 % du SMIC\)/);
+    expect(text).toMatch(/Avec un bac professionnel ou plus : 1 493,62 € brut par mois \(80 % du SMIC\)/);
+    expect(text).not.toMatch(/85 %/);
+    expect(text).toMatch(/tranche d'âge/);
+  });
+});
