@@ -151,7 +151,9 @@ export function formatReason(turn: Turn, r: NotEligibleReason): string {
 export function aidLine(turn: Turn, aid: Aid, evaluation: AidEvaluation): string {
   if (evaluation.status === 'eligible') {
     const amounts = evaluation.amounts.map((a) => formatResolvedAmount(turn, a)).join(' ; ');
-    return `• ${aid.title} — ${amounts}`;
+    // A condition tied to the amount found (a large firm's commitment, or repay) is said with it, not behind a tap.
+    const conditions = evaluation.amounts.flatMap((a) => (a.kind === 'table' && a.condition ? [say(turn, 'aids.row_condition', { condition: a.condition })] : []));
+    return conditions.length > 0 ? `• ${aid.title} — ${amounts}. ${conditions.join(' ')}` : `• ${aid.title} — ${amounts}`;
   }
   if (evaluation.status === 'unknown') {
     const parts = [

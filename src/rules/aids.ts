@@ -102,6 +102,8 @@ export type ResolvedAmount =
       period: AmountItem['period'];
       isMaximum: boolean;
       scheme?: string | undefined;
+      /** The row's own condition, to say with the amount. */
+      condition?: string | undefined;
     };
 
 export interface AmountCandidate {
@@ -342,7 +344,7 @@ function resolveItem(item: AmountItem, p: AidProfile, assumptions: Set<Assumptio
           if (pending.length === 0) {
             return {
               kind: 'resolved',
-              amount: { ...base, kind: 'table', value: row.value, period: item.period, isMaximum: item.is_maximum, scheme: row.scheme },
+              amount: { ...base, kind: 'table', value: row.value, period: item.period, isMaximum: item.is_maximum, scheme: row.scheme, condition: row.condition },
             };
           }
           pending.push(candidate);

@@ -31,3 +31,27 @@ describe('the contrat pro minimum pay from 26: the SMIC for all, or 85 % of the 
     expect(text).toMatch(/tranche d'âge/);
   });
 });
+
+/**
+ * Round 15 (review 10, E02): a firm of 250 or more gets the hiring aid only if it commits to a share of work-study
+ * contracts by the end of 2027 and sends the commitment form within 8 months, else it repays it. The list showed the
+ * amount alone; the condition was behind a tap. A condition tied to an amount row is now said with that amount.
+ */
+describe("a large firm's hiring aid comes with its commitment, said with the amount", () => {
+  it.each([
+    ['Nous sommes une entreprise de 320 salariés, quelle aide pour embaucher un apprenti en BTS en décembre 2026 ?', /jusqu'à 1 500 €/],
+    ["on est 600 salariés, on prend un apprenti en CAP en novembre 2026, on touche quoi ?", /jusqu'à 2 000 €/],
+  ])('"%s"', async (message, amount) => {
+    const c = await startConversation();
+    const text = plain(read(await c.send(message)));
+    expect(text).toMatch(amount);
+    expect(text).toMatch(/À noter : au-delà de 249 salariés.*formulaire d'engagement à l'ASP dans les 8 mois ; sinon l'aide est à rembourser/);
+  });
+
+  it('a firm under 250 is not told about the commitment', async () => {
+    const c = await startConversation();
+    const text = plain(read(await c.send('Nous sommes 20 salariés, quelle aide pour un apprenti en BTS signé en décembre 2026 ?')));
+    expect(text).toMatch(/4 500 €/);
+    expect(text).not.toMatch(/formulaire d'engagement/);
+  });
+});

@@ -110,7 +110,17 @@ export const amountItemSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     ...itemBase,
     kind: z.literal('table'),
-    rows: z.array(z.strictObject({ when: amountWhenSchema, value: euros, scheme: z.string().min(1).optional() })).min(1),
+    rows: z
+      .array(
+        z.strictObject({
+          when: amountWhenSchema,
+          value: euros,
+          scheme: z.string().min(1).optional(),
+          /** A condition that comes with this row's amount (the 250+ firms' commitment), said with the amount. */
+          condition: z.string().min(1).optional(),
+        }),
+      )
+      .min(1),
   }),
   /** A share of a cost (e.g. 80 % of the salary cost). */
   z.strictObject({ ...itemBase, kind: z.literal('percent'), value: z.number().positive().max(100), of: z.string().min(1) }),
