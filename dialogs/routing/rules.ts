@@ -264,6 +264,27 @@ function tradeAndTownAsked(input: RoutingInput): boolean {
  * kind of text, interruptions, an aid named or claimed, carry-over from the last answer, small talk, the topic
  * intents, then what the message names (FAQ, trade, place), and the fallback (never a dead end).
  */
+/**
+ * The one current employer aid of the contract told (message or profile) whose age the hired person meets: "j'embauche
+ * un demandeur d'emploi de 47 ans en contrat pro, une aide ?" is the 45-and-over aid itself (amount, conditions,
+ * source), not a list of one title; an aid only for a recognised disability fits when one was told. Undefined when
+ * none or several fit.
+ */
+function onlyAidForContract(input: RoutingInput): Aid | undefined {
+  const contract = input.understanding.facts.contractType ?? input.data.profile.contractType;
+  const age = input.understanding.facts.age ?? input.data.profile.age;
+  const fits = input.aids.filter((aid) => {
+    const { contract_types: types, age: range } = aid.conditions;
+    if (contract === undefined || types === undefined || !types.includes(contract)) return false;
+    if (!aid.who.includes('employeur') || aidStatus(aid, input.today) !== 'current') return false;
+    if (aid.conditions.disability === true && input.data.profile.disability !== true && input.understanding.facts.disability !== true) return false;
+    // An age condition fits only an age told: with none, the list of the contract's aids says what each needs.
+    if (range === undefined) return true;
+    return age !== undefined && (range.min ?? 0) <= age && age <= (range.max ?? Infinity);
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'quick-reply', when: (i) => i.chosen !== undefined && routeOfChoice(i.chosen, i) !== undefined, route: (i) => routeOfChoice(i.chosen!, i)! },
   // "mon récap", "recap stp" typed at any point: the word is the command (no intent is trained for it), read before
@@ -399,13 +420,18 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     route: (i) => ({ kind: 'unknown_aid_claim', amount: amountOf(i)! }),
   },
   {
-    // "j'embauche en contrat de professionnalisation…, y a une aide ?" named an apprenticeship aid by its words.
+    // "j'embauche en contrat de professionnalisation…, y a une aide ?" named an apprenticeship aid by its words; the
+    // contract told one message before counts too ("… en contrat pro." then "une aide pour cette embauche ?").
     name: 'named-aid-other-contract',
-    when: ({ understanding: u }) => {
+    when: ({ understanding: u, data }) => {
       const types = u.aid?.conditions.contract_types;
-      return types !== undefined && u.facts.contractType !== undefined && !types.includes(u.facts.contractType);
+      const contract = u.facts.contractType ?? data.profile.contractType;
+      return types !== undefined && contract !== undefined && !types.includes(contract);
     },
-    route: to('aids'),
+    route: (i) => {
+      const only = onlyAidForContract(i);
+      return only !== undefined ? { kind: 'aid', id: only.id } : topic('aids');
+    },
   },
   {
     // "on prend en contrat pro une demandeuse d'emploi de 50 ans, il y a une aide ?": an employer asking the aid of a

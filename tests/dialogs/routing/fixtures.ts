@@ -121,7 +121,7 @@ export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingIn
 }
 
 /** A minimal aid for the claim rules: current, for young people or employers, with fixed amounts. */
-export function aidFixture(id: string, options: { amounts: number[]; who?: Aid['who']; contractTypes?: Aid['conditions']['contract_types']; dated?: boolean }): Aid {
+export function aidFixture(id: string, options: { amounts: number[]; who?: Aid['who']; contractTypes?: Aid['conditions']['contract_types']; dated?: boolean; age?: Aid['conditions']['age'] }): Aid {
   return {
     id,
     title: id,
@@ -132,6 +132,7 @@ export function aidFixture(id: string, options: { amounts: number[]; who?: Aid['
     conditions: {
       ...(options.contractTypes ? { contract_types: options.contractTypes } : {}),
       ...(options.dated ? { contract_concluded: { from: '2026-03-08' } } : {}),
+      ...(options.age ? { age: options.age } : {}),
     },
   } as unknown as Aid;
 }

@@ -11,6 +11,7 @@ const agefiph = aidFixture('agefiph', { amounts: [3000], who: ['employeur'] });
 /** An aid with a pay threshold and no amount of its own (the prime d'activité's 55 % of the SMIC over 169 hours). */
 const payThreshold = { ...aidFixture('prime-seuil', { amounts: [] }), conditions: { pay_min_net: { smic_percent: 55, hours: 169 } } } as typeof permis;
 const hiring = aidFixture('aide-embauche', { amounts: [5000, 2000], who: ['employeur'], contractTypes: ['apprentissage'], dated: true });
+const pro45 = aidFixture('pro-45', { amounts: [2000], who: ['employeur'], contractTypes: ['professionnalisation'], age: { min: 45 } });
 const EURE = { code: '27', name: 'Eure' };
 /** An ended regional aid that nothing replaced as such, with the entry that says what exists now. */
 const endedRegional = { ...aidFixture('carte-region', { amounts: [300] }), valid_from: '2017-09-01', valid_to: '2021-12-31', now_see_faq: ['aides-jeunes-apprentis'] };
@@ -220,6 +221,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['et le salaire ?', { intent: 'salary' }, { lastTopic: 'faq', lastFaq: 'periode-essai', inContext: ['periode-essai'] }, 'topic-lead', topic('salary')],
   ["l'aide au permis de 800 euros", { aid: permis, facts: { amountEuros: 800 } }, {}, 'named-aid-other-amount', { kind: 'unknown_aid_claim', amount: 800 }],
   ["l'aide à l'embauche en contrat pro ?", { aid: hiring, facts: { contractType: 'professionnalisation' } }, {}, 'named-aid-other-contract', topic('aids')],
+  // Round 15: the contract and the age told one message before; the one aid they fit answers, none chosen without the age.
+  ['une aide pour cette embauche ?', { aid: hiring }, { profile: { contractType: 'professionnalisation', age: 47 }, aids: [hiring, pro45] }, 'named-aid-other-contract', { kind: 'aid', id: 'pro-45' }],
+  ['une aide pour cette embauche ?', { aid: hiring }, { profile: { contractType: 'professionnalisation' }, aids: [hiring, pro45] }, 'named-aid-other-contract', topic('aids')],
   [
     "l'aide à l'embauche pour un contrat signé le 10 janvier",
     { aid: hiring, facts: { contractConcluded: { from: '2026-01-10', to: '2026-01-10' } } },
