@@ -24,6 +24,7 @@ import { tooYoungForCourses } from './too-young.js';
 import { entryOfToldEvent } from './story-event.js';
 import { ownFamilyAidsAsked } from './own-family.js';
 import { aidPayAsked } from './aid-pay.js';
+import { remindsOnly } from './reminder.js';
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHOLE_ACTIVITY } from './thresholds.js';
@@ -393,7 +394,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   {
     name: 'interruption',
     // "et l'Agefiph, comment on fait la demande ?" asks for help with that aid: its record says how.
-    when: ({ understanding: u }) => INTERRUPTIONS.has(u.intent) && u.confidence >= SURE && !helpMeansAids(u) && !wipeMisread(u) && !helpWithNamedAid(u),
+    // "je te rappelle que j'ai 17 ans", "nous sommes 20 salariés, je le rappelle": a reminder, not a callback asked.
+    when: ({ understanding: u }) =>
+      INTERRUPTIONS.has(u.intent) && u.confidence >= SURE && !helpMeansAids(u) && !wipeMisread(u) && !helpWithNamedAid(u) && !(u.intent === 'callback' && remindsOnly(u)),
     route: ({ understanding: u }) => ({ kind: 'interruption', interruption: u.intent as Interruption }),
   },
   // "je suis perdu, je voudrais parler à une vraie personne": a person asked for by name is the adviser's card, even

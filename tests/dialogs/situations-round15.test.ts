@@ -27,3 +27,32 @@ describe("an employer hiring a job seeker of 45 or more in contrat pro, asking t
     expect(text).not.toMatch(/2 000 €/);
   });
 });
+
+describe('"je le rappelle", "je te rappelle que…": a reminder, never a callback request', () => {
+  it.each([
+    ['nous sommes 20 salariés, je le rappelle'],
+    ["je te rappelle que j'ai 17 ans"],
+    ['je vous rappelle que nous sommes une entreprise de 8 salariés'],
+    ['jte rappel que jai 16 ans'],
+  ])('"%s": no callback form', async (message) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(c.rule()).not.toBe('interruption');
+    expect(text).not.toMatch(/être rappelé|prénom/i);
+  });
+
+  it('"rappelez-moi" and "tu peux me rappeler ?" still start it', async () => {
+    for (const message of ['rappelez-moi svp', 'tu peux me rappeler ?']) {
+      const c = await startConversation();
+      expect(c.read(await c.send(message))).toMatch(/prénom/);
+    }
+  });
+
+  it('a phone number given earlier in the conversation is not asked again in the form', async () => {
+    const c = await startConversation();
+    await c.send('mon numéro c est le 06 12 34 56 78');
+    await c.send('je veux être rappelé');
+    const text = c.read(await c.send('Inès'));
+    expect(text).not.toMatch(/numéro de téléphone|ton numéro|votre numéro/i);
+  });
+});

@@ -39,6 +39,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["comment contacter l'agefiph ?", { intent: 'human', confidence: 0.8 }, {}, 'contact-named', { kind: 'contact_card', id: 'agefiph' }],
   ['vous gardez mes messages ? je veux pas que mes données trainent', { intent: 'erase', confidence: 0.8 }, {}, 'privacy-asked', { kind: 'say', key: 'privacy' }],
   ['je veux pas que vous gardiez mes infos', { intent: 'erase', confidence: 0.8 }, {}, 'interruption', { kind: 'interruption', interruption: 'erase' }],
+  // Round 15: "rappeler" that reminds is no callback asked; "rappelez-moi" is one.
+  ['rappelez-moi svp', { intent: 'callback', confidence: 0.9 }, {}, 'interruption', { kind: 'interruption', interruption: 'callback' }],
+  ["je te rappelle que j'ai 17 ans", { intent: 'callback', confidence: 0.9 }, {}, 'fallback', { kind: 'fallback' }],
   ["c'est fait ? vous gardez quoi alors ?", { intent: 'faq', confidence: 0.6, faq: [['apres-rupture-cfa', 0.4]] }, {}, 'privacy-asked', { kind: 'say', key: 'privacy' }],
   ['et ma demande de rappel avec mon numéro, elle est annulée aussi ?', { intent: 'callback', confidence: 0.7 }, {}, 'erased-asked', { kind: 'say', key: 'erased_what' }],
   ['mon numéro vous l’avez bien effacé ?', { intent: 'erase', confidence: 0.8 }, {}, 'erased-asked', { kind: 'say', key: 'erased_what' }],
