@@ -25,6 +25,8 @@ import { entryOfToldEvent } from './story-event.js';
 import { ownFamilyAidsAsked } from './own-family.js';
 import { aidPayAsked } from './aid-pay.js';
 import { remindsOnly } from './reminder.js';
+import { transportCostEntry } from './transport-cost.js';
+import { outOfWorkEntry } from './out-of-work.js';
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHOLE_ACTIVITY } from './thresholds.js';
@@ -409,6 +411,10 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   },
   // "c'est quoi les aides ?" read as a call for help: the aids it names (their topic asks who for, if unknown).
   { name: 'aids-not-help', when: (i) => helpMeansAids(i.understanding) && i.understanding.aid === undefined, route: to('aids') },
+  // "jsuis au chômage j'ai 27 ans, qui peut m'aider ?": the way for someone out of work at that age (out-of-work.ts).
+  { name: 'out-of-work-help', when: (i) => outOfWorkEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: outOfWorkEntry(i)! }) },
+  // "le bus me coûte 40 € par mois", "l'essence pour aller au CFA ça me coûte cher": a transport cost (transport-cost.ts).
+  { name: 'transport-cost', when: (i) => transportCostEntry(i) !== undefined, route: (i) => faqAnswer(i, transportCostEntry(i)!) },
   // An aid named: its detail, unless the message says something the aid cannot be.
   {
     name: 'named-aid-other-amount',

@@ -14,6 +14,11 @@ export interface Cues {
    */
   ownPay: boolean;
   /**
+   * What a trip costs ("le bus me coûte 40 € par mois", "l'essence pour aller au CFA ça me coûte cher", "je paye 60 €
+   * de train"): a transport cost, never a pay told nor an aid claimed.
+   */
+  transportCost: boolean;
+  /**
    * A sum said to be someone's pay even beside an aid's name ("avec un salaire de 1 200 €, la prime d'activité ?",
    * "il gagne 1 300 € net, on garde les allocs ?"): what an aid's pay threshold is weighed against.
    */
@@ -205,6 +210,11 @@ const PAY_AMOUNT =
 const PAY_FIGURE = /\b(?:salaire|paie|paye|remuneration) (?:de |d |a |net de |brut de )?\d|\b(?:je|il|elle|on|tu|vous|ils|elles) (?:touche|touchent|touchez|gagne|gagnent|gagnez|percois|percoit|percoivent)\b/;
 /** "6000 € d'aide", "500 euros de prime": the sum is an aid's, not a pay. */
 const SUM_OF_AID = /\d+ (?:euros? |e |eur )?(?:de |d )(?:aide|aides|prime|primes|allocation|allocations)\b/;
+/** A way of travelling or what it needs (bus, train, fuel, a pass): the object of a transport cost. */
+const TRANSPORT_THING =
+  /\b(?:bus|train|trains|tram|tramway|metro|rer|ter|navigo|transports?|trajets?|essence|carburant|gasoil|gazole|diesel|(?:le|un) plein|peage|parking|km|kilometres?|(?:abonnement|ticket|billet) de (?:bus|car|train|tram|transport)|(?:le|mon|son|en|du) car|pass de (?:bus|transport)|tickets? de (?:bus|metro|tram))\b/;
+/** Words of spending: what something costs the person. */
+const COST_WORD = /\b(?:coute|coutent|coutait|cout|revient|reviennent|depense|depenses|depensons|claque|frais|cher|chere|ruine)\b|\b(?:je|j|on|nous|il|elle|tu) (?:paie|paye|payons|payez|paies|payes|mets|met)\b/;
 const AID_GIVER = /\b(?:etat|region|caf|gouvernement|departement|france travail|pole emploi|opco|mission locale|mairie|ministere|asp|urssaf)\b/;
 const PLACE_DETAIL =
   /\bportes? ouvertes?\b|\b(?:numero|telephone|tel|mail|email|adresse mail|site|horaires? de ouverture|contact)\s+(?:de le|du|de la|des|de)\s+(?:cfa|lycee|ecole|centre|etablissement|campus|mfr|maison familiale|chambre)\b/;
@@ -237,13 +247,19 @@ const ABOUT_CONTRACT = /\b(?:aide|aides|prime|primes|contrat|embauche|embaucher|
 
 const withClosing = (closing: Closing | undefined): { closing?: Closing } => (closing ? { closing } : {});
 
+/** A trip's cost, unless a pay is named beside it ("mon salaire ne paie même pas l'essence" is about the pay). */
+function transportCost(normalized: string): boolean {
+  return TRANSPORT_THING.test(normalized) && COST_WORD.test(normalized) && !/\b(?:salaire|paie de|fiche de paie|remuneration)\b/.test(normalized);
+}
+
 export function readCues(normalized: string): Cues {
   return {
     followUp: FOLLOW_UP.test(normalized),
     moneyClaim: MONEY_CLAIM.test(normalized),
     aidWord: AID_WORD.test(normalized),
-    ownPay: (OWN_PAY.test(normalized) || (PAY_AMOUNT.test(normalized) && !AID_WORD.test(normalized))) && !AID_GIVER.test(normalized),
-    payFigure: (OWN_PAY.test(normalized) || PAY_FIGURE.test(normalized)) && !AID_GIVER.test(normalized) && !SUM_OF_AID.test(normalized),
+    ownPay: (OWN_PAY.test(normalized) || (PAY_AMOUNT.test(normalized) && !AID_WORD.test(normalized))) && !AID_GIVER.test(normalized) && !transportCost(normalized),
+    transportCost: transportCost(normalized),
+    payFigure: (OWN_PAY.test(normalized) || PAY_FIGURE.test(normalized)) && !AID_GIVER.test(normalized) && !SUM_OF_AID.test(normalized) && !transportCost(normalized),
     placeDetail: PLACE_DETAIL.test(normalized),
     placeQuality: PLACE_QUALITY.test(normalized) && !ACKNOWLEDGED.test(normalized),
     asksWhoThatIs: WHO_THAT_IS.test(normalized),

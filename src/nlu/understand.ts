@@ -49,7 +49,7 @@ const PRO_CONTRACT = /\b(contrat (de )?pro|contrat professionnalisation|professi
 /** "maître d'apprentissage" names the apprentice's master, not the contract the person asks about. */
 const APPRENTICE_CONTRACT = /(?<!\bmaitres? de )\b(apprentissage|apprenti|apprentie)\b/;
 /** "sans taf ni formation" is folded to "sans travail ni formation" by the SMS lexicon. */
-const NEITHER_JOB_NOR_TRAINING = /\b(?:sans (?:emploi|travail|boulot|job|rien) (?:ni|et sans|et pas de) (?:formation|diplome|ecole|etudes)|ni en emploi ni en formation|ni emploi ni formation|neet|decroche|decrocheur|decrocheuse)\b/;
+const NEITHER_JOB_NOR_TRAINING = /\b(?:sans (?:emploi|travail|boulot|job|rien) (?:ni|et sans|et pas de) (?:formation|diplome|ecole|etudes)|ni en emploi ni en formation|ni emploi ni formation|ni (?:en )?(?:travail|boulot|job|emploi) ni (?:en )?(?:formation|ecole|etudes)|neet|decroche|decrocheur|decrocheuse)\b/;
 /**
  * The writer says they are an apprentice already ("jsui apprenti", "je suis déjà en alternance"), or a parent says
  * their child is ("mon fils est apprenti", "elle est en apprentissage depuis septembre", "il fait son apprentissage"):

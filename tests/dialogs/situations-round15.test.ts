@@ -56,3 +56,53 @@ describe('"je le rappelle", "je te rappelle que…": a reminder, never a callbac
     expect(text).not.toMatch(/numéro de téléphone|ton numéro|votre numéro/i);
   });
 });
+
+describe('what a trip costs is a transport cost: the transport facts, never a pay nor an aid claimed', () => {
+  it.each([
+    ['le bus me coûte 40 € par mois pour aller au CFA', /moitié/],
+    ["l'essence pour aller au CFA ça me coûte cher", /a pris fin/],
+    ['jpaye 60 e par mois de train pr aller au boulot', /moitié/],
+    ["Notre fils dépense 50 € d'essence par semaine pour aller au CFA, que pouvons-nous faire ?", /a pris fin/],
+  ])('"%s"', async (message, fact) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(c.rule()).toBe('transport-cost');
+    expect(text).toMatch(fact);
+    expect(text).not.toMatch(/salaire minimum|SMIC/);
+    expect(text).toContain('0800 050 000');
+  });
+
+  it('a pay told with "par mois" is still a pay', async () => {
+    const c = await startConversation();
+    await c.send("j'ai 17 ans, mon patron me verse 600 € par mois");
+    expect(c.rule()).toBe('pay-told');
+  });
+});
+
+describe('out of work and asking who can help: the way for their age, never a hiring aid', () => {
+  it.each([
+    ["jsuis au chômage j'ai 27 ans, qui peut m'aider"],
+    ["Bonjour, j'ai 28 ans et je suis demandeur d'emploi, vers qui me tourner ?"],
+    ['26 ans inscrite a france travail, qui pourrait m aider ?'],
+  ])('"%s": France Travail, the contrat pro and apprenticeship up to 29, the free line', async (message) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(c.rule()).toBe('out-of-work-help');
+    expect(text).toMatch(/France Travail/);
+    expect(text).toMatch(/contrat de professionnalisation/);
+    expect(text).toMatch(/29 ans/);
+    expect(text).toContain('0800 050 000');
+    expect(text).not.toMatch(/rupture|rompu/i);
+  });
+
+  it.each([
+    ['g 19 ans ni travail ni formation qui peut m aider'],
+    ["j'ai 22 ans, je suis au chômage, je fais quoi ?"],
+  ])('"%s" (16–25): the Mission Locale and the CEJ', async (message) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(c.rule()).toBe('out-of-work-help');
+    expect(text).toMatch(/Mission Locale/);
+    expect(text).toMatch(/engagement jeune/);
+  });
+});

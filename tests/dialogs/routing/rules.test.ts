@@ -222,6 +222,12 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ],
   ['merci', { intent: 'thanks' }, { lastTopic: 'faq', lastFaq: 'conges-payes', inContext: ['conges-payes'] }, 'small-talk', { kind: 'say', key: 'thanks' }],
   ['et le salaire ?', { intent: 'salary' }, { lastTopic: 'faq', lastFaq: 'periode-essai', inContext: ['periode-essai'] }, 'topic-lead', topic('salary')],
+  // Round 15: out of work and asking who helps: the Mission Locale from 16 to 25, France Travail's way from 26.
+  ["jsuis au chômage j'ai 27 ans, qui peut m'aider", { facts: { status: 'demandeur_emploi', age: 27 } }, { faqEntries: ['mission-locale', 'contrat-pro-demandeur-emploi'] }, 'out-of-work-help', { kind: 'faq_entry', id: 'contrat-pro-demandeur-emploi' }],
+  ['19 ans ni travail ni formation, qui peut m aider', { facts: { status: 'sans_emploi_ni_formation', age: 19 } }, { faqEntries: ['mission-locale', 'contrat-pro-demandeur-emploi'] }, 'out-of-work-help', { kind: 'faq_entry', id: 'mission-locale' }],
+  // Round 15: a trip's cost is a transport cost (the transport entry), not a pay nor an aid of that amount.
+  ['le bus me coûte 40 € par mois', { facts: { amountEuros: 40 } }, { faqEntries: ['transport', 'cfa-loin-trajet'] }, 'transport-cost', { kind: 'faq_entry', id: 'transport' }],
+  ["l'essence pour aller au CFA ça me coûte cher", {}, { faqEntries: ['transport', 'cfa-loin-trajet'] }, 'transport-cost', { kind: 'faq_entry', id: 'cfa-loin-trajet' }],
   ["l'aide au permis de 800 euros", { aid: permis, facts: { amountEuros: 800 } }, {}, 'named-aid-other-amount', { kind: 'unknown_aid_claim', amount: 800 }],
   ["l'aide à l'embauche en contrat pro ?", { aid: hiring, facts: { contractType: 'professionnalisation' } }, {}, 'named-aid-other-contract', topic('aids')],
   // Round 15: the contract and the age told one message before; the one aid they fit answers, none chosen without the age.
