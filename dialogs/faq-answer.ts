@@ -1,3 +1,4 @@
+import { overLimitsTold } from './support/work-time-over.js';
 import type { TurnContext } from 'botbuilder';
 import type { Contact } from '../src/knowledge/schema/contact.js';
 import type { FaqEntry } from '../src/knowledge/schema/faq.js';
@@ -69,7 +70,7 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   const sources = ranked.map((s) => checkedSourceLine(turn, s, entry.verified_on));
   const others = alternatives.flatMap((r) => offerOf(turn, r));
   await context.sendActivity(
-    reply(adult ? say(turn, 'faq.minors_rule_not_yours', { age }) : first, {
+    reply(adult ? say(turn, 'faq.minors_rule_not_yours', { age }) : withOverLimits(turn, entry, first), {
       card: answerCard(turn, {
         title: entry.questions[0] as string,
         lines,
@@ -83,6 +84,18 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
     }),
   );
   if (others.length > 0) await context.sendActivity(reply(say(turn, 'faq.did_you_mean'), { quickReplies: [...others, offer(turn, 'choice.human')] }));
+}
+
+/**
+ * A minor's rule answered to a minor who told figures over it ("45 heures par semaine à 16 ans"): said plainly first,
+ * with their own figures, then the answer.
+ */
+function withOverLimits(turn: Turn, entry: FaqEntry, first: string): string {
+  if (entry.for_minors !== true) return first;
+  const over = overLimitsTold(turn.understanding.normalized, turn.understanding.facts.age ?? turn.data.profile.age);
+  if (over.length === 0) return first;
+  const what = over.map((o) => say(turn, o.key, o.params)).join(', ');
+  return `${say(turn, 'work_time.over', { what })} ${first}`;
 }
 
 /** A sentence that advises an action: an imperative, or what the person can or must do. */

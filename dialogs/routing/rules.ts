@@ -27,6 +27,10 @@ import { aidPayAsked } from './aid-pay.js';
 import { remindsOnly } from './reminder.js';
 import { transportCostEntry } from './transport-cost.js';
 import { outOfWorkEntry } from './out-of-work.js';
+import { overLimitsTold } from '../support/work-time-over.js';
+
+/** The entry on a minor's working hours not respected: the rules, what to note, who can step in. */
+const HOURS_NOT_RESPECTED = 'horaires-non-respectes-mineur';
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHOLE_ACTIVITY } from './thresholds.js';
@@ -333,6 +337,13 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "j'ai 14 ans, je suis en 4e, où faire un CAP près de Caen ?": below the minimum age, the age rule first and the
   // places offered after it (too-young.ts), whatever came last (before a sure topic with its details).
   { name: 'too-young-for-courses', when: (i) => tooYoungForCourses(i, () => readings(i)[0]) !== undefined, route: (i) => tooYoungForCourses(i, () => readings(i)[0])! },
+  // "45 heures par semaine à 16 ans", "je finis à 23 h, j'ai 17 ans": a minor's hours over a limit, the entry on
+  // hours not respected (its answer opens by saying which figure is over: support/work-time-over.ts).
+  {
+    name: 'work-time-over',
+    when: (i) => i.hasFaqEntry(HOURS_NOT_RESPECTED) && overLimitsTold(i.understanding.normalized, i.understanding.facts.age ?? i.data.profile.age).length > 0,
+    route: () => ({ kind: 'faq_entry', id: HOURS_NOT_RESPECTED }),
+  },
   // "j'ai une RQTH" after the age limit, "et pour un jeune handicapé ?" after the contract's length: the linked entry
   // written for that case (condition-told.ts), before a topic the classifier is sure of on the case's words alone
   // ("handicapé" reads as aids).

@@ -106,3 +106,31 @@ describe('out of work and asking who can help: the way for their age, never a hi
     expect(text).toMatch(/engagement jeune/);
   });
 });
+
+describe("a minor's working hours told with figures: said plainly to be over the limit, the rules, who to contact", () => {
+  it.each([
+    ['je fais 45 heures par semaine à 16 ans c normal ?', /45 heures par semaine/],
+    ["je finis à 23h tous les soirs, j'ai 17 ans", /finir à 23 h/],
+    ["j'ai 16 ans et j'ai pas de pause en 6h", /6 heures sans pause/],
+    ['Notre fils de 17 ans travaille 10 heures par jour dans son entreprise, est-ce normal ?', /10 heures par jour/],
+  ])('"%s"', async (message, figure) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(c.rule()).toBe('work-time-over');
+    expect(text).toMatch(/dépasse ce qui est permis avant 18 ans/);
+    expect(text).toMatch(figure);
+    expect(text).toMatch(/35 heures/);
+    expect(text).toMatch(/inspection du travail/);
+    expect(text).toContain('0800 050 000');
+  });
+
+  it('the age told before counts; figures within the limits are not said to be over', async () => {
+    const c = await startConversation();
+    await c.send("j'ai 17 ans, je suis apprenti en boulangerie");
+    await c.send('je termine à 23 h le samedi');
+    expect(c.rule()).toBe('work-time-over');
+    const d = await startConversation();
+    const text = d.read(await d.send('je fais 35 heures par semaine à 16 ans, c est bien la règle ?'));
+    expect(text).not.toMatch(/dépasse/);
+  });
+});

@@ -222,6 +222,10 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ],
   ['merci', { intent: 'thanks' }, { lastTopic: 'faq', lastFaq: 'conges-payes', inContext: ['conges-payes'] }, 'small-talk', { kind: 'say', key: 'thanks' }],
   ['et le salaire ?', { intent: 'salary' }, { lastTopic: 'faq', lastFaq: 'periode-essai', inContext: ['periode-essai'] }, 'topic-lead', topic('salary')],
+  // Round 15: a minor's hours told over a limit: the entry on hours not respected; within the limits, not this rule.
+  ['je fais 45 heures par semaine à 16 ans', { facts: { age: 16 } }, { faqEntries: ['horaires-non-respectes-mineur'] }, 'work-time-over', { kind: 'faq_entry', id: 'horaires-non-respectes-mineur' }],
+  ['je finis à 23 h', {}, { profile: { age: 17 }, faqEntries: ['horaires-non-respectes-mineur'] }, 'work-time-over', { kind: 'faq_entry', id: 'horaires-non-respectes-mineur' }],
+  ['je finis à 23 h', {}, { profile: { age: 19 }, faqEntries: ['horaires-non-respectes-mineur'] }, 'fallback', { kind: 'fallback' }],
   // Round 15: out of work and asking who helps: the Mission Locale from 16 to 25, France Travail's way from 26.
   ["jsuis au chômage j'ai 27 ans, qui peut m'aider", { facts: { status: 'demandeur_emploi', age: 27 } }, { faqEntries: ['mission-locale', 'contrat-pro-demandeur-emploi'] }, 'out-of-work-help', { kind: 'faq_entry', id: 'contrat-pro-demandeur-emploi' }],
   ['19 ans ni travail ni formation, qui peut m aider', { facts: { status: 'sans_emploi_ni_formation', age: 19 } }, { faqEntries: ['mission-locale', 'contrat-pro-demandeur-emploi'] }, 'out-of-work-help', { kind: 'faq_entry', id: 'mission-locale' }],
