@@ -36,11 +36,15 @@ export function applyToProfile(turn: Turn): void {
   const before: Partial<Profile> = { age: p.age, companySize: p.companySize, contractYear: p.contractYear };
   correctLastNumber(turn);
 
-  if (f.age !== undefined) p.age = f.age;
+  // "j'ai 13 ans", then "mon père a 45 ans, il peut ?": a relative's age answers this message only; the profile keeps
+  // the age the person told before (and the register it gives). With none before, the relative is the one asked about.
+  const relativeOnly = f.ageOfAdultRelative === true && p.age !== undefined;
+  const ageOfPerson = relativeOnly ? undefined : f.age;
+  if (ageOfPerson !== undefined) p.age = ageOfPerson;
   if (f.ownAge !== undefined) p.ownAge = f.ownAge;
   // A coming birthday belongs to the age told with it: a new age told alone replaces both.
-  if (f.ageSoon !== undefined) p.ageSoon = f.ageSoon;
-  else if (f.age !== undefined) delete p.ageSoon;
+  if (f.ageSoon !== undefined && !relativeOnly) p.ageSoon = f.ageSoon;
+  else if (ageOfPerson !== undefined) delete p.ageSoon;
   if (f.studyYear !== undefined) p.studyYear = f.studyYear;
   if (f.contractYear !== undefined) p.contractYear = f.contractYear;
   // "et l'année d'après ?" after the pay: the year after the one shown (after the three-year table, the 2nd year).

@@ -70,6 +70,9 @@ const SPEAKS_FOR_ANOTHER: ReadonlySet<string> = new Set(['parent', 'employeur', 
 /** "sans le bac", "je n'ai pas le bac", "j'ai raté mon bac": the bac named is one the person does not hold. */
 const WITHOUT_BAC = /\b(?:sans|pas|pas eu|jamais eu|rate|loupe|echoue a|pas obtenu|pas de) (?:le |mon |son |un |de )?bac\b/;
 const JOB_SEEKER = /\b(?:demandeur|demandeuse) de emploi\b|\binscrit(?:e)? (?:a|chez) (?:france travail|pole emploi)\b|\bau chomage\b/;
+/** "mon père a 45 ans", "ma mère elle a 38 ans": an adult of the speaker's family, never the young person asked about. */
+const ADULT_RELATIVE_AGE =
+  /\b(?:mon|ma|mes|notre|nos) (?:pere|mere|parents|papa|maman|daron|daronne|beau pere|belle mere|grand pere|grand mere|papy|papi|mamie|oncle|tante|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne)\b(?: (?:il|elle|ils|elles|qui))? (?:a|ont|avait) (\d{1,3}) ans\b/;
 const AMOUNT = /\b(\d{2,6}) ?(euros?|e)\b/;
 const LONE_NUMBER = /^\s*(\d{1,6})\s*(ans?)?\s*$/;
 
@@ -265,6 +268,8 @@ function factsOf(e: Entities, normalized: string): MessageFacts {
     delete facts.age;
   }
   if (e.age?.soon !== undefined && e.age.soon <= 99) facts.ageSoon = e.age.soon;
+  const relative = ADULT_RELATIVE_AGE.exec(normalized);
+  if (relative && facts.age === Number(relative[1])) facts.ageOfAdultRelative = true;
   // "en 3e année de BUT" is the course's year: the contract may be in its first (the pay's year is the contract's).
   const studyYear = extractStudyYear(tokenize(normalized));
   if (studyYear !== undefined && studyYear === e.contractYear) facts.studyYear = studyYear;

@@ -21,6 +21,11 @@ export type TextKind = 'text' | 'empty' | 'emoji' | 'english' | 'gibberish';
 /** The facts a message states about the person, as far as we can read them. */
 export interface MessageFacts {
   age?: number;
+  /**
+   * `age` is that of an adult of the speaker's family ("mon père a 45 ans", "ma mère a 38 ans"): it answers this
+   * message, but is neither the speaker's age nor the young person's, so the profile keeps the one it had.
+   */
+  ageOfAdultRelative?: true;
   /** The age the person is about to reach ("j'aurai 21 ans en mars"): the pay's band changes the month after. */
   ageSoon?: number;
   contractYear?: number;

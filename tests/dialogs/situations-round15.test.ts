@@ -117,7 +117,7 @@ describe("a minor's working hours told with figures: said plainly to be over the
     const c = await startConversation();
     const text = c.read(await c.send(message));
     expect(c.rule()).toBe('work-time-over');
-    expect(text).toMatch(/dépasse ce qui est permis avant 18 ans/);
+    expect(text).toMatch(/dépasse la limite fixée avant 18 ans/);
     expect(text).toMatch(figure);
     expect(text).toMatch(/35 heures/);
     expect(text).toMatch(/inspection du travail/);
@@ -132,5 +132,30 @@ describe("a minor's working hours told with figures: said plainly to be over the
     const d = await startConversation();
     const text = d.read(await d.send('je fais 35 heures par semaine à 16 ans, c est bien la règle ?'));
     expect(text).not.toMatch(/dépasse/);
+  });
+});
+
+describe("someone else's age is kept apart from the speaker's", () => {
+  it.each([
+    ["j'ai 13 ans", 'mon père a 45 ans, il peut faire un apprentissage ?'],
+    ['jai 14 ans', 'ma mere a 38 ans elle peut faire une alternance ?'],
+  ])('"%s" then "%s": the young speaker keeps tu and their own age', async (own, other) => {
+    const c = await startConversation();
+    await c.send(own);
+    const ownAge = (await c.data()).profile.age;
+    const text = c.read(await c.send(other));
+    expect(text).toMatch(/29 ans/);
+    expect(text).not.toMatch(/\bvous\b|\bvotre\b/i);
+    expect((await c.data()).profile.age).toBe(ownAge);
+  });
+
+  it('an employer who tells an apprentice of 16 keeps vous and hears "votre apprenti", never "ton salaire"', async () => {
+    const c = await startConversation();
+    await c.send('Bonjour, nous sommes une entreprise de 12 salariés');
+    const text = c.read(await c.send("j'ai un apprenti de 16 ans, combien dois-je le payer ?"));
+    expect(text).not.toMatch(/\bton\b|\btu\b|\btes\b/);
+    const data = await c.data();
+    expect(data.profile.persona).toBe('employeur');
+    expect(data.profile.age).toBe(16);
   });
 });
