@@ -27,9 +27,15 @@ const STARTS_AT = /\b(?:commence|commencer|embauche|attaque|debute|debuter)\b(?:
 const NO_BREAK = /\b(?:pas de pause|sans pause|sans (?:aucune )?pause|aucune pause|pas de pose|sans pose)\b/;
 const HOURS = /\b(\d{1,2}) ?(?:h|heures?)\b/;
 
+/**
+ * "il peut commencer à 4 h ?", "j'ai le droit de finir à 23 h ?": asks whether an hour is allowed, not what is done;
+ * the entry for that rule answers it (with its version for the person's age).
+ */
+const PERMISSION_ASKED = /\b(?:peut|peux|pouvez|pourra|pourrait|pourrais|droit|autorise|autorisee|possible|legal|interdit)\b/;
+
 /** The limits the message's figures are over, for a minor of that age; empty when none (or no figure) is told. */
 export function overLimitsTold(normalized: string, age: number | undefined): OverLimit[] {
-  if (age === undefined || age >= ADULT_AGE) return [];
+  if (age === undefined || age >= ADULT_AGE || PERMISSION_ASKED.test(normalized)) return [];
   const over: OverLimit[] = [];
   const week = PER_WEEK.exec(normalized);
   if (week && Number(week[1]) > WEEK_MAX) over.push({ key: 'work_time.what.week', params: { n: week[1] as string } });
