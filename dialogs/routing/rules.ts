@@ -278,7 +278,9 @@ function tradeAndTownAsked(input: RoutingInput): boolean {
  * none or several fit.
  */
 function onlyAidForContract(input: RoutingInput): Aid | undefined {
-  const contract = input.understanding.facts.contractType ?? input.data.profile.contractType;
+  // The contract named in the message itself keeps the list of its aids (each with its amount for the age told).
+  if (input.understanding.facts.contractType !== undefined) return undefined;
+  const contract = input.data.profile.contractType;
   const age = input.understanding.facts.age ?? input.data.profile.age;
   const fits = input.aids.filter((aid) => {
     const { contract_types: types, age: range } = aid.conditions;
