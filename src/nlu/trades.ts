@@ -20,6 +20,11 @@ export function tradeInText(search: Search, normalized: string, min = 0.5, every
   }
   const whole = best(normalized);
   if (whole && whole.score >= EXACT_TRADE_NAME) return whole;
+  const head = whole === undefined ? headWords(normalized) : undefined;
+  if (head !== undefined) {
+    const hit = best(head);
+    if (hit) return hit;
+  }
   const activities = activitiesOfOneTrade(normalized, best);
   // Activities of two trades ("faire du pain et des gâteaux") name neither: not the one the whole message leans to.
   return activities === 'several' ? undefined : (activities ?? whole);
@@ -66,6 +71,23 @@ const WISH_AS = /(?:(?:veux|voudrais|voudrait|veut|aimerais|aimerait|souhaite|so
 
 function wishedWords(normalized: string): string | undefined {
   return (WISH.exec(normalized) ?? WISH_AS.exec(normalized))?.[1]?.trim();
+}
+
+/** Words that start the question said after a trade named first ("carossier, je commence par quoi ?"). */
+const QUESTION_START = new Set(['je', 'j', 'tu', 'vous', 'on', 'ce', 'c', 'comment', 'quoi', 'quel', 'quelle', 'quels',
+  'quelles', 'par', 'il', 'faut', 'qu', 'que', 'ou', 'est', 'combien', 'pour']);
+/** A trade named first is a few words: "plombier", "carrossier peintre", "mécanicien poids lourds". */
+const HEAD_MAX_WORDS = 3;
+
+/**
+ * The words a message starts with, before its question ("plombié c quoi la 1ere étape", "menuisié, par quoi je
+ * commence ?"): the trade the question is about. The question's words dilute a misspelt title's match over the whole
+ * message until it no longer stands out; read alone, the title does.
+ */
+function headWords(normalized: string): string | undefined {
+  const words = normalized.split(' ');
+  const end = words.findIndex((w) => QUESTION_START.has(w));
+  return end >= 1 && end <= HEAD_MAX_WORDS ? words.slice(0, end).join(' ') : undefined;
 }
 
 const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

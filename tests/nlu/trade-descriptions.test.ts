@@ -119,3 +119,21 @@ describe('everyday words are not misspelt titles', () => {
     expect(await tradeOf(text)).toBe(code);
   });
 });
+
+/**
+ * Round 15: a misspelt trade named first, then a question ("carossier, je commence par quoi ?"): the question's words
+ * no longer dilute the title's match; a first word that is no trade still names none.
+ */
+describe('a misspelt trade named before a question', () => {
+  it.each([
+    ['carossier, je commence par quoi ?', 'I1606'],
+    ['plombié c quoi la 1ere etape', 'F1603'],
+    ['menuisié, par quoi je dois commencer ?', 'H2206'],
+    ['esthéticiene, il faut quel diplôme ?', 'D1208'],
+  ])('"%s" → %s', async (text, code) => {
+    expect(await tradeOf(text)).toBe(code);
+  });
+  it.each([['bonjour je voudrais des infos'], ['salut, je commence par quoi ?'], ['le salaire c combien ?']])('"%s" names no trade', async (text) => {
+    expect(await tradeOf(text)).toBeUndefined();
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { startConversation } from './harness.js';
+
+/**
+ * Round 15: trades told with a typo before a question, with everyday words, with a negation, and a person's current
+ * job told as a situation (not the trade they want).
+ */
+describe('a misspelt trade before a question of where to start gives its card, round 15', () => {
+  it.each([
+    ['carossier, je commence par quoi ?', /Carrossier/],
+    ['plombié c quoi la 1ere etape', /Plombier/],
+    ['menuisié, par quoi je dois commencer ?', /Menuisier/],
+    ['boulanjer, vous savez par où je commence ?', /Boulanger/],
+  ])('%s', async (text, trade) => {
+    const c = await startConversation();
+    const r = c.read(await c.send(text));
+    expect(r).toMatch(trade);
+    expect(r).toMatch(/diplôme/);
+    expect(r).not.toMatch(/Voici ce que je sais faire|pas bien compris|Trouve ton apprenti/);
+  });
+});
