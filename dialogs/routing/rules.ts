@@ -22,6 +22,7 @@ import { AGE_LIMIT_FAQ_ID, entryFits } from '../support/person-conditions.js';
 import { entryForConditionTold } from './condition-told.js';
 import { tooYoungForCourses } from './too-young.js';
 import { tradeFirstStepAsked } from './trade-start.js';
+import { leavesJobWithNoWish } from './job-left.js';
 import { entryOfToldEvent } from './story-event.js';
 import { ownFamilyAidsAsked } from './own-family.js';
 import { aidPayAsked } from './aid-pay.js';
@@ -407,6 +408,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "t'es un vrai conseiller ou pas ?", "vous êtes humain ?": asks who writes, not for an adviser: the bot says it is
   // an automatic assistant, not a person, with the ways to reach one.
   { name: 'asks-if-person', when: (i) => i.understanding.cues.asksIfPerson, route: () => ({ kind: 'say', key: 'bot_not_person' }) },
+  // "je suis caissière, je veux changer": a job held and left, nothing wished yet: the orientation asks what they like.
+  { name: 'job-left-no-wish', when: (i) => leavesJobWithNoWish(i.understanding), route: to('orientation') },
   // "carossier, je commence par quoi ?": the trade's card says what to start with (not the help menu nor an employer's steps).
   { name: 'trade-first-step', when: (i) => tradeFirstStepAsked(i.understanding), route: to('trade') },
   {

@@ -18,6 +18,7 @@ import { indexOutsideTowns, outsideTownInText } from './outside-towns.js';
 import { registerWritten } from './register.js';
 import { withoutWorkplace } from './workplace.js';
 import { withoutOwnJob } from './entities/persona.js';
+import { withoutJobLeft } from './job-left.js';
 import { extractInterests } from './entities/interests.js';
 import { tradeInText, tradeOfNamedDiploma, typeOfLongTitleNamed } from './trades.js';
 import type { MessageFacts, TextKind, Understanding } from './understanding.js';
@@ -172,7 +173,10 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
 
   const { search } = kb;
   const entities = extractEntities(normalized, options.today);
-  const facts = factsOf(entities, normalized);
+  // The job the writer holds (an adviser's, or one a person wants to leave) is neither the trade nor an interest.
+  const withoutJobs = withoutJobLeft(withoutOwnJob(normalized), (w) => search.isTradeWord(w));
+  const facts = factsOf(entities, normalized, withoutJobs);
+  if (withoutJobs !== withoutOwnJob(normalized)) facts.leavingJob = true;
   const register = registerWritten(tokens, text);
   if (register) facts.register = register;
   const found = communeInText(search, normalized);
@@ -186,7 +190,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   const townSpan = commune?.span ?? outsideTown?.span ?? departementSpan;
   // The town's words are not a trade ("Le Havre", "Saint-Lô" must not look like job titles), nor a département's
   // ("dans l'Eure" is not "trésorier").
-  const forTrade = withoutDates(withoutSpans(withoutOwnJob(normalized), [townSpan, departementSpan]), entities);
+  const forTrade = withoutDates(withoutSpans(withoutJobs, [townSpan, departementSpan]), entities);
   // A word of everyday French that no trade title writes is not a misspelt title ("le diplôme le mieux" is not
   // "mineur", Extracteur de roches): a title read through a typo needs a typed word we do not know (trades.ts).
   const everyday = everydayWordsOf(kb.knowledge);
@@ -254,10 +258,10 @@ function withoutDates(text: string, e: Entities): string {
   return out.replace(SIGNING_WORDS, ' ').replace(/\s+/g, ' ').trim();
 }
 
-function factsOf(e: Entities, normalized: string): MessageFacts {
+function factsOf(e: Entities, normalized: string, withoutJobs: string): MessageFacts {
   // The trade words of a place where someone already works tell the story's setting, not an interest.
   // Nor are the words of the adviser's own job ("je suis éducatrice"): they say who writes.
-  const setting = e.interests.length > 0 ? withoutWorkplace(withoutOwnJob(normalized)) : normalized;
+  const setting = e.interests.length > 0 ? withoutWorkplace(withoutJobs) : normalized;
   const facts: MessageFacts = { interests: setting === normalized ? [...e.interests] : extractInterests(tokenize(setting)) };
   // "12" and "45" are answered in dialog; "150 ans" is not an age anyone has.
   if (e.age && e.age.value >= 5 && e.age.value <= 99) facts.age = e.age.value;

@@ -79,6 +79,8 @@ export interface MessageFacts {
   outsideDepartement?: string;
   /** The register the person writes in (`vous`, `tu`), when the message shows it. */
   register?: Register;
+  /** The person tells the job they hold and wants to leave it ("je suis caissière, je veux changer"). */
+  leavingJob?: true;
 }
 
 /** A FAQ entry the message may ask: how well it matches, and its probability on the intents' scale. */

@@ -19,3 +19,17 @@ describe('a misspelt trade before a question of where to start gives its card, r
     expect(r).not.toMatch(/Voici ce que je sais faire|pas bien compris|Trouve ton apprenti/);
   });
 });
+
+describe('a current job told as a situation is not the trade wished, round 15', () => {
+  it.each([
+    ['je suis caissière, je veux changer'],
+    ['jsuis serveur mais j en ai marre, je voudrais me reconvertir'],
+    ['je travaille comme vendeuse et je veux faire autre chose'],
+  ])('%s', async (text) => {
+    const c = await startConversation();
+    const r = c.read(await c.send(text));
+    // Neither the card of the job held nor a quiz that already took its field: the bot asks what they want.
+    expect(r).not.toMatch(/ce métier s'apprend en apprentissage|Hôte \/ Hôtesse de caisse|Super, |CAP équipier/);
+    expect(r).toMatch(/Qu'est-ce que tu aimes|Qu'est-ce que vous aimez|quel métier|Quel métier|domaine/i);
+  });
+});
