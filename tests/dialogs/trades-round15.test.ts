@@ -33,3 +33,18 @@ describe('a current job told as a situation is not the trade wished, round 15', 
     expect(r).toMatch(/Qu'est-ce que tu aimes|Qu'est-ce que vous aimez|quel métier|Quel métier|domaine/i);
   });
 });
+
+describe('a trade told with everyday words or a family story, round 15', () => {
+  it.each([
+    ['je veux bosser dehors dans les jardins', /paysagiste|Nature, être dehors|nature/i],
+    ["j'aimerais réparer les voitures cabossées", /Carrossier/],
+    ['je voudrais redresser la tôle des voitures accidentées', /Carrossier/],
+    ['mon père est couvreur, je veux faire pareil', /Couvreur/],
+    ['ma tante est fleuriste jveux faire comme elle', /Fleuriste/],
+  ])('%s', async (text, trade) => {
+    const c = await startConversation();
+    const r = c.read(await c.send(text));
+    expect(r).toMatch(trade);
+    expect(r).not.toMatch(/Quel métier t'intéresse|Mécanicien/);
+  });
+});

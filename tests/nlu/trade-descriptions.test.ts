@@ -137,3 +137,17 @@ describe('a misspelt trade named before a question', () => {
     expect(await tradeOf(text)).toBeUndefined();
   });
 });
+
+/** Round 15: work told with everyday words names the familiar trade; the plain repair of cars stays the mechanic's. */
+describe('everyday words of the gardens and of dented cars', () => {
+  it.each([
+    ['je veux bosser dehors dans les jardins', 'A1208'],
+    ["m'occuper des jardins des gens", 'A1208'],
+    ['réparer les voitures cabossées', 'I1606'],
+    ['redresser la tole des voitures accidentées', 'I1606'],
+    ['jveux reparer la carrosserie', 'I1606'],
+    ['je veux réparer les voitures', 'I1604'],
+  ])('"%s" → %s', async (text, code) => {
+    expect(await tradeOf(text)).toBe(code);
+  });
+});
