@@ -23,6 +23,7 @@ import { entryForConditionTold } from './condition-told.js';
 import { tooYoungForCourses } from './too-young.js';
 import { tradeFirstStepAsked } from './trade-start.js';
 import { leavesJobWithNoWish } from './job-left.js';
+import { fieldDenied } from './field-denied.js';
 import { entryOfToldEvent } from './story-event.js';
 import { ownFamilyAidsAsked } from './own-family.js';
 import { aidPayAsked } from './aid-pay.js';
@@ -505,6 +506,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "parle-moi du foot", "racontez-nous la mécanique": asked to talk about a field the person likes is the guided
   // orientation from that interest (the field's trades), not small talk out of scope; an exact trade name stays the trade.
   { name: 'field-asked-about', when: ({ understanding: u }) => fieldAskedAbout(u), route: to('orientation') },
+  // "surtout pas un bureau, je veux être dehors", "pas dans la vente": a field denied is no bare "no".
+  { name: 'field-denied', when: (i) => fieldDenied(i.understanding), route: to('orientation') },
   { name: 'small-talk', when: (i) => isSmallTalk(i.understanding), route: (i) => ({ kind: 'say', key: smallTalkKey(i.understanding) }) },
   // "je suis boulangère, je peux être tutrice de mon apprentie ?": a distinctive term the knowledge defines, named in a
   // question that no FAQ entry reads well, is about that term's entry, not the trade or the interest of its other words.

@@ -37,7 +37,10 @@ function quickRepliesFor(slot: Slot, turn: Turn): (string | Offer)[] {
     case 'levelHeld':
       return LEVEL_CHOICES.map(([key, level]) => offerTitled(turn, say(turn, key), { do: 'level', level }));
     case 'interests':
-      return turn.kb.knowledge.files.interets.interests.filter((i) => i.featured).map((i) => offerTitled(turn, i.label, { do: 'interest', id: i.id }));
+      // A field the message denies ("pas dans la vente") is not offered.
+      return turn.kb.knowledge.files.interets.interests
+        .filter((i) => i.featured && !(turn.understanding.facts.deniedInterests ?? []).includes(i.id))
+        .map((i) => offerTitled(turn, i.label, { do: 'interest', id: i.id }));
     case 'commune':
       // Clicking a town sends its name, which the place matcher reads like a typed one.
       return [...BIG_TOWNS];

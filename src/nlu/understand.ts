@@ -19,7 +19,7 @@ import { registerWritten } from './register.js';
 import { withoutWorkplace } from './workplace.js';
 import { withoutOwnJob } from './entities/persona.js';
 import { withoutJobLeft } from './job-left.js';
-import { extractInterests } from './entities/interests.js';
+import { extractDeniedInterests, extractInterests } from './entities/interests.js';
 import { tradeInText, tradeOfNamedDiploma, typeOfLongTitleNamed } from './trades.js';
 import type { MessageFacts, TextKind, Understanding } from './understanding.js';
 
@@ -263,6 +263,9 @@ function factsOf(e: Entities, normalized: string, withoutJobs: string): MessageF
   // Nor are the words of the adviser's own job ("je suis éducatrice"): they say who writes.
   const setting = e.interests.length > 0 ? withoutWorkplace(withoutJobs) : normalized;
   const facts: MessageFacts = { interests: setting === normalized ? [...e.interests] : extractInterests(tokenize(setting)) };
+  // "surtout pas un bureau", "pas dans la vente": the fields the person does not want.
+  const denied = extractDeniedInterests(tokenize(withoutJobs)).filter((id) => !facts.interests.includes(id));
+  if (denied.length > 0) facts.deniedInterests = denied;
   // "12" and "45" are answered in dialog; "150 ans" is not an age anyone has.
   if (e.age && e.age.value >= 5 && e.age.value <= 99) facts.age = e.age.value;
   // The speaker's own age beside the young person's; a parent's or an employer's "j'ai 52 ans" is never the apprentice's.

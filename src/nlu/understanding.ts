@@ -2,7 +2,7 @@ import type { Aid, EmployerSector, PersonStatus } from '../knowledge/schema/aid.
 import type { FaqEntry } from '../knowledge/schema/faq.js';
 import type { TradeHit } from '../knowledge/search.js';
 import type { FaqMatch } from './faq-matcher.js';
-import type { ContractType, Persona, Register, Situation } from '../knowledge/schema/vocabulary.js';
+import type { ContractType, InterestId, Persona, Register, Situation } from '../knowledge/schema/vocabulary.js';
 import type { IntentId, IntentScore } from './intents.js';
 import type { OutsideTownHit } from './outside-towns.js';
 import type { Cues } from './cues.js';
@@ -81,6 +81,8 @@ export interface MessageFacts {
   register?: Register;
   /** The person tells the job they hold and wants to leave it ("je suis caissière, je veux changer"). */
   leavingJob?: true;
+  /** The fields the message says the person does not want ("surtout pas un bureau", "pas dans la vente"). */
+  deniedInterests?: InterestId[];
 }
 
 /** A FAQ entry the message may ask: how well it matches, and its probability on the intents' scale. */

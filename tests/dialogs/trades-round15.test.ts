@@ -48,3 +48,33 @@ describe('a trade told with everyday words or a family story, round 15', () => {
     expect(r).not.toMatch(/Quel métier t'intéresse|Mécanicien/);
   });
 });
+
+describe('a negated field is not scored, the opposite one told is, round 15', () => {
+  it.each([
+    ['surtout pas un bureau, je veux être dehors', /nature|dehors|paysagiste/i],
+    ['pas de bureau pour moi, je veux travailler dehors', /nature|dehors|paysagiste/i],
+    ['je ne veux surtout pas travailler dans un bureau, plutôt en plein air', /nature|dehors|paysagiste/i],
+  ])('%s', async (text, field) => {
+    const c = await startConversation();
+    const r = c.read(await c.send(text));
+    expect(r).toMatch(field);
+    expect(r).not.toMatch(/Bureau, gestion :|Pas de souci\. Je peux t'aider sur autre chose/);
+  });
+
+  it.each([['pas dans la vente'], ['surtout pas la vente, ça me plaît pas']])('%s opens the orientation', async (text) => {
+    const c = await startConversation();
+    const r = c.read(await c.send(text));
+    expect(r).not.toMatch(/pas bien compris|Vente, commerce :|Pas de souci\./);
+    expect(r).toMatch(/Qu'est-ce que tu aimes|domaine/i);
+  });
+});
+
+describe('the interest quiz does not offer a field denied, round 15', () => {
+  it('pas dans la vente', async () => {
+    const c = await startConversation();
+    const replies = await c.send('pas dans la vente');
+    const buttons = replies.flatMap((r) => r.suggestedActions?.actions.map((a) => a.title) ?? []);
+    expect(buttons).toContain('Cuisine, restauration');
+    expect(buttons).not.toContain('Vente, commerce');
+  });
+});

@@ -129,6 +129,29 @@ export function extractInterests(tokens: readonly string[]): InterestId[] {
   return [...found];
 }
 
+/**
+ * The fields the message denies ("surtout pas un bureau", "pas dans la vente", "sans la compta"): the words
+ * extractInterests skips because a "pas", "sans" or "jamais" stands before them, read as interests of their own.
+ */
+export function extractDeniedInterests(tokens: readonly string[]): InterestId[] {
+  const denied = new Set<InterestId>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!negated(tokens, i) || hasNot(tokens, i)) continue;
+    const [id] = extractInterests(tokens.slice(i, i + 2));
+    if (id !== undefined) denied.add(id);
+  }
+  return [...denied];
+}
+
+/** "j'ai pas de voiture", "il n'a pas d'ordinateur": a thing one has not, no field denied. */
+const HAVE = new Set(['ai', 'a', 'as', 'avons', 'avez', 'ont', 'avais', 'avait']);
+
+function hasNot(tokens: readonly string[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && BETWEEN_NEGATION.has(tokens[j] as string)) j--;
+  return HAVE.has(tokens[j - 1] as string);
+}
+
 /** The little words between a "pas" and the field it denies ("pas de la cuisine", "pas dans la méca"). */
 const BETWEEN_NEGATION = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'dans', 'en', 'un', 'une']);
 /** "je sais pas, la cuisine" does not deny the cuisine: "pas" after these ends a clause of its own. */

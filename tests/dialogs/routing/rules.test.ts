@@ -454,6 +454,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['je dois voir qui ?', { intent: 'goodbye', confidence: 0.86 }, {}, 'fallback', { kind: 'fallback' }],
   ['bon je dois y aller', { intent: 'goodbye', confidence: 0.86 }, {}, 'small-talk', { kind: 'say', key: 'goodbye' }],
   ['bts info en alternance ?', { intent: 'none', facts: { diplomaType: 'BTS' } }, {}, 'diploma-named', topic('training')],
+  // Round 15: a field denied is no bare "no": the orientation takes the field wanted, or asks without the denied one.
+  ['surtout pas un bureau, je veux être dehors', { intent: 'deny', confidence: 0.69, facts: { interests: ['nature'], deniedInterests: ['gestion_bureau'] } }, {}, 'field-denied', topic('orientation')],
   // Round 15: a job held and left, nothing wished: the orientation asks what they like (not a FAQ on changing diploma).
   ['je suis caissière, je veux changer', { intent: 'faq', confidence: 0.6, faq: [['changer-diplome', 0.5]], facts: { leavingJob: true } }, {}, 'job-left-no-wish', topic('orientation')],
   // Round 15: a trade named first, then where to start: its card, not the help menu (help is sure of itself here).
