@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import { formatNumberFr, withA, withDe } from '../src/knowledge/messages.js';
 import type { Knowledge } from '../src/knowledge/snapshot.js';
 import type { Diploma } from '../src/knowledge/schema/diploma.js';
@@ -9,6 +9,7 @@ import type { LatLon } from '../src/rules/geo.js';
 import { highDemand } from '../src/rules/offer-demand.js';
 import { FIELD_COURSE_MIN_TRADES } from './routing/thresholds.js';
 import { diplomaTypesFor } from './support/diploma-types.js';
+import { specialtyAsked } from './support/specialty-asked.js';
 import { importedSources, rememberData, tradeShortName } from './support/knowledge-views.js';
 import { placesMapImage } from './support/place-map.js';
 import { answerCard, reply } from './support/replies.js';
@@ -39,6 +40,13 @@ function asksNearer(normalized: string): boolean {
 export class FormationDialog extends TopicDialog {
   constructor() {
     super(FORMATION_DIALOG, 'training');
+  }
+
+  /** A course the offer does not have ("CAP horlogerie"): said so, with who has the full offer; no town asked. */
+  protected override instead(slot: Slot, turn: Turn): Partial<Activity> | undefined {
+    if (slot !== 'commune' || turn.understanding.outside) return undefined;
+    const text = specialtyNotOffered(turn);
+    return text ? reply(text, { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] }) : undefined;
   }
 
   protected override intro(slot: Slot, turn: Turn): string | undefined {
@@ -288,6 +296,9 @@ function wantedCourses(turn: Turn, origin: LatLon | undefined): { diplomas: Dipl
   // informatique"): then the diplomas whose title matches.
   const wanted = new Set(types ?? []);
   const titled = p.trainingRequest ? titledOfType(turn, p.trainingRequest, types) : [];
+  // "CAP horlogerie": a specialty no diploma of the offer is titled with is not every CAP; it is said as not found.
+  const specialty = titled.length === 0 && p.trainingRequest && p.diplomaType ? specialtyAsked(p.trainingRequest, p.diplomaType) : undefined;
+  if (specialty !== undefined) return { diplomas: [], what: `${p.diplomaType!} ${specialty}`, typeDropped };
   diplomas = titled.length > 0 ? titled : [...k.diplomas.values()].filter((d) => wanted.has(d.type));
   // One diploma found by its title is named by it ("Bac pro métiers du commerce et de la vente…"), not just "Bac pro".
   return { diplomas, what: titled.length === 1 ? titled[0]!.title : (p.diplomaType ?? ''), typeDropped };
@@ -325,6 +336,14 @@ const LOOSE_TITLE_MIN = 0.2;
 function titledOfType(turn: Turn, request: string, types: readonly string[] | undefined): Diploma[] {
   const close = turn.kb.search.diplomasTitled(request, types);
   return close.length > 0 || !types ? close : turn.kb.search.diplomasTitled(request, types, LOOSE_TITLE_MIN);
+}
+
+/** The answer for a specialty named with its kind that no diploma of the offer is titled with ("CAP horlogerie"). */
+function specialtyNotOffered(turn: Turn): string | undefined {
+  const p = turn.data.profile;
+  if (p.tradeCode !== undefined || p.diplomaType === undefined || p.trainingRequest === undefined) return undefined;
+  const { diplomas, what } = wantedCourses(turn, undefined);
+  return diplomas.length === 0 && what !== p.diplomaType ? say(turn, 'training.where_taught_none', { what, kind: '' }) : undefined;
 }
 
 /**

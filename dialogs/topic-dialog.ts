@@ -1,6 +1,6 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog } from '../src/bot/dialogs-sdk.js';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import type { TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import { asksWhereBack } from './routing/facts.js';
 import { reply } from './support/replies.js';
 import { missingSlot } from './support/slot-needs.js';
@@ -61,6 +61,14 @@ export abstract class TopicDialog extends ComponentDialog {
     return undefined;
   }
 
+  /**
+   * An answer that makes asking for `slot` pointless (a course the offer does not have: no town to sort its places
+   * by): sent instead of the question, and the topic ends there.
+   */
+  protected instead(_slot: Slot, _turn: Turn): Partial<Activity> | undefined {
+    return undefined;
+  }
+
   /** Sends the answer (the details are all there). */
   protected abstract answer(context: TurnContext, turn: Turn): Promise<void>;
 
@@ -68,6 +76,13 @@ export abstract class TopicDialog extends ComponentDialog {
     const turn = turnOf(step.context);
     const slot = this.nextSlot(turn);
     if (!slot) return step.next();
+    const closing = this.instead(slot, turn);
+    if (closing) {
+      turn.data.awaiting = undefined;
+      turn.data.lastTopic = this.topic;
+      await step.context.sendActivity(closing);
+      return step.endDialog();
+    }
     const tries = slot === step.options.asked ? (step.options.tries ?? 0) : 0;
     if (tries >= MAX_ASKS) {
       turn.data.awaiting = undefined;

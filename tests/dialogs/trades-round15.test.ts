@@ -78,3 +78,26 @@ describe('the interest quiz does not offer a field denied, round 15', () => {
     expect(buttons).not.toContain('Vente, commerce');
   });
 });
+
+describe('a named diploma the offer does not have is said so, round 15', () => {
+  it.each([
+    ['je voudrais faire un CAP horlogerie'],
+    ['un cap en horlogerie svp'],
+    ['Vous avez un CAP horlogerie en apprentissage ?'],
+  ])('%s', async (text) => {
+    const c = await startConversation();
+    const r = c.read(await c.send(text));
+    expect(r).toMatch(/« CAP horlogerie » : je ne trouve pas/);
+    expect(r).toMatch(/0800 050 000/);
+    expect(r).toMatch(/La bonne alternance/);
+    // Not every CAP, nor the course or the town asked again.
+    expect(r).not.toMatch(/77 lieux|Quelle formation cherch|Dans quelle ville/);
+  });
+
+  it('a specialty the offer has still lists its places', async () => {
+    const c = await startConversation();
+    const r = c.read(await c.send('je voudrais faire un CAP coiffure'));
+    expect(r).toMatch(/CAP métiers de la coiffure/);
+    expect(r).not.toMatch(/je ne trouve pas/);
+  });
+});
