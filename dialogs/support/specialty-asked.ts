@@ -4,7 +4,8 @@ import { normalize } from '../../src/text/normalize.js';
 const LEADING = new Set(['en', 'de', 'd', 'du', 'des', 'option']);
 /** Words that end the specialty and start the rest of the request ("CAP horlogerie à Caen en apprentissage ?"). */
 const AFTER = new Set(['a', 'au', 'aux', 'pres', 'vers', 'sur', 'dans', 'ou', 'pour', 'en', 'et', 'mais', 'c', 'ce', 'je', 'il',
-  'svp', 'stp', 's', 'si', 'vous', 'plait', 'merci', 'apprentissage', 'alternance', 'possible', 'niveau', 'normandie', 'comment', 'combien', 'quand', 'quel', 'quelle', 'est']);
+  'svp', 'stp', 's', 'si', 'vous', 'plait', 'merci', 'pas', 'loin', 'tres', 'trop', 'cote', 'coin', 'autour', 'proche', 'chez',
+  'moi', 'region', 'secteur', 'apprentissage', 'alternance', 'possible', 'niveau', 'normandie', 'comment', 'combien', 'quand', 'quel', 'quelle', 'est']);
 /** A specialty is a few words ("horlogerie", "design de mode", "maintenance des matériels agricoles"). */
 const SPECIALTY_MAX_WORDS = 5;
 /** Shorter words are no specialty ("cap 1", "bts ok"). */

@@ -12,6 +12,8 @@ describe('specialtyAsked', () => {
     ['je cherche un bts a rouen', 'BTS', undefined],
     ['un cap 1 an', 'CAP', undefined],
     ['je voudrais un cap', 'CAP', undefined],
+    ['je cherche un bts pas loin de', 'BTS', undefined],
+    ['un cap du cote de', 'CAP', undefined],
   ])('"%s" (%s) → %s', (request, type, specialty) => {
     expect(specialtyAsked(request, type)).toBe(specialty);
   });
