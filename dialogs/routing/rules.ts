@@ -36,7 +36,7 @@ import { overLimitsTold } from '../support/work-time-over.js';
 const HOURS_NOT_RESPECTED = 'horaires-non-respectes-mineur';
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
-import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHOLE_ACTIVITY } from './thresholds.js';
+import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHAT_NOW_OTHER_ENTRY, WHOLE_ACTIVITY } from './thresholds.js';
 
 const topic = (t: Topic): Route => ({ kind: 'topic', topic: t });
 const to = (t: Topic) => (): Route => topic(t);
@@ -391,6 +391,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   },
   // "je fais quoi alors ?" after an answer to a situation: what that answer advises, not the menu of what the bot does.
   { name: 'what-now-after-answer', when: (i) => i.understanding.cues.whatNow && i.data.lastTopic === 'faq' && i.data.lastFaq !== undefined, route: (i) => ({ kind: 'what_now', id: i.data.lastFaq! }) },
+  // "je fais quoi si mon patron veut pas corriger ?" after a pay below the minimum: the step advised fails, the rest of
+  // that answer's advice (the mediator), unless the message reads clearly as another entry of its own.
+  { name: 'what-now-if-refused', when: whatNowIfRefused, route: (i) => ({ kind: 'what_now', id: i.data.lastFaq! }) },
   // "et les jours fériés ?" after the paid holidays, "comment on la demande ?" after an aid: the last answer continued.
   // "c'est qui eux ?", "c quoi ça ?" right after an answer naming the OPCO, the Mission Locale, the CFA…: what that
   // organisation is (its definition entry), not who the bot is nor the same answer again.
@@ -872,4 +875,14 @@ function whatItNamesRules(): RouteRule[] {
       route: (i) => faqAnswer(i, i.understanding.faq[0]!.entry.id),
     },
   ];
+}
+
+/** "et s'il refuse, je fais comment ?" right after a FAQ answer, when no other entry clearly answers it instead. */
+function whatNowIfRefused(i: RoutingInput): boolean {
+  const u = i.understanding;
+  if (!u.cues.whatNowIfRefused || i.data.lastTopic !== 'faq' || i.data.lastFaq === undefined) return false;
+  if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.commune || u.outside || u.aid) return false;
+  const readings = readingsOf(u);
+  const lead = readings[0];
+  return !(lead?.kind === 'faq' && lead.id !== i.data.lastFaq && lead.score >= WHAT_NOW_OTHER_ENTRY && isClear(readings));
 }

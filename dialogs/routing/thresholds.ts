@@ -179,3 +179,10 @@ export const NEAR_ENTRY_COVERAGE = 0.6;
  * by the employer, "et quand j'en ai trouvé une, le contrat se signe comment ?" 0.48 for the Cerfa and its signing.
  */
 export const NEAR_ENTRY_SCORE = 0.45;
+/**
+ * "que faire si l'employeur ne veut rien changer ?" right after an answer that advises steps asks the rest of that
+ * advice; another entry takes it only when its reading is at least this sure (the last answer's subject is the
+ * prior): "… refuse de me laisser aller au CFA ?" reads 0.46 for the employer keeping the apprentice from the CFA,
+ * "… ne veut rien changer ?" only 0.30 for tasks unrelated to the course, on words it merely shares.
+ */
+export const WHAT_NOW_OTHER_ENTRY = 0.4;

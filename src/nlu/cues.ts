@@ -44,6 +44,11 @@ export interface Cues {
    * an answer to a situation, what that answer advises.
    */
   whatNow: boolean;
+  /**
+   * Asks what to do if the step just advised fails, with that clause and nothing else ("je fais quoi si mon patron
+   * veut pas corriger ?", "et s'il refuse, on fait comment ?"): the rest of the last answer's advice.
+   */
+  whatNowIfRefused: boolean;
   /** Asks whether the one who writes is a real person or an adviser ("t'es un vrai conseiller ?", "vous êtes humain ?"). */
   asksIfPerson: boolean;
   /** Names an aid or a bonus ("aide", "prime"). */
@@ -243,6 +248,20 @@ const IS_IT_A_PERSON =
 /** "je fais quoi alors ?", "du coup on fait comment ?", "que dois-je faire ?", "qu'est-ce que je peux faire ?": the whole message. */
 const WHAT_NOW_ALONE =
   /^(?:(?:et|ok|bon|mais|du coup|alors|donc|bah|ben|euh|dacc?|de accord|merci)\s+)*(?:(?:je|on|il|elle|nous|vous) (?:fais|fait|faisons|faites|dois faire|doit faire|peux faire|peut faire) (?:quoi|comment)|(?:que|quoi) (?:faire|dois je faire|puis je faire|devons nous faire|faut il faire)|(?:qu|que) est ce que (?:je|on|il|elle|nous|vous) (?:fais|fait|dois faire|doit faire|peux faire|peut faire|faites|devons faire|pouvons faire)|comment (?:je fais|on fait|faire|il fait|elle fait)|quelle est la marche a suivre|je fais comment|on fait comment)(?:\s+(?:alors|du coup|maintenant|mtn|donc|dans ce cas|moi|nous|svp|stp))*$/;
+/** "si mon patron veut pas", "s'il refuse de corriger", "quand ça change rien", "si il répond pas": the step fails. */
+const IF_REFUSED =
+  /^(?:(?:et|mais|bon|du coup|alors)\s+)*(?:si|s il|s ils|s elle|s elles|quand|qd|au cas ou|et si)\b.*\b(?:refus\w*|veu[tx]? (?:pas|rien|toujours pas|plus|pa)|(?:fait|change|repond|bouge|marche) (?:pas|rien|toujours pas)|dit non|rien ne change|rien ne bouge)\b/;
+
+/** The message is a what-to-do question (WHAT_NOW_ALONE) and a clause saying the advised step fails, either order. */
+function asksWhatNowIfRefused(normalized: string): boolean {
+  const words = normalized.replace(/\s*\?+\s*$/, '').trim().split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const head = words.slice(0, k).join(' ');
+    const tail = words.slice(k).join(' ');
+    if ((WHAT_NOW_ALONE.test(head) && IF_REFUSED.test(tail)) || (IF_REFUSED.test(head) && WHAT_NOW_ALONE.test(tail))) return true;
+  }
+  return false;
+}
 const ABOUT_CONTRACT = /\b(?:aide|aides|prime|primes|contrat|embauche|embaucher|recrute|recruter|apprenti)\b/;
 
 const withClosing = (closing: Closing | undefined): { closing?: Closing } => (closing ? { closing } : {});
@@ -264,6 +283,7 @@ export function readCues(normalized: string): Cues {
     placeQuality: PLACE_QUALITY.test(normalized) && !ACKNOWLEDGED.test(normalized),
     asksWhoThatIs: WHO_THAT_IS.test(normalized),
     whatNow: WHAT_NOW_ALONE.test(normalized.replace(/\s*\?+\s*$/, '').trim()),
+    whatNowIfRefused: asksWhatNowIfRefused(normalized),
     asksIfPerson: IS_IT_A_PERSON.test(normalized) && !ADVISER_WANTED.test(normalized),
     receives: RECEIVES.test(normalized),
     whichDiploma: WHICH_DIPLOMA.test(normalized) && !WHERE_WORDS.test(normalized),

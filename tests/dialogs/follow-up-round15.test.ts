@@ -35,3 +35,32 @@ describe('"when can I start?" after a trade or a diploma: the start of the contr
     expect(read(await c.send("qu'est-ce que tu peux faire ?"))).toMatch(MENU);
   });
 });
+
+/**
+ * "je fais quoi si mon patron veut pas corriger ?" after the answer on a pay below the minimum: a what-to-do question
+ * with its own clause saying the step advised fails (he refuses, nothing changes) asks for the rest of that answer's
+ * advice (the mediator), not "not covered" nor another entry that shares "patron".
+ */
+describe('"what do I do if he refuses?" after an answer that advises steps', () => {
+  it.each([
+    ["mon patron me paye moins que le minimum c'est normal ?", 'je fais quoi si mon patron veut pas corriger ?'],
+    ['ma paie est trop basse pour mon age', "et s'il refuse de corriger je fais comment ?"],
+    ['Notre fils touche moins que le pourcentage prévu pour son âge', "Que faire si l'employeur ne veut rien changer ?"],
+    ['je suis pas payé assez en apprentissage', "je fais koi s'il veut pa corriger"],
+  ])('"%s" then "%s": the mediator the answer advises', async (first, followUp) => {
+    const c = await startConversation();
+    await c.send(first);
+    const text = read(await c.send(followUp));
+    expect(c.rule()).toBe('what-now-if-refused');
+    expect(text).not.toMatch(NOT_COVERED);
+    expect(text).toMatch(/médiateur/);
+  });
+
+  it('"je fais quoi s\'il refuse de me payer mes heures sup ?" after the pay: the overtime entry, read clearly, answers', async () => {
+    const c = await startConversation();
+    await c.send("mon patron me paye moins que le minimum c'est normal ?");
+    const text = read(await c.send("je fais quoi s'il refuse de me payer mes heures sup ?"));
+    expect(c.rule()).not.toBe('what-now-if-refused');
+    expect(text).toMatch(/heures? suppl/i);
+  });
+});

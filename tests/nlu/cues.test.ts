@@ -135,6 +135,15 @@ describe('cue: asks how or where to claim something', () => {
   );
 });
 
+describe('cue: what to do if the step advised fails (whatNowIfRefused)', () => {
+  it.each([['je fais quoi si mon patron veut pas corriger ?'], ["et s'il refuse, on fait comment ?"], ["Que faire si l'employeur ne veut rien changer ?"], ['si ça change rien je fais quoi']])('"%s"', (text) => {
+    expect(readCues(normalize(text)).whatNowIfRefused).toBe(true);
+  });
+  it.each([['je fais quoi alors ?'], ['je fais quoi si je rate mon examen ?'], ['que faire si mon patron veut me garder ?'], ['il refuse de me payer']])('not "%s"', (text) => {
+    expect(readCues(normalize(text)).whatNowIfRefused).toBe(false);
+  });
+});
+
 describe('cue: the whole message asks what to do now (whatNow)', () => {
   it.each([['je fais quoi alors ?'], ['et du coup je fais quoi ?'], ['on fait comment maintenant'], ['Que devons-nous faire ?'], ["qu'est-ce que je peux faire ?"], ['je fais comment mtn']])('"%s"', (text) => {
     expect(readCues(normalize(text)).whatNow).toBe(true);

@@ -151,6 +151,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // "je fais quoi alors ?" right after a FAQ answer: what that answer advises, not the help menu.
   ['je fais quoi alors ?', { intent: 'help', confidence: 0.87 }, { lastTopic: 'faq', lastFaq: 'employeur-empeche-cfa' }, 'what-now-after-answer', { kind: 'what_now', id: 'employeur-empeche-cfa' }],
   ['du coup on fait comment ?', { intent: 'help', confidence: 0.8 }, { lastTopic: 'faq', lastFaq: 'echec-examen' }, 'what-now-after-answer', { kind: 'what_now', id: 'echec-examen' }],
+  // "je fais quoi si mon patron veut pas corriger ?" after a FAQ answer: the rest of its advice, unless another entry
+  // reads clearly and surely (WHAT_NOW_OTHER_ENTRY).
+  ['je fais quoi si mon patron veut pas corriger ?', { intent: 'faq', confidence: 0.78, faq: [['demission-apprenti-etapes', 0.06]] }, { lastTopic: 'faq', lastFaq: 'salaire-inferieur-minimum' }, 'what-now-if-refused', { kind: 'what_now', id: 'salaire-inferieur-minimum' }],
   // "et une fois passée ?" after the trial period: the entries it names for what comes after (after-last-answer.ts).
   ['et une fois passee ?', { intent: 'none', confidence: 0.2, faq: [['poursuite-apres-cap', 0.3]] }, { lastTopic: 'faq', lastFaq: 'periode-essai', after: { 'periode-essai': ['rupture-contrat'] }, faqEntries: ['rupture-contrat'], inContext: ['periode-essai'] }, 'after-last-answer', { kind: 'faq_entry', id: 'rupture-contrat' }],
   // Whether the last answer is sure or up to date: its source and the day it was checked (answer-source.ts), not an
