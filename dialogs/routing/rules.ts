@@ -10,6 +10,7 @@ import { asksForRecap } from '../support/recap-command.js';
 import { aidsAudienceGuessed } from '../support/aid-audience.js';
 import { missingSlot } from '../support/slot-needs.js';
 import { answerFollowUp } from './answer-follow-up.js';
+import { aidDatedFollowUp } from './aid-dated.js';
 import { endedAidNow } from './ended-aid-now.js';
 import { afterLastAnswer } from './after-last-answer.js';
 import { answerLinkAsked, answerSourceAsked } from './answer-source.js';
@@ -398,6 +399,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "c'est qui eux ?", "c quoi ça ?" right after an answer naming the OPCO, the Mission Locale, the CFA…: what that
   // organisation is (its definition entry), not who the bot is nor the same answer again.
   { name: 'who-that-is', when: (i) => whoThatIs(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: whoThatIs(i)! }) },
+  // "et s'il commence le 28 décembre ?" after the hiring aid: that aid for that date, not when a contract may start.
+  { name: 'aid-dated-follow-up', when: (i) => aidDatedFollowUp(i) !== undefined, route: (i) => aidDatedFollowUp(i)! },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
   { name: 'net-pay-asked', when: (i) => netPayEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: netPayEntry(i)! }) },

@@ -1,4 +1,5 @@
 import { isDepartementCode } from '../../src/knowledge/departements.js';
+import { asksForToday } from '../routing/aid-dated.js';
 import { CLEAR_TRADE, SURE } from '../routing/thresholds.js';
 import { namesBothSides } from './aid-audience.js';
 import { fillAwaitedSlot } from './slots.js';
@@ -69,6 +70,8 @@ export function applyToProfile(turn: Turn): void {
   else if (f.otherDate && (a.cues.aboutContract || a.intent === 'aids' || a.intent === 'employer_aids' || data.lastTopic === 'aids')) {
     p.contractConcluded = f.otherDate;
   }
+  // "et aujourd'hui ?" right after an answer for a signing date: the same for a contract signed today.
+  else if (data.lastTopic === 'aids' && p.contractConcluded !== undefined && asksForToday(a.normalized)) p.contractConcluded = { from: turn.today, to: turn.today };
   if (f.contractStart !== undefined) p.contractStart = f.contractStart;
   // "mon patron me verse 650 €": a pay told, compared with the minimum once the age and the year are known.
   if (f.amountEuros !== undefined && a.cues.ownPay) p.payTold = { amount: f.amountEuros, net: NET_PAY.test(a.normalized) };

@@ -64,3 +64,34 @@ describe('"what do I do if he refuses?" after an answer that advises steps', () 
     expect(text).toMatch(/heures? suppl/i);
   });
 });
+
+/**
+ * After the hiring aid, whose rules depend on the contract's signing date, a date told in a follow-up is that aid's
+ * date: "et s'il commence le 28 décembre ?" is not the FAQ on when a contract may start; "et aujourd'hui ?" after a
+ * dated answer means a contract signed today (the clock of the turn), never a goodbye nor the SMIC.
+ */
+describe('a date told after the hiring aid stays on the aid', () => {
+  it.each([
+    ["c'est quoi l'aide à l'embauche des apprentis ?", "et s'il commence le 28 décembre ?"],
+    ['aide embauche apprenti', 'et si il demarre le 28/12 ?'],
+    ["Quelle aide de l'État pour embaucher un apprenti ?", 'Et si son contrat débute le 28 décembre ?'],
+  ])('"%s" then "%s": the signing date is what counts, not the contract-start FAQ', async (first, followUp) => {
+    const c = await startConversation();
+    await c.send(first);
+    const text = read(await c.send(followUp));
+    expect(text).not.toMatch(/3 mois (?:avant|après)/);
+    expect(text).toMatch(/date de signature/);
+  });
+
+  it.each([
+    ["c'est quoi l'aide à l'embauche des apprentis ?", 'et si le contrat est signé en janvier 2027 ?', /janvier 2027/],
+    ['aide embauche pour un contrat signé en février 2025 ?', "et aujourd'hui ?", /27 novembre 2026/],
+    ['Quelle aide à l’embauche pour un contrat conclu le 10 janvier 2026 ?', "Et à ce jour ?", /27 novembre 2026/],
+  ])('"%s" then "%s": the aids of that date', async (first, followUp, date) => {
+    const c = await startConversation();
+    await c.send(first);
+    const text = read(await c.send(followUp));
+    expect(text).not.toMatch(/SMIC|Au revoir/);
+    expect(text).toMatch(date);
+  });
+});

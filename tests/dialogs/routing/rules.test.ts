@@ -170,6 +170,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // A question about today after an ended aid: what exists now (ended-aid-now.ts), not the ended card again.
   ['y a quoi a la place ?', { intent: 'help', confidence: 0.6 }, { lastTopic: 'aids', lastAid: 'carte-region', aids: [endedRegional], faqEntries: ['aides-jeunes-apprentis'], inContext: ['aides-jeunes-apprentis'] }, 'ended-aid-now', { kind: 'faq_entry', id: 'aides-jeunes-apprentis' }],
   ["et aujourd'hui y a quoi ?", { intent: 'aids', confidence: 0.4 }, { lastTopic: 'aids', lastAid: 'prime-region', aids: [endedHiring, hiring], inContext: ['aide-embauche-2026'] }, 'ended-aid-now', { kind: 'aid', id: 'aide-embauche' }],
+  // A date told after the hiring aid (its rules depend on the signing date): that aid for that date (aid-dated.ts).
+  ["et s'il commence le 28 decembre ?", { intent: 'faq', confidence: 0.8, facts: { contractStart: '2026-12-28' }, faq: [['date-debut-contrat', 0.39]] }, { lastTopic: 'aids', lastAid: 'aide-embauche', aids: [hiring] }, 'aid-dated-follow-up', { kind: 'aid', id: 'aide-embauche' }],
+  ["et aujourd'hui ?", { intent: 'greeting', confidence: 0.5 }, { lastTopic: 'aids', aids: [hiring], profile: { contractConcluded: { from: '2026-11-27', to: '2026-11-27' } } }, 'aid-dated-follow-up', topic('aids')],
   ['conditions pour nous ?', { intent: 'aids', confidence: 0.37 }, { lastTopic: 'aids', lastAid: 'aide-embauche', inContext: ['aides-jeunes-apprentis'] }, 'answer-follow-up', { kind: 'aid', id: 'aide-embauche' }],
   // Right after the pay, the net asked: the entry written about the net pay, not the gross grid again.
   ['ok et ça donne quoi en net', { intent: 'salary', confidence: 0.8, faq: [['duree-contrat', 0.3], ['salaire-brut-net-apprenti', 0.1]] }, { lastTopic: 'salary' }, 'net-pay-asked', { kind: 'faq_entry', id: 'salaire-brut-net-apprenti' }],
