@@ -19,6 +19,8 @@ const CALLS: ReadonlySet<string> = new Set(['human', 'callback', 'restart', 'era
 const SMALL_TALK: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye', 'bot_identity', 'insult', 'affirm', 'deny', 'help']);
 /** A word of the FAQ candidate must cover at least this share of the message's own words to replace the last answer. */
 const OWN_WORDS = 0.5;
+/** A follow-up kept on the last answer says at least this many words of its own: one shared word is no evidence. */
+const KEPT_ANSWER_MIN_WORDS = 2;
 /** At most this many words of its own besides "qui": "je dois voir qui pour ça ?" asks who, not about a new subject. */
 const WHO_OWN_WORDS = 3;
 
@@ -73,6 +75,7 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // asked with its own question word and new words (the NEW_QUESTION_WORDS guard below) is not answered by the card
   // just shown, its part or not. Without a question word ("et il sera payé durant son absence ?") the part answers.
   const ownQuestion = ASKING_WORD.test(u.normalized) && asksNewQuestion(input);
+  if (part && part.id !== last.id && keepsLastAnswer(input, last)) return lastRoute(last);
   if (part && !(part.id === last.id && ownQuestion)) return { kind: 'faq_entry', id: part.id, focus: part.focus };
   // "je dois voir qui pour ça ?", "on s'adresse à qui ?": the organisation the last answer names, whatever entry the
   // few words of the question also reach (a question that says more is read as its own question below).
@@ -87,6 +90,7 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   if (!pointsBack && (smallTalk || asksSomethingElse(u, last))) return undefined;
   const readings = readingsOf(u);
   const lead = readings[0];
+  if (keepsLastAnswer(input, last)) return lastRoute(last);
   // "et les jours fériés ?" after the paid holidays: its own words lead to another entry, the one it asks; when two
   // entries share them ("et les heures sup ?": paid or not), the lead with the other one offered beside it.
   if (lead?.kind === 'faq' && lead.score >= FAQ_ANSWER) {
@@ -128,6 +132,18 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
     }
   }
   return lastRoute(last);
+}
+
+/**
+ * "il peut rester au CFA ?" right after the answer on staying at the CFA after a rupture: the last answer is the prior
+ * of the reading. When the matcher reads it for the whole message and every word of the message's own is in it, it
+ * answers again, whatever entry (or part of a linked entry) shares those words more: starting at the CFA without an
+ * employer.
+ */
+function keepsLastAnswer(input: RoutingInput, last: LastAnswer): boolean {
+  if (last.kind !== 'faq' || newWordsOf(input) !== 0) return false;
+  const u = input.understanding;
+  return ownWordStems(u.normalized).length >= KEPT_ANSWER_MIN_WORDS && u.faq.some((h) => h.entry.id === last.id && h.coverage >= 1);
 }
 
 /** An entry next to the last FAQ answer that the message asks (routing/near-entry.ts), or the honest "not covered". */

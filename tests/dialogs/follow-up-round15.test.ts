@@ -95,3 +95,22 @@ describe('a date told after the hiring aid stays on the aid', () => {
     expect(text).toMatch(date);
   });
 });
+
+/**
+ * "il peut rester au CFA ?" right after the answer on staying at the CFA after a rupture asks what that answer says:
+ * the last answer is the prior of the reading, not the entry on starting at the CFA without an employer that shares
+ * more of its words.
+ */
+describe('a follow-up whose words are all in the last answer keeps that answer', () => {
+  it.each([
+    ['mon contrat a été rompu', 'il peut rester au CFA ?'],
+    ['mon patron a rompu mon contrat', 'je peux rester au cfa ?'],
+    ["Le contrat d'apprentissage de notre fils a été rompu", 'Peut-il rester au CFA ?'],
+  ])('"%s" then "%s": up to 6 months at the CFA after a rupture', async (first, followUp) => {
+    const c = await startConversation();
+    await c.send(first);
+    const text = read(await c.send(followUp));
+    expect(text).toMatch(/6 mois/);
+    expect(text).not.toMatch(NOT_COVERED);
+  });
+});
