@@ -285,7 +285,7 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
       // An employer the aid is closed to (a town hall, a public hospital) hears its own route, from the FAQ with its
       // sources, not the aid's summary and conditions (the OPCO, the 250-employee commitment are the private sector's).
       lines.push(...sentencesOf(route.answer[registerOfTurn(turn)]));
-      extraSources.push(...route.sources.slice(0, 1).map((src) => checkedSourceLine(turn, src, route.verified_on)));
+      extraSources.push(...bySourceAuthority(route.sources, (src) => src.url).slice(0, 1).map((src) => checkedSourceLine(turn, src, route.verified_on)));
     } else {
       lines.push(aidSummary(turn, aid));
       for (const r of evaluation.reasons.slice(1)) lines.push(`• ${formatReason(turn, r)}`);
@@ -366,7 +366,7 @@ function sectorRouteOfList(turn: Turn, persona: Persona): FaqEntry | undefined {
 
 /** That route: why the aids are not theirs, then the entry's answer in the card, with its source and date. */
 async function sendSectorRoute(context: TurnContext, turn: Turn, entry: FaqEntry): Promise<void> {
-  const source = entry.sources[0];
+  const [source] = bySourceAuthority(entry.sources, (s) => s.url);
   await context.sendActivity(
     reply(say(turn, 'aids.sector_route'), {
       card: answerCard(turn, {

@@ -218,10 +218,20 @@ export function checkedSourceLine(turn: Turn, source: { readonly producer: strin
   return say(turn, 'source.checked', { producer: source.producer, date: formatDateFr(verifiedOn) });
 }
 
-/** `items` with the most authoritative source first (stable: equal ranks keep their order). */
+/** A source the knowledge marks `secondary: true` (a cited source record, or a record with such a `source`). */
+const markedSecondary = (item: unknown): boolean => {
+  const s = item as { secondary?: unknown; source?: { secondary?: unknown } } | undefined;
+  return s?.secondary === true || s?.source?.secondary === true;
+};
+
+/**
+ * `items` with the most authoritative source first (stable: equal ranks keep their order). A source marked
+ * `secondary: true` (Unédic, CNFPT: cited for context, never for a figure) comes after every primary one, whatever its
+ * site: it is never the card's one visible "Source" line while a primary source stands beside it.
+ */
 export function bySourceAuthority<T>(items: readonly T[], urlOf: (item: T) => string | undefined): T[] {
   return items
-    .map((item, i) => ({ item, i, rank: sourceAuthority(urlOf(item)) }))
+    .map((item, i) => ({ item, i, rank: sourceAuthority(urlOf(item)) + (markedSecondary(item) ? AUTHORITY.length + 1 : 0) }))
     .sort((a, b) => a.rank - b.rank || a.i - b.i)
     .map((x) => x.item);
 }
