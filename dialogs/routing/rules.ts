@@ -419,6 +419,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'job-left-no-wish', when: (i) => leavesJobWithNoWish(i.understanding), route: to('orientation') },
   // "carossier, je commence par quoi ?": the trade's card says what to start with (not the help menu nor an employer's steps).
   { name: 'trade-first-step', when: (i) => tradeFirstStepAsked(i.understanding), route: to('trade') },
+  // "Bonsoir, pourriez-vous m'aider ?", "tu peux m'aider stp": a polite request for help with no subject gets the short
+  // menu of what the bot does (never "je n'ai pas compris", nor the handoff to an adviser).
+  { name: 'help-asked-alone', when: (i) => i.understanding.cues.asksHelpAlone, route: () => ({ kind: 'interruption', interruption: 'help' }) },
   {
     name: 'interruption',
     // "et l'Agefiph, comment on fait la demande ?" asks for help with that aid: its record says how.

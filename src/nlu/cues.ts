@@ -51,6 +51,11 @@ export interface Cues {
   whatNowIfRefused: boolean;
   /** Asks whether the one who writes is a real person or an adviser ("t'es un vrai conseiller ?", "vous êtes humain ?"). */
   asksIfPerson: boolean;
+  /**
+   * The whole message only asks for help, politely, with no subject ("Bonsoir, pourriez-vous m'aider ?", "tu peux
+   * m'aider stp", "aidez-moi svp"): the answer is what the bot can do, not "je n'ai pas compris".
+   */
+  asksHelpAlone: boolean;
   /** Names an aid or a bonus ("aide", "prime"). */
   aidWord: boolean;
   /** The speaker receives money ("on touche", "je perçois"), as an employer receives an aid. */
@@ -243,8 +248,23 @@ const ACKNOWLEDGED = /\b(?:merci|mrc|ok|okay|daccord|parfait|super|top|note pour
 const WHO_THAT_IS =
   /^(?:et |mais )?(?:(?:ce est|c est|c|cest) (?:qui|quoi) (?:eux|ca|cela|lui|elle|ils|elles|ce truc|ce machin|ceux la|celui la|celle la|ces gens)|(?:ils|elles|eux) (?:sont|ce est|c est) qui|qui (?:sont ils|sont elles|sont ces gens|ce est|c est)(?: eux| ca| ceux la)?|ce sont qui|(?:eux|ca) (?:ce est|c est) (?:qui|quoi))$/;
 /** "t'es un vrai conseiller ou pas ?", "vous êtes humain ?", "c'est une vraie personne qui répond ?". */
-const IS_IT_A_PERSON =
-  /\b(?:te|t|tes|tu es|t es|vous etes|es tu|etes vous|tu serais|ce est|c est) (?:bien |vraiment |pour de vrai )?(?:un |une )?(?:vrai |vraie |veritable )?(?:conseiller|conseillere|personne|humain|humaine|etre humain)\b(?! (?:de|du|des|mission|cfa|qui (?:va|peut|me|m|pourra)))/;
+/**
+ * Said to the bot ("tu es", "êtes-vous"), "un vrai conseiller de la Région" still asks who writes: only a relative
+ * clause ("un conseiller qui va me rappeler") speaks of someone else. Said with "c'est", "un conseiller de la Mission
+ * Locale" names another person, unless "vrai" makes it the question of who writes ("c'est un vrai conseiller du CFA ?").
+ */
+const IS_IT_A_PERSON = new RegExp(
+  [
+    String.raw`\b(?:te|t|tes|tu es|t es|vous etes|es tu|etes vous|tu serais|vous seriez|seriez vous|serais tu) (?:bien |vraiment |pour de vrai )?(?:un |une )?(?:vrai |vraie |veritable )?(?:conseiller|conseillere|personne|humain|humaine|etre humain)\b(?! (?:\S+ )?qui (?:va|peut|me|m|pourra))`,
+    String.raw`\b(?:ce est|c est) (?:bien |vraiment |pour de vrai )?(?:un |une )?(?:(?:vrai|vraie|veritable) (?:conseiller|conseillere|personne|humain|humaine|etre humain)\b(?! (?:\S+ )?qui (?:va|peut|me|m|pourra))|(?:conseiller|conseillere|personne|humain|humaine|etre humain)\b(?! (?:de|du|des|mission|cfa|qui (?:va|peut|me|m|pourra))))`,
+  ].join('|'),
+);
+const HELP_ALONE = new RegExp(
+  String.raw`^(?:(?:bonjour|bonsoir|salut|hello|coucou|bjr|slt|hey|re|excusez moi|pardon|svp|stp|madame|monsieur|si il vous plait|si il te plait)\s+)*` +
+    String.raw`(?:est ce que |est ce qu )?(?:(?:tu|vous|on) (?:peux|peu|peut|pouvez|pourrais|pourrait|pourriez|voudrais|voudriez|veux|voulez)(?: bien)? (?:me|m) (?:aider|aide|aidez|aidé)` +
+    String.raw`|(?:peux|pouvez|pourrais|pourriez|voudrais|voudriez|veux|voulez) (?:tu|vous)(?: bien)? (?:me|m) (?:aider|aide|aidez|aidé)|aide moi|aidez moi|aider moi)` +
+    String.raw`(?:\s+(?:svp|stp|si il vous plait|si il te plait|please|merci|par pitie|un peu|la|moi|svp merci|merci davance|merci beaucoup))*$`,
+);
 /** "je fais quoi alors ?", "du coup on fait comment ?", "que dois-je faire ?", "qu'est-ce que je peux faire ?": the whole message. */
 const WHAT_NOW_ALONE =
   /^(?:(?:et|ok|bon|mais|du coup|alors|donc|bah|ben|euh|dacc?|de accord|merci)\s+)*(?:(?:je|on|il|elle|nous|vous) (?:fais|fait|faisons|faites|dois faire|doit faire|peux faire|peut faire) (?:quoi|comment)|(?:que|quoi) (?:faire|dois je faire|puis je faire|devons nous faire|faut il faire)|(?:qu|que) est ce que (?:je|on|il|elle|nous|vous) (?:fais|fait|dois faire|doit faire|peux faire|peut faire|faites|devons faire|pouvons faire)|comment (?:je fais|on fait|faire|il fait|elle fait)|quelle est la marche a suivre|je fais comment|on fait comment)(?:\s+(?:alors|du coup|maintenant|mtn|donc|dans ce cas|moi|nous|svp|stp))*$/;
@@ -285,6 +305,7 @@ export function readCues(normalized: string): Cues {
     whatNow: WHAT_NOW_ALONE.test(normalized.replace(/\s*\?+\s*$/, '').trim()),
     whatNowIfRefused: asksWhatNowIfRefused(normalized),
     asksIfPerson: IS_IT_A_PERSON.test(normalized) && !ADVISER_WANTED.test(normalized),
+    asksHelpAlone: HELP_ALONE.test(normalized.replace(/[\s?!.]+$/, '').trim()),
     receives: RECEIVES.test(normalized),
     whichDiploma: WHICH_DIPLOMA.test(normalized) && !WHERE_WORDS.test(normalized),
     whereToLearn: WHERE_TO_LEARN.test(normalized),

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { AdaptiveCard } from '../../dialogs/support/adaptive-card.js';
 import { bySourceAuthority } from '../../dialogs/support/knowledge-views.js';
 import { sharedKnowledge } from '../helpers/knowledge.js';
+import { readCues } from '../../src/nlu/cues.js';
+import { normalize } from '../../src/text/normalize.js';
 import { startConversation } from './harness.js';
 
 /**
@@ -41,4 +43,48 @@ describe('round 15: a secondary source is never the main source line', () => {
     expect(line).toBeDefined();
     expect(line).not.toMatch(/Unédic|CNFPT/);
   });
+});
+
+describe('round 15: "êtes-vous un vrai conseiller de la Région ?" asks who writes; "un conseiller de la Mission Locale" names someone else', () => {
+  it.each([
+    'Êtes-vous un vrai conseiller de la Région ?',
+    'tu es un vrai conseiller de la region ?',
+    't un conseiller du cfa ou un robot',
+    "c'est un vrai conseiller de la mission locale qui me répond ?",
+    'vous êtes conseillère de France Travail ?',
+  ])('"%s" asks whether the bot is a person', (text) => expect(readCues(normalize(text)).asksIfPerson).toBe(true));
+  it.each([
+    "c'est un conseiller de la Mission Locale qui m'a parlé de l'apprentissage",
+    "c'est une conseillère du CFA qui m'a dit de venir",
+    'je veux parler à un conseiller de la Région',
+    'vous êtes un conseiller qui peut me rappeler ?',
+  ])('"%s" does not', (text) => expect(readCues(normalize(text)).asksIfPerson).toBe(false));
+
+  it.each([
+    ['Êtes-vous un vrai conseiller de la Région ?', /appelez le 0800 050 000/],
+    ['tu es un vrai conseiller de la region ?', /appelle le 0800 050 000/],
+  ])('"%s": the bot says it is an automatic assistant', async (message, line) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(text).toMatch(/assistant automatique \(pas une personne\)/);
+    expect(text).toMatch(line);
+  });
+});
+
+describe('round 15: a polite request for help with no subject gets the short menu of what the bot does', () => {
+  it.each([
+    ["Bonsoir, pourriez-vous m'aider ?", /Voici ce que je sais faire/],
+    ["bonsoir vous pouvez m'aider svp", /Voici ce que je sais faire/],
+    ["slt tu peu m'aidé stp", /Voici ce que je sais faire/],
+    ['Bonjour, aidez-moi s’il vous plaît.', /Voici ce que je sais faire/],
+  ])('"%s"', async (message, line) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(text).toMatch(line);
+    expect(text).not.toMatch(/pas bien compris/);
+  });
+  it.each(["tu peux m'aider à trouver un patron ?", "pouvez-vous m'aider pour le salaire de mon fils ?", "j'ai besoin d'aide pour payer le permis"])(
+    '"%s" has a subject: not the help cue',
+    (text) => expect(readCues(normalize(text)).asksHelpAlone).toBe(false),
+  );
 });

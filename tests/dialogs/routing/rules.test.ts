@@ -63,6 +63,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['la prime Normandie Apprentis 2026 ?', { intent: 'aids', confidence: 0.8, unknownAidName: 'Normandie Apprentis 2026' }, {}, 'unknown-aid-named', { kind: 'unknown_aid_claim', name: 'Normandie Apprentis 2026' }],
   // Round 14: "are you a real adviser?" asks who writes (an automatic assistant), not for an adviser.
   ['t un vrai conseiller ou pas ?', { intent: 'human', confidence: 0.7 }, {}, 'asks-if-person', { kind: 'say', key: 'bot_not_person' }],
+  // Round 15: a polite request for help with no subject: the short menu of what the bot does.
+  ["bonsoir vous pouvez m'aider svp", { intent: 'human', confidence: 0.7 }, {}, 'help-asked-alone', { kind: 'interruption', interruption: 'help' }],
   // Round 14: a figure about a place that its record does not hold: said so, not the list of places.
   ['le taux de réussite du CFA de Caen ?', { intent: 'training', confidence: 0.7, town: 'Caen' }, {}, 'place-quality', { kind: 'say', key: 'no_place_figure' }],
   // Round 14: "c'est qui eux ?" right after an answer naming the OPCO: what the OPCO is.
