@@ -88,3 +88,17 @@ describe('round 15: a polite request for help with no subject gets the short men
     (text) => expect(readCues(normalize(text)).asksHelpAlone).toBe(false),
   );
 });
+
+describe('round 15: the SMIC asked with "brut" or "net" is the SMIC amount, not the gross/net of an apprentice pay', () => {
+  it.each(['il est à combien le SMIC maintenant en brut', 'le smic c combien en net ?', 'smic brut mensuel ca fait combien'])('"%s"', async (message) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(text).toMatch(/Le SMIC est de 1 867,02 € brut par mois/);
+    expect((await c.data()).lastFaq).toBe('smic-montant');
+  });
+  it('"Le salaire d\'un apprenti est-il brut ou net ?" is still the gross/net entry', async () => {
+    const c = await startConversation();
+    await c.send("Le salaire d'un apprenti est-il brut ou net ?");
+    expect((await c.data()).lastFaq).toBe('salaire-brut-net-apprenti');
+  });
+});
