@@ -29,8 +29,9 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]{2,7}$/u;
  * wished in a person ("une apprentie sérieuse", "un jeune motivé"), words that stand for anyone or anything
  * ("remboursé par quelqu'un ?"), the words of "now" ("le SMIC en ce moment"), the weekdays a story happens on ("la
  * rentrée c'est lundi": not the weekend's or Sunday's work, which are topics), the words that say where ("je vis à
- * Alençon", "vers", "près"), and the kinds of workplace a story happens in
- * ("je finis à 23h30 au resto": where, not what is asked).
+ * Alençon", "vers", "près"), the kinds of workplace a story happens in
+ * ("je finis à 23h30 au resto": where, not what is asked), and the words around an age ("29 ans et demi", "bientôt
+ * 30 ans": the age is read as a fact of the person).
  */
 const ASKING_WORDS: ReadonlySet<string> = new Set(
   `bonjour bonsoir salut merci svp stp slt mdr lol please exactement vraiment precisement exact exacte simplement
@@ -44,7 +45,8 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
   pouvait pourrait pourrais pourraient pouvez pouvons pouvaient devrait devrais faudrait
   serieux serieuse motive motivee fiable dynamique gentil gentille sympa agreable competent competente
   quelquun quelque chose truc trucs machin lundi mardi mercredi jeudi vendredi hier demain
-  moment actuellement maintenant mtn aujourdhui`
+  moment actuellement maintenant mtn aujourdhui
+  demi demie bientot`
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .concat([...PLACE_CUES])

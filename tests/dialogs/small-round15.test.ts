@@ -102,3 +102,19 @@ describe('round 15: the SMIC asked with "brut" or "net" is the SMIC amount, not 
     expect((await c.data()).lastFaq).toBe('salaire-brut-net-apprenti');
   });
 });
+
+describe('round 15: an age with a half or a near birthday is read against the age limit (under 30 at signing)', () => {
+  it.each([
+    "j'ai 29 ans et demi, je peux faire un apprentissage ?",
+    'J’ai 29 ans et demi, est-il encore temps de signer un contrat ?',
+    "jai 29 ans et demi c encore possible l'apprentissage",
+    'Bientôt 30 ans, est-ce encore possible pour moi ?',
+    "j'aurai 30 ans en mars, je peux encore signer ?",
+  ])('"%s"', async (message) => {
+    const c = await startConversation();
+    const text = c.read(await c.send(message));
+    expect(text).toMatch(/29 ans révolus/);
+    expect(text).not.toMatch(/ne couvrent pas|pas bien compris/);
+    expect((await c.data()).lastFaq).toBe('age-maximum');
+  });
+});
