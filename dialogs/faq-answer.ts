@@ -83,7 +83,9 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
       ...(others.length === 0 ? { quickReplies: [offer(turn, 'choice.other_question'), offer(turn, 'choice.human')] } : {}),
     }),
   );
-  if (others.length > 0) await context.sendActivity(reply(say(turn, 'faq.did_you_mean'), { quickReplies: [...others, offer(turn, 'choice.human')] }));
+  // Another question of the message is offered right after (its buttons are the ones on screen): "Tu pensais peut-être
+  // à :" would stand with no button under it.
+  if (others.length > 0 && !turn.quickRepliesFollow) await context.sendActivity(reply(say(turn, 'faq.did_you_mean'), { quickReplies: [...others, offer(turn, 'choice.human')] }));
 }
 
 /**

@@ -68,11 +68,19 @@ const COMPARES = /\b(?:difference|differences|entre|compare|comparer|comparaison
 export function questionOf(u: Understanding): Reading | undefined {
   const lead = readingsOf(u)[0];
   if (!lead) return undefined;
-  // "mon fils a 16 ans" states a detail the pay works with: a statement, not a second question.
-  if (hasFacts(u) && !asks(u)) return undefined;
+  // "mon fils a 16 ans" states a detail the pay works with, "je suis en terminale générale" the person's situation:
+  // a statement, not a second question.
+  if ((hasFacts(u) || STATES_OWN_CASE.test(u.normalized)) && !asks(u)) return undefined;
   if (lead.kind === 'topic') return lead.score >= TOPIC_MIN && TOPIC_OF_INTENT.get(u.intent) === lead.topic && u.confidence >= SURE ? lead : undefined;
   return lead.score >= FAQ_GUESS ? lead : undefined;
 }
+
+/**
+ * A half that opens on someone and what they are, have or do ("je suis en terminale générale", "jsui en 1ère",
+ * "mon fils veut faire de la mécanique", "on est en juin"): it tells the case the other half asks about.
+ */
+const STATES_OWN_CASE =
+  /^(?:(?:bonjour|bonsoir|salut|alors|bon|euh|moi|perso)\s+)*(?:je|j|jsui|jsuis|chui|on|nous|il|elle|mon \S+|ma \S+|notre \S+)\s+(?:suis|sui|ai|fais|vais|veux|voudrais|cherche|travaille|habite|prepare|termine|finis|passe|sommes|avons|est|a|fait|va|veut)\b|^(?:jsui|jsuis|chui)\b/;
 
 /** Words that make a question of a half, with or without its question mark. */
 const ASKS = /\b(?:combien|comment|quel|quelle|quels|quelles|quoi|koi|ou|quand|pourquoi|qui|est ce|peut|peux|puis|pouvez|faut|y a|ya|existe)\b/;

@@ -118,3 +118,24 @@ describe('round 15: an age with a half or a near birthday is read against the ag
     expect((await c.data()).lastFaq).toBe('age-maximum');
   });
 });
+
+/**
+ * A message with a comma, an "et", a question mark inside, that asks one question (the other half tells the person's
+ * situation) is answered without "Tu as posé une autre question dans ton message"; and a "Tu pensais peut-être à :"
+ * line always comes with the buttons it announces.
+ */
+describe('round 15: no second question where the message asks one', () => {
+  it.each([
+    "je suis en terminale générale, l'alternance après le bac ?",
+    'je suis en seconde générale et je veux faire de la mécanique, c’est possible ?',
+    "Je suis en terminale générale et l'apprentissage après le bac, ça existe ?",
+    'jsui en 1ere generale, apres je peux faire un bts en alternance ?',
+    "j'ai 17 ans, je suis en CAP cuisine et je voudrais savoir combien je vais gagner",
+    'mon fils a 16 ans et il cherche un patron, comment faire ?',
+  ])('"%s"', async (message) => {
+    const c = await startConversation();
+    const replies = await c.send(message);
+    expect(c.read(replies)).not.toMatch(/autre question dans (?:ton|votre) message/);
+    for (const r of replies) if (/ :$/.test(r.text ?? '')) expect(r.suggestedActions?.actions.length ?? 0, r.text).toBeGreaterThan(0);
+  });
+});
