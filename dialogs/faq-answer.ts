@@ -7,7 +7,7 @@ import type { Reading } from './routing/readings.js';
 import type { Offer } from './support/actions.js';
 import { speakerSide } from './routing/side.js';
 import { partKeys } from './support/answer-parts.js';
-import { ADULT_AGE, answerFor, bySourceAuthority, checkedSourceLine } from './support/knowledge-views.js';
+import { ADULT_AGE, answerFor, bySourceAuthority, checkedSourceLine, faqCardTitle } from './support/knowledge-views.js';
 import { leadSentence, sentencesOf, withoutYesNoOpening } from './support/lead-sentence.js';
 import { answerCard, reply } from './support/replies.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
@@ -72,7 +72,7 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   await context.sendActivity(
     reply(adult ? say(turn, 'faq.minors_rule_not_yours', { age }) : withOverLimits(turn, entry, first), {
       card: answerCard(turn, {
-        title: entry.questions[0] as string,
+        title: faqCardTitle(entry),
         lines,
         sources,
         buttons: [
@@ -123,7 +123,7 @@ export async function sendWhatNow(context: TurnContext, turn: Turn, entry: FaqEn
   }
   await context.sendActivity(
     reply(say(turn, 'faq.what_now'), {
-      card: answerCard(turn, { title: entry.questions[0] as string, lines: [...advice, say(turn, 'faq.what_now_own_case')], sources }),
+      card: answerCard(turn, { title: faqCardTitle(entry), lines: [...advice, say(turn, 'faq.what_now_own_case')], sources }),
       quickReplies,
     }),
   );

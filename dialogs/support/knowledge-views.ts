@@ -236,6 +236,9 @@ export function bySourceAuthority<T>(items: readonly T[], urlOf: (item: T) => st
     .map((x) => x.item);
 }
 
+/** A FAQ entry's card title: its neutral topic title, else its first way of asking (written neutral). */
+export const faqCardTitle = (entry: Pick<FaqEntry, 'title' | 'questions'>): string => entry.title ?? (entry.questions[0] as string);
+
 /** The age of majority: below it, the rules of work time, rest and overtime differ. */
 export const ADULT_AGE = 18;
 

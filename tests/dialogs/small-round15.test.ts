@@ -139,3 +139,27 @@ describe('round 15: no second question where the message asks one', () => {
     for (const r of replies) if (/ :$/.test(r.text ?? '')) expect(r.suggestedActions?.actions.length ?? 0, r.text).toBeGreaterThan(0);
   });
 });
+
+/** A card is shown to anyone: its title is a topic, never one person's way of asking ("J'ai une RQTH et 34 ans…"). */
+const SPEAKS_AS_ONE_PERSON = /(?:^|[^\p{L}])(?:je|j'|j’|me|m'|m’|mon|ma|mes|moi|nous|notre|nos|tu|t'|t’|te|ton|ta|tes|toi|vous|votre|vos)(?=[^\p{L}]|$)|(?<!(?:moins|plus|avant|après|partir) )\b(?:à|a|de|ai) \d+ ans\b/iu;
+
+describe('round 15: FAQ card titles are neutral topic titles', () => {
+  it('every FAQ entry of the knowledge has a card title that speaks as no one', async () => {
+    const { faqCardTitle } = await import('../../dialogs/support/knowledge-views.js');
+    const { knowledge } = (await sharedKnowledge()).current;
+    const personal = knowledge.faq.filter((e) => SPEAKS_AS_ONE_PERSON.test(faqCardTitle(e))).map((e) => `${e.id}: ${faqCardTitle(e)}`);
+    expect(personal).toEqual([]);
+  });
+
+  it.each([
+    ['Le salaire de notre apprenti change-t-il le jour de son anniversaire ?', "Mon salaire change-t-il quand j'ai 18 ans ?"],
+    ['mon fils fête ses 18 ans le mois prochain, sa paie change quand ?', "Mon salaire change-t-il quand j'ai 18 ans ?"],
+    ["je suis employeur, mon apprenti a une RQTH et 40 ans, c'est possible ?", "J'ai une RQTH et 34 ans"],
+    ['mon apprenti veut démissionner, il aura droit au chômage ?', 'Ai-je droit au chômage'],
+  ])('"%s": the card does not say "%s"', async (message, question) => {
+    const c = await startConversation();
+    const cards = cardsOf(await c.send(message));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) expect(JSON.stringify(card)).not.toContain(question);
+  });
+});

@@ -23,6 +23,12 @@ export const faqSourceSchema = z.strictObject(citedSourceFields).refine(secondar
 export const faqEntrySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   category: faqCategorySchema,
+  /**
+   * The card's title, a neutral topic ("Le chômage après un apprentissage"), where the first way of asking speaks as one
+   * person ("J'ai une RQTH et 34 ans…", "Mon salaire change-t-il quand j'ai 18 ans ?"): a card is shown to anyone
+   * (another age, a parent, an employer). Absent: the first way of asking, written neutral.
+   */
+  title: z.string().min(3).optional(),
   /** Ways people ask it, from formal to SMS style: training and search material, never shown as facts. */
   questions: z.array(z.string().min(3)).min(4),
   /** Short answer (2-4 sentences), our own wording. */
