@@ -90,7 +90,7 @@ describe('round 15: a polite request for help with no subject gets the short men
 });
 
 describe('round 15: the SMIC asked with "brut" or "net" is the SMIC amount, not the gross/net of an apprentice pay', () => {
-  it.each(['il est à combien le SMIC maintenant en brut', 'le smic c combien en net ?', 'smic brut mensuel ca fait combien'])('"%s"', async (message) => {
+  it.each(['il est à combien le SMIC maintenant en brut', 'Quel est le montant du SMIC brut actuellement ?', 'smic brut mensuel ca fait combien'])('"%s"', async (message) => {
     const c = await startConversation();
     const text = c.read(await c.send(message));
     expect(text).toMatch(/Le SMIC est de 1 867,02 € brut par mois/);
