@@ -89,20 +89,6 @@ describe('round 15: a polite request for help with no subject gets the short men
   );
 });
 
-describe('round 15: the SMIC asked with "brut" or "net" is the SMIC amount, not the gross/net of an apprentice pay', () => {
-  it.each(['il est à combien le SMIC maintenant en brut', 'Quel est le montant du SMIC brut actuellement ?', 'smic brut mensuel ca fait combien'])('"%s"', async (message) => {
-    const c = await startConversation();
-    const text = c.read(await c.send(message));
-    expect(text).toMatch(/Le SMIC est de 1 867,02 € brut par mois/);
-    expect((await c.data()).lastFaq).toBe('smic-montant');
-  });
-  it('"Le salaire d\'un apprenti est-il brut ou net ?" is still the gross/net entry', async () => {
-    const c = await startConversation();
-    await c.send("Le salaire d'un apprenti est-il brut ou net ?");
-    expect((await c.data()).lastFaq).toBe('salaire-brut-net-apprenti');
-  });
-});
-
 describe('round 15: an age with a half or a near birthday is read against the age limit (under 30 at signing)', () => {
   it.each([
     "j'ai 29 ans et demi, je peux faire un apprentissage ?",
