@@ -55,3 +55,26 @@ describe("a large firm's hiring aid comes with its commitment, said with the amo
     expect(text).not.toMatch(/formulaire d'engagement/);
   });
 });
+
+/**
+ * Round 15 integration: an everyday alias of the body repairer ("réparer les bosses") made "bosse", SMS French for
+ * "work", a trade word; "je bosse au mcdo et je veux me reconvertir en électricien" then named no trade at all. The
+ * words people use for working are never a trade's.
+ */
+describe('"je bosse" says one works, it names no trade', () => {
+  it.each([
+    ["j'ai 24 ans, je bosse au mcdo et je veux me reconvertir en electricien", /Électricien/],
+    ['jbosse en usine depuis 2 ans, je veux devenir boulanger', /Boulanger/],
+  ])('"%s"', async (message, trade) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(trade);
+    expect(text).not.toMatch(/Carrossier/);
+  });
+
+  it('no word for working is a trade word', async () => {
+    const { KnowledgeStore } = await import('../../src/knowledge/store.js');
+    const kb = (await KnowledgeStore.open('knowledge', { info: () => undefined, error: () => undefined })).current;
+    for (const w of ['bosse', 'bosser', 'boulot', 'taf', 'travaille', 'job']) expect(kb.search.isTradeWord(w), w).toBe(false);
+  });
+});
