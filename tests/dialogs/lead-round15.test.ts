@@ -78,3 +78,18 @@ describe('"je bosse" says one works, it names no trade', () => {
     for (const w of ['bosse', 'bosser', 'boulot', 'taf', 'travaille', 'job']) expect(kb.search.isTradeWord(w), w).toBe(false);
   });
 });
+
+/**
+ * Round 15 (blind set 13): "c quoi ton rôle ?" got "Oui, je suis un robot…": the identity answer opened with "Oui"
+ * whatever the question ("tu es qui ?", "c'est quoi ton nom ?" are no yes/no questions), and never said what the bot
+ * is for. It now says what it is and what it does, without a "Oui" that answers nothing.
+ */
+describe('who the bot is, and what it is for', () => {
+  it.each([['c quoi ton role ?'], ['tu es qui ?'], ['Qui êtes-vous ?'], ["t'es un robot ?"]])('"%s"', async (message) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(/je suis un robot/i);
+    expect(text).toMatch(/apprentissage en Normandie/);
+    expect(text).not.toMatch(/^Oui/);
+  });
+});
