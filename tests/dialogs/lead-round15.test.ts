@@ -93,3 +93,26 @@ describe('who the bot is, and what it is for', () => {
     expect(text).not.toMatch(/^Oui/);
   });
 });
+
+/**
+ * Round 15 (blind set 13): "apprenti en 3e année de contrat, 17 ans, c'est combien ?" asked the age: "de contrat 17
+ * ans" was read as a contract's duration ("un contrat de 2 ans"), and the age lost. The year of a contract told
+ * before the age leaves the age an age; a contract's duration stays a duration.
+ */
+describe('the year of the contract, then the age', () => {
+  it.each([
+    ["apprenti en 3e annee de contrat, 17 ans, c'est combien ?", /1 026,86 €/],
+    ['je suis en 2e année de contrat 19 ans combien je touche', /952,18 €/],
+  ])('"%s"', async (message, pay) => {
+    const c = await startConversation();
+    const text = plain(read(await c.send(message)));
+    expect(text).toMatch(pay);
+    expect(text).not.toMatch(/Quel âge as-tu/);
+  });
+
+  it('a contract of 2 years is no age', async () => {
+    const c = await startConversation();
+    const text = plain(read(await c.send("c'est un contrat de 2 ans, je serai payé combien ?")));
+    expect(text).not.toMatch(/2 ans :|à 2 ans/);
+  });
+});

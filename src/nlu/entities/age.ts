@@ -119,7 +119,9 @@ function isDurationOrThreshold(tokens: readonly string[], i: number): boolean {
   if (THRESHOLD_BEFORE.some((p) => ` ${before}`.endsWith(` ${p}`))) return true;
   const after = tokens.slice(i + 2, i + 4).join(' ');
   if (DURATION_AFTER.some((p) => after.startsWith(p))) return true;
-  // "il y a 3 ans", "contrat de 2 ans", "ça dure 3 ans"
-  if (before.endsWith('il y a') || /\b(?:contrat|formation|cursus|dure|duree)(?: de)?$/.test(before)) return true;
+  // "il y a 3 ans", "contrat de 2 ans", "ça dure 3 ans"; but "en 3e année de contrat, 17 ans": the contract's year is
+  // told, then the age.
+  if (before.endsWith('il y a')) return true;
+  if (/\b(?:contrat|formation|cursus|dure|duree)(?: de)?$/.test(before) && !/\bannee (?:de|du) (?:contrat|formation|cursus)$/.test(before)) return true;
   return false;
 }
