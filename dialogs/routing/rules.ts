@@ -209,7 +209,8 @@ const asksSomething = (u: Understanding): boolean => u.text.includes('?') || /\b
 /** The entry defining the term a short message asks the meaning of, when it names no trade or place beside it. */
 function termDefined(input: RoutingInput): string | undefined {
   const u = input.understanding;
-  if (!u.definedTerm || u.commune || u.outside || u.words > DEFINITION_MAX_WORDS) return undefined;
+  // The relative clause after the term ("dont parle mon patron") is not part of the question's length.
+  if (!u.definedTerm || u.commune || u.outside || u.words - (u.definedTerm.clauseWords ?? 0) > DEFINITION_MAX_WORDS) return undefined;
   if (u.trade && u.trade.score >= CLEAR_TRADE) return undefined;
   return input.hasFaqEntry(u.definedTerm.entryId) ? u.definedTerm.entryId : undefined;
 }

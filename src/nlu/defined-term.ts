@@ -7,6 +7,8 @@ export interface DefinedTerm {
   /** The term as the message writes it, normalised ("cfa", "contrat d apprentissage"). */
   term: string;
   entryId: string;
+  /** Words of a relative clause after the term ("dont parle mon patron"): no part of the question itself. */
+  clauseWords?: number;
 }
 
 /**
@@ -30,6 +32,9 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
+
+/** A relative clause that follows a term: "dont parle mon patron", "qu'on m'a proposé", "que le CFA m'a cité". */
+const RELATIVE_CLAUSE = /^\s+(?:dont|que|qu|qui)\b.*$/;
 
 /** Per FAQ version, each defined term (normalised) and its entry, longest terms first. */
 const indexes = new WeakMap<readonly FaqEntry[], ReadonlyArray<readonly [RegExp, DefinedTerm]>>();
@@ -58,9 +63,17 @@ function indexOf(faq: readonly FaqEntry[]): ReadonlyArray<readonly [RegExp, Defi
 export function definedTermAsked(normalized: string, faq: readonly FaqEntry[]): DefinedTerm | undefined {
   if (!asksWhatItIs(normalized)) return undefined;
   for (const [pattern, defined] of indexOf(faq)) {
-    if (!pattern.test(normalized)) continue;
-    const rest = normalized.replace(pattern, ' ').split(/\s+/).filter((w) => w.length > 0);
-    return rest.every((w) => ASKING_WORDS.has(w)) ? defined : undefined;
+    const match = pattern.exec(normalized);
+    if (!match) continue;
+    // "c'est quoi l'OPCO dont parle mon patron": a relative clause right after the term says where the person heard
+    // of it, not what they ask about it.
+    const following = normalized.slice(match.index + match[0].length);
+    const after = following.replace(RELATIVE_CLAUSE, '');
+    const rest = `${normalized.slice(0, match.index)} ${after}`.split(/\s+/).filter((w) => w.length > 0);
+    // Another term may be the one asked, this one named in its relative clause ("l'OPCO dont mon employeur m'a parlé").
+    if (!rest.every((w) => ASKING_WORDS.has(w))) continue;
+    const clauseWords = following.split(/\s+/).filter((w) => w.length > 0).length - after.split(/\s+/).filter((w) => w.length > 0).length;
+    return clauseWords > 0 ? { ...defined, clauseWords } : defined;
   }
   return undefined;
 }

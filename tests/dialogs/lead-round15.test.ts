@@ -116,3 +116,21 @@ describe('the year of the contract, then the age', () => {
     expect(text).not.toMatch(/2 ans :|à 2 ans/);
   });
 });
+
+/**
+ * Round 15 (blind set 13): "c'est quoi l'opco dont parle mon patron" got "mes sources ne couvrent pas ce point" with
+ * the OPCO's definition only offered: "dont" counted as a word the entry does not cover, and the relative clause after
+ * the term as something asked about it. "dont" is grammar; a relative clause after the term says where one heard it.
+ */
+describe('a definition asked with where one heard of it', () => {
+  it.each([
+    ["c'est quoi l'opco dont parle mon patron", /opérateur de compétences/i],
+    ["c quoi le cfa qu'on m'a conseillé", /centre de formation d'apprentis/i],
+    ["Qu'est-ce que l'OPCO dont mon employeur m'a parlé ?", /opérateur de compétences/i],
+  ])('"%s"', async (message, definition) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(definition);
+    expect(text).not.toMatch(/ne couvrent pas/);
+  });
+});

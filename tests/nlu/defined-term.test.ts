@@ -19,6 +19,10 @@ describe('the term a message asks the meaning of', () => {
     ["Qu'est-ce que la RQTH ?", 'definition-rqth'],
     ["c'est quoi un CFA aujourd'hui ?", 'definition-cfa'],
     ['la rqth c koi actuellement', 'definition-rqth'],
+    // A relative clause after the term says where one heard of it (round 15), even naming another term.
+    ["c'est quoi le cfa dont parle mon patron", 'definition-cfa'],
+    ["qu'est-ce que la RQTH que le CFA m'a conseillée ?", 'definition-rqth'],
+    ["c quoi la rqth dont on parle dans mon contrat d'apprentissage", 'definition-rqth'],
   ])('"%s" asks what %s defines', (text, id) => {
     expect(asked(text)).toBe(id);
   });
@@ -27,6 +31,8 @@ describe('the term a message asks the meaning of', () => {
     // Another word beside the term asks something about it, not what it is.
     "c'est quoi le salaire d'un apprenti ?",
     "c'est quoi les horaires du cfa de Caen",
+    // The clause is not after the term: the CFA's hours are asked.
+    "c'est quoi les horaires que le cfa donne",
     // No definition asked.
     'je cherche un CFA à Rouen',
     "l'apprentissage c'est bien payé ?",
