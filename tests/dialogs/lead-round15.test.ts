@@ -134,3 +134,26 @@ describe('a definition asked with where one heard of it', () => {
     expect(text).not.toMatch(/ne couvrent pas/);
   });
 });
+
+/**
+ * Round 15 (blind set 13): after one aid's card, "et quand j'aurai 18 ans ?" got the list of every aid, and "et l'année
+ * prochaine en 3e année ?" a goodbye ("à la prochaine"). A new age or contract year right after one aid is that aid
+ * judged on it.
+ */
+describe('a new age or contract year after one aid: that aid again, judged on it', () => {
+  it('17, the prime d’activité (not before 18), then "et quand j\'aurai 18 ans ?"', async () => {
+    const c = await startConversation();
+    expect(read(await c.send("j'ai 17 ans, la prime d'activité j'y ai droit ?"))).toMatch(/réservée aux 18 ans et plus/);
+    const text = read(await c.send("et quand j'aurai 18 ans ?"));
+    expect(text).toMatch(/Prime d'activité pour un apprenti majeur/);
+    expect(text).not.toMatch(/réservée aux 18 ans et plus|Voici les aides/);
+  });
+
+  it('22 in the 1st year (under the threshold at the minimum), then the 3rd year', async () => {
+    const c = await startConversation();
+    expect(read(await c.send("Bonjour, j'ai 22 ans, apprentie en 1re année : la prime d'activité, je peux l'avoir ?"))).toMatch(/peu probable/);
+    const text = read(await c.send("et l'année prochaine en 3e année ?"));
+    expect(text).toMatch(/Prime d'activité/);
+    expect(text).not.toMatch(/peu probable|Au revoir|À bientôt/i);
+  });
+});

@@ -175,6 +175,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // A date told after the hiring aid (its rules depend on the signing date): that aid for that date (aid-dated.ts).
   ["et s'il commence le 28 decembre ?", { intent: 'faq', confidence: 0.8, facts: { contractStart: '2026-12-28' }, faq: [['date-debut-contrat', 0.39]] }, { lastTopic: 'aids', lastAid: 'aide-embauche', aids: [hiring] }, 'aid-dated-follow-up', { kind: 'aid', id: 'aide-embauche' }],
   ["et aujourd'hui ?", { intent: 'greeting', confidence: 0.5 }, { lastTopic: 'aids', aids: [hiring], profile: { contractConcluded: { from: '2026-11-27', to: '2026-11-27' } } }, 'aid-dated-follow-up', topic('aids')],
+  // A new age or contract year after one aid's card: that aid judged on it (aid-profile.ts), not the list, nor a goodbye.
+  ["et quand j'aurai 18 ans ?", { intent: 'aids', confidence: 0.5, facts: { age: 18, ageSoon: 18 } }, { lastTopic: 'aids', lastAid: 'prime-seuil', aids: [payThreshold] }, 'aid-profile-follow-up', { kind: 'aid', id: 'prime-seuil' }],
+  ["et l'annee prochaine en 3e annee ?", { intent: 'goodbye', confidence: 0.6, facts: { contractYear: 3 } }, { lastTopic: 'aids', lastAid: 'prime-seuil', aids: [payThreshold] }, 'aid-profile-follow-up', { kind: 'aid', id: 'prime-seuil' }],
   ['conditions pour nous ?', { intent: 'aids', confidence: 0.37 }, { lastTopic: 'aids', lastAid: 'aide-embauche', inContext: ['aides-jeunes-apprentis'] }, 'answer-follow-up', { kind: 'aid', id: 'aide-embauche' }],
   // Right after the pay, the net asked: the entry written about the net pay, not the gross grid again.
   ['ok et ça donne quoi en net', { intent: 'salary', confidence: 0.8, faq: [['duree-contrat', 0.3], ['salaire-brut-net-apprenti', 0.1]] }, { lastTopic: 'salary' }, 'net-pay-asked', { kind: 'faq_entry', id: 'salaire-brut-net-apprenti' }],
