@@ -179,6 +179,8 @@ export class SalaireDialog extends TopicDialog {
       notes.unshift(say(turn, 'salary.pay_told.what_to_do'));
       const entry = turn.kb.search.faqEntry(PAY_UNDER_MINIMUM_FAQ);
       if (entry) extra.push(offerTitled(turn, entry.questions[0] as string, { do: 'faq', id: entry.id }));
+      // "et je fais quoi du coup ?" next: that entry's advice (what-now-after-answer).
+      if (entry) turn.data.adviceFaq = entry.id;
     }
     return `${text} ${sentence}`;
   }

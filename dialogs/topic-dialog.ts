@@ -123,6 +123,7 @@ export abstract class TopicDialog extends ComponentDialog {
     turn.data.resumedTopic = undefined;
     turn.data.lastTopic = this.topic;
     turn.data.lastAid = undefined;
+    turn.data.adviceFaq = undefined;
     const profile = turn.data.profile;
     if ((this.topic === 'trade' || this.topic === 'training') && profile.tradeCode !== undefined) profile.tradeDiscussed = profile.tradeCode;
     turn.data.lastQuestion = turn.understanding.text.slice(0, 500);

@@ -393,7 +393,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     },
   },
   // "je fais quoi alors ?" after an answer to a situation: what that answer advises, not the menu of what the bot does.
-  { name: 'what-now-after-answer', when: (i) => i.understanding.cues.whatNow && i.data.lastTopic === 'faq' && i.data.lastFaq !== undefined, route: (i) => ({ kind: 'what_now', id: i.data.lastFaq! }) },
+  // After a pay told under the minimum (not a FAQ answer), the entry on what to do about it gives the advice.
+  { name: 'what-now-after-answer', when: (i) => i.understanding.cues.whatNow && adviceEntryOf(i) !== undefined, route: (i) => ({ kind: 'what_now', id: adviceEntryOf(i)! }) },
   // "je fais quoi si mon patron veut pas corriger ?" after a pay below the minimum: the step advised fails, the rest of
   // that answer's advice (the mediator), unless the message reads clearly as another entry of its own.
   { name: 'what-now-if-refused', when: whatNowIfRefused, route: (i) => ({ kind: 'what_now', id: i.data.lastFaq! }) },
@@ -888,6 +889,12 @@ function whatItNamesRules(): RouteRule[] {
 }
 
 /** "et s'il refuse, je fais comment ?" right after a FAQ answer, when no other entry clearly answers it instead. */
+/** The FAQ entry whose advice follows the last answer: that answer's own entry, or the one it pointed to (adviceFaq). */
+function adviceEntryOf(i: RoutingInput): string | undefined {
+  if (i.data.lastTopic === 'faq') return i.data.lastFaq;
+  return i.data.lastTopic === 'salary' ? i.data.adviceFaq : undefined;
+}
+
 function whatNowIfRefused(i: RoutingInput): boolean {
   const u = i.understanding;
   if (!u.cues.whatNowIfRefused || i.data.lastTopic !== 'faq' || i.data.lastFaq === undefined) return false;

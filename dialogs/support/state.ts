@@ -77,6 +77,11 @@ export interface ConversationData {
   /** The aid whose detail was shown last, when the last answer was one: "comment on la demande ?" is about it. */
   lastAid?: string;
   /**
+   * The FAQ entry whose advice answers "je fais quoi ?" after the last answer when that answer was not the entry itself
+   * (a pay told under the minimum → the entry on what to do about it). Cleared by the next topic answer.
+   */
+  adviceFaq?: string;
+  /**
    * The data files a list of places or a trade's card shown last comes from (producer, date of the data, address when
    * the knowledge records one), and the services its card links to: "c'est quoi ta source ?", "t'as le lien ?" after it.
    */

@@ -157,3 +157,21 @@ describe('a new age or contract year after one aid: that aid again, judged on it
     expect(text).not.toMatch(/peu probable|Au revoir|À bientôt/i);
   });
 });
+
+/**
+ * Round 15 (blind set 13): a pay told under the minimum, then "et je fais quoi du coup ?", got the menu of what the bot
+ * does: "what now" followed only FAQ answers. The pay answer points to the entry on a pay under the minimum; its advice
+ * answers (check gross with gross, ask the employer, then the CFA or the mediator).
+ */
+describe('what to do after a pay told under the minimum', () => {
+  it.each([
+    ["mon patron me paie 600 euros par mois alors que j'ai 19 ans en 1ere annee", 'et je fais quoi du coup ?'],
+    ['Notre fils de 17 ans, apprenti en 1re année, touche 400 € par mois.', 'Que devons-nous faire ?'],
+  ])('"%s" then "%s"', async (pay, whatNow) => {
+    const c = await startConversation();
+    expect(read(await c.send(pay))).toMatch(/sous ce minimum/);
+    const text = read(await c.send(whatNow));
+    expect(text).toMatch(/médiateur de l'apprentissage/);
+    expect(text).not.toMatch(/Voici ce que je sais faire/);
+  });
+});

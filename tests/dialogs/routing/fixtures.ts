@@ -53,6 +53,8 @@ export interface Context {
   faqEntries?: readonly string[];
   lastFaq?: string;
   lastAid?: string;
+  /** The FAQ entry whose advice follows the last answer when that answer was not the entry itself. */
+  adviceFaq?: string;
   /** The FAQ entries nearest to the last answer. */
   inContext?: readonly string[];
   /** The words of the last answer (its question and answer), for a follow-up read against it. */
@@ -97,11 +99,12 @@ export function understood(text: string, f: Fixture = {}): Understanding {
 }
 
 export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingInput {
-  const data: Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastQuestion'> = { profile: c.profile ?? {} };
+  const data: Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastQuestion' | 'adviceFaq'> = { profile: c.profile ?? {} };
   if (c.lastQuestion) data.lastQuestion = c.lastQuestion;
   if (c.lastTopic) data.lastTopic = c.lastTopic;
   if (c.lastFaq) data.lastFaq = c.lastFaq;
   if (c.lastAid) data.lastAid = c.lastAid;
+  if (c.adviceFaq) data.adviceFaq = c.adviceFaq;
   const known = new Set(c.faqEntries ?? []);
   return {
     understanding: understood(text, f),

@@ -152,6 +152,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ],
   // "je fais quoi alors ?" right after a FAQ answer: what that answer advises, not the help menu.
   ['je fais quoi alors ?', { intent: 'help', confidence: 0.87 }, { lastTopic: 'faq', lastFaq: 'employeur-empeche-cfa' }, 'what-now-after-answer', { kind: 'what_now', id: 'employeur-empeche-cfa' }],
+  // After a pay told under the minimum: the entry it pointed to gives the advice (adviceFaq), not the menu.
+  ['et je fais quoi du coup ?', { intent: 'help', confidence: 0.7 }, { lastTopic: 'salary', adviceFaq: 'salaire-inferieur-minimum' }, 'what-now-after-answer', { kind: 'what_now', id: 'salaire-inferieur-minimum' }],
   ['du coup on fait comment ?', { intent: 'help', confidence: 0.8 }, { lastTopic: 'faq', lastFaq: 'echec-examen' }, 'what-now-after-answer', { kind: 'what_now', id: 'echec-examen' }],
   // "je fais quoi si mon patron veut pas corriger ?" after a FAQ answer: the rest of its advice, unless another entry
   // reads clearly and surely (WHAT_NOW_OTHER_ENTRY).
