@@ -427,6 +427,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "Bonsoir, pourriez-vous m'aider ?", "tu peux m'aider stp": a polite request for help with no subject gets the short
   // menu of what the bot does (never "je n'ai pas compris", nor the handoff to an adviser).
   { name: 'help-asked-alone', when: (i) => i.understanding.cues.asksHelpAlone, route: () => ({ kind: 'interruption', interruption: 'help' }) },
+  // "j'ai besoin d'aide pour faire mon CV", "qui peut relire ma lettre de motivation ?": help with applying is the
+  // services that accompany the search for an employer (CFA, Mission Locale, France Travail), not the help menu.
+  { name: 'application-help', when: (i) => i.understanding.cues.applicationHelp && !(i.understanding.trade && i.understanding.trade.score >= CLEAR_TRADE), route: to('find_employer') },
   {
     name: 'interruption',
     // "et l'Agefiph, comment on fait la demande ?" asks for help with that aid: its record says how.

@@ -49,6 +49,11 @@ export interface Cues {
    * veut pas corriger ?", "et s'il refuse, on fait comment ?"): the rest of the last answer's advice.
    */
   whatNowIfRefused: boolean;
+  /**
+   * Asks for help with applying to an employer: a CV, a cover letter, an interview ("j'ai besoin d'aide pour faire mon
+   * CV", "qui peut relire ma lettre de motivation ?"): the services that accompany the search for an employer.
+   */
+  applicationHelp: boolean;
   /** Asks whether the one who writes is a real person or an adviser ("t'es un vrai conseiller ?", "vous êtes humain ?"). */
   asksIfPerson: boolean;
   /**
@@ -266,6 +271,11 @@ const HELP_ALONE = new RegExp(
     String.raw`(?:\s+(?:svp|stp|si il vous plait|si il te plait|please|merci|par pitie|un peu|la|moi|svp merci|merci davance|merci beaucoup))*$`,
 );
 /** "je fais quoi alors ?", "du coup on fait comment ?", "que dois-je faire ?", "qu'est-ce que je peux faire ?": the whole message. */
+/** What one writes or prepares to apply to an employer. */
+const APPLICATION_PAPER = /\b(?:cv|c v|curriculum|lettre de motivation|lettres de motivation|lettre de candidature|entretien de embauche|entretiens de embauche|entretien avec le patron|entretien avec un patron)\b/;
+/** Asking for help, advice or a review with it ("besoin d'aide pour", "qui peut m'aider", "comment faire", "relire"). */
+const APPLICATION_HELP = /\b(?:aide|aider|aidez|besoin|comment|conseil|conseils|relire|corriger|preparer|faire|rediger|ecrire|qui)\b/;
+
 const WHAT_NOW_ALONE =
   /^(?:(?:et|ok|bon|mais|du coup|alors|donc|bah|ben|euh|dacc?|de accord|merci)\s+)*(?:(?:je|on|il|elle|nous|vous) (?:fais|fait|faisons|faites|dois faire|doit faire|peux faire|peut faire) (?:quoi|comment)|(?:que|quoi) (?:faire|dois je faire|puis je faire|devons nous faire|faut il faire)|(?:qu|que) est ce que (?:je|on|il|elle|nous|vous) (?:fais|fait|dois faire|doit faire|peux faire|peut faire|faites|devons faire|pouvons faire)|comment (?:je fais|on fait|faire|il fait|elle fait)|quelle est la marche a suivre|je fais comment|on fait comment)(?:\s+(?:alors|du coup|maintenant|mtn|donc|dans ce cas|moi|nous|svp|stp))*$/;
 /** "si mon patron veut pas", "s'il refuse de corriger", "quand ça change rien", "si il répond pas": the step fails. */
@@ -304,6 +314,7 @@ export function readCues(normalized: string): Cues {
     asksWhoThatIs: WHO_THAT_IS.test(normalized),
     whatNow: WHAT_NOW_ALONE.test(normalized.replace(/\s*\?+\s*$/, '').trim()),
     whatNowIfRefused: asksWhatNowIfRefused(normalized),
+    applicationHelp: APPLICATION_PAPER.test(normalized) && APPLICATION_HELP.test(normalized),
     asksIfPerson: IS_IT_A_PERSON.test(normalized) && !ADVISER_WANTED.test(normalized),
     asksHelpAlone: HELP_ALONE.test(normalized.replace(/[\s?!.]+$/, '').trim()),
     receives: RECEIVES.test(normalized),

@@ -175,3 +175,21 @@ describe('what to do after a pay told under the minimum', () => {
     expect(text).not.toMatch(/Voici ce que je sais faire/);
   });
 });
+
+/**
+ * Round 15 (blind set 13): "j'ai besoin d'aide pour faire mon CV" got the menu of what the bot does (read as a call for
+ * help). Help with applying (a CV, a cover letter, an interview) is the services that accompany the search for an
+ * employer: the CFA, the Mission Locale, France Travail.
+ */
+describe('help with a CV, a cover letter or an interview', () => {
+  it.each([
+    ["j'ai besoin d'aide pour faire mon cv"],
+    ['qui peut relire ma lettre de motivation ?'],
+    ["Pourriez-vous m'aider à préparer l'entretien d'embauche de mon fils ?"],
+  ])('"%s"', async (message) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(/Missions? Locales?/);
+    expect(text).not.toMatch(/Voici ce que je sais faire/);
+  });
+});

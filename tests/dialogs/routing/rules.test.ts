@@ -151,6 +151,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     { kind: 'faq_entry', id: 'handicap-duree-remuneration' },
   ],
   // "je fais quoi alors ?" right after a FAQ answer: what that answer advises, not the help menu.
+  // Help with applying (a CV, a cover letter, an interview): the services that accompany the search for an employer.
+  ["j'ai besoin d'aide pour faire mon cv", { intent: 'help', confidence: 0.66 }, {}, 'application-help', topic('find_employer')],
   ['je fais quoi alors ?', { intent: 'help', confidence: 0.87 }, { lastTopic: 'faq', lastFaq: 'employeur-empeche-cfa' }, 'what-now-after-answer', { kind: 'what_now', id: 'employeur-empeche-cfa' }],
   // After a pay told under the minimum: the entry it pointed to gives the advice (adviceFaq), not the menu.
   ['et je fais quoi du coup ?', { intent: 'help', confidence: 0.7 }, { lastTopic: 'salary', adviceFaq: 'salaire-inferieur-minimum' }, 'what-now-after-answer', { kind: 'what_now', id: 'salaire-inferieur-minimum' }],
