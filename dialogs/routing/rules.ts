@@ -10,6 +10,7 @@ import { asksForRecap } from '../support/recap-command.js';
 import { aidsAudienceGuessed } from '../support/aid-audience.js';
 import { missingSlot } from '../support/slot-needs.js';
 import { answerFollowUp } from './answer-follow-up.js';
+import { aidCombinedFollowUp } from './aid-combined.js';
 import { aidProfileFollowUp } from './aid-profile.js';
 import { aidDatedFollowUp } from './aid-dated.js';
 import { endedAidNow } from './ended-aid-now.js';
@@ -405,6 +406,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "et s'il commence le 28 décembre ?" after the hiring aid: that aid for that date, not when a contract may start.
   { name: 'aid-dated-follow-up', when: (i) => aidDatedFollowUp(i) !== undefined, route: (i) => aidDatedFollowUp(i)! },
   // "et quand j'aurai 18 ans ?", "et en 3e année ?" after one aid's card: that aid judged on the new age or year.
+  // "c'est cumulable avec l'aide de l'État ?" after one aid whose text says whether it combines: that aid again.
+  { name: 'aid-combined-follow-up', when: (i) => aidCombinedFollowUp(i) !== undefined, route: (i) => aidCombinedFollowUp(i)! },
   { name: 'aid-profile-follow-up', when: (i) => aidProfileFollowUp(i) !== undefined, route: (i) => aidProfileFollowUp(i)! },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).

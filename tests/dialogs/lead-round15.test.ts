@@ -193,3 +193,18 @@ describe('help with a CV, a cover letter or an interview', () => {
     expect(text).not.toMatch(/Voici ce que je sais faire/);
   });
 });
+
+/**
+ * Round 15 (blind set 13): "c'est cumulable avec l'aide de l'État ?" right after the Agefiph's card got the list of
+ * every employer aid. An aid whose own text says whether it combines answers again; one that says nothing is not
+ * shown again as if it answered.
+ */
+describe('whether an aid combines with another, asked right after it', () => {
+  it.each([["c'est cumulable avec l'aide de l'état ?"], ['ça s’ajoute à l’aide de l’État ou pas ?']])('"%s" after the Agefiph', async (question) => {
+    const c = await startConversation();
+    await c.send("l'agefiph aide les employeurs d'apprentis handicapés ?");
+    const text = read(await c.send(question));
+    expect(text).toMatch(/se cumule avec celle de l'État/);
+    expect(text).not.toMatch(/Voici les aides/);
+  });
+});

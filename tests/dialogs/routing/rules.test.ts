@@ -8,6 +8,8 @@ const permis = aidFixture('aide-permis', { amounts: [500] });
 /** An aid computed case by case (the prime d'activité): no figure to set a claimed amount against. */
 const caseByCase = aidFixture('prime-activite', { amounts: [] });
 const agefiph = aidFixture('agefiph', { amounts: [3000], who: ['employeur'] });
+/** The Agefiph's aid, whose text says it adds to the State's. */
+const combines = { ...agefiph, summary: { tu: "Elle s'ajoute à l'aide de l'État.", vous: "Cette aide se cumule avec celle de l'État." }, other_conditions: [] } as typeof permis;
 /** An aid with a pay threshold and no amount of its own (the prime d'activité's 55 % of the SMIC over 169 hours). */
 const payThreshold = { ...aidFixture('prime-seuil', { amounts: [] }), conditions: { pay_min_net: { smic_percent: 55, hours: 169 } } } as typeof permis;
 const hiring = aidFixture('aide-embauche', { amounts: [5000, 2000], who: ['employeur'], contractTypes: ['apprentissage'], dated: true });
@@ -179,6 +181,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // A date told after the hiring aid (its rules depend on the signing date): that aid for that date (aid-dated.ts).
   ["et s'il commence le 28 decembre ?", { intent: 'faq', confidence: 0.8, facts: { contractStart: '2026-12-28' }, faq: [['date-debut-contrat', 0.39]] }, { lastTopic: 'aids', lastAid: 'aide-embauche', aids: [hiring] }, 'aid-dated-follow-up', { kind: 'aid', id: 'aide-embauche' }],
   ["et aujourd'hui ?", { intent: 'greeting', confidence: 0.5 }, { lastTopic: 'aids', aids: [hiring], profile: { contractConcluded: { from: '2026-11-27', to: '2026-11-27' } } }, 'aid-dated-follow-up', topic('aids')],
+  // Whether the aid just shown combines with another, when its own text says so (aid-combined.ts).
+  ["c'est cumulable avec l'aide de l'etat ?", { intent: 'employer_aids', confidence: 0.7 }, { lastTopic: 'aids', lastAid: 'agefiph', aids: [combines] }, 'aid-combined-follow-up', { kind: 'aid', id: 'agefiph' }],
   // A new age or contract year after one aid's card: that aid judged on it (aid-profile.ts), not the list, nor a goodbye.
   ["et quand j'aurai 18 ans ?", { intent: 'aids', confidence: 0.5, facts: { age: 18, ageSoon: 18 } }, { lastTopic: 'aids', lastAid: 'prime-seuil', aids: [payThreshold] }, 'aid-profile-follow-up', { kind: 'aid', id: 'prime-seuil' }],
   ["et l'annee prochaine en 3e annee ?", { intent: 'goodbye', confidence: 0.6, facts: { contractYear: 3 } }, { lastTopic: 'aids', lastAid: 'prime-seuil', aids: [payThreshold] }, 'aid-profile-follow-up', { kind: 'aid', id: 'prime-seuil' }],

@@ -1,0 +1,24 @@
+import { normalize } from '../../src/text/normalize.js';
+import type { Route, RoutingInput } from './route.js';
+import { ANSWER_FOLLOW_UP_MAX_WORDS, CLEAR_TRADE } from './thresholds.js';
+
+/** "c'est cumulable ?", "ça s'ajoute à l'aide de l'État ?", "on peut avoir les deux ?": whether two aids combine. */
+const ASKS_COMBINED = /\b(?:cumul\w*|se? ajoute\w*|se? rajoute\w*|combin\w*|en plus de|les deux)\b/;
+/** How an aid's own text says it combines with another ("elle s'ajoute à l'aide de l'État", "se cumule avec"). */
+const SAYS_COMBINED = /\b(?:cumul\w*|se? ajoute\w*)\b/;
+
+/**
+ * "c'est cumulable avec l'aide de l'État ?" right after one aid's card: that aid again when its own text says whether
+ * it combines (the Agefiph's "se cumule avec celle de l'État"), not the list of every employer aid. An aid whose text
+ * says nothing of it is not answered here: the card would not answer the question.
+ */
+export function aidCombinedFollowUp(input: RoutingInput): Route | undefined {
+  const { understanding: u, data } = input;
+  if (u.kind !== 'text' || data.lastTopic !== 'aids' || data.lastAid === undefined) return undefined;
+  if (!ASKS_COMBINED.test(u.normalized) || u.normalized.split(' ').length > ANSWER_FOLLOW_UP_MAX_WORDS) return undefined;
+  if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.commune || u.outside) return undefined;
+  const aid = input.aids.find((a) => a.id === data.lastAid);
+  if (!aid) return undefined;
+  const text = normalize([aid.summary.tu, aid.summary.vous, ...aid.other_conditions].join(' '));
+  return SAYS_COMBINED.test(text) ? { kind: 'aid', id: aid.id } : undefined;
+}
