@@ -190,7 +190,8 @@ const WHO_PAYS = /\bqui (?:qui )?(?:paye|paie|payera|paiera|va payer|doit payer|
 const ASKS_AMOUNT = /\b(?:combien|cmb|montant|montants)\b(?!\s+de\s+(?:temps|tps|annees|ans|mois|jours|semaines|heures|fois|salaries|personnes|places|km|kms|kilometres?))/;
 /** The words of the pay: "combien je gagne ?" asks the pay, whatever came before. */
 const PAY_WORDS = /\b(?:salaire|salaires|paie|paye|payee|gagne|gagnes|gagner|gagnerai|gagnera|smic|brut|net|remunere|remuneration)\b/;
-const CLAIM_WORDS = /\b(?:demande|demander|demandes|demandent|demarche|demarches|dossier|obtenir|obtient|obtiens|avoir|toucher|percevoir|beneficier)\b/;
+// "je m'inscris où ?", "on postule comment ?": signing up for a scheme is claiming it.
+const CLAIM_WORDS = /\b(?:demande|demander|demandes|demandent|demarche|demarches|dossier|obtenir|obtient|obtiens|avoir|toucher|percevoir|beneficier|inscrire|inscris|inscrit|inscrite|inscription|postuler|postule|candidater)\b/;
 // "et pour la demander ?", "et pr l'avoir ?": the how said by the purpose alone, in a few words.
 const HOW_OR_WHERE = /\b(?:comment|ou|quand|quel site|aupres de qui)\b|^(?:et |mais |ok )?(?:pour|pr|pour pouvoir) (?:la |le |les |l |en )?(?:demander|obtenir|avoir|toucher|percevoir|beneficier)\b/;
 const HYPOTHETICAL = /^(?:et |mais |ok et )?(?:si|s il|s ils|meme si)\b/;

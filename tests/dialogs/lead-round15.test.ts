@@ -208,3 +208,18 @@ describe('whether an aid combines with another, asked right after it', () => {
     expect(text).not.toMatch(/Voici les aides/);
   });
 });
+
+/**
+ * Round 15 (blind set 13): "je m'inscris où ?" right after the CEJ got "ma réponse précédente ne couvre pas cette
+ * question", though the card says where to go. Signing up for a scheme ("s'inscrire", "postuler") is claiming it: the
+ * aid again, with how to apply.
+ */
+describe('where to sign up, right after an aid', () => {
+  it.each([["je m'inscris où ?"], ['on postule comment ?'], ["Où dois-je m'inscrire ?"]])('"%s" after the CEJ', async (question) => {
+    const c = await startConversation();
+    await c.send("c'est quoi le contrat d'engagement jeune ?");
+    const text = read(await c.send(question));
+    expect(text).toMatch(/Mission Locale|France Travail/);
+    expect(text).not.toMatch(/ne couvre pas/);
+  });
+});
