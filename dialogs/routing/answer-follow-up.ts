@@ -206,7 +206,10 @@ function holdsOwnWords(input: RoutingInput, id: string): boolean {
 }
 
 /** Words that ask about an aspect of the answer itself (its conditions, its amount), whatever the answer. */
-const ASPECT_WORDS: ReadonlySet<string> = new Set(['condition', 'conditions', 'montant', 'detail', 'details', 'exemple', 'explique', 'expliquer'].map(stem));
+const ASPECT_WORDS: ReadonlySet<string> = new Set(
+  // "combien de jours avant ?", "quel délai ?": when, in the answer's own steps.
+  ['condition', 'conditions', 'montant', 'detail', 'details', 'exemple', 'explique', 'expliquer', 'avant', 'apres', 'delai', 'delais'].map(stem),
+);
 
 /** A detail the answer depends on: the person's age, the company's size, the contract, a date, an amount… */
 function statesDetail(u: Understanding): boolean {

@@ -223,3 +223,19 @@ describe('where to sign up, right after an aid', () => {
     expect(text).not.toMatch(/ne couvre pas/);
   });
 });
+
+/**
+ * Round 15 (blind set 13): after the steps to leave an apprenticeship (the mediator, then 5 days, then 7 days), "il
+ * faut prévenir combien de jours avant ?" got "ma réponse précédente ne couvre pas cette question": "avant" counted as
+ * a word the answer lacks. Words of when ("avant", "après", "délai") ask about the answer's own steps.
+ */
+describe('a delay asked about the steps just given', () => {
+  it.each([['il faut prévenir combien de jours avant ?'], ['et le délai pour prévenir mon patron ?']])('"%s"', async (question) => {
+    const c = await startConversation();
+    await c.send("je veux arrêter mon apprentissage au bout de 4 mois, comment faire ?");
+    const text = read(await c.send(question));
+    expect(text).toMatch(/5 jours calendaires/);
+    expect(text).toMatch(/7 jours calendaires/);
+    expect(text).not.toMatch(/ne couvre pas/);
+  });
+});
