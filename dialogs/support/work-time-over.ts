@@ -4,6 +4,7 @@
  * mineur): what is over a limit, each as a message key and its figure, so that the answer can say so plainly.
  */
 import type { MessageParams } from '../../src/knowledge/messages.js';
+import { ADULT_AGE } from './knowledge-views.js';
 
 export interface OverLimit {
   readonly key: string;
@@ -18,7 +19,6 @@ const BREAK_AFTER = 4.5;
 const NIGHT_FROM = 22;
 const NIGHT_FROM_UNDER_16 = 20;
 const NIGHT_TO = 6;
-const ADULT_AGE = 18;
 
 const PER_WEEK = /\b(\d{2,3}) ?(?:h|heures?)\b(?: de travail)? ?(?:par |la |a la |chaque |sur la |dans la |\/ ?)?(?:semaine|sem)\b/;
 const PER_DAY = /\b(\d{1,2}) ?(?:h|heures?)\b(?: de travail)? ?(?:par |la |chaque |sur la |dans la |\/ ?)?(?:jour|journee|jours)\b/;
