@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_VISIBLE_ROWS, toAdaptiveCard, type AdaptiveCard } from '../../dialogs/support/adaptive-card.js';
+import { MAX_VISIBLE_ROWS, mergedSources, toAdaptiveCard, type AdaptiveCard } from '../../dialogs/support/adaptive-card.js';
 import { reply, type AnswerCard } from '../../dialogs/support/replies.js';
 
 const labels = { more: 'En savoir plus', sources: 'Sources' };
@@ -114,11 +114,15 @@ describe('answer cards as Adaptive Cards', () => {
         expect(toggles.length).toBeLessThanOrEqual(1);
         // Every text is on the card or behind its toggle, in order, once.
         const shown = [...visible, ...hidden].flatMap((n) => (n.type === 'FactSet' ? (n.facts ?? []).map((f) => `${f.title}|${f.value}`) : [n.text]));
-        const expected = [c.title, ...c.lines, ...c.facts.map((f) => `${f.title}|${f.value}`), ...c.notes, ...c.more, ...c.sources];
+        // Source lines are said once per card (a repeated line is dropped, one publisher's lines merged: mergedSources);
+        // fast-check found ["K", "K"] once the cards of round 14 merged them.
+        const expected = [c.title, ...c.lines, ...c.facts.map((f) => `${f.title}|${f.value}`), ...c.notes, ...c.more, ...mergedSources(c.sources)];
         expect([...shown].sort()).toEqual([...expected].sort());
         // One source line at most on screen, the first one.
-        if (c.sources.length > 0) expect(visible[visible.length - 1]?.text).toBe(c.sources[0]);
+        if (c.sources.length > 0) expect(visible[visible.length - 1]?.text).toBe(mergedSources(c.sources)[0]);
       }),
+      // The line repeated that a random run found (CI, seed 238492803), always tried first.
+      { examples: [[{ title: '!', lines: [], facts: [], notes: [], more: [], sources: ['K', 'K'] }]] },
     );
   });
 });
