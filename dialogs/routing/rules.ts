@@ -35,11 +35,12 @@ import { transportCostEntry } from './transport-cost.js';
 import { outOfWorkEntry } from './out-of-work.js';
 import { overLimitsTold } from '../support/work-time-over.js';
 
-/** The entry on a minor's working hours not respected: the rules, what to note, who can step in. */
-const HOURS_NOT_RESPECTED = 'horaires-non-respectes-mineur';
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHAT_NOW_OTHER_ENTRY, WHOLE_ACTIVITY } from './thresholds.js';
+
+/** The entry on a minor's working hours not respected: the rules, what to note, who can step in. */
+const HOURS_NOT_RESPECTED = 'horaires-non-respectes-mineur';
 
 const topic = (t: Topic): Route => ({ kind: 'topic', topic: t });
 const to = (t: Topic) => (): Route => topic(t);
@@ -405,9 +406,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'who-that-is', when: (i) => whoThatIs(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: whoThatIs(i)! }) },
   // "et s'il commence le 28 décembre ?" after the hiring aid: that aid for that date, not when a contract may start.
   { name: 'aid-dated-follow-up', when: (i) => aidDatedFollowUp(i) !== undefined, route: (i) => aidDatedFollowUp(i)! },
-  // "et quand j'aurai 18 ans ?", "et en 3e année ?" after one aid's card: that aid judged on the new age or year.
   // "c'est cumulable avec l'aide de l'État ?" after one aid whose text says whether it combines: that aid again.
   { name: 'aid-combined-follow-up', when: (i) => aidCombinedFollowUp(i) !== undefined, route: (i) => aidCombinedFollowUp(i)! },
+  // "et quand j'aurai 18 ans ?", "et en 3e année ?" after one aid's card: that aid judged on the new age or year.
   { name: 'aid-profile-follow-up', when: (i) => aidProfileFollowUp(i) !== undefined, route: (i) => aidProfileFollowUp(i)! },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
