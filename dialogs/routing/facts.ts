@@ -1,5 +1,6 @@
 import type { Aid } from '../../src/knowledge/schema/aid.js';
 import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
+import { conceptOf } from '../../src/nlu/concepts.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { AID_INTENT_NEAR, AID_TIE } from './thresholds.js';
 
@@ -16,6 +17,16 @@ export const TOPIC_OF_INTENT: ReadonlyMap<string, Topic> = new Map([
 
 /** Topics a follow-up ("et pour 19 ans ?", "et à Caen ?") can carry over to. */
 export const CARRY_OVER: ReadonlySet<Topic> = new Set(['salary', 'training', 'trade', 'aids', 'orientation']);
+
+/** Words of a question of its own (pay, aids, hiring) beside a story, a trade's first step or a next step. */
+export const OWN_QUESTION_CONCEPTS: ReadonlySet<string> = new Set(['@pay', '@aid', '@hire']);
+/** The same, and a course asked for: beside a field denied or liked, a question that goes its own way. */
+export const OWN_QUESTION_OR_COURSE_CONCEPTS: ReadonlySet<string> = new Set([...OWN_QUESTION_CONCEPTS, '@course']);
+
+/** A word of the message stands for one of these concepts (the lexicon of src/nlu/concepts.ts). */
+export function namesConcept(u: Understanding, concepts: ReadonlySet<string>): boolean {
+  return u.normalized.split(' ').some((w) => concepts.has(conceptOf(w) ?? ''));
+}
 
 /** The message names a place in Normandy to look courses up around: a commune, or a whole département ("dans le 27"). */
 export function namesPlace(u: Understanding): boolean {

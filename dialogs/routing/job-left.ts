@@ -1,6 +1,5 @@
-import { conceptOf } from '../../src/nlu/concepts.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
-import { namesPlace } from './facts.js';
+import { namesConcept, namesPlace, OWN_QUESTION_CONCEPTS } from './facts.js';
 
 /**
  * "je suis caissière, je veux changer", "je travaille comme serveur mais j'en ai marre": the job held is the person's
@@ -10,8 +9,6 @@ import { namesPlace } from './facts.js';
 export function leavesJobWithNoWish(u: Understanding): boolean {
   if (u.facts.leavingJob !== true || u.trade !== undefined || u.facts.interests.length > 0 || namesPlace(u) || u.outside !== undefined) return false;
   // "je suis vendeuse, je veux changer : c'est combien le salaire ?" asks that question.
-  return !u.normalized.split(' ').some((w) => OTHER_QUESTION_CONCEPTS.has(conceptOf(w) ?? ''));
+  return !namesConcept(u, OWN_QUESTION_CONCEPTS);
 }
 
-/** Words of another question asked beside the story (pay, aids, hiring). */
-const OTHER_QUESTION_CONCEPTS: ReadonlySet<string> = new Set(['@pay', '@aid', '@hire']);

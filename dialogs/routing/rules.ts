@@ -1,7 +1,6 @@
 import type { Aid } from '../../src/knowledge/schema/aid.js';
 import { aidConcerns, aidStatus } from '../../src/rules/aids.js';
 import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
-import { conceptOf } from '../../src/nlu/concepts.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { ownWordStems } from '../support/answer-words.js';
 import { partKeys } from '../support/answer-parts.js';
@@ -20,7 +19,7 @@ import { netPayEntry } from './net-pay.js';
 import { closingThatAsks, hasQuestionWord } from './asks.js';
 import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
-import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, helpMeansAids, namesPlace, nothingToSearch, TOPIC_OF_INTENT } from './facts.js';
+import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, helpMeansAids, namesConcept, namesPlace, nothingToSearch, OWN_QUESTION_CONCEPTS, OWN_QUESTION_OR_COURSE_CONCEPTS, TOPIC_OF_INTENT } from './facts.js';
 import { AGE_LIMIT_FAQ_ID, entryFits } from '../support/person-conditions.js';
 import { entryForConditionTold } from './condition-told.js';
 import { tooYoungForCourses } from './too-young.js';
@@ -592,8 +591,6 @@ function workDescribed(input: RoutingInput): boolean {
 
 /** The FAQ entry of what follows each diploma one may hold. */
 const NEXT_AFTER: Readonly<Record<string, string>> = { CAP: 'poursuite-apres-cap', 'Bac pro': 'poursuite-apres-bac-pro', Bac: 'apres-bac-general' };
-/** What a question of the next step asks about besides (pay, aids, hiring): then it is that question. */
-const NOT_NEXT_STEP_CONCEPTS: ReadonlySet<string> = new Set(['@pay', '@aid', '@hire']);
 
 /**
  * No trade, place, age, interest, diploma or aid told beside who is writing ("slt j'ai 15 ans… je voudrais faire
@@ -606,28 +603,28 @@ function saysNothingElse(u: Understanding): boolean {
 
 function leftSchoolWhatNow(u: Understanding): boolean {
   if (!u.cues.leftSchoolWhatNow || u.facts.persona === 'employeur' || u.aid !== undefined) return false;
-  return !u.normalized.split(' ').some((w) => NOT_NEXT_STEP_CONCEPTS.has(conceptOf(w) ?? ''));
+  // A next step asked beside pay, aids or hiring is that question.
+  return !namesConcept(u, OWN_QUESTION_CONCEPTS);
 }
 
 function nextAfterDiploma(u: Understanding): string | undefined {
   const held = u.facts.diplomaHeldType;
   if (held === undefined || !u.cues.asksNextStep || namesPlace(u) || u.aid !== undefined) return undefined;
-  if (u.normalized.split(' ').some((w) => NOT_NEXT_STEP_CONCEPTS.has(conceptOf(w) ?? ''))) return undefined;
+  if (namesConcept(u, OWN_QUESTION_CONCEPTS)) return undefined;
   return NEXT_AFTER[held];
 }
 
 /** A word of a course or a school in the message ("formation", "CFA", "école", "lycée"). */
-const namesCourseWord = (u: Understanding): boolean => u.normalized.split(' ').some((w) => conceptOf(w) === '@course');
+const COURSE_CONCEPT: ReadonlySet<string> = new Set(['@course']);
+const namesCourseWord = (u: Understanding): boolean => namesConcept(u, COURSE_CONCEPT);
 
-/** The concepts that make a message about something else than what the person likes. */
-const OTHER_QUESTION_CONCEPTS: ReadonlySet<string> = new Set(['@pay', '@aid', '@hire', '@course']);
 
 function interestTold(u: Understanding): boolean {
   if (u.facts.interests.length === 0 || u.confidence >= SURE || namesPlace(u) || u.outside) return false;
   // A trade named word for word, or a whole title of it read clearly ("carrossier ça se prépare comment ?", "la méca
   // auto qui me branche, quels diplômes ?"): the person names the trade, not only a field to explore.
   if (u.trade && (u.trade.score >= EXACT_TRADE || (u.trade.whole && u.trade.score >= CLEAR_TRADE))) return false;
-  return !u.normalized.split(' ').some((w) => OTHER_QUESTION_CONCEPTS.has(conceptOf(w) ?? ''));
+  return !namesConcept(u, OWN_QUESTION_OR_COURSE_CONCEPTS);
 }
 
 /** "parle moi de", "parlez-nous du", "raconte moi la", "dis moi sur": a request to be told about what follows. */

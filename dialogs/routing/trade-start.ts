@@ -1,11 +1,8 @@
-import { conceptOf } from '../../src/nlu/concepts.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
-import { namesPlace } from './facts.js';
+import { namesConcept, namesPlace, OWN_QUESTION_CONCEPTS } from './facts.js';
 
 /** "je commence par quoi", "par où je dois commencer", "c'est quoi la 1ère étape", "les premiers pas". */
 const FIRST_STEP = /(?:^| )(?:(?:commence\w*|debut\w*) par (?:ou|quoi)|par (?:ou|quoi)(?: \S+){0,3} (?:commence|debut)\w*|(?:1e|1er|premiere|premier) (?:etape|pas)|premieres etapes|premiers pas)(?: |$)/;
-/** A first step of pay, of an aid or of hiring is that question's own ("la première étape pour recruter"). */
-const OTHER_QUESTION_CONCEPTS: ReadonlySet<string> = new Set(['@pay', '@aid', '@hire']);
 
 /**
  * A trade named, then "where do I start?" ("carossier, je commence par quoi ?", "plombié c quoi la 1ere etape"): a
@@ -15,5 +12,5 @@ const OTHER_QUESTION_CONCEPTS: ReadonlySet<string> = new Set(['@pay', '@aid', '@
 export function tradeFirstStepAsked(u: Understanding): boolean {
   if (u.trade === undefined || !FIRST_STEP.test(u.normalized) || namesPlace(u)) return false;
   if (u.facts.persona === 'employeur' || u.facts.persona === 'conseiller') return false;
-  return !u.normalized.split(' ').some((w) => OTHER_QUESTION_CONCEPTS.has(conceptOf(w) ?? ''));
+  return !namesConcept(u, OWN_QUESTION_CONCEPTS);
 }
