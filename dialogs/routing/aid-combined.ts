@@ -1,6 +1,6 @@
 import { normalize } from '../../src/text/normalize.js';
 import type { Route, RoutingInput } from './route.js';
-import { ANSWER_FOLLOW_UP_MAX_WORDS, CLEAR_TRADE } from './thresholds.js';
+import { shortAidFollowUp } from './aid-dated.js';
 
 /** "c'est cumulable ?", "ça s'ajoute à l'aide de l'État ?", "on peut avoir les deux ?": whether two aids combine. */
 const ASKS_COMBINED = /\b(?:cumul\w*|se? ajoute\w*|se? rajoute\w*|combin\w*|en plus de|les deux)\b/;
@@ -15,8 +15,7 @@ const SAYS_COMBINED = /\b(?:cumul\w*|se? ajoute\w*)\b/;
 export function aidCombinedFollowUp(input: RoutingInput): Route | undefined {
   const { understanding: u, data } = input;
   if (u.kind !== 'text' || data.lastTopic !== 'aids' || data.lastAid === undefined) return undefined;
-  if (!ASKS_COMBINED.test(u.normalized) || u.normalized.split(' ').length > ANSWER_FOLLOW_UP_MAX_WORDS) return undefined;
-  if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.commune || u.outside) return undefined;
+  if (!ASKS_COMBINED.test(u.normalized) || !shortAidFollowUp(u)) return undefined;
   const aid = input.aids.find((a) => a.id === data.lastAid);
   if (!aid) return undefined;
   const text = normalize([aid.summary.tu, aid.summary.vous, ...aid.other_conditions].join(' '));

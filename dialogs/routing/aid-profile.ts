@@ -1,6 +1,5 @@
-import { tokenize } from '../../src/text/normalize.js';
 import type { Route, RoutingInput } from './route.js';
-import { ANSWER_FOLLOW_UP_MAX_WORDS, CLEAR_TRADE } from './thresholds.js';
+import { shortAidFollowUp } from './aid-dated.js';
 
 /**
  * "et quand j'aurai 18 ans ?", "et en 3e année ?", "et à 21 ans ?" right after one aid's card: the same aid again,
@@ -13,8 +12,7 @@ export function aidProfileFollowUp(input: RoutingInput): Route | undefined {
   if (u.kind !== 'text' || data.lastTopic !== 'aids' || data.lastAid === undefined) return undefined;
   const f = u.facts;
   if (f.age === undefined && f.contractYear === undefined) return undefined;
-  if (tokenize(u.normalized).length > ANSWER_FOLLOW_UP_MAX_WORDS) return undefined;
-  if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.commune || u.outside || (u.aid && u.aid.id !== data.lastAid)) return undefined;
+  if (!shortAidFollowUp(u, data.lastAid)) return undefined;
   // Someone else's age (a relative's, said beside the speaker's) changes nothing of the aid asked about.
   if (f.ageOfAdultRelative) return undefined;
   return input.aids.some((a) => a.id === data.lastAid) ? { kind: 'aid', id: data.lastAid } : undefined;
