@@ -1,9 +1,10 @@
+import type { Aid } from '../../src/knowledge/schema/aid.js';
 import { normalize } from '../../src/text/normalize.js';
 import type { Route, RoutingInput } from './route.js';
 import { shortAidFollowUp } from './aid-dated.js';
 
 /** "c'est cumulable ?", "ça s'ajoute à l'aide de l'État ?", "on peut avoir les deux ?": whether two aids combine. */
-const ASKS_COMBINED = /\b(?:cumul\w*|se? ajoute\w*|se? rajoute\w*|combin\w*|en plus de|les deux)\b/;
+export const ASKS_COMBINED = /\b(?:cumul\w*|se? ajoute\w*|se? rajoute\w*|combin\w*|en plus de|les deux)\b/;
 /** How an aid's own text says it combines with another ("elle s'ajoute à l'aide de l'État", "se cumule avec"). */
 const SAYS_COMBINED = /\b(?:cumul\w*|se? ajoute\w*)\b/;
 
@@ -18,6 +19,8 @@ export function aidCombinedFollowUp(input: RoutingInput): Route | undefined {
   if (!ASKS_COMBINED.test(u.normalized) || !shortAidFollowUp(u)) return undefined;
   const aid = input.aids.find((a) => a.id === data.lastAid);
   if (!aid) return undefined;
-  const text = normalize([aid.summary.tu, aid.summary.vous, ...aid.other_conditions].join(' '));
-  return SAYS_COMBINED.test(text) ? { kind: 'aid', id: aid.id } : undefined;
+  return saysCombined(aid) ? { kind: 'aid', id: aid.id } : undefined;
 }
+
+/** The aid's own text says whether it combines with another. */
+export const saysCombined = (aid: Aid): boolean => SAYS_COMBINED.test(normalize([aid.summary.tu, aid.summary.vous, ...aid.other_conditions].join(' ')));

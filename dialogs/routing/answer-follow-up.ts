@@ -9,6 +9,7 @@ import { carryOver } from './carry-over.js';
 import { TOPIC_OF_INTENT } from './facts.js';
 import { partAsked } from './follow-up-in-entry.js';
 import { nearEntryAsked } from './near-entry.js';
+import { questionOfItsOwn } from './own-question.js';
 import { entryOfToldEvent } from './story-event.js';
 import { conditionsMet, isClear, ownCaseTold, readingContextOf, readingsOf } from './readings.js';
 import type { Route, RoutingInput } from './route.js';
@@ -36,13 +37,8 @@ function lastAnswerOf(input: RoutingInput): LastAnswer | undefined {
 
 const sureTopic = (u: Understanding): boolean => TOPIC_OF_INTENT.has(u.intent) && u.confidence >= FOLLOW_UP_OVERRIDE;
 
-/** The message is a question of its own: a sure topic intent, or a FAQ entry that leads clearly and is not the last one. */
-function asksSomethingElse(u: Understanding, last: LastAnswer): boolean {
-  if (sureTopic(u)) return true;
-  const readings = readingsOf(u);
-  const lead = readings[0];
-  return lead?.kind === 'faq' && lead.id !== last.id && lead.score >= FAQ_ANSWER && isClear(readings);
-}
+/** The message is a question of its own (own-question.ts): any sure topic intent, or a FAQ entry other than the last. */
+const asksSomethingElse = (u: Understanding, last: LastAnswer): boolean => questionOfItsOwn(u, { faq: last.id });
 
 /**
  * A short message right after a FAQ answer or an aid's detail continues it ("et les jours fériés ?" after the paid

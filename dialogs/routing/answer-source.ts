@@ -8,8 +8,8 @@ const TRUSTED = '(?:sur|sure|surs|sures|fiable|fiables|a jour|officiel|officiell
 const SAID = '(?:ces|tes|vos|les|cette|ta|votre|la|ce|cet) (?:infos?|informations?|reponses?|chiffres?|donnees|montants?|info)';
 /**
  * "c'est sûr ces infos ?", "c'est à jour ?", "t'es sûr ?", "vous êtes sûrs ?", "ces informations sont fiables ?",
- * "c'est officiel ?", "tes chiffres sont à jour ?", "d'où tu sors ça ?", "tu sors ça d'où ?", "c'est quoi ta source ?", "ça date de quand ?":
- * whether the last answer can be trusted, and where it comes from.
+ * "c'est officiel ?", "tes chiffres sont à jour ?", "d'où tu sors ça ?", "tu sors ça d'où ?", "c'est quoi ta source ?", "ça date de quand ?",
+ * "c'est quelle année cette info ?": whether the last answer can be trusted, and where it comes from.
  */
 const ASKS_SOURCE = new RegExp(
   [
@@ -22,6 +22,12 @@ const ASKS_SOURCE = new RegExp(
     `\\b(?:tu|vous) (?:sors|sortez|tiens|tenez|as trouve|avez trouve) (?:ca|cela|tout ca|ces infos?|ces informations|cette info) (?:de ou|d ou|ou)\\b`,
     `\\b(?:ca|ces infos?|ces informations|cette info|cette information) (?:date|datent) de quand\\b`,
     `^(?:(?:et|mais|ok) )?(?:ce est|c est) (?:a jour|mis a jour) (?:de quand|quand)\\b`,
+    // "c'est quelle année cette info ?", "ça date de quelle année ?", "c'est les chiffres de quelle année ?", "l'année de
+    // ces données ?": the year of the data, which the source line of the last answer gives.
+    `^(?:(?:et|mais|ok) )?(?:ce est|c est|ce sont) (?:de )?quelle annee(?: (?:${SAID}|ca))?$`,
+    `\\b(?:ca|cela|${SAID}) (?:date|datent|est|sont) de quelle annee\\b`,
+    `\\b(?:ce est|ce sont) (?:les|des) (?:chiffres|donnees|infos?|informations|offres) de quelle annee\\b`,
+    `\\bannee (?:de|des) (?:ces|cette|tes|vos|les|ta|votre) (?:infos?|informations?|donnees|chiffres|offres)\\b`,
   ].join('|'),
 );
 

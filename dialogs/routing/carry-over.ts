@@ -1,5 +1,6 @@
 import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
 import { CARRY_OVER, namesPlace, TOPIC_OF_INTENT } from './facts.js';
+import { questionOfItsOwn } from './own-question.js';
 import type { RoutingInput } from './route.js';
 import { entryOfToldEvent } from './story-event.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, CORRECTION_MAX_WORDS, FOLLOW_UP_OVERRIDE } from './thresholds.js';
@@ -29,6 +30,9 @@ export function carryOver(input: RoutingInput): Topic | undefined {
     if (u.words <= BARE_DETAIL_MAX_WORDS) return 'aids';
   }
   if (employerAidDetail(input)) return 'aids';
+  // "et le cfa ça coûte combien ?" after the pay, "et le cap ça dure combien de temps ?" after a trade: a question of
+  // its own (own-question.ts) that tells no detail of the last card is answered as such, not by that card again.
+  if (!detail && questionOfItsOwn(u, { topic: last })) return undefined;
   // "c'est combien exactement ?", "ça fait combien ?" right after the pay or the list of aids: the figure of that card,
   // for the details already known; a short question that asks only an amount asks nothing else. After one aid's card
   // (Mobili-Jeune), the amount is that aid's (its follow-up, answer-follow-up.ts).

@@ -32,6 +32,7 @@ import { aidPayAsked } from './aid-pay.js';
 import { remindsOnly } from './reminder.js';
 import { transportCostEntry } from './transport-cost.js';
 import { outOfWorkEntry } from './out-of-work.js';
+import { cardAspectAsked } from './card-aspect.js';
 import { overLimitsTold } from '../support/work-time-over.js';
 
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
@@ -403,6 +404,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "c'est qui eux ?", "c quoi ça ?" right after an answer naming the OPCO, the Mission Locale, the CFA…: what that
   // organisation is (its definition entry), not who the bot is nor the same answer again.
   { name: 'who-that-is', when: (i) => whoThatIs(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: whoThatIs(i)! }) },
+  // "c'est versé quand ?" after an aid, "jusqu'à quel âge ?" after the family benefits, "je peux commencer quand ?"
+  // after a trade: the aspect of the card just shown, from its record (card-aspect.ts), not the menu nor another entry.
+  { name: 'card-aspect', when: (i) => cardAspectAsked(i) !== undefined, route: (i) => cardAspectAsked(i)! },
   // "et s'il commence le 28 décembre ?" after the hiring aid: that aid for that date, not when a contract may start.
   { name: 'aid-dated-follow-up', when: (i) => aidDatedFollowUp(i) !== undefined, route: (i) => aidDatedFollowUp(i)! },
   // "c'est cumulable avec l'aide de l'État ?" after one aid whose text says whether it combines: that aid again.

@@ -186,3 +186,10 @@ export const NEAR_ENTRY_SCORE = 0.45;
  * "… ne veut rien changer ?" only 0.30 for tasks unrelated to the course, on words it merely shares.
  */
 export const WHAT_NOW_OTHER_ENTRY = 0.4;
+
+/**
+ * "il faut faire une demande ?" right after an aid's card: a FAQ entry that proposes that aid (its `see_aids`) answers
+ * with the steps in detail when it reads at least this share of the message, and at least FAQ_GUESS (routing/card-aspect.ts), as
+ * answer-follow-up.ts does for "comment on la demande ?".
+ */
+export const CLAIM_ENTRY_COVERAGE = 0.5;

@@ -13,6 +13,8 @@ const combines = { ...agefiph, summary: { tu: "Elle s'ajoute à l'aide de l'Éta
 /** An aid with a pay threshold and no amount of its own (the prime d'activité's 55 % of the SMIC over 169 hours). */
 const payThreshold = { ...aidFixture('prime-seuil', { amounts: [] }), conditions: { pay_min_net: { smic_percent: 55, hours: 169 } } } as typeof permis;
 const hiring = aidFixture('aide-embauche', { amounts: [5000, 2000], who: ['employeur'], contractTypes: ['apprentissage'], dated: true });
+/** An aid whose conditions end at an age (the family benefits, up to 19 years of age). */
+const ageLimited = aidFixture('alloc', { amounts: [], who: ['famille'], age: { max: 19 } });
 const pro45 = aidFixture('pro-45', { amounts: [2000], who: ['employeur'], contractTypes: ['professionnalisation'], age: { min: 45 } });
 const EURE = { code: '27', name: 'Eure' };
 /** An ended regional aid that nothing replaced as such, with the entry that says what exists now. */
@@ -183,6 +185,16 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["et aujourd'hui ?", { intent: 'greeting', confidence: 0.5 }, { lastTopic: 'aids', aids: [hiring], profile: { contractConcluded: { from: '2026-11-27', to: '2026-11-27' } } }, 'aid-dated-follow-up', topic('aids')],
   // Whether the aid just shown combines with another, when its own text says so (aid-combined.ts).
   ["c'est cumulable avec l'aide de l'etat ?", { intent: 'employer_aids', confidence: 0.7 }, { lastTopic: 'aids', lastAid: 'agefiph', aids: [combines] }, 'aid-combined-follow-up', { kind: 'aid', id: 'agefiph' }],
+  // Round 16: an aspect of the card just shown, answered from its record (card-aspect.ts): the age limit of an aid whose
+  // conditions hold one, when a contract may start after a trade; an aid whose text says nothing of combining is not
+  // answered by small talk.
+  ["jusqu'a quel age ?", { intent: 'out_of_scope', confidence: 0.52, faq: [['age-maximum', 0.9, 1]] }, { lastTopic: 'aids', lastAid: 'alloc', aids: [ageLimited] }, 'card-aspect', { kind: 'aid', id: 'alloc' }],
+  ['je peux commencer quand ?', { intent: 'help', confidence: 0.63, faq: [['date-debut-contrat', 0.41, 1]] }, { lastTopic: 'trade', faqEntries: ['date-debut-contrat'] }, 'card-aspect', { kind: 'faq_entry', id: 'date-debut-contrat' }],
+  ["c'est cumulable ?", { intent: 'affirm', confidence: 0.6 }, { lastTopic: 'aids', lastAid: 'agefiph', aids: [{ ...combines, summary: { tu: 'Une aide.', vous: 'Une aide.' } } as typeof permis] }, 'card-aspect', { kind: 'say', key: 'not_covered' }],
+  // The year of the data after a list of places: its source line (answer-source.ts).
+  ["c'est quelle année cette info ?", { intent: 'salary', confidence: 0.4 }, { lastTopic: 'training' }, 'answer-source', { kind: 'answer_source' }],
+  // A question of its own after the pay (own-question.ts): its entry, not the pay grid again (carry-over).
+  ['et le cfa ça coûte combien ?', { intent: 'faq', confidence: 0.94, faqness: 0.94, faq: [['formation-gratuite', 0.68, 1], ['cout-apprenti-employeur', 0.29, 1]] }, { lastTopic: 'salary', faqEntries: ['formation-gratuite'] }, 'faq-lead', { kind: 'faq_entry', id: 'formation-gratuite' }],
   // A new age or contract year after one aid's card: that aid judged on it (aid-profile.ts), not the list, nor a goodbye.
   ["et quand j'aurai 18 ans ?", { intent: 'aids', confidence: 0.5, facts: { age: 18, ageSoon: 18 } }, { lastTopic: 'aids', lastAid: 'prime-seuil', aids: [payThreshold] }, 'aid-profile-follow-up', { kind: 'aid', id: 'prime-seuil' }],
   ["et l'annee prochaine en 3e annee ?", { intent: 'goodbye', confidence: 0.6, facts: { contractYear: 3 } }, { lastTopic: 'aids', lastAid: 'prime-seuil', aids: [payThreshold] }, 'aid-profile-follow-up', { kind: 'aid', id: 'prime-seuil' }],
