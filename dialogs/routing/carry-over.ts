@@ -23,7 +23,7 @@ export function carryOver(input: RoutingInput): Topic | undefined {
     (last === 'aids' && (f.contractConcluded !== undefined || f.otherDate !== undefined)) ||
     // "le 76", "dans l'Orne" after a list of places: the same courses there.
     (last === 'training' && namesPlace(u));
-  const placeShift = placeAfterTrade(input) ?? courseContinued(input);
+  const placeShift = placeAfterTrade(input) ?? courseContinued(input) ?? whereAfterOtherAnswer(input);
   if (placeShift) return placeShift;
   // After the employer's aid answer, "il prépare un CAP" gives the level the amount depends on (not a course search).
   if (last === 'aids' && data.profile.persona === 'employeur' && f.diplomaType !== undefined && !u.commune && !u.trade) {
@@ -84,6 +84,19 @@ function courseContinued(input: RoutingInput): Topic | undefined {
   if (!u.trade && (u.cues.nearer || (short && u.cues.asksWhere) || (!namesPlace(u) && u.cues.whereToLearn))) return 'training';
   if (u.cues.followUp && short && clearTrade) return last === 'trade' && !namesPlace(u) ? 'trade' : 'training';
   return undefined;
+}
+
+/**
+ * "je veux être boulanger à Rouen, je serais payé combien ?" answered the pay and kept the trade (and the town): a
+ * short "et c'est où ?" right after the pay or the list of aids asks where that trade is taught (the town kept, or
+ * asked). After one aid's card, "c'est où ?" asks where to apply for it (its follow-up), not a course.
+ */
+function whereAfterOtherAnswer(input: RoutingInput): Topic | undefined {
+  const { understanding: u, data } = input;
+  if ((data.lastTopic !== 'salary' && data.lastTopic !== 'aids') || data.lastAid !== undefined) return undefined;
+  if (data.profile.tradeCode === undefined || u.trade || namesPlace(u) || u.words > BARE_DETAIL_MAX_WORDS) return undefined;
+  if (u.confidence >= FOLLOW_UP_OVERRIDE && TOPIC_OF_INTENT.has(u.intent) && u.intent !== 'training' && u.intent !== 'trade') return undefined;
+  return u.cues.whereToLearn ? 'training' : undefined;
 }
 
 /**

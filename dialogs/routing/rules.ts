@@ -69,8 +69,8 @@ function isSmallTalk(u: Understanding): boolean {
   const speaksOfOwnJob = u.facts.persona === 'conseiller' || u.facts.persona === 'employeur';
   const namesSomething = (u.trade !== undefined && !speaksOfOwnJob) || namesPlace(u);
   if (CONTENT_SENSITIVE.has(u.intent) && namesSomething) return false;
-  // "c'est qui l'OPCO ?" asks what a term of the field is, not who the bot is.
-  return !(u.intent === 'bot_identity' && (namesPlace(u) || u.outside !== undefined || u.definedTerm !== undefined));
+  // "c'est qui l'OPCO ?" asks what a term of the field is, not who the bot is; "et c'est où ?" asks where a course is.
+  return !(u.intent === 'bot_identity' && (namesPlace(u) || u.outside !== undefined || u.definedTerm !== undefined || u.cues.whereToLearn));
 }
 
 /** The entry defining the organisation the last answer named, when the message only asks who or what that is. */
@@ -261,6 +261,27 @@ function faqLeadIsPartial(input: RoutingInput): boolean {
  * A clear trade and a Normandy place with nothing of a company or an offer: a course request, even when the classifier
  * leans to the employer search ("je cherche boulanger vers Vire") or a FAQ entry reads a few of its other words.
  */
+/** "quelles aides", "droit à quelles aides", "on touche des primes": a question about aids, whatever else is told. */
+const AIDS_QUESTION = /\bquel(?:le)?s? (?:aide|aides|prime|primes)\b|\b(?:droit a|droit aux|touche|toucher|toucherai|toucherait|avoir) (?:des |quelles |une |quoi comme )?(?:aide|aides|prime|primes)\b/;
+
+/**
+ * "mon fils veut faire électricien vers Caen, il aura droit à quelles aides ?": a trade or a town told beside a
+ * question about the aids (the aids lead with the word "aide", or the words ask for aids): the aids answer, and the
+ * profile keeps the trade and the town for "et c'est où ?". An employer's own trade and town are theirs (other rules).
+ */
+function asksAidsBesideCourse(input: RoutingInput): boolean {
+  const u = input.understanding;
+  if (!u.cues.aidWord || !(clearTrade(u) || namesPlace(u)) || u.facts.persona === 'employeur' || u.cues.employerWord) return false;
+  if (u.aid !== undefined || u.cues.whereToLearn) return false;
+  const lead = readings(input)[0];
+  return (lead?.kind === 'topic' && lead.topic === 'aids') || AIDS_QUESTION.test(u.normalized);
+}
+
+/** "où je peux faire ça ?" reads like "que peux-tu faire ?" but asks where a course is taught, not for the menu. */
+function helpMeansWhere(u: Understanding): boolean {
+  return u.intent === 'help' && u.cues.whereToLearn && !u.cues.aidWord && !/\baider\b/.test(u.normalized);
+}
+
 function tradeAndTownAsked(input: RoutingInput): boolean {
   const u = input.understanding;
   if (!clearTrade(u) || !namesPlace(u) || u.cues.employerWord) return false;
@@ -442,7 +463,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     // "et l'Agefiph, comment on fait la demande ?" asks for help with that aid: its record says how.
     // "je te rappelle que j'ai 17 ans", "nous sommes 20 salariés, je le rappelle": a reminder, not a callback asked.
     when: ({ understanding: u }) =>
-      INTERRUPTIONS.has(u.intent) && u.confidence >= SURE && !helpMeansAids(u) && !wipeMisread(u) && !helpWithNamedAid(u) && !(u.intent === 'callback' && remindsOnly(u)),
+      INTERRUPTIONS.has(u.intent) && u.confidence >= SURE && !helpMeansAids(u) && !wipeMisread(u) && !helpWithNamedAid(u) && !(u.intent === 'callback' && remindsOnly(u)) && !helpMeansWhere(u),
     route: ({ understanding: u }) => ({ kind: 'interruption', interruption: u.intent as Interruption }),
   },
   // "je suis perdu, je voudrais parler à une vraie personne": a person asked for by name is the adviser's card, even
@@ -757,6 +778,8 @@ function intentRules(): RouteRule[] {
       },
       route: to('training'),
     },
+    // Round 16: the aids asked beside a trade or a town ("il aura droit à quelles aides ?"), not the course search.
+    { name: 'aids-beside-course', when: asksAidsBesideCourse, route: to('aids') },
     {
       // "soudeur à Cherbourg", "boulanger, sur Caen", "je cherche boulanger du côté de Vire": a trade and a town, with
       // no word of a company or an offer, ask where the trade is taught there, unless a FAQ entry reads most of it.
@@ -768,8 +791,11 @@ function intentRules(): RouteRule[] {
       // "bts compta pas trop loin de chez moi à Octeville", "un CAP boulanger près de Bayeux": a course around a town,
       // not the FAQ entry on a CFA far from home that the words "loin" or "chez moi" would reach.
       name: 'course-near-town',
-      when: ({ understanding: u }) =>
-        u.cues.nearTown && namesPlace(u) && (clearTrade(u) || u.facts.diplomaType !== undefined) && !u.cues.employerWord && !otherTopicIsSure(u),
+      when: (i) => {
+        const u = i.understanding;
+        const course = clearTrade(u) || u.facts.diplomaType !== undefined;
+        return u.cues.nearTown && namesPlace(u) && course && !u.cues.employerWord && !otherTopicIsSure(u);
+      },
       route: to('training'),
     },
     {
