@@ -19,6 +19,7 @@ import { netPayEntry } from './net-pay.js';
 import { closingThatAsks, hasQuestionWord } from './asks.js';
 import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
+import { aidWordBesideTrade, aidWordOnlyInTradeName } from './trade-aid-word.js';
 import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, helpMeansAids, namesConcept, namesPlace, nothingToSearch, OWN_QUESTION_CONCEPTS, OWN_QUESTION_OR_COURSE_CONCEPTS, TOPIC_OF_INTENT } from './facts.js';
 import { AGE_LIMIT_FAQ_ID, entryFits } from '../support/person-conditions.js';
 import { entryForConditionTold } from './condition-told.js';
@@ -271,7 +272,7 @@ const AIDS_QUESTION = /\bquel(?:le)?s? (?:aide|aides|prime|primes)\b|\b(?:droit 
  */
 function asksAidsBesideCourse(input: RoutingInput): boolean {
   const u = input.understanding;
-  if (!u.cues.aidWord || !(clearTrade(u) || namesPlace(u)) || u.facts.persona === 'employeur' || u.cues.employerWord) return false;
+  if (!aidWordBesideTrade(u) || !(clearTrade(u) || namesPlace(u)) || u.facts.persona === 'employeur' || u.cues.employerWord) return false;
   if (u.aid !== undefined || u.cues.whereToLearn) return false;
   const lead = readings(input)[0];
   return (lead?.kind === 'topic' && lead.topic === 'aids') || AIDS_QUESTION.test(u.normalized);
@@ -780,6 +781,13 @@ function intentRules(): RouteRule[] {
     },
     // Round 16: the aids asked beside a trade or a town ("il aura droit à quelles aides ?"), not the course search.
     { name: 'aids-beside-course', when: asksAidsBesideCourse, route: to('aids') },
+    // Round 16: "ma fille veut être aide-maternelle", "aide à domicile vers Rouen": the word "aide" is the trade's name,
+    // which the classifier reads as the aids; the trade (and its places when a town is told).
+    {
+      name: 'aid-word-in-trade-name',
+      when: (i) => clearTrade(i.understanding) && aidWordOnlyInTradeName(i.understanding) && leadTopic(i) === 'aids',
+      route: (i) => topic(namesPlace(i.understanding) ? 'training' : 'trade'),
+    },
     {
       // "soudeur à Cherbourg", "boulanger, sur Caen", "je cherche boulanger du côté de Vire": a trade and a town, with
       // no word of a company or an offer, ask where the trade is taught there, unless a FAQ entry reads most of it.

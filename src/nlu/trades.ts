@@ -52,7 +52,28 @@ function activitiesOfOneTrade(normalized: string, best: (text: string) => TradeH
  * Only the evidence changes, never the scores: the other words of the message weigh as they always did.
  */
 function bestTrade(search: Search, normalized: string, min: number, everyday: (word: string) => boolean): TradeHit | undefined {
-  return search.trades(normalized, TRADE_CANDIDATES).find((hit) => hit.score >= min && hasEvidence(hit, normalized) && !onlyEverydayTypo(hit, normalized, everyday));
+  return search
+    .trades(normalized, TRADE_CANDIDATES)
+    .map((hit) => (typedDespiteStopWord(hit, normalized) ? { ...hit, score: Math.max(hit.score, EXACT_TRADE_NAME), whole: true } : hit))
+    .sort((a, b) => b.score - a.score)
+    .find((hit) => hit.score >= min && hasEvidence(hit, normalized) && !onlyEverydayTypo(hit, normalized, everyday));
+}
+
+/**
+ * A title of several words typed word for word, one of which the search drops as a stop word: "aide" (the aid word) in
+ * "aide-soignant", "aide à domicile", "aide-boulanger". The search counts one word matched out of two and a long
+ * message ("je voudrais faire le diplôme d'état d'aide-soignant") dilutes it below a trade; typed whole, the title
+ * names the trade as surely as any title typed whole.
+ */
+function typedDespiteStopWord(hit: TradeHit, normalized: string): boolean {
+  if (hit.whole || hit.words === undefined || hit.wordsMatched === undefined || hit.words < 2 || hit.wordsMatched >= hit.words) return false;
+  return typedWordForWord(hit.phrase, normalized);
+}
+
+/** Each word of the title in the message, in order and side by side, each with a feminine or plural ending allowed. */
+function typedWordForWord(phrase: string, normalized: string): boolean {
+  const typed = phrase.split(' ').map((w) => `${escaped(w)}(?:e|s|es)?`).join(' ');
+  return new RegExp(`(?:^| )${typed}(?: |$)`).test(normalized);
 }
 
 /**
@@ -97,8 +118,7 @@ function hasEvidence(hit: TradeHit, normalized: string): boolean {
   // The title is typed word for word, even when one of its words is a stop word of the search ("aide-soignant": the
   // search drops "aide", the aid word, and counts one word matched out of two).
   // Each word may take a feminine or plural ending ("aide-soignante").
-  const typed = hit.phrase.split(' ').map((w) => `${escaped(w)}(?:e|s|es)?`).join(' ');
-  if (hit.words >= 2 && new RegExp(`(?:^| )${typed}(?: |$)`).test(normalized)) return true;
+  if (hit.words >= 2 && typedWordForWord(hit.phrase, normalized)) return true;
   // A title of one short word read through a typo is too often an everyday word one letter away ("même" → "mime",
   // "quand même ?" after a FAQ answer is no circus trade): a short title must be typed as it is.
   if (hit.words === 1 && hit.phrase.length <= SHORT_TITLE) return false;

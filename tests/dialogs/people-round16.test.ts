@@ -74,3 +74,37 @@ describe('lycée professionnel, voie générale or apprenticeship: the compariso
     expect(text).not.toMatch(/au lycée professionnel/);
   });
 });
+
+/**
+ * Round 16 (r16-people, kind 5): "aide" in a trade's name ("aide-soignante", "aide à domicile", "aide-maternelle",
+ * the DEAS) names a trade, not the aids; "une aide pour …" and "quelles aides ?" beside it still ask for the aids.
+ */
+describe('a trade with "aide" in its name is a trade', () => {
+  it.each([
+    ['ma fille veut être aide-maternelle', /Animat|petite enfance/],
+    ['je veux etre aide a domicile', /Assistant|vie/],
+    ["je voudrais faire le diplôme d'état d'aide-soignant", /Aide-soignant/],
+    ["le DEAS c'est en apprentissage ?", /Aide-soignant/],
+  ])('"%s"', async (message, trade) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(trade);
+    expect(text).not.toMatch(/Voici les aides|Quelle formation cherches-tu/);
+    expect((await c.data()).profile.tradeCode).toBeDefined();
+  });
+
+  it('"aide à domicile" with a town lists where it is taught', async () => {
+    const c = await startConversation();
+    const text = read(await c.send('jcherche une formation aide à domicile vers Rouen'));
+    expect(text).toMatch(/Rouen/);
+    expect(text).not.toMatch(/aide-soignant/i);
+  });
+
+  it('near miss: an aid asked beside such a trade is the aids, and "une aide pour le permis" is that aid', async () => {
+    const c = await startConversation();
+    expect(read(await c.send('je veux devenir aide-soignante, quelles aides je peux avoir ?'))).toMatch(/aides/);
+    expect(c.rule()).toBe('aids-beside-course');
+    const d = await startConversation();
+    expect(read(await d.send('y a une aide pour le permis ?'))).toMatch(/permis/);
+  });
+});
