@@ -1,6 +1,7 @@
 import lunr from 'lunr';
 import { createRequire } from 'node:module';
 import { BoundedMemo } from '../text/memo.js';
+import { STEMS_KEPT_APART } from '../text/stem.js';
 
 /**
  * lunr with the French pipeline (stop words, Snowball stemmer), set up once. lunr-languages are CommonJS plugins
@@ -14,6 +15,20 @@ interface LunrFr {
   fr: lunr.Builder.Plugin & { stemmer: lunr.PipelineFunction; stopWordFilter: lunr.PipelineFunction };
 }
 const fr = (lunr as unknown as LunrFr).fr;
+
+/**
+ * The Snowball stemmer, but a word it would merge with another meaning keeps its own stem (see STEMS_KEPT_APART).
+ * lunr.fr looks its stemmer up when a builder uses it, so indexes and queries both get this one; it takes the
+ * registered label of the one it wraps, so a serialised index loads it back.
+ */
+const snowball = fr.stemmer;
+const keepingApart = ((token: lunr.Token, i: number, tokens: lunr.Token[]) => {
+  const own = STEMS_KEPT_APART.get(token.toString());
+  return own === undefined ? snowball(token, i, tokens) : token.update(() => own);
+}) as lunr.PipelineFunction;
+(keepingApart as unknown as { label: string }).label = 'stemmer-fr';
+(lunr.Pipeline as unknown as { registeredFunctions: Record<string, lunr.PipelineFunction> }).registeredFunctions['stemmer-fr'] = keepingApart;
+fr.stemmer = keepingApart;
 
 export { lunr };
 export const lunrFr = fr;

@@ -1,6 +1,15 @@
 import PorterStemmerFr from 'natural/lib/natural/stemmers/porter_stemmer_fr.js';
 
 const STEM_CACHE_LIMIT = 20_000;
+
+/**
+ * Words both stemmers (Porter here, Snowball in lunr-fr.ts) cut to the stem of a word of another meaning, kept apart
+ * under a stem of their own: "payant" (it costs money: "la formation est payante ?") is cut to "pai" like "payer" and
+ * "paie" (the pay: "les heures au CFA sont payées ?"), so a question on what training costs read as one on wages.
+ */
+export const STEMS_KEPT_APART: ReadonlyMap<string, string> = new Map([
+  ['payant', 'payant'], ['payante', 'payant'], ['payants', 'payant'], ['payantes', 'payant'],
+]);
 const stemCache = new Map<string, string>();
 
 /**
@@ -11,7 +20,7 @@ const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   const hit = stemCache.get(word);
   if (hit !== undefined) return hit;
-  const stemmed = word.length <= 3 || /\d/.test(word) ? word : PorterStemmerFr.stem(word);
+  const stemmed = STEMS_KEPT_APART.get(word) ?? (word.length <= 3 || /\d/.test(word) ? word : PorterStemmerFr.stem(word));
   if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
   stemCache.set(word, stemmed);
   return stemmed;
