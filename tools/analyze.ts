@@ -21,6 +21,7 @@ for (const text of process.argv.slice(2)) {
     data: { profile: {} },
     today,
     aids: kb.knowledge.aids,
+    minorWorkLimits: kb.knowledge.parameters.minor_work_limits,
     hasFaqEntry: (id) => kb.search.faqEntry(id) !== undefined,
     faqUncovered: (id, namesOnly) => uncoveredBy(kb.knowledge, id, u, namesOnly),
   });

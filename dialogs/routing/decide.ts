@@ -134,6 +134,7 @@ export function routingInputOf(turn: Turn): RoutingInput {
     lastAnswerStems: turn.lastAnswerStems,
     today: turn.today,
     aids: turn.kb.knowledge.aids,
+    minorWorkLimits: turn.kb.knowledge.parameters.minor_work_limits,
     hasFaqEntry: (id) => turn.kb.search.faqEntry(id) !== undefined,
     faqStems: (id) => answerStems(turn.kb, { kind: 'faq', id }),
     faqParts: (id) => answerParts(turn.kb, id),

@@ -1,6 +1,7 @@
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import type { FaqMatch } from '../../src/nlu/faq-matcher.js';
 import type { Aid } from '../../src/knowledge/schema/aid.js';
+import type { MinorWorkLimits } from '../../src/knowledge/schema/parameters.js';
 import type { Interruption, PersonCondition, Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import type { Action } from '../support/actions.js';
@@ -50,6 +51,8 @@ export interface RoutingInput {
   /** ISO date of the turn: an aid is current or ended relative to it. */
   readonly today: string;
   readonly aids: readonly Aid[];
+  /** The under-18s' working-time limits (parametres.yaml): a minor's told hours are weighed against them. */
+  readonly minorWorkLimits: MinorWorkLimits;
   hasFaqEntry(id: string): boolean;
   /** The stemmed words of a FAQ entry (see support/answer-words.ts), when the knowledge is at hand. */
   faqStems?(id: string): ReadonlySet<string> | undefined;

@@ -373,7 +373,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // hours not respected (its answer opens by saying which figure is over: support/work-time-over.ts).
   {
     name: 'work-time-over',
-    when: (i) => i.hasFaqEntry(HOURS_NOT_RESPECTED) && overLimitsTold(i.understanding.normalized, i.understanding.facts.age ?? i.data.profile.age).length > 0,
+    when: (i) => i.hasFaqEntry(HOURS_NOT_RESPECTED) && overLimitsTold(i.understanding.normalized, i.understanding.facts.age ?? i.data.profile.age, i.minorWorkLimits).length > 0,
     route: () => ({ kind: 'faq_entry', id: HOURS_NOT_RESPECTED }),
   },
   // "j'ai une RQTH" after the age limit, "et pour un jeune handicapé ?" after the contract's length: the linked entry

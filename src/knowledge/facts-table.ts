@@ -58,7 +58,7 @@ function dataDateOf(files: HandwrittenFiles, id: string): string | undefined {
   return p.source.data_date;
 }
 
-const KIND_LABEL: Record<FactKind, string> = { amount: 'montant', percent: 'taux', age: 'âge', date: 'date' };
+const KIND_LABEL: Record<FactKind, string> = { amount: 'montant', percent: 'taux', age: 'âge', date: 'date', duration: 'durée' };
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

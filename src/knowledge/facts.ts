@@ -12,7 +12,7 @@ import type { MessagesSourcesFile } from './schema/sources-policy.js';
  * structured fields of the hand-written files and from their prose, so that `npm run kb:facts` lists them in one
  * table and `npm run kb:check` can refuse a fact whose record has no primary source.
  */
-export type FactKind = 'amount' | 'percent' | 'age' | 'date';
+export type FactKind = 'amount' | 'percent' | 'age' | 'date' | 'duration';
 
 /** The files whose records are written (or, for the parameters, generated) with their own sources. */
 export interface HandwrittenFiles {
@@ -289,11 +289,22 @@ function parameterRecords(p: Parameters): HandwrittenRecord[] {
     pro.facts.push({ path: ['professionalisation_pay', 'bands', i, 'bac_or_higher'], kind: 'percent', value: `${band.bac_or_higher} %` });
   });
 
-  const record = (id: string, path: PropertyKey[], source: Parameters['source'], c: FactCollector): HandwrittenRecord => ({
+  // The under-18s' working-time limits: hand-copied from the Ministère du Travail's fiche, so checked on a date.
+  const m = p.minor_work_limits;
+  const minors = new FactCollector();
+  const hours = (h: number): string => (Number.isInteger(h) ? `${h} h` : `${Math.floor(h)} h ${Math.round((h % 1) * 60)}`);
+  minors.facts.push({ path: ['minor_work_limits', 'week_max_hours'], kind: 'duration', value: `${hours(m.week_max_hours)} par semaine` });
+  minors.facts.push({ path: ['minor_work_limits', 'day_max_hours'], kind: 'duration', value: `${hours(m.day_max_hours)} par jour` });
+  minors.facts.push({ path: ['minor_work_limits', 'break_after_hours'], kind: 'duration', value: `pause de ${m.break_minutes} min après ${hours(m.break_after_hours)}` });
+  minors.facts.push({ path: ['minor_work_limits', 'night_from'], kind: 'duration', value: `nuit : ${hours(m.night_from)}-${hours(m.night_to)} (${hours(m.night_from_younger)}-${hours(m.night_to)} avant ${m.stricter_below_age} ans)` });
+  minors.facts.push({ path: ['minor_work_limits', 'daily_rest_hours'], kind: 'duration', value: `repos quotidien : ${hours(m.daily_rest_hours)} (${hours(m.daily_rest_hours_younger)} avant ${m.stricter_below_age} ans)` });
+  minors.add(['minor_work_limits', 'stricter_below_age'], 'age', `${m.stricter_below_age} ans`);
+
+  const record = (id: string, path: PropertyKey[], source: Parameters['source'], c: FactCollector, verifiedOn?: string): HandwrittenRecord => ({
     fileKey: 'parametres',
     path,
     id,
-    verifiedOn: undefined,
+    verifiedOn,
     sources: [{ url: source.url, file: source.file, secondary: false, fileKey: 'parametres', path: [...path, 'source'] }],
     facts: c.facts,
   });
@@ -304,6 +315,7 @@ function parameterRecords(p: Parameters): HandwrittenRecord[] {
     record('smic', ['smic'], p.smic.source, smic),
     record('apprentice_pay', ['apprentice_pay'], p.apprentice_pay.source, apprentice),
     record('professionalisation_pay', ['professionalisation_pay'], p.professionalisation_pay.source, pro),
+    record('minor_work_limits', ['minor_work_limits'], m.source, minors, m.verified_on),
   ];
 }
 

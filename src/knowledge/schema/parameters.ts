@@ -48,6 +48,38 @@ export const proBandSchema = z.strictObject({
 });
 export type ProBand = z.infer<typeof proBandSchema>;
 
+/** An hour of the day, 0 to 24 (6 = 6 h du matin). */
+const hourOfDay = z.number().min(0).max(24);
+
+/**
+ * The working-time limits of the under-18s (Code du travail L3162-1, L3162-2, L3163-1, L3163-2, L3164-1), as the
+ * Ministère du Travail's fiche states them: kept here, with their source, so that the rules reading a minor's told
+ * hours and the facts table take the same figures, and a change of the law is one edit.
+ */
+export const minorWorkLimitsSchema = z.strictObject({
+  /** Effective work, at most per week and per day. */
+  week_max_hours: z.number().positive(),
+  day_max_hours: z.number().positive(),
+  /** A break is due after this many hours of continuous work (4.5 = 4 h 30), of this many minutes. */
+  break_after_hours: z.number().positive(),
+  break_minutes: z.number().int().positive(),
+  /** Night work is forbidden from night_from to night_to; below stricter_below_age, from night_from_younger. */
+  night_from: hourOfDay,
+  night_from_younger: hourOfDay,
+  night_to: hourOfDay,
+  /** Daily rest between two working days, in consecutive hours (more below stricter_below_age). */
+  daily_rest_hours: z.number().positive(),
+  daily_rest_hours_younger: z.number().positive(),
+  /** The age under which the stricter night and rest limits apply (16). */
+  stricter_below_age: z.number().int().positive(),
+  /** The articles of the Code du travail the figures come from. */
+  legal_basis: z.string().min(1),
+  source: sourceSchema,
+  /** When the team last checked the figures against the source. */
+  verified_on: isoDate,
+});
+export type MinorWorkLimits = z.infer<typeof minorWorkLimitsSchema>;
+
 function bandsAreContiguous(bands: readonly { min_age: number; max_age: number | null }[]): boolean {
   for (let i = 1; i < bands.length; i += 1) {
     const prev = bands[i - 1];
@@ -80,6 +112,7 @@ export const parametersFileSchema = z
       }),
       source: sourceSchema,
     }),
+    minor_work_limits: minorWorkLimitsSchema,
   })
   .refine((p) => p.apprentice_pay.min_age <= p.apprentice_pay.max_age, {
     message: 'apprentice_pay.min_age must not exceed max_age',

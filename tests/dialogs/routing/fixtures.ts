@@ -5,6 +5,7 @@ import type { ConversationData, Profile } from '../../../dialogs/support/state.j
 import type { Aid } from '../../../src/knowledge/schema/aid.js';
 import type { Commune } from '../../../src/knowledge/schema/commune.js';
 import type { FaqEntry } from '../../../src/knowledge/schema/faq.js';
+import type { MinorWorkLimits } from '../../../src/knowledge/schema/parameters.js';
 import type { Trade } from '../../../src/knowledge/schema/trade.js';
 import type { PersonCondition, Topic } from '../../../src/knowledge/schema/vocabulary.js';
 import type { TradeHit } from '../../../src/knowledge/search.js';
@@ -115,6 +116,7 @@ export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingIn
     lastAnswerStems: c.lastAnswer === undefined ? undefined : new Set(ownWordStems(normalize(c.lastAnswer))),
     today: '2026-11-27',
     aids: c.aids ?? [],
+    minorWorkLimits: MINOR_WORK_LIMITS,
     hasFaqEntry: (id) => known.has(id),
     faqRelated: (id) => c.related?.[id] ?? [],
     faqAppliesWhen: (id) => c.appliesWhen?.[id] ?? [],
@@ -122,6 +124,23 @@ export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingIn
     lastAnswerOrganisation: () => c.lastAnswerOrganisation,
   };
 }
+
+/** The under-18s' limits as knowledge/parametres.yaml states them (the rules read them from the knowledge). */
+export const MINOR_WORK_LIMITS: MinorWorkLimits = {
+  week_max_hours: 35,
+  day_max_hours: 8,
+  break_after_hours: 4.5,
+  break_minutes: 30,
+  night_from: 22,
+  night_from_younger: 20,
+  night_to: 6,
+  daily_rest_hours: 12,
+  daily_rest_hours_younger: 14,
+  stricter_below_age: 16,
+  legal_basis: 'Code du travail, art. L3162-1, L3162-2, L3163-1, L3163-2, L3164-1',
+  source: { producer: 'Ministère du Travail (travail-emploi.gouv.fr)', url: 'https://travail-emploi.gouv.fr/le-temps-de-travail-des-jeunes-de-moins-de-18-ans', data_date: '2026-11-27' },
+  verified_on: '2026-11-27',
+};
 
 /** A minimal aid for the claim rules: current, for young people or employers, with fixed amounts. */
 export function aidFixture(id: string, options: { amounts: number[]; who?: Aid['who']; contractTypes?: Aid['conditions']['contract_types']; dated?: boolean; age?: Aid['conditions']['age'] }): Aid {
