@@ -6,9 +6,9 @@ import { normalize } from '../src/text/normalize.js';
 import type { Reading } from './routing/readings.js';
 import type { Offer } from './support/actions.js';
 import { speakerSide } from './routing/side.js';
-import { partKeys } from './support/answer-parts.js';
+import { laterPartAsked, partKeys } from './support/answer-parts.js';
 import { ADULT_AGE, answerFor, bySourceAuthority, checkedSourceLine, faqCardTitle } from './support/knowledge-views.js';
-import { leadSentence, sentencesOf, withoutYesNoOpening } from './support/lead-sentence.js';
+import { leadSentence, opensWithYesNo, sentencesOf, withoutYesNoOpening } from './support/lead-sentence.js';
 import { answerCard, reply } from './support/replies.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
 
@@ -53,9 +53,14 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   // A yes/no question with a condition of its own ("je toucherai le chômage si j'arrête ?") may get the other answer
   // than the entry's general "Oui": without the opening, the answer's own sentences say which case is which.
   const yesNoAsked = !OPEN_QUESTION.test(u.normalized) && !CONDITION_OF_ITS_OWN.test(u.normalized) && YES_NO_QUESTION.test(`${u.normalized} ${u.text.includes('?') ? '?' : ''}`);
-  const plain = yesNoAsked && alternatives.length === 0 ? written : withoutYesNoOpening(written);
+  // An answer opening with a yes or a no answers the question its first sentence settles; a question about what a
+  // later sentence says ("une mairie a droit à l'aide de l'État ?" to "Oui, les employeurs publics peuvent recruter…")
+  // gets that sentence first and no yes or no, which would answer what it did not ask (support/answer-parts.ts).
+  const later = focus.length === 0 && opensWithYesNo(written) ? laterPartAsked(written, u.normalized) : [];
+  const plain = yesNoAsked && alternatives.length === 0 && later.length === 0 ? written : withoutYesNoOpening(written);
   // A follow-up about one part of the answer ("et je serai payé pendant ?"): that sentence first, the others after it.
-  const answer = focus.length > 0 ? partFirst(plain, focus) : plain;
+  const parts = focus.length > 0 ? focus : later;
+  const answer = parts.length > 0 ? partFirst(plain, parts) : plain;
   const { first, rest } = leadSentence(answer);
   // Rules for minors asked by (or about) someone known to be 18 or older: that they do not apply comes first, the
   // minors' rule after it, for the record.
@@ -94,7 +99,7 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
  */
 function withOverLimits(turn: Turn, entry: FaqEntry, first: string): string {
   if (entry.for_minors !== true) return first;
-  const over = overLimitsTold(turn.understanding.normalized, turn.understanding.facts.age ?? turn.data.profile.age);
+  const over = overLimitsTold(turn.understanding.normalized, turn.understanding.facts.age ?? turn.data.profile.age, turn.kb.knowledge.parameters.minor_work_limits);
   if (over.length === 0) return first;
   const what = over.map((o) => say(turn, o.key, o.params)).join(', ');
   return `${say(turn, 'work_time.over', { what })} ${first}`;

@@ -193,3 +193,10 @@ export const WHAT_NOW_OTHER_ENTRY = 0.4;
  * answer-follow-up.ts does for "comment on la demande ?".
  */
 export const CLAIM_ENTRY_COVERAGE = 0.5;
+// Round 16 (r16-cards): cards and leads.
+/**
+ * An answer opening with a yes or a no is about a later sentence of it when that sentence has at least this many of
+ * the question's words its first sentence lacks ("la mairie a droit à l'aide de l'État ?": "aide" and "État", in the
+ * third sentence only). One word alone is too often a detail of the person's own story.
+ */
+export const LATER_PART_MIN_KEYS = 2;

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../../src/knowledge/store.js';
 import { conceptOf } from '../../src/nlu/concepts.js';
 import { normalize, tokenize } from '../../src/text/normalize.js';
 import { numberKeys, ownWordStems } from './answer-words.js';
+import { LATER_PART_MIN_KEYS } from '../routing/thresholds.js';
 import { sentencesOf } from './lead-sentence.js';
 
 /** One sentence of a FAQ answer, as the words a follow-up may share with it. */
@@ -66,4 +67,21 @@ export function answerParts(kb: KnowledgeBase, id: string): readonly AnswerPart[
   }
   byId.set(id, parts);
   return parts;
+}
+
+/** The words that frame a yes/no question ("j'ai droit à…", "c'est possible…"): they ask nothing of an answer's parts. */
+const YES_NO_FRAME: ReadonlySet<string> = new Set(['droit', 'peut', 'peux', 'pouvon', 'pouv', 'possibl', 'normal', 'legal', 'obligatoir']);
+
+/**
+ * The question's words an answer's first sentence lacks, when one later sentence has LATER_PART_MIN_KEYS or more of
+ * them: the question is about that later part, so the first sentence's "Oui" or "Non" would answer something else
+ * ("une mairie a droit à l'aide de l'État ?" to the entry opening "Oui, les employeurs publics peuvent recruter…",
+ * whose third sentence says the aid is not theirs). Empty when the first sentence settles the question.
+ */
+export function laterPartAsked(answer: string, messageNormalized: string): string[] {
+  const asked = [...partKeys(messageNormalized)].filter((k) => !YES_NO_FRAME.has(k));
+  const [first, ...later] = sentencesOf(answer).map((s) => partKeys(normalize(s)));
+  const missing = asked.filter((k) => !first?.has(k));
+  const best = Math.max(0, ...later.map((keys) => missing.filter((k) => keys.has(k)).length));
+  return best >= LATER_PART_MIN_KEYS ? missing : [];
 }

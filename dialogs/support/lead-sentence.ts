@@ -49,6 +49,11 @@ export function sentencesOf(text: string): string[] {
 /** "Oui, …", "Non : …", "Oui. …", "En principe non : …": the yes or no an answer opens with. */
 const YES_NO_OPENING = /^(?:en principe,? )?(?:oui|non)\s*[,:;.!]\s*/i;
 
+/** Whether a text opens with a yes or a no ("Oui, …", "En principe non : …"). */
+export function opensWithYesNo(text: string): boolean {
+  return YES_NO_OPENING.test(text.trim());
+}
+
 /**
  * The answer without its opening "Oui" or "Non", the next word capitalised: for a question that was not the yes/no
  * question the answer was written for, where a bare "Oui" would answer something the person did not ask.

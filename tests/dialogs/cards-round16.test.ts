@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { laterPartAsked } from '../../dialogs/support/answer-parts.js';
 import { overLimitsTold } from '../../dialogs/support/work-time-over.js';
+import { normalize } from '../../src/text/normalize.js';
 import { factRows, readHandwrittenFiles } from '../../src/knowledge/facts-table.js';
 import type { MinorWorkLimits } from '../../src/knowledge/schema/parameters.js';
 import { read, startConversation } from './harness.js';
@@ -59,5 +61,50 @@ describe("the minors' working-time limits are knowledge parameters with their so
     const c = await startConversation();
     const text = plain(read(await c.send('jai 17 ans et je finis a 21h au resto')));
     expect(text).not.toMatch(/dépasse la limite/);
+  });
+});
+
+/**
+ * Round 16: an answer written for one yes/no question opens with its "Oui" or "Non". A question about what only a
+ * later sentence says (the State's hiring aid, to the entry on public employers opening "Oui, … peuvent recruter")
+ * got that "Oui" as if it answered it. Now, when a later sentence has two or more of the question's words the first
+ * lacks, that sentence comes first and the yes or no goes (support/answer-parts.ts, laterPartAsked).
+ */
+describe('a yes or a no is said only to the question it answers', () => {
+  const first = (replies: Awaited<ReturnType<Awaited<ReturnType<typeof startConversation>>['send']>>): string => plain(replies[0]?.text ?? '');
+  const entry = async (id: string): Promise<{ tu: string; vous: string }> => {
+    const e = (await handwritten()).files.faq.faq.find((x) => x.id === id);
+    if (!e) throw new Error(id);
+    return e.answer;
+  };
+
+  it('three entries opening with a yes: a question about a later sentence is found, theirs is not', async () => {
+    const publics = await entry('employeurs-publics');
+    expect(laterPartAsked(publics.vous, normalize("une commune qui embauche un apprenti a droit a l'aide de l'etat ?"))).toContain('aid');
+    expect(laterPartAsked(publics.vous, normalize('je bosse a la mairie, on peut prendre un apprenti ?'))).toEqual([]);
+    const exam = await entry('conge-examen');
+    expect(laterPartAsked(exam.tu, normalize('mon cfa organise une semaine de revision, j ai droit aux jours de conge en plus ?'))).toContain('semain');
+    expect(laterPartAsked(exam.tu, normalize("j'ai droit a des jours pour reviser mon exam ?"))).toEqual([]);
+    const leave = await entry('depart-apres-diplome');
+    expect(laterPartAsked(leave.tu, normalize("j'ai eu mon diplome, je peux partir avant la fin du contrat sans prevenir mon employeur ?"))).toContain('preven');
+    expect(laterPartAsked(leave.tu, normalize("j'ai mon diplome, je peux quitter mon contrat avant la fin ?"))).toEqual([]);
+  });
+
+  it.each([
+    ['mon cfa organise une semaine de revision, j ai droit aux jours de conge en plus ?', /^Ce congé n'est pas prévu si ton CFA organise une semaine de révisions/],
+    ["j'ai eu mon diplome, je peux partir avant la fin du contrat sans prevenir mon employeur ?", /^Préviens ton employeur par écrit au moins 2 mois avant/],
+  ])('"%s": the part asked about first, no opening yes or no', async (message, part) => {
+    const c = await startConversation();
+    const said = first(await c.send(message));
+    expect(said).not.toMatch(/^(?:En principe )?(?:Oui|Non)\b/i);
+    expect(said).toMatch(part);
+  });
+
+  it.each([
+    ["j'ai droit a des jours pour reviser mon exam ?", /^Oui : tu as droit à 5 jours/],
+    ['apprenti je suis assure a la secu ?', /^Oui, tu relèves du régime général/],
+  ])('near miss "%s": the yes/no question the entry answers keeps its yes', async (message, opening) => {
+    const c = await startConversation();
+    expect(first(await c.send(message))).toMatch(opening);
   });
 });
