@@ -57,6 +57,10 @@ describe('extractDates', () => {
     // a signing in the present with its subject: the nearest one; "signé" typed "signe" stays the most recent
     ["on signe le 15 decembre mais il commence le 5 janvier", [['2026-12-15', '2026-12-15', 'signed'], ['2027-01-05', '2027-01-05', 'start']]],
     ['je signe le 3 mars', [['2027-03-03', '2027-03-03', 'signed']]],
+    // a cue word belongs to the date of its own clause: "commence" after "et" is the second date's, not the first's
+    ["nous signons le contrat d'apprentissage (CAP) le 18 décembre 2026 et l'apprenti commence le 4 janvier 2027", [['2026-12-18', '2026-12-18', 'signed'], ['2027-01-04', '2027-01-04', 'start']]],
+    ['le contrat sera signé le 20/12/2026, il démarre le 6/01/2027', [['2026-12-20', '2026-12-20', 'signed'], ['2027-01-06', '2027-01-06', 'start']]],
+    ['contrat du 15 décembre 2026 puis début des cours le 5 janvier 2027', [['2026-12-15', '2026-12-15', 'signed'], ['2027-01-05', '2027-01-05', 'start']]],
     ['contrat signe le 15 decembre', [['2025-12-15', '2025-12-15', 'signed']]],
     ['né le 3 mars 2008', [['2008-03-03', '2008-03-03', 'birth']]],
     ['mon numéro 06 12 34 56 78', []],

@@ -290,7 +290,10 @@ function rangeOf(raw: Raw, year: number): { from: string; to: string } | undefin
   return { from: iso(year, raw.month, d1), to: iso(year, raw.month, Math.min(d2, last)) };
 }
 
-function roleAround(tokens: readonly string[], start: number, end: number): DateRole | undefined {
+/** Words that end a clause: a cue after them belongs to what follows ("signé le 18 décembre et commence le 4 janvier"). */
+const CLAUSE_BREAK = new Set(['et', 'mais', 'puis', 'ou', 'donc', 'alors']);
+
+function roleAround(tokens: readonly string[], start: number, end: number, before = 0, after = tokens.length): DateRole | undefined {
   const classify = (w: string): DateRole | 'contract' | undefined => {
     if (w === 'contrat') return 'contract';
     if (SIGNED.has(w)) return 'signed';
@@ -300,17 +303,25 @@ function roleAround(tokens: readonly string[], start: number, end: number): Date
   };
   let weakSigned = false;
   // The nearest word before the date says most ("signé le…", "commence le…", "né le…"), then the words after it.
-  for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
+  // Neither scan crosses another date: its cue words are its own.
+  for (let k = start - 1; k >= Math.max(before, start - 6); k--) {
     const c = classify(tokens[k] as string);
     if (c === 'contract') weakSigned = true;
     else if (c) return c;
   }
-  for (let k = end + 1; k <= Math.min(tokens.length - 1, end + 4); k++) {
+  for (let k = end + 1; k <= Math.min(after - 1, end + 4); k++) {
+    if (CLAUSE_BREAK.has(tokens[k] as string)) break;
     const c = classify(tokens[k] as string);
     if (c === 'contract') weakSigned = true;
     else if (c) return c;
   }
   return weakSigned ? 'signed' : undefined;
+}
+
+/** Where the next date said within the forward window begins (a relative "demain" counts too), else the end. */
+function nextDateStart(tokens: readonly string[], end: number, today: string): number {
+  for (let j = end + 1; j <= Math.min(tokens.length - 1, end + 4); j++) if (readAt(tokens, j, today)) return j;
+  return tokens.length;
 }
 
 /** Every date the message states, in order. */
@@ -319,10 +330,11 @@ export function extractDates(tokens: readonly string[], today: string): DateMent
   const text = tokens.join(' ');
   const plan = FUTURE.test(text);
   const thisYear = Number(today.slice(0, 4));
+  let previousEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const raw = readAt(tokens, i, today);
     if (!raw) continue;
-    const role = roleAround(tokens, raw.start, raw.end);
+    const role = roleAround(tokens, raw.start, raw.end, previousEnd + 1, nextDateStart(tokens, raw.end, today));
     if (raw.weak && role !== 'signed' && role !== 'start') continue;
     let range: { from: string; to: string } | undefined;
     if (raw.year !== undefined || raw.fixed) range = rangeOf(raw, raw.year ?? thisYear);
@@ -351,6 +363,7 @@ export function extractDates(tokens: readonly string[], today: string): DateMent
     };
     if (role) mention.role = role;
     out.push(mention);
+    previousEnd = raw.end;
     i = raw.end;
   }
   return out;

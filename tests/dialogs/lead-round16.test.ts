@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { read, startConversation } from './harness.js';
+
+const plain = (s: string): string => s.replace(/[\u202f\u00a0]/g, ' ');
+
+/**
+ * Round 16 (review 11, E1): an employer told the signing day and, in the next clause, a start in January 2027. The
+ * start's verb ("commence") was taken as the first date's role too, so the signing was lost and the answer found "no
+ * aid" without saying why. The 2026 hiring aid asks for a contract signed by 31 December 2026 AND started before
+ * 1 January 2027 (décret; travail-emploi fiche): both dates are read, and the reason is said.
+ */
+describe('a signing in December and a start in January: the start condition is the reason', () => {
+  it.each([
+    ["Bonjour, PME de 12 salariés : nous signons le contrat d'apprentissage (CAP) le 18 décembre 2026 et l'apprenti commence le 4 janvier 2027. Avons-nous droit à l'aide à l'embauche ?"],
+    ["on a 8 salariés, contrat signé le 15/12/2026 puis début le 5/01/2027 pour un bac pro, on touche l'aide de l'état ?"],
+  ])('"%s"', async (message) => {
+    const c = await startConversation();
+    const text = plain(read(await c.send(message)));
+    expect(text).toMatch(/contrat conclu le 1[58] décembre 2026/);
+    expect(text).toMatch(/le contrat doit commencer avant le 1er janvier 2027/);
+    expect(text).not.toMatch(/jusqu'à 5 000 €/);
+  });
+
+  it('a start in December keeps the aid', async () => {
+    const c = await startConversation();
+    const text = plain(read(await c.send("PME de 12 salariés, on signe le 18 décembre 2026 et il commence le 28 décembre 2026 en CAP, l'aide à l'embauche s'applique ?")));
+    expect(text).toMatch(/5 000 €/);
+    expect(text).not.toMatch(/doit commencer avant/);
+  });
+});
