@@ -15,6 +15,9 @@ const TRADE_QUERIES: ReadonlyArray<[string, string]> = [
   ['mecanicienne auto', 'I1604'],
   ['coifeuse', 'D1202'],
   ['coiffeur', 'D1202'],
+  // the workplace of the trade is the trade; its manager is named as such
+  ['je veux travailler dans un salon de coiffure', 'D1202'],
+  ['gerant de salon de coiffure', 'D1220'],
   ['coifeur stp', 'D1202'],
   ['boulangé', 'D1102'],
   ['boulangère', 'D1102'],
