@@ -15,9 +15,19 @@ function tooYoung(u: Understanding, age: number | undefined): boolean {
   return age < MIN_APPRENTICE_AGE_AFTER_3E || BEFORE_3E.test(u.normalized);
 }
 
-/** The message asks where to train: a course and a place, or a word of where, or a course lead. */
+/** A word of apprenticeship itself: "apprentissage", "alternance", "CFA", "contrat". */
+const APPRENTICESHIP_WORD = /\b(?:apprentissage|apprenti|apprentie|alternance|cfa|contrat)\b/;
+/** A wish or a "may I" to start: "je veux faire", "je peux signer", "commencer", "entrer". */
+const WISH_TO_START = /\b(?:veux|voudrais|veut|voudrait|aimerais|aimerait|souhaite|peux|peut|pourrais|pourrait|commencer|signer|entrer|rentrer)\b/;
+
+/**
+ * The message asks where to train (a course and a place, or a word of where, or a course lead), or to start an
+ * apprenticeship now ("j'ai 12 ans je veux faire un apprentissage maintenant"): either way what they may do, and
+ * when, is the answer, not another age entry that shares its words.
+ */
 function asksWhereToTrain(u: Understanding, lead: () => Reading | undefined): boolean {
   if (givesDetails('training', u) || u.cues.whereToLearn || (u.cues.nearTown && u.facts.diplomaType !== undefined)) return true;
+  if (APPRENTICESHIP_WORD.test(u.normalized) && WISH_TO_START.test(u.normalized)) return true;
   const best = lead();
   return best?.kind === 'topic' && best.topic === 'training';
 }

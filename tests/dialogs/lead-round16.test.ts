@@ -28,3 +28,33 @@ describe('a signing in December and a start in January: the start condition is t
     expect(text).not.toMatch(/doit commencer avant/);
   });
 });
+
+/**
+ * Round 16 (blind set 14's kinds, own phrasings): a child under the minimum age who wants to start an apprenticeship
+ * got the entry on apprenticeship after 26 (an age entry sharing its words); and "I have no diploma, may I?" got the
+ * pay grid. The age rule answers the first; a new entry (service-public F2918: the condition is the age, not a
+ * diploma) the second.
+ */
+describe('who may start: too young, or without a diploma', () => {
+  it.each([["j'ai 12 ans je veux faire un apprentissage maintenant"], ['jai 13 ans je peux signer un contrat d apprentissage ?']])('"%s" gets the minimum age', async (message) => {
+    const c = await startConversation();
+    const text = plain(read(await c.send(message)));
+    expect(text).toMatch(/Il faut avoir 16 ans, ou 15 ans si tu as terminé ta 3e/);
+    expect(text).not.toMatch(/après 26 ans/);
+  });
+
+  it("j'ai 12 ans, combien gagne un apprenti ? stays the pay question, which says the age first", async () => {
+    const c = await startConversation();
+    expect(plain(read(await c.send("j'ai 12 ans, combien gagne un apprenti ?")))).toMatch(/^À 12 ans, tu ne peux pas encore signer de contrat/);
+  });
+
+  it.each([
+    ["j'ai 19 ans et pas de diplôme, je peux quand même faire un apprentissage ?", /la condition est ton âge, pas un diplôme/],
+    ["Notre fils n'a aucun diplôme, est-il possible pour lui de signer un contrat d'apprentissage ?", /la condition porte sur l'âge, pas sur un diplôme/],
+  ])('"%s": no diploma is asked', async (message, expected) => {
+    const c = await startConversation();
+    const text = plain(read(await c.send(message)));
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/Salaire minimum d'un apprenti/);
+  });
+});

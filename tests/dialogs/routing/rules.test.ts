@@ -373,6 +373,14 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     'too-young-for-courses',
     { kind: 'faq_entry', id: 'age-minimum', alternatives: [{ kind: 'topic', topic: 'training', score: 0 }] },
   ],
+  // Below the minimum age, wishing to start an apprenticeship: the age rule, not another age entry (round 16).
+  [
+    "j'ai 12 ans je veux faire un apprentissage maintenant",
+    { intent: 'faq', confidence: 0.5, faq: [['apprentissage-apres-26-ans', 0.4]], facts: { age: 12 } },
+    { faqEntries: ['age-minimum'] },
+    'too-young-for-courses',
+    { kind: 'faq_entry', id: 'age-minimum', alternatives: [{ kind: 'topic', topic: 'training', score: 0 }] },
+  ],
   // The event told chooses the entry about it: hurt at work, the work accident, not the pay grid for "payé" (round 11).
   [
     "il s'est blessé sur le chantier, il est payé pendant l'arrêt ?",
