@@ -1,8 +1,11 @@
 import type { RoutingInput } from './route.js';
 
-/** Asks who can help or what to do: "qui peut m'aider", "vers qui me tourner", "je fais quoi", "que faire". */
+/**
+ * Asks who can help or what to do: "qui peut m'aider" (or accompany, guide, advise, inform), "qui contacter", "vers
+ * qui me tourner", "je fais quoi", "que faire".
+ */
 const HELP_ASKED =
-  /\b(?:qui (?:peut|pourrait|pourra|peuvent) (?:me |m |nous )?aider|vers qui|a qui (?:je |me )?(?:peux |dois )?(?:adresser|demander|tourner)|(?:je|on) (?:fais|fait) (?:quoi|comment)|que (?:faire|dois je faire)|quoi faire|(?:aidez|aide) moi)\b/;
+  /\b(?:qui (?:peut|pourrait|pourra|peuvent) (?:me |m |nous )?(?:aider|accompagner|orienter|conseiller|guider|renseigner)|qui (?:je (?:dois|peux) )?contacter|qui (?:dois|puis) je contacter|vers qui|a qui (?:je |me )?(?:peux |dois )?(?:adresser|demander|tourner)|(?:je|on) (?:fais|fait) (?:quoi|comment)|que (?:faire|dois je faire)|quoi faire|(?:aidez|aide) moi)\b/;
 /** The Mission Locale's public: 16 to 25 (knowledge: mission-locale). */
 const MISSION_LOCALE_AGES = { min: 16, max: 25 };
 const YOUNG_ENTRY = 'mission-locale';

@@ -70,7 +70,7 @@ const CORRECTION_SAID =
 const SPEAKS_FOR_ANOTHER: ReadonlySet<string> = new Set(['parent', 'employeur', 'conseiller']);
 /** "sans le bac", "je n'ai pas le bac", "j'ai raté mon bac": the bac named is one the person does not hold. */
 const WITHOUT_BAC = /\b(?:sans|pas|pas eu|jamais eu|rate|loupe|echoue a|pas obtenu|pas de) (?:le |mon |son |un |de )?bac\b/;
-const JOB_SEEKER = /\b(?:demandeur|demandeuse) de emploi\b|\binscrit(?:e)? (?:a|chez) (?:france travail|pole emploi)\b|\bau chomage\b/;
+const JOB_SEEKER = /\b(?:demandeur|demandeuse) de emploi\b|\binscrit(?:e)? (?:a|chez) (?:france travail|pole emploi)\b|\bau chomage\b|\bchomeur\b|\bchomeuse\b/;
 /** "mon père a 45 ans", "ma mère elle a 38 ans": an adult of the speaker's family, never the young person asked about. */
 const ADULT_RELATIVE_AGE =
   /\b(?:mon|ma|mes|notre|nos) (?:pere|mere|parents|papa|maman|daron|daronne|beau pere|belle mere|grand pere|grand mere|papy|papi|mamie|oncle|tante|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne)\b(?: (?:il|elle|ils|elles|qui))? (?:a|ont|avait) (\d{1,3}) ans\b/;

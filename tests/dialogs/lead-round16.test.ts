@@ -58,3 +58,18 @@ describe('who may start: too young, or without a diploma', () => {
     expect(text).not.toMatch(/Salaire minimum d'un apprenti/);
   });
 });
+
+/**
+ * Round 16 (blind set 14's kinds, own phrasings): someone out of work who asks who can accompany or whom to contact
+ * got the entry on apprenticeship after 26; "chômeur" was not read as out of work. From 26, France Travail and the
+ * contrat de professionnalisation; from 16 to 25, the Mission Locale.
+ */
+describe('out of work, who accompanies', () => {
+  it.each([
+    ["j'ai 28 ans je suis au chomage, qui pourrait m'accompagner pour trouver une alternance ?", /France Travail/],
+    ['chômeuse, 21 ans, qui je dois contacter pour une alternance ?', /Mission Locale/i],
+  ])('"%s"', async (message, expected) => {
+    const c = await startConversation();
+    expect(plain(read(await c.send(message)))).toMatch(expected);
+  });
+});

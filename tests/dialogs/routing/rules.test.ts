@@ -259,6 +259,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['je finis à 23 h', {}, { profile: { age: 19 }, faqEntries: ['horaires-non-respectes-mineur'] }, 'fallback', { kind: 'fallback' }],
   // Round 15: out of work and asking who helps: the Mission Locale from 16 to 25, France Travail's way from 26.
   ["jsuis au chômage j'ai 27 ans, qui peut m'aider", { facts: { status: 'demandeur_emploi', age: 27 } }, { faqEntries: ['mission-locale', 'contrat-pro-demandeur-emploi'] }, 'out-of-work-help', { kind: 'faq_entry', id: 'contrat-pro-demandeur-emploi' }],
+  // Who can accompany, guide or be contacted asks who helps too (round 16).
+  ["j'ai 27 ans et je suis au chomage, qui peut m'accompagner vers une alternance ?", { facts: { status: 'demandeur_emploi', age: 27 } }, { faqEntries: ['mission-locale', 'contrat-pro-demandeur-emploi'] }, 'out-of-work-help', { kind: 'faq_entry', id: 'contrat-pro-demandeur-emploi' }],
+  ['chomeuse de 22 ans, qui contacter pour une alternance ?', { facts: { status: 'demandeur_emploi', age: 22 } }, { faqEntries: ['mission-locale', 'contrat-pro-demandeur-emploi'] }, 'out-of-work-help', { kind: 'faq_entry', id: 'mission-locale' }],
   ['19 ans ni travail ni formation, qui peut m aider', { facts: { status: 'sans_emploi_ni_formation', age: 19 } }, { faqEntries: ['mission-locale', 'contrat-pro-demandeur-emploi'] }, 'out-of-work-help', { kind: 'faq_entry', id: 'mission-locale' }],
   // Round 15: a trip's cost is a transport cost (the transport entry), not a pay nor an aid of that amount.
   ['le bus me coûte 40 € par mois', { facts: { amountEuros: 40 } }, { faqEntries: ['transport', 'cfa-loin-trajet'] }, 'transport-cost', { kind: 'faq_entry', id: 'transport' }],
