@@ -72,3 +72,14 @@ describe('persona: an employer who hires or looks for a young person, written in
     expect(extractEntities(normalize(raw)).persona).toBe(persona);
   });
 });
+
+describe('persona: what an apprentice costs "us" is the employer asking; a parent says "notre fils" (round 16)', () => {
+  it.each([
+    ["qu'est-ce qui reste à notre charge pour un apprenti en licence ?", 'employeur'],
+    ['combien nous coûte une apprentie en BTS ?', 'employeur'],
+    ['on paie quoi pour la formation d un alternant ?', 'employeur'],
+    ['il reste quelque chose a notre charge pour la formation de notre fils ?', 'parent'],
+  ])('%s → %s', (raw, persona) => {
+    expect(extractEntities(normalize(raw)).persona).toBe(persona);
+  });
+});

@@ -50,6 +50,11 @@ const RUNS_BUSINESS = / (?:je|nous) (?:gere|gerons|dirige|dirigeons|tiens|tenons
  */
 const HIRES_A_YOUNG = / (?:(?:je|nous|on) (?:[a-z]+ ){0,2}(?:prends|prenons|prend|prendre|embauche|embauchons|embaucher|recrute|recrutons|recruter|accueille|accueillons|accueillir|trouve|trouvons|trouver|cherche|cherchons|chercher)|trouver|chercher|recruter|embaucher) (?:pas |plus |jamais )?(?:un|une|mon|notre|de|des) (?:petit |petite |futur |future )?(?:jeune|apprenti|apprentie|alternant|alternante|gamin|gamine) /;
 const FOR_THE_BUSINESS = / pour (?:le|la|notre) (?:entreprise|societe|employeur|boite) /;
+/**
+ * What an apprentice costs "us" ("qu'est-ce qui reste à notre charge pour un apprenti", "combien nous coûte une
+ * apprentie"): the one who pays for an apprentice spoken of as "un apprenti" is the employer; a parent says "notre fils".
+ */
+const COSTS_US_AN_APPRENTICE = / (?:a notre charge|nous coute|nous coutera|nous couterait|nous reste|on paie|on paye|nous payons|devons nous payer|on doit payer) (?:[a-z0-9]+ ){0,5}(?:un|une|d un|d une) (?:apprenti|apprentie|alternant|alternante) /;
 const EMPLOYER_NEEDS_FIRST_PERSON = new Set(['prendre un apprenti', 'accueillir un apprenti', 'embaucher un apprenti',
   'recruter un apprenti', 'embaucher un alternant', 'recruter un alternant', 'prendre une apprentie',
   'accueillir une apprentie', 'embaucher une apprentie', 'recruter une apprentie']);
@@ -103,7 +108,7 @@ export function extractPersona(tokens: readonly string[], context: { hasCompanyS
       return 'employeur';
     }
   }
-  if (RUNS_BUSINESS.test(text) || FOR_THE_BUSINESS.test(text) || HIRES_A_YOUNG.test(text)) return 'employeur';
+  if (RUNS_BUSINESS.test(text) || FOR_THE_BUSINESS.test(text) || HIRES_A_YOUNG.test(text) || COSTS_US_AN_APPRENTICE.test(text)) return 'employeur';
   if (context.hasCompanySize) return 'employeur';
 
   // "je suis maman solo, en apprentissage": an apprentice with a child of their own speaks for themself, not as a parent.
