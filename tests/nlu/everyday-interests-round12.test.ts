@@ -35,3 +35,17 @@ describe('everyday interests, round 12', () => {
     expect(interestsOf(text)).toEqual([]);
   });
 });
+
+/** Round 16: helping people said with a conjugated verb or as being useful to others; an aid question is not one. */
+describe('helping people, round 16', () => {
+  it.each([
+    ["je cherche un métier où j'aide les gens", ['sante_social']],
+    ['un taf ou je suis utile aux autres', ['sante_social']],
+    ['jveux aider des gens dans mon travail', ['sante_social']],
+  ])('%s → %j', (text, expected) => {
+    expect(interestsOf(text)).toEqual(expected);
+  });
+  it.each([['quelle aide les gens ont pour le permis'], ["l'aide les autres années c'était combien"]])('no interest in: %s', (text) => {
+    expect(interestsOf(text)).toEqual([]);
+  });
+});

@@ -82,6 +82,11 @@ const PREFIXES: ReadonlyArray<[string, InterestId]> = [
   ['fitness', 'sport_animation'], ['volley', 'sport_animation'], ['gymnasti', 'sport_animation'],
   ['occuper des gens', 'sante_social'], ['occuper de les gens', 'sante_social'], ['occuper des autres', 'sante_social'],
   ['occuper de les autres', 'sante_social'], ['prendre soin', 'sante_social'],
+  // Round 16: helping people said with a conjugated verb ("un métier où j'aide les gens") or as being useful.
+  ['je aide les gens', 'sante_social'], ['je aide les autres', 'sante_social'], ['on aide les gens', 'sante_social'],
+  ['on aide les autres', 'sante_social'], ['aider des gens', 'sante_social'],
+  ['aider les personnes', 'sante_social'], ['utile aux autres', 'sante_social'], ['utile aux gens', 'sante_social'],
+  ['rendre service aux', 'sante_social'],
   ['montage video', 'art_creation'], ['montages video', 'art_creation'], ['youtube', 'art_creation'],
 ];
 /** Words that start like an interest but are not one. */
