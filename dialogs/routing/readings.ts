@@ -19,7 +19,9 @@ export function givesDetails(topic: Topic, u: Understanding): boolean {
   const f = u.facts;
   switch (topic) {
     case 'salary':
-      return f.age !== undefined || f.contractYear !== undefined;
+      // "j'ai 20 ans, c'est trop tard pour un bac pro ?": an age told to ask whether it is too late is the question's
+      // subject, not the detail of a pay asked.
+      return (f.age !== undefined && !TOO_LATE.test(u.normalized)) || f.contractYear !== undefined;
     case 'training':
       return (u.trade !== undefined || f.diplomaType !== undefined) && (namesPlace(u) || u.outside !== undefined);
     case 'trade':

@@ -54,6 +54,8 @@ const CONTENT_SENSITIVE: ReadonlySet<string> = new Set(['greeting', 'affirm', 'd
 const DIPLOMA_KIND_ENTRY = { 'titre-pro': 'diplome-titre-pro', bp: 'diplome-bp', bts: 'diplome-bts', cap: 'diplome-cap' } as const;
 
 const isIntent = (u: Understanding, ...intents: string[]): boolean => intents.includes(u.intent);
+/** Words that ask which, how, why or when: no yes or no answers them. */
+const ASKS_WHICH_OR_HOW = /\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|comment|pourquoi|quand|combien)\b/;
 /** "il ne me verse pas mes 800 €", "il me paye plus" (SMS drops the "ne"): pay withheld, a situation the FAQ answers, not a pay to compare. */
 const PAY_WITHHELD = /\b(?:ne|n)\b|\b(?:paie|paye|verse|donne)n?t? (?:plus|pas|rien|jamais)\b|\bpas (?:paye|payee|verse)\b/;
 const amountOf = (input: RoutingInput): number | undefined => input.understanding.facts.amountEuros;
@@ -65,8 +67,9 @@ const amountOf = (input: RoutingInput): number | undefined => input.understandin
  */
 function isSmallTalk(u: Understanding): boolean {
   if (!SMALL_TALK.has(u.intent) || u.confidence < SURE || closingThatAsks(u)) return false;
-  // "c'est combien exactement ?": a yes or a no never asks an amount ("exactement" is no agreement here).
-  if ((u.intent === 'affirm' || u.intent === 'deny') && u.cues.asksAmount) return false;
+  // "c'est combien exactement ?", "c'est quel diplôme exactement ?": a yes or a no never asks an amount, a which, a
+  // how or a why ("exactement" is no agreement here).
+  if ((u.intent === 'affirm' || u.intent === 'deny') && (u.cues.asksAmount || ASKS_WHICH_OR_HOW.test(u.normalized))) return false;
   const speaksOfOwnJob = u.facts.persona === 'conseiller' || u.facts.persona === 'employeur';
   const namesSomething = (u.trade !== undefined && !speaksOfOwnJob) || namesPlace(u);
   if (CONTENT_SENSITIVE.has(u.intent) && namesSomething) return false;

@@ -32,6 +32,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['Je suis un employeur', {}, { chosen: { do: 'persona', persona: 'employeur' }, lastTopic: 'aids' }, 'quick-reply', topic('aids')],
   ['Bac', {}, { chosen: { do: 'level', level: 4 }, lastTopic: 'orientation' }, 'quick-reply', topic('orientation')],
   ['oui', { intent: 'affirm' }, { chosen: { do: 'consent', value: true } }, 'small-talk', { kind: 'say', key: 'affirm' }],
+  // "exactement" in a which-question is no agreement: the question is read (round 16).
+  ["c'est quel diplome exactement ?", { intent: 'affirm', confidence: 0.82, faq: [['diplome-cap', 0.6]] }, {}, 'faq-lead', { kind: 'faq_entry', id: 'diplome-cap' }],
   ['😀😀', { kind: 'emoji' }, {}, 'not-text', { kind: 'fallback' }],
   ['Mon récap', {}, { chosen: { do: 'recap' } }, 'quick-reply', { kind: 'interruption', interruption: 'recap' }],
   ['je veux mon récap stp', { intent: 'help', confidence: 0.5 }, {}, 'recap-command', { kind: 'interruption', interruption: 'recap' }],
