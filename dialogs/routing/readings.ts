@@ -176,7 +176,8 @@ export function readingsOf(u: Understanding, context: ReadingContext = {}): Read
   // The topics share what the FAQ does not take: a FAQ question is not a topic's request. A topic whose details the
   // message gives ("cap cuisine 27000") is a request whatever the FAQ detector says: it keeps its whole probability.
   // "qui paye ?" asks who bears a cost: not the person's pay, whatever its pay word.
-  if (u.cues.whoPays) topics.delete('salary');
+  // "l'opco paye combien pour l'internat ?": what a payer other than the employer pays is not the wage either.
+  if (u.cues.whoPays || u.cues.funderPays) topics.delete('salary');
   const readings: Reading[] = [...topics].map(([topic, score]) => ({
     kind: 'topic',
     topic,

@@ -92,6 +92,11 @@ export interface Cues {
   asksAmount: boolean;
   /** Asks who pays a cost ("qui paye ?", "c'est qui qui paie la formation ?"): not the person's pay. */
   whoPays: boolean;
+  /**
+   * A payer that is not the employer pays something: "l'opco paye combien pour l'internat ?", "la région rembourse
+   * le permis ?". What an OPCO, the Région, the State or the CAF pays is an aid or a cost covered, never the wage.
+   */
+  funderPays: boolean;
   /** A question asked in words ("comment…", "il faut quoi"), for a message without a question mark. */
   questionWord: boolean;
   /** Words of money or of a right ("j'ai droit", "ça coûte", "on touche") that make a question about hiring one about its aids. */
@@ -186,6 +191,13 @@ const ASKS_SOMETHING = /\b(?:comment|combien|cmb|quoi|quel|quelle|quels|quelles|
 const QUESTION_WORD = /\b(?:comment|quoi|quel|quelle|quels|quelles|est ce que|faut|dois|doit|peut|peux|puis|pouvez|ou)\b/;
 const MONEY_OR_RIGHT = /\b(?:droit|droits|financ\w*|argent|subventions?|rembourse\w*|euros?|touche|toucher|gagne|gagner|coute|cout|payer|paye)\b/;
 // "qui paie mon salaire au CFA ?" still asks about the pay.
+/** Payers that are not the employer (normalised), and their verbs of paying. */
+const FUNDER = '(?:opco|region|etat|caf|agefiph|fiphfp|france travail|pole emploi|departement|action logement|cnfpt)';
+const FUNDER_VERB = '(?:paye|paie|payent|paient|payera|paiera|verse|versent|rembourse|remboursent|finance|financent|donne|donnent|prend en charge|prennent en charge)';
+const FUNDER_PAID_BY = '(?:pris en charge|prise en charge|paye|payee|payes|verse|versee|rembourse|remboursee|rembourses|finance|financee|finances)';
+const FUNDER_PAYS = new RegExp(
+  `\\b${FUNDER}(?: \\S+){0,2}? ${FUNDER_VERB}\\b|\\b${FUNDER_VERB} (?:le |la |les |l )?${FUNDER}\\b|\\b${FUNDER_PAID_BY} par (?:le |la |les |l )?${FUNDER}\\b`,
+);
 const WHO_PAYS = /\bqui (?:qui )?(?:paye|paie|payera|paiera|va payer|doit payer|finance|rembourse|prend en charge)\b(?!\s+(?:mon|ton|son|ma|ta|sa|le|la|notre|votre|leur)\s+(?:salaire|paie|paye|remuneration))/;
 const ASKS_AMOUNT = /\b(?:combien|cmb|montant|montants)\b(?!\s+de\s+(?:temps|tps|annees|ans|mois|jours|semaines|heures|fois|salaries|personnes|places|km|kms|kilometres?))/;
 /** The words of the pay: "combien je gagne ?" asks the pay, whatever came before. */
@@ -330,6 +342,7 @@ export function readCues(normalized: string): Cues {
     hypothetical: HYPOTHETICAL.test(normalized),
     asksAmount: ASKS_AMOUNT.test(normalized) && !PAY_WORDS.test(normalized),
     whoPays: WHO_PAYS.test(normalized),
+    funderPays: FUNDER_PAYS.test(normalized),
     questionWord: QUESTION_WORD.test(normalized),
     moneyOrRight: MONEY_OR_RIGHT.test(normalized),
     asksHowToClaim: CLAIM_WORDS.test(normalized) && HOW_OR_WHERE.test(normalized),

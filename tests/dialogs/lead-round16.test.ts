@@ -73,3 +73,22 @@ describe('out of work, who accompanies', () => {
     expect(plain(read(await c.send(message)))).toMatch(expected);
   });
 });
+
+/**
+ * Round 16 (r16-readings' kind 2, finished by the lead; own phrasings): "l'opco paye combien pour l'internat ?" read
+ * "paye" as the wage and gave the pay grid. What an OPCO, the Région, the State or the CAF pays is an aid or a cost
+ * covered: the entry on accommodation and meals (the OPCO's 6 € a night, 3 € a meal) answers.
+ */
+describe('what a funder pays is not the wage', () => {
+  it.each([["l'opco paye combien pour l'internat ?"], ["c'est combien que l'OPCO rembourse pour les repas au cfa ?"]])('"%s"', async (message) => {
+    const c = await startConversation();
+    const text = plain(read(await c.send(message)));
+    expect(text).toMatch(/6 € par nuit|6 € la nuit/);
+    expect(text).not.toMatch(/Salaire minimum d'un apprenti/);
+  });
+
+  it('the wage asked stays the wage', async () => {
+    const c = await startConversation();
+    expect(plain(read(await c.send("j'ai 17 ans, mon patron me paye combien ?")))).toMatch(/504,10 €/);
+  });
+});

@@ -104,6 +104,14 @@ describe('cue: asks for nearer places, or where', () => {
   it('"combien de km" asks no amount', () => expect(readCues(normalize("c'est à combien de km ?")).asksAmount).toBe(false));
   it.each(['qui paye ?', 'qui paie la formation au cfa', "c'est qui qui rembourse ?"])('"%s" asks who pays', (text) => expect(readCues(normalize(text)).whoPays).toBe(true));
   it.each(['je suis payé combien ?', 'qui paie mon salaire au cfa ?'])('"%s" does not', (text) => expect(readCues(normalize(text)).whoPays).toBe(false));
+  // Round 16: a payer that is not the employer pays something (an aid or a cost covered), never the wage.
+  it.each(["l'opco paye combien pour l'internat", 'la région rembourse le permis ?', 'est ce que la caf verse quelque chose', 'c pris en charge par l opco les repas ?'])(
+    '"%s": a funder pays',
+    (text) => expect(readCues(normalize(text)).funderPays).toBe(true),
+  );
+  it.each(['mon patron paye combien ?', "je suis payé combien pendant l'internat ?", 'la région normandie c est où le cfa'])('"%s": no funder pays', (text) =>
+    expect(readCues(normalize(text)).funderPays).toBe(false),
+  );
   it.each(['et pour lui ça serait où ?', "c'est où ?", 'où ça ?', 'et pour elle ce serait où'])('"%s" asks where', (text) =>
     expect(readCues(normalize(text)).asksWhere).toBe(true),
   );
