@@ -57,6 +57,9 @@ describe('extractEntities (table)', () => {
     ['ma boite cherche des aides pour un apprenti', { persona: 'employeur' }],
     ['je suis artisan, 12 salariés', { persona: 'employeur', employees: 12, companyCategory: 'pme' }],
     ['nous sommes 400 salariés', { persona: 'employeur', employees: 400, companyCategory: 'eti' }],
+    // Round 16: a group, a factory or a shop of N people is a head count too.
+    ['groupe de 300 personnes, on veut prendre un apprenti', { persona: 'employeur', employees: 300, companyCategory: 'eti' }],
+    ['notre usine a 12 personnes', { persona: 'employeur', employees: 12, companyCategory: 'pme', interests: ['industrie'] }],
     ['je recrute', { persona: 'employeur' }],
     ['une PME', { persona: 'employeur', companyCategory: 'pme' }],
     ['je suis conseillère à la mission locale', { persona: 'conseiller' }],

@@ -5,7 +5,7 @@ import type { CompanyCategory } from './types.js';
 const STAFF = new Set(['salaries', 'salarie', 'employes', 'employe', 'collaborateurs', 'collaborateur', 'agents',
   'etp', 'ouvriers', 'compagnons', 'personnes', 'personne', 'emplois']);
 const STRONG_STAFF = new Set(['salaries', 'salarie', 'employes', 'employe', 'collaborateurs', 'etp', 'compagnons']);
-const COMPANY_CONTEXT = /\b(?:entreprise|societe|tpe|pme|eti|boite|garage|restaurant|salon|atelier|equipe|nous sommes|on est|cabinet|commerce|structure|artisan|emploie|compte)\b/;
+const COMPANY_CONTEXT = /\b(?:entreprise|societe|tpe|pme|eti|boite|garage|restaurant|salon|atelier|equipe|nous sommes|on est|cabinet|commerce|structure|artisan|emploie|compte|groupe|usine|magasin|hotel|ferme|exploitation|association|agence|enseigne|boulangerie|mairie|collectivite)\b/;
 const CATEGORY_WORDS: ReadonlyArray<[RegExp, CompanyCategory]> = [
   [/\b(?:tpe|tres petite entreprise|microentreprise|micro entreprise)\b/, 'tpe'],
   [/\bpme\b/, 'pme'],
