@@ -54,6 +54,8 @@ const CONTENT_SENSITIVE: ReadonlySet<string> = new Set(['greeting', 'affirm', 'd
 const DIPLOMA_KIND_ENTRY = { 'titre-pro': 'diplome-titre-pro', bp: 'diplome-bp', bts: 'diplome-bts', cap: 'diplome-cap' } as const;
 
 const isIntent = (u: Understanding, ...intents: string[]): boolean => intents.includes(u.intent);
+/** "c'est à qui de le faire ?", "qui doit déclarer ?": whose job something is, never who the bot is. */
+const WHOSE_JOB = /\ba qui de\b|\bqui (?:doit|doivent|dois|va|s occupe|se charge)\b/;
 /** Words that ask which, how, why or when: no yes or no answers them. */
 const ASKS_WHICH_OR_HOW = /\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|comment|pourquoi|quand|combien)\b/;
 /** "il ne me verse pas mes 800 €", "il me paye plus" (SMS drops the "ne"): pay withheld, a situation the FAQ answers, not a pay to compare. */
@@ -73,8 +75,10 @@ function isSmallTalk(u: Understanding): boolean {
   const speaksOfOwnJob = u.facts.persona === 'conseiller' || u.facts.persona === 'employeur';
   const namesSomething = (u.trade !== undefined && !speaksOfOwnJob) || namesPlace(u);
   if (CONTENT_SENSITIVE.has(u.intent) && namesSomething) return false;
-  // "c'est qui l'OPCO ?" asks what a term of the field is, not who the bot is; "et c'est où ?" asks where a course is.
-  return !(u.intent === 'bot_identity' && (namesPlace(u) || u.outside !== undefined || u.definedTerm !== undefined || u.cues.whereToLearn));
+  // "c'est qui l'OPCO ?" asks what a term of the field is, not who the bot is; "et c'est où ?" asks where a course is;
+  // "c'est à qui de déclarer ?" asks whose job something is.
+  const notAboutTheBot = namesPlace(u) || u.outside !== undefined || u.definedTerm !== undefined || u.cues.whereToLearn || WHOSE_JOB.test(u.normalized);
+  return !(u.intent === 'bot_identity' && notAboutTheBot);
 }
 
 /** The entry defining the organisation the last answer named, when the message only asks who or what that is. */

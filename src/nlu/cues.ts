@@ -168,6 +168,8 @@ const DIPLOMA_KINDS: ReadonlyArray<[RegExp, DiplomaKind]> = [
 ];
 /** A subject or a question word, then an object pronoun and a verb ("on la demande", "comment le faire"). */
 const PRONOUN_BACK = /\b(?:je|tu|il|elle|on|nous|vous|ils|elles|comment|ou|quand|faut|peut|peux|dois|doit|puis|pourquoi)\s+(?:ne\s+)?(?:le|la|les|y|en|lui|leur)\s+\p{L}+/u;
+/** "c'est à qui de déclarer ?": whose job is the step just named, an action of the last answer. */
+const WHOSE_JOB_BACK = /\ba qui de \p{L}+/u;
 /** A possessive or demonstrative pronoun standing for what was just named ("comment je trouve la mienne ?", "celle de son secteur"). */
 const POSSESSIVE_BACK = /\b(?:(?:le|la|les) (?:mien|mienne|miens|miennes|tien|tienne|tiens|tiennes|sien|sienne|siens|siennes)|(?:celle|celui|celles|ceux) (?:de|du|des|d|pres|la|ici))\b/;
 // "c'est à combien de km ?", "quelle distance ?": how far the place just given is.
@@ -354,7 +356,8 @@ export function readCues(normalized: string): Cues {
     leftSchoolWhatNow: LEFT_SCHOOL.test(normalized) && WHAT_NOW.test(normalized),
     greetsAndIntroduces: GREETING_START.test(normalized) && SELF_INTRODUCTION.test(normalized) && !ASKS_SOMETHING.test(normalized.replace(HOW_IT_WORKS, ' ')),
     asksForPerson: REAL_PERSON.test(normalized) || ADVISER_WANTED.test(normalized),
-    refersBack: PRONOUN_BACK.test(normalized) || POSSESSIVE_BACK.test(normalized) || SOMEONE_ELSE.test(normalized) || BARE_CONDITIONS.test(normalized),
+    refersBack:
+      PRONOUN_BACK.test(normalized) || POSSESSIVE_BACK.test(normalized) || SOMEONE_ELSE.test(normalized) || BARE_CONDITIONS.test(normalized) || WHOSE_JOB_BACK.test(normalized),
     ...withClosing(closingOf(normalized)),
   };
 }

@@ -92,3 +92,18 @@ describe('what a funder pays is not the wage', () => {
     expect(plain(read(await c.send("j'ai 17 ans, mon patron me paye combien ?")))).toMatch(/504,10 €/);
   });
 });
+
+/**
+ * Round 16 (blind set 15's kinds, own phrasings): "c'est à qui de déclarer ?" after the work accident was read as
+ * "who are you?" and got the bot's identity. Whose job a step is refers back to the answer just given: its sentence
+ * on who declares answers.
+ */
+describe('whose job a step is', () => {
+  it('after the work accident', async () => {
+    const c = await startConversation();
+    await c.send("je me suis fait mal au boulot ce matin, je fais quoi ?");
+    const text = plain(read(await c.send("c'est à qui de déclarer ?")));
+    expect(text).toMatch(/^Ton employeur doit déclarer l'accident/);
+    expect(text).not.toMatch(/je suis un robot/);
+  });
+});

@@ -65,6 +65,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Asking whether a person is writing is asking who answers: the robot says it is one, with how to reach a person.
   ['je discute avec une vraie personne ou quoi ?', { intent: 'bot_identity', confidence: 0.8 }, {}, 'small-talk', { kind: 'say', key: 'bot_identity' }],
   ["c'est un humain qui me répond ?", { intent: 'bot_identity', confidence: 0.75 }, {}, 'small-talk', { kind: 'say', key: 'bot_identity' }],
+  // Round 16: whose job a step is, never who the bot is ("c'est à qui de déclarer ?").
+  ["c'est à qui de déclarer ?", { intent: 'bot_identity', confidence: 0.8 }, {}, 'fallback', { kind: 'fallback' }],
   // Round 14: an aid named by a name no aid of the knowledge has: unknown by that name.
   ['la prime Normandie Apprentis 2026 ?', { intent: 'aids', confidence: 0.8, unknownAidName: 'Normandie Apprentis 2026' }, {}, 'unknown-aid-named', { kind: 'unknown_aid_claim', name: 'Normandie Apprentis 2026' }],
   // Round 14: "are you a real adviser?" asks who writes (an automatic assistant), not for an adviser.
