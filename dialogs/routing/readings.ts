@@ -119,14 +119,14 @@ export function stillAllowedAsked(u: Understanding, context: ReadingContext): bo
 const TOO_LATE = /\b(?:mort|fichu|foutu|cuit|grille|trop tard|trop vieux|trop vieille|trop age|trop agee|passe l age)\b/;
 
 /** "je peux ?", "c'est possible ?", "j'ai le droit ?", "trop jeune ?": whether they may is the question. */
-const ASKS_IF_ALLOWED = /\b(?:peux|peut|pourrai|pourrais|possible|droit|autorise|autorisee|trop jeune|quel age|age minimum)\b/;
+const ASKS_IF_ALLOWED = /\b(?:peux|peut|peuvent|pourrai|pourrais|pourrait|pourraient|possible|droit|autorise|autorisee|trop jeune|quel age|age minimum)\b/;
 
 /**
  * "c'est encore possible ?", "trop tard ?", "accessible", "jouable", "qu'est-ce qui existe ?", "c'est mort ?": whether
  * an adult still may, or what is open to them, is the question.
  */
 const ASKS_IF_STILL_ALLOWED =
-  /\b(?:peux|peut|pourrai|pourrais|possible|droit|autorise|autorisee|encore|trop tard|trop vieux|trop vieille|accessible|ouvert|jouable|faisable|existe|solution|solutions|possibilite|possibilites|options|mort|fichu|foutu|cuit)\b/;
+  /\b(?:peux|peut|peuvent|pourrai|pourrais|pourrait|pourraient|possible|droit|autorise|autorisee|encore|trop tard|trop vieux|trop vieille|accessible|ouvert|jouable|faisable|existe|solution|solutions|possibilite|possibilites|options|mort|fichu|foutu|cuit)\b/;
 
 /**
  * How much more likely a FAQ entry is given what the person told: someone below the minimum age of apprenticeship

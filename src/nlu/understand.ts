@@ -71,9 +71,12 @@ const SPEAKS_FOR_ANOTHER: ReadonlySet<string> = new Set(['parent', 'employeur', 
 /** "sans le bac", "je n'ai pas le bac", "j'ai raté mon bac": the bac named is one the person does not hold. */
 const WITHOUT_BAC = /\b(?:sans|pas|pas eu|jamais eu|rate|loupe|echoue a|pas obtenu|pas de) (?:le |mon |son |un |de )?bac\b/;
 const JOB_SEEKER = /\b(?:demandeur|demandeuse) de emploi\b|\binscrit(?:e)? (?:a|chez) (?:france travail|pole emploi)\b|\bau chomage\b|\bchomeur\b|\bchomeuse\b/;
-/** "mon père a 45 ans", "ma mère elle a 38 ans": an adult of the speaker's family, never the young person asked about. */
+/**
+ * "mon père a 45 ans", "ma mère elle a 38 ans", "ma sœur elle a 31 ans": someone of the speaker's family or circle
+ * other than their child. Once the speaker told their own age, that age stays theirs (profile-update.ts).
+ */
 const ADULT_RELATIVE_AGE =
-  /\b(?:mon|ma|mes|notre|nos) (?:pere|mere|parents|papa|maman|daron|daronne|beau pere|belle mere|grand pere|grand mere|papy|papi|mamie|oncle|tante|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne)\b(?: (?:il|elle|ils|elles|qui))? (?:a|ont|avait) (\d{1,3}) ans\b/;
+  /\b(?:mon|ma|mes|notre|nos) (?:pere|mere|parents|papa|maman|daron|daronne|beau pere|belle mere|grand pere|grand mere|papy|papi|mamie|oncle|tante|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|(?:grand |grande |petit |petite |demi )?(?:frere|soeur)|cousin|cousine|pote|copain|copine|ami|amie|meilleur ami|meilleure amie|voisin|voisine)\b(?: (?:il|elle|ils|elles|qui))? (?:a|ont|avait) (\d{1,3}) ans\b/;
 const AMOUNT = /\b(\d{2,6}) ?(euros?|e)\b/;
 const LONE_NUMBER = /^\s*(\d{1,6})\s*(ans?)?\s*$/;
 

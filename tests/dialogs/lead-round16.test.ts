@@ -107,3 +107,28 @@ describe('whose job a step is', () => {
     expect(text).not.toMatch(/je suis un robot/);
   });
 });
+
+/**
+ * Round 16 (review 12, X1): a 14-year-old told their sister's age ("ma sœur elle a 31 ans, elle pourrait ?"); that age
+ * then became theirs, and "et moi je serai payé combien ?" got "À 31 ans, vous ne pouvez en principe plus signer". A
+ * brother's, sister's, cousin's or friend's age answers that message only, as a parent's did.
+ */
+describe("a sibling's or a friend's age never becomes the speaker's", () => {
+  it.each([
+    ['ma soeur elle a 31 ans elle pourrait elle ?'],
+    ['et mon grand frère qui a 24 ans ?'],
+    ['mon pote a 19 ans, il peut ?'],
+  ])('"%s" after "j\'ai 14 ans"', async (relative) => {
+    const c = await startConversation();
+    await c.send("j'ai 14 ans je peux être apprenti ?");
+    await c.send(relative);
+    const text = plain(read(await c.send('et moi je serai payé combien quand je pourrai commencer ?')));
+    expect(text).toMatch(/^À 14 ans/);
+    expect(text).not.toMatch(/31 ans|24 ans|19 ans/);
+  });
+
+  it("a sister's age told first, before the speaker's, is the one asked about", async () => {
+    const c = await startConversation();
+    expect(plain(read(await c.send('ma soeur a 17 ans elle sera payée combien en apprentissage ?')))).toMatch(/504,10 €/);
+  });
+});
