@@ -132,3 +132,24 @@ describe("a sibling's or a friend's age never becomes the speaker's", () => {
     expect(plain(read(await c.send('ma soeur a 17 ans elle sera payée combien en apprentissage ?')))).toMatch(/504,10 €/);
   });
 });
+
+/**
+ * Round 16 (review 12, E1): after the hiring aid, "Il aura 16 ans, combien je dois le payer ?" got the aid's card
+ * again: the age re-judged the aid, "combien" read as the aid's amount, and "le payer" as pointing back at the answer.
+ * A pay question the classifier is sure of, with its own detail (an age), is the pay.
+ */
+describe('the pay asked right after the aid is the pay', () => {
+  it('after the hiring aid', async () => {
+    const c = await startConversation();
+    await c.send("Bonjour, je suis fleuriste à Lisieux avec 3 salariés, je prends une apprentie en CAP en septembre 2026, quelles aides ?");
+    const text = plain(read(await c.send('Elle aura 17 ans, combien je dois la payer ?')));
+    expect(text).toMatch(/504,10 €/);
+    expect(text).not.toMatch(/l'État vous verse une aide/);
+  });
+
+  it('the aid\'s own amount asked stays the aid', async () => {
+    const c = await startConversation();
+    await c.send("Bonjour, je suis fleuriste à Lisieux avec 3 salariés, je prends une apprentie en CAP en septembre 2026, quelles aides ?");
+    expect(plain(read(await c.send("et l'aide c'est combien par mois ?")))).toMatch(/5 000 €/);
+  });
+});

@@ -201,6 +201,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['et le cfa ça coûte combien ?', { intent: 'faq', confidence: 0.94, faqness: 0.94, faq: [['formation-gratuite', 0.68, 1], ['cout-apprenti-employeur', 0.29, 1]] }, { lastTopic: 'salary', faqEntries: ['formation-gratuite'] }, 'faq-lead', { kind: 'faq_entry', id: 'formation-gratuite' }],
   // A new age or contract year after one aid's card: that aid judged on it (aid-profile.ts), not the list, nor a goodbye.
   ["et quand j'aurai 18 ans ?", { intent: 'aids', confidence: 0.5, facts: { age: 18, ageSoon: 18 } }, { lastTopic: 'aids', lastAid: 'prime-seuil', aids: [payThreshold] }, 'aid-profile-follow-up', { kind: 'aid', id: 'prime-seuil' }],
+  // Round 16: an age told with a pay question of its own is the pay, not the aid re-judged.
+  ['il aura 16 ans, combien je dois le payer ?', { intent: 'salary', confidence: 0.99, facts: { age: 16 } }, { lastTopic: 'aids', lastAid: 'prime-seuil', aids: [payThreshold] }, 'topic-lead', topic('salary')],
   ["et l'annee prochaine en 3e annee ?", { intent: 'goodbye', confidence: 0.6, facts: { contractYear: 3 } }, { lastTopic: 'aids', lastAid: 'prime-seuil', aids: [payThreshold] }, 'aid-profile-follow-up', { kind: 'aid', id: 'prime-seuil' }],
   ['conditions pour nous ?', { intent: 'aids', confidence: 0.37 }, { lastTopic: 'aids', lastAid: 'aide-embauche', inContext: ['aides-jeunes-apprentis'] }, 'answer-follow-up', { kind: 'aid', id: 'aide-embauche' }],
   // Right after the pay, the net asked: the entry written about the net pay, not the gross grid again.
