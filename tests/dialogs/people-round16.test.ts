@@ -57,7 +57,9 @@ describe('lycée professionnel, voie générale or apprenticeship: the compariso
   it.each([
     ['je suis en 3e, lycée pro ou apprentissage ?'],
     ['jsui en 4eme, cfa ou lycee pro c mieux ?'],
-    ["j'hésite entre la seconde générale et un CAP en alternance"],
+    // Not "j'hésite entre la seconde générale et un CAP": its words are those of a pupil already in seconde générale
+    // asking to switch, which this entry does not answer (honest-faq-round10 keeps that one "not covered").
+    ["j'hésite entre le lycée général et un CAP en alternance"],
     ['Mon fils est en troisième : lycée professionnel ou apprentissage, que nous conseillez-vous ?'],
   ])('"%s"', async (message) => {
     const c = await startConversation();
