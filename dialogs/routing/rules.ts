@@ -162,12 +162,16 @@ const HOW_ARE_YOU = /\b(?:ca va|ca roule|comment (?:vas|allez|tu vas|vous allez)
 const smallTalkKey = (u: Understanding): string => (u.intent === 'greeting' && HOW_ARE_YOU.test(u.normalized) ? 'greeting_how' : u.intent);
 
 /** An amount we cannot tie to any current aid for this person is never confirmed. */
+/** A sum asked of the person: fees, a bill, a registration, what something costs them. */
+const COST_ASKED = /\b(?:frais|facture|facturent|demande|demandent|reclame|reclament|coute|coutent|inscription|cotisation)\b/;
+
 function unknownAmount(input: RoutingInput): boolean {
   const u = input.understanding;
   const amount = amountOf(input);
   if (amount === undefined || !(isIntent(u, 'aids', 'employer_aids') || u.cues.moneyClaim)) return false;
-  // "ma fiche de paie est de 600 €": the person's own pay, not an aid they heard of.
-  if (u.cues.ownPay && !u.cues.aidWord) return false;
+  // "ma fiche de paie est de 600 €": the person's own pay, not an aid they heard of; "le CFA nous demande 300 € de frais
+  // d'inscription": a cost asked of them, not an aid either.
+  if ((u.cues.ownPay || COST_ASKED.test(u.normalized)) && !u.cues.aidWord) return false;
   // The employer's aids only when the classifier prefers them clearly ("une prime à tous les apprentis" ties both).
   const persona = input.data.profile.persona ?? (employerAidsLead(u) ? 'employeur' : 'jeune');
   return !input.aids.some((aid) => aidStatus(aid, input.today) === 'current' && aidConcerns(aid, persona) && aidMentionsAmount(aid, amount));

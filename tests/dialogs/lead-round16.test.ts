@@ -153,3 +153,25 @@ describe('the pay asked right after the aid is the pay', () => {
     expect(plain(read(await c.send("et l'aide c'est combien par mois ?")))).toMatch(/5 000 €/);
   });
 });
+
+/**
+ * Round 16 (review 12, P4): "Le CFA nous demande 300 euros de frais d'inscription, c'est normal ?" got "Je n'ai pas
+ * connaissance d'une aide de 300 €". A sum asked of the person (fees, a bill, a registration) is a cost: the training
+ * is free for the apprentice and the family, and no fee may be asked (formation-gratuite).
+ */
+describe('fees asked of the family are a cost, not an aid claimed', () => {
+  it.each([
+    ["Le CFA nous demande 250 euros de frais d'inscription pour notre fille, est-ce normal ?", /formation est gratuite pour votre enfant|gratuite/],
+    ["le cfa me réclame 200 € pour l'inscription, c'est normal ?", /gratuite/],
+  ])('"%s"', async (message, expected) => {
+    const c = await startConversation();
+    const text = plain(read(await c.send(message)));
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/connaissance d'une aide/);
+  });
+
+  it('an aid amount heard of is still checked', async () => {
+    const c = await startConversation();
+    expect(plain(read(await c.send("on m'a dit qu'il y a une aide de 800 euros pour tous les apprentis, c'est vrai ?")))).toMatch(/800 €/);
+  });
+});
