@@ -1,6 +1,6 @@
 import type { Route, RoutingInput } from './route.js';
 import { shortAidFollowUp } from './aid-dated.js';
-import { questionOfItsOwn } from './own-question.js';
+import { payOfItsOwn } from './own-question.js';
 
 /**
  * "et quand j'aurai 18 ans ?", "et en 3e année ?", "et à 21 ans ?" right after one aid's card: the same aid again,
@@ -14,8 +14,9 @@ export function aidProfileFollowUp(input: RoutingInput): Route | undefined {
   const f = u.facts;
   if (f.age === undefined && f.contractYear === undefined) return undefined;
   if (!shortAidFollowUp(u, data.lastAid)) return undefined;
-  // "il aura 16 ans, combien je dois le payer ?": the age comes with a question of its own (the pay), not the aid again.
-  if (questionOfItsOwn(u, { topic: 'aids' })) return undefined;
+  // "il aura 16 ans, combien je dois le payer ?": the age comes with a question of its own (the pay), not the aid again;
+  // "c'était combien pour un apprenti de 17 ans ?" is still the aid's amount for that age.
+  if (payOfItsOwn(u)) return undefined;
   // Someone else's age (a relative's, said beside the speaker's) changes nothing of the aid asked about.
   if (f.ageOfAdultRelative) return undefined;
   return input.aids.some((a) => a.id === data.lastAid) ? { kind: 'aid', id: data.lastAid } : undefined;

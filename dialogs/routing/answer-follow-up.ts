@@ -9,9 +9,9 @@ import { carryOver } from './carry-over.js';
 import { TOPIC_OF_INTENT } from './facts.js';
 import { partAsked } from './follow-up-in-entry.js';
 import { nearEntryAsked } from './near-entry.js';
-import { questionOfItsOwn } from './own-question.js';
+import { payOfItsOwn, questionOfItsOwn } from './own-question.js';
 import { entryOfToldEvent } from './story-event.js';
-import { conditionsMet, givesDetails, isClear, ownCaseTold, readingContextOf, readingsOf } from './readings.js';
+import { conditionsMet, isClear, ownCaseTold, readingContextOf, readingsOf } from './readings.js';
 import type { Route, RoutingInput } from './route.js';
 import { CLEAR_TRADE, EXACT_TRADE, FAQ_ANSWER, FOLLOW_UP_OVERRIDE, NEW_QUESTION_WORDS, NEW_QUESTION_WORDS_ASKED, SURE } from './thresholds.js';
 
@@ -79,11 +79,9 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // dis à qui ?" after the minors' hours not kept) asks the same: who to see about that answer.
   const sameSubject = u.faq[0]?.entry.id === last.id;
   if (asksWhoHandles(u.normalized) && (ownWordStems(u.normalized).length <= WHO_OWN_WORDS || sameSubject)) return { kind: 'who_handles' };
-  // "et le salaire ?" opens the pay whatever came before; "comment on la demande ?" points at the last answer. A sure
-  // topic that brings its own detail ("il aura 16 ans, combien je dois le payer ?": an age for the pay) is its own
-  // question, whatever its pronoun points at.
-  const ownTopic = TOPIC_OF_INTENT.get(u.intent);
-  if (sureTopic(u) && (!u.cues.refersBack || (ownTopic !== undefined && givesDetails(ownTopic, u)))) return undefined;
+  // "et le salaire ?" opens the pay whatever came before; "comment on la demande ?" points at the last answer. A pay
+  // question of its own ("il aura 16 ans, combien je dois le payer ?") is one whatever its pronoun points at.
+  if (sureTopic(u) && (!u.cues.refersBack || payOfItsOwn(u))) return undefined;
   const pointsBack = u.cues.followUp || u.cues.refersBack;
   const smallTalk = sure && SMALL_TALK.has(u.intent) && !closingThatAsks(u);
   if (!pointsBack && (smallTalk || asksSomethingElse(u, last))) return undefined;
@@ -181,9 +179,9 @@ function newWordsOf(input: RoutingInput): number {
 
 function asksAboutTheAid(u: Understanding, aidId: string): boolean {
   if ((u.trade && u.trade.score >= EXACT_TRADE) || u.commune || u.outside || (u.aid && u.aid.id !== aidId) || statesDetail(u)) return false;
-  // "il aura 16 ans, combien je dois le payer ?": the apprentice's pay, which the classifier is sure of and whose detail
-  // (an age) the message gives, not the aid's amount ("c'est combien par mois ?" stays the aid's).
-  if (TOPIC_OF_INTENT.get(u.intent) === 'salary' && u.confidence >= FOLLOW_UP_OVERRIDE && givesDetails('salary', u)) return false;
+  // "il aura 16 ans, combien je dois le payer ?": the apprentice's pay, not the aid's amount ("c'est combien par mois ?"
+  // and "c'était combien pour un apprenti de 17 ans ?" stay the aid's).
+  if (payOfItsOwn(u)) return false;
   return u.cues.asksAmount || u.cues.asksHowToClaim;
 }
 

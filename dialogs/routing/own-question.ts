@@ -1,7 +1,7 @@
 import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { TOPIC_OF_INTENT } from './facts.js';
-import { isClear, readingsOf } from './readings.js';
+import { givesDetails, isClear, readingsOf } from './readings.js';
 import { FAQ_ANSWER, FOLLOW_UP_OVERRIDE } from './thresholds.js';
 
 /** What the conversation showed last: its topic, and the FAQ entry when it was one. */
@@ -24,4 +24,15 @@ export function questionOfItsOwn(u: Understanding, last: LastShown): boolean {
   if (lead?.kind !== 'faq' || lead.id === last.faq || lead.score < FAQ_ANSWER || !isClear(readings)) return false;
   const topicOfEntry = u.faq.find((h) => h.entry.id === lead.id)?.entry.topic;
   return topicOfEntry === undefined || topicOfEntry !== last.topic;
+}
+
+/** Words of paying someone or of a wage: "le payer", "son salaire", "il gagnera". */
+const PAY_WORD = /\b(?:payer|paye|paie|payes|salaire|salaires|gagne|gagner|gagnera|toucher|touchera|remuneration|remunere)\b/;
+
+/**
+ * A pay question of its own: the classifier is sure of the pay, the message gives its detail (an age) and says the
+ * pay in words ("il aura 16 ans, combien je dois le payer ?"), whatever its pronoun points at.
+ */
+export function payOfItsOwn(u: Understanding): boolean {
+  return TOPIC_OF_INTENT.get(u.intent) === 'salary' && u.confidence >= FOLLOW_UP_OVERRIDE && givesDetails('salary', u) && PAY_WORD.test(u.normalized);
 }

@@ -175,3 +175,12 @@ describe('fees asked of the family are a cost, not an aid claimed', () => {
     expect(plain(read(await c.send("on m'a dit qu'il y a une aide de 800 euros pour tous les apprentis, c'est vrai ?")))).toMatch(/800 €/);
   });
 });
+
+describe('the amount of an ended aid asked for an age stays that aid', () => {
+  it('"c\'était combien pour un apprenti de 17 ans ?" after the ended regional card', async () => {
+    const c = await startConversation();
+    await c.send('la carte jeunes apprentis normands ça existe encore ?');
+    const text = plain(read(await c.send("c'était combien pour un apprenti de 17 ans ?")));
+    expect(text).not.toMatch(/Salaire minimum d'un apprenti/);
+  });
+});
