@@ -161,10 +161,10 @@ const HOW_ARE_YOU = /\b(?:ca va|ca roule|comment (?:vas|allez|tu vas|vous allez)
 
 const smallTalkKey = (u: Understanding): string => (u.intent === 'greeting' && HOW_ARE_YOU.test(u.normalized) ? 'greeting_how' : u.intent);
 
-/** An amount we cannot tie to any current aid for this person is never confirmed. */
 /** A sum asked of the person: fees, a bill, a registration, what something costs them. */
 const COST_ASKED = /\b(?:frais|facture|facturent|demande|demandent|reclame|reclament|coute|coutent|inscription|cotisation)\b/;
 
+/** An amount we cannot tie to any current aid for this person is never confirmed. */
 function unknownAmount(input: RoutingInput): boolean {
   const u = input.understanding;
   const amount = amountOf(input);
@@ -269,10 +269,6 @@ function faqLeadIsPartial(input: RoutingInput): boolean {
   return hit !== undefined && hit.coverage < FAQ_LAST_RESORT_COVERAGE;
 }
 
-/**
- * A clear trade and a Normandy place with nothing of a company or an offer: a course request, even when the classifier
- * leans to the employer search ("je cherche boulanger vers Vire") or a FAQ entry reads a few of its other words.
- */
 /** "quelles aides", "droit à quelles aides", "on touche des primes": a question about aids, whatever else is told. */
 const AIDS_QUESTION = /\bquel(?:le)?s? (?:aide|aides|prime|primes)\b|\b(?:droit a|droit aux|touche|toucher|toucherai|toucherait|avoir) (?:des |quelles |une |quoi comme )?(?:aide|aides|prime|primes)\b/;
 
@@ -294,6 +290,10 @@ function helpMeansWhere(u: Understanding): boolean {
   return u.intent === 'help' && u.cues.whereToLearn && !u.cues.aidWord && !/\baider\b/.test(u.normalized);
 }
 
+/**
+ * A clear trade and a Normandy place with nothing of a company or an offer: a course request, even when the classifier
+ * leans to the employer search ("je cherche boulanger vers Vire") or a FAQ entry reads a few of its other words.
+ */
 function tradeAndTownAsked(input: RoutingInput): boolean {
   const u = input.understanding;
   if (!clearTrade(u) || !namesPlace(u) || u.cues.employerWord) return false;

@@ -1,9 +1,6 @@
+import { AID_WORD } from '../../src/nlu/cues.js';
+import { typedTitlePattern } from '../../src/nlu/trades.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
-
-/** A word of aid ("aide", "prime"), as the cue reads it. */
-const AID_WORD = /\b(?:aide|aides|prime|primes)\b/;
-
-const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The message without the trade's name typed in it ("ma fille veut être aide-maternelle" without "aide maternelle"):
@@ -11,9 +8,8 @@ const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 function withoutTradeName(u: Understanding): string {
   if (!u.trade) return u.normalized;
-  const typed = u.trade.phrase.split(' ').map((w) => `${escaped(w)}(?:e|s|es)?`).join(' ');
   // "aide" right before the trade's own name is a trade too ("aide-boulanger", "aide cuisinier").
-  return u.normalized.replace(new RegExp(`(?:^| )(?:aides? )?${typed}(?= |$)`, 'g'), ' ');
+  return u.normalized.replace(new RegExp(`(?:^| )(?:aides? )?${typedTitlePattern(u.trade.phrase)}(?= |$)`, 'g'), ' ');
 }
 
 /** The message names an aid in words of its own, outside the name of the trade it names. */

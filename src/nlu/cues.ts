@@ -141,7 +141,8 @@ export type DiplomaKind = 'titre-pro' | 'bp' | 'bts' | 'cap';
 
 const FOLLOW_UP = /^(et|mais|sinon|puis|alors|ok et|d accord et)\b/;
 const MONEY_CLAIM = /\b(aide|aides|prime|primes|offre|offrent|offert|donne|donnent|verse|versent|bonus|cheque|allocation|subvention|rembourse|finance|paie|paye)\b/;
-const AID_WORD = /\b(aide|aides|prime|primes)\b/;
+/** A word of aid: "aide", "prime" (also inside a trade's name: see dialogs/routing/trade-aid-word.ts). */
+export const AID_WORD = /\b(aide|aides|prime|primes)\b/;
 const RECEIVES = /\b(?:je|on|nous) (?:touche|toucherai|toucherons|touchons|percois|percevrai|recois|recevrai|recevons)\b|\btouche te on\b|\bpercoit on\b/;
 const WHICH_DIPLOMA = /\b(?:quel|quelle|quels|quelles|quoi comme|comment)\b(?:\s+\S+){0,3}?\s+(?:diplome|diplomes|formation|formations|bac pro|cap|bts|etudes|ecole)\b|\b(?:diplome|formation|etudes)\s+(?:faut|il faut|pour)\b|\bse prepare comment\b|^(?:et )?(?:le|les) diplomes? (?:de|pour)\b/;
 const WHERE_WORDS = /\b(?:ou|pres|vers|autour|proche|loin|km)\b/;
@@ -192,7 +193,6 @@ const HOW_IT_WORKS = /\bcomment (?:ca |il |elle |ce |cet outil |ce outil |ce cha
 const ASKS_SOMETHING = /\b(?:comment|combien|cmb|quoi|quel|quelle|quels|quelles|pourquoi|est ce que|ou|quand|peut|peux|puis|pouvez|faut|dois|doit)\b/;
 const QUESTION_WORD = /\b(?:comment|quoi|quel|quelle|quels|quelles|est ce que|faut|dois|doit|peut|peux|puis|pouvez|ou)\b/;
 const MONEY_OR_RIGHT = /\b(?:droit|droits|financ\w*|argent|subventions?|rembourse\w*|euros?|touche|toucher|gagne|gagner|coute|cout|payer|paye)\b/;
-// "qui paie mon salaire au CFA ?" still asks about the pay.
 /** Payers that are not the employer (normalised), and their verbs of paying. */
 const FUNDER = '(?:opco|region|etat|caf|agefiph|fiphfp|france travail|pole emploi|departement|action logement|cnfpt)';
 const FUNDER_VERB = '(?:paye|paie|payent|paient|payera|paiera|verse|versent|rembourse|remboursent|finance|financent|donne|donnent|prend en charge|prennent en charge)';
@@ -200,6 +200,7 @@ const FUNDER_PAID_BY = '(?:pris en charge|prise en charge|paye|payee|payes|verse
 const FUNDER_PAYS = new RegExp(
   `\\b${FUNDER}(?: \\S+){0,2}? ${FUNDER_VERB}\\b|\\b${FUNDER_VERB} (?:le |la |les |l )?${FUNDER}\\b|\\b${FUNDER_PAID_BY} par (?:le |la |les |l )?${FUNDER}\\b`,
 );
+// "qui paie mon salaire au CFA ?" still asks about the pay.
 const WHO_PAYS = /\bqui (?:qui )?(?:paye|paie|payera|paiera|va payer|doit payer|finance|rembourse|prend en charge)\b(?!\s+(?:mon|ton|son|ma|ta|sa|le|la|notre|votre|leur)\s+(?:salaire|paie|paye|remuneration))/;
 const ASKS_AMOUNT = /\b(?:combien|cmb|montant|montants)\b(?!\s+de\s+(?:temps|tps|annees|ans|mois|jours|semaines|heures|fois|salaries|personnes|places|km|kms|kilometres?))/;
 /** The words of the pay: "combien je gagne ?" asks the pay, whatever came before. */
@@ -285,12 +286,11 @@ const HELP_ALONE = new RegExp(
     String.raw`|(?:peux|pouvez|pourrais|pourriez|voudrais|voudriez|veux|voulez) (?:tu|vous)(?: bien)? (?:me|m) (?:aider|aide|aidez|aidé)|aide moi|aidez moi|aider moi)` +
     String.raw`(?:\s+(?:svp|stp|si il vous plait|si il te plait|please|merci|par pitie|un peu|la|moi|svp merci|merci davance|merci beaucoup))*$`,
 );
-/** "je fais quoi alors ?", "du coup on fait comment ?", "que dois-je faire ?", "qu'est-ce que je peux faire ?": the whole message. */
 /** What one writes or prepares to apply to an employer. */
 const APPLICATION_PAPER = /\b(?:cv|c v|curriculum|lettre de motivation|lettres de motivation|lettre de candidature|entretien de embauche|entretiens de embauche|entretien avec le patron|entretien avec un patron)\b/;
 /** Asking for help, advice or a review with it ("besoin d'aide pour", "qui peut m'aider", "comment faire", "relire"). */
 const APPLICATION_HELP = /\b(?:aide|aider|aidez|besoin|comment|conseil|conseils|relire|corriger|preparer|faire|rediger|ecrire|qui)\b/;
-
+/** "je fais quoi alors ?", "du coup on fait comment ?", "que dois-je faire ?", "qu'est-ce que je peux faire ?": the whole message. */
 const WHAT_NOW_ALONE =
   /^(?:(?:et|ok|bon|mais|du coup|alors|donc|bah|ben|euh|dacc?|de accord|merci)\s+)*(?:(?:je|on|il|elle|nous|vous) (?:fais|fait|faisons|faites|dois faire|doit faire|peux faire|peut faire) (?:quoi|comment)|(?:que|quoi) (?:faire|dois je faire|puis je faire|devons nous faire|faut il faire)|(?:qu|que) est ce que (?:je|on|il|elle|nous|vous) (?:fais|fait|dois faire|doit faire|peux faire|peut faire|faites|devons faire|pouvons faire)|comment (?:je fais|on fait|faire|il fait|elle fait)|quelle est la marche a suivre|je fais comment|on fait comment)(?:\s+(?:alors|du coup|maintenant|mtn|donc|dans ce cas|moi|nous|svp|stp))*$/;
 /** "si mon patron veut pas", "s'il refuse de corriger", "quand ça change rien", "si il répond pas": the step fails. */

@@ -70,10 +70,14 @@ function typedDespiteStopWord(hit: TradeHit, normalized: string): boolean {
   return typedWordForWord(hit.phrase, normalized);
 }
 
-/** Each word of the title in the message, in order and side by side, each with a feminine or plural ending allowed. */
+/** A trade title as typed: its words in order, side by side, each with a feminine or plural ending allowed. */
+export function typedTitlePattern(phrase: string): string {
+  return phrase.split(' ').map((w) => `${escaped(w)}(?:e|s|es)?`).join(' ');
+}
+
+/** Each word of the title in the message, in order and side by side (typedTitlePattern). */
 function typedWordForWord(phrase: string, normalized: string): boolean {
-  const typed = phrase.split(' ').map((w) => `${escaped(w)}(?:e|s|es)?`).join(' ');
-  return new RegExp(`(?:^| )${typed}(?: |$)`).test(normalized);
+  return new RegExp(`(?:^| )${typedTitlePattern(phrase)}(?: |$)`).test(normalized);
 }
 
 /**
