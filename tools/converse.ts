@@ -45,6 +45,16 @@ const client = new DialogTestClient('test', main, undefined, [
   },
 ], state);
 
+/** CARDS=1 prints whole cards instead of their first 260 characters. */
+const showCards = process.env['CARDS'] === '1';
+function textsOf(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(textsOf);
+  if (node === null || typeof node !== 'object') return [];
+  const own = Object.entries(node).flatMap(([key, value]) =>
+    (key === 'text' || key === 'title' || key === 'value') && typeof value === 'string' ? [value] : textsOf(value));
+  return own;
+}
+
 for (const text of process.argv.slice(2)) {
   const replies: Partial<Activity>[] = [];
   let r = (await client.sendActivity(text)) as Partial<Activity> | undefined;
@@ -54,9 +64,14 @@ for (const text of process.argv.slice(2)) {
   }
   process.stdout.write(`\n> ${text}\n  [${rule}]\n`);
   for (const a of replies) {
-    const card = a.attachments?.[0]?.content as { title?: string; text?: string } | undefined;
+    const card = a.attachments?.[0]?.content;
     process.stdout.write(`  < ${(a.text ?? '').slice(0, 220)}\n`);
-    if (card) process.stdout.write(`    card: ${card.title ?? ''} | ${(card.text ?? '').replace(/\n/g, ' / ').slice(0, 260)}\n`);
+    if (card) {
+      // An Adaptive Card keeps its words in nested TextBlocks and facts: gather every text so the card is readable.
+      const words = textsOf(card);
+      const full = words.join(' / ');
+      process.stdout.write(`    card (${full.length} chars, ${words.length} texts): ${showCards ? full : full.slice(0, 260)}\n`);
+    }
     const quick = a.suggestedActions?.actions.map((x) => x.title).join(' | ');
     if (quick) process.stdout.write(`    [${quick}]\n`);
   }

@@ -1,4 +1,5 @@
 import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
+import { PAY_WORDS } from '../../src/nlu/cues.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { TOPIC_OF_INTENT } from './facts.js';
 import { givesDetails, isClear, readingsOf } from './readings.js';
@@ -26,13 +27,13 @@ export function questionOfItsOwn(u: Understanding, last: LastShown): boolean {
   return topicOfEntry === undefined || topicOfEntry !== last.topic;
 }
 
-/** Words of paying someone or of a wage: "le payer", "son salaire", "il gagnera". */
-const PAY_WORD = /\b(?:payer|paye|paie|payes|salaire|salaires|gagne|gagner|gagnera|toucher|touchera|remuneration|remunere)\b/;
+/** Verbs of paying someone or receiving money ("le payer", "il touchera"), beside the wage words of the cues. */
+const PAYING = /\b(?:payer|toucher|touchera)\b/;
 
 /**
  * A pay question of its own: the classifier is sure of the pay, the message gives its detail (an age) and says the
  * pay in words ("il aura 16 ans, combien je dois le payer ?"), whatever its pronoun points at.
  */
 export function payOfItsOwn(u: Understanding): boolean {
-  return TOPIC_OF_INTENT.get(u.intent) === 'salary' && u.confidence >= FOLLOW_UP_OVERRIDE && givesDetails('salary', u) && PAY_WORD.test(u.normalized);
+  return TOPIC_OF_INTENT.get(u.intent) === 'salary' && u.confidence >= FOLLOW_UP_OVERRIDE && givesDetails('salary', u) && (PAY_WORDS.test(u.normalized) || PAYING.test(u.normalized));
 }

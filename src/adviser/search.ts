@@ -4,6 +4,7 @@ import { TRADE_STOP_WORDS } from '../text/stop-words.js';
 import { tradeDiplomaIds } from '../knowledge/schema/trade.js';
 import { extractEntities } from '../nlu/entities.js';
 import { modelsFor } from '../nlu/models.js';
+import { PAY_WORDS } from '../nlu/cues.js';
 import { communeInText } from '../nlu/places.js';
 import { normalize, tokenize } from '../text/normalize.js';
 import {
@@ -28,8 +29,8 @@ export interface SearchOptions {
   limit?: number;
 }
 
-/** Pay questions: the bot's intent, or the words advisers type. */
-const PAY_WORDS = /\b(salaire|salaires|remuneration|paye|payee|paie|smic|gagne|gagner|touche|toucher)\b/;
+/** Advisers also type the pay as what the apprentice receives ("combien touche un apprenti de 17 ans"). */
+const RECEIVES = /\b(?:touche|toucher)\b/;
 /** Shown first among equals: a computed answer, then vetted texts, then reference data. */
 const KIND_ORDER: readonly AnswerKind[] = ['salary', 'faq', 'aid', 'trade', 'diploma', 'establishment'];
 const DIPLOMA_TYPES: Readonly<Record<string, readonly string[]>> = {
@@ -100,7 +101,7 @@ export function searchAll(kb: KnowledgeBase, query: string, options: SearchOptio
 
   // Pay: computed exactly as the bot does, when the question gives an age.
   const age = entities.age?.value;
-  if (age !== undefined && (PAY_WORDS.test(q) || modelsFor(kb).intents.classify(q).intent === 'salary')) {
+  if (age !== undefined && (PAY_WORDS.test(q) || RECEIVES.test(q) || modelsFor(kb).intents.classify(q).intent === 'salary')) {
     const a = salaryAnswer(k, age, entities.contractYear);
     if (a) hits.push({ ...a, score: 1 });
   }

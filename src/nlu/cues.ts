@@ -203,8 +203,11 @@ const FUNDER_PAYS = new RegExp(
 // "qui paie mon salaire au CFA ?" still asks about the pay.
 const WHO_PAYS = /\bqui (?:qui )?(?:paye|paie|payera|paiera|va payer|doit payer|finance|rembourse|prend en charge)\b(?!\s+(?:mon|ton|son|ma|ta|sa|le|la|notre|votre|leur)\s+(?:salaire|paie|paye|remuneration))/;
 const ASKS_AMOUNT = /\b(?:combien|cmb|montant|montants)\b(?!\s+de\s+(?:temps|tps|annees|ans|mois|jours|semaines|heures|fois|salaries|personnes|places|km|kms|kilometres?))/;
-/** The words of the pay: "combien je gagne ?" asks the pay, whatever came before. */
-const PAY_WORDS = /\b(?:salaire|salaires|paie|paye|payee|gagne|gagnes|gagner|gagnerai|gagnera|smic|brut|net|remunere|remuneration)\b/;
+/**
+ * The words of the pay, the one list of them: "combien je gagne ?" asks the pay, whatever came before. Readers that
+ * also take a verb of paying or receiving ("le payer", "toucher") add it beside this list, as it can name an aid too.
+ */
+export const PAY_WORDS = /\b(?:salaire|salaires|paie|paye|payee|payes|gagne|gagnes|gagner|gagnerai|gagnera|smic|brut|net|remunere|remuneree|remuneration)\b/;
 // "je m'inscris où ?", "on postule comment ?": signing up for a scheme is claiming it.
 const CLAIM_WORDS = /\b(?:demande|demander|demandes|demandent|demarche|demarches|dossier|obtenir|obtient|obtiens|avoir|toucher|percevoir|beneficier|inscrire|inscris|inscrit|inscrite|inscription|postuler|postule|candidater)\b/;
 // "et pour la demander ?", "et pr l'avoir ?": the how said by the purpose alone, in a few words.
