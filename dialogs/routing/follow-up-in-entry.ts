@@ -8,6 +8,8 @@ import { FAQ_ANSWER, FOLLOW_UP_OVERRIDE } from './thresholds.js';
 
 /** A follow-up with more words of its own than this is a question of its own, read by the whole FAQ. */
 const MAX_OWN_WORDS = 6;
+/** A delay asked with no more words of its own than this ("ça prend combien de temps") asks it of the last answer. */
+const MAX_DELAY_WORDS = 3;
 /**
  * Words every answer about apprenticeship holds: sharing one of them says nothing about which part is asked. Stemmed
  * like the keys (the stems of "apprenti", "apprentissage", "alternance", "contrat", "an(s)").
@@ -38,7 +40,9 @@ export function partAsked(input: RoutingInput, lastId: string): PartAsked | unde
   const parts = input.faqParts;
   if (!parts) return undefined;
   const own = ownWordStems(u.normalized);
-  const pointsBack = u.cues.followUp || u.cues.refersBack || u.cues.hypothetical;
+  // "ça prend combien de temps ?", "quel délai ?": a delay asked in a few words is the delay of what was just said.
+  const delayOfIt = u.cues.asksDelay && own.length <= MAX_DELAY_WORDS;
+  const pointsBack = u.cues.followUp || u.cues.refersBack || u.cues.hypothetical || delayOfIt;
   if (!pointsBack || own.length === 0 || own.length > MAX_OWN_WORDS || SAME_FOR_ANOTHER.test(u.normalized)) return undefined;
   // "et le salaire ?": a topic named alone opens that topic, whatever the last answer says of it.
   if (own.length <= 1 && TOPIC_OF_INTENT.has(u.intent) && u.confidence >= FOLLOW_UP_OVERRIDE && !u.cues.refersBack) return undefined;

@@ -69,9 +69,9 @@ const amountOf = (input: RoutingInput): number | undefined => input.understandin
  */
 function isSmallTalk(u: Understanding): boolean {
   if (!SMALL_TALK.has(u.intent) || u.confidence < SURE || closingThatAsks(u)) return false;
-  // "c'est combien exactement ?", "c'est quel diplôme exactement ?": a yes or a no never asks an amount, a which, a
-  // how or a why ("exactement" is no agreement here).
-  if ((u.intent === 'affirm' || u.intent === 'deny') && (u.cues.asksAmount || ASKS_WHICH_OR_HOW.test(u.normalized))) return false;
+  // "c'est combien exactement ?", "c'est quel diplôme exactement ?", "ça prend longtemps ?": a yes or a no never asks an
+  // amount, a which, a how, a why or how long ("exactement" is no agreement here).
+  if ((u.intent === 'affirm' || u.intent === 'deny') && (u.cues.asksAmount || u.cues.asksDelay || ASKS_WHICH_OR_HOW.test(u.normalized))) return false;
   const speaksOfOwnJob = u.facts.persona === 'conseiller' || u.facts.persona === 'employeur';
   const namesSomething = (u.trade !== undefined && !speaksOfOwnJob) || namesPlace(u);
   if (CONTENT_SENSITIVE.has(u.intent) && namesSomething) return false;

@@ -33,11 +33,19 @@ const COSTS_AT_SCHOOL: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * How long, asked ("ça prend combien de temps ?", "quel délai ?") or answered ("sous 20 jours", "dans les 8 mois"): the
+ * two share no word, so both are read as one concept, and a delay asked after an answer meets the sentence that gives it.
+ * Years are left out: "de 16 à 29 ans" is an age far more often than a delay.
+ */
+const HOW_LONG = /\b(?:combien de (?:temps|tps)|cmb de (?:temps|tps)|en combien de|longtemps|delai|delais|duree)\b|\b\d+ (?:jours?|semaines?|mois)\b/;
+
+/**
  * The keys of a text: its own words stemmed, its numbers ("#21"), and the concept of each word that has one of the
- * shared concepts, so that "payé" meets "toucher" and "patron" meets "employeur".
+ * shared concepts, so that "payé" meets "toucher" and "patron" meets "employeur"; a delay asked or given is '@delay'.
  */
 export function partKeys(normalized: string): Set<string> {
   const keys = new Set([...ownWordStems(normalized), ...numberKeys(normalized)]);
+  if (HOW_LONG.test(normalized)) keys.add('@delay');
   for (const word of tokenize(normalized)) {
     const concept = ANSWER_PAY_WORDS.has(word) ? '@pay' : (COSTS_AT_SCHOOL.get(word) ?? conceptOf(word));
     if (concept !== undefined && SHARED_CONCEPTS.has(concept)) keys.add(concept);

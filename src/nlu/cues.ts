@@ -79,6 +79,8 @@ export interface Cues {
   courseAspect: boolean;
   /** Places one diploma above or below another ("c'est au-dessus du CAP ?"). */
   ranksAgainst: boolean;
+  /** Asks how long something takes ("ça prend combien de temps ?", "quel délai ?", "ça prend longtemps ?"). */
+  asksDelay: boolean;
   /** Talks about a contract, a hiring or an aid: a bare date is then the contract's. */
   aboutContract: boolean;
   /**
@@ -157,6 +159,7 @@ function diplomaKindsIn(normalized: string): DiplomaKind[] {
     .map((k) => k.kind);
 }
 const COURSE_ASPECT = /\b(?:dure|dur|durent|duree|combien de temps|combien de tps|cmb de temps|cmb de tps|combien de annees|combien de ans|en combien|en \d+ ans|niveau|au dessus|en dessous|plus haut|plus bas|plus eleve|equivalent|equivaut)\b/;
+const DELAY_ASKED = /\b(?:(?:combien|cmb) de (?:temps|tps|jours|semaines)|quels? delais?|les delais|le delai|longtemps)\b/;
 /** Places one diploma against another ("un BP c'est au-dessus du CAP ?"): the first one named is what is asked about. */
 const RANKS_AGAINST = /\b(?:au dessus|en dessous|plus haut|plus bas|plus eleve|superieur|inferieur)\b/;
 /** "c'est quoi", "ça veut dire quoi", "définition": the meaning of something is asked (see also defined-term.ts). */
@@ -341,6 +344,7 @@ export function readCues(normalized: string): Cues {
     workWish: WORK_WISH.test(normalized),
     definition: DEFINITION.test(normalized),
     courseAspect: COURSE_ASPECT.test(normalized),
+    asksDelay: DELAY_ASKED.test(normalized),
     ranksAgainst: RANKS_AGAINST.test(normalized),
     diplomaKinds: diplomaKindsIn(normalized),
     aboutContract: ABOUT_CONTRACT.test(normalized),
