@@ -64,12 +64,29 @@ export function entryOfToldEvent(u: Understanding, known: Parameters<typeof spea
   // "je peux rompre le contrat de mon apprenti ?": the entry about the event written for the speaker's side first
   // (the employer's rupture, not the apprentice's way out).
   const side = speakerSide(u, known);
+  const told = withoutTownNamed(u);
   for (const event of EVENTS) {
-    if (!event.told.test(u.normalized)) continue;
+    if (!event.told.test(told)) continue;
     const about = u.faq.filter((h) => event.about(h.entry) && h.probability >= EVENT_ENTRY_MIN);
     const hit = about.find((h) => side !== undefined && h.entry.audience?.includes(side) === true) ?? about[0];
     if (hit !== undefined) return hit.entry.id;
     if (event.byDefault !== undefined && !u.faq.some((h) => h.probability >= FAQ_GUESS)) return event.byDefault;
   }
   return undefined;
+}
+
+/** The words before an auxiliary "a" ("il m'a", normalised "il me a"; "on l'a"; "qui a"; "le patron a"). */
+const AUXILIARY_SUBJECT = 'm|l|t|me|te|se|le|la|lui|nous|vous|les|leur|il|elle|on|qui|ca|patron|patronne|chef|employeur';
+
+/**
+ * The message without the town it names after a word of place: "un patron boulanger à Vire" says where, not that
+ * someone was fired ("a vire" once accents are gone). A town read from the verb itself ("il m'a viré") has no such word
+ * before it and stays.
+ */
+function withoutTownNamed(u: Understanding): string {
+  const span = u.commune?.span;
+  if (span === undefined || span.length === 0) return u.normalized;
+  const escaped = span.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // "m'a viré", "il l'a viré": "a" after a pronoun is the verb's auxiliary, not "à".
+  return u.normalized.replace(new RegExp(`(?<!\\b(?:${AUXILIARY_SUBJECT}) )\\b(?:a|au|de|du|vers|pres de|sur|dans|autour de|cote de) ${escaped}\\b`, 'g'), ' ');
 }

@@ -36,3 +36,33 @@ describe('a delay asked after an answer meets the sentence that gives it', () =>
     expect(text).not.toMatch(/^D'accord/);
   });
 });
+
+/**
+ * Round 17: "ma fille de 16 ans a trouvé un patron boulanger à Vire, elle sera payée combien ?" got the employer's
+ * rupture: "à Vire", accents gone, reads "a vire" (has fired). The town the message names after a word of place is no
+ * event of the story; "il m'a viré" stays one, with or without a town beside it. And "m'a viré, je fais quoi ?" read
+ * the harassment entry first (its phrasings threaten to fire): the rupture's entry has the plain ways of telling it.
+ */
+describe('a town named Vire is no one fired', () => {
+  it.each([
+    ['Bonjour, ma fille de 16 ans a trouvé un patron boulanger à Vire, elle sera payée combien ?', /16 ans/],
+    ["j'ai 17 ans et je commence chez un garagiste vers Vire, je gagne combien ?", /17 ans/],
+  ])('"%s" gets the pay', async (message, age) => {
+    const c = await startConversation();
+    const text = plain(read(await c.send(message)));
+    expect(text).toMatch(age);
+    expect(text).toMatch(/Salaire minimum d'un apprenti/);
+    expect(text).not.toMatch(/rompre|rupture/i);
+  });
+
+  it.each([
+    ["mon patron m'a viré, j'habite à vire, je fais quoi ?"],
+    ["mon patron m'a viré, je fais quoi ?"],
+    ['jsuis apprenti pres de vire et mon patron ma viré hier'],
+  ])('"%s" is a rupture', async (message) => {
+    const c = await startConversation();
+    const text = plain(read(await c.send(message)));
+    expect(text).toMatch(/rompre ton contrat|rupture/);
+    expect(text).not.toMatch(/humilier/);
+  });
+});
