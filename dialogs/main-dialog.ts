@@ -272,6 +272,8 @@ export class MainDialog extends InterruptibleDialog {
   private smallTalk(turn: Turn, key: string, closest?: string) {
     const withMenu = key === 'greeting' || key === 'greeting_how' || key === 'greeting_adviser' || key === 'persona.ack' || key === 'affirm' || key === 'deny' || key === 'other_question';
     if (withMenu) return menu(turn, `smalltalk.${key}`);
+    // An employer who introduced their company: what the bot does for employers, with their topics.
+    if (key === 'greeting_employer') return reply(say(turn, `smalltalk.${key}`), { quickReplies: [offer(turn, 'choice.aids'), offer(turn, 'choice.salary'), offer(turn, 'choice.human')] });
     if (key === 'faq_not_covered') return notCoveredReply(turn, closest);
     if (key === 'privacy') {
       const text = say(turn, 'smalltalk.privacy', { days: this.services.recapDays, callback_days: this.services.callbackDays });

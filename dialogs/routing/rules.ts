@@ -72,13 +72,32 @@ function isSmallTalk(u: Understanding): boolean {
   // "c'est combien exactement ?", "c'est quel diplôme exactement ?", "ça prend longtemps ?": a yes or a no never asks an
   // amount, a which, a how, a why or how long ("exactement" is no agreement here).
   if ((u.intent === 'affirm' || u.intent === 'deny') && (u.cues.asksAmount || u.cues.asksDelay || ASKS_WHICH_OR_HOW.test(u.normalized))) return false;
+  // "je demande combien je gagne à 18 ans, tu réponds à côté": a complaint that says its question again, with the
+  // detail the answer needs, gets the answer (DESIGN §6: answer first), not only an apology.
+  if (u.intent === 'insult' && complaintRepeatsItsQuestion(u)) return false;
   const speaksOfOwnJob = u.facts.persona === 'conseiller' || u.facts.persona === 'employeur';
   const namesSomething = (u.trade !== undefined && !speaksOfOwnJob) || namesPlace(u);
   if (CONTENT_SENSITIVE.has(u.intent) && namesSomething) return false;
+  // "bonjour je suis la maman de Tom, il a 16 ans, il peut bosser le dimanche ?": a greeting, a yes or a thanks read
+  // on a message that asks a question the FAQ or a topic reads as surely as an answer is that question (answer
+  // first); the classifier's lead between the two is a matter of a few hundredths.
+  if (CONTENT_SENSITIVE.has(u.intent) && asksWhatItReads(u)) return false;
   // "c'est qui l'OPCO ?" asks what a term of the field is, not who the bot is; "et c'est où ?" asks where a course is;
   // "c'est à qui de déclarer ?" asks whose job something is.
   const notAboutTheBot = namesPlace(u) || u.outside !== undefined || u.definedTerm !== undefined || u.cues.whereToLearn || WHOSE_JOB.test(u.normalized);
   return !(u.intent === 'bot_identity' && notAboutTheBot);
+}
+
+/** The message asks (a question mark or a question word) and its lead reading is sure enough to be the answer. */
+function asksWhatItReads(u: Understanding): boolean {
+  const lead = readingsOf(u)[0];
+  return lead !== undefined && lead.score >= FAQ_ANSWER && (u.text.includes('?') || hasQuestionWord(u));
+}
+
+/** The message's lead reading is a topic it gives the details of (an age for the pay, a trade and a town for places). */
+function complaintRepeatsItsQuestion(u: Understanding): boolean {
+  const lead = readingsOf(u)[0];
+  return lead?.kind === 'topic' && lead.score >= FAQ_ANSWER && givesDetails(lead.topic, u);
 }
 
 /** The entry defining the organisation the last answer named, when the message only asks who or what that is. */
@@ -372,7 +391,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   {
     name: 'greeting-introduction',
     when: ({ understanding: u }) => u.cues.greetsAndIntroduces && !u.text.includes('?') && saysNothingElse(u),
-    route: ({ understanding: u }) => ({ kind: 'say', key: u.facts.persona === 'conseiller' ? 'greeting_adviser' : 'greeting' }),
+    route: ({ understanding: u }) => ({ kind: 'say', key: GREETING_OF_PERSONA[u.facts.persona ?? ''] ?? 'greeting' }),
   },
   // "la mission locale la plus proche de Vire", "un CIO vers Lisieux ?": no address in our knowledge; said so, with how
   // to find it (never a course or a trade card read from the town or the letters of "CIO").
@@ -635,8 +654,15 @@ const NEXT_AFTER: Readonly<Record<string, string>> = { CAP: 'poursuite-apres-cap
  */
 function saysNothingElse(u: Understanding): boolean {
   const f = u.facts;
-  return u.aid === undefined && !(u.trade && u.trade.score >= CLEAR_TRADE) && (!namesPlace(u) || f.persona === 'conseiller') && f.age === undefined && f.interests.length === 0 && f.diplomaType === undefined && f.levelHeld === undefined;
+  // "Bonjour, je dirige une entreprise de plomberie à Falaise": an employer's trade and town are the company's, not a
+  // course asked; an adviser's town is where they work.
+  const ownBusiness = f.persona === 'employeur' || f.persona === 'conseiller';
+  const tradeAsked = u.trade !== undefined && u.trade.score >= CLEAR_TRADE && f.persona !== 'employeur';
+  return u.aid === undefined && !tradeAsked && (!namesPlace(u) || ownBusiness) && f.age === undefined && (f.interests.length === 0 || f.persona === 'employeur') && f.diplomaType === undefined && f.levelHeld === undefined;
 }
+
+/** The greeting that says what the bot does for the one who introduced themselves. */
+const GREETING_OF_PERSONA: Readonly<Record<string, string>> = { conseiller: 'greeting_adviser', employeur: 'greeting_employer' };
 
 function leftSchoolWhatNow(u: Understanding): boolean {
   if (!u.cues.leftSchoolWhatNow || u.facts.persona === 'employeur' || u.aid !== undefined) return false;

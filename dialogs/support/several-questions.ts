@@ -3,7 +3,7 @@ import { normalize } from '../../src/text/normalize.js';
 import { readingsOf, type Reading } from '../routing/readings.js';
 import { hasFacts, TOPIC_OF_INTENT } from '../routing/facts.js';
 import type { Route } from '../routing/route.js';
-import { FAQ_GUESS, SEVERAL_QUESTIONS_MAX_WORDS, SURE, TOPIC_MIN } from '../routing/thresholds.js';
+import { FAQ_ANSWER, FAQ_GUESS, SEVERAL_QUESTIONS_MAX_WORDS, SURE, TOPIC_MIN } from '../routing/thresholds.js';
 import { ownWordStems } from './answer-words.js';
 
 /**
@@ -49,8 +49,13 @@ export function firstQuestionSkipped(halves: readonly Understanding[], route: Ro
   // the situation the second half asks about.
   const head = halves[0];
   if (!head || !(head.text.trim().endsWith('?') || ASKS_OPENLY.test(head.normalized))) return false;
+  // "comment on fait pour prendre un apprenti, concrètement ? on n'en a jamais eu": a half that frames the other or
+  // drops what came before asks nothing of its own; the whole message's reading answers it.
+  if (halves.some((h) => framesTheOther(h) || dropsTheLast(h))) return false;
   const [first, second] = halves.map(questionOf);
-  if (!first || !second || sameReading(first, second)) return false;
+  // The first half's question replaces the reading of the whole message only when it is read as surely as an answer
+  // ("comment on fait pour prendre un apprenti, concrètement" guesses the definition of apprenticeship at 0.17).
+  if (!first || !second || sameReading(first, second) || first.score < FAQ_ANSWER) return false;
   return routeAnswers(route, second, faqTopic) && !routeAnswers(route, first, faqTopic);
 }
 
@@ -91,6 +96,9 @@ const ASKS_OPENLY = /\b(?:combien|comment|pourquoi|quel|quelle|quels|quelles|quo
 /** A half that opens with a frame ("et pour…", "concrètement", "genre…") and asks nothing of its own. */
 const FRAME = /^(?:et )?(?:pour|concretement|genre|comme|par exemple|du coup|alors|sinon)\b/;
 const framesTheOther = (u: Understanding): boolean => !asks(u) && FRAME.test(u.normalized);
+/** A half that only drops what came before ("bon oublie ça", "en fait laisse tomber", "peu importe"): it turns to the other. */
+const DROPS_THE_LAST = /^(?:(?:bon|bref|ok|en fait|enfait|non|mais|alors|euh)\s+)*(?:oublie|oublies|oubliez|laisse tomber|laisses tomber|laissez tomber|peu importe|tant pis|pas grave|ce est pas grave|c est pas grave|passons)\b/;
+const dropsTheLast = (u: Understanding): boolean => DROPS_THE_LAST.test(u.normalized);
 
 /** Whether the route taken answers that reading (the aids of an aid's detail, a FAQ entry of the same topic…). */
 export function routeAnswers(route: Route, reading: Reading, faqTopic: (id: string) => string | undefined): boolean {
@@ -114,8 +122,9 @@ export function otherQuestions(halves: readonly Understanding[], route: Route, f
   const out: Reading[] = [];
   // A message that asks nothing ("mon patron me fait faire que du ménage et il me crie dessus") holds no second
   // question, nor does one whose half only frames the other ("et pour l'employeur, il y a des aides ?", "et pour
-  // candidater, je passe par Parcoursup ?") or gives an example of it ("la région donne rien ? genre la carte…").
-  if (!halves.some(asks) || halves.some(framesTheOther)) return out;
+  // candidater, je passe par Parcoursup ?"), gives an example of it ("la région donne rien ? genre la carte…") or
+  // drops what came before ("bon oublie ça, c'est combien le smic ?").
+  if (!halves.some(asks) || halves.some(framesTheOther) || halves.some(dropsTheLast)) return out;
   const questions = halves.map(questionOf);
   // Two halves that ask the same thing, or one that asks nothing clear: one question, answered.
   if (questions.some((q) => q === undefined)) return out;

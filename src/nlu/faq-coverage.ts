@@ -29,7 +29,8 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]{2,7}$/u;
  * wished in a person ("une apprentie sérieuse", "un jeune motivé"), words that stand for anyone or anything
  * ("remboursé par quelqu'un ?"), the words of "now" ("le SMIC en ce moment"), the weekdays a story happens on ("la
  * rentrée c'est lundi": not the weekend's or Sunday's work, which are topics), the words that say where ("je vis à
- * Alençon", "vers", "près"), the kinds of workplace a story happens in
+ * Alençon", "vers", "près"), the adverbs of manner ("concrètement", "franchement", "normalement": how the person
+ * asks, never what), the words that turn to another question ("bon", "laisse tomber", "oublie ça", "peu importe"), the kinds of workplace a story happens in
  * ("je finis à 23h30 au resto": where, not what is asked), and the words around an age ("29 ans et demi", "bientôt
  * 30 ans": the age is read as a fact of the person).
  */
@@ -46,7 +47,11 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
   serieux serieuse motive motivee fiable dynamique gentil gentille sympa agreable competent competente
   quelquun quelque chose truc trucs machin lundi mardi mercredi jeudi vendredi hier demain
   moment actuellement maintenant mtn aujourdhui
-  demi demie bientot`
+  demi demie bientot
+  concretement precisement reellement simplement seulement uniquement normalement generalement habituellement
+  franchement honnetement serieusement clairement rapidement vite directement personnellement totalement completement
+  absolument forcement eventuellement justement finalement facilement exactement basiquement globalement
+  bon bref laisse laisses tomber oublie oublies passons importe tant pis`
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .concat([...PLACE_CUES])

@@ -66,3 +66,85 @@ describe('a town named Vire is no one fired', () => {
     expect(text).not.toMatch(/humilier/);
   });
 });
+
+/**
+ * Round 17 (blind set 16's kinds, own phrasings): four ways a message was read for what it is not.
+ * - A complaint that the bot does not answer got an unrelated entry ("3 fois" read as hours): it gets the apology with
+ *   the free line; one that says its question again with its detail gets the answer.
+ * - An adverb of manner ("concrètement") or a word that drops the last subject ("laisse tomber", "bon oublie ça") was
+ *   held against the entry as a word it does not cover: "my sources do not cover this point".
+ * - An employer introducing the company by its trade and town got the places to learn the trade.
+ */
+describe('a complaint about the bot', () => {
+  it.each([
+    ['ça fait trois fois que je pose la même question, tu réponds jamais'],
+    ["Votre réponse ne correspond pas du tout à ce que j'ai demandé."],
+    ['mais tu reponds a coté la'],
+  ])('"%s" gets an apology and the free line', async (message) => {
+    const c = await startConversation();
+    const text = plain(read(await c.send(message)));
+    expect(text).toMatch(/^Désolé/);
+    expect(text).toMatch(/0800 050 000/);
+  });
+
+  it('a complaint that asks its question again with an age gets the pay', async () => {
+    const c = await startConversation();
+    const text = plain(read(await c.send('je demande combien je gagne à 19 ans, tu réponds à côté')));
+    expect(text).toMatch(/19 ans/);
+    expect(text).toMatch(/Salaire minimum d'un apprenti/);
+  });
+
+  it('an insult alone keeps the apology', async () => {
+    const c = await startConversation();
+    expect(plain(read(await c.send('t es vraiment nul')))).toMatch(/^Désolé/);
+  });
+});
+
+describe('how a question is said is not what it asks', () => {
+  it.each([
+    ["comment on fait pour prendre un apprenti, concrètement ? on n'en a jamais eu", /OPCO/],
+    ['franchement, la formation au CFA elle est payante pour moi ?', /gratuit/],
+  ])('"%s"', async (message, expected) => {
+    const c = await startConversation();
+    const text = plain(read(await c.send(message)));
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/ne couvrent pas ce point/);
+  });
+
+  it.each([
+    ['bts compta a rouen', "bon oublie ça, c'est combien le smic en ce moment ?"],
+    ['cap cuisine vers dieppe', 'laisse tomber, le smic il est de combien ?'],
+  ])('"%s" then "%s": the SMIC, and no other question offered', async (first, second) => {
+    const c = await startConversation();
+    await c.send(first);
+    const text = plain(read(await c.send(second)));
+    expect(text).toMatch(/1 867,02 €/);
+    expect(text).not.toMatch(/ne couvrent pas ce point|autre question dans ton message/);
+  });
+});
+
+describe('an employer introducing the company', () => {
+  it.each([
+    ['Bonjour Madame, je dirige une entreprise de charpente à Bayeux.'],
+    ["Bonjour, je suis gérante d'un salon de coiffure à Lisieux"],
+    ['Bonsoir, nous sommes une menuiserie vers Saint-Lô.'],
+  ])('"%s" gets what the bot does for employers, in vous', async (message) => {
+    const c = await startConversation();
+    const text = plain(read(await c.send(message)));
+    expect(text).toMatch(/^Bonjour ! Pour votre entreprise/);
+    expect(text).toMatch(/aides à l'embauche/);
+    expect(text).not.toMatch(/Se former en apprentissage/);
+  });
+
+  it('then "quelle aide pour un CAP ?" gets the hiring aid', async () => {
+    const c = await startConversation();
+    await c.send('Bonjour, je dirige une entreprise de plomberie à Vernon.');
+    const text = plain(read(await c.send('Quelle aide pour un apprenti en CAP ?')));
+    expect(text).toMatch(/Aide à l'embauche d'un apprenti/);
+  });
+
+  it('a young person naming a trade and a town still gets the places', async () => {
+    const c = await startConversation();
+    expect(plain(read(await c.send('bonjour, je veux devenir plombier à caen')))).toMatch(/plombier/i);
+  });
+});

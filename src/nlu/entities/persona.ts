@@ -39,10 +39,11 @@ const EMPLOYER_PHRASES = ['notre entreprise', 'ma societe', 'notre societe',
   // "avoir un apprenti": no young person says it of themselves; "avoir un alternant" neither.
   'avoir un apprenti', 'avoir une apprentie', 'avoir un alternant', 'avoir une alternante'];
 /**
- * "je gère un garage", "je dirige une PME", "j'ai une petite boulangerie", "nous avons une menuiserie", "aide pour
+ * "je gère un garage", "je dirige une PME", "j'ai une petite boulangerie", "nous avons une menuiserie", "nous sommes une
+ * entreprise de maçonnerie", "aide pour
  * l'entreprise": the person runs the business.
  */
-const RUNS_BUSINESS = / (?:je|nous) (?:gere|gerons|dirige|dirigeons|tiens|tenons|possede|ai|avons) (?:un|une|mon|ma|notre|le|la) (?:petit |petite )?(?:garage|restaurant|boulangerie|salon|entreprise|societe|commerce|atelier|cabinet|boutique|exploitation|pme|tpe|hotel|bar|pharmacie|agence|magasin|boucherie|patisserie|ferme|charcuterie|menuiserie|structure) /;
+const RUNS_BUSINESS = / (?:(?:je|nous) (?:gere|gerons|dirige|dirigeons|tiens|tenons|possede|ai|avons) (?:un|une|mon|ma|notre|le|la)|(?:nous sommes|on est) (?:un|une)) (?:petit |petite )?(?:garage|restaurant|boulangerie|salon|entreprise|societe|commerce|atelier|cabinet|boutique|exploitation|pme|tpe|hotel|bar|pharmacie|agence|magasin|boucherie|patisserie|ferme|charcuterie|menuiserie|structure) /;
 /**
  * Looking for, or taking on, a young person ("je prends un jeune", "on embauche une apprentie", "comment trouver un
  * alternant motivé", "je trouve pas de jeune"): only the one who hires says it. Taking on needs a first person before it ("une entreprise peut
