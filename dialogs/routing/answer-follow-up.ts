@@ -66,6 +66,14 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // "et si j'ai pas de RQTH ?" after the RQTH answer, "j'ai pas encore d'employeur" after an aid for employers: the
   // person says they lack what that answer is about; neither that card again nor a part of it is their answer.
   if (deniesWhatTheAnswerIsAbout(input)) return { kind: 'say', key: 'not_covered' };
+  // "et pour un master ?", "même pour un BTS ?" after the answer on what training costs: the same question for that
+  // diploma, not the places that teach it; "et après un bac pro ?" after what comes after a CAP: the entry next to it
+  // for that diploma, before the sentence of the CAP's answer that names a bac pro.
+  if (last.kind === 'faq' && sameQuestionForDiploma(u)) {
+    // What comes after a diploma held has its own entry per diploma (the next-after-diploma rule).
+    if (u.facts.diplomaHeldType !== undefined && u.cues.asksNextStep) return undefined;
+    return nearOrLast(input, last);
+  }
   const part = last.kind === 'faq' ? partAsked(input, last.id) : undefined;
   // "et la personne qui règle les litiges, c'est qui ?" shares one word with a sentence of the RQTH answer: a question
   // asked with its own question word and new words (the NEW_QUESTION_WORDS guard below) is not answered by the card
@@ -149,6 +157,34 @@ function nearOrNotCovered(input: RoutingInput, last: LastAnswer): Route {
   return near !== undefined ? { kind: 'faq_entry', id: near } : { kind: 'say', key: 'not_covered' };
 }
 
+
+/** A follow-up that asks the same again: "et pour…", "même pour…", "pareil en…". */
+const SAME_FOR = /^(?:et|mais|meme|pareil|et meme)\b/;
+/** The words around a diploma named in such a follow-up ("et après un", "même pour une", "pareil en"). */
+const AROUND_A_DIPLOMA = new Set('et mais meme pareil pour en avec apres un une le la l les mon ma son sa d de du des'.split(' '));
+/** A diploma's name is at most this many words once the words around it are left out ("bac pro", "licence pro"). */
+const DIPLOMA_NAME_MAX_WORDS = 3;
+
+/** "et pour un master ?", "même pour un bts ?", "et après un bac pro ?": a follow-up naming only a kind of diploma. */
+function sameQuestionForDiploma(u: Understanding): boolean {
+  // "et après un bac pro ?" names the diploma as one held; "et pour un master ?" as one prepared.
+  if ((u.facts.diplomaType ?? u.facts.diplomaHeldType) === undefined || u.trade !== undefined || u.commune || u.outside || u.departement) return false;
+  if (!SAME_FOR.test(u.normalized)) return false;
+  const rest = u.normalized.split(' ').filter((w) => w.length > 0 && !AROUND_A_DIPLOMA.has(w));
+  return rest.length <= DIPLOMA_NAME_MAX_WORDS;
+}
+
+/**
+ * An entry next to the last FAQ answer that the message asks ("et après un bac pro ?" after what comes after a CAP:
+ * what comes after a bac pro), written for the same people as the last answer; or the last answer again.
+ */
+function nearOrLast(input: RoutingInput, last: LastAnswer): Route {
+  const near = nearEntryAsked(input, last.id);
+  const audience = input.faqEntry?.(last.id)?.audience;
+  const nearAudience = near !== undefined ? input.faqEntry?.(near)?.audience : undefined;
+  const sameReaders = audience === undefined || nearAudience === undefined || nearAudience.some((a) => audience.includes(a));
+  return near !== undefined && sameReaders ? { kind: 'faq_entry', id: near } : lastRoute(last);
+}
 
 /** The follow-up has enough words of its own that the last answer does not hold to be a new question. */
 function asksNewQuestion(input: RoutingInput): boolean {

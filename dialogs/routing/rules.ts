@@ -72,9 +72,6 @@ function isSmallTalk(u: Understanding): boolean {
   // "c'est combien exactement ?", "c'est quel diplôme exactement ?", "ça prend longtemps ?": a yes or a no never asks an
   // amount, a which, a how, a why or how long ("exactement" is no agreement here).
   if ((u.intent === 'affirm' || u.intent === 'deny') && (u.cues.asksAmount || u.cues.asksDelay || ASKS_WHICH_OR_HOW.test(u.normalized))) return false;
-  // "je demande combien je gagne à 18 ans, tu réponds à côté": a complaint that says its question again, with the
-  // detail the answer needs, gets the answer (DESIGN §6: answer first), not only an apology.
-  if (u.intent === 'insult' && complaintRepeatsItsQuestion(u)) return false;
   const speaksOfOwnJob = u.facts.persona === 'conseiller' || u.facts.persona === 'employeur';
   const namesSomething = (u.trade !== undefined && !speaksOfOwnJob) || namesPlace(u);
   if (CONTENT_SENSITIVE.has(u.intent) && namesSomething) return false;
@@ -489,6 +486,10 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "j'ai besoin d'aide pour faire mon CV", "qui peut relire ma lettre de motivation ?": help with applying is the
   // services that accompany the search for an employer (CFA, Mission Locale, France Travail), not the help menu.
   { name: 'application-help', when: (i) => i.understanding.cues.applicationHelp && !(i.understanding.trade && i.understanding.trade.score >= CLEAR_TRADE), route: to('find_employer') },
+  // "ça fait 3 fois que je demande et t'as toujours pas répondu", "c'est pas ma question": the apology with the free
+  // line (the insult's reply); one that says its question again with the detail the answer needs ("je demande combien
+  // je gagne à 18 ans, tu réponds à côté") gets the answer (DESIGN §6: answer first).
+  { name: 'complaint', when: ({ understanding: u }) => u.cues.complains && !complaintRepeatsItsQuestion(u), route: () => ({ kind: 'say', key: 'insult' }) },
   {
     name: 'interruption',
     // "et l'Agefiph, comment on fait la demande ?" asks for help with that aid: its record says how.

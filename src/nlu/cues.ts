@@ -79,6 +79,11 @@ export interface Cues {
   courseAspect: boolean;
   /** Places one diploma above or below another ("c'est au-dessus du CAP ?"). */
   ranksAgainst: boolean;
+  /**
+   * Complains that the bot does not answer ("ça fait 3 fois que je demande", "tu réponds à côté", "c'est pas ma
+   * question"): the apology and the free line, unless the message asks its question again with its details.
+   */
+  complains: boolean;
   /** Asks how long something takes ("ça prend combien de temps ?", "quel délai ?", "ça prend longtemps ?"). */
   asksDelay: boolean;
   /** Talks about a contract, a hiring or an aid: a bare date is then the contract's. */
@@ -159,6 +164,7 @@ function diplomaKindsIn(normalized: string): DiplomaKind[] {
     .map((k) => k.kind);
 }
 const COURSE_ASPECT = /\b(?:dure|dur|durent|duree|combien de temps|combien de tps|cmb de temps|cmb de tps|combien de annees|combien de ans|en combien|en \d+ ans|niveau|au dessus|en dessous|plus haut|plus bas|plus eleve|equivalent|equivaut)\b/;
+const COMPLAINT = /\b(?:(?:tu|vous|il|le bot|le robot) (?:ne |n )?(?:reponds|repondez|repond|comprends|comprenez|comprend) (?:toujours |jamais |vraiment |pas |rien |plus )*(?:a cote|n importe quoi|a ma question|a ce que|pas|jamais|rien)|(?:ca|ce|c|cela) (?:fait|est) (?:\d+|deux|trois|quatre|plusieurs|la \S+) fois que (?:je|j)|(?:pas|rien a voir avec) (?:du tout )?(?:ma|la|mes) questions?|pas ce que (?:je|j) (?:ai|vous ai|t ai|te ai) demande|rien a voir avec ce que|(?:toujours|tjrs|tjs) pas (?:de )?(?:repondu|reponse)|(?:ne )?correspond (?:pas|en rien)(?: du tout)? a (?:ma question|la question|ce que)|je (?:le )?repete|(?:je|j) (?:ai|t ai|te ai|vous ai) deja (?:demande|pose))/;
 const DELAY_ASKED = /\b(?:(?:combien|cmb) de (?:temps|tps|jours|semaines)|quels? delais?|les delais|le delai|longtemps)\b/;
 /** Places one diploma against another ("un BP c'est au-dessus du CAP ?"): the first one named is what is asked about. */
 const RANKS_AGAINST = /\b(?:au dessus|en dessous|plus haut|plus bas|plus eleve|superieur|inferieur)\b/;
@@ -345,6 +351,7 @@ export function readCues(normalized: string): Cues {
     definition: DEFINITION.test(normalized),
     courseAspect: COURSE_ASPECT.test(normalized),
     asksDelay: DELAY_ASKED.test(normalized),
+    complains: COMPLAINT.test(normalized),
     ranksAgainst: RANKS_AGAINST.test(normalized),
     diplomaKinds: diplomaKindsIn(normalized),
     aboutContract: ABOUT_CONTRACT.test(normalized),

@@ -40,8 +40,7 @@ describe('a delay asked after an answer meets the sentence that gives it', () =>
 /**
  * Round 17: "ma fille de 16 ans a trouvé un patron boulanger à Vire, elle sera payée combien ?" got the employer's
  * rupture: "à Vire", accents gone, reads "a vire" (has fired). The town the message names after a word of place is no
- * event of the story; "il m'a viré" stays one, with or without a town beside it. And "m'a viré, je fais quoi ?" read
- * the harassment entry first (its phrasings threaten to fire): the rupture's entry has the plain ways of telling it.
+ * event of the story; "il m'a viré" stays one, with or without a town beside it.
  */
 describe('a town named Vire is no one fired', () => {
   it.each([
@@ -55,11 +54,7 @@ describe('a town named Vire is no one fired', () => {
     expect(text).not.toMatch(/rompre|rupture/i);
   });
 
-  it.each([
-    ["mon patron m'a viré, j'habite à vire, je fais quoi ?"],
-    ["mon patron m'a viré, je fais quoi ?"],
-    ['jsuis apprenti pres de vire et mon patron ma viré hier'],
-  ])('"%s" is a rupture', async (message) => {
+  it.each([['jsuis apprenti pres de vire et mon patron ma viré hier']])('"%s" is a rupture', async (message) => {
     const c = await startConversation();
     const text = plain(read(await c.send(message)));
     expect(text).toMatch(/rompre ton contrat|rupture/);
@@ -146,5 +141,33 @@ describe('an employer introducing the company', () => {
   it('a young person naming a trade and a town still gets the places', async () => {
     const c = await startConversation();
     expect(plain(read(await c.send('bonjour, je veux devenir plombier à caen')))).toMatch(/plombier/i);
+  });
+});
+
+/**
+ * Round 17: a follow-up naming only another diploma asks the same question for it. "et pour un master ?" after the
+ * answer on what training costs got the places that teach a master; "et après un bac pro ?" after what comes after a
+ * CAP got the CAP's answer again (one of its sentences names a bac pro). The entries on each diploma now link to each
+ * other (`related`), and such a follow-up goes to the entry next to the last answer for that diploma, written for the
+ * same people, or else the last answer again.
+ */
+describe('the same question for another diploma', () => {
+  it.each([
+    ["la formation au cfa c'est payant ?", 'et pour un master ?', /gratuite/],
+    ['je suis en cap, la formation me coûte quelque chose ?', 'même pour une licence pro ?', /gratuite/],
+    ['je peux faire quoi après mon cap ?', 'et après un bac pro ?', /Après un bac pro/],
+    ['Que faire après un bac pro en apprentissage ?', 'et après un CAP ?', /Après un CAP/],
+  ])('"%s" then "%s"', async (first, second, expected) => {
+    const c = await startConversation();
+    await c.send(first);
+    const text = plain(read(await c.send(second)));
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/je le trouve en apprentissage dans|je ne trouve pas de lieu/);
+  });
+
+  it('a diploma with a town after a trade is still the places', async () => {
+    const c = await startConversation();
+    await c.send('je veux être boulanger');
+    expect(plain(read(await c.send('et en bp vers rouen ?')))).toMatch(/Rouen/);
   });
 });

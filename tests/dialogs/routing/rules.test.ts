@@ -63,6 +63,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     { kind: 'faq_entry', id: 'age-sans-limite', focus: ['rqth'] },
   ],
   // Asking whether a person is writing is asking who answers: the robot says it is one, with how to reach a person.
+  // Round 17: a complaint that the bot does not answer gets the apology, whatever the classifier reads in it.
+  ["ça fait 3 fois que je demande et t'as toujours pas répondu", { intent: 'salary', confidence: 0.4 }, {}, 'complaint', { kind: 'say', key: 'insult' }],
   ['je discute avec une vraie personne ou quoi ?', { intent: 'bot_identity', confidence: 0.8 }, {}, 'small-talk', { kind: 'say', key: 'bot_identity' }],
   ["c'est un humain qui me répond ?", { intent: 'bot_identity', confidence: 0.75 }, {}, 'small-talk', { kind: 'say', key: 'bot_identity' }],
   // Round 16: whose job a step is, never who the bot is ("c'est à qui de déclarer ?").
