@@ -35,6 +35,9 @@ const TOPIC_CHOICE: Readonly<Record<string, string>> = {
  * readings follow as "did you mean" choices: one click from the right answer, never a wrong one alone.
  */
 export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: FaqEntry, alternatives: readonly Reading[] = [], focus: readonly string[] = []): Promise<void> {
+  // The same entry again, for a follow-up ("je peux rentrer chez moi à 22 h ?" after the minors' night work), was
+  // written for the first question: its "En principe non" would answer what was not asked this time.
+  const again = turn.data.lastTopic === 'faq' && turn.data.lastFaq === entry.id;
   turn.data.lastTopic = 'faq';
   turn.data.lastFaq = entry.id;
   turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
@@ -52,7 +55,7 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   const u = turn.understanding;
   // A yes/no question with a condition of its own ("je toucherai le chômage si j'arrête ?") may get the other answer
   // than the entry's general "Oui": without the opening, the answer's own sentences say which case is which.
-  const yesNoAsked = !OPEN_QUESTION.test(u.normalized) && !CONDITION_OF_ITS_OWN.test(u.normalized) && YES_NO_QUESTION.test(`${u.normalized} ${u.text.includes('?') ? '?' : ''}`);
+  const yesNoAsked = !again && !OPEN_QUESTION.test(u.normalized) && !CONDITION_OF_ITS_OWN.test(u.normalized) && YES_NO_QUESTION.test(`${u.normalized} ${u.text.includes('?') ? '?' : ''}`);
   // An answer opening with a yes or a no answers the question its first sentence settles; a question about what a
   // later sentence says ("une mairie a droit à l'aide de l'État ?" to "Oui, les employeurs publics peuvent recruter…")
   // gets that sentence first and no yes or no, which would answer what it did not ask (support/answer-parts.ts).

@@ -7,6 +7,11 @@ const IT = '(?:elle|il|lui|ca|cela|c|celle ci|celui ci|celle la|celui la)';
 /** Over: past, finished, ended (normalised: no accents; SMS drops the agreement: "elle est fini"). */
 const OVER = '(?:passee?s?|finie?s?|fini|terminee?s?|ecoulee?s?|depassee?s?)';
 /**
+ * The subject named back with a demonstrative: "ces jours-là", "cette période", "ce délai", "ces 45 jours" (the span
+ * of time the last answer set, whatever its name).
+ */
+const THAT_SPAN = '(?:ces|cette|ce|cet)(?: \\d+)? (?:jours?|semaines?|mois|periode|periodes|delai|delais|temps|duree|essai)(?: la| ci)?';
+/**
  * "une fois passée", "une fois celle-ci terminée", "après elle", "après ça", "si elle est finie", "quand elle sera
  * passée", "et après ?", "et ensuite ?": what comes once the subject of the last answer is over.
  */
@@ -14,6 +19,9 @@ const AFTER_IT = new RegExp(
   [
     `\\bune fois (?:(?:que )?${IT} (?:est |sera |a ete )?)?${OVER}\\b`,
     `\\b(?:apres|passe) ${IT}$`,
+    // "et après ces jours-là ?", "passé ce délai ?", "au-delà de cette période ?", "une fois ces 45 jours passés ?"
+    `\\b(?:apres|passe|passes|passee|passees|au dela de) ${THAT_SPAN}\\b`,
+    `\\bune fois ${THAT_SPAN} ${OVER}\\b`,
     `\\bapres ${IT}\\b(?! (?:est|a|sera|fait|dit)\\b)`,
     `\\b(?:si|quand|qd|lorsque|des que|une fois que) ${IT} (?:est|sera|a ete|s est) ${OVER}\\b`,
     `^(?:et )?(?:apres|ensuite|et apres|au dela)$`,

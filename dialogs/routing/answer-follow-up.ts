@@ -4,13 +4,16 @@ import { entryFits } from '../support/person-conditions.js';
 import { stem } from '../../src/text/stem.js';
 import { mentionsNumbersOf, ownWordStems } from '../support/answer-words.js';
 import { asksWhoHandles } from '../support/who-handles.js';
-import { ASKING_WORD, closingThatAsks } from './asks.js';
+import { ASKING_WORD, asksConsent, closingThatAsks } from './asks.js';
 import { carryOver } from './carry-over.js';
+import { chamberAsked } from './chamber-asked.js';
 import { TOPIC_OF_INTENT } from './facts.js';
 import { partAsked } from './follow-up-in-entry.js';
+import { leavesAtTheEndOfHours } from './leave-at-hours-end.js';
 import { nearEntryAsked } from './near-entry.js';
 import { payOfItsOwn, questionOfItsOwn } from './own-question.js';
 import { entryOfToldEvent } from './story-event.js';
+import { tradeOnlyWhereOneWorks } from './trade-as-workplace.js';
 import { conditionsMet, isClear, ownCaseTold, readingContextOf, readingsOf } from './readings.js';
 import type { Route, RoutingInput } from './route.js';
 import { CLEAR_TRADE, EXACT_TRADE, FAQ_ANSWER, FOLLOW_UP_OVERRIDE, NEW_QUESTION_WORDS, NEW_QUESTION_WORDS_ASKED, SURE } from './thresholds.js';
@@ -58,9 +61,15 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // proposes the aid ("comment obtenir l'aide à l'embauche ?") says the steps in more detail. Only a trade named
   // exactly is another subject here ("par mois" is one letter from "bois", not the joiner's trade).
   if (last.kind === 'aid' && asksAboutTheAid(u, last.id)) return (u.cues.asksHowToClaim && stepsOfAid(input, last.id)) || lastRoute(last);
-  if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.commune || u.outside || (u.aid && u.aid.id !== last.id)) return undefined;
+  // A trade read only in the place the person works at ("je suis dans une exploitation agricole, c'est qui ?") is
+  // where their story happens, not a trade asked (trade-as-workplace.ts).
+  const tradeAsked = u.trade !== undefined && u.trade.score >= CLEAR_TRADE && !tradeOnlyWhereOneWorks(u);
+  if (tradeAsked || u.commune || u.outside || (u.aid && u.aid.id !== last.id)) return undefined;
   const sure = u.confidence >= SURE;
   if (sure && CALLS.has(u.intent)) return undefined;
+  // "et si c'est une ferme ?" after the mediator: the answer's sentence on the chamber of that kind of company.
+  const chamber = last.kind === 'faq' ? chamberAsked(input, last.id) : undefined;
+  if (chamber) return chamber;
   // "et je serai payé pendant ?" after the sick leave: the part of the answer (or of an entry it links to) that answers
   // it, before "payé" is read as the pay grid or "patron" as another entry.
   // "et si j'ai pas de RQTH ?" after the RQTH answer, "j'ai pas encore d'employeur" after an aid for employers: the
@@ -90,8 +99,11 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // "et le salaire ?" opens the pay whatever came before; "comment on la demande ?" points at the last answer. A pay
   // question of its own ("il aura 16 ans, combien je dois le payer ?") is one whatever its pronoun points at.
   if (sureTopic(u) && (!u.cues.refersBack || payOfItsOwn(u))) return undefined;
+  // "jpeux partir ?" after the minors' hours: leaving when the hours are done, what that answer's limits say, not the
+  // entry on leaving the contract after the diploma that "partir" alone reads (leave-at-hours-end.ts).
+  if (last.kind === 'faq' && leavesAtTheEndOfHours(input, last.id)) return lastRoute(last);
   const pointsBack = u.cues.followUp || u.cues.refersBack;
-  const smallTalk = sure && SMALL_TALK.has(u.intent) && !closingThatAsks(u);
+  const smallTalk = sure && SMALL_TALK.has(u.intent) && !closingThatAsks(u) && !asksConsent(u);
   if (!pointsBack && (smallTalk || asksSomethingElse(u, last))) return undefined;
   const readings = readingsOf(u);
   const lead = readings[0];

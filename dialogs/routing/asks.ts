@@ -25,3 +25,11 @@ export function closingThatAsks(u: Understanding): boolean {
 export function hasQuestionWord(u: Understanding): boolean {
   return QUESTION_WORD.test(u.normalized);
 }
+
+/** "leur accord", "son accord", "l'accord des parents": a consent (a noun with its owner), not the "d'accord" of a yes. */
+const CONSENT = /\b(?:leur|son|sa|mon|ton|notre|votre|un|le|l|cet|ce|sans|avec) accords?\b/;
+
+/** "mes parents doivent donner leur accord ?": read as a yes by the classifier, it asks whose consent is needed. */
+export function asksConsent(u: Understanding): boolean {
+  return u.intent === 'affirm' && CONSENT.test(u.normalized);
+}

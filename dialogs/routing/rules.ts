@@ -16,7 +16,7 @@ import { endedAidNow } from './ended-aid-now.js';
 import { afterLastAnswer } from './after-last-answer.js';
 import { answerLinkAsked, answerSourceAsked } from './answer-source.js';
 import { netPayEntry } from './net-pay.js';
-import { closingThatAsks, hasQuestionWord } from './asks.js';
+import { asksConsent, closingThatAsks, hasQuestionWord } from './asks.js';
 import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
 import { aidWordBesideTrade, aidWordOnlyInTradeName } from './trade-aid-word.js';
@@ -72,6 +72,11 @@ function isSmallTalk(u: Understanding): boolean {
   // "c'est combien exactement ?", "c'est quel diplôme exactement ?", "ça prend longtemps ?": a yes or a no never asks an
   // amount, a which, a how, a why or how long ("exactement" is no agreement here).
   if ((u.intent === 'affirm' || u.intent === 'deny') && (u.cues.asksAmount || u.cues.asksDelay || ASKS_WHICH_OR_HOW.test(u.normalized))) return false;
+  // "c'est combien exactement ?", "c'est quel diplôme exactement ?": a yes or a no never asks an amount, a which, a
+  // how or a why ("exactement" is no agreement here).
+  if ((u.intent === 'affirm' || u.intent === 'deny') && (u.cues.asksAmount || ASKS_WHICH_OR_HOW.test(u.normalized))) return false;
+  // "mes parents doivent donner leur accord ?": someone's consent, asked; only "d'accord" agrees.
+  if (asksConsent(u)) return false;
   const speaksOfOwnJob = u.facts.persona === 'conseiller' || u.facts.persona === 'employeur';
   const namesSomething = (u.trade !== undefined && !speaksOfOwnJob) || namesPlace(u);
   if (CONTENT_SENSITIVE.has(u.intent) && namesSomething) return false;

@@ -76,7 +76,8 @@ export function communeInText(search: Search, normalized: string): CommuneHit | 
     if (!cued && !(i === 0 && tokens.length <= 2)) continue;
     for (let size = Math.min(4, tokens.length - i); size >= 1; size--) {
       const span = tokens.slice(i, i + size).join(' ');
-      if (span.length < 4 || known(span)) continue;
+      // "à l'heure" is "a le heure": an article and a word we know is that word, not a misspelt "Le Havre".
+      if (span.length < 4 || known(span) || known(span.replace(/^(?:le|la|les) /, ''))) continue;
       const fuzzy = search.closestCommune(span);
       if (fuzzy) return { commune: fuzzy.commune, via: 'fuzzy', span };
     }

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { read, startConversation } from './harness.js';
+
+const plain = (s: string): string => s.replace(/[\u202f\u00a0]/g, ' ');
+const NOT_COVERED = /ne couvre pas cette question/;
+
+async function lastReply(messages: readonly string[]): Promise<{ text: string; rule: string | undefined }> {
+  const c = await startConversation();
+  let text = '';
+  for (const m of messages) text = plain(read(await c.send(m)));
+  return { text, rule: c.rule() };
+}
+
+/**
+ * Round 17 (A1): "et après ces jours-là ?" after the trial period got the trial period again: the span of time the
+ * answer set, named back with a demonstrative ("ces jours-là", "cette période", "ce délai"), is what the follow-up
+ * asks to go past, as "une fois passée" was (after-last-answer.ts): the entries the trial period names for what comes
+ * after it.
+ */
+describe('after the trial period: what comes once that span is over', () => {
+  it.each([
+    [['combien de jours dure la période d\'essai en apprentissage ?', 'et après ces jours-là ?']],
+    [['periode d essai apprenti c combien de jours', 'et passé ce délai ?']],
+    [['Combien dure la période d\'essai d\'un apprenti ?', 'Et au-delà de cette période ?']],
+    [['c koi la periode d essai en apprentissage', 'une fois ces 45 jours passés je fais comment ?']],
+  ])('%j', async (messages) => {
+    const { text, rule } = await lastReply(messages);
+    expect(rule).toBe('after-last-answer');
+    expect(text).toMatch(/commun accord/);
+    expect(text).not.toMatch(NOT_COVERED);
+  });
+
+  it('"et après ce que tu m\'as dit ?" is no span of time gone past', async () => {
+    const { rule } = await lastReply(['combien de jours dure la période d\'essai en apprentissage ?', 'et après ce que tu m\'as dit, je fais quoi ?']);
+    expect(rule).not.toBe('after-last-answer');
+  });
+});
+
+/**
+ * Round 17 (A2): after an answer on what a minor may do, "mes parents doivent donner leur accord ?" was read as a
+ * "d'accord" (small talk, or "not covered" after the signature): "leur accord" is a consent asked, and the entry on
+ * who signs a minor's contract answers it.
+ */
+describe('the parents\' consent, after a minor\'s question', () => {
+  it.each([
+    [['j\'ai 16 ans, je peux signer mon contrat seul ?', 'mes parents doivent donner leur accord ?']],
+    [['j\'ai 15 ans je peux faire un apprentissage ?', 'mes parents doivent donner leur accord ?']],
+    [['mon fils a 16 ans, peut-il faire un apprentissage ?', 'faut-il notre accord pour qu\'il signe ?']],
+    [['un mineur peut travailler de nuit en apprentissage ?', 'et faut que mes parents signent ?']],
+  ])('%j', async (messages) => {
+    const { text } = await lastReply(messages);
+    expect(text).toMatch(/représentant légal/);
+    expect(text).not.toMatch(NOT_COVERED);
+    expect(text).not.toMatch(/Que veux-tu savoir|Que voulez-vous savoir/);
+  });
+
+  it.each([['ok d\'accord'], ['oui je suis d\'accord']])('"%s" stays a yes', async (message) => {
+    const c = await startConversation();
+    await c.send('j\'ai 16 ans, je peux signer mon contrat seul ?');
+    await c.send(message);
+    expect(c.rule()).toBe('small-talk');
+  });
+});
+
+/**
+ * Round 17 (A3): after the mediator, the kind of company told ("et si c'est une ferme ?", "je suis dans une exploitation
+ * agricole, c'est qui ?": the farm read as a trade) or a chamber named ("c'est la CCI alors ?") got the card again, a
+ * trade card, or "not covered". The answer says which chamber handles which kind of company (service-public F31633):
+ * that sentence first.
+ */
+describe('which chamber, after the mediator', () => {
+  it.each([
+    [['c\'est quoi le médiateur de l\'apprentissage ?', 'et si c\'est une ferme ?'], /chambre d'agriculture pour l'agricole/],
+    [['c\'est quoi le médiateur de l\'apprentissage ?', 'je suis dans une exploitation agricole, c\'est qui ?'], /chambre d'agriculture pour l'agricole/],
+    [['conflit avec mon employeur en apprentissage, qui peut aider ?', 'jbosse chez un artisan, c lequel ?'], /chambre de métiers pour l'artisanat/],
+    [['conflit avec mon employeur en apprentissage, qui peut aider ?', 'c\'est la CCI alors ?'], /CCI pour le commerce/],
+    [['Comment contacter le médiateur pour un litige avec notre apprenti ?', 'Nous sommes une exploitation agricole, lequel saisir ?'], /chambre d'agriculture/],
+  ])('%j', async (messages, expected) => {
+    const { text, rule } = await lastReply(messages);
+    expect(rule).toBe('answer-follow-up');
+    const first = text.split(/(?<=\.)\s/)[0] ?? '';
+    expect(first).toMatch(expected);
+    expect(text).not.toMatch(NOT_COVERED);
+  });
+
+  it('a farm trade asked without a mediator before stays a trade', async () => {
+    const c = await startConversation();
+    await c.send('je veux devenir maraîcher');
+    expect(c.rule()).not.toBe('answer-follow-up');
+  });
+});
+
+/**
+ * Round 17 (A6): "jpeux partir ?" after an answer on working time got the entry on leaving the contract once the
+ * diploma is won, and "je peux partir à l'heure ?" read "l'heure" as Le Havre. Leaving when the hours are done stays on
+ * working time: that answer's limits (leave-at-hours-end.ts), without the yes or no written for the first question.
+ */
+describe('leaving when the hours are done, after an answer on working time', () => {
+  it.each([
+    [['je suis mineur et mon patron me fait faire 45h par semaine', 'je peux partir à l\'heure ?'], /35 heures par semaine/],
+    [['jai 17 ans je fais des journées de 10h', 'jpeux partir ?'], /8 heures par jour/],
+    [['j\'ai 19 ans je fais 42h par semaine c normal ?', 'jpeux partir ?'], /heures/],
+    [['mon patron me fait finir à minuit j\'ai 16 ans', 'je peux rentrer chez moi à 22h ?'], /22 h/],
+  ])('%j', async (messages, expected) => {
+    const { text, rule } = await lastReply(messages);
+    expect(rule).toBe('answer-follow-up');
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/diplôme obtenu|En principe non|Le Havre/);
+    expect(text).not.toMatch(NOT_COVERED);
+  });
+
+  it('leaving after the diploma, after the hours, is that question', async () => {
+    const { text } = await lastReply(['je suis mineur et mon patron me fait faire 45h par semaine', 'et je peux partir après mon cap ?']);
+    expect(text).toMatch(/diplôme obtenu/);
+  });
+});
