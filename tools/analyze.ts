@@ -5,7 +5,7 @@
  */
 import { decideRoute } from '../dialogs/routing/decide.js';
 import { readingsOf } from '../dialogs/routing/readings.js';
-import { uncoveredBy } from '../dialogs/support/faq-coverage-of.js';
+import { foreignToTheFaq, uncoveredBy } from '../dialogs/support/faq-coverage-of.js';
 import { KnowledgeStore } from '../src/knowledge/store.js';
 import { createRecognizer } from '../src/nlu/understand.js';
 
@@ -24,6 +24,7 @@ for (const text of process.argv.slice(2)) {
     minorWorkLimits: kb.knowledge.parameters.minor_work_limits,
     hasFaqEntry: (id) => kb.search.faqEntry(id) !== undefined,
     faqUncovered: (id, namesOnly) => uncoveredBy(kb.knowledge, id, u, namesOnly),
+    faqForeign: () => foreignToTheFaq(kb.knowledge, u),
   });
   const cues = Object.entries(u.cues).filter(([, v]) => v === true || (Array.isArray(v) && v.length > 0)).map(([k, v]) => (v === true ? k : `${k}:${String(v)}`));
   process.stdout.write(
@@ -37,6 +38,8 @@ for (const text of process.argv.slice(2)) {
         faq: u.faq.map((f) => `${f.entry.id} p=${f.probability.toFixed(2)} fused=${f.score.toFixed(2)} sim=${f.similarity.toFixed(2)} cov=${f.coverage.toFixed(2)}`),
         // The message's distinctive words the best FAQ candidate never writes (the coverage check of decide.ts).
         uncovered: u.faq[0] ? uncoveredBy(kb.knowledge, u.faq[0].entry.id, u) : [],
+        // The words no FAQ entry writes nor comes one typo near (held against a weak reading).
+        foreign: foreignToTheFaq(kb.knowledge, u),
         readings: readingsOf(u).slice(0, 4).map((r) => `${r.kind === 'topic' ? r.topic : r.id}:${r.score.toFixed(2)}`).join(' '),
         facts: u.facts,
         trade: u.trade ? `${u.trade.trade.code} ${u.trade.trade.label} (${u.trade.score.toFixed(2)} via "${u.trade.phrase}")` : undefined,

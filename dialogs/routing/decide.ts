@@ -2,14 +2,14 @@ import { organisationOfLastAnswer } from '../support/organisation-in-answer.js';
 import { normalize } from '../../src/text/normalize.js';
 import { answerParts } from '../support/answer-parts.js';
 import { answerStems, mentionsNumbersOf, ownWordStems } from '../support/answer-words.js';
-import { uncoveredBy } from '../support/faq-coverage-of.js';
+import { foreignToTheFaq, uncoveredBy } from '../support/faq-coverage-of.js';
 import type { Turn } from '../support/turn.js';
 import { answerWhen } from '../support/person-conditions.js';
 import { nearEntryAsked } from './near-entry.js';
 import { conditionsMet, readingContextOf } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { ROUTE_RULES } from './rules.js';
-import { COVERAGE_ALL_WORDS_MAX, FAQ_GUESS, REPEAT_SECOND_SHARE } from './thresholds.js';
+import { COVERAGE_ALL_WORDS_MAX, FAQ_GUESS, FOREIGN_WORD_COVERAGE_MAX, FOREIGN_WORD_PROBABILITY_MAX, REPEAT_SECOND_SHARE } from './thresholds.js';
 
 /** The route a message takes and the name of the rule that chose it (logged when a turn ends without a reply). */
 export interface Decision {
@@ -99,8 +99,23 @@ function coveredOrHonest(input: RoutingInput, decision: Decision): Decision {
   if (route.kind !== 'faq_entry' || !MATCHED_ENTRY_RULES.has(decision.rule)) return decision;
   const namesOnly = NAMES_ONLY_RULES.has(decision.rule) || ownWordStems(input.understanding.normalized).length > COVERAGE_ALL_WORDS_MAX;
   const missing = input.faqUncovered?.(route.id, namesOnly) ?? [];
-  if (missing.length === 0 || toldTwoThings(input, route.id, missing, namesOnly)) return decision;
-  return { rule: 'faq-not-covered', route: { kind: 'say', key: 'faq_not_covered', closest: route.id } };
+  if (missing.length === 0) return subjectOfItsOwn(input, route.id) ? notCovered(route.id) : decision;
+  if (toldTwoThings(input, route.id, missing, namesOnly)) return decision;
+  return notCovered(route.id);
+}
+
+const notCovered = (closest: string): Decision => ({ rule: 'faq-not-covered', route: { kind: 'say', key: 'faq_not_covered', closest } });
+
+/**
+ * "j'ai des jours de congé pour le mariage de ma sœur ?", "je garde ma bourse de lycée en apprentissage ?": a short
+ * question whose subject no FAQ entry writes (faqForeign: "mariage", "bourse"), read for an entry that covers little
+ * of it and without certainty, asks what our sources do not treat. The entry it was read for is offered as the closest.
+ */
+function subjectOfItsOwn(input: RoutingInput, id: string): boolean {
+  if (ownWordStems(input.understanding.normalized).length > COVERAGE_ALL_WORDS_MAX) return false;
+  const hit = input.understanding.faq.find((h) => h.entry.id === id);
+  if (!hit || hit.coverage > FOREIGN_WORD_COVERAGE_MAX || hit.probability >= FOREIGN_WORD_PROBABILITY_MAX) return false;
+  return (input.faqForeign?.() ?? []).length > 0;
 }
 
 /**
@@ -148,6 +163,7 @@ export function routingInputOf(turn: Turn): RoutingInput {
     // An entry with a version written for the person's own case (a public employer, past the age limit) answers them,
     // whatever words of their story it does not write.
     faqUncovered: (id, namesOnly) => (writtenForThePerson(turn, id) ? [] : uncoveredBy(turn.kb.knowledge, id, turn.understanding, namesOnly)),
+    faqForeign: () => foreignToTheFaq(turn.kb.knowledge, turn.understanding),
   };
 }
 

@@ -74,6 +74,8 @@ export interface RoutingInput {
   faqAppliesWhen?(id: string): readonly PersonCondition[];
   /** The message's distinctive words the FAQ entry does not have (support/faq-coverage-of.ts): it answers another question. */
   faqUncovered?(id: string, namesOnly?: boolean): readonly string[];
+  /** The message's words that no FAQ entry writes nor comes one typo near: a subject the FAQ does not treat. */
+  faqForeign?(): readonly string[];
 }
 
 /** One named rule of the routing table: when it applies, and where it sends the message. */

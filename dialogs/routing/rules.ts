@@ -38,7 +38,7 @@ import { overLimitsTold } from '../support/work-time-over.js';
 
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
-import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHAT_NOW_OTHER_ENTRY, WHOLE_ACTIVITY } from './thresholds.js';
+import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, COVERAGE_ALL_WORDS_MAX, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHAT_NOW_OTHER_ENTRY, WHOLE_ACTIVITY } from './thresholds.js';
 
 /** The entry on a minor's working hours not respected: the rules, what to note, who can step in. */
 const HOURS_NOT_RESPECTED = 'horaires-non-respectes-mineur';
@@ -624,8 +624,19 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'told-event', when: (i) => entryOfToldEvent(i.understanding, i.data.profile) !== undefined, route: (i) => faqAnswer(i, entryOfToldEvent(i.understanding, i.data.profile)!) },
   ...intentRules(),
   ...whatItNamesRules(),
+  // "combien de jours pour un enterrement en apprentissage ?": a short question that nothing above reads, on a subject
+  // no FAQ entry writes, is one our sources do not cover: said so, with the free line, rather than "rephrase it".
+  { name: 'foreign-subject', when: (i) => foreignSubjectAsked(i), route: () => ({ kind: 'say', key: 'faq_not_covered' }) },
   { name: 'fallback', when: () => true, route: () => ({ kind: 'fallback' }) },
 ];
+
+/** A short question (COVERAGE_ALL_WORDS_MAX own words at most) with a word no FAQ entry writes nor comes a typo near. */
+function foreignSubjectAsked(i: RoutingInput): boolean {
+  const u = i.understanding;
+  if (u.kind !== 'text' || !(u.cues.questionWord || u.text.includes('?'))) return false;
+  if (ownWordStems(u.normalized).length > COVERAGE_ALL_WORDS_MAX) return false;
+  return (i.faqForeign?.() ?? []).length > 0;
+}
 
 const readingsCache = new WeakMap<RoutingInput, Reading[]>();
 /** The readings of the message, best first (computed once per routing). */

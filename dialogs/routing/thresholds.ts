@@ -97,6 +97,15 @@ export const CONDITION_TOLD_MAX_WORDS = 6;
  */
 export const COVERAGE_ALL_WORDS_MAX = 6;
 /**
+ * A word no FAQ entry writes ("mutuelle", "enterrement", "bourse") is held against the entry read for a short question
+ * (COVERAGE_ALL_WORDS_MAX) only when that entry leaves out at least a quarter of the message's words and is not read
+ * with near certainty: "des jours de congé pour le mariage de ma sœur ?" is half covered by the paid-holidays entry,
+ * which answers another question; a question the entry reads whole keeps it. The matcher cannot weigh a word it has
+ * never seen, so its probability alone says little here ("ma bourse du lycée…" reads the lycée entry at 0.73).
+ */
+export const FOREIGN_WORD_COVERAGE_MAX = 0.75;
+export const FOREIGN_WORD_PROBABILITY_MAX = 0.8;
+/**
  * A follow-up about what comes once the last answer's subject is over ("et une fois passée ?", "et si elle est finie
  * on peut encore arrêter ?") is at most this many words long: a longer message tells a question of its own, read by
  * the other rules (after-last-answer.ts).

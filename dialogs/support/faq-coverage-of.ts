@@ -1,8 +1,9 @@
 import type { Knowledge } from '../../src/knowledge/snapshot.js';
 import type { Aid } from '../../src/knowledge/schema/aid.js';
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
-import { coverageStems, type FaqVocabulary, faqVocabularyOf, uncoveredWords } from '../../src/nlu/faq-coverage.js';
+import { coverageStems, type FaqVocabulary, faqVocabularyOf, foreignWords, uncoveredWords } from '../../src/nlu/faq-coverage.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
+import { normalize, tokenize } from '../../src/text/normalize.js';
 
 /** The FAQ's vocabulary per knowledge version: built once, never per turn. */
 const vocabularies = new WeakMap<Knowledge, FaqVocabulary>();
@@ -35,9 +36,19 @@ export function faqVocabulary(knowledge: Knowledge): FaqVocabulary {
  * or what, the entry may still answer the question.
  */
 export function uncoveredBy(knowledge: Knowledge, id: string, u: Understanding, namesOnly = false): string[] {
+  return uncoveredWords(faqVocabulary(knowledge), id, u, notHeldAgainst(u), namesOnly);
+}
+
+/** The message's words that no FAQ entry writes nor comes one typo near (src/nlu/faq-coverage.ts), places, trades and the person's introduction apart. */
+export function foreignToTheFaq(knowledge: Knowledge, u: Understanding): string[] {
+  const trade = u.trade ? tokenize(normalize(`${u.trade.phrase} ${u.trade.trade.label}`)) : [];
+  return foreignWords(faqVocabulary(knowledge), u, notHeldAgainst(u), trade);
+}
+
+/** The stems of the spans read as a place, a trade, or who writes: they say who, where or what, not what is asked. */
+function notHeldAgainst(u: Understanding): Set<string> {
   const spans = [u.commune?.span, u.outside && 'span' in u.outside ? u.outside.span : undefined, u.trade?.phrase, ...storyOf(u.normalized)];
-  const ignore = new Set(spans.flatMap((s) => (s ? coverageStems(s) : [])));
-  return uncoveredWords(faqVocabulary(knowledge), id, u, ignore, namesOnly);
+  return new Set(spans.flatMap((s) => (s ? coverageStems(s) : [])));
 }
 
 /** "je suis DRH d'un hôpital public", "nous sommes une PME": who writes; not "je suis en seconde" (where they are). */

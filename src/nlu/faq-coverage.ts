@@ -1,3 +1,4 @@
+import { boundedEditDistance } from '../text/fuzzy.js';
 import { normalize, tokenize } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { PLACE_CUES, TITLE_STOP_WORDS } from '../text/stop-words.js';
@@ -13,6 +14,8 @@ export interface FaqVocabulary {
   readonly byEntry: ReadonlyMap<string, ReadonlySet<string>>;
   readonly entriesWith: ReadonlyMap<string, number>;
   readonly size: number;
+  /** Every word the FAQ writes, whole (normalised), by its first letter: what a typo is measured against. */
+  readonly wordsByInitial: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -38,6 +41,7 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
   `bonjour bonsoir salut merci svp stp slt mdr lol please exactement vraiment precisement exact exacte simplement
   juste bien alors donc aussi encore deja ok okay oui non ben bah euh hein voila quoi comment combien pourquoi
   fils fille enfant enfants gamin gamine ado parent parents mere pere maman papa
+  soeur soeurs frere freres cousin cousine cousins oncle tante grand mere grands parents mamie papi papy neveu niece
   marre galere galerer stress stresse peur inquiet inquiete angoisse perdu perdue
   resto restau restaurant restos restaurants magasin boutique garage chantier usine atelier salon hotel bar cafe
   boulangerie boucherie pharmacie supermarche entrepot bureau cuisine
@@ -68,12 +72,20 @@ export function coverageStems(normalized: string): string[] {
 export function faqVocabularyOf(entries: readonly FaqWords[]): FaqVocabulary {
   const byEntry = new Map<string, ReadonlySet<string>>();
   const entriesWith = new Map<string, number>();
+  const words = new Set<string>();
   for (const e of entries) {
     const stems = new Set(e.texts.flatMap((t) => coverageStems(normalize(t))));
     byEntry.set(e.id, stems);
     for (const s of stems) entriesWith.set(s, (entriesWith.get(s) ?? 0) + 1);
+    for (const t of e.texts) for (const w of tokenize(normalize(t))) words.add(w);
   }
-  return { byEntry, entriesWith, size: entries.length };
+  const wordsByInitial = new Map<string, string[]>();
+  for (const w of words) {
+    const same = wordsByInitial.get(w[0] as string);
+    if (same) same.push(w);
+    else wordsByInitial.set(w[0] as string, [w]);
+  }
+  return { byEntry, entriesWith, size: entries.length, wordsByInitial };
 }
 
 /**
@@ -112,4 +124,49 @@ function acronymsOf(text: string): string[] {
   const words = text.split(/[^\p{L}\d]+/u).filter((w) => w.length > 0);
   const capitals = words.filter((w) => ACRONYM.test(w));
   return capitals.length * 2 > words.length ? [] : capitals;
+}
+
+/** A word no entry writes says a topic only from this length (as a stem): "taf", "kiff", "chelou" say how, not what. */
+const FOREIGN_MIN_STEM = 5;
+/**
+ * A verb's forms say what is done, rarely the subject asked, and the FAQ writes each verb in few of them ("sortir de
+ * l'argent", "devoir payer"): infinitives and the usual endings of a conjugated verb are no subject of their own.
+ */
+const VERB_FORM = /(?:er|ir|oir|ez|ons|ais|ait|aient|iez|ions|erai|eras|era|erons|eront)$/;
+/** From this length a typo may be two letters off a word of the FAQ; shorter, one. */
+const TWO_TYPOS_FROM = 9;
+
+/**
+ * The message's words that no FAQ entry writes, nor anything a typo away from them: "mutuelle", "enterrement",
+ * "mariage" name a subject the FAQ does not treat, where "conger" is "congé" misspelt. A typo is measured on the whole
+ * word, against the FAQ's words of the same first letter (a typo rarely hits it: "bourse" is not "course").
+ * Names (a word written with its capital inside the message: "mon fils Lucas"), the asking words and `ignore` (a town,
+ * a trade) are no subject either; nor a typo of `otherWords` (the trade read: "prothésiste dentere" is "dentaire"). The caller holds them against an entry only when that entry leaves much of the
+ * message out (routing/decide.ts): a whole question read well is answered, whatever word of it no entry writes.
+ */
+export function foreignWords(
+  vocabulary: FaqVocabulary,
+  message: { text: string; normalized: string },
+  ignore: ReadonlySet<string> = new Set(),
+  otherWords: readonly string[] = [],
+): string[] {
+  const named = new Set(namesIn(message.text).flatMap((w) => coverageStems(normalize(w))));
+  const out = new Set<string>();
+  for (const w of tokenize(message.normalized)) {
+    const [s] = coverageStems(w);
+    if (s === undefined || s.length < FOREIGN_MIN_STEM || VERB_FORM.test(w) || vocabulary.entriesWith.has(s) || ASKING_WORDS.has(s) || ignore.has(s) || named.has(s)) continue;
+    const typos = w.length >= TWO_TYPOS_FROM ? 2 : 1;
+    // The words read as a trade are typed worst ("prothesiste dentere"): one more typo is allowed against them.
+    const typo =
+      (vocabulary.wordsByInitial.get(w[0] as string) ?? []).some((k) => boundedEditDistance(w, k, typos) <= typos) ||
+      otherWords.some((k) => k[0] === w[0] && boundedEditDistance(w, k, typos + 1) <= typos + 1);
+    if (!typo) out.add(s);
+  }
+  return [...out];
+}
+
+/** The words written with a capital after the message's first word: names ("Lucas", "Leclerc"), not the sentence start. */
+function namesIn(text: string): string[] {
+  const words = text.split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+  return words.slice(1).filter((w) => /^\p{Lu}/u.test(w));
 }

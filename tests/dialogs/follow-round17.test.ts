@@ -114,3 +114,53 @@ describe('leaving when the hours are done, after an answer on working time', () 
     expect(text).toMatch(/diplôme obtenu/);
   });
 });
+
+/**
+ * Round 17 (B): questions on subjects our sources do not treat got a nearby entry: days off for a wedding got the
+ * paid holidays of the under-21s, a lycée scholarship the choice between lycée and apprenticeship, a funeral "rephrase
+ * it". A short question whose subject no FAQ entry writes (nor a typo away: support/faq-coverage-of.ts foreignToTheFaq),
+ * read for an entry that covers little of it and without certainty, gets the honest answer with the free line, the
+ * nearby entry offered as the closest only; the question is kept among the unanswered, without personal data.
+ */
+describe('a subject our sources do not treat: said so, with the free line', () => {
+  it.each([
+    ["j'ai des jours de congé pour le mariage de ma soeur ?"],
+    ['jai droit a des jours pour le mariage de mon frere ?'],
+    ['Notre apprenti a-t-il des jours pour son mariage ?'],
+    ['je peux garder ma bourse de lycée en apprentissage ?'],
+    ['ma bourse du lycée continue si je passe en apprentissage ?'],
+    ['combien de jours pour un enterrement en apprentissage ?'],
+    ['congé pour un enterrement quand on est apprenti ?'],
+  ])('"%s"', async (message) => {
+    const c = await startConversation();
+    const text = plain(read(await c.send(message)));
+    expect(text).toMatch(/ne couvrent pas ce point précis/);
+    expect(text).toMatch(/0800 050 000/);
+    expect(text).not.toMatch(/30 jours ouvrables|au lycée professionnel comme élève/);
+  });
+
+  it('the unanswered question is kept, without personal data', async () => {
+    const c = await startConversation();
+    await c.send("j'ai des jours de congé pour le mariage de ma soeur ? mon 06 12 34 56 78");
+    expect(c.rule()).toBe('faq-not-covered');
+    const kept = (await c.records.unansweredQuestions()).map((u) => u.question);
+    expect(kept.some((q) => /mariage/.test(q) && !/06 12 34 56 78/.test(q))).toBe(true);
+  });
+
+  it.each([
+    ["j'ai droit a des conges payes ?", /congés/],
+    ['je suis en arret maladie je suis payé ?', /arrêt/],
+    ['le cfa a une cantine ?', /repas|Je n'ai pas cette information/],
+    ['la visite médicale c obligatoire ?', /visite/],
+    ["c'est quoi la carte étudiant des métiers ?", /carte/],
+    ['le cfa c payant ?', /gratuit/],
+    ['mon fils Lucas a des congés ?', /congés/],
+    ['qui paye les repas au cfa ?', /repas/],
+    ['il y a des aides pour le transport ?', /transport|aide/i],
+  ])('near miss "%s" keeps its answer', async (message, expected) => {
+    const c = await startConversation();
+    const text = plain(read(await c.send(message)));
+    expect(text).not.toMatch(/ne couvrent pas ce point précis/);
+    expect(text).toMatch(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faqVocabularyOf, uncoveredWords } from '../../src/nlu/faq-coverage.js';
+import { faqVocabularyOf, foreignWords, uncoveredWords } from '../../src/nlu/faq-coverage.js';
 import { normalize } from '../../src/text/normalize.js';
 
 /** Twenty entries that all speak of the contract and the CFA; one of meals, one of the age, one of internships. */
@@ -49,5 +49,29 @@ describe('the distinctive words of a message an entry leaves out', () => {
   it('held to names only, a rare word is not counted, an unknown acronym still is', () => {
     expect(uncoveredWords(vocabulary, 'repas', ask('un stage au cfa, la cantine ?'), new Set(), true)).toEqual([]);
     expect(uncoveredWords(vocabulary, 'repas', ask('le BAFA et la cantine ?'), new Set(), true)).toEqual(['baf']);
+  });
+});
+
+describe('the words no entry writes nor comes a typo near (round 17)', () => {
+  it('a subject no entry writes is foreign', () => {
+    expect(foreignWords(vocabulary, ask('des jours pour un mariage au cfa ?'))).toEqual(['mariag']);
+    expect(foreignWords(vocabulary, ask('la mutuelle du contrat ?'))).toEqual(['mutuel']);
+  });
+
+  it('a typo of a word the FAQ writes is not, nor a short word, a verb form, a name or a family word', () => {
+    expect(foreignWords(vocabulary, ask('la cantinne au cfa ?'))).toEqual([]);
+    expect(foreignWords(vocabulary, ask('le kiff au cfa ?'))).toEqual([]);
+    expect(foreignWords(vocabulary, ask('je vais devoir sortir au cfa ?'))).toEqual([]);
+    expect(foreignWords(vocabulary, ask('mon fils Lucas au cfa ?'))).toEqual([]);
+    expect(foreignWords(vocabulary, ask('ma soeur au cfa ?'))).toEqual([]);
+  });
+
+  it('a typo is measured against words of the same first letter ("bourse" is not "course")', () => {
+    const withCourse = faqVocabularyOf([...entries, { id: 'course', texts: ['La course au CFA'] }]);
+    expect(foreignWords(withCourse, ask('ma bourse au cfa ?'))).toEqual(['bours']);
+  });
+
+  it('the words read as a trade allow one more typo', () => {
+    expect(foreignWords(vocabulary, ask('prothesiste dentere au cfa ?'), new Set(), ['prothesiste', 'dentaire'])).toEqual([]);
   });
 });

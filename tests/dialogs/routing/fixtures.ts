@@ -69,6 +69,8 @@ export interface Context {
   after?: Readonly<Record<string, readonly string[]>>;
   /** The FAQ entry defining the first organisation the last answer named. */
   lastAnswerOrganisation?: string;
+  /** The message's words no FAQ entry writes nor comes a typo near (support/faq-coverage-of.ts). */
+  foreign?: readonly string[];
 }
 
 export function understood(text: string, f: Fixture = {}): Understanding {
@@ -122,6 +124,7 @@ export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingIn
     faqAppliesWhen: (id) => c.appliesWhen?.[id] ?? [],
     faqAfter: (id) => c.after?.[id] ?? [],
     lastAnswerOrganisation: () => c.lastAnswerOrganisation,
+    faqForeign: () => c.foreign ?? [],
   };
 }
 
