@@ -41,8 +41,18 @@ export function afterLastAnswer(input: RoutingInput): Route | undefined {
   if (u.kind !== 'text' || data.lastTopic !== 'faq' || !data.lastFaq || !input.inContext) return undefined;
   if (tokenize(u.normalized).length > AFTER_FOLLOW_UP_MAX_WORDS || !asksAfterIt(u.normalized)) return undefined;
   if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.commune || u.outside || u.aid) return undefined;
-  const [first, ...others] = (input.faqAfter?.(data.lastFaq) ?? []).filter((id) => input.hasFaqEntry(id));
+  const [first, ...others] = byReading(u.faq, (input.faqAfter?.(data.lastFaq) ?? []).filter((id) => input.hasFaqEntry(id)));
   if (!first) return undefined;
   if (others.length === 0) return { kind: 'faq_entry', id: first };
   return { kind: 'faq_entry', id: first, alternatives: others.map((id) => ({ kind: 'faq', id, score: 0 })) };
+}
+
+/**
+ * The entries for what comes after, the one the message's own words read best first ("et après, il peut encore me
+ * virer ?": the break by the employer, not the apprentice's), the entry's own order otherwise.
+ */
+function byReading(hits: readonly { entry: { id: string }; probability: number }[], ids: readonly string[]): string[] {
+  const read = (id: string): number => hits.find((h) => h.entry.id === id)?.probability ?? 0;
+  const best = ids.reduce<string | undefined>((a, id) => (read(id) > (a === undefined ? 0 : read(a)) ? id : a), undefined);
+  return best === undefined ? [...ids] : [best, ...ids.filter((id) => id !== best)];
 }

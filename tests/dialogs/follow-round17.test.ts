@@ -30,6 +30,16 @@ describe('after the trial period: what comes once that span is over', () => {
     expect(text).not.toMatch(NOT_COVERED);
   });
 
+  it.each([
+    [['Combien dure la période d\'essai d\'un apprenti ?', 'et après, il peut encore me virer ?'], /ton employeur peut rompre ton contrat sans motif/],
+    [['periode d essai apprenti c combien de jours', 'et apres ca mon patron peut me licencier ?'], /ton employeur peut rompre ton contrat sans motif/],
+    [['Combien dure la période d\'essai d\'un apprenti ?', 'et après ça je peux partir ?'], /tu peux partir sans raison/],
+  ])('of the entries for what comes after, the one its words read: %j', async (messages, expected) => {
+    const { text, rule } = await lastReply(messages);
+    expect(rule).toBe('after-last-answer');
+    expect(text).toMatch(expected);
+  });
+
   it('"et après ce que tu m\'as dit ?" is no span of time gone past', async () => {
     const { rule } = await lastReply(['combien de jours dure la période d\'essai en apprentissage ?', 'et après ce que tu m\'as dit, je fais quoi ?']);
     expect(rule).not.toBe('after-last-answer');

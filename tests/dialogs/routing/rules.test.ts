@@ -518,6 +518,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['je suis caissière, je veux changer', { intent: 'faq', confidence: 0.6, faq: [['changer-diplome', 0.5]], facts: { leavingJob: true } }, {}, 'job-left-no-wish', topic('orientation')],
   // Round 15: a trade named first, then where to start: its card, not the help menu (help is sure of itself here).
   ['plombié, je commence par quoi ?', { intent: 'help', confidence: 0.84, trade: { code: 'F1603', score: 0.77, phrase: 'plombier', whole: false } }, {}, 'trade-first-step', topic('trade')],
+  // Round 17: of the entries for what comes after, the one the message's words read first.
+  ['et apres, il peut encore me virer ?', { intent: 'faq', confidence: 0.5, faq: [['rupture-par-employeur', 0.12], ['periode-essai', 0.02]] }, { lastTopic: 'faq', lastFaq: 'periode-essai', after: { 'periode-essai': ['rupture-contrat', 'rupture-par-employeur'] }, faqEntries: ['rupture-contrat', 'rupture-par-employeur'], inContext: ['periode-essai'] }, 'after-last-answer', { kind: 'faq_entry', id: 'rupture-par-employeur', alternatives: [{ kind: 'faq', id: 'rupture-contrat', score: 0 }] }],
   // Round 17: a short question nothing reads, on a subject no FAQ entry writes: our sources do not cover it.
   ['combien de jours pour un enterrement ?', { intent: 'none', confidence: 0.2 }, { foreign: ['enterr'] }, 'foreign-subject', { kind: 'say', key: 'faq_not_covered' }],
   ['combien de jours pour un enterrement', { intent: 'none', confidence: 0.2 }, {}, 'fallback', { kind: 'fallback' }],
