@@ -130,9 +130,10 @@ function acronymsOf(text: string): string[] {
 const FOREIGN_MIN_STEM = 5;
 /**
  * A verb's forms say what is done, rarely the subject asked, and the FAQ writes each verb in few of them ("sortir de
- * l'argent", "devoir payer"): infinitives and the usual endings of a conjugated verb are no subject of their own.
+ * l'argent", "devoir payer"): infinitives and the usual endings of a conjugated verb are no subject of their own; nor
+ * the adjectives of what can be done ("c'est jouable ?", "faisable", "envisageable"): how the question is asked.
  */
-const VERB_FORM = /(?:er|ir|oir|ez|ons|ais|ait|aient|iez|ions|erai|eras|era|erons|eront)$/;
+const VERB_FORM = /(?:er|ir|oir|ez|ons|ais|ait|aient|iez|ions|erai|eras|era|erons|eront|ables?|ibles?)$/;
 /** From this length a typo may be two letters off a word of the FAQ; shorter, one. */
 const TWO_TYPOS_FROM = 9;
 

@@ -62,6 +62,7 @@ describe('the words no entry writes nor comes a typo near (round 17)', () => {
     expect(foreignWords(vocabulary, ask('la cantinne au cfa ?'))).toEqual([]);
     expect(foreignWords(vocabulary, ask('le kiff au cfa ?'))).toEqual([]);
     expect(foreignWords(vocabulary, ask('je vais devoir sortir au cfa ?'))).toEqual([]);
+    expect(foreignWords(vocabulary, ask("le contrat c'est jouable ou envisageable ?"))).toEqual([]);
     expect(foreignWords(vocabulary, ask('mon fils Lucas au cfa ?'))).toEqual([]);
     expect(foreignWords(vocabulary, ask('ma soeur au cfa ?'))).toEqual([]);
   });
