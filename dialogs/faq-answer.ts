@@ -38,6 +38,7 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   // The same entry again, for a follow-up ("je peux rentrer chez moi à 22 h ?" after the minors' night work), was
   // written for the first question: its "En principe non" would answer what was not asked this time.
   const again = turn.data.lastTopic === 'faq' && turn.data.lastFaq === entry.id;
+export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: FaqEntry, alternatives: readonly Reading[] = [], focus: readonly string[] = [], next: readonly string[] = []): Promise<void> {
   turn.data.lastTopic = 'faq';
   turn.data.lastFaq = entry.id;
   turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
@@ -88,7 +89,8 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
           ...contacts.flatMap((c) => (c.url ? [{ kind: 'link' as const, title: c.name, url: c.url }] : [])).slice(0, 2),
         ],
       }),
-      ...(others.length === 0 ? { quickReplies: [offer(turn, 'choice.other_question'), offer(turn, 'choice.human')] } : {}),
+      // The entries a person in this case asks next, as buttons (a route's `next`), before the usual two.
+      ...(others.length === 0 ? { quickReplies: [...next.flatMap((id) => offerOf(turn, { kind: 'faq', id, score: 0 })), offer(turn, 'choice.other_question'), offer(turn, 'choice.human')] } : {}),
     }),
   );
   // Another question of the message is offered right after (its buttons are the ones on screen): "Tu pensais peut-être

@@ -28,7 +28,7 @@ import { scrubPersonalData } from '../src/services/conversation-records.js';
 import { readPhone } from './support/callback-reader.js';
 import { whoHandlesLastAnswer } from './support/who-handles-answer.js';
 import { answerLinkText, answerSourceText, whoFromSourceText } from './support/answer-source.js';
-import { offer, registerOfTurn, say, turnOf, type Turn } from './support/turn.js';
+import { offer, offerTitled, registerOfTurn, say, turnOf, type Turn } from './support/turn.js';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE = `${MAIN_DIALOG}.route`;
@@ -192,7 +192,8 @@ export class MainDialog extends InterruptibleDialog {
         return this.interrupt(step, route.interruption);
       case 'faq_entry': {
         const entry = turn.kb.search.faqEntry(route.id);
-        if (entry) await sendFaqAnswer(context, turn, entry, route.alternatives, route.focus);
+        if (entry && route.lead) await context.sendActivity(say(turn, route.lead.key, route.lead.values));
+        if (entry) await sendFaqAnswer(context, turn, entry, route.alternatives, route.focus, route.next);
         else await this.fallback(context, turn);
         return step.endDialog();
       }
@@ -275,6 +276,18 @@ export class MainDialog extends InterruptibleDialog {
     // An employer who introduced their company: what the bot does for employers, with their topics.
     if (key === 'greeting_employer') return reply(say(turn, `smalltalk.${key}`), { quickReplies: [offer(turn, 'choice.aids'), offer(turn, 'choice.salary'), offer(turn, 'choice.human')] });
     if (key === 'faq_not_covered') return notCoveredReply(turn, closest);
+    // An apprentice who introduced themself: what apprentices usually ask, one click away.
+    if (key === 'apprentice_ack') {
+      return reply(say(turn, 'smalltalk.apprentice_ack'), {
+        quickReplies: [
+          offer(turn, 'choice.salary'),
+          offerTitled(turn, say(turn, 'choice.apprentice.rights'), { do: 'faq', id: 'statut-salarie' }),
+          offer(turn, 'choice.aids'),
+          offerTitled(turn, say(turn, 'choice.apprentice.employer_problem'), { do: 'faq', id: 'mediateur-consulaire' }),
+          offer(turn, 'choice.human'),
+        ],
+      });
+    }
     if (key === 'privacy') {
       const text = say(turn, 'smalltalk.privacy', { days: this.services.recapDays, callback_days: this.services.callbackDays });
       return reply(text, { quickReplies: [offer(turn, 'choice.menu'), offer(turn, 'choice.human')] });

@@ -15,7 +15,11 @@ export type Route =
   | { kind: 'topic'; topic: Topic }
   | { kind: 'interruption'; interruption: Interruption }
   /** `focus`: the keys of the part a follow-up asked about (follow-up-in-entry.ts), that part first in the answer. */
-  | { kind: 'faq_entry'; id: string; alternatives?: readonly Reading[]; focus?: readonly string[] }
+  /**
+   * `lead`: a message (knowledge/messages.fr.yaml) said before the answer ("Félicitations pour ton CAP !"); `next`:
+   * FAQ entries offered as the answer's buttons, what the person will likely ask next.
+   */
+  | { kind: 'faq_entry'; id: string; alternatives?: readonly Reading[]; focus?: readonly string[]; lead?: { key: string; values?: Readonly<Record<string, string | number>> }; next?: readonly string[] }
   | { kind: 'aid'; id: string }
   /** `name`: the name the person gave an aid that no aid of the knowledge has. */
   | { kind: 'unknown_aid_claim'; amount?: number; name?: string }

@@ -35,10 +35,17 @@ import { transportCostEntry } from './transport-cost.js';
 import { outOfWorkEntry } from './out-of-work.js';
 import { cardAspectAsked } from './card-aspect.js';
 import { overLimitsTold } from '../support/work-time-over.js';
+import { apprenticeAbsentEntry } from './apprentice-absent.js';
+import { disabilityHelpAtCfa } from './disability-at-cfa.js';
+import { apprenticeIntroducesThemself } from './apprentice-told.js';
+import { diplomaObtainedRoute } from './diploma-obtained.js';
 
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, COVERAGE_ALL_WORDS_MAX, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHAT_NOW_OTHER_ENTRY, WHOLE_ACTIVITY } from './thresholds.js';
+
+/** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
+const REFERENT_ASKED = 'le referent handicap de ton cfa';
 
 /** The entry on a minor's working hours not respected: the rules, what to note, who can step in. */
 const HOURS_NOT_RESPECTED = 'horaires-non-respectes-mineur';
@@ -395,6 +402,12 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     when: ({ understanding: u }) => u.cues.greetsAndIntroduces && !u.text.includes('?') && saysNothingElse(u),
     route: ({ understanding: u }) => ({ kind: 'say', key: GREETING_OF_PERSONA[u.facts.persona ?? ''] ?? 'greeting' }),
   },
+  // "je suis apprentie en CAP coiffure": an apprentice introducing themself is offered what apprentices ask
+  // (apprentice-told.ts), not the aids guessed from the word nor the trade's card.
+  { name: 'apprentice-introduction', when: (i) => apprenticeIntroducesThemself(i.understanding), route: () => ({ kind: 'say', key: 'apprentice_ack' }) },
+  // "j'ai eu mon CAP !", "jai obtenu mon bac pro": congratulations and what comes next (diploma-obtained.ts), not the
+  // diploma's card nor leaving the contract early; "j'ai raté mon CAP" stays the failed exam.
+  { name: 'diploma-obtained', when: (i) => diplomaObtainedRoute(i.understanding, i.hasFaqEntry) !== undefined, route: (i) => diplomaObtainedRoute(i.understanding, i.hasFaqEntry)! },
   // "la mission locale la plus proche de Vire", "un CIO vers Lisieux ?": no address in our knowledge; said so, with how
   // to find it (never a course or a trade card read from the town or the letters of "CIO").
   { name: 'office-near', when: (i) => officeAsked(i.understanding) !== undefined, route: (i) => ({ kind: 'office_near', office: officeAsked(i.understanding)! }) },
@@ -495,6 +508,12 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // line (the insult's reply); one that says its question again with the detail the answer needs ("je demande combien
   // je gagne à 18 ans, tu réponds à côté") gets the answer (DESIGN §6: answer first).
   { name: 'complaint', when: ({ understanding: u }) => u.cues.complains && !complaintRepeatsItsQuestion(u), route: () => ({ kind: 'say', key: 'insult' }) },
+  // "mon apprenti ne vient plus depuis 2 semaines", "il est souvent absent sans justificatif, je fais quoi ?": what an
+  // employer can do (apprentice-absent.ts), not the help menu that "je fais quoi" reads, nor an entry on leave.
+  { name: 'apprentice-absent', when: (i) => apprenticeAbsentEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: apprenticeAbsentEntry(i)! }) },
+  // "qui m'aide au CFA avec mon handicap ?", "y a quelqu'un pour les handicapés au cfa ?": the CFA's référent handicap
+  // (disability-at-cfa.ts), not the adviser "quelqu'un" reads nor the aid list "aide" reads.
+  { name: 'disability-help-at-cfa', when: (i) => disabilityHelpAtCfa(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: disabilityHelpAtCfa(i)!, focus: [...partKeys(REFERENT_ASKED)] }) },
   {
     name: 'interruption',
     // "et l'Agefiph, comment on fait la demande ?" asks for help with that aid: its record says how.

@@ -1,5 +1,6 @@
 import { isDepartementCode } from '../../src/knowledge/departements.js';
 import { asksForToday } from '../routing/aid-dated.js';
+import { apprenticeStaysAway } from '../routing/apprentice-absent.js';
 import { CLEAR_TRADE, SURE } from '../routing/thresholds.js';
 import { namesBothSides } from './aid-audience.js';
 import { fillAwaitedSlot } from './slots.js';
@@ -131,6 +132,8 @@ export function applyToProfile(turn: Turn): void {
   if (a.intent === 'employer_aids' && a.confidence >= 0.5 && !a.aid && !aboutLastAid && !bothSides && f.persona === undefined && p.persona !== 'parent') p.persona = 'employeur';
   // "l'aide à l'embauche pour un contrat pro ?": an aid only employers receive is asked about by an employer.
   if (a.aid && a.aid.who.every((w) => w === 'employeur') && f.persona === undefined && p.persona === undefined) p.persona = 'employeur';
+  // "il est souvent absent sans justificatif, je fais quoi ?": only the employer tells of the apprentice staying away.
+  if (f.persona === undefined && p.persona === undefined && apprenticeStaysAway(a.normalized)) p.persona = 'employeur';
   // "sans emploi ni formation" describes the young person; an employer's "demandeur d'emploi" is the one hired.
   if (f.status !== undefined && p.persona !== 'employeur' && p.persona !== 'conseiller') p.status = f.status;
 

@@ -50,7 +50,7 @@ export function communeInText(search: Search, normalized: string): CommuneHit | 
     for (let i = 0; i + size <= tokens.length; i++) {
       if (taken.slice(i, i + size).some(Boolean)) continue;
       const span = tokens.slice(i, i + size).join(' ');
-      const cued = i > 0 && PLACE_CUES.has(tokens[i - 1] as string);
+      const cued = i > 0 && PLACE_CUES.has(tokens[i - 1] as string) && !pastParticipleOfAvoir(tokens, i);
       const whole = size === tokens.length;
       const byName = search.communesNamed(span)[0];
       const former = search.formerCommuneNamed(span);
@@ -123,6 +123,14 @@ function articleLeftOut(span: string, commune: Commune, cue: string | undefined,
   // "de" is the one cue without the article ("du", "au", "aux" hold it: "du Havre"); "de Les Places" is not said. A
   // big town is read by its name alone anyway ("à côté de Havre").
   return cue === 'de' && commune.population < NAMED_UNCUED_MIN_POPULATION;
+}
+
+/** What follows the past participle "eu" when it is the verb: "il a eu son CAP", "elle a eu des soucis". */
+const AFTER_EU_VERB = new Set(['mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'votre', 'leur', 'leurs', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'pas', 'rien', 'que', 'besoin', 'peur', 'envie', 'raison', 'tort', 'droit']);
+
+/** "il a eu son CAP": "a eu" is the verb avoir ("à" and "a" normalise alike), not "à Eu" the town. */
+function pastParticipleOfAvoir(tokens: readonly string[], i: number): boolean {
+  return tokens[i] === 'eu' && tokens[i - 1] === 'a' && AFTER_EU_VERB.has(tokens[i + 1] ?? '');
 }
 
 /** Short or common words ("eu", "bois", "vire") are towns only when the message says it is a place. */

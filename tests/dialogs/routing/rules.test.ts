@@ -523,6 +523,14 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 17: a short question nothing reads, on a subject no FAQ entry writes: our sources do not cover it.
   ['combien de jours pour un enterrement ?', { intent: 'none', confidence: 0.2 }, { foreign: ['enterr'] }, 'foreign-subject', { kind: 'say', key: 'faq_not_covered' }],
   ['combien de jours pour un enterrement', { intent: 'none', confidence: 0.2 }, {}, 'fallback', { kind: 'fallback' }],
+  // Round 17 (r17-people): an employer whose apprentice stays away gets the employer's rupture rules, not the help menu.
+  ['il est souvent absent sans justificatif, je fais quoi ?', { intent: 'help', confidence: 0.9 }, { faqEntries: ['rupture-par-employeur', 'aide-embauche-rupture'] }, 'apprentice-absent', { kind: 'faq_entry', id: 'rupture-par-employeur' }],
+  // Round 17: an apprentice introducing themself is offered what apprentices ask.
+  ['je suis apprentie en cap coiffure', { intent: 'aids', confidence: 0.5, facts: { status: 'apprenti', diplomaType: 'CAP', persona: 'jeune' } }, {}, 'apprentice-introduction', { kind: 'say', key: 'apprentice_ack' }],
+  // Round 17: a diploma obtained is congratulated, with what may follow it.
+  ["j'ai eu mon cap !", { intent: 'faq', confidence: 0.9, facts: { diplomaHeldType: 'CAP', persona: 'jeune' } }, { faqEntries: ['poursuite-apres-cap', 'embauche-apres-apprentissage'] }, 'diploma-obtained', { kind: 'faq_entry', id: 'poursuite-apres-cap', lead: { key: 'diploma_obtained.congrats', values: { diploma: 'CAP' } }, next: ['embauche-apres-apprentissage'] }],
+  // Round 17: who helps a disabled apprentice at the CFA is its référent handicap, not the adviser "quelqu'un" reads.
+  ["y a quelqu'un pour les handicapés au cfa ?", { intent: 'human', confidence: 0.9, facts: { disability: true } }, { faqEntries: ['handicap-amenagements-formation'] }, 'disability-help-at-cfa', { kind: 'faq_entry', id: 'handicap-amenagements-formation', focus: ['referent', 'handicap', 'cfa'] }],
 ];
 
 describe('routing table', () => {

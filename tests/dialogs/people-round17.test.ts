@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { read, startConversation } from './harness.js';
+
+/** One message in a fresh conversation: the rule that decided and what the person reads. */
+async function answerTo(text: string): Promise<{ rule: string | undefined; text: string }> {
+  const c = await startConversation();
+  const replies = await c.send(text);
+  return { rule: c.rule(), text: read(replies) };
+}
+
+/**
+ * Round 17 (r17-people, kind 1): an employer whose apprentice does not come asks what they can do. The employer's
+ * rupture rules answer (and what becomes of the hiring aid when the aid is asked), in vous, never the help menu, the
+ * aid list or an entry on leave.
+ */
+describe('an employer whose apprentice stays away', () => {
+  it.each([
+    ['mon apprenti ne vient plus depuis 2 semaines'],
+    ['il est souvent absent sans justificatif, je fais quoi ?'],
+    ['notre alternante ne se présente plus et ne répond pas au téléphone'],
+    ['elle vient plus au boulot depuis 1 semaine, on fait quoi'],
+    ["mon apprentie a des absences répétées, qu'est-ce que je peux faire ?"],
+  ])('"%s"', async (message) => {
+    const { rule, text } = await answerTo(message);
+    expect(rule).toBe('apprentice-absent');
+    expect(text).toMatch(/45 premiers jours/);
+    expect(text).toMatch(/faute grave/);
+    expect(text).not.toMatch(/\bton contrat\b|Voici ce que je sais faire|Voici les aides/);
+  });
+
+  it('the hiring aid asked beside it: what becomes of the aid when the contract stops', async () => {
+    const { rule, text } = await answerTo("mon apprenti est absent depuis lundi, il ne donne plus de nouvelles, et l'aide à l'embauche ?");
+    expect(rule).toBe('apprentice-absent');
+    expect(text).toMatch(/l'aide cesse d'être due/);
+  });
+
+  it.each([
+    // Sick leave has its own entry; the tutor missing is another question; the apprentice's own absence too.
+    ['mon apprenti est absent pour maladie, je dois le payer ?'],
+    ["mon maître d'apprentissage est souvent absent"],
+    ['jsuis souvent absent au cfa c grave ?'],
+    ['mon fils ne vient plus au CFA depuis une semaine'],
+  ])('near miss: "%s" is not the employer\'s case', async (message) => {
+    const { rule } = await answerTo(message);
+    expect(rule).not.toBe('apprentice-absent');
+  });
+});
+
+/**
+ * Round 17 (kind 5): "je suis apprenti(e)" alone is acknowledged with the apprentice's usual topics, not the aid list
+ * guessed from the word, a slot question or the trade's card.
+ */
+describe('an apprentice introducing themself', () => {
+  it.each([['je suis apprenti'], ['je suis apprentie en cap coiffure'], ['jsuis en alternance'], ['moi je suis apprentie boulangère']])('"%s"', async (message) => {
+    const { rule, text } = await answerTo(message);
+    expect(rule).toBe('apprentice-introduction');
+    expect(text).toMatch(/tu es en apprentissage/);
+    expect(text).toMatch(/Salaire/);
+    expect(text).toMatch(/Mes droits/);
+    expect(text).toMatch(/Un problème avec mon employeur/);
+    expect(text).not.toMatch(/Voici les aides|Quel âge|Dans quelle ville/);
+  });
+
+  it('"Mes droits" then answers the apprentice\'s status of employee', async () => {
+    const c = await startConversation();
+    await c.send('je suis apprenti');
+    expect(read(await c.send('Mes droits'))).toMatch(/salarié/);
+  });
+
+  it.each([
+    ["je suis apprenti, j'ai 19 ans et je gagne 1100 € net"],
+    ['je suis apprenti et mon patron me paie pas mes heures sup'],
+    ['je suis apprenti, quelles aides pour moi ?'],
+  ])('near miss: "%s" asks something, answered as before', async (message) => {
+    const { rule } = await answerTo(message);
+    expect(rule).not.toBe('apprentice-introduction');
+  });
+});
+
+/**
+ * Round 17 (kind 6): a diploma obtained is congratulated, with what comes next (continuing after that level; being
+ * hired offered beside it), not the diploma's card nor leaving the contract early.
+ */
+describe('a diploma obtained', () => {
+  it.each([
+    ["j'ai eu mon cap !", /Félicitations pour ton CAP/, /Après un CAP/],
+    ['jai obtenu mon bac pro', /Félicitations pour ton bac pro/, /Après un bac pro/],
+    ['ça y est je suis diplômée de mon CAP pâtissier', /Félicitations pour ton CAP/, /Après un CAP/],
+    ['mon fils a eu son CAP !', /Félicitations pour ce CAP/, /Après un CAP/],
+    ['g eu mon bts', /Félicitations pour ton BTS/, /période d'essai/],
+    ['ma fille a obtenu son bac pro', /Félicitations pour ce bac pro/, /BTS/],
+  ])('"%s"', async (message, congrats, next) => {
+    const { rule, text } = await answerTo(message);
+    expect(rule).toBe('diploma-obtained');
+    expect(text).toMatch(congrats);
+    expect(text).toMatch(next);
+  });
+
+  it.each([
+    ["j'ai raté mon cap", /prolongé d'un an/],
+    ["je l'ai pas eu mon cap", /./],
+    ["j'ai eu mon cap, je peux partir avant la fin du contrat ?", /mettre fin au contrat/],
+  ])('near miss: "%s" keeps its answer', async (message, answer) => {
+    const { rule, text } = await answerTo(message);
+    expect(rule).not.toBe('diploma-obtained');
+    expect(text).toMatch(answer);
+    expect(text).not.toMatch(/Félicitations/);
+  });
+});
+
+/**
+ * Round 17 (kind 9): who helps a disabled apprentice at the CFA is its référent handicap, not the aid list nor the
+ * adviser "quelqu'un" reads.
+ */
+describe('who helps at the CFA with a disability', () => {
+  it.each([
+    ["qui m'aide au CFA avec mon handicap ?"],
+    ["y a quelqu'un pour les handicapés au cfa ?"],
+    ["je suis dyslexique, qui peut m'aider au cfa ?"],
+    ["vous avez quelqu'un au CFA pour les élèves handicapés ?"],
+    ['au cfa ya un referent pour les dys ?'],
+  ])('"%s"', async (message) => {
+    const { rule, text } = await answerTo(message);
+    expect(rule).toBe('disability-help-at-cfa');
+    expect(text).toMatch(/référent handicap/);
+    expect(text).not.toMatch(/Voici les aides|0800 050 000 \(appel gratuit\)\. Donnez-lui/);
+  });
+
+  it.each([
+    ['quelles aides financières pour un apprenti handicapé au cfa ?'],
+    ["avec ma rqth j'aurai plus de temps au cfa ?"],
+  ])('near miss: "%s" keeps its own answer', async (message) => {
+    const { rule } = await answerTo(message);
+    expect(rule).not.toBe('disability-help-at-cfa');
+  });
+});
