@@ -129,6 +129,11 @@ export class SalaireDialog extends TopicDialog {
     if (birthday && result.kind === 'apprentice_pay') text = `${text} ${this.afterBirthday(turn, birthday.after, profile.contractYear)}`;
     else if (birthday) lines.unshift(this.afterBirthday(turn, birthday.after, profile.contractYear));
     if (derogation) lines.unshift(say(turn, 'salary.rqth_no_age_limit'));
+    // At the grid's last age ("après mes 30 ans", "à 30 ans je toucherai combien ?") a contract can no longer be signed
+    // in principle: the figure is that of a contract signed before, or of an exception, said so before it, never as
+    // the rule for someone who would sign now. An RQTH told lifts the limit.
+    const limit = params.apprentice_pay.max_age;
+    if (!derogation && profile.disability !== true && age >= limit) text = `${say(turn, 'salary.signed_before_limit', { age, limit })} ${text}`;
     if (result.rule.basis === 'smic_or_collective_minimum') lines.push(say(turn, 'salary.collective_note'));
     lines.push(say(turn, 'salary.gross_note'));
     await context.sendActivity(

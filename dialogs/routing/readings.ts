@@ -104,6 +104,18 @@ export function ownCaseTold(u: Understanding, context: ReadingContext): boolean 
 /** Speaks of training as an apprentice or in alternance, or of training at all ("me former"). */
 const SPEAKS_OF_TRAINING = /\b(?:apprenti|apprentie|apprentissage|alternance|alternant|alternante|former|formation|contrat)\b/;
 
+/** A question this short that tells an age and asks whether one may names nothing else it could be about. */
+const AGE_AND_MAY_MAX_WORDS = 7;
+
+/**
+ * "j'ai 32 ans je peux ?", "et à 31 ans c possible ?": an age and whether one may, nothing else (no trade, town,
+ * diploma or aid): to a bot on apprenticeship, whether one may still be an apprentice.
+ */
+function onlyAgeAndMay(u: Understanding): boolean {
+  if (u.trade !== undefined || u.commune !== undefined || u.aid !== undefined || u.facts.diplomaType !== undefined) return false;
+  return u.facts.age !== undefined && u.normalized.split(' ').length <= AGE_AND_MAY_MAX_WORDS;
+}
+
 /**
  * Someone past the age limit asks whether they may still train ("j'ai 38 ans, c'est encore possible de me former en
  * alternance ?"), without asking for a course by its trade and town: the age limit is their question.
@@ -111,7 +123,7 @@ const SPEAKS_OF_TRAINING = /\b(?:apprenti|apprentie|apprentissage|alternance|alt
 export function stillAllowedAsked(u: Understanding, context: ReadingContext): boolean {
   const age = u.facts.age ?? context.age;
   if (age === undefined || age < APPRENTICESHIP_AGE_LIMIT) return false;
-  if (!ASKS_IF_STILL_ALLOWED.test(u.normalized) || !SPEAKS_OF_TRAINING.test(u.normalized)) return false;
+  if (!ASKS_IF_STILL_ALLOWED.test(u.normalized) || !(SPEAKS_OF_TRAINING.test(u.normalized) || onlyAgeAndMay(u))) return false;
   return !(givesDetails('training', u) && !ASKS_IF_ALLOWED.test(u.normalized) && !TOO_LATE.test(u.normalized));
 }
 

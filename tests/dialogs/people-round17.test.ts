@@ -134,3 +134,46 @@ describe('who helps at the CFA with a disability', () => {
     expect(rule).not.toBe('disability-help-at-cfa');
   });
 });
+
+/**
+ * Round 17 (kind 3): an age past the limit told as "à 31 ans", "j'ai 32 ans je peux ?", "mon fils a 31 ans" gets the
+ * age limit and its exceptions; at the grid's last age (30) the pay says first that a contract can no longer be signed
+ * in principle, so its figure is never read as the rule.
+ */
+describe('ages past the apprenticeship age limit', () => {
+  it.each([
+    ["j'ai 32 ans je peux ?"],
+    ['et à 31 ans c possible ?'],
+    ['g 33 ans c mort ?'],
+    ['mon fils a 31 ans il peut faire un apprentissage ?'],
+    ['à 31 ans je peux faire un apprentissage ?'],
+    ['g 30 ans sans diplome je peux faire un apprentissage ?'],
+  ])('"%s" is the age limit', async (message) => {
+    const { text } = await answerTo(message);
+    expect(text).toMatch(/29 ans révolus/);
+    expect(text).not.toMatch(/€ brut par mois|la condition (?:est ton|porte sur l')âge, pas (?:sur )?un diplôme/);
+  });
+
+  it.each([
+    ['après mes 30 ans je toucherai combien ?', /vous ne pouvez en principe plus signer/],
+    ['combien gagne un apprenti de 30 ans ?', /on ne peut en principe plus signer/],
+  ])('"%s": the pay at 30 opens with the limit', async (message, limit) => {
+    const { text } = await answerTo(message);
+    expect(text).toMatch(limit);
+    expect(text.indexOf('plus signer')).toBeLessThan(text.indexOf('€ brut'));
+  });
+
+  it.each([
+    ["j'ai 29 ans combien je serai payé ?"],
+    ["j'ai 30 ans et une rqth, combien je serai payé ?"],
+  ])('near miss: "%s" is the pay, with no limit said', async (message) => {
+    const { text } = await answerTo(message);
+    expect(text).toMatch(/€ brut par mois/);
+    expect(text).not.toMatch(/plus signer/);
+  });
+
+  it('near miss: "j\'ai 17 ans je peux ?" is no age limit', async () => {
+    const { text } = await answerTo("j'ai 17 ans je peux ?");
+    expect(text).not.toMatch(/29 ans révolus/);
+  });
+});
