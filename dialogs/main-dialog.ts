@@ -275,6 +275,7 @@ export class MainDialog extends InterruptibleDialog {
     if (withMenu) return menu(turn, `smalltalk.${key}`);
     // An employer who introduced their company: what the bot does for employers, with their topics.
     if (key === 'greeting_employer') return reply(say(turn, `smalltalk.${key}`), { quickReplies: [offer(turn, 'choice.aids'), offer(turn, 'choice.salary'), offer(turn, 'choice.human')] });
+    if (key === 'age_ack') return menu(turn, 'smalltalk.age_ack', { age: turn.data.profile.age ?? '' });
     if (key === 'faq_not_covered') return notCoveredReply(turn, closest);
     // An apprentice who introduced themself: what apprentices usually ask, one click away.
     if (key === 'apprentice_ack') {
@@ -400,8 +401,8 @@ function resetConversation(turn: Turn): void {
 }
 
 /** The menu of what the bot can do, after a short sentence. */
-export function menu(turn: Turn, key: string) {
-  return reply(say(turn, key), {
+export function menu(turn: Turn, key: string, values?: Readonly<Record<string, string | number>>) {
+  return reply(say(turn, key, values), {
     quickReplies: [
       offer(turn, 'choice.orientation'),
       offer(turn, 'choice.trade'),

@@ -36,6 +36,7 @@ import { outOfWorkEntry } from './out-of-work.js';
 import { cardAspectAsked } from './card-aspect.js';
 import { overLimitsTold } from '../support/work-time-over.js';
 import { apprenticeAbsentEntry } from './apprentice-absent.js';
+import { ageToldAlone, routeOfAgeAlone } from './age-told-alone.js';
 import { disabilityHelpAtCfa } from './disability-at-cfa.js';
 import { apprenticeIntroducesThemself } from './apprentice-told.js';
 import { diplomaObtainedRoute } from './diploma-obtained.js';
@@ -641,6 +642,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "ma patronne m'a viré, je peux rester au CFA ?", "blessé au taf, je suis payé pendant l'arrêt ?": the event told
   // chooses the entry about it (story-event.ts), before the words' best entry or topic.
   { name: 'told-event', when: (i) => entryOfToldEvent(i.understanding, i.data.profile) !== undefined, route: (i) => faqAnswer(i, entryOfToldEvent(i.understanding, i.data.profile)!) },
+  // "g 16", "j'ai 17" as a first message: the age is kept and acknowledged with the menu (age-told-alone.ts), not "je
+  // n'ai pas compris"; a topic or a FAQ entry the age leads to ("mon fils en a 15": the minimum age) still answers.
+  { name: 'age-told-alone', when: (i) => ageToldAlone(i.understanding) && leadTopic(i) === undefined && !faqReadsIt(i), route: (i) => routeOfAgeAlone(i.understanding.facts.age!, i.hasFaqEntry) },
   ...intentRules(),
   ...whatItNamesRules(),
   // "combien de jours pour un enterrement en apprentissage ?": a short question that nothing above reads, on a subject
@@ -773,6 +777,12 @@ function weakTopicLead(input: RoutingInput): Topic | undefined {
  * The lead reading is a FAQ entry past the guess line, clear of the next one, whose answer is for this person (its
  * conditions in faq.yaml).
  */
+/** The best reading is a FAQ entry read well enough to be a guess ("mon fils en a 15": the minimum age's entry). */
+function faqReadsIt(input: RoutingInput): boolean {
+  const lead = readings(input)[0];
+  return lead?.kind === 'faq' && lead.score >= FAQ_GUESS;
+}
+
 function fittingFaqLeads(input: RoutingInput): boolean {
   const all = readings(input);
   const lead = all[0];

@@ -177,3 +177,58 @@ describe('ages past the apprenticeship age limit', () => {
     expect(text).not.toMatch(/29 ans révolus/);
   });
 });
+
+/**
+ * Round 17 (kind 4): an age without "ans" ("g 16", "j'ai 17", "jaurai 18 en mars") is read as an age when the bot asked
+ * it or the message is about the age; a bare number elsewhere (a département, a price) stays what it was.
+ */
+describe('an age told without "ans"', () => {
+  it.each([
+    ["combien je vais gagner en apprentissage ?", 'jaurai 18 en mars', /À 17 ans/],
+    ['combien gagnera mon fils en apprentissage ?', 'il aura 16 le mois prochain', /À 16 ans/],
+    ['combien je vais gagner en apprentissage ?', 'g 17', /À 17 ans/],
+    ['combien gagnera mon fils en apprentissage ?', 'il en a 15', /À 15 ans/],
+  ])('asked the age after "%s": "%s"', async (first, second, answer) => {
+    const c = await startConversation();
+    await c.send(first);
+    const text = read(await c.send(second));
+    expect(text).toMatch(answer);
+    expect(text).not.toMatch(/Je n'ai pas compris ton âge|Je n'ai pas compris l'âge/);
+  });
+
+  it.each([
+    ['g 16', /C'est noté : 16 ans/],
+    ["j'ai 17", /C'est noté : 17 ans/],
+    ["moi j'ai 19", /C'est noté : 19 ans/],
+    ['g 14', /Il faut avoir 16 ans, ou 15 ans/],
+    ['g 32', /29 ans révolus/],
+  ])('"%s" alone: the age kept, never "je n\'ai pas compris"', async (message, answer) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(answer);
+    expect(text).not.toMatch(/pas bien compris/);
+    expect((await c.data()).profile.age).toBeDefined();
+  });
+
+  it('"mon fils en a 15" keeps the minimum age\'s entry', async () => {
+    const { text } = await answerTo('mon fils en a 15');
+    expect(text).toMatch(/15 ans et un jour/);
+  });
+
+  it('after the aids, "g 16" recomputes them with the age', async () => {
+    const c = await startConversation();
+    await c.send('quelles aides pour un apprenti ?');
+    await c.send('g 16');
+    expect((await c.data()).profile.age).toBe(16);
+  });
+
+  it.each([
+    ['un cap cuisine dans le 14', /Calvados/],
+    ["j'aurai 3 semaines de congés ?", /congés/],
+  ])('near miss: "%s" is no age', async (message, answer) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(answer);
+    expect((await c.data()).profile.age).toBeUndefined();
+  });
+});

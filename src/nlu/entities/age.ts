@@ -72,6 +72,22 @@ function isComing(tokens: readonly string[], i: number): boolean {
   return after.join(' ').startsWith('le mois prochain') || after.join(' ').startsWith('la semaine prochaine') || after.join(' ').startsWith('mois prochain');
 }
 
+/** "j'aurai", "il aura", "elle aurait", "j'en aurai": the verb of an age to come, right before the number. */
+const WILL_HAVE = new Set(['aurai', 'aura', 'auras', 'aurais', 'aurait', 'aurons', 'aurez', 'auront']);
+/** Ages a bare number after "j'aurai" may be: "j'aurai 18 en mars", not "j'aurai 2 enfants" nor "j'aurai 250". */
+const BARE_AGE_MIN = 14;
+const BARE_AGE_MAX = 40;
+
+/**
+ * "jaurai 18 en mars", "il aura 16 le mois prochain", "j'en aurai 21": an age to come told without "ans", as "j'ai 17"
+ * tells the present one; a unit after the number ("j'aurai 3 semaines") makes it no age.
+ */
+function comingWithoutYears(tokens: readonly string[], i: number, value: number): boolean {
+  const next = tokens[i + 1];
+  if (!WILL_HAVE.has(tokens[i - 1] ?? '') || (next !== undefined && UNIT_AFTER.has(next))) return false;
+  return value >= BARE_AGE_MIN && value <= BARE_AGE_MAX;
+}
+
 export function extractAge(tokens: readonly string[]): AgeFound | undefined {
   const candidates: Array<{ value: number; corrected: boolean; coming: boolean; self: boolean }> = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -83,11 +99,12 @@ export function extractAge(tokens: readonly string[]): AgeFound | undefined {
     // "jsui 17a", "17a", "moi 17 a et…": the SMS shortening of "ans" (see shortYears).
     const withAns = YEARS.has(next ?? '') || shortYears(tokens, i);
     const firstPerson = saidOfSelf(tokens, i) && prev === 'ai' && (next === undefined || !UNIT_AFTER.has(next));
-    if (!withAns && !firstPerson && !saidOfOther(tokens, i)) continue;
+    const comingBare = !withAns && comingWithoutYears(tokens, i, value);
+    if (!withAns && !firstPerson && !saidOfOther(tokens, i) && !comingBare) continue;
     if (withAns && isDurationOrThreshold(tokens, i)) continue;
     if (prev === 'pas' || (prev === 'non' && tokens[i - 2] === 'et')) continue;
     const corrected = tokens.slice(Math.max(0, i - 4), i).some((w) => CORRECTION_BEFORE.has(w));
-    candidates.push({ value, corrected, coming: withAns && isComing(tokens, i), self: saidOfSelf(tokens, i) });
+    candidates.push({ value, corrected, coming: (withAns || comingBare) && isComing(tokens, i), self: saidOfSelf(tokens, i) });
   }
   const coming = candidates.find((c) => c.coming);
   const now = candidates.filter((c) => !c.coming);

@@ -531,6 +531,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["j'ai eu mon cap !", { intent: 'faq', confidence: 0.9, facts: { diplomaHeldType: 'CAP', persona: 'jeune' } }, { faqEntries: ['poursuite-apres-cap', 'embauche-apres-apprentissage'] }, 'diploma-obtained', { kind: 'faq_entry', id: 'poursuite-apres-cap', lead: { key: 'diploma_obtained.congrats', values: { diploma: 'CAP' } }, next: ['embauche-apres-apprentissage'] }],
   // Round 17: who helps a disabled apprentice at the CFA is its référent handicap, not the adviser "quelqu'un" reads.
   ["y a quelqu'un pour les handicapés au cfa ?", { intent: 'human', confidence: 0.9, facts: { disability: true } }, { faqEntries: ['handicap-amenagements-formation'] }, 'disability-help-at-cfa', { kind: 'faq_entry', id: 'handicap-amenagements-formation', focus: ['referent', 'handicap', 'cfa'] }],
+  // Round 17: an age told alone ("g 16") is kept and acknowledged with the menu, not the fallback.
+  ['g 16', { intent: 'goodbye', confidence: 0.23, facts: { age: 16 } }, {}, 'age-told-alone', { kind: 'say', key: 'age_ack' }],
+  ['g 32', { intent: 'goodbye', confidence: 0.23, facts: { age: 32 } }, { faqEntries: ['age-maximum'] }, 'age-told-alone', { kind: 'faq_entry', id: 'age-maximum' }],
 ];
 
 describe('routing table', () => {
