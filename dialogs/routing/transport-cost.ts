@@ -3,16 +3,23 @@ import type { RoutingInput } from './route.js';
 /** A trip to the CFA, or by one's own vehicle: the entry on getting to the CFA (its aids, the ended ones said ended). */
 const OWN_VEHICLE_OR_CFA = /\b(?:cfa|ecole|essence|carburant|gasoil|gazole|diesel|le plein|un plein|peage|parking|km|kilometres?|voiture|scooter|moto)\b/;
 const PUBLIC_TRANSPORT_ENTRY = 'transport';
+/** The employer named as one who may pay: "mon patron", "l'employeur", "la boîte", "l'entreprise". */
+const EMPLOYER_AS_PAYER = /\b(?:patron|patronne|employeur|employeuse|boite|entreprise|boss|chef)\b/;
 const CFA_TRIP_ENTRY = 'cfa-loin-trajet';
 
 /**
- * "le bus me coûte 40 € par mois", "l'essence pour aller au CFA ça me coûte cher": a transport cost told. Its answer
+ * "le bus me coûte 40 € par mois", "l'essence pour aller au CFA ça me coûte cher": a transport cost told; "le train
+ * pour aller au CFA, qui le rembourse ?": who pays it asked. Its answer
  * is the transport facts (the employer's half of a public transport pass; for the CFA and one's own vehicle, the
  * CFA's answer, the aids that exist and the ended ones), never the pay grid nor an unknown aid of that amount.
  */
 export function transportCostEntry(input: RoutingInput): string | undefined {
   const u = input.understanding;
-  if (!u.cues.transportCost || u.aid !== undefined) return undefined;
+  if (!(u.cues.transportCost || u.cues.transportWhoPays)) return undefined;
+  // An aid named keeps its card ("la carte jeunes apprentis payait le bus ?", "la région rembourse le train ?": the
+  // ended regional card says it ended), unless the employer is weighed against it as the payer ("c'est mon patron
+  // qui paie ou la région, le transport ?"): who pays the trip is then the question.
+  if (u.aid !== undefined && !(u.cues.transportWhoPays && EMPLOYER_AS_PAYER.test(u.normalized))) return undefined;
   const id = OWN_VEHICLE_OR_CFA.test(u.normalized) ? CFA_TRIP_ENTRY : PUBLIC_TRANSPORT_ENTRY;
   return input.hasFaqEntry(id) ? id : undefined;
 }

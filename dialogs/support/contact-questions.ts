@@ -128,6 +128,8 @@ const OFFICES: ReadonlyArray<[RegExp, Office]> = [
   [/\b(?:cio|centre d information et d orientation|centres d information et d orientation)\b/, 'cio'],
   [/\b(?:france travail|pole emploi|agence pour l emploi)\b/, 'france-travail'],
 ];
+/** "je suis conseillère à la mission locale", "je travaille au CIO", "éducateur de la mission locale de Vire". */
+const SPEAKERS_OWN_OFFICE = /\b(?:conseiller|conseillere|conseillers|conseilleres|je travaille|nous travaillons|je bosse|j interviens|je interviens|referent|referente|educateur|educatrice|psy en|psychologue)(?: \w+){0,2} (?:a la|de la|a|au|en|du|pour la) (?:missions? locales?|mission loc|ml|cio|france travail|pole emploi)\b/;
 /** Words that ask where one office is, or which one is nearest. */
 const WHERE_IS = /\b(?:plus proche|plus pres|pres de|proche de|a cote de|autour de|adresse|adresses|ou se trouve|ou est|ou sont|ou aller|ou trouver|de ma ville|dans ma ville|de mon secteur|de mon quartier|de ma commune|de chez moi|du coin)\b/;
 
@@ -141,6 +143,9 @@ export function officeAsked(u: Understanding): Office | undefined {
   if (u.kind !== 'text') return undefined;
   const office = OFFICES.find(([re]) => re.test(u.normalized))?.[1];
   if (office === undefined) return undefined;
+  // "je suis conseillère à la mission locale, j'accompagne un jeune … à Lisieux": the office is where the speaker
+  // works, the town the young person's; only a word of where asks for an office.
+  if (SPEAKERS_OWN_OFFICE.test(u.normalized) && !WHERE_IS.test(u.normalized)) return undefined;
   return u.commune !== undefined || u.departement !== undefined || WHERE_IS.test(u.normalized) ? office : undefined;
 }
 

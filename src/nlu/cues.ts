@@ -19,6 +19,11 @@ export interface Cues {
    */
   transportCost: boolean;
   /**
+   * Who pays a trip, asked ("le train pour aller au CFA, qui le rembourse ?", "c'est mon patron qui paie ou la région
+   * le transport ?"): the transport facts, not the aid list nor the ended regional card its words also name.
+   */
+  transportWhoPays: boolean;
+  /**
    * A sum said to be someone's pay even beside an aid's name ("avec un salaire de 1 200 €, la prime d'activité ?",
    * "il gagne 1 300 € net, on garde les allocs ?"): what an aid's pay threshold is weighed against.
    */
@@ -328,6 +333,15 @@ function transportCost(normalized: string): boolean {
   return TRANSPORT_THING.test(normalized) && COST_WORD.test(normalized) && !/\b(?:salaire|paie de|fiche de paie|remuneration)\b/.test(normalized);
 }
 
+/** "qui le rembourse", "c'est remboursé ?", "pris en charge": a cost borne by someone else. */
+const REIMBURSED = /\b(?:rembourse|remboursee|rembourses|remboursees|remboursent|remboursement|pris en charge|prise en charge|prend en charge|prennent en charge)\b/;
+
+/** Who pays a trip: a way of travelling and who pays it or pays it back, unless a pay is named beside it. */
+function transportWhoPays(normalized: string): boolean {
+  if (!TRANSPORT_THING.test(normalized) || /\b(?:salaire|fiche de paie|remuneration)\b/.test(normalized)) return false;
+  return WHO_PAYS.test(normalized) || FUNDER_PAYS.test(normalized) || REIMBURSED.test(normalized);
+}
+
 export function readCues(normalized: string): Cues {
   return {
     followUp: FOLLOW_UP.test(normalized),
@@ -335,6 +349,7 @@ export function readCues(normalized: string): Cues {
     aidWord: AID_WORD.test(normalized),
     ownPay: (OWN_PAY.test(normalized) || (PAY_AMOUNT.test(normalized) && !AID_WORD.test(normalized))) && !AID_GIVER.test(normalized) && !transportCost(normalized),
     transportCost: transportCost(normalized),
+    transportWhoPays: transportWhoPays(normalized),
     payFigure: (OWN_PAY.test(normalized) || PAY_FIGURE.test(normalized)) && !AID_GIVER.test(normalized) && !SUM_OF_AID.test(normalized) && !transportCost(normalized),
     placeDetail: PLACE_DETAIL.test(normalized),
     placeQuality: PLACE_QUALITY.test(normalized) && !ACKNOWLEDGED.test(normalized),

@@ -232,3 +232,74 @@ describe('an age told without "ans"', () => {
     expect((await c.data()).profile.age).toBeUndefined();
   });
 });
+
+/**
+ * Round 17 (kind 7): an adviser or a teacher introducing a young person is answered about that young person (third
+ * person, vous), with the trade, the town and the age told, not with the address of the adviser's own office.
+ */
+describe('an adviser introducing a young person', () => {
+  it.each([
+    ["je suis conseillère à la mission locale, j'accompagne un jeune de 19 ans qui veut être boulanger à Lisieux", /boulanger.*Lisieux/s, 19],
+    ['Bonjour, je suis conseiller au CIO de Caen, je suis une jeune de 17 ans qui veut faire coiffeuse, elle habite Bayeux', /coiff.*Bayeux/s, 17],
+    ['je travaille à la mission locale de Vire, un jeune de 20 ans voudrait devenir plombier vers Flers', /plombier.*Flers/s, 20],
+  ])('"%s"', async (message, places, age) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(c.rule()).not.toBe('office-near');
+    expect(text).toMatch(places);
+    expect(text).not.toMatch(/Missions? Locales? de Normandie|l'adresse des/);
+    const data = await c.data();
+    expect(data.profile.age).toBe(age);
+    expect(data.profile.tradeCode).toBeDefined();
+    expect(data.profile.communeInsee).toBeDefined();
+  });
+
+  it('the pay asked next is the young person\'s, in the third person', async () => {
+    const c = await startConversation();
+    await c.send("je suis conseillère à la mission locale, j'accompagne un jeune de 19 ans qui veut être boulanger à Lisieux");
+    const text = read(await c.send('il sera payé combien ?'));
+    expect(text).toMatch(/À 19 ans, voici le salaire minimum d'un apprenti/);
+    expect(text).not.toMatch(/\bton salaire\b|\btu\b/);
+  });
+
+  it.each([['la mission locale la plus proche de Vire'], ['je suis conseillère, où est la mission locale de Lisieux ?']])('near miss: "%s" still asks for an office', async (message) => {
+    const c = await startConversation();
+    await c.send(message);
+    expect(c.rule()).toBe('office-near');
+  });
+});
+
+/**
+ * Round 17 (kind 8): transport asked as who pays ("c'est mon patron qui paie ou la région ?") gets the transport facts
+ * (the employer's half of a pass; for the CFA, the entry on the trip), not the aids list nor the ended regional card.
+ */
+describe('who pays the transport', () => {
+  it.each([
+    ["c'est mon patron qui paie ou la région le transport ?", /moitié de ton abonnement/],
+    ['le train pour aller au cfa qui le rembourse ?', /moitié de ton abonnement/],
+    ["mes trajets en train jusqu'au CFA, c'est le patron ou la région qui paie ?", /moitié de ton abonnement/],
+    ['qui paye mon abonnement de bus ?', /moitié de ton abonnement/],
+    ["Le bus pour aller au travail, c'est l'employeur qui le prend en charge ?", /moitié de ton abonnement/],
+  ])('"%s"', async (message, answer) => {
+    const { rule, text } = await answerTo(message);
+    expect(rule).toBe('transport-cost');
+    expect(text).toMatch(answer);
+    expect(text).not.toMatch(/Voici les aides|Cette aide n'existe plus/);
+  });
+
+  it('after the transport answer, "c\'est mon patron qui paie ou la région ?" stays on it', async () => {
+    const c = await startConversation();
+    await c.send("le bus pour aller au CFA c'est qui qui paye ?");
+    const text = read(await c.send("c'est mon patron qui paie ou la région ?"));
+    expect(text).not.toMatch(/Voici les aides|Carte Jeunes Apprentis/);
+  });
+
+  it.each([
+    ['la carte jeunes apprentis payait le bus ?', /n'existe plus/],
+    ['qui paie mon salaire pendant les trajets ?', /./],
+  ])('near miss: "%s" keeps its answer', async (message, answer) => {
+    const { rule, text } = await answerTo(message);
+    expect(rule).not.toBe('transport-cost');
+    expect(text).toMatch(answer);
+  });
+});

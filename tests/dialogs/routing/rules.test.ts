@@ -534,6 +534,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 17: an age told alone ("g 16") is kept and acknowledged with the menu, not the fallback.
   ['g 16', { intent: 'goodbye', confidence: 0.23, facts: { age: 16 } }, {}, 'age-told-alone', { kind: 'say', key: 'age_ack' }],
   ['g 32', { intent: 'goodbye', confidence: 0.23, facts: { age: 32 } }, { faqEntries: ['age-maximum'] }, 'age-told-alone', { kind: 'faq_entry', id: 'age-maximum' }],
+  // Round 17: who pays a trip, the employer weighed against the Région: the transport facts, not the ended regional card.
+  ["c'est mon patron qui paie ou la région le transport ?", { intent: 'faq', confidence: 0.86, aid: aidFixture('carte-jeunes-apprentis-normands', { amounts: [500] }) }, { faqEntries: ['transport', 'cfa-loin-trajet'] }, 'transport-cost', { kind: 'faq_entry', id: 'transport' }],
+  ['le train pour aller au cfa qui le rembourse ?', { intent: 'faq', confidence: 0.9 }, { faqEntries: ['transport', 'cfa-loin-trajet'] }, 'transport-cost', { kind: 'faq_entry', id: 'cfa-loin-trajet' }],
 ];
 
 describe('routing table', () => {
