@@ -82,7 +82,9 @@ export class AidesDialog extends TopicDialog {
     if (missing.has('level')) lines.push(say(turn, 'aids.tell_level'));
     if (several) lines.push(say(turn, 'aids.dated.tell_day'));
     const askDisability = outcomes.some((o) => o.disabilityOnly > 0);
-    if (askDisability) lines.push(say(turn, 'aids.ask_disability'));
+    // Hired in a contrat de professionnalisation, the person is no apprentice: the line speaks of the person hired.
+    const proHire = persona === 'employeur' && profile.contractType === 'professionnalisation';
+    if (askDisability) lines.push(say(turn, proHire ? 'aids.ask_disability.pro_hire' : 'aids.ask_disability'));
     // Nobody said who asks: the young person's aids were answered; one line, and two buttons, to say otherwise.
     const guessed = aidsAudienceGuessed(profile);
     if (guessed) lines.push(say(turn, 'aids.refine_persona'));
@@ -192,7 +194,9 @@ function introText(turn: Turn, persona: Persona, shown: Outcome['shown'], signed
     return say(turn, 'aids.answer.employer_dated', { when, count: shown.length });
   }
   const young = aidsAudienceGuessed(turn.data.profile) ? 'aids.answer.guessed' : 'aids.answer.young';
-  const intro = persona === 'employeur' ? 'aids.answer.employer' : persona === 'parent' ? 'aids.answer.parent' : young;
+  // "j'embauche un demandeur d'emploi de 47 ans en contrat pro": the aids of that contract, not of an apprentice's.
+  const employer = turn.data.profile.contractType === 'professionnalisation' ? 'aids.answer.employer_pro' : 'aids.answer.employer';
+  const intro = persona === 'employeur' ? employer : persona === 'parent' ? 'aids.answer.parent' : young;
   return say(turn, intro, { count: shown.length });
 }
 

@@ -303,3 +303,27 @@ describe('who pays the transport', () => {
     expect(text).toMatch(answer);
   });
 });
+
+/**
+ * Round 17 (kind 2): an employer hiring a job seeker of 45 or more in a contrat de professionnalisation gets that
+ * contract's aid card with its source, said to be for that contract (not "l'employeur d'un apprenti").
+ */
+describe('hiring an older job seeker in a contrat de professionnalisation', () => {
+  it.each([
+    ["je vais embaucher une personne de 47 ans demandeur d'emploi en contrat pro, j'ai une aide ?"],
+    ['on recrute un chômeur de 50 ans en contrat de pro, des aides ?'],
+    ["Je souhaite embaucher un demandeur d'emploi de 48 ans en contrat de professionnalisation : quelles aides ?"],
+    ['jembauche un mec de 46 ans inscrit a france travail en contrat pro y a une prime ?'],
+  ])('"%s"', async (message) => {
+    const { text } = await answerTo(message);
+    expect(text).toMatch(/45 ans et plus en contrat de professionnalisation/);
+    expect(text).toMatch(/Source : /);
+    expect(text).toMatch(/contrat de professionnalisation \(1\)/);
+    expect(text).not.toMatch(/l'employeur d'un apprenti|Si l'apprenti est en situation/);
+  });
+
+  it('near miss: the aids for hiring an apprentice still speak of an apprentice', async () => {
+    const { text } = await answerTo('quelles aides pour embaucher un apprenti ?');
+    expect(text).toMatch(/l'employeur d'un apprenti/);
+  });
+});
