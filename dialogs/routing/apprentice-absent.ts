@@ -13,6 +13,8 @@ const STAYS_AWAY = /\b(?:(?:ne )?vien(?:t|nent) (?:plus|pas|jamais)|(?:ne )?se p
  */
 const ABSENCE_WITH_A_REASON = /\b(?:malade|maladie|arret|accident|blesse|blessee|enceinte|grossesse|conges?|examen|examens|epreuves?|permis|peut (?:etre )?absent|s absenter|autorise|autorisee)\b/;
 /** Someone other than the apprentice is the one missing: the tutor, the employer, a teacher. */
+/** A pupil's absence ("il est souvent absent au lycée"): school, not the workplace of an apprentice. */
+const AT_SCHOOL = /\b(?:lycee|college|ecole primaire|en cours|prof principal)\b/;
 const SOMEONE_ELSE_ABSENT = /\b(?:maitre|maitresse|tuteur|tutrice|patron|patronne|chef|employeur|formateur|formatrice|prof|professeur)\b/;
 
 /**
@@ -21,7 +23,7 @@ const SOMEONE_ELSE_ABSENT = /\b(?:maitre|maitresse|tuteur|tutrice|patron|patronn
  */
 export function apprenticeStaysAway(normalized: string): boolean {
   if (!STAYS_AWAY.test(normalized) || !THE_APPRENTICE.test(normalized)) return false;
-  return !ABSENCE_WITH_A_REASON.test(normalized) && !SOMEONE_ELSE_ABSENT.test(normalized);
+  return !ABSENCE_WITH_A_REASON.test(normalized) && !SOMEONE_ELSE_ABSENT.test(normalized) && !AT_SCHOOL.test(normalized);
 }
 
 /** The employer's rupture: its rules after the 45 days (gross misconduct, agreement), the mediator. */

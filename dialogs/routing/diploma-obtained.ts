@@ -13,7 +13,9 @@ const FAILED = /\b(?:rate|ratee|echoue|echouee|echec|loupe|loupee|recale|recalee
 
 /** The entry on what may follow each diploma held (as in the next-after-diploma rule). */
 const NEXT_AFTER: Readonly<Record<string, string>> = { CAP: 'poursuite-apres-cap', 'Bac pro': 'poursuite-apres-bac-pro', Bac: 'apres-bac-general' };
-/** Being hired once the contract ends: the other way on after any diploma. */
+/** The general bac, prepared at school: no contract ends with it. */
+const GENERAL_BAC = 'Bac';
+/** Being hired once the contract ends: the other way on after a diploma prepared in apprenticeship. */
 const HIRED_AFTER = 'embauche-apres-apprentissage';
 
 /** "CAP", "BTS" stay in capitals; "Bac pro" reads "bac pro" inside a sentence. */
@@ -21,7 +23,8 @@ const inSentence = (diploma: string): string => (/^[A-Z]+$/.test(diploma) ? dipl
 
 /**
  * A diploma just obtained, told with no other question ("j'ai eu mon CAP !") or asking what comes next: congratulate
- * and give what comes next (the entry on continuing after that level, being hired offered beside it), never the
+ * and give what comes next (the entry on continuing after that level, being hired offered beside it but after
+ * the general bac), never the
  * diploma's card nor the entry on leaving the contract early that "obtenu" reaches. A question of its own ("j'ai eu
  * mon CAP, je peux partir avant la fin du contrat ?"), a place or an aid named keep their own rules.
  */
@@ -29,7 +32,8 @@ export function diplomaObtainedRoute(u: Understanding, hasFaqEntry: (id: string)
   // "mon fils a eu son CAP": the diploma a parent tells their child obtained is held by the child.
   const held = u.facts.diplomaHeldType ?? (u.facts.persona === 'parent' ? u.facts.diplomaType : undefined);
   if (held === undefined || !OBTAINED.test(u.normalized) || FAILED.test(u.normalized)) return undefined;
-  if (namesPlace(u) || u.aid !== undefined) return undefined;
+  // "j'ai réussi mon CAP et je cherche un BP": the diploma aimed at next is asked for, its own rules answer.
+  if (namesPlace(u) || u.aid !== undefined || (u.facts.diplomaType !== undefined && u.facts.diplomaType !== held)) return undefined;
   const asksOther = (u.text.includes('?') || hasQuestionWord(u)) && !u.cues.asksNextStep;
   if (asksOther) return undefined;
   const next = NEXT_AFTER[held];
@@ -39,6 +43,7 @@ export function diplomaObtainedRoute(u: Understanding, hasFaqEntry: (id: string)
     kind: 'faq_entry',
     id,
     lead: { key: 'diploma_obtained.congrats', values: { diploma: inSentence(held) } },
-    next: id !== HIRED_AFTER && hasFaqEntry(HIRED_AFTER) ? [HIRED_AFTER] : [],
+    // Being hired after the contract is a way on from a diploma prepared in apprenticeship, not from the general bac.
+    next: id !== HIRED_AFTER && held !== GENERAL_BAC && hasFaqEntry(HIRED_AFTER) ? [HIRED_AFTER] : [],
   };
 }

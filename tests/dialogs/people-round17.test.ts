@@ -40,6 +40,7 @@ describe('an employer whose apprentice stays away', () => {
     ["mon maître d'apprentissage est souvent absent"],
     ['jsuis souvent absent au cfa c grave ?'],
     ['mon fils ne vient plus au CFA depuis une semaine'],
+    ['il est souvent absent au lycée, je fais quoi ?'],
   ])('near miss: "%s" is not the employer\'s case', async (message) => {
     const { rule } = await answerTo(message);
     expect(rule).not.toBe('apprentice-absent');
@@ -89,6 +90,7 @@ describe('a diploma obtained', () => {
     ['mon fils a eu son CAP !', /Félicitations pour ce CAP/, /Après un CAP/],
     ['g eu mon bts', /Félicitations pour ton BTS/, /période d'essai/],
     ['ma fille a obtenu son bac pro', /Félicitations pour ce bac pro/, /BTS/],
+    ["j'ai eu mon bac", /Félicitations pour ton bac !/, /bac général/],
   ])('"%s"', async (message, congrats, next) => {
     const { rule, text } = await answerTo(message);
     expect(rule).toBe('diploma-obtained');
@@ -100,6 +102,7 @@ describe('a diploma obtained', () => {
     ["j'ai raté mon cap", /prolongé d'un an/],
     ["je l'ai pas eu mon cap", /./],
     ["j'ai eu mon cap, je peux partir avant la fin du contrat ?", /mettre fin au contrat/],
+    ["j'ai réussi mon CAP coiffure et je cherche un BP", /./],
   ])('near miss: "%s" keeps its answer', async (message, answer) => {
     const { rule, text } = await answerTo(message);
     expect(rule).not.toBe('diploma-obtained');
