@@ -7,7 +7,7 @@ import { hasQuestionWord } from './asks.js';
  * "j'ai eu mon CAP !", "jai obtenu mon bac pro", "ça y est je suis diplômée", "mon fils a décroché son CAP": a diploma
  * told as obtained (held, with a verb of getting it or of being graduated).
  */
-const OBTAINED = /\b(?:(?:ai|a|as|avons|avez|ont|l ai|l a) (?:enfin )?(?:eu|obtenu|obtenue|reussi|reussie|valide|validee|decroche|decrochee)|suis (?:enfin )?diplomee?|est (?:enfin )?diplomee?|ca y est (?:je ai|j ai|g) (?:mon|ma|le|la))\b/;
+const OBTAINED = /\b(?:(?:ai|a|as|avons|avez|ont|l ai|l a) (?:enfin )?(?:eu|obtenu|obtenue|reussi|reussie|valide|validee|decroche|decrochee)|(?:viens|vient|venons|venez|viennent) (?:de|d) (?:obtenir|avoir|decrocher|valider|reussir)|suis (?:enfin )?diplomee?|est (?:enfin )?diplomee?|ca y est (?:je ai|j ai|g) (?:mon|ma|le|la))\b/;
 /** "j'ai raté mon CAP", "je l'ai pas eu", "recalé": the exam failed has its own entry (echec-examen). */
 const FAILED = /\b(?:rate|ratee|echoue|echouee|echec|loupe|loupee|recale|recalee|pas eu|pas obtenu|pas reussi|pas valide|jamais eu)\b/;
 

@@ -20,6 +20,7 @@ describe('an employer whose apprentice stays away', () => {
     ['notre alternante ne se présente plus et ne répond pas au téléphone'],
     ['elle vient plus au boulot depuis 1 semaine, on fait quoi'],
     ["mon apprentie a des absences répétées, qu'est-ce que je peux faire ?"],
+    ['Notre apprenti ne se présente plus depuis lundi, que pouvons-nous faire ?'],
   ])('"%s"', async (message) => {
     const { rule, text } = await answerTo(message);
     expect(rule).toBe('apprentice-absent');
@@ -52,7 +53,7 @@ describe('an employer whose apprentice stays away', () => {
  * guessed from the word, a slot question or the trade's card.
  */
 describe('an apprentice introducing themself', () => {
-  it.each([['je suis apprenti'], ['je suis apprentie en cap coiffure'], ['jsuis en alternance'], ['moi je suis apprentie boulangère']])('"%s"', async (message) => {
+  it.each([['je suis apprenti'], ['je suis apprentie en cap coiffure'], ['jsuis en alternance'], ['moi je suis apprentie boulangère'], ['slt jsui apprenti en cap cuisine'], ['Je suis apprentie depuis septembre']])('"%s"', async (message) => {
     const { rule, text } = await answerTo(message);
     expect(rule).toBe('apprentice-introduction');
     expect(text).toMatch(/tu es en apprentissage/);
@@ -91,6 +92,8 @@ describe('a diploma obtained', () => {
     ['g eu mon bts', /Félicitations pour ton BTS/, /période d'essai/],
     ['ma fille a obtenu son bac pro', /Félicitations pour ce bac pro/, /BTS/],
     ["j'ai eu mon bac", /Félicitations pour ton bac !/, /bac général/],
+    ["Bonjour, ma fille vient d'obtenir son CAP", /Félicitations pour ce CAP/, /Après un CAP/],
+    ["je viens d'avoir mon bac pro", /Félicitations pour ton bac pro/, /BTS/],
   ])('"%s"', async (message, congrats, next) => {
     const { rule, text } = await answerTo(message);
     expect(rule).toBe('diploma-obtained');
