@@ -1,4 +1,4 @@
-import type { RoutingInput } from './route.js';
+import type { Route, RoutingInput } from './route.js';
 
 /** The apprentice, named by the employer ("mon apprenti", "notre alternante", "le jeune"), or "il" / "elle". */
 const THE_APPRENTICE = /\b(?:(?:mon|ma|notre|l|le|la|cet|cette|ce) (?:apprenti|apprentie|alternant|alternante|jeune)|il|elle)\b/;
@@ -44,4 +44,13 @@ export function apprenticeAbsentEntry(input: RoutingInput): string | undefined {
   if (persona === 'jeune' || persona === 'parent' || !apprenticeStaysAway(u.normalized)) return undefined;
   const id = u.cues.aidWord ? AID_AFTER_RUPTURE : EMPLOYER_RUPTURE;
   return input.hasFaqEntry(id) ? id : undefined;
+}
+
+/**
+ * The answer: the entry found, with what becomes of the hiring aid offered beside the rupture's rules (what an
+ * employer weighing a rupture asks next).
+ */
+export function apprenticeAbsentRoute(id: string, input: RoutingInput): Route {
+  const next = id === EMPLOYER_RUPTURE && input.hasFaqEntry(AID_AFTER_RUPTURE) ? [AID_AFTER_RUPTURE] : [];
+  return next.length > 0 ? { kind: 'faq_entry', id, next } : { kind: 'faq_entry', id };
 }

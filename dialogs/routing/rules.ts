@@ -35,7 +35,7 @@ import { transportCostEntry } from './transport-cost.js';
 import { outOfWorkEntry } from './out-of-work.js';
 import { cardAspectAsked } from './card-aspect.js';
 import { overLimitsTold } from '../support/work-time-over.js';
-import { apprenticeAbsentEntry } from './apprentice-absent.js';
+import { apprenticeAbsentEntry, apprenticeAbsentRoute } from './apprentice-absent.js';
 import { ageToldAlone, routeOfAgeAlone } from './age-told-alone.js';
 import { disabilityHelpAtCfa } from './disability-at-cfa.js';
 import { apprenticeIntroducesThemself } from './apprentice-told.js';
@@ -511,7 +511,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'complaint', when: ({ understanding: u }) => u.cues.complains && !complaintRepeatsItsQuestion(u), route: () => ({ kind: 'say', key: 'insult' }) },
   // "mon apprenti ne vient plus depuis 2 semaines", "il est souvent absent sans justificatif, je fais quoi ?": what an
   // employer can do (apprentice-absent.ts), not the help menu that "je fais quoi" reads, nor an entry on leave.
-  { name: 'apprentice-absent', when: (i) => apprenticeAbsentEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: apprenticeAbsentEntry(i)! }) },
+  { name: 'apprentice-absent', when: (i) => apprenticeAbsentEntry(i) !== undefined, route: (i) => apprenticeAbsentRoute(apprenticeAbsentEntry(i)!, i) },
   // "qui m'aide au CFA avec mon handicap ?", "y a quelqu'un pour les handicapés au cfa ?": the CFA's référent handicap
   // (disability-at-cfa.ts), not the adviser "quelqu'un" reads nor the aid list "aide" reads.
   { name: 'disability-help-at-cfa', when: (i) => disabilityHelpAtCfa(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: disabilityHelpAtCfa(i)!, focus: [...partKeys(REFERENT_ASKED)] }) },

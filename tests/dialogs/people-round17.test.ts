@@ -26,6 +26,7 @@ describe('an employer whose apprentice stays away', () => {
     expect(rule).toBe('apprentice-absent');
     expect(text).toMatch(/45 premiers jours/);
     expect(text).toMatch(/faute grave/);
+    expect(text).toMatch(/L'aide à l'embauche d'un apprenti est-elle à rembourser/);
     expect(text).not.toMatch(/\bton contrat\b|Voici ce que je sais faire|Voici les aides/);
   });
 

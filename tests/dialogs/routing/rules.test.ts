@@ -524,7 +524,7 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['combien de jours pour un enterrement ?', { intent: 'none', confidence: 0.2 }, { foreign: ['enterr'] }, 'foreign-subject', { kind: 'say', key: 'faq_not_covered' }],
   ['combien de jours pour un enterrement', { intent: 'none', confidence: 0.2 }, {}, 'fallback', { kind: 'fallback' }],
   // Round 17 (r17-people): an employer whose apprentice stays away gets the employer's rupture rules, not the help menu.
-  ['il est souvent absent sans justificatif, je fais quoi ?', { intent: 'help', confidence: 0.9 }, { faqEntries: ['rupture-par-employeur', 'aide-embauche-rupture'] }, 'apprentice-absent', { kind: 'faq_entry', id: 'rupture-par-employeur' }],
+  ['il est souvent absent sans justificatif, je fais quoi ?', { intent: 'help', confidence: 0.9 }, { faqEntries: ['rupture-par-employeur', 'aide-embauche-rupture'] }, 'apprentice-absent', { kind: 'faq_entry', id: 'rupture-par-employeur', next: ['aide-embauche-rupture'] }],
   // Round 17: an apprentice introducing themself is offered what apprentices ask.
   ['je suis apprentie en cap coiffure', { intent: 'aids', confidence: 0.5, facts: { status: 'apprenti', diplomaType: 'CAP', persona: 'jeune' } }, {}, 'apprentice-introduction', { kind: 'say', key: 'apprentice_ack' }],
   // Round 17: a diploma obtained is congratulated, with what may follow it.
