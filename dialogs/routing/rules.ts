@@ -642,8 +642,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "ma patronne m'a viré, je peux rester au CFA ?", "blessé au taf, je suis payé pendant l'arrêt ?": the event told
   // chooses the entry about it (story-event.ts), before the words' best entry or topic.
   { name: 'told-event', when: (i) => entryOfToldEvent(i.understanding, i.data.profile) !== undefined, route: (i) => faqAnswer(i, entryOfToldEvent(i.understanding, i.data.profile)!) },
-  // "g 16", "j'ai 17" as a first message: the age is kept and acknowledged with the menu (age-told-alone.ts), not "je
-  // n'ai pas compris"; a topic or a FAQ entry the age leads to ("mon fils en a 15": the minimum age) still answers.
+  // "g 16", "j'ai 17" told alone (no answer before it to carry it over): the age is kept and acknowledged with the menu
+  // (age-told-alone.ts), not "je n'ai pas compris"; a topic or a FAQ entry the age leads to ("mon fils en a 15": the
+  // minimum age) still answers.
   { name: 'age-told-alone', when: (i) => ageToldAlone(i.understanding) && leadTopic(i) === undefined && !faqReadsIt(i), route: (i) => routeOfAgeAlone(i.understanding.facts.age!, i.hasFaqEntry) },
   ...intentRules(),
   ...whatItNamesRules(),
@@ -772,17 +773,16 @@ function weakTopicLead(input: RoutingInput): Topic | undefined {
   return lead?.kind === 'topic' && lead.score >= TOPIC_WEAK_LEAD && isClear(all) ? lead.topic : undefined;
 }
 
-/** The route of a FAQ answer, with the next two readings as "did you mean" choices when the lead is not clear. */
-/**
- * The lead reading is a FAQ entry past the guess line, clear of the next one, whose answer is for this person (its
- * conditions in faq.yaml).
- */
 /** The best reading is a FAQ entry read well enough to be a guess ("mon fils en a 15": the minimum age's entry). */
 function faqReadsIt(input: RoutingInput): boolean {
   const lead = readings(input)[0];
   return lead?.kind === 'faq' && lead.score >= FAQ_GUESS;
 }
 
+/**
+ * The lead reading is a FAQ entry past the guess line, clear of the next one, whose answer is for this person (its
+ * conditions in faq.yaml).
+ */
 function fittingFaqLeads(input: RoutingInput): boolean {
   const all = readings(input);
   const lead = all[0];
@@ -792,6 +792,7 @@ function fittingFaqLeads(input: RoutingInput): boolean {
   return entry !== undefined && entryFits(entry, conditionsMet(input.understanding, context), ownCaseTold(input.understanding, context));
 }
 
+/** The route of a FAQ answer, with the next two readings as "did you mean" choices when the lead is not clear. */
 function faqAnswer(input: RoutingInput, id: string): Route {
   const all = readings(input);
   const others = all.filter((r) => !(r.kind === 'faq' && r.id === id)).slice(0, 2);
