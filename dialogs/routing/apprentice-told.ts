@@ -1,6 +1,5 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { hasQuestionWord } from './asks.js';
-import { namesPlace } from './facts.js';
 
 /**
  * "je suis apprenti", "jsuis apprentie en CAP coiffure", "je suis en alternance chez un garagiste", "moi je suis en
@@ -20,6 +19,8 @@ const INTRODUCTION_MAX_WORDS = 10;
 export function apprenticeIntroducesThemself(u: Understanding): boolean {
   if (u.facts.status !== 'apprenti' || !I_AM_AN_APPRENTICE.test(u.normalized)) return false;
   if (u.text.includes('?') || hasQuestionWord(u) || SAYS_MORE.test(u.normalized)) return false;
-  if (namesPlace(u) || u.aid !== undefined || u.facts.amountEuros !== undefined || u.facts.age !== undefined) return false;
+  // A town told with it is where they work or train ("je suis apprenti chez un boulanger à Caen"): an apprentice has
+  // their CFA already, the places of their course near it are no answer.
+  if (u.aid !== undefined || u.facts.amountEuros !== undefined || u.facts.age !== undefined) return false;
   return u.normalized.split(' ').length <= INTRODUCTION_MAX_WORDS;
 }

@@ -54,7 +54,7 @@ describe('an employer whose apprentice stays away', () => {
  * guessed from the word, a slot question or the trade's card.
  */
 describe('an apprentice introducing themself', () => {
-  it.each([['je suis apprenti'], ['je suis apprentie en cap coiffure'], ['jsuis en alternance'], ['moi je suis apprentie boulangère'], ['slt jsui apprenti en cap cuisine'], ['Je suis apprentie depuis septembre']])('"%s"', async (message) => {
+  it.each([['je suis apprenti'], ['je suis apprentie en cap coiffure'], ['jsuis en alternance'], ['moi je suis apprentie boulangère'], ['slt jsui apprenti en cap cuisine'], ['Je suis apprentie depuis septembre'], ['je suis apprenti chez un boulanger à caen']])('"%s"', async (message) => {
     const { rule, text } = await answerTo(message);
     expect(rule).toBe('apprentice-introduction');
     expect(text).toMatch(/tu es en apprentissage/);
@@ -74,6 +74,7 @@ describe('an apprentice introducing themself', () => {
     ["je suis apprenti, j'ai 19 ans et je gagne 1100 € net"],
     ['je suis apprenti et mon patron me paie pas mes heures sup'],
     ['je suis apprenti, quelles aides pour moi ?'],
+    ["je suis apprenti, c'est où le cfa de Caen ?"],
   ])('near miss: "%s" asks something, answered as before', async (message) => {
     const { rule } = await answerTo(message);
     expect(rule).not.toBe('apprentice-introduction');
