@@ -127,6 +127,7 @@ describe('who helps at the CFA with a disability', () => {
     ["je suis dyslexique, qui peut m'aider au cfa ?"],
     ["vous avez quelqu'un au CFA pour les élèves handicapés ?"],
     ['au cfa ya un referent pour les dys ?'],
+    ["mon fils est autiste, qui l'accompagnera pendant sa formation ?"],
   ])('"%s"', async (message) => {
     const { rule, text } = await answerTo(message);
     expect(rule).toBe('disability-help-at-cfa');
@@ -137,6 +138,7 @@ describe('who helps at the CFA with a disability', () => {
   it.each([
     ['quelles aides financières pour un apprenti handicapé au cfa ?'],
     ["avec ma rqth j'aurai plus de temps au cfa ?"],
+    ["je suis handicapé, qui peut m'aider à trouver une formation ?"],
   ])('near miss: "%s" keeps its own answer', async (message) => {
     const { rule } = await answerTo(message);
     expect(rule).not.toBe('disability-help-at-cfa');
