@@ -11,6 +11,7 @@ import { topicOfDialog, type ResumeOptions } from './topic-dialog.js';
 import { turnOf, type Turn } from './support/turn.js';
 import { asksBeyondTheForm, type CallbackForm } from './contact-dialog.js';
 import { carryOver } from './routing/carry-over.js';
+import { namesTradeAlone } from './routing/trade-named-alone.js';
 import { decideRoute, routingInputOf } from './routing/decide.js';
 import type { Route } from './routing/route.js';
 import { applyToProfile } from './support/profile-update.js';
@@ -79,6 +80,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     // The answer was the waiting topic itself (it had what it needed): nothing left to ask.
     if (turn.data.lastTopic === waiting.topic) return result;
     if (missingSlot(waiting.topic, turn.data.profile, turn.understanding.normalized) === undefined) return result;
+    // A trade named alone during the guided quiz ("couvreur"): the person knows what they want, the quiz is let go.
+    if (waiting.topic === 'orientation' && namesTradeAlone(turn.understanding)) return result;
     // The person took leave ("merci, au revoir"): the question is not asked after their goodbye.
     const closing = turn.understanding.cues.closing;
     if (closing === 'goodbye' || closing === 'thanks_goodbye') return result;
@@ -174,6 +177,8 @@ function isChangeOfSubject(turn: Turn, waitingTopic: Topic | undefined): boolean
   // answer says (the places by département), not a FAQ entry read from the word "Normandie".
   if (slot === 'commune' && asksWhereBack(understanding)) return false;
   if (asksOtherTopicWithDetails(turn, readings, waitingTopic)) return true;
+  // "couvreur" while the quiz asks what one likes doing: the trade is named, its card answers (not its field's trades).
+  if (slot === 'interests' && !chosen && namesTradeAlone(understanding)) return true;
   if (slot && answersSlot(slot, turn)) return false;
   // "vous êtes un robot ?" while the quiz asks a domain: who answers is told (small talk), then the question comes back.
   // So is "t'es un vrai conseiller ?" (asks whether a person writes).

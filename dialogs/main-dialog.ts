@@ -29,6 +29,7 @@ import { readPhone } from './support/callback-reader.js';
 import { whoHandlesLastAnswer } from './support/who-handles-answer.js';
 import { answerLinkText, answerSourceText, whoFromSourceText } from './support/answer-source.js';
 import { offer, offerTitled, registerOfTurn, say, turnOf, type Turn } from './support/turn.js';
+import { tradeShortName } from './support/knowledge-views.js';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE = `${MAIN_DIALOG}.route`;
@@ -264,10 +265,29 @@ export class MainDialog extends InterruptibleDialog {
         }
         return step.endDialog();
       }
+      case 'listed_trades_where':
+        return this.whereOfListedTrades(step, turn);
       case 'fallback':
         await this.fallback(context, turn);
         return step.endDialog();
     }
+  }
+
+  /**
+   * "et c'est où ?" after the guided quiz's trades: one trade listed, its places (the course search, with the town
+   * already known); several, which one first, each button leading to its places (never its card, nor the quiz again).
+   */
+  private async whereOfListedTrades(step: WaterfallStepContext, turn: Turn): Promise<DialogTurnResult> {
+    const trades = (turn.data.listedTrades ?? []).flatMap((code) => turn.kb.knowledge.trades.get(code) ?? []);
+    const p = turn.data.profile;
+    if (trades.length === 1) {
+      p.tradeCode = trades[0]!.code;
+      delete p.courseFields;
+      return step.beginDialog(FORMATION_DIALOG);
+    }
+    const choices = trades.map((t) => offerTitled(turn, tradeShortName(t), { do: 'trade', code: t.code, where: true }));
+    await step.context.sendActivity(reply(say(turn, 'orientation.which_for_places'), { quickReplies: [...choices, offer(turn, 'choice.human')] }));
+    return step.endDialog();
   }
 
   private smallTalk(turn: Turn, key: string, closest?: string) {

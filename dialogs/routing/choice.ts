@@ -12,7 +12,7 @@ export function routeOfChoice(chosen: Action, input: RoutingInput): Route | unde
       return { kind: 'topic', topic: 'salary' };
     case 'trade':
       // "le premier c'est où ?" picking a trade from a list: where it is taught; a click: its card.
-      return { kind: 'topic', topic: input.understanding.cues.asksWhere ? 'training' : 'trade' };
+      return { kind: 'topic', topic: input.understanding.cues.asksWhere || chosen.where === true ? 'training' : 'trade' };
     case 'faq':
       return { kind: 'faq_entry', id: chosen.id };
     case 'aid':

@@ -38,12 +38,14 @@ export type Route =
   /** "c'est sûr ces infos ?", "c'est à jour ?" after an answer: that answer's source and the day it was checked. */
   | { kind: 'answer_source' }
   | { kind: 'answer_link' }
+  /** "et c'est où ?" right after the guided quiz's trades: the places of the one listed, or which of them first. */
+  | { kind: 'listed_trades_where' }
   | { kind: 'fallback' };
 
 /** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */
 export interface RoutingInput {
   readonly understanding: Understanding;
-  readonly data: Readonly<Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastQuestion' | 'adviceFaq'>>;
+  readonly data: Readonly<Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastQuestion' | 'adviceFaq' | 'listedTrades'>>;
   /** The quick reply the message picked, if any. */
   readonly chosen?: Action | undefined;
   /** A detail the last answer invited was read from this message. */

@@ -40,6 +40,8 @@ import { ageToldAlone, routeOfAgeAlone } from './age-told-alone.js';
 import { disabilityHelpAtCfa } from './disability-at-cfa.js';
 import { apprenticeIntroducesThemself } from './apprentice-told.js';
 import { diplomaObtainedRoute } from './diploma-obtained.js';
+import { pathsCompared } from './paths-compared.js';
+import { whereOfListedTrades } from './listed-trades-where.js';
 
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
@@ -599,6 +601,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     when: ({ understanding: u }) => u.facts.contractConcluded !== undefined && (u.cues.aidWord || aidIntentNear(u) || u.facts.companySize !== undefined),
     route: to('aids'),
   },
+  // "et c'est où ?", "près de caen ?" after the guided quiz's trades: where those are taught (listed-trades-where.ts),
+  // before the carry-over that would show the quiz's list again.
+  { name: 'listed-trades-where', when: (i) => whereOfListedTrades(i), route: () => ({ kind: 'listed_trades_where' }) },
   { name: 'carry-over', when: (i) => carryOver(i) !== undefined, route: (i) => topic(carryOver(i)!) },
   {
     name: 'yes-no-with-detail',
@@ -613,6 +618,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'small-talk', when: (i) => isSmallTalk(i.understanding), route: (i) => ({ kind: 'say', key: smallTalkKey(i.understanding) }) },
   // "je suis boulangère, je peux être tutrice de mon apprentie ?": a distinctive term the knowledge defines, named in a
   // question that no FAQ entry reads well, is about that term's entry, not the trade or the interest of its other words.
+  // "c'est quoi la diff entre cap et bac pro", "plutôt bac pro ou bts ?": the entry comparing the two (paths-compared.ts),
+  // before the card of the first one named and its places.
+  { name: 'paths-compared', when: (i) => pathsCompared(i.understanding) !== undefined && i.hasFaqEntry(pathsCompared(i.understanding)!), route: (i) => ({ kind: 'faq_entry', id: pathsCompared(i.understanding)! }) },
   { name: 'term-named', when: (i) => termNamed(i) !== undefined, route: (i) => faqAnswer(i, termNamed(i)!) },
   {
     // "g envie de taffer dans le bâtiment": a wish to work in a field is the guided orientation; only an exact trade

@@ -7,7 +7,8 @@ import type { Persona, Topic } from '../../src/knowledge/schema/vocabulary.js';
 export type Action =
   | { do: 'topic'; topic: Topic }
   | { do: 'year'; year: number }
-  | { do: 'trade'; code: string }
+  /** `where`: offered to say where that trade is taught (a quiz's trades after "c'est où ?"), not its card. */
+  | { do: 'trade'; code: string; where?: boolean }
   | { do: 'faq'; id: string }
   | { do: 'aid'; id: string }
   | { do: 'aids_why_not' }

@@ -71,6 +71,8 @@ export interface Context {
   lastAnswerOrganisation?: string;
   /** The message's words no FAQ entry writes nor comes a typo near (support/faq-coverage-of.ts). */
   foreign?: readonly string[];
+  /** The trades the bot listed last (the guided quiz's), in their order. */
+  listedTrades?: string[];
 }
 
 export function understood(text: string, f: Fixture = {}): Understanding {
@@ -102,7 +104,8 @@ export function understood(text: string, f: Fixture = {}): Understanding {
 }
 
 export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingInput {
-  const data: Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastQuestion' | 'adviceFaq'> = { profile: c.profile ?? {} };
+  const data: Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastQuestion' | 'adviceFaq' | 'listedTrades'> = { profile: c.profile ?? {} };
+  if (c.listedTrades) data.listedTrades = c.listedTrades;
   if (c.lastQuestion) data.lastQuestion = c.lastQuestion;
   if (c.lastTopic) data.lastTopic = c.lastTopic;
   if (c.lastFaq) data.lastFaq = c.lastFaq;

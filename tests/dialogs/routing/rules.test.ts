@@ -537,6 +537,11 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 17: who pays a trip, the employer weighed against the Région: the transport facts, not the ended regional card.
   ["c'est mon patron qui paie ou la région le transport ?", { intent: 'faq', confidence: 0.86, aid: aidFixture('carte-jeunes-apprentis-normands', { amounts: [500] }) }, { faqEntries: ['transport', 'cfa-loin-trajet'] }, 'transport-cost', { kind: 'faq_entry', id: 'transport' }],
   ['le train pour aller au cfa qui le rembourse ?', { intent: 'faq', confidence: 0.9 }, { faqEntries: ['transport', 'cfa-loin-trajet'] }, 'transport-cost', { kind: 'faq_entry', id: 'cfa-loin-trajet' }],
+  // Round 17: two levels weighed, the entry comparing them (not the first one's card, nor its places).
+  ["c'est quoi la diff entre cap et bac pro", { intent: 'faq', confidence: 0.5, facts: { diplomaType: 'CAP' } }, { faqEntries: ['difference-cap-bac-pro', 'diplome-cap'] }, 'paths-compared', { kind: 'faq_entry', id: 'difference-cap-bac-pro' }],
+  ['plutot bac pro ou bts ?', { intent: 'training', confidence: 0.6, facts: { diplomaType: 'BTS' } }, { faqEntries: ['poursuite-apres-bac-pro'] }, 'paths-compared', { kind: 'faq_entry', id: 'poursuite-apres-bac-pro' }],
+  // Round 17: where, right after the guided quiz's trades: where those are taught (which one first when several).
+  ["et c'est où ?", { intent: 'training', confidence: 0.5 }, { lastTopic: 'orientation', listedTrades: ['G1609', 'G1803'] }, 'listed-trades-where', { kind: 'listed_trades_where' }],
 ];
 
 describe('routing table', () => {

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { read, startConversation } from './harness.js';
+
+const QUIZ_START = 'je sais pas quoi faire';
+
+/**
+ * Round 17 (r17-readings), kind 1: a message that is only a trade's name gives that trade, even while the guided quiz
+ * asks what one likes doing ("couvreur" was read as the field bâtiment and the quiz went on with its trades).
+ */
+describe('a trade named alone is that trade', () => {
+  it.each([
+    ['couvreur', /Couvreur/],
+    ['Plombier !', /Plombier/],
+    ['boulangère ?', /Boulanger/],
+    ['mecano', /Mécanicien/],
+    ['mecanicien', /Mécanicien \/ Mécanicienne automobile/],
+    ['Mécanicienne ?', /Mécanicien \/ Mécanicienne automobile/],
+  ])('"%s" at the start', async (message, trade) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(trade);
+    expect(text).toMatch(/ce métier s'apprend/);
+  });
+
+  it.each([
+    ['couvreur', /Couvreur/],
+    ['Plombière !', /Plombier/],
+    ['mecano', /Mécanicien/],
+    ['charpentier ?', /Charpentier/],
+  ])('"%s" while the quiz asks what one likes: its card, and the quiz is let go', async (message, trade) => {
+    const c = await startConversation();
+    await c.send(QUIZ_START);
+    const text = read(await c.send(message));
+    expect(text).toMatch(trade);
+    expect(text).toMatch(/ce métier s'apprend/);
+    expect(text).not.toMatch(/Quel âge as-tu/);
+    expect(text).not.toMatch(/Pour t'en proposer/);
+  });
+
+  it.each([["j'aime construire des maisons", /bâtiment/], ['la cuisine', /cuisine, restauration/], ['Animaux', /animaux/]])(
+    'near miss: a field "%s" at the quiz stays the quiz',
+    async (message, field) => {
+      const c = await startConversation();
+      await c.send(QUIZ_START);
+      const text = read(await c.send(message));
+      expect(text).toMatch(field);
+      expect(text).toMatch(/Quel âge as-tu/);
+    },
+  );
+
+  it('near miss: "mecanicien agricole" stays the agricultural mechanic', async () => {
+    const c = await startConversation();
+    expect(read(await c.send('mecanicien agricole'))).toMatch(/matériels agricoles/);
+  });
+});
+
+/**
+ * Kind 4: two levels or paths weighed ("cap ou bac pro ?") get the FAQ entry that compares them, never the card of
+ * the first one named nor its places.
+ */
+describe('two levels compared', () => {
+  it.each([
+    ["c'est quoi la diff entre cap et bac pro", /Le CAP est le premier diplôme d'un métier \(niveau 3\)[\s\S]*bac pro est d'un niveau au-dessus/],
+    ['vaut mieux un cap ou un bac pro pour être coiffeuse ?', /bac pro est d'un niveau au-dessus/],
+    ['Quelle différence entre CAP et bac professionnel pour mon fils ?', /bac professionnel est de niveau 4/],
+    ['plutôt bac pro ou bts ?', /Après un bac pro, tu peux travailler ou continuer/],
+    ['bac pro vs bts lequel choisir', /Après un bac pro(?:fessionnel)?, /],
+    ['bp ou bac pro ?', /Le BP \(brevet professionnel\) est un diplôme national de niveau 4/],
+    ["Quelle est la différence entre un BP et un CAP ?", /Le BP \(brevet professionnel\)/],
+    ['terminale générale ou bac pro ?', /avec un bac général, tu peux entrer en apprentissage/],
+    ['après mon cap, bp ou bac pro ?', /Après un CAP, tu peux travailler ou continuer/],
+  ])('"%s"', async (message, entry) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(entry);
+    expect(text).not.toMatch(/je le trouve en apprentissage dans/);
+  });
+
+  it.each([
+    ['cap ou bac pro en cuisine vers Rouen', /près de Rouen, le lieu le plus proche/],
+    ["c'est quoi les aides pour un cap ou un bac pro ?", /aides/],
+    ['un BP c\'est au-dessus du CAP ?', /Le BP \(brevet professionnel\)/],
+  ])('near miss "%s" keeps its answer', async (message, answer) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(answer);
+    expect(text).not.toMatch(/Le CAP est le premier diplôme d'un métier \(niveau 3\)\. Il se prépare/);
+  });
+});
+
+/**
+ * Kind 6: "et c'est où ?" right after the guided quiz proposed its trades asks where those are taught: which one first
+ * (several were listed), each button then giving its places; never the quiz's list again nor "quel métier ?".
+ */
+describe('where, right after the quiz', () => {
+  async function afterQuiz(interest: string, town: string) {
+    const c = await startConversation();
+    for (const m of [QUIZ_START, interest, '17 ans', '3e', town]) await c.send(m);
+    return c;
+  }
+
+  it.each([["et c'est où ?"], ['près de caen ?'], ["c'est où la formation ?"], ['on peut le faire où ?'], ['et c ou']])(
+    '"%s" asks which of the trades, then gives its places',
+    async (where) => {
+      const c = await afterQuiz('Animaux', 'Caen');
+      const text = read(await c.send(where));
+      expect(text).toMatch(/Pour quel métier veux-tu voir les lieux de formation/);
+      expect(text).toMatch(/\[Palefrenier soigneur\]/);
+      expect(text).not.toMatch(/Voici des métiers qui pourraient te plaire/);
+      const places = read(await c.send('Palefrenier soigneur'));
+      expect(places).toMatch(/Pour « palefrenier soigneur » près de Caen, le lieu le plus proche est/);
+    },
+  );
+
+  it('"le 2e" picks the second trade listed, with the town asked before', async () => {
+    const c = await afterQuiz("j'aime cuisiner", 'Rouen');
+    expect(read(await c.send('près de caen ?'))).toMatch(/Pour quel métier/);
+    expect(read(await c.send('le 2e'))).toMatch(/Pour « serveur en restauration » près de Caen/);
+  });
+
+  it('near miss: a trade picked first keeps its places (round 13)', async () => {
+    const c = await afterQuiz("j'aime cuisiner", 'Rouen');
+    await c.send('Pâtissier');
+    expect(read(await c.send('près de Rouen ?'))).toMatch(/Pour « pâtissier » près de Rouen/);
+  });
+});
