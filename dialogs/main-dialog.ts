@@ -309,6 +309,8 @@ export class MainDialog extends InterruptibleDialog {
         ],
       });
     }
+    // From abroad: the towns of Normandy to search from, and a person for what living abroad changes.
+    if (key === 'lives_abroad') return reply(say(turn, 'smalltalk.lives_abroad'), { quickReplies: ['Caen', 'Rouen', 'Le Havre', offer(turn, 'choice.callback'), offer(turn, 'choice.human')] });
     if (key === 'privacy') {
       const text = say(turn, 'smalltalk.privacy', { days: this.services.recapDays, callback_days: this.services.callbackDays });
       return reply(text, { quickReplies: [offer(turn, 'choice.menu'), offer(turn, 'choice.human')] });

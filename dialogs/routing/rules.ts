@@ -42,6 +42,7 @@ import { apprenticeIntroducesThemself } from './apprentice-told.js';
 import { diplomaObtainedRoute } from './diploma-obtained.js';
 import { pathsCompared } from './paths-compared.js';
 import { whereOfListedTrades } from './listed-trades-where.js';
+import { goesAbroad, livesAbroad, MOBILITY_ENTRY } from './abroad.js';
 
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
@@ -604,6 +605,10 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "et c'est où ?", "près de caen ?" after the guided quiz's trades: where those are taught (listed-trades-where.ts),
   // before the carry-over that would show the quiz's list again.
   { name: 'listed-trades-where', when: (i) => whereOfListedTrades(i), route: () => ({ kind: 'listed_trades_where' }) },
+  // "je vis en Belgique, je peux faire mon apprentissage en Normandie ?": from abroad, where in Normandy (abroad.ts);
+  // "un stage en Espagne pendant mon apprentissage": the mobility entry. A country is never read as a town.
+  { name: 'lives-abroad', when: (i) => livesAbroad(i.understanding) && !otherTopicIsSure(i.understanding), route: () => ({ kind: 'say', key: 'lives_abroad' }) },
+  { name: 'goes-abroad', when: (i) => goesAbroad(i.understanding) && i.hasFaqEntry(MOBILITY_ENTRY), route: () => ({ kind: 'faq_entry', id: MOBILITY_ENTRY }) },
   { name: 'carry-over', when: (i) => carryOver(i) !== undefined, route: (i) => topic(carryOver(i)!) },
   {
     name: 'yes-no-with-detail',

@@ -15,6 +15,7 @@ import { definedTermAsked, definedTermNamed } from './defined-term.js';
 import { communeInText, outsidePostcodeInText } from './places.js';
 import { everydayWordsOf } from './everyday-words.js';
 import { indexOutsideTowns, outsideTownInText } from './outside-towns.js';
+import { countryIn } from './countries.js';
 import { registerWritten } from './register.js';
 import { withoutWorkplace } from './workplace.js';
 import { withoutOwnJob } from './entities/persona.js';
@@ -182,9 +183,14 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   if (withoutJobs !== withoutOwnJob(normalized)) facts.leavingJob = true;
   const register = registerWritten(tokens, text);
   if (register) facts.register = register;
-  const found = communeInText(search, normalized);
+  // A country is never a town: not a Normandy commune by its letters, nor a town elsewhere in France.
+  const abroad = countryIn(normalized);
+  const inCountry = (span: string | undefined): boolean => abroad !== undefined && span !== undefined && abroad.span.includes(span);
+  const foundAnywhere = communeInText(search, normalized);
+  const found = foundAnywhere && !inCountry(foundAnywhere.span) ? foundAnywhere : undefined;
   const outsidePostcode = outsidePostcodeInText(search, normalized);
-  const outsideTown = outsideTownInText(kb.knowledge.files.france, normalized, (w) => search.isTradeWord(w) || search.isFaqWord(w) || everydayWordsOf(kb.knowledge).has(w), raw);
+  const outsideAnywhere = outsideTownInText(kb.knowledge.files.france, normalized, (w) => search.isTradeWord(w) || search.isFaqWord(w) || everydayWordsOf(kb.knowledge).has(w), raw);
+  const outsideTown = outsideAnywhere && !inCountry(outsideAnywhere.span) ? outsideAnywhere : undefined;
   // An exact name always beats a misspelling: "Rennes" is the town in Brittany, not Garennes-sur-Eure by its letters.
   // A département named by its words ("dans l'Eure", "le 27") is not a misspelt town either.
   const departementSpan = entities.departement?.span;
@@ -224,6 +230,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
     cues: readCues(normalized),
   };
   if (trade) understanding.trade = trade;
+  if (abroad) understanding.abroad = abroad;
   if (commune) understanding.commune = commune;
   else if (departement) understanding.departement = { code: departement.code, name: departement.name, ...(departement.span ? { span: departement.span } : {}) };
   else if (outsidePostcode) understanding.outside = outsidePostcode;

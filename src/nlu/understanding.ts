@@ -5,6 +5,7 @@ import type { FaqMatch } from './faq-matcher.js';
 import type { ContractType, InterestId, Persona, Register, Situation } from '../knowledge/schema/vocabulary.js';
 import type { IntentId, IntentScore } from './intents.js';
 import type { OutsideTownHit } from './outside-towns.js';
+import type { CountryHit } from './countries.js';
 import type { Cues } from './cues.js';
 import type { CommuneHit, OutsideHit } from './places.js';
 import type { DefinedTerm } from './defined-term.js';
@@ -110,6 +111,8 @@ export interface Understanding {
   departement?: { code: string; name: string; span?: string };
   /** A place outside Normandy: a postcode, a town named exactly (with its region), or a département. */
   outside?: OutsideHit | OutsideTownHit | { town: string };
+  /** A country other than France, and whether the person lives there or would go there (src/nlu/countries.ts). */
+  abroad?: CountryHit;
   /** P(the message asks a question of the FAQ) rather than something a topic answers (src/nlu/faq-detector.ts). */
   faqness: number;
   faq: readonly FaqHit[];

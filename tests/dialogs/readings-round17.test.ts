@@ -124,3 +124,46 @@ describe('where, right after the quiz', () => {
     expect(read(await c.send('près de Rouen ?'))).toMatch(/Pour « pâtissier » près de Rouen/);
   });
 });
+
+/**
+ * Kind 5: a country lived in is not a country gone to. From abroad, the bot says it covers Normandy and asks where
+ * here; a stay abroad during the contract is the mobility entry. A country is never read as a town.
+ */
+describe('countries: living there or going there', () => {
+  it.each([
+    ['je vis en Belgique, je peux faire mon apprentissage en Normandie ?', /dis-moi dans quelle ville de Normandie/],
+    ["j'habite au Luxembourg, vous pouvez m'aider à trouver un CAP en Normandie ?", /indiquez-moi dans quelle ville de Normandie/],
+    ['jhabite en suisse je px faire un apprentissage chez toi ?', /dans quelle ville de Normandie/],
+    ['je suis au maroc et je veux venir faire un bts en normandie', /dans quelle ville de Normandie/],
+    ['Belgique', /dans quelle ville de Normandie/],
+  ])('lives abroad: "%s"', async (message, answer) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(answer);
+    expect(text).toMatch(/\[Être rappelé\]/);
+    expect(text).not.toMatch(/partie de (?:ton|votre) contrat peut se faire à l'étranger/);
+  });
+
+  it.each([
+    ['je veux partir en Allemagne pendant mon apprentissage'],
+    ['un stage en espagne'],
+    ['faire un stage en Italie pendant mon bts'],
+    ['est-ce que je peux faire une partie de mon contrat au Canada ?'],
+    ['Erasmus en Irlande c possible en apprentissage ?'],
+    ["Notre fils voudrait partir six mois en Angleterre pendant son contrat, est-ce possible ?"],
+  ])('goes abroad: "%s"', async (message) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(/partie de (?:ton|votre|son) contrat peut se faire à l'étranger|peut effectuer une partie|à l'étranger/);
+    expect(text).not.toMatch(/dans quelle ville de Normandie/);
+  });
+
+  it.each([
+    ['j\'habite en Espagne et je cherche un cap à Rouen', /près de Rouen, le lieu le plus proche/],
+    ['je vis en suisse normande, je cherche un cap', /Dans quelle ville de Normandie habites-tu/],
+    ['je suis à Rennes', /Rennes n'est pas en Normandie/],
+  ])('near miss "%s" keeps its answer', async (message, answer) => {
+    const c = await startConversation();
+    expect(read(await c.send(message))).toMatch(answer);
+  });
+});

@@ -29,6 +29,8 @@ export interface Fixture {
   trade?: { code: string; score: number; phrase?: string; whole?: boolean };
   town?: string;
   outside?: string;
+  /** A country other than France, lived in or gone to (src/nlu/countries.ts). */
+  abroad?: { span: string; livesThere: boolean };
   /** A département of Normandy named as the place ("dans l'Eure"). */
   departement?: { code: string; name: string };
   /** FAQ entries with their probability on the intents' scale. */
@@ -95,6 +97,7 @@ export function understood(text: string, f: Fixture = {}): Understanding {
   if (f.trade) u.trade = { trade: { code: f.trade.code, label: f.trade.code } as Trade, score: f.trade.score, phrase: f.trade.phrase ?? f.trade.code, whole: f.trade.whole ?? f.trade.score >= 1 } satisfies TradeHit;
   if (f.town) u.commune = { commune: { insee: '14118', name: f.town } as Commune, via: 'name', span: normalize(f.town) } satisfies CommuneHit;
   if (f.outside) u.outside = { town: f.outside };
+  if (f.abroad) u.abroad = f.abroad;
   if (f.departement) u.departement = f.departement;
   if (f.aid) u.aid = f.aid;
   if (f.unknownAidName) u.unknownAidName = f.unknownAidName;

@@ -542,6 +542,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['plutot bac pro ou bts ?', { intent: 'training', confidence: 0.6, facts: { diplomaType: 'BTS' } }, { faqEntries: ['poursuite-apres-bac-pro'] }, 'paths-compared', { kind: 'faq_entry', id: 'poursuite-apres-bac-pro' }],
   // Round 17: where, right after the guided quiz's trades: where those are taught (which one first when several).
   ["et c'est où ?", { intent: 'training', confidence: 0.5 }, { lastTopic: 'orientation', listedTrades: ['G1609', 'G1803'] }, 'listed-trades-where', { kind: 'listed_trades_where' }],
+  // Round 17: a country lived in (Normandy covered: where here) or gone to during the contract (the mobility entry).
+  ['je vis en Belgique, je peux faire mon apprentissage en Normandie ?', { intent: 'training', confidence: 0.62, abroad: { span: 'belgique', livesThere: true } }, {}, 'lives-abroad', { kind: 'say', key: 'lives_abroad' }],
+  ['un stage en espagne', { intent: 'out_of_scope', confidence: 0.49, abroad: { span: 'espagne', livesThere: false } }, { faqEntries: ['mobilite-etranger'] }, 'goes-abroad', { kind: 'faq_entry', id: 'mobilite-etranger' }],
 ];
 
 describe('routing table', () => {
