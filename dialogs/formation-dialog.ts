@@ -285,7 +285,16 @@ function wantedCourses(turn: Turn, origin: LatLon | undefined): { diplomas: Dipl
       const narrowed = diplomas.filter((d) => titled.has(d.id));
       if (offered(narrowed)) diplomas = narrowed;
     }
-    const what = `${p.diplomaType && !typeDropped ? `${p.diplomaType} ` : ''}${tradeShortName(trade).toLowerCase()}`;
+    // "bts en informatique": the trade read from the field's word has no course of that kind taught in Normandy; the
+    // courses of that kind whose titles the request names are ("BTS services informatiques aux organisations").
+    if (types && !typeDropped && p.trainingRequest && taughtInNormandy(turn, diplomas).length === 0) {
+      const titled = taughtInNormandy(turn, titledOfType(turn, p.trainingRequest, types));
+      if (titled.length > 0) return { diplomas: titled, what: titled.length === 1 ? titled[0]!.title : `${p.diplomaType} ${tradeShortName(trade).toLowerCase()}`, typeDropped: false };
+    }
+    // One course of the kind asked is named by its own title ("Bac pro métiers de l'électricité…"), never by the kind
+    // and the trade put together ("Bac pro électricien du bâtiment" is no diploma).
+    const oneOfKind = types !== undefined && !typeDropped && diplomas.length === 1;
+    const what = oneOfKind ? diplomas[0]!.title : `${p.diplomaType && !typeDropped ? `${p.diplomaType} ` : ''}${tradeShortName(trade).toLowerCase()}`;
     return { diplomas, what, typeDropped };
   }
   // A field named with the kind of diploma ("un CAP vente"): the courses of that kind for the field's trades.
@@ -296,6 +305,10 @@ function wantedCourses(turn: Turn, origin: LatLon | undefined): { diplomas: Dipl
   // informatique"): then the diplomas whose title matches.
   const wanted = new Set(types ?? []);
   const titled = p.trainingRequest ? titledOfType(turn, p.trainingRequest, types) : [];
+  // "un BTS dans le commerce": no title says the field's word, no course leads to two of its trades; the courses of that
+  // kind for the field's families of trades are its courses at that level.
+  const ofFamilies = titled.length === 0 && p.courseFields && types ? fieldFamilyCourses(turn, p.courseFields, types) : undefined;
+  if (ofFamilies) return { ...ofFamilies, typeDropped: false };
   // "CAP horlogerie": a specialty no diploma of the offer is titled with is not every CAP; it is said as not found.
   const specialty = titled.length === 0 && p.trainingRequest && p.diplomaType ? specialtyAsked(p.trainingRequest, p.diplomaType) : undefined;
   if (specialty !== undefined) return { diplomas: [], what: `${p.diplomaType!} ${specialty}`, typeDropped };
@@ -326,6 +339,38 @@ function fieldCourses(turn: Turn, fields: readonly string[], types: readonly str
   const diplomas = [...counts.values()].filter((c) => c.n === most).map((c) => c.d);
   const field = interests.map((i) => i.label.toLowerCase()).join(', ');
   return { diplomas, what: diplomas.length === 1 ? diplomas[0]!.title : `${turn.data.profile.diplomaType ?? ''} ${field}`.trim() };
+}
+
+/**
+ * The courses of the kinds asked for a field's families of trades (a ROME code's first three characters: D15, the
+ * large retail trades; M18, the information systems), taught in Normandy: "un BTS dans le commerce" is the BTS
+ * management commercial opérationnel, whose trades are the field's neighbours rather than the field's own few.
+ */
+function fieldFamilyCourses(turn: Turn, fields: readonly string[], types: readonly string[]): { diplomas: Diploma[]; what: string } | undefined {
+  const k = turn.kb.knowledge;
+  const interests = k.files.interets.interests.filter((i) => fields.includes(i.id));
+  const families = new Set(interests.flatMap((i) => i.trades).map((code) => code.slice(0, ROME_FAMILY_CHARS)));
+  const wanted = new Set(types.map((t) => t.toLowerCase()));
+  const ids = [...k.diplomas.values()]
+    .filter((d) => wanted.has(d.type.toLowerCase()) && (d.romes ?? []).some((r) => families.has(r.slice(0, ROME_FAMILY_CHARS))))
+    .map((d) => turn.kb.search.shownDiplomaId(d.id));
+  const diplomas = taughtInNormandy(turn, [...new Set(ids)].flatMap((id) => k.diplomas.get(id) ?? []));
+  if (diplomas.length === 0) return undefined;
+  const field = interests.map((i) => i.label.toLowerCase()).join(', ');
+  return { diplomas, what: diplomas.length === 1 ? diplomas[0]!.title : `${turn.data.profile.diplomaType ?? ''} ${field}`.trim() };
+}
+
+/** A ROME code's letter and two digits: its professional family ("D15", "M18"). */
+const ROME_FAMILY_CHARS = 3;
+
+/** The diplomas of a list taught at a site somewhere in Normandy. */
+function taughtInNormandy(turn: Turn, list: readonly Diploma[]): Diploma[] {
+  return list.filter((d) =>
+    NORMANDY_DEPARTEMENTS.some((dep) => {
+      const prefecture = turn.kb.knowledge.communes.get(dep.prefecture);
+      return prefecture !== undefined && turn.kb.search.establishmentsIn(dep.code, prefecture, [d.id]).length > 0;
+    }),
+  );
 }
 
 /** How loosely a speciality word may name diplomas of the type asked ("bac pro commerce" → "Bac pro métiers du

@@ -147,11 +147,14 @@ const EXACT_TRADE_NAME = 1;
  * A course request that names a diploma by its whole title ("CAP charcuterie-traiteur", "CAP menuisier fabricant")
  * keeps that diploma's trade: a trade read from some of its words ("traiteur" → cuisinier de collectivité,
  * "menuisier fabricant" → menuisier aluminium) that does not lead to it gives way to one that does (or to none).
- * An exact trade name, or a trade that leads to the diploma named, stays.
+ * An exact trade name, or a trade that leads to the diploma named, stays. Only diplomas of the kind said (`kind`,
+ * the message's diplomaType) are names of the course asked.
  */
-export function tradeOfNamedDiploma(search: Search, normalized: string, trade: TradeHit | undefined): TradeHit | undefined {
+export function tradeOfNamedDiploma(search: Search, normalized: string, trade: TradeHit | undefined, kind?: string): TradeHit | undefined {
   if (trade && trade.score >= EXACT_TRADE_NAME) return trade;
-  const named = search.diplomasNamed(normalized);
+  // "un BTS dans le commerce": a title of another kind that shares its words ("Bac pro métiers du commerce…") is not
+  // the course asked for, nor its trade. The kind said covers its agricultural twin ("BTS" the BTSA, "CAP" the CAPA).
+  const named = search.diplomasNamed(normalized).filter((d) => kind === undefined || d.type.toLowerCase().startsWith(kind.toLowerCase()));
   if (named.length === 0) return trade;
   if (trade && search.diplomasForTrade(trade.trade).some((d) => named.some((n) => n.id === d.id))) return trade;
   const leading = search.tradeLeadingTo(named[0]!);

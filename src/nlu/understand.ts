@@ -209,7 +209,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   // A specialty's whole title said without its kind ("négociation et digitalisation de la relation client") names it.
   const titledType = facts.diplomaType === undefined ? typeOfLongTitleNamed(search, forTrade) : undefined;
   if (titledType !== undefined) facts.diplomaType = titledType;
-  const trade = facts.diplomaType !== undefined ? tradeOfNamedDiploma(search, forTrade, read) : read;
+  const trade = facts.diplomaType !== undefined ? tradeOfNamedDiploma(search, forTrade, read, facts.diplomaType) : read;
   const forFaq = withoutNames(withStoppingRead(withAllowedRead(withoutIntroduction(raw, plain))), {
     town: townSpan,
     tradePhrase: trade && trade.score >= CLEAR_TRADE_NAME ? trade.phrase : undefined,

@@ -167,3 +167,68 @@ describe('countries: living there or going there', () => {
     expect(read(await c.send(message))).toMatch(answer);
   });
 });
+
+/**
+ * Kind 2: caring for animals is the animals' field, never the health field because of the verb "soigner"; farm
+ * animals are animals ("m'occuper des vaches" was agriculture, the stockbreeder third).
+ */
+describe('interests with animals', () => {
+  it.each([
+    ['soigner les chevaux', /Palefrenier soigneur/],
+    ["j'aime les animaux", /animaux : par exemple éleveur de bovins, palefrenier soigneur/],
+    ["m'occuper des vaches", /animaux : par exemple éleveur de bovins/],
+    ['je veux soigner des chiens', /Auxiliaire vétérinaire/],
+    ["j'aimerais m'occuper des brebis et des moutons", /animaux : par exemple éleveur de bovins/],
+    ['ma fille adore les chevaux, quel métier ?', /animaux : par exemple/],
+    ['prendre soin des animaux', /Auxiliaire vétérinaire|animaux/],
+  ])('"%s"', async (message, answer) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(answer);
+    expect(text).not.toMatch(/aide-soignant|aider les autres, santé/i);
+  });
+
+  it.each([['soigner les gens', /aider les autres, santé/], ['prendre soin des personnes âgées', /aider les autres, santé/]])(
+    'near miss: caring for people "%s" stays the health field',
+    async (message, answer) => {
+      const c = await startConversation();
+      expect(read(await c.send(message))).toMatch(answer);
+    },
+  );
+});
+
+/**
+ * Kind 3: a field with a level ("un BTS dans le commerce", "bac pro dans l'électricité") is the courses of that field
+ * at that level, named by their own titles: not a course of another level sharing a word ("Bac pro métiers du
+ * commerce…" for a BTS), not a title made of the kind and a trade ("Bac pro électricien du bâtiment" is no diploma),
+ * not "no place" when the field's courses of that level are taught.
+ */
+describe('a field with a level', () => {
+  it.each([
+    ['un BTS dans le commerce', /« BTS vente, commerce » : en Normandie, je le trouve en apprentissage dans \d+ lieux/],
+    ['vous avez des bts dans la vente ?', /« BTS vente, commerce » : en Normandie/],
+    ["bac pro dans l'électricité", /« Bac pro métiers de l'électricité et de ses environnements connectés »/],
+    ['je cherche un bts en informatique en alternance', /« Services informatiques aux organisations bts 1ère année »[\s\S]*en apprentissage ici/],
+    ['cap en cuisine', /« CAP cuisine »/],
+    ['un cap dans la vente', /« CAP équipier polyvalent du commerce »/],
+  ])('"%s"', async (message, answer) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(answer);
+    expect(text).not.toMatch(/conseiller commercial auprès des particuliers|électricien du bâtiment »|développeur informatique »/i);
+  });
+
+  it('the BTS of the field near a town, once the town is told', async () => {
+    const c = await startConversation();
+    await c.send('un BTS dans le commerce');
+    expect(read(await c.send('Caen'))).toMatch(/Pour « BTS vente, commerce » près de Caen, le lieu le plus proche est/);
+  });
+
+  it.each([
+    ['bac pro dans le commerce vers rouen', /Bac pro métiers du commerce et de la vente/],
+    ['cap boulanger', /« CAP boulanger »/],
+  ])('near miss "%s" keeps its course', async (message, answer) => {
+    const c = await startConversation();
+    expect(read(await c.send(message))).toMatch(answer);
+  });
+});

@@ -27,7 +27,10 @@ const PREFIXES: ReadonlyArray<[string, InterestId]> = [
   ['dehors', 'nature'], ['nature', 'nature'], ['jardin', 'nature'], ['plante', 'nature'], ['fleur', 'nature'],
   ['paysag', 'nature'], ['foret', 'nature'], ['bucheron', 'nature'], ['horticult', 'nature'], ['plein air', 'nature'],
   ['espaces verts', 'nature'],
-  ['agricol', 'agriculture'], ['agricult', 'agriculture'], ['tracteur', 'agriculture'], ['vache', 'agriculture'],
+  // Round 17: farm animals are animals ("m'occuper des vaches" is the stockbreeder's work, an animal trade).
+  ['agricol', 'agriculture'], ['agricult', 'agriculture'], ['tracteur', 'agriculture'], ['vache', 'animaux'],
+  ['brebis', 'animaux'], ['mouton', 'animaux'], ['cochon', 'animaux'], ['lapin', 'animaux'], ['bovin', 'animaux'],
+  ['betail', 'animaux'], ['veau', 'animaux'], ['chevre', 'animaux'],
   ['viticult', 'agriculture'], ['maraich', 'agriculture'],
   ['coiff', 'coiffure_esthetique'], ['cheveu', 'coiffure_esthetique'], ['esthet', 'coiffure_esthetique'],
   ['maquill', 'coiffure_esthetique'], ['beaute', 'coiffure_esthetique'], ['ongle', 'coiffure_esthetique'],
@@ -112,7 +115,26 @@ const EXACT_WORDS: ReadonlyMap<string, InterestId> = new Map([
   ['ps4', 'informatique'], ['ps5', 'informatique'], ['xbox', 'informatique'], ['tech', 'informatique'],
 ]);
 
+/**
+ * The words of caring ("soigner", "prendre soin", "les soins"): the health field only when what is cared for is a
+ * person. Cared for animals ("soigner les chevaux", "prendre soin des animaux"), the field is the animals'.
+ */
+const CARE_WORD = /^(?:soin|soins|soign\w*)$/;
+const CARE_PHRASE = 'prendre soin';
 export function extractInterests(tokens: readonly string[]): InterestId[] {
+  const found = readInterests(tokens);
+  // "soigner les chevaux", "soigner des animaux malades": the object of the verb decides the field, not the verb.
+  if (found.has('animaux') && found.has('sante_social') && healthOnlyFromCaring(tokens)) found.delete('sante_social');
+  return [...found];
+}
+
+/** Every word that reads the health field in the message is a word of caring. */
+function healthOnlyFromCaring(tokens: readonly string[]): boolean {
+  const others = readInterests(tokens.filter((t) => !CARE_WORD.test(t)).join(' ').replace(CARE_PHRASE, ' ').split(' ').filter(Boolean));
+  return !others.has('sante_social');
+}
+
+function readInterests(tokens: readonly string[]): Set<InterestId> {
   const found = new Set<InterestId>();
   const text = ` ${tokens.join(' ')} `;
   for (const [phrase, id] of MULTI_WORDS) {
@@ -131,7 +153,7 @@ export function extractInterests(tokens: readonly string[]): InterestId[] {
     const hit = SINGLE_WORDS.find(([prefix]) => t.startsWith(prefix));
     if (hit) found.add(hit[1]);
   }
-  return [...found];
+  return found;
 }
 
 /**
