@@ -4,6 +4,8 @@ import { reply } from './replies.js';
 import type { Persona } from '../../src/knowledge/schema/vocabulary.js';
 import type { Slot } from './state.js';
 import { offerTitled, say, type Turn } from './turn.js';
+import { tradesHeadedBy } from './trades-headed-by.js';
+import { tradeShortName } from './knowledge-views.js';
 
 
 const PERSONA_CHOICES: ReadonlyArray<[string, Persona]> = [
@@ -44,6 +46,10 @@ function quickRepliesFor(slot: Slot, turn: Turn): (string | Offer)[] {
     case 'commune':
       // Clicking a town sends its name, which the place matcher reads like a typed one.
       return [...BIG_TOWNS];
+    case 'trade':
+    case 'tradeOrType':
+      // "vendeur": the trades whose titles it heads, to pick from.
+      return tradesHeadedBy(turn).map((t) => offerTitled(turn, tradeShortName(t), { do: 'trade', code: t.code }));
     default:
       return [];
   }

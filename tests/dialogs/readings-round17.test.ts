@@ -232,3 +232,25 @@ describe('a field with a level', () => {
     expect(read(await c.send(message))).toMatch(answer);
   });
 });
+
+/**
+ * Kind 1, a word heading several titles: "vendeur" names no trade whole (vendeur en prêt-à-porter, automobile, en
+ * équipement de la maison…). The trade question offers those trades to pick, not a bare "quel métier ?".
+ */
+describe('a word heading several trade titles', () => {
+  it.each([['vendeur'], ['vendeuse ?']])('"%s" offers the trades it heads, and one picked gives its card', async (message) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(/Quel métier t'intéresse/);
+    expect(text).toMatch(/\[Vendeur en prêt-à-porter\]/);
+    expect(text).toMatch(/\[Vendeur automobile\]/);
+    expect(read(await c.send('Vendeur en prêt-à-porter'))).toMatch(/Vendeur \/ Vendeuse en prêt-à-porter : ce métier s'apprend/);
+  });
+
+  it('near miss: "je cherche une formation" is asked without trades to pick', async () => {
+    const c = await startConversation();
+    const text = read(await c.send('je cherche une formation'));
+    expect(text).toMatch(/Quelle formation cherches-tu/);
+    expect(text).not.toMatch(/\[Vendeur/);
+  });
+});
