@@ -690,6 +690,7 @@ function readings(input: RoutingInput): Reading[] {
 function workDescribed(input: RoutingInput): boolean {
   const t = input.understanding.trade;
   if (!t || t.phrase.split(' ').length < 2) return false;
+  if (activityOverPartialFaq(input)) return true;
   // "construire des murs en parpaing": the activity typed whole, among other words that lower its score, still names it.
   if (t.score < EXACT_TRADE && !(t.whole && t.score >= WHOLE_ACTIVITY)) return false;
   if (leadTopic(input) === 'orientation') return true;
@@ -697,6 +698,20 @@ function workDescribed(input: RoutingInput): boolean {
   // first reading however weak, is enough.
   const first = readings(input)[0];
   return t.whole && first?.kind === 'topic' && first.topic === 'orientation' && first.score >= TOPIC_WEAK_LEAD;
+}
+
+/**
+ * "soigner des animaux malades": an activity of a trade, read clearly, in a message that asks nothing, beside a FAQ
+ * entry read from at most half of its words ("malades" → sick leave). The words qualify the work wished, not the
+ * person's own situation: the work described is the answer.
+ */
+function activityOverPartialFaq(input: RoutingInput): boolean {
+  const u = input.understanding;
+  if (!u.trade || u.trade.score < CLEAR_TRADE || u.facts.interests.length === 0 || asksSomething(u) || hasQuestionWord(u)) return false;
+  const lead = readings(input)[0];
+  if (lead?.kind !== 'faq') return false;
+  const hit = u.faq.find((h) => h.entry.id === lead.id);
+  return hit !== undefined && hit.coverage <= FAQ_LAST_RESORT_COVERAGE;
 }
 
 /** The FAQ entry of what follows each diploma one may hold. */

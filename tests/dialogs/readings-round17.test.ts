@@ -188,6 +188,21 @@ describe('interests with animals', () => {
     expect(text).not.toMatch(/aide-soignant|aider les autres, santé/i);
   });
 
+  it.each([['soigner des animaux malades', /Auxiliaire vétérinaire/], ['soigner des chevaux blessés', /Palefrenier soigneur/]])(
+    'the animals\' state is no situation of the person\'s: "%s"',
+    async (message, trade) => {
+      const c = await startConversation();
+      const text = read(await c.send(message));
+      expect(text).toMatch(trade);
+      expect(text).not.toMatch(/arrêt de travail/);
+    },
+  );
+
+  it.each([['je suis malade je fais quoi'], ['mon apprenti est malade']])('near miss: "%s" is still sick leave', async (message) => {
+    const c = await startConversation();
+    expect(read(await c.send(message))).toMatch(/arrêt de travail/);
+  });
+
   it.each([['soigner les gens', /aider les autres, santé/], ['prendre soin des personnes âgées', /aider les autres, santé/]])(
     'near miss: caring for people "%s" stays the health field',
     async (message, answer) => {

@@ -544,6 +544,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["et c'est où ?", { intent: 'training', confidence: 0.5 }, { lastTopic: 'orientation', listedTrades: ['G1609', 'G1803'] }, 'listed-trades-where', { kind: 'listed_trades_where' }],
   // Round 17: a country lived in (Normandy covered: where here) or gone to during the contract (the mobility entry).
   ['je vis en Belgique, je peux faire mon apprentissage en Normandie ?', { intent: 'training', confidence: 0.62, abroad: { span: 'belgique', livesThere: true } }, {}, 'lives-abroad', { kind: 'say', key: 'lives_abroad' }],
+  // Round 17: an activity read clearly, asking nothing, beside a FAQ entry read from half its words ("malades").
+  ['soigner des animaux malades', { intent: 'faq', confidence: 0.4, faq: [['arret-maladie', 0.39, 0.5]], facts: { interests: ['animaux'] }, trade: { code: 'A1501', score: 0.77, phrase: 'soigner les animaux', whole: false } }, { faqEntries: ['arret-maladie'] }, 'work-described', topic('trade')],
   ['un stage en espagne', { intent: 'out_of_scope', confidence: 0.49, abroad: { span: 'espagne', livesThere: false } }, { faqEntries: ['mobilite-etranger'] }, 'goes-abroad', { kind: 'faq_entry', id: 'mobilite-etranger' }],
 ];
 
