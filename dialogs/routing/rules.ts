@@ -43,6 +43,7 @@ import { diplomaObtainedRoute } from './diploma-obtained.js';
 import { pathsCompared } from './paths-compared.js';
 import { whereOfListedTrades } from './listed-trades-where.js';
 import { goesAbroad, livesAbroad, MOBILITY_ENTRY } from './abroad.js';
+import { adviceOnSubjectAsked } from './advice-asked.js';
 
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
@@ -523,7 +524,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     // "et l'Agefiph, comment on fait la demande ?" asks for help with that aid: its record says how.
     // "je te rappelle que j'ai 17 ans", "nous sommes 20 salariés, je le rappelle": a reminder, not a callback asked.
     when: ({ understanding: u }) =>
-      INTERRUPTIONS.has(u.intent) && u.confidence >= SURE && !helpMeansAids(u) && !wipeMisread(u) && !helpWithNamedAid(u) && !(u.intent === 'callback' && remindsOnly(u)) && !helpMeansWhere(u),
+      INTERRUPTIONS.has(u.intent) && u.confidence >= SURE && !helpMeansAids(u) && !wipeMisread(u) && !helpWithNamedAid(u) && !(u.intent === 'callback' && remindsOnly(u)) && !helpMeansWhere(u) && !adviceOnSubjectAsked(u),
     route: ({ understanding: u }) => ({ kind: 'interruption', interruption: u.intent as Interruption }),
   },
   // "je suis perdu, je voudrais parler à une vraie personne": a person asked for by name is the adviser's card, even

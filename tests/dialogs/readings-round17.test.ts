@@ -269,3 +269,21 @@ describe('a word heading several trade titles', () => {
     expect(text).not.toMatch(/\[Vendeur/);
   });
 });
+
+/** "me conseiller", "m'orienter" with a subject told asks the bot's advice on it, not an adviser's callback. */
+describe('advice asked on a subject', () => {
+  it.each([
+    ['vous pouvez me conseiller, mon fils aime soigner les animaux', /Auxiliaire vétérinaire|animaux/],
+    ["pouvez-vous m'orienter, ma fille adore les chevaux", /animaux : par exemple/],
+  ])('"%s"', async (message, answer) => {
+    const c = await startConversation();
+    const text = read(await c.send(message));
+    expect(text).toMatch(answer);
+    expect(text).not.toMatch(/quel est (?:ton|votre) prénom/);
+  });
+
+  it.each([["je voudrais qu'un conseiller me rappelle"], ['vous pouvez me rappeler ?']])('near miss: "%s" is a callback', async (message) => {
+    const c = await startConversation();
+    expect(read(await c.send(message))).toMatch(/Pour être rappelé par un conseiller/);
+  });
+});

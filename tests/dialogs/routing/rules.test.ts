@@ -546,6 +546,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['je vis en Belgique, je peux faire mon apprentissage en Normandie ?', { intent: 'training', confidence: 0.62, abroad: { span: 'belgique', livesThere: true } }, {}, 'lives-abroad', { kind: 'say', key: 'lives_abroad' }],
   // Round 17: an activity read clearly, asking nothing, beside a FAQ entry read from half its words ("malades").
   ['soigner des animaux malades', { intent: 'faq', confidence: 0.4, faq: [['arret-maladie', 0.39, 0.5]], facts: { interests: ['animaux'] }, trade: { code: 'A1501', score: 0.77, phrase: 'soigner les animaux', whole: false } }, { faqEntries: ['arret-maladie'] }, 'work-described', topic('trade')],
+  // Round 17: "me conseiller" with a subject told asks the bot's advice, not an adviser's callback.
+  ['vous pouvez me conseiller, mon fils aime soigner les animaux', { intent: 'callback', confidence: 0.69, facts: { interests: ['animaux'] }, trade: { code: 'A1501', score: 1, phrase: 'soigner les animaux' } }, {}, 'clear-trade', topic('trade')],
   ['un stage en espagne', { intent: 'out_of_scope', confidence: 0.49, abroad: { span: 'espagne', livesThere: false } }, { faqEntries: ['mobilite-etranger'] }, 'goes-abroad', { kind: 'faq_entry', id: 'mobilite-etranger' }],
 ];
 
