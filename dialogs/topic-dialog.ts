@@ -99,7 +99,10 @@ export abstract class TopicDialog extends ComponentDialog {
     const elsewhere = slot === 'commune' && tries > 0 && turn.understanding.outside !== undefined;
     const intro = step.options.resumed === true ? say(turn, 'ask.resume') : tries === 0 || elsewhere ? this.intro(slot, turn) : undefined;
     const question = askFor(slot, turn, elsewhere ? 0 : tries);
-    if (intro) question.text = `${intro}\n${question.text ?? ''}`;
+    // "j'habite en Belgique" as the town: a country is no misspelt town; where the bot looks, and the town here asked.
+    const abroad = slot === 'commune' && tries > 0 && turn.understanding.outside === undefined && turn.understanding.abroad?.livesThere === true;
+    if (abroad) question.text = say(turn, 'place.abroad_as_town');
+    else if (intro) question.text = `${intro}\n${question.text ?? ''}`;
     else if (step.options.noted) question.text = `${say(turn, 'ask.noted')} ${question.text ?? ''}`;
     return step.prompt(this.promptId, { prompt: question });
   }

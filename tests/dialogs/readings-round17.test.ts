@@ -287,3 +287,29 @@ describe('advice asked on a subject', () => {
     expect(read(await c.send(message))).toMatch(/Pour être rappelé par un conseiller/);
   });
 });
+
+/** Kind 5, while the town is asked: a country lived in is no misspelt Normandy town. */
+describe('a country given as the town', () => {
+  it.each([
+    [['je veux devenir boulanger', 'Où me former ?'], "j'habite en Belgique"],
+    [[QUIZ_START, 'Animaux', '17', '3e'], 'je vis en Suisse'],
+  ])('after %j, "%s" says what the bot covers and asks a town here', async (before, country) => {
+    const c = await startConversation();
+    for (const m of before) await c.send(m);
+    const text = read(await c.send(country));
+    expect(text).toMatch(/Je couvre seulement l'apprentissage en Normandie/);
+    expect(text).not.toMatch(/Je ne trouve pas cette ville/);
+  });
+
+  it('then a town here is taken', async () => {
+    const c = await startConversation();
+    for (const m of ['je veux devenir boulanger', 'Où me former ?', "j'habite en Belgique"]) await c.send(m);
+    expect(read(await c.send('Caen'))).toMatch(/près de Caen, le lieu le plus proche/);
+  });
+
+  it('near miss: a misspelt town is still asked again as before', async () => {
+    const c = await startConversation();
+    for (const m of ['je veux devenir boulanger', 'Où me former ?']) await c.send(m);
+    expect(read(await c.send('Zzqxwk'))).toMatch(/Je ne trouve pas cette ville en Normandie/);
+  });
+});
