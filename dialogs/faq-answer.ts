@@ -34,11 +34,10 @@ const TOPIC_CHOICE: Readonly<Record<string, string>> = {
  * Answers a FAQ entry with its sources and date. When the message could also be read otherwise, the two other
  * readings follow as "did you mean" choices: one click from the right answer, never a wrong one alone.
  */
-export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: FaqEntry, alternatives: readonly Reading[] = [], focus: readonly string[] = []): Promise<void> {
+export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: FaqEntry, alternatives: readonly Reading[] = [], focus: readonly string[] = [], next: readonly string[] = []): Promise<void> {
   // The same entry again, for a follow-up ("je peux rentrer chez moi à 22 h ?" after the minors' night work), was
   // written for the first question: its "En principe non" would answer what was not asked this time.
   const again = turn.data.lastTopic === 'faq' && turn.data.lastFaq === entry.id;
-export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: FaqEntry, alternatives: readonly Reading[] = [], focus: readonly string[] = [], next: readonly string[] = []): Promise<void> {
   turn.data.lastTopic = 'faq';
   turn.data.lastFaq = entry.id;
   turn.data.lastQuestion = turn.understanding.text.slice(0, 500);

@@ -13,7 +13,7 @@ import { ORIENTATION_DIALOG, OrientationDialog } from './orientation-dialog.js';
 import { SALAIRE_DIALOG, SalaireDialog } from './salaire-dialog.js';
 import { buildRecap, hasSection } from './support/recap.js';
 import { newRecapToken } from '../src/services/recap-store.js';
-import { bySourceAuthority, checkedSourceLine } from './support/knowledge-views.js';
+import { bySourceAuthority, checkedSourceLine, tradeShortName } from './support/knowledge-views.js';
 import { answerCard, reply } from './support/replies.js';
 import { decideRoute, routingInputOf } from './routing/decide.js';
 import type { Route } from './routing/route.js';
@@ -29,7 +29,6 @@ import { readPhone } from './support/callback-reader.js';
 import { whoHandlesLastAnswer } from './support/who-handles-answer.js';
 import { answerLinkText, answerSourceText, whoFromSourceText } from './support/answer-source.js';
 import { offer, offerTitled, registerOfTurn, say, turnOf, type Turn } from './support/turn.js';
-import { tradeShortName } from './support/knowledge-views.js';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE = `${MAIN_DIALOG}.route`;
