@@ -13,7 +13,9 @@ import { ORIENTATION_DIALOG, OrientationDialog } from './orientation-dialog.js';
 import { SALAIRE_DIALOG, SalaireDialog } from './salaire-dialog.js';
 import { buildRecap, hasSection } from './support/recap.js';
 import { newRecapToken } from '../src/services/recap-store.js';
-import { bySourceAuthority, checkedSourceLine, tradeShortName } from './support/knowledge-views.js';
+import { bySourceAuthority, checkedSourceLine, rankDiplomas, tradeShortName } from './support/knowledge-views.js';
+import { partKeys } from './support/answer-parts.js';
+import { normalize } from '../src/text/normalize.js';
 import { answerCard, reply } from './support/replies.js';
 import { decideRoute, routingInputOf } from './routing/decide.js';
 import type { Route } from './routing/route.js';
@@ -31,6 +33,10 @@ import { answerLinkText, answerSourceText, whoFromSourceText } from './support/a
 import { offer, offerTitled, registerOfTurn, say, turnOf, type Turn } from './support/turn.js';
 
 export const MAIN_DIALOG = 'main';
+/** The FAQ entry that says how long each kind of diploma takes to prepare. */
+const COURSE_LENGTH_ENTRY: Readonly<Record<string, string>> = { CAP: 'diplome-cap', BTS: 'diplome-bts', BP: 'diplome-bp', 'Bac pro': 'difference-cap-bac-pro', 'Titre pro': 'diplome-titre-pro' };
+/** The words of the sentence that gives a course's length ("se prépare en général en 2 ans", "il dure 3 ans"). */
+const COURSE_LENGTH_FOCUS: readonly string[] = [...partKeys(normalize('prepare general dure'))];
 const ROUTE = `${MAIN_DIALOG}.route`;
 
 const TOPIC_DIALOGS: Readonly<Record<string, string>> = {
@@ -264,6 +270,9 @@ export class MainDialog extends InterruptibleDialog {
         }
         return step.endDialog();
       }
+      case 'course_length':
+        await this.courseLength(context, turn);
+        return step.endDialog();
       case 'listed_trades_where':
         return this.whereOfListedTrades(step, turn);
       case 'fallback':
@@ -287,6 +296,22 @@ export class MainDialog extends InterruptibleDialog {
     const choices = trades.map((t) => offerTitled(turn, tradeShortName(t), { do: 'trade', code: t.code, where: true }));
     await step.context.sendActivity(reply(say(turn, 'orientation.which_for_places'), { quickReplies: [...choices, offer(turn, 'choice.human')] }));
     return step.endDialog();
+  }
+
+  /**
+   * How long the course of the trade just shown lasts: the FAQ entry of its first diploma's kind, led by the sentence
+   * that gives the length ("Il se prépare en général en 2 ans"); for other kinds, the entry on how long a contract lasts
+   * (it follows the course, 6 months to 3 years).
+   */
+  private async courseLength(context: TurnContext, turn: Turn): Promise<void> {
+    const k = turn.kb.knowledge;
+    const trade = k.trades.get(turn.data.profile.tradeCode ?? '');
+    const first = trade ? rankDiplomas(k, turn.kb.search.diplomasForTrade(trade), trade)[0] : undefined;
+    const id = (first && COURSE_LENGTH_ENTRY[first.type]) ?? 'duree-contrat';
+    const entry = turn.kb.search.faqEntry(id);
+    if (!entry) return void (await context.sendActivity(this.smallTalk(turn, 'not_covered')));
+    if (first) await context.sendActivity(say(turn, 'training.course_length_of', { title: first.title }));
+    await sendFaqAnswer(context, turn, entry, [], COURSE_LENGTH_FOCUS);
   }
 
   private smallTalk(turn: Turn, key: string, closest?: string) {

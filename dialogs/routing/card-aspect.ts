@@ -12,7 +12,7 @@ import { ANSWER_FOLLOW_UP_MAX_WORDS, CLAIM_ENTRY_COVERAGE, CLEAR_TRADE, FAQ_GUES
  * What a short follow-up asks about the card just shown, by name of the aspect: when an aid is paid, up to what age it
  * runs, when one may start. Normalised text (no accents, "c'est" is "ce est", "jusqu'à" is "jusque a").
  */
-export type CardAspect = 'paid_when' | 'age_limit' | 'start' | 'claim' | 'combined';
+export type CardAspect = 'paid_when' | 'age_limit' | 'start' | 'claim' | 'combined' | 'length';
 
 const WHEN = '(?:quand|qd|a quel moment|a partir de quand|quelle date|quel mois)';
 /** Paid, received, cashed: the money of the aid reaching the person (not "je suis payé", the apprentice's pay). */
@@ -25,6 +25,8 @@ const ASPECTS: readonly (readonly [CardAspect, RegExp])[] = [
   // "il faut faire une demande ?", "faut la demander ?", "c'est automatique ?": whether and how it is claimed.
   ['claim', /\b(?:faut|dois|doit|devons|devez|doivent)(?: il)? (?:faire|deposer|remplir|envoyer) (?:une |la |un |le |des |les )?(?:demande|dossier|formulaire)s?\b|\b(?:faut|dois|doit|devons|devez)(?: il)? (?:la |le |les )?demander\b|\b(?:y a|il y a|ya) (?:une )?demande a faire\b|\b(?:ce est|c est|est ce|cest) automatique\b/],
   ['combined', ASKS_COMBINED],
+  // "ça dure combien de temps ?", "c'est en combien d'années ?", "la formation dure longtemps ?": how long the course is.
+  ['length', /\b(?:dure|durent|duree|durera)\b|\b(?:combien|cmb) de (?:temps|tps|annees|ans)\b|\ben combien (?:de temps|d annees|de annees|de ans)\b/],
   ['start', new RegExp(`\\b${START}\\b.*\\b${WHEN}\\b|\\b${WHEN}\\b.*\\b${START}\\b|\\bla rentree (?:ce est |c est |)(?:quand|qd)\\b|\\b(?:quand|qd) (?:est |)la rentree\\b`)],
 ];
 
@@ -61,6 +63,7 @@ function aspectOfAid(input: RoutingInput, aid: Aid, aspect: CardAspect): Route |
   if (!shortAidFollowUp(u, aid.id)) return undefined;
   const card: Route = { kind: 'aid', id: aid.id };
   if (aspect === 'combined') return saysCombined(aid) ? undefined : { kind: 'say', key: 'not_covered' };
+  if (aspect === 'length') return undefined;
   if (aspect === 'age_limit') return aid.conditions.age?.max !== undefined ? card : undefined;
   if (aspect === 'paid_when' && saysWhenPaid(aid)) return card;
   const steps = u.faq.find((h) => h.entry.see_aids.includes(aid.id) && h.coverage >= CLAIM_ENTRY_COVERAGE && h.probability >= FAQ_GUESS);
@@ -72,7 +75,7 @@ function aspectOfAid(input: RoutingInput, aid: Aid, aspect: CardAspect): Route |
 const COURSE_ASPECT_ENTRY: Readonly<Partial<Record<CardAspect, string>>> = { start: 'date-debut-contrat' };
 
 /** Words that say how the aspect is asked or name the aid's money: "et ça marche jusqu'à quel âge ?", "on reçoit l'argent quand ?". */
-const HOW_ASKED: ReadonlySet<string> = new Set(['marche', 'valable', 'applique', 'fonctionne', 'argent', 'sous', 'somme', 'thune', 'fric', 'aide', 'prime'].map(stem));
+const HOW_ASKED: ReadonlySet<string> = new Set(['marche', 'valable', 'applique', 'fonctionne', 'argent', 'sous', 'somme', 'thune', 'fric', 'aide', 'prime', 'formation', 'diplome', 'etudes', 'longtemps', 'temps', 'tps', 'annee', 'annees', 'an', 'ans'].map(stem));
 
 /** Every word of its own the message says besides the aspect is in that answer (no subject of its own). */
 function restHeldBy(rest: string, stems: ReadonlySet<string> | undefined): boolean {
@@ -98,6 +101,10 @@ export function cardAspectAsked(input: RoutingInput): Route | undefined {
     return aspectOfAid(input, aid, asked.aspect);
   }
   if (data.lastTopic !== 'trade' && data.lastTopic !== 'training') return undefined;
+  // "ça dure combien de temps ?" after a trade or its places: the length of the diploma shown first (its kind's entry),
+  // not the range of every apprenticeship contract. Said with its own words only ("ça dure combien le CAP ?" is the
+  // diploma-explained rule's).
+  if (asked.aspect === 'length') return data.profile.tradeCode !== undefined && u.cues.diplomaKinds.length === 0 && restHeldBy(asked.rest, undefined) ? { kind: 'course_length' } : undefined;
   const id = COURSE_ASPECT_ENTRY[asked.aspect];
   if (id === undefined || !input.hasFaqEntry(id) || u.aid !== undefined) return undefined;
   return restHeldBy(asked.rest, input.faqStems?.(id)) ? { kind: 'faq_entry', id } : undefined;

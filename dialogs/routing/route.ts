@@ -40,6 +40,8 @@ export type Route =
   | { kind: 'answer_link' }
   /** "et c'est où ?" right after the guided quiz's trades: the places of the one listed, or which of them first. */
   | { kind: 'listed_trades_where' }
+  /** "ça dure combien de temps ?" after a trade: the length of its first diploma, from that kind's FAQ entry. */
+  | { kind: 'course_length' }
   | { kind: 'fallback' };
 
 /** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */

@@ -197,6 +197,21 @@ const smallTalkKey = (u: Understanding): string => (u.intent === 'greeting' && H
 /** A sum asked of the person: fees, a bill, a registration, what something costs them. */
 const COST_ASKED = /\b(?:frais|facture|facturent|demande|demandent|reclame|reclament|coute|coutent|inscription|cotisation)\b/;
 
+/** The words of a course or a school: what the employer pays for is then the training, not the apprentice. */
+const SCHOOL_WORDS = /\b(?:cfa|ecole|formation|formations|cours|inscription|etudes|scolarite)\b/;
+
+/**
+ * The FAQ entry on what training costs the one who asks whether they must pay: the employer's costs for an employer
+ * naming the school (or the training), the free training for anyone else; none for an employer who does not.
+ */
+function trainingCostEntry(input: RoutingInput): string | undefined {
+  const u = input.understanding;
+  if (!u.cues.asksWhatToPay || u.aid !== undefined || (u.trade && u.trade.score >= CLEAR_TRADE)) return undefined;
+  const persona = u.facts.persona ?? input.data.profile.persona;
+  if (persona === 'employeur') return SCHOOL_WORDS.test(u.normalized) && input.hasFaqEntry('cout-apprenti-employeur') ? 'cout-apprenti-employeur' : undefined;
+  return input.hasFaqEntry('formation-gratuite') ? 'formation-gratuite' : undefined;
+}
+
 /** An amount we cannot tie to any current aid for this person is never confirmed. */
 function unknownAmount(input: RoutingInput): boolean {
   const u = input.understanding;
@@ -976,7 +991,11 @@ function intentRules(): RouteRule[] {
       when: (i) => stepsWithTheirAids(i) !== undefined,
       route: (i) => faqAnswer(i, stepsWithTheirAids(i)!),
     },
-    { name: 'topic-lead', when: (i) => leadTopic(i) !== undefined, route: (i) => topic(leadTopic(i)!) },
+    // "et faut payer ?" after what a CFA is, "on doit payer combien pour le cfa ?": what the training costs the speaker
+  // (free for the apprentice and the family; the employer's share for an employer), not the apprentice's pay that
+  // "payer" reads. An employer asking what to pay someone keeps the pay (the cue needs nobody paid).
+  { name: 'training-cost', when: (i) => trainingCostEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: trainingCostEntry(i)! }) },
+  { name: 'topic-lead', when: (i) => leadTopic(i) !== undefined, route: (i) => topic(leadTopic(i)!) },
   ];
 }
 

@@ -89,6 +89,11 @@ export interface Cues {
    * question"): the apology and the free line, unless the message asks its question again with its details.
    */
   complains: boolean;
+  /**
+   * Asks whether the speaker has something to pay ("faut payer ?", "on doit payer combien pour le CFA ?", "c'est
+   * payant ?"), with nobody as the one paid ("le payer", "payer mon apprenti") and no word of a wage: a cost.
+   */
+  asksWhatToPay: boolean;
   /** Asks how long something takes ("ça prend combien de temps ?", "quel délai ?", "ça prend longtemps ?"). */
   asksDelay: boolean;
   /** Talks about a contract, a hiring or an aid: a bare date is then the contract's. */
@@ -170,6 +175,8 @@ function diplomaKindsIn(normalized: string): DiplomaKind[] {
 }
 const COURSE_ASPECT = /\b(?:dure|dur|durent|duree|combien de temps|combien de tps|cmb de temps|cmb de tps|combien de annees|combien de ans|en combien|en \d+ ans|niveau|au dessus|en dessous|plus haut|plus bas|plus eleve|equivalent|equivaut)\b/;
 const COMPLAINT = /\b(?:(?:tu|vous|il|le bot|le robot) (?:ne |n )?(?:reponds|repondez|repond|comprends|comprenez|comprend) (?:toujours |jamais |vraiment |pas |rien |plus )*(?:a cote|n importe quoi|a ma question|a ce que|pas|jamais|rien)|(?:ca|ce|c|cela) (?:fait|est) (?:\d+|deux|trois|quatre|plusieurs|la \S+) fois que (?:je|j)|(?:pas|rien a voir avec) (?:du tout )?(?:ma|la|mes) questions?|pas ce que (?:je|j) (?:ai|vous ai|t ai|te ai) demande|rien a voir avec ce que|(?:toujours|tjrs|tjs) pas (?:de )?(?:repondu|reponse)|(?:ne )?correspond (?:pas|en rien)(?: du tout)? a (?:ma question|la question|ce que)|je (?:le )?repete|(?:je|j) (?:ai|t ai|te ai|vous ai) deja (?:demande|pose))/;
+const HAS_TO_PAY = /\b(?:faut(?: il)?|dois|doit(?: on)?|devons|devez|doivent|devrai|devra|aurai a|aura a|ai a|a a) (?:encore |quand meme |aussi |rien |quelque chose a )?payer\b(?! (?:le|la|les|l|lui|leur|mon|ma|mes|son|sa|ses|notre|nos|votre|vos|un|une|des|cet|cette) (?:apprenti|apprentie|apprentis|alternant|alternante|salarie|salariee|jeune|gamin|fils|fille))|\b(?:ce est|c est|est ce|cest) payante?\b|\bpayante?\b\s*$/;
+const PERSON_PAID = /\b(?:le|la|les|l|lui|leur) (?:payer|paye|paie)\b/;
 const DELAY_ASKED = /\b(?:(?:combien|cmb) de (?:temps|tps|jours|semaines)|quels? delais?|les delais|le delai|longtemps)\b/;
 /** Places one diploma against another ("un BP c'est au-dessus du CAP ?"): the first one named is what is asked about. */
 const RANKS_AGAINST = /\b(?:au dessus|en dessous|plus haut|plus bas|plus eleve|superieur|inferieur)\b/;
@@ -366,6 +373,7 @@ export function readCues(normalized: string): Cues {
     definition: DEFINITION.test(normalized),
     courseAspect: COURSE_ASPECT.test(normalized),
     asksDelay: DELAY_ASKED.test(normalized),
+    asksWhatToPay: HAS_TO_PAY.test(normalized) && !PERSON_PAID.test(normalized) && !PAY_WORDS.test(normalized),
     complains: COMPLAINT.test(normalized),
     ranksAgainst: RANKS_AGAINST.test(normalized),
     diplomaKinds: diplomaKindsIn(normalized),

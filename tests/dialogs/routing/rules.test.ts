@@ -64,6 +64,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ],
   // Asking whether a person is writing is asking who answers: the robot says it is one, with how to reach a person.
   // Round 17: a complaint that the bot does not answer gets the apology, whatever the classifier reads in it.
+  // Round 18: whether the speaker has something to pay is what the training costs, not the apprentice's pay.
+  ['et faut payer ?', { intent: 'salary', confidence: 0.78 }, { faqEntries: ['formation-gratuite'] }, 'training-cost', { kind: 'faq_entry', id: 'formation-gratuite' }],
+  ['on doit payer combien pour le cfa ?', { intent: 'salary', confidence: 0.86 }, { profile: { persona: 'employeur' }, faqEntries: ['cout-apprenti-employeur'] }, 'training-cost', { kind: 'faq_entry', id: 'cout-apprenti-employeur' }],
   ["ça fait 3 fois que je demande et t'as toujours pas répondu", { intent: 'salary', confidence: 0.4 }, {}, 'complaint', { kind: 'say', key: 'insult' }],
   ['je discute avec une vraie personne ou quoi ?', { intent: 'bot_identity', confidence: 0.8 }, {}, 'small-talk', { kind: 'say', key: 'bot_identity' }],
   ["c'est un humain qui me répond ?", { intent: 'bot_identity', confidence: 0.75 }, {}, 'small-talk', { kind: 'say', key: 'bot_identity' }],
@@ -196,6 +199,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // answered by small talk.
   ["jusqu'a quel age ?", { intent: 'out_of_scope', confidence: 0.52, faq: [['age-maximum', 0.9, 1]] }, { lastTopic: 'aids', lastAid: 'alloc', aids: [ageLimited] }, 'card-aspect', { kind: 'aid', id: 'alloc' }],
   ['je peux commencer quand ?', { intent: 'help', confidence: 0.63, faq: [['date-debut-contrat', 0.41, 1]] }, { lastTopic: 'trade', faqEntries: ['date-debut-contrat'] }, 'card-aspect', { kind: 'faq_entry', id: 'date-debut-contrat' }],
+  // Round 18: how long the course of the trade just shown lasts (its first diploma's kind, main-dialog.ts).
+  ['ça dure combien de temps ?', { intent: 'faq', confidence: 0.7, faq: [['duree-contrat', 0.8, 1]] }, { lastTopic: 'trade', profile: { tradeCode: 'D1101' } }, 'card-aspect', { kind: 'course_length' }],
   ["c'est cumulable ?", { intent: 'affirm', confidence: 0.6 }, { lastTopic: 'aids', lastAid: 'agefiph', aids: [{ ...combines, summary: { tu: 'Une aide.', vous: 'Une aide.' } } as typeof permis] }, 'card-aspect', { kind: 'say', key: 'not_covered' }],
   // The year of the data after a list of places: its source line (answer-source.ts).
   ["c'est quelle année cette info ?", { intent: 'salary', confidence: 0.4 }, { lastTopic: 'training' }, 'answer-source', { kind: 'answer_source' }],
