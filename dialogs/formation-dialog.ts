@@ -82,8 +82,10 @@ export class FormationDialog extends TopicDialog {
       return;
     }
     let found = search.nearestEstablishments(commune, diplomas.map((d) => d.id), 5, FAR_RADII_KM);
-    // Nothing for the trade we understood: the request may name the diploma itself ("bac pro commerce").
-    if (found.results.length === 0 && p.trainingRequest) {
+    // Nothing for the trade we understood: the request may name the diploma itself ("bac pro commerce"), with its kind.
+    // Without a kind of diploma said, its words are not a title: "je bosse en caisse et je veux devenir aide-soignante"
+    // read "bosse" as the "bois" of "CAP charpentier bois" (review 13, J10).
+    if (found.results.length === 0 && p.trainingRequest && types) {
       const titled = search.diplomasTitled(p.trainingRequest, types);
       const byTitle = search.nearestEstablishments(commune, titled.map((d) => d.id), 5, FAR_RADII_KM);
       if (byTitle.results.length > 0) {

@@ -41,10 +41,14 @@ const client = new DialogTestClient('test', main, undefined, [
       main.prepare(context, await dataProperty.get(context, newConversationData()));
       await next();
       rule = turnOf(context).rule ?? '(a waiting question took it)';
+      if (showProfile) profile = JSON.stringify(turnOf(context).data.profile);
     },
   },
 ], state);
 
+/** PROFILE=1 prints what the conversation knows of the person after each message. */
+const showProfile = process.env['PROFILE'] === '1';
+let profile = '';
 /** CARDS=1 prints whole cards instead of their first 260 characters. */
 const showCards = process.env['CARDS'] === '1';
 function textsOf(node: unknown): string[] {
@@ -63,6 +67,7 @@ for (const text of process.argv.slice(2)) {
     r = client.getNextReply();
   }
   process.stdout.write(`\n> ${text}\n  [${rule}]\n`);
+  if (showProfile) process.stdout.write(`  profile: ${profile}\n`);
   for (const a of replies) {
     const card = a.attachments?.[0]?.content;
     process.stdout.write(`  < ${(a.text ?? '').slice(0, 220)}\n`);

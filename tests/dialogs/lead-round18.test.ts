@@ -58,3 +58,23 @@ describe('what the speaker has to pay is a cost, not the pay', () => {
     expect(plain(read(await c.send(message)))).toMatch(/brut par mois/);
   });
 });
+
+/**
+ * Round 18 (review 13, J10): a career change told with the current job ("je bosse en caisse… aide-soignante"), then
+ * "des formations vers Dieppe ?", got the places of "CAP charpentier bois": with no place for the trade, the whole first
+ * message was searched as a diploma's title and "bosse" met "bois". Only a request naming a kind of diploma is a title.
+ */
+describe('a request without a kind of diploma is not a title', () => {
+  it('the career change keeps its trade for the places', async () => {
+    const c = await startConversation();
+    await c.send("j'ai 27 ans, je bosse en caisse et je voudrais me reconvertir comme aide-soignante");
+    const text = plain(read(await c.send('il y a des formations vers dieppe ?')));
+    expect(text).toMatch(/aide-soignant/);
+    expect(text).not.toMatch(/charpentier/);
+  });
+
+  it('a request naming its kind still finds the diploma by its title', async () => {
+    const c = await startConversation();
+    expect(plain(read(await c.send('bac pro commerce vers rouen')))).toMatch(/Rouen|Mont-Saint-Aignan|Bac pro/i);
+  });
+});
