@@ -2,7 +2,7 @@ import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { entryFits } from '../support/person-conditions.js';
 import { stem } from '../../src/text/stem.js';
-import { mentionsNumbersOf, ownWordStems } from '../support/answer-words.js';
+import { mentionsNumbersOf, ownWordStems, valueKeys } from '../support/answer-words.js';
 import { asksWhoHandles } from '../support/who-handles.js';
 import { ASKING_WORD, asksConsent, closingThatAsks } from './asks.js';
 import { carryOver } from './carry-over.js';
@@ -11,7 +11,7 @@ import { TOPIC_OF_INTENT } from './facts.js';
 import { partAsked } from './follow-up-in-entry.js';
 import { leavesAtTheEndOfHours } from './leave-at-hours-end.js';
 import { nearEntryAsked } from './near-entry.js';
-import { payOfItsOwn, questionOfItsOwn } from './own-question.js';
+import { payOfItsOwn, questionOfItsOwn, topicOfItsOwn } from './own-question.js';
 import { entryOfToldEvent } from './story-event.js';
 import { tradeOnlyWhereOneWorks } from './trade-as-workplace.js';
 import { conditionsMet, isClear, ownCaseTold, readingContextOf, readingsOf } from './readings.js';
@@ -74,7 +74,14 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // it, before "payé" is read as the pay grid or "patron" as another entry.
   // "et si j'ai pas de RQTH ?" after the RQTH answer, "j'ai pas encore d'employeur" after an aid for employers: the
   // person says they lack what that answer is about; neither that card again nor a part of it is their answer.
-  if (deniesWhatTheAnswerIsAbout(input)) return { kind: 'say', key: 'not_covered' };
+  // "combien de temps je peux rester au CFA sans entreprise ?" after the answer saying 3 months, "et ça s'arrête à quel
+  // âge ?" after the family benefits (20 ans): the kind of value asked is one the answer gives, with nothing new around
+  // it; that answer again, led by the sentence that gives it, before its denied word reads as a lack.
+  const value = valueAskedOfLastAnswer(input, last);
+  if (value) return value;
+  // A lack told that a clear reading of its own answers ("et si j'ai toujours pas d'employeur en septembre ?" after
+  // Parcoursup: starting at the CFA without an employer) gets that answer; otherwise we say the last one does not cover it.
+  if (deniesWhatTheAnswerIsAbout(input)) return clearReadingOfItsOwn(input, last) ?? { kind: 'say', key: 'not_covered' };
   // "et pour un master ?", "même pour un BTS ?" after the answer on what training costs: the same question for that
   // diploma, not the places that teach it; "et après un bac pro ?" after what comes after a CAP: the entry next to it
   // for that diploma, before the sentence of the CAP's answer that names a bac pro.
@@ -99,6 +106,9 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // "et le salaire ?" opens the pay whatever came before; "comment on la demande ?" points at the last answer. A pay
   // question of its own ("il aura 16 ans, combien je dois le payer ?") is one whatever its pronoun points at.
   if (sureTopic(u) && (!u.cues.refersBack || payOfItsOwn(u))) return undefined;
+  // "je dois le payer combien ?" after the minimum age, for the 15-year-old told before: the pay asked in words the
+  // last answer does not say, with what it needs known; "le" is the apprentice (own-question.ts).
+  if (topicOfItsOwn(u, input.data.profile, input.lastAnswerStems)) return undefined;
   // "jpeux partir ?" after the minors' hours: leaving when the hours are done, what that answer's limits say, not the
   // entry on leaving the contract after the diploma that "partir" alone reads (leave-at-hours-end.ts).
   if (last.kind === 'faq' && leavesAtTheEndOfHours(input, last.id)) return lastRoute(last);
@@ -166,9 +176,53 @@ function keepsLastAnswer(input: RoutingInput, last: LastAnswer): boolean {
 /** An entry next to the last FAQ answer that the message asks (routing/near-entry.ts), or the honest "not covered". */
 function nearOrNotCovered(input: RoutingInput, last: LastAnswer): Route {
   const near = last.kind === 'faq' ? nearEntryAsked(input, last.id) : undefined;
-  return near !== undefined ? { kind: 'faq_entry', id: near } : { kind: 'say', key: 'not_covered' };
+  return near !== undefined ? { kind: 'faq_entry', id: near } : (clearReadingOfItsOwn(input, last) ?? { kind: 'say', key: 'not_covered' });
 }
 
+/**
+ * Before saying the last answer does not cover a follow-up, the message is read as a question of its own, as on the
+ * first turn of a conversation: "et si j'ai toujours pas d'employeur en septembre ?" after Parcoursup is the entry on
+ * starting at the CFA without an employer. Only a clear reading counts (FAQ_ANSWER, isClear), never the last answer
+ * again, and an entry only when it writes every word of the message that matters.
+ */
+function clearReadingOfItsOwn(input: RoutingInput, last: LastAnswer): Route | undefined {
+  const readings = readingsOf(input.understanding, readingContextOf(input.data.profile));
+  const lead = readings[0];
+  if (!lead || lead.score < FAQ_ANSWER || !isClear(readings)) return undefined;
+  if (lead.kind === 'topic') return last.kind === 'aid' && lead.topic === 'aids' ? undefined : { kind: 'topic', topic: lead.topic };
+  if (lead.id === last.id || lead.id === input.data.lastFaq) return undefined;
+  return (input.faqUncovered?.(lead.id, false) ?? []).length === 0 ? { kind: 'faq_entry', id: lead.id } : undefined;
+}
+
+
+/** Words that only ask for a kind of value ("combien de temps", "quel âge", "depuis quand"), not what it is of. */
+const VALUE_QUESTION_WORDS: ReadonlySet<string> = new Set(ownWordStems('combien temps tps quel quelle age ages depuis quand partir date delai delais duree longtemps jusqu'));
+/** At most this many words of a value question that the last answer does not hold ("s'arrête" in "ça s'arrête à quel âge"). */
+const VALUE_NEW_WORDS_MAX = 1;
+
+/**
+ * A follow-up asking a kind of value (a delay, an age, a date: answer-words.ts) that the last answer gives, whose other
+ * words are that answer's but one at most: that answer again, led by the sentence giving the value (faq-answer.ts).
+ * "combien de temps dure la période d'essai ?" after the rupture brings two words of its own: a question of its own.
+ */
+function valueAskedOfLastAnswer(input: RoutingInput, last: LastAnswer): Route | undefined {
+  const u = input.understanding;
+  const stems = input.lastAnswerStems;
+  if (!stems) return undefined;
+  const asked = valueKeys(u.normalized).filter((k) => stems.has(k));
+  if (asked.length === 0) return undefined;
+  const own = ownWordStems(u.normalized).filter((w) => !VALUE_QUESTION_WORDS.has(w));
+  if (own.filter((w) => !stems.has(w) && !ASPECT_WORDS.has(w)).length > VALUE_NEW_WORDS_MAX) return undefined;
+  // "combien de temps dure un contrat d'apprentissage ?" after the steps to hire: the entry the message reads clearly
+  // holds more of its words than the last answer; that entry's delay is the one asked.
+  const readings = readingsOf(u, readingContextOf(input.data.profile));
+  const lead = readings[0];
+  if (lead?.kind === 'faq' && lead.id !== last.id && lead.score >= FAQ_ANSWER && isClear(readings)) {
+    const leadStems = input.faqStems?.(lead.id);
+    if (leadStems && own.filter((w) => leadStems.has(w)).length > own.filter((w) => stems.has(w)).length) return undefined;
+  }
+  return last.kind === 'faq' ? { kind: 'faq_entry', id: last.id, focus: [...asked, ...own] } : lastRoute(last);
+}
 
 /** A follow-up that asks the same again: "et pour…", "même pour…", "pareil en…". */
 const SAME_FOR = /^(?:et|mais|meme|pareil|et meme)\b/;

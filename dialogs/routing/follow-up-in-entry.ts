@@ -32,8 +32,8 @@ export interface PartAsked {
  * "et je serai payé pendant ?" after the sick leave, "et si mon patron veut pas me garder ?" after a failed exam: a short
  * follow-up is first read against the sentences of the answer just given, then against the entries that answer links
  * to, before its words are read as a topic or an entry of their own. The sentence that shares the most of its words
- * wins; the last answer's first sentence does not count (the person has just read it), and a message that another
- * entry holds better ("et pour mes congés payés ?") is left to the whole FAQ.
+ * wins; the last answer's first sentence counts only when no other does (the person has just read it), and a message
+ * that another entry holds better ("et pour mes congés payés ?") is left to the whole FAQ.
  */
 export function partAsked(input: RoutingInput, lastId: string): PartAsked | undefined {
   const u = input.understanding;
@@ -59,6 +59,9 @@ export function partAsked(input: RoutingInput, lastId: string): PartAsked | unde
   };
   consider(lastId, parts(lastId), true);
   for (const id of input.faqRelated?.(lastId) ?? []) consider(id, parts(id), false);
+  // "on peut le rallonger ?" after the failed exam, whose first sentence says the apprenticeship can be extended: when
+  // no other sentence holds it, the first one does; that answer again, rather than a neighbouring entry's card.
+  if (!best) consider(lastId, parts(lastId).filter((p) => p.lead), false);
   if (!best) return undefined;
   if (anotherEntryHoldsMore(input, lastId, best.id, best.covered)) return undefined;
   // All the message's keys, not only those the best sentence shares: the person's register may say it in other words

@@ -1,5 +1,7 @@
 import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
-import { PAY_WORDS } from '../../src/nlu/cues.js';
+import { AID_WORD, PAY_WORDS } from '../../src/nlu/cues.js';
+import { stem } from '../../src/text/stem.js';
+import type { Profile } from '../support/state.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { TOPIC_OF_INTENT } from './facts.js';
 import { givesDetails, isClear, readingsOf } from './readings.js';
@@ -28,7 +30,7 @@ export function questionOfItsOwn(u: Understanding, last: LastShown): boolean {
 }
 
 /** Verbs of paying someone or receiving money ("le payer", "il touchera"), beside the wage words of the cues. */
-const PAYING = /\b(?:payer|toucher|touchera)\b/;
+const PAYING = /\b(?:payer|toucher|touchera|remunerer)\b/;
 
 /**
  * A pay question of its own: the classifier is sure of the pay, the message gives its detail (an age) and says the
@@ -36,4 +38,37 @@ const PAYING = /\b(?:payer|toucher|touchera)\b/;
  */
 export function payOfItsOwn(u: Understanding): boolean {
   return TOPIC_OF_INTENT.get(u.intent) === 'salary' && u.confidence >= FOLLOW_UP_OVERRIDE && givesDetails('salary', u) && (PAY_WORDS.test(u.normalized) || PAYING.test(u.normalized));
+}
+
+/** The words by which a message names a topic of its own in words, whatever its pronouns point at. */
+const TOPIC_NAMED: ReadonlyMap<Topic, RegExp> = new Map([
+  ['salary', new RegExp(`${PAY_WORDS.source}|${PAYING.source}`)],
+  ['aids', AID_WORD],
+]);
+
+/**
+ * The details a topic works with are known, told now or in the earlier turns: the young person's age or the contract
+ * year for the pay; the company's size, who is asking, or a signed contract for the aids.
+ */
+function detailsKnown(topic: Topic, u: Understanding, profile: Readonly<Profile>): boolean {
+  if (givesDetails(topic, u)) return true;
+  if (topic === 'salary') return profile.age !== undefined || profile.contractYear !== undefined;
+  return profile.companySize !== undefined || profile.persona !== undefined || profile.contractConcluded !== undefined;
+}
+
+/**
+ * A pay or aid question of its own right after an answer on something else: the employer told the minimum age for his
+ * 15-year-old apprentice asks "je dois le payer combien ?", then "et l'aide de l'état c'est combien pour moi ?". The
+ * message reads clearly as that topic, names it in words the last answer does not say ("payer", "aide"), and what the
+ * topic needs is known from this message or an earlier one: its pronoun ("le", "la") means the apprentice, not the
+ * last answer, which does not cover it.
+ */
+export function topicOfItsOwn(u: Understanding, profile: Readonly<Profile>, lastAnswerStems: ReadonlySet<string> | undefined): boolean {
+  const readings = readingsOf(u);
+  const lead = readings[0];
+  if (lead?.kind !== 'topic' || lead.score < FAQ_ANSWER || !isClear(readings)) return false;
+  const named = TOPIC_NAMED.get(lead.topic);
+  if (named === undefined || !detailsKnown(lead.topic, u, profile)) return false;
+  const words = u.normalized.split(' ').filter((w) => named.test(w));
+  return words.length > 0 && (lastAnswerStems === undefined || words.every((w) => !lastAnswerStems.has(stem(w))));
 }

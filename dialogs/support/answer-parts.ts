@@ -2,7 +2,7 @@ import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import type { KnowledgeBase } from '../../src/knowledge/store.js';
 import { conceptOf } from '../../src/nlu/concepts.js';
 import { normalize, tokenize } from '../../src/text/normalize.js';
-import { numberKeys, ownWordStems } from './answer-words.js';
+import { numberKeys, ownWordStems, valueKeys } from './answer-words.js';
 import { LATER_PART_MIN_KEYS } from '../routing/thresholds.js';
 import { sentencesOf } from './lead-sentence.js';
 
@@ -18,7 +18,7 @@ export interface AnswerPart {
  * answered; "patron" asked, "employeur" answered). The wider ones (rules, courses, places) would join any two
  * sentences about apprenticeship.
  */
-const SHARED_CONCEPTS: ReadonlySet<string> = new Set(['@pay', '@hire', '@meal', '@lodging', '@gear']);
+const SHARED_CONCEPTS: ReadonlySet<string> = new Set(['@pay', '@hire', '@meal', '@lodging', '@gear', '@extend']);
 /** Words the answers use for being paid that the concept list (built from how people ask) does not hold. */
 const ANSWER_PAY_WORDS: ReadonlySet<string> = new Set(['percevoir', 'percoit', 'percoivent', 'indemnite', 'indemnites', 'remuneration', 'remuneree', 'remunerees', 'remuneres']);
 
@@ -30,22 +30,17 @@ const COSTS_AT_SCHOOL: ReadonlyMap<string, string> = new Map([
   ...['manger', 'mange', 'manges', 'repas', 'cantine', 'self', 'midi', 'dejeuner', 'dejeuners', 'restauration', 'bouffe', 'bouffer'].map((w) => [w, '@meal'] as const),
   ...['dormir', 'dors', 'dort', 'internat', 'hebergement', 'heberge', 'hebergee', 'logement', 'loge', 'logee', 'loger', 'nuitee', 'nuitees', 'hotel'].map((w) => [w, '@lodging'] as const),
   ...['outils', 'outil', 'equipement', 'materiel', 'tenue', 'tenues', 'mallette', 'couteaux', 'chaussures'].map((w) => [w, '@gear'] as const),
+  // "on peut le rallonger ?" meets "ton apprentissage peut être prolongé d'un an".
+  ...['prolonger', 'prolonge', 'prolongee', 'prolonges', 'prolongation', 'prolongations', 'rallonger', 'rallonge', 'rallongee', 'allonger', 'allonge', 'allongee'].map((w) => [w, '@extend'] as const),
 ]);
 
 /**
- * How long, asked ("ça prend combien de temps ?", "quel délai ?") or answered ("sous 20 jours", "dans les 8 mois"): the
- * two share no word, so both are read as one concept, and a delay asked after an answer meets the sentence that gives it.
- * Years are left out: "de 16 à 29 ans" is an age far more often than a delay.
- */
-const HOW_LONG = /\b(?:combien de (?:temps|tps)|cmb de (?:temps|tps)|en combien de|longtemps|delai|delais|duree)\b|\b\d+ (?:jours?|semaines?|mois)\b/;
-
-/**
  * The keys of a text: its own words stemmed, its numbers ("#21"), and the concept of each word that has one of the
- * shared concepts, so that "payé" meets "toucher" and "patron" meets "employeur"; a delay asked or given is '@delay'.
+ * shared concepts, so that "payé" meets "toucher" and "patron" meets "employeur"; a kind of value asked or given (a delay, an age, a date) is its key (answer-words.ts).
  */
 export function partKeys(normalized: string): Set<string> {
   const keys = new Set([...ownWordStems(normalized), ...numberKeys(normalized)]);
-  if (HOW_LONG.test(normalized)) keys.add('@delay');
+  for (const key of valueKeys(normalized)) keys.add(key);
   for (const word of tokenize(normalized)) {
     const concept = ANSWER_PAY_WORDS.has(word) ? '@pay' : (COSTS_AT_SCHOOL.get(word) ?? conceptOf(word));
     if (concept !== undefined && SHARED_CONCEPTS.has(concept)) keys.add(concept);

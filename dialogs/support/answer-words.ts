@@ -22,6 +22,30 @@ export function numberKeys(normalized: string): string[] {
   return [...normalized.matchAll(/(?<![\d,.])(\d+)/g)].map((m) => `#${Number(m[1])}`);
 }
 
+/**
+ * How long, asked ("ça prend combien de temps ?", "quel délai ?") or answered ("sous 20 jours", "dans les 8 mois"): the
+ * two share no word, so both are read as one concept, and a delay asked after an answer meets the sentence that gives it.
+ * Years are left out: "de 16 à 29 ans" is an age far more often than a delay.
+ */
+const HOW_LONG = /\b(?:combien de (?:temps|tps)|cmb de (?:temps|tps)|en combien de|longtemps|delai|delais|duree)\b|\b\d+ (?:jours?|semaines?|mois)\b/;
+/** An age, asked ("jusqu'à quel âge ?", "à partir de quel âge ?") or given ("jusqu'à ses 20 ans", "dès 15 ans"). */
+const AN_AGE = /\bquel (?:age|ages)\b|\b(?:jusqu a|a partir de|des|avant|apres|de|a|ses|ton|son|tes|vos|leurs?) \d{2} ans\b/;
+const MONTH = '(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)';
+/** A date, asked ("depuis quand ?", "c'est à partir de quand ?") or given ("depuis le 1er janvier 2026", "le 8 mars"). */
+const A_DATE = new RegExp(`\\b(?:depuis quand|a partir de quand|quelle date|de quand)\\b|\\b\\d{1,2}(?:er)? ${MONTH}\\b|\\b${MONTH} (?:19|20)\\d{2}\\b|\\b(?:depuis|en) (?:19|20)\\d{2}\\b`);
+
+/**
+ * The kinds of value a text asks or gives, as keys: '@delay', '@age', '@date'. A follow-up that asks a kind of value
+ * ("et ça s'arrête à quel âge ?" after the family benefits) meets the sentence, or the answer, that gives one.
+ */
+export function valueKeys(normalized: string): string[] {
+  const keys: string[] = [];
+  if (HOW_LONG.test(normalized)) keys.push('@delay');
+  if (AN_AGE.test(normalized)) keys.push('@age');
+  if (A_DATE.test(normalized)) keys.push('@date');
+  return keys;
+}
+
 /** The message names numbers (hours, durations, amounts), and the answer gives every one of them. */
 export function mentionsNumbersOf(normalized: string, stems: ReadonlySet<string>): boolean {
   const keys = numberKeys(normalized);
@@ -38,7 +62,7 @@ const stemsCache = new WeakMap<object, Map<string, ReadonlySet<string>>>();
 
 function stemsOf(text: string): ReadonlySet<string> {
   const normalized = normalize(text);
-  return new Set([...ownWordStems(normalized), ...numberKeys(normalized)]);
+  return new Set([...ownWordStems(normalized), ...numberKeys(normalized), ...valueKeys(normalized)]);
 }
 
 /**
