@@ -6,7 +6,7 @@ import { normalize } from '../src/text/normalize.js';
 import type { Reading } from './routing/readings.js';
 import type { Offer } from './support/actions.js';
 import { speakerSide } from './routing/side.js';
-import { laterPartAsked, partKeys } from './support/answer-parts.js';
+import { laterPartAsked, sentenceKeys } from './support/answer-parts.js';
 import { ADULT_AGE, answerFor, bySourceAuthority, checkedSourceLine, faqCardTitle } from './support/knowledge-views.js';
 import { leadSentence, opensWithYesNo, sentencesOf, withoutYesNoOpening } from './support/lead-sentence.js';
 import { answerCard, reply } from './support/replies.js';
@@ -188,7 +188,7 @@ function partFirst(answer: string, focus: readonly string[]): string {
   let best = -1;
   let bestShared = 0;
   sentences.forEach((s, i) => {
-    const keys = partKeys(normalize(s));
+    const keys = sentenceKeys(normalize(s));
     const shared = focus.filter((k) => keys.has(k)).length;
     if (shared > bestShared) [best, bestShared] = [i, shared];
   });

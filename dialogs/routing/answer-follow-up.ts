@@ -2,7 +2,7 @@ import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { entryFits } from '../support/person-conditions.js';
 import { stem } from '../../src/text/stem.js';
-import { mentionsNumbersOf, ownWordStems, valueKeys } from '../support/answer-words.js';
+import { mentionsNumbersOf, ownWordStems, valuesAsked } from '../support/answer-words.js';
 import { asksWhoHandles } from '../support/who-handles.js';
 import { ASKING_WORD, asksConsent, closingThatAsks } from './asks.js';
 import { carryOver } from './carry-over.js';
@@ -209,7 +209,7 @@ function valueAskedOfLastAnswer(input: RoutingInput, last: LastAnswer): Route | 
   const u = input.understanding;
   const stems = input.lastAnswerStems;
   if (!stems) return undefined;
-  const asked = valueKeys(u.normalized).filter((k) => stems.has(k));
+  const asked = valuesAsked(u.normalized).filter((k) => stems.has(k));
   if (asked.length === 0) return undefined;
   const own = ownWordStems(u.normalized).filter((w) => !VALUE_QUESTION_WORDS.has(w));
   if (own.filter((w) => !stems.has(w) && !ASPECT_WORDS.has(w)).length > VALUE_NEW_WORDS_MAX) return undefined;

@@ -2,7 +2,7 @@ import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import type { KnowledgeBase } from '../../src/knowledge/store.js';
 import { conceptOf } from '../../src/nlu/concepts.js';
 import { normalize, tokenize } from '../../src/text/normalize.js';
-import { numberKeys, ownWordStems, valueKeys } from './answer-words.js';
+import { HOW_LONG, numberKeys, ownWordStems, valuesGiven } from './answer-words.js';
 import { LATER_PART_MIN_KEYS } from '../routing/thresholds.js';
 import { sentencesOf } from './lead-sentence.js';
 
@@ -36,15 +36,25 @@ const COSTS_AT_SCHOOL: ReadonlyMap<string, string> = new Map([
 
 /**
  * The keys of a text: its own words stemmed, its numbers ("#21"), and the concept of each word that has one of the
- * shared concepts, so that "payé" meets "toucher" and "patron" meets "employeur"; a kind of value asked or given (a delay, an age, a date) is its key (answer-words.ts).
+ * shared concepts, so that "payé" meets "toucher" and "patron" meets "employeur"; a delay asked or given is '@delay'.
  */
 export function partKeys(normalized: string): Set<string> {
   const keys = new Set([...ownWordStems(normalized), ...numberKeys(normalized)]);
-  for (const key of valueKeys(normalized)) keys.add(key);
+  if (HOW_LONG.test(normalized)) keys.add('@delay');
   for (const word of tokenize(normalized)) {
     const concept = ANSWER_PAY_WORDS.has(word) ? '@pay' : (COSTS_AT_SCHOOL.get(word) ?? conceptOf(word));
     if (concept !== undefined && SHARED_CONCEPTS.has(concept)) keys.add(concept);
   }
+  return keys;
+}
+
+/**
+ * The keys of a sentence of an answer: those of partKeys, and the kinds of value it gives ('@age', '@date': answer-words.ts),
+ * which a follow-up asking that kind of value meets ("jusqu'à quel âge ?" and "jusqu'à ses 20 ans").
+ */
+export function sentenceKeys(normalized: string): Set<string> {
+  const keys = partKeys(normalized);
+  for (const key of valuesGiven(normalized)) keys.add(key);
   return keys;
 }
 
@@ -65,7 +75,7 @@ export function answerParts(kb: KnowledgeBase, id: string): readonly AnswerPart[
   const parts: AnswerPart[] = [];
   if (entry) {
     for (const register of ['tu', 'vous'] as const) {
-      answerSentences(entry, register).forEach((s, i) => parts.push({ keys: partKeys(normalize(s)), lead: i === 0 }));
+      answerSentences(entry, register).forEach((s, i) => parts.push({ keys: sentenceKeys(normalize(s)), lead: i === 0 }));
     }
   }
   byId.set(id, parts);

@@ -27,24 +27,32 @@ export function numberKeys(normalized: string): string[] {
  * two share no word, so both are read as one concept, and a delay asked after an answer meets the sentence that gives it.
  * Years are left out: "de 16 à 29 ans" is an age far more often than a delay.
  */
-const HOW_LONG = /\b(?:combien de (?:temps|tps)|cmb de (?:temps|tps)|en combien de|longtemps|delai|delais|duree)\b|\b\d+ (?:jours?|semaines?|mois)\b/;
-/** An age, asked ("jusqu'à quel âge ?", "à partir de quel âge ?") or given ("jusqu'à ses 20 ans", "dès 15 ans"). */
-const AN_AGE = /\bquel (?:age|ages)\b|\b(?:jusqu a|a partir de|des|avant|apres|de|a|ses|ton|son|tes|vos|leurs?) \d{2} ans\b/;
+export const HOW_LONG = /\b(?:combien de (?:temps|tps)|cmb de (?:temps|tps)|en combien de|longtemps|delai|delais|duree)\b|\b\d+ (?:jours?|semaines?|mois)\b/;
 const MONTH = '(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)';
-/** A date, asked ("depuis quand ?", "c'est à partir de quand ?") or given ("depuis le 1er janvier 2026", "le 8 mars"). */
-const A_DATE = new RegExp(`\\b(?:depuis quand|a partir de quand|quelle date|de quand)\\b|\\b\\d{1,2}(?:er)? ${MONTH}\\b|\\b${MONTH} (?:19|20)\\d{2}\\b|\\b(?:depuis|en) (?:19|20)\\d{2}\\b`);
+
+/** A kind of value asked: a delay, an age, a date ("combien de temps ?", "jusqu'à quel âge ?", "depuis quand ?"). */
+const ASKED: ReadonlyArray<readonly [string, RegExp]> = [
+  ['@delay', /\b(?:combien de (?:temps|tps)|cmb de (?:temps|tps)|longtemps|quel delai|quelle duree)\b/],
+  ['@age', /\bquel (?:age|ages)\b/],
+  ['@date', /\b(?:depuis quand|a partir de quand|quelle date|de quand)\b/],
+];
+/** A kind of value given: "pendant 3 mois", "jusqu'à ses 20 ans", "depuis le 1er janvier 2026", "du 8 mars". */
+const GIVEN: ReadonlyArray<readonly [string, RegExp]> = [
+  ['@delay', /\b\d+ (?:jours?|semaines?|mois)\b/],
+  ['@age', /\b(?:jusqu a|a partir de|des|avant|apres|de|a|ses|ton|son|tes|vos|leurs?) \d{2} ans\b/],
+  ['@date', new RegExp(`\\b\\d{1,2}(?:er)? ${MONTH}\\b|\\b${MONTH} (?:19|20)\\d{2}\\b|\\b(?:depuis|en) (?:19|20)\\d{2}\\b`)],
+];
+
+const keysOf = (kinds: ReadonlyArray<readonly [string, RegExp]>, normalized: string): string[] => kinds.filter(([, re]) => re.test(normalized)).map(([key]) => key);
 
 /**
- * The kinds of value a text asks or gives, as keys: '@delay', '@age', '@date'. A follow-up that asks a kind of value
- * ("et ça s'arrête à quel âge ?" after the family benefits) meets the sentence, or the answer, that gives one.
+ * The kinds of value a question asks, as keys ('@delay', '@age', '@date'): "et ça s'arrête à quel âge ?" after the
+ * family benefits meets the answer, and the sentence, that gives an age (valuesGiven). An age told ("mon père a 45
+ * ans") asks none.
  */
-export function valueKeys(normalized: string): string[] {
-  const keys: string[] = [];
-  if (HOW_LONG.test(normalized)) keys.push('@delay');
-  if (AN_AGE.test(normalized)) keys.push('@age');
-  if (A_DATE.test(normalized)) keys.push('@date');
-  return keys;
-}
+export const valuesAsked = (normalized: string): string[] => keysOf(ASKED, normalized);
+/** The kinds of value a text gives, as the same keys. */
+export const valuesGiven = (normalized: string): string[] => keysOf(GIVEN, normalized);
 
 /** The message names numbers (hours, durations, amounts), and the answer gives every one of them. */
 export function mentionsNumbersOf(normalized: string, stems: ReadonlySet<string>): boolean {
@@ -62,7 +70,7 @@ const stemsCache = new WeakMap<object, Map<string, ReadonlySet<string>>>();
 
 function stemsOf(text: string): ReadonlySet<string> {
   const normalized = normalize(text);
-  return new Set([...ownWordStems(normalized), ...numberKeys(normalized), ...valueKeys(normalized)]);
+  return new Set([...ownWordStems(normalized), ...numberKeys(normalized), ...valuesGiven(normalized)]);
 }
 
 /**
