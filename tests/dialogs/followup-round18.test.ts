@@ -112,3 +112,16 @@ describe('a short follow-up the first sentence of the last answer holds', () => 
     expect(text).not.toMatch(/chômage/);
   });
 });
+
+describe('what the card just shown answers stays its answer', () => {
+  it('"quelles conditions pour notre taille ?" after the hiring aid for 300 employees: that aid\'s card', async () => {
+    const { text } = await lastReply(['on est 300 salariés, y a une aide pour embaucher un apprenti ?', 'quelles conditions pour notre taille ?']);
+    expect(text).not.toMatch(NOT_COVERED);
+    expect(text).toMatch(/250 salariés et plus/);
+  });
+
+  it('"si je lâche je perds tout ?" after the rupture: never the sick leave', async () => {
+    const { text } = await lastReply(['je veux rompre mon contrat d\'apprentissage, comment faire ?', 'si je lâche je perds tout ?']);
+    expect(text).not.toMatch(/arrêt maladie|arrêt de travail/i);
+  });
+});
