@@ -6,6 +6,7 @@ import { givesDetails, isClear, readingContextOf, readingsOf, type Reading } fro
 import { BARE_DETAIL_MAX_WORDS, FAQ_ANSWER, FAQ_GUESS, SURE, TOPIC_MIN } from './routing/thresholds.js';
 import { asksForRecap } from './support/recap-command.js';
 import { answersSlot } from './support/slot-answers.js';
+import { asksDiplomasOfListedTrades, asksOwnQuestionAtSlot, asksWhereListedTradesAre, tellsDiplomaObtained } from './support/own-question-at-slot.js';
 import { missingSlot } from './support/slot-needs.js';
 import { topicOfDialog, type ResumeOptions } from './topic-dialog.js';
 import { turnOf, type Turn } from './support/turn.js';
@@ -15,6 +16,7 @@ import { namesTradeAlone } from './routing/trade-named-alone.js';
 import { decideRoute, routingInputOf } from './routing/decide.js';
 import type { Route } from './routing/route.js';
 import { applyToProfile } from './support/profile-update.js';
+import type { Slot } from './support/state.js';
 
 /** Intents that break into any question: the person wants out, or wants a human. */
 const INTERRUPTIONS: ReadonlySet<string> = new Set(interruptionSchema.options);
@@ -22,6 +24,8 @@ const INTERRUPTIONS: ReadonlySet<string> = new Set(interruptionSchema.options);
 const FORM_INTERRUPTIONS: ReadonlySet<string> = new Set(['restart', 'erase']);
 /** A new topic this sure, while a question waits, is a change of subject rather than an odd answer. */
 const TOPIC_SWITCH_CONFIDENCE = 0.6;
+/** The rule of a diploma told as obtained (routing/diploma-obtained.ts): a new story, after which no quiz resumes. */
+const DIPLOMA_OBTAINED_RULE = 'diploma-obtained';
 /** Thanks said while a question waits: they get their answer, and the question is kept. */
 const THANKS: ReadonlySet<string> = new Set(['thanks']);
 const TOPIC_INTENTS: ReadonlySet<string> = new Set(['salary', 'aids', 'employer_aids', 'trade', 'training', 'orientation', 'find_employer', 'faq']);
@@ -80,6 +84,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     // The answer was the waiting topic itself (it had what it needed): nothing left to ask.
     if (turn.data.lastTopic === waiting.topic) return result;
     if (missingSlot(waiting.topic, turn.data.profile, turn.understanding.normalized) === undefined) return result;
+    // The course search had answered already (where the course is taught, by département) and asked the town only to
+    // sort the places: a question on another subject closes it, the places are not brought back on the new topic.
+    if (waiting.topic === 'training' && waiting.slot === 'commune') return result;
+    // "j'ai eu mon CAP, je fais quoi après ?" during the quiz: the person told where they are; the quiz is let go.
+    if (turn.rule === DIPLOMA_OBTAINED_RULE) return result;
     // A trade named alone during the guided quiz ("couvreur"): the person knows what they want, the quiz is let go.
     if (waiting.topic === 'orientation' && namesTradeAlone(turn.understanding)) return result;
     // The person took leave ("merci, au revoir"): the question is not asked after their goodbye.
@@ -144,13 +153,14 @@ function answersNow(route: Route, turn: Turn): boolean | undefined {
 interface WaitingQuestion {
   dialogId: string;
   topic: Topic;
+  slot: Slot;
 }
 
 function waitingQuestion(innerDc: DialogContext, turn: Turn): WaitingQuestion | undefined {
   if (!turn.data.awaiting || turn.data.inForm) return undefined;
   const dialogId = innerDc.activeDialog?.id;
   const topic = dialogId === undefined ? undefined : topicOfDialog(dialogId);
-  return dialogId !== undefined && topic !== undefined ? { dialogId, topic } : undefined;
+  return dialogId !== undefined && topic !== undefined ? { dialogId, topic, slot: turn.data.awaiting } : undefined;
 }
 
 export function interruptionOf(turn: Turn): Interruption | undefined {
@@ -176,10 +186,22 @@ function isChangeOfSubject(turn: Turn, waitingTopic: Topic | undefined): boolean
   // "c'est où en Normandie ?" while the course search asks the town: asks where, which the question's own first
   // answer says (the places by département), not a FAQ entry read from the word "Normandie".
   if (slot === 'commune' && asksWhereBack(understanding)) return false;
+  // "j'ai eu mon CAP boulanger, je fais quoi après ?" during the quiz: what comes next after that diploma, though its
+  // trade and field would answer the quiz's question.
+  if (slot && tellsDiplomaObtained(turn)) return true;
+  // "y en a un à Argentan ?", "avec quel diplôme ?" after the quiz proposed its trades: where those are taught, or their
+  // diplomas; the quiz's trades were the last thing said, so the routing reads the question as about them
+  // (listed-trades-where.ts).
+  if (slot && waitingTopic === 'orientation' && (asksWhereListedTradesAre(slot, turn) || asksDiplomasOfListedTrades(slot, turn))) {
+    data.lastTopic = 'orientation';
+    return true;
+  }
   if (asksOtherTopicWithDetails(turn, readings, waitingTopic)) return true;
   // "couvreur" while the quiz asks what one likes doing: the trade is named, its card answers (not its field's trades).
   if (slot === 'interests' && !chosen && namesTradeAlone(understanding)) return true;
   if (slot && answersSlot(slot, turn)) return false;
+  // "jpeux le dire a qui sans qu'il sache que c moi" while the town is asked: a question of its own, not a failed town.
+  if (slot && asksOwnQuestionAtSlot(slot, turn)) return true;
   // "vous êtes un robot ?" while the quiz asks a domain: who answers is told (small talk), then the question comes back.
   // So is "t'es un vrai conseiller ?" (asks whether a person writes).
   if ((understanding.intent === 'bot_identity' && understanding.confidence >= SURE) || understanding.cues.asksIfPerson) return true;

@@ -275,6 +275,8 @@ export class MainDialog extends InterruptibleDialog {
         return step.endDialog();
       case 'listed_trades_where':
         return this.whereOfListedTrades(step, turn);
+      case 'listed_trades_diplomas':
+        return this.diplomasOfListedTrades(step, turn);
       case 'fallback':
         await this.fallback(context, turn);
         return step.endDialog();
@@ -312,6 +314,18 @@ export class MainDialog extends InterruptibleDialog {
     if (!entry) return void (await context.sendActivity(this.smallTalk(turn, 'not_covered')));
     if (first) await context.sendActivity(say(turn, 'training.course_length_of', { title: first.title }));
     await sendFaqAnswer(context, turn, entry, [], COURSE_LENGTH_FOCUS);
+   * "avec quel diplôme ?" after the guided quiz's trades: one trade listed, its card (the diplomas that lead to it);
+   * several, which one first, each button opening that trade's card.
+   */
+  private async diplomasOfListedTrades(step: WaterfallStepContext, turn: Turn): Promise<DialogTurnResult> {
+    const trades = (turn.data.listedTrades ?? []).flatMap((code) => turn.kb.knowledge.trades.get(code) ?? []);
+    if (trades.length === 1) {
+      turn.data.profile.tradeCode = trades[0]!.code;
+      return step.beginDialog(METIER_DIALOG);
+    }
+    const choices = trades.map((t) => offerTitled(turn, tradeShortName(t), { do: 'trade', code: t.code }));
+    await step.context.sendActivity(reply(say(turn, 'orientation.which_for_diplomas'), { quickReplies: [...choices, offer(turn, 'choice.human')] }));
+    return step.endDialog();
   }
 
   private smallTalk(turn: Turn, key: string, closest?: string) {

@@ -91,13 +91,19 @@ export abstract class TopicDialog extends ComponentDialog {
       );
       return step.endDialog();
     }
+    // The town was asked last turn already (this message answered it, or followed it up).
+    const askedAgain = step.options.asked === slot;
     turn.data.awaiting = slot;
     step.options.asked = slot;
     // Back after another question: one short line and the question, without the topic's introduction again.
     // A town elsewhere in France given as the town ("Tours"): why it is not taken (the topic's introduction says it),
     // and the question as first asked, not "I can't find this town" (the tries still count towards giving up).
     const elsewhere = slot === 'commune' && tries > 0 && turn.understanding.outside !== undefined;
-    const intro = step.options.resumed === true ? say(turn, 'ask.resume') : tries === 0 || elsewhere ? this.intro(slot, turn) : undefined;
+    // "combien de km de Laval ?" once the town was asked (Laval already said to be outside Normandy): distances are
+    // computed only from a town of Normandy (the knowledge has no coordinates for the rest of France): said so, not
+    // the same message again.
+    const distanceElsewhere = slot === 'commune' && askedAgain ? distanceFromElsewhere(turn) : undefined;
+    const intro = step.options.resumed === true ? say(turn, 'ask.resume') : distanceElsewhere ?? (tries === 0 || elsewhere ? this.intro(slot, turn) : undefined);
     const question = askFor(slot, turn, elsewhere ? 0 : tries);
     // "j'habite en Belgique" as the town: a country is no misspelt town; where the bot looks, and the town here asked.
     const abroad = slot === 'commune' && tries > 0 && turn.understanding.outside === undefined && turn.understanding.abroad?.livesThere === true;
@@ -144,4 +150,11 @@ function givesOtherDetail(turn: Turn): boolean {
   return u.commune !== undefined || u.departement !== undefined || u.trade !== undefined || f.age !== undefined ||
     f.levelHeld !== undefined || f.diplomaType !== undefined || f.persona !== undefined || f.interests.length > 0 ||
     noDiplomaYet(u.normalized);
+}
+
+/** A distance asked from a town elsewhere in France ("c'est à combien de km de Laval ?"): why none is given. */
+function distanceFromElsewhere(turn: Turn): string | undefined {
+  const { outside, cues } = turn.understanding;
+  if (outside === undefined || !('town' in outside) || !cues.nearer) return undefined;
+  return say(turn, 'place.distance_outside', { town: outside.town });
 }

@@ -42,6 +42,7 @@ export type Route =
   | { kind: 'listed_trades_where' }
   /** "ça dure combien de temps ?" after a trade: the length of its first diploma, from that kind's FAQ entry. */
   | { kind: 'course_length' }
+  | { kind: 'listed_trades_diplomas' }
   | { kind: 'fallback' };
 
 /** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */

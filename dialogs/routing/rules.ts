@@ -41,7 +41,7 @@ import { disabilityHelpAtCfa } from './disability-at-cfa.js';
 import { apprenticeIntroducesThemself } from './apprentice-told.js';
 import { diplomaObtainedRoute } from './diploma-obtained.js';
 import { pathsCompared } from './paths-compared.js';
-import { whereOfListedTrades } from './listed-trades-where.js';
+import { diplomasOfListedTrades, whereOfListedTrades } from './listed-trades-where.js';
 import { goesAbroad, livesAbroad, MOBILITY_ENTRY } from './abroad.js';
 import { adviceOnSubjectAsked } from './advice-asked.js';
 
@@ -621,6 +621,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "et c'est où ?", "près de caen ?" after the guided quiz's trades: where those are taught (listed-trades-where.ts),
   // before the carry-over that would show the quiz's list again.
   { name: 'listed-trades-where', when: (i) => whereOfListedTrades(i), route: () => ({ kind: 'listed_trades_where' }) },
+  // "avec quel diplôme ?" after the quiz's trades: the diplomas of those trades (their cards), not "quel métier ?".
+  { name: 'listed-trades-diplomas', when: (i) => diplomasOfListedTrades(i), route: () => ({ kind: 'listed_trades_diplomas' }) },
   // "je vis en Belgique, je peux faire mon apprentissage en Normandie ?": from abroad, where in Normandy (abroad.ts);
   // "un stage en Espagne pendant mon apprentissage": the mobility entry. A country is never read as a town.
   { name: 'lives-abroad', when: (i) => livesAbroad(i.understanding) && !otherTopicIsSure(i.understanding), route: () => ({ kind: 'say', key: 'lives_abroad' }) },

@@ -553,7 +553,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['soigner des animaux malades', { intent: 'faq', confidence: 0.4, faq: [['arret-maladie', 0.39, 0.5]], facts: { interests: ['animaux'] }, trade: { code: 'A1501', score: 0.77, phrase: 'soigner les animaux', whole: false } }, { faqEntries: ['arret-maladie'] }, 'work-described', topic('trade')],
   // Round 17: "me conseiller" with a subject told asks the bot's advice, not an adviser's callback.
   ['vous pouvez me conseiller, mon fils aime soigner les animaux', { intent: 'callback', confidence: 0.69, facts: { interests: ['animaux'] }, trade: { code: 'A1501', score: 1, phrase: 'soigner les animaux' } }, {}, 'clear-trade', topic('trade')],
-  ['un stage en espagne', { intent: 'out_of_scope', confidence: 0.49, abroad: { span: 'espagne', livesThere: false } }, { faqEntries: ['mobilite-etranger'] }, 'goes-abroad', { kind: 'faq_entry', id: 'mobilite-etranger' }],
+  ['un stage en espagne', { intent: 'out_of_scope', confidence: 0.49, abroad: { span: 'espagne', livesThere: false } }, { faqEntries: ['mobilite-etranger'] }, 'goes-abroad', { kind: 'faq_entry', id: 'mobilite-etranger' }],  // Round 18: which diploma, right after the guided quiz's trades: those trades' diplomas (which one first).
+  ['avec quel diplome ?', { intent: 'orientation', confidence: 0.5 }, { lastTopic: 'orientation', listedTrades: ['G1609', 'G1803'] }, 'listed-trades-diplomas', { kind: 'listed_trades_diplomas' }],
+  ["y en a un à Argentan ?", { intent: 'training', confidence: 0.33, town: 'Argentan' }, { lastTopic: 'orientation', listedTrades: ['G1609', 'G1803'] }, 'listed-trades-where', { kind: 'listed_trades_where' }],
 ];
 
 describe('routing table', () => {
