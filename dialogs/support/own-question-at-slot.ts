@@ -16,8 +16,9 @@ import type { Turn } from './turn.js';
  * - An asking word (qui, quoi, combien, quel…; "où" left out: at the town question it asks where back, which the
  *   question's own first answer says) at the town, age or level question, or at the course question in three words
  *   or more (a course may be asked in a question: "c'est quoi le CAP cuisine").
- * - At the town question, five words or more, all of everyday French, none about the town itself: no word of it can
- *   be a misspelt town ("je sais pas trop en fait"), while "j'habite à Caan" keeps its retry with the postcode.
+ * - At the town question, five words or more, all of everyday French: no word of it can be a misspelt town ("bah
+ *   en vrai je sais pas du tout"), while "j'habite à Caan" keeps its retry with the postcode.
+ * A message about the town asked ("je sais pas quelle ville mettre") stays with the question: its retry helps.
  * The interests question takes free text ("j'aime bien quand ça bouge"): it is left to its own reading.
  */
 export function asksOwnQuestionAtSlot(slot: Slot, turn: Turn): boolean {
@@ -26,7 +27,9 @@ export function asksOwnQuestionAtSlot(slot: Slot, turn: Turn): boolean {
   const asks = ASKING_WORD.test(u.normalized);
   switch (slot) {
     case 'commune':
-      return asks || (u.words >= MIN_WORDS_OF_A_SENTENCE_ALONE && !TALKS_OF_THE_TOWN.test(u.normalized) && allEveryday(turn));
+      // "je sais pas quelle ville mettre": about the town asked, which the retry (a postcode) helps with.
+      if (TALKS_OF_THE_TOWN.test(u.normalized)) return false;
+      return asks || (u.words >= MIN_WORDS_OF_A_SENTENCE_ALONE && allEveryday(turn));
     case 'age':
     case 'levelHeld':
       return asks;

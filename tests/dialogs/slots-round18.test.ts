@@ -30,6 +30,12 @@ describe('a question of its own while the town is asked', () => {
     expect(text).toMatch(expected);
   });
 
+  it.each([['ma ville est pas dans ta liste'], ['mon village est trop petit il existe pas chez vous']])('"%s", about the town asked, gets the retry with the postcode', async (said) => {
+    const { text, awaiting } = await after(['je cherche un CFA pour être boulanger', said]);
+    expect(text).toMatch(/code postal/);
+    expect(awaiting).toBe('commune');
+  });
+
   it('a town the bot cannot read keeps its retry with the postcode', async () => {
     const { text, awaiting } = await after(['je cherche un CFA pour être boulanger', 'st etiene du rouvrai']);
     expect(text).toMatch(/ne trouve pas cette ville/);
