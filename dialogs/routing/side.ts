@@ -40,7 +40,10 @@ const OF_AN_APPRENTICE = /\b(?:le|la|l|un|une|son|sa|ce|cet|cette|notre|nos|les|
  * "je peux le virer ?", "puis-je le licencier ?", "je peux m'en séparer ?", "nous séparer de notre apprentie": the
  * person ends someone else's contract, which only the employer does.
  */
-const ENDS_ANOTHERS_CONTRACT = /\b(?:(?:je|nous|on|puis je|pouvons nous|peut on)(?: (?:peux|peut|pouvons|pourrais|pourrait|veux|voudrais|voulons|vais|va|dois|devons|compte|ne|pas)){0,2} (?:le|la|l) (?:virer|licencier|renvoyer|congedier)|(?:me|nous) en separer|(?:me|nous) separer (?:de|d) (?:mon|ma|notre|nos|le|la|l|un|une|cet|cette|ce) ?(?:apprenti|apprentie|alternant|alternante|jeune|salarie|salariee))\b/;
+const ENDS_ANOTHERS_CONTRACT = /\b(?:(?:je|nous|on|puis je|pouvons nous|peut on)(?: (?:peux|peut|pouvons|pourrais|pourrait|veux|voudrais|voulons|vais|va|dois|devons|compte|ne|pas)){0,2} (?:le|la|l) (?:virer|licencier|renvoyer|congedier)|(?:je|nous|on|puis je|pouvons nous|peut on)(?: (?:peux|peut|pouvons|pourrais|pourrait|veux|voudrais|voulons|vais|va|dois|devons|compte|ne|pas)){0,2} (?:rompre|resilier|casser|arreter|mettre fin a) (?:son|leur) contrat|(?:me|nous) en separer|(?:me|nous) separer (?:de|d) (?:mon|ma|notre|nos|le|la|l|un|une|cet|cette|ce) ?(?:apprenti|apprentie|alternant|alternante|jeune|salarie|salariee))\b/;
+
+/** "elle est chez nous depuis 5 mois", "il travaille chez nous": someone works for the speaker's business. */
+const WORKS_FOR_US = /\b(?:il|elle|ils|elles) (?:est|sont|travaille|travaillent|bosse|bossent) chez nous depuis\b/;
 
 /**
  * The side the person speaks from: the persona they showed (in this message first, an employer's "mon apprenti"
@@ -50,7 +53,7 @@ const ENDS_ANOTHERS_CONTRACT = /\b(?:(?:je|nous|on|puis je|pouvons nous|peut on)
 export function speakerSide(u: Understanding, known: { persona?: Persona | undefined; register?: Register | undefined }): Side | undefined {
   const persona = u.facts.persona ?? known.persona;
   if (persona !== undefined) return SIDE_OF_PERSONA[persona];
-  if (ENDS_ANOTHERS_CONTRACT.test(u.normalized)) return 'employeur';
+  if (ENDS_ANOTHERS_CONTRACT.test(u.normalized) || WORKS_FOR_US.test(u.normalized)) return 'employeur';
   if ((u.facts.register ?? known.register) === 'vous') return undefined;
   return OF_THEMSELF.test(u.normalized) && !OF_AN_APPRENTICE.test(u.normalized) ? 'apprenti' : undefined;
 }

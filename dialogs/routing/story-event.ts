@@ -68,7 +68,13 @@ export function entryOfToldEvent(u: Understanding, known: Parameters<typeof spea
   for (const event of EVENTS) {
     if (!event.told.test(told)) continue;
     const about = u.faq.filter((h) => event.about(h.entry) && h.probability >= EVENT_ENTRY_MIN);
-    const hit = about.find((h) => side !== undefined && h.entry.audience?.includes(side) === true) ?? about[0];
+    const forSide = (h: { entry: FaqEntry }): boolean => side !== undefined && h.entry.audience?.includes(side) === true;
+    // The best reading is written for another side ("je peux rompre son contrat ?" read as the apprentice's
+    // resignation): the entry about the event for the speaker's side, even read more weakly, or the event's default
+    // when it is for that side; else the best reading, as before.
+    const notForSpeaker = side !== undefined && about.length > 0 && !about.some(forSide) && about[0]?.entry.audience !== undefined;
+    const weakerForSide = notForSpeaker ? u.faq.find((h) => event.about(h.entry) && forSide(h)) : undefined;
+    const hit = about.find(forSide) ?? weakerForSide ?? about[0];
     if (hit !== undefined) return hit.entry.id;
     if (event.byDefault !== undefined && !u.faq.some((h) => h.probability >= FAQ_GUESS)) return event.byDefault;
   }

@@ -19,6 +19,11 @@ const EMPLOYER_JOBS = new Set(['artisan', 'artisane', 'employeur', 'employeuse',
  * "mon patron", "mon alternance").
  */
 const SHARED_BUSINESS_PHRASES = ['mon entreprise', 'ma entreprise', 'ma boite'];
+/**
+ * "louer un studio pour être près de ma boîte", "c'est loin de mon entreprise", "pour aller à ma boîte": the person goes
+ * to the business to work there, as its apprentice does; its boss does not tell of the way to it.
+ */
+const GOES_TO_THE_WORKPLACE = / (?:pres|loin|proche|cote|proximite|distance|aller|vais|va|allez|rendre|trajet|route|jusqu) (?:de |d |a |au |a la |dans |jusqu a |pour |vers )?(?:mon|ma) (?:boite|entreprise) /;
 const EMPLOYER_PHRASES = ['notre entreprise', 'ma societe', 'notre societe',
   'mon apprenti', 'mon futur apprenti', 'mes apprentis', 'mes salaries', 'nos salaries', 'je recrute', 'nous recrutons',
   'on recrute', 'je embauche', 'nous embauchons', 'on embauche', 'je prends un apprenti', 'je prends une apprentie',
@@ -133,7 +138,7 @@ export function extractPersona(tokens: readonly string[], context: { hasCompanyS
     if (verb === 'prepare' && (a === 'un' || a === 'une' || a === 'mon')) return 'jeune';
   }
   if (YOUNG_PHRASES.some(has)) return 'jeune';
-  if (SHARED_BUSINESS_PHRASES.some(has)) return 'employeur';
+  if (SHARED_BUSINESS_PHRASES.some(has) && !GOES_TO_THE_WORKPLACE.test(text)) return 'employeur';
   return undefined;
 }
 
