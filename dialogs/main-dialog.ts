@@ -24,6 +24,7 @@ import type { DialogServices } from './support/services.js';
 import { newConversationData, type ConversationData } from './support/state.js';
 import { prepareTurn } from './support/turn-preparation.js';
 import { firstQuestionSkipped, otherQuestions } from './support/several-questions.js';
+import { answerStems } from './support/answer-words.js';
 import { countMessagesSent, messagesSent } from './support/reply-guard.js';
 import type { Recognizer } from '../src/nlu/understand.js';
 import { scrubPersonalData } from '../src/services/conversation-records.js';
@@ -167,7 +168,7 @@ export class MainDialog extends InterruptibleDialog {
   private otherQuestionOffers(turn: Turn, route: Route): Offer[] {
     const halves = turn.halves?.();
     if (!halves) return [];
-    return otherQuestions(halves, route, (id) => turn.kb.search.faqEntry(id)?.topic).flatMap((r) => offerOf(turn, r));
+    return otherQuestions(halves, route, (id) => turn.kb.search.faqEntry(id)?.topic, (answer) => answerStems(turn.kb, answer)).flatMap((r) => offerOf(turn, r));
   }
 
   private async afterTopicStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -6,6 +6,9 @@ import type { Route } from '../routing/route.js';
 import { FAQ_ANSWER, FAQ_GUESS, SEVERAL_QUESTIONS_MAX_WORDS, SURE, TOPIC_MIN } from '../routing/thresholds.js';
 import { ownWordStems } from './answer-words.js';
 
+/** The stemmed words of a FAQ entry or an aid (answer-words.ts answerStems), when known. */
+export type AnswerWords = (answer: { kind: 'faq' | 'aid'; id: string }) => ReadonlySet<string> | undefined;
+
 /**
  * Where a message may hold two questions: a question mark before its end, "et", "+", a comma or a semicolon
  * ("c'est payé combien et y a des aides ?", "horaires et congés ?", "le salaire ? les aides ?").
@@ -117,8 +120,53 @@ export function routeAnswers(route: Route, reading: Reading, faqTopic: (id: stri
   }
 }
 
-/** The questions of the halves that the route taken does not answer, once each. */
-export function otherQuestions(halves: readonly Understanding[], route: Route, faqTopic: (id: string) => string | undefined): Reading[] {
+/**
+ * Words that acknowledge or rate ("ok c'est bon", "d'accord", "super"): they name no subject, even when an entry's
+ * title shares one ("La bonne alternance" for "bon").
+ */
+const ACKNOWLEDGING_STEMS: ReadonlySet<string> = new Set(['ok', 'okay', 'bon', 'bien', 'accord', 'daccord', 'merci', 'super', 'parfait', 'top', 'cool', 'genial', 'oui', 'ouais', 'non']);
+
+/** The words of the answer a route gives, when it is an entry or an aid: what the answer already speaks of. */
+function wordsOfRoute(route: Route, wordsOf: AnswerWords): ReadonlySet<string> {
+  if (route.kind === 'faq_entry') return wordsOf({ kind: 'faq', id: route.id }) ?? new Set();
+  if (route.kind === 'aid') return wordsOf({ kind: 'aid', id: route.id }) ?? new Set();
+  return new Set();
+}
+
+/**
+ * Whether a half shows its own question with real evidence: it asks, and for a FAQ entry, it holds a word of its own
+ * (not one that only acknowledges) that the entry holds and the answer given does not. Without it, the
+ * entry was read from a word in passing ("bon" for La bonne alternance, "bus" of a trip for the bus pass, "payé" of
+ * the question answered for who pays the boarding school), and offering it asks the person what they never asked.
+ */
+function askedWithEvidence(half: Understanding, q: Reading, answered: ReadonlySet<string>, wordsOf: AnswerWords): boolean {
+  // "c'est bon j'ai trouvé un patron, et je serai payé combien ?": a half that asks nothing tells, it offers nothing.
+  if (!asks(half)) return false;
+  if (q.kind === 'topic') return true;
+  const entryWords = wordsOf({ kind: 'faq', id: q.id });
+  if (entryWords === undefined) return true;
+  return ownWordStems(half.normalized).some((w) => !ACKNOWLEDGING_STEMS.has(w) && !answered.has(w) && entryWords.has(w));
+}
+
+/** A half's question read clearly: a sure topic (questionOf), or a FAQ entry read as surely as an answer, not a guess. */
+const readClearly = (q: Reading): boolean => q.kind === 'topic' || q.score >= FAQ_ANSWER;
+
+/** The words a half names, without those that only acknowledge. */
+const namedWords = (u: Understanding): string[] => ownWordStems(u.normalized).filter((w) => !ACKNOWLEDGING_STEMS.has(w));
+
+/**
+ * "les sorties c'est à mes frais ? et l'hébergement pendant la sortie ?": a half that names again a word of the other
+ * goes on about the other's subject (the trip's lodging), not a question of its own on another entry.
+ */
+function goesOnAboutTheOther(halves: readonly Understanding[]): boolean {
+  const [a, b] = halves;
+  if (!a || !b) return false;
+  const first = new Set(namedWords(a));
+  return namedWords(b).some((w) => first.has(w));
+}
+
+/** The questions of the halves that the route taken does not answer, once each, each asked with real evidence. */
+export function otherQuestions(halves: readonly Understanding[], route: Route, faqTopic: (id: string) => string | undefined, wordsOf?: AnswerWords): Reading[] {
   const out: Reading[] = [];
   // A message that asks nothing ("mon patron me fait faire que du ménage et il me crie dessus") holds no second
   // question, nor does one whose half only frames the other ("et pour l'employeur, il y a des aides ?", "et pour
@@ -128,8 +176,13 @@ export function otherQuestions(halves: readonly Understanding[], route: Route, f
   const questions = halves.map(questionOf);
   // Two halves that ask the same thing, or one that asks nothing clear: one question, answered.
   if (questions.some((q) => q === undefined)) return out;
-  for (const q of questions as Reading[]) {
+  // Real evidence of a second question (wordsOf given): both halves read clearly, neither goes on about the other,
+  // and the one offered holds words of its own for it (askedWithEvidence).
+  if (wordsOf && (!(questions as Reading[]).every(readClearly) || goesOnAboutTheOther(halves))) return out;
+  const answered = wordsOf ? wordsOfRoute(route, wordsOf) : new Set<string>();
+  for (const [i, q] of (questions as Reading[]).entries()) {
     if (routeAnswers(route, q, faqTopic)) continue;
+    if (wordsOf && !askedWithEvidence(halves[i] as Understanding, q, answered, wordsOf)) continue;
     if (out.some((o) => sameReading(o, q))) continue;
     out.push(q);
   }

@@ -87,3 +87,35 @@ describe('the places card: the young person enrols, not the employer nor the par
     expect(plain(read(await c.send('Caen')))).toMatch(/avant de t'inscrire/);
   });
 });
+
+/**
+ * Round 18 (kind 3): "Vous avez posé une autre question dans votre message" offered questions never asked, read from
+ * a word in passing ("bon" for La bonne alternance, the bus of a trip for the bus pass, the lodging of an outing for
+ * who pays the boarding school). The offer now needs real evidence: both halves read clearly, a half that asks, with
+ * words of its own the answer given does not hold, and not going on about the other half's subject.
+ */
+describe('no second question offered that was never asked', () => {
+  it.each([
+    ["le CFA organise un voyage à Paris, c'est payant ? et le bus pour y aller ?"],
+    ["les sorties avec le cfa c'est à mes frais ? et l'hébergement pendant la sortie ?"],
+    ["c'est bon j'ai trouvé un patron, et je serai payé combien ?"],
+    ["ok c'est bon, et pour les congés j'ai combien de jours ?"],
+    ["Le voyage de fin d'année du CFA est-il à la charge de la famille, et le car pour y aller ?"],
+  ])('"%s"', async (message) => {
+    const c = await startConversation();
+    expect(plain(read(await c.send(message)))).not.toMatch(/autre question dans (?:ton|votre) message/);
+  });
+
+  it.each([
+    ["combien je serai payé et est-ce qu'il y a des aides ?", /Les aides\]/],
+    ['combien de congés payés et est ce que je peux bosser le dimanche', /dimanche/],
+    ["Quel est le salaire d'un apprenti, et existe-t-il des aides pour lui ?", /Salaire\]|Les aides\]/],
+    ["cb je vais toucher ? et j'ai droit a combien de congés ?", /congés payés/],
+    ["Quelle est la durée de la période d'essai, et peut-on travailler le dimanche ?", /dimanche/],
+  ])('"%s": two real questions, the other is still offered', async (message, other) => {
+    const c = await startConversation();
+    const replies = await c.send(message);
+    expect(read(replies)).toMatch(/autre question dans (?:ton|votre) message/);
+    expect(read(replies.slice(-1))).toMatch(other);
+  });
+});
