@@ -4,7 +4,7 @@ import type { Aid } from '../src/knowledge/schema/aid.js';
 import { evaluateAids, type AidEvaluation } from '../src/rules/aids.js';
 import { weighPay, type PayTold, type PayVerdict } from '../src/rules/pay-threshold.js';
 import { sendAidDetail } from './aides-dialog.js';
-import { aidProfileOf, aidSourceLine, aidSummary } from './support/aid-views.js';
+import { aidHowToApply, aidProfileOf, aidSourceLine, aidSummary } from './support/aid-views.js';
 import { answerCard, reply } from './support/replies.js';
 import { offer, registerOfTurn, say, type Turn } from './support/turn.js';
 
@@ -45,7 +45,7 @@ export async function sendAidPayAnswer(context: TurnContext, turn: Turn, aidId: 
   const others = aid.other_conditions.filter((c) => !PAY_CONDITION.test(c)).slice(0, 3);
   // The summary keeps the rule's other half in view (the prestations familiales end at 20, the prime starts at 18).
   const lines = [aidSummary(turn, aid), ...(others.length > 0 ? [say(turn, 'aids.pay.other_conditions'), ...others.map((c) => `• ${c}`)] : [])];
-  const notes = [say(turn, 'aids.how_to_apply', { how: aid.how_to_apply[registerOfTurn(turn)] })];
+  const notes = [say(turn, 'aids.how_to_apply', { how: aidHowToApply(turn, aid) })];
   const smicSource = say(turn, 'aids.pay.smic_source', { producer: params.smic.source.producer, date: formatDateFr(params.smic.value_date) });
   await context.sendActivity(
     reply(verdictText(turn, aid, pay, verdict), {

@@ -14,7 +14,7 @@ import {
   type NotEligibleReason,
   type Persona,
 } from '../src/rules/aids.js';
-import { aidAudience, aidLine, aidProfileOf, aidSourceLine, aidSummary, candidateFact, formatCandidate, formatReason, resolvedAmountFact } from './support/aid-views.js';
+import { aidAudience, aidHowToApply, aidLine, aidProfileOf, aidSourceLine, aidSummary, candidateFact, formatCandidate, formatReason, resolvedAmountFact } from './support/aid-views.js';
 import { aidsAudienceGuessed, employerAidsAskedByOtherSide } from './support/aid-audience.js';
 import { bySourceAuthority, checkedSourceLine } from './support/knowledge-views.js';
 import { leadSentence, sentencesOf } from './support/lead-sentence.js';
@@ -325,7 +325,7 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
     if (evaluation.assumptions.length > 0) more.push(assumptionsLine(turn, evaluation.assumptions));
     for (const c of aid.other_conditions.slice(0, 3)) more.push(`• ${c}`);
     // Beside a table of amounts, how to apply is one tap away: the table and what to tell us fill the phone's screen.
-    (facts.length > 0 ? more : notes).push(say(turn, 'aids.how_to_apply', { how: aid.how_to_apply[registerOfTurn(turn)] }));
+    (facts.length > 0 ? more : notes).push(say(turn, 'aids.how_to_apply', { how: aidHowToApply(turn, aid) }));
     if (aid.valid_to) notes.push(say(turn, 'aids.valid_until', { date: formatDateFr(aid.valid_to) }));
   }
   const startNote = startIsNotSigning(turn, aid);

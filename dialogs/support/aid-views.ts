@@ -165,8 +165,29 @@ export function aidLine(turn: Turn, aid: Aid, evaluation: AidEvaluation): string
   return `• ${aid.title}`;
 }
 
+/** Who an aid's text speaks to, for each persona (an adviser is none of its readers). */
+const AID_READER_OF: Partial<Record<Persona, Aid['who'][number]>> = { jeune: 'jeune', parent: 'famille', employeur: 'employeur' };
+
+/**
+ * The register of an aid's own text (summary, how to apply) for this reader: its `tu` speaks to the people the aid is
+ * for ("si tu as moins de 30 ans… ton loyer"); a parent, an employer or an adviser who writes tu, for an aid that is
+ * not theirs, gets its `vous`, written of the apprentice in the third person.
+ */
+export function aidTextRegister(turn: Turn, aid: Aid): 'tu' | 'vous' {
+  const register = registerOfTurn(turn);
+  const persona = turn.data.profile.persona;
+  if (register === 'vous' || persona === undefined || persona === 'jeune') return register;
+  const reader = AID_READER_OF[persona];
+  return reader !== undefined && aid.who.includes(reader) ? register : 'vous';
+}
+
 export function aidSummary(turn: Turn, aid: Aid): string {
-  return aid.summary[registerOfTurn(turn)];
+  return aid.summary[aidTextRegister(turn, aid)];
+}
+
+/** How to apply for an aid, spoken to its reader (aidTextRegister). */
+export function aidHowToApply(turn: Turn, aid: Aid): string {
+  return aid.how_to_apply[aidTextRegister(turn, aid)];
 }
 
 export function aidSourceLine(turn: Turn, aid: Aid): string {

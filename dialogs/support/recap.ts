@@ -5,7 +5,7 @@ import type { RecapDocumentInput, RecapItem, RecapSection } from '../../src/reca
 import { recapDocumentSchema, type RecapDocument } from '../../src/recap/document.js';
 import { aidConcerns, evaluateAids, type AidEvaluation } from '../../src/rules/aids.js';
 import { apprenticePayTable } from '../../src/rules/salary.js';
-import { aidAudience, aidLine, aidProfileOf, aidSourceLine } from './aid-views.js';
+import { aidAudience, aidHowToApply, aidLine, aidProfileOf, aidSourceLine } from './aid-views.js';
 import { diplomaTypesFor } from './diploma-types.js';
 import { placesMap } from './place-map.js';
 import { diplomaLine, importedSources, rankDiplomas, tradeShortName } from './knowledge-views.js';
@@ -107,7 +107,7 @@ export function buildRecap(turn: Turn, referenceCode: string): RecapDocument {
       heading: say(turn, 'recap.section.aids'),
       items: aids.map(({ aid, evaluation }) => ({
         text: aidLine(turn, aid, evaluation),
-        details: [aid.how_to_apply[registerOfTurn(turn)]],
+        details: [aidHowToApply(turn, aid)],
         source: aidSourceLine(turn, aid),
         link: { title: say(turn, 'link.source'), url: aid.source.url },
       })),

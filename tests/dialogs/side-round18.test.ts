@@ -119,3 +119,20 @@ describe('no second question offered that was never asked', () => {
     expect(read(replies.slice(-1))).toMatch(other);
   });
 });
+
+describe("an aid for the young person, told an employer or a parent who writes tu, speaks of the apprentice", () => {
+  it.each([
+    ["jsuis patron d'un garage, mon apprenti va louer un studio, y a l'aide mobili jeune pour lui ?"],
+    ["mon fils va louer un appart près de sa boite, c quoi l'aide mobili-jeune ?"],
+  ])('"%s"', async (message) => {
+    const c = await startConversation();
+    const text = plain(read(await c.send(message)));
+    expect(text).toMatch(/Un alternant de moins de 30 ans/);
+    expect(text).not.toMatch(/Si tu as moins de 30 ans|ton loyer/);
+  });
+
+  it('the young person still hears it in tu', async () => {
+    const c = await startConversation();
+    expect(plain(read(await c.send("c quoi l'aide mobili jeune ?")))).toMatch(/Si tu as moins de 30 ans/);
+  });
+});
