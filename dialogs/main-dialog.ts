@@ -315,6 +315,9 @@ export class MainDialog extends InterruptibleDialog {
     if (!entry) return void (await context.sendActivity(this.smallTalk(turn, 'not_covered')));
     if (first) await context.sendActivity(say(turn, 'training.course_length_of', { title: first.title }));
     await sendFaqAnswer(context, turn, entry, [], COURSE_LENGTH_FOCUS);
+  }
+
+  /**
    * "avec quel diplôme ?" after the guided quiz's trades: one trade listed, its card (the diplomas that lead to it);
    * several, which one first, each button opening that trade's card.
    */

@@ -42,6 +42,7 @@ export type Route =
   | { kind: 'listed_trades_where' }
   /** "ça dure combien de temps ?" after a trade: the length of its first diploma, from that kind's FAQ entry. */
   | { kind: 'course_length' }
+  /** "avec quel diplôme ?" right after the guided quiz's trades: the card of the one listed, or which of them first. */
   | { kind: 'listed_trades_diplomas' }
   | { kind: 'fallback' };
 
