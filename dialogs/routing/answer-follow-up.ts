@@ -186,6 +186,9 @@ function nearOrNotCovered(input: RoutingInput, last: LastAnswer): Route {
  * again, and an entry only when it writes every word of the message that matters.
  */
 function clearReadingOfItsOwn(input: RoutingInput, last: LastAnswer): Route | undefined {
+  // "et comment je trouve celle de ma ville ?" after the Mission Locale: a pronoun stands for what the last answer named,
+  // so the message is about it, whatever its other words read on their own (the search for an employer).
+  if (input.understanding.cues.refersBack) return undefined;
   const readings = readingsOf(input.understanding, readingContextOf(input.data.profile));
   const lead = readings[0];
   if (!lead || lead.score < FAQ_ANSWER || !isClear(readings)) return undefined;
