@@ -994,10 +994,10 @@ function intentRules(): RouteRule[] {
       route: (i) => faqAnswer(i, stepsWithTheirAids(i)!),
     },
     // "et faut payer ?" after what a CFA is, "on doit payer combien pour le cfa ?": what the training costs the speaker
-  // (free for the apprentice and the family; the employer's share for an employer), not the apprentice's pay that
-  // "payer" reads. An employer asking what to pay someone keeps the pay (the cue needs nobody paid).
-  { name: 'training-cost', when: (i) => trainingCostEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: trainingCostEntry(i)! }) },
-  { name: 'topic-lead', when: (i) => leadTopic(i) !== undefined, route: (i) => topic(leadTopic(i)!) },
+    // (free for the apprentice and the family; the employer's share for an employer), not the apprentice's pay that
+    // "payer" reads. An employer asking what to pay someone keeps the pay (the cue needs nobody paid).
+    { name: 'training-cost', when: (i) => trainingCostEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: trainingCostEntry(i)! }) },
+    { name: 'topic-lead', when: (i) => leadTopic(i) !== undefined, route: (i) => topic(leadTopic(i)!) },
   ];
 }
 
