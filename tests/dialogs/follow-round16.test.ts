@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { read, startConversation } from './harness.js';
+import { lastReplyOf, read, startConversation } from './harness.js';
 
 const plain = (s: string): string => s.replace(/[\u202f\u00a0]/g, ' ');
 
-async function lastReply(messages: readonly string[]): Promise<string> {
-  const c = await startConversation();
-  let text = '';
-  for (const m of messages) text = plain(read(await c.send(m)));
-  return text;
-}
+const lastReply = async (messages: readonly string[]): Promise<string> => (await lastReplyOf(messages)).text;
 
 /**
  * Round 16, follow-ups (1): a new question wins over the last card. "et le cfa ça coûte combien ?" after the pay grid

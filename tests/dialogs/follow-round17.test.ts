@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { read, startConversation } from './harness.js';
+import { lastReplyOf, read, startConversation } from './harness.js';
 
 const plain = (s: string): string => s.replace(/[\u202f\u00a0]/g, ' ');
 const NOT_COVERED = /ne couvre pas cette question/;
 
-async function lastReply(messages: readonly string[]): Promise<{ text: string; rule: string | undefined }> {
-  const c = await startConversation();
-  let text = '';
-  for (const m of messages) text = plain(read(await c.send(m)));
-  return { text, rule: c.rule() };
-}
+const lastReply = lastReplyOf;
 
 /**
  * Round 17 (A1): "et après ces jours-là ?" after the trial period got the trial period again: the span of time the

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { read, startConversation } from './harness.js';
+import { lastReplyOf, read, startConversation } from './harness.js';
 
 const plain = (s: string): string => s.replace(/[\u202f\u00a0]/g, ' ');
 const NOT_COVERED = /ne couvre pas cette question/;
 
-async function lastReply(messages: readonly string[]): Promise<{ text: string; rule: string | undefined }> {
-  const c = await startConversation();
-  let text = '';
-  for (const m of messages) text = plain(read(await c.send(m)));
-  return { text, rule: c.rule() };
-}
+const lastReply = lastReplyOf;
 
 /**
  * Round 18 (kind 1): after the minimum age told to an employer of a 15-year-old, "je dois le payer combien ?" was told

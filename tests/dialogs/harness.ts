@@ -107,6 +107,17 @@ export async function startConversation(): Promise<Conversation> {
   };
 }
 
+/**
+ * Plays the messages in a new conversation: the last reply's text (narrow spaces made plain) and the routing rule that
+ * decided it.
+ */
+export async function lastReplyOf(messages: readonly string[]): Promise<{ text: string; rule: string | undefined }> {
+  const c = await startConversation();
+  let text = '';
+  for (const m of messages) text = read(await c.send(m)).replace(/[\u202f\u00a0]/g, ' ');
+  return { text, rule: c.rule() };
+}
+
 export function read(replies: Partial<Activity>[]): string {
   const parts: string[] = [];
   for (const r of replies) {
