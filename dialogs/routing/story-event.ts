@@ -1,4 +1,5 @@
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
+import { escapeRegExp } from '../../src/text/escape-regexp.js';
 import { speakerSide } from './side.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { EVENT_ENTRY_MIN, FAQ_GUESS } from './thresholds.js';
@@ -92,7 +93,6 @@ const AUXILIARY_SUBJECT = 'm|l|t|me|te|se|le|la|lui|nous|vous|les|leur|il|elle|o
 function withoutTownNamed(u: Understanding): string {
   const span = u.commune?.span;
   if (span === undefined || span.length === 0) return u.normalized;
-  const escaped = span.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // "m'a viré", "il l'a viré": "a" after a pronoun is the verb's auxiliary, not "à".
-  return u.normalized.replace(new RegExp(`(?<!\\b(?:${AUXILIARY_SUBJECT}) )\\b(?:a|au|de|du|vers|pres de|sur|dans|autour de|cote de) ${escaped}\\b`, 'g'), ' ');
+  return u.normalized.replace(new RegExp(`(?<!\\b(?:${AUXILIARY_SUBJECT}) )\\b(?:a|au|de|du|vers|pres de|sur|dans|autour de|cote de) ${escapeRegExp(span)}\\b`, 'g'), ' ');
 }

@@ -1,4 +1,5 @@
 import type { FranceFile, OutsideCommune } from '../knowledge/schema/france.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { normalize, tokenize } from '../text/normalize.js';
 import { PLACE_CUES, STRONG_PLACE_CUES, TRADE_STOP_WORDS } from '../text/stop-words.js';
 
@@ -143,7 +144,7 @@ function placeCueBefore(tokens: readonly string[], i: number, size: number, raw:
  */
 function capitalisedIn(raw: string, span: string, whole: boolean): boolean {
   const plain = raw.normalize('NFD').replace(/\p{M}/gu, '');
-  const words = span.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = span.split(' ').map(escapeRegExp);
   const name = words.map((w) => `${(w[0] as string).toUpperCase()}${w.slice(1)}`).join("[\\s'’-]+");
   const at = new RegExp(`(^|[^\\p{L}])${name}(?![\\p{L}])`, 'gu');
   for (const m of plain.matchAll(at)) {
@@ -156,6 +157,6 @@ function capitalisedIn(raw: string, span: string, whole: boolean): boolean {
 /** Whether the person wrote "à" with its accent right before the name (normalised `span`). */
 function accentedABefore(raw: string, span: string): boolean {
   const plain = raw.toLowerCase().replace(/à/g, '\u0001').normalize('NFD').replace(/\p{M}/gu, '');
-  const name = span.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join("[\\s'’-]+");
+  const name = span.split(' ').map(escapeRegExp).join("[\\s'’-]+");
   return new RegExp(`\u0001\\s+${name}(?![\\p{L}])`, 'u').test(plain);
 }

@@ -1,4 +1,5 @@
 import type { Search, TradeHit } from '../knowledge/search.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { allowedTypos, boundedEditDistance, matchKey } from '../text/fuzzy.js';
 import { normalize, tokenize } from '../text/normalize.js';
 import { TRADE_STOP_WORDS } from '../text/stop-words.js';
@@ -72,7 +73,7 @@ function typedDespiteStopWord(hit: TradeHit, normalized: string): boolean {
 
 /** A trade title as typed: its words in order, side by side, each with a feminine or plural ending allowed. */
 export function typedTitlePattern(phrase: string): string {
-  return phrase.split(' ').map((w) => `${escaped(w)}(?:e|s|es)?`).join(' ');
+  return phrase.split(' ').map((w) => `${escapeRegExp(w)}(?:e|s|es)?`).join(' ');
 }
 
 /** Each word of the title in the message, in order and side by side (typedTitlePattern). */
@@ -114,8 +115,6 @@ function headWords(normalized: string): string | undefined {
   const end = words.findIndex((w) => QUESTION_START.has(w));
   return end >= 1 && end <= HEAD_MAX_WORDS ? words.slice(0, end).join(' ') : undefined;
 }
-
-const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function hasEvidence(hit: TradeHit, normalized: string): boolean {
   if (hit.whole || hit.words === undefined || hit.wordsMatched === undefined) return true;
