@@ -22,12 +22,14 @@ export function numberKeys(normalized: string): string[] {
   return [...normalized.matchAll(/(?<![\d,.])(\d+)/g)].map((m) => `#${Number(m[1])}`);
 }
 
+/** A delay given: "3 mois", "sous 20 jours", "8 semaines". */
+const DELAY_GIVEN = /\b\d+ (?:jours?|semaines?|mois)\b/;
 /**
  * How long, asked ("ça prend combien de temps ?", "quel délai ?") or answered ("sous 20 jours", "dans les 8 mois"): the
  * two share no word, so both are read as one concept, and a delay asked after an answer meets the sentence that gives it.
  * Years are left out: "de 16 à 29 ans" is an age far more often than a delay.
  */
-export const HOW_LONG = /\b(?:combien de (?:temps|tps)|cmb de (?:temps|tps)|en combien de|longtemps|delai|delais|duree)\b|\b\d+ (?:jours?|semaines?|mois)\b/;
+export const HOW_LONG = new RegExp(`\\b(?:combien de (?:temps|tps)|cmb de (?:temps|tps)|en combien de|longtemps|delai|delais|duree)\\b|${DELAY_GIVEN.source}`);
 const MONTH = '(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)';
 
 /** A kind of value asked: a delay, an age, a date ("combien de temps ?", "jusqu'à quel âge ?", "depuis quand ?"). */
@@ -38,7 +40,7 @@ const ASKED: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 /** A kind of value given: "pendant 3 mois", "jusqu'à ses 20 ans", "depuis le 1er janvier 2026", "du 8 mars". */
 const GIVEN: ReadonlyArray<readonly [string, RegExp]> = [
-  ['@delay', /\b\d+ (?:jours?|semaines?|mois)\b/],
+  ['@delay', DELAY_GIVEN],
   ['@age', /\b(?:jusqu a|a partir de|des|avant|apres|de|a|ses|ton|son|tes|vos|leurs?) \d{2} ans\b/],
   ['@date', new RegExp(`\\b\\d{1,2}(?:er)? ${MONTH}\\b|\\b${MONTH} (?:19|20)\\d{2}\\b|\\b(?:depuis|en) (?:19|20)\\d{2}\\b`)],
 ];
