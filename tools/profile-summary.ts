@@ -5,7 +5,10 @@ import { readFileSync } from 'node:fs';
  * profile (`node --cpu-prof`) went, as self time grouped by package (node_modules/<name>), by our own files, and by
  * function, then as total time by function (itself and what it calls: which step of a turn costs what).
  * `--until` keeps only the samples of the first MS milliseconds of the profile (e.g. up to the moment the server
- * listened), `--from` only those after MS (e.g. once the knowledge is loaded and the turns run).
+ * listened), `--from` only those after MS (e.g. once the knowledge is loaded and the turns run). `--after TEXT`
+ * starts at the first sample whose stack has a frame whose file contains TEXT (e.g. `--after directline/routes`:
+ * the first turn), plus `--from` MS after it. `--layers` adds a table of self time by layer of a Direct Line turn
+ * (Fastify, our Direct Line layer, botbuilder-core and our adapter, dialogs, storage, sockets, GC…).
  */
 interface CallFrame {
   functionName: string;
@@ -34,11 +37,27 @@ const flag = (name: string): string | undefined => {
   return i >= 0 ? rest[i + 1] : undefined;
 };
 const untilUs = flag('until') !== undefined ? Number(flag('until')) * 1000 : Infinity;
-const fromUs = flag('from') !== undefined ? Number(flag('from')) * 1000 : 0;
+let fromUs = flag('from') !== undefined ? Number(flag('from')) * 1000 : 0;
 const top = Number(flag('top') ?? 25);
 
 const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const after = flag('after');
+if (after !== undefined) {
+  const parents = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parents.set(c, n.id);
+  const onStack = (id: number): boolean => {
+    for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
+      if (byId.get(at)?.callFrame.url.includes(after)) return true;
+    }
+    return false;
+  };
+  let at = 0;
+  const i = profile.samples.findIndex((id, k) => ((at += profile.timeDeltas[k] ?? 0), onStack(id)));
+  if (i < 0) throw new Error(`no sample under ${after}`);
+  process.stdout.write(`first sample under ${after} at ${(at / 1000).toFixed(0)} ms\n`);
+  fromUs += at;
+}
 const selfUs = new Map<number, number>();
 let elapsed = 0;
 for (let i = 0; i < profile.samples.length; i++) {
@@ -83,6 +102,37 @@ function table(title: string, key: (n: ProfileNode) => string): void {
 const functionKey = (n: ProfileNode): string => `${n.callFrame.functionName || '(anonymous)'} ${groupOf(n.callFrame)}:${n.callFrame.lineNumber + 1}`;
 table('self time by package or file', (n) => groupOf(n.callFrame));
 table('self time by function', functionKey);
+
+/** The layers of a Direct Line turn, for `--layers`: which part of the stack a self-time sample belongs to. */
+function layerOf(frame: CallFrame): string {
+  const g = groupOf(frame);
+  if (g === '(garbage collector)') return 'garbage collector';
+  if (g === '(idle)') return '(idle)';
+  if (/^pkg (fastify|find-my-way|avvio|@fastify\/|light-my-request|fast-content-type-parse|toad-cache|process-warning|abstract-logging|pino)/.test(g)) {
+    return 'Fastify routing, hooks, reply';
+  }
+  if (/^pkg (secure-json-parse|fast-json-stringify|fast-uri|ajv)/.test(g)) return 'JSON (body parse, serialisers)';
+  if (g.startsWith('pkg zod')) return 'schema validation (zod)';
+  if (g.startsWith('src/channel/')) return 'our Direct Line layer (src/channel)';
+  if (g === 'src/bot/adapter.ts' || g === 'src/bot/sdk-tuning.ts' || g.startsWith('pkg botbuilder-core') || g.startsWith('pkg botframework')) {
+    return 'botbuilder adapter, TurnContext (core + src/bot/adapter)';
+  }
+  if (g.startsWith('pkg botbuilder-dialogs') || g.startsWith('tests/channel/fixtures') || g.startsWith('src/bot/')) {
+    return 'dialogs and the bot, state accessors';
+  }
+  if (g.startsWith('src/storage/') || g.startsWith('pkg better-sqlite3') || g === 'postMessage' || g === 'node:internal/worker') {
+    return 'storage (state, history, commit hand-off)';
+  }
+  if (g === 'writev' || g === 'writeUtf8String' || g === 'writeBuffer' || g.startsWith('pkg ws') || /^node:(_http|net|internal\/(streams|stream_base|http))/.test(g)) {
+    return 'node:http, ws, sockets';
+  }
+  if (/^(node:internal\/process\/task_queues|runMicrotasks|node:internal\/timers|node:events|node:internal\/async_hooks)/.test(g)) {
+    return 'event loop, promises, timers';
+  }
+  if (g === '(program)') return '(program: V8/native, unattributed)';
+  return 'other';
+}
+if (rest.includes('--layers')) table('self time by layer', (n) => layerOf(n.callFrame));
 
 // Total time: each sample counts once for every function on its stack (a recursive one once).
 const parentOf = new Map<number, number>();

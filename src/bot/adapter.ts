@@ -206,7 +206,8 @@ export class ChannelAdapter extends BotAdapter {
       this.opts.log.error({ err, conversationId }, 'turn error handler failed');
     } finally {
       try {
-        await stopTyping();
+        const stopping = stopTyping();
+        if (stopping) await stopping;
       } finally {
         closeTurn(unit);
         context.turnState.delete(ACTIVE_TURN);
@@ -254,12 +255,14 @@ export class ChannelAdapter extends BotAdapter {
    * the user's message included), and throws if it failed, so that a turn never acknowledges what it did not store
    * and nothing of it outlives the turn (a commit after the lock's release would be fenced off).
    */
-  private typingWhileSlow(context: TurnContext, turn: ActiveTurn): () => Promise<void> {
+  private typingWhileSlow(context: TurnContext, turn: ActiveTurn): () => Promise<void> | undefined {
     const type = context.activity.type;
-    if (type !== ActivityTypes.Message && type !== ActivityTypes.ConversationUpdate) return async () => undefined;
+    if (type !== ActivityTypes.Message && type !== ActivityTypes.ConversationUpdate) return noTyping;
     let timer: NodeJS.Timeout | undefined;
     let stopped = false;
-    const sending = new Set<Promise<unknown>>();
+    // Allocated by the first indicator only: most turns end before TYPING_DELAY_MS and send none, so their stop is
+    // a clearTimeout and no promise (this runs on every message).
+    let sending: Set<Promise<unknown>> | undefined;
     let failure: { err: unknown } | undefined;
     const send = (): void => {
       if (stopped || turn.replied) return;
@@ -269,16 +272,22 @@ export class ChannelAdapter extends BotAdapter {
         failure ??= { err };
         this.opts.log.warn({ err, conversationId: turn.unit.conversationId }, 'typing indicator not sent');
       });
-      sending.add(p);
-      void p.then(() => sending.delete(p));
+      const inFlight = (sending ??= new Set());
+      inFlight.add(p);
+      void p.then(() => inFlight.delete(p));
       timer = setTimeout(send, this.opts.typing?.repeatMs ?? TYPING_REPEAT_MS);
     };
     timer = setTimeout(send, this.opts.typing?.delayMs ?? TYPING_DELAY_MS);
-    return async () => {
+    return () => {
       stopped = true;
       clearTimeout(timer);
-      await Promise.all([...sending]);
-      if (failure) throw failure.err;
+      // No indicator sent, so none in flight and none failed.
+      if (sending === undefined) return undefined;
+      const waiting = [...sending];
+      return (async () => {
+        await Promise.all(waiting);
+        if (failure) throw failure.err;
+      })();
     };
   }
 
@@ -372,6 +381,9 @@ export class ChannelAdapter extends BotAdapter {
     return seq;
   }
 }
+
+/** The stop of a turn that shows no typing indicator (not a message nor a welcome). */
+const noTyping = (): undefined => undefined;
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(ms, 60_000))));

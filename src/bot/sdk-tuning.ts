@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { takeStateText } from '../storage/state-text.js';
 
 /**
  * Three narrow fixes to the Bot Framework SDK's per-turn overhead, applied once when the adapter is loaded. The SDK
@@ -10,6 +11,7 @@ import { createRequire } from 'node:module';
  *    then a SHA-256. The hash is only ever compared for equality with another one, so the serialisation itself is a
  *    valid change key: native JSON.stringify without a replacer gives the same text (no botbuilder type defines
  *    `_replacer`, the replacer's only purpose) at a fraction of the cost. Circular states keep the SDK's own path.
+ *    Right after a state store read or wrote the item, the text it holds is the key (storage/state-text.ts).
  * 2. `DialogsComponentRegistration` (botbuilder-dialogs): every DialogStateManager, i.e. every DialogContext and
  *    WaterfallStepContext (several per turn), constructs a new registration, which builds a dependency-injection
  *    container of memory scopes and path resolvers and throws it away (the registry keeps one per class name).
@@ -50,6 +52,10 @@ function tuneChangeHash(): boolean {
   const original = storage.calculateChangeHash;
   if (typeof original !== 'function') return false;
   storage.calculateChangeHash = function changeKey(item: object): string {
+    // The text a state store has just read this item from or written it as, if it offered it: the same text as
+    // below, without serialising the item again (see storage/state-text.ts).
+    const known = item !== null && typeof item === 'object' ? takeStateText(item) : undefined;
+    if (known !== undefined) return known;
     // Same input as the SDK's: the item without its eTag.
     const record = item as Record<string, unknown>;
     let text: string | undefined;

@@ -84,7 +84,8 @@ export function inboundMessage(
   incoming: IncomingActivity,
   overrides: Partial<Activity> = {},
 ): InboundMessage {
-  const { id: clientGivenId, from, ...rest } = incoming;
+  const clientGivenId = incoming.id;
+  const from = incoming.from;
   const clientActivityId = incoming.channelData?.['clientActivityID'];
   const clientId = typeof clientActivityId === 'string' && clientActivityId.length <= 256 ? clientActivityId : clientGivenId;
   const botAccount = ctx.bot.adapter.botAccount;
@@ -100,18 +101,21 @@ export function inboundMessage(
     ...(caller.kind === 'secret' && from?.name && from.name.trim().toLowerCase() !== (botAccount.name ?? '').toLowerCase() ? { name: from.name } : {}),
     role: 'user',
   };
-  const activity = {
-    ...rest,
-    ...overrides,
-    channelId: 'directline',
-    serviceUrl: serviceUrlOf(request),
-    timestamp: new Date(),
-    conversation: { id: conversation.id },
-    recipient: botAccount,
-    from: sentBy,
-  } as Partial<Activity>;
+  // One copy, key by key, in the order `{ ...rest, ...overrides, channelId, … }` gives (the stored JSON is the same):
+  // an object rest then a spread copied every posted activity twice, on every message.
+  const activity: Record<string, unknown> = {};
+  for (const key in incoming) {
+    if (key !== 'id' && key !== 'from' && Object.hasOwn(incoming, key)) activity[key] = incoming[key as keyof IncomingActivity];
+  }
+  for (const key in overrides) if (Object.hasOwn(overrides, key)) activity[key] = overrides[key as keyof Activity];
+  activity['channelId'] = 'directline';
+  activity['serviceUrl'] = serviceUrlOf(request);
+  activity['timestamp'] = new Date();
+  activity['conversation'] = { id: conversation.id };
+  activity['recipient'] = botAccount;
+  activity['from'] = sentBy;
   return {
-    activity,
+    activity: activity as Partial<Activity>,
     options: {
       ...(clientId !== undefined ? { clientId } : {}),
       ...(anonymous

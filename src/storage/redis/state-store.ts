@@ -5,6 +5,7 @@ import type { StateItem, StateItems, StateStore } from '../types.js';
 import { call, type Redis } from './client.js';
 import type { RedisCommitter, RedisOp } from './committer.js';
 import { keys } from './keys.js';
+import { rememberStateText } from '../state-text.js';
 
 /**
  * Conversation and user state on Redis, with eTags. The items of one scope (a conversation's, a user's) live in one
@@ -30,7 +31,7 @@ export class RedisStateStore implements StateStore {
     for (const key of keyList) {
       const staged = turnOfKey(key)?.stagedState.get(key);
       if (staged === null) continue;
-      if (staged) items[key] = withEtag(JSON.parse(staged.json) as StateItem, staged.etag);
+      if (staged) items[key] = withEtag(parsed(staged.json), staged.etag);
       else fetch.push(key);
     }
     if (fetch.length === 0) return items;
@@ -38,7 +39,7 @@ export class RedisStateStore implements StateStore {
     fetch.forEach((key, i) => {
       const [etag, json] = rows[i] ?? [];
       turnOfKey(key)?.seenEtags.set(key, etag ?? null);
-      if (etag && json) items[key] = withEtag(JSON.parse(json) as StateItem, etag);
+      if (etag && json) items[key] = withEtag(parsed(json), etag);
     });
     return items;
   }
@@ -84,6 +85,8 @@ export class RedisStateStore implements StateStore {
     for (const { unit, key, ops, etag, json } of staged) {
       unit.stagedState.set(key, { etag, json });
       unit.stage(ops);
+      // For the change key BotState computes once this write resolves (state-text.ts).
+      rememberStateText(changes[key] as StateItem, json);
     }
     if (direct.length > 0) await this.committer.submit(direct);
   }
@@ -107,6 +110,13 @@ export class RedisStateStore implements StateStore {
 
 function expectedEtag(item: StateItem): string | undefined {
   return typeof item.eTag === 'string' && item.eTag !== '*' && item.eTag !== '' ? item.eTag : undefined;
+}
+
+/** A state item parsed from its stored text, which BotState's change key of it can reuse (see state-text.ts). */
+function parsed(json: string): StateItem {
+  const item = JSON.parse(json) as StateItem;
+  rememberStateText(item, json);
+  return item;
 }
 
 function withEtag(item: StateItem, etag: string): StateItem {

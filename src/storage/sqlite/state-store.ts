@@ -5,6 +5,7 @@ import type { StateItem, StateItems, StateStore } from '../types.js';
 import type { Database } from './database.js';
 import type { GroupCommitter } from './group-commit.js';
 import { op, type SqlOp, type SqlStatement } from './sql-ops.js';
+import { rememberStateText } from '../state-text.js';
 
 interface StateRow {
   etag: string;
@@ -57,15 +58,15 @@ export class SqliteStateStore implements StateStore {
     const items: StateItems = {};
     for (const key of keys) {
       const row = this.lookup(key, turnOfKey(key));
-      if (row) items[key] = withEtag(JSON.parse(row.json) as StateItem, row.etag);
+      if (row) items[key] = withEtag(parsed(row.json), row.etag);
     }
     return Promise.resolve(items);
   }
 
   write(changes: StateItems): Promise<void> {
     if (!changes) return Promise.reject(new ReferenceError('Changes are required when writing.'));
-    const direct: { ops: SqlOp[]; done: () => void }[] = [];
-    const staged: { unit: TurnUnit; ops: SqlOp[]; done: () => void }[] = [];
+    const direct: { ops: SqlOp[]; done: () => void; text: () => void }[] = [];
+    const staged: { unit: TurnUnit; ops: SqlOp[]; done: () => void; text: () => void }[] = [];
     try {
       for (const key of Object.keys(changes)) {
         const unit = turnOfKey(key);
@@ -76,13 +77,21 @@ export class SqliteStateStore implements StateStore {
     } catch (err) {
       return Promise.reject(err);
     }
-    // Only once every eTag passed: a conflict stages nothing.
-    for (const { unit, ops, done } of staged) unit.stage(ops, undefined, done);
+    // Only once every eTag passed: a conflict stages nothing. The items' texts are offered to the change key
+    // BotState computes once this write resolves (state-text.ts): a staged write resolves now, a direct one once
+    // committed (a write that fails leaves nothing behind).
+    for (const { unit, ops, done, text } of staged) {
+      unit.stage(ops, undefined, done);
+      text();
+    }
     if (direct.length === 0) return Promise.resolve();
     return this.committer.submit(
       direct.length === 1 ? (direct[0] as { ops: SqlOp[] }).ops : direct.flatMap((w) => w.ops),
       () => {
-        for (const { done } of direct) done();
+        for (const { done, text } of direct) {
+          done();
+          text();
+        }
       },
     );
   }
@@ -120,7 +129,11 @@ export class SqliteStateStore implements StateStore {
    * Checks the eTag now and returns the op that re-checks and writes inside the commit, and what to do once it is
    * committed.
    */
-  private prepareWrite(key: string, item: StateItem, unit: TurnUnit | undefined): { ops: SqlOp[]; done: () => void } {
+  private prepareWrite(
+    key: string,
+    item: StateItem,
+    unit: TurnUnit | undefined,
+  ): { ops: SqlOp[]; done: () => void; text: () => void } {
     const expected = typeof item.eTag === 'string' && item.eTag !== '*' && item.eTag !== '' ? item.eTag : undefined;
     const base = this.lookup(key, unit)?.etag;
     if (expected !== undefined && base !== undefined && base !== expected) {
@@ -138,6 +151,7 @@ export class SqliteStateStore implements StateStore {
           ? [{ s: this.selectEtag.id, p: [key], check: { equals: base ?? null, code: 'BOT_STATE_CONFLICT' } }, write]
           : [write],
       done: () => void this.remember(key, { etag, json }),
+      text: () => rememberStateText(item, json),
     };
   }
 
@@ -159,6 +173,13 @@ export class SqliteStateStore implements StateStore {
     this.committed.set(key, row);
     return row;
   }
+}
+
+/** A state item parsed from its stored text, which BotState's change key of it can reuse (see state-text.ts). */
+function parsed(json: string): StateItem {
+  const item = JSON.parse(json) as StateItem;
+  rememberStateText(item, json);
+  return item;
 }
 
 function withEtag(item: StateItem, etag: string): StateItem {
