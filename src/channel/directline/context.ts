@@ -5,7 +5,7 @@ import type { ConversationRecord } from '../../storage/types.js';
 import type { BotRuntime } from '../../bot/plugin.js';
 import type { Config } from '../../config.js';
 import { AppError } from '../../errors.js';
-import { authenticate, authorizeConversation, type Caller } from './auth.js';
+import { authenticate, authorizeConversation, knownCaller, type Caller } from './auth.js';
 import type { OriginPolicy } from './origins.js';
 import type { StreamHub } from './stream-hub.js';
 import type { IncomingActivity } from './schemas.js';
@@ -33,7 +33,8 @@ export async function conversationCaller(
   request: FastifyRequest<{ Params: { conversationId: string } }>,
   queryToken?: string,
 ): Promise<{ caller: Caller; conversation: ConversationRecord }> {
-  const caller: Caller = await authenticate(request, ctx.tokens, ctx.config.DIRECTLINE_SECRET, queryToken);
+  const caller: Caller =
+    knownCaller(request, ctx.tokens, queryToken) ?? (await authenticate(request, ctx.tokens, ctx.config.DIRECTLINE_SECRET, queryToken));
   const { conversationId } = request.params;
   authorizeConversation(caller, conversationId);
   const conversation = await ctx.bot.storage.history.getConversation(conversationId);
