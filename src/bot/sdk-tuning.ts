@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { takeStateText } from '../storage/state-text.js';
+import { jsonWithoutEtag, takeStateText } from '../storage/state-text.js';
 
 /**
  * Three narrow fixes to the Bot Framework SDK's per-turn overhead, applied once when the adapter is loaded. The SDK
@@ -57,14 +57,9 @@ function tuneChangeHash(): boolean {
     const known = item !== null && typeof item === 'object' ? takeStateText(item) : undefined;
     if (known !== undefined) return known;
     // Same input as the SDK's: the item without its eTag.
-    const record = item as Record<string, unknown>;
     let text: string | undefined;
     try {
-      if (!('eTag' in record)) text = JSON.stringify(record);
-      else {
-        const { eTag: _eTag, ...rest } = record;
-        text = JSON.stringify(rest);
-      }
+      text = jsonWithoutEtag(item);
     } catch {
       return original(item);
     }

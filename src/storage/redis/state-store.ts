@@ -5,7 +5,7 @@ import type { StateItem, StateItems, StateStore } from '../types.js';
 import { call, type Redis } from './client.js';
 import type { RedisCommitter, RedisOp } from './committer.js';
 import { keys } from './keys.js';
-import { rememberStateText } from '../state-text.js';
+import { jsonWithoutEtag, rememberStateText } from '../state-text.js';
 
 /**
  * Conversation and user state on Redis, with eTags. The items of one scope (a conversation's, a user's) live in one
@@ -75,8 +75,7 @@ export class RedisStateStore implements StateStore {
         }
       }
       const etag = `${this.etagPrefix}${(++this.etagCounter).toString(36)}`;
-      const { eTag: _ignored, ...rest } = item;
-      const json = JSON.stringify(rest);
+      const json = jsonWithoutEtag(item);
       ops.push(['w', 'HSET', hash, `e:${key}`, etag, `j:${key}`, json], ['w', 'PEXPIRE', hash, this.ttlMs]);
       if (unit) staged.push({ unit, key, ops, etag, json });
       else direct.push(...ops);

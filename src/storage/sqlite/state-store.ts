@@ -5,7 +5,7 @@ import type { StateItem, StateItems, StateStore } from '../types.js';
 import type { Database } from './database.js';
 import type { GroupCommitter } from './group-commit.js';
 import { op, type SqlOp, type SqlStatement } from './sql-ops.js';
-import { rememberStateText } from '../state-text.js';
+import { jsonWithoutEtag, rememberStateText } from '../state-text.js';
 
 interface StateRow {
   etag: string;
@@ -140,8 +140,7 @@ export class SqliteStateStore implements StateStore {
       throw new AppError('BOT_STATE_CONFLICT');
     }
     const etag = `${this.etagPrefix}${(++this.etagCounter).toString(36)}`;
-    const { eTag: _ignored, ...rest } = item;
-    const json = JSON.stringify(rest);
+    const json = jsonWithoutEtag(item);
     unit?.stagedState.set(key, { etag, json } satisfies StagedState);
     const write = op(this.upsert, key, etag, json, this.now());
     return {
