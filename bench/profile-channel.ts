@@ -6,13 +6,17 @@ import { createDefaultBot } from '../src/bot/default-bot.js';
 import type { BotFactory } from '../src/bot/types.js';
 import { createTestBot } from '../tests/channel/fixtures/test-bot.js';
 import { tempDir } from '../tests/channel/helpers.js';
-import { channelBenchConfig, commitStats, countingBot, runClientProcess } from './channel-setup.js';
+import { channelBenchConfig, commitStats, countingBot, runClientProcess, runOpenLoopProcess } from './channel-setup.js';
 import { mainThreadCpuUs } from './thread-cpu.js';
 
 /**
  * The Direct Line phase of the bench alone, for profiling the server: run it as
  * `node --cpu-prof --cpu-prof-dir=<dir> --import tsx bench/profile-channel.ts`; the load client runs in its
  * own process (not profiled). Options (env): BENCH_USERS (200), BENCH_SECONDS (10), BENCH_WARMUP (2), BENCH_BOT=echo.
+ * BENCH_RATE=<turns/s>: instead of the closed loop, turns arrive as a Poisson process at that fixed rate (open-loop.ts,
+ * one step, BENCH_USERS conversations). On a shared machine this compares two versions better than the closed loop:
+ * a saturated server's CPU per turn depends on how many turns each wake-up finds (the share of the cores it gets),
+ * while at a fixed rate both versions find the same work per second.
  */
 const users = Number(process.env['BENCH_USERS'] ?? 200);
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
@@ -50,7 +54,19 @@ let steady: { cpu: number; turns: number } | undefined;
 const watch = setInterval(() => {
   if (steady === undefined && turnsSeen() >= 2 * users) steady = { cpu: mainThreadCpuUs(), turns: turnsSeen() };
 }, 20);
-const result = await runClientProcess({ mode: 'directline', url: `http://127.0.0.1:${port}`, users, warmupSeconds: warmup, seconds });
+const rate = process.env['BENCH_RATE'] ? Number(process.env['BENCH_RATE']) : undefined;
+const result =
+  rate === undefined
+    ? await runClientProcess({ mode: 'directline', url: `http://127.0.0.1:${port}`, users, warmupSeconds: warmup, seconds })
+    : await runOpenLoopProcess('directline', `http://127.0.0.1:${port}`, {
+        startRate: rate,
+        maxRate: rate,
+        refineSteps: 0,
+        sloMs: 1_000_000,
+        conversations: users,
+        warmupSeconds: warmup,
+        stepSeconds: seconds,
+      });
 clearInterval(watch);
 const cpu = process.cpuUsage(cpuBefore);
 const mainCpu = mainThreadCpuUs() - mainBefore;
