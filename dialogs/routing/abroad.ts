@@ -1,5 +1,6 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { namesPlace } from './facts.js';
+import type { Route } from './route.js';
 
 /** The FAQ entry on doing part of the apprenticeship abroad. */
 export const MOBILITY_ENTRY = 'mobilite-etranger';
@@ -19,4 +20,27 @@ export function livesAbroad(u: Understanding): boolean {
  */
 export function goesAbroad(u: Understanding): boolean {
   return u.abroad !== undefined && !u.abroad.livesThere && u.aid === undefined;
+}
+
+/**
+ * Countries outside Europe (as countries.ts writes them). The mobility entry says the French rules (a stay of a year
+ * at most, a convention); the European programmes and agreements it rests on stop at Europe's edge, and the rules of
+ * the country itself (entry, stay, work there) are in none of our sources.
+ */
+const BEYOND_EUROPE: ReadonlySet<string> = new Set([
+  'canada', 'quebec', 'etats unis', 'usa', 'amerique', 'mexique', 'bresil', 'maroc', 'algerie', 'tunisie', 'senegal',
+  'cote d ivoire', 'cameroun', 'mali', 'japon', 'australie', 'nouvelle zelande', 'chine', 'coree', 'inde',
+]);
+
+/**
+ * A stay during the contract in a country outside Europe ("une partie de mon apprentissage au Québec"): the mobility
+ * entry, led by the plain word that the country's own rules are not in our sources, with the free line and a callback.
+ */
+export function goesBeyondEurope(u: Understanding): boolean {
+  return goesAbroad(u) && BEYOND_EUROPE.has(u.abroad!.span);
+}
+
+/** Where a stay abroad goes: the mobility entry, said honestly incomplete for a country outside Europe. */
+export function mobilityRoute(u: Understanding): Route {
+  return goesBeyondEurope(u) ? { kind: 'faq_entry', id: MOBILITY_ENTRY, lead: { key: 'abroad.beyond_europe' } } : { kind: 'faq_entry', id: MOBILITY_ENTRY };
 }

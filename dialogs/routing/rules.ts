@@ -42,7 +42,7 @@ import { apprenticeIntroducesThemself } from './apprentice-told.js';
 import { diplomaObtainedRoute } from './diploma-obtained.js';
 import { pathsCompared } from './paths-compared.js';
 import { diplomasOfListedTrades, whereOfListedTrades } from './listed-trades-where.js';
-import { goesAbroad, livesAbroad, MOBILITY_ENTRY } from './abroad.js';
+import { goesAbroad, livesAbroad, MOBILITY_ENTRY, mobilityRoute } from './abroad.js';
 import { adviceOnSubjectAsked } from './advice-asked.js';
 
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
@@ -626,7 +626,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "je vis en Belgique, je peux faire mon apprentissage en Normandie ?": from abroad, where in Normandy (abroad.ts);
   // "un stage en Espagne pendant mon apprentissage": the mobility entry. A country is never read as a town.
   { name: 'lives-abroad', when: (i) => livesAbroad(i.understanding) && !otherTopicIsSure(i.understanding), route: () => ({ kind: 'say', key: 'lives_abroad' }) },
-  { name: 'goes-abroad', when: (i) => goesAbroad(i.understanding) && i.hasFaqEntry(MOBILITY_ENTRY), route: () => ({ kind: 'faq_entry', id: MOBILITY_ENTRY }) },
+  { name: 'goes-abroad', when: (i) => goesAbroad(i.understanding) && i.hasFaqEntry(MOBILITY_ENTRY), route: (i) => mobilityRoute(i.understanding) },
   { name: 'carry-over', when: (i) => carryOver(i) !== undefined, route: (i) => topic(carryOver(i)!) },
   {
     name: 'yes-no-with-detail',

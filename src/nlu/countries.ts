@@ -18,6 +18,7 @@ const COUNTRIES = [
   'ecosse', 'irlande', 'pays bas', 'hollande', 'autriche', 'pologne', 'roumanie', 'suede', 'norvege', 'danemark',
   'finlande', 'grece', 'malte', 'croatie', 'tchequie', 'hongrie', 'bulgarie', 'canada', 'quebec', 'etats unis', 'usa',
   'maroc', 'algerie', 'tunisie', 'senegal', 'cote d ivoire', 'cameroun', 'mali', 'japon', 'australie', 'chine',
+  'amerique', 'mexique', 'bresil', 'nouvelle zelande', 'coree',
   'etranger', 'europe',
 ];
 

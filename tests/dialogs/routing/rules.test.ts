@@ -556,6 +556,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['un stage en espagne', { intent: 'out_of_scope', confidence: 0.49, abroad: { span: 'espagne', livesThere: false } }, { faqEntries: ['mobilite-etranger'] }, 'goes-abroad', { kind: 'faq_entry', id: 'mobilite-etranger' }],  // Round 18: which diploma, right after the guided quiz's trades: those trades' diplomas (which one first).
   ['avec quel diplome ?', { intent: 'orientation', confidence: 0.5 }, { lastTopic: 'orientation', listedTrades: ['G1609', 'G1803'] }, 'listed-trades-diplomas', { kind: 'listed_trades_diplomas' }],
   ["y en a un à Argentan ?", { intent: 'training', confidence: 0.33, town: 'Argentan' }, { lastTopic: 'orientation', listedTrades: ['G1609', 'G1803'] }, 'listed-trades-where', { kind: 'listed_trades_where' }],
+  // Round 19: a stay outside Europe: the mobility entry, led by the word that the country's own rules are not in our sources.
+  ["une partie de mon apprentissage au quebec c'est possible ?", { intent: 'out_of_scope', confidence: 0.49, abroad: { span: 'quebec', livesThere: false } }, { faqEntries: ['mobilite-etranger'] }, 'goes-abroad', { kind: 'faq_entry', id: 'mobilite-etranger', lead: { key: 'abroad.beyond_europe' } }],
 ];
 
 describe('routing table', () => {
