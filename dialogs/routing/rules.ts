@@ -42,6 +42,7 @@ import { apprenticeIntroducesThemself } from './apprentice-told.js';
 import { diplomaObtainedRoute } from './diploma-obtained.js';
 import { pathsCompared } from './paths-compared.js';
 import { diplomasOfListedTrades, whereOfListedTrades } from './listed-trades-where.js';
+import { asksWorkerPay } from './worker-pay.js';
 import { goesAbroad, livesAbroad, MOBILITY_ENTRY, mobilityRoute } from './abroad.js';
 import { adviceOnSubjectAsked } from './advice-asked.js';
 
@@ -445,6 +446,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // written for that case (condition-told.ts), before a topic the classifier is sure of on the case's words alone
   // ("handicapé" reads as aids).
   { name: 'condition-told', when: (i) => entryForConditionTold(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: entryForConditionTold(i)!, focus: [...partKeys(i.understanding.normalized)] }) },
+  // "combien gagne un électricien à son compte après 10 ans ?": a worker's pay, which no source of ours gives; said so
+  // with the line, and the apprentice's pay offered (worker-pay.ts), before any rule reads the pay topic.
+  { name: 'worker-pay', when: (i) => asksWorkerPay(i.understanding), route: () => ({ kind: 'say', key: 'worker_pay' }) },
   // "il a 35 ans, je dois le payer combien ?" after a FAQ answer: a sure topic question that brings the details its
   // answer needs is that topic, even when a pronoun seems to point back at the last answer.
   // "avec ma RQTH on prolonge d'un an, je touche combien ?": the extra year's pay worked out with the person's age by

@@ -26,3 +26,34 @@ describe('a stay abroad outside Europe', () => {
     expect(text).toMatch(/étranger/);
   });
 });
+
+/**
+ * Round 19 (kind 7): the pay of a worker past apprenticeship, self-employed or experienced. Only the apprentice's pay
+ * is in our knowledge: said honestly, with the free line and a callback, and the apprentice's pay offered.
+ */
+describe("a worker's pay past apprenticeship", () => {
+  it.each([
+    [['combien gagne un électricien à son compte après 10 ans ?']],
+    [['Un plombier confirmé, ça gagne combien ?']],
+    [["Combien gagne un boulanger avec 15 ans d'expérience ?"]],
+    [["cb on touche en tant qu'auto-entrepreneur coiffeur"]],
+    [["Quel est le revenu d'un menuisier indépendant ?"]],
+  ])('says only the apprentice pay is known, with the line: %j', async (messages) => {
+    const { text, rule } = await lastReplyOf(messages);
+    expect(rule).toBe('worker-pay');
+    expect(text).toMatch(/Je ne connais que le salaire des apprentis/);
+    expect(text).toMatch(/0800 050 000/);
+    expect(text).toMatch(/\[Le salaire d'un apprenti\]/);
+    expect(text).not.toMatch(/€/);
+  });
+
+  it.each([
+    [['combien je touche à 17 ans ?'], /504,10 €/],
+    [['un apprenti de 2e année gagne combien ?'], /salaire minimum d'un apprenti/],
+    [['combien gagne un électricien ?'], /salaire minimum d'un apprenti/],
+  ])("the apprentice's pay keeps its answer (near miss): %j", async (messages, expected) => {
+    const { text, rule } = await lastReplyOf(messages);
+    expect(rule).not.toBe('worker-pay');
+    expect(text).toMatch(expected);
+  });
+});

@@ -558,6 +558,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["y en a un à Argentan ?", { intent: 'training', confidence: 0.33, town: 'Argentan' }, { lastTopic: 'orientation', listedTrades: ['G1609', 'G1803'] }, 'listed-trades-where', { kind: 'listed_trades_where' }],
   // Round 19: a stay outside Europe: the mobility entry, led by the word that the country's own rules are not in our sources.
   ["une partie de mon apprentissage au quebec c'est possible ?", { intent: 'out_of_scope', confidence: 0.49, abroad: { span: 'quebec', livesThere: false } }, { faqEntries: ['mobilite-etranger'] }, 'goes-abroad', { kind: 'faq_entry', id: 'mobilite-etranger', lead: { key: 'abroad.beyond_europe' } }],
+  // Round 19: a worker's pay past apprenticeship (self-employed, experienced): not in our sources, said so with the line.
+  ['combien gagne un electricien a son compte apres 10 ans ?', { intent: 'salary', confidence: 0.99 }, {}, 'worker-pay', { kind: 'say', key: 'worker_pay' }],
 ];
 
 describe('routing table', () => {
