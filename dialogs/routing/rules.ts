@@ -43,6 +43,7 @@ import { diplomaObtainedRoute } from './diploma-obtained.js';
 import { pathsCompared } from './paths-compared.js';
 import { diplomasOfListedTrades, whereOfListedTrades } from './listed-trades-where.js';
 import { asksWorkerPay } from './worker-pay.js';
+import { complaintAboutWork, INSPECTION_ENTRY } from './where-to-complain.js';
 import { goesAbroad, livesAbroad, MOBILITY_ENTRY, mobilityRoute } from './abroad.js';
 import { adviceOnSubjectAsked } from './advice-asked.js';
 
@@ -504,6 +505,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'aid-combined-follow-up', when: (i) => aidCombinedFollowUp(i) !== undefined, route: (i) => aidCombinedFollowUp(i)! },
   // "et quand j'aurai 18 ans ?", "et en 3e année ?" after one aid's card: that aid judged on the new age or year.
   { name: 'aid-profile-follow-up', when: (i) => aidProfileFollowUp(i) !== undefined, route: (i) => aidProfileFollowUp(i)! },
+  // "je peux me plaindre à qui ?" after unpaid overtime, or with that story: the labour inspectorate's entry
+  // (where-to-complain.ts), before the follow-up's organisation or the adviser that "à qui" reads.
+  { name: 'complaint-about-work', when: (i) => complaintAboutWork(i), route: () => ({ kind: 'faq_entry', id: INSPECTION_ENTRY }) },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
   { name: 'net-pay-asked', when: (i) => netPayEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: netPayEntry(i)! }) },

@@ -57,3 +57,29 @@ describe("a worker's pay past apprenticeship", () => {
     expect(text).toMatch(expected);
   });
 });
+
+/**
+ * Round 19 (kind 4): whom to complain to, or where to report, after a story of too many hours or unpaid overtime: the
+ * labour inspectorate's entry (which also names the CFA and the mediator), not the adviser's card that "à qui" reads.
+ */
+describe('where to complain about work', () => {
+  it.each([
+    [['mon patron me fait faire 45h par semaine et les heures sup sont pas payées', 'je peux me plaindre à qui ?']],
+    [["je fais trop d'heures et c'est pas payé", 'je peux signaler ça où ?']],
+    [['mon patron me paye pas mes heures sup, je peux me plaindre à qui ?']],
+    [['on me fait bosser 50h par semaine, jpeux signaler ça où ?']],
+    [['Notre fils apprenti travaille le dimanche sans être payé', 'Auprès de qui pouvons-nous porter plainte ?']],
+    [['mon patron veut pas me payer les heures sup', 'jveu le dénoncer, jfais comment']],
+  ])('the labour inspectorate: %j', async (messages) => {
+    const { text, rule } = await lastReplyOf(messages);
+    expect(rule).toBe('complaint-about-work');
+    expect(text).toMatch(/inspection du travail/i);
+    expect(text).not.toMatch(/Référence de la conversation/);
+  });
+
+  it('reporting one\'s own sick leave keeps its answer (near miss)', async () => {
+    const { text, rule } = await lastReplyOf(['je suis malade, je signale mon arrêt à qui ?']);
+    expect(rule).not.toBe('complaint-about-work');
+    expect(text).toMatch(/arrêt de travail/);
+  });
+});

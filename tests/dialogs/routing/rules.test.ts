@@ -560,6 +560,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["une partie de mon apprentissage au quebec c'est possible ?", { intent: 'out_of_scope', confidence: 0.49, abroad: { span: 'quebec', livesThere: false } }, { faqEntries: ['mobilite-etranger'] }, 'goes-abroad', { kind: 'faq_entry', id: 'mobilite-etranger', lead: { key: 'abroad.beyond_europe' } }],
   // Round 19: a worker's pay past apprenticeship (self-employed, experienced): not in our sources, said so with the line.
   ['combien gagne un electricien a son compte apres 10 ans ?', { intent: 'salary', confidence: 0.99 }, {}, 'worker-pay', { kind: 'say', key: 'worker_pay' }],
+  // Round 19: whom to complain to after unpaid overtime: the labour inspectorate's entry, not the adviser "à qui" reads.
+  ['mon patron paye pas mes heures sup, je peux me plaindre a qui ?', { intent: 'human', confidence: 0.62 }, { faqEntries: ['inspection-du-travail'] }, 'complaint-about-work', { kind: 'faq_entry', id: 'inspection-du-travail' }],
 ];
 
 describe('routing table', () => {
