@@ -12,8 +12,11 @@ import { leadSentence, opensWithYesNo, sentencesOf, withoutYesNoOpening } from '
 import { answerCard, reply } from './support/replies.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
 
-/** An open question ("combien…", "comment…", "quelles aides…"): no answer to it starts with a yes or a no. */
-const OPEN_QUESTION = /\b(?:combien|comment|quand|pourquoi|quel|quelle|quels|quelles|qui|quoi|lequel|laquelle|que faire|ou est|ou se|ou trouver|ou faire)\b/;
+/**
+ * An open question ("combien…", "comment…", "quelles aides…"): no answer to it starts with a yes or a no. "quand même"
+ * ("je peux quand même ?") asks a yes or a no despite a lack told, not when.
+ */
+const OPEN_QUESTION = /\b(?:combien|comment|quand(?! meme\b)|pourquoi|quel|quelle|quels|quelles|qui|quoi|lequel|laquelle|que faire|ou est|ou se|ou trouver|ou faire)\b/;
 /** The words of a yes/no question, in a message that has no question mark ("je peux bosser le dimanche"). */
 const YES_NO_QUESTION = /\?|\b(?:est ce|peut|peux|peuvent|pouvons|pouvez|dois|doit|doivent|droit|normal|legal|obligatoire|possible|existe|toujours|ai je|a t il|a t elle)\b/;
 

@@ -4,7 +4,7 @@ import { conceptOf } from '../../src/nlu/concepts.js';
 import { normalize, tokenize } from '../../src/text/normalize.js';
 import { HOW_LONG, numberKeys, ownWordStems, valuesGiven } from './answer-words.js';
 import { LATER_PART_MIN_KEYS } from '../routing/thresholds.js';
-import { sentencesOf } from './lead-sentence.js';
+import { isBareYesNo, sentencesOf } from './lead-sentence.js';
 
 /** One sentence of a FAQ answer, as the words a follow-up may share with it. */
 export interface AnswerPart {
@@ -93,7 +93,11 @@ const YES_NO_FRAME: ReadonlySet<string> = new Set(['droit', 'peut', 'peux', 'pou
  */
 export function laterPartAsked(answer: string, messageNormalized: string): string[] {
   const asked = [...partKeys(messageNormalized)].filter((k) => !YES_NO_FRAME.has(k));
-  const [first, ...later] = sentencesOf(answer).map((s) => partKeys(normalize(s)));
+  // "Oui. Une personne reconnue travailleur handicapé peut…": a yes said as a sentence of its own settles nothing
+  // alone; with the sentence it opens, it is the first sentence (else every word asked seems to lie further on).
+  const sentences = sentencesOf(answer);
+  if (sentences.length > 1 && isBareYesNo(sentences[0] as string)) sentences.splice(0, 2, `${sentences[0]} ${sentences[1]}`);
+  const [first, ...later] = sentences.map((s) => partKeys(normalize(s)));
   const missing = asked.filter((k) => !first?.has(k));
   const best = Math.max(0, ...later.map((keys) => missing.filter((k) => keys.has(k)).length));
   return best >= LATER_PART_MIN_KEYS ? missing : [];

@@ -27,7 +27,21 @@ export function leadSentence(text: string): { first: string; rest?: string } {
       first = `${first.slice(0, clause.index).trim()}.`;
     }
   }
+  // "Oui." alone says nothing on a phone: the yes goes with the sentence it opens.
+  if (isBareYesNo(first) && rest.length > 0) {
+    const next = leadSentence(rest);
+    first = `${first} ${next.first}`;
+    rest = next.rest ?? '';
+  }
   return rest.length > 0 ? { first, rest } : { first };
+}
+
+/** A yes or a no written as a sentence of its own ("Oui.", "Non !", "En principe non."). */
+const BARE_YES_NO = /^(?:en principe,? )?(?:oui|non)\s*[.!]$/i;
+
+/** Whether a sentence is only a yes or a no ("Oui."): it belongs with the sentence after it. */
+export function isBareYesNo(sentence: string): boolean {
+  return BARE_YES_NO.test(sentence.trim());
 }
 
 /**

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { leadSentence } from '../../dialogs/support/lead-sentence.js';
+import { laterPartAsked } from '../../dialogs/support/answer-parts.js';
 import { lastReplyOf } from './harness.js';
 
 /**
@@ -81,5 +83,52 @@ describe('where to complain about work', () => {
     const { text, rule } = await lastReplyOf(['je suis malade, je signale mon arrêt à qui ?']);
     expect(rule).not.toBe('complaint-about-work');
     expect(text).toMatch(/arrêt de travail/);
+  });
+});
+
+/**
+ * Round 19 (kind 3): a yes/no question whose entry answers yes starts with the yes. Two causes, both general: an answer
+ * whose "Oui." is a sentence of its own lost it (its first sentence held none of the question's words, so a later one
+ * seemed asked), and "quand même" read as the open question "quand".
+ */
+describe('a yes/no question answered yes opens with the yes', () => {
+  it.each([
+    [['mon fils est handicapé, il peut faire un apprentissage ?']],
+    [['ma fille a un handicap, elle peut faire un apprentissage ?']],
+    [["j'ai une rqth, je peux faire un apprentissage ?"]],
+    [['je suis dyslexique, jpeux faire un apprentissage ?']],
+  ])('disability: %j', async (messages) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(/^Oui : .*apprentissage aménagé/);
+  });
+
+  it.each([
+    [["j'ai arrêté l'école sans diplôme, je peux quand même ?"]],
+    [['ma fille n\'a aucun diplôme, elle peut quand même être apprentie ?']],
+    [["je n'ai pas le brevet, je peux quand meme ?"]],
+    [['Je n\'ai aucun diplôme, puis-je quand même signer un contrat d\'apprentissage ?']],
+  ])('no diploma: %j', async (messages) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(/^Oui : .*âge/);
+  });
+
+  it.each([
+    [['Notre fils a une RQTH, quels aménagements en apprentissage ?']],
+    [['à quel âge on peut commencer ?']],
+  ])('an open question gets no yes (near miss): %j', async (messages) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).not.toMatch(/^(Oui|Non)\b/);
+  });
+});
+
+describe('a yes written as a sentence of its own', () => {
+  it('goes with the sentence it opens, on the phone', () => {
+    expect(leadSentence('Oui. Tu peux signer un contrat aménagé. Chaque CFA a un référent.')).toEqual({ first: 'Oui. Tu peux signer un contrat aménagé.', rest: 'Chaque CFA a un référent.' });
+    expect(leadSentence('Non ! Il faut un employeur.')).toEqual({ first: 'Non ! Il faut un employeur.' });
+  });
+
+  it('settles the question with that sentence', () => {
+    const answer = "Oui. Une personne handicapée peut conclure un contrat d'apprentissage aménagé. Chaque CFA dispose d'un référent handicap pour l'apprentissage aménagé.";
+    expect(laterPartAsked(answer, 'mon fils handicape peut faire un apprentissage amenage')).toEqual([]);
   });
 });
