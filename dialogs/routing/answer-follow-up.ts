@@ -11,6 +11,7 @@ import { TOPIC_OF_INTENT } from './facts.js';
 import { partAsked } from './follow-up-in-entry.js';
 import { leavesAtTheEndOfHours } from './leave-at-hours-end.js';
 import { nearEntryAsked } from './near-entry.js';
+import { otherBoundEntry } from './other-bound.js';
 import { payOfItsOwn, questionOfItsOwn, topicOfItsOwn } from './own-question.js';
 import { entryOfToldEvent } from './story-event.js';
 import { tradeOnlyWhereOneWorks } from './trade-as-workplace.js';
@@ -77,6 +78,10 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // "combien de temps je peux rester au CFA sans entreprise ?" after the answer saying 3 months, "et ça s'arrête à quel
   // âge ?" after the family benefits (20 ans): the kind of value asked is one the answer gives, with nothing new around
   // it; that answer again, led by the sentence that gives it, before its denied word reads as a lack.
+  // "et jusqu'à quel âge ?" after the minimum age: the other bound, in the entry next to it (other-bound.ts), before
+  // the age asked reads as one the last answer gives.
+  const bound = last.kind === 'faq' ? otherBoundEntry(input, last.id) : undefined;
+  if (bound) return { kind: 'faq_entry', id: bound };
   const value = valueAskedOfLastAnswer(input, last);
   if (value) return value;
   // A lack told that a clear reading of its own answers ("et si j'ai toujours pas d'employeur en septembre ?" after

@@ -132,3 +132,26 @@ describe('a yes written as a sentence of its own', () => {
     expect(laterPartAsked(answer, 'mon fils handicape peut faire un apprentissage amenage')).toEqual([]);
   });
 });
+
+/**
+ * Round 19 (kind 2): the other bound of a value right after an answer that gives one ("et jusqu'à quel âge ?" after the
+ * minimum age): the entry that gives it (29 révolus, with its exceptions), not the same card led by one of its ages.
+ */
+describe('the other bound after the minimum age', () => {
+  it.each([
+    [['à quel âge on peut commencer ?', "et jusqu'à quel âge ?"]],
+    [["c'est à partir de quel age l'apprentissage ?", "et l'âge max ?"]],
+    [['a partir de quel age on peut etre apprenti', 'et jusqu a quel age ?']],
+    [['À partir de quel âge peut-on faire un apprentissage ?', "Et jusqu'à quel âge peut-on le faire ?"]],
+  ])('the age limit: %j', async (messages) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(/29 ans révolus/);
+    expect(text).not.toMatch(/^Il faut avoir 16 ans/);
+  });
+
+  it('the upper bound the last answer gives keeps that answer (near miss)', async () => {
+    const { text, rule } = await lastReplyOf(['On touche les allocations familiales pour un apprenti ?', "et jusqu'à quel âge ?"]);
+    expect(rule).toBe('card-aspect');
+    expect(text).toMatch(/20 ans/);
+  });
+});
