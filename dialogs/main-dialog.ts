@@ -9,6 +9,7 @@ import { FORMATION_DIALOG, FormationDialog } from './formation-dialog.js';
 import { InterruptibleDialog } from './interruptible-dialog.js';
 import type { Interruption } from '../src/knowledge/schema/vocabulary.js';
 import { METIER_DIALOG, MetierDialog } from './metier-dialog.js';
+import { sendTradeDiplomasAtLevel } from './trade-level-answer.js';
 import { ORIENTATION_DIALOG, OrientationDialog } from './orientation-dialog.js';
 import { SALAIRE_DIALOG, SalaireDialog } from './salaire-dialog.js';
 import { buildRecap, hasSection } from './support/recap.js';
@@ -278,6 +279,9 @@ export class MainDialog extends InterruptibleDialog {
         return this.whereOfListedTrades(step, turn);
       case 'listed_trades_diplomas':
         return this.diplomasOfListedTrades(step, turn);
+      case 'trade_diplomas_at_level':
+        await sendTradeDiplomasAtLevel(context, turn, route.level);
+        return step.endDialog();
       case 'fallback':
         await this.fallback(context, turn);
         return step.endDialog();

@@ -44,6 +44,8 @@ export type Route =
   | { kind: 'course_length' }
   /** "avec quel diplôme ?" right after the guided quiz's trades: the card of the one listed, or which of them first. */
   | { kind: 'listed_trades_diplomas' }
+  /** "et en bac+2 ?" after a trade: that trade's diplomas at that level (3 = CAP … 7 = bac+5), or the nearest ones. */
+  | { kind: 'trade_diplomas_at_level'; level: number }
   | { kind: 'fallback' };
 
 /** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */

@@ -43,6 +43,7 @@ import { diplomaObtainedRoute } from './diploma-obtained.js';
 import { pathsCompared } from './paths-compared.js';
 import { diplomasOfListedTrades, whereOfListedTrades } from './listed-trades-where.js';
 import { asksWorkerPay } from './worker-pay.js';
+import { tradeLevelAsked } from './trade-level.js';
 import { complaintAboutWork, INSPECTION_ENTRY } from './where-to-complain.js';
 import { goesAbroad, livesAbroad, MOBILITY_ENTRY, mobilityRoute } from './abroad.js';
 import { adviceOnSubjectAsked } from './advice-asked.js';
@@ -635,6 +636,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "un stage en Espagne pendant mon apprentissage": the mobility entry. A country is never read as a town.
   { name: 'lives-abroad', when: (i) => livesAbroad(i.understanding) && !otherTopicIsSure(i.understanding), route: () => ({ kind: 'say', key: 'lives_abroad' }) },
   { name: 'goes-abroad', when: (i) => goesAbroad(i.understanding) && i.hasFaqEntry(MOBILITY_ENTRY), route: (i) => mobilityRoute(i.understanding) },
+  // "et en bac+2 ?", "et en BTS ?" right after a trade's card: that trade's diplomas at that level (trade-level.ts).
+  { name: 'trade-diplomas-at-level', when: (i) => tradeLevelAsked(i) !== undefined, route: (i) => ({ kind: 'trade_diplomas_at_level', level: tradeLevelAsked(i)! }) },
   { name: 'carry-over', when: (i) => carryOver(i) !== undefined, route: (i) => topic(carryOver(i)!) },
   {
     name: 'yes-no-with-detail',

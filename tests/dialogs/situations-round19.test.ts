@@ -155,3 +155,31 @@ describe('the other bound after the minimum age', () => {
     expect(text).toMatch(/20 ans/);
   });
 });
+
+/**
+ * Round 19 (kind 6): "et en bac+2 ?", "et en BTS ?" after a trade's card or its places: that trade's diplomas at that
+ * level, or the word that none is listed with the nearest ones; never "which town?".
+ */
+describe('a level asked after a trade', () => {
+  it.each([
+    [['je veux être électricien', 'et en bac+2 ?'], /niveau 5/],
+    [['je veux etre comptable', 'et en BTS ?'], /BTS comptabilité et gestion/],
+    [['Mon fils voudrait devenir comptable.', 'Et niveau bac+2 ?'], /BTS comptabilité et gestion/],
+    [['je veux être boulanger à Caen', 'et en bac +2'], /niveau 5/],
+    [['je veux etre boulanger', 'et en bts'], /niveau 5/],
+  ])('the diplomas at that level: %j', async (messages, expected) => {
+    const { text, rule } = await lastReplyOf(messages);
+    expect(rule).toBe('trade-diplomas-at-level');
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/quelle ville/i);
+  });
+
+  it.each([
+    [['je veux être boulanger à Caen'], /Caen/],
+    [['BTS MCO à Rouen'], /Rouen/],
+  ])('a course search keeps its answer (near miss): %j', async (messages, expected) => {
+    const { text, rule } = await lastReplyOf(messages);
+    expect(rule).not.toBe('trade-diplomas-at-level');
+    expect(text).toMatch(expected);
+  });
+});

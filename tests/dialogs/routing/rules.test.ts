@@ -564,6 +564,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['mon patron paye pas mes heures sup, je peux me plaindre a qui ?', { intent: 'human', confidence: 0.62 }, { faqEntries: ['inspection-du-travail'] }, 'complaint-about-work', { kind: 'faq_entry', id: 'inspection-du-travail' }],
   // Round 19: the other bound of a value after the minimum age ("jusqu'à quel âge"): the entry read for it, not the same card.
   ["et jusqu'a quel age ?", { intent: 'out_of_scope', confidence: 0.52, faq: [['age-maximum', 0.9, 1]] }, { lastTopic: 'faq', lastFaq: 'age-minimum', inContext: ['age-minimum', 'age-maximum'], lastAnswer: "A partir de quel age peut-on faire un apprentissage ? Il faut avoir 16 ans, ou 15 ans si tu as termine ta 3e.", faqEntries: ['age-minimum', 'age-maximum'] }, 'answer-follow-up', { kind: 'faq_entry', id: 'age-maximum' }],
+  // Round 19: a level asked right after a trade's card: that trade's diplomas at that level, not "which town?".
+  ['et en bac+2 ?', { intent: 'training', confidence: 0.91 }, { lastTopic: 'trade', profile: { tradeCode: 'F1602' } }, 'trade-diplomas-at-level', { kind: 'trade_diplomas_at_level', level: 5 }],
 ];
 
 describe('routing table', () => {
