@@ -43,6 +43,7 @@ import { diplomaObtainedRoute } from './diploma-obtained.js';
 import { pathsCompared } from './paths-compared.js';
 import { diplomasOfListedTrades, whereOfListedTrades } from './listed-trades-where.js';
 import { asksWorkerPay } from './worker-pay.js';
+import { payAskedWithCase } from './pay-over-case.js';
 import { tradeLevelAsked } from './trade-level.js';
 import { complaintAboutWork, INSPECTION_ENTRY } from './where-to-complain.js';
 import { goesAbroad, livesAbroad, MOBILITY_ENTRY, mobilityRoute } from './abroad.js';
@@ -954,6 +955,9 @@ function intentRules(): RouteRule[] {
       when: ({ understanding: u }) => u.facts.amountEuros !== undefined && u.cues.ownPay && !u.cues.aidWord && !PAY_WITHHELD.test(u.normalized),
       route: to('salary'),
     },
+    // "mon fils a 15 ans, il sort de 3e, il touchera combien en CAP ?": the pay asked with the case it depends on, not the
+    // entry on starting at 15 that the case told reaches (pay-over-case.ts).
+    { name: 'pay-asked-with-case', when: (i) => payAskedWithCase(i.understanding), route: to('salary') },
     {
       // "j'ai 38 ans, j'ai toujours bossé en usine, c'est encore possible de me former en alternance ?": someone past
       // the age limit asks whether they still may. Unless an entry written for their case leads (an RQTH they said,

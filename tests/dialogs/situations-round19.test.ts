@@ -183,3 +183,31 @@ describe('a level asked after a trade', () => {
     expect(text).toMatch(expected);
   });
 });
+
+/**
+ * Round 19 (kind 1): the pay asked with an age and a class ("il sort de 3e"): the question (how much) decides; the age
+ * and the class are details. The pay for that age, first year at 27 % of the SMIC, not the entry on starting at 15.
+ */
+describe('the pay asked with the case it depends on', () => {
+  it.each([
+    [['mon fils a 15 ans, il sort de 3e, il touchera combien en CAP ?']],
+    [['Mon fils a 15 ans et sort de 3e. Combien sera-t-il payé en CAP ?']],
+    [["j'ai 15 ans et je finis la 3e, c'est quoi le salaire en cap ?"]],
+    [['mon fils de 15 ans sort de 3ème, il aura combien par mois ?']],
+    [['jai 15ans jsors de 3eme jvais toucher cb en cap']],
+  ])('the pay for under 18: %j', async (messages) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(/27 % du SMIC/);
+    expect(text).toMatch(/504,10 €/);
+  });
+
+  it.each([
+    [['mon fils a 15 ans et sort de 3e, il peut commencer ?'], /15 ans/],
+    [['à quel âge on peut commencer ?'], /16 ans/],
+    [['combien je touche à 17 ans ?'], /504,10 €/],
+  ])('near misses keep their answers: %j', async (messages, expected) => {
+    const { text, rule } = await lastReplyOf(messages);
+    expect(rule).not.toBe('pay-asked-with-case');
+    expect(text).toMatch(expected);
+  });
+});

@@ -34,7 +34,7 @@ export interface Fixture {
   /** A département of Normandy named as the place ("dans l'Eure"). */
   departement?: { code: string; name: string };
   /** FAQ entries with their probability on the intents' scale. */
-  faq?: Array<[id: string, probability: number, coverage?: number, evidence?: number, seeAids?: string[]]>;
+  faq?: Array<[id: string, probability: number, coverage?: number, evidence?: number, seeAids?: string[], category?: string]>;
   aid?: Aid;
   /** The name of an aid the message gives that no aid of the knowledge has. */
   unknownAidName?: string;
@@ -90,7 +90,7 @@ export function understood(text: string, f: Fixture = {}): Understanding {
     ranking: intent === 'none' ? [] : [{ intent, score: confidence }, ...(f.then ?? []).map(([i, score]) => ({ intent: i, score }))],
     facts: { interests: [], ...f.facts },
     faqness: f.faqness ?? 0,
-    faq: (f.faq ?? []).map(([id, probability, coverage = 0.5, evidence = coverage, seeAids = []]): FaqHit => ({ entry: { id, questions: [id], answer: { tu: id, vous: id }, see_aids: seeAids } as unknown as FaqEntry, probability, score: 1, similarity: 0.5, coverage, evidence })),
+    faq: (f.faq ?? []).map(([id, probability, coverage = 0.5, evidence = coverage, seeAids = [], category]): FaqHit => ({ entry: { id, questions: [id], answer: { tu: id, vous: id }, see_aids: seeAids, ...(category !== undefined ? { category } : {}) } as unknown as FaqEntry, probability, score: 1, similarity: 0.5, coverage, evidence })),
     cues: readCues(normalized),
     words: tokenize(normalized).length,
   };

@@ -566,6 +566,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["et jusqu'a quel age ?", { intent: 'out_of_scope', confidence: 0.52, faq: [['age-maximum', 0.9, 1]] }, { lastTopic: 'faq', lastFaq: 'age-minimum', inContext: ['age-minimum', 'age-maximum'], lastAnswer: "A partir de quel age peut-on faire un apprentissage ? Il faut avoir 16 ans, ou 15 ans si tu as termine ta 3e.", faqEntries: ['age-minimum', 'age-maximum'] }, 'answer-follow-up', { kind: 'faq_entry', id: 'age-maximum' }],
   // Round 19: a level asked right after a trade's card: that trade's diplomas at that level, not "which town?".
   ['et en bac+2 ?', { intent: 'training', confidence: 0.91 }, { lastTopic: 'trade', profile: { tradeCode: 'F1602' } }, 'trade-diplomas-at-level', { kind: 'trade_diplomas_at_level', level: 5 }],
+  // Round 19: the pay asked with the case it depends on (15, out of the 3e): the pay, not the entry on starting at 15.
+  ['mon fils a 15 ans, il sort de 3e, il touchera combien en CAP ?', { intent: 'salary', confidence: 0.99, facts: { age: 15 }, faq: [['apprenti-moins-de-16-ans', 0.9, 0.6, 0.6, [], 'age']] }, {}, 'pay-asked-with-case', topic('salary')],
 ];
 
 describe('routing table', () => {
