@@ -259,19 +259,35 @@ function diplomaExplained(input: RoutingInput): string | undefined {
 /** A distinctive term named in a question (not a course or an aid request) whose entry no better FAQ reading overrides. */
 function termNamed(input: RoutingInput): string | undefined {
   const u = input.understanding;
-  if (!u.namedTerm || namesPlace(u) || u.outside || !input.hasFaqEntry(u.namedTerm.entryId) || !asksSomething(u)) return undefined;
+  if (!u.namedTerm || u.outside || !input.hasFaqEntry(u.namedTerm.entryId) || !asksSomething(u)) return undefined;
+  // "qui peut être maître d'apprentissage dans mon salon de coiffure à Cherbourg ?": a town beside a term of the rules
+  // is where the person's story happens, not a place search; beside a CFA or a Mission Locale it is where to find one.
+  const setting = namesPlace(u) && isRuleTerm(input, u.namedTerm.entryId);
+  if (namesPlace(u) && !setting) return undefined;
   // "mon apprenti a une RQTH, ça change quoi pour les aides ?" asks the aids of that case: their topic answers it.
   if (u.cues.aidWord) return undefined;
   const lead = readings(input)[0];
   if (lead?.kind === 'faq' && lead.score >= FAQ_GUESS) return undefined;
   // "je suis conseillère Mission Locale : un jeune de 17 ans, c'est combien ?": a topic other than a trade or the
   // orientation that leads on its own is what is asked (the term only says who writes).
-  const otherTopicLeads = lead?.kind === 'topic' && lead.topic !== 'trade' && lead.topic !== 'orientation' && lead.score >= TOPIC_MIN;
+  // With a town as the setting, the course search and the employer search that the town and a workplace read are not
+  // what is asked either.
+  const settingTopics: readonly string[] = setting ? ['training', 'find_employer'] : [];
+  const otherTopicLeads = lead?.kind === 'topic' && lead.topic !== 'trade' && lead.topic !== 'orientation' && !settingTopics.includes(lead.topic) && lead.score >= TOPIC_MIN;
   return otherTopicLeads ? undefined : u.namedTerm.entryId;
 }
 
-/** A question mark or a word of asking ("je peux", "puis-je", "possible", "comment"). */
-const asksSomething = (u: Understanding): boolean => u.text.includes('?') || /\b(?:peux|px|peut|puis|possible|comment|quoi|quel|quelle|faut|dois|droit)\b/.test(u.normalized);
+/** The FAQ's categories of rules (who may, what is due, how a contract goes), as opposed to places and searches. */
+const RULE_CATEGORIES: ReadonlySet<string> = new Set(['age', 'contrat', 'remuneration', 'droits', 'temps-de-travail', 'rupture', 'handicap', 'employeur']);
+
+/** The term's entry states a rule (the maître d'apprentissage's conditions), not a place to find (a CFA, a Mission Locale). */
+function isRuleTerm(input: RoutingInput, entryId: string): boolean {
+  const category = input.faqEntry?.(entryId)?.category;
+  return category !== undefined && RULE_CATEGORIES.has(category);
+}
+
+/** A question mark or a word of asking ("je peux", "puis-je", "possible", "comment", "les conditions pour…"). */
+const asksSomething = (u: Understanding): boolean => u.text.includes('?') || /\b(?:peux|px|peut|puis|possible|comment|quoi|quel|quelle|faut|dois|droit|condition|conditions|regles)\b/.test(u.normalized);
 
 /** The entry defining the term a short message asks the meaning of, when it names no trade or place beside it. */
 function termDefined(input: RoutingInput): string | undefined {

@@ -4,6 +4,7 @@ import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import { coverageStems, type FaqVocabulary, faqVocabularyOf, foreignWords, uncoveredWords } from '../../src/nlu/faq-coverage.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { normalize, tokenize } from '../../src/text/normalize.js';
+import { businessSpans } from '../../src/nlu/workplace.js';
 
 /** The FAQ's vocabulary per knowledge version: built once, never per turn. */
 const vocabularies = new WeakMap<Knowledge, FaqVocabulary>();
@@ -45,11 +46,16 @@ export function foreignToTheFaq(knowledge: Knowledge, u: Understanding): string[
   return foreignWords(faqVocabulary(knowledge), u, notHeldAgainst(u), trade);
 }
 
-/** The stems of the spans read as a place, a trade, or who writes: they say who, where or what, not what is asked. */
+/** The stems of the spans read as a place, a trade, who writes or where they work: who, where or what, not what is asked. */
 function notHeldAgainst(u: Understanding): Set<string> {
-  const spans = [u.commune?.span, u.outside && 'span' in u.outside ? u.outside.span : undefined, u.trade?.phrase, ...storyOf(u.normalized)];
+  // "je tiens une boulangerie à Lisieux, qui peut être maître d'apprentissage ?": the business run is the setting too.
+  const spans = [u.commune?.span, u.outside && 'span' in u.outside ? u.outside.span : undefined, u.trade?.phrase, ...storyOf(u.normalized), ...businessSpans(u.normalized), ...ownPlacesOf(u.normalized)];
   return new Set(spans.flatMap((s) => (s ? coverageStems(s) : [])));
 }
+
+/** "dans ma pâtisserie", "dans notre salon de coiffure": the person's own business, where the question is set. */
+const OWN_PLACE = /\bdans (?:ma|mon|notre|nos|mes) \S+(?: de \S+)?/g;
+const ownPlacesOf = (normalized: string): string[] => [...normalized.matchAll(OWN_PLACE)].map((m) => m[0]);
 
 /** "je suis DRH d'un hôpital public", "nous sommes une PME": who writes; not "je suis en seconde" (where they are). */
 const INTRODUCTION = /\b(?:je suis|jsuis|chui|nous sommes|on est)\s+(?!(?:en|a|au|aux|dans|pas|plus|encore|toujours|tres|trop|bien|sur|sure)\b)/g;

@@ -18,10 +18,10 @@ const CLAUSE_START = new Set(['je', 'j', 'il', 'elle', 'on', 'nous', 'vous', 'et
 /** A place is a few words ("un salon de coiffure", "la restauration rapide"). */
 const PLACE_MAX_WORDS = 5;
 
-/** The message without the words naming a place where someone already works (see the module's comment). */
-export function withoutWorkplace(normalized: string): string {
-  const cut: Array<[number, number]> = [];
-  for (const pattern of [WORKS_AT, RUNS]) {
+/** Where the places are in the message: each one's start and end, and where the words that introduce it start. */
+function placesOf(normalized: string, patterns: readonly RegExp[] = [WORKS_AT, RUNS]): Array<{ said: number; start: number; end: number }> {
+  const cut: Array<{ said: number; start: number; end: number }> = [];
+  for (const pattern of patterns) {
     for (const m of normalized.matchAll(pattern)) {
       const start = (m.index ?? 0) + m[0].length;
       let end = start;
@@ -31,9 +31,24 @@ export function withoutWorkplace(normalized: string): string {
         end = start + (w.index ?? 0) + w[0].length;
         words += 1;
       }
-      if (end > start) cut.push([start, end]);
+      if (end > start) cut.push({ said: m.index ?? 0, start, end });
     }
   }
+  return cut;
+}
+
+/**
+ * The words that tell what business someone runs, with the words that say it ("je tiens une boulangerie"): the setting
+ * of the question, not what it asks (support/faq-coverage-of.ts does not hold them against an entry). Only a business
+ * run: "je suis en seconde générale" also reads as a place one is at, and is what such a question asks about.
+ */
+export function businessSpans(normalized: string): string[] {
+  return placesOf(normalized, [RUNS]).map((p) => normalized.slice(p.said, p.end));
+}
+
+/** The message without the words naming a place where someone already works (see the module's comment). */
+export function withoutWorkplace(normalized: string): string {
+  const cut = placesOf(normalized).map((p): [number, number] => [p.start, p.end]);
   if (cut.length === 0) return normalized;
   let out = '';
   let from = 0;

@@ -211,3 +211,31 @@ describe('the pay asked with the case it depends on', () => {
     expect(text).toMatch(expected);
   });
 });
+
+/**
+ * Round 19 (kind 5): who may be maître d'apprentissage in one's shop in a town: the entry on the maître
+ * d'apprentissage. The town and the business are the setting of a question about rules, not a place search, and their
+ * words are not held against the entry.
+ */
+describe("a question about rules set in one's business in a town", () => {
+  it.each([
+    [["Qui peut être maître d'apprentissage dans ma boutique à Lisieux"]],
+    [["conditions pour être maître d'apprentissage dans un salon de coiffure à Cherbourg"]],
+    [['je tiens une boulangerie à Lisieux, qui peut etre maitre d apprentissage ?']],
+    [['conditions pour etre tuteur dans ma pâtisserie à Vernon']],
+    [["Qui peut être maître d'apprentissage dans mon restaurant à Dieppe ?"]],
+  ])('the maître d\'apprentissage entry: %j', async (messages) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(/maître d'apprentissage est un salarié majeur/);
+    expect(text).not.toMatch(/le lieu le plus proche/);
+  });
+
+  it.each([
+    [['je veux être boulanger à Caen'], /CFA CIFAC/],
+    [['BTS MCO à Rouen'], /Rouen/],
+    [["c'est quoi un cfa à Rouen ?"], /centre de formation d'apprentis/],
+  ])('a course search or a place keeps its answer (near miss): %j', async (messages, expected) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(expected);
+  });
+});

@@ -75,6 +75,8 @@ export interface Context {
   foreign?: readonly string[];
   /** The trades the bot listed last (the guided quiz's), in their order. */
   listedTrades?: string[];
+  /** FAQ entries' categories, for the rules that read an entry's subject (a rule's term, not a place to find). */
+  faqCategories?: Readonly<Record<string, string>>;
 }
 
 export function understood(text: string, f: Fixture = {}): Understanding {
@@ -131,6 +133,7 @@ export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingIn
     faqAfter: (id) => c.after?.[id] ?? [],
     lastAnswerOrganisation: () => c.lastAnswerOrganisation,
     faqForeign: () => c.foreign ?? [],
+    ...(c.faqCategories ? { faqEntry: (id: string) => (c.faqCategories?.[id] ? ({ id, category: c.faqCategories[id] } as unknown as FaqEntry) : undefined) } : {}),
   };
 }
 

@@ -568,6 +568,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['et en bac+2 ?', { intent: 'training', confidence: 0.91 }, { lastTopic: 'trade', profile: { tradeCode: 'F1602' } }, 'trade-diplomas-at-level', { kind: 'trade_diplomas_at_level', level: 5 }],
   // Round 19: the pay asked with the case it depends on (15, out of the 3e): the pay, not the entry on starting at 15.
   ['mon fils a 15 ans, il sort de 3e, il touchera combien en CAP ?', { intent: 'salary', confidence: 0.99, facts: { age: 15 }, faq: [['apprenti-moins-de-16-ans', 0.9, 0.6, 0.6, [], 'age']] }, {}, 'pay-asked-with-case', topic('salary')],
+  // Round 19: a town beside a term of the rules is the setting, not a place search: the term's entry.
+  ["conditions pour etre maitre d'apprentissage dans un salon de coiffure a cherbourg", { intent: 'find_employer', confidence: 0.53, names: 'maitre-apprentissage', town: 'Cherbourg-en-Cotentin', trade: { code: 'D1202', score: 0.7, phrase: 'salon de coiffure' } }, { faqEntries: ['maitre-apprentissage'], faqCategories: { 'maitre-apprentissage': 'employeur' } }, 'term-named', { kind: 'faq_entry', id: 'maitre-apprentissage', alternatives: [{ kind: 'topic', topic: 'find_employer', score: 0.53 }] }],
 ];
 
 describe('routing table', () => {
