@@ -15,6 +15,7 @@ import {
   type Persona,
 } from '../src/rules/aids.js';
 import { aidAudience, aidHowToApply, aidLine, aidProfileOf, aidSourceLine, aidSummary, candidateFact, formatCandidate, formatReason, resolvedAmountFact } from './support/aid-views.js';
+import { aidPartAsked } from './support/aid-part.js';
 import { aidsAudienceGuessed, employerAidsAskedByOtherSide } from './support/aid-audience.js';
 import { bySourceAuthority, checkedSourceLine } from './support/knowledge-views.js';
 import { leadSentence, sentencesOf } from './support/lead-sentence.js';
@@ -245,7 +246,7 @@ function startIsNotSigning(turn: Turn, aid: Aid): string | undefined {
   return say(turn, 'aids.concluded_not_start', { date: formatDateFr(contractStart) });
 }
 
-export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid): Promise<void> {
+export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid, focus: readonly string[] = []): Promise<void> {
   const [evaluation] = evaluateAids([aid], aidProfileOf(turn.data.profile, undefined, turn.kb.knowledge.parameters), turn.today) as [AidEvaluation];
   const lines: string[] = [];
   const facts: CardFact[] = [];
@@ -296,11 +297,14 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid):
       for (const c of aid.other_conditions.slice(0, 3)) more.push(`• ${c}`);
     }
   } else {
-    // One short sentence first, the rest of the summary in the card.
-    const { first, rest } = leadSentence(aidSummary(turn, aid));
-    text = first;
+    // One short sentence first, the rest of the summary in the card. A follow-up about the aid ("quelle que soit la
+    // taille ?") opens with the sentence of its text that answers it (aid-part.ts); the summary follows whole.
+    const summary = aidSummary(turn, aid);
+    const { first, rest } = leadSentence(summary);
+    const asked = aidPartAsked(turn, aid, focus);
+    text = asked ?? first;
     // With a table of amounts, the table is the answer: the rest of the summary waits behind "En savoir plus".
-    const restOfSummary: string[] = rest ? [rest] : [];
+    const restOfSummary: string[] = asked ? [sentencesOf(summary).filter((s) => s !== asked).join(' ')].filter((s) => s.length > 0) : rest ? [rest] : [];
     const signed = turn.data.profile.contractConcluded;
     if (signed && aid.conditions.contract_concluded) lines.push(say(turn, 'aids.detail_dated', { when: formatSpan(turn, signed) }));
     if (evaluation.status === 'eligible') {

@@ -10,8 +10,14 @@ import { FAQ_ANSWER } from './thresholds.js';
  */
 const NOW_OR_INSTEAD = /\b(?:maintenant|mtn|aujourd ?hui|aujourdhui|auj|ajd|actuellement|actuel|actuelle|actuelles|actuels|desormais|a present|de nos jours|en ce moment|a la place|remplace\w*|remplacement)\b/;
 
-/** The message asks about today or about a replacement. */
-export const asksNowOrInstead = (normalized: string): boolean => NOW_OR_INSTEAD.test(normalized);
+/**
+ * "y a autre chose pour payer le permis ?", "il existe d'autres aides ?", "rien d'autre ?": something else asked for
+ * what the ended aid paid, which is what exists today.
+ */
+const SOMETHING_ELSE = /\b(?:autre chose|autres? (?:aides?|solutions?|moyens?|possibilites?|dispositifs?|primes?|pistes?)|d autres|quoi d autre|rien d autre|une autre)\b/;
+
+/** The message asks about today, about a replacement, or about something else for the same need. */
+export const asksNowOrInstead = (normalized: string): boolean => NOW_OR_INSTEAD.test(normalized) || SOMETHING_ELSE.test(normalized);
 
 /** The ended aids the last answer was about: the aid shown, or every aid a FAQ answer about ended aids proposes. */
 function endedAidsOfLastAnswer(input: RoutingInput): Aid[] {

@@ -20,7 +20,8 @@ export type Route =
    * FAQ entries offered as the answer's buttons, what the person will likely ask next.
    */
   | { kind: 'faq_entry'; id: string; alternatives?: readonly Reading[]; focus?: readonly string[]; lead?: { key: string; values?: Readonly<Record<string, string | number>> }; next?: readonly string[] }
-  | { kind: 'aid'; id: string }
+  /** `focus`: the keys of a follow-up about the aid; its card opens with the sentence of the aid's text they meet. */
+  | { kind: 'aid'; id: string; focus?: readonly string[] }
   /** `name`: the name the person gave an aid that no aid of the knowledge has. */
   | { kind: 'unknown_aid_claim'; amount?: number; name?: string }
   | { kind: 'aid_pay'; id: string; amount: number; net: boolean }

@@ -11,6 +11,8 @@ import { missingSlot } from '../support/slot-needs.js';
 import { answerFollowUp } from './answer-follow-up.js';
 import { aidCombinedFollowUp } from './aid-combined.js';
 import { aidProfileFollowUp } from './aid-profile.js';
+import { aidAppliesFollowUp } from './aid-applies.js';
+import { trainingGearAid } from './training-gear.js';
 import { aidDatedFollowUp } from './aid-dated.js';
 import { endedAidNow } from './ended-aid-now.js';
 import { afterLastAnswer } from './after-last-answer.js';
@@ -526,6 +528,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "je peux me plaindre à qui ?" after unpaid overtime, or with that story: the labour inspectorate's entry
   // (where-to-complain.ts), before the follow-up's organisation or the adviser that "à qui" reads.
   { name: 'complaint-about-work', when: (i) => complaintAboutWork(i), route: () => ({ kind: 'faq_entry', id: INSPECTION_ENTRY }) },
+  // "c'est pour moi ?", "quelle que soit la taille ?", "ça change quoi ?" after one aid's card: that aid judged on the case.
+  { name: 'aid-applies-follow-up', when: (i) => aidAppliesFollowUp(i) !== undefined, route: (i) => aidAppliesFollowUp(i)! },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
   { name: 'net-pay-asked', when: (i) => netPayEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: netPayEntry(i)! }) },
@@ -581,6 +585,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "jsuis au chômage j'ai 27 ans, qui peut m'aider ?": the way for someone out of work at that age (out-of-work.ts).
   { name: 'out-of-work-help', when: (i) => outOfWorkEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: outOfWorkEntry(i)! }) },
   // "le bus me coûte 40 € par mois", "l'essence pour aller au CFA ça me coûte cher": a transport cost (transport-cost.ts).
+  // "une caisse à outils pour mon CAP, y a une aide ?": the first-equipment support, not the trade named (training-gear.ts).
+  { name: 'training-gear-aid', when: (i) => trainingGearAid(i) !== undefined, route: (i) => trainingGearAid(i)! },
   { name: 'transport-cost', when: (i) => transportCostEntry(i) !== undefined, route: (i) => faqAnswer(i, transportCostEntry(i)!) },
   // An aid named: its detail, unless the message says something the aid cannot be.
   {

@@ -343,10 +343,13 @@ function transportCost(normalized: string): boolean {
 /** "qui le rembourse", "c'est remboursé ?", "pris en charge": a cost borne by someone else. */
 const REIMBURSED = /\b(?:rembourse|remboursee|rembourses|remboursees|remboursent|remboursement|pris en charge|prise en charge|prend en charge|prennent en charge)\b/;
 
-/** Who pays a trip: a way of travelling and who pays it or pays it back, unless a pay is named beside it. */
+/** "qui m'aide pour le transport ?", "une aide pour les trajets ?": help with a trip's cost asked, which is who pays it. */
+const HELP_WITH_TRIP = /\b(?:aide|aides|aider|m aide|nous aide|l aide|les aide|prime|primes)\b/;
+
+/** Who pays a trip: a way of travelling and who pays it, pays it back or helps with it, unless a pay is named beside it. */
 function transportWhoPays(normalized: string): boolean {
   if (!TRANSPORT_THING.test(normalized) || /\b(?:salaire|fiche de paie|remuneration)\b/.test(normalized)) return false;
-  return WHO_PAYS.test(normalized) || FUNDER_PAYS.test(normalized) || REIMBURSED.test(normalized);
+  return WHO_PAYS.test(normalized) || FUNDER_PAYS.test(normalized) || REIMBURSED.test(normalized) || HELP_WITH_TRIP.test(normalized);
 }
 
 export function readCues(normalized: string): Cues {

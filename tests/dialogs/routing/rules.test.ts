@@ -3,6 +3,7 @@ import { decideRoute } from '../../../dialogs/routing/decide.js';
 import type { Route } from '../../../dialogs/routing/route.js';
 import { ROUTE_RULES } from '../../../dialogs/routing/rules.js';
 import { aidFixture, input, type Context, type Fixture } from './fixtures.js';
+import { aidFocusOf } from '../../../dialogs/routing/aid-applies.js';
 
 const permis = aidFixture('aide-permis', { amounts: [500] });
 /** An aid computed case by case (the prime d'activité): no figure to set a claimed amount against. */
@@ -20,6 +21,7 @@ const EURE = { code: '27', name: 'Eure' };
 /** An ended regional aid that nothing replaced as such, with the entry that says what exists now. */
 const endedRegional = { ...aidFixture('carte-region', { amounts: [300] }), valid_from: '2017-09-01', valid_to: '2021-12-31', now_see_faq: ['aides-jeunes-apprentis'] };
 /** An ended employer aid and the aid that replaced it. */
+const endedPermis = { ...permis, valid_to: '2026-02-21', now_see_faq: ['1jeune1solution'] };
 const endedHiring = { ...aidFixture('prime-region', { amounts: [1000], who: ['employeur'] }), valid_from: '2016-11-21', valid_to: '2021-12-31', now_see_faq: [], replaced_by: 'aide-embauche' };
 const topic = (t: string): Route => ({ kind: 'topic', topic: t } as Route);
 
@@ -570,6 +572,16 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['mon fils a 15 ans, il sort de 3e, il touchera combien en CAP ?', { intent: 'salary', confidence: 0.99, facts: { age: 15 }, faq: [['apprenti-moins-de-16-ans', 0.9, 0.6, 0.6, [], 'age']] }, {}, 'pay-asked-with-case', topic('salary')],
   // Round 19: a town beside a term of the rules is the setting, not a place search: the term's entry.
   ["conditions pour etre maitre d'apprentissage dans un salon de coiffure a cherbourg", { intent: 'find_employer', confidence: 0.53, names: 'maitre-apprentissage', town: 'Cherbourg-en-Cotentin', trade: { code: 'D1202', score: 0.7, phrase: 'salon de coiffure' } }, { faqEntries: ['maitre-apprentissage'], faqCategories: { 'maitre-apprentissage': 'employeur' } }, 'term-named', { kind: 'faq_entry', id: 'maitre-apprentissage', alternatives: [{ kind: 'topic', topic: 'find_employer', score: 0.53 }] }],
+  // Round 19: an aid asked by the thing to buy: the first-equipment support, not the trade or diploma named beside it.
+  ["faut que j'achete une caisse a outils pour mon cap, y a une aide ?", { intent: 'aids', confidence: 0.6, facts: { diplomaType: 'CAP' } }, { faqEntries: ['equipement-hebergement-repas'] }, 'training-gear-aid', { kind: 'faq_entry', id: 'equipement-hebergement-repas', focus: ['@gear'] }],
+  ['mes chaussures de secu pour le cfa c rembourse ?', { intent: 'faq', confidence: 0.4 }, { faqEntries: ['equipement-hebergement-repas', 'transport', 'cfa-loin-trajet'] }, 'training-gear-aid', { kind: 'faq_entry', id: 'equipement-hebergement-repas', focus: ['@gear'] }],
+  // Round 19: help with the trip asked: who pays it (the transport facts), not the list of every aid.
+  ["qui m'aide pour le transport ?", { intent: 'faq', confidence: 0.9 }, { faqEntries: ['transport', 'cfa-loin-trajet'] }, 'transport-cost', { kind: 'faq_entry', id: 'transport' }],
+  // Round 19: something else asked after an ended aid: what exists now (its record's now_see_faq).
+  ['y a autre chose pour payer le permis ?', { intent: 'faq', confidence: 0.5 }, { lastTopic: 'aids', lastAid: 'aide-permis', aids: [endedPermis], faqEntries: ['1jeune1solution'], inContext: ['1jeune1solution'] }, 'ended-aid-now', { kind: 'faq_entry', id: '1jeune1solution' }],
+  // Round 19: whether the aid just shown applies to the case, or what a detail changes: that aid, led by its sentence on it.
+  ['quelle que soit la taille ?', { intent: 'employer_aids', confidence: 0.5 }, { lastTopic: 'aids', lastAid: 'aide-embauche', aids: [hiring] }, 'aid-applies-follow-up', { kind: 'aid', id: 'aide-embauche', focus: aidFocusOf('quelle que soit la taille') }],
+  ['elle vit toujours chez nous, ça change quoi ?', { intent: 'faq', confidence: 0.3 }, { lastTopic: 'aids', lastAid: 'prime-activite', aids: [caseByCase] }, 'aid-applies-follow-up', { kind: 'aid', id: 'prime-activite', focus: aidFocusOf('elle vit toujours chez nous ca change quoi') }],
 ];
 
 describe('routing table', () => {
