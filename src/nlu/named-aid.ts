@@ -23,7 +23,9 @@ function numbersKeepTheirWord(keyword: readonly string[], padded: string): boole
 }
 
 /** The words that start the name of an aid ("la prime …", "l'aide …", "le chèque …"). */
-const AID_HEAD = /(?:^|[^\p{L}])(?:prime|aide|allocation|chèque|cheque|bourse|bonus|pass|dispositif|subvention)\s+((?:[\p{Lu}\d][\p{L}\d'’-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\d'’-]*|de|des|du|pour|jeunes?|apprentis?))*)/u;
+// "la prime Apprenti+ 900 €": a "+" belongs to the name it ends; "le Chèque Normandie Alternance": the head word may
+// be written with a capital too.
+const AID_HEAD = /(?:^|[^\p{L}])(?:[Pp]rime|[Aa]ide|[Aa]llocation|[Cc]hèque|[Cc]heque|[Bb]ourse|[Bb]onus|[Pp]ass|[Dd]ispositif|[Ss]ubvention)\s+((?:[\p{Lu}\d][\p{L}\d'’+-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\d'’+-]*|de|des|du|pour|jeunes?|apprentis?))*)/u;
 /** Who gives aids, not a name of its own: "l'aide Région Normandie" names no particular aid. */
 const GIVER_WORDS: ReadonlySet<string> = new Set(['région', 'region', 'normandie', 'état', 'etat', 'caf', 'france', 'travail', 'opco',
   'mission', 'locale', 'de', 'des', 'du', 'pour', 'agefiph', 'urssaf', 'asp', 'cfa', 'msa']);
@@ -36,7 +38,8 @@ const GIVER_WORDS: ReadonlySet<string> = new Set(['région', 'region', 'normandi
 export function unknownAidName(text: string): string | undefined {
   const m = AID_HEAD.exec(text);
   // "… 2026 de 2000 €": an amount after a joining word is what the aid pays, not part of its name.
-  const name = m?.[1]?.trim().replace(/(?:\s+(?:de|des|du|pour)(?:\s+\d+)?)+$/u, '');
+  // "Apprenti+ 900 €": a bare number at the end is the amount too, unless it is a year ("Normandie Apprentis 2026").
+  const name = m?.[1]?.trim().replace(/(?:\s+(?:de|des|du|pour)(?:\s+\d+)?)+$/u, '').replace(/(?:\s+(?!20\d\d\b)\d+)+$/u, '');
   if (!name) return undefined;
   const words = name.split(/\s+/);
   const own = words.filter((w) => !GIVER_WORDS.has(w.toLowerCase()) && !/^\d+$/.test(w) && /^\p{Lu}/u.test(w));

@@ -122,6 +122,15 @@ describe('an invented aid with an amount: never confirmed, the line offered', ()
     },
   );
 
+  it.each([
+    ["la prime Apprenti+ 900 € c'est pour moi ?", '« Apprenti+ »'],
+    ["le Chèque Normandie Alternance de 700 €, comment l'avoir ?", '« Normandie Alternance »'],
+  ])('"%s" is said back by its whole name', async (message, name) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('unknown-aid-named');
+    expect(text).toContain(name);
+  });
+
   it('the employer aids asked stay the employer aids', async () => {
     const { text } = await lastReplyOf(['quelles aides pour embaucher ?']);
     expect(text).toMatch(/employeur/);
