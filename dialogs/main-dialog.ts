@@ -169,7 +169,12 @@ export class MainDialog extends InterruptibleDialog {
   private otherQuestionOffers(turn: Turn, route: Route): Offer[] {
     const halves = turn.halves?.();
     if (!halves) return [];
-    return otherQuestions(halves, route, (id) => turn.kb.search.faqEntry(id)?.topic, (answer) => answerStems(turn.kb, answer)).flatMap((r) => offerOf(turn, r));
+    // An answer that proposes aids of its own (the first equipment's OPCO support) answered "y a des aides ?" too.
+    const topicAnswered = (id: string): string | undefined => {
+      const entry = turn.kb.search.faqEntry(id);
+      return entry?.topic ?? (entry && entry.see_aids.length > 0 ? 'aids' : undefined);
+    };
+    return otherQuestions(halves, route, topicAnswered, (answer) => answerStems(turn.kb, answer)).flatMap((r) => offerOf(turn, r));
   }
 
   private async afterTopicStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -20,6 +20,8 @@ describe('an aid asked by the thing to buy: the first-equipment support', () => 
     expect(rule).toBe('training-gear-aid');
     expect(text).toMatch(/premier équipement/);
     expect(text).toMatch(/500 €/);
+    // The aid asked in the second half is the one answered: it is not offered again as another question.
+    expect(text).not.toMatch(/une autre question dans (?:ton|votre) message/);
   });
 
   it.each([
