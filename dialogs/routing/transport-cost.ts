@@ -6,6 +6,8 @@ const PUBLIC_TRANSPORT_ENTRY = 'transport';
 /** The employer named as one who may pay: "mon patron", "l'employeur", "la boîte", "l'entreprise". */
 const EMPLOYER_AS_PAYER = /\b(?:patron|patronne|employeur|employeuse|boite|entreprise|boss|chef)\b/;
 const CFA_TRIP_ENTRY = 'cfa-loin-trajet';
+/** An aid asked for the trip, not only who pays it back. */
+const AID_ASKED = /\b(?:aide|aides|aider|m aide|nous aide|prime|primes)\b/;
 
 /**
  * "le bus me coûte 40 € par mois", "l'essence pour aller au CFA ça me coûte cher": a transport cost told; "le train
@@ -20,6 +22,8 @@ export function transportCostEntry(input: RoutingInput): string | undefined {
   // ended regional card says it ended), unless the employer is weighed against it as the payer ("c'est mon patron
   // qui paie ou la région, le transport ?"): who pays the trip is then the question.
   if (u.aid !== undefined && !(u.cues.transportWhoPays && EMPLOYER_AS_PAYER.test(u.normalized))) return undefined;
-  const id = OWN_VEHICLE_OR_CFA.test(u.normalized) ? CFA_TRIP_ENTRY : PUBLIC_TRANSPORT_ENTRY;
+  // "qui m'aide pour le transport ?", "y a une aide pour mes trajets ?": the aids asked for a trip are the entry that
+  // says them all, the employer's half first, then the OPCO and Mobili-Jeune, the ended licence aid said ended.
+  const id = OWN_VEHICLE_OR_CFA.test(u.normalized) || AID_ASKED.test(u.normalized) ? CFA_TRIP_ENTRY : PUBLIC_TRANSPORT_ENTRY;
   return input.hasFaqEntry(id) ? id : undefined;
 }

@@ -46,6 +46,18 @@ describe('help with the trip: who pays the transport, not every aid again', () =
     expect(text).toMatch(/moitié|50 %/);
     expect(text).not.toMatch(/Voici les aides/);
   });
+
+  it('the aids for the trip say the ended licence aid ended', async () => {
+    const { text } = await lastReplyOf(["qui m'aide pour le transport ?"]);
+    expect(text).toMatch(/Mobili-Jeune/);
+    expect(text).toMatch(/a pris fin/);
+  });
+
+  it('a pass paid back keeps the employer\'s half alone', async () => {
+    const { text, rule } = await lastReplyOf(["mon abonnement de bus c'est remboursé ?"]);
+    expect(rule).toBe('transport-cost');
+    expect(text).toMatch(/moitié/);
+  });
 });
 
 describe('whether the aid just shown applies: that aid, led by what answers it', () => {

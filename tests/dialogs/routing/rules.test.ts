@@ -576,7 +576,7 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["faut que j'achete une caisse a outils pour mon cap, y a une aide ?", { intent: 'aids', confidence: 0.6, facts: { diplomaType: 'CAP' } }, { faqEntries: ['equipement-hebergement-repas'] }, 'training-gear-aid', { kind: 'faq_entry', id: 'equipement-hebergement-repas', focus: ['@gear'] }],
   ['mes chaussures de secu pour le cfa c rembourse ?', { intent: 'faq', confidence: 0.4 }, { faqEntries: ['equipement-hebergement-repas', 'transport', 'cfa-loin-trajet'] }, 'training-gear-aid', { kind: 'faq_entry', id: 'equipement-hebergement-repas', focus: ['@gear'] }],
   // Round 19: help with the trip asked: who pays it (the transport facts), not the list of every aid.
-  ["qui m'aide pour le transport ?", { intent: 'faq', confidence: 0.9 }, { faqEntries: ['transport', 'cfa-loin-trajet'] }, 'transport-cost', { kind: 'faq_entry', id: 'transport' }],
+  ["qui m'aide pour le transport ?", { intent: 'faq', confidence: 0.9 }, { faqEntries: ['transport', 'cfa-loin-trajet'] }, 'transport-cost', { kind: 'faq_entry', id: 'cfa-loin-trajet' }],
   // Round 19: something else asked after an ended aid: what exists now (its record's now_see_faq).
   ['y a autre chose pour payer le permis ?', { intent: 'faq', confidence: 0.5 }, { lastTopic: 'aids', lastAid: 'aide-permis', aids: [endedPermis], faqEntries: ['1jeune1solution'], inContext: ['1jeune1solution'] }, 'ended-aid-now', { kind: 'faq_entry', id: '1jeune1solution' }],
   // Round 19: whether the aid just shown applies to the case, or what a detail changes: that aid, led by its sentence on it.
