@@ -102,6 +102,13 @@ describe('whether the aid just shown applies: that aid, led by what answers it',
     expect(text).not.toMatch(/transport/);
   });
 
+  it('the hiring aid, then "et si on a 300 salariés, ça change quoi ?": the amounts for that size', async () => {
+    const { text, rule } = await lastReplyOf(["aide à l'embauche d'un apprenti", 'et si on a 300 salariés, ça change quoi ?']);
+    expect(rule).toBe('aid-applies-follow-up');
+    expect(text).toMatch(/effectif/);
+    expect(text).toMatch(/250 salariés et plus/);
+  });
+
   it('an amount asked after the aid stays its amount', async () => {
     const { text } = await lastReplyOf(["c'est quoi le CEJ ?", "c'est combien par mois ?"]);
     expect(text).toMatch(/561,68 €/);
