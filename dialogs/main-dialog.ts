@@ -2,6 +2,7 @@ import { WaterfallDialog } from '../src/bot/dialogs-sdk.js';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ActivityTypes, type TurnContext } from 'botbuilder-core';
 import { sendAidPayAnswer } from './aid-pay-answer.js';
+import { sendFieldTrades } from './field-trades-answer.js';
 import { AIDES_DIALOG, AidesDialog, sendAidDetail, sendAidsWhyNot, sendUnknownAidClaim } from './aides-dialog.js';
 import { CONTACT_DIALOG, ContactDialog, sendContactAnswer, sendOfficeNear, sendContactCard, type CallbackForm, type ContactOptions } from './contact-dialog.js';
 import { notCoveredReply, offerOf, sendFaqAnswer, sendWhatNow } from './faq-answer.js';
@@ -286,6 +287,8 @@ export class MainDialog extends InterruptibleDialog {
         return this.diplomasOfListedTrades(step, turn);
       case 'trade_diplomas_at_level':
         await sendTradeDiplomasAtLevel(context, turn, route.level);
+      case 'field_trades':
+        await sendFieldTrades(context, turn);
         return step.endDialog();
       case 'fallback':
         await this.fallback(context, turn);

@@ -47,6 +47,8 @@ export type Route =
   | { kind: 'listed_trades_diplomas' }
   /** "et en bac+2 ?" after a trade: that trade's diplomas at that level (3 = CAP … 7 = bac+5), or the nearest ones. */
   | { kind: 'trade_diplomas_at_level'; level: number }
+  /** A field liked and its training asked: the field's main trades with their diplomas (field-trades-answer.ts). */
+  | { kind: 'field_trades' }
   | { kind: 'fallback' };
 
 /** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */

@@ -33,7 +33,7 @@ import { entryOfToldEvent } from './story-event.js';
 import { ownFamilyAidsAsked } from './own-family.js';
 import { aidPayAsked } from './aid-pay.js';
 import { remindsOnly } from './reminder.js';
-import { transportCostEntry } from './transport-cost.js';
+import { transportCostEntry, tripTroubleEntry } from './transport-cost.js';
 import { outOfWorkEntry } from './out-of-work.js';
 import { cardAspectAsked } from './card-aspect.js';
 import { overLimitsTold } from '../support/work-time-over.js';
@@ -50,6 +50,11 @@ import { tradeLevelAsked } from './trade-level.js';
 import { complaintAboutWork, INSPECTION_ENTRY } from './where-to-complain.js';
 import { goesAbroad, livesAbroad, MOBILITY_ENTRY, mobilityRoute } from './abroad.js';
 import { adviceOnSubjectAsked } from './advice-asked.js';
+import { MEDIATOR_ENTRY, workConflictTold } from './work-conflict.js';
+import { fieldOnlyAsContext, fieldTrainingAsked } from './field-in-question.js';
+import { ownChildcareAsked } from './own-childcare.js';
+import { AFTER_GENERAL_BAC_ENTRY, generalBacFitAsked } from './general-bac-fit.js';
+import { languageAsked } from './language-asked.js';
 
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
@@ -415,6 +420,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     route: () => ({ kind: 'interruption', interruption: 'recap' }),
   },
   { name: 'not-text', when: (i) => i.understanding.kind !== 'text', route: () => ({ kind: 'fallback' }) },
+  // "tu parles anglais ?": the bot answers in French, and says so (language-asked.ts), not "out of my scope".
+  { name: 'language-asked', when: (i) => languageAsked(i.understanding), route: () => ({ kind: 'say', key: 'language' }) },
   // "ok merci ciao", "merci c'est bon, bonne soirée": thanks and goodbye both answered, whatever the classifier says.
   {
     name: 'closing',
@@ -588,6 +595,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "une caisse à outils pour mon CAP, y a une aide ?": the first-equipment support, not the trade named (training-gear.ts).
   { name: 'training-gear-aid', when: (i) => trainingGearAid(i) !== undefined, route: (i) => trainingGearAid(i)! },
   { name: 'transport-cost', when: (i) => transportCostEntry(i) !== undefined, route: (i) => faqAnswer(i, transportCostEntry(i)!) },
+  // "ma voiture est en panne, comment je vais au CFA ?": the trip to the CFA without one's vehicle (transport-cost.ts).
+  { name: 'trip-trouble', when: (i) => tripTroubleEntry(i) !== undefined, route: (i) => faqAnswer(i, tripTroubleEntry(i)!) },
   // An aid named: its detail, unless the message says something the aid cannot be.
   {
     name: 'named-aid-other-amount',
@@ -667,6 +676,13 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     when: ({ understanding: u, data }) => isSmallTalk(u) && isIntent(u, 'affirm', 'deny') && data.lastTopic !== undefined && hasFacts(u),
     route: (i) => topic(i.data.lastTopic!),
   },
+  // "g une embrouille avec mon patron à la boulangerie, qui peut nous départager ?": a disagreement with the boss (or
+  // the apprentice) is the mediator's entry; the workplace's trade words are the setting, not a trade or an interest.
+  {
+    name: 'work-conflict',
+    when: (i) => workConflictTold(i.understanding, readings(i)[0]) && entryOfToldEvent(i.understanding, i.data.profile) === undefined && i.hasFaqEntry(MEDIATOR_ENTRY),
+    route: (i) => faqAnswer(i, MEDIATOR_ENTRY),
+  },
   // "parle-moi du foot", "racontez-nous la mécanique": asked to talk about a field the person likes is the guided
   // orientation from that interest (the field's trades), not small talk out of scope; an exact trade name stays the trade.
   { name: 'field-asked-about', when: ({ understanding: u }) => fieldAskedAbout(u), route: to('orientation') },
@@ -691,6 +707,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "g 17 ans j'ai lâché le lycée, je fais quoi ?", "sans diplôme, par où je commence ?": left school, what now is the
   // Mission Locale (its answer names the contrat d'engagement jeune), not the interests quiz alone.
   { name: 'left-school', when: (i) => leftSchoolWhatNow(i.understanding), route: () => ({ kind: 'faq_entry', id: 'mission-locale' }) },
+  // "je suis en terminale générale, l'apprentissage c'est fait pour moi ?": yes after a general bac (general-bac-fit.ts).
+  { name: 'general-bac-fit', when: (i) => generalBacFitAsked(i.understanding) && i.hasFaqEntry(AFTER_GENERAL_BAC_ENTRY), route: (i) => faqAnswer(i, AFTER_GENERAL_BAC_ENTRY) },
   { name: 'next-after-diploma', when: (i) => nextAfterDiploma(i.understanding) !== undefined, route: (i) => ({ kind: 'faq_entry', id: nextAfterDiploma(i.understanding)! }) },
   // "c'est quoi un CFA ?", "l'apprentissage ça veut dire quoi", "RQTH définition": a short message that only asks what
   // a term of the field is gets the entry that defines it; the term is often a word every entry shares
@@ -700,6 +718,12 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "j'aimerais bien réparer des vélos", "moi c'est faire des gâteaux": the work told in everyday words names its trade
   // exactly; the guided orientation would only ask again what the person has already said.
   { name: 'work-described', when: (i) => workDescribed(i), route: ({ understanding: u }) => topic(namesPlace(u) ? 'training' : 'trade') },
+  // "les animaux c'est mon truc, quel diplôme en alternance ?": a field liked and its training asked get the field's
+  // trades with their diplomas at once (field-in-question.ts), not the quiz's three questions first.
+  { name: 'field-training-asked', when: (i) => fieldTrainingAsked(i.understanding) && !otherTopicIsSure(i.understanding), route: () => ({ kind: 'field_trades' }) },
+  // "je cherche une crèche pour mon bébé pendant ma formation": care for one's own child, which no source of ours
+  // covers (own-childcare.ts): said honestly, not a course search nor the early-childhood trades.
+  { name: 'own-childcare', when: (i) => ownChildcareAsked(i.understanding), route: () => ({ kind: 'say', key: 'faq_not_covered' }) },
   // "il n'y a que les voitures qui l'intéressent, il a 17 ans": what a young person likes, told with no question of
   // pay, aids, courses or employers and no intent the classifier is sure of, is the guided orientation from that
   // interest (an age or a speaker told beside it must not make it the pay at that age or the speaker's own entry).
@@ -808,7 +832,8 @@ function interestTold(u: Understanding): boolean {
   // A trade named word for word, or a whole title of it read clearly ("carrossier ça se prépare comment ?", "la méca
   // auto qui me branche, quels diplômes ?"): the person names the trade, not only a field to explore.
   if (u.trade && (u.trade.score >= EXACT_TRADE || (u.trade.whole && u.trade.score >= CLEAR_TRADE))) return false;
-  return !namesConcept(u, OWN_QUESTION_OR_COURSE_CONCEPTS);
+  // "je peux venir avec mon chien au CFA ?": the field is the setting of another question (field-in-question.ts).
+  return !namesConcept(u, OWN_QUESTION_OR_COURSE_CONCEPTS) && !fieldOnlyAsContext(u);
 }
 
 /** "parle moi de", "parlez-nous du", "raconte moi la", "dis moi sur": a request to be told about what follows. */
@@ -817,6 +842,14 @@ const TELL_ME_ABOUT = /(?:^| )(?:parle|parlez|raconte|racontez|dis|dites) (?:moi
 function fieldAskedAbout(u: Understanding): boolean {
   if (u.facts.interests.length === 0 || !TELL_ME_ABOUT.test(u.normalized)) return false;
   return !(u.trade && u.trade.score >= EXACT_TRADE);
+}
+
+/** Nothing but the guided orientation would answer: its reading leads, or no topic nor entry is read well enough. */
+function quizWouldTake(input: RoutingInput): boolean {
+  const lead = readings(input)[0];
+  if (lead === undefined) return true;
+  if (lead.kind === 'topic') return lead.topic === 'orientation' || lead.score < TOPIC_MIN;
+  return lead.score < FAQ_GUESS;
 }
 
 /** A reading would take the message to a topic other than the orientation. */
@@ -1034,7 +1067,8 @@ function intentRules(): RouteRule[] {
     // (free for the apprentice and the family; the employer's share for an employer), not the apprentice's pay that
     // "payer" reads. An employer asking what to pay someone keeps the pay (the cue needs nobody paid).
     { name: 'training-cost', when: (i) => trainingCostEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: trainingCostEntry(i)! }) },
-    { name: 'topic-lead', when: (i) => leadTopic(i) !== undefined, route: (i) => topic(leadTopic(i)!) },
+    // A field named only as the setting of another question does not make the orientation (the quiz) the topic.
+    { name: 'topic-lead', when: (i) => leadTopic(i) !== undefined && !(leadTopic(i) === 'orientation' && fieldOnlyAsContext(i.understanding)), route: (i) => topic(leadTopic(i)!) },
   ];
 }
 
@@ -1064,6 +1098,9 @@ function whatItNamesRules(): RouteRule[] {
       when: ({ understanding: u }) => u.facts.diplomaType !== undefined && !u.cues.definition && !otherTopicIsSure(u),
       route: to('training'),
     },
+    // "je peux venir avec mon chien au CFA ?": a field named with no liking, in a question of something else that no
+    // topic or entry above read: the field is the setting, so an honest "not in my sources", never the quiz.
+    { name: 'field-only-context', when: (i) => fieldOnlyAsContext(i.understanding) && quizWouldTake(i), route: () => ({ kind: 'say', key: 'faq_not_covered' }) },
     { name: 'interests', when: ({ understanding: u }) => u.facts.interests.length > 0, route: to('orientation') },
     {
       // "on va signer le 10 janvier" from an employer: the hiring aid for that date.

@@ -27,3 +27,20 @@ export function transportCostEntry(input: RoutingInput): string | undefined {
   const id = OWN_VEHICLE_OR_CFA.test(u.normalized) || AID_ASKED.test(u.normalized) ? CFA_TRIP_ENTRY : PUBLIC_TRANSPORT_ENTRY;
   return input.hasFaqEntry(id) ? id : undefined;
 }
+
+/** One's own way of getting there gone: "ma voiture est en panne", "j'ai plus de scooter", "sans permis". */
+const NO_WAY_THERE =
+  /\b(?:voiture|scooter|moto|mobylette|velo|bagnole|caisse|vehicule)\b(?:\s+\S+){0,3}?\s+(?:en panne|panne|cassee?|casse|hs|en rade|volee?|fourriere)\b|\b(?:plus de|pas de|pas le|sans|perdu mon|perdu le) (?:voiture|permis|scooter|moto|vehicule|moyen de (?:transport|locomotion))\b/;
+/** Getting to the CFA or to work: "comment je vais au CFA", "pour me rendre au travail". */
+const GETTING_THERE = /\b(?:aller|vais|va|allons|rendre|venir|viens|deplacer|arriver)\b(?:\s+\S+){0,3}?\s+(?:au|a la|a le|en|jusqu au|jusqu a la|jusque au)\s+(?:cfa|ecole|travail|boulot|taf|taff|entreprise|cours|formation)\b/;
+
+/**
+ * "ma voiture est en panne, comment je vais au CFA ?", "j'ai plus de scooter pour aller au taf": getting to the CFA or
+ * to work without one's own vehicle is the entry on the trip to the CFA (public transport, the employer's half of a
+ * pass, the aids), not the pay nor a course search the words "CFA" or "voiture" lean to.
+ */
+export function tripTroubleEntry(input: RoutingInput): string | undefined {
+  const u = input.understanding;
+  if (u.aid !== undefined || !NO_WAY_THERE.test(u.normalized) || !GETTING_THERE.test(u.normalized)) return undefined;
+  return input.hasFaqEntry(CFA_TRIP_ENTRY) ? CFA_TRIP_ENTRY : undefined;
+}

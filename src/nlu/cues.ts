@@ -273,6 +273,12 @@ const COST_WORD = /\b(?:coute|coutent|coutait|cout|revient|reviennent|depense|de
 const AID_GIVER = /\b(?:etat|region|caf|gouvernement|departement|france travail|pole emploi|opco|mission locale|mairie|ministere|asp|urssaf)\b/;
 const PLACE_DETAIL =
   /\bportes? ouvertes?\b|\b(?:numero|telephone|tel|mail|email|adresse mail|site|horaires? de ouverture|contact)\s+(?:de le|du|de la|des|de)\s+(?:cfa|lycee|ecole|centre|etablissement|campus|mfr|maison familiale|chambre)\b/;
+/**
+ * "à quelle heure ouvre le CFA ?", "le lycée est ouvert le samedi ?": a school's opening hours, which no source of ours
+ * gives (like its phone or its open days).
+ */
+const PLACE_OPENING =
+  /\b(?:ouvre|ouvrent|ouvert|ouverte|ouverts|ferme|ferment|fermee|ouverture|fermeture)\b(?:\s+\S+){0,3}?\s+(?:le|la|les|du|de la|de le|au|ce|cet|cette)\s+(?:cfa|lycee|ecole|centre de formation|etablissement|campus|mfr|maison familiale)\b|\b(?:cfa|lycee|ecole|etablissement|campus|mfr)\b(?:\s+\S+){0,4}?\s+(?:ouvre|ouvrent|ouvert|ouverte|ferme|ferment|fermee)\b/;
 const PLACE_WORD = '(?:cfa|lycee|ecole|centre|etablissement|campus|mfr|maison familiale|formation|classe|classes|il|elle|ce|ca)';
 const PLACE_QUALITY = new RegExp(
   [
@@ -361,7 +367,7 @@ export function readCues(normalized: string): Cues {
     transportCost: transportCost(normalized),
     transportWhoPays: transportWhoPays(normalized),
     payFigure: (OWN_PAY.test(normalized) || PAY_FIGURE.test(normalized)) && !AID_GIVER.test(normalized) && !SUM_OF_AID.test(normalized) && !transportCost(normalized),
-    placeDetail: PLACE_DETAIL.test(normalized),
+    placeDetail: PLACE_DETAIL.test(normalized) || PLACE_OPENING.test(normalized),
     placeQuality: PLACE_QUALITY.test(normalized) && !ACKNOWLEDGED.test(normalized),
     asksWhoThatIs: WHO_THAT_IS.test(normalized),
     whatNow: WHAT_NOW_ALONE.test(normalized.replace(/\s*\?+\s*$/, '').trim()),

@@ -582,6 +582,14 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 19: whether the aid just shown applies to the case, or what a detail changes: that aid, led by its sentence on it.
   ['quelle que soit la taille ?', { intent: 'employer_aids', confidence: 0.5 }, { lastTopic: 'aids', lastAid: 'aide-embauche', aids: [hiring] }, 'aid-applies-follow-up', { kind: 'aid', id: 'aide-embauche', focus: aidFocusOf('quelle que soit la taille') }],
   ['elle vit toujours chez nous, ça change quoi ?', { intent: 'faq', confidence: 0.3 }, { lastTopic: 'aids', lastAid: 'prime-activite', aids: [caseByCase] }, 'aid-applies-follow-up', { kind: 'aid', id: 'prime-activite', focus: aidFocusOf('elle vit toujours chez nous ca change quoi') }],
+  // Round 19: a field named while something else is asked is not the interests quiz.
+  ["g une embrouille avec mon patron a la boulangerie, qui peut nous departager ?", { intent: 'faq', confidence: 0.64, facts: { interests: ['alimentation'] }, trade: { code: 'D1102', score: 1.02, phrase: 'boulangerie' } }, { faqEntries: ['mediateur-consulaire'] }, 'work-conflict', { kind: 'faq_entry', id: 'mediateur-consulaire' }],
+  ["les animaux c'est mon truc, quel diplome en alternance ?", { intent: 'training', confidence: 0.3, facts: { interests: ['animaux'] } }, {}, 'field-training-asked', { kind: 'field_trades' }],
+  ["je peux venir avec mon chien au CFA ?", { intent: 'faq', confidence: 0.75, faq: [['accident-travail', 0.01, 0.75]], facts: { interests: ['animaux'] } }, {}, 'field-only-context', { kind: 'say', key: 'faq_not_covered' }],
+  ["je cherche une creche pour mon bebe pendant ma formation", { intent: 'training', confidence: 0.91, facts: { interests: ['petite_enfance'], situations: ['own-children'] } }, {}, 'own-childcare', { kind: 'say', key: 'faq_not_covered' }],
+  ["je suis en terminale generale, l'apprentissage c'est fait pour moi ?", { intent: 'faq', confidence: 0.7 }, { faqEntries: ['apres-bac-general'] }, 'general-bac-fit', { kind: 'faq_entry', id: 'apres-bac-general' }],
+  ['tu parles anglais ?', { intent: 'out_of_scope', confidence: 0.99 }, {}, 'language-asked', { kind: 'say', key: 'language' }],
+  ["ma voiture est en panne, comment je vais au cfa ?", { intent: 'faq', confidence: 0.8, faq: [['cfa-loin-trajet', 0.6, 0.6]] }, { faqEntries: ['cfa-loin-trajet'] }, 'trip-trouble', { kind: 'faq_entry', id: 'cfa-loin-trajet' }],
 ];
 
 describe('routing table', () => {
