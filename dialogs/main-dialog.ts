@@ -290,6 +290,9 @@ export class MainDialog extends InterruptibleDialog {
       case 'field_trades':
         await sendFieldTrades(context, turn);
         return step.endDialog();
+      case 'english_pay':
+        await context.sendActivity(this.smallTalk(turn, 'language'));
+        return step.beginDialog(SALAIRE_DIALOG);
       case 'fallback':
         await this.fallback(context, turn);
         return step.endDialog();

@@ -49,6 +49,8 @@ export type Route =
   | { kind: 'trade_diplomas_at_level'; level: number }
   /** A field liked and its training asked: the field's main trades with their diplomas (field-trades-answer.ts). */
   | { kind: 'field_trades' }
+  /** The pay at an age asked in English: the language note, then the pay topic. */
+  | { kind: 'english_pay' }
   | { kind: 'fallback' };
 
 /** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */

@@ -55,6 +55,7 @@ import { fieldOnlyAsContext, fieldTrainingAsked } from './field-in-question.js';
 import { ownChildcareAsked } from './own-childcare.js';
 import { AFTER_GENERAL_BAC_ENTRY, generalBacFitAsked } from './general-bac-fit.js';
 import { languageAsked } from './language-asked.js';
+import { englishPayAge } from '../../src/nlu/english-pay.js';
 
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
@@ -419,6 +420,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     when: (i) => i.chosen === undefined && asksForRecap(i.understanding.normalized),
     route: () => ({ kind: 'interruption', interruption: 'recap' }),
   },
+  // "how much does an apprentice earn at 18?": in English, the pay at an age plainly asked gets the language note, then
+  // the pay for that age (src/nlu/english-pay.ts); anything else in English gets the note alone.
+  { name: 'english-pay', when: (i) => i.understanding.kind === 'english' && englishPayAge(i.understanding.normalized) !== undefined, route: () => ({ kind: 'english_pay' }) },
   { name: 'not-text', when: (i) => i.understanding.kind !== 'text', route: () => ({ kind: 'fallback' }) },
   // "tu parles anglais ?": the bot answers in French, and says so (language-asked.ts), not "out of my scope".
   { name: 'language-asked', when: (i) => languageAsked(i.understanding), route: () => ({ kind: 'say', key: 'language' }) },

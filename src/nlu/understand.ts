@@ -21,6 +21,7 @@ import { withoutWorkplace } from './workplace.js';
 import { withoutOwnJob } from './entities/persona.js';
 import { withoutJobLeft } from './job-left.js';
 import { extractDeniedInterests, extractInterests } from './entities/interests.js';
+import { englishPayAge } from './english-pay.js';
 import { tradeInText, tradeOfNamedDiploma, typeOfLongTitleNamed } from './trades.js';
 import type { MessageFacts, TextKind, Understanding } from './understanding.js';
 
@@ -173,7 +174,12 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
     cues: NO_CUES,
     words: tokens.length,
   };
-  if (kind !== 'text') return base;
+  if (kind !== 'text') {
+    // "how much does an apprentice earn at 18?": the age is kept, for the pay answered after the language note.
+    const englishAge = kind === 'english' ? englishPayAge(normalized) : undefined;
+    if (englishAge !== undefined) base.facts = { interests: [], age: englishAge };
+    return base;
+  }
 
   const { search } = kb;
   const entities = extractEntities(normalized, options.today);

@@ -139,6 +139,22 @@ describe('the language asked', () => {
   });
 });
 
+/** Kind 6, second part: the pay at an age plainly asked in English gets the language note, then the French pay answer. */
+describe('the apprentice pay at an age asked in English', () => {
+  it.each([['how much does an apprentice earn at 18?', '18'], ['what is the salary of an apprentice 17 years old', '17'], ['how much is the wage of an apprentice aged 20?', '20']])('%s', async (message, age) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/Je réponds en français uniquement/);
+    expect(text).toMatch(new RegExp(`À ${age} ans`));
+    expect(text).toMatch(/€/);
+  });
+
+  it('an English message with no age keeps the language note alone', async () => {
+    const { text } = await lastReplyOf(['how much does an apprentice earn']);
+    expect(text).toMatch(/Je réponds en français uniquement/);
+    expect(text).not.toMatch(/€/);
+  });
+});
+
 /** Near misses that keep their answers. */
 describe('near misses', () => {
   it('"j\'aime la cuisine" alone still opens the quiz (or the cuisine trades)', async () => {
