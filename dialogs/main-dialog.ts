@@ -287,6 +287,7 @@ export class MainDialog extends InterruptibleDialog {
         return this.diplomasOfListedTrades(step, turn);
       case 'trade_diplomas_at_level':
         await sendTradeDiplomasAtLevel(context, turn, route.level);
+        return step.endDialog();
       case 'field_trades':
         await sendFieldTrades(context, turn);
         return step.endDialog();
