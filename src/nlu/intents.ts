@@ -44,6 +44,8 @@ export interface IntentClassifierOptions {
 
 /** Chosen by 5-fold cross-validation on the training phrases (tools/nlu/cross-validate.ts), not on held-out data. */
 export const DEFAULT_INTENT_THRESHOLD = 0.3;
+/** Runs averaged (softmax.ts `runs`): a single run's order of examples moved borderline messages by tenths. */
+const INTENT_RUNS = 5;
 /** How many intents a result ranks (the routing compares topics beyond the first two). */
 const RANKED = 6;
 
@@ -62,7 +64,7 @@ export function createIntentClassifier(intentsFile: string | IntentsFile, option
     if (features.size > 0) examples.push({ features, label, weight });
   };
   INTENT_IDS.forEach((intent, label) => data.intents[intent].phrases.forEach((p) => add(p, label)));
-  const score = options.model === 'bayes' ? trainBayes(examples, classCount) : softmaxScorer(trainSoftmax(examples, classCount, options.epochs === undefined ? {} : { epochs: options.epochs }));
+  const score = options.model === 'bayes' ? trainBayes(examples, classCount) : softmaxScorer(trainSoftmax(examples, classCount, { runs: INTENT_RUNS, ...(options.epochs === undefined ? {} : { epochs: options.epochs }) }));
   return classifierOf(score, threshold, performance.now() - started);
 }
 

@@ -21,7 +21,18 @@ export interface SoftmaxOptions {
   learningRate?: number;
   l2?: number;
   seed?: number;
+  /**
+   * How many runs, each with its own shuffling seed, are trained and their weights averaged (default 1). One run
+   * depends on the order it saw the examples in: measured on the intents, one phrase more or less anywhere moved the
+   * pay's probability for "on me paie 500 par mois, c'est normal ?" between 0.55 and 0.89; the mean of 5 runs stays
+   * within 0.82-0.86. The model is linear, so averaging the weights averages the runs' logits.
+   */
+  runs?: number;
 }
+
+/** The shuffling seeds of the runs: far apart, so that no two runs share a start. */
+const FIRST_SEED = 42;
+const SEED_STEP = 7919;
 
 export interface SoftmaxModel {
   readonly classCount: number;
@@ -41,6 +52,22 @@ export interface SoftmaxData {
 }
 
 export function trainSoftmax(examples: readonly SoftmaxExample[], classCount: number, options: SoftmaxOptions = {}): SoftmaxModel {
+  const runs = Math.max(1, options.runs ?? 1);
+  const first = options.seed ?? FIRST_SEED;
+  const trained = Array.from({ length: runs }, (_, i) => trainOneRun(examples, classCount, options, first + i * SEED_STEP));
+  const { index, weights } = trained[0] as TrainedRun;
+  for (const other of trained.slice(1)) for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) + (other.weights[k] as number);
+  if (runs > 1) for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) / runs;
+  return modelOf(classCount, index, weights);
+}
+
+/** One run's features (the same for every run: they are numbered in the examples' order) and weights. */
+interface TrainedRun {
+  index: Map<string, number>;
+  weights: Float64Array;
+}
+
+function trainOneRun(examples: readonly SoftmaxExample[], classCount: number, options: SoftmaxOptions, seed: number): TrainedRun {
   const epochs = options.epochs ?? 20;
   const rate = options.learningRate ?? 0.5;
   const l2 = options.l2 ?? 1e-4;
@@ -65,7 +92,7 @@ export function trainSoftmax(examples: readonly SoftmaxExample[], classCount: nu
   const weights = new Float64Array((featureCount + 1) * classCount);
   const squared = new Float64Array(weights.length).fill(1e-8);
   const biasRow = featureCount * classCount;
-  const random = mulberry32(options.seed ?? 42);
+  const random = mulberry32(seed);
   const order = encoded.map((_, i) => i);
   const probs = new Float64Array(classCount);
 
@@ -87,8 +114,7 @@ export function trainSoftmax(examples: readonly SoftmaxExample[], classCount: nu
       }
     }
   }
-
-  return modelOf(classCount, index, weights);
+  return { index, weights };
 }
 
 /** The model of `data` (from `toData()` of a trained one): same features, same weights, same predictions. */
