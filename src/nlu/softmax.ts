@@ -7,6 +7,7 @@
  */
 
 import { mulberry32 } from '../seeded-random.js';
+import { ensembleSeeds, meanOfRuns } from './seeded-ensemble.js';
 
 /** One training example: its features with their weights (a word weighs 1, a character n-gram less). */
 export interface SoftmaxExample {
@@ -21,18 +22,12 @@ export interface SoftmaxOptions {
   learningRate?: number;
   l2?: number;
   seed?: number;
-  /**
-   * How many runs, each with its own shuffling seed, are trained and their weights averaged (default 1). One run
-   * depends on the order it saw the examples in: measured on the intents, one phrase more or less anywhere moved the
-   * pay's probability for "on me paie 500 par mois, c'est normal ?" between 0.55 and 0.89; the mean of 5 runs stays
-   * within 0.82-0.86. The model is linear, so averaging the weights averages the runs' logits.
-   */
+  /** How many seeded runs are trained and averaged into the model (default 1): see seeded-ensemble.ts. */
   runs?: number;
 }
 
-/** The shuffling seeds of the runs: far apart, so that no two runs share a start. */
+/** The shuffling seed of a single run, and the first of an ensemble's. */
 const FIRST_SEED = 42;
-const SEED_STEP = 7919;
 
 export interface SoftmaxModel {
   readonly classCount: number;
@@ -52,12 +47,8 @@ export interface SoftmaxData {
 }
 
 export function trainSoftmax(examples: readonly SoftmaxExample[], classCount: number, options: SoftmaxOptions = {}): SoftmaxModel {
-  const runs = Math.max(1, options.runs ?? 1);
-  const first = options.seed ?? FIRST_SEED;
-  const trained = Array.from({ length: runs }, (_, i) => trainOneRun(examples, classCount, options, first + i * SEED_STEP));
-  const { index, weights } = trained[0] as TrainedRun;
-  for (const other of trained.slice(1)) for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) + (other.weights[k] as number);
-  if (runs > 1) for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) / runs;
+  const seeds = ensembleSeeds(options.seed ?? FIRST_SEED, options.runs ?? 1);
+  const { index, weights } = meanOfRuns(seeds, (seed) => trainOneRun(examples, classCount, options, seed));
   return modelOf(classCount, index, weights);
 }
 
