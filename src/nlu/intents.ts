@@ -4,7 +4,7 @@ import { type IntentId, type IntentsFile, INTENT_IDS, parseIntentsFile } from '.
 import { normalize } from '../text/normalize.js';
 import { type Features, isWordFeature, textFeatures } from './features.js';
 import { ruleIntent } from './intent-rules.js';
-import { softmaxFromData, trainSoftmax, type SoftmaxData, type SoftmaxModel } from './softmax.js';
+import { softmaxFromData, trainSoftmax, type SoftmaxData, type SoftmaxModel, type SoftmaxOptions } from './softmax.js';
 
 export { INTENT_IDS, type IntentId, type IntentsFile, parseIntentsFile } from '../knowledge/schema/intents.js';
 
@@ -40,12 +40,19 @@ export interface IntentClassifierOptions {
   model?: 'softmax' | 'bayes';
   /** Training epochs of the softmax model. */
   epochs?: number;
+  /** First shuffling seed of the softmax ensemble (default softmax.ts's): the stability test trains other seeds. */
+  seed?: number;
+  /** Seeded runs averaged into the softmax model (default INTENT_RUNS). */
+  runs?: number;
 }
 
 /** Chosen by 5-fold cross-validation on the training phrases (tools/nlu/cross-validate.ts), not on held-out data. */
 export const DEFAULT_INTENT_THRESHOLD = 0.3;
-/** Runs averaged (softmax.ts `runs`): a single run's order of examples moved borderline messages by tenths. */
-const INTENT_RUNS = 5;
+/**
+ * Seeded runs averaged into the model (seeded-ensemble.ts): a single run's order of examples moved borderline
+ * messages by tenths. A constant of the code, so the knowledge cache's code version (a hash of src/nlu) follows it.
+ */
+export const INTENT_RUNS = 5;
 /** How many intents a result ranks (the routing compares topics beyond the first two). */
 const RANKED = 6;
 
@@ -64,8 +71,15 @@ export function createIntentClassifier(intentsFile: string | IntentsFile, option
     if (features.size > 0) examples.push({ features, label, weight });
   };
   INTENT_IDS.forEach((intent, label) => data.intents[intent].phrases.forEach((p) => add(p, label)));
-  const score = options.model === 'bayes' ? trainBayes(examples, classCount) : softmaxScorer(trainSoftmax(examples, classCount, { runs: INTENT_RUNS, ...(options.epochs === undefined ? {} : { epochs: options.epochs }) }));
+  const score = options.model === 'bayes' ? trainBayes(examples, classCount) : softmaxScorer(trainSoftmax(examples, classCount, softmaxOptionsOf(options)));
   return classifierOf(score, threshold, performance.now() - started);
+}
+
+function softmaxOptionsOf(options: IntentClassifierOptions): SoftmaxOptions {
+  const chosen: SoftmaxOptions = { runs: options.runs ?? INTENT_RUNS };
+  if (options.epochs !== undefined) chosen.epochs = options.epochs;
+  if (options.seed !== undefined) chosen.seed = options.seed;
+  return chosen;
 }
 
 /** The classifier whose softmax model is `data` (from `toData()` of a trained one): it classifies exactly the same. */

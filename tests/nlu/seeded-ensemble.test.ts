@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ensembleSeeds, meanOfRuns } from '../../src/nlu/seeded-ensemble.js';
-import { trainSoftmax, type SoftmaxExample } from '../../src/nlu/softmax.js';
+import { softmaxFromData, trainSoftmax, type SoftmaxExample } from '../../src/nlu/softmax.js';
 
 /** A toy task of three classes whose words overlap, so that the order of the examples matters to one run. */
 const words: string[][] = [
@@ -67,5 +67,12 @@ describe('trainSoftmax with runs', () => {
     const expected = meanLog.map((l) => Math.exp(l) / z);
     const ensemble = trainSoftmax(examples, 3, { runs: 4 }).predict(probe);
     expected.forEach((p, c) => expect(ensemble[c]).toBeCloseTo(p, 10));
+  });
+
+  it('is kept as one model of a single run\'s size (the knowledge cache stores it as any model), read back bit for bit', () => {
+    const ensemble = trainSoftmax(examples, 3, { runs: 5 });
+    const data = ensemble.toData();
+    expect(data.weights.length).toBe(trainSoftmax(examples, 3).toData().weights.length);
+    expect([...softmaxFromData(data).predict(probe)]).toEqual([...ensemble.predict(probe)]);
   });
 });
