@@ -23,11 +23,29 @@ const NGRAM_MIN_WORD = 4;
 // Articles and prepositions only: they appear in every intent and only add noise to a bag of words.
 const NOISE = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'a', 'au', 'aux', 'et', 'ou', 'en', 'l', 'd']);
 
+/**
+ * "s'il te plaît", "svp", "stp" (normalised to "si il te/vous plait"): politeness, in a message of any intent. Its four
+ * words would otherwise dilute the words that say what is asked (the input is scaled to unit length) and lean to the
+ * few training phrases that have it ("oui stp"): "c koi la paye d1 apprenti stp" moved from the pay to the FAQ
+ * with the training's seed. Kept when the message is nothing else.
+ */
+function withoutPoliteness(tokens: string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === 'si' && tokens[i + 1] === 'il' && (tokens[i + 2] === 'te' || tokens[i + 2] === 'vous') && tokens[i + 3] === 'plait') {
+      i += 3;
+      continue;
+    }
+    kept.push(tokens[i] as string);
+  }
+  return kept.length > 0 ? kept : tokens;
+}
+
 /** A feature name and its weight (word features weigh 1). */
 export type Features = Map<string, number>;
 
 export function textFeatures(normalized: string, charWeight = CHAR_NGRAM_WEIGHT): Features {
-  let tokens = tokenize(normalized);
+  let tokens = withoutPoliteness(tokenize(normalized));
   if (tokens.length > MAX_FEATURE_TOKENS) {
     const half = MAX_FEATURE_TOKENS / 2;
     tokens = [...tokens.slice(0, half), ...tokens.slice(-half)];
