@@ -1,6 +1,7 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { AGE_LIMIT_FAQ_ID, APPRENTICESHIP_AGE_LIMIT } from '../support/person-conditions.js';
 import { namesPlace } from './facts.js';
+import { withoutReminderFrame } from './reminder.js';
 import type { Route } from './route.js';
 import { MIN_APPRENTICE_AGE_AFTER_3E } from './thresholds.js';
 
@@ -15,7 +16,8 @@ const AGE_ALONE_MAX_WORDS = 5;
 export function ageToldAlone(u: Understanding): boolean {
   if (u.facts.age === undefined || u.text.includes('?')) return false;
   if (u.trade !== undefined || namesPlace(u) || u.aid !== undefined || u.facts.diplomaType !== undefined || u.facts.interests.length > 0) return false;
-  return u.normalized.split(' ').length <= AGE_ALONE_MAX_WORDS;
+  // "je te rappelle que j'ai 17 ans" tells the age alone: the reminding words are a frame, not more said.
+  return withoutReminderFrame(u.normalized).split(' ').length <= AGE_ALONE_MAX_WORDS;
 }
 
 /** The entry on the minimum age, for an age below it told alone ("g 14"). */

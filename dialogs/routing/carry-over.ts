@@ -1,4 +1,6 @@
 import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
+import type { Understanding } from '../../src/nlu/understanding.js';
+import { ownWordStems } from '../support/answer-words.js';
 import { CARRY_OVER, namesPlace, TOPIC_OF_INTENT } from './facts.js';
 import { questionOfItsOwn } from './own-question.js';
 import type { RoutingInput } from './route.js';
@@ -77,13 +79,25 @@ function courseContinued(input: RoutingInput): Topic | undefined {
   const { understanding: u, data } = input;
   const last = data.lastTopic;
   if (last !== 'trade' && last !== 'training') return undefined;
-  if (u.confidence >= FOLLOW_UP_OVERRIDE && TOPIC_OF_INTENT.has(u.intent) && u.intent !== 'training' && u.intent !== 'trade') return undefined;
-  const short = u.words <= BARE_DETAIL_MAX_WORDS;
   const clearTrade = u.trade !== undefined && u.trade.score >= CLEAR_TRADE;
+  const otherTopicSure = u.confidence >= FOLLOW_UP_OVERRIDE && TOPIC_OF_INTENT.has(u.intent) && u.intent !== 'training' && u.intent !== 'trade';
+  if (otherTopicSure && !(clearTrade && followUpNamesOnlyTheTrade(u))) return undefined;
+  const short = u.words <= BARE_DETAIL_MAX_WORDS;
   // "c'est où en Normandie ?" after a course's places: the same places again (by département, or the town asked).
   if (!u.trade && (u.cues.nearer || (short && u.cues.asksWhere) || (!namesPlace(u) && u.cues.whereToLearn))) return 'training';
   if (u.cues.followUp && short && clearTrade) return last === 'trade' && !namesPlace(u) ? 'trade' : 'training';
   return undefined;
+}
+
+/**
+ * "et en boulangerie ?", "et en pâtisserie ?": a follow-up whose own words are no more than the trade's name. Whatever
+ * topic the classifier reads then comes from that name alone ("boulangerie" is also a workplace: find_employer at
+ * 0.78-0.80 with the training's seed, around FOLLOW_UP_OVERRIDE), so it must not outweigh the course going on.
+ * "et en boulangerie, comment trouver un patron ?" says more: the classifier decides.
+ */
+function followUpNamesOnlyTheTrade(u: Understanding): boolean {
+  if (!u.cues.followUp || u.trade === undefined) return false;
+  return ownWordStems(u.normalized).length <= Math.max(1, u.trade.wordsMatched ?? 1);
 }
 
 /**

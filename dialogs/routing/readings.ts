@@ -5,6 +5,7 @@ import type { Understanding } from '../../src/nlu/understanding.js';
 import { APPRENTICESHIP_AGE_LIMIT, entryFits, personConditions } from '../support/person-conditions.js';
 import type { Profile } from '../support/state.js';
 import { namesPlace, TOPIC_OF_INTENT } from './facts.js';
+import { topicConfidence } from './topic-confidence.js';
 import { audienceOf, isForSide, speakerSide, topicEntryForSide } from './side.js';
 import { AGE_ENTRY_PRIOR, OTHER_SIDE_PRIOR, CLEAR_TRADE, UNFIT_ENTRY_PRIOR, DETAIL_EVIDENCE, DISABILITY_ENTRY_PRIOR, FAQ_GUESS, MIN_APPRENTICE_AGE, READING_MARGIN, READING_RATIO, SURE } from './thresholds.js';
 
@@ -37,9 +38,12 @@ export function givesDetails(topic: Topic, u: Understanding): boolean {
   }
 }
 
-/** A precise question the FAQ reads ("quelle couverture sociale pour notre fille apprentie ?") is not the aid list's. */
+/**
+ * A precise question the FAQ reads ("quelle couverture sociale pour notre fille apprentie ?") is not the aid list's.
+ * Sure of the aids: of the topic, whichever of its two intents leads (topic-confidence.ts).
+ */
 const personaWithAidIntent = (u: Understanding): boolean =>
-  u.facts.persona !== undefined && TOPIC_OF_INTENT.get(u.intent) === 'aids' && u.confidence >= SURE && (u.faq[0]?.probability ?? 0) < FAQ_GUESS;
+  u.facts.persona !== undefined && TOPIC_OF_INTENT.get(u.intent) === 'aids' && topicConfidence(u) >= SURE && (u.faq[0]?.probability ?? 0) < FAQ_GUESS;
 
 /** What the conversation already knows about the person, beyond this message. */
 export interface ReadingContext {

@@ -34,6 +34,8 @@ import { ownFamilyAidsAsked } from './own-family.js';
 import { aidPayAsked } from './aid-pay.js';
 import { remindsOnly } from './reminder.js';
 import { transportCostEntry, tripTroubleEntry } from './transport-cost.js';
+import { topicConfidence } from './topic-confidence.js';
+import { transportCostEntry } from './transport-cost.js';
 import { outOfWorkEntry } from './out-of-work.js';
 import { cardAspectAsked } from './card-aspect.js';
 import { overLimitsTold } from '../support/work-time-over.js';
@@ -738,6 +740,16 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "g 16", "j'ai 17" told alone (no answer before it to carry it over): the age is kept and acknowledged with the menu
   // (age-told-alone.ts), not "je n'ai pas compris"; a topic or a FAQ entry the age leads to ("mon fils en a 15": the
   // minimum age) still answers.
+  // "pas de la maintenance, de la cuisine", "non pas la vente, la coiffure" right after a list of places: the person
+  // corrects the course searched, so the same search for the field or trade now named, not its card or the interests
+  // quiz. Before the topic readings: the field named ("vente") reads as the orientation at 0.27-0.31 depending on the
+  // training's seed, around TOPIC_MIN; only a topic the classifier is sure of asks something else.
+  {
+    name: 'course-corrected',
+    when: ({ understanding: u, data }) =>
+      data.lastTopic === 'training' && u.facts.correction === true && !namesPlace(u) && (u.facts.interests.length > 0 || clearTrade(u)) && !otherTopicIsSure(u),
+    route: to('training'),
+  },
   { name: 'age-told-alone', when: (i) => ageToldAlone(i.understanding) && leadTopic(i) === undefined && !faqReadsIt(i), route: (i) => routeOfAgeAlone(i.understanding.facts.age!, i.hasFaqEntry) },
   ...intentRules(),
   ...whatItNamesRules(),
@@ -832,7 +844,9 @@ const namesCourseWord = (u: Understanding): boolean => namesConcept(u, COURSE_CO
 
 
 function interestTold(u: Understanding): boolean {
-  if (u.facts.interests.length === 0 || u.confidence >= SURE || namesPlace(u) || u.outside) return false;
+  // Sure of a topic, whichever of its intents leads (topic-confidence.ts): "je suis gérante d'une boutique, comment je
+  // fais pour avoir une apprentie ?" asks the aids' topic, the shop's "vente" is no interest told.
+  if (u.facts.interests.length === 0 || topicConfidence(u) >= SURE || namesPlace(u) || u.outside) return false;
   // A trade named word for word, or a whole title of it read clearly ("carrossier ça se prépare comment ?", "la méca
   // auto qui me branche, quels diplômes ?"): the person names the trade, not only a field to explore.
   if (u.trade && (u.trade.score >= EXACT_TRADE || (u.trade.whole && u.trade.score >= CLEAR_TRADE))) return false;
@@ -1079,15 +1093,6 @@ function intentRules(): RouteRule[] {
 /** No confident intent: what does the message name? */
 function whatItNamesRules(): RouteRule[] {
   return [
-    {
-      // "pas de la maintenance, de la cuisine", "non pas la vente, la coiffure" right after a list of places: the
-      // person corrects the course searched, so the same search for the field or trade now named, not its card or the
-      // interests quiz.
-      name: 'course-corrected',
-      when: ({ understanding: u, data }) =>
-        data.lastTopic === 'training' && u.facts.correction === true && !namesPlace(u) && (u.facts.interests.length > 0 || clearTrade(u)),
-      route: to('training'),
-    },
     {
       // Only a clear job title makes it a trade question ("tickets restaurant" is not "directeur de restaurant").
       name: 'clear-trade',
