@@ -23,6 +23,9 @@ export function carryOver(input: RoutingInput): Topic | undefined {
     f.age !== undefined || f.contractYear !== undefined || (last === 'salary' && f.nextContractYear === true) || f.companySize !== undefined || f.contractType !== undefined || f.disability !== undefined ||
     // "et si on signe en janvier ?" after the aids: the same question for another date.
     (last === 'aids' && (f.contractConcluded !== undefined || f.otherDate !== undefined)) ||
+    // "je suis un jeune", "moi je suis l'employeur" after the aids: who asks, what the aids depend on first (the
+    // reading alone put the aids at 0.37-0.41 with the training's seed, beside a FAQ entry on "jeune").
+    (last === 'aids' && f.persona !== undefined) ||
     // "le 76", "dans l'Orne" after a list of places: the same courses there.
     (last === 'training' && namesPlace(u));
   const placeShift = placeAfterTrade(input) ?? courseContinued(input) ?? whereAfterOtherAnswer(input);

@@ -71,3 +71,21 @@ describe('an employer with a shop asking how to take an apprentice gets the step
     expect(text).toMatch(/vendeu/);
   });
 });
+
+describe('who asks, told right after the aids, keeps the aids (the aids for that person)', () => {
+  it.each([
+    ["c'est quoi les aides pour les apprentis ?", 'je suis une apprentie', 'g 18 ans'],
+    ['quelles aides pour un apprenti ?', 'Je suis un jeune', "j'ai 20 ans"],
+  ])('"%s", "%s", then "%s"', async (asks, who, age) => {
+    const after = await lastReplyOf([asks, who]);
+    expect(after.rule).toBe('carry-over');
+    expect(after.text).toMatch(/aides/);
+    const { text } = await lastReplyOf([asks, who, age]);
+    expect(text).toMatch(/aides/);
+  });
+
+  it('near miss: "je suis une jeune entreprise de 3 salariés" is an employer, not a young person', async () => {
+    const { text } = await lastReplyOf(['y a quelles aides en apprentissage ?', 'je suis une jeune entreprise de 3 salariés']);
+    expect(text).toMatch(/employeur/);
+  });
+});

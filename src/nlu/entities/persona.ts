@@ -121,7 +121,8 @@ export function extractPersona(tokens: readonly string[], context: { hasCompanyS
   if (ownChildrenTold(text.trim()) && (SPEAKS_AS_APPRENTICE.test(text) || described.some(([a]) => YOUNG_STATUS.has(a)))) return 'jeune';
   if (PARENT_PHRASES.some(has)) return 'parent';
   // "moi qui suis apprenti", "en tant qu'apprentie", "moi en CAP": the young person, said as "je suis" says it.
-  if (described.some(([a, b]) => YOUNG_STATUS.has(a) || (a === 'en' && SCHOOL_AFTER_EN.test(b)))) return 'jeune';
+  // "je suis un jeune", "je suis une apprentie": the status after its article, as for the jobs above.
+  if (described.some((d) => isOne(YOUNG_STATUS, d) || (d[0] === 'en' && SCHOOL_AFTER_EN.test(d[1])))) return 'jeune';
 
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (tokens[i] !== 'je') continue;
