@@ -182,17 +182,23 @@ export function offerOf(turn: Turn, r: Reading): Offer[] {
   return entry ? [offerTitled(turn, entry.questions[0] as string, { do: 'faq', id: entry.id })] : [];
 }
 
+/** A value asked counts for this many words of the follow-up when choosing the sentence to lead with. */
+const VALUE_KEY_WEIGHT = 2;
+
 /**
  * The answer with the sentence that holds the most of a follow-up's keys moved first (without a "Oui"/"Non" that
  * answered the first question, not this one); the others keep their order. No sentence holds any: the answer as written.
  */
+
 function partFirst(answer: string, focus: readonly string[]): string {
   const sentences = sentencesOf(answer);
   let best = -1;
   let bestShared = 0;
   sentences.forEach((s, i) => {
     const keys = sentenceKeys(normalize(s));
-    const shared = focus.filter((k) => keys.has(k)).length;
+    // A kind of value asked ('@delay': "ça dure combien ?") is what the follow-up is about; the words around it ("le
+    // CAP") often name what every sentence of the answer is about, so the sentence giving the value wins a tie.
+    const shared = focus.reduce((n, k) => n + (keys.has(k) ? (k.startsWith('@') ? VALUE_KEY_WEIGHT : 1) : 0), 0);
     if (shared > bestShared) [best, bestShared] = [i, shared];
   });
   if (best <= 0) return answer;

@@ -7,6 +7,7 @@ import { asksWhoHandles } from '../support/who-handles.js';
 import { ASKING_WORD, asksConsent, closingThatAsks } from './asks.js';
 import { carryOver } from './carry-over.js';
 import { chamberAsked } from './chamber-asked.js';
+import { diplomaExplained } from './diploma-explained.js';
 import { TOPIC_OF_INTENT } from './facts.js';
 import { partAsked } from './follow-up-in-entry.js';
 import { leavesAtTheEndOfHours } from './leave-at-hours-end.js';
@@ -66,6 +67,10 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // where their story happens, not a trade asked (trade-as-workplace.ts).
   const tradeAsked = u.trade !== undefined && u.trade.score >= CLEAR_TRADE && !tradeOnlyWhereOneWorks(u);
   if (tradeAsked || u.commune || u.outside || (u.aid && u.aid.id !== last.id)) return undefined;
+  // "et un bac pro, ça dure combien ?" after the BP's answer: another kind of diploma, explained by its own entry (the
+  // diploma-explained rule), not by the sentence of the last answer that happens to name it.
+  const explained = last.kind === 'faq' ? diplomaExplained(input) : undefined;
+  if (explained !== undefined && explained !== last.id) return undefined;
   const sure = u.confidence >= SURE;
   if (sure && CALLS.has(u.intent)) return undefined;
   // "et si c'est une ferme ?" after the mediator: the answer's sentence on the chamber of that kind of company.

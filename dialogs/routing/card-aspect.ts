@@ -1,4 +1,5 @@
 import type { Aid } from '../../src/knowledge/schema/aid.js';
+import { HOW_LONG_ASKED } from '../../src/nlu/cues.js';
 import { normalize, tokenize } from '../../src/text/normalize.js';
 import { ownWordStems } from '../support/answer-words.js';
 import { stem } from '../../src/text/stem.js';
@@ -26,7 +27,8 @@ const ASPECTS: readonly (readonly [CardAspect, RegExp])[] = [
   ['claim', /\b(?:faut|dois|doit|devons|devez|doivent)(?: il)? (?:faire|deposer|remplir|envoyer) (?:une |la |un |le |des |les )?(?:demande|dossier|formulaire)s?\b|\b(?:faut|dois|doit|devons|devez)(?: il)? (?:la |le |les )?demander\b|\b(?:y a|il y a|ya) (?:une )?demande a faire\b|\b(?:ce est|c est|est ce|cest) automatique\b/],
   ['combined', ASKS_COMBINED],
   // "ça dure combien de temps ?", "c'est en combien d'années ?", "la formation dure longtemps ?": how long the course is.
-  ['length', /\b(?:dure|durent|duree|durera)\b|\b(?:combien|cmb) de (?:temps|tps|annees|ans)\b|\ben combien (?:de temps|d annees|de annees|de ans)\b/],
+  // "ça dure 2 ans ?" asks the length too: a verb of lasting, beside how long asked (HOW_LONG_ASKED).
+  ['length', new RegExp(`\\b(?:dure|durent|duree|durera)\\b|${HOW_LONG_ASKED.source}`)],
   ['start', new RegExp(`\\b${START}\\b.*\\b${WHEN}\\b|\\b${WHEN}\\b.*\\b${START}\\b|\\bla rentree (?:ce est |c est |)(?:quand|qd)\\b|\\b(?:quand|qd) (?:est |)la rentree\\b`)],
 ];
 

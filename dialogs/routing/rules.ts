@@ -2,7 +2,7 @@ import type { Aid } from '../../src/knowledge/schema/aid.js';
 import { aidConcerns, aidStatus } from '../../src/rules/aids.js';
 import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
-import { ownWordStems } from '../support/answer-words.js';
+import { ownWordStems, valuesAsked } from '../support/answer-words.js';
 import { partKeys } from '../support/answer-parts.js';
 import { contactInView, contactNamed, contactQuestionIn, officeAsked } from '../support/contact-questions.js';
 import { asksForRecap } from '../support/recap-command.js';
@@ -19,6 +19,7 @@ import { afterLastAnswer } from './after-last-answer.js';
 import { answerLinkAsked, answerSourceAsked } from './answer-source.js';
 import { netPayEntry } from './net-pay.js';
 import { asksConsent, closingThatAsks, hasQuestionWord } from './asks.js';
+import { diplomaExplained } from './diploma-explained.js';
 import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
 import { aidWordBesideTrade, aidWordOnlyInTradeName } from './trade-aid-word.js';
@@ -77,7 +78,6 @@ const SMALL_TALK: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye'
 /** Small talk that gives way when the message also names a trade or a place. */
 const CONTENT_SENSITIVE: ReadonlySet<string> = new Set(['greeting', 'affirm', 'deny', 'thanks', 'goodbye']);
 /** The FAQ entry that explains each kind of diploma. */
-const DIPLOMA_KIND_ENTRY = { 'titre-pro': 'diplome-titre-pro', bp: 'diplome-bp', bts: 'diplome-bts', cap: 'diplome-cap' } as const;
 
 const isIntent = (u: Understanding, ...intents: string[]): boolean => intents.includes(u.intent);
 /** "c'est à qui de le faire ?", "qui doit déclarer ?": whose job something is, never who the bot is. */
@@ -247,23 +247,6 @@ const helpWithNamedAid = (u: Understanding): boolean => u.intent === 'help' && u
 function employerAidsLead(u: Understanding): boolean {
   const score = (intent: string): number => u.ranking.find((r) => r.intent === intent)?.score ?? 0;
   return u.intent === 'employer_aids' && score('employer_aids') - score('aids') >= READING_MARGIN;
-}
-
-/**
- * "ça veut dire quoi BTS ?", "un BP c'est quoi ?", "le CAP ça dure combien de temps ?", "un BP c'est au-dessus du
- * CAP ?": the FAQ entry that explains that one kind of diploma (its duration and level are there), not the contract's.
- */
-function diplomaExplained(input: RoutingInput): string | undefined {
-  const u = input.understanding;
-  const asksAboutIt = u.cues.definition || (u.cues.courseAspect && !u.cues.aboutContract);
-  // "c'est quoi les aides pour un CAP ?" asks the aids for that level, not what a CAP is.
-  if (u.trade || u.commune || u.outside || !asksAboutIt || u.cues.aidWord || u.words > DEFINITION_MAX_WORDS) return undefined;
-  // "quelle différence entre un CAP et un BP ?" names two kinds: the FAQ search handles it; "un BP c'est au-dessus du
-  // CAP ?" asks where the first one stands, which its entry says.
-  const placesFirst = u.cues.diplomaKinds.length === 2 && u.cues.ranksAgainst;
-  if (u.cues.diplomaKinds.length !== 1 && !placesFirst) return undefined;
-  const id = DIPLOMA_KIND_ENTRY[u.cues.diplomaKinds[0]!];
-  return input.hasFaqEntry(id) ? id : undefined;
 }
 
 /** A distinctive term named in a question (not a course or an aid request) whose entry no better FAQ reading overrides. */
@@ -720,7 +703,15 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // a term of the field is gets the entry that defines it; the term is often a word every entry shares
   // ("apprentissage"), which tells the FAQ matcher nothing.
   { name: 'term-defined', when: (i) => termDefined(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: termDefined(i)! }) },
-  { name: 'diploma-explained', when: (i) => diplomaExplained(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: diplomaExplained(i)! }) },
+  // "le CAP ça dure combien ?": its entry led by the sentence that gives the length (a value asked, answer-words.ts).
+  {
+    name: 'diploma-explained',
+    when: (i) => diplomaExplained(i) !== undefined,
+    route: (i) => {
+      const asked = valuesAsked(i.understanding.normalized);
+      return { kind: 'faq_entry', id: diplomaExplained(i)!, ...(asked.length > 0 ? { focus: asked } : {}) };
+    },
+  },
   // "j'aimerais bien réparer des vélos", "moi c'est faire des gâteaux": the work told in everyday words names its trade
   // exactly; the guided orientation would only ask again what the person has already said.
   { name: 'work-described', when: (i) => workDescribed(i), route: ({ understanding: u }) => topic(namesPlace(u) ? 'training' : 'trade') },

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../../src/knowledge/store.js';
+import { HOW_LONG_ASKED } from '../../src/nlu/cues.js';
 import { normalize, tokenize } from '../../src/text/normalize.js';
 import { stem } from '../../src/text/stem.js';
 import { TITLE_STOP_WORDS } from '../../src/text/stop-words.js';
@@ -22,19 +23,21 @@ export function numberKeys(normalized: string): string[] {
   return [...normalized.matchAll(/(?<![\d,.])(\d+)/g)].map((m) => `#${Number(m[1])}`);
 }
 
-/** A delay given: "3 mois", "sous 20 jours", "8 semaines". */
-const DELAY_GIVEN = /\b\d+ (?:jours?|semaines?|mois)\b/;
+/**
+ * A delay given: "3 mois", "sous 20 jours", "8 semaines", "en 2 ans", "de 6 mois à 3 ans". Years count only with one
+ * digit after a word of duration: "de 16 à 29 ans" is an age far more often than a delay.
+ */
+const DELAY_GIVEN = /\b\d+ (?:jours?|semaines?|mois)\b|\b(?:en|pendant|sur|durant|a) \d (?:ans?|annees?)\b|\b\d annees?\b/;
 /**
  * How long, asked ("ça prend combien de temps ?", "quel délai ?") or answered ("sous 20 jours", "dans les 8 mois"): the
  * two share no word, so both are read as one concept, and a delay asked after an answer meets the sentence that gives it.
- * Years are left out: "de 16 à 29 ans" is an age far more often than a delay.
  */
 export const HOW_LONG = new RegExp(`\\b(?:combien de (?:temps|tps)|cmb de (?:temps|tps)|en combien de|longtemps|delai|delais|duree)\\b|${DELAY_GIVEN.source}`);
 const MONTH = '(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)';
 
 /** A kind of value asked: a delay, an age, a date ("combien de temps ?", "jusqu'à quel âge ?", "depuis quand ?"). */
 const ASKED: ReadonlyArray<readonly [string, RegExp]> = [
-  ['@delay', /\b(?:combien de (?:temps|tps)|cmb de (?:temps|tps)|longtemps|quel delai|quelle duree)\b/],
+  ['@delay', HOW_LONG_ASKED],
   ['@age', /\bquel (?:age|ages)\b/],
   ['@date', /\b(?:depuis quand|a partir de quand|quelle date|de quand)\b/],
 ];

@@ -154,7 +154,7 @@ export interface Cues {
 export type Closing = 'thanks' | 'goodbye' | 'thanks_goodbye';
 
 /** The kinds of diploma the FAQ explains one by one. */
-export type DiplomaKind = 'titre-pro' | 'bp' | 'bts' | 'cap';
+export type DiplomaKind = 'titre-pro' | 'bp' | 'bts' | 'cap' | 'bac-pro';
 
 const FOLLOW_UP = /^(et|mais|sinon|puis|alors|ok et|d accord et)\b/;
 const MONEY_CLAIM = /\b(aide|aides|prime|primes|offre|offrent|offert|donne|donnent|verse|versent|bonus|cheque|allocation|subvention|rembourse|finance|paie|paye)\b/;
@@ -173,11 +173,18 @@ function diplomaKindsIn(normalized: string): DiplomaKind[] {
     .sort((a, b) => a.at - b.at)
     .map((k) => k.kind);
 }
-const COURSE_ASPECT = /\b(?:dure|dur|durent|duree|combien de temps|combien de tps|cmb de temps|cmb de tps|combien de annees|combien de ans|en combien|en \d+ ans|niveau|au dessus|en dessous|plus haut|plus bas|plus eleve|equivalent|equivaut)\b/;
+/**
+ * How long something lasts or takes, asked: "combien de temps", "en combien d'années", "ça dure combien", "quel délai".
+ * The one reading of it: the cue, the value a follow-up asks of the last answer (answer-words.ts) and the length of a
+ * course asked after its card (card-aspect.ts) all use it.
+ */
+export const HOW_LONG_ASKED =
+  /\b(?:(?:combien|cmb) (?:de|d) (?:temps|tps|jours|semaines|mois|annees|ans)|en combien (?:de temps|de tps|d annees|de annees|de ans|de mois)|quels? delais?|quelle duree|les delais|le delai|la duree|longtemps|(?:dure|durent|durera) combien|combien (?:ca |il |elle |ils |elles )?(?:dure|durent|durera))\b/;
+/** A course's length (HOW_LONG_ASKED, or a verb of lasting) or its level, asked. */
+const COURSE_ASPECT = new RegExp(`${HOW_LONG_ASKED.source}|\\b(?:dure|dur|durent|duree|en combien|en \\d+ ans|niveau|au dessus|en dessous|plus haut|plus bas|plus eleve|equivalent|equivaut)\\b`);
 const COMPLAINT = /\b(?:(?:tu|vous|il|le bot|le robot) (?:ne |n )?(?:reponds|repondez|repond|comprends|comprenez|comprend) (?:toujours |jamais |vraiment |pas |rien |plus )*(?:a cote|n importe quoi|a ma question|a ce que|pas|jamais|rien)|(?:ca|ce|c|cela) (?:fait|est) (?:\d+|deux|trois|quatre|plusieurs|la \S+) fois que (?:je|j)|(?:pas|rien a voir avec) (?:du tout )?(?:ma|la|mes) questions?|pas ce que (?:je|j) (?:ai|vous ai|t ai|te ai) demande|rien a voir avec ce que|(?:toujours|tjrs|tjs) pas (?:de )?(?:repondu|reponse)|(?:ne )?correspond (?:pas|en rien)(?: du tout)? a (?:ma question|la question|ce que)|je (?:le )?repete|(?:je|j) (?:ai|t ai|te ai|vous ai) deja (?:demande|pose))/;
 const HAS_TO_PAY = /\b(?:faut(?: il)?|dois|doit(?: on)?|devons|devez|doivent|devrai|devra|aurai a|aura a|ai a|a a) (?:encore |quand meme |aussi |rien |quelque chose a )?payer\b(?! (?:le|la|les|l|lui|leur|mon|ma|mes|son|sa|ses|notre|nos|votre|vos|un|une|des|cet|cette) (?:apprenti|apprentie|apprentis|alternant|alternante|salarie|salariee|jeune|gamin|fils|fille))|\b(?:ce est|c est|est ce|cest) payante?\b|\bpayante?\b\s*$/;
 const PERSON_PAID = /\b(?:le|la|les|l|lui|leur) (?:payer|paye|paie)\b/;
-const DELAY_ASKED = /\b(?:(?:combien|cmb) de (?:temps|tps|jours|semaines)|quels? delais?|les delais|le delai|longtemps)\b/;
 /** Places one diploma against another ("un BP c'est au-dessus du CAP ?"): the first one named is what is asked about. */
 const RANKS_AGAINST = /\b(?:au dessus|en dessous|plus haut|plus bas|plus eleve|superieur|inferieur)\b/;
 /** "c'est quoi", "ça veut dire quoi", "définition": the meaning of something is asked (see also defined-term.ts). */
@@ -187,6 +194,7 @@ const DIPLOMA_KINDS: ReadonlyArray<[RegExp, DiplomaKind]> = [
   [/\b(?:bp|brevet professionnel)\b/, 'bp'],
   [/\b(?:bts|brevet de technicien superieur)\b/, 'bts'],
   [/\bcap\b/, 'cap'],
+  [/\b(?:bac pro|bacpro|bac professionnel|baccalaureat professionnel)\b/, 'bac-pro'],
 ];
 /** A subject or a question word, then an object pronoun and a verb ("on la demande", "comment le faire"). */
 const PRONOUN_BACK = /\b(?:je|tu|il|elle|on|nous|vous|ils|elles|comment|ou|quand|faut|peut|peux|dois|doit|puis|pourquoi)\s+(?:ne\s+)?(?:le|la|les|y|en|lui|leur)\s+\p{L}+/u;
@@ -381,7 +389,7 @@ export function readCues(normalized: string): Cues {
     workWish: WORK_WISH.test(normalized),
     definition: DEFINITION.test(normalized),
     courseAspect: COURSE_ASPECT.test(normalized),
-    asksDelay: DELAY_ASKED.test(normalized),
+    asksDelay: HOW_LONG_ASKED.test(normalized),
     asksWhatToPay: HAS_TO_PAY.test(normalized) && !PERSON_PAID.test(normalized) && !PAY_WORDS.test(normalized),
     complains: COMPLAINT.test(normalized),
     ranksAgainst: RANKS_AGAINST.test(normalized),

@@ -350,6 +350,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // The term named with a town asks where, not what it is.
   ['c quoi le cfa de Vire', { intent: 'training', confidence: 0.8, defines: 'cfa-definition', town: 'Vire' }, { faqEntries: ['cfa-definition'] }, 'topic-lead', topic('training')],
   ["ça veut dire quoi BTS ?", { intent: 'faq' }, { faqEntries: ['diplome-bts'] }, 'diploma-explained', { kind: 'faq_entry', id: 'diplome-bts' }],
+  ["un bac pro c koi", { intent: 'faq' }, { faqEntries: ['diplome-bac-pro'] }, 'diploma-explained', { kind: 'faq_entry', id: 'diplome-bac-pro' }],
+  ["le cap ça dure combien ?", { intent: 'faq' }, { faqEntries: ['diplome-cap'] }, 'diploma-explained', { kind: 'faq_entry', id: 'diplome-cap', focus: ['@delay'] }],
   ['quelle aide je touche ?', { intent: 'salary', confidence: 0.45, then: [['aids', 0.25], ['employer_aids', 0.2]] }, {}, 'pay-word-aid-question', topic('aids')],
   ['on touche combien pour un apprenti ?', { intent: 'salary' }, { profile: { persona: 'employeur' } }, 'pay-word-aid-question', topic('aids')],
   ['combien gagne un apprenti ?', { intent: 'salary' }, {}, 'topic-lead', topic('salary')],

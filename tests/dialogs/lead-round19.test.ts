@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { lastReplyOf } from './harness.js';
+
+/**
+ * Round 19 (lead): "c'est quoi un bac pro ?" got the fallback, though the knowledge explains the CAP, the BP, the BTS
+ * and the titre pro one by one; the bac pro has its entry now, read by the same diploma-explained rule.
+ */
+describe('what a bac pro is, asked in several ways', () => {
+  it.each([
+    "c'est quoi un bac pro ?",
+    'un bac pro c koi',
+    'le baccalauréat professionnel ça veut dire quoi',
+    'bac pro c quel niveau ?',
+    'Un bac professionnel, ça dure combien de temps ?',
+  ])('%s', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('fallback');
+    expect(text).toMatch(/niveau 4/);
+    expect(text).toMatch(/3 ans/);
+  });
+
+  it('a bac pro with a trade named is still the course search (near miss)', async () => {
+    const { rule } = await lastReplyOf(['bac pro cuisine à Caen']);
+    expect(rule).not.toBe('diploma-explained');
+  });
+});
+
+/**
+ * After one diploma's answer, a question on ANOTHER kind of diploma got the last answer's sentence that named it ("un
+ * bac pro en combien de temps ?" after the BP: the CAP's sentence "…continuer en bac pro"). The kind asked has its
+ * own entry: that one answers.
+ */
+describe('another kind of diploma asked right after a diploma answer', () => {
+  it.each([
+    [["c'est quoi un BP ?", 'un bac pro en combien de temps'], /3 ans/, /brevet professionnel/i],
+    [["c'est quoi un cap ?", 'et un bts ça dure combien ?'], /BTS/, /certificat d'aptitude/i],
+    [['le bts c koi', 'et le cap c quel niveau ?'], /niveau 3/, /technicien supérieur/i],
+  ])('%j', async (messages, expected, notExpected) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(notExpected);
+  });
+
+  it('the same kind asked again is its answer again, led by the part asked (near miss)', async () => {
+    const { text } = await lastReplyOf(["c'est quoi un cap", 'le cap ça dure combien ?']);
+    expect(text.split('\n')[0]).toMatch(/2 ans/);
+  });
+});
+
+/**
+ * A duration in years is a delay too ("en 2 ans", "de 6 mois à 3 ans"): "il dure combien de temps ?" after the CAP's
+ * answer is the answer's own "en 2 ans", not the length of a contract from another entry.
+ */
+describe('how long, asked of an answer that gives it in years', () => {
+  it.each([
+    [["c'est quoi un cap", 'il dure combien de temps ?'], /2 ans/],
+    [['un bac pro c quoi', 'ça prend combien de temps ?'], /3 ans/],
+  ])('%j', async (messages, expected) => {
+    const { text, rule } = await lastReplyOf(messages);
+    expect(rule).toBe('answer-follow-up');
+    expect(text.split('\n')[0]).toMatch(expected);
+  });
+
+});
