@@ -69,8 +69,14 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   if (tradeAsked || u.commune || u.outside || (u.aid && u.aid.id !== last.id)) return undefined;
   // "et un bac pro, ça dure combien ?" after the BP's answer: another kind of diploma, explained by its own entry (the
   // diploma-explained rule), not by the sentence of the last answer that happens to name it.
+  // The same kind asked again ("c'est quoi un CAP" once more, "le CAP c'est quel niveau ?") is its answer again, led by
+  // the value asked if any, not an entry next to it.
   const explained = last.kind === 'faq' ? diplomaExplained(input) : undefined;
   if (explained !== undefined && explained !== last.id) return undefined;
+  if (explained !== undefined) {
+    const asked = valuesAsked(u.normalized);
+    return { kind: 'faq_entry', id: explained, ...(asked.length > 0 ? { focus: asked } : {}) };
+  }
   const sure = u.confidence >= SURE;
   if (sure && CALLS.has(u.intent)) return undefined;
   // "et si c'est une ferme ?" after the mediator: the answer's sentence on the chamber of that kind of company.

@@ -45,6 +45,12 @@ describe('another kind of diploma asked right after a diploma answer', () => {
     const { text } = await lastReplyOf(["c'est quoi un cap", 'le cap ça dure combien ?']);
     expect(text.split('\n')[0]).toMatch(/2 ans/);
   });
+
+  it('the same kind asked again after its length is its answer again, not the entry next to it', async () => {
+    const { text } = await lastReplyOf(['le cap ça dure combien ?', "c'est quoi un cap"]);
+    expect(text).toMatch(/certificat d'aptitude professionnelle/);
+    expect(text).not.toMatch(/brevet professionnel\)/);
+  });
 });
 
 /**
