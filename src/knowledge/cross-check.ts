@@ -43,6 +43,9 @@ export function crossCheck(files: KnowledgeFiles, info: FileInfo): LocatedError[
     a.sector_see_faq.forEach((id, j) => {
       if (!faqIds.has(id)) report('aides', ['aids', i, 'sector_see_faq', j], `unknown faq entry "${id}"`);
     });
+    a.other_conditions.forEach((text, j) => {
+      if (addressesTheReader(text)) report('aides', ['aids', i, 'other_conditions', j], 'an aid condition is shown as written to tu and vous alike: write it without addressing the reader ("vérifie", "ton CFA", "votre")');
+    });
   });
   uniqueIds('contacts', 'contacts', files.contacts.contacts, (c) => c.id, report);
 
@@ -124,6 +127,12 @@ export function crossCheck(files: KnowledgeFiles, info: FileInfo): LocatedError[
 const APPRENTICE_AS_VOUS = /\b(?:votre|vos) (?:employeur|employeurs|patron|patronne|maître d'apprentissage|maîtresse d'apprentissage)\b|\bvous êtes (?:apprenti|apprentie|alternant|alternante)\b/i;
 /** "ton employeur", "ta patronne": a text that speaks to the apprentice as tu. */
 const APPRENTICE_AS_TU = /\b(?:ton|tes) (?:employeur|patron|maître d'apprentissage)\b|\bta (?:patronne|maîtresse d'apprentissage)\b/i;
+
+/** A word that addresses the reader as tu or vous: "vérifie", "renseigne-toi", "ton CFA", "votre entreprise" ("la demande" is a noun). */
+const ADDRESSES_THE_READER = /\b(?:tu|toi|ton|ta|tes|vous|votre|vos)\b|-toi\b|-vous\b|\b(?:vérifie|renseigne|contacte|consulte|vérifiez|renseignez|contactez|demandez|consultez)\b|\bdemande-(?:le|la|les|lui|leur)\b/i;
+
+/** Whether a text written for both registers speaks to its reader in one of them. */
+export const addressesTheReader = (text: string): boolean => ADDRESSES_THE_READER.test(text);
 
 type FaqFileEntry = KnowledgeFiles['faq']['faq'][number];
 
