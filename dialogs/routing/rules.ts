@@ -36,7 +36,6 @@ import { aidPayAsked } from './aid-pay.js';
 import { remindsOnly } from './reminder.js';
 import { transportCostEntry, tripTroubleEntry } from './transport-cost.js';
 import { topicConfidence } from './topic-confidence.js';
-import { transportCostEntry } from './transport-cost.js';
 import { outOfWorkEntry } from './out-of-work.js';
 import { cardAspectAsked } from './card-aspect.js';
 import { overLimitsTold } from '../support/work-time-over.js';
