@@ -55,6 +55,7 @@ import { adviceOnSubjectAsked } from './advice-asked.js';
 import { MEDIATOR_ENTRY, workConflictTold } from './work-conflict.js';
 import { fieldOnlyAsContext, fieldTrainingAsked } from './field-in-question.js';
 import { ownChildcareAsked } from './own-childcare.js';
+import { howToDoSomething } from './how-to-do.js';
 import { AFTER_GENERAL_BAC_ENTRY, generalBacFitAsked } from './general-bac-fit.js';
 import { languageAsked } from './language-asked.js';
 import { englishPayAge } from '../../src/nlu/english-pay.js';
@@ -564,7 +565,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     // "et l'Agefiph, comment on fait la demande ?" asks for help with that aid: its record says how.
     // "je te rappelle que j'ai 17 ans", "nous sommes 20 salariés, je le rappelle": a reminder, not a callback asked.
     when: ({ understanding: u }) =>
-      INTERRUPTIONS.has(u.intent) && u.confidence >= SURE && !helpMeansAids(u) && !wipeMisread(u) && !helpWithNamedAid(u) && !(u.intent === 'callback' && remindsOnly(u)) && !helpMeansWhere(u) && !adviceOnSubjectAsked(u),
+      INTERRUPTIONS.has(u.intent) && u.confidence >= SURE && !helpMeansAids(u) && !wipeMisread(u) && !helpWithNamedAid(u) && !(u.intent === 'callback' && remindsOnly(u)) && !helpMeansWhere(u) && !adviceOnSubjectAsked(u) && !howToDoSomething(u),
     route: ({ understanding: u }) => ({ kind: 'interruption', interruption: u.intent as Interruption }),
   },
   // "je suis perdu, je voudrais parler à une vraie personne": a person asked for by name is the adviser's card, even

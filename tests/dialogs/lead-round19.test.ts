@@ -68,3 +68,22 @@ describe('how long, asked of an answer that gives it in years', () => {
   });
 
 });
+
+/**
+ * "cmt je fais pour le faire garder qd je suis en cours" read as a help request at 0.53 (the seeded ensemble) and got
+ * the help menu: how to do a thing in one's life, named in its words, is not how to use the bot (how-to-do.ts).
+ */
+describe('how to do a thing is not the help menu', () => {
+  it.each([
+    ["j'ai un bébé, comment je fais pour le faire garder pendant mes cours ?"],
+    ['cmt on fait pour faire garder un enfant qd on est au cfa'],
+  ])('%s', async (message) => {
+    const { rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('interruption');
+  });
+
+  it.each([['comment ça marche ?'], ['comment je fais pour te poser une question'], ["j'ai besoin d'aide"]])('"%s" still opens the help menu (near miss)', async (message) => {
+    const { rule } = await lastReplyOf([message]);
+    expect(rule).toBe('interruption');
+  });
+});
