@@ -56,6 +56,7 @@ import { MEDIATOR_ENTRY, workConflictTold } from './work-conflict.js';
 import { fieldOnlyAsContext, fieldTrainingAsked } from './field-in-question.js';
 import { ownChildcareAsked } from './own-childcare.js';
 import { howToDoSomething } from './how-to-do.js';
+import { helpingPeopleNotAid } from './helping-people.js';
 import { AFTER_GENERAL_BAC_ENTRY, generalBacFitAsked } from './general-bac-fit.js';
 import { languageAsked } from './language-asked.js';
 import { englishPayAge } from '../../src/nlu/english-pay.js';
@@ -1077,7 +1078,12 @@ function intentRules(): RouteRule[] {
     // "payer" reads. An employer asking what to pay someone keeps the pay (the cue needs nobody paid).
     { name: 'training-cost', when: (i) => trainingCostEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: trainingCostEntry(i)! }) },
     // A field named only as the setting of another question does not make the orientation (the quiz) the topic.
-    { name: 'topic-lead', when: (i) => leadTopic(i) !== undefined && !(leadTopic(i) === 'orientation' && fieldOnlyAsContext(i.understanding)), route: (i) => topic(leadTopic(i)!) },
+    // "aider les papis et mamies au quotidien": helping people is the interest, not the aids (helping-people.ts).
+    {
+      name: 'topic-lead',
+      when: (i) => leadTopic(i) !== undefined && !(leadTopic(i) === 'orientation' && fieldOnlyAsContext(i.understanding)) && !(leadTopic(i) === 'aids' && helpingPeopleNotAid(i.understanding)),
+      route: (i) => topic(leadTopic(i)!),
+    },
   ];
 }
 

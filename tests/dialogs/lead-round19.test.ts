@@ -87,3 +87,16 @@ describe('how to do a thing is not the help menu', () => {
     expect(rule).toBe('interruption');
   });
 });
+
+/** Helping people is an interest (care, social work), not the aids that the letters of "aider" lean to (helping-people.ts). */
+describe('helping people is an interest, not the aids', () => {
+  it.each([["j'adore aider les personnes âgées"], ['aider les enfants handicapés ça me plairait']])('%s', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).not.toMatch(/Voici les aides/);
+  });
+
+  it('"quelles aides pour un apprenti ?" is still the aids (near miss)', async () => {
+    const { text } = await lastReplyOf(['quelles aides pour un apprenti ?']);
+    expect(text).toMatch(/aides/);
+  });
+});
