@@ -43,5 +43,7 @@ export function fieldOnlyAsContext(u: Understanding): boolean {
 export function fieldTrainingAsked(u: Understanding): boolean {
   if (u.facts.interests.length === 0 || !LIKES.test(u.normalized) || namesPlace(u) || u.outside !== undefined) return false;
   if (u.trade !== undefined && u.trade.score >= CLEAR_TRADE) return false;
+  // "où faire un bac pro mécanique ?": where to learn a diploma of the field is the course search (it asks the town).
+  if (u.cues.whereToLearn) return false;
   return u.cues.whichDiploma || (u.facts.diplomaType !== undefined && (u.text.includes('?') || hasQuestionWord(u)));
 }

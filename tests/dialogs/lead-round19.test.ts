@@ -100,3 +100,11 @@ describe('helping people is an interest, not the aids', () => {
     expect(text).toMatch(/aides/);
   });
 });
+
+/** Where to learn a diploma of a field is the course search (it asks the town), not the field's trades (field-in-question.ts). */
+describe('where to learn a diploma of a field', () => {
+  it.each([['où faire un bac pro mécanique ?'], ['un cap dans la vente ça se fait où ?']])('%s', async (message) => {
+    const { rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('field-training-asked');
+  });
+});
