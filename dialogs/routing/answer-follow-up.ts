@@ -78,7 +78,9 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
     return { kind: 'faq_entry', id: explained, ...(asked.length > 0 ? { focus: asked } : {}) };
   }
   const sure = u.confidence >= SURE;
-  if (sure && CALLS.has(u.intent)) return undefined;
+  // "qui devons-nous contacter ?" right after an answer asks who handles what it speaks of (its organisation), however
+  // sure the classifier is that a person is called for.
+  if (sure && CALLS.has(u.intent) && !asksWhoHandles(u.normalized)) return undefined;
   // "et si c'est une ferme ?" after the mediator: the answer's sentence on the chamber of that kind of company.
   const chamber = last.kind === 'faq' ? chamberAsked(input, last.id) : undefined;
   if (chamber) return chamber;
