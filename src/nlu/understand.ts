@@ -2,6 +2,7 @@ import type { FaqMatch } from './faq-matcher.js';
 import type { KnowledgeBase } from '../knowledge/store.js';
 import { levelFromDiplomaType } from '../rules/aids.js';
 import { normalize, tokenize } from '../text/normalize.js';
+import { smsLexicon } from '../text/sms-lexicon.js';
 import { extractStudyYear } from './entities/contract-year.js';
 import { extractEntities, type DiplomaType, type Entities } from './entities.js';
 import { withAllowedRead } from './allowed-word.js';
@@ -357,7 +358,23 @@ function textKind(raw: string, tokens: string[]): TextKind {
   const words = tokens.filter((t) => /^\p{L}+$/u.test(t));
   // Keyboard mashing: long runs of consonants in every word ("qsdfghjklm wxcvbn").
   if (words.length > 0 && words.length === tokens.length && words.every((w) => w.length >= 5 && /[^aeiouy]{5,}/.test(w))) return 'gibberish';
+  if (keyboardRows(raw)) return 'gibberish';
   return 'text';
+}
+
+/** Words of at least this many letters with no vowel, none an SMS word, make a message of keys pressed at random. */
+const MASHED_MIN_LETTERS = 3;
+const MASHED_MIN_WORDS = 2;
+/** Interjections and SMS words without a vowel that the SMS lexicon leaves as they are. */
+const VOWELLESS_WORDS: ReadonlySet<string> = new Set('mdr ptdr xptdr ptn wsh wesh slt bjr bsr stp svp pls plz thx bcp dsl tkt tmtc nrv grr hmm hm pff pfff brr chut psk pcq pck cmt qqn qqch qq ds pr dc nn ss ts tt vrm mrc mrci msg tl tlm'.split(' '));
+
+/**
+ * "qsd fgh jkl ?", "xcv bnm": letters of a keyboard row, no vowel in any word (read on the raw text: the SMS reading
+ * would turn a leading "j" into "je"). SMS words without vowels ("slt", "bjr", "stp", "jsp", "mdr") are words.
+ */
+function keyboardRows(raw: string): boolean {
+  const words = raw.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
+  return words.length >= MASHED_MIN_WORDS && words.every((w) => w.length >= MASHED_MIN_LETTERS && !/[aeiouy]/.test(w) && !smsLexicon.has(w) && !VOWELLESS_WORDS.has(w));
 }
 
 /** An infinitive after a pronoun ("me tourner", "se former", "vous inscrire"): a verb, never a misspelt trade title. */

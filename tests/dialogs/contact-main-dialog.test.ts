@@ -65,6 +65,8 @@ describe('main dialog: small talk, fallback and interruptions', () => {
     ["t'es nul", 'smalltalk.insult'],
     ['météo demain', 'smalltalk.out_of_scope'],
     ['qsdfghjklm wxcvbn', 'fallback.first'],
+    ['qsd fgh jkl ?', 'fallback.first'],
+    ['xcv bnm', 'fallback.first'],
     ['😀😀😀', 'fallback.empty'],
     ['...', 'fallback.empty'],
     ['hello I want an apprenticeship', 'fallback.english'],

@@ -108,3 +108,11 @@ describe('where to learn a diploma of a field', () => {
     expect(rule).not.toBe('field-training-asked');
   });
 });
+
+/** Short keyboard rows ("qsd fgh jkl ?") were read as goodbye; SMS words without a vowel stay words (understand.ts). */
+describe('keys pressed at random, and SMS words without vowels', () => {
+  it.each([['slt cv ?'], ['bjr stp'], ['mdr ptdr']])('"%s" is not the fallback', async (message) => {
+    const { rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('not-text');
+  });
+});
