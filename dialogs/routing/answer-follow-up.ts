@@ -8,7 +8,7 @@ import { ASKING_WORD, asksConsent, closingThatAsks } from './asks.js';
 import { carryOver } from './carry-over.js';
 import { chamberAsked } from './chamber-asked.js';
 import { diplomaExplained } from './diploma-explained.js';
-import { TOPIC_OF_INTENT } from './facts.js';
+import { hasFacts, TOPIC_OF_INTENT } from './facts.js';
 import { partAsked } from './follow-up-in-entry.js';
 import { leavesAtTheEndOfHours } from './leave-at-hours-end.js';
 import { nearEntryAsked } from './near-entry.js';
@@ -19,6 +19,9 @@ import { tradeOnlyWhereOneWorks } from './trade-as-workplace.js';
 import { conditionsMet, isClear, ownCaseTold, readingContextOf, readingsOf } from './readings.js';
 import type { Route, RoutingInput } from './route.js';
 import { CLEAR_TRADE, EXACT_TRADE, FAQ_ANSWER, FOLLOW_UP_OVERRIDE, NEW_QUESTION_WORDS, NEW_QUESTION_WORDS_ASKED, SURE } from './thresholds.js';
+
+/** "ça change quelque chose ?", "est-ce que cela change quoi ?", "ça change rien ?": whether a detail changes the answer. */
+const ASKS_IF_IT_CHANGES = /\b(?:ca|cela|ce|c|sa) (?:change|changerait|changera|changent)(?: (?:quelque chose|qqch|qq chose|quoi|rien|grand chose|les choses))?\b/;
 
 /** What a person says to end or leave the topic: never a follow-up of the answer, whatever its words. */
 const CALLS: ReadonlySet<string> = new Set(['human', 'callback', 'restart', 'erase']);
@@ -67,6 +70,9 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // where their story happens, not a trade asked (trade-as-workplace.ts).
   const tradeAsked = u.trade !== undefined && u.trade.score >= CLEAR_TRADE && !tradeOnlyWhereOneWorks(u);
   if (tradeAsked || u.commune || u.outside || (u.aid && u.aid.id !== last.id)) return undefined;
+  // "mon fils a 17 ans, ça change quelque chose ?" after the rupture: the same answer for the detail now known (its
+  // version for a minor, its conditions), not the topic the detail alone would read (the pay at 17).
+  if (last.kind === 'faq' && ASKS_IF_IT_CHANGES.test(u.normalized) && hasFacts(u)) return { kind: 'faq_entry', id: last.id };
   // "et un bac pro, ça dure combien ?" after the BP's answer: another kind of diploma, explained by its own entry (the
   // diploma-explained rule), not by the sentence of the last answer that happens to name it.
   // The same kind asked again ("c'est quoi un CAP" once more, "le CAP c'est quel niveau ?") is its answer again, led by

@@ -116,3 +116,23 @@ describe('keys pressed at random, and SMS words without vowels', () => {
     expect(rule).not.toBe('not-text');
   });
 });
+
+/**
+ * Review 14: an age added with "ça change quelque chose ?" after a FAQ answer got the pay grid at that age, whatever
+ * the subject. It asks whether the detail changes that answer: the same entry, for the person now known.
+ */
+describe('a detail and "does it change anything?" after an answer', () => {
+  it.each([
+    [["mon employeur veut arrêter le contrat de mon fils, il a le droit ?", 'Mon fils a 17 ans, est-ce que cela change quelque chose ?']],
+    [["j'ai droit à combien de congés payés ?", "g 17 ans ça change qqch ?"]],
+  ])('%j', async (messages) => {
+    const { text, rule } = await lastReplyOf(messages);
+    expect(rule).toBe('answer-follow-up');
+    expect(text).not.toMatch(/salaire minimum d'un apprenti selon/);
+  });
+
+  it('"et à 17 ans je touche combien ?" after an answer is still the pay (near miss)', async () => {
+    const { text } = await lastReplyOf(["j'ai droit à combien de congés payés ?", 'et à 17 ans je touche combien ?']);
+    expect(text).toMatch(/504/);
+  });
+});
