@@ -1,4 +1,5 @@
 import { tokenize } from '../../src/text/normalize.js';
+import { durationPastBound } from './duration-past-bound.js';
 import type { Route, RoutingInput } from './route.js';
 import { AFTER_FOLLOW_UP_MAX_WORDS, CLEAR_TRADE } from './thresholds.js';
 
@@ -39,12 +40,20 @@ export const asksAfterIt = (normalized: string): boolean => AFTER_IT.test(normal
 export function afterLastAnswer(input: RoutingInput): Route | undefined {
   const { understanding: u, data } = input;
   if (u.kind !== 'text' || data.lastTopic !== 'faq' || !data.lastFaq || !input.inContext) return undefined;
-  if (tokenize(u.normalized).length > AFTER_FOLLOW_UP_MAX_WORDS || !asksAfterIt(u.normalized)) return undefined;
+  if (tokenize(u.normalized).length > AFTER_FOLLOW_UP_MAX_WORDS) return undefined;
+  // "et après 3 mois ?", "et s'il était là depuis 2 mois ?" after the 45 first days: a time past the answer's bound.
+  if (!asksAfterIt(u.normalized) && !durationPastBound(u.normalized, answerText(input, data.lastFaq))) return undefined;
   if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.commune || u.outside || u.aid) return undefined;
   const [first, ...others] = byReading(u.faq, (input.faqAfter?.(data.lastFaq) ?? []).filter((id) => input.hasFaqEntry(id)));
   if (!first) return undefined;
   if (others.length === 0) return { kind: 'faq_entry', id: first };
   return { kind: 'faq_entry', id: first, alternatives: others.map((id) => ({ kind: 'faq', id, score: 0 })) };
+}
+
+/** The last FAQ answer's text, both registers (the bound it sets is the same in each). */
+function answerText(input: RoutingInput, id: string): string {
+  const entry = input.faqEntry?.(id);
+  return entry ? `${entry.answer.tu} ${entry.answer.vous}` : '';
 }
 
 /**

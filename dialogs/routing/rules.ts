@@ -63,6 +63,7 @@ import { englishPayAge } from '../../src/nlu/english-pay.js';
 
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
+import { roleAsked } from './role-asked.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, COVERAGE_ALL_WORDS_MAX, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHAT_NOW_OTHER_ENTRY, WHOLE_ACTIVITY } from './thresholds.js';
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
@@ -261,7 +262,9 @@ function termNamed(input: RoutingInput): string | undefined {
   // "mon apprenti a une RQTH, ça change quoi pour les aides ?" asks the aids of that case: their topic answers it.
   if (u.cues.aidWord) return undefined;
   const lead = readings(input)[0];
-  if (lead?.kind === 'faq' && lead.score >= FAQ_GUESS) return undefined;
+  // "qui peut être maître d'apprentissage dans ma boîte ?" asks the role's conditions, whichever entry on that role
+  // the other words read.
+  if (lead?.kind === 'faq' && lead.score >= FAQ_GUESS && !roleAsked(u.normalized, u.namedTerm)) return undefined;
   // "je suis conseillère Mission Locale : un jeune de 17 ans, c'est combien ?": a topic other than a trade or the
   // orientation that leads on its own is what is asked (the term only says who writes).
   // With a town as the setting, the course search and the employer search that the town and a workplace read are not

@@ -102,10 +102,19 @@ export function outsideTownInText(
       const span = tokens.slice(i, i + size).join(' ');
       const named = byName.get(span);
       if (!named || span.length < 3 || TRADE_STOP_WORDS.has(span)) continue;
-      // One of our own words is a town only right after "à", "vers", "près"… ("CAP cuisine à Tours").
-      // So is one with its article ("faire de la couture" is not La Couture, "je vais à La Couture" is).
-      const word = size === 1 ? span : size === 2 && ARTICLES.has(tokens[i] as string) ? (tokens[i + 1] as string) : undefined;
-      if (word !== undefined && isKnownWord(word) && !placeCueBefore(tokens, i, size, raw) && !(raw !== undefined && capitalisedIn(raw, span, size === tokens.length))) continue;
+      // One of our own words is a town only right after "à", "vers", "près"… ("CAP cuisine à Tours"), or with its
+      // capital. One with its article is a common noun with its article ("faire de la couture", "un apprentissage à
+      // l'hôpital", "il est à la crèche"): that town only when the noun has its capital ("je vais à La Couture",
+      // "j'habite à L'Hôpital"), since "à la …" says a workplace as often as a town.
+      const withArticle = size === 2 && ARTICLES.has(tokens[i] as string);
+      const word = size === 1 ? span : withArticle ? (tokens[i + 1] as string) : undefined;
+      if (word !== undefined && isKnownWord(word)) {
+        const whole = size === tokens.length;
+        const named = withArticle
+          ? raw !== undefined && nounCapitalisedIn(raw, word, whole)
+          : placeCueBefore(tokens, i, size, raw) || (raw !== undefined && capitalisedIn(raw, span, whole));
+        if (!named) continue;
+      }
       const cued = (i > 0 && PLACE_CUES.has(tokens[i - 1] as string)) || size === tokens.length;
       const commune = biggestOf(named);
       if (commune.population < (cued ? CUED_MIN_POPULATION : UNCUED_MIN_POPULATION)) continue;
@@ -147,6 +156,22 @@ function capitalisedIn(raw: string, span: string, whole: boolean): boolean {
   const words = span.split(' ').map(escapeRegExp);
   const name = words.map((w) => `${(w[0] as string).toUpperCase()}${w.slice(1)}`).join("[\\s'’-]+");
   const at = new RegExp(`(^|[^\\p{L}])${name}(?![\\p{L}])`, 'gu');
+  for (const m of plain.matchAll(at)) {
+    const before = plain.slice(0, m.index + (m[1] as string).length).trimEnd();
+    if (whole || (before.length > 0 && !/[.!?]$/.test(before))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the person wrote a common noun after its article with the capital of a name ("à La Couture", "à
+ * L'Hôpital", "vers la Crèche"), not as a sentence's first words ("La garde d'enfants…", "L'Hôpital recrute ?")
+ * unless they are the whole message. `noun` is normalised; the article may be "le", "la", "les" or "l'".
+ */
+function nounCapitalisedIn(raw: string, noun: string, whole: boolean): boolean {
+  const plain = raw.normalize('NFD').replace(/\p{M}/gu, '');
+  const name = `${(noun[0] as string).toUpperCase()}${escapeRegExp(noun.slice(1))}`;
+  const at = new RegExp(`(^|[^\\p{L}])(?:[Ll]es?|[Ll]a|[Ll])[\\s'’-]+${name}(?![\\p{L}])`, 'gu');
   for (const m of plain.matchAll(at)) {
     const before = plain.slice(0, m.index + (m[1] as string).length).trimEnd();
     if (whole || (before.length > 0 && !/[.!?]$/.test(before))) return true;
