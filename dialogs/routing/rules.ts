@@ -64,6 +64,7 @@ import { englishPayAge } from '../../src/nlu/english-pay.js';
 import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { roleAsked } from './role-asked.js';
+import { statisticAsked } from './statistic-asked.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, COVERAGE_ALL_WORDS_MAX, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHAT_NOW_OTHER_ENTRY, WHOLE_ACTIVITY } from './thresholds.js';
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
@@ -539,6 +540,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "le taux de réussite du CFA ?", "combien d'élèves par classe ?", "il a un internat ?", "c'est bien noté ?": a figure
   // or a judgement about a place that its record does not hold: said so, with who knows (never the list of places).
   { name: 'place-quality', when: (i) => i.understanding.cues.placeQuality, route: () => ({ kind: 'say', key: 'no_place_figure' }) },
+  // "combien d'apprentis sont inscrits en CAP coiffure dans le Calvados ?", "il y a combien de places au CFA ?": a count
+  // the knowledge does not hold (statistic-asked.ts), said so with who may know (never the places list).
+  { name: 'statistic-asked', when: (i) => statisticAsked(i.understanding), route: () => ({ kind: 'say', key: 'no_statistic' }) },
   // "combien de temps vous gardez mes messages ?": what is kept and for how long, not an erasure (asksWhatIsKept).
   { name: 'privacy-asked', when: (i) => asksWhatIsKept(i.understanding), route: () => ({ kind: 'say', key: 'privacy' }) },
   // "t'es un vrai conseiller ou pas ?", "vous êtes humain ?": asks who writes, not for an adviser: the bot says it is

@@ -47,7 +47,16 @@ const DIPLOMA_TYPE_NAMES: Partial<Record<DiplomaType, string>> = {
 /** Company categories without a head count: a size inside the category, enough for the aids' thresholds. */
 const SIZE_OF_CATEGORY = { tpe: 5, pme: 50, eti: 500, ge: 5000 } as const;
 
-const ENGLISH = new Set(['the', 'i', 'want', 'an', 'is', 'are', 'how', 'what', 'hello', 'hi', 'please', 'can', 'you', 'my', 'do', 'job', 'work', 'apprenticeship', 'where', 'would', 'like', 'need', 'help', 'thanks', 'and', 'to', 'of', 'in', 'for', 'speak', 'english']);
+/**
+ * Words of English that are no French word: two of them and no French marker make a message English. The pay words
+ * are among them, as people write a pay question without any grammar word ("wage apprentice 17", "apprentice salary
+ * 18 years old first year").
+ */
+const ENGLISH = new Set([
+  'the', 'i', 'want', 'an', 'is', 'are', 'how', 'what', 'hello', 'hi', 'please', 'can', 'you', 'my', 'do', 'job', 'work', 'apprenticeship', 'where',
+  'would', 'like', 'need', 'help', 'thanks', 'and', 'to', 'of', 'in', 'for', 'speak', 'english',
+  'apprentice', 'apprentices', 'trainee', 'salary', 'wage', 'wages', 'pay', 'paid', 'earn', 'earns', 'much', 'does', 'years', 'year', 'old', 'first', 'second', 'third', 'at', 'aged',
+]);
 const FRENCH_MARKERS = new Set(['je', 'tu', 'le', 'la', 'les', 'un', 'une', 'des', 'est', 'et', 'pour', 'de', 'du', 'que', 'quoi', 'comment', 'bonjour', 'salut', 'merci', 'ce', 'mon', 'ma', 'suis', 'veux']);
 const PRO_CONTRACT = /\b(contrat (de )?pro|contrat professionnalisation|professionnalisation|contrat de professionnalisation)\b/;
 /** "maître d'apprentissage" names the apprentice's master, not the contract the person asks about. */

@@ -593,6 +593,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['tu parles anglais ?', { intent: 'out_of_scope', confidence: 0.99 }, {}, 'language-asked', { kind: 'say', key: 'language' }],
   ['how much does an apprentice earn at 18?', { kind: 'english' }, {}, 'english-pay', { kind: 'english_pay' }],
   ["ma voiture est en panne, comment je vais au cfa ?", { intent: 'faq', confidence: 0.8, faq: [['cfa-loin-trajet', 0.6, 0.6]] }, { faqEntries: ['cfa-loin-trajet'] }, 'trip-trouble', { kind: 'faq_entry', id: 'cfa-loin-trajet' }],
+  // Round 20: a count the knowledge does not hold (statistic-asked.ts).
+  ["combien d'apprentis sont inscrits en CAP coiffure dans le Calvados ?", { intent: 'training', confidence: 0.7 }, {}, 'statistic-asked', { kind: 'say', key: 'no_statistic' }],
 ];
 
 describe('routing table', () => {
