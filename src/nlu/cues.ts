@@ -165,7 +165,9 @@ const WHICH_DIPLOMA = /\b(?:quel|quelle|quels|quelles|quoi comme|comment)\b(?:\s
 const WHERE_WORDS = /\b(?:ou|pres|vers|autour|proche|loin|km)\b/;
 // "… en alternance c'est où ?", "ça se fait où": the question "where" closing a message about a course.
 const WHERE_TO_LEARN = /\bou\b(?:\s+\S+){0,4}?\s+(?:faire|former|preparer|apprendre|etudier)\b|\b(?:faire|former|preparer|apprendre|prepare|fait)\b(?:\s+\S+){0,2}?\s+ou\b(?!\s+(?:pas|un|une|des|le|la|les|bien))|\b(?:ce est|se passe|se trouve|se donne)\s+ou\s*$|\bou (?:en|dans la|dans ma|par) (?:normandie|region)\b/;
-const WORK_WISH = /\b(?:envie de|veux|voudrais|aimerais|reve de)\s+(?:\S+\s+){0,2}?(?:travailler|bosser)\s+(?:dans|avec|en)\b(?!\s+tant que)/;
+// "travailler à l'hôpital", "bosser au zoo", "aux urgences": a workplace after "à" too (a town after it is no field,
+// and the work-wish rule wants a field and no Normandy town).
+const WORK_WISH = /\b(?:envie de|veux|voudrais|aimerais|reve de)\s+(?:\S+\s+){0,2}?(?:travailler|bosser)\s+(?:dans|avec|en|a|au|aux)\b(?!\s+tant que)/;
 /** The kinds of diploma a message names, in the order it names them ("un BP c'est au-dessus du CAP ?": BP first). */
 function diplomaKindsIn(normalized: string): DiplomaKind[] {
   return DIPLOMA_KINDS.map(([words, kind]) => ({ kind, at: normalized.search(words) }))

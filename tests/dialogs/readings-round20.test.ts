@@ -57,6 +57,18 @@ describe('round 20: a workplace noun with its article is not a town outside Norm
     expect(u.commune?.commune.name).toBe('Caen');
   });
 
+  // A wish to work at the hospital is the health trades, like "travailler dans la santé" (the work-wish cue takes "à").
+  it.each([["je veux travailler à l'hôpital"], ["j'aimerais bosser a l'hopital"], ['je voudrais travailler à la crèche']])('"%s" is a work wish in a field', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('work-wish');
+    expect(text).toMatch(/aide-soignant|auxiliaire de puériculture|petite enfance/);
+  });
+
+  it('"je veux travailler à Paris dans la coiffure" is still a town outside Normandy', async () => {
+    const { text } = await lastReplyOf(['je veux travailler à Paris dans la coiffure']);
+    expect(text).toMatch(/Paris/);
+  });
+
   it.each([["un apprentissage à l'hôpital ou dans une mairie ?"], ["Vous pensez qu'on peut faire un apprentissage à l'hôpital ?"], ['je veux travailler à l\'hôpital']])(
     '"%s" never answers that the town is outside Normandy',
     async (message) => {
