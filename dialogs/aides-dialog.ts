@@ -254,7 +254,9 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid, 
   const notes: string[] = [];
   const more: string[] = [];
   const extraSources: string[] = [];
-  const quick = [offer(turn, 'choice.aids'), offer(turn, 'choice.human')];
+  // An aid for someone out of work or training (the CEJ) is a way towards a job: finding an employer is the next step.
+  const towardsAJob = aid.who.includes('jeune') && aid.conditions.status?.some((s) => s === 'demandeur_emploi' || s === 'sans_emploi_ni_formation') === true;
+  const quick = [...(towardsAJob ? [offer(turn, 'choice.find_employer')] : []), offer(turn, 'choice.aids'), offer(turn, 'choice.human')];
   let text: string;
   if (evaluation.status === 'ended') {
     const replacement = evaluation.replacedBy ? turn.kb.knowledge.aids.find((a) => a.id === evaluation.replacedBy) : undefined;

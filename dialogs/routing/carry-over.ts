@@ -30,6 +30,7 @@ export function carryOver(input: RoutingInput): Topic | undefined {
     (last === 'training' && namesPlace(u));
   const placeShift = placeAfterTrade(input) ?? courseContinued(input) ?? whereAfterOtherAnswer(input);
   if (placeShift) return placeShift;
+  if (levelForProPay(input)) return 'salary';
   // After the employer's aid answer, "il prépare un CAP" gives the level the amount depends on (not a course search).
   if (last === 'aids' && data.profile.persona === 'employeur' && f.diplomaType !== undefined && !u.commune && !u.trade) {
     if (u.words <= BARE_DETAIL_MAX_WORDS) return 'aids';
@@ -129,4 +130,18 @@ function employerAidDetail(input: RoutingInput): boolean {
   if (u.confidence >= FOLLOW_UP_OVERRIDE && otherTopic !== undefined && otherTopic !== 'aids') return false;
   const f = u.facts;
   return f.diplomaType !== undefined || f.companySize !== undefined || f.contractConcluded !== undefined || f.otherDate !== undefined || f.disability === true;
+}
+
+/**
+ * "et avec un bac pro ?", "et si j'ai le bac ?" right after the pay in a contrat de professionnalisation: the diploma
+ * held is what that pay depends on (below or from the bac pro: knowledge parametres.yaml), so the same pay for that
+ * level, not a course search the diploma's name leans to (training at 0.82 for "et avec un bac pro"). A place or a
+ * clear trade named makes it a course search ("bac pro cuisine à Caen"); an apprentice's pay does not depend on it.
+ */
+function levelForProPay(input: RoutingInput): boolean {
+  const { understanding: u, data } = input;
+  if (data.lastTopic !== 'salary' || (u.facts.contractType ?? data.profile.contractType) !== 'professionnalisation') return false;
+  if (u.facts.levelHeld === undefined && u.facts.diplomaHeldType === undefined) return false;
+  if (namesPlace(u) || u.outside || (u.trade && u.trade.score >= CLEAR_TRADE) || u.cues.whereToLearn || u.cues.definition) return false;
+  return u.words <= BARE_DETAIL_MAX_WORDS;
 }

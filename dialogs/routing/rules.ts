@@ -35,6 +35,8 @@ import { ownFamilyAidsAsked } from './own-family.js';
 import { aidPayAsked } from './aid-pay.js';
 import { remindsOnly } from './reminder.js';
 import { transportCostEntry, tripTroubleEntry } from './transport-cost.js';
+import { schoolStayCostAid, schoolStayFollowUp } from './school-stay-cost.js';
+import { youngJobSeekerAid } from './young-job-seeker-aid.js';
 import { topicConfidence } from './topic-confidence.js';
 import { outOfWorkEntry } from './out-of-work.js';
 import { cardAspectAsked } from './card-aspect.js';
@@ -531,6 +533,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'complaint-about-work', when: (i) => complaintAboutWork(i), route: () => ({ kind: 'faq_entry', id: INSPECTION_ENTRY }) },
   // "c'est pour moi ?", "quelle que soit la taille ?", "ça change quoi ?" after one aid's card: that aid judged on the case.
   { name: 'aid-applies-follow-up', when: (i) => aidAppliesFollowUp(i) !== undefined, route: (i) => aidAppliesFollowUp(i)! },
+  // "et pour dormir là-bas ?" after the OPCO's card or the list of aids: the same support for the night (school-stay-cost.ts).
+  { name: 'school-stay-follow-up', when: (i) => schoolStayFollowUp(i) !== undefined, route: (i) => schoolStayFollowUp(i)! },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
   { name: 'net-pay-asked', when: (i) => netPayEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: netPayEntry(i)! }) },
@@ -587,10 +591,16 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "c'est quoi les aides ?" read as a call for help: the aids it names (their topic asks who for, if unknown).
   { name: 'aids-not-help', when: (i) => helpMeansAids(i.understanding) && i.understanding.aid === undefined, route: to('aids') },
   // "jsuis au chômage j'ai 27 ans, qui peut m'aider ?": the way for someone out of work at that age (out-of-work.ts).
+  // "je suis au chômage, 21 ans, je cherche une alternance, y a une aide ?": the CEJ, not the employer search nor the
+  // pay the age leans to (young-job-seeker-aid.ts).
+  { name: 'young-job-seeker-aid', when: (i) => youngJobSeekerAid(i) !== undefined, route: (i) => youngJobSeekerAid(i)! },
   { name: 'out-of-work-help', when: (i) => outOfWorkEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: outOfWorkEntry(i)! }) },
   // "le bus me coûte 40 € par mois", "l'essence pour aller au CFA ça me coûte cher": a transport cost (transport-cost.ts).
   // "une caisse à outils pour mon CAP, y a une aide ?": the first-equipment support, not the trade named (training-gear.ts).
   { name: 'training-gear-aid', when: (i) => trainingGearAid(i) !== undefined, route: (i) => trainingGearAid(i)! },
+  // "mon CFA est à 90 km, l'internat est pris en charge ?": the OPCO's support for a night or a meal at the CFA, not
+  // the transport card the distance leans to (school-stay-cost.ts).
+  { name: 'school-stay-cost', when: (i) => schoolStayCostAid(i) !== undefined, route: (i) => schoolStayCostAid(i)! },
   { name: 'transport-cost', when: (i) => transportCostEntry(i) !== undefined, route: (i) => faqAnswer(i, transportCostEntry(i)!) },
   // "ma voiture est en panne, comment je vais au CFA ?": the trip to the CFA without one's vehicle (transport-cost.ts).
   { name: 'trip-trouble', when: (i) => tripTroubleEntry(i) !== undefined, route: (i) => faqAnswer(i, tripTroubleEntry(i)!) },

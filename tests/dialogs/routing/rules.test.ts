@@ -595,6 +595,17 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["ma voiture est en panne, comment je vais au cfa ?", { intent: 'faq', confidence: 0.8, faq: [['cfa-loin-trajet', 0.6, 0.6]] }, { faqEntries: ['cfa-loin-trajet'] }, 'trip-trouble', { kind: 'faq_entry', id: 'cfa-loin-trajet' }],
   // Round 20: a count the knowledge does not hold (statistic-asked.ts).
   ["combien d'apprentis sont inscrits en CAP coiffure dans le Calvados ?", { intent: 'training', confidence: 0.7 }, {}, 'statistic-asked', { kind: 'say', key: 'no_statistic' }],
+  // Round 20: a night or a meal at a far CFA: the OPCO's support for the stay, not the transport card the km lean to.
+  ["mon CFA est à 90 km, l'internat est pris en charge ?", { intent: 'faq', confidence: 0.7, faq: [['cfa-loin-trajet', 0.5]] }, { faqEntries: ['equipement-hebergement-repas', 'cfa-loin-trajet', 'transport'] }, 'school-stay-cost', { kind: 'faq_entry', id: 'equipement-hebergement-repas', focus: ['@lodging'] }],
+  ['y a une aide pour les repas au cfa ?', { intent: 'aids', confidence: 0.6 }, { faqEntries: ['equipement-hebergement-repas'] }, 'school-stay-cost', { kind: 'faq_entry', id: 'equipement-hebergement-repas', focus: ['@meal'] }],
+  // Round 20: "et pour dormir là-bas ?" after the OPCO's card: the stay's entry on the night, not "who are you?".
+  ['et pour dormir là-bas ?', { intent: 'aids', confidence: 0.6 }, { lastTopic: 'aids', lastAid: 'opco-frais-annexes', faqEntries: ['equipement-hebergement-repas'] }, 'school-stay-follow-up', { kind: 'faq_entry', id: 'equipement-hebergement-repas', focus: ['@lodging'] }],
+  // Round 20: young, out of work, an aid asked: the CEJ, not the employer search nor the pay the age leans to.
+  ["je suis au chômage, 21 ans, je cherche une alternance, y a une aide ?", { intent: 'find_employer', confidence: 0.5, facts: { age: 21, status: 'demandeur_emploi' } }, { aids: [aidFixture('contrat-engagement-jeune', { amounts: [561.68] })] }, 'young-job-seeker-aid', { kind: 'aid', id: 'contrat-engagement-jeune' }],
+  ["chomeur 27 ans, une aide pour l'alternance ?", { intent: 'aids', confidence: 0.7, facts: { age: 27, status: 'demandeur_emploi' } }, { aids: [aidFixture('contrat-engagement-jeune', { amounts: [561.68] })] }, 'topic-lead', topic('aids')],
+  // Round 20: the diploma held after the contrat pro's pay: that pay for the level, not a course search.
+  ['et avec un bac pro ?', { intent: 'training', confidence: 0.82, facts: { levelHeld: 4, diplomaHeldType: 'Bac pro' } }, { lastTopic: 'salary', profile: { age: 22, contractType: 'professionnalisation' } }, 'carry-over', topic('salary')],
+  ['et avec un bac pro ?', { intent: 'training', confidence: 0.82, facts: { levelHeld: 4, diplomaHeldType: 'Bac pro' } }, { lastTopic: 'salary', profile: { age: 22, contractType: 'apprentissage' } }, 'topic-lead', topic('training')],
 ];
 
 describe('routing table', () => {
