@@ -24,7 +24,9 @@ export function youngJobSeekerAid(input: RoutingInput): Route | undefined {
   const { understanding: u, data } = input;
   if (u.kind !== 'text' || !AID_ASKED.test(u.normalized)) return undefined;
   const status = u.facts.status;
-  const outOfWork = status === 'demandeur_emploi' || status === 'sans_emploi_ni_formation' || (status === undefined && OUT_OF_WORK_WORDS.test(u.normalized));
+  // "ni emploi ni formation" told: the aids list for that status leads with the CEJ already, among the others.
+  if (status === 'sans_emploi_ni_formation') return undefined;
+  const outOfWork = status === 'demandeur_emploi' || (status === undefined && OUT_OF_WORK_WORDS.test(u.normalized));
   if (!outOfWork) return undefined;
   if (u.aid !== undefined && u.aid.id !== CEJ_AID) return undefined;
   const persona = u.facts.persona ?? data.profile.persona;
