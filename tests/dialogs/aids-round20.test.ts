@@ -16,6 +16,7 @@ describe('a night or a meal at a far CFA: the OPCO support for the stay', () => 
     ['Notre fils a son CFA à 100 km, son hébergement sur place est-il remboursé ?'],
     ['y a une aide pour les repas au cfa ?'],
     ['mon cfa est loin, et pour manger le midi c pris en charge ?'],
+    ["mon cfa est a 2h, faut que je dorme a l'hotel, c rembourser ?"],
   ])('"%s"', async (message) => {
     const { text, rule } = await lastReplyOf([message]);
     expect(rule).toBe('school-stay-cost');
@@ -78,6 +79,7 @@ describe('the diploma held after the contrat pro’s pay: that pay at that level
     [['salaire en contrat de pro a 20 ans', "et si j'ai le bac ?"], /1 213,56 €/],
     [['Combien paie-t-on un contrat de professionnalisation à 24 ans ?', "et s'il a un BTS ?"], /1 493,62 €/],
     [['contrat de professionnalisation 19 ans salaire', 'et avec un cap ?'], /Sans bac professionnel/],
+    [['salaire contrat pro 21 ans', "j'ai un bac pro"], /Avec un bac professionnel ou plus/],
   ])('%j', async (messages, expected) => {
     const { text } = await lastReplyOf(messages);
     expect(plain(text)).toMatch(expected);
