@@ -49,7 +49,9 @@ export function foreignToTheFaq(knowledge: Knowledge, u: Understanding): string[
 /** The stems of the spans read as a place, a trade, who writes or where they work: who, where or what, not what is asked. */
 function notHeldAgainst(u: Understanding): Set<string> {
   // "je tiens une boulangerie à Lisieux, qui peut être maître d'apprentissage ?": the business run is the setting too.
-  const spans = [u.commune?.span, u.outside && 'span' in u.outside ? u.outside.span : undefined, u.trade?.phrase, ...storyOf(u.normalized), ...businessSpans(u.normalized), ...ownPlacesOf(u.normalized)];
+  // "j'ai 27 ans et un master, je peux encore être apprenti ?": the diploma held says who asks, as an age does; the
+  // entries answer by the person's age and level without naming every diploma.
+  const spans = [u.commune?.span, u.outside && 'span' in u.outside ? u.outside.span : undefined, u.trade?.phrase, u.facts.diplomaHeldType, ...storyOf(u.normalized), ...businessSpans(u.normalized), ...ownPlacesOf(u.normalized)];
   return new Set(spans.flatMap((s) => (s ? coverageStems(s) : [])));
 }
 
