@@ -2,7 +2,7 @@ import { organisationOfLastAnswer } from '../support/organisation-in-answer.js';
 import { normalize } from '../../src/text/normalize.js';
 import { answerParts } from '../support/answer-parts.js';
 import { answerStems, mentionsNumbersOf, ownWordStems } from '../support/answer-words.js';
-import { foreignToTheFaq, uncoveredBy } from '../support/faq-coverage-of.js';
+import { foreignToTheFaq, questionOf, uncoveredBy } from '../support/faq-coverage-of.js';
 import type { Turn } from '../support/turn.js';
 import { answerWhen } from '../support/person-conditions.js';
 import { nearEntryAsked } from './near-entry.js';
@@ -97,7 +97,7 @@ const NAMES_ONLY_RULES: ReadonlySet<string> = new Set(['faq-last-resort']);
 function coveredOrHonest(input: RoutingInput, decision: Decision): Decision {
   const { route } = decision;
   if (route.kind !== 'faq_entry' || !MATCHED_ENTRY_RULES.has(decision.rule)) return decision;
-  const namesOnly = NAMES_ONLY_RULES.has(decision.rule) || ownWordStems(input.understanding.normalized).length > COVERAGE_ALL_WORDS_MAX;
+  const namesOnly = NAMES_ONLY_RULES.has(decision.rule) || ownWordStems(questionOf(input.understanding).normalized).length > COVERAGE_ALL_WORDS_MAX;
   const missing = input.faqUncovered?.(route.id, namesOnly) ?? [];
   if (missing.length === 0) return subjectOfItsOwn(input, route.id) ? notCovered(route.id) : decision;
   if (toldTwoThings(input, route.id, missing, namesOnly)) return decision;
@@ -112,7 +112,7 @@ const notCovered = (closest: string): Decision => ({ rule: 'faq-not-covered', ro
  * of it and without certainty, asks what our sources do not treat. The entry it was read for is offered as the closest.
  */
 function subjectOfItsOwn(input: RoutingInput, id: string): boolean {
-  if (ownWordStems(input.understanding.normalized).length > COVERAGE_ALL_WORDS_MAX) return false;
+  if (ownWordStems(questionOf(input.understanding).normalized).length > COVERAGE_ALL_WORDS_MAX) return false;
   const hit = input.understanding.faq.find((h) => h.entry.id === id);
   if (!hit || hit.coverage > FOREIGN_WORD_COVERAGE_MAX || hit.probability >= FOREIGN_WORD_PROBABILITY_MAX) return false;
   return (input.faqForeign?.() ?? []).length > 0;

@@ -37,14 +37,20 @@ export function faqVocabulary(knowledge: Knowledge): FaqVocabulary {
  * or what, the entry may still answer the question.
  */
 export function uncoveredBy(knowledge: Knowledge, id: string, u: Understanding, namesOnly = false): string[] {
-  return uncoveredWords(faqVocabulary(knowledge), id, u, notHeldAgainst(u), namesOnly);
+  return uncoveredWords(faqVocabulary(knowledge), id, questionOf(u), notHeldAgainst(u), namesOnly);
 }
 
 /** The message's words that no FAQ entry writes nor comes one typo near (src/nlu/faq-coverage.ts), places, trades and the person's introduction apart. */
 export function foreignToTheFaq(knowledge: Knowledge, u: Understanding): string[] {
   const trade = u.trade ? tokenize(normalize(`${u.trade.phrase} ${u.trade.trade.label}`)) : [];
-  return foreignWords(faqVocabulary(knowledge), u, notHeldAgainst(u), trade);
+  return foreignWords(faqVocabulary(knowledge), questionOf(u), notHeldAgainst(u), trade);
 }
+
+/**
+ * What the message asks: its question alone when it asks it whole and then tells whose case it is ("… ? Ma fille a
+ * commencé chez un garagiste."): the story's words are not a subject the entry leaves out.
+ */
+export const questionOf = (u: Understanding): { text: string; normalized: string } => u.asked ?? u;
 
 /** The stems of the spans read as a place, a trade, who writes or where they work: who, where or what, not what is asked. */
 function notHeldAgainst(u: Understanding): Set<string> {

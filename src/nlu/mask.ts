@@ -58,3 +58,26 @@ export function withoutIntroduction(raw: string, normalizedRaw?: string): string
   });
   return kept.length > 0 && kept.length < clauses.length ? kept.join(' ') : (normalizedRaw ?? normalize(raw));
 }
+
+/** Where a sentence ends: after its mark, before the next one. */
+const SENTENCE_END = /(?<=[?.!])\s+|\n+/;
+/** A word that asks: a sentence with one is a question, whatever its mark. */
+const ASKING_WORD = /\b(?:comment|combien|cmb|quoi|quel|quelle|quels|quelles|pourquoi|quand|est ce que|peut|peux|peuvent|puis|pouvez|faut|dois|doit|ou)\b/;
+/** A question that says what it asks by itself: a few words at least ("c'est possible ?" needs its context). */
+const OWN_QUESTION_MIN_WORDS = 5;
+
+/**
+ * The question of a message that asks a whole question first and then tells the situation ("Un apprenti peut-il
+ * rompre son contrat ? Ma fille a commencé en septembre chez un garagiste."), for the FAQ matcher: the story's words
+ * ("commencé", "septembre") say whose case it is, not what is asked, and would draw the entry they share (the start
+ * date). Undefined when the message is not of that shape. A story with a number (an age, an amount) is kept: the
+ * entries answer by it. Context told before the question is kept too: the question often leans on it ("elle peut…").
+ */
+export function questionBeforeStory(raw: string): string | undefined {
+  const sentences = raw.split(SENTENCE_END).map((s) => s.trim()).filter((s) => s.length > 0);
+  if (sentences.length < 2) return undefined;
+  const [first, ...rest] = sentences as [string, ...string[]];
+  if (!first.endsWith('?') || tokenize(normalize(first)).length < OWN_QUESTION_MIN_WORDS) return undefined;
+  const story = (s: string): boolean => !s.includes('?') && !/\d/.test(s) && !ASKING_WORD.test(normalize(s));
+  return rest.every(story) ? first : undefined;
+}

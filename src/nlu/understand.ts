@@ -6,7 +6,7 @@ import { smsLexicon } from '../text/sms-lexicon.js';
 import { extractStudyYear } from './entities/contract-year.js';
 import { extractEntities, type DiplomaType, type Entities } from './entities.js';
 import { withAllowedRead } from './allowed-word.js';
-import { withoutIntroduction, withoutNames } from './mask.js';
+import { questionBeforeStory, withoutIntroduction, withoutNames } from './mask.js';
 import { withStoppingRead } from './stopping-word.js';
 import { modelsFor, type Models } from './models.js';
 import { readQuestion } from './question-reader.js';
@@ -226,7 +226,9 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   const titledType = facts.diplomaType === undefined ? typeOfLongTitleNamed(search, forTrade) : undefined;
   if (titledType !== undefined) facts.diplomaType = titledType;
   const trade = facts.diplomaType !== undefined ? tradeOfNamedDiploma(search, forTrade, read, facts.diplomaType) : read;
-  const forFaq = withoutNames(withStoppingRead(withAllowedRead(withoutIntroduction(raw, plain))), {
+  // "<a whole question> ? Ma fille a commencé en septembre chez un garagiste.": the story after it is whose case, not what is asked.
+  const asked = questionBeforeStory(raw);
+  const forFaq = withoutNames(withStoppingRead(withAllowedRead(asked !== undefined ? withoutIntroduction(asked) : withoutIntroduction(raw, plain))), {
     town: townSpan,
     tradePhrase: trade && trade.score >= CLEAR_TRADE_NAME ? trade.phrase : undefined,
     isFaqWord: (w) => search.isFaqWord(w),
@@ -245,6 +247,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
     }),
     cues: readCues(normalized),
   };
+  if (asked !== undefined) understanding.asked = { text: asked, normalized: normalize(asked) };
   if (trade) understanding.trade = trade;
   if (abroad) understanding.abroad = abroad;
   if (commune) understanding.commune = commune;

@@ -116,6 +116,11 @@ export interface Understanding {
   /** P(the message asks a question of the FAQ) rather than something a topic answers (src/nlu/faq-detector.ts). */
   faqness: number;
   faq: readonly FaqHit[];
+  /**
+   * The question of a message that asks it whole and then tells the situation ("Qui paie le CFA ? Ma fille a commencé
+   * chez un garagiste."), as written and normalised: the FAQ is read, and its coverage judged, on it alone (mask.ts).
+   */
+  asked?: { text: string; normalized: string };
   /** A term of the field the message asks the meaning of, with the FAQ entry that defines it (src/nlu/defined-term.ts). */
   definedTerm?: DefinedTerm;
   /** A distinctive term of the field the message names, whatever it asks about it (src/nlu/defined-term.ts). */
