@@ -161,7 +161,13 @@ const MONEY_CLAIM = /\b(aide|aides|prime|primes|offre|offrent|offert|donne|donne
 /** A word of aid: "aide", "prime" (also inside a trade's name: see dialogs/routing/trade-aid-word.ts). */
 export const AID_WORD = /\b(aide|aides|prime|primes)\b/;
 const RECEIVES = /\b(?:je|on|nous) (?:touche|toucherai|toucherons|touchons|percois|percevrai|recois|recevrai|recevons)\b|\btouche te on\b|\bpercoit on\b/;
+/** Which diplomas lead somewhere: "quel CAP pour…", "ça se prépare comment". */
 const WHICH_DIPLOMA = /\b(?:quel|quelle|quels|quelles|quoi comme|comment)\b(?:\s+\S+){0,3}?\s+(?:diplome|diplomes|formation|formations|bac pro|cap|bts|etudes|ecole)\b|\b(?:diplome|formation|etudes)\s+(?:faut|il faut|pour)\b|\bse prepare comment\b|^(?:et )?(?:le|les) diplomes? (?:de|pour)\b/;
+/**
+ * "boulanger, on y arrive comment ?": how one gets to a trade is which diplomas lead to it; not when the way asked is
+ * to an employer ("j'arrive pas à trouver un patron, comment on y arrive ?").
+ */
+const GETTING_THERE = /\bcomment (?:on |je |j |tu |il |elle )?y arriv\w*|\b(?:on|je|j|tu|il|elle) y arrive comment\b/;
 const WHERE_WORDS = /\b(?:ou|pres|vers|autour|proche|loin|km)\b/;
 // "… en alternance c'est où ?", "ça se fait où": the question "where" closing a message about a course.
 const WHERE_TO_LEARN = /\bou\b(?:\s+\S+){0,4}?\s+(?:faire|former|preparer|apprendre|etudier)\b|\b(?:faire|former|preparer|apprendre|prepare|fait)\b(?:\s+\S+){0,2}?\s+ou\b(?!\s+(?:pas|un|une|des|le|la|les|bien))|\b(?:ce est|se passe|se trouve|se donne)\s+ou\s*$|\bou (?:en|dans la|dans ma|par) (?:normandie|region)\b/;
@@ -387,7 +393,7 @@ export function readCues(normalized: string): Cues {
     asksIfPerson: IS_IT_A_PERSON.test(normalized) && !ADVISER_WANTED.test(normalized),
     asksHelpAlone: HELP_ALONE.test(normalized.replace(/[\s?!.]+$/, '').trim()),
     receives: RECEIVES.test(normalized),
-    whichDiploma: WHICH_DIPLOMA.test(normalized) && !WHERE_WORDS.test(normalized),
+    whichDiploma: (WHICH_DIPLOMA.test(normalized) || (GETTING_THERE.test(normalized) && !EMPLOYER_WORD.test(normalized))) && !WHERE_WORDS.test(normalized),
     whereToLearn: WHERE_TO_LEARN.test(normalized),
     workWish: WORK_WISH.test(normalized),
     definition: DEFINITION.test(normalized),

@@ -66,8 +66,47 @@ describe('real uncovered subjects keep the honest reply', () => {
     ["j'ai des jours de congé pour le mariage de ma sœur ?"],
     ['je garde ma bourse de lycée en apprentissage ?'],
     ['Notre fils garde-t-il sa bourse de lycée s\'il passe en apprentissage ?'],
+    // The story after the question is not what is asked: the wedding still is, and no entry covers it.
+    ['Un apprenti a-t-il droit à des jours pour le mariage de sa sœur ? Ma fille se marie en juin.'],
   ])('"%s"', async (message) => {
     const { text } = await lastReplyOf([message]);
     expect(text).toMatch(HONEST);
+  });
+});
+
+/**
+ * A whole question asked first, then the situation told ("<question> ? Ma fille a commencé en septembre chez un
+ * garagiste."): the story's words say whose case it is, not what is asked (mask.ts, questionBeforeStory).
+ */
+describe('a clear question followed by a sentence of context: the entry it asks', () => {
+  it.each([
+    ["Est-ce que mon enfant peut rompre son contrat d'apprentissage ? Ma fille a commencé en septembre chez un garagiste.", /Rompre un contrat d'apprentissage/],
+    ['Qui paie la formation au CFA ? Ma fille a commencé en septembre chez un garagiste.', /La formation est gratuite/],
+    ['Qui paie la formation au CFA ? Mon fils démarre chez un carrossier la semaine prochaine.', /La formation est gratuite/],
+    ["L'apprenti a-t-il droit à des congés payés ? Ma fille a commencé en septembre chez un garagiste.", /5 semaines de congés payés/],
+    ["c koi la periode d'essai pour un apprenti ? mon gars a commencé chez un couvreur", /45 premiers jours/],
+  ])('"%s"', async (message, expected) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(HONEST);
+  });
+});
+
+describe('a trade named and "how does one get there": its diplomas', () => {
+  it.each([
+    ['boulanger on y arrive comment', /Boulanger \/ Boulangère/],
+    ['opticien on y arrive comment ?', /Opticien \/ Opticienne/],
+    ['Notre fille veut être fleuriste, comment y arrive-t-on ?', /Fleuriste/],
+    ['quelle formation pour être plombier', /Plombier/],
+    ['boulanger ça se prépare comment ?', /Boulanger \/ Boulangère/],
+  ])('"%s"', async (message, expected) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(expected);
+    expect(text).toMatch(/Voici les diplômes qui y mènent/);
+  });
+
+  it('the way to an employer keeps the employer search', async () => {
+    const { text } = await lastReplyOf(["j'arrive pas à trouver un employeur boulanger, comment on y arrive ?"]);
+    expect(text).not.toMatch(/Voici les diplômes qui y mènent/);
   });
 });
