@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCues } from '../../src/nlu/cues.js';
-import { withoutIntroduction } from '../../src/nlu/mask.js';
+import { questionBeforeStory, withoutIntroduction } from '../../src/nlu/mask.js';
 import { normalize } from '../../src/text/normalize.js';
 
 describe('cue: the message points back at what was just said', () => {
@@ -159,4 +159,37 @@ describe('cue: the whole message asks what to do now (whatNow)', () => {
   it.each([['je fais quoi pour trouver un patron ?'], ['comment je fais ma demande de rqth'], ['que faire après un cap ?'], ['je fais de la cuisine']])('not "%s"', (text) => {
     expect(readCues(normalize(text)).whatNow).toBe(false);
   });
+});
+
+describe('round 20: a whole question, then the situation told: the FAQ reads the question', () => {
+  it.each([
+    ['Qui paie la formation au CFA ? Ma fille a commencé en septembre chez un garagiste.', 'Qui paie la formation au CFA ?'],
+    ["c koi la periode d'essai pour un apprenti ? mon gars a commencé chez un couvreur", "c koi la periode d'essai pour un apprenti ?"],
+  ])('"%s" → "%s"', (raw, question) => expect(questionBeforeStory(raw)).toBe(question));
+
+  it.each([
+    // The story has an age: the entries answer by it.
+    ['Peut-il déjà signer un contrat ? Mon fils a 15 ans et sort de 3e.'],
+    // Context before the question: the question leans on it.
+    ['Ma fille a commencé en septembre chez un garagiste. Elle peut rompre son contrat ?'],
+    // A second question, or a question too short to stand alone.
+    ['Qui paie la formation au CFA ? Et qui paie la cantine ?'],
+    ["C'est possible ? Ma fille est chez un garagiste."],
+    ['Qui paie la formation au CFA ?'],
+  ])('"%s" stays whole', (raw) => expect(questionBeforeStory(raw)).toBeUndefined());
+});
+
+describe('round 20: a diploma held and what now asks the next step', () => {
+  it.each([
+    ["j'ai eu mon bac pro vente, je fais quoi maintenant"],
+    ["que peut-il faire maintenant"],
+    ["qu'est-ce que je peux faire maintenant ?"],
+  ])('"%s"', (text) => expect(readCues(normalize(text)).asksNextStep).toBe(true));
+
+  it('"je fais quoi pour les aides" is not the next step', () => expect(readCues(normalize('je fais quoi pour les aides')).asksNextStep).toBe(false));
+});
+
+describe('round 20: how one gets to a trade is which diplomas', () => {
+  it.each([['boulanger on y arrive comment'], ['fleuriste, comment y arrive-t-on ?']])('"%s"', (text) => expect(readCues(normalize(text)).whichDiploma).toBe(true));
+  it('the way to an employer is not', () => expect(readCues(normalize("j'arrive pas à trouver un patron, comment on y arrive ?")).whichDiploma).toBe(false));
 });
