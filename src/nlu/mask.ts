@@ -71,13 +71,15 @@ const OWN_QUESTION_MIN_WORDS = 5;
  * rompre son contrat ? Ma fille a commencé en septembre chez un garagiste."), for the FAQ matcher: the story's words
  * ("commencé", "septembre") say whose case it is, not what is asked, and would draw the entry they share (the start
  * date). Undefined when the message is not of that shape. A story with a number (an age, an amount) is kept: the
- * entries answer by it. Context told before the question is kept too: the question often leans on it ("elle peut…").
+ * entries answer by it, and so is one that says who writes ("Nous sommes une mairie."). Context told before the
+ * question is kept too: the question often leans on it ("elle peut…").
  */
 export function questionBeforeStory(raw: string): string | undefined {
   const sentences = raw.split(SENTENCE_END).map((s) => s.trim()).filter((s) => s.length > 0);
   if (sentences.length < 2) return undefined;
   const [first, ...rest] = sentences as [string, ...string[]];
   if (!first.endsWith('?') || tokenize(normalize(first)).length < OWN_QUESTION_MIN_WORDS) return undefined;
-  const story = (s: string): boolean => !s.includes('?') && !/\d/.test(s) && !ASKING_WORD.test(normalize(s));
+  // "… ? Nous sommes une mairie.": who writes (an employer's kind) decides which entry answers; that is no mere story.
+  const story = (s: string): boolean => !s.includes('?') && !/\d/.test(s) && !ASKING_WORD.test(normalize(s)) && !INTRODUCTION.test(normalize(s));
   return rest.every(story) ? first : undefined;
 }

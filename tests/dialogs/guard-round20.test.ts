@@ -85,6 +85,8 @@ describe('a clear question followed by a sentence of context: the entry it asks'
     ['Qui paie la formation au CFA ? Mon fils démarre chez un carrossier la semaine prochaine.', /La formation est gratuite/],
     ["L'apprenti a-t-il droit à des congés payés ? Ma fille a commencé en septembre chez un garagiste.", /5 semaines de congés payés/],
     ["c koi la periode d'essai pour un apprenti ? mon gars a commencé chez un couvreur", /45 premiers jours/],
+    // Who writes, told after the question, still decides the entry.
+    ["Peut-on l'embaucher en apprentissage ? Nous sommes une mairie.", /employeurs publics/],
   ])('"%s"', async (message, expected) => {
     const { text } = await lastReplyOf([message]);
     expect(text).toMatch(expected);
