@@ -63,6 +63,8 @@ export function withoutIntroduction(raw: string, normalizedRaw?: string): string
 const SENTENCE_END = /(?<=[?.!])\s+|\n+/;
 /** A word that asks: a sentence with one is a question, whatever its mark. */
 const ASKING_WORD = /\b(?:comment|combien|cmb|quoi|quel|quelle|quels|quelles|pourquoi|quand|est ce que|peut|peux|peuvent|puis|pouvez|faut|dois|doit|ou)\b/;
+/** The writer speaking of themselves: "je", "nous", "on" (normalised "j'" is "je"). */
+const FIRST_PERSON = /\b(?:je|nous|on|moi|jsuis|chui)\b/;
 /** A question that says what it asks by itself: a few words at least ("c'est possible ?" needs its context). */
 const OWN_QUESTION_MIN_WORDS = 5;
 
@@ -71,7 +73,7 @@ const OWN_QUESTION_MIN_WORDS = 5;
  * rompre son contrat ? Ma fille a commencé en septembre chez un garagiste."), for the FAQ matcher: the story's words
  * ("commencé", "septembre") say whose case it is, not what is asked, and would draw the entry they share (the start
  * date). Undefined when the message is not of that shape. A story with a number (an age, an amount) is kept: the
- * entries answer by it, and so is one that says who writes ("Nous sommes une mairie."). Context told before the
+ * entries answer by it, and so is one where the writers speak of themselves ("Nous sommes une mairie."). Context told before the
  * question is kept too: the question often leans on it ("elle peut…").
  */
 export function questionBeforeStory(raw: string): string | undefined {
@@ -79,7 +81,8 @@ export function questionBeforeStory(raw: string): string | undefined {
   if (sentences.length < 2) return undefined;
   const [first, ...rest] = sentences as [string, ...string[]];
   if (!first.endsWith('?') || tokenize(normalize(first)).length < OWN_QUESTION_MIN_WORDS) return undefined;
-  // "… ? Nous sommes une mairie.": who writes (an employer's kind) decides which entry answers; that is no mere story.
-  const story = (s: string): boolean => !s.includes('?') && !/\d/.test(s) && !ASKING_WORD.test(normalize(s)) && !INTRODUCTION.test(normalize(s));
+  // "… ? Nous sommes une mairie.", "… ? on n'en a jamais eu": what the writers say of themselves (who they are, what
+  // they have done) decides which entry answers; only a story of someone else ("ma fille a commencé…") is set aside.
+  const story = (s: string): boolean => !s.includes('?') && !/\d/.test(s) && !ASKING_WORD.test(normalize(s)) && !FIRST_PERSON.test(normalize(s));
   return rest.every(story) ? first : undefined;
 }

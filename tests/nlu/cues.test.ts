@@ -170,8 +170,9 @@ describe('round 20: a whole question, then the situation told: the FAQ reads the
   it.each([
     // The story has an age: the entries answer by it.
     ['Peut-il déjà signer un contrat ? Mon fils a 15 ans et sort de 3e.'],
-    // Who writes decides the entry (a public employer).
+    // The writers speaking of themselves decide the entry (a public employer, a first apprentice).
     ["Peut-on l'embaucher en apprentissage ? Nous sommes une mairie."],
+    ["comment on fait pour prendre un apprenti, concrètement ? on n'en a jamais eu"],
     // Context before the question: the question leans on it.
     ['Ma fille a commencé en septembre chez un garagiste. Elle peut rompre son contrat ?'],
     // A second question, or a question too short to stand alone.
