@@ -1,5 +1,10 @@
 import type { TurnContext } from 'botbuilder';
+import { normandyDepartement } from '../src/knowledge/departements.js';
+import { formatNumberFr, withDe } from '../src/knowledge/messages.js';
+import type { Commune } from '../src/knowledge/schema/commune.js';
+import type { Diploma } from '../src/knowledge/schema/diploma.js';
 import type { Trade } from '../src/knowledge/schema/trade.js';
+import { namesPlace } from './routing/facts.js';
 import { rankDiplomas, tradeShortName } from './support/knowledge-views.js';
 import { answerCard, reply } from './support/replies.js';
 import { offer, offerTitled, say, type Turn } from './support/turn.js';
@@ -8,6 +13,9 @@ import { offer, offerTitled, say, type Turn } from './support/turn.js';
 const FIELD_TRADES = 4;
 /** The first diplomas of each trade named on its line. */
 const DIPLOMAS_PER_TRADE = 3;
+/** How many of a trade's first diplomas the nearest place is looked for among (the line names the one it teaches). */
+const NEAREST_AMONG = 6;
+const LA_BONNE_ALTERNANCE = 'https://labonnealternance.apprentissage.beta.gouv.fr';
 
 /** The trades of the fields the message likes, interleaved so that two fields both show up in a short list. */
 function tradesOfFields(turn: Turn, ids: readonly string[]): Trade[] {
@@ -24,30 +32,79 @@ function tradesOfFields(turn: Turn, ids: readonly string[]): Trade[] {
 }
 
 /**
+ * The town the message names to look courses up around (a département: its prefecture, as the guided orientation
+ * does). A town known from earlier is not used: the person asked about the field, not about that town.
+ */
+function townNamed(turn: Turn): Commune | undefined {
+  if (!namesPlace(turn.understanding)) return undefined;
+  const p = turn.data.profile;
+  const insee = p.communeInsee ?? (p.departement !== undefined ? normandyDepartement(p.departement)?.prefecture : undefined);
+  return insee === undefined ? undefined : turn.kb.knowledge.communes.get(insee);
+}
+
+/** One trade's line: its first diplomas, or with a town the one taught nearest it and where. */
+function tradeLine(turn: Turn, trade: Trade, diplomas: readonly Diploma[], town: Commune | undefined): string {
+  const name = tradeShortName(trade);
+  if (diplomas.length === 0) return `• ${name}`;
+  if (town) {
+    const among = diplomas.slice(0, NEAREST_AMONG);
+    const near = turn.kb.search.nearestEstablishments(town, among.map((d) => d.id), 1).results[0];
+    if (near) {
+      // The nearest place teaches one of the first diplomas, not always the first: the line names the one it teaches.
+      const taught = new Set(near.offers.map((o) => o.diploma.id));
+      const diploma = among.find((d) => taught.has(d.id)) ?? diplomas[0]!;
+      const place = say(turn, 'orientation.nearest', { place: near.commune?.name ?? near.establishment.name, km: formatNumberFr(Math.round(near.km)) });
+      return say(turn, 'orientation.trade_line', { trade: name, diploma: diploma.title, place });
+    }
+  }
+  return say(turn, 'orientation.field_trade_line', { trade: name, diplomas: diplomas.slice(0, DIPLOMAS_PER_TRADE).map((d) => d.title).join(', ') });
+}
+
+export interface FieldTradesOptions {
+  /** An apprenticeship sought in the field ("je cherche une alternance dans l'informatique"): the employer search too. */
+  employer?: boolean;
+}
+
+/**
  * "les animaux c'est mon truc, quel diplôme en alternance ?": the field's main trades, each with the diplomas that lead
  * to it in apprenticeship (only the kind asked, "quoi comme CAP", when one is named and the trade has it), and a
  * button per trade to narrow (its card: all its diplomas, where, pay, aids). The quiz's questions are not asked first.
+ * With a town named ("vers Bayeux, dans le bâtiment, quelles formations ?"), each trade with the place nearest that
+ * town teaching one of its first diplomas, and its button leads to all its places there. An apprenticeship sought
+ * ("je cherche une alternance dans la logistique") also gets the employer search: a line, La bonne alternance, a button.
  */
-export async function sendFieldTrades(context: TurnContext, turn: Turn): Promise<void> {
+export async function sendFieldTrades(context: TurnContext, turn: Turn, options: FieldTradesOptions = {}): Promise<void> {
   const k = turn.kb.knowledge;
   const u = turn.understanding;
   const trades = tradesOfFields(turn, u.facts.interests);
   const kind = u.facts.diplomaType;
+  const town = townNamed(turn);
   const lines: string[] = [];
   for (const trade of trades) {
     const all = rankDiplomas(k, turn.kb.search.diplomasForTrade(trade), trade);
     const ofKind = kind === undefined ? [] : all.filter((d) => d.type === kind);
-    const shown = (ofKind.length > 0 ? ofKind : all).slice(0, DIPLOMAS_PER_TRADE).map((d) => d.title);
-    lines.push(shown.length > 0 ? say(turn, 'orientation.field_trade_line', { trade: tradeShortName(trade), diplomas: shown.join(', ') }) : `• ${tradeShortName(trade)}`);
+    lines.push(tradeLine(turn, trade, ofKind.length > 0 ? ofKind : all, town));
   }
-  lines.push(say(turn, 'orientation.next'));
+  lines.push(town ? say(turn, 'orientation.field_next_where', { de_town: withDe(town.name) }) : say(turn, 'orientation.next'));
+  if (options.employer === true) lines.push(say(turn, 'orientation.field_employer'));
   turn.data.lastTopic = 'orientation';
   turn.data.listedTrades = trades.map((t) => t.code);
-  const fields = k.files.interets.interests.filter((i) => u.facts.interests.includes(i.id)).map((i) => i.label.toLowerCase());
+  const fields = k.files.interets.interests.filter((i) => u.facts.interests.includes(i.id)).map((i) => i.label.toLowerCase()).join(', ');
+  const text = town ? say(turn, 'orientation.field_trades_near', { interests: fields, de_town: withDe(town.name) }) : say(turn, 'orientation.field_trades', { interests: fields });
   await context.sendActivity(
-    reply(say(turn, 'orientation.field_trades', { interests: fields.join(', ') }), {
-      card: answerCard(turn, { title: say(turn, 'orientation.card_title'), lines, sources: [say(turn, 'orientation.sources')] }),
-      quickReplies: [...trades.map((t) => offerTitled(turn, tradeShortName(t), { do: 'trade', code: t.code })), offer(turn, 'choice.human')],
+    reply(text, {
+      card: answerCard(turn, {
+        title: say(turn, 'orientation.card_title'),
+        lines,
+        sources: [say(turn, 'orientation.sources')],
+        ...(options.employer === true ? { buttons: [{ kind: 'link' as const, title: say(turn, 'link.lba'), url: LA_BONNE_ALTERNANCE }] } : {}),
+      }),
+      quickReplies: [
+        // With a town, a trade picked shows all its places there (the course search); without, its card.
+        ...trades.map((t) => offerTitled(turn, tradeShortName(t), town ? { do: 'trade', code: t.code, where: true } : { do: 'trade', code: t.code })),
+        ...(options.employer === true ? [offer(turn, 'choice.find_employer')] : []),
+        offer(turn, 'choice.human'),
+      ],
     }),
   );
 }

@@ -6,7 +6,7 @@ import { givesDetails, isClear, readingContextOf, readingsOf, type Reading } fro
 import { BARE_DETAIL_MAX_WORDS, FAQ_ANSWER, FAQ_GUESS, SURE, TOPIC_MIN } from './routing/thresholds.js';
 import { asksForRecap } from './support/recap-command.js';
 import { answersSlot } from './support/slot-answers.js';
-import { asksDiplomasOfListedTrades, asksOwnQuestionAtSlot, asksWhereListedTradesAre, tellsDiplomaObtained } from './support/own-question-at-slot.js';
+import { asksDiplomasOfListedTrades, asksOwnQuestionAtSlot, asksWhereListedTradesAre, offeredTradesAskedDiplomas, tellsDiplomaObtained } from './support/own-question-at-slot.js';
 import { missingSlot } from './support/slot-needs.js';
 import { topicOfDialog, type ResumeOptions } from './topic-dialog.js';
 import { turnOf, type Turn } from './support/turn.js';
@@ -26,6 +26,8 @@ const FORM_INTERRUPTIONS: ReadonlySet<string> = new Set(['restart', 'erase']);
 const TOPIC_SWITCH_CONFIDENCE = 0.6;
 /** The rule of a diploma told as obtained (routing/diploma-obtained.ts): a new story, after which no quiz resumes. */
 const DIPLOMA_OBTAINED_RULE = 'diploma-obtained';
+/** The rules answering about the trades just listed (listed-trades-where.ts): their answer offers those trades again. */
+const LISTED_TRADES_RULES: ReadonlySet<string> = new Set(['listed-trades-diplomas', 'listed-trades-where']);
 /** Thanks said while a question waits: they get their answer, and the question is kept. */
 const THANKS: ReadonlySet<string> = new Set(['thanks']);
 const TOPIC_INTENTS: ReadonlySet<string> = new Set(['salary', 'aids', 'employer_aids', 'trade', 'training', 'orientation', 'find_employer', 'faq']);
@@ -89,6 +91,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (waiting.topic === 'training' && waiting.slot === 'commune') return result;
     // "j'ai eu mon CAP, je fais quoi après ?" during the quiz: the person told where they are; the quiz is let go.
     if (turn.rule === DIPLOMA_OBTAINED_RULE) return result;
+    // "c'est quel diplôme ?" while the trade question offered the trades "vendeur" heads: the answer lists them again,
+    // each a button, so "quel métier ?" would only repeat the choice just offered.
+    if ((waiting.slot === 'trade' || waiting.slot === 'tradeOrType') && turn.rule !== undefined && LISTED_TRADES_RULES.has(turn.rule)) return result;
     // A trade named alone during the guided quiz ("couvreur"): the person knows what they want, the quiz is let go.
     if (waiting.topic === 'orientation' && namesTradeAlone(turn.understanding)) return result;
     // The person took leave ("merci, au revoir"): the question is not asked after their goodbye.
@@ -193,6 +198,14 @@ function isChangeOfSubject(turn: Turn, waitingTopic: Topic | undefined): boolean
   // diplomas; the quiz's trades were the last thing said, so the routing reads the question as about them
   // (listed-trades-where.ts).
   if (slot && waitingTopic === 'orientation' && (asksWhereListedTradesAre(slot, turn) || asksDiplomasOfListedTrades(slot, turn))) {
+    data.lastTopic = 'orientation';
+    return true;
+  }
+  // "c'est quel diplôme ?" while the trade question offers the trades "vendeur" heads: the diplomas of those trades,
+  // which the routing answers as it does after the quiz's (listed-trades-diplomas).
+  const offeredTrades = slot ? offeredTradesAskedDiplomas(slot, turn) : undefined;
+  if (offeredTrades) {
+    data.listedTrades = offeredTrades;
     data.lastTopic = 'orientation';
     return true;
   }

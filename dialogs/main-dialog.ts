@@ -3,6 +3,7 @@ import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botb
 import { ActivityTypes, type TurnContext } from 'botbuilder-core';
 import { sendAidPayAnswer } from './aid-pay-answer.js';
 import { sendFieldTrades } from './field-trades-answer.js';
+import { sendListedTradesDiplomas } from './listed-trades-diplomas.js';
 import { AIDES_DIALOG, AidesDialog, sendAidDetail, sendAidsWhyNot, sendUnknownAidClaim } from './aides-dialog.js';
 import { CONTACT_DIALOG, ContactDialog, sendContactAnswer, sendOfficeNear, sendContactCard, type CallbackForm, type ContactOptions } from './contact-dialog.js';
 import { notCoveredReply, offerOf, sendFaqAnswer, sendWhatNow } from './faq-answer.js';
@@ -289,7 +290,7 @@ export class MainDialog extends InterruptibleDialog {
         await sendTradeDiplomasAtLevel(context, turn, route.level);
         return step.endDialog();
       case 'field_trades':
-        await sendFieldTrades(context, turn);
+        await sendFieldTrades(context, turn, { employer: route.employer === true });
         return step.endDialog();
       case 'english_pay':
         await context.sendActivity(this.smallTalk(turn, 'language'));
@@ -335,7 +336,7 @@ export class MainDialog extends InterruptibleDialog {
 
   /**
    * "avec quel diplôme ?" after the guided quiz's trades: one trade listed, its card (the diplomas that lead to it);
-   * several, which one first, each button opening that trade's card.
+   * several, the first diplomas of each (listed-trades-diplomas.ts), each button opening that trade's card.
    */
   private async diplomasOfListedTrades(step: WaterfallStepContext, turn: Turn): Promise<DialogTurnResult> {
     const trades = (turn.data.listedTrades ?? []).flatMap((code) => turn.kb.knowledge.trades.get(code) ?? []);
@@ -343,8 +344,7 @@ export class MainDialog extends InterruptibleDialog {
       turn.data.profile.tradeCode = trades[0]!.code;
       return step.beginDialog(METIER_DIALOG);
     }
-    const choices = trades.map((t) => offerTitled(turn, tradeShortName(t), { do: 'trade', code: t.code }));
-    await step.context.sendActivity(reply(say(turn, 'orientation.which_for_diplomas'), { quickReplies: [...choices, offer(turn, 'choice.human')] }));
+    await sendListedTradesDiplomas(step.context, turn, trades);
     return step.endDialog();
   }
 

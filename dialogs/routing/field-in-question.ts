@@ -1,6 +1,6 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { hasQuestionWord } from './asks.js';
-import { namesPlace } from './facts.js';
+import { namesConcept, namesPlace, OWN_QUESTION_CONCEPTS } from './facts.js';
 import { CLEAR_TRADE } from './thresholds.js';
 
 /**
@@ -46,4 +46,62 @@ export function fieldTrainingAsked(u: Understanding): boolean {
   // "où faire un bac pro mécanique ?": where to learn a diploma of the field is the course search (it asks the town).
   if (u.cues.whereToLearn) return false;
   return u.cues.whichDiploma || (u.facts.diplomaType !== undefined && (u.text.includes('?') || hasQuestionWord(u)));
+}
+
+/**
+ * The names of broad fields of work, each leading to several trades: a trade read from one of them alone
+ * ("informatique" read as the developer, "logistique" as the storekeeper) is the field named, not that trade. A word
+ * that names one trade's own craft ("plomberie", "coiffure", "cuisine") stays that trade.
+ */
+const FIELD_NAMES: ReadonlySet<string> = new Set([
+  'informatique', 'numerique', 'logistique', 'transport', 'transports', 'restauration', 'hotellerie', 'mecanique', 'vente',
+  'commerce', 'batiment', 'btp', 'agriculture', 'agricole', 'industrie', 'sante', 'social', 'animation', 'securite', 'gestion',
+]);
+
+/** The trade read, if any, comes from the name of a field alone (see FIELD_NAMES). */
+export function tradeReadFromFieldName(u: Understanding): boolean {
+  return u.trade !== undefined && FIELD_NAMES.has(u.trade.phrase);
+}
+
+/** A field named with no trade of its own: no trade read, or one read from the field's name alone. */
+function onlyFieldNamed(u: Understanding): boolean {
+  return u.facts.interests.length > 0 && (u.trade === undefined || tradeReadFromFieldName(u)) && u.facts.diplomaType === undefined && u.outside === undefined;
+}
+
+/** A word of a course or of training: "formation", "CFA", "école", "se former". */
+const COURSE_WORD = /\b(?:formation|formations|cfa|ecole|ecoles|former|etudes)\b/;
+
+/**
+ * "j'habite à Bayeux, je veux bosser dans le bâtiment, y a quoi comme formations ?", "dans l'agriculture près de
+ * Saint-Lô, quelles formations en alternance ?": a field, a town, and the courses asked. The field's main trades with
+ * the place nearest that town teaching their diplomas answer it; "quelle formation cherches-tu ?" would ask again what
+ * was said. A diploma named ("un CAP vente vers Cherbourg") is the course search's (the field's courses of that kind).
+ */
+export function fieldCoursesNearTown(u: Understanding): boolean {
+  if (!onlyFieldNamed(u) || !namesPlace(u)) return false;
+  const asks = u.text.includes('?') || hasQuestionWord(u);
+  return u.cues.whichDiploma || ORIENTATION_QUESTION.test(u.normalized) || (COURSE_WORD.test(u.normalized) && (asks || LIKES.test(u.normalized)));
+}
+
+/** "une alternance", "un apprentissage", "un contrat d'apprentissage", "un contrat pro". */
+const APPRENTICESHIP = /\b(?:alternance|apprentissage|contrat pro)\b/;
+/** Looking for it: "je cherche", "trouver", "je veux", "j'aimerais faire". */
+const SEEKS = /\b(?:cherche|cherches|cherchons|cherchez|recherche|recherches|recherchons|recherchez|chercher|rechercher|trouver|trouve|veux|veut|voudrais|voudrait|aimerais|aimerait|souhaite|souhaiterais|besoin|faire|fais|commencer)\b/;
+/** The message is the apprenticeship wished, named first: "un apprentissage dans la logistique", "alternance en vente". */
+const APPRENTICESHIP_FIRST = /^(?:(?:une|un|en|l|le|la) )?(?:alternance|apprentissage|contrat (?:de |d )?apprentissage|contrat pro)\b/;
+/** A message longer than this is more than the wish itself; it asks something of its own. */
+const WISH_MAX_WORDS = 14;
+/** A question of its own beside the wish: how long, how much, from what age ("une alternance en vente ça dure combien ?"). */
+const OWN_QUESTION = /\b(?:combien|dure|duree|age|salaire|rythme|quand)\b/;
+
+/**
+ * "je cherche une alternance dans l'informatique", "un apprentissage dans la logistique": an apprenticeship sought in
+ * a field means both its trades and courses (what to prepare) and an employer (where to sign): the field's trades with
+ * their diplomas, and the employer search offered beside them. A company or a boss named ("je cherche un patron dans
+ * le bâtiment") is the employer search alone.
+ */
+export function fieldApprenticeshipSought(u: Understanding): boolean {
+  if (!onlyFieldNamed(u) || u.cues.employerWord || u.cues.aidWord || u.words > WISH_MAX_WORDS) return false;
+  if (!APPRENTICESHIP.test(u.normalized) || namesConcept(u, OWN_QUESTION_CONCEPTS) || OWN_QUESTION.test(u.normalized)) return false;
+  return SEEKS.test(u.normalized) || APPRENTICESHIP_FIRST.test(u.normalized);
 }

@@ -55,7 +55,7 @@ import { complaintAboutWork, INSPECTION_ENTRY } from './where-to-complain.js';
 import { goesAbroad, livesAbroad, MOBILITY_ENTRY, mobilityRoute } from './abroad.js';
 import { adviceOnSubjectAsked } from './advice-asked.js';
 import { MEDIATOR_ENTRY, workConflictTold } from './work-conflict.js';
-import { fieldOnlyAsContext, fieldTrainingAsked } from './field-in-question.js';
+import { fieldApprenticeshipSought, fieldCoursesNearTown, fieldOnlyAsContext, fieldTrainingAsked } from './field-in-question.js';
 import { ownChildcareAsked } from './own-childcare.js';
 import { howToDoSomething } from './how-to-do.js';
 import { helpingPeopleNotAid } from './helping-people.js';
@@ -308,6 +308,14 @@ const clearTrade = (u: Understanding): boolean => u.trade !== undefined && (u.tr
 /** The classifier is sure of a topic other than courses and trades ("combien je gagne dans le 76 ?" is the pay). */
 function otherTopicIsSure(u: Understanding): boolean {
   return u.confidence >= FOLLOW_UP_OVERRIDE && TOPIC_OF_INTENT.has(u.intent) && u.intent !== 'training' && u.intent !== 'trade';
+}
+
+/**
+ * Sure of a topic that is none of those a field's courses answer (the course search, the trade, the orientation, the
+ * employer search): the pay or the aids asked beside a field keep their own answer.
+ */
+function sureOfTopicBeyondCourses(u: Understanding): boolean {
+  return otherTopicIsSure(u) && u.intent !== 'orientation' && u.intent !== 'find_employer';
 }
 
 /** The topic of a sure topic intent, when the message gives the details that topic works with (an age for the pay). */
@@ -702,6 +710,13 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // before the card of the first one named and its places.
   { name: 'paths-compared', when: (i) => pathsCompared(i.understanding) !== undefined && i.hasFaqEntry(pathsCompared(i.understanding)!), route: (i) => ({ kind: 'faq_entry', id: pathsCompared(i.understanding)! }) },
   { name: 'term-named', when: (i) => termNamed(i) !== undefined, route: (i) => faqAnswer(i, termNamed(i)!) },
+  // Round 20: "j'habite à Bayeux, je veux bosser dans le bâtiment, y a quoi comme formations ?": a field, a town and its
+  // courses asked get the field's trades with the place nearest that town for each (field-in-question.ts), never
+  // "quelle formation cherches-tu ?" asking again what was said, nor the quiz's questions.
+  { name: 'field-courses-near-town', when: (i) => fieldCoursesNearTown(i.understanding) && !sureOfTopicBeyondCourses(i.understanding), route: () => ({ kind: 'field_trades' }) },
+  // Round 20: "je cherche une alternance dans l'informatique": the field's trades with their diplomas AND the employer
+  // search (field-in-question.ts), not the employer card alone nor the trade its field's name reads as.
+  { name: 'field-apprenticeship-sought', when: (i) => fieldApprenticeshipSought(i.understanding) && !sureOfTopicBeyondCourses(i.understanding), route: () => ({ kind: 'field_trades', employer: true }) },
   {
     // "g envie de taffer dans le bâtiment": a wish to work in a field is the guided orientation; only an exact trade
     // name ("travailler dans la plomberie") keeps it a trade question.

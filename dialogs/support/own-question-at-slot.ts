@@ -72,6 +72,18 @@ export function asksDiplomasOfListedTrades(slot: Slot, turn: Turn): boolean {
   return u.cues.whichDiploma && u.trade === undefined && u.facts.diplomaType === undefined && !namesPlace(u);
 }
 
+/**
+ * "c'est quel diplôme ?" while the trade question offers, to pick from, the trades a word heads ("vendeur": en
+ * prêt-à-porter, automobile…): the diplomas of those trades on screen, not "quel métier ?" asked again. Their codes.
+ */
+export function offeredTradesAskedDiplomas(slot: Slot, turn: Turn): string[] | undefined {
+  const u = turn.understanding;
+  if (turn.chosen !== undefined || (slot !== 'trade' && slot !== 'tradeOrType')) return undefined;
+  if (!u.cues.whichDiploma || u.trade !== undefined || u.facts.diplomaType !== undefined || namesPlace(u)) return undefined;
+  const codes = (turn.data.offered ?? []).flatMap((o) => (o.action?.do === 'trade' ? [o.action.code] : []));
+  return codes.length >= 2 ? codes : undefined;
+}
+
 /** Fewer words may be a town's name, even a misspelt one ("st etienne du rouvrai" is four). */
 const MIN_WORDS_OF_A_SENTENCE = 3;
 /**

@@ -606,6 +606,10 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 20: the diploma held after the contrat pro's pay: that pay for the level, not a course search.
   ['et avec un bac pro ?', { intent: 'training', confidence: 0.82, facts: { levelHeld: 4, diplomaHeldType: 'Bac pro' } }, { lastTopic: 'salary', profile: { age: 22, contractType: 'professionnalisation' } }, 'carry-over', topic('salary')],
   ['et avec un bac pro ?', { intent: 'training', confidence: 0.82, facts: { levelHeld: 4, diplomaHeldType: 'Bac pro' } }, { lastTopic: 'salary', profile: { age: 22, contractType: 'apprentissage' } }, 'topic-lead', topic('training')],
+  // Round 20: a field, a town and the courses asked: the field's trades with the nearest place of each.
+  ['vers bayeux je veux bosser dans le batiment, y a quoi comme formations ?', { intent: 'training', confidence: 0.7, town: 'Bayeux', facts: { interests: ['batiment'] } }, {}, 'field-courses-near-town', { kind: 'field_trades' }],
+  // Round 20: an apprenticeship sought in a field (its name read as one trade): its trades, diplomas and the employer search.
+  ["je cherche une alternance dans l'informatique", { intent: 'find_employer', confidence: 0.93, facts: { interests: ['informatique'] }, trade: { code: 'M1805', score: 1.02, phrase: 'informatique' } }, {}, 'field-apprenticeship-sought', { kind: 'field_trades', employer: true }],
 ];
 
 describe('routing table', () => {
