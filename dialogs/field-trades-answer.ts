@@ -15,6 +15,8 @@ const FIELD_TRADES = 4;
 const DIPLOMAS_PER_TRADE = 3;
 /** How many of a trade's first diplomas the nearest place is looked for among (the line names the one it teaches). */
 const NEAREST_AMONG = 6;
+/** The widening radii of the course search, then any distance. */
+const ANY_DISTANCE_KM = [20, 40, 100, Infinity] as const;
 const LA_BONNE_ALTERNANCE = 'https://labonnealternance.apprentissage.beta.gouv.fr';
 
 /** The trades of the fields the message likes, interleaved so that two fields both show up in a short list. */
@@ -48,7 +50,8 @@ function tradeLine(turn: Turn, trade: Trade, diplomas: readonly Diploma[], town:
   if (diplomas.length === 0) return `• ${name}`;
   if (town) {
     const among = diplomas.slice(0, NEAREST_AMONG);
-    const near = turn.kb.search.nearestEstablishments(town, among.map((d) => d.id), 1).results[0];
+    // However far: a place 120 km away is still named with its distance rather than left out.
+    const near = turn.kb.search.nearestEstablishments(town, among.map((d) => d.id), 1, ANY_DISTANCE_KM).results[0];
     if (near) {
       // The nearest place teaches one of the first diplomas, not always the first: the line names the one it teaches.
       const taught = new Set(near.offers.map((o) => o.diploma.id));
@@ -57,7 +60,9 @@ function tradeLine(turn: Turn, trade: Trade, diplomas: readonly Diploma[], town:
       return say(turn, 'orientation.trade_line', { trade: name, diploma: diploma.title, place });
     }
   }
-  return say(turn, 'orientation.field_trade_line', { trade: name, diplomas: diplomas.slice(0, DIPLOMAS_PER_TRADE).map((d) => d.title).join(', ') });
+  const line = say(turn, 'orientation.field_trade_line', { trade: name, diplomas: diplomas.slice(0, DIPLOMAS_PER_TRADE).map((d) => d.title).join(', ') });
+  // With a town, a trade none of whose first diplomas any place of our data teaches says so, not a silent gap.
+  return town ? `${line} ${say(turn, 'orientation.no_place_known')}` : line;
 }
 
 export interface FieldTradesOptions {

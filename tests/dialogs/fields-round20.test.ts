@@ -24,6 +24,13 @@ describe('a field, a town and the courses asked', () => {
     expect(text).not.toMatch(/Quelle formation (cherches-tu|recherchez-vous)/);
   });
 
+  it('a trade no place of our data teaches says so, beside the others\' places', async () => {
+    const { text } = await lastReplyOf(['je suis dans le 50, je veux bosser dans la logistique, quelles formations ?']);
+    expect(text).toMatch(/le plus proche de Saint-Lô/);
+    expect(text).toMatch(/Magasinier : .*\(le plus proche : /);
+    expect(text).toMatch(/Conducteur de poids lourd : .*\(aucun lieu de formation en apprentissage dans mes données\)/);
+  });
+
   it('vous is answered with vous', async () => {
     const { text } = await lastReplyOf(['Bonjour, nous sommes à Évreux et notre fille souhaite travailler dans la santé, quelles formations pouvez-vous nous indiquer ?']);
     expect(text).toMatch(/Choisissez un métier pour voir tous ses lieux de formation près d'Évreux/);
