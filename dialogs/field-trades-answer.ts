@@ -1,9 +1,10 @@
 import type { TurnContext } from 'botbuilder';
 import { normandyDepartement } from '../src/knowledge/departements.js';
-import { formatNumberFr, withDe } from '../src/knowledge/messages.js';
+import { withDe } from '../src/knowledge/messages.js';
 import type { Commune } from '../src/knowledge/schema/commune.js';
 import type { Diploma } from '../src/knowledge/schema/diploma.js';
 import type { Trade } from '../src/knowledge/schema/trade.js';
+import { formatKm } from './formation-dialog.js';
 import { namesPlace } from './routing/facts.js';
 import { rankDiplomas, tradeShortName } from './support/knowledge-views.js';
 import { answerCard, reply } from './support/replies.js';
@@ -56,7 +57,7 @@ function tradeLine(turn: Turn, trade: Trade, diplomas: readonly Diploma[], town:
       // The nearest place teaches one of the first diplomas, not always the first: the line names the one it teaches.
       const taught = new Set(near.offers.map((o) => o.diploma.id));
       const diploma = among.find((d) => taught.has(d.id)) ?? diplomas[0]!;
-      const place = say(turn, 'orientation.nearest', { place: near.commune?.name ?? near.establishment.name, km: formatNumberFr(Math.round(near.km)) });
+      const place = say(turn, 'orientation.nearest', { place: near.commune?.name ?? near.establishment.name, km: formatKm(near.km) });
       return say(turn, 'orientation.trade_line', { trade: name, diploma: diploma.title, place });
     }
   }

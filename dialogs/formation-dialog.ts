@@ -466,6 +466,6 @@ function joinYears(turn: Turn, years: readonly number[]): string {
 }
 
 /** Distances are between commune centres: a whole number of km, and "moins de 1" in the same town. */
-function formatKm(km: number): string {
+export function formatKm(km: number): string {
   return km < 1 ? '< 1' : formatNumberFr(Math.round(km));
 }

@@ -20,7 +20,7 @@ describe('a field, a town and the courses asked', () => {
     expect(rule).toBe('field-courses-near-town');
     expect(text).toMatch(town);
     expect(text).toMatch(trade);
-    expect(text).toMatch(/\(le plus proche : [^,]+, \d+ km\)/);
+    expect(text).toMatch(/\(le plus proche : [^,]+, (?:< 1|\d+) km\)/);
     expect(text).not.toMatch(/Quelle formation (cherches-tu|recherchez-vous)/);
   });
 
