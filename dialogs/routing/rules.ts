@@ -1,3 +1,4 @@
+import { normalize } from '../../src/text/normalize.js';
 import type { Aid } from '../../src/knowledge/schema/aid.js';
 import { aidConcerns, aidStatus } from '../../src/rules/aids.js';
 import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
@@ -264,6 +265,9 @@ function termNamed(input: RoutingInput): string | undefined {
   if (namesPlace(u) && !setting) return undefined;
   // "mon apprenti a une RQTH, ça change quoi pour les aides ?" asks the aids of that case: their topic answers it.
   if (u.cues.aidWord) return undefined;
+  // "Mon apprentie veut rompre son contrat, nous sommes un magasin. Qui est le médiateur ?": a story, then a question
+  // on the term itself in its last sentence; the term's entry answers, not the entry the story reads.
+  if (askedInLastSentence(u.text, u.namedTerm.term)) return u.namedTerm.entryId;
   const lead = readings(input)[0];
   // "qui peut être maître d'apprentissage dans ma boîte ?" asks the role's conditions, whichever entry on that role
   // the other words read.
@@ -284,6 +288,21 @@ const RULE_CATEGORIES: ReadonlySet<string> = new Set(['age', 'contrat', 'remuner
 function isRuleTerm(input: RoutingInput, entryId: string): boolean {
   const category = input.faqEntry?.(entryId)?.category;
   return category !== undefined && RULE_CATEGORIES.has(category);
+}
+
+/** "qui est", "c'est qui", "c'est quoi", "où le trouver", "comment le contacter": a question about the thing named. */
+const ASKS_ABOUT_IT = /\b(?:qui est|qui sont|ce est qui|c est qui|ce est quoi|c est quoi|est quoi|ou (?:le|la|les) (?:trouver|joindre|contacter)|comment (?:le|la|les) (?:trouver|joindre|contacter|saisir))\b/;
+
+/**
+ * Whether the last sentence of a message of several is a question about the term named: it ends with "?", names the
+ * term and asks who or what it is, or how to reach it.
+ */
+function askedInLastSentence(text: string, term: string): boolean {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim().length > 0);
+  if (sentences.length < 2) return false;
+  const last = sentences[sentences.length - 1]!;
+  const asked = normalize(last);
+  return last.trim().endsWith('?') && asked.includes(term) && ASKS_ABOUT_IT.test(asked);
 }
 
 /** A question mark or a word of asking ("je peux", "puis-je", "possible", "comment", "les conditions pour…"). */

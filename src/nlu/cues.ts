@@ -216,7 +216,7 @@ const NEAR_TOWN = /\b(?:pas (?:trop |tres |si )?loin (?:de|du|d)|pres (?:de|du|d
 const ASKS_WHERE = /\b(?:ce est|ca serait|ce serait|serait|ca sera|se trouve|ca se trouve|il est|elle est|ils sont|c est|ca) ou\s*$|^(?:et )?(?:ou|ou ca|ou donc)\s*$/;
 const EMPLOYER_WORD = /\b(?:entreprise|entreprises|employeur|employeurs|patron|patrons|patronne|boite|boites|offre|offres|recrute|recrutent|recruteur|embauche|embauchent|poste|postes|job|jobs|boulot|taf|stage)\b/;
 const REAL_PERSON = /\b(?:(?:un|une|des|vrai|vraie|etre|avec|a) humaine?s?|^humain$|vraie personne|vraies personnes|personne reelle|personne physique|personne en chair|quelqu un de (?:vrai|reel|physique)|quelqu un en vrai|pas (?:un|a un|avec un) (?:robot|bot|chatbot))\b/;
-const CONTACT_VERB = '(?:parler|discuter|echanger|causer|voir|avoir|passer|joindre|contacter|rencontrer|appeler|besoin|aide|aidee|aider|accompagne|accompagnee|guide|guidee|conseille|conseillee)';
+const CONTACT_VERB = '(?:parler|relation|discuter|echanger|causer|voir|avoir|passer|joindre|contacter|rencontrer|appeler|besoin|aide|aidee|aider|accompagne|accompagnee|guide|guidee|conseille|conseillee)';
 const ADVISER_WANTED = new RegExp(
   `\\b${CONTACT_VERB}\\b(?:\\s+\\S+){0,3}?\\s+(?:un|une|le|la|un vrai|une vraie)\\s+(?:conseiller|conseillere)\\b(?!\\s+(?:de|du|des|d|en|a|au|mission|france|cfa|pole))|\\b(?:que|qu) (?:un|une) (?:conseiller|conseillere)\\s+(?:me|m|nous|l|le|la|lui)\\s+(?:aide|aident|accompagne|guide|rappelle|conseille|reponde|explique)\\b`,
 );
@@ -288,8 +288,21 @@ const TRANSPORT_THING =
 /** Words of spending: what something costs the person. */
 const COST_WORD = /\b(?:coute|coutent|coutait|cout|revient|reviennent|depense|depenses|depensons|claque|frais|cher|chere|ruine)\b|\b(?:je|j|on|nous|il|elle|tu) (?:paie|paye|payons|payez|paies|payes|mets|met)\b/;
 const AID_GIVER = /\b(?:etat|region|caf|gouvernement|departement|france travail|pole emploi|opco|mission locale|mairie|ministere|asp|urssaf)\b/;
-const PLACE_DETAIL =
-  /\bportes? ouvertes?\b|\b(?:numero|telephone|tel|mail|email|adresse mail|site|horaires? de ouverture|contact)\s+(?:de le|du|de la|des|de)\s+(?:cfa|lycee|ecole|centre|etablissement|campus|mfr|maison familiale|chambre)\b/;
+const SCHOOL = '(?:cfa|lycee|ecole|centre|etablissement|campus|mfr|maison familiale|chambre)';
+/**
+ * A facility a school may have, which no source of ours lists ("une salle de muscu", "un parking", "un gymnase"). Meals
+ * and nights are left out: what they cost has its answer (the OPCO's support for a stay at the CFA).
+ */
+const FACILITY = '(?:salle|salles|gymnase|piscine|terrain|parking|foyer|bibliotheque|cdi|wifi|casiers?|laverie)';
+/**
+ * A school's contact or facility: "le numéro du CFA", "l'adresse e-mail du secrétariat du CFA de Coutances", "le CFA
+ * de Caen a une salle de muscu ?", "y a un parking au lycée ?": details no source of ours gives.
+ */
+const PLACE_DETAIL = new RegExp(
+  `\\bportes? ouvertes?\\b|\\b(?:numero|telephone|tel|mail|e mail|email|courriel|adresse mail|adresse e mail|site|horaires? de ouverture|contact)\\s+(?:(?:de le|du|de la|des|de)\\s+\\S+\\s+)?(?:de le|du|de la|des|de)\\s+${SCHOOL}\\b` +
+    `|\\b${SCHOOL}\\b(?:\\s+\\S+){0,3}?\\s+(?:a|possede|dispose de|propose)\\s+(?:un|une|des)\\s+${FACILITY}\\b` +
+    `|\\b${FACILITY}\\b(?:\\s+\\S+){0,2}?\\s+(?:au|a le|dans le|de le|du)\\s+${SCHOOL}\\b`,
+);
 /**
  * "à quelle heure ouvre le CFA ?", "le lycée est ouvert le samedi ?": a school's opening hours, which no source of ours
  * gives (like its phone or its open days).

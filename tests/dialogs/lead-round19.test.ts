@@ -136,3 +136,34 @@ describe('a detail and "does it change anything?" after an answer', () => {
     expect(text).toMatch(/504/);
   });
 });
+
+/** Blind set 20's kinds, in our own words: a school's contact or facility, an adviser asked as "mis en relation", a story then "qui est le X ?". */
+describe('a school contact or facility, an adviser, a term asked after a story', () => {
+  it.each([
+    ["le mail du secrétariat du CFA d'Alençon svp"],
+    ['est ce que le lycée de Lisieux a un gymnase ?'],
+    ['y a un parking au cfa de rouen ?'],
+  ])('"%s": no record of it, with the free line', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('place-detail');
+    expect(text).toMatch(/0800 050 000/);
+  });
+
+  it('"quelles formations au CFA de Caen ?" is still the course search (near miss)', async () => {
+    const { rule } = await lastReplyOf(['quelles formations au CFA de Caen ?']);
+    expect(rule).not.toBe('place-detail');
+  });
+
+  it.each([['Je voudrais être mise en relation avec un conseiller, pour ma fille.'], ['tu peux me mettre en relation avec une conseillère ?']])('"%s": the adviser', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/0800 050 000/);
+    expect(text).toMatch(/conseiller/);
+  });
+
+  it('a story then "qui est le médiateur ?" is the mediator, and "et pour une ferme ?" its chamber', async () => {
+    const first = await lastReplyOf(["Notre apprenti veut arrêter, on est une boulangerie. C'est qui le médiateur ?"]);
+    expect(first.text).toMatch(/médiateur de l'apprentissage/);
+    const then = await lastReplyOf(["Notre apprenti veut arrêter, on est une boulangerie. C'est qui le médiateur ?", 'et si on était une ferme ?']);
+    expect(then.text).toMatch(/chambre d'agriculture/);
+  });
+});
