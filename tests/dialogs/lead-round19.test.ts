@@ -167,3 +167,12 @@ describe('a school contact or facility, an adviser, a term asked after a story',
     expect(then.text).toMatch(/chambre d'agriculture/);
   });
 });
+
+/** Review 14 (P7): a minor's medical visit is before the job starts (Code du travail R4624-18), not only within two months. */
+describe("a minor apprentice's medical visit", () => {
+  it.each([['ma fille a 16 ans, elle commence lundi, elle doit passer une visite médicale ?'], ['g 17 ans la visite medicale c quand ?']])('%s', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/avant (?:sa prise de poste|que tu commences)/);
+    expect(text).toMatch(/18 ans/);
+  });
+});
