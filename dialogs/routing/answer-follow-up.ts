@@ -7,7 +7,7 @@ import { asksWhoHandles } from '../support/who-handles.js';
 import { ASKING_WORD, asksConsent, closingThatAsks } from './asks.js';
 import { carryOver } from './carry-over.js';
 import { chamberAsked } from './chamber-asked.js';
-import { diplomaExplained } from './diploma-explained.js';
+import { diplomaExplainedRoute } from './diploma-explained.js';
 import { hasFacts, TOPIC_OF_INTENT } from './facts.js';
 import { partAsked } from './follow-up-in-entry.js';
 import { leavesAtTheEndOfHours } from './leave-at-hours-end.js';
@@ -77,12 +77,8 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // diploma-explained rule), not by the sentence of the last answer that happens to name it.
   // The same kind asked again ("c'est quoi un CAP" once more, "le CAP c'est quel niveau ?") is its answer again, led by
   // the value asked if any, not an entry next to it.
-  const explained = last.kind === 'faq' ? diplomaExplained(input) : undefined;
-  if (explained !== undefined && explained !== last.id) return undefined;
-  if (explained !== undefined) {
-    const asked = valuesAsked(u.normalized);
-    return { kind: 'faq_entry', id: explained, ...(asked.length > 0 ? { focus: asked } : {}) };
-  }
+  const explained = last.kind === 'faq' ? diplomaExplainedRoute(input) : undefined;
+  if (explained !== undefined) return explained.id === last.id ? explained : undefined;
   const sure = u.confidence >= SURE;
   // "qui devons-nous contacter ?" right after an answer asks who handles what it speaks of (its organisation), however
   // sure the classifier is that a person is called for.

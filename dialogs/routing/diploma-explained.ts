@@ -1,4 +1,5 @@
 import type { DiplomaKind } from '../../src/nlu/cues.js';
+import { valuesAsked } from '../support/answer-words.js';
 import type { RoutingInput } from './route.js';
 import { DEFINITION_MAX_WORDS } from './thresholds.js';
 
@@ -16,7 +17,7 @@ const DIPLOMA_KIND_ENTRY: Readonly<Record<DiplomaKind, string>> = {
  * CAP ?": the FAQ entry that explains that one kind of diploma (its duration and level are there), not the contract's.
  */
 
-export function diplomaExplained(input: RoutingInput): string | undefined {
+function diplomaExplained(input: RoutingInput): string | undefined {
   const u = input.understanding;
   const asksAboutIt = u.cues.definition || (u.cues.courseAspect && !u.cues.aboutContract);
   // "c'est quoi les aides pour un CAP ?" asks the aids for that level, not what a CAP is.
@@ -27,4 +28,12 @@ export function diplomaExplained(input: RoutingInput): string | undefined {
   if (u.cues.diplomaKinds.length !== 1 && !placesFirst) return undefined;
   const id = DIPLOMA_KIND_ENTRY[u.cues.diplomaKinds[0]!];
   return input.hasFaqEntry(id) ? id : undefined;
+}
+
+/** The explaining entry as a route, led by the value asked if any ("le CAP ça dure combien ?": the length first). */
+export function diplomaExplainedRoute(input: RoutingInput): { kind: 'faq_entry'; id: string; focus?: readonly string[] } | undefined {
+  const id = diplomaExplained(input);
+  if (id === undefined) return undefined;
+  const asked = valuesAsked(input.understanding.normalized);
+  return { kind: 'faq_entry', id, ...(asked.length > 0 ? { focus: asked } : {}) };
 }

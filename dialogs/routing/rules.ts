@@ -3,7 +3,7 @@ import type { Aid } from '../../src/knowledge/schema/aid.js';
 import { aidConcerns, aidStatus } from '../../src/rules/aids.js';
 import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
-import { ownWordStems, valuesAsked } from '../support/answer-words.js';
+import { ownWordStems } from '../support/answer-words.js';
 import { partKeys } from '../support/answer-parts.js';
 import { contactInView, contactNamed, contactQuestionIn, officeAsked } from '../support/contact-questions.js';
 import { asksForRecap } from '../support/recap-command.js';
@@ -20,7 +20,8 @@ import { afterLastAnswer } from './after-last-answer.js';
 import { answerLinkAsked, answerSourceAsked } from './answer-source.js';
 import { netPayEntry } from './net-pay.js';
 import { asksConsent, closingThatAsks, hasQuestionWord } from './asks.js';
-import { diplomaExplained } from './diploma-explained.js';
+import { diplomaExplainedRoute } from './diploma-explained.js';
+import { messageSentences } from '../../src/nlu/mask.js';
 import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
 import { aidWordBesideTrade, aidWordOnlyInTradeName } from './trade-aid-word.js';
@@ -298,11 +299,11 @@ const ASKS_ABOUT_IT = /\b(?:qui est|qui sont|ce est qui|c est qui|ce est quoi|c 
  * term and asks who or what it is, or how to reach it.
  */
 function askedInLastSentence(text: string, term: string): boolean {
-  const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim().length > 0);
+  const sentences = messageSentences(text);
   if (sentences.length < 2) return false;
   const last = sentences[sentences.length - 1]!;
   const asked = normalize(last);
-  return last.trim().endsWith('?') && asked.includes(term) && ASKS_ABOUT_IT.test(asked);
+  return last.endsWith('?') && asked.includes(term) && ASKS_ABOUT_IT.test(asked);
 }
 
 /** A question mark or a word of asking ("je peux", "puis-je", "possible", "comment", "les conditions pour…"). */
@@ -758,11 +759,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "le CAP ça dure combien ?": its entry led by the sentence that gives the length (a value asked, answer-words.ts).
   {
     name: 'diploma-explained',
-    when: (i) => diplomaExplained(i) !== undefined,
-    route: (i) => {
-      const asked = valuesAsked(i.understanding.normalized);
-      return { kind: 'faq_entry', id: diplomaExplained(i)!, ...(asked.length > 0 ? { focus: asked } : {}) };
-    },
+    when: (i) => diplomaExplainedRoute(i) !== undefined,
+    route: (i) => diplomaExplainedRoute(i)!,
   },
   // "j'aimerais bien réparer des vélos", "moi c'est faire des gâteaux": the work told in everyday words names its trade
   // exactly; the guided orientation would only ask again what the person has already said.

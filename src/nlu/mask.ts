@@ -68,6 +68,11 @@ const FIRST_PERSON = /\b(?:je|nous|on|moi|jsuis|chui)\b/;
 /** A question that says what it asks by itself: a few words at least ("c'est possible ?" needs its context). */
 const OWN_QUESTION_MIN_WORDS = 5;
 
+/** A person's message cut into its sentences: after ".", "?" or "!" and a space, or at a line break. */
+export function messageSentences(raw: string): string[] {
+  return raw.split(SENTENCE_END).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
 /**
  * The question of a message that asks a whole question first and then tells the situation ("Un apprenti peut-il
  * rompre son contrat ? Ma fille a commencé en septembre chez un garagiste."), for the FAQ matcher: the story's words
@@ -77,7 +82,7 @@ const OWN_QUESTION_MIN_WORDS = 5;
  * question is kept too: the question often leans on it ("elle peut…").
  */
 export function questionBeforeStory(raw: string): string | undefined {
-  const sentences = raw.split(SENTENCE_END).map((s) => s.trim()).filter((s) => s.length > 0);
+  const sentences = messageSentences(raw);
   if (sentences.length < 2) return undefined;
   const [first, ...rest] = sentences as [string, ...string[]];
   if (!first.endsWith('?') || tokenize(normalize(first)).length < OWN_QUESTION_MIN_WORDS) return undefined;

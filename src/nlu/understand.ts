@@ -1,7 +1,7 @@
 import type { FaqMatch } from './faq-matcher.js';
 import type { KnowledgeBase } from '../knowledge/store.js';
 import { levelFromDiplomaType } from '../rules/aids.js';
-import { normalize, tokenize } from '../text/normalize.js';
+import { foldAccents, normalize, tokenize } from '../text/normalize.js';
 import { smsLexicon } from '../text/sms-lexicon.js';
 import { extractStudyYear } from './entities/contract-year.js';
 import { extractEntities, type DiplomaType, type Entities } from './entities.js';
@@ -385,7 +385,7 @@ const VOWELLESS_WORDS: ReadonlySet<string> = new Set('mdr ptdr xptdr ptn wsh wes
  * would turn a leading "j" into "je"). SMS words without vowels ("slt", "bjr", "stp", "jsp", "mdr") are words.
  */
 function keyboardRows(raw: string): boolean {
-  const words = raw.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
+  const words = foldAccents(raw).split(/[^a-z]+/).filter((w) => w.length > 0);
   return words.length >= MASHED_MIN_WORDS && words.every((w) => w.length >= MASHED_MIN_LETTERS && !/[aeiouy]/.test(w) && !smsLexicon.has(w) && !VOWELLESS_WORDS.has(w));
 }
 
