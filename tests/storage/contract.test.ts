@@ -83,6 +83,9 @@ describeEachBackend('storage contract', (backend) => {
     const start = await history.beginTurn('c1', 'client-4');
     expect(start.duplicateSeq).toBe(4);
     expect(start.conversation).toMatchObject({ started: true, lastSeq: 4 });
+    // Redis delivers a published batch after the commit resolves: wait for it, or the
+    // unsubscribe below would race it (seen once under CI load).
+    await expect.poll(() => seen.flatMap((b) => b.seqs)).toEqual([1, 2, 3, 4]);
     unsubscribe();
     await history.append('c1', { type: 'message', text: 'e' });
     await new Promise((r) => setTimeout(r, 50));
