@@ -10,7 +10,7 @@ import { notCoveredReply, offerOf, sendFaqAnswer, sendWhatNow } from './faq-answ
 import { FORMATION_DIALOG, FormationDialog } from './formation-dialog.js';
 import { InterruptibleDialog } from './interruptible-dialog.js';
 import type { Interruption } from '../src/knowledge/schema/vocabulary.js';
-import { METIER_DIALOG, MetierDialog } from './metier-dialog.js';
+import { METIER_DIALOG, MetierDialog, sendAllTradeDiplomas } from './metier-dialog.js';
 import { sendTradeDiplomasAtLevel } from './trade-level-answer.js';
 import { ORIENTATION_DIALOG, OrientationDialog } from './orientation-dialog.js';
 import { SALAIRE_DIALOG, SalaireDialog } from './salaire-dialog.js';
@@ -288,6 +288,9 @@ export class MainDialog extends InterruptibleDialog {
         return this.diplomasOfListedTrades(step, turn);
       case 'trade_diplomas_at_level':
         await sendTradeDiplomasAtLevel(context, turn, route.level);
+        return step.endDialog();
+      case 'trade_diplomas_all':
+        await sendAllTradeDiplomas(context, turn, route.code);
         return step.endDialog();
       case 'field_trades':
         await sendFieldTrades(context, turn, { employer: route.employer === true });

@@ -13,6 +13,8 @@ export function routeOfChoice(chosen: Action, input: RoutingInput): Route | unde
     case 'trade':
       // "le premier c'est où ?" picking a trade from a list: where it is taught; a click: its card.
       return { kind: 'topic', topic: input.understanding.cues.asksWhere || chosen.where === true ? 'training' : 'trade' };
+    case 'all_diplomas':
+      return { kind: 'trade_diplomas_all', code: chosen.code };
     case 'faq':
       return { kind: 'faq_entry', id: chosen.id };
     case 'aid':

@@ -47,6 +47,8 @@ export type Route =
   | { kind: 'listed_trades_diplomas' }
   /** "et en bac+2 ?" after a trade: that trade's diplomas at that level (3 = CAP … 7 = bac+5), or the nearest ones. */
   | { kind: 'trade_diplomas_at_level'; level: number }
+  /** "Tous les diplômes (N)" under a trade's card: every diploma of that trade. */
+  | { kind: 'trade_diplomas_all'; code: string }
   /**
    * A field liked and its training asked: the field's main trades with their diplomas (field-trades-answer.ts), with the
    * nearest place of each when the message names a town; `employer`: an apprenticeship sought, so the employer search too.

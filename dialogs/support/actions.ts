@@ -9,6 +9,8 @@ export type Action =
   | { do: 'year'; year: number }
   /** `where`: offered to say where that trade is taught (a quiz's trades after "c'est où ?"), not its card. */
   | { do: 'trade'; code: string; where?: boolean }
+  /** Every diploma of a trade, the ones its card leaves out included ("Tous les diplômes (N)"). */
+  | { do: 'all_diplomas'; code: string }
   | { do: 'faq'; id: string }
   | { do: 'aid'; id: string }
   | { do: 'aids_why_not' }

@@ -68,8 +68,14 @@ describe("round 14: a trade card shows at most five diplomas, and all the others
     const [card] = cardsOf(replies);
     const shown = card!.body.flatMap(textOf).filter((t) => t.startsWith('• '));
     expect(shown.length).toBeLessThanOrEqual(5);
-    const hidden = hiddenBlocks(card!).flatMap(textOf);
-    const listed = [...shown, ...hidden].filter((t) => t.startsWith('• ')).join('\n');
+    // Since round 21 (issue 12 §5) the card names three and every diploma is behind its "Tous les diplômes (N)" quick
+    // reply: one tap, and all of them are there.
+    const button = replies.flatMap((a) => a.suggestedActions?.actions ?? []).find((b) => /^Tous les diplômes \(\d+\)$/.test(b.title ?? ''));
+    expect(button, 'the "Tous les diplômes (N)" quick reply').toBeDefined();
+    const [all] = cardsOf(await c.send(button!.title!));
+    const allShown = all!.body.flatMap(textOf);
+    const hidden = hiddenBlocks(all!).flatMap(textOf);
+    const listed = [...allShown, ...hidden].filter((t) => t.startsWith('• ')).join('\n');
     for (const d of diplomas) expect(listed.toLowerCase(), d.title).toContain(d.title.toLowerCase());
     // The list behind the toggle is one list: no other line between two of its items.
     const items = hidden.map((t) => t.startsWith('• '));

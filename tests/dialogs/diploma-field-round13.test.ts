@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
+import { CARD_DIPLOMAS } from '../../dialogs/metier-dialog.js';
 import { rankDiplomas } from '../../dialogs/support/knowledge-views.js';
 import { sharedKnowledge } from '../helpers/knowledge.js';
 import { startConversation } from './harness.js';
@@ -51,19 +52,21 @@ describe("a trade's first diploma is of its field", () => {
 
 /**
  * Round 13: the card's plain text (fallbackText, read by screen readers and text-only channels) listed every diploma
- * of a trade (up to fifteen, then a count); it names the five the card shows first, then counts the others.
+ * of a trade (up to fifteen, then a count); it names the ones the card shows first (five, then three since round 21,
+ * issue 12 §5), then counts the others, all of them one tap away behind "Tous les diplômes (N)".
  */
-describe("a trade card's plain text names five diplomas, then counts the rest", () => {
+describe("a trade card's plain text names its first diplomas, then counts the rest", () => {
   it.each([['je veux être comptable'], ['développeur informatique ça m’intéresse'], ['jveu etre mecano auto']])('%s', async (ask) => {
     const c = await startConversation();
     const replies = await c.send(ask);
     const { knowledge: k, search } = (await sharedKnowledge()).current;
     const trade = k.trades.get((await c.data()).profile.tradeCode!)!;
     const all = search.diplomasForTrade(trade).length;
-    expect(all).toBeGreaterThan(5);
+    expect(all).toBeGreaterThan(CARD_DIPLOMAS);
     const card = replies.flatMap((a) => a.attachments ?? [])[0]?.content as { fallbackText: string };
-    expect(cardDiplomas(replies)).toHaveLength(5);
-    expect(card.fallbackText).toContain(`… et ${all - 5} autres diplômes.`);
+    expect(cardDiplomas(replies)).toHaveLength(CARD_DIPLOMAS);
+    expect(card.fallbackText).toContain(`… et ${all - CARD_DIPLOMAS} autres diplômes.`);
+    expect(replies.flatMap((a) => a.suggestedActions?.actions ?? []).map((b) => b.title)).toContain(`Tous les diplômes (${all})`);
   });
 
   it('names them all when there are five or fewer: "aide-soignante"', async () => {

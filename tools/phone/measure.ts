@@ -1,0 +1,53 @@
+import type { Activity } from 'botbuilder';
+
+/** About how many characters a line holds on a 360 px phone (issue 12 §5). */
+export const PHONE_CHARS_PER_LINE = 38;
+
+/** How long one reply reads on a phone: its text, its card's first screen, and the card's whole content. */
+export interface ReplySize {
+  textChars: number;
+  /** Everything the card carries: title, lines, tables, sources, button titles, and what is behind its toggle. */
+  cardChars: number;
+  /** The card as it first shows, without what is behind its "En savoir plus" / "Sources" toggle. */
+  visibleCardChars: number;
+  /** Lines a 360 px phone shows for the text and the card's first screen. */
+  phoneLines: number;
+  /** Lines of the card's whole content, its toggle opened. */
+  cardPhoneLines: number;
+}
+
+const linesOf = (t: string): number =>
+  t.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / PHONE_CHARS_PER_LINE)), 0);
+
+type Node = Record<string, unknown>;
+
+/** The texts of a card element, each as a phone shows it (a fact is its title and value on one row). */
+function blocksOf(node: unknown, withHidden: boolean): string[] {
+  if (Array.isArray(node)) return node.flatMap((n) => blocksOf(n, withHidden));
+  if (node === null || typeof node !== 'object') return [];
+  const n = node as Node;
+  if (n['type'] === 'TextBlock' && typeof n['text'] === 'string') return [n['text']];
+  if (n['type'] === 'FactSet' && Array.isArray(n['facts'])) return (n['facts'] as { title: string; value: string }[]).map((f) => `${f.title} ${f.value}`);
+  if (n['type'] === 'Image') return [];
+  if (typeof n['type'] === 'string' && n['type'].startsWith('Action.')) {
+    const own = typeof n['title'] === 'string' ? [n['title']] : [];
+    return n['type'] === 'Action.ShowCard' && withHidden ? [...own, ...blocksOf(n['card'], true)] : own;
+  }
+  return [...blocksOf(n['body'], withHidden), ...blocksOf(n['actions'], withHidden)];
+}
+
+/** The size of one bot message as a phone shows it. */
+export function replySize(activity: Partial<Activity>): ReplySize {
+  const text = activity.text ?? '';
+  const card = activity.attachments?.[0]?.content as unknown;
+  const all = card ? blocksOf(card, true) : [];
+  const visible = card ? blocksOf(card, false) : [];
+  const chars = (xs: string[]): number => xs.reduce((n, x) => n + x.length, 0);
+  return {
+    textChars: text.length,
+    cardChars: chars(all),
+    visibleCardChars: chars(visible),
+    phoneLines: (text ? linesOf(text) : 0) + visible.reduce((n, x) => n + linesOf(x), 0),
+    cardPhoneLines: all.reduce((n, x) => n + linesOf(x), 0),
+  };
+}
