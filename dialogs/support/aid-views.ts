@@ -105,6 +105,31 @@ export function formatCandidate(turn: Turn, c: AmountCandidate): string {
   return condition ? `${euros(c.value)} : ${condition}` : euros(c.value);
 }
 
+/** More possible amounts than this in a list's line, and they are said as one range per company size. */
+export const MAX_CANDIDATES_IN_LINE = 3;
+
+/**
+ * The possible amounts of an aid in a list's line: each with its condition when they are few; else one range per
+ * company size ("de 2 000 € à 5 000 € : entreprise de moins de 250 salariés"), the question that narrows them asked
+ * under the list, and the whole table one tap away on the aid's own card (its quick reply). Issue 12 §5: the employer's
+ * line carried every size and level (six amounts) before the size was known.
+ */
+export function compactCandidates(turn: Turn, candidates: readonly AmountCandidate[]): string[] {
+  if (candidates.length <= MAX_CANDIDATES_IN_LINE) return candidates.map((c) => formatCandidate(turn, c));
+  const bySize = new Map<string, number[]>();
+  for (const c of candidates) {
+    const size = formatWhen(turn, { ...(c.when.disability ? { disability: c.when.disability } : {}), ...(c.when.company_size ? { company_size: c.when.company_size } : {}) });
+    bySize.set(size, [...(bySize.get(size) ?? []), c.value]);
+  }
+  if (bySize.size >= candidates.length) return candidates.map((c) => formatCandidate(turn, c));
+  return [...bySize].map(([size, values]) => {
+    const min = Math.min(...values);
+    const max = Math.max(...values);
+    const amount = min === max ? euros(min) : say(turn, 'amount.range', { min: euros(min), max: euros(max) });
+    return size ? `${amount} : ${size}` : amount;
+  });
+}
+
 /**
  * A possible amount as a table row: the situation in a phone's width ("moins de 250 salariés, CAP à bac") and the
  * amount. The table's place in the card says what the words stand for.
@@ -158,7 +183,7 @@ export function aidLine(turn: Turn, aid: Aid, evaluation: AidEvaluation): string
   if (evaluation.status === 'unknown') {
     const parts = [
       ...evaluation.amounts.map((a) => formatResolvedAmount(turn, a)),
-      ...evaluation.candidates.map((c) => formatCandidate(turn, c)),
+      ...compactCandidates(turn, evaluation.candidates),
     ];
     return `• ${aid.title} — ${parts.length > 0 ? parts.join(' ; ') : aid.amount.map((a) => a.label).join(', ')}`;
   }
