@@ -14,7 +14,7 @@ import {
   type NotEligibleReason,
   type Persona,
 } from '../src/rules/aids.js';
-import { aidAudience, aidHowToApply, aidLine, aidProfileOf, aidSourceLine, aidSummary, candidateFact, formatCandidate, formatReason, resolvedAmountFact } from './support/aid-views.js';
+import { aidAudience, aidHowToApply, aidLine, aidProfileOf, aidSourceLine, aidSummary, candidateFact, candidateFactsBySize, formatCandidate, formatReason, resolvedAmountFact } from './support/aid-views.js';
 import { aidPartAsked } from './support/aid-part.js';
 import { aidsAudienceGuessed, employerAidsAskedByOtherSide } from './support/aid-audience.js';
 import { bySourceAuthority, checkedSourceLine } from './support/knowledge-views.js';
@@ -246,7 +246,8 @@ function startIsNotSigning(turn: Turn, aid: Aid): string | undefined {
   return say(turn, 'aids.concluded_not_start', { date: formatDateFr(contractStart) });
 }
 
-export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid, focus: readonly string[] = []): Promise<void> {
+/** `wholeTable`: every row of the amounts table, even while the company size is not known ("Tout le barème"). */
+export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid, focus: readonly string[] = [], options: { wholeTable?: boolean } = {}): Promise<void> {
   const [evaluation] = evaluateAids([aid], aidProfileOf(turn.data.profile, undefined, turn.kb.knowledge.parameters), turn.today) as [AidEvaluation];
   const lines: string[] = [];
   const facts: CardFact[] = [];
@@ -313,11 +314,19 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid, 
       for (const a of evaluation.amounts) facts.push(resolvedAmountFact(turn, a));
     } else if (evaluation.status === 'unknown') {
       for (const a of evaluation.amounts) facts.push(resolvedAmountFact(turn, a));
-      // Amounts by company size (or level) as a table; a candidate with no condition stays a line.
-      for (const c of evaluation.candidates) {
-        const fact = candidateFact(turn, c);
-        if (fact) facts.push(fact);
-        else lines.push(formatCandidate(turn, c));
+      // Amounts by company size (or level) as a table; a candidate with no condition stays a line. The size not known
+      // yet and many rows: one row per size with its range, the question under it, and the whole table one tap away
+      // ("Tout le barème", this card again with every row).
+      const bySize = evaluation.missing.includes('companySize') && !options.wholeTable ? candidateFactsBySize(turn, evaluation.candidates) : undefined;
+      if (bySize) {
+        facts.push(...bySize);
+        quick.unshift(offerTitled(turn, say(turn, 'aids.whole_table'), { do: 'aid_table', id: aid.id }));
+      } else {
+        for (const c of evaluation.candidates) {
+          const fact = candidateFact(turn, c);
+          if (fact) facts.push(fact);
+          else lines.push(formatCandidate(turn, c));
+        }
       }
       if (evaluation.missing.includes('companySize')) {
         notes.push(say(turn, 'aids.tell_size'));

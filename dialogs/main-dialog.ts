@@ -219,7 +219,7 @@ export class MainDialog extends InterruptibleDialog {
           turn.data.lastAid = aid.id;
           turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
           turn.data.aidsShown = [...new Set([...turn.data.aidsShown, aid.id])];
-          await sendAidDetail(context, turn, aid, route.focus);
+          await sendAidDetail(context, turn, aid, route.focus, { wholeTable: route.wholeTable === true });
         }
         return step.endDialog();
       }

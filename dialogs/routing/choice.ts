@@ -19,6 +19,8 @@ export function routeOfChoice(chosen: Action, input: RoutingInput): Route | unde
       return { kind: 'faq_entry', id: chosen.id };
     case 'aid':
       return { kind: 'aid', id: chosen.id };
+    case 'aid_table':
+      return { kind: 'aid', id: chosen.id, wholeTable: true };
     case 'aids_why_not':
       return { kind: 'aids_why_not' };
     case 'interest':

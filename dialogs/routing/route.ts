@@ -21,7 +21,7 @@ export type Route =
    */
   | { kind: 'faq_entry'; id: string; alternatives?: readonly Reading[]; focus?: readonly string[]; lead?: { key: string; values?: Readonly<Record<string, string | number>> }; next?: readonly string[] }
   /** `focus`: the keys of a follow-up about the aid; its card opens with the sentence of the aid's text they meet. */
-  | { kind: 'aid'; id: string; focus?: readonly string[] }
+  | { kind: 'aid'; id: string; focus?: readonly string[]; wholeTable?: boolean }
   /** `name`: the name the person gave an aid that no aid of the knowledge has. */
   | { kind: 'unknown_aid_claim'; amount?: number; name?: string }
   | { kind: 'aid_pay'; id: string; amount: number; net: boolean }

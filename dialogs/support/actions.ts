@@ -13,6 +13,8 @@ export type Action =
   | { do: 'all_diplomas'; code: string }
   | { do: 'faq'; id: string }
   | { do: 'aid'; id: string }
+  /** An aid's card with its whole amounts table, every size and level ("Tout le barème"). */
+  | { do: 'aid_table'; id: string }
   | { do: 'aids_why_not' }
   | { do: 'interest'; id: string }
   | { do: 'persona'; persona: Persona }

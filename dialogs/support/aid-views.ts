@@ -115,18 +115,32 @@ export const MAX_CANDIDATES_IN_LINE = 3;
  * line carried every size and level (six amounts) before the size was known.
  */
 export function compactCandidates(turn: Turn, candidates: readonly AmountCandidate[]): string[] {
-  if (candidates.length <= MAX_CANDIDATES_IN_LINE) return candidates.map((c) => formatCandidate(turn, c));
+  const groups = rangesBySize(turn, candidates, 'when');
+  if (!groups) return candidates.map((c) => formatCandidate(turn, c));
+  return groups.map(({ size, amount }) => (size ? `${amount} : ${size}` : amount));
+}
+
+/**
+ * The possible amounts of an aid's own card as one table row per company size, its range as the value, while the size
+ * is not known (issue 12 §5: six rows of every size and level); undefined when they are few enough to show whole.
+ */
+export function candidateFactsBySize(turn: Turn, candidates: readonly AmountCandidate[]): CardFact[] | undefined {
+  return rangesBySize(turn, candidates, 'row')?.map(({ size, amount }) => ({ title: size, value: amount }));
+}
+
+/** More than MAX_CANDIDATES_IN_LINE candidates grouped by company size, each group as its lowest to highest amount. */
+function rangesBySize(turn: Turn, candidates: readonly AmountCandidate[], style: WhenStyle): { size: string; amount: string }[] | undefined {
+  if (candidates.length <= MAX_CANDIDATES_IN_LINE) return undefined;
   const bySize = new Map<string, number[]>();
   for (const c of candidates) {
-    const size = formatWhen(turn, { ...(c.when.disability ? { disability: c.when.disability } : {}), ...(c.when.company_size ? { company_size: c.when.company_size } : {}) });
+    const size = formatWhen(turn, { ...(c.when.disability ? { disability: c.when.disability } : {}), ...(c.when.company_size ? { company_size: c.when.company_size } : {}) }, style);
     bySize.set(size, [...(bySize.get(size) ?? []), c.value]);
   }
-  if (bySize.size >= candidates.length) return candidates.map((c) => formatCandidate(turn, c));
+  if (bySize.size >= candidates.length || [...bySize.keys()].some((size) => size === '')) return undefined;
   return [...bySize].map(([size, values]) => {
     const min = Math.min(...values);
     const max = Math.max(...values);
-    const amount = min === max ? euros(min) : say(turn, 'amount.range', { min: euros(min), max: euros(max) });
-    return size ? `${amount} : ${size}` : amount;
+    return { size, amount: min === max ? euros(min) : say(turn, 'amount.range', { min: euros(min), max: euros(max) }) };
   });
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CARD_DIPLOMAS } from '../../dialogs/metier-dialog.js';
 import { TYPICAL_CONVERSATIONS } from '../../tools/phone/conversations.js';
 import { replySize } from '../../tools/phone/measure.js';
-import { lastReplyOf, startConversation } from './harness.js';
+import { lastReplyOf, read, startConversation } from './harness.js';
 
 /**
  * Round 21, issue 12 §5: answers readable on a phone. Measured over the real main dialog (tools/phone/measure.ts: the
@@ -87,8 +87,32 @@ describe("round 21: the employer's aid line says one range per company size unti
     expect(text).not.toContain('moins de 250 salariés');
   });
 
-  it("the aid's own card still holds the whole table", async () => {
-    const { text } = await lastReplyOf(['aide embauche apprenti']);
-    for (const amount of ['5 000 €', '4 500 €', '2 000 €', '1 500 €', '750 €']) expect(text).toContain(amount);
+  it.each([['aide embauche apprenti'], ["c'est combien l'aide à l'embauche d'un apprenti ?"]])(
+    "the aid's own card, the size not known: one row per size and the question on the first screen, the whole table one tap away: %s",
+    async (ask) => {
+      const c = await startConversation();
+      const replies = await c.send(ask);
+      const card = replies[0]?.attachments?.[0]?.content as { body: { type: string; text?: string; facts?: { title: string; value: string }[] }[] };
+      const plain = (t: string): string => t.replace(/[\u202f\u00a0]/g, ' ');
+      const rows = card.body.flatMap((b) => b.facts ?? []).map((f) => ({ title: plain(f.title), value: plain(f.value) }));
+      expect(rows).toEqual([
+        { title: 'moins de 250 salariés', value: 'de 2 000 € à 5 000 €' },
+        { title: '250 salariés et plus', value: 'de 750 € à 2 000 €' },
+      ]);
+      expect(card.body.some((b) => b.type === 'TextBlock' && /nombre de salariés/.test(b.text ?? ''))).toBe(true);
+      expect(quickReplies(replies)).toContain('Tout le barème');
+      const whole = plain(read(await c.send('Tout le barème')));
+      for (const amount of ['5 000 €', '4 500 €', '2 000 €', '1 500 €', '750 €']) expect(whole).toContain(amount);
+      expect(whole).toContain('250 salariés et plus, bac +2');
+    },
+  );
+
+  it('the size told with the aid named: that size by level, no ranges, no "Tout le barème"', async () => {
+    const c = await startConversation();
+    const replies = await c.send("aide à l'embauche d'un apprenti, on est 15 salariés");
+    const text = read(replies).replace(/[\u202f\u00a0]/g, ' ');
+    expect(text).toContain('4 500 €');
+    expect(text).not.toMatch(/de 2 000 € à 5 000 €/);
+    expect(quickReplies(replies)).not.toContain('Tout le barème');
   });
 });
