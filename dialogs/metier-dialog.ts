@@ -53,6 +53,7 @@ export class MetierDialog extends TopicDialog {
       for (const d of shown) lines.push(`• ${diplomaLine(turn, d, false)}`);
     }
     const { more, plain } = this.details(turn, trade, shown, related, diplomas.length);
+    const moreDiplomas = diplomas.length > shown.length;
     const text =
       diplomas.length > 0
         ? say(turn, 'trade.answer', { trade: trade.label, first: diplomas[0]!.title })
@@ -75,10 +76,12 @@ export class MetierDialog extends TopicDialog {
         }),
         quickReplies: [
           offer(turn, 'choice.where_training'),
-          ...(diplomas.length > shown.length ? [allDiplomasOffer(turn, trade, diplomas.length)] : []),
+          ...(moreDiplomas ? [allDiplomasOffer(turn, trade, diplomas.length)] : []),
           offer(turn, 'choice.salary'),
           offer(turn, 'choice.aids'),
-          ...related.slice(0, 2).map((t) => offerTitled(turn, tradeShortName(t), { do: 'trade', code: t.code })),
+          // Six quick replies at most on a phone: with "Tous les diplômes (N)", one related trade (all of them are named
+          // behind "En savoir plus").
+          ...related.slice(0, moreDiplomas ? 1 : 2).map((t) => offerTitled(turn, tradeShortName(t), { do: 'trade', code: t.code })),
           // The end of the guided path (interests → trades → this card): everything found, on a page to keep.
           offer(turn, 'choice.recap'),
         ],
