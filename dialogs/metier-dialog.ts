@@ -56,7 +56,7 @@ export class MetierDialog extends TopicDialog {
     const moreDiplomas = diplomas.length > shown.length;
     const text =
       diplomas.length > 0
-        ? say(turn, 'trade.answer', { trade: trade.label, first: diplomas[0]!.title })
+        ? say(turn, 'trade.answer', { trade: trade.label, first: shown[0]!.title })
         : say(turn, 'trade.answer_no_diploma', { trade: trade.label });
     const buttons = (trade.onisep ?? []).slice(0, 1).map((id) => ({
       kind: 'link' as const,

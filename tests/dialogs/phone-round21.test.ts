@@ -65,6 +65,20 @@ describe('round 21: a trade card names three diplomas, all of them one tap away'
     expect(text).toMatch(/voici les \d+ diplômes/);
   });
 
+  it.each([['je veux devenir plombier en bac pro'], ['Mon fils souhaite devenir électricien, en BTS'], ['jveu etre mecano auto en cap']])(
+    'the level aimed at comes first, in the card and in its first sentence: %s',
+    async (ask) => {
+      const c = await startConversation();
+      const replies = await c.send(ask);
+      const level = (await c.data()).profile.levelAimed;
+      expect(level).toBeDefined();
+      const [first] = bullets(replies[0]);
+      expect(first).toContain(`niveau ${level}`);
+      const title = first!.replace(/^• /, '').replace(/ \(.*$/, '');
+      expect(replies[0]?.text).toContain(`« ${title}`);
+    },
+  );
+
   it('a trade with three diplomas or fewer gets no such button: "aide-soignante"', async () => {
     const c = await startConversation();
     const replies = await c.send('je voudrais devenir aide-soignante');
