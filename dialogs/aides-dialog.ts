@@ -15,7 +15,7 @@ import {
   type Persona,
 } from '../src/rules/aids.js';
 import { aidAudience, aidHowToApply, aidLine, aidProfileOf, aidSourceLine, aidSummary, candidateFact, candidateFactsBySize, formatCandidate, formatReason, resolvedAmountFact } from './support/aid-views.js';
-import { aidPartAsked } from './support/aid-part.js';
+import { AID_PART_FOCUS, aidPartAsked } from './support/aid-part.js';
 import { aidsAudienceGuessed, employerAidsAskedByOtherSide } from './support/aid-audience.js';
 import { bySourceAuthority, checkedSourceLine } from './support/knowledge-views.js';
 import { leadSentence, sentencesOf } from './support/lead-sentence.js';
@@ -304,10 +304,14 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid, 
     // taille ?") opens with the sentence of its text that answers it (aid-part.ts); the summary follows whole.
     const summary = aidSummary(turn, aid);
     const { first, rest } = leadSentence(summary);
-    const asked = aidPartAsked(turn, aid, focus);
+    // "comment on la demande ?", "quelles sont les conditions ?" name a part of the card (AID_PART_FOCUS): the card
+    // opens with that part, the how-to text or the conditions shown rather than behind "En savoir plus".
+    const howAsked = focus.includes(AID_PART_FOCUS.howToApply);
+    const conditionsAsked = focus.includes(AID_PART_FOCUS.conditions);
+    const asked = howAsked ? aidHowToApply(turn, aid) : aidPartAsked(turn, aid, focus);
     text = asked ?? first;
     // With a table of amounts, the table is the answer: the rest of the summary waits behind "En savoir plus".
-    const restOfSummary: string[] = asked ? [sentencesOf(summary).filter((s) => s !== asked).join(' ')].filter((s) => s.length > 0) : rest ? [rest] : [];
+    const restOfSummary: string[] = howAsked ? [summary] : asked ? [sentencesOf(summary).filter((s) => s !== asked).join(' ')].filter((s) => s.length > 0) : rest ? [rest] : [];
     const signed = turn.data.profile.contractConcluded;
     if (signed && aid.conditions.contract_concluded) lines.push(say(turn, 'aids.detail_dated', { when: formatSpan(turn, signed) }));
     if (evaluation.status === 'eligible') {
@@ -338,9 +342,9 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid, 
     if (facts.length > 0) more.unshift(...restOfSummary);
     else lines.unshift(...restOfSummary);
     if (evaluation.assumptions.length > 0) more.push(assumptionsLine(turn, evaluation.assumptions));
-    for (const c of aid.other_conditions.slice(0, 3)) more.push(`• ${c}`);
+    for (const c of aid.other_conditions.slice(0, 3)) (conditionsAsked ? lines : more).push(`• ${c}`);
     // Beside a table of amounts, how to apply is one tap away: the table and what to tell us fill the phone's screen.
-    (facts.length > 0 ? more : notes).push(say(turn, 'aids.how_to_apply', { how: aidHowToApply(turn, aid) }));
+    if (!howAsked) (facts.length > 0 ? more : notes).push(say(turn, 'aids.how_to_apply', { how: aidHowToApply(turn, aid) }));
     if (aid.valid_to) notes.push(say(turn, 'aids.valid_until', { date: formatDateFr(aid.valid_to) }));
   }
   const startNote = startIsNotSigning(turn, aid);

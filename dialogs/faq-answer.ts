@@ -168,7 +168,10 @@ function textRegisterFor(turn: Turn, entry: FaqEntry, register: 'tu' | 'vous'): 
  */
 export function notCoveredReply(turn: Turn, closest?: string) {
   const near = closest === undefined ? [] : offerOf(turn, { kind: 'faq', id: closest, score: 0 });
-  const text = say(turn, near.length > 0 ? 'faq.not_covered_closest' : 'faq.not_covered');
+  // The entry is named in the text too: a screen reader reads the text, and a sentence ending on a colon with the
+  // button apart reads as cut off.
+  const question = closest === undefined ? undefined : turn.kb.search.faqEntry(closest)?.questions[0];
+  const text = near.length > 0 && question !== undefined ? say(turn, 'faq.not_covered_closest', { question }) : say(turn, 'faq.not_covered');
   return reply(text, { quickReplies: [...near, offer(turn, 'choice.human'), offer(turn, 'choice.callback')] });
 }
 

@@ -2,6 +2,8 @@ import { ComponentDialog, DialogTurnStatus } from '../src/bot/dialogs-sdk.js';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { interruptionSchema, type Interruption, type Topic } from '../src/knowledge/schema/vocabulary.js';
 import { asksWhereBack, helpMeansAids } from './routing/facts.js';
+import { procedurePartAsked } from './routing/procedure-asked.js';
+import { asksWhoCanAnswer } from './support/who-handles.js';
 import { givesDetails, isClear, readingContextOf, readingsOf, type Reading } from './routing/readings.js';
 import { BARE_DETAIL_MAX_WORDS, FAQ_ANSWER, FAQ_GUESS, SURE, TOPIC_MIN } from './routing/thresholds.js';
 import { asksForRecap } from './support/recap-command.js';
@@ -180,6 +182,12 @@ export function interruptionOf(turn: Turn): Interruption | undefined {
   const allowed = turn.data.inForm ? FORM_INTERRUPTIONS : INTERRUPTIONS;
   // As in the routing table: a hesitant reading never interrupts ("je garde mes droits ?" is not "droit à l'oubli").
   if (helpMeansAids(turn.understanding)) return undefined;
+  // "comment je m'inscris ?" while the course search asks the town: how to enrol, a part of what is being answered
+  // (procedure-asked.ts), not a call for the menu that "comment je…" reads.
+  if (intent === 'help' && procedurePartAsked(turn.understanding.normalized) !== undefined) return undefined;
+  // "qui peut me répondre alors ?" during the guided quiz: a person who can answer, the adviser (free line, callback),
+  // not the quiz's question again.
+  if (!turn.data.inForm && asksWhoCanAnswer(turn.understanding.normalized)) return 'human';
   return allowed.has(intent) && confidence >= SURE ? (intent as Interruption) : undefined;
 }
 

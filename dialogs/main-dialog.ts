@@ -33,6 +33,8 @@ import type { Recognizer } from '../src/nlu/understand.js';
 import { scrubPersonalData } from '../src/services/conversation-records.js';
 import { readPhone } from './support/callback-reader.js';
 import { whoHandlesLastAnswer } from './support/who-handles-answer.js';
+import { aidPartFocus } from './routing/procedure-asked.js';
+import { asksWhoCanAnswer } from './support/who-handles.js';
 import { answerLinkText, answerSourceText, whoFromSourceText } from './support/answer-source.js';
 import { offer, offerTitled, registerOfTurn, say, turnOf, type Turn } from './support/turn.js';
 
@@ -215,11 +217,14 @@ export class MainDialog extends InterruptibleDialog {
       case 'aid': {
         const aid = turn.kb.knowledge.aids.find((a) => a.id === route.id);
         if (aid) {
+          // The card just shown asked about again: led by the part the follow-up names (procedure-asked.ts).
+          const again = turn.data.lastTopic === 'aids' && turn.data.lastAid === aid.id;
+          const focus = route.focus ?? (again ? aidPartFocus(turn.understanding.normalized) : undefined);
           turn.data.lastTopic = 'aids';
           turn.data.lastAid = aid.id;
           turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
           turn.data.aidsShown = [...new Set([...turn.data.aidsShown, aid.id])];
-          await sendAidDetail(context, turn, aid, route.focus, { wholeTable: route.wholeTable === true });
+          await sendAidDetail(context, turn, aid, focus, { wholeTable: route.wholeTable === true });
         }
         return step.endDialog();
       }
@@ -266,6 +271,9 @@ export class MainDialog extends InterruptibleDialog {
         return step.endDialog();
       case 'who_handles': {
         const who = whoHandlesLastAnswer(turn);
+        // "qui peut me répondre alors ?" with no organisation in the last answer: the adviser answers, on the free line
+        // or by calling back; not "my last answer does not cover this" for a question about who can answer.
+        if (who === undefined && asksWhoCanAnswer(turn.understanding.normalized)) return this.interrupt(step, 'human');
         if (who === undefined) {
           await this.services.records.recordUnanswered(scrubPersonalData(turn.understanding.text), context.activity.conversation.id);
           // Not named in the answer: said so, with where that answer comes from (its source lists the contacts).

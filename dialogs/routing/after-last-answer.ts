@@ -1,5 +1,8 @@
 import { tokenize } from '../../src/text/normalize.js';
-import { durationPastBound } from './duration-past-bound.js';
+import { boundSentence, durationPastBound, durationWithinBound } from './duration-past-bound.js';
+import { partKeys } from '../support/answer-parts.js';
+import { sentencesOf } from '../support/lead-sentence.js';
+import { normalize } from '../../src/text/normalize.js';
 import type { Route, RoutingInput } from './route.js';
 import { AFTER_FOLLOW_UP_MAX_WORDS, CLEAR_TRADE } from './thresholds.js';
 
@@ -64,4 +67,23 @@ function byReading(hits: readonly { entry: { id: string }; probability: number }
   const read = (id: string): number => hits.find((h) => h.entry.id === id)?.probability ?? 0;
   const best = ids.reduce<string | undefined>((a, id) => (read(id) > (a === undefined ? 0 : read(a)) ? id : a), undefined);
   return best === undefined ? [...ids] : [best, ...ids.filter((id) => id !== best)];
+}
+
+/** "ça fait 2 semaines", "j'ai commencé il y a un mois", "depuis 10 jours": a time spent told, with little else. */
+const TIME_SPENT = /\b(?:ca fait|cela fait|ca va faire|depuis|il y a|y a|commence|commencee|debute|debutee|suis la|suis arrive|suis arrivee|suis en entreprise)\b/;
+
+/**
+ * "ça fait 2 semaines que j'ai commencé" right after the 45 first days: the person tells a time within the bound the
+ * last answer sets for its subject, so they are in the case that answer opens with. That answer again, led by the
+ * sentence that sets the bound (a time past it is what comes after: afterLastAnswer).
+ */
+export function timeWithinLastAnswer(input: RoutingInput): Route | undefined {
+  const { understanding: u, data } = input;
+  if (u.kind !== 'text' || data.lastTopic !== 'faq' || !data.lastFaq || !input.inContext) return undefined;
+  if (tokenize(u.normalized).length > AFTER_FOLLOW_UP_MAX_WORDS || !TIME_SPENT.test(u.normalized)) return undefined;
+  if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.commune || u.outside || u.aid) return undefined;
+  const answer = answerText(input, data.lastFaq);
+  if (!durationWithinBound(u.normalized, answer)) return undefined;
+  const sentence = boundSentence(sentencesOf(answer));
+  return { kind: 'faq_entry', id: data.lastFaq, focus: sentence === undefined ? [] : [...partKeys(normalize(sentence))] };
 }

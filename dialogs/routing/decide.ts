@@ -9,7 +9,7 @@ import { nearEntryAsked } from './near-entry.js';
 import { conditionsMet, readingContextOf } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { ROUTE_RULES } from './rules.js';
-import { COVERAGE_ALL_WORDS_MAX, FAQ_GUESS, FOREIGN_WORD_COVERAGE_MAX, FOREIGN_WORD_PROBABILITY_MAX, REPEAT_SECOND_SHARE } from './thresholds.js';
+import { CLOSEST_OFFER_MIN, COVERAGE_ALL_WORDS_MAX, FAQ_GUESS, FOREIGN_WORD_COVERAGE_MAX, FOREIGN_WORD_PROBABILITY_MAX, REPEAT_SECOND_SHARE } from './thresholds.js';
 
 /** The route a message takes and the name of the rule that chose it (logged when a turn ends without a reply). */
 export interface Decision {
@@ -29,7 +29,7 @@ export function decideRoute(input: RoutingInput, rules: readonly RouteRule[] = R
  * Rules that may show the last card again: a quick reply clicked, and a follow-up that changes a detail of it (a start
  * date told after the hiring aid: its card, led by what that date means for it).
  */
-const MAY_REPEAT: ReadonlySet<string> = new Set(['quick-reply', 'answer-follow-up', 'aid-dated-follow-up', 'aid-profile-follow-up', 'aid-combined-follow-up', 'aid-applies-follow-up', 'card-aspect']);
+const MAY_REPEAT: ReadonlySet<string> = new Set(['quick-reply', 'answer-follow-up', 'procedure-follow-up', 'time-within-last-answer', 'aid-dated-follow-up', 'aid-profile-follow-up', 'aid-combined-follow-up', 'aid-applies-follow-up', 'card-aspect']);
 
 /** Whether the route would show again the card just shown (the same FAQ entry, aid, or employer-search card). */
 function repeatsLastCard(input: RoutingInput, route: Route): boolean {
@@ -96,15 +96,30 @@ const NAMES_ONLY_RULES: ReadonlySet<string> = new Set(['faq-last-resort']);
  */
 function coveredOrHonest(input: RoutingInput, decision: Decision): Decision {
   const { route } = decision;
+  // "et pour les congés de mariage ?" after an aid, "j'ai droit à des jours pour mon mariage ?" after the minors' hours:
+  // a follow-up with a subject no entry writes is a new question our sources do not treat, as it would be on the first
+  // turn, whether its words reach another entry or only the last answer (never that card again for it).
+  if (route.kind === 'faq_entry' && decision.rule === 'answer-follow-up' && subjectOfItsOwn(input, route.id)) {
+    return route.id === input.data.lastFaq ? { rule: 'faq-not-covered', route: { kind: 'say', key: 'not_covered' } } : notCovered(input, route.id);
+  }
   if (route.kind !== 'faq_entry' || !MATCHED_ENTRY_RULES.has(decision.rule)) return decision;
   const namesOnly = NAMES_ONLY_RULES.has(decision.rule) || ownWordStems(questionOf(input.understanding).normalized).length > COVERAGE_ALL_WORDS_MAX;
   const missing = input.faqUncovered?.(route.id, namesOnly) ?? [];
-  if (missing.length === 0) return subjectOfItsOwn(input, route.id) ? notCovered(route.id) : decision;
+  if (missing.length === 0) return subjectOfItsOwn(input, route.id) ? notCovered(input, route.id) : decision;
   if (toldTwoThings(input, route.id, missing, namesOnly)) return decision;
-  return notCovered(route.id);
+  return notCovered(input, route.id);
 }
 
-const notCovered = (closest: string): Decision => ({ rule: 'faq-not-covered', route: { kind: 'say', key: 'faq_not_covered', closest } });
+/**
+ * The honest "not covered", with the entry it was read for offered as the closest we have, unless the matcher read that
+ * entry so weakly (CLOSEST_OFFER_MIN) that naming it "the nearest" would mislead: a rupture entry for someone leaving a
+ * seconde générale is no help, the line and the callback are.
+ */
+function notCovered(input: RoutingInput, closest: string): Decision {
+  const probability = input.understanding.faq.find((h) => h.entry.id === closest)?.probability ?? 0;
+  const offered = probability >= CLOSEST_OFFER_MIN ? closest : undefined;
+  return { rule: 'faq-not-covered', route: offered === undefined ? { kind: 'say', key: 'faq_not_covered' } : { kind: 'say', key: 'faq_not_covered', closest: offered } };
+}
 
 /**
  * "j'ai des jours de congé pour le mariage de ma sœur ?", "je garde ma bourse de lycée en apprentissage ?": a short

@@ -35,3 +35,18 @@ export function durationPastBound(normalized: string, answer: string): boolean {
   const bound = answerBoundInDays(answer);
   return bound !== undefined && durationsToldInDays(normalized).some((days) => days > bound);
 }
+
+/**
+ * The message tells only durations within the answer's own bound ("ça fait 2 semaines" after the 45 first days): the
+ * person is in the case that answer opens with.
+ */
+export function durationWithinBound(normalized: string, answer: string): boolean {
+  const bound = answerBoundInDays(answer);
+  const told = durationsToldInDays(normalized);
+  return bound !== undefined && told.length > 0 && told.every((days) => days <= bound);
+}
+
+/** The sentence of an answer that sets the bound ("Pendant tes 45 premiers jours en entreprise, …"), if any. */
+export function boundSentence(sentences: readonly string[]): string | undefined {
+  return sentences.find((s) => FIRST_SPAN.test(s));
+}

@@ -9,6 +9,7 @@ import { contactInView, contactNamed, contactQuestionIn, officeAsked } from '../
 import { asksForRecap } from '../support/recap-command.js';
 import { aidsAudienceGuessed } from '../support/aid-audience.js';
 import { missingSlot } from '../support/slot-needs.js';
+import { procedureFollowUp } from './procedure-asked.js';
 import { answerFollowUp } from './answer-follow-up.js';
 import { aidCombinedFollowUp } from './aid-combined.js';
 import { aidProfileFollowUp } from './aid-profile.js';
@@ -16,7 +17,7 @@ import { aidAppliesFollowUp } from './aid-applies.js';
 import { trainingGearAid } from './training-gear.js';
 import { aidDatedFollowUp } from './aid-dated.js';
 import { endedAidNow } from './ended-aid-now.js';
-import { afterLastAnswer } from './after-last-answer.js';
+import { afterLastAnswer, timeWithinLastAnswer } from './after-last-answer.js';
 import { answerLinkAsked, answerSourceAsked } from './answer-source.js';
 import { netPayEntry } from './net-pay.js';
 import { asksConsent, closingThatAsks, hasQuestionWord } from './asks.js';
@@ -525,6 +526,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'answer-link', when: (i) => answerLinkAsked(i) !== undefined, route: (i) => answerLinkAsked(i)! },
   // "et une fois passée ?" after the trial period: what comes once that subject is over (after-last-answer.ts).
   { name: 'after-last-answer', when: (i) => afterLastAnswer(i) !== undefined, route: (i) => afterLastAnswer(i)! },
+  // "ça fait 2 semaines" after the 45 first days: the case the last answer opens with, that answer led by its bound.
+  { name: 'time-within-last-answer', when: (i) => timeWithinLastAnswer(i) !== undefined, route: (i) => timeWithinLastAnswer(i)! },
   // "y a quoi à la place ?", "et maintenant qui paie le bus ?" after an ended aid: what exists today (ended-aid-now.ts).
   { name: 'ended-aid-now', when: (i) => endedAidNow(i) !== undefined, route: (i) => endedAidNow(i)! },
   {
@@ -563,6 +566,10 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'aid-applies-follow-up', when: (i) => aidAppliesFollowUp(i) !== undefined, route: (i) => aidAppliesFollowUp(i)! },
   // "et pour dormir là-bas ?" after the OPCO's card or the list of aids: the same support for the night (school-stay-cost.ts).
   { name: 'school-stay-follow-up', when: (i) => schoolStayFollowUp(i) !== undefined, route: (i) => schoolStayFollowUp(i)! },
+  // "comment on la demande ?", "quelles sont exactement les conditions ?" after an aid, "je fais quoi en premier ?" after
+  // the rupture, "comment s'inscrit-on ?" after a diploma's places: a part of the last answer named, tied to its topic
+  // (procedure-asked.ts), before the help menu or "not understood" that its few words read.
+  { name: 'procedure-follow-up', when: (i) => procedureFollowUp(i) !== undefined, route: (i) => procedureFollowUp(i)! },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
   { name: 'net-pay-asked', when: (i) => netPayEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: netPayEntry(i)! }) },

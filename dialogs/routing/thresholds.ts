@@ -209,3 +209,10 @@ export const CLAIM_ENTRY_COVERAGE = 0.5;
  * third sentence only). One word alone is too often a detail of the person's own story.
  */
 export const LATER_PART_MIN_KEYS = 2;
+
+/**
+ * The honest "my sources do not cover this" offers the entry the question was read for as the nearest we have only when
+ * the FAQ matcher gives it at least this probability: below it, the entry shares a word or two with the question and
+ * nothing of its subject (a rupture's steps for someone leaving a seconde générale), and only the line is offered.
+ */
+export const CLOSEST_OFFER_MIN = 0.05;

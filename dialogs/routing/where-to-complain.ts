@@ -3,10 +3,13 @@ import type { RoutingInput } from './route.js';
 /** The FAQ entry on the labour inspectorate, which also points to the CFA and the apprenticeship mediator. */
 export const INSPECTION_ENTRY = 'inspection-du-travail';
 
-/** Complaining or reporting: "me plaindre", "signaler ça", "dénoncer mon patron", "porter plainte", "alerter". */
-const COMPLAIN = /\b(?:plaindre|plains|plaint|signaler|signale|signalement|denoncer|denonce|plainte|alerter|alerte)\b/;
-/** Asked where or to whom: "à qui ?", "où ?", "comment ?", "auprès de quel service ?". */
-const WHERE_ASKED = /\b(?:qui|ou|comment|aupres|quel|quelle|quels|quelles)\b/;
+/**
+ * Complaining or reporting: "me plaindre", "signaler ça", "dénoncer mon patron", "porter plainte", "alerter"; or a rule
+ * not kept: "si l'employeur ne respecte pas ça", "il applique pas les horaires".
+ */
+const COMPLAIN = /\b(?:plaindre|plains|plaint|signaler|signale|signalement|denoncer|denonce|plainte|alerter|alerte)\b|\b(?:respecte|respectent|respecter|applique|appliquent|appliquer) (?:pas|plus|jamais)\b|\bne (?:\w+ )?(?:respecte|respectent|applique|appliquent)\b/;
+/** Asked where, to whom or what to do: "à qui ?", "où ?", "auprès de quel service ?", "que faire ?", "je fais quoi ?". */
+const WHERE_ASKED = /\b(?:qui|ou|comment|aupres|quel|quelle|quels|quelles|recours)\b|\b(?:que|quoi) faire\b|\b(?:faire|fais|fait|faisons|faites|peux|peut|pouvons|pouvez) quoi\b/;
 /**
  * Reporting one's own absence, illness or accident ("je signale mon arrêt à qui ?") is a step the person owes, not a
  * complaint: other entries answer it.

@@ -17,6 +17,12 @@ import type { Turn } from './turn.js';
  */
 const DISABILITY = stem('handicap');
 
+/**
+ * Parts of an aid's card a follow-up names rather than words of its text: how to apply ("comment on la demande ?") and
+ * its conditions ("quelles sont exactement les conditions ?"). Marked with "@" so no word of a message is one of them.
+ */
+export const AID_PART_FOCUS = { howToApply: '@how_to_apply', conditions: '@conditions' } as const;
+
 export function aidPartAsked(turn: Turn, aid: Aid, focus: readonly string[]): string | undefined {
   if (focus.length === 0) return undefined;
   const texts = [

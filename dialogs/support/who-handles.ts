@@ -7,13 +7,25 @@ import { sentencesOf } from './lead-sentence.js';
  * dropped, elisions spelled out as "se", "ce est").
  */
 const WHO_TO_SEE =
-  /\b(?:(?:voir|contacter|appeler|demander|adresser|aller voir|renseigner|tourner|passer par)\s+qui|qui(?:\s+\w+){0,3}\s+(?:voir|contacter|appeler)|(?:a|aupres de)\s+qui(?:\s+\w+){0,3}\s+(?:adresse|adresser|adressez|adressons|renseigne|renseigner|demander|ecrire|envoyer)|(?:se|me|te|nous|vous)\s+(?:adresse|adresser|adressez|adressons|renseigne|renseigner)\s+(?:a|aupres de)\s+qui|aupres de qui|vers qui(?:\s+\w+){0,4}\s+(?:tourner|tourne|adresser|orienter|aller)|qui\s+(?:qui\s+)?(?:se en occupe|en occupe|gere|traite|soccupe|decide|verse|paie|paye)|quel(?:le)?s?\s+(?:organisme|service|structure|interlocuteur|guichet|administration)|ce est qui qui)\b/;
+  /\b(?:(?:voir|contacter|appeler|demander|adresser|aller voir|renseigner|tourner|passer par)\s+qui|qui(?:\s+\w+){0,3}\s+(?:voir|contacter|appeler)|(?:a|aupres de)\s+qui(?:\s+\w+){0,3}\s+(?:adresse|adresser|adressez|adressons|renseigne|renseigner|demander|ecrire|envoyer)|(?:se|me|te|nous|vous)\s+(?:adresse|adresser|adressez|adressons|renseigne|renseigner)\s+(?:a|aupres de)\s+qui|aupres de qui|vers qui(?:\s+\w+){0,4}\s+(?:tourner|tourne|adresser|orienter|aller)|qui\s+(?:qui\s+)?(?:se en occupe|en occupe|gere|traite|soccupe|decide|verse|paie|paye)|quel(?:le)?s?\s+(?:organisme|service|structure|interlocuteur|guichet|administration)|ce est qui qui|qui\s+(?:peut|pourrait|pourra|saura|sait|va)\s+(?:nous\s+|me\s+|te\s+|vous\s+|le\s+|la\s+|les\s+|en\s+)?(?:renseigner|repondre|informer|conseiller|expliquer|dire))\b/;
 
 /**
  * "je previens qui ?", "je le dis à qui ?", "on le signale à qui ?", "me plaindre à qui ?": whom to tell about a problem
  * the last answer speaks of (hours not kept, a right refused) is the organisation that answer names.
  */
 const WHO_TO_TELL = /\b(?:previen\w*|prevenir|dire|dis|dit|signale\w*|plaindre|plains|alerte\w*)\s+(?:a\s+|aupres de\s+)?qui\b/;
+
+/**
+ * "qui peut me répondre alors ?", "qui pourrait nous renseigner ?": a person who can answer is asked for, not the
+ * organisation that handles a procedure. When the last answer names none, the adviser (the free line, a callback) is
+ * that person. Two words at most after it ("alors", "sur ça"): "qui peut m'aider à payer mon loyer ?" asks for help
+ * with a subject of its own.
+ */
+const WHO_CAN_ANSWER = /\bqui\s+(?:peut|pourrait|pourra|saura|sait|va|peux)\s+(?:nous\s+|me\s+|m\s+|te\s+|vous\s+)?(?:repondre|renseigner|informer|conseiller|expliquer|aider)(?:\s+\w+){0,2}$/;
+
+export function asksWhoCanAnswer(normalized: string): boolean {
+  return WHO_CAN_ANSWER.test(normalized);
+}
 
 export function asksWhoHandles(normalized: string): boolean {
   return WHO_TO_SEE.test(normalized) || WHO_TO_TELL.test(normalized);

@@ -77,6 +77,8 @@ export interface Context {
   listedTrades?: string[];
   /** FAQ entries' categories, for the rules that read an entry's subject (a rule's term, not a place to find). */
   faqCategories?: Readonly<Record<string, string>>;
+  /** FAQ entries' first question and answer, for the rules that read an entry's text (its steps, the bound it sets). */
+  faqTexts?: Readonly<Record<string, { question: string; answer: string }>>;
 }
 
 export function understood(text: string, f: Fixture = {}): Understanding {
@@ -134,7 +136,14 @@ export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingIn
     lastAnswerOrganisation: () => c.lastAnswerOrganisation,
     faqForeign: () => c.foreign ?? [],
     ...(c.faqCategories ? { faqEntry: (id: string) => (c.faqCategories?.[id] ? ({ id, category: c.faqCategories[id] } as unknown as FaqEntry) : undefined) } : {}),
+    ...(c.faqTexts ? { faqEntry: (id: string) => faqEntryOfText(id, c.faqTexts?.[id]) } : {}),
   };
+}
+
+/** A FAQ entry with only its first question and its answer (the same in both registers), for `faqTexts`. */
+function faqEntryOfText(id: string, text: { question: string; answer: string } | undefined): FaqEntry | undefined {
+  if (text === undefined) return undefined;
+  return { id, questions: [text.question], answer: { tu: text.answer, vous: text.answer }, see_aids: [] } as unknown as FaqEntry;
 }
 
 /** The under-18s' limits as knowledge/parametres.yaml states them (the rules read them from the knowledge). */

@@ -4,6 +4,12 @@ import type { Route } from '../../../dialogs/routing/route.js';
 import { ROUTE_RULES } from '../../../dialogs/routing/rules.js';
 import { aidFixture, input, type Context, type Fixture } from './fixtures.js';
 import { aidFocusOf } from '../../../dialogs/routing/aid-applies.js';
+import { partKeys } from '../../../dialogs/support/answer-parts.js';
+import { normalize } from '../../../src/text/normalize.js';
+
+/** The rupture's answer (knowledge/faq.yaml, rupture-contrat), for the follow-ups read against it. */
+const RUPTURE =
+  "Pendant tes 45 premiers jours en entreprise, tu peux partir sans raison. Après, c'est possible d'un commun accord écrit avec ton employeur ; si tu veux partir seul, tu dois d'abord saisir le médiateur de l'apprentissage.";
 
 const permis = aidFixture('aide-permis', { amounts: [500] });
 /** An aid computed case by case (the prime d'activité): no figure to set a claimed amount against. */
@@ -610,6 +616,13 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['vers bayeux je veux bosser dans le batiment, y a quoi comme formations ?', { intent: 'training', confidence: 0.7, town: 'Bayeux', facts: { interests: ['batiment'] } }, {}, 'field-courses-near-town', { kind: 'field_trades' }],
   // Round 20: an apprenticeship sought in a field (its name read as one trade): its trades, diplomas and the employer search.
   ["je cherche une alternance dans l'informatique", { intent: 'find_employer', confidence: 0.93, facts: { interests: ['informatique'] }, trade: { code: 'M1805', score: 1.02, phrase: 'informatique' } }, {}, 'field-apprenticeship-sought', { kind: 'field_trades', employer: true }],
+  // Round 21: a part of the last answer named in a few words: tied to that answer's topic, not the help menu.
+  ['quelles sont exactement les conditions ?', { intent: 'help', confidence: 0.9 }, { lastTopic: 'aids', lastAid: 'mobili-jeune', inContext: ['aides-jeunes-apprentis'], lastAnswer: 'Aide Mobili-Jeune loyer alternant' }, 'procedure-follow-up', { kind: 'aid', id: 'mobili-jeune', focus: ['@conditions'] }],
+  ["comment s'inscrit-on ?", { intent: 'none', confidence: 0 }, { profile: { diplomaType: 'CAP' }, faqEntries: ['affelnet-apres-3e', 'parcoursup-apprentissage'] }, 'procedure-follow-up', { kind: 'faq_entry', id: 'affelnet-apres-3e' }],
+  ['on candidate comment ?', { intent: 'help', confidence: 0.8 }, { lastTopic: 'training', profile: { diplomaType: 'BTS' }, faqEntries: ['affelnet-apres-3e', 'parcoursup-apprentissage'] }, 'procedure-follow-up', { kind: 'faq_entry', id: 'parcoursup-apprentissage' }],
+  ['concretement je fais quoi en premier ?', { intent: 'help', confidence: 0.9 }, { lastTopic: 'faq', lastFaq: 'rupture-contrat', inContext: ['rupture-contrat'], lastAnswer: RUPTURE, related: { 'rupture-contrat': ['apres-rupture-cfa', 'demission-apprenti-etapes'] }, faqEntries: ['apres-rupture-cfa', 'demission-apprenti-etapes'], faqTexts: { 'rupture-contrat': { question: "Comment rompre un contrat d'apprentissage ?", answer: RUPTURE }, 'apres-rupture-cfa': { question: 'Mon contrat a été rompu, je peux rester au CFA ?', answer: 'Oui, 6 mois.' }, 'demission-apprenti-etapes': { question: "Quelles sont les étapes pour démissionner d'un apprentissage ?", answer: 'Suis ces étapes.' } } }, 'procedure-follow-up', { kind: 'faq_entry', id: 'demission-apprenti-etapes' }],
+  // Round 21: a time within the bound the last answer sets ("tes 45 premiers jours"): that answer, led by the bound.
+  ['ça fait 2 semaines', { intent: 'affirm', confidence: 0.6 }, { lastTopic: 'faq', lastFaq: 'rupture-contrat', inContext: ['rupture-contrat'], lastAnswer: RUPTURE, faqTexts: { 'rupture-contrat': { question: "Comment rompre un contrat d'apprentissage ?", answer: RUPTURE } } }, 'time-within-last-answer', { kind: 'faq_entry', id: 'rupture-contrat', focus: [...partKeys(normalize('Pendant tes 45 premiers jours en entreprise, tu peux partir sans raison.'))] }],
 ];
 
 describe('routing table', () => {
