@@ -59,9 +59,9 @@ export function procedurePartAsked(normalized: string): ProcedurePart | undefine
 /** The FAQ entries on applying for a diploma's place: after the 3e (CAP, bac pro) and after the bac (Parcoursup). */
 const ENROL_AFTER_3E = 'affelnet-apres-3e';
 const ENROL_AFTER_BAC = 'parcoursup-apprentissage';
-/** Diplomas prepared straight after the 3e: a place is asked for through the college's Affelnet or the CFA. */
 /** The level of the bac (levelHeld): from it, a place is asked for after the bac. */
 const BAC_LEVEL = 4;
+/** Diplomas prepared straight after the 3e: a place is asked for through the college's Affelnet or the CFA. */
 const AFTER_3E_DIPLOMAS: ReadonlySet<string> = new Set(['CAP', 'Bac pro', 'MC']);
 /** Diplomas prepared after the bac: many places are asked for on Parcoursup (the BP, a titre pro: at the CFA only). */
 const AFTER_BAC_DIPLOMAS: ReadonlySet<string> = new Set(['BTS', 'BUT', 'Licence pro', 'Licence', 'Master', 'Ingénieur']);
