@@ -72,6 +72,10 @@ const CLAIMS = /\b(?:obtenir|demander|toucher|percevoir|beneficier|demarches|eta
 const REFUND_STEM = stem('rembourser');
 /** The things of a procedure a message may name that an entry of their own explains (the Cerfa's form). */
 const THINGS: ReadonlySet<string> = new Set(ownWordStems('formulaire formulaires cerfa'));
+/** Enrolling or applying for a place ("s'inscrire", "candidater", "postuler"). */
+const ENROLS = /\b(?:inscri\w*|candidat\w*|postul\w*)\b/;
+/** The FAQ's category of the entries that explain a diploma (knowledge/faq.yaml). */
+const DIPLOMA_CATEGORY = 'orientation';
 /** An entry that is itself the steps ("Embaucher un apprenti : les démarches", "Quelles sont les étapes pour…"). */
 const STEPS_TITLE = /\b(?:etapes|demarches)\b/;
 /** The matcher's best entries looked through for one that proposes the aid (the FAQ has a few hundred). */
@@ -119,14 +123,23 @@ export function procedureFollowUp(input: RoutingInput): Route | undefined {
  */
 function coursesShown(input: RoutingInput): boolean {
   const { lastTopic, profile } = input.data;
-  return lastTopic === 'training' || (lastTopic === undefined && profile.diplomaType !== undefined);
+  return lastTopic === 'training' || lastTopic === 'trade' || (lastTopic === undefined && profile.diplomaType !== undefined);
+}
+
+/** The answer says when the diploma is prepared ("se prépare en 2 ans après le bac", "après la 3e"). */
+function enrolAfterWhat(answer: string): string | undefined {
+  if (/\bapres (?:le|un) bac\b/.test(answer)) return ENROL_AFTER_BAC;
+  if (/\bapres (?:la )?(?:3e|troisieme)\b/.test(answer)) return ENROL_AFTER_3E;
+  return undefined;
 }
 
 /** How to apply for a place, by the diploma asked: Affelnet or the CFA after the 3e, Parcoursup after the bac. */
 function enrolEntry(profile: RoutingInput['data']['profile']): string | undefined {
   const type = profile.diplomaType;
   if (type !== undefined) return AFTER_3E_DIPLOMAS.has(type) ? ENROL_AFTER_3E : AFTER_BAC_DIPLOMAS.has(type) ? ENROL_AFTER_BAC : undefined;
-  return profile.levelHeld !== undefined && profile.levelHeld >= BAC_LEVEL ? ENROL_AFTER_BAC : undefined;
+  // No diploma named (a trade's card lists several): by the level held; without it, the first diplomas of a trade (CAP,
+  // bac pro), whose entry also says to ask the CFA directly for the others.
+  return profile.levelHeld !== undefined && profile.levelHeld >= BAC_LEVEL ? ENROL_AFTER_BAC : ENROL_AFTER_3E;
 }
 
 /** The follow-up rule answers the message from the aid just shown: its card, or an entry that proposes that aid. */
@@ -178,9 +191,15 @@ function faqPart(input: RoutingInput, lastFaq: string, part: ProcedurePart): Rou
   const related = (input.faqRelated?.(lastFaq) ?? []).filter((id) => input.hasFaqEntry(id));
   // The linked entry that holds the message's own words ("quel formulaire ?" after the hiring steps: the Cerfa's entry
   // writes "formulaire"), then, unless the last answer is itself the steps, the linked entry that gives them.
-  const own = ownWordStems(input.understanding.normalized).filter((w) => THINGS.has(w) || input.lastAnswerStems?.has(w) !== true);
-  const holding = own.length === 0 ? undefined : related.find((id) => own.some((w) => input.faqStems?.(id)?.has(w) === true));
+  const things = ownWordStems(input.understanding.normalized).filter((w) => THINGS.has(w));
+  const holding = things.length === 0 ? undefined : related.find((id) => things.some((w) => input.faqStems?.(id)?.has(w) === true));
   if (holding !== undefined) return { kind: 'faq_entry', id: holding };
+  // "on s'inscrit comment ?" after what a CAP is: how to apply for a place in it.
+  const last = input.faqEntry?.(lastFaq);
+  if (ENROLS.test(input.understanding.normalized) && last?.category === DIPLOMA_CATEGORY) {
+    const entry = enrolAfterWhat(normalize(last.answer.tu));
+    if (entry !== undefined && entry !== lastFaq && input.hasFaqEntry(entry)) return { kind: 'faq_entry', id: entry };
+  }
   if (STEPS_TITLE.test(titleOf(input, lastFaq))) return undefined;
   const steps = related.find((id) => STEPS_QUESTION.test(questionOf(input, id)));
   return steps !== undefined ? { kind: 'faq_entry', id: steps } : undefined;

@@ -83,6 +83,19 @@ describe('enrolling after a diploma and its places', () => {
   });
 });
 
+describe('enrolling after a diploma explained or a trade', () => {
+  it.each([
+    ["c'est quoi un BTS ?", 'comment on s inscrit ?', /Parcoursup/],
+    ["c'est quoi un CAP ?", 'on s inscrit comment ?', /Affelnet/],
+    ['je veux devenir boulanger', "comment s'inscrit-on ?", /Affelnet|contacte directement le CFA/],
+  ])('"%s" then "%s"', async (first, m, expected) => {
+    const { rule, text } = await play(first, m);
+    expect(rule).toBe('procedure-follow-up');
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/RNCP/);
+  });
+});
+
 describe('a rule not kept, and who to ask', () => {
   it.each([
     ['mon fils a 16 ans, il peut travailler le dimanche en apprentissage ?', "que faire si l'employeur ne respecte pas ça ?"],
