@@ -17,15 +17,25 @@ interface StoryEvent {
    * either (below FAQ_GUESS: "j'ai 31 ans, mon contrat a été rompu, je peux en signer un autre ?" asks the age limit).
    */
   readonly byDefault?: string;
+  /** The story the person tells makes the words mean something else ("je suis en seconde, je peux arrêter ?"). */
+  readonly notWhen?: (u: Understanding) => boolean;
 }
+
+/** At school or studying, told now: their "arrêter" leaves school, not an apprenticeship contract they do not have. */
+const AT_SCHOOL: ReadonlySet<string> = new Set(['collegien', 'lyceen', 'etudiant']);
 
 /** The entries on a work accident and on sick leave (pay during the leave is in them). */
 const INJURY_ENTRIES: ReadonlySet<string> = new Set(['accident-travail', 'arret-maladie']);
 
 /** A contract broken by the employer. */
 const BROKEN_BY_EMPLOYER = /\b(?:(?:ma|me|m|a|la|le|l|suis|se|fait|ete|etre|il|elle|on|veut) (?:vire|viree|virer|renvoye|renvoyee|renvoyer|jete|jetee)|licencie|licenciee|licencier|licenciement|(?:me|nous|se|s) en separer|(?:me|nous|se) separer (?:de|d) (?:mon|ma|notre|son|sa|le|la|l|cet|cette|ce) ?(?:apprenti|apprentie|alternant|alternante)|rompu|rompue|rompre|rupture|mis fin|met fin|arrete mon contrat|casse mon contrat|contrat (?:est |a ete )?(?:annule|annulee|resilie|resiliee|arrete|stoppe))\b/;
+/**
+ * Leaving school, not a contract: "elle veut arrêter le lycée pour un apprentissage", "je veux quitter la seconde" is
+ * a lycéen's change of path (the entry on leaving the lycée général), never the rupture of an apprenticeship.
+ */
+const SCHOOL_LEFT = '(?! (?:le |la |l |les |mon |ma |son |sa )?(?:lycee|college|ecole|seconde|2nde|premiere|1e|1ere|terminale|fac|etudes|bac general)\\b)';
 /** The apprentice's own wish to leave. */
-const LEAVING = /\b(?:(?:veux|veut|voudrais|voudrait|veulent|envie d|compte|pense|peut|peux|pourra|pourrait|s il|si il|si elle|si je) (?:l )?(?:arreter|arrete|quitter|quitte|lacher|abandonner|stopper)|demissionn\w*|demission|(?:arreter|quitter|lacher|abandonner) (?:mon|son|sa|ma|l|le|la) ?(?:apprentissage|contrat|alternance|patron|patronne|entreprise|boite|formation))\b/;
+const LEAVING = new RegExp(`\\b(?:(?:veux|veut|voudrais|voudrait|veulent|envie d|compte|pense|peut|peux|pourra|pourrait|s il|si il|si elle|si je) (?:l )?(?:arreter|arrete|quitter|quitte|lacher|abandonner|stopper)\\b${SCHOOL_LEFT}|demissionn\\w*|demission|(?:arreter|quitter|lacher|abandonner) (?:mon|son|sa|ma|l|le|la) ?(?:apprentissage|contrat|alternance|patron|patronne|entreprise|boite|formation))\\b`);
 
 const EVENTS: readonly StoryEvent[] = [
   {
@@ -45,6 +55,7 @@ const EVENTS: readonly StoryEvent[] = [
     name: 'leaving',
     told: LEAVING,
     about: (entry) => entry.category === 'rupture',
+    notWhen: (u) => u.facts.status !== undefined && AT_SCHOOL.has(u.facts.status),
   },
   {
     // "je me suis blessé au taf", "accident au boulot", "je me suis fait mal en allant au travail", "il s'est coupé".
@@ -67,7 +78,7 @@ export function entryOfToldEvent(u: Understanding, known: Parameters<typeof spea
   const side = speakerSide(u, known);
   const told = withoutTownNamed(u);
   for (const event of EVENTS) {
-    if (!event.told.test(told)) continue;
+    if (!event.told.test(told) || event.notWhen?.(u) === true) continue;
     const about = u.faq.filter((h) => event.about(h.entry) && h.probability >= EVENT_ENTRY_MIN);
     const forSide = (h: { entry: FaqEntry }): boolean => side !== undefined && h.entry.audience?.includes(side) === true;
     // The best reading is written for another side ("je peux rompre son contrat ?" read as the apprentice's

@@ -4,6 +4,7 @@ import { levelFromDiplomaType } from '../rules/aids.js';
 import { foldAccents, normalize, tokenize } from '../text/normalize.js';
 import { smsLexicon } from '../text/sms-lexicon.js';
 import { extractStudyYear } from './entities/contract-year.js';
+import { occupiedStatusTold } from './entities/occupied-status.js';
 import { extractEntities, type DiplomaType, type Entities } from './entities.js';
 import { withAllowedRead } from './allowed-word.js';
 import { questionBeforeStory, withoutIntroduction, withoutNames } from './mask.js';
@@ -342,6 +343,11 @@ function factsOf(e: Entities, normalized: string, withoutJobs: string): MessageF
     // An apprentice already: the aids for people without a job or training (the CEJ) are not theirs.
     else if (IS_PRO_TRAINEE.test(normalized)) facts.status = 'alternant_pro';
     else if (IS_APPRENTICE.test(normalized)) facts.status = 'apprenti';
+    // Under contract, in a job, at school: not the aids for people without a job or training either.
+    else {
+      const occupied = occupiedStatusTold(normalized);
+      if (occupied !== undefined) facts.status = occupied;
+    }
   }
   const amount = AMOUNT.exec(normalized);
   if (amount) facts.amountEuros = Number(amount[1]);
