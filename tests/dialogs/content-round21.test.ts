@@ -18,6 +18,7 @@ describe('aids that fit: the CEJ is not listed to someone under contract, in a j
     ['jsui en terminale g 18 ans, les aides pour moi ?'],
     ["je suis étudiante en licence, 21 ans, y a quelles aides pour moi ?"],
     ["mon fils est au lycée, il a 17 ans, à quelles aides a-t-il droit ?"],
+    ['c quoi les aides pour les apprentis ?'],
   ])('"%s"', async (message) => {
     const { text } = await lastReplyOf([message]);
     expect(plain(text)).toMatch(/aides/i);

@@ -10,6 +10,8 @@ describe('occupiedStatusTold: under contract, in a job, at school, told in the p
     ["en tant qu'alternante j'ai droit à quoi", 'apprenti'],
     ["j'ai signé mon contrat d'apprentissage hier", 'apprenti'],
     ['on a signé le contrat la semaine dernière', 'apprenti'],
+    ['c quoi les aides des apprentis ?', 'apprenti'],
+    ['quelles aides pour une alternante de 20 ans', 'apprenti'],
     ['je travaille en CDI depuis un an', 'salarie'],
     ['jbosse dans un garage', 'salarie'],
     ['ma fille est salariée dans une boulangerie', 'salarie'],
@@ -32,7 +34,8 @@ describe('occupiedStatusTold: under contract, in a job, at school, told in the p
     ["je suis plus au lycée"],
     ["je suis en première année de CAP"],
     ["quand je signerai mon contrat"],
-    ['les aides pour les apprentis ?'],
+    ["l'aide à l'embauche d'un apprenti"],
+    ['je veux devenir apprenti, y a des aides ?'],
   ])('"%s" tells no such status', (text) => {
     expect(read(text)).toBeUndefined();
   });

@@ -20,6 +20,9 @@ const UNDER_CONTRACT = new RegExp(
     '\\ben tant que (?:apprenti|apprentie|alternant|alternante)\\b',
     '\\b(?:je ai|on a|il a|elle a) (?:deja )?signe (?:mon|son|notre|un|le) contrat(?: de apprentissage| en alternance| de alternance)?\\b',
     '\\bmon contrat de apprentissage (?:a commence|commence|a debute|est signe)\\b',
+    // "les aides pour les apprentis", "quelles aides pour un apprenti ?": the aids of someone in apprenticeship, which
+    // the list is then titled with; the CEJ of someone still without a contract is not among them.
+    '\\baides? (?:pour|des|de|d|aux) (?:les |un |une |l )?(?:apprentis?|apprenties?|alternants?|alternantes?)\\b',
   ].join('|'),
 );
 
