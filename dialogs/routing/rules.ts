@@ -46,6 +46,7 @@ import { cardAspectAsked } from './card-aspect.js';
 import { overLimitsTold } from '../support/work-time-over.js';
 import { apprenticeAbsentEntry, apprenticeAbsentRoute } from './apprentice-absent.js';
 import { ageToldAlone, routeOfAgeAlone } from './age-told-alone.js';
+import { MIN_AGE_ENTRY, minimumAgeAsked, upperAgeAsked } from './age-case-asked.js';
 import { disabilityHelpAtCfa } from './disability-at-cfa.js';
 import { apprenticeIntroducesThemself } from './apprentice-told.js';
 import { diplomaObtainedRoute } from './diploma-obtained.js';
@@ -971,6 +972,16 @@ function fittingFaqLeads(input: RoutingInput): boolean {
   return entry !== undefined && entryFits(entry, conditionsMet(input.understanding, context), ownCaseTold(input.understanding, context));
 }
 
+/** The leading reading when it is a FAQ entry on age that fits the person (their age, their case told). */
+function fittingAgeEntryLeading(input: RoutingInput): string | undefined {
+  const lead = readings(input)[0];
+  if (lead?.kind !== 'faq' || lead.score < FAQ_GUESS) return undefined;
+  const entry = input.understanding.faq.find((h) => h.entry.id === lead.id)?.entry;
+  const context = readingContextOf(input.data.profile);
+  const fits = entry !== undefined && entryFits(entry, conditionsMet(input.understanding, context), ownCaseTold(input.understanding, context));
+  return fits && entry.category === 'age' ? lead.id : undefined;
+}
+
 /** The route of a FAQ answer, with the next two readings as "did you mean" choices when the lead is not clear. */
 function faqAnswer(input: RoutingInput, id: string): Route {
   const all = readings(input);
@@ -1087,6 +1098,29 @@ function intentRules(): RouteRule[] {
       name: 'age-limit-asked',
       when: (i) => stillAllowedAsked(i.understanding, readingContextOf(i.data.profile)) && !fittingFaqLeads(i),
       route: (i) => faqAnswer(i, AGE_LIMIT_FAQ_ID),
+    },
+    // "jai 15 ans je sors de 3e c bon ?", "16 ans en seconde je peux ?": a minor's age and class and whether that is
+    // OK ask the minimum age, not a school's quality nor the pay at that age (age-case-asked.ts). An entry on age that
+    // leads and fits them ("l'apprentissage avant 16 ans") answers as well.
+    {
+      name: 'minimum-age-asked',
+      when: (i) => minimumAgeAsked(i.understanding) && i.hasFaqEntry(MIN_AGE_ENTRY),
+      route: (i) => {
+        const lead = fittingAgeEntryLeading(i);
+        return lead !== undefined ? faqAnswer(i, lead) : { kind: 'faq_entry', id: MIN_AGE_ENTRY };
+      },
+    },
+    // "j'ai 24 ans et déjà un master, je peux encore ?", "à 27 ans c trop tard ?": an adult below the limit asks whether
+    // they still may: the upper limit, or an entry on age written for their age that leads ("après 26 ans"), never
+    // the minimum age.
+    {
+      name: 'upper-age-asked',
+      when: (i) => upperAgeAsked(i.understanding) && i.hasFaqEntry(AGE_LIMIT_FAQ_ID),
+      route: (i) => {
+        const lead = fittingAgeEntryLeading(i);
+        // The limit answers their question whatever else their words reach: no "did you mean" the minimum age.
+        return lead !== undefined && lead !== MIN_AGE_ENTRY ? faqAnswer(i, lead) : { kind: 'faq_entry', id: AGE_LIMIT_FAQ_ID };
+      },
     },
     {
       name: 'faq-lead',

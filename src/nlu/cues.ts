@@ -309,6 +309,11 @@ const PLACE_DETAIL = new RegExp(
  */
 const PLACE_OPENING =
   /\b(?:ouvre|ouvrent|ouvert|ouverte|ouverts|ferme|ferment|fermee|ouverture|fermeture)\b(?:\s+\S+){0,3}?\s+(?:le|la|les|du|de la|de le|au|ce|cet|cette)\s+(?:cfa|lycee|ecole|centre de formation|etablissement|campus|mfr|maison familiale)\b|\b(?:cfa|lycee|ecole|etablissement|campus|mfr)\b(?:\s+\S+){0,4}?\s+(?:ouvre|ouvrent|ouvert|ouverte|ferme|ferment|fermee)\b/;
+/**
+ * "c'est bon ?", "c bon ?", "ça va ?" at the end of a message: whether what was told is OK ("j'ai 15 ans je sors de 3e
+ * c bon ?"), not a judgement on a school — "ce CFA est bon ?" names the school.
+ */
+const OK_ASKED = /(?:ce|ca) (?:est )?(?:bon|bien)$/;
 const PLACE_WORD = '(?:cfa|lycee|ecole|centre|etablissement|campus|mfr|maison familiale|formation|classe|classes|il|elle|ce|ca)';
 const PLACE_QUALITY = new RegExp(
   [
@@ -320,7 +325,7 @@ const PLACE_QUALITY = new RegExp(
     `\\b${PLACE_WORD} (?:est |sont )?(?:il |elle )?(?:bien|mal) (?:note|notee|notes|classe|classee|cote|cotee|reconnu|reconnue)\\b`,
     `\\b(?:classement|reputation|avis|note|notes|resultats) (?:du|de le|de la|des|de|sur (?:le|la|les|ce|cet|cette)) ${PLACE_WORD}\\b`,
     '\\b(?:serieux|serieuse|reconnu|reconnue|cote|cotee|bien|bon|bonne) (?:ce|cet|cette|le|la|ton|votre) (?:cfa|lycee|ecole|centre|etablissement|campus|mfr)\\b',
-    `\\b${PLACE_WORD} (?:est (?:il |elle )?)?(?:bien|bon|bonne|serieux|serieuse|reconnu|reconnue|cote|cotee)$`,
+    `\\b(?!${OK_ASKED.source})${PLACE_WORD} (?:est (?:il |elle )?)?(?:bien|bon|bonne|serieux|serieuse|reconnu|reconnue|cote|cotee)$`,
   ].join('|'),
 );
 /** "c'est bien noté, merci", "ok super": an acknowledgement, not a question about a place. */

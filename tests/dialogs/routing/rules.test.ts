@@ -623,6 +623,11 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['concretement je fais quoi en premier ?', { intent: 'help', confidence: 0.9 }, { lastTopic: 'faq', lastFaq: 'rupture-contrat', inContext: ['rupture-contrat'], lastAnswer: RUPTURE, related: { 'rupture-contrat': ['apres-rupture-cfa', 'demission-apprenti-etapes'] }, faqEntries: ['apres-rupture-cfa', 'demission-apprenti-etapes'], faqTexts: { 'rupture-contrat': { question: "Comment rompre un contrat d'apprentissage ?", answer: RUPTURE }, 'apres-rupture-cfa': { question: 'Mon contrat a été rompu, je peux rester au CFA ?', answer: 'Oui, 6 mois.' }, 'demission-apprenti-etapes': { question: "Quelles sont les étapes pour démissionner d'un apprentissage ?", answer: 'Suis ces étapes.' } } }, 'procedure-follow-up', { kind: 'faq_entry', id: 'demission-apprenti-etapes' }],
   // Round 21: a time within the bound the last answer sets ("tes 45 premiers jours"): that answer, led by the bound.
   ['ça fait 2 semaines', { intent: 'affirm', confidence: 0.6 }, { lastTopic: 'faq', lastFaq: 'rupture-contrat', inContext: ['rupture-contrat'], lastAnswer: RUPTURE, faqTexts: { 'rupture-contrat': { question: "Comment rompre un contrat d'apprentissage ?", answer: RUPTURE } } }, 'time-within-last-answer', { kind: 'faq_entry', id: 'rupture-contrat', focus: [...partKeys(normalize('Pendant tes 45 premiers jours en entreprise, tu peux partir sans raison.'))] }],
+  // Round 21: a minor's age and class with "c bon ?": the minimum age, not a school's quality nor the pay at that age.
+  ['jai 15 ans je sors de 3eme c bon ?', { intent: 'salary', confidence: 0.4, facts: { age: 15 } }, { faqEntries: ['age-minimum'] }, 'minimum-age-asked', { kind: 'faq_entry', id: 'age-minimum' }],
+  ['j ai 15 ans je sors de 3e combien je gagne ?', { intent: 'salary', confidence: 0.8, facts: { age: 15 } }, { faqEntries: ['age-minimum'] }, 'topic-lead', topic('salary')],
+  // Round 21: an adult below the limit asks whether they still may: the upper limit, never the minimum age.
+  ["j'ai 24 ans et déjà un master, je peux encore faire un apprentissage ?", { intent: 'faq', confidence: 0.6, facts: { age: 24 }, faq: [['age-minimum', 0.5, 1, undefined, undefined, 'age']] }, { faqEntries: ['age-maximum'] }, 'upper-age-asked', { kind: 'faq_entry', id: 'age-maximum' }],
 ];
 
 describe('routing table', () => {

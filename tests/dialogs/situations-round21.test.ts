@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { read, startConversation } from './harness.js';
+
+const plain = (s: string): string => s.replace(/[\u202f\u00a0]/g, ' ');
+
+/** Plays one first message in a fresh conversation and returns what the person reads and the rule that decided. */
+async function firstMessage(message: string): Promise<{ text: string; rule: string | undefined }> {
+  const c = await startConversation();
+  const text = plain(read(await c.send(message)));
+  return { text, rule: c.rule() };
+}
+
+/**
+ * Round 21 (kind 1): a minor tells their age and class and asks "c bon ?", "ça passe ?", "je peux ?". "c bon" read
+ * as a judgement on a school (the refusal on a place's results), or the age as the pay: it is whether they are old
+ * enough — from 15 once the 3e is finished.
+ */
+describe('an age and a class with "c bon ?": the minimum age', () => {
+  it.each([
+    ['jai 15 ans je sors de 3eme c bon ?'],
+    ['g 15 ans et je finis la 3e ça passe ?'],
+    ['16 ans en 3eme je peux ?'],
+    ["j'ai 16 ans je suis en seconde c bon ?"],
+    ['mon fils a 15 ans il sort de 3e c bon ?'],
+    ["j'ai 15 ans, j'ai terminé ma troisième, c'est bon pour moi ?"],
+  ])('"%s"', async (message) => {
+    const { text } = await firstMessage(message);
+    expect(text).toMatch(/15 ans/);
+    expect(text).toMatch(/3e/);
+    expect(text).not.toMatch(/ni ses résultats aux examens|salaire minimum d'apprenti/);
+  });
+
+  it('answering the pay question\'s "Quel âge as-tu ?" with a class and "c bon ?"', async () => {
+    const c = await startConversation();
+    await c.send('combien gagne un apprenti ?');
+    const text = plain(read(await c.send('15 ans je sors de 3e c bon ?')));
+    expect(text).toMatch(/15 ans si tu as terminé ta 3e|dès le lendemain de tes 15 ans/);
+    expect(text).not.toMatch(/ni ses résultats aux examens/);
+  });
+
+  it.each([
+    ['il est serieux ce cfa ?', /ni ses résultats aux examens/],
+    ["j'ai 15 ans je sors de 3e combien je vais gagner ?", /salaire minimum d'apprenti/],
+  ])('near miss "%s" keeps its answer', async (message, expected) => {
+    const { text } = await firstMessage(message);
+    expect(text).toMatch(expected);
+  });
+});
+
+/**
+ * Round 21 (kind 2): an adult below the limit asks whether they "still" may ("encore", "trop tard", "trop vieux"):
+ * the upper limit (29 révolus, with its exceptions), never the minimum age their words "âge" and "peux" also reach.
+ */
+describe('an adult asking whether it is still possible: the upper limit', () => {
+  it.each([
+    ["j'ai 24 ans et déjà un master, je peux encore faire un apprentissage ?"],
+    ["j'ai 25 ans avec une licence je peux encore ?"],
+    ["J'ai 23 ans et un BTS, est-il encore possible de faire une alternance ?"],
+    ['g 22 ans c encore possible lapprentissage ?'],
+    ['à 28 ans c trop tard pour l\'apprentissage ?'],
+    ['jsuis trop vieux a 26 ans ?'],
+  ])('"%s"', async (message) => {
+    const { text } = await firstMessage(message);
+    expect(text).toMatch(/29 ans révolus/);
+    expect(text).not.toMatch(/Il faut avoir 16 ans|15 ans si/);
+    expect(text).not.toMatch(/salaire minimum d'apprenti selon/);
+  });
+
+  it.each([
+    ["j'ai 24 ans combien je gagnerais en apprentissage ?", /salaire minimum d'apprenti/],
+    ["j'ai 22 ans je peux encore faire un bts cuisine a rouen ?", /Rouen/],
+  ])('near miss "%s" keeps its answer', async (message, expected) => {
+    const { text } = await firstMessage(message);
+    expect(text).toMatch(expected);
+  });
+});
