@@ -47,6 +47,7 @@ import { overLimitsTold } from '../support/work-time-over.js';
 import { apprenticeAbsentEntry, apprenticeAbsentRoute } from './apprentice-absent.js';
 import { ageToldAlone, routeOfAgeAlone } from './age-told-alone.js';
 import { MIN_AGE_ENTRY, minimumAgeAsked, upperAgeAsked } from './age-case-asked.js';
+import { cfaWithoutEmployer, WITHOUT_EMPLOYER_ENTRY } from './cfa-without-employer.js';
 import { disabilityHelpAtCfa } from './disability-at-cfa.js';
 import { apprenticeIntroducesThemself } from './apprentice-told.js';
 import { diplomaObtainedRoute } from './diploma-obtained.js';
@@ -631,6 +632,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // pay the age leans to (young-job-seeker-aid.ts).
   { name: 'young-job-seeker-aid', when: (i) => youngJobSeekerAid(i) !== undefined, route: (i) => youngJobSeekerAid(i)! },
   { name: 'out-of-work-help', when: (i) => outOfWorkEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: outOfWorkEntry(i)! }) },
+  // "je suis pris au cfa en bts mco mais toujours pas de patron": a place at the CFA and no employer yet asks whether
+  // they may start all the same (3 months as a trainee), not the diploma's trade card nor its places (cfa-without-employer.ts).
+  { name: 'cfa-without-employer', when: (i) => cfaWithoutEmployer(i), route: () => ({ kind: 'faq_entry', id: WITHOUT_EMPLOYER_ENTRY }) },
   // "le bus me coûte 40 € par mois", "l'essence pour aller au CFA ça me coûte cher": a transport cost (transport-cost.ts).
   // "une caisse à outils pour mon CAP, y a une aide ?": the first-equipment support, not the trade named (training-gear.ts).
   { name: 'training-gear-aid', when: (i) => trainingGearAid(i) !== undefined, route: (i) => trainingGearAid(i)! },

@@ -74,3 +74,58 @@ describe('an adult asking whether it is still possible: the upper limit', () => 
     expect(text).toMatch(expected);
   });
 });
+
+/**
+ * Round 21 (kind 3): a place at the CFA and no employer yet. The diploma named read as the trade wished (its card) or
+ * a course asked (its places): the question is whether they may start all the same — yes, up to 3 months as a
+ * trainee of vocational training while they look.
+ */
+describe('taken at the CFA but no employer yet: starting without an employer', () => {
+  it.each([
+    ['je suis pris au cfa en bts mco mais toujours pas de patron'],
+    ["inscrite au CFA, j'ai pas trouvé d'entreprise"],
+    ["Mon dossier est accepté au CFA pour le BTS NDRC mais je n'ai pas encore d'entreprise."],
+    ['jsui accepté en cap boulanger mais g pas de patron'],
+    ["Ma fille est inscrite en bac pro commerce au CFA mais n'a toujours pas d'employeur, que faire ?"],
+  ])('"%s"', async (message) => {
+    const { text, rule } = await firstMessage(message);
+    expect(rule).toBe('cfa-without-employer');
+    expect(text).toMatch(/3 mois/);
+    expect(text).toMatch(/sans employeur/);
+  });
+
+  it.each([
+    ['je suis inscrit au cfa en bts mco', /BTS management commercial opérationnel/],
+    ['je cherche un patron pour mon cap cuisine', /Trouver un employeur/],
+  ])('near miss "%s" keeps its answer', async (message, expected) => {
+    const { text, rule } = await firstMessage(message);
+    expect(rule).not.toBe('cfa-without-employer');
+    expect(text).toMatch(expected);
+  });
+});
+
+/**
+ * Round 21 (kind 5): a young person with no job and no school asks for someone to accompany them ("un truc pour
+ * m'accompagner", "quelqu'un peut m'aider ?"). Their age read as the pay question: the Mission Locale accompanies
+ * them (and offers the contrat d'engagement jeune).
+ */
+describe('young, doing nothing, asking to be accompanied: the Mission Locale and the CEJ', () => {
+  it.each([
+    ["j'ai 20 ans je fais rien depuis 1 an, y a un truc pour m'accompagner ?"],
+    ["j'ai 19 ans je suis sans rien, qui peut m'aider ?"],
+    ["g 21 ans pas de taf pas d'école, quelqu'un peut m'accompagner ?"],
+    ["jai 17 ans jsuis plus a lecole, y a qqn pour m'aider ?"],
+    ["J'ai 22 ans, je suis sans emploi ni formation depuis six mois, existe-t-il un accompagnement ?"],
+    ["mon fils a 18 ans il fait rien depuis qu'il a arrêté le lycée, quelqu'un peut l'accompagner ?"],
+  ])('"%s"', async (message) => {
+    const { text } = await firstMessage(message);
+    expect(text).toMatch(/Mission Locale/);
+    expect(text).toMatch(/contrat d'engagement jeune/);
+    expect(text).not.toMatch(/salaire minimum d'apprenti/);
+  });
+
+  it('near miss: the pay asked at that age keeps the pay', async () => {
+    const { text } = await firstMessage("j'ai 20 ans combien je gagne en apprentissage ?");
+    expect(text).toMatch(/salaire minimum d'apprenti/);
+  });
+});

@@ -628,6 +628,10 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['j ai 15 ans je sors de 3e combien je gagne ?', { intent: 'salary', confidence: 0.8, facts: { age: 15 } }, { faqEntries: ['age-minimum'] }, 'topic-lead', topic('salary')],
   // Round 21: an adult below the limit asks whether they still may: the upper limit, never the minimum age.
   ["j'ai 24 ans et déjà un master, je peux encore faire un apprentissage ?", { intent: 'faq', confidence: 0.6, facts: { age: 24 }, faq: [['age-minimum', 0.5, 1, undefined, undefined, 'age']] }, { faqEntries: ['age-maximum'] }, 'upper-age-asked', { kind: 'faq_entry', id: 'age-maximum' }],
+  // Round 21: a place at the CFA and no employer yet: starting without an employer, not the diploma's trade card.
+  ['je suis pris au cfa en bts mco mais toujours pas de patron', { intent: 'trade', confidence: 0.6, facts: { diplomaType: 'BTS' }, trade: { code: 'D1410', score: 1.1, phrase: 'management commercial' } }, { faqEntries: ['sans-employeur'] }, 'cfa-without-employer', { kind: 'faq_entry', id: 'sans-employeur' }],
+  // Round 21: young, doing nothing, asking to be accompanied: the Mission Locale, not the pay at their age.
+  ["j'ai 20 ans je fais rien depuis 1 an, y a un truc pour m'accompagner ?", { intent: 'salary', confidence: 0.5, facts: { age: 20 } }, { faqEntries: ['mission-locale'] }, 'out-of-work-help', { kind: 'faq_entry', id: 'mission-locale' }],
 ];
 
 describe('routing table', () => {
