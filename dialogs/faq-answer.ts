@@ -76,7 +76,7 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   const contacts = turn.kb.knowledge.contacts.filter((c) => entry.see_contacts.includes(c.id));
   const reach = reachLines(turn, contacts, register);
   const told = adult ? sentencesOf(answer) : rest ? sentencesOf(rest) : [];
-  const lines = [...told, ...(entry.details ? [entry.details[textRegister]] : []), ...reach];
+  const lines = [...told, ...(entry.details ? [entry.details[textRegister]] : []), ...whomToTurnTo(turn, entry), ...reach];
   const ranked = bySourceAuthority(entry.sources, (s) => s.url);
   const sources = ranked.map((s) => checkedSourceLine(turn, s, entry.verified_on));
   const others = alternatives.flatMap((r) => offerOf(turn, r));
@@ -105,11 +105,30 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
  * with their own figures, then the answer.
  */
 function withOverLimits(turn: Turn, entry: FaqEntry, first: string): string {
-  if (entry.for_minors !== true) return first;
-  const over = overLimitsTold(turn.understanding.normalized, turn.understanding.facts.age ?? turn.data.profile.age, turn.kb.knowledge.parameters.minor_work_limits);
+  const over = overLimitsOf(turn, entry);
   if (over.length === 0) return first;
   const what = over.map((o) => say(turn, o.key, o.params)).join(', ');
-  return `${say(turn, 'work_time.over', { what })} ${first}`;
+  // Between midnight and 4 h no sector's dérogation applies: "sauf dérogation" would leave a hope the rule does not.
+  const key = over.some((o) => o.beforeFour === true) ? 'work_time.over_never' : 'work_time.over';
+  return `${say(turn, key, { what })} ${first}`;
+}
+
+/** The limits a minor told figures over, for an entry written for minors; none otherwise. */
+function overLimitsOf(turn: Turn, entry: FaqEntry): ReturnType<typeof overLimitsTold> {
+  if (entry.for_minors !== true) return [];
+  return overLimitsTold(turn.understanding.normalized, turn.understanding.facts.age ?? turn.data.profile.age, turn.kb.knowledge.parameters.minor_work_limits);
+}
+
+/** The entry on hours not respected, which says itself whom to turn to. */
+const HOURS_NOT_RESPECTED_ENTRY = 'horaires-non-respectes-mineur';
+
+/**
+ * A minor who told a night hour gets the night-work rule, then whom to turn to (the CFA, the mediator, the labour
+ * inspectorate, the free line) — what the entry on hours not respected says, and the night rule does not.
+ */
+function whomToTurnTo(turn: Turn, entry: FaqEntry): string[] {
+  if (entry.id === HOURS_NOT_RESPECTED_ENTRY || !overLimitsOf(turn, entry).some((o) => o.night === true)) return [];
+  return [say(turn, 'work_time.whom_to_turn_to')];
 }
 
 /** A sentence that advises an action: an imperative, or what the person can or must do. */

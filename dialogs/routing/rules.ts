@@ -72,6 +72,7 @@ import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, re
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { roleAsked } from './role-asked.js';
 import { statisticAsked } from './statistic-asked.js';
+import { weatherAsked } from './weather-asked.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, COVERAGE_ALL_WORDS_MAX, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHAT_NOW_OTHER_ENTRY, WHOLE_ACTIVITY } from './thresholds.js';
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
@@ -79,6 +80,8 @@ const REFERENT_ASKED = 'le referent handicap de ton cfa';
 
 /** The entry on a minor's working hours not respected: the rules, what to note, who can step in. */
 const HOURS_NOT_RESPECTED = 'horaires-non-respectes-mineur';
+/** The entry on night work before 18 (22 h-6 h, the sectors' dérogations, never midnight-4 h). */
+const NIGHT_WORK_ENTRY = 'travail-nuit-mineurs';
 
 const topic = (t: Topic): Route => ({ kind: 'topic', topic: t });
 const to = (t: Topic) => (): Route => topic(t);
@@ -495,7 +498,14 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   {
     name: 'work-time-over',
     when: (i) => i.hasFaqEntry(HOURS_NOT_RESPECTED) && overLimitsTold(i.understanding.normalized, i.understanding.facts.age ?? i.data.profile.age, i.minorWorkLimits).length > 0,
-    route: () => ({ kind: 'faq_entry', id: HOURS_NOT_RESPECTED }),
+    // An hour between midnight and 4 h told ("il me fait finir à minuit"), which no dérogation allows: the night-work
+    // rule itself (22 h-6 h, the sectors' dérogations and their bounds), whom to turn to after it (faq-answer.ts).
+    // Other figures, a late evening among them, the entry on hours not respected (all the limits, whom to turn to).
+    route: (i) => {
+      const over = overLimitsTold(i.understanding.normalized, i.understanding.facts.age ?? i.data.profile.age, i.minorWorkLimits);
+      const night = over.every((o) => o.night === true) && over.some((o) => o.beforeFour === true) && i.hasFaqEntry(NIGHT_WORK_ENTRY);
+      return { kind: 'faq_entry', id: night ? NIGHT_WORK_ENTRY : HOURS_NOT_RESPECTED };
+    },
   },
   // "j'ai une RQTH" after the age limit, "et pour un jeune handicapé ?" after the contract's length: the linked entry
   // written for that case (condition-told.ts), before a topic the classifier is sure of on the case's words alone
@@ -583,6 +593,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'place-quality', when: (i) => i.understanding.cues.placeQuality, route: () => ({ kind: 'say', key: 'no_place_figure' }) },
   // "combien d'apprentis sont inscrits en CAP coiffure dans le Calvados ?", "il y a combien de places au CFA ?": a count
   // the knowledge does not hold (statistic-asked.ts), said so with who may know (never the places list).
+  // "il va faire beau demain à Caen ?": the weather, with a town that is not a place to train (weather-asked.ts).
+  { name: 'weather-asked', when: (i) => weatherAsked(i.understanding), route: () => ({ kind: 'say', key: 'weather' }) },
   { name: 'statistic-asked', when: (i) => statisticAsked(i.understanding), route: () => ({ kind: 'say', key: 'no_statistic' }) },
   // "combien de temps vous gardez mes messages ?": what is kept and for how long, not an erasure (asksWhatIsKept).
   { name: 'privacy-asked', when: (i) => asksWhatIsKept(i.understanding), route: () => ({ kind: 'say', key: 'privacy' }) },

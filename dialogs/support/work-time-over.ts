@@ -10,12 +10,20 @@ import { ADULT_AGE } from './knowledge-views.js';
 export interface OverLimit {
   readonly key: string;
   readonly params: MessageParams;
+  /** An hour in the night told (finishing or starting): the night-work rule is the one over. */
+  readonly night?: boolean;
+  /** Finishing at midnight or later, or starting before 4 h: no sector's dérogation allows it (knowledge: travail-nuit-mineurs). */
+  readonly beforeFour?: boolean;
 }
+
+/** No dérogation lets a minor work between midnight and this hour (Code du travail, L3163-2; travail-nuit-mineurs). */
+const NO_DEROGATION_UNTIL = 4;
 
 
 const PER_WEEK = /\b(\d{2,3}) ?(?:h|heures?)\b(?: de travail)? ?(?:par |la |a la |chaque |sur la |dans la |\/ ?)?(?:semaine|sem)\b/;
 const PER_DAY = /\b(\d{1,2}) ?(?:h|heures?)\b(?: de travail)? ?(?:par |la |chaque |sur la |dans la |\/ ?)?(?:jour|journee|jours)\b/;
-const ENDS_AT = /\b(?:finis|finit|fini|finir|termine|terminer|sors|sort|sortir|quitte|quitter|jusqu a|jusque a)\b(?: \S+){0,2}? (?:a |vers )?(\d{1,2}) ?h\b|\b(?:finis|finit|termine|sors|sort|quitte|jusqu a) (?:a |vers )?minuit\b/;
+/** "je finis à 23 h", "jusqu'à 23h30", "il me fait finir à minuit", "je sors du resto vers minuit le samedi". */
+const ENDS_AT = /\b(?:finis|finit|fini|finir|termine|terminer|sors|sort|sortir|quitte|quitter|jusqu a|jusque a)\b(?: \S+){0,2}? (?:a |vers )?(?:(\d{1,2}) ?h ?(\d{2})?\b|(minuit)\b)/;
 const STARTS_AT = /\b(?:commence|commencer|embauche|attaque|debute|debuter)\b(?: \S+){0,2}? (?:a |vers |des )(\d{1,2}) ?h\b/;
 const NO_BREAK = /\b(?:pas de pause|sans pause|sans (?:aucune )?pause|aucune pause|pas de pose|sans pose)\b/;
 const HOURS = /\b(\d{1,2}) ?(?:h|heures?)\b/;
@@ -39,12 +47,15 @@ export function overLimitsTold(normalized: string, age: number | undefined, limi
   if (day && Number(day[1]) > limits.day_max_hours) over.push({ key: 'work_time.what.day', params: { n: day[1] as string } });
   const end = ENDS_AT.exec(normalized);
   if (end) {
-    const h = end[1] === undefined ? 0 : Number(end[1]);
+    const h = end[3] !== undefined ? 0 : Number(end[1]);
     const nightFrom = age < limits.stricter_below_age ? limits.night_from_younger : limits.night_from;
-    if (h >= nightFrom || h < limits.night_to) over.push({ key: 'work_time.what.end', params: { h: String(h) } });
+    // Said as told: "finir à minuit", "finir à 23 h 30" (not "0 h", nor "23 h" for half past).
+    if (h >= nightFrom || h < limits.night_to) {
+      over.push(end[3] !== undefined ? { key: 'work_time.what.end_midnight', params: {}, night: true, beforeFour: true } : { key: end[2] ? 'work_time.what.end_minutes' : 'work_time.what.end', params: { h: String(h), m: end[2] ?? '' }, night: true, beforeFour: h < NO_DEROGATION_UNTIL });
+    }
   }
   const start = STARTS_AT.exec(normalized);
-  if (start && Number(start[1]) < limits.night_to) over.push({ key: 'work_time.what.start', params: { h: start[1] as string } });
+  if (start && Number(start[1]) < limits.night_to) over.push({ key: 'work_time.what.start', params: { h: start[1] as string }, night: true, beforeFour: Number(start[1]) < NO_DEROGATION_UNTIL });
   // A break is due after 4 h 30 of work: any told span over it without one is over the limit.
   const span = NO_BREAK.test(normalized) ? HOURS.exec(normalized.replace(PER_WEEK, ' ')) : null;
   if (span && Number(span[1]) > limits.break_after_hours && Number(span[1]) <= 24) over.push({ key: 'work_time.what.no_break', params: { n: span[1] as string } });

@@ -129,3 +129,63 @@ describe('young, doing nothing, asking to be accompanied: the Mission Locale and
     expect(text).toMatch(/salaire minimum d'apprenti/);
   });
 });
+
+/**
+ * Round 21 (kind 8): a minor tells an hour no dérogation allows ("il me fait finir à minuit", "je commence à 3 h"):
+ * "mes sources ne couvrent pas" (a word such as "samedi" left out) or the hours card with "finir à 0 h". Now said
+ * plainly (not permitted, the restaurant dérogation ends at 23 h 30, none between midnight and 4 h), the night-work
+ * rule, then whom to turn to.
+ */
+describe('a minor told to work past midnight: the night-work rule, then whom to turn to', () => {
+  it.each([
+    ['g 16 ans et il me fait finir a minuit le samedi', /finir à minuit/],
+    ['je finis a minuit jai 17 ans', /finir à minuit/],
+    ["j'ai 16 ans et je finis à 1h du matin au resto", /finir à 1 h/],
+    ['jai 16 ans je commence a 3h a la boulangerie', /commencer à 3 h/],
+  ])('"%s"', async (message, what) => {
+    const { text, rule } = await firstMessage(message);
+    expect(rule).toBe('work-time-over');
+    expect(text).toMatch(what);
+    expect(text).toMatch(/n'est pas permis avant 18 ans/);
+    expect(text).toMatch(/22 h et 6 h/);
+    expect(text).toMatch(/23 h 30/);
+    expect(text).toMatch(/médiateur de l'apprentissage/);
+    expect(text).toMatch(/inspection du travail/);
+    expect(text).not.toMatch(/ne couvrent pas|0 h\)/);
+  });
+
+  it('a late evening keeps the hours card, with its half hour said', async () => {
+    const { text } = await firstMessage("j'ai 17 ans mon patron me fait bosser jusqu'à 23h30 c normal ?");
+    expect(text).toMatch(/finir à 23 h 30/);
+    expect(text).toMatch(/dépasse la limite fixée avant 18 ans/);
+    expect(text).toMatch(/35 heures/);
+  });
+});
+
+/**
+ * Round 21 (kind 9): the weather with a town ("il va faire beau demain à Caen ?") started the course search for that
+ * town. We say plainly that we do not know the weather.
+ */
+describe('the weather asked with a town: not known, said plainly', () => {
+  it.each([
+    ['il va faire beau demain à Caen ?'],
+    ["il pleut à Rouen aujourd'hui ?"],
+    ['ya du soleil demain a lisieux ?'],
+    ["Pouvez-vous me dire s'il va pleuvoir à Évreux ce week-end ?"],
+    ['la météo à Cherbourg demain ?'],
+  ])('"%s"', async (message) => {
+    const { text, rule } = await firstMessage(message);
+    expect(rule).toBe('weather-asked');
+    expect(text).toMatch(/Je ne connais pas la météo/);
+    expect(text).not.toMatch(/Quelle formation cherches-tu/);
+  });
+
+  it.each([
+    ['cuisinier à Caen', /Caen/],
+    ["le temps de trajet jusqu'au cfa de Caen est pris en compte ?", /.+/],
+  ])('near miss "%s" is not the weather', async (message, expected) => {
+    const { text, rule } = await firstMessage(message);
+    expect(rule).not.toBe('weather-asked');
+    expect(text).toMatch(expected);
+  });
+});

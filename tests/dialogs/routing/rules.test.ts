@@ -632,6 +632,11 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['je suis pris au cfa en bts mco mais toujours pas de patron', { intent: 'trade', confidence: 0.6, facts: { diplomaType: 'BTS' }, trade: { code: 'D1410', score: 1.1, phrase: 'management commercial' } }, { faqEntries: ['sans-employeur'] }, 'cfa-without-employer', { kind: 'faq_entry', id: 'sans-employeur' }],
   // Round 21: young, doing nothing, asking to be accompanied: the Mission Locale, not the pay at their age.
   ["j'ai 20 ans je fais rien depuis 1 an, y a un truc pour m'accompagner ?", { intent: 'salary', confidence: 0.5, facts: { age: 20 } }, { faqEntries: ['mission-locale'] }, 'out-of-work-help', { kind: 'faq_entry', id: 'mission-locale' }],
+  // Round 21: a minor finishing at midnight: the night-work rule (no dérogation then), not the hours card.
+  ['g 16 ans et il me fait finir a minuit le samedi', { intent: 'faq', confidence: 0.9, facts: { age: 16 } }, { faqEntries: ['horaires-non-respectes-mineur', 'travail-nuit-mineurs'] }, 'work-time-over', { kind: 'faq_entry', id: 'travail-nuit-mineurs' }],
+  ['je finis à 23 h', {}, { profile: { age: 17 }, faqEntries: ['horaires-non-respectes-mineur', 'travail-nuit-mineurs'] }, 'work-time-over', { kind: 'faq_entry', id: 'horaires-non-respectes-mineur' }],
+  // Round 21: the weather with a town: not known, not the course search for the town.
+  ['il va faire beau demain à Caen ?', { intent: 'training', confidence: 0.5, town: 'Caen' }, {}, 'weather-asked', { kind: 'say', key: 'weather' }],
 ];
 
 describe('routing table', () => {
