@@ -73,6 +73,8 @@ import type { Route, RouteRule, RoutingInput } from './route.js';
 import { roleAsked } from './role-asked.js';
 import { statisticAsked } from './statistic-asked.js';
 import { weatherAsked } from './weather-asked.js';
+import { EXAM_FAILED_ENTRY, examFailedTold } from './exam-failed.js';
+import { apprenticeEntitlementAsked } from './apprentice-rights.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, COVERAGE_ALL_WORDS_MAX, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHAT_NOW_OTHER_ENTRY, WHOLE_ACTIVITY } from './thresholds.js';
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
@@ -486,6 +488,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'apprentice-introduction', when: (i) => apprenticeIntroducesThemself(i.understanding), route: () => ({ kind: 'say', key: 'apprentice_ack' }) },
   // "j'ai eu mon CAP !", "jai obtenu mon bac pro": congratulations and what comes next (diploma-obtained.ts), not the
   // diploma's card nor leaving the contract early; "j'ai raté mon CAP" stays the failed exam.
+  // "j'ai raté mon CAP", "g loupé mon bac pro je fais quoi", "j'ai pas eu mon BTS": a failed exam told is the entry
+  // on the contract after a failure, not the fallback nor what follows the diploma (exam-failed.ts).
+  { name: 'exam-failed-told', when: (i) => examFailedTold(i.understanding) && i.hasFaqEntry(EXAM_FAILED_ENTRY), route: () => ({ kind: 'faq_entry', id: EXAM_FAILED_ENTRY }) },
   { name: 'diploma-obtained', when: (i) => diplomaObtainedRoute(i.understanding, i.hasFaqEntry) !== undefined, route: (i) => diplomaObtainedRoute(i.understanding, i.hasFaqEntry)! },
   // "la mission locale la plus proche de Vire", "un CIO vers Lisieux ?": no address in our knowledge; said so, with how
   // to find it (never a course or a trade card read from the town or the letters of "CIO").
@@ -638,6 +643,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     route: () => ({ kind: 'interruption', interruption: 'human' }),
   },
   // "c'est quoi les aides ?" read as a call for help: the aids it names (their topic asks who for, if unknown).
+  // "je suis une apprentie, j'ai droit à quoi ?": an apprentice asking what they are entitled to gets their aids as an
+  // apprentice, not the fallback (apprentice-rights.ts).
+  { name: 'apprentice-entitlement', when: (i) => apprenticeEntitlementAsked(i.understanding), route: to('aids') },
   { name: 'aids-not-help', when: (i) => helpMeansAids(i.understanding) && i.understanding.aid === undefined, route: to('aids') },
   // "jsuis au chômage j'ai 27 ans, qui peut m'aider ?": the way for someone out of work at that age (out-of-work.ts).
   // "je suis au chômage, 21 ans, je cherche une alternance, y a une aide ?": the CEJ, not the employer search nor the

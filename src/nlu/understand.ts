@@ -68,9 +68,10 @@ const NEITHER_JOB_NOR_TRAINING = /\b(?:sans (?:emploi|travail|boulot|job|rien) (
  * The writer says they are an apprentice already ("jsui apprenti", "je suis déjà en alternance"), or a parent says
  * their child is ("mon fils est apprenti", "elle est en apprentissage depuis septembre", "il fait son apprentissage"):
  * the status is the young person's, whoever tells it. Wanting to be one ("il veut être apprenti") is not being one.
+ * "je suis une apprentie", and a message opening "en tant qu'apprenti, …", say it too.
  */
 const IS_NOW = '(?:je suis|jsui|jsuis|chui|suis|moi|(?:il|elle|fils|fille|enfant|ado|gamin|gamine|garcon) (?:est|et)) (?:deja |actuellement |en ce moment |maintenant )?';
-const IS_APPRENTICE = new RegExp(`\\b(?:${IS_NOW}(?:apprenti|apprentie|alternant|alternante|en apprentissage|en alternance|en contrat de apprentissage)|(?:je|il|elle) (?:fais|fait) (?:mon|son|un|une) (?:apprentissage|alternance))\\b`);
+const IS_APPRENTICE = new RegExp(`\\b(?:${IS_NOW}(?:un |une )?(?:apprenti|apprentie|alternant|alternante|en apprentissage|en alternance|en contrat de apprentissage)|(?:je|il|elle) (?:fais|fait) (?:mon|son|un|une) (?:apprentissage|alternance)|^(?:moi )?(?:en tant que|etant) (?:apprenti|apprentie|alternant|alternante))\\b`);
 /** The same, in a contrat de professionnalisation ("je suis en contrat pro", "ma fille est en contrat de professionnalisation"). */
 const IS_PRO_TRAINEE = new RegExp(`\\b${IS_NOW}en contrat (?:de )?(?:pro|professionnalisation)\\b`);
 /**

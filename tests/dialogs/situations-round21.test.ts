@@ -189,3 +189,57 @@ describe('the weather asked with a town: not known, said plainly', () => {
     expect(text).toMatch(expected);
   });
 });
+
+/**
+ * Round 21 (kind 6): an apprentice asks what they are entitled to ("je suis une apprentie, j'ai droit à quoi ?") and
+ * got the fallback; "en tant qu'apprenti" was not read as their status, so the list offered the contrat d'engagement
+ * jeune, which is for those with no job and no training. Their aids as an apprentice, never the CEJ.
+ */
+describe('an apprentice asking what they are entitled to: their aids, never the CEJ', () => {
+  it.each([
+    ["je suis une apprentie, j'ai droit à quoi ?"],
+    ['jsuis en apprentissage g droit a quoi'],
+    ["chui alternant, a quoi j'ai droit ?"],
+    ["en tant qu'apprenti j'ai le droit à quelles aides"],
+    ['Je suis apprentie, à quelles aides ai-je droit ?'],
+    ['Mon fils est apprenti, à quoi a-t-il droit ?'],
+  ])('"%s"', async (message) => {
+    const { text } = await firstMessage(message);
+    expect(text).toMatch(/OPCO/);
+    expect(text).not.toMatch(/engagement jeune|Je n'ai pas bien compris/);
+  });
+
+  it('near miss: the leave asked keeps its entry', async () => {
+    const { text } = await firstMessage("je suis apprenti, j'ai droit à combien de congés ?");
+    expect(text).toMatch(/5 semaines de congés payés/);
+  });
+});
+
+/**
+ * Round 21 (kind 7): a failed exam told as a situation ("j'ai pas eu mon BTS", "jai echoué à mon cap et maintenant ?")
+ * got the fallback, or what follows the CAP as if obtained. The entry on the contract after a failure answers.
+ */
+describe('a failed exam told: the contract after a failure', () => {
+  it.each([
+    ["j'ai raté mon CAP"],
+    ['g loupé mon bac pro je fais quoi'],
+    ["j'ai pas eu mon BTS"],
+    ['jai echoué à mon cap et maintenant ?'],
+    ['g rater mon bts mco'],
+    ["Notre fille n'a pas obtenu son BP coiffure."],
+  ])('"%s"', async (message) => {
+    const { text, rule } = await firstMessage(message);
+    expect(rule).toBe('exam-failed-told');
+    expect(text).toMatch(/prolongé d'un an/);
+  });
+
+  it.each([
+    ["j'ai eu mon CAP et maintenant ?", /Félicitations/],
+    ['j\'ai raté le bus pour aller au cfa', /.+/],
+    ["j'ai raté mon CAP, je touche le chômage ?", /allocation chômage/],
+  ])('near miss "%s" keeps its answer', async (message, expected) => {
+    const { text, rule } = await firstMessage(message);
+    expect(rule).not.toBe('exam-failed-told');
+    expect(text).toMatch(expected);
+  });
+});

@@ -637,6 +637,10 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['je finis à 23 h', {}, { profile: { age: 17 }, faqEntries: ['horaires-non-respectes-mineur', 'travail-nuit-mineurs'] }, 'work-time-over', { kind: 'faq_entry', id: 'horaires-non-respectes-mineur' }],
   // Round 21: the weather with a town: not known, not the course search for the town.
   ['il va faire beau demain à Caen ?', { intent: 'training', confidence: 0.5, town: 'Caen' }, {}, 'weather-asked', { kind: 'say', key: 'weather' }],
+  // Round 21: an apprentice asking what they are entitled to: their aids, not the fallback.
+  ["je suis une apprentie, j'ai droit à quoi ?", { intent: 'faq', confidence: 0.58, facts: { status: 'apprenti' } }, {}, 'apprentice-entitlement', topic('aids')],
+  // Round 21: a failed exam told: the contract after a failure, not the fallback nor what follows the diploma.
+  ["j'ai pas eu mon BTS", { intent: 'faq', confidence: 0.62, facts: { diplomaHeldType: 'BTS' } }, { faqEntries: ['echec-examen'] }, 'exam-failed-told', { kind: 'faq_entry', id: 'echec-examen' }],
 ];
 
 describe('routing table', () => {
