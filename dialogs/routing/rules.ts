@@ -73,6 +73,7 @@ import type { Route, RouteRule, RoutingInput } from './route.js';
 import { roleAsked } from './role-asked.js';
 import { statisticAsked } from './statistic-asked.js';
 import { weatherAsked } from './weather-asked.js';
+import { offersSought } from './offers-sought.js';
 import { EXAM_FAILED_ENTRY, examFailedTold } from './exam-failed.js';
 import { apprenticeEntitlementAsked } from './apprentice-rights.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, COVERAGE_ALL_WORDS_MAX, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHAT_NOW_OTHER_ENTRY, WHOLE_ACTIVITY } from './thresholds.js';
@@ -538,6 +539,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     route: to('aids'),
   },
   // "c'est sûr ces infos ?", "c'est à jour ?" after an answer: its source and the day it was checked (answer-source.ts).
+  // "ya un site pour trouver des offres ?" after any answer: a young person's search for an employer (offers-sought.ts),
+  // not the last answer's links nor the employer's hiring steps a follow-up reading reaches.
+  { name: 'offers-sought', when: (i) => offersSought(i), route: to('find_employer') },
   { name: 'answer-source', when: (i) => answerSourceAsked(i) !== undefined, route: (i) => answerSourceAsked(i)! },
   // "t'as le lien ?", "il est où le site ?" after an answer: the address of its source or service (answer-source.ts).
   { name: 'answer-link', when: (i) => answerLinkAsked(i) !== undefined, route: (i) => answerLinkAsked(i)! },

@@ -243,3 +243,42 @@ describe('a failed exam told: the contract after a failure', () => {
     expect(text).toMatch(expected);
   });
 });
+
+/**
+ * Round 21 (kind 4): a young person asks for a site with offers ("ya un site pour trouver des offres ?") right after
+ * the answer on starting without an employer: the follow-up reading of that answer gave the employer's hiring steps
+ * ("Trouve ton apprenti…"), or that answer's links. The services that help a young person find an employer answer;
+ * an employer seeking an apprentice or publishing an offer keeps their own answer.
+ */
+describe('a young person asking where to find offers: the employer search, not the hiring steps', () => {
+  it.each([
+    ['ya un site pour trouver des offres ?'],
+    ['y a un site pour voir les offres ?'],
+    ['où chercher une boite ?'],
+    ['tu connais un site pour trouver un patron ?'],
+  ])('after the answer on starting without an employer, "%s"', async (message) => {
+    const c = await startConversation();
+    await c.send('accepté au CFA en bac pro, toujours pas de boite');
+    const text = plain(read(await c.send(message)));
+    expect(text).toMatch(/La bonne alternance/);
+    expect(text).toMatch(/1jeune1solution/);
+    expect(text).not.toMatch(/Trouve ton apprenti|Voici les liens de ma réponse/);
+  });
+
+  it.each([
+    ['où je peux voir les offres d\'apprentissage ?'],
+    ['Où chercher une entreprise pour mon fils ?'],
+  ])('as a first message, "%s"', async (message) => {
+    const { text } = await firstMessage(message);
+    expect(text).toMatch(/Trouver un employeur/);
+  });
+
+  it.each([
+    ['un site pour trouver un apprenti ?', /Recrutez votre apprenti/],
+    ["nous cherchons un apprenti, où publier l'annonce ?", /La bonne alternance/],
+  ])('near miss: the employer\'s "%s" keeps their answer', async (message, expected) => {
+    const { text, rule } = await firstMessage(message);
+    expect(rule).not.toBe('offers-sought');
+    expect(text).toMatch(expected);
+  });
+});

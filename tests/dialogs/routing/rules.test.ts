@@ -641,6 +641,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["je suis une apprentie, j'ai droit à quoi ?", { intent: 'faq', confidence: 0.58, facts: { status: 'apprenti' } }, {}, 'apprentice-entitlement', topic('aids')],
   // Round 21: a failed exam told: the contract after a failure, not the fallback nor what follows the diploma.
   ["j'ai pas eu mon BTS", { intent: 'faq', confidence: 0.62, facts: { diplomaHeldType: 'BTS' } }, { faqEntries: ['echec-examen'] }, 'exam-failed-told', { kind: 'faq_entry', id: 'echec-examen' }],
+  // Round 21: a young person asking for a site with offers after an answer: the employer search, not that answer's links.
+  ['ya un site pour trouver des offres ?', { intent: 'faq', confidence: 0.6 }, { lastTopic: 'faq', lastFaq: 'sans-employeur', inContext: ['sans-employeur'] }, 'offers-sought', topic('find_employer')],
+  ['un site pour trouver un apprenti ?', { intent: 'faq', confidence: 0.8, faq: [['employeur-demarches', 0.8]] }, {}, 'faq-lead', { kind: 'faq_entry', id: 'employeur-demarches' }],
 ];
 
 describe('routing table', () => {
