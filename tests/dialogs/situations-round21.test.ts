@@ -182,6 +182,7 @@ describe('the weather asked with a town: not known, said plainly', () => {
 
   it.each([
     ['cuisinier à Caen', /Caen/],
+    ['météo demain ?', /Je ne peux répondre qu'aux questions sur l'apprentissage/],
     ["le temps de trajet jusqu'au cfa de Caen est pris en compte ?", /.+/],
   ])('near miss "%s" is not the weather', async (message, expected) => {
     const { text, rule } = await firstMessage(message);
