@@ -1,3 +1,4 @@
+import { cardPrint, cardShownJustBefore, lowerFirst, rememberCard, sentenceAnswering } from './support/card-repeat.js';
 import type { TurnContext } from 'botbuilder';
 import { formatDateFr, formatNumberFr } from '../src/knowledge/messages.js';
 import type { Aid } from '../src/knowledge/schema/aid.js';
@@ -349,21 +350,49 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid, 
   }
   const startNote = startIsNotSigning(turn, aid);
   if (startNote) text = `${startNote} ${text}`;
-  await context.sendActivity(
-    reply(text, {
-      card: answerCard(turn, {
-        title: aid.title,
-        subtitle: aid.provider,
-        lines,
-        facts,
-        notes,
-        more,
-        sources: [...extraSources, aidSourceLine(turn, aid)],
-        buttons: [{ kind: 'link', title: say(turn, 'link.source'), url: aid.source.url }],
-      }),
-      quickReplies: quick,
-    }),
-  );
+  const card = answerCard(turn, {
+    title: aid.title,
+    subtitle: aid.provider,
+    lines,
+    facts,
+    notes,
+    more,
+    sources: [...extraSources, aidSourceLine(turn, aid)],
+    buttons: [{ kind: 'link', title: say(turn, 'link.source'), url: aid.source.url }],
+  });
+  const print = cardPrint(text, card);
+  rememberCard(turn, print);
+  if (cardShownJustBefore(turn, print)) {
+    await context.sendActivity(reply(sameAidCardAgain(turn, aid, text, facts), { quickReplies: quick }));
+    return;
+  }
+  await context.sendActivity(reply(text, { card, quickReplies: quick }));
+}
+
+/**
+ * The aid's card just shown would come back word for word for another message ("elle a 17 ans, peut-elle ?" after
+ * Mobili-Jeune): its words without the card. An age told within the aid's age bounds opens with its yes for the age,
+ * from the aid's conditions; then the card's lead, its amounts, the sentence of its summary the message's words reach,
+ * and the free line for the person's own case.
+ */
+function sameAidCardAgain(turn: Turn, aid: Aid, lead: string, facts: readonly CardFact[]): string {
+  const u = turn.understanding;
+  const answering = sentenceAnswering(sentencesOf(aidSummary(turn, aid)), u.normalized, lead);
+  const amounts = facts.map((f) => `${f.title} : ${f.value}`).join(' ; ');
+  const sentence = [lowerFirst(lead), ...(answering !== undefined ? [answering] : []), ...(amounts ? [`${amounts}.`] : [])].join(' ');
+  const age = u.facts.age;
+  const bounds = aid.conditions.age;
+  let main = say(turn, 'faq.same_card', { sentence });
+  if (age !== undefined && bounds !== undefined && (bounds.min === undefined || age >= bounds.min) && (bounds.max === undefined || age <= bounds.max)) {
+    const bound =
+      bounds.min !== undefined && bounds.max !== undefined
+        ? say(turn, 'aids.age_between', { min: bounds.min, max: bounds.max })
+        : bounds.max !== undefined
+          ? say(turn, 'aids.age_up_to', { max: bounds.max })
+          : say(turn, 'aids.age_from', { min: bounds.min ?? 0 });
+    main = say(turn, 'aids.same_card_age_fits', { age, bound, sentence });
+  }
+  return `${main} ${say(turn, 'aids.how_to_apply', { how: aidHowToApply(turn, aid) })} ${say(turn, 'faq.same_card_own_case')}`;
 }
 
 /** The FAQ entry of the aid's `sector_see_faq`, when the aid is closed to the person's kind of employer. */

@@ -9,6 +9,7 @@ import { speakerSide } from './routing/side.js';
 import { laterPartAsked, sentenceKeys } from './support/answer-parts.js';
 import { ADULT_AGE, answerFor, bySourceAuthority, checkedSourceLine, faqCardTitle } from './support/knowledge-views.js';
 import { leadSentence, opensWithYesNo, sentencesOf, withoutYesNoOpening } from './support/lead-sentence.js';
+import { cardPrint, cardShownJustBefore, lowerFirst, rememberCard, sentenceAnswering } from './support/card-repeat.js';
 import { answerCard, reply } from './support/replies.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
 
@@ -80,17 +81,26 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   const ranked = bySourceAuthority(entry.sources, (s) => s.url);
   const sources = ranked.map((s) => checkedSourceLine(turn, s, entry.verified_on));
   const others = alternatives.flatMap((r) => offerOf(turn, r));
+  const text = adult ? say(turn, 'faq.minors_rule_not_yours', { age }) : withOverLimits(turn, entry, first);
+  const card = answerCard(turn, {
+    title: faqCardTitle(entry),
+    lines,
+    sources,
+    buttons: [
+      ...ranked.slice(0, 1).map((s) => ({ kind: 'link' as const, title: say(turn, 'link.source'), url: s.url })),
+      ...contacts.flatMap((c) => (c.url ? [{ kind: 'link' as const, title: c.name, url: c.url }] : [])).slice(0, 2),
+    ],
+  });
+  const print = cardPrint(text, card);
+  if (cardShownJustBefore(turn, print)) {
+    await sendSameCardAgain(context, turn, entry, written, first, textRegister);
+    rememberCard(turn, print);
+    return;
+  }
+  rememberCard(turn, print);
   await context.sendActivity(
-    reply(adult ? say(turn, 'faq.minors_rule_not_yours', { age }) : withOverLimits(turn, entry, first), {
-      card: answerCard(turn, {
-        title: faqCardTitle(entry),
-        lines,
-        sources,
-        buttons: [
-          ...ranked.slice(0, 1).map((s) => ({ kind: 'link' as const, title: say(turn, 'link.source'), url: s.url })),
-          ...contacts.flatMap((c) => (c.url ? [{ kind: 'link' as const, title: c.name, url: c.url }] : [])).slice(0, 2),
-        ],
-      }),
+    reply(text, {
+      card,
       // The entries a person in this case asks next, as buttons (a route's `next`), before the usual two.
       ...(others.length === 0 ? { quickReplies: [...next.flatMap((id) => offerOf(turn, { kind: 'faq', id, score: 0 })), offer(turn, 'choice.other_question'), offer(turn, 'choice.human')] } : {}),
     }),
@@ -98,6 +108,28 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   // Another question of the message is offered right after (its buttons are the ones on screen): "Tu pensais peut-être
   // à :" would stand with no button under it.
   if (others.length > 0 && !turn.quickRepliesFollow) await context.sendActivity(reply(say(turn, 'faq.did_you_mean'), { quickReplies: [...others, offer(turn, 'choice.human')] }));
+}
+
+/**
+ * The card just shown would come back word for word for another message ("c normal ou pas ??", "mon fils a 17 ans, ça
+ * change quelque chose ?", "puis-je rompre ?"): one sentence of it instead, the one that answers. A yes/no question
+ * gets the answer's own "Oui"/"Non" sentence when it opens with one; otherwise the sentence holding most of the
+ * message's words (its first when none does). An age told, which would have changed the card had the entry a rule of
+ * its own for that age, is said to change nothing in our sources. Then the free line and a callback for the person's own case, never the card again.
+ */
+async function sendSameCardAgain(context: TurnContext, turn: Turn, entry: FaqEntry, written: string, shownFirst: string, textRegister: 'tu' | 'vous'): Promise<void> {
+  const u = turn.understanding;
+  const yesNo = !OPEN_QUESTION.test(u.normalized) && YES_NO_QUESTION.test(`${u.normalized} ${u.text.includes('?') ? '?' : ''}`);
+  const opening = yesNo && opensWithYesNo(written) ? leadSentence(written).first : shownFirst;
+  const sentences = [...sentencesOf(written), ...(entry.details ? sentencesOf(entry.details[textRegister]) : [])];
+  // No sentence meets the message's words ("et pour dormir là-bas ?" after "Il paie 6 € par nuit…"): the card's
+  // next sentence, which the lead introduces.
+  const answering = sentenceAnswering(sentences, u.normalized, opening) ?? sentences.find((s) => !normalize(opening).includes(normalize(s)) && !normalize(s).includes(normalize(opening)));
+  const sentence = [lowerFirst(opening), ...(answering !== undefined ? [answering] : [])].join(' ');
+  const age = u.facts.age;
+  const main = age !== undefined ? say(turn, 'faq.same_card_age', { age, sentence }) : say(turn, 'faq.same_card', { sentence });
+  const text = `${main} ${say(turn, 'faq.same_card_own_case')}`;
+  await context.sendActivity(reply(text, { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.other_question')] }));
 }
 
 /**

@@ -5,6 +5,7 @@ import { stem } from '../../src/text/stem.js';
 import { mentionsNumbersOf, ownWordStems, valuesAsked } from '../support/answer-words.js';
 import { asksWhoHandles } from '../support/who-handles.js';
 import { ASKING_WORD, asksConsent, closingThatAsks } from './asks.js';
+import { ageRuleNearby } from './age-rule-nearby.js';
 import { carryOver } from './carry-over.js';
 import { chamberAsked } from './chamber-asked.js';
 import { diplomaExplainedRoute } from './diploma-explained.js';
@@ -72,7 +73,12 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   if (tradeAsked || u.commune || u.outside || (u.aid && u.aid.id !== last.id)) return undefined;
   // "mon fils a 17 ans, ça change quelque chose ?" after the rupture: the same answer for the detail now known (its
   // version for a minor, its conditions), not the topic the detail alone would read (the pay at 17).
-  if (last.kind === 'faq' && ASKS_IF_IT_CHANGES.test(u.normalized) && hasFacts(u)) return { kind: 'faq_entry', id: last.id };
+  // An age told that way after an entry linked to one written for that age ("j'ai 17 ans, ça change quoi ?" after the
+  // paid holidays: the 30 days of the under-21s) gets that entry (age-rule-nearby.ts).
+  if (last.kind === 'faq' && ASKS_IF_IT_CHANGES.test(u.normalized) && hasFacts(u)) {
+    const ageRule = u.facts.age !== undefined ? ageRuleNearby(input, last.id, u.facts.age) : undefined;
+    return { kind: 'faq_entry', id: ageRule ?? last.id };
+  }
   // "et un bac pro, ça dure combien ?" after the BP's answer: another kind of diploma, explained by its own entry (the
   // diploma-explained rule), not by the sentence of the last answer that happens to name it.
   // The same kind asked again ("c'est quoi un CAP" once more, "le CAP c'est quel niveau ?") is its answer again, led by

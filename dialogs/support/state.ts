@@ -66,6 +66,12 @@ export interface Profile {
   interests?: string[];
 }
 
+/** A card as shown: the print of its words and the message (normalised) it answered. */
+export interface ShownCard {
+  print: string;
+  question: string;
+}
+
 /** The conversation's own memory, kept in ConversationState beside the dialog stack. */
 export interface ConversationData {
   profile: Profile;
@@ -86,6 +92,11 @@ export interface ConversationData {
    * the knowledge records one), and the services its card links to: "c'est quoi ta source ?", "t'as le lien ?" after it.
    */
   lastData?: { sources: DataSource[]; links: string[] };
+  /**
+   * The FAQ or aid card sent by the last turn, as a print of its words, with the message it answered: the same card is
+   * never sent again word for word for another message (support/card-repeat.ts). Cleared at each turn's start.
+   */
+  lastCard?: ShownCard;
   /** The last question answered (its text), kept with a thumbs-down so content editors see what failed. */
   lastQuestion?: string;
   /** The number detail told last (an age, a head count, a contract year): "non 18 pardon" corrects that one. */

@@ -41,6 +41,9 @@ export function prepareTurn(context: TurnContext, data: ConversationData, servic
   offerButtonsOncePerTurn(context, () => turn.quickRepliesFollow === true);
   rememberOffers(context, turn);
   if (activity.type === ActivityTypes.Message) {
+    // Only the card of the turn just before counts as "just shown": a turn that sends no card forgets it.
+    turn.previousCard = data.lastCard;
+    data.lastCard = undefined;
     turn.chosen = chosenOffer(turn) ?? tradePickedFromList(turn);
     applyToProfile(turn);
     rememberPhoneHeard(turn);

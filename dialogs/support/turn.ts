@@ -5,7 +5,7 @@ import type { Persona, Register } from '../../src/knowledge/schema/vocabulary.js
 import type { KnowledgeBase } from '../../src/knowledge/store.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { COMMON_OFFERS, type Action, type Offer } from './actions.js';
-import { registerOf, type ConversationData } from './state.js';
+import { registerOf, type ConversationData, type ShownCard } from './state.js';
 
 /**
  * Everything a dialog needs for one turn, computed once when the message arrives: what the message says, the
@@ -44,6 +44,8 @@ export interface Turn {
    * the last message's, so the messages before it are sent without theirs.
    */
   quickRepliesFollow?: boolean;
+  /** The card the previous turn sent, if it sent a FAQ or aid card (support/card-repeat.ts). */
+  previousCard?: ShownCard;
   /** The routing rule that chose where this message went, if it was routed (for the logs). */
   rule?: string;
   /** Set by "effacer ma conversation": the bot deletes the history and state once the turn is over. */

@@ -1,0 +1,31 @@
+import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
+import { normalize } from '../../src/text/normalize.js';
+import type { RoutingInput } from './route.js';
+
+/** The age a rule is written for, in an entry's own words: "moins de 21 ans", "de moins de 18 ans". */
+const UNDER_AGE = /\bmoins de (\d{2}) ans\b/g;
+const ADULT_AGE = 18;
+
+/** The ages under which the entry's rule is written ("moins de 21 ans" → 21; a minors' rule → 18). */
+function agesUnderOf(entry: FaqEntry): number[] {
+  const text = normalize(`${entry.title ?? ''} ${entry.answer.vous}`);
+  const bounds = [...text.matchAll(UNDER_AGE)].map((m) => Number(m[1]));
+  if (entry.for_minors === true || entry.answer_minor !== undefined) bounds.push(ADULT_AGE);
+  return bounds;
+}
+
+/**
+ * "j'ai 17 ans, ça change quoi ?" after the paid holidays: the entry linked to the last answer (its `related`) whose
+ * rule is written for people under an age the person is under (30 days of leave under 21), not the pay grid the age
+ * alone would read, nor the same card again. The last answer's own minor version, when it has one, is that answer
+ * again (answerFor picks it), so it is never looked past.
+ */
+export function ageRuleNearby(input: RoutingInput, lastId: string, age: number): string | undefined {
+  const last = input.faqEntry?.(lastId);
+  if (last === undefined || (age < ADULT_AGE && (last.for_minors === true || last.answer_minor !== undefined))) return undefined;
+  for (const id of input.faqRelated?.(lastId) ?? []) {
+    const entry = input.faqEntry?.(id);
+    if (entry !== undefined && agesUnderOf(entry).some((bound) => age < bound)) return id;
+  }
+  return undefined;
+}

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { normalize } from '../../src/text/normalize.js';
+import { partKeys } from './answer-parts.js';
+import type { AnswerCard } from './replies.js';
+import type { Turn } from './turn.js';
+
+/** The print of what a card says (its lead text and every word on it): two cards with the same print read the same. */
+export function cardPrint(text: string, card: AnswerCard): string {
+  return createHash('sha256').update(JSON.stringify([text, card])).digest('base64url').slice(0, 22);
+}
+
+/**
+ * Whether this card is the one the turn just before sent, word for word, for a different message (review 14: "c normal
+ * ou pas ??" after the chores card, "elle a 17 ans, peut-elle ?" after an aid, "puis-je rompre ?" after the rupture
+ * rules, each got the same card again, which reads as a loop). The same message sent again gets the same card.
+ */
+export function cardShownJustBefore(turn: Turn, print: string): boolean {
+  const previous = turn.previousCard;
+  return previous !== undefined && previous.print === print && previous.question !== turn.understanding.normalized;
+}
+
+/** Remembers the card this turn sends, for the next turn (cleared at its start: see turn-preparation.ts). */
+export function rememberCard(turn: Turn, print: string): void {
+  turn.data.lastCard = { print, question: turn.understanding.normalized };
+}
+
+/** Asking words, not what is asked: "droit", "peut", "normal" meet nearly every sentence of a rule. */
+const ASKING_KEYS: ReadonlySet<string> = new Set(['droit', 'peut', 'peux', 'pouvon', 'pouv', 'possibl', 'normal', 'legal', 'obligatoir', 'doi', 'doiv', 'faut']);
+
+/**
+ * The sentence of a card (besides the one already chosen) that holds most of the message's own words, if one holds
+ * any: "mes parents doivent donner leur accord ?" meets "C'est en général un parent : tu dois avoir son accord…".
+ */
+export function sentenceAnswering(sentences: readonly string[], normalized: string, besides: string): string | undefined {
+  const asked = [...partKeys(normalized)].filter((k) => !ASKING_KEYS.has(k));
+  let best: string | undefined;
+  let bestShared = 0;
+  const said = normalize(besides);
+  for (const s of sentences) {
+    const own = normalize(s);
+    if (said.includes(own) || own.includes(said)) continue;
+    const keys = partKeys(own);
+    const shared = asked.filter((k) => keys.has(k)).length;
+    if (shared > bestShared) [best, bestShared] = [s, shared];
+  }
+  return best;
+}
+
+/** "En signant…" → "en signant…" after a colon; an acronym keeps its capitals ("CFA", "OPCO"). */
+export function lowerFirst(sentence: string): string {
+  const firstWord = /^[^\s']+/.exec(sentence)?.[0] ?? '';
+  return (firstWord.match(/\p{Lu}/gu) ?? []).length > 1 ? sentence : sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
