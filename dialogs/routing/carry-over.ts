@@ -5,6 +5,7 @@ import { CARRY_OVER, namesPlace, TOPIC_OF_INTENT } from './facts.js';
 import { questionOfItsOwn } from './own-question.js';
 import type { RoutingInput } from './route.js';
 import { entryOfToldEvent } from './story-event.js';
+import { townToldAlone } from './town-told.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, CORRECTION_MAX_WORDS, FOLLOW_UP_OVERRIDE } from './thresholds.js';
 
 /**
@@ -28,6 +29,9 @@ export function carryOver(input: RoutingInput): Topic | undefined {
     (last === 'aids' && f.persona !== undefined) ||
     // "le 76", "dans l'Orne" after a list of places: the same courses there.
     (last === 'training' && namesPlace(u));
+  // "moi j'habite à vernon en fait" after places or a trade: the same course near that town, however long the way
+  // of saying where one lives, before the classifier's guess (orientation at 0.54) starts the guided path over.
+  if ((last === 'training' || last === 'trade') && townToldAlone(u)) return 'training';
   const placeShift = placeAfterTrade(input) ?? courseContinued(input) ?? whereAfterOtherAnswer(input);
   if (placeShift) return placeShift;
   if (levelForProPay(input)) return 'salary';
