@@ -14,7 +14,7 @@ import { topicOfDialog, type ResumeOptions } from './topic-dialog.js';
 import { turnOf, type Turn } from './support/turn.js';
 import { asksBeyondTheForm, type CallbackForm } from './contact-dialog.js';
 import { carryOver } from './routing/carry-over.js';
-import { namesTradeAlone } from './routing/trade-named-alone.js';
+import { namesTradeAlone, namesTradeWished } from './routing/trade-named-alone.js';
 import { decideRoute, routingInputOf } from './routing/decide.js';
 import type { Route } from './routing/route.js';
 import { applyToProfile } from './support/profile-update.js';
@@ -97,7 +97,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     // each a button, so "quel métier ?" would only repeat the choice just offered.
     if ((waiting.slot === 'trade' || waiting.slot === 'tradeOrType') && turn.rule !== undefined && LISTED_TRADES_RULES.has(turn.rule)) return result;
     // A trade named alone during the guided quiz ("couvreur"): the person knows what they want, the quiz is let go.
-    if (waiting.topic === 'orientation' && namesTradeAlone(turn.understanding)) return result;
+    if (waiting.topic === 'orientation' && (namesTradeAlone(turn.understanding) || namesTradeWished(turn.understanding))) return result;
     // The person took leave ("merci, au revoir"): the question is not asked after their goodbye.
     const closing = turn.understanding.cues.closing;
     if (closing === 'goodbye' || closing === 'thanks_goodbye') return result;
@@ -220,6 +220,8 @@ function isChangeOfSubject(turn: Turn, waitingTopic: Topic | undefined): boolean
   if (asksOtherTopicWithDetails(turn, readings, waitingTopic)) return true;
   // "couvreur" while the quiz asks what one likes doing: the trade is named, its card answers (not its field's trades).
   if (slot === 'interests' && !chosen && namesTradeAlone(understanding)) return true;
+  // "soigneur d'animaux ça me dit bien" while the quiz asks the age or the level: the trade picked, its card answers.
+  if (slot && waitingTopic === 'orientation' && !chosen && namesTradeWished(understanding)) return true;
   if (slot && answersSlot(slot, turn)) return false;
   // "jpeux le dire a qui sans qu'il sache que c moi" while the town is asked: a question of its own, not a failed town.
   if (slot && asksOwnQuestionAtSlot(slot, turn)) return true;
