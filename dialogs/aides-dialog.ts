@@ -372,14 +372,15 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid, 
 /**
  * The aid's card just shown would come back word for word for another message ("elle a 17 ans, peut-elle ?" after
  * Mobili-Jeune): its words without the card. An age told within the aid's age bounds opens with its yes for the age,
- * from the aid's conditions; then the card's lead, its amounts, the sentence of its summary the message's words reach,
- * and the free line for the person's own case.
+ * from the aid's conditions; then the sentence of its summary the message's words reach (its lead when none does),
+ * its amounts, how to claim it, and the free line for the person's own case.
  */
 function sameAidCardAgain(turn: Turn, aid: Aid, lead: string, facts: readonly CardFact[]): string {
   const u = turn.understanding;
   const answering = sentenceAnswering(sentencesOf(aidSummary(turn, aid)), u.normalized, lead);
   const amounts = facts.map((f) => `${f.title} : ${f.value}`).join(' ; ');
-  const sentence = [lowerFirst(lead), ...(answering !== undefined ? [answering] : []), ...(amounts ? [`${amounts}.`] : [])].join(' ');
+  // The sentence the message's words reach answers it ("Cette aide se cumule avec celle de l'État."), else the lead.
+  const sentence = [lowerFirst(answering ?? lead), ...(amounts ? [`${amounts}.`] : [])].join(' ');
   const age = u.facts.age;
   const bounds = aid.conditions.age;
   let main = say(turn, 'faq.same_card', { sentence });

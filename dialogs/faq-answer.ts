@@ -9,6 +9,7 @@ import { speakerSide } from './routing/side.js';
 import { laterPartAsked, sentenceKeys } from './support/answer-parts.js';
 import { ADULT_AGE, answerFor, bySourceAuthority, checkedSourceLine, faqCardTitle } from './support/knowledge-views.js';
 import { leadSentence, opensWithYesNo, sentencesOf, withoutYesNoOpening } from './support/lead-sentence.js';
+import { netAtAgeLead } from './support/net-at-age.js';
 import { cardPrint, cardShownJustBefore, lowerFirst, rememberCard, sentenceAnswering } from './support/card-repeat.js';
 import { answerCard, reply } from './support/replies.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
@@ -42,6 +43,7 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   // The same entry again, for a follow-up ("je peux rentrer chez moi à 22 h ?" after the minors' night work), was
   // written for the first question: its "En principe non" would answer what was not asked this time.
   const again = turn.data.lastTopic === 'faq' && turn.data.lastFaq === entry.id;
+  const netLead = netAtAgeLead(turn, entry, turn.data.lastTopic);
   turn.data.lastTopic = 'faq';
   turn.data.lastFaq = entry.id;
   turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
@@ -78,10 +80,13 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   const reach = reachLines(turn, contacts, register);
   const told = adult ? sentencesOf(answer) : rest ? sentencesOf(rest) : [];
   const lines = [...told, ...(entry.details ? [entry.details[textRegister]] : []), ...whomToTurnTo(turn, entry), ...reach];
+  const toldLines = adult ? sentencesOf(answer) : rest ? sentencesOf(rest) : [];
+  const lines = [...toldLines, ...(entry.details ? [entry.details[textRegister]] : []), ...reach];
   const ranked = bySourceAuthority(entry.sources, (s) => s.url);
   const sources = ranked.map((s) => checkedSourceLine(turn, s, entry.verified_on));
   const others = alternatives.flatMap((r) => offerOf(turn, r));
-  const text = adult ? say(turn, 'faq.minors_rule_not_yours', { age }) : withOverLimits(turn, entry, first);
+  const told = adult ? say(turn, 'faq.minors_rule_not_yours', { age }) : withOverLimits(turn, entry, first);
+  const text = netLead !== undefined ? `${netLead} ${told}` : told;
   const card = answerCard(turn, {
     title: faqCardTitle(entry),
     lines,

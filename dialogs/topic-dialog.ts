@@ -103,7 +103,10 @@ export abstract class TopicDialog extends ComponentDialog {
     // computed only from a town of Normandy (the knowledge has no coordinates for the rest of France): said so, not
     // the same message again.
     const distanceElsewhere = slot === 'commune' && askedAgain ? distanceFromElsewhere(turn) : undefined;
-    const intro = step.options.resumed === true ? say(turn, 'ask.resume') : distanceElsewhere ?? (tries === 0 || elsewhere ? this.intro(slot, turn) : undefined);
+    // "et le plus proche en normandie alors ?" once the town was asked (after a town elsewhere, Rennes): which place is
+    // nearest depends on a Normandy town, which only the person can give; said why, not the places by département again.
+    const nearestUnplaced = slot === 'commune' && askedAgain && distanceElsewhere === undefined && nearestAskedWithoutPlace(turn) ? say(turn, 'place.nearest_needs_town') : undefined;
+    const intro = step.options.resumed === true ? say(turn, 'ask.resume') : distanceElsewhere ?? nearestUnplaced ?? (tries === 0 || elsewhere ? this.intro(slot, turn) : undefined);
     const question = askFor(slot, turn, elsewhere ? 0 : tries);
     // "j'habite en Belgique" as the town: a country is no misspelt town; where the bot looks, and the town here asked.
     const abroad = slot === 'commune' && tries > 0 && turn.understanding.outside === undefined && turn.understanding.abroad?.livesThere === true;
@@ -150,6 +153,12 @@ function givesOtherDetail(turn: Turn): boolean {
   return u.commune !== undefined || u.departement !== undefined || u.trade !== undefined || f.age !== undefined ||
     f.levelHeld !== undefined || f.diplomaType !== undefined || f.persona !== undefined || f.interests.length > 0 ||
     noDiplomaYet(u.normalized);
+}
+
+/** "le plus proche ?", "ya rien plus près ?" naming no place: the nearest asked without where from. */
+function nearestAskedWithoutPlace(turn: Turn): boolean {
+  const u = turn.understanding;
+  return u.cues.nearer && u.commune === undefined && u.departement === undefined && u.outside === undefined;
 }
 
 /** A distance asked from a town elsewhere in France ("c'est à combien de km de Laval ?"): why none is given. */

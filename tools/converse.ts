@@ -70,7 +70,7 @@ for (const text of process.argv.slice(2)) {
   if (showProfile) process.stdout.write(`  profile: ${profile}\n`);
   for (const a of replies) {
     const card = a.attachments?.[0]?.content;
-    process.stdout.write(`  < ${(a.text ?? '').slice(0, 220)}\n`);
+    process.stdout.write(`  < ${(a.text ?? '').slice(0, showCards ? 5000 : 220)}\n`);
     if (card) {
       // An Adaptive Card keeps its words in nested TextBlocks and facts: gather every text so the card is readable.
       const words = textsOf(card);

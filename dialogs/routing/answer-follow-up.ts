@@ -2,6 +2,7 @@ import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { entryFits } from '../support/person-conditions.js';
 import { stem } from '../../src/text/stem.js';
+import { partKeys } from '../support/answer-parts.js';
 import { mentionsNumbersOf, ownWordStems, valuesAsked } from '../support/answer-words.js';
 import { asksWhoHandles } from '../support/who-handles.js';
 import { ASKING_WORD, asksConsent, closingThatAsks } from './asks.js';
@@ -69,6 +70,9 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   if (last.kind === 'aid' && asksAboutTheAid(u, last.id)) return (u.cues.asksHowToClaim && stepsOfAid(input, last.id)) || lastRoute(last);
   // A trade read only in the place the person works at ("je suis dans une exploitation agricole, c'est qui ?") is
   // where their story happens, not a trade asked (trade-as-workplace.ts).
+  // "et en boulangerie ?" after the minors' night work: the trade's word is one the answer itself writes (its bakery
+  // exception); that sentence of the answer, not the trade's card nor the search for an employer.
+  if (last.kind === 'faq' && tradeWordOfLastAnswer(input)) return { kind: 'faq_entry', id: last.id, focus: [...partKeys(u.normalized)] };
   const tradeAsked = u.trade !== undefined && u.trade.score >= CLEAR_TRADE && !tradeOnlyWhereOneWorks(u);
   if (tradeAsked || u.commune || u.outside || (u.aid && u.aid.id !== last.id)) return undefined;
   // "mon fils a 17 ans, ça change quelque chose ?" after the rupture: the same answer for the detail now known (its
@@ -251,6 +255,21 @@ function valueAskedOfLastAnswer(input: RoutingInput, last: LastAnswer): Route | 
     if (leadStems && own.filter((w) => leadStems.has(w)).length > own.filter((w) => stems.has(w)).length) return undefined;
   }
   return last.kind === 'faq' ? { kind: 'faq_entry', id: last.id, focus: [...asked, ...own] } : lastRoute(last);
+}
+
+/** At most this many words of its own in "et en boulangerie ?", "et pour la pâtisserie alors ?". */
+const TRADE_WORD_FOLLOW_UP_MAX_WORDS = 2;
+
+/**
+ * A short follow-up ("et en boulangerie ?", "pareil pour la coiffure ?") whose only own words name a trade or its
+ * workplace, and every one of them is written in the last answer: it asks that answer's case for that trade.
+ */
+function tradeWordOfLastAnswer(input: RoutingInput): boolean {
+  const { understanding: u, lastAnswerStems: stems } = input;
+  if (u.trade === undefined || stems === undefined || u.commune || u.outside) return false;
+  if (!u.cues.followUp && !SAME_FOR.test(u.normalized)) return false;
+  const own = ownWordStems(u.normalized);
+  return own.length > 0 && own.length <= TRADE_WORD_FOLLOW_UP_MAX_WORDS && own.every((w) => stems.has(w));
 }
 
 /** A follow-up that asks the same again: "et pour…", "même pour…", "pareil en…". */

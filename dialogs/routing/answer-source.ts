@@ -21,6 +21,9 @@ const ASKS_SOURCE = new RegExp(
     `\\b(?:ou|d ou|de ou) (?:tu |vous )?(?:sors|sortez|tiens|tenez|viennent|vient|proviennent) (?:tu |vous )?(?:ca|ces|cette|tes|vos|ta|votre|cela|c)\\b`,
     `\\b(?:tu|vous) (?:sors|sortez|tiens|tenez|as trouve|avez trouve) (?:ca|cela|tout ca|ces infos?|ces informations|cette info) (?:de ou|d ou|ou)\\b`,
     `\\b(?:ca|ces infos?|ces informations|cette info|cette information) (?:date|datent) de quand\\b`,
+    // "c'est des infos de quand ?", "ces données sont de quand ?", "c'est de quand ?": when the data were taken.
+    `^(?:(?:et|mais|ok|donc) )?(?:ce est|c est|ce sont|c)(?: (?:des|les))?(?: (?:infos?|informations?|donnees|chiffres|offres))? de quand\\b`,
+    `\\b(?:${SAID}|(?:les|des) (?:offres|donnees)) (?:sont|est|datent|date) de quand\\b`,
     `^(?:(?:et|mais|ok) )?(?:ce est|c est) (?:a jour|mis a jour) (?:de quand|quand)\\b`,
     // "c'est quelle année cette info ?", "ça date de quelle année ?", "c'est les chiffres de quelle année ?", "l'année de
     // ces données ?": the year of the data, which the source line of the last answer gives.

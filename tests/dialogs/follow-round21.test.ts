@@ -103,3 +103,97 @@ describe('a town told after places moves the places there', () => {
     expect(rule).not.toBe('carry-over');
   });
 });
+
+/**
+ * Round 21 (kind 3): a trade named with only words of liking it ("soigneur d'animaux ça me dit bien") while the quiz
+ * asks the age got the quiz's question again: the trade picked, its card.
+ */
+describe('a trade picked during the guided quiz', () => {
+  it.each([
+    [['jaime bien les animaux et etre dehors mais je sais pas du tout quel metier faire', "soigneur d'animaux ça me dit bien"], /Soigneur animalier/],
+    [["je sais pas quel métier faire, j'aime les animaux", 'palefrenier ça me plairait bien'], /Palefrenier/],
+    [['je sais pas quoi faire plus tard', 'la cuisine', "cuisinier ça m'intéresse"], /Cuisinier/],
+    [['aucune idée de métier, j aime bien bricoler', 'plutot plombier en fait'], /Plombier/],
+  ])('%j', async (messages, trade) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(trade);
+    expect(text).not.toMatch(/Quel âge as-tu/);
+  });
+
+  it('an age told to the quiz is still its answer', async () => {
+    const { text } = await lastReplyOf(['jaime bien les animaux et etre dehors mais je sais pas du tout quel metier faire', "j'ai 16 ans"]);
+    expect(text).not.toMatch(/Quel âge as-tu/);
+    expect(text).not.toMatch(/Fiche ROME/);
+  });
+});
+
+/**
+ * Round 21 (kind 4): follow-ups the last answer holds: the cumulation of the disabled apprentice aid, the bakery
+ * exception of the minors' night work, the year of the places' data, the net pay for the age told.
+ */
+describe('follow-ups whose answer is in the card just shown', () => {
+  it.each([
+    [['aide agefiph apprenti handicapé', "cumulable avec l'aide de l'État ?"]],
+    [["l'agefiph aide pour un apprenti handicapé ?", 'ça se cumule avec l aide de l etat ?']],
+  ])('the aid\'s cumulation: %j', async (messages) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(/^Comme dans ma réponse juste au-dessus : cette aide se cumule avec celle de l'État/);
+  });
+
+  it.each([
+    [['un apprenti de 16 ans peut travailler la nuit ?', 'et en boulangerie ?']],
+    [['Un apprenti mineur peut-il travailler la nuit ?', 'Et pour la boulangerie ?']],
+    [['apprenti mineur travail de nuit', 'et en patisserie ?']],
+  ])('the bakery exception of the minors\' night work: %j', async (messages) => {
+    const { text, rule } = await lastReplyOf(messages);
+    expect(rule).toBe('answer-follow-up');
+    // The lead (first line) is the sentence of the bakery exception.
+    expect(text.split('\n')[0]).toMatch(/dérogations.*boulangerie et pâtisserie (?:dès|à partir de) 4 h/);
+  });
+
+  it('a trade the night-work answer does not name keeps its own answer', async () => {
+    const { rule } = await lastReplyOf(['un apprenti de 16 ans peut travailler la nuit ?', 'et en coiffure ?']);
+    expect(rule).not.toBe('answer-follow-up');
+  });
+
+  it.each([
+    [['CAP cuisine près de Bayeux', "c'est des infos de quand ?"]],
+    [['je veux être coiffeuse vers Évreux', 'c de quand ces infos'],],
+    [['CAP cuisine près de Bayeux', 'ces données sont de quand ?']],
+  ])('the date of the places\' data: %j', async (messages) => {
+    const { text, rule } = await lastReplyOf(messages);
+    expect(rule).toBe('answer-source');
+    expect(text).toMatch(/données du 1er mai 2025/);
+  });
+
+  it.each([
+    [["j'ai 19 ans combien je gagne en apprentissage 1ere année", 'et en net ?'], /À 19 ans en 1re année, le minimum est de 802,82 € brut par mois, soit 43 % du SMIC/],
+    [['mon fils a 17 ans, il touchera combien en 2e année ?', "c'est en net ?"], /À 17 ans en 2e année, le minimum est de 728,14 € brut par mois/],
+  ])('the net pay for the age told: %j', async (messages, lead) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(lead);
+    expect(text).toMatch(/50 % du SMIC/);
+  });
+});
+
+/**
+ * Round 21 (kind 2): "et le plus proche en normandie alors ?" after a town elsewhere (Rennes): the places by département
+ * came back with the same question. Our data place only Normandy towns: said why a Normandy town is needed, once.
+ */
+describe('the nearest asked after a town outside Normandy', () => {
+  it.each([
+    [['je cherche un cap menuisier a rennes', 'et le plus proche en normandie alors ?']],
+    [['CAP cuisine à Paris', 'ya rien de plus proche en Normandie ?']],
+    [['Je cherche un BTS MCO au Mans', 'Et le plus proche ?']],
+  ])('%j', async (messages) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(/il me faut une ville de Normandie : je ne calcule les distances que depuis les villes normandes/);
+    expect(text).not.toMatch(/je le trouve en apprentissage dans \d+ lieux/);
+  });
+
+  it('the Normandy town given then: the nearest places', async () => {
+    const { text } = await lastReplyOf(['je cherche un cap menuisier a rennes', 'et le plus proche en normandie alors ?', 'avranches']);
+    expect(text).toMatch(/près d'Avranches/);
+    expect(text).toMatch(/\d+ km/);
+  });
+});
