@@ -29,3 +29,20 @@ export function ageRuleNearby(input: RoutingInput, lastId: string, age: number):
   }
   return undefined;
 }
+
+/** "et à 17 ans ?", "et pour un 19 ans ?", "et si j'ai 16 ans ?", "mm a 17 ans": the same question for another age. */
+const AGE_FOLLOW_UP = /^(?:et|mais|meme|mm|pareil)(?: (?:a|pour|si|avec|quand|de|un|une|on|il|elle|je|j|ai|a|g|jai|est|mon|ma|fils|fille))* \d{1,2} ans$/;
+
+/**
+ * "et à 17 ans ?" right after an entry with a rule of its own for an age (the minors' night work, its minor version)
+ * or linked to one (the paid holidays → the under-21s' leave): that rule for that age, not the pay grid the age alone
+ * reads. After an entry with no rule for any age, the message keeps its reading (the pay, after the pay).
+ */
+export function ageAskedAgainst(input: RoutingInput, lastId: string): string | undefined {
+  const u = input.understanding;
+  if (u.facts.age === undefined || !AGE_FOLLOW_UP.test(u.normalized)) return undefined;
+  const last = input.faqEntry?.(lastId);
+  if (last === undefined) return undefined;
+  if (last.for_minors === true || last.answer_minor !== undefined) return lastId;
+  return ageRuleNearby(input, lastId, u.facts.age);
+}

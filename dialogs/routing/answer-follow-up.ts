@@ -6,7 +6,7 @@ import { partKeys } from '../support/answer-parts.js';
 import { mentionsNumbersOf, ownWordStems, valuesAsked } from '../support/answer-words.js';
 import { asksWhoHandles } from '../support/who-handles.js';
 import { ASKING_WORD, asksConsent, closingThatAsks } from './asks.js';
-import { ageRuleNearby } from './age-rule-nearby.js';
+import { ageAskedAgainst, ageRuleNearby } from './age-rule-nearby.js';
 import { carryOver } from './carry-over.js';
 import { chamberAsked } from './chamber-asked.js';
 import { diplomaExplainedRoute } from './diploma-explained.js';
@@ -70,6 +70,9 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   if (last.kind === 'aid' && asksAboutTheAid(u, last.id)) return (u.cues.asksHowToClaim && stepsOfAid(input, last.id)) || lastRoute(last);
   // A trade read only in the place the person works at ("je suis dans une exploitation agricole, c'est qui ?") is
   // where their story happens, not a trade asked (trade-as-workplace.ts).
+  // "et à 17 ans ?" after the paid holidays: the rule written for that age (age-rule-nearby.ts), before the pay it reads.
+  const ageRule = last.kind === 'faq' ? ageAskedAgainst(input, last.id) : undefined;
+  if (ageRule !== undefined) return { kind: 'faq_entry', id: ageRule };
   // "et en boulangerie ?" after the minors' night work: the trade's word is one the answer itself writes (its bakery
   // exception); that sentence of the answer, not the trade's card nor the search for an employer.
   if (last.kind === 'faq' && tradeWordOfLastAnswer(input)) return { kind: 'faq_entry', id: last.id, focus: [...partKeys(u.normalized)] };

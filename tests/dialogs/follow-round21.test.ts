@@ -75,6 +75,21 @@ describe('an age added to a follow-up on a topic other than the pay', () => {
     expect(text).not.toMatch(/SMIC/);
   });
 
+  it.each([
+    [["j'ai droit à combien de congés en apprentissage ?", 'et à 17 ans ?'], /30 jours ouvrables/],
+    [['les apprentis ont ils des vacances', 'et pour un 19 ans ?'], /30 jours ouvrables/],
+    [['un apprenti de 16 ans peut travailler la nuit ?', 'et à 19 ans ?'], /À 19 ans, ces règles propres aux moins de 18 ans ne s'appliquent pas/],
+  ])('"et à N ans ?" after an entry with a rule for an age: that rule: %j', async (messages, rule) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(rule);
+    expect(text).not.toMatch(/SMIC/);
+  });
+
+  it('after an entry with no rule for any age, "et à 17 ans ?" keeps its reading (the pay)', async () => {
+    const { text } = await lastReplyOf(['mon patron veut me virer, il a le droit ?', 'et à 17 ans ?']);
+    expect(text).toMatch(/504,10 €/);
+  });
+
   it('after a pay answer, "et à 17 ans ?" is still the pay', async () => {
     const { text } = await lastReplyOf(['combien gagne un apprenti de 18 ans en 1ere année ?', 'et à 17 ans ?']);
     expect(text).toMatch(/504,10 €/);
