@@ -1,4 +1,4 @@
-import { cardPrint, cardShownJustBefore, lowerFirst, rememberCard, sentenceAnswering } from './support/card-repeat.js';
+import { cardPrint, cardShownJustBefore, keysOfFactsTold, lowerFirst, rememberCard, sentenceAnswering } from './support/card-repeat.js';
 import type { TurnContext } from 'botbuilder';
 import { formatDateFr, formatNumberFr } from '../src/knowledge/messages.js';
 import type { Aid } from '../src/knowledge/schema/aid.js';
@@ -377,7 +377,7 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid, 
  */
 function sameAidCardAgain(turn: Turn, aid: Aid, lead: string, facts: readonly CardFact[]): string {
   const u = turn.understanding;
-  const answering = sentenceAnswering(sentencesOf(aidSummary(turn, aid)), u.normalized, lead);
+  const answering = sentenceAnswering(sentencesOf(aidSummary(turn, aid)), u.normalized, lead, keysOfFactsTold(turn));
   const amounts = facts.map((f) => `${f.title} : ${f.value}`).join(' ; ');
   // The sentence the message's words reach answers it ("Cette aide se cumule avec celle de l'État."), else the lead.
   const sentence = [lowerFirst(answering ?? lead), ...(amounts ? [`${amounts}.`] : [])].join(' ');

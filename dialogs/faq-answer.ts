@@ -10,7 +10,7 @@ import { laterPartAsked, sentenceKeys } from './support/answer-parts.js';
 import { ADULT_AGE, answerFor, bySourceAuthority, checkedSourceLine, faqCardTitle } from './support/knowledge-views.js';
 import { leadSentence, opensWithYesNo, sentencesOf, withoutYesNoOpening } from './support/lead-sentence.js';
 import { netAtAgeLead } from './support/net-at-age.js';
-import { cardPrint, cardShownJustBefore, lowerFirst, rememberCard, sentenceAnswering } from './support/card-repeat.js';
+import { cardPrint, cardShownJustBefore, keysOfFactsTold, lowerFirst, rememberCard, sentenceAnswering } from './support/card-repeat.js';
 import { answerCard, reply } from './support/replies.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
 
@@ -98,7 +98,7 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   });
   const print = cardPrint(text, card);
   if (cardShownJustBefore(turn, print)) {
-    await sendSameCardAgain(context, turn, entry, written, first, textRegister);
+    await sendSameCardAgain(context, turn, entry, written, first, textRegister, parts);
     rememberCard(turn, print);
     return;
   }
@@ -122,14 +122,14 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
  * message's words (its first when none does). An age told, which would have changed the card had the entry a rule of
  * its own for that age, is said to change nothing in our sources. Then the free line and a callback for the person's own case, never the card again.
  */
-async function sendSameCardAgain(context: TurnContext, turn: Turn, entry: FaqEntry, written: string, shownFirst: string, textRegister: 'tu' | 'vous'): Promise<void> {
+async function sendSameCardAgain(context: TurnContext, turn: Turn, entry: FaqEntry, written: string, shownFirst: string, textRegister: 'tu' | 'vous', focus: readonly string[]): Promise<void> {
   const u = turn.understanding;
   const yesNo = !OPEN_QUESTION.test(u.normalized) && YES_NO_QUESTION.test(`${u.normalized} ${u.text.includes('?') ? '?' : ''}`);
   const opening = yesNo && opensWithYesNo(written) ? leadSentence(written).first : shownFirst;
   const sentences = [...sentencesOf(written), ...(entry.details ? sentencesOf(entry.details[textRegister]) : [])];
   // No sentence meets the message's words ("et pour dormir là-bas ?" after "Il paie 6 € par nuit…"): the card's
   // next sentence, which the lead introduces.
-  const answering = sentenceAnswering(sentences, u.normalized, opening) ?? sentences.find((s) => !normalize(opening).includes(normalize(s)) && !normalize(s).includes(normalize(opening)));
+  const answering = sentenceAnswering(sentences, u.normalized, opening, [...focus, ...keysOfFactsTold(turn)]) ?? sentences.find((s) => !normalize(opening).includes(normalize(s)) && !normalize(s).includes(normalize(opening)));
   const sentence = [lowerFirst(opening), ...(answering !== undefined ? [answering] : [])].join(' ');
   const age = u.facts.age;
   const main = age !== undefined ? say(turn, 'faq.same_card_age', { age, sentence }) : say(turn, 'faq.same_card', { sentence });

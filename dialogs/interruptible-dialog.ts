@@ -220,8 +220,9 @@ function isChangeOfSubject(turn: Turn, waitingTopic: Topic | undefined): boolean
   if (asksOtherTopicWithDetails(turn, readings, waitingTopic)) return true;
   // "couvreur" while the quiz asks what one likes doing: the trade is named, its card answers (not its field's trades).
   if (slot === 'interests' && !chosen && namesTradeAlone(understanding)) return true;
-  // "soigneur d'animaux ça me dit bien" while the quiz asks the age or the level: the trade picked, its card answers.
-  if (slot && waitingTopic === 'orientation' && !chosen && namesTradeWished(understanding)) return true;
+  // "soigneur d'animaux ça me dit bien" while the quiz asks the age or the level (the field known): the trade picked,
+  // its card answers. While it asks the field, "j'aime construire des maisons" is that field (the test above).
+  if (slot && slot !== 'interests' && waitingTopic === 'orientation' && !chosen && namesTradeWished(understanding)) return true;
   if (slot && answersSlot(slot, turn)) return false;
   // "jpeux le dire a qui sans qu'il sache que c moi" while the town is asked: a question of its own, not a failed town.
   if (slot && asksOwnQuestionAtSlot(slot, turn)) return true;

@@ -35,6 +35,14 @@ const WISH_WORDS: ReadonlySet<string> = new Set(
 export function namesTradeWished(u: Understanding): boolean {
   const t = u.trade;
   if (t === undefined || !t.whole || t.score < EXACT_TRADE || u.commune !== undefined || u.outside !== undefined) return false;
+  if (describesWork(t.phrase)) return false;
   const title = new Set(t.phrase.split(' '));
   return u.normalized.split(' ').filter((w) => w.length > 0 && !title.has(w)).every((w) => WISH_WORDS.has(w));
 }
+
+/**
+ * "construire des maisons", "soigner les animaux", "tondre la pelouse": the work told by what one does (an everyday
+ * alias of the trade), a liking for a field, not a trade's name ("soigneur d'animaux", "peintre en bâtiment").
+ */
+const WORK_DONE = /^\S+(?:er|ir|re) (?:des|les|la|le|l|du|un|une|de|d)\b/;
+const describesWork = (phrase: string): boolean => WORK_DONE.test(phrase);

@@ -30,9 +30,10 @@ const ASKING_KEYS: ReadonlySet<string> = new Set(['droit', 'peut', 'peux', 'pouv
 /**
  * The sentence of a card (besides the one already chosen) that holds most of the message's own words, if one holds
  * any: "mes parents doivent donner leur accord ?" meets "C'est en général un parent : tu dois avoir son accord…".
+ * `extraKeys`: what the message says in other words (the route's focus; a disability told, "RQTH", is "handicap").
  */
-export function sentenceAnswering(sentences: readonly string[], normalized: string, besides: string): string | undefined {
-  const asked = [...partKeys(normalized)].filter((k) => !ASKING_KEYS.has(k));
+export function sentenceAnswering(sentences: readonly string[], normalized: string, besides: string, extraKeys: readonly string[] = []): string | undefined {
+  const asked = [...new Set([...partKeys(normalized), ...extraKeys])].filter((k) => !ASKING_KEYS.has(k));
   let best: string | undefined;
   let bestShared = 0;
   const said = normalize(besides);
@@ -50,4 +51,9 @@ export function sentenceAnswering(sentences: readonly string[], normalized: stri
 export function lowerFirst(sentence: string): string {
   const firstWord = /^[^\s']+/.exec(sentence)?.[0] ?? '';
   return (firstWord.match(/\p{Lu}/gu) ?? []).length > 1 ? sentence : sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
+
+/** The keys a message stands for beyond its own words: a disability told ("une RQTH") is what answers call "handicap". */
+export function keysOfFactsTold(turn: Turn): string[] {
+  return turn.understanding.facts.disability === true ? [...partKeys('handicap handicape')] : [];
 }
