@@ -78,10 +78,8 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   // Sentence by sentence, so that the card shows what fits a phone and keeps the rest behind "En savoir plus".
   const contacts = turn.kb.knowledge.contacts.filter((c) => entry.see_contacts.includes(c.id));
   const reach = reachLines(turn, contacts, register);
-  const told = adult ? sentencesOf(answer) : rest ? sentencesOf(rest) : [];
-  const lines = [...told, ...(entry.details ? [entry.details[textRegister]] : []), ...whomToTurnTo(turn, entry), ...reach];
   const toldLines = adult ? sentencesOf(answer) : rest ? sentencesOf(rest) : [];
-  const lines = [...toldLines, ...(entry.details ? [entry.details[textRegister]] : []), ...reach];
+  const lines = [...toldLines, ...(entry.details ? [entry.details[textRegister]] : []), ...whomToTurnTo(turn, entry), ...reach];
   const ranked = bySourceAuthority(entry.sources, (s) => s.url);
   const sources = ranked.map((s) => checkedSourceLine(turn, s, entry.verified_on));
   const others = alternatives.flatMap((r) => offerOf(turn, r));

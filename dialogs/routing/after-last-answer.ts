@@ -1,8 +1,7 @@
-import { tokenize } from '../../src/text/normalize.js';
 import { boundSentence, durationPastBound, durationWithinBound } from './duration-past-bound.js';
 import { partKeys } from '../support/answer-parts.js';
 import { sentencesOf } from '../support/lead-sentence.js';
-import { normalize } from '../../src/text/normalize.js';
+import { normalize, tokenize } from '../../src/text/normalize.js';
 import type { Route, RoutingInput } from './route.js';
 import { AFTER_FOLLOW_UP_MAX_WORDS, CLEAR_TRADE } from './thresholds.js';
 
