@@ -145,7 +145,8 @@ describe('a time already spent after the rupture', () => {
   it.each([['ça fait 2 semaines'], ["j'ai commencé il y a 10 jours"], ['ca fait 1 mois']])('"%s": within the 45 days, leaving freely', async (m) => {
     const { rule, text } = await play('je veux arrêter mon apprentissage', m);
     expect(rule).toBe('time-within-last-answer');
-    expect(text.startsWith('Pendant tes 45 premiers jours')).toBe(true);
+    // The card just shown is not sent again word for word (card-repeat.ts): its answer is said in one text.
+    expect(text).toMatch(/^(?:Comme dans ma réponse juste au-dessus : )?pendant tes 45 premiers jours/i);
   });
 });
 
