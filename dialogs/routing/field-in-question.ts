@@ -80,7 +80,8 @@ const COURSE_WORD = /\b(?:formation|formations|cfa|ecole|ecoles|former|etudes)\b
 export function fieldCoursesNearTown(u: Understanding): boolean {
   if (!onlyFieldNamed(u) || !namesPlace(u)) return false;
   const asks = u.text.includes('?') || hasQuestionWord(u);
-  return u.cues.whichDiploma || ORIENTATION_QUESTION.test(u.normalized) || (COURSE_WORD.test(u.normalized) && (asks || LIKES.test(u.normalized)));
+  // "je cherche un cfa au Havre pour la vente": looking for a school is asking for its courses, question mark or not.
+  return u.cues.whichDiploma || ORIENTATION_QUESTION.test(u.normalized) || (COURSE_WORD.test(u.normalized) && (asks || LIKES.test(u.normalized) || SEEKS.test(u.normalized)));
 }
 
 /** "une alternance", "un apprentissage", "un contrat d'apprentissage", "un contrat pro". */

@@ -226,9 +226,10 @@ function forTheSpeakersSide(readings: Reading[], u: Understanding, context: Read
     const entry = entries.get(r.id);
     return entry ? audienceOf({ kind: 'faq', entry }) : undefined;
   };
-  let heir = readings
-    .filter((r) => r.kind === 'faq' && audience(r)?.includes(side) === true)
-    .sort((a, b) => b.score - a.score)[0];
+  // The heir: an entry written for this side first, else the best reading written for everyone ("étudiant, quelles
+  // aides ?" from a young person: the aids, not the employer's steps to claim the hiring aid).
+  const best = (fits: (r: Reading) => boolean) => readings.filter(fits).sort((a, b) => b.score - a.score)[0];
+  let heir = best((r) => r.kind === 'faq' && audience(r)?.includes(side) === true) ?? best((r) => audience(r) === undefined && r.score > 0);
   if (!heir) {
     // A topic whose answer is the other side's has its counterpart for this side in the FAQ, even unmatched.
     const first = readings.reduce<Reading | undefined>((best, r) => (best === undefined || r.score > best.score ? r : best), undefined);
