@@ -100,8 +100,12 @@ export function outsideTownInText(
   for (let size = Math.min(MAX_PLACE_WORDS, tokens.length); size >= 1; size--) {
     for (let i = 0; i + size <= tokens.length; i++) {
       const span = tokens.slice(i, i + size).join(' ');
-      const named = byName.get(span);
+      const contracted = byName.has(span) ? undefined : contractedName(tokens, i, span, byName);
+      const named = byName.get(span) ?? (contracted ? byName.get(contracted) : undefined);
       if (!named || span.length < 3 || TRADE_STOP_WORDS.has(span)) continue;
+      // "au Mans", "aux Sables-d'Olonne": the article is inside "au"/"aux"; the name is a town only where "le"/"les"
+      // plus the word would be (a common noun needs its capital, as after "à la").
+      if (contracted !== undefined && isKnownWord(span) && !(raw !== undefined && capitalisedIn(raw, span, size === tokens.length))) continue;
       // One of our own words is a town only right after "à", "vers", "près"… ("CAP cuisine à Tours"), or with its
       // capital. One with its article is a common noun with its article ("faire de la couture", "un apprentissage à
       // l'hôpital", "il est à la crèche"): that town only when the noun has its capital ("je vais à La Couture",
@@ -124,6 +128,16 @@ export function outsideTownInText(
   }
   return undefined;
 }
+
+/** "au X" is "à le X", "aux X" is "à les X": the town's name with its article, when one has it ("Le Mans"). */
+function contractedName(tokens: readonly string[], i: number, span: string, byName: ReadonlyMap<string, unknown>): string | undefined {
+  const article = CONTRACTED_ARTICLE[tokens[i - 1] ?? ''];
+  if (article === undefined || COMPLEMENTS.has(tokens[i + span.split(' ').length] ?? '')) return undefined;
+  const name = `${article} ${span}`;
+  return byName.has(name) ? name : undefined;
+}
+
+const CONTRACTED_ARTICLE: Readonly<Record<string, string>> = { au: 'le', aux: 'les' };
 
 /** Subjects before "a" that make it the verb ("il a cours", "y a cours"), not "à" without its accent. */
 const SUBJECTS_OF_A: ReadonlySet<string> = new Set(['il', 'elle', 'on', 'y', 'qui', 'ce', 'ca', 'cela', 'tu', 'ne', 'en', 'me', 'te', 'se', 'nous', 'vous', 'lui', 'leur', 'le', 'la', 'les']);

@@ -213,3 +213,18 @@ describe('towns outside Normandy that are everyday words (round 9)', () => {
     expect(read(text).outside).toMatchObject({ town });
   });
 });
+
+// "au Mans" is "à le Mans": the town's article is inside the contraction (review 15: "et au mans ?" was no town).
+describe('a town named after "au" / "aux" (its article contracted)', () => {
+  it.each([
+    ['et au mans ?', 'Le Mans'],
+    ['je suis au Mans', 'Le Mans'],
+    ["je vis aux Sables-d'Olonne", "Les Sables-d'Olonne"],
+  ])('"%s" is %s', (text, town) => {
+    expect(read(text).outside).toMatchObject({ town });
+  });
+
+  it.each([['je travaille au port'], ['il est au pin'], ['au cours de la formation'], ['je vais aux champs']])('"%s" names no town outside Normandy', (text) => {
+    expect(read(text).outside).toBeUndefined();
+  });
+});
