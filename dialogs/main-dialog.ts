@@ -381,6 +381,8 @@ export class MainDialog extends InterruptibleDialog {
     // A worker's pay past apprenticeship: not in our sources; the line, a callback, and the apprentice's pay we do know.
     if (key === 'worker_pay') return reply(say(turn, 'smalltalk.worker_pay'), { quickReplies: [offerTitled(turn, say(turn, 'choice.apprentice_pay'), { do: 'topic', topic: 'salary' }), offer(turn, 'choice.human'), offer(turn, 'choice.callback')] });
     // From abroad: the towns of Normandy to search from, and a person for what living abroad changes.
+    // Another country's rules: a person for them, and the French rules the person may want instead.
+    if (key === 'rules_abroad') return reply(say(turn, 'smalltalk.rules_abroad'), { quickReplies: [offerTitled(turn, say(turn, 'choice.apprentice_pay'), { do: 'topic', topic: 'salary' }), offer(turn, 'choice.aids'), offer(turn, 'choice.human'), offer(turn, 'choice.callback')] });
     if (key === 'lives_abroad') return reply(say(turn, 'smalltalk.lives_abroad'), { quickReplies: ['Caen', 'Rouen', 'Le Havre', offer(turn, 'choice.callback'), offer(turn, 'choice.human')] });
     if (key === 'privacy') {
       const text = say(turn, 'smalltalk.privacy', { days: this.services.recapDays, callback_days: this.services.callbackDays });

@@ -44,3 +44,21 @@ export function goesBeyondEurope(u: Understanding): boolean {
 export function mobilityRoute(u: Understanding): Route {
   return goesBeyondEurope(u) ? { kind: 'faq_entry', id: MOBILITY_ENTRY, lead: { key: 'abroad.beyond_europe' } } : { kind: 'faq_entry', id: MOBILITY_ENTRY };
 }
+
+/** "en France", "en Normandie", "ici": the person asks about the rules here, whatever country they name beside them. */
+const HERE = /\b(?:france|francais|francaise|normandie|normand|normande|ici)\b/;
+/** A verb of living or coming from before the country: the person is there, the question is about Normandy. */
+const LIVES_THERE = /\b(?:vis|vit|vivons|vivez|habite|habites|habitons|habitez|reside|suis|sommes|viens|vient|venons|venez|depuis)\b/;
+/** The rules a country sets for apprentices: their pay, aids, contract, diplomas. */
+const COUNTRY_RULE_TOPICS: ReadonlySet<string> = new Set(['salary', 'aids', 'employer_aids']);
+
+/**
+ * "quel est le salaire d'un apprenti en Belgique ?", "les aides pour un apprenti en Suisse ?": another country's own
+ * rules, which no source of ours gives; the French figures would answer what was not asked. A person living there who
+ * asks about Normandy ("je vis en Belgique, combien serai-je payé en Normandie ?") gets the French rules.
+ */
+export function asksAnotherCountrysRules(u: Understanding): boolean {
+  if (u.abroad === undefined || u.abroad.span === 'etranger' || u.abroad.span === 'europe') return false;
+  if (namesPlace(u) || HERE.test(u.normalized) || LIVES_THERE.test(u.normalized)) return false;
+  return COUNTRY_RULE_TOPICS.has(u.intent) && !goesAbroad(u);
+}

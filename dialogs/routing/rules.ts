@@ -57,7 +57,7 @@ import { asksWorkerPay } from './worker-pay.js';
 import { payAskedWithCase } from './pay-over-case.js';
 import { tradeLevelAsked } from './trade-level.js';
 import { complaintAboutWork, INSPECTION_ENTRY } from './where-to-complain.js';
-import { goesAbroad, livesAbroad, MOBILITY_ENTRY, mobilityRoute } from './abroad.js';
+import { asksAnotherCountrysRules, goesAbroad, livesAbroad, MOBILITY_ENTRY, mobilityRoute } from './abroad.js';
 import { adviceOnSubjectAsked } from './advice-asked.js';
 import { MEDIATOR_ENTRY, workConflictTold } from './work-conflict.js';
 import { fieldApprenticeshipSought, fieldCoursesNearTown, fieldOnlyAsContext, fieldTrainingAsked } from './field-in-question.js';
@@ -737,6 +737,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'listed-trades-diplomas', when: (i) => diplomasOfListedTrades(i), route: () => ({ kind: 'listed_trades_diplomas' }) },
   // "je vis en Belgique, je peux faire mon apprentissage en Normandie ?": from abroad, where in Normandy (abroad.ts);
   // "un stage en Espagne pendant mon apprentissage": the mobility entry. A country is never read as a town.
+  // "quel est le salaire d'un apprenti en Belgique ?": another country's rules are in none of our sources (abroad.ts).
+  { name: 'rules-abroad', when: (i) => asksAnotherCountrysRules(i.understanding), route: () => ({ kind: 'say', key: 'rules_abroad' }) },
   { name: 'lives-abroad', when: (i) => livesAbroad(i.understanding) && !otherTopicIsSure(i.understanding), route: () => ({ kind: 'say', key: 'lives_abroad' }) },
   { name: 'goes-abroad', when: (i) => goesAbroad(i.understanding) && i.hasFaqEntry(MOBILITY_ENTRY), route: (i) => mobilityRoute(i.understanding) },
   // "et en bac+2 ?", "et en BTS ?" right after a trade's card: that trade's diplomas at that level (trade-level.ts).

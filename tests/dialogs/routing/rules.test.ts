@@ -558,6 +558,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 17: where, right after the guided quiz's trades: where those are taught (which one first when several).
   ["et c'est où ?", { intent: 'training', confidence: 0.5 }, { lastTopic: 'orientation', listedTrades: ['G1609', 'G1803'] }, 'listed-trades-where', { kind: 'listed_trades_where' }],
   // Round 17: a country lived in (Normandy covered: where here) or gone to during the contract (the mobility entry).
+  ["quel est le salaire d'un apprenti en Belgique ?", { intent: 'salary', confidence: 0.9, abroad: { span: 'belgique', livesThere: true } }, {}, 'rules-abroad', { kind: 'say', key: 'rules_abroad' }],
+  ['je vis en Belgique, combien serai-je payé en apprentissage ?', { intent: 'salary', confidence: 0.9, abroad: { span: 'belgique', livesThere: true } }, {}, 'topic-lead', { kind: 'topic', topic: 'salary' }],
   ['je vis en Belgique, je peux faire mon apprentissage en Normandie ?', { intent: 'training', confidence: 0.62, abroad: { span: 'belgique', livesThere: true } }, {}, 'lives-abroad', { kind: 'say', key: 'lives_abroad' }],
   // Round 17: an activity read clearly, asking nothing, beside a FAQ entry read from half its words ("malades").
   ['soigner des animaux malades', { intent: 'faq', confidence: 0.4, faq: [['arret-maladie', 0.39, 0.5]], facts: { interests: ['animaux'] }, trade: { code: 'A1501', score: 0.77, phrase: 'soigner les animaux', whole: false } }, { faqEntries: ['arret-maladie'] }, 'work-described', topic('trade')],
