@@ -65,6 +65,7 @@ import { ownChildcareAsked } from './own-childcare.js';
 import { howToDoSomething } from './how-to-do.js';
 import { helpingPeopleNotAid } from './helping-people.js';
 import { AFTER_GENERAL_BAC_ENTRY, generalBacFitAsked } from './general-bac-fit.js';
+import { LEAVE_GENERAL_LYCEE_ENTRY, leaveGeneralLyceeAsked } from './leave-general-lycee.js';
 import { languageAsked } from './language-asked.js';
 import { englishPayAge } from '../../src/nlu/english-pay.js';
 
@@ -789,6 +790,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'left-school', when: (i) => leftSchoolWhatNow(i.understanding), route: () => ({ kind: 'faq_entry', id: 'mission-locale' }) },
   // "je suis en terminale générale, l'apprentissage c'est fait pour moi ?": yes after a general bac (general-bac-fit.ts).
   { name: 'general-bac-fit', when: (i) => generalBacFitAsked(i.understanding) && i.hasFaqEntry(AFTER_GENERAL_BAC_ENTRY), route: (i) => faqAnswer(i, AFTER_GENERAL_BAC_ENTRY) },
+  // "jsuis en seconde generale, je peux partir en cap ?": leaving the general lycée for apprenticeship (leave-general-lycee.ts).
+  { name: 'leave-general-lycee', when: (i) => leaveGeneralLyceeAsked(i.understanding) && i.hasFaqEntry(LEAVE_GENERAL_LYCEE_ENTRY), route: (i) => faqAnswer(i, LEAVE_GENERAL_LYCEE_ENTRY) },
   { name: 'next-after-diploma', when: (i) => nextAfterDiploma(i.understanding) !== undefined, route: (i) => ({ kind: 'faq_entry', id: nextAfterDiploma(i.understanding)! }) },
   // "c'est quoi un CFA ?", "l'apprentissage ça veut dire quoi", "RQTH définition": a short message that only asks what
   // a term of the field is gets the entry that defines it; the term is often a word every entry shares

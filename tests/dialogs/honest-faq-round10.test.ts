@@ -11,9 +11,6 @@ describe('a nearby FAQ entry is not given as the answer', () => {
     ["est-ce que le BAFA peut etre finance par mon cfa"],
     ["le CACES R489 c'est remboursé par l'opco ?"],
     ['Notre apprenti peut-il passer le CACES pendant son contrat, qui finance ?'],
-    ['jsuis en seconde generale, je peux partir en cap ?'],
-    ['Notre fils est en seconde générale, peut-il préparer un CAP en apprentissage ?'],
-    ['apres ma seconde generale je veux faire un cap en alternance c possible'],
   ])('"%s": not covered, the free line, the nearest entry as a choice', async (message) => {
     const c = await startConversation();
     const replies = await c.send(message);
@@ -31,9 +28,9 @@ describe('a nearby FAQ entry is not given as the answer', () => {
 
   it('speaks as the person does: vous to a parent, tu to a young person', async () => {
     const parent = await startConversation();
-    expect(parent.read(await parent.send('Notre fils est en seconde générale, peut-il préparer un CAP en apprentissage ?'))).toMatch(/vous répondre/);
+    expect(parent.read(await parent.send('Notre apprenti peut-il passer le CACES pendant son contrat, qui finance ?'))).toMatch(/vous répondre/);
     const young = await startConversation();
-    expect(young.read(await young.send('jsuis en seconde generale, je peux partir en cap ?'))).toMatch(/te répondre/);
+    expect(young.read(await young.send('est-ce que le BAFA peut etre finance par mon cfa'))).toMatch(/te répondre/);
   });
 
   it('the nearest entry offered opens when chosen', async () => {
@@ -51,6 +48,10 @@ describe('a nearby FAQ entry is not given as the answer', () => {
     ["Qui paie l'internat et la cantine de notre fille au CFA ?", 'equipement-hebergement-repas'],
     ['ma fille a 15 ans elle sort de 3e, elle peut signer un contrat ?', 'apprenti-moins-de-16-ans'],
     ["g marre de ma boite je veux arreter mon contrat", undefined],
+    // Round 21: leaving the general lycée for apprenticeship has had its own entry since then (it was not covered).
+    ['jsuis en seconde generale, je peux partir en cap ?', 'quitter-lycee-general-apprentissage'],
+    ['Notre fils est en seconde générale, peut-il préparer un CAP en apprentissage ?', 'quitter-lycee-general-apprentissage'],
+    ['apres ma seconde generale je veux faire un cap en alternance c possible', 'quitter-lycee-general-apprentissage'],
   ])('"%s": an entry that holds the words asked is still the answer', async (message, entry) => {
     const c = await startConversation();
     await c.send(message);

@@ -558,6 +558,7 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 17: where, right after the guided quiz's trades: where those are taught (which one first when several).
   ["et c'est où ?", { intent: 'training', confidence: 0.5 }, { lastTopic: 'orientation', listedTrades: ['G1609', 'G1803'] }, 'listed-trades-where', { kind: 'listed_trades_where' }],
   // Round 17: a country lived in (Normandy covered: where here) or gone to during the contract (the mobility entry).
+  ['jsuis en seconde generale, je peux partir en cap ?', { intent: 'training', confidence: 0.5 }, { faqEntries: ['quitter-lycee-general-apprentissage'] }, 'leave-general-lycee', { kind: 'faq_entry', id: 'quitter-lycee-general-apprentissage', alternatives: [{ kind: 'topic', topic: 'training', score: 0.5 }] }],
   ["quel est le salaire d'un apprenti en Belgique ?", { intent: 'salary', confidence: 0.9, abroad: { span: 'belgique', livesThere: true } }, {}, 'rules-abroad', { kind: 'say', key: 'rules_abroad' }],
   ['je vis en Belgique, combien serai-je payé en apprentissage ?', { intent: 'salary', confidence: 0.9, abroad: { span: 'belgique', livesThere: true } }, {}, 'topic-lead', { kind: 'topic', topic: 'salary' }],
   ['je vis en Belgique, je peux faire mon apprentissage en Normandie ?', { intent: 'training', confidence: 0.62, abroad: { span: 'belgique', livesThere: true } }, {}, 'lives-abroad', { kind: 'say', key: 'lives_abroad' }],
