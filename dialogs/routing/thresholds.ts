@@ -27,6 +27,8 @@ export const DEFINITION_MAX_WORDS = 10;
 export const TOPIC_MIN = 0.3;
 /** A topic reading below TOPIC_MIN still beats a weaker FAQ guess when it clearly leads and reaches this. */
 export const TOPIC_WEAK_LEAD = 0.2;
+/** The weight of an entry defining what the person says they have already ("j'ai une RQTH": not how to get one), term-held.ts. */
+export const HELD_TERM_PRIOR = 0.5;
 /** A reading clearly leads when it is this far ahead of the next one… */
 export const READING_MARGIN = 0.15;
 /** …or this many times its score (small scores). */
