@@ -49,6 +49,7 @@ import { ageToldAlone, routeOfAgeAlone } from './age-told-alone.js';
 import { MIN_AGE_ENTRY, minimumAgeAsked, upperAgeAsked } from './age-case-asked.js';
 import { cfaWithoutEmployer, WITHOUT_EMPLOYER_ENTRY } from './cfa-without-employer.js';
 import { disabilityHelpAtCfa } from './disability-at-cfa.js';
+import { DISABILITY_APPRENTICESHIP_ENTRY, disabilityApprenticeshipOpenAsked } from './disability-apprenticeship-open.js';
 import { apprenticeIntroducesThemself } from './apprentice-told.js';
 import { diplomaObtainedRoute } from './diploma-obtained.js';
 import { pathsCompared } from './paths-compared.js';
@@ -77,6 +78,8 @@ import { weatherAsked } from './weather-asked.js';
 import { offersSought } from './offers-sought.js';
 import { EXAM_FAILED_ENTRY, examFailedTold } from './exam-failed.js';
 import { apprenticeEntitlementAsked } from './apprentice-rights.js';
+import { nextAfterDiplomaFinishing } from './diploma-finishing.js';
+import { APPRENTICESHIP_ENTRY, apprenticeshipExplainedAsked } from './apprenticeship-explained.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, COVERAGE_ALL_WORDS_MAX, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHAT_NOW_OTHER_ENTRY, WHOLE_ACTIVITY } from './thresholds.js';
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
@@ -631,6 +634,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "qui m'aide au CFA avec mon handicap ?", "y a quelqu'un pour les handicapés au cfa ?": the CFA's référent handicap
   // (disability-at-cfa.ts), not the adviser "quelqu'un" reads nor the aid list "aide" reads.
   { name: 'disability-help-at-cfa', when: (i) => disabilityHelpAtCfa(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: disabilityHelpAtCfa(i)!, focus: [...partKeys(REFERENT_ASKED)] }) },
+  // Round 22: "mon fils a une RQTH, il peut faire un apprentissage ?": the recognition held and apprenticeship open to
+  // them is the entry on apprenticeship with a disability, not how to obtain an RQTH (disability-apprenticeship-open.ts).
+  { name: 'disability-apprenticeship-open', when: (i) => disabilityApprenticeshipOpenAsked(i.understanding) && i.hasFaqEntry(DISABILITY_APPRENTICESHIP_ENTRY), route: (i) => faqAnswer(i, DISABILITY_APPRENTICESHIP_ENTRY) },
   {
     name: 'interruption',
     // "et l'Agefiph, comment on fait la demande ?" asks for help with that aid: its record says how.
@@ -793,10 +799,16 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "jsuis en seconde generale, je peux partir en cap ?": leaving the general lycée for apprenticeship (leave-general-lycee.ts).
   { name: 'leave-general-lycee', when: (i) => leaveGeneralLyceeAsked(i.understanding) && i.hasFaqEntry(LEAVE_GENERAL_LYCEE_ENTRY), route: (i) => faqAnswer(i, LEAVE_GENERAL_LYCEE_ENTRY) },
   { name: 'next-after-diploma', when: (i) => nextAfterDiploma(i.understanding) !== undefined, route: (i) => ({ kind: 'faq_entry', id: nextAfterDiploma(i.understanding)! }) },
+  // Round 22: "je finis mon bac pro maintenance, je veux continuer en alternance": a diploma being finished and what
+  // follows it is that diploma's next-steps entry, as for one held (diploma-finishing.ts).
+  { name: 'next-after-diploma-finishing', when: (i) => nextAfterDiplomaFinishing(i.understanding) !== undefined && i.hasFaqEntry(nextAfterDiplomaFinishing(i.understanding)!), route: (i) => ({ kind: 'faq_entry', id: nextAfterDiplomaFinishing(i.understanding)! }) },
   // "c'est quoi un CFA ?", "l'apprentissage ça veut dire quoi", "RQTH définition": a short message that only asks what
   // a term of the field is gets the entry that defines it; the term is often a word every entry shares
   // ("apprentissage"), which tells the FAQ matcher nothing.
   { name: 'term-defined', when: (i) => termDefined(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: termDefined(i)! }) },
+  // Round 22: "Madame, Monsieur, je me permets de vous contacter afin d'obtenir des informations sur l'apprentissage…":
+  // information on apprenticeship in general is its presentation (apprenticeship-explained.ts), not the honest guard.
+  { name: 'apprenticeship-explained', when: (i) => apprenticeshipExplainedAsked(i.understanding) && i.hasFaqEntry(APPRENTICESHIP_ENTRY), route: () => ({ kind: 'faq_entry', id: APPRENTICESHIP_ENTRY }) },
   // "le CAP ça dure combien ?": its entry led by the sentence that gives the length (a value asked, answer-words.ts).
   {
     name: 'diploma-explained',

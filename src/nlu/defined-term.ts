@@ -17,8 +17,13 @@ export interface DefinedTerm {
  * read from the wording (the definition cue of cues.ts, and the ways of asking only a term takes); which thing it
  * asks about, from the terms the FAQ entries define.
  */
-const OTHER_WAYS_OF_ASKING = /\b(?:c quoi|(?:ce est|c est|c) qui|qui (?:est|sont)|que? est ce que? (?:un|une|le|la|les|des)|en quoi consiste|consiste en quoi|comment (?:ca )?marche|le principe)\b/;
-const asksWhatItIs = (normalized: string): boolean => DEFINITION.test(normalized) || OTHER_WAYS_OF_ASKING.test(normalized);
+const OTHER_WAYS_OF_ASKING = /\b(?:c quoi|(?:ce est|c est|c) qui|qui (?:est|sont)|que? est ce que? (?:un|une|le|la|les|des)|en quoi consiste|consiste en quoi|comment (?:ca )?marche|le principe|c koi|ce est koi)\b/;
+/**
+ * Saying one does not understand a term is asking what it is: "je comprends rien à l'apprentissage", "j'y capte
+ * rien à l'alternance", "je comprends pas trop le CFA". Only with the term and no other word beside it (ASKING_WORDS).
+ */
+const NOT_UNDERSTOOD = /\b(?:comprends?|comprend|capte|pige|piges?)\s+(?:rien|pas|que dalle|r1|nada)\b/;
+const asksWhatItIs = (normalized: string): boolean => DEFINITION.test(normalized) || OTHER_WAYS_OF_ASKING.test(normalized) || NOT_UNDERSTOOD.test(normalized);
 
 /**
  * The words a definition question may have beside its term: asking, articles, politeness, "now". Any other word asks
@@ -28,7 +33,9 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
   `ce c est quoi que qu qui veut veulent dire signifie definition en consiste comment ca marche principe le la les un une
   des de du au aux exactement exact concretement vraiment au juste alors donc svp stp bonjour salut bjr slt explique
   expliquez expliquer moi me m peux pouvez pourriez tu vous il elle quel quelle est sont ou bien
-  actuellement maintenant mtn aujourdhui moment`
+  actuellement maintenant mtn aujourdhui moment
+  gros globalement simplement rapidement bref resume koi
+  je j y ne n comprends comprend capte pige piges rien pas trop du tout a dalle r1 nada franchement`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );

@@ -33,7 +33,10 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]{2,7}$/u;
  * ("remboursé par quelqu'un ?"), the words of "now" ("le SMIC en ce moment"), the weekdays a story happens on ("la
  * rentrée c'est lundi": not the weekend's or Sunday's work, which are topics), the words that say where ("je vis à
  * Alençon", "vers", "près"), the adverbs of manner ("concrètement", "franchement", "normalement": how the person
- * asks, never what), the words that turn to another question ("bon", "laisse tomber", "oublie ça", "peu importe"), the kinds of workplace a story happens in
+ * asks, never what), the words that turn to another question ("bon", "laisse tomber", "oublie ça", "peu importe"), the
+ * formulas of a letter ("je me permets de vous contacter afin d'obtenir…", "je vous prie d'agréer… mes salutations
+ * distinguées"), the pronouns of place that stand for the thing named ("s'inscrire dessus"), not understanding ("je
+ * comprends rien à…": asking what it is), the kinds of workplace a story happens in
  * ("je finis à 23h30 au resto": where, not what is asked), and the words around an age ("29 ans et demi", "bientôt
  * 30 ans": the age is read as a fact of the person).
  */
@@ -55,7 +58,12 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
   concretement precisement reellement simplement seulement uniquement normalement generalement habituellement
   franchement honnetement serieusement clairement rapidement vite directement personnellement totalement completement
   absolument forcement eventuellement justement finalement facilement exactement basiquement globalement
-  bon bref laisse laisses tomber oublie oublies passons importe tant pis`
+  bon bref laisse laisses tomber oublie oublies passons importe tant pis
+  permets permet permettre permis contacter contacte ecrire ecris obtenir obtiens recevoir agreer agreez prie prions
+  salutations salutation distinguees distingues cordialement cordiales respectueusement sentiments respectueux
+  consideration remercie remercions remerciant remerciements avance veuillez expression meilleures
+  filleul filleule petite petit fiston beau belle copain copine pote potes voisin voisine ami amie amis
+  dessus dedans comprends comprend compris capte pige rien`
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .concat([...PLACE_CUES])

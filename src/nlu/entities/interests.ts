@@ -96,7 +96,9 @@ const PREFIXES: ReadonlyArray<[string, InterestId]> = [
 const EXCEPTIONS = new Set(['vendredi', 'soin',
   'chienne', 'fleurs', 'bureaux', 'gestionnaire', 'motivation', 'motive', 'motivee', 'social', 'photocopie',
   'chantiers', 'magasinier', 'infos', 'creation', 'createur', 'reparer', 'animation', 'manuelle', 'programme',
-  'programmes', 'sante', 'commercial', 'construire', 'fabriquer']);
+  'programmes', 'sante', 'commercial', 'construire', 'fabriquer',
+  // "obtenir des informations", "pour information": asking for information, not the computing field.
+  'information', 'informations', 'informatif', 'informative']);
 /** Of the exceptions above, those that still count in full (exact word). */
 const EXACT_OK: ReadonlyMap<string, InterestId> = new Map([
   ['chienne', 'animaux'], ['fleurs', 'nature'], ['bureaux', 'gestion_bureau'], ['social', 'sante_social'],

@@ -647,6 +647,12 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 21: a young person asking for a site with offers after an answer: the employer search, not that answer's links.
   ['ya un site pour trouver des offres ?', { intent: 'faq', confidence: 0.6 }, { lastTopic: 'faq', lastFaq: 'sans-employeur', inContext: ['sans-employeur'] }, 'offers-sought', topic('find_employer')],
   ['un site pour trouver un apprenti ?', { intent: 'faq', confidence: 0.8, faq: [['employeur-demarches', 0.8]] }, {}, 'faq-lead', { kind: 'faq_entry', id: 'employeur-demarches' }],
+  // Round 22: information on apprenticeship in general (a letter): its presentation, not the honest guard.
+  ["Madame, je me permets de vous écrire afin d'obtenir des renseignements sur l'apprentissage pour ma filleule. Cordialement", { intent: 'faq', confidence: 0.4, facts: { persona: 'parent' } }, { faqEntries: ['apprentissage-definition'] }, 'apprenticeship-explained', { kind: 'faq_entry', id: 'apprentissage-definition' }],
+  // Round 22: an RQTH held and apprenticeship open to them: the entry on apprenticeship with a disability.
+  ['ma fille a une rqth, elle peut entrer en apprentissage ?', { intent: 'faq', confidence: 0.9, facts: { disability: true }, faq: [['handicap-obtenir-rqth', 0.6]] }, { faqEntries: ['handicap-rqth', 'handicap-obtenir-rqth'] }, 'disability-apprenticeship-open', { kind: 'faq_entry', id: 'handicap-rqth', alternatives: [{ kind: 'faq', id: 'handicap-obtenir-rqth', score: 1.2 }] }],
+  // Round 22: a bac pro being finished and what follows in apprenticeship: what follows a bac pro.
+  ['je termine mon bac pro vente, je veux continuer en alternance', { intent: 'training', confidence: 0.6, facts: { diplomaType: 'Bac pro', diplomaLevel: 4 } }, { faqEntries: ['poursuite-apres-bac-pro'] }, 'next-after-diploma-finishing', { kind: 'faq_entry', id: 'poursuite-apres-bac-pro' }],
 ];
 
 describe('routing table', () => {
