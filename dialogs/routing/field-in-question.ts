@@ -2,6 +2,7 @@ import type { Understanding } from '../../src/nlu/understanding.js';
 import { hasQuestionWord } from './asks.js';
 import { namesConcept, namesPlace, OWN_QUESTION_CONCEPTS } from './facts.js';
 import { CLEAR_TRADE } from './thresholds.js';
+import { tradeTrainingAsked } from './trade-training-asked.js';
 
 /**
  * Words that tell a liking or a wish for a field of work: "j'adore", "passionné de", "c'est mon truc", "ça me plaît",
@@ -31,6 +32,9 @@ const CONTEXT_MIN_WORDS = 5;
  */
 export function fieldOnlyAsContext(u: Understanding): boolean {
   if (u.facts.interests.length === 0 || u.words < CONTEXT_MIN_WORDS || LIKES.test(u.normalized) || ORIENTATION_QUESTION.test(u.normalized)) return false;
+  // "et pâtissier ça se prépare comment ?": a trade named with its training asked; the field is that trade's own name
+  // (its word reads the interest), not the setting of another question.
+  if (tradeTrainingAsked(u)) return false;
   return u.text.includes('?') || hasQuestionWord(u) || ASKS.test(u.normalized);
 }
 

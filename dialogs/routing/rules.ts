@@ -79,6 +79,7 @@ import { offersSought } from './offers-sought.js';
 import { EXAM_FAILED_ENTRY, examFailedTold } from './exam-failed.js';
 import { apprenticeEntitlementAsked } from './apprentice-rights.js';
 import { nextAfterDiplomaFinishing } from './diploma-finishing.js';
+import { tradeTrainingAsked } from './trade-training-asked.js';
 import { APPRENTICESHIP_ENTRY, apprenticeshipExplainedAsked } from './apprenticeship-explained.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, COVERAGE_ALL_WORDS_MAX, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHAT_NOW_OTHER_ENTRY, WHOLE_ACTIVITY } from './thresholds.js';
 
@@ -1058,7 +1059,7 @@ function intentRules(): RouteRule[] {
       // "opticienne c quel bac pro ?", "coiffeuse c koi comme diplome": which diplomas lead to the trade named, not yet
       // where, nor what a diploma is in general: the trade's answer lists them.
       name: 'which-diploma',
-      when: ({ understanding: u }) => u.cues.whichDiploma && clearTrade(u) && !namesPlace(u) && !u.outside,
+      when: ({ understanding: u }) => u.cues.whichDiploma && (clearTrade(u) || tradeTrainingAsked(u)) && !namesPlace(u) && !u.outside,
       route: to('trade'),
     },
     {

@@ -2,6 +2,7 @@ import { isDepartementCode } from '../../src/knowledge/departements.js';
 import { asksForToday } from '../routing/aid-dated.js';
 import { apprenticeStaysAway } from '../routing/apprentice-absent.js';
 import { CLEAR_TRADE, SURE } from '../routing/thresholds.js';
+import { tradeTrainingAsked } from '../routing/trade-training-asked.js';
 import { namesBothSides } from './aid-audience.js';
 import { fillAwaitedSlot } from './slots.js';
 import { withSituations } from './person-conditions.js';
@@ -83,7 +84,8 @@ export function applyToProfile(turn: Turn): void {
   // A trade read from a few stray words of a message that names no new course ("nous habitons…", "où se prépare ce
   // CAP ?") never replaces the course talked about.
   const sameCourse = f.diplomaType === undefined || (f.diplomaType === previousType && DEMONSTRATIVE.test(a.normalized));
-  const strayGuess = a.trade !== undefined && a.trade.score < CLEAR_TRADE && sameCourse && (p.tradeCode !== undefined || p.trainingRequest !== undefined);
+  // A title typed whole with its training asked ("et pâtissier ça se prépare comment ?") is no stray guess.
+  const strayGuess = a.trade !== undefined && a.trade.score < CLEAR_TRADE && !tradeTrainingAsked(a) && sameCourse && (p.tradeCode !== undefined || p.trainingRequest !== undefined);
   // A question about the bot, read surely, names no trade of the person's ("vous êtes une intelligence artificielle ?"
   // is not the AI engineer's trade); a weak guess of it does not hide one ("mon truc c'est réparer les scooters").
   const aboutTheBot = a.intent === 'bot_identity' && a.confidence >= SURE;

@@ -103,4 +103,20 @@ describe('round 22: the guard is not said to first messages the knowledge answer
     expect(rule).not.toBe('apprenticeship-explained');
     expect(text).toMatch(/SMIC/);
   });
+
+  it.each([
+    [["j'aime la cuisine", 'et pâtissier ça se prépare comment ?'], /Pâtissier \/ Pâtissière/],
+    [['je kiffe les animaux', 'et toiletteur on l\'apprend comment ?'], /Toiletteur \/ Toiletteuse/],
+    [['et boucher c quel diplome ?'], /Boucher \/ Bouchère/],
+  ])('a trade named after a field, its training asked: that trade\'s card, not the guard — %j', async (messages, expected) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).not.toMatch(GUARD);
+    expect(text).toMatch(expected);
+    expect(text).toMatch(/diplômes qui y mènent/);
+  });
+
+  it('a field only as the setting of another question keeps the guard', async () => {
+    const { text } = await lastReplyOf(['je peux venir avec mon chien au CFA ?']);
+    expect(text).toMatch(GUARD);
+  });
 });

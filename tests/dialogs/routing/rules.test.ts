@@ -652,6 +652,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 22: an RQTH held and apprenticeship open to them: the entry on apprenticeship with a disability.
   ['ma fille a une rqth, elle peut entrer en apprentissage ?', { intent: 'faq', confidence: 0.9, facts: { disability: true }, faq: [['handicap-obtenir-rqth', 0.6]] }, { faqEntries: ['handicap-rqth', 'handicap-obtenir-rqth'] }, 'disability-apprenticeship-open', { kind: 'faq_entry', id: 'handicap-rqth', alternatives: [{ kind: 'faq', id: 'handicap-obtenir-rqth', score: 1.2 }] }],
   // Round 22: a bac pro being finished and what follows in apprenticeship: what follows a bac pro.
+  // Round 22: a trade's title typed whole with its training asked, read a little below CLEAR_TRADE: its card.
+  ["et charcutier ça se prépare comment ?", { intent: 'trade', confidence: 0.8, facts: { interests: ['alimentation'] }, trade: { code: 'D1101', score: 0.7, phrase: 'charcutier', whole: true } }, { lastTopic: 'orientation' }, 'which-diploma', topic('trade')],
   ['je termine mon bac pro vente, je veux continuer en alternance', { intent: 'training', confidence: 0.6, facts: { diplomaType: 'Bac pro', diplomaLevel: 4 } }, { faqEntries: ['poursuite-apres-bac-pro'] }, 'next-after-diploma-finishing', { kind: 'faq_entry', id: 'poursuite-apres-bac-pro' }],
 ];
 
