@@ -119,4 +119,19 @@ describe('round 22: the guard is not said to first messages the knowledge answer
     const { text } = await lastReplyOf(['je peux venir avec mon chien au CFA ?']);
     expect(text).toMatch(GUARD);
   });
+
+  it.each([
+    ['bosser avec les animaux, genre auxiliaire de véto, quel diplôme ?'],
+    ["ma fille adore les animaux, elle voudrait être assistante de véto, quelle formation en alternance ?"],
+    ['auxiliaire de veto ça se prépare comment ?'],
+  ])('the vet\'s assistant in everyday words, beside its field: that trade\'s card — "%s"', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).not.toMatch(GUARD);
+    expect(text).toMatch(/Auxiliaire vétérinaire/);
+  });
+
+  it('the field alone with its training asked keeps the field\'s trades', async () => {
+    const { rule } = await lastReplyOf(["les animaux c'est mon truc, quel diplôme en alternance ?"]);
+    expect(rule).toBe('field-training-asked');
+  });
 });
