@@ -10,7 +10,7 @@ import { tradeTrainingAsked } from './trade-training-asked.js';
  * setting of something else ("mon chien", "le CFA du bâtiment", "la crèche pour mon bébé").
  */
 const LIKES =
-  /\b(?:aime|aimes|aimons|aimez|aimerais|aimerait|aimerai|adore|adores|adorez|kiffe|kiffes|kif|passion|passionne|passionnee|passionnes|passionnees|interesse|interessee|interesses|interessent|interesserait|plait|plaisent|plairait|attire|attirent|branche|branchent|truc|fan|envie|veux|veut|voudrais|voudrait|souhaite|souhaiterais|reve|revent|devenir|orienter|orientation|metier|metiers|travailler|bosser|taffer|domaine|secteur|faire|pratique|pratiques|joue|joues|bricole|bricoles|dessine|dessines)\b|\b(?:fait|fais|font) (?:du|de la|de le|des)\b/;
+  /\b(?:jhesite|hesite|hesites|hesitent|hesitons|hesitez|hesitais|aime|aimes|aimons|aimez|aimerais|aimerait|aimerai|adore|adores|adorez|kiffe|kiffes|kif|passion|passionne|passionnee|passionnes|passionnees|interesse|interessee|interesses|interessent|interesserait|plait|plaisent|plairait|attire|attirent|branche|branchent|truc|fan|envie|veux|veut|voudrais|voudrait|souhaite|souhaiterais|reve|revent|devenir|orienter|orientation|metier|metiers|travailler|bosser|taffer|domaine|secteur|faire|pratique|pratiques|joue|joues|bricole|bricoles|dessine|dessines)\b|\b(?:fait|fais|font) (?:du|de la|de le|des)\b/;
 
 /**
  * A question of what to do, study or become ("quel métier ?", "quoi comme formation", "y a quoi dans la vente ?", "ça
@@ -21,6 +21,9 @@ const ORIENTATION_QUESTION =
 
 /** Asked beside the field: a question mark, a question word, "je peux", "est-ce que", "y a". */
 const ASKS = /\b(?:je peux|on peut|est ce que|y a|il y a|ya)\b/;
+
+/** Hesitating between two (trades or fields): "j'hésite entre X et Y", "mon fils hésite entre X ou Y". */
+const HESITATES_BETWEEN = /\bj?hesit\w* entre\b.*\b(?:et|ou)\b/;
 
 /** A message of a few words ("la cuisine ?", "et les animaux ?") names the field: that is its whole point. */
 const CONTEXT_MIN_WORDS = 5;
@@ -46,7 +49,9 @@ export function fieldOnlyAsContext(u: Understanding): boolean {
  */
 export function fieldTrainingAsked(u: Understanding): boolean {
   if (u.facts.interests.length === 0 || !LIKES.test(u.normalized) || namesPlace(u) || u.outside !== undefined) return false;
-  if (u.trade !== undefined && u.trade.score >= CLEAR_TRADE) return false;
+  // "j'hésite entre la coiffure et l'esthétique, quels diplômes ?": two named, the trade read is only one of them; the
+  // field's trades (with both) and their diplomas answer.
+  if (u.trade !== undefined && u.trade.score >= CLEAR_TRADE && !HESITATES_BETWEEN.test(u.normalized)) return false;
   // "où faire un bac pro mécanique ?": where to learn a diploma of the field is the course search (it asks the town).
   if (u.cues.whereToLearn) return false;
   return u.cues.whichDiploma || (u.facts.diplomaType !== undefined && (u.text.includes('?') || hasQuestionWord(u)));

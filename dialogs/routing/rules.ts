@@ -821,7 +821,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'work-described', when: (i) => workDescribed(i), route: ({ understanding: u }) => topic(namesPlace(u) ? 'training' : 'trade') },
   // "les animaux c'est mon truc, quel diplôme en alternance ?": a field liked and its training asked get the field's
   // trades with their diplomas at once (field-in-question.ts), not the quiz's three questions first.
-  { name: 'field-training-asked', when: (i) => fieldTrainingAsked(i.understanding) && !otherTopicIsSure(i.understanding), route: () => ({ kind: 'field_trades' }) },
+  // The orientation read surely is no other topic here: the field's trades are its answer ("j'hésite entre la coiffure
+  // et l'esthétique, quels diplômes ?" reads the orientation at 0.87).
+  { name: 'field-training-asked', when: (i) => fieldTrainingAsked(i.understanding) && !(otherTopicIsSure(i.understanding) && i.understanding.intent !== 'orientation'), route: () => ({ kind: 'field_trades' }) },
   // "je cherche une crèche pour mon bébé pendant ma formation": care for one's own child, which no source of ours
   // covers (own-childcare.ts): said honestly, not a course search nor the early-childhood trades.
   { name: 'own-childcare', when: (i) => ownChildcareAsked(i.understanding), route: () => ({ kind: 'say', key: 'faq_not_covered' }) },

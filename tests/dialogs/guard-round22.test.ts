@@ -134,4 +134,20 @@ describe('round 22: the guard is not said to first messages the knowledge answer
     const { rule } = await lastReplyOf(["les animaux c'est mon truc, quel diplôme en alternance ?"]);
     expect(rule).toBe('field-training-asked');
   });
+
+  it.each([
+    ["j'hésite entre la coiffure et l'esthétique, ça se prépare avec quels diplômes ?", /coiffure, esthétique/],
+    ["jhesite entre la coiffure et l'esthetique, ca se prepare avec quel diplome ?", /coiffure, esthétique/],
+    ['mon fils hésite entre la mécanique et la carrosserie, quels diplômes ?', /mécanique, véhicules/],
+  ])('hesitating between two trades or fields, their diplomas asked: the field\'s trades with their diplomas — "%s"', async (message, field) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(text).not.toMatch(GUARD);
+    expect(rule).toBe('field-training-asked');
+    expect(text).toMatch(field);
+  });
+
+  it('hesitating between two diplomas stays their comparison', async () => {
+    const { rule } = await lastReplyOf(["j'hésite entre le CAP et le bac pro"]);
+    expect(rule).toBe('paths-compared');
+  });
 });
