@@ -14,6 +14,10 @@ describe('public or private employer named in a message', () => {
     'employeur public, apprenti RQTH, quelle aide ?',
     'la communauté de communes embauche un apprenti jardinier',
     'on est dans la fonction publique territoriale',
+    "je suis maire d'un village du Calvados, on peut avoir l'aide ?",
+    'en tant que maire je veux prendre une apprentie aux espaces verts',
+    "adjoint au maire, on embauche un apprenti, quelle prime ?",
+    'notre ehpad communal voudrait un apprenti aide-soignant',
   ])('public: %s', (text) => {
     expect(sectorOf(text)).toBe('public');
   });
@@ -28,6 +32,8 @@ describe('public or private employer named in a message', () => {
     'boulangerie de 8 salariés, quelle aide pour un CAP ?',
     "je suis au lycée, je veux travailler dans l'administration",
     'ma commune est loin du CFA',
+    "le maire de mon village m'a parlé de l'apprentissage",
+    "je fais mon stage dans un ehpad, c'est payé ?",
   ])('neither (a town, a trade, a school, a firm of unknown kind): %s', (text) => {
     expect(sectorOf(text)).toBeUndefined();
   });

@@ -10,6 +10,10 @@ import type { EmployerSector } from '../../knowledge/schema/aid.js';
 const PUBLIC = new RegExp(
   `\\b(?:${[
     'mairies?',
+    // A mayor speaks for the town hall: "je suis maire", "en tant que maire", "maire d'une commune", "adjoint au maire".
+    '(?:je suis|en tant que|en tant qu|nous sommes) (?:le |la |l )?(?:maire|adjointe? au maire)',
+    'maire (?:d une|de (?:la|notre|ma)) (?:commune|ville|village|petite commune)',
+    'adjointe? au maire',
     '(?:la|notre|une) commune (?:peut|peuvent|recrute|embauche|touche|voudrait|veut|souhaite|cherche|accueille|prend)',
     'pour (?:la|notre) commune',
     'collectivites?',
@@ -19,6 +23,8 @@ const PUBLIC = new RegExp(
     'fonction publique',
     '(?:employeurs?|secteur|structure|etablissement|organisme|service|hopital|ehpad) publics?',
     'chu',
+    'hopitaux publics',
+    'ehpad (?:public|publics|communal|municipal|territorial)',
     'centre hospitalier',
   ].join('|')})\\b`,
 );
