@@ -74,6 +74,9 @@ import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, re
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { roleAsked } from './role-asked.js';
 import { statisticAsked } from './statistic-asked.js';
+import { forecastAsked } from './forecast-asked.js';
+import { personResultAsked } from './person-result-asked.js';
+import { asksWhoWrites } from './who-writes.js';
 import { weatherAsked } from './weather-asked.js';
 import { offersSought } from './offers-sought.js';
 import { EXAM_FAILED_ENTRY, examFailedTold } from './exam-failed.js';
@@ -610,11 +613,20 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "il va faire beau demain à Caen ?": the weather, with a town that is not a place to train (weather-asked.ts).
   { name: 'weather-asked', when: (i) => weatherAsked(i.understanding), route: () => ({ kind: 'say', key: 'weather' }) },
   { name: 'statistic-asked', when: (i) => statisticAsked(i.understanding), route: () => ({ kind: 'say', key: 'no_statistic' }) },
+  // "quels métiers vont le plus recruter dans l'Orne l'an prochain ?": a labour-market forecast no source of ours gives
+  // (forecast-asked.ts): said so, with who publishes it, never the field quiz.
+  { name: 'forecast-asked', when: (i) => forecastAsked(i.understanding), route: () => ({ kind: 'say', key: 'no_forecast' }) },
+  // "pouvez-vous me dire la note de ma fille au CFA ?": one person's marks, which the bot cannot know
+  // (person-result-asked.ts): said so, with who knows (the CFA).
+  { name: 'person-result-asked', when: (i) => personResultAsked(i.understanding), route: () => ({ kind: 'say', key: 'no_person_result' }) },
   // "combien de temps vous gardez mes messages ?": what is kept and for how long, not an erasure (asksWhatIsKept).
   { name: 'privacy-asked', when: (i) => asksWhatIsKept(i.understanding), route: () => ({ kind: 'say', key: 'privacy' }) },
   // "t'es un vrai conseiller ou pas ?", "vous êtes humain ?": asks who writes, not for an adviser: the bot says it is
   // an automatic assistant, not a person, with the ways to reach one.
   { name: 'asks-if-person', when: (i) => i.understanding.cues.asksIfPerson, route: () => ({ kind: 'say', key: 'bot_not_person' }) },
+  // "salut t ki", "vous êtes qui ?": who the bot is, in SMS spelling too (who-writes.ts), not a plain greeting.
+  // A sure "bot_identity" reading is left to the small talk, which says the same.
+  { name: 'asks-who-writes', when: ({ understanding: u }) => asksWhoWrites(u) && !(u.intent === 'bot_identity' && u.confidence >= SURE), route: () => ({ kind: 'say', key: 'bot_identity' }) },
   // "je suis caissière, je veux changer": a job held and left, nothing wished yet: the orientation asks what they like.
   { name: 'job-left-no-wish', when: (i) => leavesJobWithNoWish(i.understanding), route: to('orientation') },
   // "carossier, je commence par quoi ?": the trade's card says what to start with (not the help menu nor an employer's steps).

@@ -23,3 +23,59 @@ describe('a mayor or a public body asking the hiring aid gets the public-employe
     expect(text).toMatch(/5 000 €/);
   });
 });
+
+/** Who the bot is, asked in SMS spelling or as "am I talking to…": the Région's automatic assistant, and how to reach a person. */
+describe('who the bot is', () => {
+  it.each([['salut t ki'], ['slt tes ki toi'], ['bonjour vous êtes qui ?'], ['je parle à un conseiller de la Région ?'], ['jparle a un robot la ?'], ["j'écris à qui là ?"]])('"%s"', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/robot/);
+    expect(text).toMatch(/assistant (?:virtuel|automatique).*de la Région/);
+    expect(text).toMatch(/0800 050 000/);
+  });
+
+  it.each([
+    ['je veux parler à un conseiller', 'interruption'],
+    ["c'est qui l'OPCO ?", 'term-defined'],
+    ['salut', 'small-talk'],
+  ])('near miss "%s" keeps its answer', async (message, rule) => {
+    expect((await lastReplyOf([message])).rule).toBe(rule);
+  });
+});
+
+/** A labour-market forecast or ranking: not in our sources; said so with who publishes it, never the field quiz alone. */
+describe('which trades will recruit most', () => {
+  it.each([
+    ["quels métiers vont le plus recruter dans l'Orne l'an prochain ?"],
+    ['c koi les metiers qui embauchent le plus en normandie'],
+    ['Quels sont les secteurs en tension dans le Calvados ?'],
+    ["dans quels domaines y aura le plus d'emplois à l'avenir ?"],
+  ])('"%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('forecast-asked');
+    expect(text).toMatch(/pas de prévisions/);
+    expect(text).toMatch(/France Travail/);
+  });
+
+  it('a trade wished is not a forecast', async () => {
+    expect((await lastReplyOf(['je veux un métier dans le bâtiment'])).rule).not.toBe('forecast-asked');
+  });
+});
+
+/** A parent asking a child's marks: the bot cannot know them; the CFA can. */
+describe("a child's marks or exam result", () => {
+  it.each([
+    ['pouvez-vous me dire la note de ma fille au CFA ?'],
+    ['mon fils a eu combien à son examen ?'],
+    ['je voudrais voir le bulletin de mon fils svp'],
+    ['vous avez les résultats de ma fille en CAP coiffure ?'],
+  ])('"%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('person-result-asked');
+    expect(text).toMatch(/pas accès aux notes/);
+    expect(text).toMatch(/CFA/);
+  });
+
+  it.each([['quelle moyenne faut-il pour avoir le CAP ?'], ["mon fils a raté son CAP, il peut refaire une année ?"]])('near miss "%s" is not a record asked', async (message) => {
+    expect((await lastReplyOf([message])).rule).not.toBe('person-result-asked');
+  });
+});

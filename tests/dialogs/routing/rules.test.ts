@@ -655,6 +655,13 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 22: a trade's title typed whole with its training asked, read a little below CLEAR_TRADE: its card.
   ["et charcutier ça se prépare comment ?", { intent: 'trade', confidence: 0.8, facts: { interests: ['alimentation'] }, trade: { code: 'D1101', score: 0.7, phrase: 'charcutier', whole: true } }, { lastTopic: 'orientation' }, 'which-diploma', topic('trade')],
   ['je termine mon bac pro vente, je veux continuer en alternance', { intent: 'training', confidence: 0.6, facts: { diplomaType: 'Bac pro', diplomaLevel: 4 } }, { faqEntries: ['poursuite-apres-bac-pro'] }, 'next-after-diploma-finishing', { kind: 'faq_entry', id: 'poursuite-apres-bac-pro' }],
+  // Round 22: a labour-market forecast: not in our sources, said so with who publishes it, not the field quiz.
+  ["c'est quoi les métiers qui vont embaucher le plus dans la Manche ?", { intent: 'orientation', confidence: 0.6 }, {}, 'forecast-asked', { kind: 'say', key: 'no_forecast' }],
+  // Round 22: a child's marks asked by a parent: not known, the CFA knows; not an FAQ entry sharing the words.
+  ['vous pouvez me donner les résultats de mon fils ?', { intent: 'faq', confidence: 0.5 }, {}, 'person-result-asked', { kind: 'say', key: 'no_person_result' }],
+  // Round 22: who the bot is, in SMS spelling: the automatic assistant, not a plain greeting.
+  ['slt t ki', { intent: 'greeting', confidence: 0.86 }, {}, 'asks-who-writes', { kind: 'say', key: 'bot_identity' }],
+  ['je parle à un conseiller de la Région ?', { intent: 'human', confidence: 0.7 }, {}, 'asks-who-writes', { kind: 'say', key: 'bot_identity' }],
 ];
 
 describe('routing table', () => {
