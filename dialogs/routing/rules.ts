@@ -77,6 +77,9 @@ import { statisticAsked } from './statistic-asked.js';
 import { forecastAsked } from './forecast-asked.js';
 import { personResultAsked } from './person-result-asked.js';
 import { asksWhoWrites } from './who-writes.js';
+import { retrainingAdultUnderLimit } from './retraining-age.js';
+import { classBelowThirdAsksStart } from './class-below-third.js';
+import { schoolDislikedAfterThird } from './school-disliked-after-third.js';
 import { weatherAsked } from './weather-asked.js';
 import { offersSought } from './offers-sought.js';
 import { EXAM_FAILED_ENTRY, examFailedTold } from './exam-failed.js';
@@ -93,6 +96,8 @@ const REFERENT_ASKED = 'le referent handicap de ton cfa';
 const HOURS_NOT_RESPECTED = 'horaires-non-respectes-mineur';
 /** The entry on night work before 18 (22 h-6 h, the sectors' dérogations, never midnight-4 h). */
 const NIGHT_WORK_ENTRY = 'travail-nuit-mineurs';
+/** The entry on the two ways to a CAP or bac pro: lycée pro as a pupil, or apprenticeship with an employer. */
+const VOCATIONAL_PATHS_ENTRY = 'lycee-pro-ou-apprentissage';
 
 const topic = (t: Topic): Route => ({ kind: 'topic', topic: t });
 const to = (t: Topic) => (): Route => topic(t);
@@ -628,6 +633,14 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // A sure "bot_identity" reading is left to the small talk, which says the same.
   { name: 'asks-who-writes', when: ({ understanding: u }) => asksWhoWrites(u) && !(u.intent === 'bot_identity' && u.confidence >= SURE), route: () => ({ kind: 'say', key: 'bot_identity' }) },
   // "je suis caissière, je veux changer": a job held and left, nothing wished yet: the orientation asks what they like.
+  // "j'ai 25 ans, je suis vendeuse, je veux me reconvertir en alternance": whether they may, first (the age limit),
+  // before the quiz (retraining-age.ts).
+  { name: 'retraining-under-limit', when: (i) => retrainingAdultUnderLimit(i.understanding) && i.hasFaqEntry(AGE_LIMIT_FAQ_ID), route: () => ({ kind: 'faq_entry', id: AGE_LIMIT_FAQ_ID }) },
+  // "je suis en 4e, je pourrai faire un apprentissage l'an prochain ?": the minimum age (class-below-third.ts).
+  { name: 'class-below-third-start', when: (i) => classBelowThirdAsksStart(i.understanding) && i.hasFaqEntry(MIN_AGE_ENTRY), route: () => ({ kind: 'faq_entry', id: MIN_AGE_ENTRY }) },
+  // "ke fer apré la 3em si jaime pa lecole": the vocational paths, apprenticeship among them
+  // (school-disliked-after-third.ts), not the quiz alone.
+  { name: 'school-disliked-after-third', when: (i) => schoolDislikedAfterThird(i.understanding) && i.hasFaqEntry(VOCATIONAL_PATHS_ENTRY), route: () => ({ kind: 'faq_entry', id: VOCATIONAL_PATHS_ENTRY }) },
   { name: 'job-left-no-wish', when: (i) => leavesJobWithNoWish(i.understanding), route: to('orientation') },
   // "carossier, je commence par quoi ?": the trade's card says what to start with (not the help menu nor an employer's steps).
   { name: 'trade-first-step', when: (i) => tradeFirstStepAsked(i.understanding), route: to('trade') },

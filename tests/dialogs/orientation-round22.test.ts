@@ -79,3 +79,46 @@ describe("a child's marks or exam result", () => {
     expect((await lastReplyOf([message])).rule).not.toBe('person-result-asked');
   });
 });
+
+/** A pupil below the 3e asking when they may start: the minimum age (15 once the 3e is finished, else 16). */
+describe('a class below the 3e and "can I later?"', () => {
+  it.each([
+    ["je suis en 4e, je pourrai partir en apprentissage l'année prochaine ?"],
+    ['jsuis en 5eme je pourrai faire une alternance plus tard'],
+    ["je suis en quatrième, c'est possible de faire un apprentissage dès l'an prochain ?"],
+  ])('"%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('class-below-third-start');
+    expect(text).toMatch(/16 ans, ou 15 ans/);
+  });
+
+  it('a pupil in 3e keeps its answer', async () => {
+    expect((await lastReplyOf(["j'ai 15 ans je sors de 3eme c bon ?"])).rule).not.toBe('class-below-third-start');
+  });
+});
+
+/** An adult under the limit who wants to retrain as an apprentice: yes, up to 29 révolus, before any quiz. */
+describe('an adult retraining through apprenticeship', () => {
+  it.each([
+    ["j'ai 25 ans, je suis vendeur, je veux me reconvertir en alternance"],
+    ['27 ans caissiere reconversion en apprentissage possible ?'],
+    ["J'ai 23 ans et je travaille en usine, j'aimerais changer de métier par l'apprentissage."],
+  ])('"%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('retraining-under-limit');
+    expect(text).toMatch(/29 ans révolus/);
+  });
+
+  it.each([["je suis caissière, je veux changer"], ["j'ai 25 ans je veux me reconvertir en alternance comme boulanger"]])('near miss "%s" keeps its answer', async (message) => {
+    expect((await lastReplyOf([message])).rule).not.toBe('retraining-under-limit');
+  });
+});
+
+/** After the 3e, school not liked: the vocational paths with apprenticeship, not the quiz alone. */
+describe('what after the 3e when one does not like school', () => {
+  it.each([['ke fer apré la 3em si jaime pa lecole'], ["apres la troisieme j'en ai marre de l'école, je fais quoi ?"]])('"%s"', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/apprentissage/);
+    expect(text).toMatch(/CAP/);
+  });
+});

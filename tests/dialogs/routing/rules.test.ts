@@ -662,6 +662,12 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 22: who the bot is, in SMS spelling: the automatic assistant, not a plain greeting.
   ['slt t ki', { intent: 'greeting', confidence: 0.86 }, {}, 'asks-who-writes', { kind: 'say', key: 'bot_identity' }],
   ['je parle à un conseiller de la Région ?', { intent: 'human', confidence: 0.7 }, {}, 'asks-who-writes', { kind: 'say', key: 'bot_identity' }],
+  // Round 22: an adult under the limit retraining through apprenticeship: the age limit first, not the quiz alone.
+  ["26 ans, serveuse, je veux me reconvertir par l'apprentissage", { intent: 'orientation', confidence: 0.6, facts: { age: 26 } }, { faqEntries: ['age-maximum'] }, 'retraining-under-limit', { kind: 'faq_entry', id: 'age-maximum' }],
+  // Round 22: a pupil below the 3e asking when they may start: the minimum age.
+  ['je suis en 5e, je pourrai faire un apprentissage plus tard ?', { intent: 'orientation', confidence: 0.6 }, { faqEntries: ['age-minimum'] }, 'class-below-third-start', { kind: 'faq_entry', id: 'age-minimum' }],
+  // Round 22: after the 3e, school not liked: the vocational paths (apprenticeship among them), not the quiz alone.
+  ["apres la 3e jaime pas l'ecole je fais quoi", { intent: 'orientation', confidence: 0.6 }, { faqEntries: ['lycee-pro-ou-apprentissage'] }, 'school-disliked-after-third', { kind: 'faq_entry', id: 'lycee-pro-ou-apprentissage' }],
 ];
 
 describe('routing table', () => {
