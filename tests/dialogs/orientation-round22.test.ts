@@ -122,3 +122,21 @@ describe('what after the 3e when one does not like school', () => {
     expect(text).toMatch(/CAP/);
   });
 });
+
+/** A diploma held and "go up a level": what follows that diploma, not the places of the diploma held. */
+describe('a diploma held and going up a level', () => {
+  it.each([
+    ["j'ai un CAP pâtissier, je veux monter en niveau"],
+    ['g mon cap cuisine je voudrais passer au niveau au dessus'],
+    ["J'ai obtenu mon CAP coiffure, je souhaite faire le niveau supérieur."],
+  ])('"%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    // "J'ai obtenu mon CAP" is also congratulated first (diploma-obtained), with the same entry.
+    expect(['next-after-diploma', 'diploma-obtained']).toContain(rule);
+    expect(text).toMatch(/Après un CAP/);
+  });
+
+  it('a diploma wished keeps its places', async () => {
+    expect((await lastReplyOf(['je veux faire un CAP pâtissier'])).rule).not.toBe('next-after-diploma');
+  });
+});
