@@ -77,6 +77,7 @@ import { statisticAsked } from './statistic-asked.js';
 import { forecastAsked } from './forecast-asked.js';
 import { personResultAsked } from './person-result-asked.js';
 import { asksWhoWrites } from './who-writes.js';
+import { choiceAdviceAsked } from './choice-advice-asked.js';
 import { retrainingAdultUnderLimit } from './retraining-age.js';
 import { classBelowThirdAsksStart } from './class-below-third.js';
 import { schoolDislikedAfterThird } from './school-disliked-after-third.js';
@@ -631,6 +632,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'asks-if-person', when: (i) => i.understanding.cues.asksIfPerson, route: () => ({ kind: 'say', key: 'bot_not_person' }) },
   // "salut t ki", "vous êtes qui ?": who the bot is, in SMS spelling too (who-writes.ts), not a plain greeting.
   // A sure "bot_identity" reading is left to the small talk, which says the same.
+  // "lequel tu me conseilles ?" after a list: the bot cannot choose for them; what tells them apart, and the quiz
+  // (choice-advice-asked.ts), not the fallback.
+  { name: 'choice-advice-asked', when: (i) => choiceAdviceAsked(i.understanding), route: () => ({ kind: 'say', key: 'cannot_choose' }) },
   { name: 'asks-who-writes', when: ({ understanding: u }) => asksWhoWrites(u) && !(u.intent === 'bot_identity' && u.confidence >= SURE), route: () => ({ kind: 'say', key: 'bot_identity' }) },
   // "je suis caissière, je veux changer": a job held and left, nothing wished yet: the orientation asks what they like.
   // "j'ai 25 ans, je suis vendeuse, je veux me reconvertir en alternance": whether they may, first (the age limit),

@@ -140,3 +140,13 @@ describe('a diploma held and going up a level', () => {
     expect((await lastReplyOf(['je veux faire un CAP pâtissier'])).rule).not.toBe('next-after-diploma');
   });
 });
+
+/** "lequel tu me conseilles ?" after a list of diplomas: an honest answer (cannot choose, levels, the quiz), not the fallback. */
+describe('which one do you advise, after a list', () => {
+  it.each([['lequel tu me conseilles ?'], ['vous me recommandez lequel ?'], ['c quoi le mieux pour moi']])('"%s"', async (message) => {
+    const { text, rule } = await lastReplyOf(['je veux être pâtissier', message]);
+    expect(rule).toBe('choice-advice-asked');
+    expect(text).toMatch(/pas choisir à (?:ta|votre) place/);
+    expect(text).toMatch(/Trouver un métier/);
+  });
+});

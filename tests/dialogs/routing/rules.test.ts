@@ -662,6 +662,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 22: who the bot is, in SMS spelling: the automatic assistant, not a plain greeting.
   ['slt t ki', { intent: 'greeting', confidence: 0.86 }, {}, 'asks-who-writes', { kind: 'say', key: 'bot_identity' }],
   ['je parle à un conseiller de la Région ?', { intent: 'human', confidence: 0.7 }, {}, 'asks-who-writes', { kind: 'say', key: 'bot_identity' }],
+  // Round 22: asked to choose among what was listed: cannot choose for them, what tells them apart, the quiz.
+  ['vous me recommandez lequel ?', { intent: 'human', confidence: 0.6 }, { lastTopic: 'trade' }, 'choice-advice-asked', { kind: 'say', key: 'cannot_choose' }],
   // Round 22: an adult under the limit retraining through apprenticeship: the age limit first, not the quiz alone.
   ["26 ans, serveuse, je veux me reconvertir par l'apprentissage", { intent: 'orientation', confidence: 0.6, facts: { age: 26 } }, { faqEntries: ['age-maximum'] }, 'retraining-under-limit', { kind: 'faq_entry', id: 'age-maximum' }],
   // Round 22: a pupil below the 3e asking when they may start: the minimum age.
