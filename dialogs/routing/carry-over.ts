@@ -131,9 +131,20 @@ function employerAidDetail(input: RoutingInput): boolean {
   if (data.lastTopic !== 'aids' || data.profile.persona !== 'employeur') return false;
   if (namesPlace(u) || u.outside || u.cues.definition || u.cues.courseAspect) return false;
   const otherTopic = TOPIC_OF_INTENT.get(u.intent);
-  if (u.confidence >= FOLLOW_UP_OVERRIDE && otherTopic !== undefined && otherTopic !== 'aids') return false;
+  if (u.confidence >= FOLLOW_UP_OVERRIDE && otherTopic !== undefined && otherTopic !== 'aids' && !levelOfTheApprentice(u)) return false;
   const f = u.facts;
   return f.diplomaType !== undefined || f.companySize !== undefined || f.contractConcluded !== undefined || f.otherDate !== undefined || f.disability === true;
+}
+
+/**
+ * "et s'il prépare plutôt un BTS ?", "et pour un apprenti en CAP ?" from an employer after the hiring aid: the course
+ * words ("prépare", the diploma's name) read as a sure course search (training at 0.94), but a follow-up that names a
+ * diploma and asks nothing of a course (where, how long, what it is) changes the level the aid's amount depends on.
+ */
+function levelOfTheApprentice(u: Understanding): boolean {
+  if (u.intent !== 'training' || u.facts.diplomaType === undefined) return false;
+  if (!u.cues.followUp && !u.cues.hypothetical) return false;
+  return !u.cues.whereToLearn && !u.cues.courseAspect && !u.cues.definition && !(u.trade && u.trade.score >= CLEAR_TRADE);
 }
 
 /**

@@ -24,6 +24,12 @@ const HOW_TO = new RegExp(
     '\\bpour (?:la|le|les|l) (?:avoir|obtenir|toucher|recevoir|demander)\\b',
     '\\b(?:faire|fais|fait|faisons|faites|font) quoi (?:pour|en 1e|en premier|de abord|d abord|maintenant)\\b',
     '\\bpar quoi (?:\\w+ )?commen\\w*\\b',
+    // "je fais comment ?", "on fait comment pour l'avoir ?", "comment je fais ?", "comment on fait ?": how to do it.
+    '\\b(?:je|on|tu|vous|nous|il|elle|ils) (?:fais|fait|faites|faisons|font) comment\\b',
+    '\\bcomment (?:je|on|tu|vous|nous|il|elle|ils) (?:fais|fait|faites|faisons|font|procede|procedez|precede)\\b',
+    // "comment on l'obtient ?", "comment je l'ai ?", "comment l'avoir ?", "on l'obtient comment ?": getting it.
+    '\\bcomment (?:(?:je|on|tu|vous|nous|il|elle|ils) )?(?:la|le|les|l) (?:obtien\\w*|obten\\w*|avoir|ai|a|as|touche\\w*|recoi\\w*|recev\\w*|percoi\\w*|perce\\w*)\\b',
+    '\\b(?:la|le|les|l) (?:obtien\\w*|obtenez|touche|touchez|recoit|recoivent|recevez) comment\\b',
   ].join('|'),
 );
 /** "quelles sont exactement les conditions ?", "qui y a droit ?", "on est éligible ?". */
@@ -43,7 +49,7 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
       'demandez avoir obtenir toucher recevoir dois doit devons devez devrai devrais devrait devra rembourser remboursement rendre ' +
       'aide argent conditions condition eligible eligibles droit demarche demarches formulaire formulaires cerfa etape etapes ' +
       'inscrire inscrit inscris inscription candidater candidature candidate candidat postuler postule ou quel quelle quels quelles sont ' +
-      'puis peux peut pouvons pouvez utiliser utilise prendre',
+      'puis peux peut pouvons pouvez utiliser utilise prendre obtient obtiens obtenez obtiennent procede procedez',
   ),
 );
 

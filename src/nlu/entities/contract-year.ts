@@ -48,6 +48,13 @@ export function mentionsExtendedContract(tokens: readonly string[]): boolean {
 /** Words after "année" that mean the one after the year being talked about: "l'année d'après", "l'année suivante". */
 const NEXT_AFTER_YEAR = new Set(['suivante', 'prochaine']);
 const NEXT_AFTER_AN = new Set(['suivant', 'prochain']);
+/**
+ * "année" as typed: with its apostrophe dropped ("lannee") or a letter missing ("l'anée", "lanné", "l'anne"). Only read
+ * before a word of what comes next ("d'après", "suivante"), where no other word is meant.
+ */
+const YEAR_AS_TYPED = /^l?ann?ee?$/;
+/** "après" as typed after "de": "d'après", "dapres", "d'apré" (the last letter dropped). */
+const AFTER_AS_TYPED = /^apres?$/;
 
 /** A whole message that asks what comes next, and nothing else. */
 const BARE_NEXT: ReadonlySet<string> = new Set(
@@ -68,10 +75,10 @@ export function mentionsNextContractYear(tokens: readonly string[]): boolean {
     // "et l'an prochain ?", "l'an d'après": the same with "an" (masculine words after it).
     if (tokens[i] === 'an' && next !== undefined && NEXT_AFTER_AN.has(next)) return true;
     if (tokens[i] === 'an' && (next === 'de' || next === 'd') && tokens[i + 2] === 'apres') return true;
-    if (tokens[i] !== 'annee' && tokens[i] !== 'lannee') continue;
+    if (!YEAR_AS_TYPED.test(tokens[i] as string)) continue;
     if (next !== undefined && NEXT_AFTER_YEAR.has(next)) return true;
-    if ((next === 'de' || next === 'd') && tokens[i + 2] === 'apres') return true;
-    if (next === 'dapres') return true;
+    if ((next === 'de' || next === 'd') && AFTER_AS_TYPED.test(tokens[i + 2] ?? '')) return true;
+    if (next === 'dapres' || next === 'dapre') return true;
   }
   return false;
 }

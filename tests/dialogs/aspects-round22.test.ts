@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { lastReplyOf } from './harness.js';
+
+/**
+ * Round 22 (r22-aspects): right after an answer about ONE thing (an aid, an organisation, the employer aid, the pay), a
+ * short follow-up asking one aspect of that thing is answered from that thing, not by the help menu, the pay grid,
+ * "not covered" or a neighbouring entry. Own phrasings, tu and vous, SMS spelling; near misses keep their answer.
+ */
+
+const PAY_17 = "j'ai 17 ans je serai payé combien en CAP ?";
+const EMPLOYER_BAC_PRO = 'je suis employeur, quelle aide pour embaucher un apprenti en bac pro ? on a 20 salariés';
+
+describe("the next year's pay, however 'l'année d'après' is typed", () => {
+  it.each([["et l'anée d'aprés"], ["lanné d'apres ?"], ["et l'anne suivante ?"], ["l'année dapre"]])('"%s" after the pay: the 2nd year', async (message) => {
+    const { text, rule } = await lastReplyOf([PAY_17, message]);
+    expect(text).toMatch(/2e année/);
+    expect(text).toMatch(/728,14 €/);
+    expect(text).not.toMatch(/Que faire après un CAP/);
+    expect(rule).toBe('carry-over');
+  });
+
+  it('near miss: "et après le CAP ?" after the pay still asks what follows the CAP', async () => {
+    const { text } = await lastReplyOf([PAY_17, 'et après le CAP je peux faire quoi ?']);
+    expect(text).toMatch(/Après un CAP/);
+  });
+});
+
+describe('how to claim the aid just shown, said in a few words', () => {
+  it.each([
+    ["c'est quoi mobili-jeune ?", 'je fais comment ?', /en ligne sur le site d'Action Logement/],
+    ["c'est quoi mobili-jeune ?", "on fait comment pour l'avoir ?", /en ligne sur le site d'Action Logement/],
+    ["c'est quoi la prime d'activité pour un apprenti ?", "comment on l'obtient ?", /^Fais la demande en ligne sur le site de la CAF/],
+    ["c'est quoi la prime d'activité pour un apprenti ?", 'jfai comment ?', /demande en ligne sur le site de la CAF/],
+    ["l'aide au permis de conduire pour les apprentis", 'je fais comment ?', /Plus aucune demande n'est possible/],
+  ])('"%s" then "%s"', async (first, message, expected) => {
+    const { text, rule } = await lastReplyOf([first, message]);
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/Voici ce que je sais faire/);
+    expect(rule).not.toBe('interruption');
+  });
+
+  it('vous: "comment nous l\'obtenons ?" after the Agefiph aid gives its how-to', async () => {
+    const { text } = await lastReplyOf(["Quelle est l'aide de l'Agefiph pour embaucher un alternant handicapé ?", "Comment l'obtient-on ?"]);
+    expect(text).toMatch(/auprès de l'Agefiph, sur son site/);
+    expect(text).not.toMatch(/Voici ce que (je sais|vous pouvez) faire/);
+  });
+
+  it('near miss: "merci" after an aid keeps its reply', async () => {
+    const { text } = await lastReplyOf(["c'est quoi mobili-jeune ?", 'merci']);
+    expect(text).not.toMatch(/Action Logement/);
+  });
+});
+
+describe("the employer aid evaluated again with the apprentice's level changed", () => {
+  it.each([
+    ["et s'il prépare plutôt un BTS ?", /4 500 €/],
+    ['et si elle fait un CAP ?', /5 000 €/],
+    ['Et si notre apprentie préparait un BTS ?', /4 500 €/],
+  ])('"%s"', async (message, expected) => {
+    const { text, rule } = await lastReplyOf([EMPLOYER_BAC_PRO, message]);
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/Dans quelle ville/);
+    expect(rule).toBe('carry-over');
+  });
+
+  it('near miss: "et le BTS c\'est où à Caen ?" is a course search', async () => {
+    const { text } = await lastReplyOf([EMPLOYER_BAC_PRO, "et le BTS c'est où à Caen ?"]);
+    expect(text).toMatch(/près de Caen/);
+  });
+});
