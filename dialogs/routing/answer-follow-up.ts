@@ -63,6 +63,9 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   if (!last || !inContext || u.kind !== 'text') return undefined;
   // "on est 300" after an aid is the detail its amount depends on: the aids again, with it (carry-over).
   if (input.detailGiven === true || carryOver(input) !== undefined) return undefined;
+  // "c'est qui le médiateur ? je bosse dans un garage" after an answer that names the mediator: the entry that defines
+  // the term (the term-defined rule), not the sentence of the last answer that names it.
+  if (u.definedTerm && !(last.kind === 'faq' && u.definedTerm.entryId === last.id) && input.hasFaqEntry(u.definedTerm.entryId)) return undefined;
   // After an aid's detail, "c'est combien par mois ?" asks its amount and "je la demande où ?" how to claim it: its
   // card says both (the amounts, the how-to and the organisation), not the pay nor another aid's steps. An entry that
   // proposes the aid ("comment obtenir l'aide à l'embauche ?") says the steps in more detail. Only a trade named

@@ -336,7 +336,7 @@ const asksSomething = (u: Understanding): boolean => u.text.includes('?') || /\b
 function termDefined(input: RoutingInput): string | undefined {
   const u = input.understanding;
   // The relative clause after the term ("dont parle mon patron") is not part of the question's length.
-  if (!u.definedTerm || u.commune || u.outside || u.words - (u.definedTerm.clauseWords ?? 0) > DEFINITION_MAX_WORDS) return undefined;
+  if (!u.definedTerm || u.commune || u.outside || u.words - (u.definedTerm.clauseWords ?? 0) - (u.definedTerm.storyWords ?? 0) > DEFINITION_MAX_WORDS) return undefined;
   if (u.trade && u.trade.score >= CLEAR_TRADE) return undefined;
   return input.hasFaqEntry(u.definedTerm.entryId) ? u.definedTerm.entryId : undefined;
 }

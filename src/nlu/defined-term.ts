@@ -9,6 +9,8 @@ export interface DefinedTerm {
   entryId: string;
   /** Words of a relative clause after the term ("dont parle mon patron"): no part of the question itself. */
   clauseWords?: number;
+  /** Words of the other sentences of the message ("je bosse dans un garage"): the person's case, not the question. */
+  storyWords?: number;
 }
 
 /**
@@ -81,6 +83,31 @@ export function definedTermAsked(normalized: string, faq: readonly FaqEntry[]): 
     if (!rest.every((w) => ASKING_WORDS.has(w))) continue;
     const clauseWords = following.split(/\s+/).filter((w) => w.length > 0).length - after.split(/\s+/).filter((w) => w.length > 0).length;
     return clauseWords > 0 ? { ...defined, clauseWords } : defined;
+  }
+  return undefined;
+}
+
+/** Where a sentence ends in a message: after "?", "." or "!" (and a space), or at a line break. */
+const SENTENCE_END = /(?<=[?.!])\s+|\n+/;
+
+/**
+ * "c'est qui le médiateur ? je bosse dans un garage", "Je suis en 1re année. C'est quoi un OPCO ?": a sentence of its
+ * own that asks what a term is, the others telling the person's case (which may choose the part of the answer, never
+ * make it another question). The question must end with "?" and the term be asked in it alone; the words of the other
+ * sentences are counted apart (storyWords), for the router's length check.
+ */
+export function definedTermAskedInASentence(raw: string, faq: readonly FaqEntry[]): DefinedTerm | undefined {
+  const sentences = raw.split(SENTENCE_END).map((x) => x.trim()).filter((x) => x.length > 0);
+  if (sentences.length < 2) return undefined;
+  const words = (x: string): number => normalize(x).split(/\s+/).filter((w) => w.length > 0).length;
+  for (const sentence of sentences) {
+    if (!sentence.endsWith('?')) continue;
+    const defined = definedTermAsked(normalize(sentence), faq);
+    if (!defined) continue;
+    const storyWords = sentences.filter((x) => x !== sentence).reduce((n, x) => n + words(x), 0);
+    // Another question beside it ("c'est quoi un OPCO ? et il paie quoi ?") is not a story: the message asks more.
+    if (sentences.some((x) => x !== sentence && x.includes('?'))) return undefined;
+    return { ...defined, storyWords };
   }
   return undefined;
 }

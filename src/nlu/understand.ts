@@ -13,7 +13,7 @@ import { modelsFor, type Models } from './models.js';
 import { readQuestion } from './question-reader.js';
 import { NO_CUES, readCues } from './cues.js';
 import { aidNamedIn, unknownAidName } from './named-aid.js';
-import { definedTermAsked, definedTermNamed } from './defined-term.js';
+import { definedTermAsked, definedTermAskedInASentence, definedTermNamed } from './defined-term.js';
 import { communeInText, outsidePostcodeInText } from './places.js';
 import { everydayWordsOf } from './everyday-words.js';
 import { indexOutsideTowns, outsideTownInText } from './outside-towns.js';
@@ -257,7 +257,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   else if (outsidePostcode) understanding.outside = outsidePostcode;
   else if (outsideTown) understanding.outside = outsideTown;
   else if (facts.outsideDepartement) understanding.outside = { town: facts.outsideDepartement };
-  const definedTerm = definedTermAsked(normalized, kb.knowledge.faq);
+  const definedTerm = definedTermAsked(normalized, kb.knowledge.faq) ?? definedTermAskedInASentence(text, kb.knowledge.faq);
   if (definedTerm) understanding.definedTerm = definedTerm;
   const namedTerm = definedTermNamed(normalized, kb.knowledge.faq);
   if (namedTerm) understanding.namedTerm = namedTerm;

@@ -68,3 +68,27 @@ describe("the employer aid evaluated again with the apprentice's level changed",
     expect(text).toMatch(/près de Caen/);
   });
 });
+
+describe('"c\'est qui X ?" after an answer that names X: the entry defining X, the person\'s case told beside it', () => {
+  it.each([
+    ["mon patron me crie dessus, je peux faire quoi ?", "c'est qui le médiateur ? je bosse dans un garage", /Le médiateur de l'apprentissage aide à régler un désaccord/],
+    ["mon patron m'empêche d'aller au CFA", 'c ki le mediateur ? je suis dans une ferme', /Le médiateur de l'apprentissage aide/],
+    ["mon patron m'empêche d'aller au CFA", "c'est quoi le médiateur ?", /Le médiateur de l'apprentissage aide/],
+    ['Mon apprenti ne vient plus, que faire ?', 'Qui est le médiateur ? Nous sommes une boulangerie.', /Le médiateur de l'apprentissage recherche une solution amiable/],
+  ])('"%s" then "%s"', async (first, message, expected) => {
+    const { text, rule } = await lastReplyOf([first, message]);
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/ne couvre pas cette question|Voici ce que je sais faire/);
+    expect(rule).toBe('term-defined');
+  });
+
+  it('a context sentence before the question: "Je suis en 1re année. C\'est quoi un OPCO ?"', async () => {
+    const { text } = await lastReplyOf(["Je suis en 1re année. C'est quoi un OPCO ?"]);
+    expect(text).toMatch(/L'OPCO \(opérateur de compétences\)/);
+  });
+
+  it('near miss: "c\'est quoi le médiateur ?" after the mediator\'s own answer stays on it', async () => {
+    const { text } = await lastReplyOf(["c'est quoi le médiateur de l'apprentissage ?", "et c'est payant ?"]);
+    expect(text).toMatch(/gratuit/);
+  });
+});
