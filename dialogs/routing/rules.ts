@@ -10,6 +10,7 @@ import { asksForRecap } from '../support/recap-command.js';
 import { aidsAudienceGuessed } from '../support/aid-audience.js';
 import { missingSlot } from '../support/slot-needs.js';
 import { procedureFollowUp } from './procedure-asked.js';
+import { organisationReachAsked } from './organisation-in-view.js';
 import { answerFollowUp } from './answer-follow-up.js';
 import { aidCombinedFollowUp } from './aid-combined.js';
 import { aidProfileFollowUp } from './aid-profile.js';
@@ -482,6 +483,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'erase-own-data', when: (i) => erasesOwnData(i.understanding), route: () => ({ kind: 'interruption', interruption: 'erase' }) },
   // "comment contacter l'Agefiph ?", "c'est quoi le site de France Travail ?": that service's card (contactNamed).
   { name: 'contact-named', when: (i) => contactNamed(i.understanding) !== undefined, route: (i) => ({ kind: 'contact_card', id: contactNamed(i.understanding)! }) },
+  // "c'est quoi leur site ?", "je les appelle où ?" right after an answer about one organisation (organisation-in-view.ts).
+  { name: 'organisation-reach', when: (i) => organisationReachAsked(i) !== undefined, route: (i) => organisationReachAsked(i)! },
   // "c'est gratuit ?", "et le samedi ?", "et par mail ?" after the free line's card or a callback: about that line,
   // whatever FAQ entry the words also reach; elsewhere only when the message names the line itself.
   {

@@ -92,3 +92,23 @@ describe('"c\'est qui X ?" after an answer that names X: the entry defining X, t
     expect(text).toMatch(/gratuit/);
   });
 });
+
+describe('how to reach "them" right after an answer about one organisation', () => {
+  it.each([
+    ["c'est quoi la mission locale ?", "c'est quoi leur site ?", /Missions Locales de Normandie/],
+    ["c'est quoi la mission locale ?", 'ils sont où ?', /24 Missions Locales en Normandie/],
+    ["c'est quoi la mission locale ?", 'on les contacte comment ?', /le 0800 050 000 peut t'indiquer la plus proche/],
+    ["c'est quoi l'aide agefiph pour embaucher un alternant ?", 'je les appelle où ?', /https:\/\/www\.agefiph\.fr/],
+    ["Quelle aide de l'Agefiph pour recruter un alternant handicapé ?", 'Pouvez-vous me donner leur site ?', /https:\/\/www\.agefiph\.fr/],
+  ])('"%s" then "%s"', async (first, message, expected) => {
+    const { text, rule } = await lastReplyOf([first, message]);
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/ne couvre pas cette question|Voici ce que je sais faire/);
+    expect(rule).toBe('organisation-reach');
+  });
+
+  it('near miss: "et pour les plus de 26 ans ?" after the Mission Locale is not its card', async () => {
+    const { rule } = await lastReplyOf(["c'est quoi la mission locale ?", 'et pour les plus de 26 ans ?']);
+    expect(rule).not.toBe('organisation-reach');
+  });
+});

@@ -670,6 +670,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['je suis en 5e, je pourrai faire un apprentissage plus tard ?', { intent: 'orientation', confidence: 0.6 }, { faqEntries: ['age-minimum'] }, 'class-below-third-start', { kind: 'faq_entry', id: 'age-minimum' }],
   // Round 22: after the 3e, school not liked: the vocational paths (apprenticeship among them), not the quiz alone.
   ["apres la 3e jaime pas l'ecole je fais quoi", { intent: 'orientation', confidence: 0.6 }, { faqEntries: ['lycee-pro-ou-apprentissage'] }, 'school-disliked-after-third', { kind: 'faq_entry', id: 'lycee-pro-ou-apprentissage' }],
+  // Round 22: how to reach "them" right after an answer about one organisation: that organisation's card.
+  ["c'est quoi leur site ?", { intent: 'out_of_scope', confidence: 0.5 }, { lastTopic: 'faq', lastFaq: 'mission-locale', inContext: ['mission-locale'], faqTexts: { 'mission-locale': { question: "C'est quoi une Mission Locale ?", answer: 'La Mission Locale accompagne les 16-25 ans.' } } }, 'organisation-reach', { kind: 'contact_card', id: 'missions-locales' }],
+  ["t'as le lien ?", { intent: 'out_of_scope', confidence: 0.5 }, { lastTopic: 'faq', lastFaq: 'mission-locale', inContext: ['mission-locale'], faqTexts: { 'mission-locale': { question: "C'est quoi une Mission Locale ?", answer: 'La Mission Locale accompagne les 16-25 ans.' } } }, 'answer-link', { kind: 'answer_link' }],
 ];
 
 describe('routing table', () => {
