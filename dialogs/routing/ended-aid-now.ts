@@ -1,5 +1,6 @@
 import type { Aid } from '../../src/knowledge/schema/aid.js';
 import { aidStatus } from '../../src/rules/aids.js';
+import { ownWordStems } from '../support/answer-words.js';
 import { isClear, readingsOf } from './readings.js';
 import type { Route, RoutingInput } from './route.js';
 import { FAQ_ANSWER } from './thresholds.js';
@@ -10,11 +11,23 @@ import { FAQ_ANSWER } from './thresholds.js';
  */
 const NOW_OR_INSTEAD = /\b(?:maintenant|mtn|aujourd ?hui|aujourdhui|auj|ajd|actuellement|actuel|actuelle|actuelles|actuels|desormais|a present|de nos jours|en ce moment|a la place|remplace\w*|remplacement)\b/;
 
+/** "il reste quoi alors ?", "sinon y a quoi ?", "qu'est-ce qui reste ?": what is left once that aid is gone. */
+const WHAT_IS_LEFT = /\b(?:il )?reste quoi\b|\bqu est ce qui (?:reste|existe)\b|\bsinon (?:il y a|y a|ya|il existe) quoi\b|\b(?:il y a|y a|ya) quoi (?:alors|sinon|du coup)\b/;
+
 /**
  * "y a autre chose pour payer le permis ?", "il existe d'autres aides ?", "rien d'autre ?": something else asked for
  * what the ended aid paid, which is what exists today.
  */
-const SOMETHING_ELSE = /\b(?:autre chose|autres? (?:aides?|solutions?|moyens?|possibilites?|dispositifs?|primes?|pistes?)|d autres|quoi d autre|rien d autre|une autre)\b/;
+const SOMETHING_ELSE = new RegExp(`\\b(?:autre chose|autres? (?:aides?|solutions?|moyens?|possibilites?|dispositifs?|primes?|pistes?)|(?:d|de) autres|quoi (?:d|de) autres?|rien (?:d|de) autres?|une autre)\\b|${WHAT_IS_LEFT.source}`);
+
+/** The words of asking what else there is: with them alone, no need of its own is named. */
+const WHAT_ELSE_WORDS: ReadonlySet<string> = new Set(
+  ownWordStems('dommage tant pis bon ok okay alors donc sinon du coup quoi autre autres chose aide aides reste rester existe existent il y a ya rien une un qu est ce qui ca mince zut ah'),
+);
+
+/** "y a quoi d'autre ?", "il reste quoi alors ?", "d'autres aides ?": what else, and nothing else named. */
+const asksOnlyWhatElse = (normalized: string): boolean =>
+  SOMETHING_ELSE.test(normalized) && !NOW_OR_INSTEAD.test(normalized) && ownWordStems(normalized).every((w) => WHAT_ELSE_WORDS.has(w));
 
 /** The message asks about today, about a replacement, or about something else for the same need. */
 export const asksNowOrInstead = (normalized: string): boolean => NOW_OR_INSTEAD.test(normalized) || SOMETHING_ELSE.test(normalized);
@@ -57,6 +70,9 @@ export function endedAidNow(input: RoutingInput): Route | undefined {
     const successor = currentSuccessor(input, aid);
     if (successor) return { kind: 'aid', id: successor.id };
   }
+  // "dommage, et y a quoi d'autre ?", "il reste quoi alors ?": nothing asked but what else there is, for no need of its
+  // own (not "autre chose pour payer le permis ?"): the aids that fit the person today, the list of the aids topic.
+  if (asksOnlyWhatElse(u.normalized)) return { kind: 'topic', topic: 'aids' };
   const now = ended.flatMap((a) => a.now_see_faq).find((id) => input.hasFaqEntry(id));
   return now ? { kind: 'faq_entry', id: now } : { kind: 'say', key: 'ended_aid_nothing_now' };
 }

@@ -112,3 +112,22 @@ describe('how to reach "them" right after an answer about one organisation', () 
     expect(rule).not.toBe('organisation-reach');
   });
 });
+
+describe('what else there is, right after an aid that has ended', () => {
+  it.each([
+    ["l'aide au permis de conduire pour les apprentis", "dommage, et y a quoi d'autre ?"],
+    ['la carte jeunes apprentis normands', 'il reste quoi alors ?'],
+    ["l'aide au permis de conduire pour les apprentis", 'ok et sinon il y a quoi comme aides ?'],
+    ['la carte jeunes apprentis normands', "Y a-t-il d'autres aides ?"],
+  ])('"%s" then "%s": the aids of today', async (first, message) => {
+    const { text, rule } = await lastReplyOf([first, message]);
+    expect(rule).toBe('ended-aid-now');
+    expect(text).toMatch(/Voici les aides|dis-moi qui tu es|dites-moi qui vous êtes/);
+    expect(text).not.toMatch(/ne couvre pas cette question/);
+  });
+
+  it('near miss: "y a autre chose pour payer le permis ?" keeps the answer for that need', async () => {
+    const { rule } = await lastReplyOf(["l'aide au permis de conduire pour les apprentis", 'y a autre chose pour payer le permis ?']);
+    expect(rule).toBe('ended-aid-now');
+  });
+});

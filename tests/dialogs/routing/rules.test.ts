@@ -672,6 +672,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["apres la 3e jaime pas l'ecole je fais quoi", { intent: 'orientation', confidence: 0.6 }, { faqEntries: ['lycee-pro-ou-apprentissage'] }, 'school-disliked-after-third', { kind: 'faq_entry', id: 'lycee-pro-ou-apprentissage' }],
   // Round 22: how to reach "them" right after an answer about one organisation: that organisation's card.
   ["c'est quoi leur site ?", { intent: 'out_of_scope', confidence: 0.5 }, { lastTopic: 'faq', lastFaq: 'mission-locale', inContext: ['mission-locale'], faqTexts: { 'mission-locale': { question: "C'est quoi une Mission Locale ?", answer: 'La Mission Locale accompagne les 16-25 ans.' } } }, 'organisation-reach', { kind: 'contact_card', id: 'missions-locales' }],
+  // Round 22: what else there is, and nothing else named, after an ended aid: the aids of today.
+  ["dommage, y a quoi d'autre ?", { intent: 'faq', confidence: 0.5 }, { lastTopic: 'aids', lastAid: 'aide-permis', aids: [endedPermis], faqEntries: ['1jeune1solution'], inContext: ['1jeune1solution'] }, 'ended-aid-now', topic('aids')],
   ["t'as le lien ?", { intent: 'out_of_scope', confidence: 0.5 }, { lastTopic: 'faq', lastFaq: 'mission-locale', inContext: ['mission-locale'], faqTexts: { 'mission-locale': { question: "C'est quoi une Mission Locale ?", answer: 'La Mission Locale accompagne les 16-25 ans.' } } }, 'answer-link', { kind: 'answer_link' }],
 ];
 
