@@ -5,6 +5,8 @@ import { CLEAR_TRADE } from './thresholds.js';
 /** Sleeping at or near the training centre: the boarding school, a night, a hotel, being lodged. */
 const LODGING =
   /\b(?:internat|internats|interne|dormir|dors|dort|dorment|dormons|coucher|hebergement|hebergements|heberge|hebergee|hebergees|heberges|heberger|nuit|nuits|nuitee|nuitees|loger|loge|logee|loges|logement|hotel|hotels)\b/;
+/** Sleeping words that only a stay at the training centre says (not "logement", "loger": housing in general). */
+const STAY_AT_SCHOOL = /\b(?:internat|internats|interne|dormir|dors|dort|dorment|dormons|coucher|hebergement|hebergements|heberge|hebergee|hebergees|heberges|heberger|nuit|nuits|nuitee|nuitees|hotel|hotels)\b/;
 /** Eating there: the canteen, the midday meal. */
 const MEAL = /\b(?:manger|mange|manges|mangent|repas|cantine|self|dejeuner|dejeuners|dej|restauration|bouffe|bouffer|midi)\b/;
 /** The training centre named, or the weeks spent there: the stay is the school's, not the workplace's. */
@@ -71,6 +73,9 @@ export function schoolStayFollowUp(input: RoutingInput): Route | undefined {
   if (tokenize(u.normalized).length > STAY_FOLLOW_UP_MAX_WORDS) return undefined;
   const part = stayPartOf(u.normalized);
   if (part === undefined || aboutSomethingElse(u.normalized) || TRIP_MODE.test(u.normalized)) return undefined;
+  // "et pour le logement ?" after the list of aids is housing, the rent aid's (Mobili-Jeune): only a night or the
+  // boarding school ("dormir", "internat", "hébergement"), or the training centre named, is the stay at the CFA.
+  if (part === '@lodging' && !STAY_AT_SCHOOL.test(u.normalized) && !AT_SCHOOL.test(u.normalized)) return undefined;
   if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.commune || u.outside || (u.aid && u.aid.id !== STAY_AID)) return undefined;
   // After the OPCO's card too, the stay's entry: its sentence on the night, not the same card shown twice in a row.
   return input.hasFaqEntry(STAY_ENTRY) ? { kind: 'faq_entry', id: STAY_ENTRY, focus: [part] } : undefined;

@@ -131,3 +131,27 @@ describe('what else there is, right after an aid that has ended', () => {
     expect(rule).toBe('ended-aid-now');
   });
 });
+
+describe('a narrower part of the list of aids: the aid of that need', () => {
+  const AIDS_19 = "j'ai 19 ans, quelles aides pour moi ?";
+  it.each([['et pour le logement précisément ?'], ['et pour le loyer ?'], ['et pour me loger ?'], ['et niveau logement ?']])('"%s": Mobili-Jeune', async (message) => {
+    const { text } = await lastReplyOf([AIDS_19, message]);
+    expect(text).toMatch(/Aide Mobili-Jeune d'Action Logement/);
+    expect(text).not.toMatch(/Qui paie l'internat|Prime d'activité pour un apprenti majeur/);
+  });
+
+  it('vous: "Et concernant le loyer ?" after the aids of a 20-year-old', async () => {
+    const { text } = await lastReplyOf(["J'ai 20 ans, quelles aides existent pour moi ?", 'Et pour le loyer ?']);
+    expect(text).toMatch(/Mobili-Jeune/);
+  });
+
+  it.each([
+    ['et pour dormir là-bas ?', /Qui paie l'internat et la cantine au CFA/],
+    ['et pour le transport ?', /abonnement de transport/],
+    ['et pour le permis de conduire ?', /permis de conduire/],
+  ])('near miss: "%s" keeps its own answer', async (message, expected) => {
+    const { text } = await lastReplyOf([AIDS_19, message]);
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/Prime d'activité pour un apprenti majeur/);
+  });
+});

@@ -674,6 +674,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["c'est quoi leur site ?", { intent: 'out_of_scope', confidence: 0.5 }, { lastTopic: 'faq', lastFaq: 'mission-locale', inContext: ['mission-locale'], faqTexts: { 'mission-locale': { question: "C'est quoi une Mission Locale ?", answer: 'La Mission Locale accompagne les 16-25 ans.' } } }, 'organisation-reach', { kind: 'contact_card', id: 'missions-locales' }],
   // Round 22: what else there is, and nothing else named, after an ended aid: the aids of today.
   ["dommage, y a quoi d'autre ?", { intent: 'faq', confidence: 0.5 }, { lastTopic: 'aids', lastAid: 'aide-permis', aids: [endedPermis], faqEntries: ['1jeune1solution'], inContext: ['1jeune1solution'] }, 'ended-aid-now', topic('aids')],
+  // Round 22: one need named right after the list of aids: the current aid whose key phrases say it.
+  ['et pour le loyer ?', { intent: 'aids', confidence: 0.5 }, { lastTopic: 'aids', aids: [{ ...aidFixture('mobili', { amounts: [100] }), keywords: ['aide au loyer', 'aide logement'] }] }, 'aid-of-list-part', { kind: 'aid', id: 'mobili' }],
   ["t'as le lien ?", { intent: 'out_of_scope', confidence: 0.5 }, { lastTopic: 'faq', lastFaq: 'mission-locale', inContext: ['mission-locale'], faqTexts: { 'mission-locale': { question: "C'est quoi une Mission Locale ?", answer: 'La Mission Locale accompagne les 16-25 ans.' } } }, 'answer-link', { kind: 'answer_link' }],
 ];
 
