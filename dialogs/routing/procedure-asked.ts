@@ -33,7 +33,16 @@ const HOW_TO = new RegExp(
   ].join('|'),
 );
 /** "quelles sont exactement les conditions ?", "qui y a droit ?", "on est éligible ?". */
-const CONDITIONS = /\b(?:conditions?|eligibles?|eligibilite)\b|\bqui (?:y )?a droit\b/;
+const CONDITIONS = new RegExp(
+  [
+    '\\b(?:conditions?|eligibles?|eligibilite)\\b|\\bqui (?:y )?a droit\\b',
+    // "c'est pour qui ?", "c pour ki ?", "qui peut l'avoir ?", "qui peut en bénéficier ?": whom it is for.
+    '\\b(?:ce est|c est|c|cest|ca est) pour (?:qui|ki)\\b|^(?:et )?pour (?:qui|ki)\\b',
+    '\\bqui (?:peut|peuvent|pourra|pourrait) (?:en |la |le |l |les )?(?:avoir|beneficier|toucher|demander|profiter|obtenir)\\b',
+    // "c'est pour les moins de 26 ans ?", "c'est pour les plus de 25 ans aussi ?": an age bound of whom it is for.
+    '\\bpour (?:les |des )?(?:moins|plus) de \\d+ ?ans\\b',
+  ].join('|'),
+);
 /** "devrai-je rembourser l'aide ?", "faut la rendre ?": paying an aid back. */
 const REFUND = /\b(?:rembours\w*|rendre (?:la|le|l) (?:aide|argent))\b|\b(?:la|le|l) rendre\b/;
 
@@ -49,7 +58,7 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
       'demandez avoir obtenir toucher recevoir dois doit devons devez devrai devrais devrait devra rembourser remboursement rendre ' +
       'aide argent conditions condition eligible eligibles droit demarche demarches formulaire formulaires cerfa etape etapes ' +
       'inscrire inscrit inscris inscription candidater candidature candidate candidat postuler postule ou quel quelle quels quelles sont ' +
-      'puis peux peut pouvons pouvez utiliser utilise prendre obtient obtiens obtenez obtiennent procede procedez',
+      'puis peux peut pouvons pouvez utiliser utilise prendre obtient obtiens obtenez obtiennent procede procedez qui ki beneficier profiter moins plus ans an aussi seulement uniquement',
   ),
 );
 

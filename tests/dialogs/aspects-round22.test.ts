@@ -155,3 +155,21 @@ describe('a narrower part of the list of aids: the aid of that need', () => {
     expect(text).not.toMatch(/Prime d'activité pour un apprenti majeur/);
   });
 });
+
+describe('whom the aid just shown is for', () => {
+  it.each([
+    ["le contrat d'engagement jeune c'est quoi ?", "c'est pour les moins de 26 ans ?", /entre 16 et 25 ans/],
+    ["c'est quoi mobili-jeune ?", 'c pour ki ?', /moins de 30 ans/],
+    ["c'est quoi mobili-jeune ?", "c'est pour les plus de 25 ans aussi ?", /moins de 30 ans/],
+    ["Qu'est-ce que l'aide de l'Agefiph pour l'alternance ?", 'Qui peut en bénéficier ?', /personne en situation de handicap/],
+  ])('"%s" then "%s"', async (first, message, expected) => {
+    const { text } = await lastReplyOf([first, message]);
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/ne couvre pas cette question|C'est quoi une Mission Locale/);
+  });
+
+  it('near miss: "combien je serai payé ?" after an aid is the pay', async () => {
+    const { text } = await lastReplyOf(["c'est quoi mobili-jeune ?", 'combien je serai payé ?']);
+    expect(text).toMatch(/salaire minimum d'un apprenti/i);
+  });
+});
