@@ -173,3 +173,21 @@ describe('whom the aid just shown is for', () => {
     expect(text).toMatch(/salaire minimum d'un apprenti/i);
   });
 });
+
+describe("how much, right after an aid with an amount: its amount, first", () => {
+  it.each([
+    ["c'est quoi mobili-jeune ?", 'ça fait combien max par an ?', /^Comme dans ma réponse juste au-dessus : participation au loyer : de 10 € à 100 € par mois\./],
+    ['y a une aide pour le loyer ?', 'et ça monte à combien ?', /^Comme dans ma réponse juste au-dessus : participation au loyer : de 10 € à 100 € par mois\./],
+    ["le contrat d'engagement jeune c'est quoi ?", "c'est combien par mois ?", /^Comme dans ma réponse juste au-dessus : allocation : jusqu'à 561,68 € par mois\./],
+    ["Qu'est-ce que l'aide de l'Agefiph pour l'alternance ?", 'Le montant maximum est de combien ?', /jusqu'à 3 000 €/],
+  ])('"%s" then "%s"', async (first, message, expected) => {
+    const { text } = await lastReplyOf([first, message]);
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/Salaire minimum d'un apprenti/);
+  });
+
+  it('an amount worked out case by case keeps the sentence that says how to know it', async () => {
+    const { text } = await lastReplyOf(["c'est quoi la prime d'activité pour un apprenti ?", 'c koi le montant par mois ?']);
+    expect(text).toMatch(/simulation sur le site de la CAF/);
+  });
+});
