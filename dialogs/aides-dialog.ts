@@ -379,12 +379,12 @@ function sameAidCardAgain(turn: Turn, aid: Aid, lead: string, facts: readonly Ca
   const u = turn.understanding;
   const answering = sentenceAnswering(sentencesOf(aidSummary(turn, aid)), u.normalized, lead, keysOfFactsTold(turn));
   const amounts = facts.map((f) => `${f.title} : ${f.value}`).join(' ; ');
-  // "c'est combien par mois ?", "ça monte à combien ?": the amounts are the answer, said first and alone (the summary
-  // was just read); otherwise the sentence the message's words reach answers it ("Cette aide se cumule avec celle de
+  // "c'est combien par mois ?", "ça monte à combien ?": the amounts are the answer, said first (the summary's lead
+  // after them); otherwise the sentence the message's words reach answers it ("Cette aide se cumule avec celle de
   // l'État."), else the lead.
   // An amount worked out case by case ("montant calculé au cas par cas") is no figure: its sentence says how to know it.
   const sentence = u.cues.asksAmount && /\d/.test(amounts)
-    ? `${lowerFirst(amounts)}.`
+    ? `${lowerFirst(amounts)}. ${answering ?? lead}`
     : [lowerFirst(answering ?? lead), ...(amounts ? [`${amounts}.`] : [])].join(' ');
   const age = u.facts.age;
   const bounds = aid.conditions.age;

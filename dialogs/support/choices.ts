@@ -1,7 +1,6 @@
 import { normalize, tokenize } from '../../src/text/normalize.js';
 import { normalizeKnown } from '../../src/text/normalize-known.js';
 import { boundedEditDistance, matchKey } from '../../src/text/fuzzy.js';
-import { TITLE_STOP_WORDS } from '../../src/text/stop-words.js';
 
 /**
  * Recognises which of the offered choices a typed answer means: the exact title, its ordinal ("la 2eme", "2"),
@@ -10,6 +9,9 @@ import { TITLE_STOP_WORDS } from '../../src/text/stop-words.js';
  * `isEveryday` names the words of everyday French: such a word, typed as it is, is no misspelling of a choice one
  * letter away ("tu peux m'aider ?" is not the button "Les aides").
  */
+/** Prepositions of 4 letters or more: they tie a choice's words together, they never name one. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['pour', 'avec', 'dans', 'sans', 'chez', 'sous', 'vers', 'entre', 'depuis', 'pendant', 'apres', 'avant', 'contre', 'selon', 'malgre', 'parmi', 'durant']);
+
 export function recognizeChoice(answer: string, choices: readonly string[], isEveryday: (word: string) => boolean = () => false): number | undefined {
   const a = normalize(answer);
   if (a.length === 0 || choices.length === 0) return undefined;
@@ -49,8 +51,8 @@ export function recognizeChoice(answer: string, choices: readonly string[], isEv
   // "employeur"), or one typo in a word of 5 letters or more. Words every choice has ("je suis") do not count.
   const wordsOf = normalized.map((c) => tokenize(c).filter((w) => w.length >= 4));
   const common = new Set(wordsOf[0]?.filter((w) => wordsOf.every((ws) => ws.includes(w))) ?? []);
-  // A word of grammar is no word of a choice ("et pour le loyer ?" does not pick "Prime d'activité pour un apprenti").
-  const meaningful = tokens.filter((t) => t.length >= 4 && !common.has(t) && !TITLE_STOP_WORDS.has(t));
+  // A preposition is no word of a choice ("et pour le loyer ?" does not pick "Prime d'activité pour un apprenti").
+  const meaningful = tokens.filter((t) => t.length >= 4 && !common.has(t) && !PREPOSITIONS.has(t));
   const same = (t: string, w: string): boolean =>
     t === w || matchKey(t) === matchKey(w) || (t.length >= 5 && !isEveryday(t) && boundedEditDistance(t, w, 1) <= 1);
   const matches = wordsOf
