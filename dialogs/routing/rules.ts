@@ -504,7 +504,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   },
   // "je suis apprentie en CAP coiffure": an apprentice introducing themself is offered what apprentices ask
   // (apprentice-told.ts), not the aids guessed from the word nor the trade's card.
-  { name: 'apprentice-introduction', when: (i) => apprenticeIntroducesThemself(i.understanding), route: () => ({ kind: 'say', key: 'apprentice_ack' }) },
+  // Right after the aids, whose list depends on who asks, it says who asks: the aids for them (carry-over) instead.
+  { name: 'apprentice-introduction', when: (i) => apprenticeIntroducesThemself(i.understanding) && i.data.lastTopic !== 'aids', route: () => ({ kind: 'say', key: 'apprentice_ack' }) },
   // "j'ai eu mon CAP !", "jai obtenu mon bac pro": congratulations and what comes next (diploma-obtained.ts), not the
   // diploma's card nor leaving the contract early; "j'ai raté mon CAP" stays the failed exam.
   // "j'ai raté mon CAP", "g loupé mon bac pro je fais quoi", "j'ai pas eu mon BTS": a failed exam told is the entry
