@@ -218,8 +218,8 @@ export function readingsOf(u: Understanding, context: ReadingContext = {}): Read
 /**
  * The same question has one answer per side ("qui paie l'école ?": nothing for the apprentice, the OPCO for the
  * employer): a reading written for another side than the speaker's keeps only its other-side share and passes the
- * rest to the best FAQ entry written for the speaker's side among the message's hits. Without such an entry, the
- * reading keeps its score: it is then the only answer found, better than none.
+ * rest to the best FAQ entry written for the speaker's side among the message's hits (or, failing one, to the best
+ * reading written for everyone). With neither, the reading keeps its score: it is then the only answer found.
  */
 function forTheSpeakersSide(readings: Reading[], u: Understanding, context: ReadingContext): void {
   const side = speakerSide(u, context);
@@ -230,18 +230,24 @@ function forTheSpeakersSide(readings: Reading[], u: Understanding, context: Read
     const entry = entries.get(r.id);
     return entry ? audienceOf({ kind: 'faq', entry }) : undefined;
   };
-  // The heir: an entry written for this side first, else the best reading written for everyone ("étudiant, quelles
-  // aides ?" from a young person: the aids, not the employer's steps to claim the hiring aid).
+  // The heir: an entry written for this side first; else the topic's counterpart for this side; else the best reading
+  // written for everyone ("étudiant, quelles aides ?" from a young person: the aids, not the employer's steps to claim
+  // the hiring aid).
   const best = (fits: (r: Reading) => boolean) => readings.filter(fits).sort((a, b) => b.score - a.score)[0];
-  let heir = best((r) => r.kind === 'faq' && audience(r)?.includes(side) === true) ?? best((r) => audience(r) === undefined && r.score > 0);
+  let heir = best((r) => r.kind === 'faq' && audience(r)?.includes(side) === true);
   if (!heir) {
     // A topic whose answer is the other side's has its counterpart for this side in the FAQ, even unmatched.
-    const first = readings.reduce<Reading | undefined>((best, r) => (best === undefined || r.score > best.score ? r : best), undefined);
+    const first = readings.reduce<Reading | undefined>((top, r) => (top === undefined || r.score > top.score ? r : top), undefined);
     const id = first?.kind === 'topic' && !isForSide(audience(first), side) ? topicEntryForSide(first.topic, side) : undefined;
-    if (id === undefined) return;
-    heir = { kind: 'faq', id, score: 0 };
-    readings.push(heir);
+    if (id !== undefined) {
+      heir = { kind: 'faq', id, score: 0 };
+      readings.push(heir);
+    }
   }
+  // Only a FAQ entry written for the other side leading calls for it: a topic leading is answered for every side.
+  const lead = readings.reduce<Reading | undefined>((top, r) => (top === undefined || r.score > top.score ? r : top), undefined);
+  if (lead?.kind === 'faq' && !isForSide(audience(lead), side)) heir ??= best((r) => audience(r) === undefined && r.score > 0);
+  if (!heir) return;
   for (const r of readings) {
     if (isForSide(audience(r), side)) continue;
     const passed = r.score * (1 - OTHER_SIDE_PRIOR);
