@@ -23,7 +23,8 @@ export function givesDetails(topic: Topic, u: Understanding): boolean {
     case 'salary':
       // "j'ai 20 ans, c'est trop tard pour un bac pro ?": an age told to ask whether it is too late is the question's
       // subject, not the detail of a pay asked.
-      return (f.age !== undefined && !TOO_LATE.test(u.normalized)) || f.contractYear !== undefined;
+      // "on me paie 500 par mois, c'est normal ?": one's own pay told as a figure is compared with the minimum.
+      return (f.age !== undefined && !TOO_LATE.test(u.normalized)) || f.contractYear !== undefined || (u.cues.ownPay && u.cues.payFigure);
     case 'training':
       return (u.trade !== undefined || f.diplomaType !== undefined) && (namesPlace(u) || u.outside !== undefined);
     case 'trade':

@@ -10,7 +10,7 @@ const OTHER_SIDE =
   /\b(?:mon|ma|son|sa|notre|votre|leur|le|la|les|nos|mes|ses|ton|ta) (?:patron|patronne|patrons|boss|chef|cheffe|employeur|employeuse|maitre de apprentissage|maitresse de apprentissage|maitre dapprentissage|tuteur|tutrice|responsable|gerant|gerante|apprenti|apprentie)\b/;
 
 /**
- * A relation gone wrong, in everyday words: "une embrouille", "un conflit", "on s'entend plus", "ça se passe mal",
+ * A relation gone wrong, in everyday words: "une embrouille", "un conflit", "des soucis avec", "on s'entend plus", "ça se passe mal",
  * "il me prend la tête", "on s'est engueulés".
  */
 const GONE_WRONG = new RegExp(
@@ -18,6 +18,8 @@ const GONE_WRONG = new RegExp(
     '\\b(?:embrouilles?|conflits?|differends?|desaccords?|litiges?|disputes?|clash|mesentente|tensions?)\\b',
     '\\b(?:me|nous|se|te|s) (?:entends?|entend|entendons|entendent) (?:plus|pas|mal)\\b',
     '\\b(?:ca|tout) se passe (?:mal|pas bien|plus bien)\\b',
+    // "j'ai des soucis avec mon maître d'apprentissage", "un problème avec ma patronne": trouble with the person.
+    '\\b(?:soucis?|problemes?|pbs?|galeres?) avec\\b',
     '\\b(?:engueule|engueules|engueulee|engueulees|engueulade|prise de tete|prend la tete|cherche des histoires|en guerre)\\b',
   ].join('|'),
 );
