@@ -1,4 +1,5 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
+import { APPRENTICESHIP_AGE_LIMIT } from '../support/person-conditions.js';
 
 /** The entry on apprenticeship with a disability: open at any age, adapted, the CFA's référent handicap. */
 export const DISABILITY_APPRENTICESHIP_ENTRY = 'handicap-rqth';
@@ -19,7 +20,9 @@ const OTHER_QUESTION = /\b(?:obtenir|demander|demande|dossier|mdph|salaire|paye|
  * apprenticeship with a disability, not how to obtain the RQTH it names.
  */
 export function disabilityApprenticeshipOpenAsked(u: Understanding): boolean {
-  if (u.kind !== 'text' || u.aid !== undefined) return false;
+  // Past the general age limit ("j'ai 34 ans avec une RQTH, je peux encore ?"), the age is the question: the age rule
+  // for people with an RQTH answers it (stillAllowedAsked in readings.ts).
+  if (u.kind !== 'text' || u.aid !== undefined || (u.facts.age !== undefined && u.facts.age >= APPRENTICESHIP_AGE_LIMIT)) return false;
   const text = u.normalized;
   return DISABILITY_HELD.test(text) && OPEN_TO_THEM.test(text) && APPRENTICESHIP.test(text) && !OTHER_QUESTION.test(text);
 }
