@@ -238,18 +238,17 @@ function forTheSpeakersSide(readings: Reading[], u: Understanding, context: Read
   // written for everyone ("étudiant, quelles aides ?" from a young person: the aids, not the employer's steps to claim
   // the hiring aid).
   const best = (fits: (r: Reading) => boolean) => readings.filter(fits).sort((a, b) => b.score - a.score)[0];
+  const lead = readings.reduce<Reading | undefined>((top, r) => (top === undefined || r.score > top.score ? r : top), undefined);
   let heir = best((r) => r.kind === 'faq' && audience(r)?.includes(side) === true);
   if (!heir) {
     // A topic whose answer is the other side's has its counterpart for this side in the FAQ, even unmatched.
-    const first = readings.reduce<Reading | undefined>((top, r) => (top === undefined || r.score > top.score ? r : top), undefined);
-    const id = first?.kind === 'topic' && !isForSide(audience(first), side) ? topicEntryForSide(first.topic, side) : undefined;
+    const id = lead?.kind === 'topic' && !isForSide(audience(lead), side) ? topicEntryForSide(lead.topic, side) : undefined;
     if (id !== undefined) {
       heir = { kind: 'faq', id, score: 0 };
       readings.push(heir);
     }
   }
   // Only a FAQ entry written for the other side leading calls for it: a topic leading is answered for every side.
-  const lead = readings.reduce<Reading | undefined>((top, r) => (top === undefined || r.score > top.score ? r : top), undefined);
   if (lead?.kind === 'faq' && !isForSide(audience(lead), side)) heir ??= best((r) => audience(r) === undefined && r.score > 0);
   if (!heir) return;
   for (const r of readings) {

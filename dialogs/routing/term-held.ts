@@ -1,4 +1,5 @@
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
+import { escapeRegExp } from '../../src/text/escape-regexp.js';
 import { normalize } from '../../src/text/normalize.js';
 
 /**
@@ -7,8 +8,22 @@ import { normalize } from '../../src/text/normalize.js';
  * know it already, so the entry that defines it ("Comment obtenir une RQTH ?") is not their question.
  */
 export function holdsDefinedTerm(entry: FaqEntry, normalized: string): boolean {
-  if (entry.defines === undefined || ASKS_WHAT_OR_HOW_TO_GET.test(normalized)) return false;
-  return entry.defines.some((term) => new RegExp(`\\b(?:je ai|j ai|jai|on a|il a|elle a|avec) (?:une|un|ma|mon|sa|son|notre|deja une|deja un) ${normalize(term)}\\b`).test(normalized));
+  const held = heldPatternOf(entry);
+  return held !== undefined && !ASKS_WHAT_OR_HOW_TO_GET.test(normalized) && held.test(normalized);
+}
+
+/** One pattern per entry, built once (this runs for every FAQ hit of every message). */
+const heldPatterns = new WeakMap<FaqEntry, RegExp>();
+
+function heldPatternOf(entry: FaqEntry): RegExp | undefined {
+  if (entry.defines === undefined) return undefined;
+  let pattern = heldPatterns.get(entry);
+  if (!pattern) {
+    const terms = entry.defines.map((term) => escapeRegExp(normalize(term))).join('|');
+    pattern = new RegExp(`\\b(?:je ai|j ai|jai|on a|il a|elle a|avec) (?:une|un|ma|mon|sa|son|notre|deja une|deja un) (?:${terms})\\b`);
+    heldPatterns.set(entry, pattern);
+  }
+  return pattern;
 }
 
 /** "c'est quoi", "ça veut dire", "obtenir", "demander": what the thing is, or how to get it, is asked after all. */
