@@ -100,8 +100,9 @@ export function outsideTownInText(
   for (let size = Math.min(MAX_PLACE_WORDS, tokens.length); size >= 1; size--) {
     for (let i = 0; i + size <= tokens.length; i++) {
       const span = tokens.slice(i, i + size).join(' ');
-      const contracted = byName.has(span) ? undefined : contractedName(tokens, i, span, byName);
-      const named = byName.get(span) ?? (contracted ? byName.get(contracted) : undefined);
+      const exact = byName.get(span);
+      const contracted = exact ? undefined : contractedName(tokens, i, span, byName);
+      const named = exact ?? (contracted ? byName.get(contracted) : undefined);
       if (!named || span.length < 3 || TRADE_STOP_WORDS.has(span)) continue;
       // "au Mans", "aux Sables-d'Olonne": the article is inside "au"/"aux"; the name is a town only where "le"/"les"
       // plus the word would be (a common noun needs its capital, as after "à la").
