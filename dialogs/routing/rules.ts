@@ -7,8 +7,6 @@ import { ownWordStems } from '../support/answer-words.js';
 import { partKeys } from '../support/answer-parts.js';
 import { contactInView, contactNamed, contactQuestionIn, officeAsked } from '../support/contact-questions.js';
 import { asksForRecap } from '../support/recap-command.js';
-import { aidsAudienceGuessed } from '../support/aid-audience.js';
-import { missingSlot } from '../support/slot-needs.js';
 import { procedureFollowUp } from './procedure-asked.js';
 import { organisationReachAsked } from './organisation-in-view.js';
 import { aidOfListPart } from './aid-list-part.js';
@@ -29,7 +27,7 @@ import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
 import { aidWordBesideTrade, aidWordOnlyInTradeName } from './trade-aid-word.js';
 import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, helpMeansAids, namesConcept, namesPlace, nothingToSearch, OWN_QUESTION_CONCEPTS, OWN_QUESTION_OR_COURSE_CONCEPTS, TOPIC_OF_INTENT } from './facts.js';
-import { AGE_LIMIT_FAQ_ID, entryFits } from '../support/person-conditions.js';
+import { AGE_LIMIT_FAQ_ID } from '../support/person-conditions.js';
 import { entryForConditionTold } from './condition-told.js';
 import { tooYoungForCourses } from './too-young.js';
 import { tradeFirstStepAsked } from './trade-start.js';
@@ -71,8 +69,7 @@ import { AFTER_GENERAL_BAC_ENTRY, generalBacFitAsked } from './general-bac-fit.j
 import { LEAVE_GENERAL_LYCEE_ENTRY, leaveGeneralLyceeAsked } from './leave-general-lycee.js';
 import { languageAsked } from './language-asked.js';
 import { englishPayAge } from '../../src/nlu/english-pay.js';
-
-import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
+import { givesDetails, isClear, readingContextOf, readingsOf, stillAllowedAsked } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { roleAsked } from './role-asked.js';
 import { statisticAsked } from './statistic-asked.js';
@@ -91,6 +88,7 @@ import { nextAfterDiplomaFinishing } from './diploma-finishing.js';
 import { tradeTrainingAsked } from './trade-training-asked.js';
 import { APPRENTICESHIP_ENTRY, apprenticeshipExplainedAsked } from './apprenticeship-explained.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, COVERAGE_ALL_WORDS_MAX, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHAT_NOW_OTHER_ENTRY, WHOLE_ACTIVITY } from './thresholds.js';
+import { readings, faqLeadIsPartial, faqAnswer, leadTopic, faqReadsIt, weakTopicLead, fittingFaqLeads, fittingAgeEntryLeading, faqOverSlotQuestion } from './lead-reading.js';
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
 const REFERENT_ASKED = 'le referent handicap de ton cfa';
@@ -380,14 +378,6 @@ function asksDisabilityExtensionPay({ understanding: u, data }: RoutingInput): b
   const extended = f.extendedContract === true || f.contractYear === 4;
   const aboutPay = u.intent === 'salary' || u.cues.asksAmount || u.cues.ownPay;
   return disability === true && age !== undefined && extended && aboutPay && f.contractType !== 'professionnalisation';
-}
-
-/** The FAQ entry that leads the readings reads only part of the message (under half of its words). */
-function faqLeadIsPartial(input: RoutingInput): boolean {
-  const lead = readings(input)[0];
-  if (lead?.kind !== 'faq') return false;
-  const hit = input.understanding.faq.find((h) => h.entry.id === lead.id);
-  return hit !== undefined && hit.coverage < FAQ_LAST_RESORT_COVERAGE;
 }
 
 /** "quelles aides", "droit à quelles aides", "on touche des primes": a question about aids, whatever else is told. */
@@ -900,14 +890,6 @@ function foreignSubjectAsked(i: RoutingInput): boolean {
   return (i.faqForeign?.() ?? []).length > 0;
 }
 
-const readingsCache = new WeakMap<RoutingInput, Reading[]>();
-/** The readings of the message, best first (computed once per routing). */
-function readings(input: RoutingInput): Reading[] {
-  let r = readingsCache.get(input);
-  if (!r) readingsCache.set(input, (r = readingsOf(input.understanding, readingContextOf(input.data.profile))));
-  return r;
-}
-
 /**
  * The orientation read from a message whose trade is matched word for word on a phrase of several words (an
  * activity, "réparer des vélos", or a full title), not on one field word ("la cuisine" may still be the quiz).
@@ -975,7 +957,6 @@ function nextAfterDiploma(u: Understanding): string | undefined {
 const COURSE_CONCEPT: ReadonlySet<string> = new Set(['@course']);
 const namesCourseWord = (u: Understanding): boolean => namesConcept(u, COURSE_CONCEPT);
 
-
 function interestTold(u: Understanding): boolean {
   // Sure of a topic, whichever of its intents leads (topic-confidence.ts): "je suis gérante d'une boutique, comment je
   // fais pour avoir une apprentie ?" asks the aids' topic, the shop's "vente" is no interest told.
@@ -1024,70 +1005,6 @@ function stepsWithTheirAids(input: RoutingInput): string | undefined {
   if (first && first.coverage >= AID_IN_OTHER_WORDS_COVERAGE && first.evidence >= AID_IN_OTHER_WORDS_EVIDENCE) return first.entry.id;
   if (u.cues.moneyOrRight) return undefined;
   return u.faq.slice(0, 2).find((h) => h.coverage >= STEPS_COVERAGE && h.entry.see_aids.length > 0)?.entry.id;
-}
-
-function leadTopic(input: RoutingInput): Topic | undefined {
-  const lead = readings(input)[0];
-  return lead?.kind === 'topic' && lead.score >= TOPIC_MIN ? lead.topic : undefined;
-}
-
-function weakTopicLead(input: RoutingInput): Topic | undefined {
-  const all = readings(input);
-  const lead = all[0];
-  return lead?.kind === 'topic' && lead.score >= TOPIC_WEAK_LEAD && isClear(all) ? lead.topic : undefined;
-}
-
-/** The best reading is a FAQ entry read well enough to be a guess ("mon fils en a 15": the minimum age's entry). */
-function faqReadsIt(input: RoutingInput): boolean {
-  const lead = readings(input)[0];
-  return lead?.kind === 'faq' && lead.score >= FAQ_GUESS;
-}
-
-/**
- * The lead reading is a FAQ entry past the guess line, clear of the next one, whose answer is for this person (its
- * conditions in faq.yaml).
- */
-function fittingFaqLeads(input: RoutingInput): boolean {
-  const all = readings(input);
-  const lead = all[0];
-  if (lead?.kind !== 'faq' || lead.score < FAQ_GUESS || !isClear(all)) return false;
-  const entry = input.understanding.faq.find((h) => h.entry.id === lead.id)?.entry;
-  const context = readingContextOf(input.data.profile);
-  return entry !== undefined && entryFits(entry, conditionsMet(input.understanding, context), ownCaseTold(input.understanding, context));
-}
-
-/** The leading reading when it is a FAQ entry on age that fits the person (their age, their case told). */
-function fittingAgeEntryLeading(input: RoutingInput): string | undefined {
-  const lead = readings(input)[0];
-  if (lead?.kind !== 'faq' || lead.score < FAQ_GUESS) return undefined;
-  const entry = input.understanding.faq.find((h) => h.entry.id === lead.id)?.entry;
-  const context = readingContextOf(input.data.profile);
-  const fits = entry !== undefined && entryFits(entry, conditionsMet(input.understanding, context), ownCaseTold(input.understanding, context));
-  return fits && entry.category === 'age' ? lead.id : undefined;
-}
-
-/** The route of a FAQ answer, with the next two readings as "did you mean" choices when the lead is not clear. */
-function faqAnswer(input: RoutingInput, id: string): Route {
-  const all = readings(input);
-  const others = all.filter((r) => !(r.kind === 'faq' && r.id === id)).slice(0, 2);
-  const lead = all[0];
-  const clear = lead?.kind === 'faq' && lead.id === id && lead.score >= FAQ_ANSWER && isClear(all);
-  return clear || others.length === 0 ? { kind: 'faq_entry', id } : { kind: 'faq_entry', id, alternatives: others };
-}
-
-/**
- * A topic that would now ask a question (the town, the age, who is asking) while the message reads almost as well as
- * a FAQ question: the FAQ's answer, with the topic offered beside it. A question is asked only when the topic is clear.
- */
-function faqOverSlotQuestion(input: RoutingInput): string | undefined {
-  const all = readings(input);
-  const topic = leadTopic(input);
-  // Aids answered for a guessed person (nobody said who asks) are a guess as much as a question: an unclear reading
-  // that a FAQ entry reads almost as well gets that entry ("les apprentis ont droit à des tickets resto ?").
-  const guess = topic === 'aids' && aidsAudienceGuessed(input.data.profile);
-  if (!topic || isClear(all) || (missingSlot(topic, input.data.profile, input.understanding.normalized) === undefined && !guess)) return undefined;
-  const faq = all.slice(1, 3).find((r) => r.kind === 'faq' && r.score >= FAQ_GUESS);
-  return faq?.kind === 'faq' ? faq.id : undefined;
 }
 
 /** FAQ questions and the topic intents, each with the readings that correct it. */
