@@ -33,3 +33,6 @@ const CONSENT = /\b(?:leur|son|sa|mon|ton|notre|votre|un|le|l|cet|ce|sans|avec) 
 export function asksConsent(u: Understanding): boolean {
   return u.intent === 'affirm' && CONSENT.test(u.normalized);
 }
+
+/** A question mark or a word of asking ("je peux", "puis-je", "possible", "comment", "les conditions pour…"). */
+export const asksSomething = (u: Understanding): boolean => u.text.includes('?') || /\b(?:peux|px|peut|puis|possible|comment|quoi|quel|quelle|faut|dois|droit|condition|conditions|regles)\b/.test(u.normalized);

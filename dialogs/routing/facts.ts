@@ -101,3 +101,6 @@ export function aidMentionsAmount(aid: Aid, amount: number): boolean {
     }
   });
 }
+
+/** The classifier read one of these intents. */
+export const isIntent = (u: Understanding, ...intents: string[]): boolean => intents.includes(u.intent);

@@ -87,8 +87,11 @@ import { apprenticeEntitlementAsked } from './apprentice-rights.js';
 import { nextAfterDiplomaFinishing } from './diploma-finishing.js';
 import { tradeTrainingAsked } from './trade-training-asked.js';
 import { APPRENTICESHIP_ENTRY, apprenticeshipExplainedAsked } from './apprenticeship-explained.js';
-import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, COVERAGE_ALL_WORDS_MAX, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHAT_NOW_OTHER_ENTRY, WHOLE_ACTIVITY } from './thresholds.js';
+import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, COVERAGE_ALL_WORDS_MAX, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, WHAT_NOW_OTHER_ENTRY } from './thresholds.js';
 import { readings, faqLeadIsPartial, faqAnswer, leadTopic, faqReadsIt, weakTopicLead, fittingFaqLeads, fittingAgeEntryLeading, faqOverSlotQuestion } from './lead-reading.js';
+import { isIntent } from './facts.js';
+import { asksSomething } from './asks.js';
+import { clearTrade, sureTopicWithDetails, otherTopicIsSure, sureOfTopicBeyondCourses, workDescribed, namedTradeAndTown, namesCourseWord, tradeAndTownAsked } from './trade-asked.js';
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
 const REFERENT_ASKED = 'le referent handicap de ton cfa';
@@ -107,9 +110,6 @@ const INTERRUPTIONS: ReadonlySet<string> = new Set(['help', 'restart', 'human', 
 const SMALL_TALK: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye', 'bot_identity', 'insult', 'out_of_scope', 'affirm', 'deny']);
 /** Small talk that gives way when the message also names a trade or a place. */
 const CONTENT_SENSITIVE: ReadonlySet<string> = new Set(['greeting', 'affirm', 'deny', 'thanks', 'goodbye']);
-/** The FAQ entry that explains each kind of diploma. */
-
-const isIntent = (u: Understanding, ...intents: string[]): boolean => intents.includes(u.intent);
 /** "c'est à qui de le faire ?", "qui doit déclarer ?": whose job something is, never who the bot is. */
 const WHOSE_JOB = /\ba qui de\b|\bqui (?:doit|doivent|dois|va|s occupe|se charge)\b/;
 /** Words that ask which, how, why or when: no yes or no answers them. */
@@ -329,9 +329,6 @@ function askedInLastSentence(text: string, term: string): boolean {
   return last.endsWith('?') && asked.includes(term) && ASKS_ABOUT_IT.test(asked);
 }
 
-/** A question mark or a word of asking ("je peux", "puis-je", "possible", "comment", "les conditions pour…"). */
-const asksSomething = (u: Understanding): boolean => u.text.includes('?') || /\b(?:peux|px|peut|puis|possible|comment|quoi|quel|quelle|faut|dois|droit|condition|conditions|regles)\b/.test(u.normalized);
-
 /** The entry defining the term a short message asks the meaning of, when it names no trade or place beside it. */
 function termDefined(input: RoutingInput): string | undefined {
   const u = input.understanding;
@@ -339,32 +336,6 @@ function termDefined(input: RoutingInput): string | undefined {
   if (!u.definedTerm || u.commune || u.outside || u.words - (u.definedTerm.clauseWords ?? 0) - (u.definedTerm.storyWords ?? 0) > DEFINITION_MAX_WORDS) return undefined;
   if (u.trade && u.trade.score >= CLEAR_TRADE) return undefined;
   return input.hasFaqEntry(u.definedTerm.entryId) ? u.definedTerm.entryId : undefined;
-}
-
-/**
- * A trade named whole (every word of its title) with a town is a course request, even inside a long message whose
- * other words lower the trade's score ("je m'appelle …, mon numéro c'est le 06… et je veux être boulanger à Caen").
- */
-const namedTradeAndTown = (u: Understanding): boolean => u.trade?.whole === true && u.commune !== undefined;
-const clearTrade = (u: Understanding): boolean => u.trade !== undefined && (u.trade.score >= CLEAR_TRADE || namedTradeAndTown(u));
-
-/** The classifier is sure of a topic other than courses and trades ("combien je gagne dans le 76 ?" is the pay). */
-function otherTopicIsSure(u: Understanding): boolean {
-  return u.confidence >= FOLLOW_UP_OVERRIDE && TOPIC_OF_INTENT.has(u.intent) && u.intent !== 'training' && u.intent !== 'trade';
-}
-
-/**
- * Sure of a topic that is none of those a field's courses answer (the course search, the trade, the orientation, the
- * employer search): the pay or the aids asked beside a field keep their own answer.
- */
-function sureOfTopicBeyondCourses(u: Understanding): boolean {
-  return otherTopicIsSure(u) && u.intent !== 'orientation' && u.intent !== 'find_employer';
-}
-
-/** The topic of a sure topic intent, when the message gives the details that topic works with (an age for the pay). */
-function sureTopicWithDetails(u: Understanding): Topic | undefined {
-  const t = TOPIC_OF_INTENT.get(u.intent);
-  return t !== undefined && u.confidence >= FOLLOW_UP_OVERRIDE && givesDetails(t, u) ? t : undefined;
 }
 
 /**
@@ -399,23 +370,6 @@ function asksAidsBesideCourse(input: RoutingInput): boolean {
 /** "où je peux faire ça ?" reads like "que peux-tu faire ?" but asks where a course is taught, not for the menu. */
 function helpMeansWhere(u: Understanding): boolean {
   return u.intent === 'help' && u.cues.whereToLearn && !u.cues.aidWord && !/\baider\b/.test(u.normalized);
-}
-
-/**
- * A clear trade and a Normandy place with nothing of a company or an offer: a course request, even when the classifier
- * leans to the employer search ("je cherche boulanger vers Vire") or a FAQ entry reads a few of its other words.
- */
-function tradeAndTownAsked(input: RoutingInput): boolean {
-  const u = input.understanding;
-  if (!clearTrade(u) || !namesPlace(u) || u.cues.employerWord) return false;
-  // "salut jsuis boulanger à Yvetot, 2 salariés, jcherche un apprenti, ya quoi comme aide": an employer's own trade
-  // and town, with a word of aid, ask for the hiring aids (review 5: the course search answered a baker).
-  if (u.facts.persona === 'employeur' && u.cues.aidWord) return false;
-  if (otherTopicIsSure(u) && u.intent !== 'find_employer') return false;
-  // A lead on courses or trades is routed to the course search further down (trade-with-place, topic-lead).
-  const lead = readings(input)[0];
-  if (lead?.kind === 'topic') return lead.topic !== 'training' && lead.topic !== 'trade';
-  return lead === undefined || faqLeadIsPartial(input);
 }
 
 /**
@@ -890,37 +844,6 @@ function foreignSubjectAsked(i: RoutingInput): boolean {
   return (i.faqForeign?.() ?? []).length > 0;
 }
 
-/**
- * The orientation read from a message whose trade is matched word for word on a phrase of several words (an
- * activity, "réparer des vélos", or a full title), not on one field word ("la cuisine" may still be the quiz).
- */
-function workDescribed(input: RoutingInput): boolean {
-  const t = input.understanding.trade;
-  if (!t || t.phrase.split(' ').length < 2) return false;
-  if (activityOverPartialFaq(input)) return true;
-  // "construire des murs en parpaing": the activity typed whole, among other words that lower its score, still names it.
-  if (t.score < EXACT_TRADE && !(t.whole && t.score >= WHOLE_ACTIVITY)) return false;
-  if (leadTopic(input) === 'orientation') return true;
-  // A dream told in a long sentence leaves the classifier unsure: the activity typed whole, with orientation as the
-  // first reading however weak, is enough.
-  const first = readings(input)[0];
-  return t.whole && first?.kind === 'topic' && first.topic === 'orientation' && first.score >= TOPIC_WEAK_LEAD;
-}
-
-/**
- * "soigner des animaux malades": an activity of a trade, read clearly, in a message that asks nothing, beside a FAQ
- * entry read from at most half of its words ("malades" → sick leave). The words qualify the work wished, not the
- * person's own situation: the work described is the answer.
- */
-function activityOverPartialFaq(input: RoutingInput): boolean {
-  const u = input.understanding;
-  if (!u.trade || u.trade.score < CLEAR_TRADE || u.facts.interests.length === 0 || asksSomething(u) || hasQuestionWord(u)) return false;
-  const lead = readings(input)[0];
-  if (lead?.kind !== 'faq') return false;
-  const hit = u.faq.find((h) => h.entry.id === lead.id);
-  return hit !== undefined && hit.coverage <= FAQ_LAST_RESORT_COVERAGE;
-}
-
 /** The FAQ entry of what follows each diploma one may hold. */
 const NEXT_AFTER: Readonly<Record<string, string>> = { CAP: 'poursuite-apres-cap', 'Bac pro': 'poursuite-apres-bac-pro', Bac: 'apres-bac-general' };
 
@@ -952,10 +875,6 @@ function nextAfterDiploma(u: Understanding): string | undefined {
   if (namesConcept(u, OWN_QUESTION_CONCEPTS)) return undefined;
   return NEXT_AFTER[held];
 }
-
-/** A word of a course or a school in the message ("formation", "CFA", "école", "lycée"). */
-const COURSE_CONCEPT: ReadonlySet<string> = new Set(['@course']);
-const namesCourseWord = (u: Understanding): boolean => namesConcept(u, COURSE_CONCEPT);
 
 function interestTold(u: Understanding): boolean {
   // Sure of a topic, whichever of its intents leads (topic-confidence.ts): "je suis gérante d'une boutique, comment je
