@@ -92,6 +92,8 @@ import { readings, faqLeadIsPartial, faqAnswer, leadTopic, faqReadsIt, weakTopic
 import { isIntent } from './facts.js';
 import { asksSomething } from './asks.js';
 import { clearTrade, sureTopicWithDetails, otherTopicIsSure, sureOfTopicBeyondCourses, workDescribed, namedTradeAndTown, namesCourseWord, tradeAndTownAsked } from './trade-asked.js';
+import { asksWhatWasErased, erasesOwnData, asksWhatIsKept } from './privacy-asked.js';
+import { INTERRUPTIONS, wipeMisread, helpWithNamedAid, helpMeansWhere } from './interruption-asked.js';
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
 const REFERENT_ASKED = 'le referent handicap de ton cfa';
@@ -105,8 +107,6 @@ const VOCATIONAL_PATHS_ENTRY = 'lycee-pro-ou-apprentissage';
 
 const topic = (t: Topic): Route => ({ kind: 'topic', topic: t });
 const to = (t: Topic) => (): Route => topic(t);
-
-const INTERRUPTIONS: ReadonlySet<string> = new Set(['help', 'restart', 'human', 'callback', 'erase']);
 const SMALL_TALK: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye', 'bot_identity', 'insult', 'out_of_scope', 'affirm', 'deny']);
 /** Small talk that gives way when the message also names a trade or a place. */
 const CONTENT_SENSITIVE: ReadonlySet<string> = new Set(['greeting', 'affirm', 'deny', 'thanks', 'goodbye']);
@@ -165,74 +165,6 @@ function whoThatIs(input: RoutingInput): string | undefined {
   return id !== undefined && input.hasFaqEntry(id) ? id : undefined;
 }
 
-/** The words that ask to start again, whatever else the message says. */
-const RESTART_WORDS = /\b(?:recommen\w*|reprend\w*|repart\w*|reset|restart|reinitialis\w*|redemarr\w*|zero|debut|depart|menu|accueil|retour|nouvelle recherche|autre (?:chose|question|sujet)|change\w* de sujet)\b/;
-
-/**
- * A restart or an erasure wipes what the person said, so the classifier's word for it is not enough: each needs a word
- * of its own, a restart a word of starting again ("réparer des vélos" reads like "repartir"; "désolé, je me suis
- * trompé de conversation" like "je me suis trompé, on reprend": neither asks to forget), an erasure a word of erasing
- * (ERASE_WORDS).
- */
-function wipeMisread(u: Understanding): boolean {
-  if (u.intent === 'erase') return !ERASE_WORDS.test(u.normalized);
-  return u.intent === 'restart' && !RESTART_WORDS.test(u.normalized);
-}
-
-/**
- * An erasure destroys the conversation: it takes a word of erasing, forgetting, keeping or the data itself, never
- * the classifier's reading of letters alone ("Informatique, numérique" typed as a field read 0.52 erase by its
- * n-grams shared with "informations").
- */
-const ERASE_VERB_WORDS = 'effac\\w*|supprim\\w*|suppression|oubli\\w*|detrui\\w*|retir\\w*';
-const ERASE_WORDS = new RegExp(`\\b(?:${ERASE_VERB_WORDS}|rgpd|donnees?|gard\\w*|conserv\\w*|coordonnees|historique|fichiers?|infos?|informations?)\\b`);
-/** The verbs of erasing alone: a request, not a question about what is kept (asksWhatIsKept). */
-const ERASE_VERBS = new RegExp(`\\b(?:${ERASE_VERB_WORDS})\\b`);
-
-/** A question of how long, or of what becomes of what one wrote ("combien de temps vous gardez mes messages ?"). */
-const DURATION_ASKED = /\b(?:combien de (?:temps|jours|mois)|pendant combien|jusqu a quand|quelle duree|duree de conservation)\b/;
-/** "vous gardez quoi ?", "qu'est-ce que vous conservez ?": what is kept, asked whatever the classifier reads. */
-const WHAT_KEPT = /\b(?:(?:gard|conserv|stock|enregistr)\w* (?:quoi|quelles? \w+)|que est ce que (?:vous|tu) (?:gard|conserv|stock|enregistr)\w*|que (?:gardez|conservez|stockez) vous)\b/;
-const KEEPING_WORDS = /\b(?:gard\w*|conserv\w*|stock\w*|enregistr\w*|qui (?:voit|lit|a acces)|faites? (?:vous )?de mes)\b/;
-
-/**
- * The erasure's words in a question about keeping ("combien de temps vous gardez ce que j'écris ?", "vous conservez mes
- * données ?"): the person asks what we keep and for how long, and must not lose the conversation for asking. A request
- * with its verb ("vous pouvez effacer mes données ?") stays an erasure, unless it asks how long ("dans combien de temps
- * c'est supprimé ?").
- */
-function asksWhatIsKept(u: Understanding): boolean {
-  if (u.intent !== 'erase' && !KEEPING_WORDS.test(u.normalized)) return false;
-  if (DURATION_ASKED.test(u.normalized) && (u.intent === 'erase' || ERASE_WORDS.test(u.normalized))) return true;
-  if (WHAT_KEPT.test(u.normalized)) return true;
-  // A question mark anywhere: "vous gardez mes messages ? je veux pas que mes données traînent" asks first.
-  const asks = hasQuestionWord(u) || u.text.includes('?');
-  return u.intent === 'erase' && asks && KEEPING_WORDS.test(u.normalized) && !ERASE_VERBS.test(u.normalized);
-}
-
-/** Something said erased or cancelled, in the past: "c'est effacé ?", "elle est annulée aussi ?", "vous l'avez supprimé ?". */
-const ERASED_PARTICIPLE = /\b(?:effacee?s?|supprimee?s?|annulee?s?|detruite?s?|oubliee?s?)\b/;
-/** What erasing touches: the callback request, the number, the messages, what was said. */
-const ERASED_THINGS = /\b(?:rappel|numero|telephone|coordonnees|messages?|conversation|historique|donnees?|infos?|informations?|tout|reference)\b/;
-
-/**
- * "et ma demande de rappel, elle est annulée aussi ?", "mon numéro vous l'avez effacé ?": a question about what an
- * erasure removed, answered with what it removes (never a new callback form, never another erasure). A request
- * ("effacez mon numéro", "annulez ma demande") has no participle and stays a request.
- */
-function asksWhatWasErased(u: Understanding): boolean {
-  const asks = /\?\s*$/.test(u.text) || /\b(?:est ce|aussi|bien|vraiment)\b/.test(u.normalized);
-  // "dans combien de temps mes données sont supprimées ?" asks how long things are kept (asksWhatIsKept).
-  return asks && ERASED_PARTICIPLE.test(u.normalized) && ERASED_THINGS.test(u.normalized) && !DURATION_ASKED.test(u.normalized);
-}
-
-/** The person's own data, named after a verb of erasing: "supprimez mon numéro", "effacez mes coordonnées". */
-const OWN_DATA = /\b(?:mon|mes|ma) (?:numero|telephone|coordonnees|donnees|infos|informations|messages|demande de rappel)\b/;
-
-function erasesOwnData(u: Understanding): boolean {
-  return ERASE_VERBS.test(u.normalized) && OWN_DATA.test(u.normalized) && !asksWhatIsKept(u) && !ERASED_PARTICIPLE.test(u.normalized);
-}
-
 /** "ça va ?", "comment vas-tu ?", "vous allez bien ?": a greeting that asks after the bot, answered before the rest. */
 const HOW_ARE_YOU = /\b(?:ca va|ca roule|comment (?:vas|allez|tu vas|vous allez)|(?:tu vas|vous allez) bien|la forme)\b/;
 
@@ -271,8 +203,6 @@ function unknownAmount(input: RoutingInput): boolean {
 
 /** The aid has an amount to compare a figure with (not only "calculé au cas par cas"). */
 const hasFigure = (aid: Aid): boolean => aid.amount.some((item) => item.kind !== 'variable');
-
-const helpWithNamedAid = (u: Understanding): boolean => u.intent === 'help' && u.aid !== undefined;
 
 function employerAidsLead(u: Understanding): boolean {
   const score = (intent: string): number => u.ranking.find((r) => r.intent === intent)?.score ?? 0;
@@ -365,11 +295,6 @@ function asksAidsBesideCourse(input: RoutingInput): boolean {
   if (u.aid !== undefined || u.cues.whereToLearn) return false;
   const lead = readings(input)[0];
   return (lead?.kind === 'topic' && lead.topic === 'aids') || AIDS_QUESTION.test(u.normalized);
-}
-
-/** "où je peux faire ça ?" reads like "que peux-tu faire ?" but asks where a course is taught, not for the menu. */
-function helpMeansWhere(u: Understanding): boolean {
-  return u.intent === 'help' && u.cues.whereToLearn && !u.cues.aidWord && !/\baider\b/.test(u.normalized);
 }
 
 /**

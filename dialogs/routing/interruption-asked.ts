@@ -1,0 +1,30 @@
+/**
+ * Whether a message read as an interruption (help, restart, a person, a callback, an erasure) really asks it: a
+ * restart takes a word of starting again, an erasure a word of erasing; a call for help that names an aid, or asks
+ * where a course is taught, asks that instead.
+ */
+import type { Understanding } from '../../src/nlu/understanding.js';
+import { ERASE_WORDS } from './privacy-asked.js';
+
+export const INTERRUPTIONS: ReadonlySet<string> = new Set(['help', 'restart', 'human', 'callback', 'erase']);
+
+/** The words that ask to start again, whatever else the message says. */
+const RESTART_WORDS = /\b(?:recommen\w*|reprend\w*|repart\w*|reset|restart|reinitialis\w*|redemarr\w*|zero|debut|depart|menu|accueil|retour|nouvelle recherche|autre (?:chose|question|sujet)|change\w* de sujet)\b/;
+
+/**
+ * A restart or an erasure wipes what the person said, so the classifier's word for it is not enough: each needs a word
+ * of its own, a restart a word of starting again ("réparer des vélos" reads like "repartir"; "désolé, je me suis
+ * trompé de conversation" like "je me suis trompé, on reprend": neither asks to forget), an erasure a word of erasing
+ * (ERASE_WORDS).
+ */
+export function wipeMisread(u: Understanding): boolean {
+  if (u.intent === 'erase') return !ERASE_WORDS.test(u.normalized);
+  return u.intent === 'restart' && !RESTART_WORDS.test(u.normalized);
+}
+
+export const helpWithNamedAid = (u: Understanding): boolean => u.intent === 'help' && u.aid !== undefined;
+
+/** "où je peux faire ça ?" reads like "que peux-tu faire ?" but asks where a course is taught, not for the menu. */
+export function helpMeansWhere(u: Understanding): boolean {
+  return u.intent === 'help' && u.cues.whereToLearn && !u.cues.aidWord && !/\baider\b/.test(u.normalized);
+}
