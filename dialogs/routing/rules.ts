@@ -1,4 +1,3 @@
-import { normalize } from '../../src/text/normalize.js';
 import type { Aid } from '../../src/knowledge/schema/aid.js';
 import { aidConcerns, aidStatus } from '../../src/rules/aids.js';
 import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
@@ -20,9 +19,7 @@ import { endedAidNow } from './ended-aid-now.js';
 import { afterLastAnswer, timeWithinLastAnswer } from './after-last-answer.js';
 import { answerLinkAsked, answerSourceAsked } from './answer-source.js';
 import { netPayEntry } from './net-pay.js';
-import { asksConsent, closingThatAsks, hasQuestionWord } from './asks.js';
 import { diplomaExplainedRoute } from './diploma-explained.js';
-import { messageSentences } from '../../src/nlu/mask.js';
 import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
 import { aidWordBesideTrade, aidWordOnlyInTradeName } from './trade-aid-word.js';
@@ -69,9 +66,8 @@ import { AFTER_GENERAL_BAC_ENTRY, generalBacFitAsked } from './general-bac-fit.j
 import { LEAVE_GENERAL_LYCEE_ENTRY, leaveGeneralLyceeAsked } from './leave-general-lycee.js';
 import { languageAsked } from './language-asked.js';
 import { englishPayAge } from '../../src/nlu/english-pay.js';
-import { givesDetails, isClear, readingContextOf, readingsOf, stillAllowedAsked } from './readings.js';
+import { isClear, readingContextOf, readingsOf, stillAllowedAsked } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
-import { roleAsked } from './role-asked.js';
 import { statisticAsked } from './statistic-asked.js';
 import { forecastAsked } from './forecast-asked.js';
 import { personResultAsked } from './person-result-asked.js';
@@ -87,13 +83,14 @@ import { apprenticeEntitlementAsked } from './apprentice-rights.js';
 import { nextAfterDiplomaFinishing } from './diploma-finishing.js';
 import { tradeTrainingAsked } from './trade-training-asked.js';
 import { APPRENTICESHIP_ENTRY, apprenticeshipExplainedAsked } from './apprenticeship-explained.js';
-import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, COVERAGE_ALL_WORDS_MAX, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, WHAT_NOW_OTHER_ENTRY } from './thresholds.js';
+import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, COVERAGE_ALL_WORDS_MAX, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, WHAT_NOW_OTHER_ENTRY } from './thresholds.js';
 import { readings, faqLeadIsPartial, faqAnswer, leadTopic, faqReadsIt, weakTopicLead, fittingFaqLeads, fittingAgeEntryLeading, faqOverSlotQuestion } from './lead-reading.js';
 import { isIntent } from './facts.js';
-import { asksSomething } from './asks.js';
 import { clearTrade, sureTopicWithDetails, otherTopicIsSure, sureOfTopicBeyondCourses, workDescribed, namedTradeAndTown, namesCourseWord, tradeAndTownAsked } from './trade-asked.js';
 import { asksWhatWasErased, erasesOwnData, asksWhatIsKept } from './privacy-asked.js';
 import { INTERRUPTIONS, wipeMisread, helpWithNamedAid, helpMeansWhere } from './interruption-asked.js';
+import { isSmallTalk, saysNothingElse, GREETING_OF_PERSONA, complaintRepeatsItsQuestion, smallTalkKey } from './small-talk.js';
+import { whoThatIs, termNamed, termDefined } from './terms-asked.js';
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
 const REFERENT_ASKED = 'le referent handicap de ton cfa';
@@ -107,68 +104,9 @@ const VOCATIONAL_PATHS_ENTRY = 'lycee-pro-ou-apprentissage';
 
 const topic = (t: Topic): Route => ({ kind: 'topic', topic: t });
 const to = (t: Topic) => (): Route => topic(t);
-const SMALL_TALK: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye', 'bot_identity', 'insult', 'out_of_scope', 'affirm', 'deny']);
-/** Small talk that gives way when the message also names a trade or a place. */
-const CONTENT_SENSITIVE: ReadonlySet<string> = new Set(['greeting', 'affirm', 'deny', 'thanks', 'goodbye']);
-/** "c'est à qui de le faire ?", "qui doit déclarer ?": whose job something is, never who the bot is. */
-const WHOSE_JOB = /\ba qui de\b|\bqui (?:doit|doivent|dois|va|s occupe|se charge)\b/;
-/** Words that ask which, how, why or when: no yes or no answers them. */
-const ASKS_WHICH_OR_HOW = /\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|comment|pourquoi|quand|combien)\b/;
 /** "il ne me verse pas mes 800 €", "il me paye plus" (SMS drops the "ne"): pay withheld, a situation the FAQ answers, not a pay to compare. */
 const PAY_WITHHELD = /\b(?:ne|n)\b|\b(?:paie|paye|verse|donne)n?t? (?:plus|pas|rien|jamais)\b|\bpas (?:paye|payee|verse)\b/;
 const amountOf = (input: RoutingInput): number | undefined => input.understanding.facts.amountEuros;
-
-/**
- * Small talk stands alone when it is sure and the message names nothing else: "bonjour, je veux être boulanger"
- * and "plombier stp" are about the trade ("bonjour, je suis conseillère Mission Locale" names the speaker's own
- * job, not a trade to learn); "c'est où près de Lisieux ?" is not "t'es une vraie personne ou un robot ?".
- */
-function isSmallTalk(u: Understanding): boolean {
-  if (!SMALL_TALK.has(u.intent) || u.confidence < SURE || closingThatAsks(u)) return false;
-  // "c'est combien exactement ?", "c'est quel diplôme exactement ?", "ça prend longtemps ?": a yes or a no never asks an
-  // amount, a which, a how, a why or how long ("exactement" is no agreement here).
-  if ((u.intent === 'affirm' || u.intent === 'deny') && (u.cues.asksAmount || u.cues.asksDelay || ASKS_WHICH_OR_HOW.test(u.normalized))) return false;
-  // "c'est combien exactement ?", "c'est quel diplôme exactement ?": a yes or a no never asks an amount, a which, a
-  // how or a why ("exactement" is no agreement here).
-  if ((u.intent === 'affirm' || u.intent === 'deny') && (u.cues.asksAmount || ASKS_WHICH_OR_HOW.test(u.normalized))) return false;
-  // "mes parents doivent donner leur accord ?": someone's consent, asked; only "d'accord" agrees.
-  if (asksConsent(u)) return false;
-  const speaksOfOwnJob = u.facts.persona === 'conseiller' || u.facts.persona === 'employeur';
-  const namesSomething = (u.trade !== undefined && !speaksOfOwnJob) || namesPlace(u);
-  if (CONTENT_SENSITIVE.has(u.intent) && namesSomething) return false;
-  // "bonjour je suis la maman de Tom, il a 16 ans, il peut bosser le dimanche ?": a greeting, a yes or a thanks read
-  // on a message that asks a question the FAQ or a topic reads as surely as an answer is that question (answer
-  // first); the classifier's lead between the two is a matter of a few hundredths.
-  if (CONTENT_SENSITIVE.has(u.intent) && asksWhatItReads(u)) return false;
-  // "c'est qui l'OPCO ?" asks what a term of the field is, not who the bot is; "et c'est où ?" asks where a course is;
-  // "c'est à qui de déclarer ?" asks whose job something is.
-  const notAboutTheBot = namesPlace(u) || u.outside !== undefined || u.definedTerm !== undefined || u.cues.whereToLearn || WHOSE_JOB.test(u.normalized);
-  return !(u.intent === 'bot_identity' && notAboutTheBot);
-}
-
-/** The message asks (a question mark or a question word) and its lead reading is sure enough to be the answer. */
-function asksWhatItReads(u: Understanding): boolean {
-  const lead = readingsOf(u)[0];
-  return lead !== undefined && lead.score >= FAQ_ANSWER && (u.text.includes('?') || hasQuestionWord(u));
-}
-
-/** The message's lead reading is a topic it gives the details of (an age for the pay, a trade and a town for places). */
-function complaintRepeatsItsQuestion(u: Understanding): boolean {
-  const lead = readingsOf(u)[0];
-  return lead?.kind === 'topic' && lead.score >= FAQ_ANSWER && givesDetails(lead.topic, u);
-}
-
-/** The entry defining the organisation the last answer named, when the message only asks who or what that is. */
-function whoThatIs(input: RoutingInput): string | undefined {
-  if (!input.understanding.cues.asksWhoThatIs) return undefined;
-  const id = input.lastAnswerOrganisation?.();
-  return id !== undefined && input.hasFaqEntry(id) ? id : undefined;
-}
-
-/** "ça va ?", "comment vas-tu ?", "vous allez bien ?": a greeting that asks after the bot, answered before the rest. */
-const HOW_ARE_YOU = /\b(?:ca va|ca roule|comment (?:vas|allez|tu vas|vous allez)|(?:tu vas|vous allez) bien|la forme)\b/;
-
-const smallTalkKey = (u: Understanding): string => (u.intent === 'greeting' && HOW_ARE_YOU.test(u.normalized) ? 'greeting_how' : u.intent);
 
 /** A sum asked of the person: fees, a bill, a registration, what something costs them. */
 const COST_ASKED = /\b(?:frais|facture|facturent|demande|demandent|reclame|reclament|coute|coutent|inscription|cotisation)\b/;
@@ -207,65 +145,6 @@ const hasFigure = (aid: Aid): boolean => aid.amount.some((item) => item.kind !==
 function employerAidsLead(u: Understanding): boolean {
   const score = (intent: string): number => u.ranking.find((r) => r.intent === intent)?.score ?? 0;
   return u.intent === 'employer_aids' && score('employer_aids') - score('aids') >= READING_MARGIN;
-}
-
-/** A distinctive term named in a question (not a course or an aid request) whose entry no better FAQ reading overrides. */
-function termNamed(input: RoutingInput): string | undefined {
-  const u = input.understanding;
-  if (!u.namedTerm || u.outside || !input.hasFaqEntry(u.namedTerm.entryId) || !asksSomething(u)) return undefined;
-  // "qui peut être maître d'apprentissage dans mon salon de coiffure à Cherbourg ?": a town beside a term of the rules
-  // is where the person's story happens, not a place search; beside a CFA or a Mission Locale it is where to find one.
-  const setting = namesPlace(u) && isRuleTerm(input, u.namedTerm.entryId);
-  if (namesPlace(u) && !setting) return undefined;
-  // "mon apprenti a une RQTH, ça change quoi pour les aides ?" asks the aids of that case: their topic answers it.
-  if (u.cues.aidWord) return undefined;
-  // "Mon apprentie veut rompre son contrat, nous sommes un magasin. Qui est le médiateur ?": a story, then a question
-  // on the term itself in its last sentence; the term's entry answers, not the entry the story reads.
-  if (askedInLastSentence(u.text, u.namedTerm.term)) return u.namedTerm.entryId;
-  const lead = readings(input)[0];
-  // "qui peut être maître d'apprentissage dans ma boîte ?" asks the role's conditions, whichever entry on that role
-  // the other words read.
-  if (lead?.kind === 'faq' && lead.score >= FAQ_GUESS && !roleAsked(u.normalized, u.namedTerm)) return undefined;
-  // "je suis conseillère Mission Locale : un jeune de 17 ans, c'est combien ?": a topic other than a trade or the
-  // orientation that leads on its own is what is asked (the term only says who writes).
-  // With a town as the setting, the course search and the employer search that the town and a workplace read are not
-  // what is asked either.
-  const settingTopics: readonly string[] = setting ? ['training', 'find_employer'] : [];
-  const otherTopicLeads = lead?.kind === 'topic' && lead.topic !== 'trade' && lead.topic !== 'orientation' && !settingTopics.includes(lead.topic) && lead.score >= TOPIC_MIN;
-  return otherTopicLeads ? undefined : u.namedTerm.entryId;
-}
-
-/** The FAQ's categories of rules (who may, what is due, how a contract goes), as opposed to places and searches. */
-const RULE_CATEGORIES: ReadonlySet<string> = new Set(['age', 'contrat', 'remuneration', 'droits', 'temps-de-travail', 'rupture', 'handicap', 'employeur']);
-
-/** The term's entry states a rule (the maître d'apprentissage's conditions), not a place to find (a CFA, a Mission Locale). */
-function isRuleTerm(input: RoutingInput, entryId: string): boolean {
-  const category = input.faqEntry?.(entryId)?.category;
-  return category !== undefined && RULE_CATEGORIES.has(category);
-}
-
-/** "qui est", "c'est qui", "c'est quoi", "où le trouver", "comment le contacter": a question about the thing named. */
-const ASKS_ABOUT_IT = /\b(?:qui est|qui sont|ce est qui|c est qui|ce est quoi|c est quoi|est quoi|ou (?:le|la|les) (?:trouver|joindre|contacter)|comment (?:le|la|les) (?:trouver|joindre|contacter|saisir))\b/;
-
-/**
- * Whether the last sentence of a message of several is a question about the term named: it ends with "?", names the
- * term and asks who or what it is, or how to reach it.
- */
-function askedInLastSentence(text: string, term: string): boolean {
-  const sentences = messageSentences(text);
-  if (sentences.length < 2) return false;
-  const last = sentences[sentences.length - 1]!;
-  const asked = normalize(last);
-  return last.endsWith('?') && asked.includes(term) && ASKS_ABOUT_IT.test(asked);
-}
-
-/** The entry defining the term a short message asks the meaning of, when it names no trade or place beside it. */
-function termDefined(input: RoutingInput): string | undefined {
-  const u = input.understanding;
-  // The relative clause after the term ("dont parle mon patron") is not part of the question's length.
-  if (!u.definedTerm || u.commune || u.outside || u.words - (u.definedTerm.clauseWords ?? 0) - (u.definedTerm.storyWords ?? 0) > DEFINITION_MAX_WORDS) return undefined;
-  if (u.trade && u.trade.score >= CLEAR_TRADE) return undefined;
-  return input.hasFaqEntry(u.definedTerm.entryId) ? u.definedTerm.entryId : undefined;
 }
 
 /**
@@ -771,22 +650,6 @@ function foreignSubjectAsked(i: RoutingInput): boolean {
 
 /** The FAQ entry of what follows each diploma one may hold. */
 const NEXT_AFTER: Readonly<Record<string, string>> = { CAP: 'poursuite-apres-cap', 'Bac pro': 'poursuite-apres-bac-pro', Bac: 'apres-bac-general' };
-
-/**
- * No trade, place, age, interest, diploma or aid told beside who is writing ("slt j'ai 15 ans… je voudrais faire
- * boulanger" says much); an adviser's town is where they work.
- */
-function saysNothingElse(u: Understanding): boolean {
-  const f = u.facts;
-  // "Bonjour, je dirige une entreprise de plomberie à Falaise": an employer's trade and town are the company's, not a
-  // course asked; an adviser's town is where they work.
-  const ownBusiness = f.persona === 'employeur' || f.persona === 'conseiller';
-  const tradeAsked = u.trade !== undefined && u.trade.score >= CLEAR_TRADE && f.persona !== 'employeur';
-  return u.aid === undefined && !tradeAsked && (!namesPlace(u) || ownBusiness) && f.age === undefined && (f.interests.length === 0 || f.persona === 'employeur') && f.diplomaType === undefined && f.levelHeld === undefined;
-}
-
-/** The greeting that says what the bot does for the one who introduced themselves. */
-const GREETING_OF_PERSONA: Readonly<Record<string, string>> = { conseiller: 'greeting_adviser', employeur: 'greeting_employer' };
 
 function leftSchoolWhatNow(u: Understanding): boolean {
   if (!u.cues.leftSchoolWhatNow || u.facts.persona === 'employeur' || u.aid !== undefined) return false;
