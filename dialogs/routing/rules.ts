@@ -91,6 +91,8 @@ import { asksWhatWasErased, erasesOwnData, asksWhatIsKept } from './privacy-aske
 import { INTERRUPTIONS, wipeMisread, helpWithNamedAid, helpMeansWhere } from './interruption-asked.js';
 import { isSmallTalk, saysNothingElse, GREETING_OF_PERSONA, complaintRepeatsItsQuestion, smallTalkKey } from './small-talk.js';
 import { whoThatIs, termNamed, termDefined } from './terms-asked.js';
+import { COST_ASKED, trainingCostEntry } from './cost-asked.js';
+import { asksDisabilityExtensionPay, PAY_WITHHELD } from './pay-asked.js';
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
 const REFERENT_ASKED = 'le referent handicap de ton cfa';
@@ -104,27 +106,7 @@ const VOCATIONAL_PATHS_ENTRY = 'lycee-pro-ou-apprentissage';
 
 const topic = (t: Topic): Route => ({ kind: 'topic', topic: t });
 const to = (t: Topic) => (): Route => topic(t);
-/** "il ne me verse pas mes 800 €", "il me paye plus" (SMS drops the "ne"): pay withheld, a situation the FAQ answers, not a pay to compare. */
-const PAY_WITHHELD = /\b(?:ne|n)\b|\b(?:paie|paye|verse|donne)n?t? (?:plus|pas|rien|jamais)\b|\bpas (?:paye|payee|verse)\b/;
 const amountOf = (input: RoutingInput): number | undefined => input.understanding.facts.amountEuros;
-
-/** A sum asked of the person: fees, a bill, a registration, what something costs them. */
-const COST_ASKED = /\b(?:frais|facture|facturent|demande|demandent|reclame|reclament|coute|coutent|inscription|cotisation)\b/;
-
-/** The words of a course or a school: what the employer pays for is then the training, not the apprentice. */
-const SCHOOL_WORDS = /\b(?:cfa|ecole|formation|formations|cours|inscription|etudes|scolarite)\b/;
-
-/**
- * The FAQ entry on what training costs the one who asks whether they must pay: the employer's costs for an employer
- * naming the school (or the training), the free training for anyone else; none for an employer who does not.
- */
-function trainingCostEntry(input: RoutingInput): string | undefined {
-  const u = input.understanding;
-  if (!u.cues.asksWhatToPay || u.aid !== undefined || (u.trade && u.trade.score >= CLEAR_TRADE)) return undefined;
-  const persona = u.facts.persona ?? input.data.profile.persona;
-  if (persona === 'employeur') return SCHOOL_WORDS.test(u.normalized) && input.hasFaqEntry('cout-apprenti-employeur') ? 'cout-apprenti-employeur' : undefined;
-  return input.hasFaqEntry('formation-gratuite') ? 'formation-gratuite' : undefined;
-}
 
 /** An amount we cannot tie to any current aid for this person is never confirmed. */
 function unknownAmount(input: RoutingInput): boolean {
@@ -145,19 +127,6 @@ const hasFigure = (aid: Aid): boolean => aid.amount.some((item) => item.kind !==
 function employerAidsLead(u: Understanding): boolean {
   const score = (intent: string): number => u.ranking.find((r) => r.intent === intent)?.score ?? 0;
   return u.intent === 'employer_aids' && score('employer_aids') - score('aids') >= READING_MARGIN;
-}
-
-/**
- * A disability known (told now or before), a contract made longer (or its 4th year) and a question of pay, with an age
- * to work it out from: the salary topic has the rule and the figures.
- */
-function asksDisabilityExtensionPay({ understanding: u, data }: RoutingInput): boolean {
-  const f = u.facts;
-  const disability = f.disability ?? data.profile.disability;
-  const age = f.age ?? data.profile.age;
-  const extended = f.extendedContract === true || f.contractYear === 4;
-  const aboutPay = u.intent === 'salary' || u.cues.asksAmount || u.cues.ownPay;
-  return disability === true && age !== undefined && extended && aboutPay && f.contractType !== 'professionnalisation';
 }
 
 /** "quelles aides", "droit à quelles aides", "on touche des primes": a question about aids, whatever else is told. */
