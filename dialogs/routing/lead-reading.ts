@@ -28,6 +28,7 @@ export function readings(input: RoutingInput): Reading[] {
   return r;
 }
 
+/** The best reading when it is a topic probable enough to be routed on its words alone. */
 export function leadTopic(input: RoutingInput): Topic | undefined {
   const lead = readings(input)[0];
   return lead?.kind === 'topic' && lead.score >= TOPIC_MIN ? lead.topic : undefined;

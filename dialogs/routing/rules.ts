@@ -1,5 +1,4 @@
-import type { Aid } from '../../src/knowledge/schema/aid.js';
-import { aidConcerns, aidStatus } from '../../src/rules/aids.js';
+
 import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { ownWordStems } from '../support/answer-words.js';
@@ -22,7 +21,7 @@ import { netPayEntry } from './net-pay.js';
 import { diplomaExplainedRoute } from './diploma-explained.js';
 import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
-import { aidWordBesideTrade, aidWordOnlyInTradeName } from './trade-aid-word.js';
+import { aidWordOnlyInTradeName } from './trade-aid-word.js';
 import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, helpMeansAids, namesConcept, namesPlace, nothingToSearch, OWN_QUESTION_CONCEPTS, OWN_QUESTION_OR_COURSE_CONCEPTS, TOPIC_OF_INTENT } from './facts.js';
 import { AGE_LIMIT_FAQ_ID } from '../support/person-conditions.js';
 import { entryForConditionTold } from './condition-told.js';
@@ -83,7 +82,7 @@ import { apprenticeEntitlementAsked } from './apprentice-rights.js';
 import { nextAfterDiplomaFinishing } from './diploma-finishing.js';
 import { tradeTrainingAsked } from './trade-training-asked.js';
 import { APPRENTICESHIP_ENTRY, apprenticeshipExplainedAsked } from './apprenticeship-explained.js';
-import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, COVERAGE_ALL_WORDS_MAX, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, WHAT_NOW_OTHER_ENTRY } from './thresholds.js';
+import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, COVERAGE_ALL_WORDS_MAX, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, SHORT_QUESTION_MAX_WORDS, SURE, TOPIC_MIN, WHAT_NOW_OTHER_ENTRY } from './thresholds.js';
 import { readings, faqLeadIsPartial, faqAnswer, leadTopic, faqReadsIt, weakTopicLead, fittingFaqLeads, fittingAgeEntryLeading, faqOverSlotQuestion } from './lead-reading.js';
 import { isIntent } from './facts.js';
 import { clearTrade, sureTopicWithDetails, otherTopicIsSure, sureOfTopicBeyondCourses, workDescribed, namedTradeAndTown, namesCourseWord, tradeAndTownAsked } from './trade-asked.js';
@@ -91,8 +90,9 @@ import { asksWhatWasErased, erasesOwnData, asksWhatIsKept } from './privacy-aske
 import { INTERRUPTIONS, wipeMisread, helpWithNamedAid, helpMeansWhere } from './interruption-asked.js';
 import { isSmallTalk, saysNothingElse, GREETING_OF_PERSONA, complaintRepeatsItsQuestion, smallTalkKey } from './small-talk.js';
 import { whoThatIs, termNamed, termDefined } from './terms-asked.js';
-import { COST_ASKED, trainingCostEntry } from './cost-asked.js';
+import { trainingCostEntry } from './cost-asked.js';
 import { asksDisabilityExtensionPay, PAY_WITHHELD } from './pay-asked.js';
+import { amountOf, hasFigure, onlyAidForContract, unknownAmount, asksAidsBesideCourse, stepsWithTheirAids } from './aids-asked.js';
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
 const REFERENT_ASKED = 'le referent handicap de ton cfa';
@@ -106,73 +106,12 @@ const VOCATIONAL_PATHS_ENTRY = 'lycee-pro-ou-apprentissage';
 
 const topic = (t: Topic): Route => ({ kind: 'topic', topic: t });
 const to = (t: Topic) => (): Route => topic(t);
-const amountOf = (input: RoutingInput): number | undefined => input.understanding.facts.amountEuros;
-
-/** An amount we cannot tie to any current aid for this person is never confirmed. */
-function unknownAmount(input: RoutingInput): boolean {
-  const u = input.understanding;
-  const amount = amountOf(input);
-  if (amount === undefined || !(isIntent(u, 'aids', 'employer_aids') || u.cues.moneyClaim)) return false;
-  // "ma fiche de paie est de 600 €": the person's own pay, not an aid they heard of; "le CFA nous demande 300 € de frais
-  // d'inscription": a cost asked of them, not an aid either.
-  if ((u.cues.ownPay || COST_ASKED.test(u.normalized)) && !u.cues.aidWord) return false;
-  // The employer's aids only when the classifier prefers them clearly ("une prime à tous les apprentis" ties both).
-  const persona = input.data.profile.persona ?? (employerAidsLead(u) ? 'employeur' : 'jeune');
-  return !input.aids.some((aid) => aidStatus(aid, input.today) === 'current' && aidConcerns(aid, persona) && aidMentionsAmount(aid, amount));
-}
-
-/** The aid has an amount to compare a figure with (not only "calculé au cas par cas"). */
-const hasFigure = (aid: Aid): boolean => aid.amount.some((item) => item.kind !== 'variable');
-
-function employerAidsLead(u: Understanding): boolean {
-  const score = (intent: string): number => u.ranking.find((r) => r.intent === intent)?.score ?? 0;
-  return u.intent === 'employer_aids' && score('employer_aids') - score('aids') >= READING_MARGIN;
-}
-
-/** "quelles aides", "droit à quelles aides", "on touche des primes": a question about aids, whatever else is told. */
-const AIDS_QUESTION = /\bquel(?:le)?s? (?:aide|aides|prime|primes)\b|\b(?:droit a|droit aux|touche|toucher|toucherai|toucherait|avoir) (?:des |quelles |une |quoi comme )?(?:aide|aides|prime|primes)\b/;
-
-/**
- * "mon fils veut faire électricien vers Caen, il aura droit à quelles aides ?": a trade or a town told beside a
- * question about the aids (the aids lead with the word "aide", or the words ask for aids): the aids answer, and the
- * profile keeps the trade and the town for "et c'est où ?". An employer's own trade and town are theirs (other rules).
- */
-function asksAidsBesideCourse(input: RoutingInput): boolean {
-  const u = input.understanding;
-  if (!aidWordBesideTrade(u) || !(clearTrade(u) || namesPlace(u)) || u.facts.persona === 'employeur' || u.cues.employerWord) return false;
-  if (u.aid !== undefined || u.cues.whereToLearn) return false;
-  const lead = readings(input)[0];
-  return (lead?.kind === 'topic' && lead.topic === 'aids') || AIDS_QUESTION.test(u.normalized);
-}
 
 /**
  * The routing table, in order: the first rule whose `when` holds decides. A quick reply picked, "mon récap", the
  * kind of text, interruptions, an aid named or claimed, carry-over from the last answer, small talk, the topic
  * intents, then what the message names (FAQ, trade, place), and the fallback (never a dead end).
  */
-/**
- * The one current employer aid of the contract told (message or profile) whose age the hired person meets: "j'embauche
- * un demandeur d'emploi de 47 ans en contrat pro, une aide ?" is the 45-and-over aid itself (amount, conditions,
- * source), not a list of one title; an aid only for a recognised disability fits when one was told. Undefined when
- * none or several fit.
- */
-function onlyAidForContract(input: RoutingInput): Aid | undefined {
-  // The contract named in the message itself keeps the list of its aids (each with its amount for the age told).
-  if (input.understanding.facts.contractType !== undefined) return undefined;
-  const contract = input.data.profile.contractType;
-  const age = input.understanding.facts.age ?? input.data.profile.age;
-  const fits = input.aids.filter((aid) => {
-    const { contract_types: types, age: range } = aid.conditions;
-    if (contract === undefined || types === undefined || !types.includes(contract)) return false;
-    if (!aid.who.includes('employeur') || aidStatus(aid, input.today) !== 'current') return false;
-    if (aid.conditions.disability === true && input.data.profile.disability !== true && input.understanding.facts.disability !== true) return false;
-    // An age condition fits only an age told: with none, the list of the contract's aids says what each needs.
-    if (range === undefined) return true;
-    return age !== undefined && (range.min ?? 0) <= age && age <= (range.max ?? Infinity);
-  });
-  return fits.length === 1 ? fits[0] : undefined;
-}
-
 export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'quick-reply', when: (i) => i.chosen !== undefined && routeOfChoice(i.chosen, i) !== undefined, route: (i) => routeOfChoice(i.chosen!, i)! },
   // "mon récap", "recap stp" typed at any point: the word is the command (no intent is trained for it), read before
@@ -664,23 +603,6 @@ function quizWouldTake(input: RoutingInput): boolean {
 function leadsAwayFromOrientation(input: RoutingInput): boolean {
   const lead = leadTopic(input) ?? weakTopicLead(input);
   return lead !== undefined && lead !== 'orientation';
-}
-
-/** The best reading when it is a topic probable enough to be routed on its words alone. */
-/**
- * Aids read with no word of an aid: the FAQ entry that answers the message itself. With no word of money or of a right
- * either, the entry of the first two that shows the aids beside its answer (the hiring steps); with one ("un truc
- * pour payer mes trajets jusqu'au CFA ?"), the first entry if it reads nearly the whole message (the commute's entry).
- */
-function stepsWithTheirAids(input: RoutingInput): string | undefined {
-  const u = input.understanding;
-  if (leadTopic(input) !== 'aids' || u.aid !== undefined || u.cues.aidWord || u.cues.receives || u.cues.asksAmount) return undefined;
-  // "Je suis un jeune" after the aids says who asks: no question, the aids go on.
-  if (!u.text.includes('?') && !u.cues.questionWord) return undefined;
-  const first = u.faq[0];
-  if (first && first.coverage >= AID_IN_OTHER_WORDS_COVERAGE && first.evidence >= AID_IN_OTHER_WORDS_EVIDENCE) return first.entry.id;
-  if (u.cues.moneyOrRight) return undefined;
-  return u.faq.slice(0, 2).find((h) => h.coverage >= STEPS_COVERAGE && h.entry.see_aids.length > 0)?.entry.id;
 }
 
 /** FAQ questions and the topic intents, each with the readings that correct it. */
