@@ -1,6 +1,4 @@
-
 import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
-import type { Understanding } from '../../src/nlu/understanding.js';
 import { ownWordStems } from '../support/answer-words.js';
 import { partKeys } from '../support/answer-parts.js';
 import { contactInView, contactNamed, contactQuestionIn, officeAsked } from '../support/contact-questions.js';
@@ -22,7 +20,7 @@ import { diplomaExplainedRoute } from './diploma-explained.js';
 import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
 import { aidWordOnlyInTradeName } from './trade-aid-word.js';
-import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, helpMeansAids, namesConcept, namesPlace, nothingToSearch, OWN_QUESTION_CONCEPTS, OWN_QUESTION_OR_COURSE_CONCEPTS, TOPIC_OF_INTENT } from './facts.js';
+import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, helpMeansAids, namesPlace, nothingToSearch, TOPIC_OF_INTENT } from './facts.js';
 import { AGE_LIMIT_FAQ_ID } from '../support/person-conditions.js';
 import { entryForConditionTold } from './condition-told.js';
 import { tooYoungForCourses } from './too-young.js';
@@ -36,7 +34,6 @@ import { remindsOnly } from './reminder.js';
 import { transportCostEntry, tripTroubleEntry } from './transport-cost.js';
 import { schoolStayCostAid, schoolStayFollowUp } from './school-stay-cost.js';
 import { youngJobSeekerAid } from './young-job-seeker-aid.js';
-import { topicConfidence } from './topic-confidence.js';
 import { outOfWorkEntry } from './out-of-work.js';
 import { cardAspectAsked } from './card-aspect.js';
 import { overLimitsTold } from '../support/work-time-over.js';
@@ -65,8 +62,8 @@ import { AFTER_GENERAL_BAC_ENTRY, generalBacFitAsked } from './general-bac-fit.j
 import { LEAVE_GENERAL_LYCEE_ENTRY, leaveGeneralLyceeAsked } from './leave-general-lycee.js';
 import { languageAsked } from './language-asked.js';
 import { englishPayAge } from '../../src/nlu/english-pay.js';
-import { isClear, readingContextOf, readingsOf, stillAllowedAsked } from './readings.js';
-import type { Route, RouteRule, RoutingInput } from './route.js';
+import { readingContextOf, stillAllowedAsked } from './readings.js';
+import type { Route, RouteRule } from './route.js';
 import { statisticAsked } from './statistic-asked.js';
 import { forecastAsked } from './forecast-asked.js';
 import { personResultAsked } from './person-result-asked.js';
@@ -82,7 +79,7 @@ import { apprenticeEntitlementAsked } from './apprentice-rights.js';
 import { nextAfterDiplomaFinishing } from './diploma-finishing.js';
 import { tradeTrainingAsked } from './trade-training-asked.js';
 import { APPRENTICESHIP_ENTRY, apprenticeshipExplainedAsked } from './apprenticeship-explained.js';
-import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, COVERAGE_ALL_WORDS_MAX, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, SHORT_QUESTION_MAX_WORDS, SURE, TOPIC_MIN, WHAT_NOW_OTHER_ENTRY } from './thresholds.js';
+import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, SHORT_QUESTION_MAX_WORDS, SURE } from './thresholds.js';
 import { readings, faqLeadIsPartial, faqAnswer, leadTopic, faqReadsIt, weakTopicLead, fittingFaqLeads, fittingAgeEntryLeading, faqOverSlotQuestion } from './lead-reading.js';
 import { isIntent } from './facts.js';
 import { clearTrade, sureTopicWithDetails, otherTopicIsSure, sureOfTopicBeyondCourses, workDescribed, namedTradeAndTown, namesCourseWord, tradeAndTownAsked } from './trade-asked.js';
@@ -93,6 +90,9 @@ import { whoThatIs, termNamed, termDefined } from './terms-asked.js';
 import { trainingCostEntry } from './cost-asked.js';
 import { asksDisabilityExtensionPay, PAY_WITHHELD } from './pay-asked.js';
 import { amountOf, hasFigure, onlyAidForContract, unknownAmount, asksAidsBesideCourse, stepsWithTheirAids } from './aids-asked.js';
+import { adviceEntryOf, whatNowIfRefused, leftSchoolWhatNow, nextAfterDiploma } from './next-step-asked.js';
+import { fieldAskedAbout, interestTold, leadsAwayFromOrientation, quizWouldTake } from './interest-told.js';
+import { foreignSubjectAsked } from './foreign-subject.js';
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
 const REFERENT_ASKED = 'le referent handicap de ton cfa';
@@ -548,63 +548,6 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'fallback', when: () => true, route: () => ({ kind: 'fallback' }) },
 ];
 
-/** A short question (COVERAGE_ALL_WORDS_MAX own words at most) with a word no FAQ entry writes nor comes a typo near. */
-function foreignSubjectAsked(i: RoutingInput): boolean {
-  const u = i.understanding;
-  if (u.kind !== 'text' || !(u.cues.questionWord || u.text.includes('?'))) return false;
-  if (ownWordStems(u.normalized).length > COVERAGE_ALL_WORDS_MAX) return false;
-  return (i.faqForeign?.() ?? []).length > 0;
-}
-
-/** The FAQ entry of what follows each diploma one may hold. */
-const NEXT_AFTER: Readonly<Record<string, string>> = { CAP: 'poursuite-apres-cap', 'Bac pro': 'poursuite-apres-bac-pro', Bac: 'apres-bac-general' };
-
-function leftSchoolWhatNow(u: Understanding): boolean {
-  if (!u.cues.leftSchoolWhatNow || u.facts.persona === 'employeur' || u.aid !== undefined) return false;
-  // A next step asked beside pay, aids or hiring is that question.
-  return !namesConcept(u, OWN_QUESTION_CONCEPTS);
-}
-
-function nextAfterDiploma(u: Understanding): string | undefined {
-  const held = u.facts.diplomaHeldType;
-  if (held === undefined || !u.cues.asksNextStep || namesPlace(u) || u.aid !== undefined) return undefined;
-  if (namesConcept(u, OWN_QUESTION_CONCEPTS)) return undefined;
-  return NEXT_AFTER[held];
-}
-
-function interestTold(u: Understanding): boolean {
-  // Sure of a topic, whichever of its intents leads (topic-confidence.ts): "je suis gérante d'une boutique, comment je
-  // fais pour avoir une apprentie ?" asks the aids' topic, the shop's "vente" is no interest told.
-  if (u.facts.interests.length === 0 || topicConfidence(u) >= SURE || namesPlace(u) || u.outside) return false;
-  // A trade named word for word, or a whole title of it read clearly ("carrossier ça se prépare comment ?", "la méca
-  // auto qui me branche, quels diplômes ?"): the person names the trade, not only a field to explore.
-  if (u.trade && (u.trade.score >= EXACT_TRADE || (u.trade.whole && u.trade.score >= CLEAR_TRADE))) return false;
-  // "je peux venir avec mon chien au CFA ?": the field is the setting of another question (field-in-question.ts).
-  return !namesConcept(u, OWN_QUESTION_OR_COURSE_CONCEPTS) && !fieldOnlyAsContext(u);
-}
-
-/** "parle moi de", "parlez-nous du", "raconte moi la", "dis moi sur": a request to be told about what follows. */
-const TELL_ME_ABOUT = /(?:^| )(?:parle|parlez|raconte|racontez|dis|dites) (?:moi|nous|me) (?:un peu )?(?:de|du|des|la|le|les|sur)(?: |$)/;
-
-function fieldAskedAbout(u: Understanding): boolean {
-  if (u.facts.interests.length === 0 || !TELL_ME_ABOUT.test(u.normalized)) return false;
-  return !(u.trade && u.trade.score >= EXACT_TRADE);
-}
-
-/** Nothing but the guided orientation would answer: its reading leads, or no topic nor entry is read well enough. */
-function quizWouldTake(input: RoutingInput): boolean {
-  const lead = readings(input)[0];
-  if (lead === undefined) return true;
-  if (lead.kind === 'topic') return lead.topic === 'orientation' || lead.score < TOPIC_MIN;
-  return lead.score < FAQ_GUESS;
-}
-
-/** A reading would take the message to a topic other than the orientation. */
-function leadsAwayFromOrientation(input: RoutingInput): boolean {
-  const lead = leadTopic(input) ?? weakTopicLead(input);
-  return lead !== undefined && lead !== 'orientation';
-}
-
 /** FAQ questions and the topic intents, each with the readings that correct it. */
 function intentRules(): RouteRule[] {
   return [
@@ -831,20 +774,4 @@ function whatItNamesRules(): RouteRule[] {
       route: (i) => faqAnswer(i, i.understanding.faq[0]!.entry.id),
     },
   ];
-}
-
-/** "et s'il refuse, je fais comment ?" right after a FAQ answer, when no other entry clearly answers it instead. */
-/** The FAQ entry whose advice follows the last answer: that answer's own entry, or the one it pointed to (adviceFaq). */
-function adviceEntryOf(i: RoutingInput): string | undefined {
-  if (i.data.lastTopic === 'faq') return i.data.lastFaq;
-  return i.data.lastTopic === 'salary' ? i.data.adviceFaq : undefined;
-}
-
-function whatNowIfRefused(i: RoutingInput): boolean {
-  const u = i.understanding;
-  if (!u.cues.whatNowIfRefused || i.data.lastTopic !== 'faq' || i.data.lastFaq === undefined) return false;
-  if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.commune || u.outside || u.aid) return false;
-  const readings = readingsOf(u);
-  const lead = readings[0];
-  return !(lead?.kind === 'faq' && lead.id !== i.data.lastFaq && lead.score >= WHAT_NOW_OTHER_ENTRY && isClear(readings));
 }
