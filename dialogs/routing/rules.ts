@@ -1,4 +1,4 @@
-import type { Interruption, Topic } from '../../src/knowledge/schema/vocabulary.js';
+import type { Interruption } from '../../src/knowledge/schema/vocabulary.js';
 import { ownWordStems } from '../support/answer-words.js';
 import { partKeys } from '../support/answer-parts.js';
 import { contactInView, contactNamed, contactQuestionIn, officeAsked } from '../support/contact-questions.js';
@@ -63,7 +63,7 @@ import { LEAVE_GENERAL_LYCEE_ENTRY, leaveGeneralLyceeAsked } from './leave-gener
 import { languageAsked } from './language-asked.js';
 import { englishPayAge } from '../../src/nlu/english-pay.js';
 import { readingContextOf, stillAllowedAsked } from './readings.js';
-import type { Route, RouteRule } from './route.js';
+import type { RouteRule } from './route.js';
 import { statisticAsked } from './statistic-asked.js';
 import { forecastAsked } from './forecast-asked.js';
 import { personResultAsked } from './person-result-asked.js';
@@ -93,6 +93,7 @@ import { amountOf, hasFigure, onlyAidForContract, unknownAmount, asksAidsBesideC
 import { adviceEntryOf, whatNowIfRefused, leftSchoolWhatNow, nextAfterDiploma } from './next-step-asked.js';
 import { fieldAskedAbout, interestTold, leadsAwayFromOrientation, quizWouldTake } from './interest-told.js';
 import { foreignSubjectAsked } from './foreign-subject.js';
+import { to, topic } from './route-to.js';
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
 const REFERENT_ASKED = 'le referent handicap de ton cfa';
@@ -103,9 +104,6 @@ const HOURS_NOT_RESPECTED = 'horaires-non-respectes-mineur';
 const NIGHT_WORK_ENTRY = 'travail-nuit-mineurs';
 /** The entry on the two ways to a CAP or bac pro: lycée pro as a pupil, or apprenticeship with an employer. */
 const VOCATIONAL_PATHS_ENTRY = 'lycee-pro-ou-apprentissage';
-
-const topic = (t: Topic): Route => ({ kind: 'topic', topic: t });
-const to = (t: Topic) => (): Route => topic(t);
 
 /**
  * The routing table, in order: the first rule whose `when` holds decides. A quick reply picked, "mon récap", the
