@@ -1,5 +1,4 @@
 import type { Interruption } from '../../src/knowledge/schema/vocabulary.js';
-import { ownWordStems } from '../support/answer-words.js';
 import { partKeys } from '../support/answer-parts.js';
 import { contactInView, contactNamed, contactQuestionIn, officeAsked } from '../support/contact-questions.js';
 import { asksForRecap } from '../support/recap-command.js';
@@ -19,8 +18,7 @@ import { netPayEntry } from './net-pay.js';
 import { diplomaExplainedRoute } from './diploma-explained.js';
 import { carryOver } from './carry-over.js';
 import { routeOfChoice } from './choice.js';
-import { aidWordOnlyInTradeName } from './trade-aid-word.js';
-import { aidIntentNear, aidMentionsAmount, aidWordTiesWithPay, CARRY_OVER, hasFacts, helpMeansAids, namesPlace, nothingToSearch, TOPIC_OF_INTENT } from './facts.js';
+import { aidIntentNear, aidMentionsAmount, hasFacts, helpMeansAids, namesPlace, TOPIC_OF_INTENT } from './facts.js';
 import { AGE_LIMIT_FAQ_ID } from '../support/person-conditions.js';
 import { entryForConditionTold } from './condition-told.js';
 import { tooYoungForCourses } from './too-young.js';
@@ -39,7 +37,7 @@ import { cardAspectAsked } from './card-aspect.js';
 import { overLimitsTold } from '../support/work-time-over.js';
 import { apprenticeAbsentEntry, apprenticeAbsentRoute } from './apprentice-absent.js';
 import { ageToldAlone, routeOfAgeAlone } from './age-told-alone.js';
-import { MIN_AGE_ENTRY, minimumAgeAsked, upperAgeAsked } from './age-case-asked.js';
+import { MIN_AGE_ENTRY } from './age-case-asked.js';
 import { cfaWithoutEmployer, WITHOUT_EMPLOYER_ENTRY } from './cfa-without-employer.js';
 import { disabilityHelpAtCfa } from './disability-at-cfa.js';
 import { DISABILITY_APPRENTICESHIP_ENTRY, disabilityApprenticeshipOpenAsked } from './disability-apprenticeship-open.js';
@@ -48,21 +46,18 @@ import { diplomaObtainedRoute } from './diploma-obtained.js';
 import { pathsCompared } from './paths-compared.js';
 import { diplomasOfListedTrades, whereOfListedTrades } from './listed-trades-where.js';
 import { asksWorkerPay } from './worker-pay.js';
-import { payAskedWithCase } from './pay-over-case.js';
 import { tradeLevelAsked } from './trade-level.js';
 import { complaintAboutWork, INSPECTION_ENTRY } from './where-to-complain.js';
 import { asksAnotherCountrysRules, goesAbroad, livesAbroad, MOBILITY_ENTRY, mobilityRoute } from './abroad.js';
 import { adviceOnSubjectAsked } from './advice-asked.js';
 import { MEDIATOR_ENTRY, workConflictTold } from './work-conflict.js';
-import { fieldApprenticeshipSought, fieldCoursesNearTown, fieldOnlyAsContext, fieldTrainingAsked } from './field-in-question.js';
+import { fieldApprenticeshipSought, fieldCoursesNearTown, fieldTrainingAsked } from './field-in-question.js';
 import { ownChildcareAsked } from './own-childcare.js';
 import { howToDoSomething } from './how-to-do.js';
-import { helpingPeopleNotAid } from './helping-people.js';
 import { AFTER_GENERAL_BAC_ENTRY, generalBacFitAsked } from './general-bac-fit.js';
 import { LEAVE_GENERAL_LYCEE_ENTRY, leaveGeneralLyceeAsked } from './leave-general-lycee.js';
 import { languageAsked } from './language-asked.js';
 import { englishPayAge } from '../../src/nlu/english-pay.js';
-import { readingContextOf, stillAllowedAsked } from './readings.js';
 import type { RouteRule } from './route.js';
 import { statisticAsked } from './statistic-asked.js';
 import { forecastAsked } from './forecast-asked.js';
@@ -77,23 +72,23 @@ import { offersSought } from './offers-sought.js';
 import { EXAM_FAILED_ENTRY, examFailedTold } from './exam-failed.js';
 import { apprenticeEntitlementAsked } from './apprentice-rights.js';
 import { nextAfterDiplomaFinishing } from './diploma-finishing.js';
-import { tradeTrainingAsked } from './trade-training-asked.js';
 import { APPRENTICESHIP_ENTRY, apprenticeshipExplainedAsked } from './apprenticeship-explained.js';
-import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, SHORT_QUESTION_MAX_WORDS, SURE } from './thresholds.js';
-import { readings, faqLeadIsPartial, faqAnswer, leadTopic, faqReadsIt, weakTopicLead, fittingFaqLeads, fittingAgeEntryLeading, faqOverSlotQuestion } from './lead-reading.js';
+import { CLEAR_TRADE, FOLLOW_UP_OVERRIDE, EXACT_TRADE, SURE } from './thresholds.js';
+import { readings, faqAnswer, leadTopic, faqReadsIt } from './lead-reading.js';
 import { isIntent } from './facts.js';
-import { clearTrade, sureTopicWithDetails, otherTopicIsSure, sureOfTopicBeyondCourses, workDescribed, namedTradeAndTown, namesCourseWord, tradeAndTownAsked } from './trade-asked.js';
+import { clearTrade, sureTopicWithDetails, otherTopicIsSure, sureOfTopicBeyondCourses, workDescribed } from './trade-asked.js';
 import { asksWhatWasErased, erasesOwnData, asksWhatIsKept } from './privacy-asked.js';
 import { INTERRUPTIONS, wipeMisread, helpWithNamedAid, helpMeansWhere } from './interruption-asked.js';
 import { isSmallTalk, saysNothingElse, GREETING_OF_PERSONA, complaintRepeatsItsQuestion, smallTalkKey } from './small-talk.js';
 import { whoThatIs, termNamed, termDefined } from './terms-asked.js';
-import { trainingCostEntry } from './cost-asked.js';
-import { asksDisabilityExtensionPay, PAY_WITHHELD } from './pay-asked.js';
-import { amountOf, hasFigure, onlyAidForContract, unknownAmount, asksAidsBesideCourse, stepsWithTheirAids } from './aids-asked.js';
+import { asksDisabilityExtensionPay } from './pay-asked.js';
+import { amountOf, hasFigure, onlyAidForContract, unknownAmount } from './aids-asked.js';
 import { adviceEntryOf, whatNowIfRefused, leftSchoolWhatNow, nextAfterDiploma } from './next-step-asked.js';
-import { fieldAskedAbout, interestTold, leadsAwayFromOrientation, quizWouldTake } from './interest-told.js';
+import { fieldAskedAbout, interestTold, leadsAwayFromOrientation } from './interest-told.js';
 import { foreignSubjectAsked } from './foreign-subject.js';
 import { to, topic } from './route-to.js';
+import { INTENT_RULES } from './intent-rules.js';
+import { WHAT_IT_NAMES_RULES } from './what-it-names-rules.js';
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
 const REFERENT_ASKED = 'le referent handicap de ton cfa';
@@ -538,238 +533,10 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     route: to('training'),
   },
   { name: 'age-told-alone', when: (i) => ageToldAlone(i.understanding) && leadTopic(i) === undefined && !faqReadsIt(i), route: (i) => routeOfAgeAlone(i.understanding.facts.age!, i.hasFaqEntry) },
-  ...intentRules(),
-  ...whatItNamesRules(),
+  ...INTENT_RULES,
+  ...WHAT_IT_NAMES_RULES,
   // "combien de jours pour un enterrement en apprentissage ?": a short question that nothing above reads, on a subject
   // no FAQ entry writes, is one our sources do not cover: said so, with the free line, rather than "rephrase it".
   { name: 'foreign-subject', when: (i) => foreignSubjectAsked(i), route: () => ({ kind: 'say', key: 'faq_not_covered' }) },
   { name: 'fallback', when: () => true, route: () => ({ kind: 'fallback' }) },
 ];
-
-/** FAQ questions and the topic intents, each with the readings that correct it. */
-function intentRules(): RouteRule[] {
-  return [
-    {
-      // "opticienne c quel bac pro ?", "coiffeuse c koi comme diplome": which diplomas lead to the trade named, not yet
-      // where, nor what a diploma is in general: the trade's answer lists them.
-      name: 'which-diploma',
-      when: ({ understanding: u }) => u.cues.whichDiploma && (clearTrade(u) || tradeTrainingAsked(u)) && !namesPlace(u) && !u.outside,
-      route: to('trade'),
-    },
-    {
-      // "mécanicien auto en alternance c'est où ?": where the trade is taught, not what it is; the course search
-      // answers first (its courses, where in Normandy) and then asks the town.
-      name: 'where-trade-taught',
-      when: ({ understanding: u }) => u.cues.whereToLearn && clearTrade(u) && !namesPlace(u) && !otherTopicIsSure(u),
-      route: to('training'),
-    },
-    {
-      // A trade and a town named, and a FAQ entry that reads only another part of the message (the word "numéro"):
-      // the course request is what the message asks for.
-      name: 'trade-and-town-over-partial-faq',
-      when: (i) => namedTradeAndTown(i.understanding) && faqLeadIsPartial(i),
-      route: to('training'),
-    },
-    {
-      // "dans le 27", "cap cuisine en Seine-Maritime": a département of Normandy named as the place, with a course or
-      // alone in a short message, asks where courses are taught there ("le 27" is not an age, nor a FAQ number).
-      name: 'departement-named',
-      when: ({ understanding: u }) => {
-        if (u.departement === undefined || otherTopicIsSure(u)) return false;
-        return u.trade !== undefined || u.facts.diplomaType !== undefined || u.words <= BARE_DETAIL_MAX_WORDS;
-      },
-      route: to('training'),
-    },
-    {
-      // "je suis à Rennes", "plombier en Eure-et-Loir": a place outside Normandy, alone or with a course, is where the
-      // person would train: the course search says what it covers and keeps what was asked.
-      name: 'outside-place',
-      when: ({ understanding: u }) => {
-        if (u.outside === undefined || namesPlace(u) || otherTopicIsSure(u)) return false;
-        // "des CFA pour être mécanicien à Montpellier ?", "des écoles en alternance à Toulouse ?": a word of a course or
-        // a field of work beside the town asks for courses there too (before any FAQ entry, quiz or trade card).
-        const asksCourses = namesCourseWord(u) || u.facts.interests.length > 0;
-        return u.trade !== undefined || u.facts.diplomaType !== undefined || asksCourses || u.words <= BARE_DETAIL_MAX_WORDS;
-      },
-      route: to('training'),
-    },
-    // Round 16: the aids asked beside a trade or a town ("il aura droit à quelles aides ?"), not the course search.
-    { name: 'aids-beside-course', when: asksAidsBesideCourse, route: to('aids') },
-    // Round 16: "ma fille veut être aide-maternelle", "aide à domicile vers Rouen": the word "aide" is the trade's name,
-    // which the classifier reads as the aids; the trade (and its places when a town is told).
-    {
-      name: 'aid-word-in-trade-name',
-      when: (i) => clearTrade(i.understanding) && aidWordOnlyInTradeName(i.understanding) && leadTopic(i) === 'aids',
-      route: (i) => topic(namesPlace(i.understanding) ? 'training' : 'trade'),
-    },
-    {
-      // "soudeur à Cherbourg", "boulanger, sur Caen", "je cherche boulanger du côté de Vire": a trade and a town, with
-      // no word of a company or an offer, ask where the trade is taught there, unless a FAQ entry reads most of it.
-      name: 'trade-and-town',
-      when: (i) => tradeAndTownAsked(i),
-      route: to('training'),
-    },
-    {
-      // "bts compta pas trop loin de chez moi à Octeville", "un CAP boulanger près de Bayeux": a course around a town,
-      // not the FAQ entry on a CFA far from home that the words "loin" or "chez moi" would reach.
-      name: 'course-near-town',
-      when: (i) => {
-        const u = i.understanding;
-        const course = clearTrade(u) || u.facts.diplomaType !== undefined;
-        return u.cues.nearTown && namesPlace(u) && course && !u.cues.employerWord && !otherTopicIsSure(u);
-      },
-      route: to('training'),
-    },
-    {
-      // "mon patron me verse 650 € c normal ?": a pay told is compared with the minimum of the person's age and year
-      // (the pay topic says under, at or above it, and what to do if under), before any FAQ on pay problems.
-      name: 'pay-told',
-      when: ({ understanding: u }) => u.facts.amountEuros !== undefined && u.cues.ownPay && !u.cues.aidWord && !PAY_WITHHELD.test(u.normalized),
-      route: to('salary'),
-    },
-    // "mon fils a 15 ans, il sort de 3e, il touchera combien en CAP ?": the pay asked with the case it depends on, not the
-    // entry on starting at 15 that the case told reaches (pay-over-case.ts).
-    { name: 'pay-asked-with-case', when: (i) => payAskedWithCase(i.understanding), route: to('salary') },
-    {
-      // "j'ai 38 ans, j'ai toujours bossé en usine, c'est encore possible de me former en alternance ?": someone past
-      // the age limit asks whether they still may. Unless an entry written for their case leads (an RQTH they said,
-      // the contrat de professionnalisation they asked about) clearly, the age limit's version for them answers: the limit, its
-      // exceptions as possibilities, the contrat de professionnalisation and the free line, not the interests quiz.
-      name: 'age-limit-asked',
-      when: (i) => stillAllowedAsked(i.understanding, readingContextOf(i.data.profile)) && !fittingFaqLeads(i),
-      route: (i) => faqAnswer(i, AGE_LIMIT_FAQ_ID),
-    },
-    // "jai 15 ans je sors de 3e c bon ?", "16 ans en seconde je peux ?": a minor's age and class and whether that is
-    // OK ask the minimum age, not a school's quality nor the pay at that age (age-case-asked.ts). An entry on age that
-    // leads and fits them ("l'apprentissage avant 16 ans") answers as well.
-    {
-      name: 'minimum-age-asked',
-      when: (i) => minimumAgeAsked(i.understanding) && i.hasFaqEntry(MIN_AGE_ENTRY),
-      route: (i) => {
-        const lead = fittingAgeEntryLeading(i);
-        return lead !== undefined ? faqAnswer(i, lead) : { kind: 'faq_entry', id: MIN_AGE_ENTRY };
-      },
-    },
-    // "j'ai 24 ans et déjà un master, je peux encore ?", "à 27 ans c trop tard ?": an adult below the limit asks whether
-    // they still may: the upper limit, or an entry on age written for their age that leads ("après 26 ans"), never
-    // the minimum age.
-    {
-      name: 'upper-age-asked',
-      when: (i) => upperAgeAsked(i.understanding) && i.hasFaqEntry(AGE_LIMIT_FAQ_ID),
-      route: (i) => {
-        const lead = fittingAgeEntryLeading(i);
-        // The limit answers their question whatever else their words reach: no "did you mean" the minimum age.
-        return lead !== undefined && lead !== MIN_AGE_ENTRY ? faqAnswer(i, lead) : { kind: 'faq_entry', id: AGE_LIMIT_FAQ_ID };
-      },
-    },
-    {
-      name: 'faq-lead',
-      when: (i) => {
-        const lead = readings(i)[0];
-        return lead?.kind === 'faq' && lead.score >= FAQ_GUESS;
-      },
-      route: (i) => faqAnswer(i, (readings(i)[0] as { id: string }).id),
-    },
-    { name: 'faq-over-slot-question', when: (i) => faqOverSlotQuestion(i) !== undefined, route: (i) => faqAnswer(i, faqOverSlotQuestion(i)!) },
-    {
-      // "quelle aide je touche ?" leans to pay but asks about aids; an employer who "touche" something receives an aid.
-      name: 'pay-word-aid-question',
-      when: (i) => leadTopic(i) === 'salary' && (aidWordTiesWithPay(i.understanding) || (i.data.profile.persona === 'employeur' && i.understanding.cues.receives)),
-      route: to('aids'),
-    },
-    {
-      name: 'trade-with-place',
-      when: (i) => {
-        const u = i.understanding;
-        return leadTopic(i) === 'trade' && namesPlace(u) && (u.trade !== undefined || u.facts.diplomaType !== undefined);
-      },
-      route: to('training'),
-    },
-    {
-      // "le CFA me rembourse les repas ?": the word CFA, nothing to look a course up by; an aid question.
-      name: 'course-word-aid',
-      when: (i) => leadTopic(i) === 'training' && nothingToSearch(i.understanding) && i.understanding.cues.aidWord,
-      route: to('aids'),
-    },
-    {
-      name: 'course-word-faq',
-      when: (i) => leadTopic(i) === 'training' && nothingToSearch(i.understanding) && (i.understanding.faq[0]?.probability ?? 0) >= FAQ_COURSE,
-      route: (i) => faqAnswer(i, i.understanding.faq[0]!.entry.id),
-    },
-    {
-      // "je suis garagiste, comment je fais pour prendre un apprenti ?": aids read with no word of money or of a right;
-      // the entry on the steps, which shows the aids beside its answer, answers both.
-      name: 'steps-with-their-aids',
-      when: (i) => stepsWithTheirAids(i) !== undefined,
-      route: (i) => faqAnswer(i, stepsWithTheirAids(i)!),
-    },
-    // "et faut payer ?" after what a CFA is, "on doit payer combien pour le cfa ?": what the training costs the speaker
-    // (free for the apprentice and the family; the employer's share for an employer), not the apprentice's pay that
-    // "payer" reads. An employer asking what to pay someone keeps the pay (the cue needs nobody paid).
-    { name: 'training-cost', when: (i) => trainingCostEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: trainingCostEntry(i)! }) },
-    // A field named only as the setting of another question does not make the orientation (the quiz) the topic.
-    // "aider les papis et mamies au quotidien": helping people is the interest, not the aids (helping-people.ts).
-    {
-      name: 'topic-lead',
-      when: (i) => leadTopic(i) !== undefined && !(leadTopic(i) === 'orientation' && fieldOnlyAsContext(i.understanding)) && !(leadTopic(i) === 'aids' && helpingPeopleNotAid(i.understanding)),
-      route: (i) => topic(leadTopic(i)!),
-    },
-  ];
-}
-
-/** No confident intent: what does the message name? */
-function whatItNamesRules(): RouteRule[] {
-  return [
-    {
-      // Only a clear job title makes it a trade question ("tickets restaurant" is not "directeur de restaurant").
-      name: 'clear-trade',
-      when: ({ understanding: u }) => clearTrade(u),
-      route: ({ understanding: u }) => topic(namesPlace(u) || u.facts.diplomaType ? 'training' : 'trade'),
-    },
-    { name: 'diploma-and-town', when: ({ understanding: u }) => u.facts.diplomaType !== undefined && namesPlace(u), route: to('training') },
-    {
-      // "bts info en alternance ?", "un cap compta": a kind of diploma named, with a specialty we do not read as a trade,
-      // and no FAQ entry that reads it: a course question (the search asks what it lacks), not "not understood".
-      name: 'diploma-named',
-      when: ({ understanding: u }) => u.facts.diplomaType !== undefined && !u.cues.definition && !otherTopicIsSure(u),
-      route: to('training'),
-    },
-    // "je peux venir avec mon chien au CFA ?": a field named with no liking, in a question of something else that no
-    // topic or entry above read: the field is the setting, so an honest "not in my sources", never the quiz.
-    { name: 'field-only-context', when: (i) => fieldOnlyAsContext(i.understanding) && quizWouldTake(i), route: () => ({ kind: 'say', key: 'faq_not_covered' }) },
-    { name: 'interests', when: ({ understanding: u }) => u.facts.interests.length > 0, route: to('orientation') },
-    {
-      // "on va signer le 10 janvier" from an employer: the hiring aid for that date.
-      name: 'employer-signing-date',
-      when: ({ understanding: u, data }) => u.facts.contractConcluded !== undefined && (data.profile.persona === 'employeur' || data.lastTopic === 'aids'),
-      route: to('aids'),
-    },
-    {
-      name: 'detail-for-last-topic',
-      when: ({ understanding: u, data }) =>
-        data.lastTopic !== undefined && CARRY_OVER.has(data.lastTopic) && (u.cues.followUp || u.facts.correction === true || hasFacts(u)) && entryOfToldEvent(u, data.profile) === undefined,
-      // "c'est où près de Lisieux ?" after a trade: where it is taught near there. "et si ça se passe mal je peux le
-      // virer ?" after the pay tells an event (a rupture): its entry, not the pay again.
-      route: ({ understanding: u, data }) => topic(data.lastTopic === 'trade' && namesPlace(u) ? 'training' : data.lastTopic!),
-    },
-    {
-      // A topic that clearly leads, though below TOPIC_MIN, is a better answer than a FAQ entry below the guess line
-      // ("je suis conseillère, un jeune … demande quelles aides il peut avoir": the aids, not what a conseillère is).
-      name: 'weak-topic-lead',
-      when: (i) => weakTopicLead(i) !== undefined,
-      route: (i) => topic(weakTopicLead(i)!),
-    },
-    {
-      // A FAQ entry below the guess line is still the best we have: answered with two other readings beside it.
-      name: 'faq-last-resort',
-      // It must still cover half the message's words: "qsdfghjkl 06 12…" shares a number with some entry, no more.
-      when: ({ understanding: u }) => {
-        const best = u.faq[0];
-        if (!best || best.probability <= 0 || best.coverage < FAQ_LAST_RESORT_COVERAGE) return false;
-        // "qui paye ?", "à quelle heure ?": a few words, all in some entry, none that says what about.
-        return best.evidence >= FAQ_LAST_RESORT_EVIDENCE || ownWordStems(u.normalized).length > SHORT_QUESTION_MAX_WORDS;
-      },
-      route: (i) => faqAnswer(i, i.understanding.faq[0]!.entry.id),
-    },
-  ];
-}
