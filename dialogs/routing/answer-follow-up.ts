@@ -50,6 +50,10 @@ const sureTopic = (u: Understanding): boolean => TOPIC_OF_INTENT.has(u.intent) &
 /** The message is a question of its own (own-question.ts): any sure topic intent, or a FAQ entry other than the last. */
 const asksSomethingElse = (u: Understanding, last: LastAnswer): boolean => questionOfItsOwn(u, { faq: last.id });
 
+/** A step of reading a follow-up: its route, NOT_A_FOLLOW_UP when the message asks something else, or undefined to read on. */
+const NOT_A_FOLLOW_UP = 'not-a-follow-up';
+type FollowUpStep = Route | typeof NOT_A_FOLLOW_UP | undefined;
+
 /**
  * A short message right after a FAQ answer or an aid's detail continues it ("et les jours fériés ?" after the paid
  * holidays, "comment on la demande ?" after an aid, "et si ça faisait que 3 semaines ?" after the break of a
@@ -66,6 +70,18 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // "c'est qui le médiateur ? je bosse dans un garage" after an answer that names the mediator: the entry that defines
   // the term (the term-defined rule), not the sentence of the last answer that names it.
   if (u.definedTerm && !(last.kind === 'faq' && u.definedTerm.entryId === last.id) && input.hasFaqEntry(u.definedTerm.entryId)) return undefined;
+  const step = aspectOfTheAnswerAsked(input, last) ?? valueOrPartOfTheAnswerAsked(input, last);
+  if (step !== undefined) return step === NOT_A_FOLLOW_UP ? undefined : step;
+  return ownQuestionOrTheAnswerAgain(input, last, inContext);
+}
+
+/**
+ * The first readings of a follow-up: what the aid just shown says, a rule for the age told, a word the answer writes,
+ * a detail that changes it, a diploma explained, the chamber of a kind of company; a trade, a place, another aid or a
+ * call for a person is no follow-up.
+ */
+function aspectOfTheAnswerAsked(input: RoutingInput, last: LastAnswer): FollowUpStep {
+  const u = input.understanding;
   // After an aid's detail, "c'est combien par mois ?" asks its amount and "je la demande où ?" how to claim it: its
   // card says both (the amounts, the how-to and the organisation), not the pay nor another aid's steps. An entry that
   // proposes the aid ("comment obtenir l'aide à l'embauche ?") says the steps in more detail. Only a trade named
@@ -80,7 +96,7 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // exception); that sentence of the answer, not the trade's card nor the search for an employer.
   if (last.kind === 'faq' && tradeWordOfLastAnswer(input)) return { kind: 'faq_entry', id: last.id, focus: [...partKeys(u.normalized)] };
   const tradeAsked = u.trade !== undefined && u.trade.score >= CLEAR_TRADE && !tradeOnlyWhereOneWorks(u);
-  if (tradeAsked || u.commune || u.outside || (u.aid && u.aid.id !== last.id)) return undefined;
+  if (tradeAsked || u.commune || u.outside || (u.aid && u.aid.id !== last.id)) return NOT_A_FOLLOW_UP;
   // "mon fils a 17 ans, ça change quelque chose ?" after the rupture: the same answer for the detail now known (its
   // version for a minor, its conditions), not the topic the detail alone would read (the pay at 17).
   // An age told that way after an entry linked to one written for that age ("j'ai 17 ans, ça change quoi ?" after the
@@ -94,14 +110,23 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // The same kind asked again ("c'est quoi un CAP" once more, "le CAP c'est quel niveau ?") is its answer again, led by
   // the value asked if any, not an entry next to it.
   const explained = last.kind === 'faq' ? diplomaExplainedRoute(input) : undefined;
-  if (explained !== undefined) return explained.id === last.id ? explained : undefined;
+  if (explained !== undefined) return explained.id === last.id ? explained : NOT_A_FOLLOW_UP;
   const sure = u.confidence >= SURE;
   // "qui devons-nous contacter ?" right after an answer asks who handles what it speaks of (its organisation), however
   // sure the classifier is that a person is called for.
-  if (sure && CALLS.has(u.intent) && !asksWhoHandles(u.normalized)) return undefined;
+  if (sure && CALLS.has(u.intent) && !asksWhoHandles(u.normalized)) return NOT_A_FOLLOW_UP;
   // "et si c'est une ferme ?" after the mediator: the answer's sentence on the chamber of that kind of company.
   const chamber = last.kind === 'faq' ? chamberAsked(input, last.id) : undefined;
   if (chamber) return chamber;
+  return undefined;
+}
+
+/**
+ * Then a value or a part of the answer asked: the other bound, a value the answer gives, a lack of what it is about,
+ * the same question for another diploma, the sentence (or linked entry) that answers, who handles it.
+ */
+function valueOrPartOfTheAnswerAsked(input: RoutingInput, last: LastAnswer): FollowUpStep {
+  const u = input.understanding;
   // "et je serai payé pendant ?" after the sick leave: the part of the answer (or of an entry it links to) that answers
   // it, before "payé" is read as the pay grid or "patron" as another entry.
   // "et si j'ai pas de RQTH ?" after the RQTH answer, "j'ai pas encore d'employeur" after an aid for employers: the
@@ -123,7 +148,7 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // for that diploma, before the sentence of the CAP's answer that names a bac pro.
   if (last.kind === 'faq' && sameQuestionForDiploma(u)) {
     // What comes after a diploma held has its own entry per diploma (the next-after-diploma rule).
-    if (u.facts.diplomaHeldType !== undefined && u.cues.asksNextStep) return undefined;
+    if (u.facts.diplomaHeldType !== undefined && u.cues.asksNextStep) return NOT_A_FOLLOW_UP;
     return nearOrLast(input, last);
   }
   const part = last.kind === 'faq' ? partAsked(input, last.id) : undefined;
@@ -139,6 +164,16 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // dis à qui ?" after the minors' hours not kept) asks the same: who to see about that answer.
   const sameSubject = u.faq[0]?.entry.id === last.id;
   if (asksWhoHandles(u.normalized) && (ownWordStems(u.normalized).length <= WHO_OWN_WORDS || sameSubject)) return { kind: 'who_handles' };
+  return undefined;
+}
+
+/**
+ * Last, a question of its own (a sure topic, another entry read clearly, an event told) leaves the answer; an entry
+ * near it that the words reach answers; otherwise the same answer again for a detail changed, or "not covered".
+ */
+function ownQuestionOrTheAnswerAgain(input: RoutingInput, last: LastAnswer, inContext: readonly string[]): Route | undefined {
+  const u = input.understanding;
+  const sure = u.confidence >= SURE;
   // "et le salaire ?" opens the pay whatever came before; "comment on la demande ?" points at the last answer. A pay
   // question of its own ("il aura 16 ans, combien je dois le payer ?") is one whatever its pronoun points at.
   if (sureTopic(u) && (!u.cues.refersBack || payOfItsOwn(u))) return undefined;
