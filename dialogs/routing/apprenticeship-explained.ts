@@ -1,6 +1,7 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { namesPlace } from './facts.js';
 import { CLEAR_TRADE, FAQ_ANSWER } from './thresholds.js';
+import { APPRENTICESHIP_WORD } from '../../src/nlu/apprenticeship-word.js';
 
 /** The entry that explains apprenticeship as a whole (contract with an employer, CFA, pay, ages, length). */
 export const APPRENTICESHIP_ENTRY = 'apprentissage-definition';
@@ -11,8 +12,6 @@ export const APPRENTICESHIP_ENTRY = 'apprentissage-definition';
  */
 const INFORMATION_ASKED =
   /\b(?:informations?|infos?|renseignements?|renseigner|en savoir (?:plus|davantage)|(?:savoir|comprendre) comment (?:ca|cela|ceci|tout ca) (?:fonctionne|marche|se passe)|comment (?:ca|cela) (?:fonctionne|marche))\b/;
-/** Apprenticeship (or the work-study contract) named as what the information is about. */
-const APPRENTICESHIP = /\b(?:apprentissage|alternance|apprenti|apprentie|contrat d apprentissage)\b/;
 /**
  * A precise subject beside it ("des infos sur le salaire en apprentissage", "renseignements sur les aides") is that
  * subject's question: the general presentation is only for the message that asks nothing narrower.
@@ -31,7 +30,7 @@ export function apprenticeshipExplainedAsked(u: Understanding): boolean {
   if (u.kind !== 'text' || u.aid !== undefined || namesPlace(u) || u.facts.diplomaType !== undefined) return false;
   if (u.trade !== undefined && u.trade.score >= CLEAR_TRADE) return false;
   if (u.facts.interests.length > 0) return false;
-  if (!INFORMATION_ASKED.test(u.normalized) || !APPRENTICESHIP.test(u.normalized) || PRECISE_SUBJECT.test(u.normalized)) return false;
+  if (!INFORMATION_ASKED.test(u.normalized) || !APPRENTICESHIP_WORD.test(u.normalized) || PRECISE_SUBJECT.test(u.normalized)) return false;
   // An entry the matcher reads with certainty answers its own question ("des infos sur l'apprentissage à l'étranger").
   const best = u.faq[0];
   return best === undefined || best.entry.id === APPRENTICESHIP_ENTRY || best.probability < FAQ_ANSWER;

@@ -1,11 +1,12 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { namesPlace } from './facts.js';
 import { CLEAR_TRADE } from './thresholds.js';
+import { APPRENTICESHIP_WORDS } from '../../src/nlu/apprenticeship-word.js';
 
 /** A class below the 3e: "en 4e", "en 5eme", "en quatrième", "en sixième". */
 const BELOW_THIRD = /\b(?:en|ma|fin de|fini la|finis la|termine la) (?:4e|4eme|quatrieme|5e|5eme|cinquieme|6e|6eme|sixieme)\b/;
 /** Starting as an apprentice. */
-const APPRENTICESHIP = /\b(?:apprenti|apprentie|apprentissage|alternance|alternant|alternante|cfa|contrat)\b/;
+const APPRENTICESHIP = new RegExp(`\\b(?:${APPRENTICESHIP_WORDS}|alternant|alternante|cfa|contrat)\\b`);
 /** When or whether: "je pourrai", "l'an prochain", "l'année prochaine", "plus tard", "à partir de quand". */
 const WHEN_OR_WHETHER = /\b(?:pourrai|pourrais|pourra|pourrait|peux|peut|possible|l an prochain|l annee prochaine|annee prochaine|plus tard|quand|a partir de|des|direct|directement|tout de suite)\b/;
 /** Pay or aid: that question, not the minimum age. */

@@ -1,5 +1,6 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { APPRENTICESHIP_AGE_LIMIT } from '../support/person-conditions.js';
+import { APPRENTICESHIP_WORDS } from '../../src/nlu/apprenticeship-word.js';
 
 /** The entry on apprenticeship with a disability: open at any age, adapted, the CFA's référent handicap. */
 export const DISABILITY_APPRENTICESHIP_ENTRY = 'handicap-rqth';
@@ -10,7 +11,7 @@ const DISABILITY_HELD =
 /** Whether apprenticeship is open to them: "il peut faire un apprentissage ?", "c'est possible ?", "ouvert à elle ?". */
 const OPEN_TO_THEM =
   /\b(?:peut|peux|pourrait|pourrais|pourra|possible|ouvert|ouverte|accessible|le droit|droit de|acces|accepte|acceptee)\b/;
-const APPRENTICESHIP = /\b(?:apprentissage|alternance|apprenti|apprentie|cfa)\b/;
+const APPRENTICESHIP = new RegExp(`\\b(?:${APPRENTICESHIP_WORDS}|cfa)\\b`);
 /** How to obtain the recognition, or a narrower question (pay, length, aids, age) has its own entry. */
 const OTHER_QUESTION = /\b(?:obtenir|demander|demande|dossier|mdph|salaire|paye|paie|duree|prolong\w*|aides?|primes?|argent|combien|referent|amenagements?)\b/;
 

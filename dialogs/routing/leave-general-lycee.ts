@@ -1,6 +1,7 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { namesPlace } from './facts.js';
 import { CLEAR_TRADE } from './thresholds.js';
+import { APPRENTICESHIP_WORDS } from '../../src/nlu/apprenticeship-word.js';
 
 /** The entry on leaving the seconde or première générale for apprenticeship. */
 export const LEAVE_GENERAL_LYCEE_ENTRY = 'quitter-lycee-general-apprentissage';
@@ -13,7 +14,7 @@ export const LEAVE_GENERAL_LYCEE_ENTRY = 'quitter-lycee-general-apprentissage';
 const GENERAL_LYCEE_CLASS =
   /\b(?:(?:seconde|2nde|2nd)(?!\s+(?:annee|annees|pro|professionnelle|bac pro|cap))|(?:premiere|1ere|1re|1e)\s+(?:generale?|g|gt|techno|technologique|stmg|sti2d|st2s)|lycee general|lycee generale|lycee gt)\b/;
 /** Apprenticeship, or a vocational diploma prepared through it, named as where to go. */
-const TOWARDS_APPRENTICESHIP = /\b(?:apprentissage|alternance|apprenti|apprentie|cfa|cap|bac pro)\b/;
+const TOWARDS_APPRENTICESHIP = new RegExp(`\\b(?:${APPRENTICESHIP_WORDS}|cfa|cap|bac pro)\\b`);
 /** Whether they may, or how: "je peux ?", "c'est possible ?", "partir", "quitter", "arrêter", "comment faire ?". */
 const MAY_OR_HOW =
   /\b(?:peux|peut|pourrais|pourrait|possible|envisageable|partir|pars|quitter|quitte|arreter|arrete|lacher|changer|passer|aller|comment|faire|droit)\b/;

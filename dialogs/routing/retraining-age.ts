@@ -2,13 +2,14 @@ import type { Understanding } from '../../src/nlu/understanding.js';
 import { APPRENTICESHIP_AGE_LIMIT } from '../support/person-conditions.js';
 import { namesPlace } from './facts.js';
 import { CLEAR_TRADE } from './thresholds.js';
+import { APPRENTICESHIP_WORDS } from '../../src/nlu/apprenticeship-word.js';
 
 /** Adults only: a minor's wish to change is a question of orientation, not of the age limit. */
 const ADULT_AGE = 18;
 /** Changing trade: "me reconvertir", "une reconversion", "changer de métier / de voie", "me réorienter". */
 const RETRAINING = /\b(?:reconvertir|reconverti|reconvertie|reconversion|changer de (?:metier|voie|boulot|job|travail|domaine)|reorienter|reorientation)\b/;
 /** Through apprenticeship or alternance. */
-const BY_APPRENTICESHIP = /\b(?:apprenti|apprentie|apprentissage|alternance|alternant|alternante|contrat pro|contrat d apprentissage)\b/;
+const BY_APPRENTICESHIP = new RegExp(`\\b(?:${APPRENTICESHIP_WORDS}|alternant|alternante|contrat pro)\\b`);
 /** A question about pay or aid is that question (the pay at their age, the aids), not whether they may. */
 const PAY_OR_AID = /\b(?:combien|salaire|paye|paie|gagne|gagner|gagnerai|touche|toucher|euros?|aides?)\b/;
 

@@ -2,6 +2,7 @@ import type { Understanding } from '../../src/nlu/understanding.js';
 import { givesDetails, type Reading } from './readings.js';
 import type { Route, RoutingInput } from './route.js';
 import { MIN_APPRENTICE_AGE, MIN_APPRENTICE_AGE_AFTER_3E } from './thresholds.js';
+import { APPRENTICESHIP_WORDS } from '../../src/nlu/apprenticeship-word.js';
 
 /** The FAQ entry on the minimum age of apprenticeship (16, or 15 once the 3e is finished). */
 export const AGE_MINIMUM_FAQ_ID = 'age-minimum';
@@ -16,7 +17,7 @@ function tooYoung(u: Understanding, age: number | undefined): boolean {
 }
 
 /** A word of apprenticeship itself: "apprentissage", "alternance", "CFA", "contrat". */
-const APPRENTICESHIP_WORD = /\b(?:apprentissage|apprenti|apprentie|alternance|cfa|contrat)\b/;
+const APPRENTICESHIP_OR_CONTRACT = new RegExp(`\\b(?:${APPRENTICESHIP_WORDS}|cfa|contrat)\\b`);
 /** A wish or a "may I" to start: "je veux faire", "je peux signer", "commencer", "entrer". */
 const WISH_TO_START = /\b(?:veux|voudrais|veut|voudrait|aimerais|aimerait|souhaite|peux|peut|pourrais|pourrait|commencer|signer|entrer|rentrer)\b/;
 
@@ -27,7 +28,7 @@ const WISH_TO_START = /\b(?:veux|voudrais|veut|voudrait|aimerais|aimerait|souhai
  */
 function asksWhereToTrain(u: Understanding, lead: () => Reading | undefined): boolean {
   if (givesDetails('training', u) || u.cues.whereToLearn || (u.cues.nearTown && u.facts.diplomaType !== undefined)) return true;
-  if (APPRENTICESHIP_WORD.test(u.normalized) && WISH_TO_START.test(u.normalized)) return true;
+  if (APPRENTICESHIP_OR_CONTRACT.test(u.normalized) && WISH_TO_START.test(u.normalized)) return true;
   const best = lead();
   return best?.kind === 'topic' && best.topic === 'training';
 }
