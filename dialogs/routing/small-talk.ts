@@ -31,9 +31,6 @@ export function isSmallTalk(u: Understanding): boolean {
   // "c'est combien exactement ?", "c'est quel diplôme exactement ?", "ça prend longtemps ?": a yes or a no never asks an
   // amount, a which, a how, a why or how long ("exactement" is no agreement here).
   if ((u.intent === 'affirm' || u.intent === 'deny') && (u.cues.asksAmount || u.cues.asksDelay || ASKS_WHICH_OR_HOW.test(u.normalized))) return false;
-  // "c'est combien exactement ?", "c'est quel diplôme exactement ?": a yes or a no never asks an amount, a which, a
-  // how or a why ("exactement" is no agreement here).
-  if ((u.intent === 'affirm' || u.intent === 'deny') && (u.cues.asksAmount || ASKS_WHICH_OR_HOW.test(u.normalized))) return false;
   // "mes parents doivent donner leur accord ?": someone's consent, asked; only "d'accord" agrees.
   if (asksConsent(u)) return false;
   const speaksOfOwnJob = u.facts.persona === 'conseiller' || u.facts.persona === 'employeur';
