@@ -89,6 +89,9 @@ import { foreignSubjectAsked } from './foreign-subject.js';
 import { to, topic } from './route-to.js';
 import { INTENT_RULES } from './intent-rules.js';
 import { WHAT_IT_NAMES_RULES } from './what-it-names-rules.js';
+import { whomToAskAfterAnswer } from './whom-to-ask.js';
+import { establishmentFactAsked, hoursAsked, stayOrGearPriceAsked, unpricedThingAsked } from './detail-unknown.js';
+import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, COVERAGE_ALL_WORDS_MAX, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHAT_NOW_OTHER_ENTRY, WHOLE_ACTIVITY } from './thresholds.js';
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
 const REFERENT_ASKED = 'le referent handicap de ton cfa';
@@ -161,6 +164,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // on the contract after a failure, not the fallback nor what follows the diploma (exam-failed.ts).
   { name: 'exam-failed-told', when: (i) => examFailedTold(i.understanding) && i.hasFaqEntry(EXAM_FAILED_ENTRY), route: () => ({ kind: 'faq_entry', id: EXAM_FAILED_ENTRY }) },
   { name: 'diploma-obtained', when: (i) => diplomaObtainedRoute(i.understanding, i.hasFaqEntry) !== undefined, route: (i) => diplomaObtainedRoute(i.understanding, i.hasFaqEntry)! },
+  // "les horaires du CFA de Lisieux ?", "la mission locale ouvre à quelle heure ?": hours no source gives (detail-unknown.ts).
+  { name: 'hours-unknown', when: (i) => hoursAsked(i.understanding), route: () => ({ kind: 'say', key: 'unknown_hours' }) },
   // "la mission locale la plus proche de Vire", "un CIO vers Lisieux ?": no address in our knowledge; said so, with how
   // to find it (never a course or a trade card read from the town or the letters of "CIO").
   { name: 'office-near', when: (i) => officeAsked(i.understanding) !== undefined, route: (i) => ({ kind: 'office_near', office: officeAsked(i.understanding)! }) },
@@ -260,10 +265,20 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "comment on la demande ?", "quelles sont exactement les conditions ?" after an aid, "je fais quoi en premier ?" after
   // the rupture, "comment s'inscrit-on ?" after a diploma's places: a part of the last answer named, tied to its topic
   // (procedure-asked.ts), before the help menu or "not understood" that its few words read.
+  // "qui je peux appeler pour savoir ?", "à qui je demande ?" after an answer: the adviser's card (whom-to-ask.ts).
+  { name: 'whom-to-ask-after-answer', when: (i) => whomToAskAfterAnswer(i), route: () => ({ kind: 'interruption', interruption: 'human' }) },
   { name: 'procedure-follow-up', when: (i) => procedureFollowUp(i) !== undefined, route: (i) => procedureFollowUp(i)! },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
   { name: 'net-pay-asked', when: (i) => netPayEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: netPayEntry(i)! }) },
+  // "mon CFA a un internat mais c'est cher, une aide ?": the OPCO's part of the stay, not a question on the school.
+  { name: 'stay-aid-over-place', when: (i) => i.understanding.cues.placeQuality && schoolStayCostAid(i) !== undefined, route: (i) => schoolStayCostAid(i)! },
+  // "la cantine du CFA c'est combien ?": the exact price is not ours, the OPCO's part is (detail-unknown.ts).
+  { name: 'stay-or-gear-price', when: (i) => stayOrGearPriceAsked(i) !== undefined, route: (i) => stayOrGearPriceAsked(i)! },
+  // "combien coûte une mutuelle ?", "le voyage scolaire c'est combien ?": a price no source gives (detail-unknown.ts).
+  { name: 'price-unknown', when: (i) => unpricedThingAsked(i.understanding), route: () => ({ kind: 'say', key: 'unknown_price' }) },
+  // "il reste des places au CFA de Lisieux ?", "c'est qui le prof de cuisine ?": not in a place's record (detail-unknown.ts).
+  { name: 'establishment-fact-unknown', when: (i) => establishmentFactAsked(i.understanding), route: () => ({ kind: 'say', key: 'unknown_place_fact' }) },
   // "c'est quand les portes ouvertes du CFA ?", "le numéro du lycée": not in our knowledge; said so, with who knows
   // (before the call for a human: 'le numéro du CFA' asks for the CFA's number, not for ours).
   { name: 'place-detail', when: (i) => i.understanding.cues.placeDetail, route: () => ({ kind: 'say', key: 'no_record' }) },

@@ -30,7 +30,7 @@ const STAY_ENTRY = 'equipement-hebergement-repas';
 const STAY_AID = 'opco-frais-annexes';
 
 /** The part of the stay a message names: sleeping first (the costlier), else eating. */
-function stayPartOf(normalized: string): '@lodging' | '@meal' | undefined {
+export function stayPartOf(normalized: string): '@lodging' | '@meal' | undefined {
   if (LODGING.test(normalized)) return '@lodging';
   if (MEAL.test(normalized)) return '@meal';
   return undefined;

@@ -15,6 +15,11 @@ const TRAINING_GEAR = new RegExp(
   ].join('|'),
 );
 
+/** Whether the message names a thing bought for the training (a tool case, knives, work clothes, a laptop…). */
+export function namesTrainingGear(normalized: string): boolean {
+  return TRAINING_GEAR.test(normalized);
+}
+
 /** The cost of it asked as help or as who pays: an aid, a reimbursement, someone who pays or helps. */
 const HELP_TO_PAY =
   /\b(?:aide|aides|aider|aide moi|m aide|aidee?s?|prime|primes|rembourse\w*|pris en charge|prise en charge|prend en charge|prennent en charge|financ\w*|subvention\w*|qui (?:paie|paye|payera|va payer|doit payer))\b/;

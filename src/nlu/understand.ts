@@ -6,6 +6,7 @@ import { smsLexicon } from '../text/sms-lexicon.js';
 import { extractStudyYear } from './entities/contract-year.js';
 import { occupiedStatusTold } from './entities/occupied-status.js';
 import { extractEntities, type DiplomaType, type Entities } from './entities.js';
+import { withoutHedge } from './hedge.js';
 import { withAllowedRead } from './allowed-word.js';
 import { questionBeforeStory, withoutIntroduction, withoutNames } from './mask.js';
 import { withStoppingRead } from './stopping-word.js';
@@ -170,7 +171,8 @@ export function createRecognizer(): Recognizer {
 export function understand(text: string, kb: KnowledgeBase, models: Models, options: UnderstandOptions): Understanding {
   const raw = text.length > options.maxChars ? text.slice(0, options.maxChars) : text;
   const plain = normalize(raw);
-  const normalized = withAllowedRead(plain);
+  // A hedge before the question ("ma question est peut-être bête mais …") is not read as what is asked (hedge.ts).
+  const normalized = withoutHedge(withAllowedRead(plain));
   const tokens = tokenize(normalized);
   const kind = textKind(raw, tokens);
   const base: Understanding = {
@@ -230,7 +232,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   const trade = facts.diplomaType !== undefined ? tradeOfNamedDiploma(search, forTrade, read, facts.diplomaType) : read;
   // "<a whole question> ? Ma fille a commencé en septembre chez un garagiste.": the story after it is whose case, not what is asked.
   const asked = questionBeforeStory(raw);
-  const forFaq = withoutNames(withStoppingRead(withAllowedRead(asked !== undefined ? withoutIntroduction(asked) : withoutIntroduction(raw, plain))), {
+  const forFaq = withoutNames(withStoppingRead(withoutHedge(withAllowedRead(asked !== undefined ? withoutIntroduction(asked) : withoutIntroduction(raw, plain)))), {
     town: townSpan,
     tradePhrase: trade && trade.score >= CLEAR_TRADE_NAME ? trade.phrase : undefined,
     isFaqWord: (w) => search.isFaqWord(w),

@@ -48,6 +48,11 @@ const ORDINAL_TOKEN = /^(\d{1,2})(?:e|er|ere|re|eme|em|ieme|iem|me)$/;
 const ORDINAL_SUFFIXES = new Set(['e', 'er', 'ere', 're', 'eme', 'em', 'ieme']);
 const DIGITS_AND_LETTERS = /(\d+(?:\.\d+)?)/;
 const J_CONSONANT = /^j([bcdfghklmnpqrstvwxz][a-z]*)$/;
+/**
+ * "lmontant", "lsmic", "lhoraire": "l'" typed glued to a word starting with a consonant, which no French word does
+ * (at least three letters after it, so that short acronyms stay as they are).
+ */
+const L_CONSONANT = /^l([bcdfghjkmnpqrstvwxz][a-z]{2,})$/;
 const J_TAILS: ReadonlyMap<string, string> = new Map([
   ['sui', 'suis'], ['veu', 'veux'], ['vx', 'veux'], ['ve', 'veux'], ['peu', 'peux'], ['px', 'peux'],
   ['sai', 'sais'], ['fai', 'fais'], ['vai', 'vais'], ['sp', 'sais pas'],
@@ -124,6 +129,12 @@ function expandToken(token: string, out: string[]): void {
     const tail = j[1];
     const mapped = J_TAILS.get(tail) ?? smsLexicon.get(tail) ?? SIMPLE_ELISIONS.get(tail) ?? tail;
     for (const w of mapped.split(' ')) out.push(w);
+    return;
+  }
+  const l = L_CONSONANT.exec(token);
+  if (l?.[1] !== undefined) {
+    out.push('le');
+    for (const w of (smsLexicon.get(l[1]) ?? l[1]).split(' ')) out.push(w);
     return;
   }
   out.push(token);

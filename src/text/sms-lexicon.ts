@@ -32,6 +32,8 @@ export const smsLexicon: ReadonlyMap<string, string> = new Map<string, string>([
   // an elision typed without its apostrophe, on the words of the subject ("lapprentissage", "lalternance")
   ['lapprentissage', 'l apprentissage'], ['lalternance', 'l alternance'], ['lapprenti', 'l apprenti'], ['lapprentie', 'l apprentie'],
   ['lentreprise', 'l entreprise'], ['lemployeur', 'l employeur'], ['laide', 'l aide'], ['lopco', 'l opco'],
+  // words of the subject spelt as they sound ("ckoi lmontan du smik")
+  ['smik', 'smic'], ['smick', 'smic'], ['montan', 'montant'], ['montans', 'montants'],
   ['cb', 'combien'], ['cmb', 'combien'], ['cbien', 'combien'], ['conbien', 'combien'], ['combein', 'combien'],
   ['combiens', 'combien'], ['cbn', 'combien'],
   ['cmt', 'comment'], ['cmnt', 'comment'], ['koment', 'comment'], ['komen', 'comment'], ['comen', 'comment'],

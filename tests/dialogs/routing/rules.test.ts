@@ -677,6 +677,14 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 22: one need named right after the list of aids: the current aid whose key phrases say it.
   ['et pour le loyer ?', { intent: 'aids', confidence: 0.5 }, { lastTopic: 'aids', aids: [{ ...aidFixture('mobili', { amounts: [100] }), keywords: ['aide au loyer', 'aide logement'] }] }, 'aid-of-list-part', { kind: 'aid', id: 'mobili' }],
   ["t'as le lien ?", { intent: 'out_of_scope', confidence: 0.5 }, { lastTopic: 'faq', lastFaq: 'mission-locale', inContext: ['mission-locale'], faqTexts: { 'mission-locale': { question: "C'est quoi une Mission Locale ?", answer: 'La Mission Locale accompagne les 16-25 ans.' } } }, 'answer-link', { kind: 'answer_link' }],
+  // Round 23: a detail no entry holds about a named place or thing: said so, whatever topic words surround it.
+  ['les horaires du CFA de Lisieux le mercredi ?', { intent: 'faq', confidence: 0.7, faq: [['temps-de-travail', 0.6]] }, {}, 'hours-unknown', { kind: 'say', key: 'unknown_hours' }],
+  ["mon CFA a un internat mais c'est cher, une aide ?", { intent: 'aids', confidence: 0.6 }, { faqEntries: ['equipement-hebergement-repas'] }, 'stay-aid-over-place', { kind: 'faq_entry', id: 'equipement-hebergement-repas', focus: ['@lodging'] }],
+  ['le prix de la cantine au CFA de Caen ?', { intent: 'training', confidence: 0.6 }, { faqEntries: ['equipement-hebergement-repas'] }, 'stay-or-gear-price', { kind: 'faq_entry', id: 'equipement-hebergement-repas', focus: ['@meal'], lead: { key: 'unknown_detail.exact_price' } }],
+  ['combien coûte une mutuelle pour un apprenti ?', { intent: 'faq', confidence: 0.6, faq: [['cout-apprenti', 0.5]] }, {}, 'price-unknown', { kind: 'say', key: 'unknown_price' }],
+  ['il reste des places au CFA de Lisieux ?', { intent: 'faq', confidence: 0.6, faq: [['apres-rupture-cfa', 0.5]] }, {}, 'establishment-fact-unknown', { kind: 'say', key: 'unknown_place_fact' }],
+  // Round 23: whom to call right after an answer: the adviser's card, not the answer continued.
+  ['qui je peux appeler pour savoir ?', { intent: 'faq', confidence: 0.5 }, { lastTopic: 'faq', lastFaq: 'formation-gratuite', inContext: ['formation-gratuite'] }, 'whom-to-ask-after-answer', { kind: 'interruption', interruption: 'human' }],
 ];
 
 describe('routing table', () => {
