@@ -21,7 +21,7 @@ describe('opening hours and timetables of a named organisation: not in my source
   ])('"%s"', async (message, rule) => {
     const { text, rule: decided } = await lastReplyOf([message]);
     expect(decided).toBe(rule);
-    expect(text).toMatch(/^Je n'ai pas leurs horaires/);
+    expect(text).toMatch(/^Je n'ai pas cette information : mes sources ne donnent ni les horaires/);
     expect(text).toMatch(LINE);
     expect(text).not.toMatch(/temps de travail/);
   });
@@ -41,7 +41,7 @@ describe('near misses of hours keep their answers', () => {
   ])('"%s"', async (message, expected) => {
     const { text } = await lastReplyOf([message]);
     expect(text).toMatch(expected);
-    expect(text).not.toMatch(/^Je n'ai pas leurs horaires/);
+    expect(text).not.toMatch(/^Je n'ai pas cette information : mes sources ne donnent ni les horaires/);
   });
 });
 
