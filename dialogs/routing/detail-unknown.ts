@@ -27,20 +27,20 @@ const OPENING_WHEN =
  * work?", the legal limits, the pay of the hours.
  */
 const HOURS_RULE =
-  /\b(?:horaires?|hrs) (?:de |d |du |des )?(?:un |une |le |la |les )?(?:apprenti|apprentie|apprentis|mineur|mineurs|mineure|salarie|salaries|jeune|jeunes|travail)\b|\b(?:mes|tes|nos|vos) (?:horaires?|hrs|heures)\b|\b(?:temps de travail|compte|comptent|comptees?|legal|legaux|legale|droit|maximum|max|payee?s?|paye|heures sup\w*|supplementaires?|de nuit|respecte\w*|depasse\w*)\b/;
+  /\b(?:horaires?|hrs) (?:de |d |du |des )?(?:un |une |le |la |les )?(?:apprenti|apprentie|apprentis|mineur|mineurs|mineure|salarie|salaries|jeune|jeunes|travail)\b|\b(?:mes|tes|nos|vos) (?:horaires?|hrs|heures)\b|\b(?:mineur|mineurs|mineure|mineures|\d+ ans|temps de travail|compte|comptent|comptees?|legal|legaux|legale|droit|maximum|max|payee?s?|paye|heures sup\w*|supplementaires?|de nuit|respecte\w*|depasse\w*)\b/;
 
 /** How much it is: "combien", "le prix", "le tarif", "ça coûte". */
 const PRICE_ASKED = /\b(?:combien|cmb|cb|prix|tarifs?|coute|coutent|cout|couts|montant)\b|\b(?:quel est|ce est quoi|c est quoi|c quoi) (?:le |son |leur )?loyer\b/;
-/** Asked as an aid or who pays: the aid's answer (school-stay-cost.ts, training-gear.ts), not the price. */
+/** Asked as an aid, who pays or what one receives: the aid's answer (school-stay-cost.ts, training-gear.ts, an aid's card). */
 const AID_ASKED =
-  /\b(?:aide|aides|aider|prime|primes|rembourse\w*|pris en charge|prise en charge|prend en charge|prennent en charge|financ\w*|subvention\w*|qui (?:paie|paye|payera|va payer|doit payer)|gratuit|gratuite|gratuits|gratuites|opco)\b/;
+  /\b(?:aide|aides|aider|prime|primes|rembourse\w*|pris en charge|prise en charge|prend en charge|prennent en charge|financ\w*|subvention\w*|qui (?:paie|paye|payera|va payer|doit payer)|gratuit|gratuite|gratuits|gratuites|opco|touche|toucher|touchez|touches|donne|donnent|verse|versent|recois|recevoir|percevoir|percois)\b/;
 /**
  * Things whose price no source of ours gives: a health insurance, a school trip, a foyer's rent, the books and supplies.
  * The course itself (free), an apprentice's cost to the employer, a transport pass and the driving licence have their
  * own answers and are not listed.
  */
 const UNPRICED_THING =
-  /\b(?:mutuelle|mutuelles|complementaire sante|assurance sante|voyages? scolaires?|voyages? (?:de|du|avec le|avec la) (?:cfa|classe|lycee|ecole)|voyages?|sorties? (?:scolaires?|pedagogiques?)|sejours? (?:scolaires?|linguistiques?|pedagogiques?)|loyer|loyers|foyer|foyers|fjt|foyer de jeunes travailleurs|residence|manuels?|livres? scolaires?|fournitures?|cahiers?)\b/;
+  /\b(?:mutuelle|mutuelles|complementaire sante|assurance sante|voyages? scolaires?|voyages? (?:de|du|avec le|avec la) (?:cfa|classe|lycee|ecole)|sorties? (?:scolaires?|pedagogiques?)|sejours? (?:scolaires?|linguistiques?|pedagogiques?)|loyer|loyers|foyer|foyers|fjt|foyer de jeunes travailleurs|residence|manuels?|livres? scolaires?|fournitures?|cahiers?)\b/;
 
 /** The places left, whether it is full, whether it still takes people. */
 const PLACES_LEFT =
@@ -89,7 +89,8 @@ const STAY_ENTRY = 'equipement-hebergement-repas';
  */
 export function unpricedThingAsked(u: Understanding): boolean {
   const text = textOf(u);
-  return text !== undefined && PRICE_ASKED.test(text) && UNPRICED_THING.test(text) && !AID_ASKED.test(text);
+  // An aid named ("Mobili-Jeune ça fait combien pour le loyer ?") is that aid's amount, which its card gives.
+  return text !== undefined && u.aid === undefined && PRICE_ASKED.test(text) && UNPRICED_THING.test(text) && !AID_ASKED.test(text);
 }
 
 /**
@@ -99,6 +100,7 @@ export function unpricedThingAsked(u: Understanding): boolean {
 export function establishmentFactAsked(u: Understanding): boolean {
   const text = textOf(u);
   if (text === undefined || DISABILITY.test(text)) return false;
-  if (PERSON_NAMED.test(text)) return true;
+  // A person at a named place: "c'est qui le responsable de l'apprenti ?" in a company is the tutor, which an entry defines.
+  if (PERSON_NAMED.test(text)) return NAMES_ORGANISATION.test(text);
   return PLACES_LEFT.test(text) && (NAMES_ORGANISATION.test(text) || /\b(?:cap|bac pro|bts|but|formation|formations|classe|section)\b/.test(text));
 }

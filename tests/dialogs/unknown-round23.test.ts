@@ -18,6 +18,8 @@ describe('opening hours and timetables of a named organisation: not in my source
     ["Pouvez-vous me donner les heures d'ouverture du secrétariat du lycée Jean Rostand ?", 'hours-unknown'],
     ['le cfa btp d evreux il ferme a quelle heure ?', 'hours-unknown'],
     ["Est-ce que l'emploi du temps de la MFR de Vimoutiers est en ligne ?", 'hours-unknown'],
+    ['slt c koi les horaires du cio de rouen stp', 'hours-unknown'],
+    ["Pourriez-vous m'indiquer les horaires de permanence de la Mission Locale de Dieppe ?", 'hours-unknown'],
   ])('"%s"', async (message, rule) => {
     const { text, rule: decided } = await lastReplyOf([message]);
     expect(decided).toBe(rule);
@@ -74,6 +76,8 @@ describe('the price of one given thing: not in my sources, and the part the sour
   it.each([
     ['combien coûte la formation au CFA ?', /formation est gratuite/],
     ["l'opco paie combien par nuit d'internat ?", /6 €/],
+    ['mobili jeune ça fait combien pour le loyer ?', /Action Logement/],
+    ['combien on touche pour le loyer avec action logement ?', /Action Logement/],
   ])('near miss "%s" keeps its answer', async (message, expected) => {
     const { text } = await lastReplyOf([message]);
     expect(text).toMatch(expected);
@@ -93,6 +97,11 @@ describe("an establishment's team or places left: not in its record", () => {
     expect(text).toMatch(/^Je n'ai pas cette information/);
     expect(text).toMatch(LINE);
     expect(text).not.toMatch(/après une rupture/i);
+  });
+
+  it("a person in the company is no establishment's team", async () => {
+    const { rule } = await lastReplyOf(["c'est qui le responsable de l'apprenti dans l'entreprise ?"]);
+    expect(rule).not.toBe('establishment-fact-unknown');
   });
 
   it.each([["mon CFA a un internat mais c'est cher, une aide ?"], ["l'internat de mon lycée coûte cher, y a une aide ?"]])(
