@@ -34,6 +34,8 @@ const PRICE_ASKED = /\b(?:combien|cmb|cb|prix|tarifs?|coute|coutent|cout|couts|m
 /** Asked as an aid, who pays or what one receives: the aid's answer (school-stay-cost.ts, training-gear.ts, an aid's card). */
 const AID_ASKED =
   /\b(?:aide|aides|aider|prime|primes|rembourse\w*|pris en charge|prise en charge|prend en charge|prennent en charge|financ\w*|subvention\w*|qui (?:paie|paye|payera|va payer|doit payer)|gratuit|gratuite|gratuits|gratuites|opco|touche|toucher|touchez|touches|donne|donnent|verse|versent|recois|recevoir|percevoir|percois)\b/;
+/** The apprentice's pay asked ("je suis payé combien pendant l'internat ?"): the pay's answer, not a price. */
+const PAY_ASKED = /\b(?:(?:suis|es|est|sommes|etes|sont|sera|serai|seras|serons|seront|serait|etre|etait|ete)(?: \S+)? paie|paye|payee|payes|payees|salaire|salaires|remunere|remuneree|remuneration|gagne|gagnes|gagner|paie de|fiche de paie)\b/;
 /**
  * Things whose price no source of ours gives: a health insurance, a school trip, a foyer's rent, the books and supplies.
  * The course itself (free), an apprentice's cost to the employer, a transport pass and the driving licence have their
@@ -75,7 +77,7 @@ export function hoursAsked(u: Understanding): boolean {
  */
 export function stayOrGearPriceAsked(input: RoutingInput): Route | undefined {
   const text = textOf(input.understanding);
-  if (text === undefined || !PRICE_ASKED.test(text) || AID_ASKED.test(text)) return undefined;
+  if (text === undefined || !PRICE_ASKED.test(text) || AID_ASKED.test(text) || PAY_ASKED.test(text)) return undefined;
   if (UNPRICED_THING.test(text)) return undefined;
   const part = namesTrainingGear(text) ? '@gear' : stayPartOf(text);
   if (part === undefined || !input.hasFaqEntry(STAY_ENTRY)) return undefined;

@@ -66,6 +66,7 @@ describe('the price of one given thing: not in my sources, and the part the sour
     ["combien coûte l'internat au CFA d'Évreux pour une semaine ?", /6 €/],
     ['la mallette de couteaux du CFA de Rouen elle coûte combien ?', /500 €/],
     ['Quel est le tarif du self au lycée agricole de Sées ?', /3 €/],
+    ['combien je paie la cantine au CFA de Coutances ?', /3 €/],
   ])('"%s": the exact price is not mine, the OPCO\'s part is', async (message, part) => {
     const { text, rule } = await lastReplyOf([message]);
     expect(rule).toBe('stay-or-gear-price');
@@ -97,6 +98,11 @@ describe("an establishment's team or places left: not in its record", () => {
     expect(text).toMatch(/^Je n'ai pas cette information/);
     expect(text).toMatch(LINE);
     expect(text).not.toMatch(/après une rupture/i);
+  });
+
+  it("the apprentice's pay during the boarding weeks is no price of the boarding", async () => {
+    const { rule } = await lastReplyOf(["je suis payé combien pendant l'internat ?"]);
+    expect(rule).not.toBe('stay-or-gear-price');
   });
 
   it("a person in the company is no establishment's team", async () => {
