@@ -300,6 +300,10 @@ export class MainDialog extends InterruptibleDialog {
       case 'trade_diplomas_all':
         await sendAllTradeDiplomas(context, turn, route.code);
         return step.endDialog();
+      case 'trade_own_business':
+        await context.sendActivity(say(turn, 'trade.own_business'));
+        await sendAllTradeDiplomas(context, turn, route.code);
+        return step.endDialog();
       case 'field_trades':
         await sendFieldTrades(context, turn, { employer: route.employer === true });
         return step.endDialog();

@@ -16,9 +16,13 @@ const CLOSING_INTENTS: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
 /**
  * The classifier's goodbye or thanks on a message that asks something ("je dois prévenir qui ?" shares "je dois" with
  * "je dois y aller"): a question, not the end of the talk. Said goodbyes with no question word stay goodbyes.
+ * A question mark asks as well when the message holds more than leave-taking and thanks (`cues.closing` unset):
+ * "et pour avoir mon propre salon plus tard ?" shares "plus tard" with "à plus tard", but it asks about one's project;
+ * "merci, à plus tard !" and "merci pour tout ?" stay closings.
  */
 export function closingThatAsks(u: Understanding): boolean {
-  return CLOSING_INTENTS.has(u.intent) && u.cues.closing === undefined && QUESTION_WORD.test(u.normalized);
+  if (!CLOSING_INTENTS.has(u.intent) || u.cues.closing !== undefined) return false;
+  return QUESTION_WORD.test(u.normalized) || u.text.includes('?');
 }
 
 /** The message holds a question word: it asks something of its own, whatever else it tells. */

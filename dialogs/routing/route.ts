@@ -49,6 +49,8 @@ export type Route =
   | { kind: 'trade_diplomas_at_level'; level: number }
   /** "Tous les diplômes (N)" under a trade's card: every diploma of that trade. */
   | { kind: 'trade_diplomas_all'; code: string }
+  /** "et pour avoir mon propre salon plus tard ?" after a trade's card: every diploma of it, led by a word on setting up. */
+  | { kind: 'trade_own_business'; code: string }
   /**
    * A field liked and its training asked: the field's main trades with their diplomas (field-trades-answer.ts), with the
    * nearest place of each when the message names a town; `employer`: an apprenticeship sought, so the employer search too.

@@ -59,6 +59,11 @@ import { LEAVE_GENERAL_LYCEE_ENTRY, leaveGeneralLyceeAsked } from './leave-gener
 import { languageAsked } from './language-asked.js';
 import { englishPayAge } from '../../src/nlu/english-pay.js';
 import type { RouteRule } from './route.js';
+
+import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
+import type { Route, RouteRule, RoutingInput } from './route.js';
+import { roleAsked } from './role-asked.js';
+import { ownBusinessAfterTrade } from './own-business-later.js';
 import { statisticAsked } from './statistic-asked.js';
 import { forecastAsked } from './forecast-asked.js';
 import { personResultAsked } from './person-result-asked.js';
@@ -448,6 +453,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'rules-abroad', when: (i) => asksAnotherCountrysRules(i.understanding), route: () => ({ kind: 'say', key: 'rules_abroad' }) },
   { name: 'lives-abroad', when: (i) => livesAbroad(i.understanding) && !otherTopicIsSure(i.understanding), route: () => ({ kind: 'say', key: 'lives_abroad' }) },
   { name: 'goes-abroad', when: (i) => goesAbroad(i.understanding) && i.hasFaqEntry(MOBILITY_ENTRY), route: (i) => mobilityRoute(i.understanding) },
+  // "et pour avoir mon propre salon plus tard ?" after a trade's card: its diplomas, the higher ones too (own-business-later.ts).
+  { name: 'trade-own-business', when: (i) => ownBusinessAfterTrade(i) !== undefined, route: (i) => ({ kind: 'trade_own_business', code: ownBusinessAfterTrade(i)! }) },
   // "et en bac+2 ?", "et en BTS ?" right after a trade's card: that trade's diplomas at that level (trade-level.ts).
   { name: 'trade-diplomas-at-level', when: (i) => tradeLevelAsked(i) !== undefined, route: (i) => ({ kind: 'trade_diplomas_at_level', level: tradeLevelAsked(i)! }) },
   { name: 'carry-over', when: (i) => carryOver(i) !== undefined, route: (i) => topic(carryOver(i)!) },

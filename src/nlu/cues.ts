@@ -257,7 +257,7 @@ const HYPOTHETICAL = /^(?:et |mais |ok et )?(?:si|s il|s ils|meme si)\b/;
 const SOMEONE_ELSE = /\bpour (?:nous|moi|lui|elle|eux|vous|toi|mon|ma|mes|son|sa|ses|notre|nos)\b/;
 const BARE_CONDITIONS = /^(?:et )?(?:les |quelles )?(?:conditions?|demarches?|delais?|montants?)\b/;
 const THANKS = /\b(?:merci|remercie|remercions|remerciements)\b/g;
-const GOODBYE = /\b(?:au revoir|ciao|tchao|bye|a plus|a bientot|a la prochaine|a demain|bonne (?:soiree|journee|nuit|continuation|fin de journee|fin de soiree|semaine|week end|vacances)|bisous)\b/g;
+const GOODBYE = /\b(?:au revoir|ciao|tchao|bye|a plus tard|a plus|a tout a l heure|a bientot|a la prochaine|a demain|bonne (?:soiree|journee|nuit|continuation|fin de journee|fin de soiree|semaine|week end|vacances)|bisous)\b/g;
 /** Words of agreement and politeness around thanks or a goodbye: they add nothing to ask. */
 const AGREEMENT = new Set(
   'ok ok d accord dac bon ce est ca marche parfait super top cool genial nickel tres bien beaucoup vraiment encore pour tout les infos info la ta votre vos tes reponse reponses aide a vous toi et je vais y aller oui compris note hein trop bcp salut allez'.split(' '),

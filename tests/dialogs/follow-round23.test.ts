@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { lastReplyOf } from './harness.js';
+
+/**
+ * Round 23 (follow-ups that change one detail or ask one more thing, own phrasings): "et pour avoir mon propre salon
+ * plus tard ?" after the hairdresser's card was read as "à plus tard" and answered with a goodbye. A question mark
+ * with more than leave-taking words asks (asks.ts); one's own business after a trade's card gets every diploma of
+ * that trade, the higher ones included (own-business-later.ts).
+ */
+describe("one's own business later, after a trade's card", () => {
+  it.each([
+    [['je veux être coiffeuse', 'et pour avoir mon propre salon plus tard ?'], /propre affaire plus tard[\s\S]*BP coiffure/],
+    [['jveu etre coiffeur', 'et si jveux ouvrir mon salon plus tard ?'], /propre affaire plus tard[\s\S]*BP coiffure/],
+    [['je veux devenir boulanger', "et pour m'installer à mon compte un jour ?"], /propre affaire plus tard[\s\S]*BP boulanger/],
+    [['Mon fils souhaite devenir boulanger.', 'Et s’il veut reprendre une boulangerie plus tard ?'], /Pour avoir sa propre affaire plus tard[\s\S]*vous aider/],
+  ])('%j', async (messages, expected) => {
+    const { text, rule } = await lastReplyOf(messages);
+    expect(rule).toBe('trade-own-business');
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/Au revoir/);
+  });
+
+  it.each([['merci, à plus tard !'], ['ok merci a plus'], ['à plus tard']])('"%s" after a trade stays a goodbye', async (bye) => {
+    const { text } = await lastReplyOf(['je veux être coiffeuse', bye]);
+    expect(text).toMatch(/Au revoir/);
+  });
+
+  it('a new subject after the trade keeps its answer: "et les aides ?"', async () => {
+    const { text, rule } = await lastReplyOf(['je veux être coiffeuse', 'et les aides ?']);
+    expect(rule).not.toBe('trade-own-business');
+    expect(text).toMatch(/aides/i);
+  });
+});
