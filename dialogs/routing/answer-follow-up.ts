@@ -7,6 +7,7 @@ import { mentionsNumbersOf, ownWordStems, valuesAsked } from '../support/answer-
 import { asksWhoHandles } from '../support/who-handles.js';
 import { ASKING_WORD, asksConsent, closingThatAsks } from './asks.js';
 import { ageAskedAgainst, ageRuleNearby } from './age-rule-nearby.js';
+import { placeWordOfLastAnswer } from './answer-word-place.js';
 import { carryOver } from './carry-over.js';
 import { chamberAsked } from './chamber-asked.js';
 import { diplomaExplainedRoute } from './diploma-explained.js';
@@ -94,7 +95,8 @@ function aspectOfTheAnswerAsked(input: RoutingInput, last: LastAnswer): FollowUp
   if (ageRule !== undefined) return { kind: 'faq_entry', id: ageRule };
   // "et en boulangerie ?" after the minors' night work: the trade's word is one the answer itself writes (its bakery
   // exception); that sentence of the answer, not the trade's card nor the search for an employer.
-  if (last.kind === 'faq' && tradeWordOfLastAnswer(input)) return { kind: 'faq_entry', id: last.id, focus: [...partKeys(u.normalized)] };
+  // "et dans l'hôtellerie ?" likewise, though a commune bears that name (answer-word-place.ts).
+  if (last.kind === 'faq' && (tradeWordOfLastAnswer(input) || placeWordOfLastAnswer(input))) return { kind: 'faq_entry', id: last.id, focus: [...partKeys(u.normalized)] };
   const tradeAsked = u.trade !== undefined && u.trade.score >= CLEAR_TRADE && !tradeOnlyWhereOneWorks(u);
   if (tradeAsked || u.commune || u.outside || (u.aid && u.aid.id !== last.id)) return NOT_A_FOLLOW_UP;
   // "mon fils a 17 ans, ça change quelque chose ?" after the rupture: the same answer for the detail now known (its

@@ -44,6 +44,8 @@ export const smsLexicon: ReadonlyMap<string, string> = new Map<string, string>([
   // small words
   ['bcp', 'beaucoup'], ['bcq', 'beaucoup'], ['bcoup', 'beaucoup'], ['bocou', 'beaucoup'], ['bocoup', 'beaucoup'],
   ['boucoup', 'beaucoup'], ['beaucou', 'beaucoup'],
+  // the trades of the restaurant said short: "et en restau ?", "bosser dans un resto"
+  ['restau', 'restauration'], ['resto', 'restaurant'], ['restos', 'restaurants'],
   ['tt', 'tout'], ['tte', 'toute'], ['tts', 'tous'], ['ttes', 'toutes'],
   ['ds', 'dans'], ['avc', 'avec'], ['avk', 'avec'], ['pr', 'pour'], ['dc', 'donc'], ['vs', 'vous'], ['ns', 'nous'],
   ['pcq', 'parce que'], ['pck', 'parce que'], ['psk', 'parce que'], ['pcke', 'parce que'], ['paske', 'parce que'],

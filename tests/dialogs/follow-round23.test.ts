@@ -31,3 +31,27 @@ describe("one's own business later, after a trade's card", () => {
     expect(text).toMatch(/aides/i);
   });
 });
+
+/**
+ * Round 23: a sector of the answer just given, asked on its own ("et en restau ?", "et dans l'hôtellerie ?" after the
+ * minors' night work), is that answer's sentence on it: "restau"/"resto" are the restaurant said short (sms-lexicon),
+ * and "hôtellerie" is the word of the answer, not the commune of L'Hôtellerie (answer-word-place.ts).
+ */
+describe("a sector of the answer just given, after the minors' night work", () => {
+  it.each([
+    [['j ai 17 ans, je peux bosser la nuit en boulangerie ?', 'et en restau ?']],
+    [['mon fils a 16 ans, il peut travailler la nuit dans une boulangerie ?', "et dans l'hôtellerie ?"]],
+    [['jai 16 ans je px travailler de nuit a la boulangerie', 'et ds un resto ?']],
+    [['Notre apprenti de 17 ans peut-il travailler de nuit en boulangerie ?', "Et dans l'hotellerie ?"]],
+  ])('%j', async (messages) => {
+    const { text, rule } = await lastReplyOf(messages);
+    expect(rule).toBe('answer-follow-up');
+    expect(text).toMatch(/restauration et hôtellerie jusqu'à 23 h 30/);
+    expect(text).not.toMatch(/ne couvre pas|près de L'Hôtellerie/);
+  });
+
+  it('a town named L\'Hôtellerie with nothing before is still a place', async () => {
+    const { text } = await lastReplyOf(['je veux être boulanger', "je suis à L'Hôtellerie, c'est où le plus proche ?"]);
+    expect(text).toMatch(/L'Hôtellerie/);
+  });
+});
