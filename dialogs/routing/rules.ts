@@ -64,6 +64,7 @@ import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, re
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { roleAsked } from './role-asked.js';
 import { ownBusinessAfterTrade } from './own-business-later.js';
+import { sameInLastAnswer } from './same-in-last-answer.js';
 import { statisticAsked } from './statistic-asked.js';
 import { forecastAsked } from './forecast-asked.js';
 import { personResultAsked } from './person-result-asked.js';
@@ -272,6 +273,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "qui je peux appeler pour savoir ?", "à qui je demande ?" after an answer: the adviser's card (whom-to-ask.ts).
   { name: 'whom-to-ask-after-answer', when: (i) => whomToAskAfterAnswer(i), route: () => ({ kind: 'interruption', interruption: 'human' }) },
   { name: 'procedure-follow-up', when: (i) => procedureFollowUp(i) !== undefined, route: (i) => procedureFollowUp(i)! },
+  // "le diplôme c'est le même ?" after lycée pro or apprenticeship: the sentence of that answer saying it is (same-in-last-answer.ts).
+  { name: 'same-in-last-answer', when: (i) => sameInLastAnswer(i) !== undefined, route: (i) => sameInLastAnswer(i)! },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
   { name: 'net-pay-asked', when: (i) => netPayEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: netPayEntry(i)! }) },

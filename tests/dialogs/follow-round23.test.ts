@@ -55,3 +55,25 @@ describe("a sector of the answer just given, after the minors' night work", () =
     expect(text).toMatch(/L'Hôtellerie/);
   });
 });
+
+/**
+ * Round 23: "le diplôme c'est le même ?" right after lycée pro or apprenticeship, whose answer says "Le diplôme obtenu
+ * est le même": that sentence (same-in-last-answer.ts), not the entry on signing without a diploma that "diplôme"
+ * alone reads.
+ */
+describe('whether a thing stays the same, after the answer that compares', () => {
+  it.each([
+    [['lycée pro ou apprentissage ?', "le diplôme c'est le même ?"]],
+    [['lycee pro ou alternance c quoi la diff', 'c le meme diplome a la fin ?']],
+    [["Vaut-il mieux le lycée professionnel ou l'apprentissage pour notre fils ?", 'Et le diplôme est pareil ?']],
+  ])('%j', async (messages) => {
+    const { text, rule } = await lastReplyOf(messages);
+    expect(rule).toBe('same-in-last-answer');
+    expect(text).toMatch(/Le diplôme obtenu est le même/);
+  });
+
+  it('a diploma asked with no answer before keeps its own reading', async () => {
+    const { rule } = await lastReplyOf(["c'est le même diplôme en apprentissage ?"]);
+    expect(rule).not.toBe('same-in-last-answer');
+  });
+});

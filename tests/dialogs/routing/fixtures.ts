@@ -1,5 +1,6 @@
 import type { RoutingInput } from '../../../dialogs/routing/route.js';
 import { ownWordStems } from '../../../dialogs/support/answer-words.js';
+import { sentenceKeys } from '../../../dialogs/support/answer-parts.js';
 import type { Action } from '../../../dialogs/support/actions.js';
 import type { ConversationData, Profile } from '../../../dialogs/support/state.js';
 import type { Aid } from '../../../src/knowledge/schema/aid.js';
@@ -79,6 +80,8 @@ export interface Context {
   faqCategories?: Readonly<Record<string, string>>;
   /** FAQ entries' first question and answer, for the rules that read an entry's text (its steps, the bound it sets). */
   faqTexts?: Readonly<Record<string, { question: string; answer: string }>>;
+  /** FAQ entries' answers as sentences (the first is the lead), for the rules that read a part of the last answer. */
+  faqSentences?: Readonly<Record<string, readonly string[]>>;
 }
 
 export function understood(text: string, f: Fixture = {}): Understanding {
@@ -137,6 +140,7 @@ export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingIn
     faqForeign: () => c.foreign ?? [],
     ...(c.faqCategories ? { faqEntry: (id: string) => (c.faqCategories?.[id] ? ({ id, category: c.faqCategories[id] } as unknown as FaqEntry) : undefined) } : {}),
     ...(c.faqTexts ? { faqEntry: (id: string) => faqEntryOfText(id, c.faqTexts?.[id]) } : {}),
+    ...(c.faqSentences ? { faqParts: (id: string) => (c.faqSentences?.[id] ?? []).map((sentence, i) => ({ keys: sentenceKeys(normalize(sentence)), lead: i === 0 })) } : {}),
   };
 }
 

@@ -686,6 +686,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 23: whom to call right after an answer: the adviser's card, not the answer continued.
   ['qui je peux appeler pour savoir ?', { intent: 'faq', confidence: 0.5 }, { lastTopic: 'faq', lastFaq: 'formation-gratuite', inContext: ['formation-gratuite'] }, 'whom-to-ask-after-answer', { kind: 'interruption', interruption: 'human' }],
   ["t'as le lien ?", { intent: 'out_of_scope', confidence: 0.5 }, { lastTopic: 'faq', lastFaq: 'mission-locale', inContext: ['mission-locale'], faqTexts: { 'mission-locale': { question: "C'est quoi une Mission Locale ?", answer: 'La Mission Locale accompagne les 16-25 ans.' } } }, 'answer-link', { kind: 'answer_link' }],  // Round 23: one's own business later, right after a trade's card: every diploma of that trade, never a goodbye.
+  // Round 23: whether a thing stays the same, right after the answer that says so in one of its sentences.
+  ["le diplôme c'est le même ?", { intent: 'faq', confidence: 0.5 }, { lastTopic: 'faq', lastFaq: 'lycee-pro-ou-apprentissage', faqSentences: { 'lycee-pro-ou-apprentissage': ['Un CAP se prépare au lycée professionnel ou en apprentissage.', 'Le diplôme obtenu est le même.'] } }, 'same-in-last-answer', { kind: 'faq_entry', id: 'lycee-pro-ou-apprentissage', focus: ['diplom'] }],
   ['et pour avoir mon propre salon plus tard ?', { intent: 'goodbye', confidence: 0.88 }, { lastTopic: 'trade', profile: { tradeCode: 'D1202' } }, 'trade-own-business', { kind: 'trade_own_business', code: 'D1202' }],
 ];
 
