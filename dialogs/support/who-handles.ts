@@ -27,7 +27,14 @@ export function asksWhoCanAnswer(normalized: string): boolean {
   return WHO_CAN_ANSWER.test(normalized);
 }
 
+/**
+ * "c'est lui qui paie ma formation ?", "c'est l'OPCO qui verse ?": the one who does it is named, and the person asks
+ * whether it is so (a yes or a no), not whom to turn to.
+ */
+const NAMED_ONE_WHO = /\bce est (?:lui|elle|eux|elles|ca|cela|le \w+|la \w+|l \w+|les \w+|mon \w+|ma \w+|son \w+|sa \w+|ton \w+|ta \w+|leur \w+|votre \w+|notre \w+) qui\b/;
+
 export function asksWhoHandles(normalized: string): boolean {
+  if (NAMED_ONE_WHO.test(normalized) && !/\bce est qui\b/.test(normalized)) return false;
   return WHO_TO_SEE.test(normalized) || WHO_TO_TELL.test(normalized);
 }
 

@@ -77,3 +77,20 @@ describe('whether a thing stays the same, after the answer that compares', () =>
     expect(rule).not.toBe('same-in-last-answer');
   });
 });
+
+/**
+ * Round 23: "c'est lui qui paie ma formation ?" after what the OPCO is: whether the one named does it (yes: the OPCO
+ * finances the training), not whom to turn to, which gave the OPCO's definition again (who-handles.ts).
+ */
+describe('whether the one just named does it', () => {
+  it.each([[["c'est quoi l'OPCO ?", "c'est lui qui paie ma formation ?"]], [["l'opco c'est quoi exactement ?", "c'est lui qui finance ma formation ?"]]])('%j', async (messages) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(/OPCO[^.]*financ|financ[^.]*OPCO/);
+    expect(text).not.toMatch(/^L'OPCO \(opérateur de compétences\) est l'organisme/);
+  });
+
+  it('"c\'est qui qui paie ?" still asks who', async () => {
+    const { rule } = await lastReplyOf(["c'est quoi l'OPCO ?", "c'est qui qui paie ?"]);
+    expect(rule).not.toBe('faq-lead');
+  });
+});
