@@ -60,8 +60,6 @@ import { languageAsked } from './language-asked.js';
 import { englishPayAge } from '../../src/nlu/english-pay.js';
 import type { RouteRule } from './route.js';
 
-import { conditionsMet, givesDetails, ownCaseTold, isClear, readingContextOf, readingsOf, stillAllowedAsked, type Reading } from './readings.js';
-import type { Route, RouteRule, RoutingInput } from './route.js';
 import { roleAsked } from './role-asked.js';
 import { ownBusinessAfterTrade } from './own-business-later.js';
 import { sameInLastAnswer } from './same-in-last-answer.js';
