@@ -35,7 +35,7 @@ export type Interruption = z.infer<typeof interruptionSchema>;
 export const INTEREST_IDS = [
   'cuisine', 'alimentation', 'batiment', 'electricite', 'mecanique', 'industrie', 'informatique', 'animaux',
   'nature', 'agriculture', 'coiffure_esthetique', 'vente', 'sante_social', 'bricolage', 'transport_logistique',
-  'gestion_bureau', 'art_creation', 'sport_animation', 'securite', 'couture_mode', 'petite_enfance',
+  'gestion_bureau', 'art_creation', 'sport_animation', 'securite', 'couture_mode', 'petite_enfance', 'mer',
 ] as const;
 export const interestIdSchema = z.enum(INTEREST_IDS);
 export type InterestId = z.infer<typeof interestIdSchema>;

@@ -3,7 +3,10 @@
 const DURATION_BEFORE = new Set(['depuis', 'pendant', 'dans', 'durant', 'en', 'sur', 'tous', 'chaque']);
 const THRESHOLD_BEFORE = ['moins de', 'plus de', 'partir de', 'jusque a', 'jusqua', 'au dela de', 'entre', 'apres',
   'avant', 'des', 'maximum', 'minimum', 'max', 'min', 'limite'];
-const DURATION_AFTER = ['de experience', 'de contrat', 'de formation', 'de anciennete', 'de etudes', 'de apprentissage'];
+// Round 23: the years spent somewhere told in a story ("deux ans de fac", "3 ans de boulot") are not an age either.
+const DURATION_AFTER = ['de experience', 'de contrat', 'de formation', 'de anciennete', 'de etudes', 'de apprentissage',
+  'de fac', 'de faculte', 'de universite', 'de licence', 'de prepa', 'de lycee', 'de droit', 'de medecine', 'de psycho',
+  'de travail', 'de boulot', 'de interim', 'de chomage', 'de stage', 'de service civique', 'de cdd', 'de cdi'];
 const CORRECTION_BEFORE = new Set(['enfin', 'plutot', 'pardon', 'euh', 'non', 'fait', 'dire', 'erreur', 'oups']);
 /** After "j'ai 17" a unit word means it is not an age ("j'ai 12 salariés"). */
 const UNIT_AFTER = new Set(['salaries', 'salarie', 'employes', 'personnes', 'euros', 'heures', 'mois', 'semaines',

@@ -91,6 +91,17 @@ const PREFIXES: ReadonlyArray<[string, InterestId]> = [
   ['aider les personnes', 'sante_social'], ['utile aux autres', 'sante_social'], ['utile aux gens', 'sante_social'],
   ['rendre service aux', 'sante_social'],
   ['montage video', 'art_creation'], ['montages video', 'art_creation'], ['youtube', 'art_creation'],
+  // Round 23: everyday words still unread: young children with "petits" or "gamins" between, figures and maths (the
+  // accounting trades of the office field), the sea and boats. "mes petits enfants" (one's grandchildren) is not read.
+  ['les petits enfants', 'petite_enfance'], ['des petits enfants', 'petite_enfance'], ['aux petits enfants', 'petite_enfance'],
+  ['de petits enfants', 'petite_enfance'], ['occuper d enfants', 'petite_enfance'], ['garder d enfants', 'petite_enfance'],
+  ['avec des gamins', 'petite_enfance'], ['avec les gamins', 'petite_enfance'], ['avec des gosses', 'petite_enfance'],
+  ['avec les gosses', 'petite_enfance'], ['occuper des gamins', 'petite_enfance'], ['garder des gamins', 'petite_enfance'],
+  ['les tout petits', 'petite_enfance'], ['atsem', 'petite_enfance'],
+  ['les chiffres', 'gestion_bureau'], ['des chiffres', 'gestion_bureau'], ['les maths', 'gestion_bureau'], ['en maths', 'gestion_bureau'],
+  ['les mathematiques', 'gestion_bureau'], ['en mathematiques', 'gestion_bureau'],
+  ['la mer', 'mer'], ['en mer', 'mer'], ['bateau', 'mer'], ['navire', 'mer'], ['nautique', 'mer'], ['maritime', 'mer'],
+  ['peche en', 'mer'], ['la peche', 'mer'], ['marin pecheur', 'mer'], ['marine marchande', 'mer'], ['ocean', 'mer'],
 ];
 /** Words that start like an interest but are not one. */
 const EXCEPTIONS = new Set(['vendredi', 'soin',
