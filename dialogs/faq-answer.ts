@@ -39,7 +39,7 @@ const TOPIC_CHOICE: Readonly<Record<string, string>> = {
  * Answers a FAQ entry with its sources and date. When the message could also be read otherwise, the two other
  * readings follow as "did you mean" choices: one click from the right answer, never a wrong one alone.
  */
-export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: FaqEntry, alternatives: readonly Reading[] = [], focus: readonly string[] = [], next: readonly string[] = []): Promise<void> {
+export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: FaqEntry, alternatives: readonly Reading[] = [], focus: readonly string[] = [], next: readonly string[] = [], offers: readonly string[] = []): Promise<void> {
   // The same entry again, for a follow-up ("je peux rentrer chez moi à 22 h ?" after the minors' night work), was
   // written for the first question: its "En principe non" would answer what was not asked this time.
   const again = turn.data.lastTopic === 'faq' && turn.data.lastFaq === entry.id;
@@ -105,7 +105,7 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
     reply(text, {
       card,
       // The entries a person in this case asks next, as buttons (a route's `next`), before the usual two.
-      ...(others.length === 0 ? { quickReplies: [...next.flatMap((id) => offerOf(turn, { kind: 'faq', id, score: 0 })), offer(turn, 'choice.other_question'), offer(turn, 'choice.human')] } : {}),
+      ...(others.length === 0 ? { quickReplies: [...offers.map((key) => offer(turn, key)), ...next.flatMap((id) => offerOf(turn, { kind: 'faq', id, score: 0 })), offer(turn, 'choice.other_question'), offer(turn, 'choice.human')] } : {}),
     }),
   );
   // Another question of the message is offered right after (its buttons are the ones on screen): "Tu pensais peut-être

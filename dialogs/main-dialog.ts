@@ -6,6 +6,7 @@ import { sendFieldTrades } from './field-trades-answer.js';
 import { sendListedTradesDiplomas } from './listed-trades-diplomas.js';
 import { AIDES_DIALOG, AidesDialog, sendAidDetail, sendAidsWhyNot, sendUnknownAidClaim } from './aides-dialog.js';
 import { CONTACT_DIALOG, ContactDialog, sendContactAnswer, sendOfficeNear, sendContactCard, type CallbackForm, type ContactOptions } from './contact-dialog.js';
+import { tradeConditionLead } from './trade-condition-lead.js';
 import { notCoveredReply, offerOf, sendFaqAnswer, sendWhatNow } from './faq-answer.js';
 import { FORMATION_DIALOG, FormationDialog } from './formation-dialog.js';
 import { InterruptibleDialog } from './interruptible-dialog.js';
@@ -210,7 +211,9 @@ export class MainDialog extends InterruptibleDialog {
       case 'faq_entry': {
         const entry = turn.kb.search.faqEntry(route.id);
         if (entry && route.lead) await context.sendActivity(say(turn, route.lead.key, route.lead.values));
-        if (entry) await sendFaqAnswer(context, turn, entry, route.alternatives, route.focus, route.next);
+        const tradeLead = entry && route.leadTrade !== undefined ? tradeConditionLead(turn, route.leadTrade) : undefined;
+        if (tradeLead !== undefined) await context.sendActivity(tradeLead);
+        if (entry) await sendFaqAnswer(context, turn, entry, route.alternatives, route.focus, route.next, route.offers);
         else await this.fallback(context, turn);
         return step.endDialog();
       }

@@ -17,9 +17,11 @@ export type Route =
   /** `focus`: the keys of the part a follow-up asked about (follow-up-in-entry.ts), that part first in the answer. */
   /**
    * `lead`: a message (knowledge/messages.fr.yaml) said before the answer ("Félicitations pour ton CAP !"); `next`:
-   * FAQ entries offered as the answer's buttons, what the person will likely ask next.
+   * FAQ entries offered as the answer's buttons, what the person will likely ask next; `offers`: common next steps
+   * (message keys of support/actions.ts, "choice.orientation") put first among them: the answer first, then the quiz;
+   * `leadTrade`: a trade's code, said with its first diploma before the answer (a condition asked with a trade).
    */
-  | { kind: 'faq_entry'; id: string; alternatives?: readonly Reading[]; focus?: readonly string[]; lead?: { key: string; values?: Readonly<Record<string, string | number>> }; next?: readonly string[] }
+  | { kind: 'faq_entry'; id: string; alternatives?: readonly Reading[]; focus?: readonly string[]; lead?: { key: string; values?: Readonly<Record<string, string | number>> }; next?: readonly string[]; offers?: readonly string[]; leadTrade?: string }
   /** `focus`: the keys of a follow-up about the aid; its card opens with the sentence of the aid's text they meet. */
   | { kind: 'aid'; id: string; focus?: readonly string[]; wholeTable?: boolean }
   /** `name`: the name the person gave an aid that no aid of the knowledge has. */

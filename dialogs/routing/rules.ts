@@ -71,6 +71,8 @@ import { choiceAdviceAsked } from './choice-advice-asked.js';
 import { retrainingAdultUnderLimit } from './retraining-age.js';
 import { classBelowThirdAsksStart } from './class-below-third.js';
 import { schoolDislikedAfterThird } from './school-disliked-after-third.js';
+import { storyEndsOnPay } from './story-pay-asked.js';
+import { AFTER_THIRD_ENTRY, AFTER_UNIVERSITY_ENTRY, MIN_AGE_ENTRY_FOR_TRADE, NO_DIPLOMA_ENTRY_FOR_TRADE, disabilityProvisionAsked, lostAfterThird, situationAnswer, tradeConditionAnswer, tradeFromClassBelowThird, tradeWithoutDiploma, universityLeftNoWish } from './orientation-situation.js';
 import { weatherAsked } from './weather-asked.js';
 import { offersSought } from './offers-sought.js';
 import { EXAM_FAILED_ENTRY, examFailedTold } from './exam-failed.js';
@@ -321,6 +323,13 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "ke fer apré la 3em si jaime pa lecole": the vocational paths, apprenticeship among them
   // (school-disliked-after-third.ts), not the quiz alone.
   { name: 'school-disliked-after-third', when: (i) => schoolDislikedAfterThird(i.understanding) && i.hasFaqEntry(VOCATIONAL_PATHS_ENTRY), route: () => ({ kind: 'faq_entry', id: VOCATIONAL_PATHS_ENTRY }) },
+  // A situation told with no wish yet ("je sais pas quoi faire après la 3e", "j'ai arrêté la fac"): the short answer
+  // first, then the quiz offered; a trade with a class or no brevet: the condition asked, led by the trade
+  // (orientation-situation.ts).
+  { name: 'lost-after-third', when: (i) => lostAfterThird(i.understanding) && i.hasFaqEntry(AFTER_THIRD_ENTRY), route: () => situationAnswer(AFTER_THIRD_ENTRY, ['lycee-pro-ou-apprentissage', 'age-minimum']) },
+  { name: 'university-left-no-wish', when: (i) => universityLeftNoWish(i.understanding) && i.hasFaqEntry(AFTER_UNIVERSITY_ENTRY), route: () => situationAnswer(AFTER_UNIVERSITY_ENTRY, ['mission-locale']) },
+  { name: 'trade-from-class-below-third', when: (i) => tradeFromClassBelowThird(i.understanding) && i.hasFaqEntry(MIN_AGE_ENTRY_FOR_TRADE), route: (i) => tradeConditionAnswer(i.understanding, MIN_AGE_ENTRY_FOR_TRADE) },
+  { name: 'trade-without-diploma', when: (i) => tradeWithoutDiploma(i.understanding) && i.hasFaqEntry(NO_DIPLOMA_ENTRY_FOR_TRADE), route: (i) => tradeConditionAnswer(i.understanding, NO_DIPLOMA_ENTRY_FOR_TRADE) },
   { name: 'job-left-no-wish', when: (i) => leavesJobWithNoWish(i.understanding), route: to('orientation') },
   // "carossier, je commence par quoi ?": the trade's card says what to start with (not the help menu nor an employer's steps).
   { name: 'trade-first-step', when: (i) => tradeFirstStepAsked(i.understanding), route: to('trade') },
@@ -343,6 +352,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // Round 22: "mon fils a une RQTH, il peut faire un apprentissage ?": the recognition held and apprenticeship open to
   // them is the entry on apprenticeship with a disability, not how to obtain an RQTH (disability-apprenticeship-open.ts).
   { name: 'disability-apprenticeship-open', when: (i) => disabilityApprenticeshipOpenAsked(i.understanding) && i.hasFaqEntry(DISABILITY_APPRENTICESHIP_ENTRY), route: (i) => faqAnswer(i, DISABILITY_APPRENTICESHIP_ENTRY) },
+  // "j'ai une RQTH, il y a quelque chose de prévu pour moi ?": what apprenticeship provides for a disability
+  // (orientation-situation.ts), not the generic aids list.
+  { name: 'disability-provision-asked', when: (i) => disabilityProvisionAsked(i.understanding) && i.hasFaqEntry(DISABILITY_APPRENTICESHIP_ENTRY), route: () => ({ kind: 'faq_entry', id: DISABILITY_APPRENTICESHIP_ENTRY, next: ['handicap-duree-remuneration', 'handicap-amenagements-formation'] }) },
   {
     name: 'interruption',
     // "et l'Agefiph, comment on fait la demande ?" asks for help with that aid: its record says how.
@@ -490,6 +502,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // Round 20: "je cherche une alternance dans l'informatique": the field's trades with their diplomas AND the employer
   // search (field-in-question.ts), not the employer card alone nor the trade its field's name reads as.
   { name: 'field-apprenticeship-sought', when: (i) => fieldApprenticeshipSought(i.understanding) && !sureOfTopicBeyondCourses(i.understanding), route: () => ({ kind: 'field_trades', employer: true }) },
+  // Round 23: a story of several sentences (age, studies left, a wish) ending on the pay: the pay at the age told
+  // (story-pay-asked.ts), not the quiz of the field nor the trade's card.
+  { name: 'story-ends-on-pay', when: (i) => storyEndsOnPay(i.understanding), route: to('salary') },
   {
     // "g envie de taffer dans le bâtiment": a wish to work in a field is the guided orientation; only an exact trade
     // name ("travailler dans la plomberie") keeps it a trade question.

@@ -689,6 +689,16 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 23: whether a thing stays the same, right after the answer that says so in one of its sentences.
   ["le diplôme c'est le même ?", { intent: 'faq', confidence: 0.5 }, { lastTopic: 'faq', lastFaq: 'lycee-pro-ou-apprentissage', faqSentences: { 'lycee-pro-ou-apprentissage': ['Un CAP se prépare au lycée professionnel ou en apprentissage.', 'Le diplôme obtenu est le même.'] } }, 'same-in-last-answer', { kind: 'faq_entry', id: 'lycee-pro-ou-apprentissage', focus: ['diplom'] }],
   ['et pour avoir mon propre salon plus tard ?', { intent: 'goodbye', confidence: 0.88 }, { lastTopic: 'trade', profile: { tradeCode: 'D1202' } }, 'trade-own-business', { kind: 'trade_own_business', code: 'D1202' }],
+  // Round 23: a situation told with no wish yet: the short answer first, the quiz offered after it.
+  ['jsai pa koi faire apré la 3eme', { intent: 'orientation', confidence: 0.9 }, { faqEntries: ['apres-3e-que-faire'] }, 'lost-after-third', { kind: 'faq_entry', id: 'apres-3e-que-faire', next: ['lycee-pro-ou-apprentissage', 'age-minimum'], offers: ['choice.orientation'] }],
+  ["j'ai laché la fac je veux un truc concret", { intent: 'orientation', confidence: 0.9 }, { faqEntries: ['apprentissage-apres-la-fac'] }, 'university-left-no-wish', { kind: 'faq_entry', id: 'apprentissage-apres-la-fac', next: ['mission-locale'], offers: ['choice.orientation'] }],
+  // Round 23: a trade wished from a class below the 3e, or without the brevet: the condition, led by the trade.
+  ['je veux être fleuriste mais je suis en 4eme', { intent: 'trade', confidence: 0.9, trade: { code: 'D1209', score: 1 } }, { faqEntries: ['age-minimum'] }, 'trade-from-class-below-third', { kind: 'faq_entry', id: 'age-minimum', leadTrade: 'D1209', offers: ['choice.trade'] }],
+  ["je veux être coiffeuse mais j'ai pas eu le brevet", { intent: 'orientation', confidence: 0.6, trade: { code: 'D1202', score: 1 } }, { faqEntries: ['sans-diplome-apprentissage'] }, 'trade-without-diploma', { kind: 'faq_entry', id: 'sans-diplome-apprentissage', leadTrade: 'D1202', offers: ['choice.trade'] }],
+  // Round 23: what apprenticeship provides for a disability: the entry on apprenticeship with a disability.
+  ["je suis handicapé, y a un accompagnement spécial en alternance ?", { intent: 'aids', confidence: 0.5, facts: { disability: true } }, { faqEntries: ['handicap-rqth'] }, 'disability-provision-asked', { kind: 'faq_entry', id: 'handicap-rqth', next: ['handicap-duree-remuneration', 'handicap-amenagements-formation'] }],
+  // Round 23: a story of several sentences ending on the pay: the pay (at the age the story told), not the field's quiz.
+  ["Bonjour. J'ai 20 ans. J'ai quitté la fac en janvier. Je voudrais faire de la cuisine. Ça paie combien ?", { intent: 'salary', confidence: 0.8, facts: { age: 20, interests: ['cuisine'] } }, {}, 'story-ends-on-pay', topic('salary')],
 ];
 
 describe('routing table', () => {

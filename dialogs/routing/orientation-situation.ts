@@ -1,0 +1,108 @@
+import type { Understanding } from '../../src/nlu/understanding.js';
+import type { Route } from './route.js';
+import { namesPlace } from './facts.js';
+import { CLEAR_TRADE } from './thresholds.js';
+
+/** The entry on the paths after the 3e (CAP in 2 years, bac pro in 3, lycée pro or apprenticeship, who helps choose). */
+export const AFTER_THIRD_ENTRY = 'apres-3e-que-faire';
+/** The entry on apprenticeship after leaving university (up to 29, the Mission Locale, the free line). */
+export const AFTER_UNIVERSITY_ENTRY = 'apprentissage-apres-la-fac';
+/** The minimum age (15 with the 3e done, else 16) and "no diploma needed, the condition is age". */
+export const MIN_AGE_ENTRY_FOR_TRADE = 'age-minimum';
+export const NO_DIPLOMA_ENTRY_FOR_TRADE = 'sans-diplome-apprentissage';
+
+/** The end of the 3e or the collège: "après la 3e", "apré la 3em", "en sortant du collège", "à la fin de ma troisième". */
+const AFTER_THIRD = /\b(?:apres|apre|apré|aprs|sortant de|sortant du|sortie de|sortie du|fin de|fin du) (?:la |le |ma |mon )?(?:3e|3eme|3em|3 eme|troisieme|college)\b/;
+/** Not knowing what to do: "je sais pas quoi faire", "jsai pa koi fer", "je suis perdue", "aucune idée", "quelles possibilités". */
+const UNDECIDED =
+  /\b(?:(?:sais|sai|sait|savons|savez) (?:pas|pa|plus|vraiment pas) (?:trop |du tout |vraiment )?(?:quoi|koi|ce que|ce qu|quel|quelle|vers ou|ou aller)|perdu|perdue|perdus|aucune idee|pas d idee|que faire|quoi faire|koi faire|ke faire|ke fer|koi fer|je fais quoi|on fait quoi|quelles? (?:possibilites|options|choix|voies|solutions)|quels? (?:choix|chemins))\b/;
+/** Leaving university: "j'ai arrêté la fac", "lâché l'université", "abandonné ma licence", "plus envie de la fac". */
+const UNIVERSITY_LEFT =
+  /\b(?:arrete|arreter|arret|quitte|quitter|lache|lacher|abandonne|abandonner|plaque|plaquer|stoppe|decroche|laisse tomber|sorti de|sortie de|marre de|plus envie de) (?:la |ma |l |mes |mon |de la |du )?(?:fac|facs|faculte|universite|univ|licence|l1|l2|l3|etudes sup|etudes superieures|prepa|master|bts|but|dut)\b/;
+/** Another question already asked (pay, aids, a place, a date): it keeps its own rule. */
+const OTHER_QUESTION = /\b(?:combien|salaire|paye|paie|payee?s?|gagne|gagner|toucher|euros?|aides?|primes?|ou se trouve|adresse|inscri\w*|parcoursup|affelnet|dossier)\b/;
+/** A class below the 3e: "en 4e", "en 5eme", "en quatrième" (the minimum age is then the question with a trade). */
+const BELOW_THIRD = /\b(?:en|ma|fin de|fini la|finis la|termine la|je suis en|jsuis en|jsui en) (?:4e|4eme|4em|quatrieme|5e|5eme|5em|cinquieme|6e|6eme|sixieme)\b/;
+/** No brevet or no diploma: "j'ai pas eu le brevet", "g pa eu mon brevet", "raté le brevet", "sans diplôme". */
+const NO_DIPLOMA =
+  /\b(?:(?:pas|pa|jamais|ni) (?:eu |eu le |eu mon |le |mon |de |d )?(?:brevet|dnb|diplome|diplomes)|(?:rate|loupe|rater|louper|echoue a|echoue au|foire) (?:le |mon )?(?:brevet|dnb)|sans (?:le |mon |aucun |de )?(?:brevet|dnb|diplome|diplomes)|aucun diplome)\b/;
+
+function clearTrade(u: Understanding): boolean {
+  return u.trade !== undefined && u.trade.score >= CLEAR_TRADE;
+}
+
+/** Nothing narrower is asked: no trade, no place, no field liked, no pay or aid question. */
+function situationOnly(u: Understanding): boolean {
+  return u.kind === 'text' && !clearTrade(u) && !namesPlace(u) && u.aid === undefined && u.facts.interests.length === 0 && !OTHER_QUESTION.test(u.normalized);
+}
+
+/**
+ * "je sais pas quoi faire après la 3e", "jsai pa koi fer apré la 3em", "quelles possibilités après le collège ?": a pupil
+ * lost at the end of the 3e. The short answer first (CAP or bac pro, lycée pro or apprenticeship from 15, who helps
+ * choose), then the field quiz offered (DESIGN §6: answer first, then refine), never the quiz alone.
+ */
+export function lostAfterThird(u: Understanding): boolean {
+  return situationOnly(u) && AFTER_THIRD.test(u.normalized) && UNDECIDED.test(u.normalized);
+}
+
+/**
+ * "j'ai arrêté la fac, je veux un truc concret", "jai lache l univ jsui perdu": university left, nothing named yet.
+ * Apprenticeship up to 29, the Mission Locale and the free line first, then the quiz offered. Past the age limit, the
+ * age is the question and keeps its rule.
+ */
+export function universityLeftNoWish(u: Understanding): boolean {
+  if (u.facts.age !== undefined && u.facts.age >= 30) return false;
+  return situationOnly(u) && UNIVERSITY_LEFT.test(u.normalized);
+}
+
+/**
+ * "je veux faire pâtissier mais je suis en 4e": a trade wished from a class below the 3e. When they may start (15 with
+ * the 3e done, else 16) is the question, led by the trade; its card (and diplomas) one button away.
+ */
+export function tradeFromClassBelowThird(u: Understanding): boolean {
+  if (u.kind !== 'text' || !clearTrade(u) || namesPlace(u) || OTHER_QUESTION.test(u.normalized)) return false;
+  if (u.facts.age !== undefined && u.facts.age >= 18) return false;
+  return BELOW_THIRD.test(u.normalized);
+}
+
+/**
+ * "jveux faire mecano mai g pa eu le brevet", "je veux être coiffeuse sans diplôme, c'est possible ?": a trade wished
+ * without the brevet. No diploma is needed to sign the contract (the condition is age), led by the trade; its card one
+ * button away. Not the field quiz.
+ */
+export function tradeWithoutDiploma(u: Understanding): boolean {
+  if (u.kind !== 'text' || !clearTrade(u) || namesPlace(u) || OTHER_QUESTION.test(u.normalized)) return false;
+  if (u.facts.age !== undefined && u.facts.age >= 30) return false;
+  return NO_DIPLOMA.test(u.normalized);
+}
+
+/** The answer, then the quiz offered first among the buttons. */
+export function situationAnswer(id: string, next: readonly string[]): Route {
+  return { kind: 'faq_entry', id, next, offers: ['choice.orientation'] };
+}
+
+/** The condition asked, led by the trade named; the trade's card as the first button. */
+export function tradeConditionAnswer(u: Understanding, id: string): Route {
+  const trade = u.trade?.trade.code;
+  return { kind: 'faq_entry', id, ...(trade !== undefined ? { leadTrade: trade } : {}), offers: ['choice.trade'] };
+}
+
+/** Something provided for them: "il y a quelque chose de prévu pour moi ?", "qqch de spécial", "un dispositif", "un accompagnement". */
+const PROVISION_ASKED =
+  /\b(?:prevu|prevue|prevus|prevues|quelque chose|qqch|qqc|quelquechose|special|speciale|speciaux|particulier|particuliere|specifique|specifiques|dispositifs?|accompagnements?|adapte|adaptee|adaptes|amenage|amenagee|mes droits|des droits|quels droits)\b/;
+/** Disability held, said as a fact of the message or the recognition named. */
+const DISABILITY_NAMED = /\b(?:rqth|handicap|handicape|handicapee|travailleur handicape|travailleuse handicapee)\b/;
+/** A narrower question has its own entry: obtaining the RQTH, pay, length. */
+const NARROWER_DISABILITY_QUESTION = /\b(?:obtenir|demander|demande|dossier|mdph|salaire|paye|paie|duree|prolong\w*|combien)\b/;
+
+/**
+ * "j'ai une RQTH, il y a quelque chose de prévu pour moi en apprentissage ?", "je suis handicapé, y a un
+ * accompagnement spécial en alternance ?": what apprenticeship provides for a disability (the CFA's référent handicap,
+ * no upper age limit, the Agefiph aid), not the generic aids list.
+ */
+export function disabilityProvisionAsked(u: Understanding): boolean {
+  // Past the general age limit, the age is the question (disability-apprenticeship-open.ts says the same).
+  if (u.kind !== 'text' || u.aid !== undefined || (u.facts.age !== undefined && u.facts.age >= 30)) return false;
+  const text = u.normalized;
+  return DISABILITY_NAMED.test(text) && PROVISION_ASKED.test(text) && !NARROWER_DISABILITY_QUESTION.test(text);
+}
