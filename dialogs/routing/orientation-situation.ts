@@ -18,7 +18,7 @@ const UNDECIDED =
   /\b(?:(?:sais|sai|sait|savons|savez) (?:pas|pa|plus|vraiment pas) (?:trop |du tout |vraiment )?(?:quoi|koi|ce que|ce qu|quel|quelle|vers ou|ou aller)|perdu|perdue|perdus|aucune idee|pas d idee|que faire|quoi faire|koi faire|ke faire|ke fer|koi fer|je fais quoi|on fait quoi|quelles? (?:possibilites|options|choix|voies|solutions)|quels? (?:choix|chemins))\b/;
 /** Leaving university: "j'ai arrêté la fac", "lâché l'université", "abandonné ma licence", "plus envie de la fac". */
 const UNIVERSITY_LEFT =
-  /\b(?:arrete|arreter|arret|quitte|quitter|lache|lacher|abandonne|abandonner|plaque|plaquer|stoppe|decroche|laisse tomber|sorti de|sortie de|marre de|plus envie de) (?:la |ma |l |mes |mon |de la |du )?(?:fac|facs|faculte|universite|univ|licence|l1|l2|l3|etudes sup|etudes superieures|prepa|master|bts|but|dut)\b/;
+  /\b(?:arrete|arreter|arret|quitte|quitter|lache|lacher|abandonne|abandonner|plaque|plaquer|stoppe|decroche|laisse tomber|sorti de|sortie de|marre de|plus envie de) (?:la |le |ma |l |mes |mon |de la |du )?(?:fac|facs|faculte|universite|univ|licence|l1|l2|l3|etudes sup|etudes superieures|prepa|master|bts|but|dut)\b/;
 /** Another question already asked (pay, aids, a place, a date): it keeps its own rule. */
 const OTHER_QUESTION = /\b(?:combien|salaire|paye|paie|payee?s?|gagne|gagner|toucher|euros?|aides?|primes?|ou se trouve|adresse|inscri\w*|parcoursup|affelnet|dossier)\b/;
 /** A class below the 3e: "en 4e", "en 5eme", "en quatrième" (the minimum age is then the question with a trade). */
@@ -26,6 +26,9 @@ const BELOW_THIRD = /\b(?:en|ma|fin de|fini la|finis la|termine la|je suis en|js
 /** No brevet or no diploma: "j'ai pas eu le brevet", "g pa eu mon brevet", "raté le brevet", "sans diplôme". */
 const NO_DIPLOMA =
   /\b(?:(?:pas|pa|jamais|ni) (?:eu |eu le |eu mon |le |mon |de |d )?(?:brevet|dnb|diplome|diplomes)|(?:rate|loupe|rater|louper|echoue a|echoue au|foire) (?:le |mon )?(?:brevet|dnb)|sans (?:le |mon |aucun |de )?(?:brevet|dnb|diplome|diplomes)|aucun diplome)\b/;
+
+/** A trade or a field wished: "je veux être", "jveu faire", "je voudrais devenir", "j'aimerais bosser dans". */
+const WISH = /\b(?:veux|veu|voudrais|voudrai|aimerais|aimerai|souhaite|reve de|envie de) (?:etre|faire|devenir|bosser|travailler|taffer)\b/;
 
 function clearTrade(u: Understanding): boolean {
   return u.trade !== undefined && u.trade.score >= CLEAR_TRADE;
@@ -71,7 +74,9 @@ export function tradeFromClassBelowThird(u: Understanding): boolean {
  * button away. Not the field quiz.
  */
 export function tradeWithoutDiploma(u: Understanding): boolean {
-  if (u.kind !== 'text' || !clearTrade(u) || namesPlace(u) || OTHER_QUESTION.test(u.normalized)) return false;
+  // A field said for the trade ("etre macon" read as the building field) is the same wish without its card.
+  const wish = clearTrade(u) || (u.facts.interests.length > 0 && WISH.test(u.normalized));
+  if (u.kind !== 'text' || !wish || namesPlace(u) || OTHER_QUESTION.test(u.normalized)) return false;
   if (u.facts.age !== undefined && u.facts.age >= 30) return false;
   return NO_DIPLOMA.test(u.normalized);
 }
@@ -81,10 +86,11 @@ export function situationAnswer(id: string, next: readonly string[]): Route {
   return { kind: 'faq_entry', id, next, offers: ['choice.orientation'] };
 }
 
-/** The condition asked, led by the trade named; the trade's card as the first button. */
+/** The condition asked, led by the trade named and its card as the first button; for a field, the quiz offered. */
 export function tradeConditionAnswer(u: Understanding, id: string): Route {
-  const trade = u.trade?.trade.code;
-  return { kind: 'faq_entry', id, ...(trade !== undefined ? { leadTrade: trade } : {}), offers: ['choice.trade'] };
+  // Only a clear trade leads; a field wished gets the quiz offered to find its trade.
+  const trade = clearTrade(u) ? u.trade?.trade.code : undefined;
+  return trade !== undefined ? { kind: 'faq_entry', id, leadTrade: trade, offers: ['choice.trade'] } : { kind: 'faq_entry', id, offers: ['choice.orientation'] };
 }
 
 /** Something provided for them: "il y a quelque chose de prévu pour moi ?", "qqch de spécial", "un dispositif", "un accompagnement". */
