@@ -11,14 +11,17 @@ export const AFTER_UNIVERSITY_ENTRY = 'apprentissage-apres-la-fac';
 export const MIN_AGE_ENTRY_FOR_TRADE = 'age-minimum';
 export const NO_DIPLOMA_ENTRY_FOR_TRADE = 'sans-diplome-apprentissage';
 
-/** The end of the 3e or the collège: "après la 3e", "apré la 3em", "en sortant du collège", "à la fin de ma troisième". */
-const AFTER_THIRD = /\b(?:apres|apre|apré|aprs|sortant de|sortant du|sortie de|sortie du|fin de|fin du) (?:la |le |ma |mon )?(?:3e|3eme|3em|3 eme|troisieme|college)\b/;
+/** The end of the 3e or the collège: "après la 3e", "apré la 3em", "en sortant du collège", "il sort de 3e", "elle termine sa troisième". */
+const AFTER_THIRD = /\b(?:apres|apre|apré|aprs|sortant de|sortant du|sortie de|sortie du|sort de|sort du|sortira de|fin de|fin du|finit sa|finit la|termine sa|termine la|termine ma|finis ma|finis la) (?:la |le |ma |mon |sa |son )?(?:3e|3eme|3em|3 eme|troisieme|college)\b/;
 /** Not knowing what to do: "je sais pas quoi faire", "jsai pa koi fer", "je suis perdue", "aucune idée", "quelles possibilités". */
 const UNDECIDED =
   /\b(?:(?:sais|sai|sait|savons|savez) (?:pas|pa|plus|vraiment pas) (?:trop |du tout |vraiment )?(?:quoi|koi|ce que|ce qu|quel|quelle|vers ou|ou aller)|perdu|perdue|perdus|aucune idee|pas d idee|que faire|quoi faire|koi faire|ke faire|ke fer|koi fer|je fais quoi|on fait quoi|quelles? (?:possibilites|options|choix|voies|solutions)|quels? (?:choix|chemins))\b/;
 /** Leaving university: "j'ai arrêté la fac", "lâché l'université", "abandonné ma licence", "plus envie de la fac". */
 const UNIVERSITY_LEFT =
   /\b(?:arrete|arreter|arret|quitte|quitter|lache|lacher|abandonne|abandonner|plaque|plaquer|stoppe|decroche|laisse tomber|sorti de|sortie de|marre de|plus envie de) (?:la |le |ma |l |mes |mon |de la |du )?(?:fac|facs|faculte|universite|univ|licence|l1|l2|l3|etudes sup|etudes superieures|prepa|master|bts|but|dut)\b/;
+/** School left: "j'ai quitté le lycée", "jai lache lecole", "arrêté les cours". */
+const SCHOOL_LEFT =
+  /\b(?:arrete|quitte|lache|abandonne|plaque|stoppe|decroche|laisse tomber|sorti de|sortie de) (?:le |la |l |les |mon |ma )?(?:lycee|lecole|ecole|college|cours|bahut|seconde|premiere|terminale|cap|bac pro)\b/;
 /** Another question already asked (pay, aids, a place, a date): it keeps its own rule. */
 const OTHER_QUESTION = /\b(?:combien|salaire|paye|paie|payee?s?|gagne|gagner|toucher|euros?|aides?|primes?|ou se trouve|adresse|inscri\w*|parcoursup|affelnet|dossier)\b/;
 /** A class below the 3e: "en 4e", "en 5eme", "en quatrième" (the minimum age is then the question with a trade). */
@@ -56,6 +59,15 @@ export function lostAfterThird(u: Understanding): boolean {
 export function universityLeftNoWish(u: Understanding): boolean {
   if (u.facts.age !== undefined && u.facts.age >= 30) return false;
   return situationOnly(u) && UNIVERSITY_LEFT.test(u.normalized);
+}
+
+/**
+ * "je suis perdue, j'ai 17 ans et j'ai quitté le lycée", "jsui perdu g lache lecole": school left and lost. The Mission
+ * Locale (16-25, free) first, then the quiz offered. Past the age limit, the age is the question.
+ */
+export function schoolLeftLost(u: Understanding): boolean {
+  if (u.facts.age !== undefined && u.facts.age >= 30) return false;
+  return situationOnly(u) && SCHOOL_LEFT.test(u.normalized) && UNDECIDED.test(u.normalized) && !UNIVERSITY_LEFT.test(u.normalized);
 }
 
 /**

@@ -72,7 +72,7 @@ import { retrainingAdultUnderLimit } from './retraining-age.js';
 import { classBelowThirdAsksStart } from './class-below-third.js';
 import { schoolDislikedAfterThird } from './school-disliked-after-third.js';
 import { storyEndsOnPay } from './story-pay-asked.js';
-import { AFTER_THIRD_ENTRY, AFTER_UNIVERSITY_ENTRY, MIN_AGE_ENTRY_FOR_TRADE, NO_DIPLOMA_ENTRY_FOR_TRADE, disabilityProvisionAsked, lostAfterThird, situationAnswer, tradeConditionAnswer, tradeFromClassBelowThird, tradeWithoutDiploma, universityLeftNoWish } from './orientation-situation.js';
+import { AFTER_THIRD_ENTRY, AFTER_UNIVERSITY_ENTRY, MIN_AGE_ENTRY_FOR_TRADE, NO_DIPLOMA_ENTRY_FOR_TRADE, disabilityProvisionAsked, lostAfterThird, schoolLeftLost, situationAnswer, tradeConditionAnswer, tradeFromClassBelowThird, tradeWithoutDiploma, universityLeftNoWish } from './orientation-situation.js';
 import { weatherAsked } from './weather-asked.js';
 import { offersSought } from './offers-sought.js';
 import { EXAM_FAILED_ENTRY, examFailedTold } from './exam-failed.js';
@@ -328,6 +328,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // (orientation-situation.ts).
   { name: 'lost-after-third', when: (i) => lostAfterThird(i.understanding) && i.hasFaqEntry(AFTER_THIRD_ENTRY), route: () => situationAnswer(AFTER_THIRD_ENTRY, ['lycee-pro-ou-apprentissage', 'age-minimum']) },
   { name: 'university-left-no-wish', when: (i) => universityLeftNoWish(i.understanding) && i.hasFaqEntry(AFTER_UNIVERSITY_ENTRY), route: () => situationAnswer(AFTER_UNIVERSITY_ENTRY, ['mission-locale']) },
+  { name: 'school-left-lost', when: (i) => schoolLeftLost(i.understanding) && i.hasFaqEntry('mission-locale'), route: () => situationAnswer('mission-locale', ['sans-diplome-apprentissage']) },
   { name: 'trade-from-class-below-third', when: (i) => tradeFromClassBelowThird(i.understanding) && i.hasFaqEntry(MIN_AGE_ENTRY_FOR_TRADE), route: (i) => tradeConditionAnswer(i.understanding, MIN_AGE_ENTRY_FOR_TRADE) },
   { name: 'trade-without-diploma', when: (i) => tradeWithoutDiploma(i.understanding) && i.hasFaqEntry(NO_DIPLOMA_ENTRY_FOR_TRADE), route: (i) => tradeConditionAnswer(i.understanding, NO_DIPLOMA_ENTRY_FOR_TRADE) },
   { name: 'job-left-no-wish', when: (i) => leavesJobWithNoWish(i.understanding), route: to('orientation') },

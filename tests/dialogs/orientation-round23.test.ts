@@ -33,6 +33,28 @@ describe('university left, nothing named yet: apprenticeship up to 29, the Missi
     expect(text).toMatch(/Mission Locale/);
     expect(text).toMatch(/\[Trouver un métier\]/);
   });
+
+  it('past the age limit, the answer is not "up to 29, you can"', async () => {
+    const { rule } = await lastReplyOf(["j'ai arrêté la fac et j'ai 31 ans"]);
+    expect(rule).not.toBe('university-left-no-wish');
+  });
+});
+
+describe('lost at the end of the 3e, told by a parent', () => {
+  it.each([["Bonjour, notre fils sort de 3e en juin et ne sait pas quoi faire, des conseils ?"], ['elle termine sa troisième et sait pas quoi faire']])('"%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('lost-after-third');
+    expect(text).toMatch(/CAP en 2 ans/);
+  });
+});
+
+describe('school left and lost: the Mission Locale first, then the quiz', () => {
+  it.each([["je suis perdue, j'ai 17 ans et j'ai quitté le lycée"], ['jsui perdu g lache lecole, jsai pa quoi faire']])('"%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('school-left-lost');
+    expect(text).toMatch(/Mission Locale/);
+    expect(text).toMatch(/\[Trouver un métier\]/);
+  });
 });
 
 describe('a trade wished from a class below the 3e, or without the brevet: the condition, led by the trade', () => {
