@@ -14,6 +14,9 @@ import type { FaqEntry } from './schema/faq.js';
 import { tradeDiplomaIds, type Trade } from './schema/trade.js';
 import { TITLE_STOP_WORDS, TRADE_STOP_WORDS } from '../text/stop-words.js';
 
+/** When nothing is near and the search widens, it widens until it can offer this many places to compare. */
+const ENOUGH_PLACES_WHEN_WIDENED = 3;
+
 export interface TradeHit {
   trade: Trade;
   score: number;
@@ -288,11 +291,13 @@ export class Search {
 
   /**
    * Establishments offering any of `diplomaIds`, nearest first, widening the radius 20 → 40 → 100 km (or through the
-   * `radii` given: a last `Infinity` finds the nearest place however far it is).
+   * `radii` given: a last `Infinity` finds the nearest place however far it is). Once widening, a radius stops the
+   * search only when it holds a few places: one just inside 40 km must not hide the next at 44 km.
    */
   nearestEstablishments(origin: LatLon, diplomaIds: readonly string[], limit = 5, radii?: readonly number[]): NearbyResult {
     const wanted = this.wantedRecords(diplomaIds);
-    const { radiusKm, results } = nearestWithin(origin, this.offering(wanted), (e) => e, { limit, ...(radii ? { radii } : {}) });
+    const options = { limit, enoughWhenWidened: ENOUGH_PLACES_WHEN_WIDENED, ...(radii ? { radii } : {}) };
+    const { radiusKm, results } = nearestWithin(origin, this.offering(wanted), (e) => e, options);
     return { radiusKm, results: results.map(({ item, km }) => this.nearby(item, km, wanted)) };
   }
 

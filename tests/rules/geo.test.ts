@@ -38,3 +38,50 @@ describe('nearestWithin', () => {
     expect(r).toEqual({ radiusKm: undefined, results: [] });
   });
 });
+
+describe('nearestWithin, widening to enough places to compare (review 15, J7)', () => {
+  const leHavre = { lat: 49.4944, lon: 0.1079 };
+  const alencon = { lat: 48.4329, lon: 0.0913 };
+  const places = [
+    { name: 'Le Havre', ...leHavre },
+    { name: 'Caen', ...caen },
+    { name: 'Alençon', ...alencon },
+  ];
+  it('does not stop at a single place just inside 40 km when the next is a few km further', () => {
+    const r = nearestWithin(lisieux, places, (p) => p, { radii: [20, 40, 100, Infinity], enoughWhenWidened: 3 });
+    expect(r.radiusKm).toBe(100);
+    expect(r.results.map((x) => x.item.name)).toEqual(['Le Havre', 'Caen', 'Alençon']);
+  });
+  it('a place within the first radius is enough on its own', () => {
+    const r = nearestWithin(caen, places, (p) => p, { radii: [20, 40, 100, Infinity], enoughWhenWidened: 3 });
+    expect(r.radiusKm).toBe(20);
+    expect(r.results.map((x) => x.item.name)).toEqual(['Caen']);
+  });
+  it('asks for no more places than exist or than the limit', () => {
+    const two = places.slice(0, 2);
+    const r = nearestWithin(lisieux, two, (p) => p, { radii: [20, 40, 100, Infinity], enoughWhenWidened: 3 });
+    expect(r.radiusKm).toBe(100);
+    expect(r.results).toHaveLength(2);
+    const one = nearestWithin(lisieux, places, (p) => p, { radii: [20, 40, 100, Infinity], enoughWhenWidened: 3, limit: 1 });
+    expect(one.radiusKm).toBe(40);
+    expect(one.results.map((x) => x.item.name)).toEqual(['Le Havre']);
+  });
+  it('without the option, the first non-empty radius is kept as before', () => {
+    const r = nearestWithin(lisieux, places, (p) => p, { radii: [20, 40, 100, Infinity] });
+    expect(r.radiusKm).toBe(40);
+  });
+});
+
+describe('nearestWithin: an infinite last radius only when nothing is within reach', () => {
+  it('does not widen a finite radius into the infinite one to fill it up', () => {
+    const far = [
+      { name: 'Caen', ...caen },
+      { name: 'Rouen', ...rouen },
+    ];
+    const r = nearestWithin(lisieux, far.slice(0, 1), (p) => p, { radii: [20, 40, 100, Infinity], enoughWhenWidened: 3 });
+    expect(r.radiusKm).toBe(100);
+    const nothingNear = nearestWithin({ lat: 48.0, lon: -2.5 }, far, (p) => p, { radii: [20, 40, 100, Infinity], enoughWhenWidened: 3 });
+    expect(nothingNear.radiusKm).toBe(Infinity);
+    expect(nothingNear.results).toHaveLength(2);
+  });
+});
