@@ -5,6 +5,8 @@ import { sendFaqAnswer } from './faq-answer.js';
 import { isClear, readingsOf } from './routing/readings.js';
 import { FAQ_ANSWER } from './routing/thresholds.js';
 import { slotLabel } from './support/callback-details.js';
+import { readNameAlongside } from './support/callback-name.js';
+import { asksWhoAnswers } from './support/form-small-questions.js';
 import { fold, readFirstName, readNameInRequest, readPhone, readTimeSlot, type PhoneProblem } from './support/callback-reader.js';
 import { asksSomething, contactQuestionIn, FREE_LINE_ID, type ContactAspect, type ContactContext, type Office } from './support/contact-questions.js';
 import { readYesNo } from './support/yes-no.js';
@@ -98,6 +100,12 @@ function hear(turn: Turn, text: string, asked: Field): Heard {
   else {
     const name = readFirstName(phone.rest);
     if (name && (name.explicit || asked === 'firstName')) heard.firstName = name.name;
+  }
+  // "demain matin au 06…, c'est pour Léa", "rappelez Lucas au 07…": a name introduced along with the other details
+  // (review 15, X5: the form asked the first name again).
+  if (heard.firstName === undefined) {
+    const name = readNameAlongside(phone.rest, { nameAsked: asked === 'firstName', town: turn.understanding.commune?.span });
+    if (name) heard.firstName = name;
   }
   return heard;
 }
@@ -315,7 +323,9 @@ export class ContactDialog extends ComponentDialog {
     const notes: string[] = [];
     if (heard.firstName !== undefined && heard.firstName !== draft.firstName) {
       draft.firstName = heard.firstName;
-      if (asked !== 'firstName') notes.push(say(turn, 'callback.noted.name', { name: heard.firstName }));
+      // The name said along with other details is said back, so the person sees it was taken.
+      const withOthers = heard.phone !== undefined || heard.timeSlot !== undefined;
+      if (asked !== 'firstName' || withOthers) notes.push(say(turn, 'callback.noted.name', { name: heard.firstName }));
     }
     if (heard.phone !== undefined && heard.phone !== draft.phone) {
       draft.phone = heard.phone;
@@ -333,14 +343,14 @@ export class ContactDialog extends ComponentDialog {
       if (notes.length > 0) return step.replaceDialog(CALLBACK, { ...draft, notes });
       // "c'est gratuit ?", "il me rappelle quand ?": a question is neither a yes nor a no; answered, then asked again.
       if (asksSomething(text, turn.understanding.normalized)) {
-        await this.answerQuestion(step.context, turn, asked);
+        await this.answerQuestion(step.context, turn, asked, draft);
         return step.replaceDialog(CALLBACK, draft);
       }
       return this.save(step, turn, draft);
     }
     if (gave) return step.replaceDialog(CALLBACK, { ...draft, notes });
     if (asksSomething(text, turn.understanding.normalized)) {
-      await this.answerQuestion(step.context, turn, asked);
+      await this.answerQuestion(step.context, turn, asked, draft);
       return step.replaceDialog(CALLBACK, draft);
     }
     // "finalement non, laisse tomber" while a field is asked: the person changed their mind.
@@ -367,7 +377,12 @@ export class ContactDialog extends ComponentDialog {
    * A question in the middle of the form: what the number is for, a question about the call or the callback, a sure
    * FAQ answer, or an honest "later".
    */
-  private async answerQuestion(context: TurnContext, turn: Turn, asked: Field): Promise<void> {
+  private async answerQuestion(context: TurnContext, turn: Turn, asked: Field, draft: CallbackDraft): Promise<void> {
+    // "t'es un robot ?": always answerable, whatever step is on screen (review 15, X5).
+    if (asksWhoAnswers(turn.understanding)) {
+      await context.sendActivity(reply(say(turn, 'callback.who_answers')));
+      return;
+    }
     if (ABOUT_MY_NUMBER.test(turn.understanding.normalized)) {
       await context.sendActivity(reply(say(turn, 'callback.why_phone')));
       return;
@@ -377,6 +392,12 @@ export class ContactDialog extends ComponentDialog {
       // "ça sert à quoi ?" asked about the field on screen.
       const aboutName = asked === 'firstName' || ABOUT_THE_NAME.test(turn.understanding.normalized);
       await context.sendActivity(reply(say(turn, aboutName ? 'callback.why_name' : 'callback.why_phone')));
+      return;
+    }
+    // "vous rappelez quand ?" once a moment is in the request: that moment, not "the moment you give".
+    // A moment "peu importe" tells nothing more: the general answer stays.
+    if (aspect === 'callback_when' && draft.timeSlot !== undefined && draft.timeSlot !== say(turn, 'callback.slot.any')) {
+      await context.sendActivity(reply(say(turn, 'callback.when_noted', { slot: draft.timeSlot.toLowerCase() })));
       return;
     }
     if (aspect) {

@@ -35,3 +35,73 @@ describe('nearest places: widening gives a few places to compare', () => {
     expect(text).not.toMatch(/Rien à moins de 100 km/);
   });
 });
+
+/**
+ * Round 23 (review 15, X5): the callback form keeps a first name said along with the number or the moment, and
+ * answers a short question (who answers, the cost, when) at any step, then goes on at the same step.
+ */
+describe('callback form: a first name said with the other details is kept', () => {
+  it.each([
+    ['je voudrais être rappelé', 'demain matin au 06 12 12 34 34, c’est pour Maëlys', 'Maëlys'],
+    ['pouvez-vous me rappeler ?', 'jeudi après-midi, au 07 98 76 54 32. C’est pour mon fils ? non pardon, c’est pour Tom', 'Tom'],
+    ['tu peux me rappeler stp', 'ce soir vers 18h au 0611223344 c pour ines', 'Ines'],
+    ['vous pouvez me rappeler svp', 'lundi matin, 06 55 44 33 22, de la part de Jean-Paul', 'Jean-Paul'],
+  ])('"%s" then "%s"', async (first, second, name) => {
+    const c = await startConversation();
+    await c.send(first);
+    const text = plain(read(await c.send(second)));
+    expect(text).toContain(`Merci ${name}`);
+    expect(text).not.toMatch(/quel est (?:ton|votre) prénom/);
+    expect(text).toMatch(/Dernière étape/);
+  });
+
+  it('a request naming the person to call, with the number and the moment, goes straight to the consent', async () => {
+    const c = await startConversation();
+    const text = plain(read(await c.send('Rappelez Nolan au 06 98 76 54 32 vendredi matin svp')));
+    expect(text).not.toMatch(/quel est (?:ton|votre) prénom/);
+    expect(text).toMatch(/Dernière étape/);
+  });
+
+  it.each([
+    ["demain matin au 06 12 12 34 34, c'est pour moi"],
+    ['rappelez-moi vite au 06 12 12 34 34'],
+    ["c'est pour un renseignement, au 06 12 12 34 34 demain"],
+  ])('near miss "%s": no name in it, the first name is still asked', async (message) => {
+    const c = await startConversation();
+    await c.send('je veux être rappelée');
+    const text = plain(read(await c.send(message)));
+    expect(text).toMatch(/quel est (?:ton|votre) prénom/);
+  });
+});
+
+describe('callback form: a short question during the form gets its answer and the form goes on', () => {
+  it.each([["t'es un robot ?"], ['vous êtes une vraie personne ?'], ['tu es une IA ?']])('"%s" at the first-name step', async (question) => {
+    const c = await startConversation();
+    await c.send('je veux être rappelé');
+    const text = plain(read(await c.send(question)));
+    expect(text).toMatch(/Oui, je suis un robot/);
+    expect(text).not.toMatch(/Je ne peux pas répondre/);
+    expect(text).toMatch(/quel est (?:ton|votre) prénom/);
+  });
+
+  it('a question at the consent step is answered, the consent asked again, and a yes saves', async () => {
+    const c = await startConversation();
+    await c.send('rappelez-moi svp');
+    await c.send('Léna, 06 12 12 34 34, mardi matin');
+    let text = plain(read(await c.send('tu es un bot ?')));
+    expect(text).toMatch(/Oui, je suis un robot/);
+    expect(text).toMatch(/Dernière étape/);
+    text = plain(read(await c.send('et tu me rappelles quand ?')));
+    expect(text).toMatch(/au moment que tu as indiqué : mardi/);
+    text = plain(read(await c.send('oui')));
+    expect(text).toMatch(/C'est enregistré, Léna/);
+  });
+
+  it('cancelling still works after a question', async () => {
+    const c = await startConversation();
+    await c.send('je veux être rappelé');
+    await c.send("t'es un robot ?");
+    const text = plain(read(await c.send('annuler')));
+    expect(text).not.toMatch(/quel est (?:ton|votre) prénom/);
+  });
+});
