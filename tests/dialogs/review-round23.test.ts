@@ -105,3 +105,41 @@ describe('callback form: a short question during the form gets its answer and th
     expect(text).not.toMatch(/quel est (?:ton|votre) prénom/);
   });
 });
+
+/**
+ * Round 23 (review 15, P5): "must she have an employer before enrolling?" got "l'inscription n'est effective qu'avec
+ * un employeur". The answer says first that one may start at the CFA up to 3 months without one (Code du travail
+ * L6222-12-1), then that the contract is needed to go on; the Affelnet entry no longer says the contrary.
+ */
+describe('an employer before enrolling: not needed to start', () => {
+  it.each([
+    ["Doit-il déjà avoir signé avec une entreprise avant de s'inscrire au CFA ?"],
+    ['faut avoir un patron pour rentrer au cfa ?'],
+    ["est-ce obligatoire d'avoir un employeur avant l'inscription ?"],
+    ['jdois avoir une boite avant de m inscrire ??'],
+  ])('"%s"', async (message) => {
+    const c = await startConversation();
+    const text = plain(read(await c.send(message)));
+    expect(text).toMatch(/^Pas forcément/);
+    expect(text).toMatch(/3 mois au plus/);
+    expect(text).not.toMatch(/n'est effective qu'avec/);
+  });
+
+  it('right after the Affelnet answer, the follow-up gets the same, not a repeat', async () => {
+    const c = await startConversation();
+    await c.send('Notre fils est en 3e et veut préparer un CAP en apprentissage : comment l’inscrire ?');
+    const text = plain(read(await c.send('Faut-il qu’il ait trouvé un employeur avant de s’inscrire ?')));
+    expect(text).toMatch(/Pas forcément/);
+    expect(text).toMatch(/3 mois au plus/);
+    expect(text).not.toMatch(/Comme dans ma réponse/);
+  });
+
+  it.each([['que doit faire l’employeur avant de recruter un apprenti ?'], ['faut-il un employeur pour travailler le dimanche ?']])(
+    'near miss "%s" keeps its own answer',
+    async (message) => {
+      const c = await startConversation();
+      const text = plain(read(await c.send(message)));
+      expect(text).not.toMatch(/Pas forcément/);
+    },
+  );
+});

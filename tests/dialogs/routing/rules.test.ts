@@ -700,6 +700,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["je suis handicapé, y a un accompagnement spécial en alternance ?", { intent: 'aids', confidence: 0.5, facts: { disability: true } }, { faqEntries: ['handicap-rqth'] }, 'disability-provision-asked', { kind: 'faq_entry', id: 'handicap-rqth', next: ['handicap-duree-remuneration', 'handicap-amenagements-formation'] }],
   // Round 23: a story of several sentences ending on the pay: the pay (at the age the story told), not the field's quiz.
   ["Bonjour. J'ai 20 ans. J'ai quitté la fac en janvier. Je voudrais faire de la cuisine. Ça paie combien ?", { intent: 'salary', confidence: 0.8, facts: { age: 20, interests: ['cuisine'] } }, {}, 'story-ends-on-pay', topic('salary')],
+  // Round 23 (r23-review): an employer needed before enrolling: one may start at the CFA 3 months without one, even right after the Affelnet answer.
+  ["doit-elle avoir trouvé un employeur avant de s'inscrire ?", { intent: 'faq', confidence: 0.6, facts: { persona: 'parent' } }, { lastTopic: 'faq', lastFaq: 'affelnet-apres-3e', inContext: ['affelnet-apres-3e'], faqEntries: ['sans-employeur', 'affelnet-apres-3e'] }, 'employer-before-enrolling', { kind: 'faq_entry', id: 'sans-employeur', lead: { key: 'enrol.employer_before' } }],
 ];
 
 describe('routing table', () => {
