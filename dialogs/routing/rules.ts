@@ -98,6 +98,7 @@ import { WHAT_IT_NAMES_RULES } from './what-it-names-rules.js';
 import { whomToAskAfterAnswer } from './whom-to-ask.js';
 import { establishmentFactAsked, hoursAsked, stayOrGearPriceAsked, unpricedThingAsked } from './detail-unknown.js';
 import { employerNeededBeforeEnrolling } from './employer-before-enrolling.js';
+import { publicEmployerFollowUp, publicEmployerRoute } from './public-employer-follow-up.js';
 import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, COVERAGE_ALL_WORDS_MAX, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHAT_NOW_OTHER_ENTRY, WHOLE_ACTIVITY } from './thresholds.js';
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
@@ -229,6 +230,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "doit-elle avoir un employeur avant de s'inscrire ?": first that one may start at the CFA 3 months without one,
   // even right after the Affelnet answer (employer-before-enrolling.ts).
   { name: 'employer-before-enrolling', when: (i) => employerNeededBeforeEnrolling(i), route: () => ({ kind: 'faq_entry', id: WITHOUT_EMPLOYER_ENTRY, lead: { key: 'enrol.employer_before' } }) },
+  // A public employer's "qui paie la formation ?" / "à qui envoyer le contrat ?": their own facts (no OPCO, CNFPT,
+  // CELIA), not the private employer's OPCO/ASP procedure of the last aid answer (public-employer-follow-up.ts).
+  { name: 'public-employer-follow-up', when: (i) => publicEmployerFollowUp(i) !== undefined, route: (i) => publicEmployerRoute(publicEmployerFollowUp(i)!) },
   { name: 'after-last-answer', when: (i) => afterLastAnswer(i) !== undefined, route: (i) => afterLastAnswer(i)! },
   // "ça fait 2 semaines" after the 45 first days: the case the last answer opens with, that answer led by its bound.
   { name: 'time-within-last-answer', when: (i) => timeWithinLastAnswer(i) !== undefined, route: (i) => timeWithinLastAnswer(i)! },

@@ -143,3 +143,30 @@ describe('an employer before enrolling: not needed to start', () => {
     },
   );
 });
+
+/**
+ * Round 23 (review 15, E6): after a public employer was told it has no State hiring aid (CELIA, CNFPT), "qui paie la
+ * formation ?" got the private employer's OPCO/ASP procedure. A public employer's follow-up stays on their facts.
+ */
+describe('a public employer follow-up stays on the public employer facts', () => {
+  const FIRST = [
+    ["Je suis secrétaire de mairie, nous souhaitons accueillir un apprenti jardinier : avons-nous droit à l'aide à l'embauche ?"],
+    ['on est une mairie, on prend un apprenti en cuisine à la cantine, y a une aide de l’état ?'],
+  ];
+  it.each(FIRST)('"%s" then who pays the training', async (first) => {
+    const c = await startConversation();
+    await c.send(first);
+    for (const follow of ['Qui paie la formation alors ?', 'et le cfa il est financé par qui ?']) {
+      const text = plain(read(await c.send(follow)));
+      expect(text).toMatch(/CNFPT/);
+      expect(text).not.toMatch(/l'ASP verse/);
+    }
+  });
+
+  it('then where the contract goes: CELIA and the DREETS, not an OPCO', async () => {
+    const c = await startConversation();
+    await c.send(FIRST[0]![0]!);
+    const text = plain(read(await c.send('et on envoie le contrat à qui ?')));
+    expect(text).toMatch(/CELIA/);
+  });
+});

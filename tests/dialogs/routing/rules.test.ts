@@ -6,6 +6,7 @@ import { aidFixture, input, type Context, type Fixture } from './fixtures.js';
 import { aidFocusOf } from '../../../dialogs/routing/aid-applies.js';
 import { partKeys } from '../../../dialogs/support/answer-parts.js';
 import { normalize } from '../../../src/text/normalize.js';
+import { publicEmployerRoute } from '../../../dialogs/routing/public-employer-follow-up.js';
 
 /** The rupture's answer (knowledge/faq.yaml, rupture-contrat), for the follow-ups read against it. */
 const RUPTURE =
@@ -702,6 +703,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["Bonjour. J'ai 20 ans. J'ai quitté la fac en janvier. Je voudrais faire de la cuisine. Ça paie combien ?", { intent: 'salary', confidence: 0.8, facts: { age: 20, interests: ['cuisine'] } }, {}, 'story-ends-on-pay', topic('salary')],
   // Round 23 (r23-review): an employer needed before enrolling: one may start at the CFA 3 months without one, even right after the Affelnet answer.
   ["doit-elle avoir trouvé un employeur avant de s'inscrire ?", { intent: 'faq', confidence: 0.6, facts: { persona: 'parent' } }, { lastTopic: 'faq', lastFaq: 'affelnet-apres-3e', inContext: ['affelnet-apres-3e'], faqEntries: ['sans-employeur', 'affelnet-apres-3e'] }, 'employer-before-enrolling', { kind: 'faq_entry', id: 'sans-employeur', lead: { key: 'enrol.employer_before' } }],
+  // Round 23 (r23-review): a public employer's "qui paie la formation ?": their own facts (CNFPT, no OPCO), not the private aid procedure.
+  ['qui paie la formation dans ce cas ?', { intent: 'faq', confidence: 0.6 }, { lastTopic: 'aids', lastAid: 'aide-embauche', profile: { employerSector: 'public', persona: 'employeur' }, faqEntries: ['formation-gratuite', 'employeur-public-demarches'] }, 'public-employer-follow-up', publicEmployerRoute('formation-gratuite')],
 ];
 
 describe('routing table', () => {
