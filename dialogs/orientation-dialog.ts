@@ -3,6 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import { formatNumberFr, withDe } from '../src/knowledge/messages.js';
 import type { Trade } from '../src/knowledge/schema/trade.js';
 import { rankDiplomas, tradeShortName } from './support/knowledge-views.js';
+import { animalContradicts } from './support/animal-specialty.js';
 import { answerCard, reply } from './support/replies.js';
 import type { Slot } from './support/state.js';
 import { offer, offerTitled, say, type Turn } from './support/turn.js';
@@ -47,7 +48,10 @@ export class OrientationDialog extends TopicDialog {
     const lines: string[] = [];
     if (p.age !== undefined && p.age < 15) lines.push(say(turn, 'orientation.too_young', { age: p.age }));
     for (const trade of trades) {
-      const diplomas = rankDiplomas(k, turn.kb.search.diplomasForTrade(trade), trade).filter((d) => (p.levelHeld ?? 2) < 5 ? d.level <= Math.max(4, (p.levelHeld ?? 2) + 1) : true);
+      // A diploma whose option is about another animal than the trade's is not offered for it (animal-specialty.ts).
+      const diplomas = rankDiplomas(k, turn.kb.search.diplomasForTrade(trade), trade)
+        .filter((d) => (p.levelHeld ?? 2) < 5 ? d.level <= Math.max(4, (p.levelHeld ?? 2) + 1) : true)
+        .filter((d) => !animalContradicts(tradeShortName(trade), d.title));
       let first = diplomas[0];
       let place = '';
       if (first && commune) {

@@ -170,3 +170,19 @@ describe('a public employer follow-up stays on the public employer facts', () =>
     expect(text).toMatch(/CELIA/);
   });
 });
+
+/** Round 23 (review 15, J6): an animal trade in the orientation list is never paired with another animal's diploma. */
+describe('orientation list: an animal trade gets a diploma about its own animal', () => {
+  it.each([
+    ['jsais pas quoi faire plus tard, j’aime les animaux et le plein air', "j'ai 15 ans, en 3e", 'et près de Saint-Lô ?'],
+    ["Je ne sais pas quel métier choisir, j'aime les animaux et travailler dehors.", "J'ai 16 ans et je suis en 3e.", "J'habite à Saint-Lô, c'est où ?"],
+  ])('"%s"', async (first, second, third) => {
+    const c = await startConversation();
+    await c.send(first);
+    await c.send(second);
+    const text = plain(read(await c.send(third)));
+    const line = text.split('\n').find((l) => /bovins/.test(l));
+    expect(line).toBeDefined();
+    expect(line).not.toMatch(/hippique/);
+  });
+});
