@@ -282,7 +282,10 @@ function wantedCourses(turn: Turn, origin: LatLon | undefined): { diplomas: Dipl
     if (!typeDropped && offered(namedOwn)) return { diplomas: namedOwn, what: namedOwn[0]!.title, typeDropped: false };
     // The trade's links are wide ("carrossier-peintre" also leads to a bac pro in boiler-making): when the request
     // names some of those diplomas by their title ("bac pro carrosserie"), those are the ones asked for.
-    if (p.trainingRequest) {
+    // Near a town and without a kind of diploma, the request names the trade ("électricien près d'Évreux"), whose
+    // word is also a diploma's title ("CAP électricien"): all the trade's courses taught at the nearest places stay,
+    // to compare (review 15, J9: the Bac pro MELEC taught at the same CFA was cut).
+    if (p.trainingRequest && (types !== undefined || origin === undefined)) {
       const titled = new Set(search.diplomasTitled(p.trainingRequest, typeDropped ? undefined : types).map((d) => d.id));
       const narrowed = diplomas.filter((d) => titled.has(d.id));
       if (offered(narrowed)) diplomas = narrowed;

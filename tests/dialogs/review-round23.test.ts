@@ -186,3 +186,20 @@ describe('orientation list: an animal trade gets a diploma about its own animal'
     expect(line).not.toMatch(/hippique/);
   });
 });
+
+/** Round 23 (review 15, J9): a trade asked near a town keeps all its courses taught there, not only the one titled with its word. */
+describe('a trade near a town: every course of the trade taught at the nearest places', () => {
+  it.each([["je voudrais être électricien, j'habite à Évreux"], ['electricien pres d evreux ?'], ["Mon fils aimerait être électricien, où peut-il se former près d'Évreux ?"]])('"%s"', async (message) => {
+    const c = await startConversation();
+    const text = plain(read(await c.send(message)));
+    expect(text).toMatch(/CAP électricien/);
+    expect(text).toMatch(/Bac pro métiers de l'électricité/);
+  });
+
+  it('a kind of diploma named keeps only that kind (near miss)', async () => {
+    const c = await startConversation();
+    const text = plain(read(await c.send('un CAP électricien vers Évreux')));
+    expect(text).toMatch(/CAP électricien/);
+    expect(text).not.toMatch(/Bac pro métiers de l'électricité/);
+  });
+});
