@@ -99,7 +99,6 @@ import { whomToAskAfterAnswer } from './whom-to-ask.js';
 import { establishmentFactAsked, hoursAsked, stayOrGearPriceAsked, unpricedThingAsked } from './detail-unknown.js';
 import { employerNeededBeforeEnrolling } from './employer-before-enrolling.js';
 import { publicEmployerFollowUp, publicEmployerRoute } from './public-employer-follow-up.js';
-import { BARE_DETAIL_MAX_WORDS, CLEAR_TRADE, COVERAGE_ALL_WORDS_MAX, DEFINITION_MAX_WORDS, FOLLOW_UP_OVERRIDE, EXACT_TRADE, FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, READING_MARGIN, SHORT_QUESTION_MAX_WORDS, AID_IN_OTHER_WORDS_COVERAGE, AID_IN_OTHER_WORDS_EVIDENCE, STEPS_COVERAGE, SURE, TOPIC_MIN, TOPIC_WEAK_LEAD, WHAT_NOW_OTHER_ENTRY, WHOLE_ACTIVITY } from './thresholds.js';
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
 const REFERENT_ASKED = 'le referent handicap de ton cfa';
