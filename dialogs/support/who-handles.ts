@@ -31,10 +31,12 @@ export function asksWhoCanAnswer(normalized: string): boolean {
  * "c'est lui qui paie ma formation ?", "c'est l'OPCO qui verse ?": the one who does it is named, and the person asks
  * whether it is so (a yes or a no), not whom to turn to.
  */
+/** "c'est mon patron qui paie ou la région ?": two possible doers offered, which one is asked — still a who question. */
+const CHOICE_OF_DOERS = /\bqui(?: \w+){1,4} ou (?:le|la|l|les|mon|ma|son|sa|ton|ta|leur|votre|notre|moi|lui|elle|eux|un|une|pole|france)\b/;
 const NAMED_ONE_WHO = /\bce est (?:lui|elle|eux|elles|ca|cela|le \w+|la \w+|l \w+|les \w+|mon \w+|ma \w+|son \w+|sa \w+|ton \w+|ta \w+|leur \w+|votre \w+|notre \w+) qui\b/;
 
 export function asksWhoHandles(normalized: string): boolean {
-  if (NAMED_ONE_WHO.test(normalized) && !/\bce est qui\b/.test(normalized)) return false;
+  if (NAMED_ONE_WHO.test(normalized) && !/\bce est qui\b/.test(normalized) && !CHOICE_OF_DOERS.test(normalized)) return false;
   return WHO_TO_SEE.test(normalized) || WHO_TO_TELL.test(normalized);
 }
 
