@@ -10,6 +10,7 @@ import { highDemand } from '../src/rules/offer-demand.js';
 import { FIELD_COURSE_MIN_TRADES } from './routing/thresholds.js';
 import { diplomaTypesFor } from './support/diploma-types.js';
 import { specialtyAsked } from './support/specialty-asked.js';
+import { diplomasOfRequestFamily } from './support/title-kin.js';
 import { importedSources, rememberData, tradeShortName } from './support/knowledge-views.js';
 import { placesMapImage } from './support/place-map.js';
 import { answerCard, reply } from './support/replies.js';
@@ -283,10 +284,12 @@ function wantedCourses(turn: Turn, origin: LatLon | undefined): { diplomas: Dipl
     // The trade's links are wide ("carrossier-peintre" also leads to a bac pro in boiler-making): when the request
     // names some of those diplomas by their title ("bac pro carrosserie"), those are the ones asked for.
     // Near a town and without a kind of diploma, the request names the trade ("électricien près d'Évreux"), whose
-    // word is also a diploma's title ("CAP électricien"): all the trade's courses taught at the nearest places stay,
-    // to compare (review 15, J9: the Bac pro MELEC taught at the same CFA was cut).
-    if (p.trainingRequest && (types !== undefined || origin === undefined)) {
+    // word is also one diploma's title ("CAP électricien"): the trade's diplomas of the same word family stay too, to
+    // compare (review 15, J9: the Bac pro "métiers de l'électricité…" taught at the same CFA was cut), but not those
+    // the trade's wide links alone bring (title-kin.ts).
+    if (p.trainingRequest) {
       const titled = new Set(search.diplomasTitled(p.trainingRequest, typeDropped ? undefined : types).map((d) => d.id));
+      if (types === undefined && origin !== undefined) for (const d of diplomasOfRequestFamily(p.trainingRequest, diplomas)) titled.add(d.id);
       const narrowed = diplomas.filter((d) => titled.has(d.id));
       if (offered(narrowed)) diplomas = narrowed;
     }
