@@ -141,9 +141,12 @@ function coursesShown(input: RoutingInput): boolean {
   return lastTopic === 'training' || lastTopic === 'trade' || (lastTopic === undefined && profile.diplomaType !== undefined);
 }
 
-/** The answer says when the diploma is prepared ("se prépare en 2 ans après le bac", "après la 3e"). */
+/**
+ * The answer says when the diploma is prepared ("se prépare en 2 ans après le bac", "après la 3e"), or is about what
+ * one does holding a bac ("avec un bac général, tu peux entrer en apprentissage…"): a place is then asked for after it.
+ */
 function enrolAfterWhat(answer: string): string | undefined {
-  if (/\bapres (?:le|un) bac\b/.test(answer)) return ENROL_AFTER_BAC;
+  if (/\b(?:apres|avec) (?:le|un) bac\b/.test(answer)) return ENROL_AFTER_BAC;
   if (/\bapres (?:la )?(?:3e|troisieme)\b/.test(answer)) return ENROL_AFTER_3E;
   return undefined;
 }

@@ -99,6 +99,7 @@ import { whomToAskAfterAnswer } from './whom-to-ask.js';
 import { establishmentFactAsked, hoursAsked, stayOrGearPriceAsked, unpricedThingAsked } from './detail-unknown.js';
 import { employerNeededBeforeEnrolling } from './employer-before-enrolling.js';
 import { publicEmployerFollowUp, publicEmployerRoute } from './public-employer-follow-up.js';
+import { enrolEntryAsked } from './enrol-asked.js';
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
 const REFERENT_ASKED = 'le referent handicap de ton cfa';
@@ -530,6 +531,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'general-bac-fit', when: (i) => generalBacFitAsked(i.understanding) && i.hasFaqEntry(AFTER_GENERAL_BAC_ENTRY), route: (i) => faqAnswer(i, AFTER_GENERAL_BAC_ENTRY) },
   // "jsuis en seconde generale, je peux partir en cap ?": leaving the general lycée for apprenticeship (leave-general-lycee.ts).
   { name: 'leave-general-lycee', when: (i) => leaveGeneralLyceeAsked(i.understanding) && i.hasFaqEntry(LEAVE_GENERAL_LYCEE_ENTRY), route: (i) => faqAnswer(i, LEAVE_GENERAL_LYCEE_ENTRY) },
+  // Round 24: "comment on s'inscrit en BTS en apprentissage ?": how to enrol in that kind of diploma (Parcoursup after
+  // the bac, Affelnet or the CFA after the 3e), not its places and a town question (enrol-asked.ts).
+  { name: 'enrol-asked', when: (i) => enrolEntryAsked(i.understanding) !== undefined && i.hasFaqEntry(enrolEntryAsked(i.understanding)!), route: (i) => ({ kind: 'faq_entry', id: enrolEntryAsked(i.understanding)! }) },
   { name: 'next-after-diploma', when: (i) => nextAfterDiploma(i.understanding) !== undefined, route: (i) => ({ kind: 'faq_entry', id: nextAfterDiploma(i.understanding)! }) },
   // Round 22: "je finis mon bac pro maintenance, je veux continuer en alternance": a diploma being finished and what
   // follows it is that diploma's next-steps entry, as for one held (diploma-finishing.ts).

@@ -90,6 +90,9 @@ export const smsLexicon: ReadonlyMap<string, string> = new Map<string, string>([
   ['sup', 'supplementaires'], ['supp', 'supplementaires'], ['exam', 'examen'], ['exams', 'examens'],
   ['taf', 'travail'], ['taff', 'travail'], ['taffer', 'travailler'], ['tafer', 'travailler'], ['ordi', 'ordinateur'], ['ordis', 'ordinateurs'], ['thune', 'argent'], ['thunes', 'argent'], ['fric', 'argent'],
   ['conseiler', 'conseiller'],
+  // "rappeler" with one p, as it is often typed ("jveux etre rapelé", "rapelez moi"): the callback's own word.
+  ['rapel', 'rappel'], ['rapele', 'rappele'], ['rapelee', 'rappelee'], ['rapeler', 'rappeler'], ['rapelez', 'rappelez'],
+  ['rapelle', 'rappelle'], ['rapelles', 'rappelles'], ['rapeller', 'rappeler'], ['rapellez', 'rappelez'],
   // Diploma specialities known by their initials: spelled out, they match the diploma titles.
   ['mco', 'management commercial operationnel'], ['ndrc', 'negociation et digitalisation de la relation client'],
   ['sio', 'services informatiques aux organisations'], ['muc', 'management commercial operationnel'],

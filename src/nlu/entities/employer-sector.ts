@@ -16,6 +16,9 @@ const PUBLIC = new RegExp(
     'adjointe? au maire',
     '(?:la|notre|une) commune (?:peut|peuvent|recrute|embauche|touche|voudrait|veut|souhaite|cherche|accueille|prend)',
     'pour (?:la|notre) commune',
+    // The speaker introducing the town hall as "we": "nous sommes une commune de l'Orne", "on est une petite commune".
+    // Only as what "we" are: "on est dans une commune" is where one lives.
+    '(?:nous sommes|on est|on represente|je represente) (?:une|la|notre) (?:petite |grande )?(?:commune|municipalite|ville|mairie|collectivite)',
     'collectivites?',
     'communaute (?:de communes|d agglomeration|urbaine)',
     'intercommunalite',

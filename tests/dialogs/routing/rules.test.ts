@@ -704,7 +704,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 23 (r23-review): an employer needed before enrolling: one may start at the CFA 3 months without one, even right after the Affelnet answer.
   ["doit-elle avoir trouvé un employeur avant de s'inscrire ?", { intent: 'faq', confidence: 0.6, facts: { persona: 'parent' } }, { lastTopic: 'faq', lastFaq: 'affelnet-apres-3e', inContext: ['affelnet-apres-3e'], faqEntries: ['sans-employeur', 'affelnet-apres-3e'] }, 'employer-before-enrolling', { kind: 'faq_entry', id: 'sans-employeur', lead: { key: 'enrol.employer_before' } }],
   // Round 23 (r23-review): a public employer's "qui paie la formation ?": their own facts (CNFPT, no OPCO), not the private aid procedure.
-  ['qui paie la formation dans ce cas ?', { intent: 'faq', confidence: 0.6 }, { lastTopic: 'aids', lastAid: 'aide-embauche', profile: { employerSector: 'public', persona: 'employeur' }, faqEntries: ['formation-gratuite', 'employeur-public-demarches'] }, 'public-employer-follow-up', publicEmployerRoute('formation-gratuite')],
+  ['qui paie la formation dans ce cas ?', { intent: 'faq', confidence: 0.6 }, { lastTopic: 'aids', lastAid: 'aide-embauche', profile: { employerSector: 'public', persona: 'employeur' }, faqEntries: ['formation-gratuite', 'employeur-public-demarches'] }, 'public-employer-follow-up', publicEmployerRoute('formation-gratuite')],  // Round 24 (r24-next): how to enrol in a kind of diploma, asked first: the way a place is asked for, not its places.
+  ["comment on s'inscrit en BTS en apprentissage ?", { intent: 'training', confidence: 0.9, facts: { diplomaType: 'BTS' } }, { faqEntries: ['parcoursup-apprentissage', 'affelnet-apres-3e'] }, 'enrol-asked', { kind: 'faq_entry', id: 'parcoursup-apprentissage' }],
 ];
 
 describe('routing table', () => {
