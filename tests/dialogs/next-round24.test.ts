@@ -86,3 +86,25 @@ describe('a town hall introducing itself as "we"', () => {
     },
   );
 });
+
+/**
+ * A diploma about to be held ("j'aurai mon CAP en juin") or finished with "un" ("je finis un CAP boulanger") and what
+ * follows: the entry of what follows that diploma, not the CAP's places nor an entry its other words reach.
+ */
+describe('what follows a diploma about to be held', () => {
+  it.each([
+    ["j'aurai mon CAP de menuisier en juin, je fais quoi après ?", /brevet professionnel|BP/],
+    ['je finis un CAP boulanger, je peux continuer en alternance ?', /brevet professionnel|BP/],
+    ['jvais avoir mon cap coiffure, apres jfais koi', /brevet professionnel|BP/],
+    ['Notre fils aura son bac pro cuisine cet été, que peut-il faire ensuite en apprentissage ?', /BTS/],
+  ])('"%s"', async (message, expected) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('next-after-diploma-finishing');
+    expect(text).toMatch(expected);
+  });
+
+  it('a town named keeps the places; a trade alone keeps its card', async () => {
+    expect((await lastReplyOf(['je finis un CAP boulanger à Caen, je peux continuer ?'])).rule).not.toBe('next-after-diploma-finishing');
+    expect((await lastReplyOf(['boulanger'])).text).toMatch(/Boulanger/);
+  });
+});
