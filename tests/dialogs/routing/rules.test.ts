@@ -706,6 +706,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 23 (r23-review): a public employer's "qui paie la formation ?": their own facts (CNFPT, no OPCO), not the private aid procedure.
   ['qui paie la formation dans ce cas ?', { intent: 'faq', confidence: 0.6 }, { lastTopic: 'aids', lastAid: 'aide-embauche', profile: { employerSector: 'public', persona: 'employeur' }, faqEntries: ['formation-gratuite', 'employeur-public-demarches'] }, 'public-employer-follow-up', publicEmployerRoute('formation-gratuite')],  // Round 24 (r24-next): how to enrol in a kind of diploma, asked first: the way a place is asked for, not its places.
   ["comment on s'inscrit en BTS en apprentissage ?", { intent: 'training', confidence: 0.9, facts: { diplomaType: 'BTS' } }, { faqEntries: ['parcoursup-apprentissage', 'affelnet-apres-3e'] }, 'enrol-asked', { kind: 'faq_entry', id: 'parcoursup-apprentissage' }],
+  ['qui paie la formation dans ce cas ?', { intent: 'faq', confidence: 0.6 }, { lastTopic: 'aids', lastAid: 'aide-embauche', profile: { employerSector: 'public', persona: 'employeur' }, faqEntries: ['formation-gratuite', 'employeur-public-demarches'] }, 'public-employer-follow-up', publicEmployerRoute('formation-gratuite')],
+  // Round 24 (r24-follow): how soon an aid's step is due, said in words by its record: that sentence leads its card.
+  ['dans quel délai ?', { intent: 'faq', confidence: 0.4 }, { lastTopic: 'aids', lastAid: 'aide-embauche', aids: [{ ...hiring, summary: { tu: 'Une aide pour la première année.', vous: 'Une aide pour la première année.' }, other_conditions: ['Le contrat doit être transmis au plus tard six mois après sa signature.'] } as typeof hiring] }, 'aid-length-asked', { kind: 'aid', id: 'aide-embauche', focus: [...partKeys(normalize('Le contrat doit être transmis au plus tard six mois après sa signature.'))] }],
 ];
 
 describe('routing table', () => {
