@@ -30,8 +30,11 @@ export function ageRuleNearby(input: RoutingInput, lastId: string, age: number):
   return undefined;
 }
 
-/** "et à 17 ans ?", "et pour un 19 ans ?", "et si j'ai 16 ans ?", "mm a 17 ans": the same question for another age. */
-const AGE_FOLLOW_UP = /^(?:et|mais|meme|mm|pareil)(?: (?:a|pour|si|avec|quand|de|un|une|on|il|elle|je|j|ai|a|g|jai|est|mon|ma|fils|fille))* \d{1,2} ans$/;
+/**
+ * "et à 17 ans ?", "et pour un 19 ans ?", "et si j'ai 16 ans ?", "mm a 17 ans": the same question for another age; also
+ * an age to come ("et quand j'aurai 18 ans ?", "une fois que j'aurai 18 ans ?", "et à mes 18 ans ?"): the rule at that age.
+ */
+const AGE_FOLLOW_UP = /^(?:et|mais|meme|mm|pareil|quand|qd|une fois)(?: (?:a|pour|si|avec|quand|qd|de|un|une|on|il|elle|je|j|ai|a|g|jai|est|mon|ma|fils|fille|fois|que|qu|aurai|auras|aura|aurons|aurez|auront|serai|seras|sera|mes|ses|tes))* \d{1,2} ans$/;
 
 /**
  * "et à 17 ans ?" right after an entry with a rule of its own for an age (the minors' night work, its minor version)

@@ -35,6 +35,7 @@ import { youngJobSeekerAid } from './young-job-seeker-aid.js';
 import { outOfWorkEntry } from './out-of-work.js';
 import { cardAspectAsked } from './card-aspect.js';
 import { aidLengthAsked } from './aid-length-asked.js';
+import { conditionInView } from './condition-in-view.js';
 import { overLimitsTold } from '../support/work-time-over.js';
 import { apprenticeAbsentEntry, apprenticeAbsentRoute } from './apprentice-absent.js';
 import { ageToldAlone, routeOfAgeAlone } from './age-told-alone.js';
@@ -288,6 +289,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'procedure-follow-up', when: (i) => procedureFollowUp(i) !== undefined, route: (i) => procedureFollowUp(i)! },
   // "le diplôme c'est le même ?" after lycée pro or apprenticeship: the sentence of that answer saying it is (same-in-last-answer.ts).
   { name: 'same-in-last-answer', when: (i) => sameInLastAnswer(i) !== undefined, route: (i) => sameInLastAnswer(i)! },
+  // "il doit être majeur ?", "faut qu'il ait quel âge ?" after who the maître d'apprentissage is: the condition that
+  // answer states, led by its sentence (condition-in-view.ts), not the fallback nor the pay an age reads.
+  { name: 'condition-in-view', when: (i) => conditionInView(i) !== undefined, route: (i) => conditionInView(i)! },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
   { name: 'net-pay-asked', when: (i) => netPayEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: netPayEntry(i)! }) },

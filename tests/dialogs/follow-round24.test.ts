@@ -43,3 +43,55 @@ describe('how long the aid in view lasts, or how soon its step is due', () => {
     if (absent.source !== '.') expect(text).not.toMatch(absent);
   });
 });
+
+/**
+ * Round 24: a condition asked of the person the last answer is about ("il doit être majeur ?", "faut qu'il ait quel
+ * âge ?", "faut-il de l'expérience ?" after who the maître d'apprentissage is) got the fallback (a pronoun and "être"
+ * read as a trade asked) or "not covered": the condition that answer states, led by its sentence
+ * (condition-in-view.ts). The tu answer now states the diploma and experience required, as the vous one did.
+ */
+describe('a condition asked of the maître d\'apprentissage just described', () => {
+  it.each([
+    [["c'est quoi un maître d'apprentissage ?", 'il doit être majeur ?'], /salarié majeur/],
+    [["c koi un maitre d'apprentissage", 'il doit etre majeur ?'], /salarié majeur/],
+    [["c'est quoi un maître d'apprentissage ?", "faut qu'il ait quel âge ?"], /majeur/],
+    [["qui peut être mon tuteur en entreprise ?", 'il doit avoir quel âge minimum ?'], /majeur/],
+    [["Qui peut être maître d'apprentissage dans notre entreprise ?", 'Doit-il être majeur ?'], /salarié majeur/],
+    [["c'est quoi un maître d'apprentissage ?", "faut il de l'expérience ?"], /un an d'expérience, ou deux ans d'expérience/],
+    [["qui peut être tuteur d'un apprenti ?", 'il doit avoir un diplôme ?'], /diplôme du même domaine/],
+    [["Qui peut être maître d'apprentissage dans notre entreprise ?", "Faut-il qu'il ait de l'expérience ?"], /un an d'expérience, ou deux ans d'expérience/],
+  ])('%j', async (messages, expected) => {
+    const { text, rule } = await lastReplyOf(messages);
+    expect(rule).toBe('condition-in-view');
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/pas bien compris|ne couvre pas|SMIC/);
+  });
+
+  it.each([
+    [["c'est quoi un maître d'apprentissage ?", 'combien je serai payé ?'], /salaire minimum/],
+    [["c'est quoi un maître d'apprentissage ?", 'merci'], /plaisir/],
+  ])('near miss %j keeps its answer', async (messages, expected) => {
+    const { text, rule } = await lastReplyOf(messages);
+    expect(rule).not.toBe('condition-in-view');
+    expect(text).toMatch(expected);
+  });
+});
+
+/**
+ * Round 24: an age to come after a rule written for minors ("et quand j'aurai 18 ans ?" after the overtime rule) got
+ * the entry on the pay's age brackets: the same rule at that age (its adult sentence), as "et à 18 ans ?" did
+ * (age-rule-nearby.ts now reads an age to come as the same question for another age).
+ */
+describe("an age to come after a rule for minors", () => {
+  it.each([
+    [['un mineur peut faire des heures sup ?', "et quand j'aurai 18 ans ?"], /18 ans ou plus, tu peux faire des heures supplémentaires/],
+    [["j'ai 17 ans, je peux faire des heures supplémentaires ?", "quand j'aurai 18 ans ?"], /18 ans ou plus, tu peux faire des heures supplémentaires/],
+    [['mon fils de 16 ans peut il travailler la nuit ?', "et une fois qu'il aura 18 ans ?"], /ne s'appliquent pas/],
+    [['jai 17 ans jpeux faire des heures sup ?', "et qd j'aurai 18 ans ?"], /18 ans ou plus, tu peux faire des heures supplémentaires/],
+  ])('%j', async (messages, expected) => {
+    const { text, rule } = await lastReplyOf(messages);
+    expect(rule).toBe('answer-follow-up');
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(/tranche d'âge suivante/);
+  });
+});

@@ -709,6 +709,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['qui paie la formation dans ce cas ?', { intent: 'faq', confidence: 0.6 }, { lastTopic: 'aids', lastAid: 'aide-embauche', profile: { employerSector: 'public', persona: 'employeur' }, faqEntries: ['formation-gratuite', 'employeur-public-demarches'] }, 'public-employer-follow-up', publicEmployerRoute('formation-gratuite')],
   // Round 24 (r24-follow): how soon an aid's step is due, said in words by its record: that sentence leads its card.
   ['dans quel délai ?', { intent: 'faq', confidence: 0.4 }, { lastTopic: 'aids', lastAid: 'aide-embauche', aids: [{ ...hiring, summary: { tu: 'Une aide pour la première année.', vous: 'Une aide pour la première année.' }, other_conditions: ['Le contrat doit être transmis au plus tard six mois après sa signature.'] } as typeof hiring] }, 'aid-length-asked', { kind: 'aid', id: 'aide-embauche', focus: [...partKeys(normalize('Le contrat doit être transmis au plus tard six mois après sa signature.'))] }],
+  // Round 24 (r24-follow): a condition asked of the person the last answer is about, whose word that answer writes.
+  ['il doit être majeur ?', { intent: 'trade', confidence: 0.95 }, { lastTopic: 'faq', lastFaq: 'maitre-apprentissage', lastAnswer: "Ton maître d'apprentissage est un salarié majeur et volontaire." }, 'condition-in-view', { kind: 'faq_entry', id: 'maitre-apprentissage', focus: ['majeur'] }],
 ];
 
 describe('routing table', () => {
