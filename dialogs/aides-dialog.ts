@@ -377,8 +377,12 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid, 
  */
 function sameAidCardAgain(turn: Turn, aid: Aid, lead: string, facts: readonly CardFact[]): string {
   const u = turn.understanding;
-  const answering = sentenceAnswering(sentencesOf(aidSummary(turn, aid)), u.normalized, lead, keysOfFactsTold(turn));
   const amounts = facts.map((f) => `${f.title} : ${f.value}`).join(' ; ');
+  // "elle donnait combien ?" after an ended aid, whose card shows no table: the sentence of its summary that says its
+  // former amounts, whatever words the question asks them with.
+  const summary = sentencesOf(aidSummary(turn, aid));
+  const amountsSaid = u.cues.asksAmount && facts.length === 0 ? summary.find((s) => /\d\s?€/.test(s) && s !== lead) : undefined;
+  const answering = amountsSaid ?? sentenceAnswering(summary, u.normalized, lead, keysOfFactsTold(turn));
   // "c'est combien par mois ?", "ça monte à combien ?": the amounts are the answer, said first (the summary's lead
   // after them); otherwise the sentence the message's words reach answers it ("Cette aide se cumule avec celle de
   // l'État."), else the lead.

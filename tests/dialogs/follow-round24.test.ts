@@ -95,3 +95,21 @@ describe("an age to come after a rule for minors", () => {
     expect(text).not.toMatch(/tranche d'âge suivante/);
   });
 });
+
+/**
+ * Round 24: the former amounts of an ended aid asked right after its card ("elle donnait combien ?") got that card's
+ * lead again ("cette aide n'existe plus"): its card shows no table, so the sentence of its summary that says the
+ * amounts is the answer, in the past tense, with "Elle n'existe plus" (aides-dialog.ts, sameAidCardAgain).
+ */
+describe('the former amounts of an ended aid', () => {
+  it.each([
+    [["c'était quoi la carte jeunes apprentis normands ?", 'elle donnait combien ?']],
+    [['carte jeunes apprentis normands', "ça faisait combien d'argent ?"]],
+    [["Qu'était la Carte Jeunes Apprentis normands ?", 'Quel en était le montant ?']],
+    [['la carte jeunes apprentis normands existe encore ?', "c'était combien ?"]],
+  ])('%j', async (messages) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(/c'était une aide[\s\S]*500 € avant 18 ans, 300 € de 18 à 20 ans/);
+    expect(text).toMatch(/n'existe plus/);
+  });
+});
