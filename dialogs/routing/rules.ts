@@ -36,6 +36,7 @@ import { outOfWorkEntry } from './out-of-work.js';
 import { cardAspectAsked } from './card-aspect.js';
 import { aidLengthAsked } from './aid-length-asked.js';
 import { conditionInView } from './condition-in-view.js';
+import { pastAgeRange } from './past-age-range.js';
 import { overLimitsTold } from '../support/work-time-over.js';
 import { apprenticeAbsentEntry, apprenticeAbsentRoute } from './apprentice-absent.js';
 import { ageToldAlone, routeOfAgeAlone } from './age-told-alone.js';
@@ -292,6 +293,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "il doit être majeur ?", "faut qu'il ait quel âge ?" after who the maître d'apprentissage is: the condition that
   // answer states, led by its sentence (condition-in-view.ts), not the fallback nor the pay an age reads.
   { name: 'condition-in-view', when: (i) => conditionInView(i) !== undefined, route: (i) => conditionInView(i)! },
+  // "en fait j'ai 27 ans, je vais où ?" after the Mission Locale (16-25): past that service's ages, the one for every age
+  // (past-age-range.ts), not the pay at 27.
+  { name: 'past-age-range', when: (i) => pastAgeRange(i) !== undefined, route: (i) => pastAgeRange(i)! },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
   { name: 'net-pay-asked', when: (i) => netPayEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: netPayEntry(i)! }) },

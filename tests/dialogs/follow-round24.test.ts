@@ -113,3 +113,27 @@ describe('the former amounts of an ended aid', () => {
     expect(text).toMatch(/n'existe plus/);
   });
 });
+
+/**
+ * Round 24: an age told past the ages of the service just described, with where to go ("en fait j'ai 27 ans, je vais
+ * où ?" after the Mission Locale, 16-25) got the pay at 27: the service for job seekers of every age, France Travail
+ * (past-age-range.ts).
+ */
+describe('an age past the service just described, and where to go', () => {
+  it.each([
+    [["c'est quoi la mission locale ?", "en fait j'ai 27 ans, je vais où ?"]],
+    [["la mission locale peut m'aider ?", "j'ai 28 ans, je m'adresse à qui alors ?"]],
+    [['C’est quoi une Mission Locale ?', 'Et pour mon fils de 26 ans, vers qui se tourner ?']],
+    [['mission locale c pour qui', "g 27 ans jvais ou alors ?"]],
+  ])('%j', async (messages) => {
+    const { text, rule } = await lastReplyOf(messages);
+    expect(rule).toBe('past-age-range');
+    expect(text).toMatch(/France Travail/);
+    expect(text).not.toMatch(/SMIC/);
+  });
+
+  it('near miss: an age told alone after the Mission Locale keeps its answer', async () => {
+    const { rule } = await lastReplyOf(["c'est quoi la mission locale ?", "en fait j'ai 27 ans"]);
+    expect(rule).not.toBe('past-age-range');
+  });
+});

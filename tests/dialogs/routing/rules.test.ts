@@ -711,6 +711,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['dans quel délai ?', { intent: 'faq', confidence: 0.4 }, { lastTopic: 'aids', lastAid: 'aide-embauche', aids: [{ ...hiring, summary: { tu: 'Une aide pour la première année.', vous: 'Une aide pour la première année.' }, other_conditions: ['Le contrat doit être transmis au plus tard six mois après sa signature.'] } as typeof hiring] }, 'aid-length-asked', { kind: 'aid', id: 'aide-embauche', focus: [...partKeys(normalize('Le contrat doit être transmis au plus tard six mois après sa signature.'))] }],
   // Round 24 (r24-follow): a condition asked of the person the last answer is about, whose word that answer writes.
   ['il doit être majeur ?', { intent: 'trade', confidence: 0.95 }, { lastTopic: 'faq', lastFaq: 'maitre-apprentissage', lastAnswer: "Ton maître d'apprentissage est un salarié majeur et volontaire." }, 'condition-in-view', { kind: 'faq_entry', id: 'maitre-apprentissage', focus: ['majeur'] }],
+  // Round 24 (r24-follow): an age past the ages the last answer's service takes, with where to go: the service for every age.
+  ["en fait j'ai 27 ans, je vais où ?", { intent: 'salary', confidence: 0.7, facts: { age: 27 } }, { lastTopic: 'faq', lastFaq: 'mission-locale', faqTexts: { 'mission-locale': { question: "C'est quoi une Mission Locale ?", answer: 'Les Missions Locales accompagnent les jeunes de 16 à 25 ans.' } } }, 'past-age-range', { kind: 'contact_card', id: 'france-travail' }],
 ];
 
 describe('routing table', () => {
