@@ -121,17 +121,26 @@ export function uncoveredWords(
     if (n > 0 && n <= limit) missing.add(s);
   }
   for (const word of acronymsOf(message.text)) {
-    const s = stem(normalize(word));
+    const plain = normalize(word);
+    const s = stem(plain);
+    // "EST", "QUOI" in capitals are the grammar and the asking of a question, never names of things.
+    if (TITLE_STOP_WORDS.has(plain) || ASKING_WORDS.has(s)) continue;
     if (!own.has(s) && !ignore.has(s) && !vocabulary.entriesWith.has(s)) missing.add(s);
   }
   return [...missing];
 }
 
-/** The words written in capitals, unless the whole message is ("SALAIRE APPRENTI 21 ANS": capitals say nothing then). */
+/** A word with capitals and no small letter ("C", "D'", "PÉRIODE", "CACES"): shouted, or an acronym. */
+const SHOUTED = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/**
+ * The words written in capitals, unless most of the message is ("SALAIRE APPRENTI 21 ANS", "C'EST QUOI LA PÉRIODE
+ * D'ESSAI ?": capitals say nothing then). Every shouted word counts for that, the one-letter elisions ("C'", "D'") too.
+ */
 function acronymsOf(text: string): string[] {
   const words = text.split(/[^\p{L}\d]+/u).filter((w) => w.length > 0);
-  const capitals = words.filter((w) => ACRONYM.test(w));
-  return capitals.length * 2 > words.length ? [] : capitals;
+  const shouted = words.filter((w) => SHOUTED.test(w));
+  return shouted.length * 2 > words.length ? [] : words.filter((w) => ACRONYM.test(w));
 }
 
 /** A word no entry writes says a topic only from this length (as a stem): "taf", "kiff", "chelou" say how, not what. */
