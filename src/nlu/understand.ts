@@ -7,6 +7,7 @@ import { extractStudyYear } from './entities/contract-year.js';
 import { occupiedStatusTold } from './entities/occupied-status.js';
 import { extractEntities, type DiplomaType, type Entities } from './entities.js';
 import { withoutHedge } from './hedge.js';
+import { withoutLeadIn, withoutSmallTalkLeadIn } from './lead-in.js';
 import { withAllowedRead } from './allowed-word.js';
 import { questionBeforeStory, withoutIntroduction, withoutNames } from './mask.js';
 import { withStoppingRead } from './stopping-word.js';
@@ -25,6 +26,7 @@ import { withoutOwnJob } from './entities/persona.js';
 import { withoutJobLeft } from './job-left.js';
 import { extractDeniedInterests, extractInterests } from './entities/interests.js';
 import { englishPayAge } from './english-pay.js';
+import { englishWordsIn, frenchWordsIn } from './french-evidence.js';
 import { tradeInText, tradeOfNamedDiploma, typeOfLongTitleNamed } from './trades.js';
 import type { MessageFacts, TextKind, Understanding } from './understanding.js';
 
@@ -172,7 +174,8 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   const raw = text.length > options.maxChars ? text.slice(0, options.maxChars) : text;
   const plain = normalize(raw);
   // A hedge before the question ("ma question est peut-être bête mais …") is not read as what is asked (hedge.ts).
-  const normalized = withoutHedge(withAllowedRead(plain));
+  // Nor a greeting or an acknowledgement before it ("salut ça va ? combien gagne…", "ok tant pis. et pour me loger ?").
+  const normalized = withoutSmallTalkLeadIn(withoutHedge(withAllowedRead(plain)), raw);
   const tokens = tokenize(normalized);
   const kind = textKind(raw, tokens);
   const base: Understanding = {
@@ -232,7 +235,9 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   const trade = facts.diplomaType !== undefined ? tradeOfNamedDiploma(search, forTrade, read, facts.diplomaType) : read;
   // "<a whole question> ? Ma fille a commencé en septembre chez un garagiste.": the story after it is whose case, not what is asked.
   const asked = questionBeforeStory(raw);
-  const forFaq = withoutNames(withStoppingRead(withoutHedge(withAllowedRead(asked !== undefined ? withoutIntroduction(asked) : withoutIntroduction(raw, plain)))), {
+  // "pardon je voulais dire : c quoi la durée…": the correction's words are not what is asked (lead-in.ts).
+  const afterCorrection = asked === undefined ? withoutLeadIn(normalized, raw) : normalized;
+  const forFaq = withoutNames(withStoppingRead(withoutLeadIn(withoutHedge(withAllowedRead(asked !== undefined ? withoutIntroduction(asked) : withoutIntroduction(raw, plain))), raw)), {
     town: townSpan,
     tradePhrase: trade && trade.score >= CLEAR_TRADE_NAME ? trade.phrase : undefined,
     isFaqWord: (w) => search.isFaqWord(w),
@@ -252,6 +257,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
     cues: readCues(normalized),
   };
   if (asked !== undefined) understanding.asked = { text: asked, normalized: normalize(asked) };
+  else if (afterCorrection !== normalized) understanding.asked = { text: raw, normalized: afterCorrection };
   if (trade) understanding.trade = trade;
   if (abroad) understanding.abroad = abroad;
   if (commune) understanding.commune = commune;
@@ -373,8 +379,9 @@ function factsOf(e: Entities, normalized: string, withoutJobs: string): MessageF
 
 function textKind(raw: string, tokens: string[]): TextKind {
   if (tokens.length === 0) return /\p{Extended_Pictographic}/u.test(raw) ? 'emoji' : 'empty';
-  const english = tokens.filter((t) => ENGLISH.has(t)).length;
-  const french = tokens.filter((t) => FRENCH_MARKERS.has(t)).length;
+  // Real English evidence only: "sa pay cmb 1 aprenti 17an" is French SMS (french-evidence.ts).
+  const english = englishWordsIn(tokens, (t) => ENGLISH.has(t));
+  const french = frenchWordsIn(tokens, (t) => FRENCH_MARKERS.has(t));
   if (english >= 2 && french === 0) return 'english';
   const words = tokens.filter((t) => /^\p{L}+$/u.test(t));
   // Keyboard mashing: long runs of consonants in every word ("qsdfghjklm wxcvbn").
