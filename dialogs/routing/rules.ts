@@ -100,6 +100,7 @@ import { INTENT_RULES } from './intent-rules.js';
 import { WHAT_IT_NAMES_RULES } from './what-it-names-rules.js';
 import { whomToAskAfterAnswer } from './whom-to-ask.js';
 import { establishmentFactAsked, hoursAsked, stayOrGearPriceAsked, unpricedThingAsked } from './detail-unknown.js';
+import { exactRateAsked } from './exact-rate.js';
 import { employerNeededBeforeEnrolling } from './employer-before-enrolling.js';
 import { publicEmployerFollowUp, publicEmployerRoute } from './public-employer-follow-up.js';
 import { enrolEntryAsked } from './enrol-asked.js';
@@ -177,6 +178,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'diploma-obtained', when: (i) => diplomaObtainedRoute(i.understanding, i.hasFaqEntry) !== undefined, route: (i) => diplomaObtainedRoute(i.understanding, i.hasFaqEntry)! },
   // "les horaires du CFA de Lisieux ?", "la mission locale ouvre à quelle heure ?": hours no source gives (detail-unknown.ts).
   { name: 'hours-unknown', when: (i) => hoursAsked(i.understanding), route: () => ({ kind: 'say', key: 'unknown_hours' }) },
+  // "le taux exact de cotisation accident du travail ?", "combien de charges patronales ?": no figure of ours (exact-rate.ts).
+  { name: 'rate-unknown', when: (i) => exactRateAsked(i.understanding), route: () => ({ kind: 'say', key: 'unknown_rate' }) },
   // "la mission locale la plus proche de Vire", "un CIO vers Lisieux ?": no address in our knowledge; said so, with how
   // to find it (never a course or a trade card read from the town or the letters of "CIO").
   { name: 'office-near', when: (i) => officeAsked(i.understanding) !== undefined, route: (i) => ({ kind: 'office_near', office: officeAsked(i.understanding)! }) },

@@ -713,6 +713,7 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['il doit être majeur ?', { intent: 'trade', confidence: 0.95 }, { lastTopic: 'faq', lastFaq: 'maitre-apprentissage', lastAnswer: "Ton maître d'apprentissage est un salarié majeur et volontaire." }, 'condition-in-view', { kind: 'faq_entry', id: 'maitre-apprentissage', focus: ['majeur'] }],
   // Round 24 (r24-follow): an age past the ages the last answer's service takes, with where to go: the service for every age.
   ["en fait j'ai 27 ans, je vais où ?", { intent: 'salary', confidence: 0.7, facts: { age: 27 } }, { lastTopic: 'faq', lastFaq: 'mission-locale', faqTexts: { 'mission-locale': { question: "C'est quoi une Mission Locale ?", answer: 'Les Missions Locales accompagnent les jeunes de 16 à 25 ans.' } } }, 'past-age-range', { kind: 'contact_card', id: 'france-travail' }],
+  ['quel est le taux exact de cotisation accident du travail pour un salon de coiffure ?', { intent: 'faq', confidence: 0.6, faq: [['accident-travail', 0.5]] }, {}, 'rate-unknown', { kind: 'say', key: 'unknown_rate' }],
 ];
 
 describe('routing table', () => {
