@@ -27,6 +27,9 @@ const LEADING = (alternatives: string): RegExp => new RegExp(`^(?:${alternatives
 const SMALL_TALK_LEAD_IN = LEADING(`${GREETING}|${ACKNOWLEDGEMENT}`);
 const CORRECTION_LEAD_IN = LEADING(CORRECTION);
 
+/** Greeting words said alone before the message. */
+const BARE_GREETING: ReadonlySet<string> = new Set(['bonjour', 'bonsoir', 'salut', 'slt', 'bjr', 'coucou', 'hello', 'hey', 'wesh', 'yo', 're', 'madame', 'monsieur', 'a', 'vous', 'toi', 'tous', 'tout', 'le', 'monde']);
+
 /** What must remain to be read alone: a question of a few words, not a bare "oui". */
 const QUESTION_MIN_WORDS = 3;
 /** The words that make a question of the rest, or a request ("je voudrais connaître…", "j'aimerais savoir…"). */
@@ -56,6 +59,9 @@ function withoutLeading(normalized: string, raw: string, leads: readonly RegExp[
     }
   }
   if (rest === normalized) return normalized;
+  // A bare greeting ("bonjour, nous sommes une collectivité…") is already read with what follows: the greeting alone is
+  // never small talk that swallows a question (small-talk.ts), and the rest of the message keeps its whole reading.
+  if (tokenize(normalized.slice(0, normalized.length - rest.length)).every((w) => BARE_GREETING.has(w))) return normalized;
   const asks = ASKS.test(rest) || raw.trim().endsWith('?');
   return asks && tokenize(rest).length >= QUESTION_MIN_WORDS ? rest : normalized;
 }
