@@ -112,6 +112,12 @@ const PROVISION_ASKED =
 const DISABILITY_NAMED = /\b(?:rqth|handicap|handicape|handicapee|travailleur handicape|travailleuse handicapee)\b/;
 /** A narrower question has its own entry: obtaining the RQTH, pay, length. */
 const NARROWER_DISABILITY_QUESTION = /\b(?:obtenir|demander|demande|dossier|mdph|salaire|paye|paie|duree|prolong\w*|combien)\b/;
+/**
+ * Not what is provided for the person asking: "ça change quelque chose ?" asks what a disability changes to what was
+ * being discussed (the aids, the contract), and an apprentice of someone else's ("mon apprenti a une RQTH") or the
+ * aids named are the employer's question, which the aids answer (the State's 6,000 €, the Agefiph or the FIPHFP).
+ */
+const NOT_PROVISION_FOR_ONESELF = /\b(?:change|changer|changent|changerait) (?:quelque chose|qqch|qqc|quoi|rien)\b|\baides?\b|\b(?:mon|notre|votre|l|un|une|son|sa) apprentie?s?\b/;
 
 /**
  * "j'ai une RQTH, il y a quelque chose de prévu pour moi en apprentissage ?", "je suis handicapé, y a un
@@ -122,5 +128,5 @@ export function disabilityProvisionAsked(u: Understanding): boolean {
   // Past the general age limit, the age is the question (disability-apprenticeship-open.ts says the same).
   if (u.kind !== 'text' || u.aid !== undefined || (u.facts.age !== undefined && u.facts.age >= 30)) return false;
   const text = u.normalized;
-  return DISABILITY_NAMED.test(text) && PROVISION_ASKED.test(text) && !NARROWER_DISABILITY_QUESTION.test(text);
+  return DISABILITY_NAMED.test(text) && PROVISION_ASKED.test(text) && !NARROWER_DISABILITY_QUESTION.test(text) && !NOT_PROVISION_FOR_ONESELF.test(text);
 }
