@@ -13,6 +13,7 @@ import { trainingGearAid } from './training-gear.js';
 import { aidDatedFollowUp } from './aid-dated.js';
 import { endedAidNow } from './ended-aid-now.js';
 import { afterLastAnswer, timeWithinLastAnswer } from './after-last-answer.js';
+import { ruptureTimeCase } from './rupture-time-told.js';
 import { answerLinkAsked, answerSourceAsked } from './answer-source.js';
 import { netPayEntry } from './net-pay.js';
 import { diplomaExplainedRoute } from './diploma-explained.js';
@@ -242,6 +243,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'after-last-answer', when: (i) => afterLastAnswer(i) !== undefined, route: (i) => afterLastAnswer(i)! },
   // "ça fait 2 semaines" after the 45 first days: the case the last answer opens with, that answer led by its bound.
   { name: 'time-within-last-answer', when: (i) => timeWithinLastAnswer(i) !== undefined, route: (i) => timeWithinLastAnswer(i)! },
+  // "j'ai commencé il y a 3 semaines, je veux arrêter", "il est chez nous depuis 6 mois, puis-je rompre ?": the time
+  // the contract has run, told with the rupture, chooses its case (within or past the free rupture's first days).
+  { name: 'rupture-time-told', when: (i) => ruptureTimeCase(i) !== undefined, route: (i) => ruptureTimeCase(i)! },
   // "y a quoi à la place ?", "et maintenant qui paie le bus ?" after an ended aid: what exists today (ended-aid-now.ts).
   { name: 'ended-aid-now', when: (i) => endedAidNow(i) !== undefined, route: (i) => endedAidNow(i)! },
   {

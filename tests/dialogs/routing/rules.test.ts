@@ -714,6 +714,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 24 (r24-follow): an age past the ages the last answer's service takes, with where to go: the service for every age.
   ["en fait j'ai 27 ans, je vais où ?", { intent: 'salary', confidence: 0.7, facts: { age: 27 } }, { lastTopic: 'faq', lastFaq: 'mission-locale', faqTexts: { 'mission-locale': { question: "C'est quoi une Mission Locale ?", answer: 'Les Missions Locales accompagnent les jeunes de 16 à 25 ans.' } } }, 'past-age-range', { kind: 'contact_card', id: 'france-travail' }],
   ['quel est le taux exact de cotisation accident du travail pour un salon de coiffure ?', { intent: 'faq', confidence: 0.6, faq: [['accident-travail', 0.5]] }, {}, 'rate-unknown', { kind: 'say', key: 'unknown_rate' }],
+  // Round 24 (r24-cases): the time the contract has run, told with the rupture in a first message, chooses its case.
+  ["j'ai commencé il y a 3 semaines et je veux arrêter mon apprentissage", { intent: 'faq', confidence: 0.6 }, { faqEntries: ['rupture-contrat'], faqTexts: { 'rupture-contrat': { question: "Comment rompre un contrat d'apprentissage ?", answer: RUPTURE } } }, 'rupture-time-told', { kind: 'faq_entry', id: 'rupture-contrat', focus: [...partKeys(normalize('Pendant tes 45 premiers jours en entreprise, tu peux partir sans raison.'))], lead: { key: 'rupture_time.within', values: { days: 45 } } }],
 ];
 
 describe('routing table', () => {

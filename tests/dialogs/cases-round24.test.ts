@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { lastReplyOf } from './harness.js';
+
+/**
+ * Round 24 (review 16, kind 1): the time the contract has already run, told with the rupture in any message, chooses
+ * the case of the rupture's answer (45 first days of practical training: free rupture; after them: written agreement,
+ * serious misconduct, the mediator), not only right after the rupture card.
+ */
+describe('the time told with the rupture chooses its case', () => {
+  it.each([
+    ["j'ai commencé mon apprentissage il y a 3 semaines et je veux arrêter, comment je fais ?"],
+    ['je suis en apprentissage depuis 15 jours, je peux partir ?'],
+    ['ca fait 10 jours que je suis en alternance jveux arreter'],
+    ["Notre fils a commencé son contrat il y a un mois et il veut l'arrêter, que doit-il faire ?"],
+  ])('within the first days: "%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('rupture-time-told');
+    expect(text).toMatch(/45 premiers jours/);
+    expect(text).toMatch(/rupture libre/);
+    expect(text).not.toMatch(/saisir le médiateur de l'apprentissage de la chambre/);
+  });
+
+  it.each([
+    ['notre apprenti est chez nous depuis 6 mois, puis-je rompre son contrat ?'],
+    ["j'ai embauché un apprenti il y a 3 mois, je peux le licencier ?"],
+    ['il est dans notre entreprise depuis 2 mois et demi, pouvons-nous mettre fin au contrat ?'],
+  ])('an employer past the first days: "%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('rupture-time-told');
+    expect(text).toMatch(/ne? (?:est|sont)? ?plus libre|n'est plus libre/);
+    expect(text).toMatch(/faute grave/);
+    expect(text.indexOf('faute grave')).toBeLessThan(text.indexOf('sans motif') === -1 ? Infinity : text.indexOf('sans motif'));
+  });
+
+  it.each([
+    ["j'ai commencé il y a 5 mois et je veux arrêter mon apprentissage"],
+    ['ça fait 3 mois que je suis apprentie, je veux démissionner'],
+    ['jsui apprenti depui 4 mois jpeux arreter ?'],
+    ['sa fait 2 mois ke je suis en apprentissage je veux quitter mon patron'],
+  ])('an apprentice past the first days: "%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('rupture-time-told');
+    expect(text).toMatch(/plus libre/);
+    expect(text).toMatch(/médiateur/);
+  });
+
+  it.each([
+    ['je veux arrêter mon apprentissage, comment faire ?'],
+    ['mon patron veut me virer, il a le droit ?'],
+    ["je suis apprenti depuis 3 mois, je peux partir en vacances quand ?"],
+    ['elle est en seconde depuis 2 mois et veut arrêter le lycée pour un apprentissage'],
+  ])('no time told keeps its answer: "%s"', async (message) => {
+    const { rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('rupture-time-told');
+  });
+});
