@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lastReplyOf } from './harness.js';
+import { occupiedStatusTold } from '../../src/nlu/entities/occupied-status.js';
+import { normalize } from '../../src/text/normalize.js';
 
 /**
  * Round 24 (review 16, kind 1): the time the contract has already run, told with the rupture in any message, chooses
@@ -52,5 +54,49 @@ describe('the time told with the rupture chooses its case', () => {
   ])('no time told keeps its answer: "%s"', async (message) => {
     const { rule } = await lastReplyOf([message]);
     expect(rule).not.toBe('rupture-time-told');
+  });
+});
+
+/**
+ * Round 24 (review 16, kind 5): an apprentice's status implied (a contract that starts, an apprentice's pay told) is
+ * read, so the aids list does not offer the CEJ (for people with neither job nor training); someone without either
+ * still gets it.
+ */
+describe('an apprentice implied is read as one', () => {
+  it.each([
+    ['ma fille commence son contrat en septembre'],
+    ['je démarre mon alternance lundi'],
+    ["mon fils va commencer son contrat d'apprentissage le 2 septembre"],
+    ["son contrat d'apprentissage débute la semaine prochaine"],
+    ['jgagne 800 euros par mois en alternance'],
+    ['elle touche 900 € comme apprentie'],
+    ["mon salaire d'apprentie est trop bas"],
+  ])('"%s" → apprenti', (text) => {
+    expect(occupiedStatusTold(normalize(text))).toBe('apprenti');
+  });
+
+  it.each([
+    ['si je commence un apprentissage je perds le CEJ ?'],
+    ['je voudrais commencer un apprentissage'],
+    ['je gagne rien, je suis sans emploi'],
+    ["combien on gagne en alternance ?"],
+  ])('"%s" tells no status', (text) => {
+    expect(occupiedStatusTold(normalize(text))).toBeUndefined();
+  });
+
+  it.each([
+    ["ma fille commence son contrat d'apprentissage en septembre, elle a droit à quelles aides ?"],
+    ['jgagne 800 euros par mois en alternance, ya des aides pour moi ?'],
+    ['je touche 900 € par mois comme apprentie, j’ai droit à quelles aides ?'],
+  ])('the aids without the CEJ: "%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('unknown-money-claim');
+    expect(text).toMatch(/aides/i);
+    expect(text).not.toMatch(/engagement jeune/i);
+  });
+
+  it('a young person with neither job nor training still gets the CEJ', async () => {
+    const { text } = await lastReplyOf(["j'ai 19 ans, je fais rien, ni boulot ni formation, quelles aides pour moi ?"]);
+    expect(text).toMatch(/engagement jeune/i);
   });
 });

@@ -13,6 +13,10 @@ import type { PersonStatus } from '../../knowledge/schema/aid.js';
 /** The writer, or a parent of their child ("mon fils est", "elle est"). */
 const WHO_IS = '(?:je suis|jsui|jsuis|chui|(?:il|elle|fils|fille|enfant|ado) (?:est|et))(?: deja| actuellement| en ce moment| maintenant)?';
 const WHO_WORKS = '(?:je|il|elle|fils|fille|enfant)';
+/** Someone starting a contract, now or at a date ahead ("je commence", "elle va démarrer", "il débutera"). */
+const WHO_STARTS = '(?:je|il|elle|fils|fille|enfant) (?:commence|commencera|vais commencer|va commencer|demarre|demarrera|vais demarrer|va demarrer|debute|debutera|vais debuter|va debuter)';
+/** Someone's pay told as a fact ("je gagne", "elle touche", "il est payé"). */
+const WHO_EARNS = '(?:je|il|elle|fils|fille|enfant) (?:gagne|touche|percois|percoit|suis paye|suis payee|est paye|est payee)';
 
 /** "en tant qu'apprenti", "j'ai signé mon contrat (d'apprentissage)", "mon contrat d'apprentissage a commencé". */
 const UNDER_CONTRACT = new RegExp(
@@ -23,6 +27,15 @@ const UNDER_CONTRACT = new RegExp(
     // "les aides pour les apprentis", "quelles aides pour un apprenti ?": the aids of someone in apprenticeship, which
     // the list is then titled with; the CEJ of someone still without a contract is not among them.
     '\\baides? (?:pour|des|de|d|aux) (?:les |un |une |l )?(?:apprentis?|apprenties?|alternants?|alternantes?)\\b',
+    // Round 24: a contract that starts, told as a fact of now or of a date ahead ("ma fille commence son contrat en
+    // septembre", "je démarre mon alternance lundi", "son contrat d'apprentissage débute le 2"): an apprentice soon,
+    // whose aids are an apprentice's (never the CEJ of someone with neither job nor training).
+    `(?<!\\b(?:si|s) )\\b${WHO_STARTS} (?:mon|son|sa|ma|un|une|le|la|en) (?:contrat|apprentissage|alternance)\\b`,
+    '\\b(?:mon|son|ma|sa|le) (?:contrat(?: de apprentissage| en alternance| de alternance)?|apprentissage|alternance) (?:commence|commencera|va commencer|demarre|demarrera|va demarrer|debute|debutera|va debuter)\\b',
+    // "je gagne 800 € en alternance", "mon salaire d'apprentie", "il touche 900 € comme apprenti": the pay of an
+    // apprentice told as theirs.
+    `(?<!\\b(?:si|s) )\\b${WHO_EARNS} [^?.!]*\\b(?:en alternance|en apprentissage|comme (?:apprenti|apprentie|alternant|alternante))\\b`,
+    '\\b(?:mon|son|ma|sa) (?:salaire|paie|paye|remuneration) (?:de|d) (?:apprenti|apprentie|alternant|alternante)\\b',
   ].join('|'),
 );
 
