@@ -14,6 +14,7 @@ import { aidDatedFollowUp } from './aid-dated.js';
 import { endedAidNow } from './ended-aid-now.js';
 import { afterLastAnswer, timeWithinLastAnswer } from './after-last-answer.js';
 import { ruptureTimeCase } from './rupture-time-told.js';
+import { keptAfterExamFailed } from './kept-after-exam-failed.js';
 import { answerLinkAsked, answerSourceAsked } from './answer-source.js';
 import { netPayEntry } from './net-pay.js';
 import { diplomaExplainedRoute } from './diploma-explained.js';
@@ -43,6 +44,7 @@ import { apprenticeAbsentEntry, apprenticeAbsentRoute } from './apprentice-absen
 import { ageToldAlone, routeOfAgeAlone } from './age-told-alone.js';
 import { MIN_AGE_ENTRY } from './age-case-asked.js';
 import { cfaWithoutEmployer, WITHOUT_EMPLOYER_ENTRY } from './cfa-without-employer.js';
+import { TRAINING_AFTER_RUPTURE, trainingAfterContractLost } from './contract-lost-training.js';
 import { disabilityHelpAtCfa } from './disability-at-cfa.js';
 import { DISABILITY_APPRENTICESHIP_ENTRY, disabilityApprenticeshipOpenAsked } from './disability-apprenticeship-open.js';
 import { apprenticeIntroducesThemself } from './apprentice-told.js';
@@ -243,6 +245,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'after-last-answer', when: (i) => afterLastAnswer(i) !== undefined, route: (i) => afterLastAnswer(i)! },
   // "ça fait 2 semaines" after the 45 first days: the case the last answer opens with, that answer led by its bound.
   { name: 'time-within-last-answer', when: (i) => timeWithinLastAnswer(i) !== undefined, route: (i) => timeWithinLastAnswer(i)! },
+  // "il est obligé de me garder ?" after a failed exam: the part of that answer on who keeps them (kept-after-exam-failed.ts).
+  { name: 'kept-after-exam-failed', when: (i) => keptAfterExamFailed(i) !== undefined, route: (i) => keptAfterExamFailed(i)! },
   // "j'ai commencé il y a 3 semaines, je veux arrêter", "il est chez nous depuis 6 mois, puis-je rompre ?": the time
   // the contract has run, told with the rupture, chooses its case (within or past the free rupture's first days).
   { name: 'rupture-time-told', when: (i) => ruptureTimeCase(i) !== undefined, route: (i) => ruptureTimeCase(i)! },
@@ -412,6 +416,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'out-of-work-help', when: (i) => outOfWorkEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: outOfWorkEntry(i)! }) },
   // "je suis pris au cfa en bts mco mais toujours pas de patron": a place at the CFA and no employer yet asks whether
   // they may start all the same (3 months as a trainee), not the diploma's trade card nor its places (cfa-without-employer.ts).
+  // "si je perds mon patron je peux rester au CFA ?", "que devient sa formation si son contrat s'arrête ?": the stay at
+  // the CFA after a rupture (contract-lost-training.ts), not the start without an employer.
+  { name: 'training-after-contract-lost', when: (i) => trainingAfterContractLost(i), route: () => ({ kind: 'faq_entry', id: TRAINING_AFTER_RUPTURE }) },
   { name: 'cfa-without-employer', when: (i) => cfaWithoutEmployer(i), route: () => ({ kind: 'faq_entry', id: WITHOUT_EMPLOYER_ENTRY }) },
   // "le bus me coûte 40 € par mois", "l'essence pour aller au CFA ça me coûte cher": a transport cost (transport-cost.ts).
   // "une caisse à outils pour mon CAP, y a une aide ?": the first-equipment support, not the trade named (training-gear.ts).

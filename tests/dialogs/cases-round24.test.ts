@@ -100,3 +100,43 @@ describe('an apprentice implied is read as one', () => {
     expect(text).toMatch(/engagement jeune/i);
   });
 });
+
+/** Round 24 (review 16, kind 3): what becomes of the training when the contract is lost: the CFA keeps them 6 months. */
+describe('the training once the contract is lost', () => {
+  it.each([
+    ["que devient sa formation si son contrat s'arrête ?"],
+    ['si je perds mon patron je peux rester au CFA ?'],
+    ["Si notre fils perd son entreprise, pourra-t-il continuer sa formation ?"],
+    ['jme suis fait virer, je peux finir mon diplome ?'],
+    ['plus de patron depuis lundi, le cfa me garde ?'],
+  ])('"%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule === 'training-after-contract-lost' || rule === 'told-event').toBe(true);
+    expect(text).toMatch(/6 mois/);
+  });
+
+  it('a first employer not found yet keeps the start without an employer', async () => {
+    const { text } = await lastReplyOf(["je suis inscrite au CFA mais toujours pas de patron, je peux commencer ?"]);
+    expect(text).toMatch(/3 mois/);
+  });
+});
+
+/** Round 24 (review 16, kind 4): must the employer keep them after a failed exam: only if they agree (one more year). */
+describe('kept after a failed exam', () => {
+  it.each([
+    [["j'ai raté mon CAP", 'mon patron est obligé de me garder ?']],
+    [['jai loupé mon bac pro', 'il doit me garder ?']],
+    [["Notre fils a échoué à son BTS", "son employeur est-il tenu de le garder ?"]],
+    [["j'ai raté mon examen, mon patron est obligé de me garder ?"]],
+  ])('%j', async (messages) => {
+    const { text, rule } = await lastReplyOf(messages);
+    expect(['kept-after-exam-failed', 'exam-failed-told']).toContain(rule);
+    expect(text).toMatch(/d'accord|accord de l'employeur/);
+    expect(text).toMatch(/an au plus/);
+  });
+
+  it('without a failed exam, "garder" keeps its answer', async () => {
+    const { rule } = await lastReplyOf(['mon patron est obligé de me garder à la fin de mon contrat ?']);
+    expect(rule).not.toBe('kept-after-exam-failed');
+  });
+});

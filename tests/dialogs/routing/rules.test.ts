@@ -716,6 +716,10 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['quel est le taux exact de cotisation accident du travail pour un salon de coiffure ?', { intent: 'faq', confidence: 0.6, faq: [['accident-travail', 0.5]] }, {}, 'rate-unknown', { kind: 'say', key: 'unknown_rate' }],
   // Round 24 (r24-cases): the time the contract has run, told with the rupture in a first message, chooses its case.
   ["j'ai commencé il y a 3 semaines et je veux arrêter mon apprentissage", { intent: 'faq', confidence: 0.6 }, { faqEntries: ['rupture-contrat'], faqTexts: { 'rupture-contrat': { question: "Comment rompre un contrat d'apprentissage ?", answer: RUPTURE } } }, 'rupture-time-told', { kind: 'faq_entry', id: 'rupture-contrat', focus: [...partKeys(normalize('Pendant tes 45 premiers jours en entreprise, tu peux partir sans raison.'))], lead: { key: 'rupture_time.within', values: { days: 45 } } }],
+  // Round 24 (r24-cases): the training once the contract is lost: the stay at the CFA after a rupture.
+  ['si je perds mon patron je peux rester au cfa ?', { intent: 'faq', confidence: 0.6, faq: [['sans-employeur', 0.5]] }, { faqEntries: ['apres-rupture-cfa', 'sans-employeur'] }, 'training-after-contract-lost', { kind: 'faq_entry', id: 'apres-rupture-cfa' }],
+  // Round 24 (r24-cases): "il est obligé de me garder ?" after the failed exam: that answer, its part on the employer first.
+  ['il est obligé de me garder ?', { intent: 'faq', confidence: 0.6, faq: [['temps-formation-cfa', 0.5]] }, { lastTopic: 'faq', lastFaq: 'echec-examen', inContext: ['echec-examen'], faqEntries: ['echec-examen'] }, 'kept-after-exam-failed', { kind: 'faq_entry', id: 'echec-examen', focus: [] }],
 ];
 
 describe('routing table', () => {
