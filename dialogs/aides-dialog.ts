@@ -56,6 +56,7 @@ export class AidesDialog extends TopicDialog {
     const covering = outcomes.flatMap((o) => o.covering.map((c) => c.aid));
     // One aid listed: "comment je la demande ?", "c'est sûr ?" next are about it, as after its own card.
     if (shown.length === 1) turn.data.lastAid = shown[0]?.aidId;
+    else turn.data.lastAidList = shown.map((e) => e.aidId);
 
     if (shown.length === 0 && covering.length === 0 && !dated) {
       const route = sectorRouteOfList(turn, persona);

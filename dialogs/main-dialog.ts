@@ -237,6 +237,7 @@ export class MainDialog extends InterruptibleDialog {
       case 'unknown_aid_claim':
         turn.data.lastTopic = 'aids';
         turn.data.lastAid = undefined;
+        turn.data.lastAidList = undefined;
         await sendUnknownAidClaim(context, turn, route.amount, route.name);
         return step.endDialog();
       case 'aids_why_not':

@@ -135,6 +135,7 @@ export abstract class TopicDialog extends ComponentDialog {
     turn.data.resumedTopic = undefined;
     turn.data.lastTopic = this.topic;
     turn.data.lastAid = undefined;
+    turn.data.lastAidList = undefined;
     turn.data.adviceFaq = undefined;
     const profile = turn.data.profile;
     if ((this.topic === 'trade' || this.topic === 'training') && profile.tradeCode !== undefined) profile.tradeDiscussed = profile.tradeCode;

@@ -1,6 +1,7 @@
 import { tokenize } from '../../src/text/normalize.js';
 import type { Route, RoutingInput } from './route.js';
 import { SOURCE_QUESTION_MAX_WORDS } from './thresholds.js';
+import { asksSourceWorded, withoutPoliteTail } from './source-worded.js';
 
 /** Sure, reliable, up to date, official, true (normalised: no accents, "sûr" is "sur"). */
 const TRUSTED = '(?:sur|sure|surs|sures|fiable|fiables|a jour|officiel|officielle|officiels|officielles|vrai|vraie|vrais|exact|exacte|exacts|exactes|correct|correcte|recent|recente|recentes|verifie|verifiee|verifiees|valable|valables)';
@@ -35,7 +36,8 @@ const ASKS_SOURCE = new RegExp(
 );
 
 /** The message asks whether the last answer is sure, up to date, or where it comes from (a few words only). */
-export const asksAnswerSource = (normalized: string): boolean => tokenize(normalized).length <= SOURCE_QUESTION_MAX_WORDS && ASKS_SOURCE.test(normalized);
+export const asksAnswerSource = (normalized: string): boolean =>
+  tokenize(withoutPoliteTail(normalized)).length <= SOURCE_QUESTION_MAX_WORDS && (ASKS_SOURCE.test(normalized) || asksSourceWorded(normalized));
 
 /**
  * "t'as le lien ?", "il est où le site ?", "vous avez un lien ?", "c quoi le site ?", "tu peux m'envoyer le lien ?":
@@ -53,9 +55,13 @@ const ASKS_LINK = new RegExp(
 /** The message asks the address of the last answer (a few words only). */
 export const asksLink = (normalized: string): boolean => tokenize(normalized).length <= SOURCE_QUESTION_MAX_WORDS && ASKS_LINK.test(normalized);
 
-/** The last answer has a source to tell: a FAQ entry, an aid's card, a list of places or a trade's card. */
+/**
+ * The last answer has a source to tell: a FAQ entry, an aid's card or a list of aids, a pay card, a list of places or a
+ * trade's card.
+ */
 function lastHasSource(data: RoutingInput['data']): boolean {
-  return (data.lastTopic === 'faq' && data.lastFaq !== undefined) || (data.lastTopic === 'aids' && data.lastAid !== undefined) || data.lastTopic === 'training' || data.lastTopic === 'trade';
+  const aids = data.lastAid !== undefined || (data.lastAidList?.length ?? 0) > 0;
+  return (data.lastTopic === 'faq' && data.lastFaq !== undefined) || (data.lastTopic === 'aids' && aids) || data.lastTopic === 'salary' || data.lastTopic === 'training' || data.lastTopic === 'trade';
 }
 
 /**

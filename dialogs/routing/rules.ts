@@ -50,6 +50,7 @@ import { DISABILITY_APPRENTICESHIP_ENTRY, disabilityApprenticeshipOpenAsked } fr
 import { apprenticeIntroducesThemself } from './apprentice-told.js';
 import { diplomaObtainedRoute } from './diploma-obtained.js';
 import { pathsCompared } from './paths-compared.js';
+import { schoolOrApprenticeshipWeighed, SCHOOL_OR_APPRENTICESHIP_ENTRY } from './school-or-apprenticeship.js';
 import { diplomasOfListedTrades, whereOfListedTrades } from './listed-trades-where.js';
 import { asksWorkerPay } from './worker-pay.js';
 import { tradeLevelAsked } from './trade-level.js';
@@ -235,6 +236,13 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'answer-source', when: (i) => answerSourceAsked(i) !== undefined, route: (i) => answerSourceAsked(i)! },
   // "t'as le lien ?", "il est où le site ?" after an answer: the address of its source or service (answer-source.ts).
   { name: 'answer-link', when: (i) => answerLinkAsked(i) !== undefined, route: (i) => answerLinkAsked(i)! },
+  // "lycée pro ou apprentissage, c'est quoi la diff ?", even with a trade and a town or after a list of places: the entry
+  // comparing the two routes, not the places of that trade (school-or-apprenticeship.ts).
+  {
+    name: 'school-or-apprenticeship',
+    when: (i) => schoolOrApprenticeshipWeighed(i.understanding) && i.hasFaqEntry(SCHOOL_OR_APPRENTICESHIP_ENTRY),
+    route: () => ({ kind: 'faq_entry', id: SCHOOL_OR_APPRENTICESHIP_ENTRY }),
+  },
   // "et une fois passée ?" after the trial period: what comes once that subject is over (after-last-answer.ts).
   // "doit-elle avoir un employeur avant de s'inscrire ?": first that one may start at the CFA 3 months without one,
   // even right after the Affelnet answer (employer-before-enrolling.ts).

@@ -1,4 +1,5 @@
 import { formatDateFr } from '../../src/knowledge/messages.js';
+import { apprenticePayTable } from '../../src/rules/salary.js';
 import { bySourceAuthority } from './knowledge-views.js';
 import { say, type Turn } from './turn.js';
 
@@ -42,8 +43,26 @@ export function answerSourceText(turn: Turn): string | undefined {
     return say(turn, 'answer.source_of_data', { sources: items.join(' ; ') });
   }
   const source = sourceOfLastAnswer(turn);
-  if (!source) return undefined;
-  return say(turn, 'answer.source_of_last', { producer: source.producer, url: source.url, date: formatDateFr(source.verifiedOn) });
+  if (source) return say(turn, 'answer.source_of_last', { producer: source.producer, url: source.url, date: formatDateFr(source.verifiedOn) });
+  return aidListSourceText(turn) ?? paySourceText(turn);
+}
+
+/** After a list of aids: each aid's source and the day it was checked, the strongest first, once per source. */
+function aidListSourceText(turn: Turn): string | undefined {
+  const { lastTopic, lastAid, lastAidList } = turn.data;
+  if (lastTopic !== 'aids' || lastAid !== undefined || !lastAidList?.length) return undefined;
+  const aids = lastAidList.flatMap((id) => turn.kb.knowledge.aids.filter((a) => a.id === id));
+  const items = [...new Set(aids.map((a) => say(turn, 'answer.aid_source_item', { producer: a.source.producer, url: a.source.url, date: formatDateFr(a.verified_on) })))];
+  return items.length > 0 ? say(turn, 'answer.source_of_aids', { sources: items.join(' ; ') }) : undefined;
+}
+
+/** After a pay card: the Ministry of Labour's grid and the SMIC it is computed from, with their dates. */
+function paySourceText(turn: Turn): string | undefined {
+  if (turn.data.lastTopic !== 'salary') return undefined;
+  const pay = apprenticePayTable(turn.kb.knowledge.parameters, turn.data.profile.age ?? 18);
+  if (pay.kind !== 'apprentice_pay_table') return undefined;
+  const { rule } = pay;
+  return say(turn, 'answer.source_of_pay', { smic: rule.smicGrossMonthly, smic_date: formatDateFr(rule.smicValueDate), data_date: formatDateFr(rule.dataDate) });
 }
 
 /** "à qui m'adresser ?" when the last answer names no organisation: where its information comes from, and the line. */

@@ -82,6 +82,8 @@ export interface ConversationData {
   lastFaq?: string;
   /** The aid whose detail was shown last, when the last answer was one: "comment on la demande ?" is about it. */
   lastAid?: string;
+  /** The aids a list shown last named (when it named more than one): "c'est quoi la source ?" gives their sources. */
+  lastAidList?: string[];
   /**
    * The FAQ entry whose advice answers "je fais quoi ?" after the last answer when that answer was not the entry itself
    * (a pay told under the minimum → the entry on what to do about it). Cleared by the next topic answer.

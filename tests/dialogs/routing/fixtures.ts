@@ -57,6 +57,8 @@ export interface Context {
   faqEntries?: readonly string[];
   lastFaq?: string;
   lastAid?: string;
+  /** The aids of the list shown last (more than one). */
+  lastAidList?: string[];
   /** The FAQ entry whose advice follows the last answer when that answer was not the entry itself. */
   adviceFaq?: string;
   /** The FAQ entries nearest to the last answer. */
@@ -114,12 +116,13 @@ export function understood(text: string, f: Fixture = {}): Understanding {
 }
 
 export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingInput {
-  const data: Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastQuestion' | 'adviceFaq' | 'listedTrades'> = { profile: c.profile ?? {} };
+  const data: Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastAidList' | 'lastQuestion' | 'adviceFaq' | 'listedTrades'> = { profile: c.profile ?? {} };
   if (c.listedTrades) data.listedTrades = c.listedTrades;
   if (c.lastQuestion) data.lastQuestion = c.lastQuestion;
   if (c.lastTopic) data.lastTopic = c.lastTopic;
   if (c.lastFaq) data.lastFaq = c.lastFaq;
   if (c.lastAid) data.lastAid = c.lastAid;
+  if (c.lastAidList) data.lastAidList = c.lastAidList;
   if (c.adviceFaq) data.adviceFaq = c.adviceFaq;
   const known = new Set(c.faqEntries ?? []);
   return {
