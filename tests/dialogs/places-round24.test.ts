@@ -82,3 +82,36 @@ describe('the source of the last answer, however asked', () => {
     expect(text).toMatch(/prénom/);
   });
 });
+
+/**
+ * A workplace named instead of the trade: "bosser dans un haras" reached no trade (and the field's quiz offered
+ * landscaper and cattle breeder). The workplace words of one trade lead to it (metiers-familiers.yaml): a haras breeds
+ * horses (its diplomas hold the Bac pro conduite et gestion de l'entreprise hippique, taught at Graignes in the Manche,
+ * offre 2025), stables are the groom's, a crèche the early-childhood trade, a garage the car mechanic's.
+ */
+describe('a trade from a workplace word', () => {
+  it.each([
+    ['je veux bosser dans un haras', /équidés/],
+    ['Quel diplôme faut-il pour travailler dans un haras ?', /équidés/],
+    ['jvoudrai taffer dans une ecurie', /Palefrenier/],
+    ['je souhaite travailler dans un centre équestre', /Palefrenier/],
+    ['ma fille veut travailler en crèche', /petite enfance/],
+    ['je voudrais bosser dans un garage', /Mécanicien/],
+  ])('"%s"', async (message, trade) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(trade);
+    expect(text).not.toMatch(/paysagiste|bovins/i);
+  });
+
+  it('the horse courses in the Manche after a haras', async () => {
+    const { text } = await lastReplyOf(['faut quel diplome pour bosser dans un haras', 'y a une formation en apprentissage dans la manche ?']);
+    expect(text).toMatch(/GRAIGNES/);
+    expect(text).toMatch(/entreprise hippique/);
+  });
+
+  it('near miss: a job held in a garage, a bakery wished, keeps the bakery', async () => {
+    const { text } = await lastReplyOf(['je travaille dans un garage et je veux devenir boulanger']);
+    expect(text).toMatch(/[Bb]oulang/);
+    expect(text).not.toMatch(/Mécanicien/);
+  });
+});
