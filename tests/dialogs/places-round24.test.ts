@@ -87,7 +87,7 @@ describe('the source of the last answer, however asked', () => {
  * A workplace named instead of the trade: "bosser dans un haras" reached no trade (and the field's quiz offered
  * landscaper and cattle breeder). The workplace words of one trade lead to it (metiers-familiers.yaml): a haras breeds
  * horses (its diplomas hold the Bac pro conduite et gestion de l'entreprise hippique, taught at Graignes in the Manche,
- * offre 2025), stables are the groom's, a crèche the early-childhood trade, a garage the car mechanic's.
+ * offre 2025), stables are the groom's, a garage the car mechanic's.
  */
 describe('a trade from a workplace word', () => {
   it.each([
@@ -95,7 +95,6 @@ describe('a trade from a workplace word', () => {
     ['Quel diplôme faut-il pour travailler dans un haras ?', /équidés/],
     ['jvoudrai taffer dans une ecurie', /Palefrenier/],
     ['je souhaite travailler dans un centre équestre', /Palefrenier/],
-    ['ma fille veut travailler en crèche', /petite enfance/],
     ['je voudrais bosser dans un garage', /Mécanicien/],
   ])('"%s"', async (message, trade) => {
     const { text } = await lastReplyOf([message]);
@@ -113,5 +112,26 @@ describe('a trade from a workplace word', () => {
     const { text } = await lastReplyOf(['je travaille dans un garage et je veux devenir boulanger']);
     expect(text).toMatch(/[Bb]oulang/);
     expect(text).not.toMatch(/Mécanicien/);
+  });
+});
+
+/**
+ * Register: an employer who hires "en contrat de professionnalisation une personne de 23 ans" without writing vous was
+ * taken for the young person and answered in tu ("ton niveau de diplôme"). The contract put between the verb and the
+ * person hired still says who hires (hires-in-contract.ts): the employer, spoken to in vous, about the person hired.
+ */
+describe('an employer hiring in a named contract is the employer', () => {
+  it.each([
+    ['Bonjour, je souhaite embaucher en contrat de professionnalisation une personne de 22 ans titulaire d’un CAP. Quel salaire minimum ?'],
+    ['nous voulons recruter en contrat pro une jeune de 20 ans avec un bac, combien au minimum ?'],
+  ])('"%s"', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/contrat de professionnalisation/);
+    expect(text).not.toMatch(/\b(?:ton|tu|te|tes)\b/);
+  });
+
+  it('near miss: a young person who wants a contrat pro keeps tu', async () => {
+    const { text } = await lastReplyOf(['jai 22 ans je veux faire un contrat pro, je gagne combien ?']);
+    expect(text).toMatch(/\b(?:ton|tu|te)\b/);
   });
 });
