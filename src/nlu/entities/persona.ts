@@ -1,4 +1,5 @@
 import type { Persona } from './types.js';
+import { HIRES_IN_A_CONTRACT } from './hires-in-contract.js';
 import { ownChildrenTold } from './situations.js';
 
 /**
@@ -114,7 +115,7 @@ export function extractPersona(tokens: readonly string[], context: { hasCompanyS
       return 'employeur';
     }
   }
-  if (RUNS_BUSINESS.test(text) || FOR_THE_BUSINESS.test(text) || HIRES_A_YOUNG.test(text) || COSTS_US_AN_APPRENTICE.test(text)) return 'employeur';
+  if (RUNS_BUSINESS.test(text) || FOR_THE_BUSINESS.test(text) || HIRES_A_YOUNG.test(text) || HIRES_IN_A_CONTRACT.test(text) || COSTS_US_AN_APPRENTICE.test(text)) return 'employeur';
   if (context.hasCompanySize) return 'employeur';
 
   // "je suis maman solo, en apprentissage": an apprentice with a child of their own speaks for themself, not as a parent.
