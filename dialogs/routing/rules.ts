@@ -101,6 +101,7 @@ import { fieldAskedAbout, interestTold, leadsAwayFromOrientation } from './inter
 import { foreignSubjectAsked } from './foreign-subject.js';
 import { to, topic } from './route-to.js';
 import { INTENT_RULES } from './intent-rules.js';
+import { SMIC_ENTRY, smicAskedItself } from './smic-asked.js';
 import { WHAT_IT_NAMES_RULES } from './what-it-names-rules.js';
 import { whomToAskAfterAnswer } from './whom-to-ask.js';
 import { establishmentFactAsked, hoursAsked, stayOrGearPriceAsked, unpricedThingAsked } from './detail-unknown.js';
@@ -617,6 +618,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     route: to('training'),
   },
   { name: 'age-told-alone', when: (i) => ageToldAlone(i.understanding) && leadTopic(i) === undefined && !faqReadsIt(i), route: (i) => routeOfAgeAlone(i.understanding.facts.age!, i.hasFaqEntry) },
+  // "smic actuel ?": the SMIC named alone is its own entry (hourly and monthly), not the pay topic (smic-asked.ts).
+  { name: 'smic-asked-itself', when: (i) => smicAskedItself(i.understanding) && i.hasFaqEntry(SMIC_ENTRY), route: () => ({ kind: 'faq_entry', id: SMIC_ENTRY }) },
   ...INTENT_RULES,
   ...WHAT_IT_NAMES_RULES,
   // "combien de jours pour un enterrement en apprentissage ?": a short question that nothing above reads, on a subject

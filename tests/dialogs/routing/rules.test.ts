@@ -720,11 +720,16 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['si je perds mon patron je peux rester au cfa ?', { intent: 'faq', confidence: 0.6, faq: [['sans-employeur', 0.5]] }, { faqEntries: ['apres-rupture-cfa', 'sans-employeur'] }, 'training-after-contract-lost', { kind: 'faq_entry', id: 'apres-rupture-cfa' }],
   // Round 24 (r24-cases): "il est obligé de me garder ?" after the failed exam: that answer, its part on the employer first.
   ['il est obligé de me garder ?', { intent: 'faq', confidence: 0.6, faq: [['temps-formation-cfa', 0.5]] }, { lastTopic: 'faq', lastFaq: 'echec-examen', inContext: ['echec-examen'], faqEntries: ['echec-examen'] }, 'kept-after-exam-failed', { kind: 'faq_entry', id: 'echec-examen', focus: [] }],
-  ['qui paie la formation dans ce cas ?', { intent: 'faq', confidence: 0.6 }, { lastTopic: 'aids', lastAid: 'aide-embauche', profile: { employerSector: 'public', persona: 'employeur' }, faqEntries: ['formation-gratuite', 'employeur-public-demarches'] }, 'public-employer-follow-up', publicEmployerRoute('formation-gratuite')],  // Round 24 (r24-places): the vocational lycée weighed against apprenticeship, a trade and a town named: the comparison entry.
+  ['qui paie la formation dans ce cas ?', { intent: 'faq', confidence: 0.6 }, { lastTopic: 'aids', lastAid: 'aide-embauche', profile: { employerSector: 'public', persona: 'employeur' }, faqEntries: ['formation-gratuite', 'employeur-public-demarches'] }, 'public-employer-follow-up', publicEmployerRoute('formation-gratuite')],
+  // Round 24 (r24-places): the vocational lycée weighed against apprenticeship, a trade and a town named: the comparison entry.
   ['lycee pro ou apprentissage c quoi le mieux pour etre boulanger a caen', { intent: 'trade', confidence: 0.7, trade: { code: 'D1102', score: 1 }, departement: { code: '14', name: 'Calvados' } }, { faqEntries: ['lycee-pro-ou-apprentissage'] }, 'school-or-apprenticeship', { kind: 'faq_entry', id: 'lycee-pro-ou-apprentissage' }],
   // Round 24 (r24-places): the source asked in other words after a pay card or a list of aids.
   ['vous pouvez me donner la source ?', { intent: 'callback', confidence: 0.8 }, { lastTopic: 'salary' }, 'answer-source', { kind: 'answer_source' }],
   ["c'est écrit où ?", { intent: 'bot_identity', confidence: 0.5 }, { lastTopic: 'aids', lastAidList: ['aide-embauche', 'agefiph'] }, 'answer-source', { kind: 'answer_source' }],
+  // The SMIC asked for itself, whichever way the classifier leans between it and the pay topic.
+  ['smic actuel ?', { intent: 'salary', confidence: 0.9, faq: [['smic-montant', 0.37]] }, { faqEntries: ['smic-montant'] }, 'smic-asked-itself', { kind: 'faq_entry', id: 'smic-montant' }],
+  // Near miss: an apprentice's pay measured against the SMIC is the pay topic.
+  ["c'est combien le smic pour un apprenti de 17 ans ?", { intent: 'salary', confidence: 0.9, facts: { age: 17 } }, { faqEntries: ['smic-montant'] }, 'topic-lead', { kind: 'topic', topic: 'salary' }],
 ];
 
 describe('routing table', () => {

@@ -1,0 +1,22 @@
+import type { Understanding } from '../../src/nlu/understanding.js';
+
+/** The FAQ entry on the SMIC itself: its monthly and hourly amounts, with their date. */
+export const SMIC_ENTRY = 'smic-montant';
+
+/** Words of someone's pay (an apprentice, an age, a year of contract, one's own wage): then the SMIC is a yardstick. */
+const SOMEONE_PAID =
+  /\b(?:apprentie?s?|alternan\w*|alternants?|gagne\w*|touche\w*|paye|payes|payee|payees|salaire|salaires|remuneration|ans|age|annee|mon|ma|mes|son|sa|ses|fils|fille|pourcentage|%)\b/;
+/** Few words: "smic actuel ?", "le smic en ce moment", "montant du smic brut". */
+const SHORT_MAX_WORDS = 8;
+
+/**
+ * The SMIC asked for itself ("smic actuel ?", "c'est quoi le smic en ce moment", "montant du smic") is its entry with
+ * the hourly and monthly amounts, not the apprentice's pay topic, which only quotes the monthly one to ask an age.
+ * The classifier's reading between the two moves with every FAQ entry added (round 23's two entries flipped "smic
+ * actuel ?" to the pay topic): the SMIC named alone decides it.
+ */
+export function smicAskedItself(u: Understanding): boolean {
+  if (u.kind !== 'text' || u.facts.age !== undefined || u.facts.contractYear !== undefined) return false;
+  const text = u.normalized;
+  return /\bsmic\b/.test(text) && !SOMEONE_PAID.test(text) && text.split(' ').length <= SHORT_MAX_WORDS;
+}
