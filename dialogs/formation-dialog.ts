@@ -119,8 +119,9 @@ export class FormationDialog extends TopicDialog {
     else if (found.radiusKm !== undefined && found.radiusKm > 20) lines.push(say(turn, 'training.widened', { radius: found.radiusKm }));
     const years = new Set<number>();
     const sourceIds = new Set<string>();
+    const placeLines: string[] = [];
     for (const [i, r] of found.results.entries()) {
-      lines.push(this.line(turn, r, i + 1));
+      placeLines.push(this.line(turn, r, i + 1));
       // The card cites the catalogues (and their dates) of the offers it shows.
       for (const o of r.offers.slice(0, OFFERS_PER_PLACE)) {
         years.add(o.year);
@@ -132,12 +133,16 @@ export class FormationDialog extends TopicDialog {
     const currentYear = Number(turn.today.slice(0, 4));
     // The courses shown, under their old or new codes, anywhere in Normandy.
     const newestAnywhere = search.newestOfferYear(found.results.flatMap((r) => r.offers.map((o) => o.diploma.id))) ?? newestShown;
+    // The offers' date is said with the answer, not at the card's end: a long list puts its end behind "En savoir
+    // plus" on a phone, and "à vérifier auprès du CFA" must be read with the first place.
+    let dated = '';
     if (newestAnywhere < latestCatalogueYear(k) - 1) {
       // Nothing newer anywhere in Normandy for these courses: the only data are old.
-      lines.push(say(turn, 'training.only_old', { year: String(newestAnywhere) }));
+      dated = say(turn, 'training.only_old', { year: String(newestAnywhere) });
     } else if (currentYear - Math.min(...shownYears) >= STALE_AFTER_YEARS) {
-      lines.push(say(turn, 'training.stale', { year: joinYears(turn, shownYears) }));
+      dated = say(turn, 'training.stale', { year: joinYears(turn, shownYears) });
     }
+    lines.push(...placeLines);
     const nearest = found.results[0]!;
     // "y a rien de plus près ?" with no new town: the same search, so the answer says nothing is nearer than the first.
     const nearerAsked = asksNearer(turn.understanding.normalized) && turn.understanding.commune === undefined;
@@ -153,7 +158,7 @@ export class FormationDialog extends TopicDialog {
     rememberData(turn, k.establishmentSources, [...sourceIds].sort(), [LA_BONNE_ALTERNANCE]);
     await context.sendActivity(
       reply(
-        `${dropped}${answer}`,
+        `${dropped}${answer}${dated ? `\n${dated}` : ''}`,
         {
           card: answerCard(turn, {
             title: say(turn, 'training.card_title', { what }),
