@@ -2,7 +2,7 @@
  * The real main dialog (knowledge, recogniser, routing) in this process, for the developer tools that play
  * conversations through it (converse.ts, phone/sizes.ts): one set-up, a fresh conversation per `conversation()`.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConversationState, MemoryStorage, type Activity, type TurnContext } from 'botbuilder';
@@ -32,7 +32,8 @@ export interface DialogPlayer {
 export async function openDialogPlayer(name: string): Promise<DialogPlayer> {
   const silent = { info: () => undefined, error: (o: object) => process.stderr.write(`${JSON.stringify(o)}\n`) };
   const knowledge = await KnowledgeStore.open('knowledge', silent);
-  const storage = new SqliteStorage({ dataDir: mkdtempSync(join(tmpdir(), `${name}-`)), commitWorker: false });
+  const dataDir = mkdtempSync(join(tmpdir(), `${name}-`));
+  const storage = new SqliteStorage({ dataDir, commitWorker: false });
   const services = {
     knowledge,
     records: new ConversationRecords(storage),
@@ -73,6 +74,8 @@ export async function openDialogPlayer(name: string): Promise<DialogPlayer> {
     async close() {
       knowledge.close();
       await storage.close();
+      // A throw-away database: nothing of a played conversation stays on disk.
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

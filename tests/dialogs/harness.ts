@@ -1,9 +1,9 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConversationState, MemoryStorage, type Activity, type TurnContext } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import { beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { MainDialog } from '../../dialogs/main-dialog.js';
 import type { DialogServices } from '../../dialogs/support/services.js';
 import { newConversationData, type ConversationData } from '../../dialogs/support/state.js';
@@ -27,6 +27,18 @@ beforeAll(async () => {
   await (await startConversation()).send('bonjour');
 }, 120_000);
 
+/**
+ * Every conversation's database lives under one directory per test file, removed with the file's storages once its
+ * tests are done: a suite plays thousands of conversations, and a directory left per conversation filled the disk.
+ */
+let conversationsDir: string | undefined;
+const openStorages: SqliteStorage[] = [];
+afterAll(async () => {
+  await Promise.allSettled(openStorages.splice(0).map((s) => s.close()));
+  if (conversationsDir !== undefined) rmSync(conversationsDir, { recursive: true, force: true });
+  conversationsDir = undefined;
+});
+
 export interface Conversation {
   /** Sends a message and returns every reply of the turn. */
   send(text: string): Promise<Partial<Activity>[]>;
@@ -46,7 +58,9 @@ export interface Conversation {
  */
 export async function startConversation(): Promise<Conversation> {
   const knowledge = await sharedKnowledge();
-  const storage = new SqliteStorage({ dataDir: mkdtempSync(join(tmpdir(), 'dialogs-')), commitWorker: false });
+  conversationsDir ??= mkdtempSync(join(tmpdir(), 'dialogs-'));
+  const storage = new SqliteStorage({ dataDir: mkdtempSync(join(conversationsDir, 'c-')), commitWorker: false });
+  openStorages.push(storage);
   const records = new ConversationRecords(storage);
   const recaps = new Recaps(storage);
   const services: DialogServices = {
