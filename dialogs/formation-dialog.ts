@@ -119,9 +119,8 @@ export class FormationDialog extends TopicDialog {
     else if (found.radiusKm !== undefined && found.radiusKm > 20) lines.push(say(turn, 'training.widened', { radius: found.radiusKm }));
     const years = new Set<number>();
     const sourceIds = new Set<string>();
-    const placeLines: string[] = [];
     for (const [i, r] of found.results.entries()) {
-      placeLines.push(this.line(turn, r, i + 1));
+      lines.push(this.line(turn, r, i + 1));
       // The card cites the catalogues (and their dates) of the offers it shows.
       for (const o of r.offers.slice(0, OFFERS_PER_PLACE)) {
         years.add(o.year);
@@ -142,7 +141,6 @@ export class FormationDialog extends TopicDialog {
     } else if (currentYear - Math.min(...shownYears) >= STALE_AFTER_YEARS) {
       dated = say(turn, 'training.stale', { year: joinYears(turn, shownYears) });
     }
-    lines.push(...placeLines);
     const nearest = found.results[0]!;
     // "y a rien de plus près ?" with no new town: the same search, so the answer says nothing is nearer than the first.
     const nearerAsked = asksNearer(turn.understanding.normalized) && turn.understanding.commune === undefined;
