@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,15 +27,17 @@ describe('hot reload of the knowledge base on the running server', () => {
   let app: FastifyInstance;
   let dir: string;
   let base: string;
+  let dataDir: string;
 
   beforeAll(async () => {
     dir = await copyOfKnowledge();
-    const dataDir = await mkdtemp(join(tmpdir(), 'data-'));
+    dataDir = await mkdtemp(join(tmpdir(), 'data-'));
     app = await buildApp({ config: loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: dataDir, LOG_LEVEL: 'silent', MAX_EVENT_LOOP_DELAY_MS: '0' }), logger: false, without: ['web'] });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
   });
   afterAll(async () => {
     await app?.close();
+    await rm(dataDir, { recursive: true, force: true });
   });
 
   const health = async (): Promise<Health> => (await fetch(`${base}/healthz`)).json() as Promise<Health>;

@@ -20,6 +20,7 @@ import {
 let outDir: string;
 let manifest: WidgetManifest;
 let app: FastifyInstance;
+const dataDirs: string[] = [];
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'abn-widget-'));
@@ -31,7 +32,9 @@ beforeAll(async () => {
 async function webApp(env: Record<string, string>): Promise<FastifyInstance> {
   const config = loadConfig(env);
   const a = Fastify({ logger: false });
-  await a.register(storagePlugin, { config, dataDir: mkdtempSync(join(tmpdir(), 'abn-widget-data-')) });
+  const dataDir = mkdtempSync(join(tmpdir(), 'abn-widget-data-'));
+  dataDirs.push(dataDir);
+  await a.register(storagePlugin, { config, dataDir });
   await a.register(securityPlugin, { config });
   await a.register(webPlugin, { config, widgetDir: outDir, build: 'never' });
   await a.ready();
@@ -41,6 +44,7 @@ async function webApp(env: Record<string, string>): Promise<FastifyInstance> {
 afterAll(async () => {
   await app.close();
   rmSync(outDir, { recursive: true, force: true });
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('widget build', () => {
