@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DirectLineRest, startServer, tempDir, waitFor, type ActivityJson, type Conversation, type TestServer } from '../channel/helpers.js';
 import { sharedKnowledge } from '../helpers/knowledge.js';
@@ -18,6 +19,8 @@ describe('orientation bot over Direct Line', () => {
   });
   afterAll(async () => {
     await server?.close();
+    // A data directory passed in is the caller's to remove (startServer only removes the ones it made).
+    if (server) rmSync(server.dataDir, { recursive: true, force: true });
   });
 
   const botReplies = async (c: Conversation, after = ''): Promise<ActivityJson[]> =>

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,8 @@ describe('/recap/<token>', () => {
   });
   afterAll(async () => {
     await server?.close();
+    // A data directory passed in is the caller's to remove (startServer only removes the ones it made).
+    if (server) rmSync(server.dataDir, { recursive: true, force: true });
   });
 
   const botReplies = async (c: Conversation, after = ''): Promise<ActivityJson[]> =>
