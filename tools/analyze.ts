@@ -24,7 +24,7 @@ for (const text of process.argv.slice(2)) {
     minorWorkLimits: kb.knowledge.parameters.minor_work_limits,
     hasFaqEntry: (id) => kb.search.faqEntry(id) !== undefined,
     faqUncovered: (id, namesOnly) => uncoveredBy(kb.knowledge, id, u, namesOnly),
-    faqForeign: () => foreignToTheFaq(kb.knowledge, u),
+    faqForeign: (options) => foreignToTheFaq(kb.knowledge, u, options),
   });
   const cues = Object.entries(u.cues).filter(([, v]) => v === true || (Array.isArray(v) && v.length > 0)).map(([k, v]) => (v === true ? k : `${k}:${String(v)}`));
   process.stdout.write(

@@ -5,6 +5,7 @@ import { answerStems, mentionsNumbersOf, ownWordStems } from '../support/answer-
 import { foreignToTheFaq, questionOf, uncoveredBy } from '../support/faq-coverage-of.js';
 import type { Turn } from '../support/turn.js';
 import { answerWhen } from '../support/person-conditions.js';
+import { detailNotWritten, entryWritingTheDetail } from './detail-written.js';
 import { nearEntryAsked } from './near-entry.js';
 import { conditionsMet, readingContextOf } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
@@ -86,6 +87,8 @@ const MATCHED_ENTRY_RULES: ReadonlySet<string> = new Set(['faq-lead', 'faq-over-
  * nuit…") is answered by the entry it reads most of, with the other readings beside it, and its rare words ("nuit")
  * may only say when, not what is asked.
  */
+/** Rules that route to an entry by a thing named, whose answer may still not write the detail asked (detail-written.ts). */
+const DETAIL_GUARDED_RULES: ReadonlySet<string> = new Set(['goes-abroad']);
 const NAMES_ONLY_RULES: ReadonlySet<string> = new Set(['faq-last-resort']);
 
 /**
@@ -102,11 +105,15 @@ function coveredOrHonest(input: RoutingInput, decision: Decision): Decision {
   if (route.kind === 'faq_entry' && decision.rule === 'answer-follow-up' && subjectOfItsOwn(input, route.id)) {
     return route.id === input.data.lastFaq ? { rule: 'faq-not-covered', route: { kind: 'say', key: 'not_covered' } } : notCovered(input, route.id);
   }
-  if (route.kind !== 'faq_entry' || !MATCHED_ENTRY_RULES.has(decision.rule)) return decision;
+  if (route.kind !== 'faq_entry') return decision;
+  // The rules that lead to an entry from a thing named (a country: goes-abroad) are held to the detail asked too.
+  if (!MATCHED_ENTRY_RULES.has(decision.rule)) return DETAIL_GUARDED_RULES.has(decision.rule) && detailNotWritten(input, route.id) !== undefined ? notCovered(input, route.id) : decision;
   const namesOnly = NAMES_ONLY_RULES.has(decision.rule) || ownWordStems(questionOf(input.understanding).normalized).length > COVERAGE_ALL_WORDS_MAX;
   const missing = input.faqUncovered?.(route.id, namesOnly) ?? [];
-  if (missing.length === 0) return subjectOfItsOwn(input, route.id) ? notCovered(input, route.id) : decision;
+  if (missing.length === 0) return subjectOfItsOwn(input, route.id) || detailNotWritten(input, route.id) !== undefined ? notCovered(input, route.id) : decision;
   if (toldTwoThings(input, route.id, missing, namesOnly)) return decision;
+  const writer = entryWritingTheDetail(input, route.id, namesOnly);
+  if (writer !== undefined) return { rule: 'faq-detail-writer', route: { kind: 'faq_entry', id: writer } };
   return notCovered(input, route.id);
 }
 
@@ -178,7 +185,7 @@ export function routingInputOf(turn: Turn): RoutingInput {
     // An entry with a version written for the person's own case (a public employer, past the age limit) answers them,
     // whatever words of their story it does not write.
     faqUncovered: (id, namesOnly) => (writtenForThePerson(turn, id) ? [] : uncoveredBy(turn.kb.knowledge, id, turn.understanding, namesOnly)),
-    faqForeign: () => foreignToTheFaq(turn.kb.knowledge, turn.understanding),
+    faqForeign: (options) => foreignToTheFaq(turn.kb.knowledge, turn.understanding, options),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { ForeignOptions } from '../../src/nlu/faq-coverage.js';
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import type { FaqMatch } from '../../src/nlu/faq-matcher.js';
 import type { Aid } from '../../src/knowledge/schema/aid.js';
@@ -101,7 +102,7 @@ export interface RoutingInput {
   /** The message's distinctive words the FAQ entry does not have (support/faq-coverage-of.ts): it answers another question. */
   faqUncovered?(id: string, namesOnly?: boolean): readonly string[];
   /** The message's words that no FAQ entry writes nor comes one typo near: a subject the FAQ does not treat. */
-  faqForeign?(): readonly string[];
+  faqForeign?(options?: ForeignOptions): readonly string[];
 }
 
 /** One named rule of the routing table: when it applies, and where it sends the message. */

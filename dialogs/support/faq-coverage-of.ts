@@ -1,7 +1,7 @@
 import type { Knowledge } from '../../src/knowledge/snapshot.js';
 import type { Aid } from '../../src/knowledge/schema/aid.js';
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
-import { coverageStems, type FaqVocabulary, faqVocabularyOf, foreignWords, uncoveredWords } from '../../src/nlu/faq-coverage.js';
+import { coverageStems, type FaqVocabulary, type ForeignOptions, faqVocabularyOf, foreignWords, uncoveredWords } from '../../src/nlu/faq-coverage.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { normalize, tokenize } from '../../src/text/normalize.js';
 import { businessSpans } from '../../src/nlu/workplace.js';
@@ -41,9 +41,9 @@ export function uncoveredBy(knowledge: Knowledge, id: string, u: Understanding, 
 }
 
 /** The message's words that no FAQ entry writes nor comes one typo near (src/nlu/faq-coverage.ts), places, trades and the person's introduction apart. */
-export function foreignToTheFaq(knowledge: Knowledge, u: Understanding): string[] {
+export function foreignToTheFaq(knowledge: Knowledge, u: Understanding, options: ForeignOptions = {}): string[] {
   const trade = u.trade ? tokenize(normalize(`${u.trade.phrase} ${u.trade.trade.label}`)) : [];
-  return foreignWords(faqVocabulary(knowledge), questionOf(u), notHeldAgainst(u), trade);
+  return foreignWords(faqVocabulary(knowledge), questionOf(u), notHeldAgainst(u), trade, options);
 }
 
 /**
@@ -57,7 +57,7 @@ function notHeldAgainst(u: Understanding): Set<string> {
   // "je tiens une boulangerie à Lisieux, qui peut être maître d'apprentissage ?": the business run is the setting too.
   // "j'ai 27 ans et un master, je peux encore être apprenti ?": the diploma held says who asks, as an age does; the
   // entries answer by the person's age and level without naming every diploma.
-  const spans = [u.commune?.span, u.outside && 'span' in u.outside ? u.outside.span : undefined, u.trade?.phrase, u.facts.diplomaHeldType, ...storyOf(u.normalized), ...businessSpans(u.normalized), ...ownPlacesOf(u.normalized)];
+  const spans = [u.commune?.span, u.outside && 'span' in u.outside ? u.outside.span : undefined, u.abroad?.span, u.trade?.phrase, u.facts.diplomaHeldType, ...storyOf(u.normalized), ...businessSpans(u.normalized), ...ownPlacesOf(u.normalized), ...u.facts.interests];
   return new Set(spans.flatMap((s) => (s ? coverageStems(s) : [])));
 }
 

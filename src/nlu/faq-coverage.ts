@@ -32,7 +32,8 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]{2,7}$/u;
  * wished in a person ("une apprentie sérieuse", "un jeune motivé"), words that stand for anyone or anything
  * ("remboursé par quelqu'un ?"), the words of "now" ("le SMIC en ce moment"), the weekdays a story happens on ("la
  * rentrée c'est lundi": not the weekend's or Sunday's work, which are topics), the words that say where ("je vis à
- * Alençon", "vers", "près"), the adverbs of manner ("concrètement", "franchement", "normalement": how the person
+ * Alençon", "vers", "près"), the months (when, as the weekdays: "commencer en février"), "ça sert à quoi" and "par
+ * rapport à" (asking what a thing is, comparing), the adverbs of manner ("concrètement", "franchement", "normalement": how the person
  * asks, never what), the words that turn to another question ("bon", "laisse tomber", "oublie ça", "peu importe"), the
  * formulas of a letter ("je me permets de vous contacter afin d'obtenir…", "je vous prie d'agréer… mes salutations
  * distinguées"), the pronouns of place that stand for the thing named ("s'inscrire dessus"), not understanding ("je
@@ -63,7 +64,9 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
   salutations salutation distinguees distingues cordialement cordiales respectueusement sentiments respectueux
   consideration remercie remercions remerciant remerciements avance veuillez expression meilleures
   filleul filleule petite petit fiston beau belle copain copine pote potes voisin voisine ami amie amis
-  dessus dedans comprends comprend compris capte pige rien`
+  dessus dedans comprends comprend compris capte pige rien
+  janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+  sert servent servir rapport`
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .concat([...PLACE_CUES])
@@ -115,7 +118,10 @@ export function uncoveredWords(
   if (!own) return [];
   const limit = Math.max(1, Math.floor(vocabulary.size * DISTINCTIVE_SHARE));
   const missing = new Set<string>();
-  for (const s of namesOnly ? [] : coverageStems(message.normalized)) {
+  // A verb's forms say what is done, never the detail asked ("démarrer", "attendre", "je connais"): only the words
+  // that name a thing count against an entry.
+  const named = tokenize(message.normalized).filter((w) => !isVerbForm(w)).join(' ');
+  for (const s of namesOnly ? [] : coverageStems(named)) {
     if (own.has(s) || ASKING_WORDS.has(s) || ignore.has(s)) continue;
     const n = vocabulary.entriesWith.get(s) ?? 0;
     if (n > 0 && n <= limit) missing.add(s);
@@ -145,12 +151,40 @@ function acronymsOf(text: string): string[] {
 
 /** A word no entry writes says a topic only from this length (as a stem): "taf", "kiff", "chelou" say how, not what. */
 const FOREIGN_MIN_STEM = 5;
+/** When the detail asked is looked for (ForeignOptions.shortNouns), a shorter noun after a determiner: "la taxe", "le menu". */
+const SHORT_NOUN_MIN_STEM = 3;
+
+export interface ForeignOptions {
+  /** Only the words after a determiner or a preposition: the things a long message names, not its story's words. */
+  nounsOnly?: boolean;
+  /** Short nouns too ("la taxe", "un visa"), after a determiner only. */
+  shortNouns?: boolean;
+}
 /**
  * A verb's forms say what is done, rarely the subject asked, and the FAQ writes each verb in few of them ("sortir de
  * l'argent", "devoir payer"): infinitives and the usual endings of a conjugated verb are no subject of their own; nor
  * the adjectives of what can be done ("c'est jouable ?", "faisable", "envisageable"): how the question is asked.
  */
 const VERB_FORM = /(?:er|ir|oir|ez|ons|ais|ait|aient|iez|ions|erai|eras|era|erons|eront|ables?|ibles?)$/;
+/**
+ * The infinitives in -re young people write ("attendre", "prendre", "mettre", "connaître"): verbs, whose ending
+ * VERB_FORM cannot tell from a noun's ("centre", "chambre", "offre").
+ */
+const RE_VERB = /^(?:re|ap|com|sur|en|de|pour)?(?:attendre|prendre|mettre|suivre|vivre|dire|faire|lire|ecrire|inscrire|croire|perdre|rendre|repondre|descendre|entendre|dependre|conduire|construire|connaitre|paraitre|plaire|rejoindre|joindre|atteindre|craindre|plaindre|resoudre|convaincre|battre|rompre|interrompre|sortir|partir|venir|tenir)$/;
+/**
+ * A verb's form as a question says what is done: an infinitive or a conjugated ending. Plurals in -ons ("cotisations",
+ * "allocations") and the nouns and adjectives in -er, -ir, -oir that name a subject are no verbs.
+ */
+const ASKED_VERB_FORM = /(?:er|ir|oir|ez|ais|ait|aient|iez)$/;
+const NOT_VERBS: ReadonlySet<string> = new Set(
+  `cahier cahiers loyer foyer dossier papier quartier premier premiere dernier hiver avenir loisir loisirs plaisir desir
+  souvenir soir espoir devoir devoirs pouvoir savoir mer fer hier cuir cher fier entier leger etranger danger clavier
+  frais anglais francais jamais mais palais relais marais delais delai biais rabais epais mauvais niais balai ballet
+  boucher boulanger charcutier cuisinier plombier couvreur menuisier carrossier jardinier fermier pompier infirmier
+  courrier janvier fevrier laser poker bar soutenir`.split(/\s+/),
+);
+/** A verb's form in a question ("démarrer", "attendre", "je connais"): what is done, never the detail asked. */
+export const isVerbForm = (word: string): boolean => !NOT_VERBS.has(word) && (ASKED_VERB_FORM.test(word) || RE_VERB.test(word));
 /** From this length a typo may be two letters off a word of the FAQ; shorter, one. */
 const TWO_TYPOS_FROM = 9;
 
@@ -167,12 +201,18 @@ export function foreignWords(
   message: { text: string; normalized: string },
   ignore: ReadonlySet<string> = new Set(),
   otherWords: readonly string[] = [],
+  { nounsOnly = false, shortNouns = false }: ForeignOptions = {},
 ): string[] {
   const named = new Set(namesIn(message.text).flatMap((w) => coverageStems(normalize(w))));
   const out = new Set<string>();
-  for (const w of tokenize(message.normalized)) {
+  const words = tokenize(message.normalized);
+  for (const [i, w] of words.entries()) {
+    const afterDeterminer = DETERMINER.test(words[i - 1] ?? '');
+    if (nounsOnly && !afterDeterminer) continue;
     const [s] = coverageStems(w);
-    if (s === undefined || s.length < FOREIGN_MIN_STEM || VERB_FORM.test(w) || vocabulary.entriesWith.has(s) || ASKING_WORDS.has(s) || ignore.has(s) || named.has(s)) continue;
+    // A short word ("menu", "taxe", "visa") names a thing, when asked for, after a determiner only.
+    const minStem = shortNouns && afterDeterminer ? SHORT_NOUN_MIN_STEM : FOREIGN_MIN_STEM;
+    if (s === undefined || s.length < minStem || VERB_FORM.test(w) || vocabulary.entriesWith.has(s) || ASKING_WORDS.has(s) || ignore.has(s) || named.has(s)) continue;
     const typos = w.length >= TWO_TYPOS_FROM ? 2 : 1;
     // The words read as a trade are typed worst ("prothesiste dentere"): one more typo is allowed against them.
     const typo =
@@ -182,6 +222,13 @@ export function foreignWords(
   }
   return [...out];
 }
+
+/**
+ * The words that open a noun phrase: a word after one of them names a thing ("le menu", "en dollars", "un visa",
+ * "pour l'enterrement"); in a long message, the words after anything else are mostly the story's ("je déteste", "une
+ * ferme laitière", "apprenti couvreur").
+ */
+const DETERMINER = /^(?:le|la|l|les|un|une|des|du|de|d|en|au|aux|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|votre|nos|vos|leur|leurs|ce|cette|ces|pour|sur|avec|quel|quelle|quels|quelles)$/;
 
 /** The words written with a capital after the message's first word: names ("Lucas", "Leclerc"), not the sentence start. */
 function namesIn(text: string): string[] {
