@@ -81,6 +81,7 @@ import { schoolDislikedAfterThird } from './school-disliked-after-third.js';
 import { storyEndsOnPay } from './story-pay-asked.js';
 import { AFTER_THIRD_ENTRY, AFTER_UNIVERSITY_ENTRY, MIN_AGE_ENTRY_FOR_TRADE, NO_DIPLOMA_ENTRY_FOR_TRADE, disabilityProvisionAsked, lostAfterThird, schoolLeftLost, situationAnswer, tradeConditionAnswer, tradeFromClassBelowThird, tradeWithoutDiploma, universityLeftNoWish } from './orientation-situation.js';
 import { weatherAsked } from './weather-asked.js';
+import { sportResultAsked } from './sport-result.js';
 import { offersSought } from './offers-sought.js';
 import { EXAM_FAILED_ENTRY, examFailedTold } from './exam-failed.js';
 import { apprenticeEntitlementAsked } from './apprentice-rights.js';
@@ -337,6 +338,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // the knowledge does not hold (statistic-asked.ts), said so with who may know (never the places list).
   // "il va faire beau demain à Caen ?": the weather, with a town that is not a place to train (weather-asked.ts).
   { name: 'weather-asked', when: (i) => weatherAsked(i.understanding), route: () => ({ kind: 'say', key: 'weather' }) },
+  // "le PSG a gagné hier soir ?": a sport result, never the apprentice's pay (sport-result.ts).
+  { name: 'sport-result', when: (i) => sportResultAsked(i.understanding), route: () => ({ kind: 'say', key: 'out_of_scope' }) },
   { name: 'statistic-asked', when: (i) => statisticAsked(i.understanding), route: () => ({ kind: 'say', key: 'no_statistic' }) },
   // "quels métiers vont le plus recruter dans l'Orne l'an prochain ?": a labour-market forecast no source of ours gives
   // (forecast-asked.ts): said so, with who publishes it, never the field quiz.

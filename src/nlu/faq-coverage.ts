@@ -213,7 +213,8 @@ export function foreignWords(
     // A short word ("menu", "taxe", "visa") names a thing, when asked for, after a determiner only.
     const minStem = shortNouns && afterDeterminer ? SHORT_NOUN_MIN_STEM : FOREIGN_MIN_STEM;
     if (s === undefined || s.length < minStem || VERB_FORM.test(w) || vocabulary.entriesWith.has(s) || ASKING_WORDS.has(s) || ignore.has(s) || named.has(s)) continue;
-    const typos = w.length >= TWO_TYPOS_FROM ? 2 : 1;
+    // A short noun is matched whole: one letter off, "menu" is "mène" and "visa" is "vise".
+    const typos = s.length < FOREIGN_MIN_STEM ? 0 : w.length >= TWO_TYPOS_FROM ? 2 : 1;
     // The words read as a trade are typed worst ("prothesiste dentere"): one more typo is allowed against them.
     const typo =
       (vocabulary.wordsByInitial.get(w[0] as string) ?? []).some((k) => boundedEditDistance(w, k, typos) <= typos) ||

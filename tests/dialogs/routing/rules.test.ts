@@ -730,6 +730,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['smic actuel ?', { intent: 'salary', confidence: 0.9, faq: [['smic-montant', 0.37]] }, { faqEntries: ['smic-montant'] }, 'smic-asked-itself', { kind: 'faq_entry', id: 'smic-montant' }],
   // Near miss: an apprentice's pay measured against the SMIC is the pay topic.
   ["c'est combien le smic pour un apprenti de 17 ans ?", { intent: 'salary', confidence: 0.9, facts: { age: 17 } }, { faqEntries: ['smic-montant'] }, 'topic-lead', { kind: 'topic', topic: 'salary' }],
+  // Round 25: a sport result asked is out of scope, never the apprentice's pay read on "gagné" (sport-result.ts).
+  ['le PSG a gagné hier soir ?', { intent: 'salary', confidence: 0.6 }, {}, 'sport-result', { kind: 'say', key: 'out_of_scope' }],
+  ['caen a perdu contre lens ce week-end', { intent: 'salary', confidence: 0.5 }, {}, 'sport-result', { kind: 'say', key: 'out_of_scope' }],
 ];
 
 describe('routing table', () => {
