@@ -206,9 +206,10 @@ export function foreignWords(
   const named = new Set(namesIn(message.text).flatMap((w) => coverageStems(normalize(w))));
   const out = new Set<string>();
   const words = tokenize(message.normalized);
+  const asked = askedClauseStart(words);
   for (const [i, w] of words.entries()) {
     const afterDeterminer = DETERMINER.test(words[i - 1] ?? '');
-    if (nounsOnly && !afterDeterminer) continue;
+    if (nounsOnly && !afterDeterminer && i < asked) continue;
     const [s] = coverageStems(w);
     // A short word ("menu", "taxe", "visa") names a thing, when asked for, after a determiner only.
     const minStem = shortNouns && afterDeterminer ? SHORT_NOUN_MIN_STEM : FOREIGN_MIN_STEM;
@@ -230,6 +231,14 @@ export function foreignWords(
  * ferme laitière", "apprenti couvreur").
  */
 const DETERMINER = /^(?:le|la|l|les|un|une|des|du|de|d|en|au|aux|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|votre|nos|vos|leur|leurs|ce|cette|ces|pour|sur|avec|quel|quelle|quels|quelles)$/;
+
+/** The words that open what is asked ("quelles démarches préfecture…", "comment…"): its words are the detail asked. */
+const ASKING_OPENER = /^(?:quel|quelle|quels|quelles|comment|combien|pourquoi|quand|qui|quoi|koi)$/;
+/** Where the question's own clause starts in a long message (the words' count when nothing opens one). */
+function askedClauseStart(words: readonly string[]): number {
+  const i = words.findIndex((w) => ASKING_OPENER.test(w));
+  return i < 0 ? words.length : i;
+}
 
 /** The words written with a capital after the message's first word: names ("Lucas", "Leclerc"), not the sentence start. */
 function namesIn(text: string): string[] {

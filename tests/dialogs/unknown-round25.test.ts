@@ -29,6 +29,8 @@ describe('an unknowable detail is refused honestly, with the free line', () => {
     ['le cfa organise des soirées d\'intégration ?'],
     ['combien je touche de bourse erasmus si je pars 2 mois en italie'],
     ['Mon apprentie part en Erasmus au Portugal, combien touche-t-elle pour ce séjour ?'],
+    // A long message: the words of its question's own clause are the detail asked ("quelles démarches … préfecture").
+    ['je suis tunisien avec un récépissé, quelles démarches à faire en préfecture pour devenir apprenti ?'],
   ])('"%s"', async (message) => {
     const { text, rule } = await lastReplyOf([message]);
     expect(text, rule).toMatch(FREE_LINE);
@@ -50,6 +52,8 @@ describe('a covered question is answered, not refused', () => {
     ['le salaire net d\'un apprenti c\'est combien par rapport au brut', /net/i],
     ["combien de jours de congés payés par an pour un apprenti ?", /jours|semaines/i],
     ['je peux partir 2 mois en Espagne pendant mon apprentissage ?', /étranger|convention/i],
+    // A rare word of the story before the question is no detail asked.
+    ['mon fils est passionné de motocross depuis tout petit, comment il peut trouver un patron pour son apprentissage ?', /alternance|employeur|entreprise/i],
   ])('"%s"', async (message, expected) => {
     const { text, rule } = await lastReplyOf([message]);
     expect(text, rule).not.toMatch(/ne couvrent pas ce point/);

@@ -42,7 +42,7 @@ const store = await KnowledgeStore.open('knowledge', silent);
 const kb = store.current;
 const recognizer = createRecognizer();
 const today = new Date().toISOString().slice(0, 10);
-const HONEST = /not_covered|unknown|off_topic|out_of_scope|weather|sport|no_record/;
+const HONEST = /not_covered|unknown|off_topic|out_of_scope|weather|sport|no_record|rules_abroad/;
 let tp = 0, fp = 0, fn = 0, tn = 0;
 for (const c of cases) {
   const u = recognizer.understand(c.text, kb, { maxChars: 2000, today });
