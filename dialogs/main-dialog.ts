@@ -401,6 +401,8 @@ export class MainDialog extends InterruptibleDialog {
     // A detail no source holds (hours, a price, a place's team or places left): who knows it, the line and a callback.
     if (key === 'unknown_hours' || key === 'unknown_price' || key === 'unknown_place_fact' || key === 'unknown_rate') return reply(say(turn, `smalltalk.${key}`), { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] });
     if (key === 'no_record' || key === 'not_covered' || key === 'no_place_figure' || key === 'no_statistic' || key === 'no_forecast' || key === 'no_person_result' || key === 'bot_not_person') return reply(say(turn, `smalltalk.${key}`), { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.menu')] });
+    // A complaint about the answer (or an insult): a person on the line, or a callback, beside rephrasing.
+    if (key === 'insult') return reply(say(turn, 'smalltalk.insult'), { quickReplies: [offer(turn, 'choice.menu'), offer(turn, 'choice.human'), offer(turn, 'choice.callback')] });
     const quick = key === 'goodbye' || key === 'thanks_goodbye' ? [] : [offer(turn, 'choice.menu'), offer(turn, 'choice.human')];
     return reply(say(turn, `smalltalk.${key}`), { quickReplies: quick });
   }

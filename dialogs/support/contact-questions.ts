@@ -1,4 +1,5 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
+import { requestsInformation } from '../../src/nlu/speech-acts.js';
 import { CLEAR_TRADE } from '../routing/thresholds.js';
 import { isQuestion } from './callback-reader.js';
 
@@ -52,7 +53,8 @@ const QUESTION_WORD = /\b(?:a quoi|pourquoi|comment|combien|quand est ce|ce est 
  * quoi" is not a yes). Kept strict, so that "oui et merci" or "oui ça marche" stay a yes.
  */
 export function asksSomething(text: string, normalized: string): boolean {
-  return isQuestion(text) || QUESTION_WORD.test(normalized);
+  // "donne-moi le numéro", "je veux le num stp": a request to be told something asks as well (speech-acts.ts).
+  return isQuestion(text) || QUESTION_WORD.test(normalized) || requestsInformation(normalized);
 }
 
 /** A question as typed after a card, also without its mark ("ok et par mail", "on peut appeler le samedi"). */

@@ -3,6 +3,8 @@
  * over the normalised text (see src/text/normalize.ts), read once per message; routing decides with them but never
  * looks at the words itself.
  */
+import { complainsAboutAnswer, DONE_WORDS } from './speech-acts.js';
+
 export interface Cues {
   /** Starts like a follow-up of the last answer ("et pour…", "et à…", "sinon…"). */
   followUp: boolean;
@@ -265,9 +267,10 @@ const AGREEMENT = new Set(
 
 function closingOf(normalized: string): Closing | undefined {
   const thanks = normalized.match(THANKS) !== null;
-  const goodbye = normalized.match(GOODBYE) !== null;
+  // "ce sera tout", "c'est bon j'ai ce qu'il me faut": saying one is done takes leave (speech-acts.ts).
+  const goodbye = normalized.match(GOODBYE) !== null || normalized.match(DONE_WORDS) !== null;
   if (!thanks && !goodbye) return undefined;
-  const rest = normalized.replace(THANKS, ' ').replace(GOODBYE, ' ').split(' ').filter((w) => w.length > 0);
+  const rest = normalized.replace(THANKS, ' ').replace(GOODBYE, ' ').replace(DONE_WORDS, ' ').split(' ').filter((w) => w.length > 0);
   if (!rest.every((w) => AGREEMENT.has(w))) return undefined;
   return thanks && goodbye ? 'thanks_goodbye' : thanks ? 'thanks' : 'goodbye';
 }
@@ -421,7 +424,7 @@ export function readCues(normalized: string): Cues {
     courseAspect: COURSE_ASPECT.test(normalized),
     asksDelay: HOW_LONG_ASKED.test(normalized),
     asksWhatToPay: HAS_TO_PAY.test(normalized) && !PERSON_PAID.test(normalized) && !PAY_WORDS.test(normalized),
-    complains: COMPLAINT.test(normalized),
+    complains: COMPLAINT.test(normalized) || complainsAboutAnswer(normalized),
     ranksAgainst: RANKS_AGAINST.test(normalized),
     diplomaKinds: diplomaKindsIn(normalized),
     aboutContract: ABOUT_CONTRACT.test(normalized),

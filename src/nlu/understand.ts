@@ -6,8 +6,7 @@ import { smsLexicon } from '../text/sms-lexicon.js';
 import { extractStudyYear } from './entities/contract-year.js';
 import { occupiedStatusTold } from './entities/occupied-status.js';
 import { extractEntities, type DiplomaType, type Entities } from './entities.js';
-import { withoutHedge } from './hedge.js';
-import { withoutLeadIn, withoutSmallTalkLeadIn } from './lead-in.js';
+import { questionInWrapper, questionInWholeWrapper, unwrap } from './wrapper.js';
 import { withAllowedRead } from './allowed-word.js';
 import { questionBeforeStory, withoutIntroduction, withoutNames } from './mask.js';
 import { withStoppingRead } from './stopping-word.js';
@@ -173,9 +172,9 @@ export function createRecognizer(): Recognizer {
 export function understand(text: string, kb: KnowledgeBase, models: Models, options: UnderstandOptions): Understanding {
   const raw = text.length > options.maxChars ? text.slice(0, options.maxChars) : text;
   const plain = normalize(raw);
-  // A hedge before the question ("ma question est peut-être bête mais …") is not read as what is asked (hedge.ts).
-  // Nor a greeting or an acknowledgement before it ("salut ça va ? combien gagne…", "ok tant pis. et pour me loger ?").
-  const normalized = withoutSmallTalkLeadIn(withoutHedge(withAllowedRead(plain)), raw);
+  // The question inside its wrapper (wrapper.ts): a hedge ("ma question est peut-être bête mais …"), a greeting or an
+  // acknowledgement before it ("salut ça va ? combien gagne…", "ok tant pis. et pour me loger ?") is not what is asked.
+  const normalized = questionInWrapper(withAllowedRead(plain), raw);
   const tokens = tokenize(normalized);
   const kind = textKind(raw, tokens);
   const base: Understanding = {
@@ -235,9 +234,11 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   const trade = facts.diplomaType !== undefined ? tradeOfNamedDiploma(search, forTrade, read, facts.diplomaType) : read;
   // "<a whole question> ? Ma fille a commencé en septembre chez un garagiste.": the story after it is whose case, not what is asked.
   const asked = questionBeforeStory(raw);
-  // "pardon je voulais dire : c quoi la durée…": the correction's words are not what is asked (lead-in.ts).
-  const afterCorrection = asked === undefined ? withoutLeadIn(normalized, raw) : normalized;
-  const forFaq = withoutNames(withStoppingRead(withoutLeadIn(withoutHedge(withAllowedRead(asked !== undefined ? withoutIntroduction(asked) : withoutIntroduction(raw, plain))), raw)), {
+  // "pardon je voulais dire : c quoi la durée…", "au fait, je voulais savoir si…": the correction's words and the
+  // formula of asking are not what is asked either (wrapper.ts).
+  const wrapper = unwrap(normalized, raw, 'all');
+  const afterCorrection = asked === undefined ? wrapper.core : normalized;
+  const forFaq = withoutNames(withStoppingRead(questionInWholeWrapper(withAllowedRead(asked !== undefined ? withoutIntroduction(asked) : withoutIntroduction(raw, plain)), raw)), {
     town: townSpan,
     tradePhrase: trade && trade.score >= CLEAR_TRADE_NAME ? trade.phrase : undefined,
     isFaqWord: (w) => search.isFaqWord(w),
@@ -256,6 +257,8 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
     }),
     cues: readCues(normalized),
   };
+  const acts = [...unwrap(withAllowedRead(plain), raw, 'all').acts];
+  if (acts.length > 0) understanding.wrapperActs = acts;
   if (asked !== undefined) understanding.asked = { text: asked, normalized: normalize(asked) };
   else if (afterCorrection !== normalized) understanding.asked = { text: raw, normalized: afterCorrection };
   if (trade) understanding.trade = trade;

@@ -1,3 +1,4 @@
+import type { SpeechAct } from './wrapper.js';
 import type { Aid, EmployerSector, PersonStatus } from '../knowledge/schema/aid.js';
 import type { FaqEntry } from '../knowledge/schema/faq.js';
 import type { TradeHit } from '../knowledge/search.js';
@@ -120,6 +121,11 @@ export interface Understanding {
    * The question of a message that asks it whole and then tells the situation ("Qui paie le CFA ? Ma fille a commencé
    * chez un garagiste."), as written and normalised: the FAQ is read, and its coverage judged, on it alone (mask.ts).
    */
+  /**
+   * What the wrapper around the question did ("merci ! et pour les aides ?", "dsl de déranger, …"): thanked, greeted,
+   * apologised, hedged, corrected, announced a question (wrapper.ts). Unset when the message has no wrapper.
+   */
+  wrapperActs?: SpeechAct[];
   asked?: { text: string; normalized: string };
   /** A term of the field the message asks the meaning of, with the FAQ entry that defines it (src/nlu/defined-term.ts). */
   definedTerm?: DefinedTerm;

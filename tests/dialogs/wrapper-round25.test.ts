@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { lastReplyOf } from './harness.js';
+
+const LINE = /0800 050 000/;
+const SMALL_TALK_REPLY = /Que (?:souhaitez-vous|veux-tu) savoir\s*\?/i;
+const FIRST = 'combien gagne un apprenti de 18 ans ?';
+
+/**
+ * Round 25 (wrapper). 1. The question inside its wrapper (wrapper.ts): a greeting, a hedge, an apology, a correction,
+ * a formula of asking before a question leave the question to be answered, in any order and any spelling.
+ */
+describe('a question inside its wrapper is answered', () => {
+  it.each([
+    ['coucou ça va ? question bête mais un apprenti gagne combien à 17 ans', /17 ans|1re année/],
+    ["bonjour, dsl de vous déranger, c'est quoi la période d'essai en apprentissage ?", /période d'essai/i],
+    ["au fait, je voulais savoir combien de congés payés a un apprenti", /congés/i],
+    ['slt, ma question c est : cmb gagne un apprenti de 19 ans ?', /19 ans|1re année/],
+    ["bonsoir, excusez-moi de poser la question mais quelle est la durée d'un contrat d'apprentissage ?", /durée|dure/i],
+    ["Bonjour madame, j'aimerais savoir combien dure la période d'essai svp", /période d'essai/i],
+    ["ok merci. sinon pouvez-vous me dire combien de congés a un apprenti", /congés/i],
+    ["salut, je sais pas si je suis au bon endroit mais c koi le smic ?", /SMIC/],
+  ])('"%s"', async (message, answer) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('small-talk');
+    expect(text).not.toMatch(SMALL_TALK_REPLY);
+    expect(text).toMatch(answer);
+  });
+});
+
+/** 2a. A complaint about the answer: an apology, an invitation to rephrase, the free line and a callback. */
+describe('a complaint about the answer', () => {
+  it.each([
+    "c'est nul ta réponse",
+    'ta réponse est vraiment nulle',
+    'réponds mieux stp',
+    'ça répond pas à ma question',
+    "t'as rien compris",
+    'vous ne répondez pas du tout à ma question',
+    "c'est pas ce que j'ai demandé",
+    "ça m'aide pas du tout",
+    'mauvaise réponse',
+    "tu racontes n'importe quoi",
+  ])('after an answer: "%s"', async (complaint) => {
+    // the complaint rule, or the classifier's sure insult: the same reply
+    const { text, rule } = await lastReplyOf([FIRST, complaint]);
+    expect(['complaint', 'small-talk']).toContain(rule);
+    expect(text).toMatch(/Désolé/);
+    expect(text).toMatch(/reformuler/);
+    expect(text).toMatch(LINE);
+    expect(text).toMatch(/rappeler/);
+  });
+
+  it.each([
+    // near misses: not about the answer
+    ["je peux faire n'importe quoi comme métier en apprentissage ?", 'complaint'],
+    ["c'est nul de gagner si peu à 16 ans ? ça dépend de l'année ?", 'complaint'],
+  ])('"%s" is no complaint', async (message, rule) => {
+    const { rule: got } = await lastReplyOf([message]);
+    expect(got).not.toBe(rule);
+  });
+});
+
+/** 2b. Saying one is done is a goodbye: the goodbye's wording, after the thanks when thanks are said. */
+describe('a closing without goodbye words', () => {
+  it.each([
+    'ce sera tout',
+    "c'est bon j'ai ce qu'il me faut",
+    "rien d'autre merci",
+    "j'ai eu ma réponse, merci",
+    "ok c'est tout pour moi",
+    "je n'ai plus de question",
+    'ça ira merci',
+    "pas d'autre question, merci bcp",
+    'super, je vais vous laisser',
+  ])('after an answer: "%s"', async (closing) => {
+    // the closing rule, or the classifier's sure goodbye: the same reply
+    const { text, rule } = await lastReplyOf([FIRST, closing]);
+    expect(['closing', 'small-talk']).toContain(rule);
+    expect(text).toMatch(/Au revoir|bonne (?:journée|continuation)/);
+  });
+
+  it.each([
+    // near misses: a question follows, or the "tout" is asked
+    "c'est tout ? il n'y a pas d'aide en plus ?",
+    "rien d'autre ? et pour le permis il y a une aide ?",
+  ])('"%s" is no goodbye', async (message) => {
+    const { rule } = await lastReplyOf([FIRST, message]);
+    expect(rule).not.toBe('closing');
+  });
+});
+
+/** 3. A question inside the callback form: answered, and the step asked again. */
+describe('a request for the number inside the callback form', () => {
+  const NUMBER = /Le numéro(?:, c'est| est) le 0800 050 000/;
+  it.each([
+    'donne moi le numéro',
+    'redonne-moi le num stp',
+    'je veux le numéro',
+    "c'est quoi le numéro déjà ?",
+    'c koi le num deja',
+    'tu peux me redonner le téléphone',
+    'dites-moi le numéro svp',
+    'le numéro svp',
+  ])('at the first-name step: "%s"', async (request) => {
+    const { text } = await lastReplyOf(['je veux être rappelé', request]);
+    expect(text).toMatch(NUMBER);
+    expect(text).toMatch(/prénom/);
+  });
+
+  it.each(['donne moi le numéro', 'vous pouvez me redire le numéro ?'])('at the phone step: "%s"', async (request) => {
+    const { text } = await lastReplyOf(['je veux être rappelé', 'Julie', request]);
+    expect(text).toMatch(NUMBER);
+    expect(text).toMatch(/numéro de téléphone/);
+  });
+
+  it('a first name is still a first name', async () => {
+    const { text } = await lastReplyOf(['je veux être rappelé', 'Julie']);
+    expect(text).toMatch(/Merci Julie/);
+  });
+});
