@@ -1,4 +1,3 @@
-import { ownPayFigures } from './pay-amount-told.js';
 /**
  * The aids asked in a way the topic readings miss or get wrong: an amount no current aid of this person has
  * (never confirmed), an aid with a figure to compare, the aids asked beside a trade or a town, the one employer aid
@@ -26,7 +25,7 @@ export function unknownAmount(input: RoutingInput): boolean {
   // d'inscription": a cost asked of them, not an aid either.
   if ((u.cues.ownPay || COST_ASKED.test(u.normalized)) && !u.cues.aidWord) return false;
   // "je gagne 800 € en alternance, il y a des aides ?": the figure is their pay, the aids are asked beside it.
-  if (ownPayFigures(u.normalized).includes(amount)) return false;
+  if (u.payTold?.amount === amount) return false;
   // The employer's aids only when the classifier prefers them clearly ("une prime à tous les apprentis" ties both).
   const persona = input.data.profile.persona ?? (employerAidsLead(u) ? 'employeur' : 'jeune');
   return !input.aids.some((aid) => aidStatus(aid, input.today) === 'current' && aidConcerns(aid, persona) && aidMentionsAmount(aid, amount));

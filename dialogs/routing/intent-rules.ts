@@ -98,7 +98,7 @@ export const INTENT_RULES: readonly RouteRule[] = [
     // "mon patron me verse 650 € c normal ?": a pay told is compared with the minimum of the person's age and year
     // (the pay topic says under, at or above it, and what to do if under), before any FAQ on pay problems.
     name: 'pay-told',
-    when: ({ understanding: u }) => u.facts.amountEuros !== undefined && u.cues.ownPay && !u.cues.aidWord && !PAY_WITHHELD.test(u.normalized),
+    when: ({ understanding: u }) => u.payTold !== undefined && u.cues.ownPay && !u.cues.aidWord && !PAY_WITHHELD.test(u.normalized),
     route: to('salary'),
   },
   // "mon fils a 15 ans, il sort de 3e, il touchera combien en CAP ?": the pay asked with the case it depends on, not the

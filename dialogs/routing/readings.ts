@@ -24,7 +24,7 @@ export function givesDetails(topic: Topic, u: Understanding): boolean {
       // "j'ai 20 ans, c'est trop tard pour un bac pro ?": an age told to ask whether it is too late is the question's
       // subject, not the detail of a pay asked.
       // "on me paie 500 par mois, c'est normal ?": one's own pay told as a figure is compared with the minimum.
-      return (f.age !== undefined && !TOO_LATE.test(u.normalized)) || f.contractYear !== undefined || (u.cues.ownPay && (f.amountEuros !== undefined || PAY_AMOUNT.test(u.normalized)));
+      return (f.age !== undefined && !TOO_LATE.test(u.normalized)) || f.contractYear !== undefined || (u.cues.ownPay && u.payTold !== undefined);
     case 'training':
       return (u.trade !== undefined || f.diplomaType !== undefined) && (namesPlace(u) || u.outside !== undefined);
     case 'trade':
@@ -40,8 +40,6 @@ export function givesDetails(topic: Topic, u: Understanding): boolean {
   }
 }
 
-/** A sum of money in figures ("on me paie 500 par mois"): the amount told, with or without its euro sign. */
-const PAY_AMOUNT = /\b\d{3,4}(?:[.,]\d{1,2})?\b(?! ans\b| heures?\b| h\b| km\b)/;
 
 /**
  * A precise question the FAQ reads ("quelle couverture sociale pour notre fille apprentie ?") is not the aid list's.

@@ -12,9 +12,6 @@ import type { Turn } from './turn.js';
 /** "ce CAP", "cette formation", "le même": the course already talked about. */
 const DEMONSTRATIVE = /\b(?:ce|cet|cette|ces|le meme|la meme)\b/;
 
-/** "900 € net", "700 nets": a pay said after deductions, not comparable with a gross minimum. */
-const NET_PAY = /\bnet(?:s|te|tes)?\b/;
-
 /** The pay table has a line per contract year up to this one. */
 const LAST_PAY_YEAR = 3;
 
@@ -76,8 +73,11 @@ export function applyToProfile(turn: Turn): void {
   else if (data.lastTopic === 'aids' && p.contractConcluded !== undefined && asksForToday(a.normalized)) p.contractConcluded = { from: turn.today, to: turn.today };
   if (f.contractStart !== undefined) p.contractStart = f.contractStart;
   // "mon patron me verse 650 €": a pay told, compared with the minimum once the age and the year are known.
-  if (f.amountEuros !== undefined && a.cues.ownPay) p.payTold = { amount: f.amountEuros, net: NET_PAY.test(a.normalized) };
-  if (f.amountEuros !== undefined && a.cues.ownPay) p.payKnown = { amount: f.amountEuros, net: NET_PAY.test(a.normalized) };
+  // An hourly or a yearly figure ("9 € de l'heure") is no monthly pay: never compared with the monthly minimum.
+  if (a.payTold !== undefined && a.cues.ownPay && a.payTold.per !== 'hour' && a.payTold.per !== 'year') {
+    p.payTold = { amount: a.payTold.amount, net: a.payTold.net };
+    p.payKnown = { amount: a.payTold.amount, net: a.payTold.net };
+  }
 
   if (f.interests.length > 0) p.interests = [...f.interests];
   // A clicked button's title ("Où me former ?") is not a message about a trade or a place.

@@ -13,6 +13,7 @@ import { withStoppingRead } from './stopping-word.js';
 import { modelsFor, type Models } from './models.js';
 import { readQuestion } from './question-reader.js';
 import { NO_CUES, readCues } from './cues.js';
+import { ownPayTold } from './own-pay.js';
 import { aidNamedIn, unknownAidName } from './named-aid.js';
 import { definedTermAsked, definedTermAskedInASentence, definedTermNamed } from './defined-term.js';
 import { communeInText, outsidePostcodeInText } from './places.js';
@@ -259,6 +260,8 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   };
   const acts = [...unwrap(withAllowedRead(plain), raw, 'all').acts];
   if (acts.length > 0) understanding.wrapperActs = acts;
+  const payTold = ownPayTold(normalized, understanding.cues);
+  if (payTold) understanding.payTold = payTold;
   if (asked !== undefined) understanding.asked = { text: asked, normalized: normalize(asked) };
   else if (afterCorrection !== normalized) understanding.asked = { text: raw, normalized: afterCorrection };
   if (trade) understanding.trade = trade;

@@ -1,4 +1,5 @@
 import type { SpeechAct } from './wrapper.js';
+import type { OwnPayTold } from './own-pay.js';
 import type { Aid, EmployerSector, PersonStatus } from '../knowledge/schema/aid.js';
 import type { FaqEntry } from '../knowledge/schema/faq.js';
 import type { TradeHit } from '../knowledge/search.js';
@@ -126,6 +127,11 @@ export interface Understanding {
    * apologised, hedged, corrected, announced a question (wrapper.ts). Unset when the message has no wrapper.
    */
   wrapperActs?: SpeechAct[];
+  /**
+   * The pay the person says they (or their child) earn: the figure, net or gross, per month or hour when said
+   * ("je gagne 800 € net par mois", "on me paie 500 par mois"); read once (src/nlu/own-pay.ts).
+   */
+  payTold?: OwnPayTold;
   asked?: { text: string; normalized: string };
   /** A term of the field the message asks the meaning of, with the FAQ entry that defines it (src/nlu/defined-term.ts). */
   definedTerm?: DefinedTerm;

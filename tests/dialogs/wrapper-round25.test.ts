@@ -118,3 +118,36 @@ describe('a request for the number inside the callback form', () => {
     expect(text).toMatch(/Merci Julie/);
   });
 });
+
+/** 4. The pay the person says they earn is one fact (own-pay.ts): compared with the minimum, with or without "€". */
+describe('one own-pay fact: the pay told is compared with the minimum', () => {
+  it.each([
+    ["j'ai 18 ans, 1re année, on me paie 500 par mois c normal ?", /500 €/],
+    ['18 ans 1ere annee mon patron me verse 600 euros', /600 €/],
+    ["j'ai 18 ans et je suis en première année, je gagne 700 € brut, c'est légal ?", /700 €/],
+    ['ma fille a 18 ans, en 1re année, elle touche 650 euros par mois, c normal ?', /650 €/],
+    ['mon salaire est de 550 € et j ai 18 ans en 1re annee', /550 €/],
+    ["j'ai 18 ans en 1re année et mon employeur me donne 450 par mois", /450 €/],
+    ['jsuis en 1ere annee, 18 ans, on me verse 720€ c bon ?', /720 €/],
+    ["J'ai 18 ans, je suis en 1re année et je touche 690 euros bruts, est-ce normal ?", /690 €/],
+  ])('"%s"', async (message, figure) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/802,82 €/);
+    expect(text).toMatch(figure);
+    expect(text).toMatch(/sous ce minimum/);
+  });
+
+  it.each([
+    "j'ai 19 ans en 2e année et je touche 9 euros de l'heure c'est normal ?",
+    "19 ans 2e annee on me paie 8 € de l'heure",
+  ])('an hourly figure is not compared with the monthly minimum: "%s"', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/952,18 €/);
+    expect(text).not.toMatch(/sous ce minimum|il manque/);
+  });
+
+  it('a sum of aid is no pay told', async () => {
+    const { text } = await lastReplyOf(["j'ai 18 ans, je touche 500 € d'aide au permis, c'est normal ?"]);
+    expect(text).not.toMatch(/sous ce minimum/);
+  });
+});

@@ -11,6 +11,7 @@ import type { Trade } from '../../../src/knowledge/schema/trade.js';
 import type { PersonCondition, Topic } from '../../../src/knowledge/schema/vocabulary.js';
 import type { TradeHit } from '../../../src/knowledge/search.js';
 import { readCues } from '../../../src/nlu/cues.js';
+import { ownPayTold } from '../../../src/nlu/own-pay.js';
 import type { IntentId } from '../../../src/nlu/intents.js';
 import type { CommuneHit } from '../../../src/nlu/places.js';
 import type { FaqHit, MessageFacts, Understanding } from '../../../src/nlu/understanding.js';
@@ -103,6 +104,9 @@ export function understood(text: string, f: Fixture = {}): Understanding {
     cues: readCues(normalized),
     words: tokenize(normalized).length,
   };
+  // The pay told, like the cues, is read from the real utterance (src/nlu/own-pay.ts).
+  const payTold = ownPayTold(normalized, u.cues);
+  if (payTold) u.payTold = payTold;
   if (f.trade) u.trade = { trade: { code: f.trade.code, label: f.trade.code } as Trade, score: f.trade.score, phrase: f.trade.phrase ?? f.trade.code, whole: f.trade.whole ?? f.trade.score >= 1 } satisfies TradeHit;
   if (f.town) u.commune = { commune: { insee: '14118', name: f.town } as Commune, via: 'name', span: normalize(f.town) } satisfies CommuneHit;
   if (f.outside) u.outside = { town: f.outside };
