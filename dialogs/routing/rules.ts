@@ -93,6 +93,7 @@ import { isIntent } from './facts.js';
 import { clearTrade, sureTopicWithDetails, otherTopicIsSure, sureOfTopicBeyondCourses, workDescribed } from './trade-asked.js';
 import { asksWhatWasErased, erasesOwnData, asksWhatIsKept } from './privacy-asked.js';
 import { INTERRUPTIONS, wipeMisread, helpWithNamedAid, helpMeansWhere } from './interruption-asked.js';
+import { acknowledgesOnly } from '../../src/nlu/wrapper.js';
 import { isSmallTalk, saysNothingElse, GREETING_OF_PERSONA, complaintRepeatsItsQuestion, smallTalkKey } from './small-talk.js';
 import { whoThatIs, termNamed, termDefined } from './terms-asked.js';
 import { asksDisabilityExtensionPay } from './pay-asked.js';
@@ -537,6 +538,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "surtout pas un bureau, je veux être dehors", "pas dans la vente": a field denied is no bare "no".
   { name: 'field-denied', when: (i) => fieldDenied(i.understanding), route: to('orientation') },
   { name: 'small-talk', when: (i) => isSmallTalk(i.understanding), route: (i) => ({ kind: 'say', key: smallTalkKey(i.understanding) }) },
+  // "très bien", "entendu", "ah ok je vois" that the classifier does not read as a yes: an acknowledgement all the same.
+  { name: 'acknowledgement-alone', when: (i) => acknowledgesOnly(i.understanding.normalized), route: () => ({ kind: 'say', key: 'affirm' }) },
   // "je suis boulangère, je peux être tutrice de mon apprentie ?": a distinctive term the knowledge defines, named in a
   // question that no FAQ entry reads well, is about that term's entry, not the trade or the interest of its other words.
   // "c'est quoi la diff entre cap et bac pro", "plutôt bac pro ou bts ?": the entry comparing the two (paths-compared.ts),

@@ -61,6 +61,8 @@ const HEDGES = [
   '(?:desole|desolee|desoles|dsl|excuse moi|excusez moi|excuse|excusez|pardon) (?:de|pour|si) (?:(?:vous|te|je) )?(?:deranger|derange|le derangement|la question|ma question|poser (?:la|cette|une|ma) question|(?:vous |te )?demander ca)',
   // "je sais pas si je suis au bon endroit", "je ne sais pas si c'est le bon site"
   '(?:je|j) (?:ne )?(?:sais|sait|suis) (?:pas )?(?:trop |vraiment )?(?:si|sur que) (?:je suis|je suis bien|ce est|c est|on est|je me adresse|je demande) (?:au|a la|a le|le|la|ici|bien) ?(?:bon|bonne|bons)? ?(?:endroit|place|personne|site|adresse|service)?',
+  // "dsl mon tel", "pardon pour les fautes", "désolé c'est le correcteur": an apology for the typing, not a subject
+  `(?:desole|desolee|dsl|pardon|excuse moi|excusez moi|sorry)(?: (?:pour|de|c est|ce est|ca est))? (?:mon tel|mon telephone|mon portable|le correcteur|mon correcteur|la correction automatique|la correction auto|le autocorrect|l autocorrect|les fautes|mes fautes|le orthographe|l orthographe|mon orthographe|les fautes de frappe|la faute de frappe|la faute)`,
   // "j'ose à peine demander", "je n'ose pas demander"
   '(?:je|j) (?:ne )?(?:ose|osais|oserais) (?:pas|a peine|presque pas) (?:trop )?(?:demander|poser (?:la|ma|cette) question|le demander)',
 ];
@@ -142,3 +144,14 @@ export const questionInWrapper = (normalized: string, raw: string): string => un
 
 /** The question inside every wrapper, corrections and formulas of asking too; else the message. */
 export const questionInWholeWrapper = (normalized: string, raw: string): string => unwrap(normalized, raw, 'all').core;
+
+/** Agreement words a bare acknowledgement may also hold: "ok d'accord très bien", "ah ok je vois", "oui entendu". */
+const ACKNOWLEDGEMENT_ALONE = new RegExp(`^(?:(?:${ACKNOWLEDGEMENT}|oui|ouais|bien|alors|donc|voila|ah|oh|bon|ben|bah|hmm|hm|mmh)(?: |$))+$`);
+
+/**
+ * The message is nothing but an acknowledgement ("très bien", "entendu", "ah ok je vois"): a wrapper with no question
+ * inside, what a person says on an answer before going on.
+ */
+export function acknowledgesOnly(normalized: string): boolean {
+  return normalized.length > 0 && ACKNOWLEDGEMENT_ALONE.test(normalized);
+}

@@ -151,3 +151,36 @@ describe('one own-pay fact: the pay told is compared with the minimum', () => {
     expect(text).not.toMatch(/sous ce minimum/);
   });
 });
+
+/** 2c. A bare "ok" on an answer: another question, with the menu. */
+describe('a bare agreement after an answer', () => {
+  it.each(['ok', "d'accord", 'dac', 'okk', 'ok cool', "ah d'accord", 'très bien', 'entendu'])('"%s"', async (agreement) => {
+    const { text } = await lastReplyOf([FIRST, agreement]);
+    expect(text).toMatch(/une autre question/i);
+    expect(text).toMatch(/Salaire/);
+  });
+
+  it('in the vous register', async () => {
+    const { text } = await lastReplyOf(['Pouvez-vous me dire combien gagne un apprenti de 18 ans ?', "D'accord, très bien."]);
+    expect(text).toMatch(/Avez-vous une autre question/);
+  });
+
+  it('"ok" as the first message keeps its reply', async () => {
+    const { text } = await lastReplyOf(['ok']);
+    expect(text).not.toMatch(/autre question/);
+  });
+});
+
+/** 1b. An apology for the typing ("dsl mon tel", "pardon pour les fautes") is a wrapper: the question is answered. */
+describe('an apology for the typing before a question', () => {
+  it.each([
+    ['dsl mon tel. cmb gagne un apprenti de 17 ans', /17 ans|1re année/],
+    ["pardon pour les fautes, c koi la période d'essai en apprentissage", /période d'essai/i],
+    ['désolée c est le correcteur, combien de congés pour un apprenti ?', /congés/i],
+    ["excusez-moi pour l'orthographe, quelle est la durée d'un contrat d'apprentissage ?", /durée|dure/i],
+  ])('"%s"', async (message, answer) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(answer);
+    expect(text).not.toMatch(SMALL_TALK_REPLY);
+  });
+});

@@ -733,6 +733,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 25: a sport result asked is out of scope, never the apprentice's pay read on "gagné" (sport-result.ts).
   ['le PSG a gagné hier soir ?', { intent: 'salary', confidence: 0.6 }, {}, 'sport-result', { kind: 'say', key: 'out_of_scope' }],
   ['caen a perdu contre lens ce week-end', { intent: 'salary', confidence: 0.5 }, {}, 'sport-result', { kind: 'say', key: 'out_of_scope' }],
+  // round 25 (wrapper): a bare acknowledgement the classifier does not read as a yes
+  ['entendu, très bien', { intent: 'none' }, { lastTopic: 'salary' }, 'acknowledgement-alone', { kind: 'say', key: 'affirm' }],
 ];
 
 describe('routing table', () => {
