@@ -113,6 +113,18 @@ describe('a request for the number inside the callback form', () => {
     expect(text).toMatch(/numéro de téléphone/);
   });
 
+  it.each(['redonne moi le numéro', "c'est quoi le num déjà"])('at the consent step: "%s"', async (request) => {
+    const { text } = await lastReplyOf(['je veux être rappelé', 'Julie', '0612345678', 'le matin', request]);
+    expect(text).toMatch(NUMBER);
+    expect(text).toMatch(/acceptes-tu/);
+  });
+
+  it('at the question of sharing the summary: the number, then the question again', async () => {
+    const { text } = await lastReplyOf(['je veux parler à un conseiller', 'ok donne moi le numéro']);
+    expect(text).toMatch(NUMBER);
+    expect(text).toMatch(/résumé/);
+  });
+
   it('a first name is still a first name', async () => {
     const { text } = await lastReplyOf(['je veux être rappelé', 'Julie']);
     expect(text).toMatch(/Merci Julie/);
