@@ -127,7 +127,11 @@ export class SalaireDialog extends TopicDialog {
     }
     // After one figure, the next band's follows it; a table's lead introduces the table, so the next band opens its notes.
     if (birthday && result.kind === 'apprentice_pay') text = `${text} ${this.afterBirthday(turn, birthday.after, profile.contractYear)}`;
-    else if (birthday) lines.unshift(this.afterBirthday(turn, birthday.after, profile.contractYear));
+    else if (birthday && result.kind === 'apprentice_pay_table' && profile.studyYear === undefined && !profile.payTold) {
+      // "elle aura 18 ans en mars": the coming band is what was asked, so it is said in the answer, in euros, not
+      // folded behind the card's "En savoir plus" under a lead that named only today's age (review 16, P1).
+      text = `${say(turn, 'salary.answer.table_before_birthday', { age })} ${this.afterBirthday(turn, birthday.after, profile.contractYear, true)}`;
+    } else if (birthday) lines.unshift(this.afterBirthday(turn, birthday.after, profile.contractYear));
     if (derogation) lines.unshift(say(turn, 'salary.rqth_no_age_limit'));
     // At the grid's last age ("après mes 30 ans", "à 30 ans je toucherai combien ?") a contract can no longer be signed
     // in principle: the figure is that of a contract signed before, or of an exception, said so before it, never as
@@ -156,10 +160,14 @@ export class SalaireDialog extends TopicDialog {
   }
 
   /** The pay of the next band, from the 1st day of the month after the birthday said to be coming. */
-  private afterBirthday(turn: Turn, after: number, year: number | undefined): string {
+  private afterBirthday(turn: Turn, after: number, year: number | undefined, inEuros = false): string {
     const pay = apprenticeMonthlyPay(turn.kb.knowledge.parameters, { age: after, year });
     if (pay.kind === 'apprentice_pay') {
       return say(turn, 'salary.birthday.year', { age: after, gross: pay.gross, percent: pay.percent, year_label: say(turn, `label.year.${pay.year}`) });
+    }
+    if (pay.kind === 'apprentice_pay_table' && inEuros && pay.lines.length === 3) {
+      const [l1, l2, l3] = pay.lines as [typeof pay.lines[number], typeof pay.lines[number], typeof pay.lines[number]];
+      return say(turn, 'salary.birthday.table_amounts', { age: after, g1: l1.gross, g2: l2.gross, g3: l3.gross, y1: l1.percent, y2: l2.percent, y3: l3.percent });
     }
     if (pay.kind === 'apprentice_pay_table') {
       const [y1, y2, y3] = pay.lines.map((l) => l.percent);
