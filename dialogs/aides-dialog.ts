@@ -19,6 +19,7 @@ import { aidAudience, aidHowToApply, aidLine, aidProfileOf, aidSourceLine, aidSu
 import { AID_PART_FOCUS, aidPartAsked } from './support/aid-part.js';
 import { aidsAudienceGuessed, employerAidsAskedByOtherSide } from './support/aid-audience.js';
 import { bySourceAuthority, checkedSourceLine } from './support/knowledge-views.js';
+import { outOfWorkAidOffTheList } from './support/out-of-work-aid.js';
 import { leadSentence, sentencesOf } from './support/lead-sentence.js';
 import { answerCard, reply, type CardFact } from './support/replies.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
@@ -142,8 +143,10 @@ function outcomeAt(turn: Turn, persona: Persona, span: DateSpan | undefined): Ou
   // An aid that depends on a disability nobody mentioned is not listed: the answer asks instead (quick reply).
   const needsDisability = (e: AidEvaluation): boolean => e.status === 'unknown' && e.missing.includes('disability');
   const disabilityOnly = evaluations.filter(needsDisability).length;
+  const byId = new Map(concerned.map((a) => [a.id, a]));
   const shown = evaluations
     .filter((e): e is AidEvaluation & { status: 'eligible' | 'unknown' } => (e.status === 'eligible' || e.status === 'unknown') && !needsDisability(e))
+    .filter((e) => !outOfWorkAidOffTheList(e, byId.get(e.aidId) as Aid, turn.data.profile, persona, turn.understanding.normalized))
     .sort((a, b) => (a.status === b.status ? 0 : a.status === 'eligible' ? -1 : 1))
     .slice(0, MAX_LISTED);
   const covering: Outcome['covering'] = [];

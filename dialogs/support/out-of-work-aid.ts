@@ -1,0 +1,34 @@
+import type { AidEvaluation } from '../../src/rules/aids.js';
+import type { Aid } from '../../src/knowledge/schema/aid.js';
+import type { Persona } from '../../src/knowledge/schema/vocabulary.js';
+import type { Profile } from './state.js';
+
+/** The statuses of someone with neither a job nor a training: the CEJ's whole audience. */
+const NEITHER_JOB_NOR_TRAINING = new Set(['sans_emploi_ni_formation', 'demandeur_emploi']);
+
+/** An aid only for people with neither a job nor a training (the contrat d'engagement jeune). */
+export function forPeopleOutOfWorkOnly(aid: Aid): boolean {
+  const allowed = aid.conditions.status;
+  return allowed !== undefined && allowed.length > 0 && allowed.every((s) => NEITHER_JOB_NOR_TRAINING.has(s));
+}
+
+/**
+ * Review 16 (J6, P4): the CEJ was listed as "may concern you" to a parent asking what their apprentice child's
+ * costs are covered by, and to a young person who had just been told an apprentice's pay for a contract year. Its
+ * condition is "no job and no training": it is left out of a list while nothing says the person has neither, and the
+ * conversation is about an apprentice (a parent's list is "for an apprentice and his family"; a contract year or a pay
+ * told is a contract's). Told "sans emploi ni formation", it is listed (the evaluation is then no longer unknown).
+ */
+export function outOfWorkAidOffTheList(e: AidEvaluation, aid: Aid, profile: Profile, persona: Persona, normalized: string): boolean {
+  if (e.status !== 'unknown' || !e.missing.includes('status') || !forPeopleOutOfWorkOnly(aid)) return false;
+  return (
+    persona === 'parent' ||
+    profile.contractYear !== undefined ||
+    profile.payKnown !== undefined ||
+    profile.payTold !== undefined ||
+    APPRENTICE_AS_A_PERSON.test(normalized)
+  );
+}
+
+/** "les aides d'un apprenti", "parents d'une apprentie", "pour mon alternant": the aids asked are an apprentice's. */
+const APPRENTICE_AS_A_PERSON = /\b(?:un|une|d un|d une|les|des|aux|mon|ma|notre|son|sa|leur|en tant que|comme) (?:apprenti|apprentie|apprentis|apprenties|alternant|alternante|alternants)\b/;
