@@ -1,4 +1,5 @@
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
+import { TRAINING_AFTER_RUPTURE, trainingAfterContractLost } from './contract-lost-training.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { entryFits } from '../support/person-conditions.js';
 import { stem } from '../../src/text/stem.js';
@@ -71,6 +72,9 @@ export function answerFollowUp(input: RoutingInput): Route | undefined {
   // "c'est qui le médiateur ? je bosse dans un garage" after an answer that names the mediator: the entry that defines
   // the term (the term-defined rule), not the sentence of the last answer that names it.
   if (u.definedTerm && !(last.kind === 'faq' && u.definedTerm.entryId === last.id) && input.hasFaqEntry(u.definedTerm.entryId)) return undefined;
+  // "que devient sa formation si le contrat s'arrête ?" after the rupture's rules: a question with its own entry (the
+  // stay at the CFA after a rupture), not "my last answer does not cover it" (review 16, P6).
+  if (trainingAfterContractLost(input) && !(last.kind === 'faq' && last.id === TRAINING_AFTER_RUPTURE)) return undefined;
   const step = aspectOfTheAnswerAsked(input, last) ?? valueOrPartOfTheAnswerAsked(input, last);
   if (step !== undefined) return step === NOT_A_FOLLOW_UP ? undefined : step;
   return ownQuestionOrTheAnswerAgain(input, last, inContext);
