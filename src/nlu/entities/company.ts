@@ -1,3 +1,4 @@
+import { aloneInOwnCompany } from './alone-in-company.js';
 import type { CompanyCategory } from './types.js';
 
 /** Company size: "12 salariés", "nous sommes 400", "une TPE de 5 personnes", "artisan seul" (0 employees). */
@@ -38,7 +39,7 @@ export function extractCompanySize(tokens: readonly string[]): { employees?: num
       return { employees, category: categoryOf(employees) };
     }
   }
-  if (ALONE.test(text) || /\bsans (?:aucun )?salaries?\b/.test(text)) return { employees: 0, category: 'tpe' };
+  if (ALONE.test(text) || /\bsans (?:aucun )?salaries?\b/.test(text) || aloneInOwnCompany(text)) return { employees: 0, category: 'tpe' };
   for (const [re, category] of CATEGORY_WORDS) if (re.test(text)) return { category };
   return undefined;
 }
