@@ -1,4 +1,5 @@
 import type { Register } from '../knowledge/schema/vocabulary.js';
+import { letterLikeQuestion } from './written-greeting.js';
 
 /** Words that address the reader as `vous` ("pouvez-vous", "votre fille"): a parent, an employer, anyone polite. */
 const VOUS: ReadonlySet<string> = new Set(['vous', 'votre', 'vos']);
@@ -22,7 +23,7 @@ export function registerWritten(tokens: readonly string[], raw = ''): Register |
   // Nobody is addressed: the way the message is written still tells. "Bonjour, je souhaiterais…, cordialement" or
   // "Combien serai-je payée ?" is written by someone who expects vous; "salut, jsuis plombier" by someone who says tu,
   // whatever their trade or age.
-  if (words.some((t) => FORMAL.has(t)) || invertsSubject(words, raw)) return 'vous';
+  if (words.some((t) => FORMAL.has(t)) || invertsSubject(words, raw) || letterLikeQuestion(raw)) return 'vous';
   if (FAMILIAR.test(raw)) return 'tu';
   return undefined;
 }
