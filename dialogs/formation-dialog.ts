@@ -13,6 +13,7 @@ import { specialtyAsked } from './support/specialty-asked.js';
 import { diplomasOfRequestFamily } from './support/title-kin.js';
 import { importedSources, rememberData, tradeShortName } from './support/knowledge-views.js';
 import { placesMapImage } from './support/place-map.js';
+import { diplomasThatFit, entryLevelMax, kindsOf, onlyOtherLevelsShown } from './support/places-by-level.js';
 import { answerCard, reply } from './support/replies.js';
 import type { Slot } from './support/state.js';
 import { offer, say, type Turn } from './support/turn.js';
@@ -127,6 +128,18 @@ export class FormationDialog extends TopicDialog {
         sourceIds.add(o.source);
       }
     }
+    // The nearer places teach only levels the person cannot enter (a BTS, after the bac): the nearest that fit too.
+    const otherLevels = types === undefined ? this.fittingFurther(turn, commune, diplomas, found.results) : undefined;
+    if (otherLevels) {
+      lines.push(say(turn, 'training.other_levels_card'));
+      for (const [i, r] of otherLevels.results.entries()) {
+        lines.push(this.line(turn, r, found.results.length + i + 1));
+        for (const o of r.offers.slice(0, OFFERS_PER_PLACE)) {
+          years.add(o.year);
+          sourceIds.add(o.source);
+        }
+      }
+    }
     const shownYears = [...years].sort((a, b) => a - b);
     const newestShown = Math.max(...shownYears);
     const currentYear = Number(turn.today.slice(0, 4));
@@ -156,7 +169,7 @@ export class FormationDialog extends TopicDialog {
     rememberData(turn, k.establishmentSources, [...sourceIds].sort(), [LA_BONNE_ALTERNANCE]);
     await context.sendActivity(
       reply(
-        `${dropped}${answer}${dated ? `\n${dated}` : ''}`,
+        `${dropped}${answer}${otherLevels ? ` ${otherLevels.sentence}` : ''}${dated ? `\n${dated}` : ''}`,
         {
           card: answerCard(turn, {
             title: say(turn, 'training.card_title', { what }),
@@ -227,6 +240,38 @@ export class FormationDialog extends TopicDialog {
         quickReplies,
       }),
     );
+  }
+
+  /**
+   * When none of the offers shown fits the level the person can enter (places-by-level.ts), the nearest places that
+   * teach one that does (up to two, any distance), and the sentence that says so.
+   */
+  private fittingFurther(turn: Turn, commune: Commune, diplomas: readonly Diploma[], shown: readonly NearbyEstablishment[]): { results: NearbyEstablishment[]; sentence: string } | undefined {
+    const max = entryLevelMax(turn.data.profile);
+    const fit = diplomasThatFit(diplomas, max);
+    if (fit.length === 0 || fit.length === diplomas.length || !onlyOtherLevelsShown(shown, OFFERS_PER_PLACE, max)) return undefined;
+    const seen = new Set(shown.map((r) => r.establishment));
+    const further = turn.kb.search.nearestEstablishments(commune, fit.map((d) => d.id), 4, FAR_RADII_KM).results.filter((r) => !seen.has(r.establishment)).slice(0, 2);
+    const nearest = further[0];
+    if (!nearest) return undefined;
+    const nearKinds = kindsOf(shown.flatMap((r) => r.offers.slice(0, OFFERS_PER_PLACE).map((o) => o.diploma)));
+    const fitKinds = kindsOf(further.flatMap((r) => r.offers.slice(0, OFFERS_PER_PLACE).map((o) => o.diploma)));
+    const lowestNear = Math.min(...shown.flatMap((r) => r.offers.map((o) => o.diploma.level)));
+    const entryKey = `training.entry.${Math.min(Math.max(lowestNear, 5), 7)}`;
+    const sentence = say(turn, 'training.other_levels', {
+      near: this.orList(turn, nearKinds),
+      entry: say(turn, entryKey),
+      fit: this.orList(turn, fitKinds),
+      name: nearest.establishment.name,
+      a_place: nearest.commune ? withA(nearest.commune.name) : '',
+      km: formatKm(nearest.km),
+    });
+    return { results: further, sentence };
+  }
+
+  private orList(turn: Turn, kinds: readonly string[]): string {
+    if (kinds.length <= 1) return kinds[0] ?? '';
+    return say(turn, 'training.kinds_or', { first: kinds.slice(0, -1).join(', '), last: kinds[kinds.length - 1]! });
   }
 
   private line(turn: Turn, r: NearbyEstablishment, n: number): string {
