@@ -2,6 +2,7 @@ import type { AidEvaluation } from '../../src/rules/aids.js';
 import type { Aid } from '../../src/knowledge/schema/aid.js';
 import type { Persona } from '../../src/knowledge/schema/vocabulary.js';
 import type { Profile } from './state.js';
+import { neitherJobNorTrainingTold } from '../../src/nlu/neither-job-nor-training.js';
 
 /** The statuses of someone with neither a job nor a training: the CEJ's whole audience. */
 const NEITHER_JOB_NOR_TRAINING = new Set(['sans_emploi_ni_formation', 'demandeur_emploi']);
@@ -17,10 +18,14 @@ export function forPeopleOutOfWorkOnly(aid: Aid): boolean {
  * costs are covered by, and to a young person who had just been told an apprentice's pay for a contract year. Its
  * condition is "no job and no training": it is left out of a list while nothing says the person has neither, and the
  * conversation is about an apprentice (a parent's list is "for an apprentice and his family"; a contract year or a pay
- * told is a contract's). Told "sans emploi ni formation", it is listed (the evaluation is then no longer unknown).
+ * told is a contract's). Told "sans emploi ni formation", it is listed (the evaluation is then no longer unknown), and
+ * so it is when neither is said in two negations.
  */
 export function outOfWorkAidOffTheList(e: AidEvaluation, aid: Aid, profile: Profile, persona: Persona, normalized: string): boolean {
   if (e.status !== 'unknown' || !e.missing.includes('status') || !forPeopleOutOfWorkOnly(aid)) return false;
+  // "il ne travaille pas et n'est pas en formation": neither said in two negations, which the status reading leaves
+  // out (and the routing of out-of-work questions relies on that): the CEJ stays on the list.
+  if (neitherJobNorTrainingTold(normalized)) return false;
   return (
     persona === 'parent' ||
     profile.contractYear !== undefined ||

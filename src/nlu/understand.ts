@@ -1,5 +1,4 @@
 import type { FaqMatch } from './faq-matcher.js';
-import { neitherJobNorTrainingTold } from './neither-job-nor-training.js';
 import type { KnowledgeBase } from '../knowledge/store.js';
 import { levelFromDiplomaType } from '../rules/aids.js';
 import { foldAccents, normalize, tokenize } from '../text/normalize.js';
@@ -354,7 +353,7 @@ function factsOf(e: Entities, normalized: string, withoutJobs: string): MessageF
   else if (APPRENTICE_CONTRACT.test(normalized)) facts.contractType = 'apprentissage';
   // Someone else's status ("un demandeur d'emploi de 47 ans" for an employer) is not the speaker's: only a young person's.
   if (e.persona !== 'employeur' && e.persona !== 'conseiller') {
-    if (NEITHER_JOB_NOR_TRAINING.test(normalized) || neitherJobNorTrainingTold(normalized)) facts.status = 'sans_emploi_ni_formation';
+    if (NEITHER_JOB_NOR_TRAINING.test(normalized)) facts.status = 'sans_emploi_ni_formation';
     else if (JOB_SEEKER.test(normalized)) facts.status = 'demandeur_emploi';
     // An apprentice already: the aids for people without a job or training (the CEJ) are not theirs.
     else if (IS_PRO_TRAINEE.test(normalized)) facts.status = 'alternant_pro';
