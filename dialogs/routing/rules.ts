@@ -38,7 +38,7 @@ import { outOfWorkEntry } from './out-of-work.js';
 import { cardAspectAsked } from './card-aspect.js';
 import { aidLengthAsked } from './aid-length-asked.js';
 import { conditionInView } from './condition-in-view.js';
-import { pastAgeRange } from './past-age-range.js';
+import { aspectInView } from './aspect-in-view.js';
 import { overLimitsTold } from '../support/work-time-over.js';
 import { apprenticeAbsentEntry, apprenticeAbsentRoute } from './apprentice-absent.js';
 import { ageToldAlone, routeOfAgeAlone } from './age-told-alone.js';
@@ -214,6 +214,10 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "combien gagne un électricien à son compte après 10 ans ?": a worker's pay, which no source of ours gives; said so
   // with the line, and the apprentice's pay offered (worker-pay.ts), before any rule reads the pay topic.
   { name: 'worker-pay', when: (i) => asksWorkerPay(i.understanding), route: () => ({ kind: 'say', key: 'worker_pay' }) },
+  // A short follow-up asking one ASPECT of the thing just answered (its dates, the phase after its span, what it means
+  // in practice, the employer's side, whether it still holds at the age told, one item of the list): answered from the
+  // thing's own fields (aspect-in-view.ts), before a topic read on its words alone.
+  { name: 'aspect-in-view', when: (i) => aspectInView(i) !== undefined, route: (i) => aspectInView(i)! },
   // "il a 35 ans, je dois le payer combien ?" after a FAQ answer: a sure topic question that brings the details its
   // answer needs is that topic, even when a pronoun seems to point back at the last answer.
   // "avec ma RQTH on prolonge d'un an, je touche combien ?": the extra year's pay worked out with the person's age by
@@ -315,9 +319,6 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "il doit être majeur ?", "faut qu'il ait quel âge ?" after who the maître d'apprentissage is: the condition that
   // answer states, led by its sentence (condition-in-view.ts), not the fallback nor the pay an age reads.
   { name: 'condition-in-view', when: (i) => conditionInView(i) !== undefined, route: (i) => conditionInView(i)! },
-  // "en fait j'ai 27 ans, je vais où ?" after the Mission Locale (16-25): past that service's ages, the one for every age
-  // (past-age-range.ts), not the pay at 27.
-  { name: 'past-age-range', when: (i) => pastAgeRange(i) !== undefined, route: (i) => pastAgeRange(i)! },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
   { name: 'net-pay-asked', when: (i) => netPayEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: netPayEntry(i)! }) },

@@ -117,7 +117,7 @@ describe('the former amounts of an ended aid', () => {
 /**
  * Round 24: an age told past the ages of the service just described, with where to go ("en fait j'ai 27 ans, je vais
  * où ?" after the Mission Locale, 16-25) got the pay at 27: the service for job seekers of every age, France Travail
- * (past-age-range.ts).
+ * (past-age-range.ts; since round 25 one aspect of the thing in view, aspect-in-view.ts).
  */
 describe('an age past the service just described, and where to go', () => {
   it.each([
@@ -127,13 +127,13 @@ describe('an age past the service just described, and where to go', () => {
     [['mission locale c pour qui', "g 27 ans jvais ou alors ?"]],
   ])('%j', async (messages) => {
     const { text, rule } = await lastReplyOf(messages);
-    expect(rule).toBe('past-age-range');
+    expect(rule).toBe('aspect-in-view');
     expect(text).toMatch(/France Travail/);
     expect(text).not.toMatch(/SMIC/);
   });
 
   it('near miss: an age told alone after the Mission Locale keeps its answer', async () => {
     const { rule } = await lastReplyOf(["c'est quoi la mission locale ?", "en fait j'ai 27 ans"]);
-    expect(rule).not.toBe('past-age-range');
+    expect(rule).not.toBe('aspect-in-view');
   });
 });
