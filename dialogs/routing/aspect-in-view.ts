@@ -141,20 +141,22 @@ const ITEM_POINTED = /\b(?:celle|celui|celles|ceux|cel|l aide|la prime|le truc|l
 /** Words that point at the item or ask an aspect of it, never the need it is picked by. */
 const POINTING: ReadonlySet<string> = new Set(
   ownWordStems(
-    'et pour celle celui celles ceux cel du de des la le les sur avec qui ki aide aides prime truc ca sa cela marche marcher fonctionne comment quoi combien quand ou ' +
+    'et pour niveau cote question se precisement surtout plutot mon ma mes ton ta celle celui celles ceux cel du de des la le les sur avec qui ki aide aides prime truc ca sa cela marche marcher fonctionne comment quoi combien quand ou ' +
       'demande demander obtenir avoir toucher touche faire fait faut on je tu vous il elle me te moi explique expliquer detail details plus precisement exactement alors aussi donc stp svp c est ce cest',
   ),
 );
 
 /**
- * "et celle pour le logement, ça marche comment ?" right after a list of aids: the item the person picks by its words,
+ * "et celle pour le logement, ça marche comment ?", "et pour le loyer ?" right after a list of aids: the item the person picks by its words,
  * among the aids the list named (else among the current aids), whose own key phrases (`keywords`) say every word of
  * the need once the pointing and aspect words are set aside. Exactly one, else the other rules read it.
  */
 function itemOfList(input: RoutingInput): Route | undefined {
   const { understanding: u, data } = input;
   if (data.lastTopic !== 'aids' || data.lastAid !== undefined || u.aid !== undefined) return undefined;
-  if (!ITEM_POINTED.test(u.normalized) || u.normalized.split(' ').length > 14) return undefined;
+  // Pointed at ("celle pour …") or said as a follow-up ("et pour le loyer ?", the follow-up cue).
+  if (!(ITEM_POINTED.test(u.normalized) || u.cues.followUp) || u.normalized.split(' ').length > 14) return undefined;
+  if (u.commune || u.outside) return undefined;
   const need = ownWordStems(u.normalized).filter((w) => !POINTING.has(w));
   if (need.length === 0 || need.length > 2) return undefined;
   const says = (aid: Aid): boolean => {

@@ -4,7 +4,6 @@ import { contactInView, contactNamed, contactQuestionIn, officeAsked } from '../
 import { asksForRecap } from '../support/recap-command.js';
 import { procedureFollowUp } from './procedure-asked.js';
 import { organisationReachAsked } from './organisation-in-view.js';
-import { aidOfListPart } from './aid-list-part.js';
 import { answerFollowUp } from './answer-follow-up.js';
 import { aidCombinedFollowUp } from './aid-combined.js';
 import { aidProfileFollowUp } from './aid-profile.js';
@@ -304,8 +303,6 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'complaint-about-work', when: (i) => complaintAboutWork(i), route: () => ({ kind: 'faq_entry', id: INSPECTION_ENTRY }) },
   // "c'est pour moi ?", "quelle que soit la taille ?", "ça change quoi ?" after one aid's card: that aid judged on the case.
   { name: 'aid-applies-follow-up', when: (i) => aidAppliesFollowUp(i) !== undefined, route: (i) => aidAppliesFollowUp(i)! },
-  // "et pour le logement précisément ?" after the list of aids: the aid of that need (aid-list-part.ts).
-  { name: 'aid-of-list-part', when: (i) => aidOfListPart(i) !== undefined, route: (i) => aidOfListPart(i)! },
   // "et pour dormir là-bas ?" after the OPCO's card or the list of aids: the same support for the night (school-stay-cost.ts).
   { name: 'school-stay-follow-up', when: (i) => schoolStayFollowUp(i) !== undefined, route: (i) => schoolStayFollowUp(i)! },
   // "comment on la demande ?", "quelles sont exactement les conditions ?" after an aid, "je fais quoi en premier ?" after

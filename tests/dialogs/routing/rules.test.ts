@@ -676,7 +676,7 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 22: what else there is, and nothing else named, after an ended aid: the aids of today.
   ["dommage, y a quoi d'autre ?", { intent: 'faq', confidence: 0.5 }, { lastTopic: 'aids', lastAid: 'aide-permis', aids: [endedPermis], faqEntries: ['1jeune1solution'], inContext: ['1jeune1solution'] }, 'ended-aid-now', topic('aids')],
   // Round 22: one need named right after the list of aids: the current aid whose key phrases say it.
-  ['et pour le loyer ?', { intent: 'aids', confidence: 0.5 }, { lastTopic: 'aids', aids: [{ ...aidFixture('mobili', { amounts: [100] }), keywords: ['aide au loyer', 'aide logement'] }] }, 'aid-of-list-part', { kind: 'aid', id: 'mobili' }],
+  ['et pour le loyer ?', { intent: 'aids', confidence: 0.5 }, { lastTopic: 'aids', aids: [{ ...aidFixture('mobili', { amounts: [100] }), keywords: ['aide au loyer', 'aide logement'] }] }, 'aspect-in-view', { kind: 'aid', id: 'mobili' }],
   ["t'as le lien ?", { intent: 'out_of_scope', confidence: 0.5 }, { lastTopic: 'faq', lastFaq: 'mission-locale', inContext: ['mission-locale'], faqTexts: { 'mission-locale': { question: "C'est quoi une Mission Locale ?", answer: 'La Mission Locale accompagne les 16-25 ans.' } } }, 'answer-link', { kind: 'answer_link' }],
   // Round 23: a detail no entry holds about a named place or thing: said so, whatever topic words surround it.
   ['les horaires du CFA de Lisieux le mercredi ?', { intent: 'faq', confidence: 0.7, faq: [['temps-de-travail', 0.6]] }, {}, 'hours-unknown', { kind: 'say', key: 'unknown_hours' }],
