@@ -8,7 +8,7 @@ import { ownWordStems } from '../support/answer-words.js';
 import { sentencesOf } from '../support/lead-sentence.js';
 import { namesPlace } from './facts.js';
 import type { Route, RoutingInput } from './route.js';
-import { CLEAR_TRADE } from './thresholds.js';
+import { EXACT_TRADE } from './thresholds.js';
 
 /**
  * ONE resolver for a short follow-up that asks an aspect of the thing just answered: the ASPECT is read from the
@@ -49,6 +49,29 @@ function aidSentences(aid: Aid): string[] {
 function datesOfAid(aid: Aid): Route | undefined {
   const dated = aidSentences(aid).find((s) => YEAR.test(s));
   return dated ? { kind: 'aid', id: aid.id, focus: [...partKeys(normalize(dated))] } : undefined;
+}
+
+/** A number said in words or digits, as the records write lengths ("deux ans", "six mois", "11 versements"). */
+const NUMBER = '(?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix-huit|vingt-quatre)';
+/** A length stated by an aid's text: "pendant deux ans de formation", "pour la première année du contrat", "par année". */
+const LENGTH_GIVEN = new RegExp(`\\b(?:pendant|durant|sur) (?:${NUMBER} |les |la |toute la )?(?:ans?|annees?|mois|semaines?)\\b|\\bpendant ${NUMBER}\\b|\\b(?:premiere|1re|1ere) annee\\b|\\bpar annee\\b|\\b${NUMBER} (?:ans?|annees?|mois) de (?:formation|contrat)\\b`);
+/** A delay stated by an aid's text: "au plus tard six mois après sa signature", "dans les 3 mois", "avant le début". */
+const DELAY_GIVEN = new RegExp(`\\bau plus tard\\b|\\bdelais?\\b|\\bdans les ${NUMBER} (?:jours|mois)\\b|\\b${NUMBER} (?:jours|mois) (?:apres|avant|suivant)\\b`);
+
+/**
+ * "pendant combien de temps ?" after Mobili-Jeune, "dans quel délai ?" after the hiring aid (formerly
+ * aid-length-asked.ts): the records write these in words ("deux ans de formation au plus", "au plus tard six mois après
+ * sa signature"), which the figure-only readings of a delay miss: the card led by the sentence of its text that states
+ * it, not the amounts again. A record that states none gets the honest "not covered", never the same card for a
+ * question it does not answer. A detail of the case told with it ("combien de temps à 17 ans ?") changes the question.
+ */
+function lengthOfAid(input: RoutingInput, aid: Aid, aspect: 'duration' | 'delay'): Route | undefined {
+  const { facts } = input.understanding;
+  if (facts.contractYear !== undefined || facts.companySize !== undefined) return undefined;
+  const texts = [...sentencesOf(aid.summary.tu), ...sentencesOf(aid.summary.vous), ...aid.amount.flatMap((a) => (a.note ? sentencesOf(a.note) : [])), ...aid.other_conditions, ...(aid.dates_note ? sentencesOf(aid.dates_note) : [])];
+  const stated = texts.find((s) => (aspect === 'delay' ? DELAY_GIVEN : LENGTH_GIVEN).test(normalize(s)));
+  if (!stated) return { kind: 'say', key: 'not_covered' };
+  return { kind: 'aid', id: aid.id, focus: [...partKeys(normalize(stated))] };
 }
 
 /** A sentence that opens the next phase of a rule: "Après, …", "Ensuite, …", "Au-delà, …". */
@@ -173,7 +196,8 @@ function itemOfList(input: RoutingInput): Route | undefined {
 /** The route for the aspect asked of the thing in view, from the thing's own fields; undefined when it holds none. */
 export function aspectInView(input: RoutingInput): Route | undefined {
   const { understanding: u } = input;
-  if (u.kind !== 'text' || (u.trade && u.trade.score >= CLEAR_TRADE) || namesPlace(u) || u.outside) return undefined;
+  // Only a trade named exactly is a subject of its own here: "sur combien de mois" is one letter from "bois".
+  if (u.kind !== 'text' || (u.trade && u.trade.score >= EXACT_TRADE) || namesPlace(u) || u.outside) return undefined;
   const thing = thingInView(input);
   if (!thing) return itemOfList(input);
   // Another aid named is a question of its own (the named-aid rules).
@@ -191,6 +215,9 @@ export function aspectInView(input: RoutingInput): Route | undefined {
       return thing.kind === 'faq' ? nextPhaseOf(input, thing.entry) : undefined;
     case 'meaning':
       return thing.kind === 'faq' ? meaningOf(input, thing.entry) : undefined;
+    case 'duration':
+    case 'delay':
+      return thing.kind === 'aid' ? lengthOfAid(input, thing.aid, aspect) : undefined;
     case 'employer_side':
       return thing.kind === 'faq' ? employerSideOf(input, thing.entry) : undefined;
     default:

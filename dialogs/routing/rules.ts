@@ -35,7 +35,6 @@ import { schoolStayCostAid, schoolStayFollowUp } from './school-stay-cost.js';
 import { youngJobSeekerAid } from './young-job-seeker-aid.js';
 import { outOfWorkEntry } from './out-of-work.js';
 import { cardAspectAsked } from './card-aspect.js';
-import { aidLengthAsked } from './aid-length-asked.js';
 import { conditionInView } from './condition-in-view.js';
 import { aspectInView } from './aspect-in-view.js';
 import { overLimitsTold } from '../support/work-time-over.js';
@@ -288,9 +287,6 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'who-that-is', when: (i) => whoThatIs(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: whoThatIs(i)! }) },
   // "c'est versé quand ?" after an aid, "jusqu'à quel âge ?" after the family benefits, "je peux commencer quand ?"
   // after a trade: the aspect of the card just shown, from its record (card-aspect.ts), not the menu nor another entry.
-  // "pendant combien de temps ?", "dans quel délai ?" after one aid's card: the sentence of its record that states the
-  // length or the delay, in words or figures (aid-length-asked.ts), not its amounts again.
-  { name: 'aid-length-asked', when: (i) => aidLengthAsked(i) !== undefined, route: (i) => aidLengthAsked(i)! },
   { name: 'card-aspect', when: (i) => cardAspectAsked(i) !== undefined, route: (i) => cardAspectAsked(i)! },
   // "et s'il commence le 28 décembre ?" after the hiring aid: that aid for that date, not when a contract may start.
   { name: 'aid-dated-follow-up', when: (i) => aidDatedFollowUp(i) !== undefined, route: (i) => aidDatedFollowUp(i)! },

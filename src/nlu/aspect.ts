@@ -8,11 +8,13 @@ import { tokenize } from '../text/normalize.js';
  * - `next_phase`: what comes once the rule's span is over ("et après les 45 jours ?", "une fois ce délai passé ?");
  * - `meaning`: the answer explained further, in practice ("ça veut dire quoi concrètement ?", "c'est-à-dire ?");
  * - `employer_side`: the same case seen from the employer, an aid for them ("et pour mon patron, y a une aide ?");
- * - `still_for_me`: whether it still holds for the person, an age told with it ("j'ai 27 ans, ça marche pas alors ?").
+ * - `still_for_me`: whether it still holds for the person, an age told with it ("j'ai 27 ans, ça marche pas alors ?");
+ * - `duration`: how long it lasts ("pendant combien de temps ?", "ça dure combien ?", "jusqu'à quand ?");
+ * - `delay`: how soon its step must be done ("dans quel délai ?", "avant quand ?", "date limite ?").
  *
  * Normalised text only (no accents; "c'est" is "ce est", "jusqu'à" is "jusque a", "y'a" is "y a").
  */
-export type Aspect = 'dates' | 'next_phase' | 'meaning' | 'employer_side' | 'still_for_me';
+export type Aspect = 'dates' | 'next_phase' | 'meaning' | 'employer_side' | 'still_for_me' | 'duration' | 'delay';
 
 /** A follow-up of one aspect is short: a longer message says a case or a question of its own. */
 export const ASPECT_MAX_WORDS = 12;
@@ -49,6 +51,11 @@ const SWITCHED = /^(?:et|mais|puis)\b|\bcote\b|\bde son cote\b|\baussi\b|\blui\b
 /** Whether it still holds for the person: "ça marche pas alors ?", "c'est mort ?", "j'y ai droit ?", "je peux encore ?". */
 const STILL_FOR_ME = /\b(?:ca|sa|cela|c|ce)? ?(?:marche|marchera|fonctionne|passe) (?:pas|plus|pour moi|quand meme|encore)\b|\b(?:ce est|c est|cest) (?:mort|fini|foutu|rape|cuit|mort pour moi|trop tard|bon|ok|possible|pas possible)\b|\b(?:j|je) y ai (?:droit|acces)\b|\b(?:trop tard|fichu|foutu)\b|\b(?:je peux|je pourrai|je pourrais|je peu|jpeux) (?:encore |quand meme |pas |plus |y |aller )*(?:y aller|aller|en profiter|y avoir droit|y entrer|la voir|les voir)?\s*$|\btrop (?:vieux|vieille|age|agee|grand|grande)\b|\b(?:pas|plus) (?:le droit|droit)\b|\bca compte\b|\bje suis (?:hors|trop)\b/;
 
+/** "pendant combien de temps ?", "ça dure combien ?", "c'est sur combien de mois ?", "jusqu'à quand ?", "combien de temps on la touche ?". */
+const DURATION = /\b(?:pendant|durant|sur) combien\b|\b(?:ca|cela|elle|il|sa) dure\b|\bdure(?:ra|nt)? combien\b|\bduree\b|\bcombien de (?:temps|tps|mois|annees?)\b|\bcmb de (?:temps|tps)\b|\bjusque? a quand\b|\bjusqua quand\b|\blongtemps\b/;
+/** "dans quel délai ?", "c'est quoi le délai ?", "avant quand ?", "date limite ?", "il reste combien de temps ?". */
+const DELAY = /\bdelais?\b|\bau plus tard\b|\bavant quand\b|\bdate limite\b|\bil (?:me |nous |vous )?reste combien de temps\b/;
+
 const nWords = (normalized: string): number => tokenize(normalized).length;
 
 /** The aspect the message asks, when it asks one of these and nothing longer. */
@@ -57,6 +64,8 @@ export function aspectAsked(normalized: string): Aspect | undefined {
   if (EMPLOYER.test(normalized) && FOR_THEM.test(normalized) && SWITCHED.test(normalized)) return 'employer_side';
   if (NEXT_PHASE.test(normalized)) return 'next_phase';
   if (DATES.test(normalized)) return 'dates';
+  if (DELAY.test(normalized)) return 'delay';
+  if (DURATION.test(normalized)) return 'duration';
   if (MEANING.test(normalized)) return 'meaning';
   if (STILL_FOR_ME.test(normalized)) return 'still_for_me';
   return undefined;

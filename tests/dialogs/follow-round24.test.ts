@@ -5,7 +5,8 @@ import { lastReplyOf } from './harness.js';
  * Round 24 (a follow-up asking one aspect of what was just answered, own phrasings): how long the aid in view lasts,
  * or how soon its step must be done. The records write these in words ("pendant deux ans de formation au plus", "au
  * plus tard six mois après sa signature"), which the figure-only readings of a delay missed: the same amounts came
- * back, or "not covered". Now the sentence of the record that states it (aid-length-asked.ts).
+ * back, or "not covered". Now the sentence of the record that states it (aid-length-asked.ts; since round 25 one
+ * aspect of the thing in view, aspect-in-view.ts).
  */
 describe('how long the aid in view lasts, or how soon its step is due', () => {
   it.each([
@@ -16,7 +17,7 @@ describe('how long the aid in view lasts, or how soon its step is due', () => {
     [["Existe-t-il une aide pour le loyer d'un alternant ?", 'Pendant combien de temps est-elle versée ?']],
   ])('Mobili-Jeune %j', async (messages) => {
     const { text, rule } = await lastReplyOf(messages);
-    expect(rule).toBe('aid-length-asked');
+    expect(rule).toBe('aspect-in-view');
     expect(text).toMatch(/pendant deux ans de formation au plus/);
   });
 
@@ -26,7 +27,7 @@ describe('how long the aid in view lasts, or how soon its step is due', () => {
     [["aide embauche apprenti 2026", 'y a un delai ?']],
   ])('the hiring aid %j', async (messages) => {
     const { text, rule } = await lastReplyOf(messages);
-    expect(rule).toBe('aid-length-asked');
+    expect(rule).toBe('aspect-in-view');
     expect(text).toMatch(/au plus tard six mois après sa signature/);
   });
 
@@ -38,7 +39,7 @@ describe('how long the aid in view lasts, or how soon its step is due', () => {
     [['aide au logement pour apprenti', 'et les aides pour le permis ?'], /permis/, /Action Logement/],
   ])('near miss %j keeps its answer', async (messages, expected, absent) => {
     const { text, rule } = await lastReplyOf(messages);
-    expect(rule).not.toBe('aid-length-asked');
+    expect(rule).not.toBe('aspect-in-view');
     expect(text).toMatch(expected);
     if (absent.source !== '.') expect(text).not.toMatch(absent);
   });

@@ -133,3 +133,21 @@ describe('one item of the last list, picked by its words', () => {
     expect(text).toMatch(/Mobili-Jeune|Action Logement/);
   });
 });
+
+describe('duration and delay of the aid in view (formerly aid-length-asked.ts)', () => {
+  const HOUSING = 'aide au loyer pour un apprenti';
+  it.each([
+    [HOUSING, 'pendant combien de temps ?'],
+    [HOUSING, 'ça dure combien ?'],
+    [HOUSING, "jusqu'à quand je la touche ?"],
+    [HOUSING, 'cmb de temps on la reçoit'],
+    [HOUSING, "c'est sur combien de mois ?"],
+    [HOUSING, 'elle dure longtemps ?'],
+    ["L'aide Mobili-Jeune d'Action Logement", 'Quelle est sa durée ?'],
+    ["L'aide Mobili-Jeune d'Action Logement", 'Pendant combien de temps est-elle versée ?'],
+  ])('%s → "%s"', async (first, follow) => {
+    const { text, rule } = await lastReplyOf([first, follow]);
+    expect(rule).toBe('aspect-in-view');
+    expect(text).toMatch(/deux ans/);
+  });
+});
