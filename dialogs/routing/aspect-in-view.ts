@@ -6,6 +6,7 @@ import { normalize } from '../../src/text/normalize.js';
 import { partKeys } from '../support/answer-parts.js';
 import { ownWordStems } from '../support/answer-words.js';
 import { sentencesOf } from '../support/lead-sentence.js';
+import { afterLastAnswer } from './after-last-answer.js';
 import { namesPlace } from './facts.js';
 import type { Route, RoutingInput } from './route.js';
 import { EXACT_TRADE } from './thresholds.js';
@@ -212,7 +213,10 @@ export function aspectInView(input: RoutingInput): Route | undefined {
     case 'dates':
       return thing.kind === 'aid' ? datesOfAid(thing.aid) : undefined;
     case 'next_phase':
-      return thing.kind === 'faq' ? nextPhaseOf(input, thing.entry) : undefined;
+      // The span named back ("après ces jours-là", "et après, il peut me virer ?") is after-last-answer.ts's, which
+      // picks among the entries for what comes after by the message's words: left to it.
+      if (thing.kind !== 'faq' || afterLastAnswer(input) !== undefined) return undefined;
+      return nextPhaseOf(input, thing.entry);
     case 'meaning':
       return thing.kind === 'faq' ? meaningOf(input, thing.entry) : undefined;
     case 'duration':
