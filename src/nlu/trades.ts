@@ -3,6 +3,7 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { allowedTypos, boundedEditDistance, matchKey } from '../text/fuzzy.js';
 import { normalize, tokenize } from '../text/normalize.js';
 import { TRADE_STOP_WORDS } from '../text/stop-words.js';
+import { workerTitles } from './word-family.js';
 
 /** How many hits are weighed: the best one may lack evidence while the next one has it. */
 const TRADE_CANDIDATES = 3;
@@ -53,11 +54,27 @@ function activitiesOfOneTrade(normalized: string, best: (text: string) => TradeH
  * Only the evidence changes, never the scores: the other words of the message weigh as they always did.
  */
 function bestTrade(search: Search, normalized: string, min: number, everyday: (word: string) => boolean): TradeHit | undefined {
-  return search
+  const hits = search
     .trades(normalized, TRADE_CANDIDATES)
     .map((hit) => (typedDespiteStopWord(hit, normalized) ? { ...hit, score: Math.max(hit.score, EXACT_TRADE_NAME), whole: true } : hit))
-    .sort((a, b) => b.score - a.score)
-    .find((hit) => hit.score >= min && hasEvidence(hit, normalized) && !onlyEverydayTypo(hit, normalized, everyday));
+    .sort((a, b) => b.score - a.score);
+  const best = hits.find((hit) => hit.score >= min && hasEvidence(hit, normalized) && !onlyEverydayTypo(hit, normalized, everyday));
+  return best && (compoundAround(best, hits, normalized) ?? best);
+}
+
+/**
+ * A compound title typed around the best hit's words: "vendeuse en boulangerie" is a seller in food retail (Vendeur en
+ * boulangerie-pâtisserie), not the baker its last word names alone. The longer title wins when it holds every word of
+ * the best one, its head word (the worker: "vendeur", "chef") is typed too, and it matches more of the message's words.
+ */
+function compoundAround(best: TradeHit, hits: readonly TradeHit[], normalized: string): TradeHit | undefined {
+  const bestWords = best.phrase.split(' ');
+  const typed = new Set(normalized.split(' ').map(matchKey));
+  return hits.find((hit) => {
+    if (hit === best || hit.wordsMatched === undefined || hit.wordsMatched <= bestWords.length) return false;
+    const words = hit.phrase.split(' ');
+    return bestWords.every((w) => words.includes(w)) && words[0] !== bestWords[0] && typed.has(matchKey(words[0]!)) && hasEvidence(hit, normalized);
+  });
 }
 
 /**
@@ -177,4 +194,17 @@ export function typeOfLongTitleNamed(search: Search, normalized: string): string
 function meaningfulTitleWords(title: string, type: string): number {
   const kind = new Set(tokenize(normalize(type)));
   return tokenize(normalize(title)).filter((w) => !kind.has(w) && !TRADE_STOP_WORDS.has(w) && !/^\d/.test(w)).length;
+}
+
+/**
+ * The trade a message names by its worker's activity ("celui qui pose le carrelage" → carreleur): each activity word's
+ * worker title (word-family.ts) read alone, as if typed. Only a title read word for word counts ("technique" →
+ * "technicien" is a word of "technicien du son", not that trade), and only when the activities name one trade.
+ */
+export function tradeByActivity(search: Search, normalized: string, everyday: (word: string) => boolean): TradeHit | undefined {
+  const hits = workerTitles(normalized, (w) => search.isTradeWord(w)).flatMap((title) => {
+    const hit = bestTrade(search, title, 0.6, everyday);
+    return hit !== undefined && hit.phrase === title ? [hit] : [];
+  });
+  return new Set(hits.map((h) => h.trade.code)).size === 1 ? hits[0] : undefined;
 }

@@ -27,7 +27,7 @@ import { withoutJobLeft } from './job-left.js';
 import { extractDeniedInterests, extractInterests } from './entities/interests.js';
 import { englishPayAge } from './english-pay.js';
 import { englishWordsIn, frenchWordsIn } from './french-evidence.js';
-import { tradeInText, tradeOfNamedDiploma, typeOfLongTitleNamed } from './trades.js';
+import { tradeByActivity, tradeInText, tradeOfNamedDiploma, typeOfLongTitleNamed } from './trades.js';
 import type { MessageFacts, TextKind, Understanding } from './understanding.js';
 
 /** Our canonical diploma type names (those of diplomes.yaml) for the extractor's ids. */
@@ -227,7 +227,10 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   // "mineur", Extracteur de roches): a title read through a typo needs a typed word we do not know (trades.ts).
   const everyday = everydayWordsOf(kb.knowledge);
   const verbs = pronominalVerbs(forTrade);
-  const read = tradeInText(search, forTrade, 0.6, (w) => (everyday.has(w) || verbs.has(w)) && !search.isTradeWord(w));
+  const everydayTypo = (w: string): boolean => (everyday.has(w) || verbs.has(w)) && !search.isTradeWord(w);
+  // No trade named by its title: one named by what its worker does or works with ("qui pose le carrelage"), through
+  // the activity word's family (word-family.ts).
+  const read = tradeInText(search, forTrade, 0.6, everydayTypo) ?? tradeByActivity(search, forTrade, everydayTypo);
   // A diploma named by its whole title in a course request is the one asked for, and its trade the one meant.
   // A specialty's whole title said without its kind ("négociation et digitalisation de la relation client") names it.
   const titledType = facts.diplomaType === undefined ? typeOfLongTitleNamed(search, forTrade) : undefined;
