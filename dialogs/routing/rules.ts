@@ -81,6 +81,8 @@ import { AFTER_THIRD_ENTRY, AFTER_UNIVERSITY_ENTRY, MIN_AGE_ENTRY_FOR_TRADE, NO_
 import { weatherAsked } from './weather-asked.js';
 import { sportResultAsked } from './sport-result.js';
 import { offersSought } from './offers-sought.js';
+import { orientationHelpAsked } from './orientation-help-asked.js';
+import { tradeApprenticeshipSought } from './trade-apprenticeship-sought.js';
 import { EXAM_FAILED_ENTRY, examFailedTold } from './exam-failed.js';
 import { apprenticeEntitlementAsked } from './apprentice-rights.js';
 import { nextAfterDiplomaFinishing } from './diploma-finishing.js';
@@ -188,6 +190,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "la mission locale la plus proche de Vire", "un CIO vers Lisieux ?": no address in our knowledge; said so, with how
   // to find it (never a course or a trade card read from the town or the letters of "CIO").
   { name: 'office-near', when: (i) => officeAsked(i.understanding) !== undefined, route: (i) => ({ kind: 'office_near', office: officeAsked(i.understanding)! }) },
+  // Round 25: "qui peut m'aider à choisir mon orientation dans l'Eure ?", "vers qui se tourner pour conseiller mon
+  // fils ?": the orientation services (the CIO card, with the free line), not the guided quiz nor "which training?".
+  { name: 'orientation-help-asked', when: (i) => orientationHelpAsked(i.understanding), route: () => ({ kind: 'office_near', office: 'cio' }) },
   // "j'ai 14 ans, je suis en 4e, où faire un CAP près de Caen ?": below the minimum age, the age rule first and the
   // places offered after it (too-young.ts), whatever came last (before a sure topic with its details).
   { name: 'too-young-for-courses', when: (i) => tooYoungForCourses(i, () => readings(i)[0]) !== undefined, route: (i) => tooYoungForCourses(i, () => readings(i)[0])! },
@@ -547,6 +552,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // Round 20: "je cherche une alternance dans l'informatique": the field's trades with their diplomas AND the employer
   // search (field-in-question.ts), not the employer card alone nor the trade its field's name reads as.
   { name: 'field-apprenticeship-sought', when: (i) => fieldApprenticeshipSought(i.understanding) && !sureOfTopicBeyondCourses(i.understanding), route: () => ({ kind: 'field_trades', employer: true }) },
+  // Round 25: "je cherche un apprentissage en cuisine": an apprenticeship sought in a trade is that trade's card (its
+  // diplomas, then where), not the generic employer card alone (trade-apprenticeship-sought.ts).
+  { name: 'trade-apprenticeship-sought', when: (i) => tradeApprenticeshipSought(i.understanding) && !sureOfTopicBeyondCourses(i.understanding), route: to('trade') },
   // Round 23: a story of several sentences (age, studies left, a wish) ending on the pay: the pay at the age told
   // (story-pay-asked.ts), not the quiz of the field nor the trade's card.
   { name: 'story-ends-on-pay', when: (i) => storyEndsOnPay(i.understanding), route: to('salary') },

@@ -741,6 +741,10 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['elle datait de quand ?', { intent: 'out_of_scope', confidence: 0.5 }, { lastTopic: 'aids', lastAid: 'carte-region', aids: [{ ...endedRegional, summary: { tu: 'Une aide de la Région. Elle faisait partie du plan 2016-2021.', vous: 'Une aide de la Région. Elle faisait partie du plan 2016-2021.' } }] }, 'aspect-in-view', { kind: 'aid', id: 'carte-region', focus: [...partKeys(normalize('Elle faisait partie du plan 2016-2021.'))] }],
   ['et après les 45 jours ?', { intent: 'faq', confidence: 0.6 }, { lastTopic: 'faq', lastFaq: 'rupture-contrat', inContext: ['rupture-contrat'], lastAnswer: RUPTURE, faqTexts: { 'rupture-contrat': { question: "Comment rompre un contrat d'apprentissage ?", answer: RUPTURE } } }, 'aspect-in-view', { kind: 'faq_entry', id: 'rupture-contrat', focus: [...partKeys(normalize(RUPTURE.split('. ')[1]!))] }],
   ['et celle pour le logement ça marche comment ?', { intent: 'help', confidence: 0.6 }, { lastTopic: 'aids', lastAidList: ['mobili', 'aide-permis'], aids: [{ ...aidFixture('mobili', { amounts: [100] }), keywords: ['logement', 'loyer'] }, permis] }, 'aspect-in-view', { kind: 'aid', id: 'mobili' }],
+  // Round 25 (r25-first): who can advise one's way, near a place: the orientation services (the CIO card and the line).
+  ["qui peut m'aider à choisir mon orientation dans l'Eure ?", { intent: 'orientation', confidence: 0.8 }, {}, 'orientation-help-asked', { kind: 'office_near', office: 'cio' }],
+  // Round 25 (r25-first): an apprenticeship sought in a trade is that trade's card, not the employer card alone.
+  ['je cherche un apprentissage en cuisine', { intent: 'find_employer', confidence: 0.8, trade: { code: 'G1602', score: 1, phrase: 'cuisine' } }, {}, 'trade-apprenticeship-sought', { kind: 'topic', topic: 'trade' }],
 ];
 
 describe('routing table', () => {

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { lastReplyOf } from './harness.js';
+
+/**
+ * Round 25 (r25-first): first messages that name their topic in everyday words. Each kind is a mechanism, tested on
+ * phrasings of our own (tu and vous, SMS spellings, typos) and near misses that keep their answer.
+ */
+describe('a trade named by what its worker does or works with (the word family of its title)', () => {
+  it.each([
+    ['je veux faire le métier de celui qui pose le carrelage', /Carreleur/],
+    ['le gars ki pose du carrelage c quoi son diplome', /Carreleur/],
+    ['jveu faire de la chaudronnerie', /Chaudronnier/],
+    ['jveux bosser dans la maroquinerie', /Maroquinier/],
+    ['un métier dans la poissonnerie, ça vous parle ?', /Poissonnier/],
+    ["mon fils veut faire de l'horlogerie, quel diplôme ?", /Horloger/],
+    ["l'agriculture m'intéresse, je prépare quoi ?", /agricole|[Aa]gricult/],
+    ['la personne qui soude, elle prépare quel CAP ?', /Soudeur/],
+  ])('"%s"', async (message, trade) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(trade);
+    expect(text).toMatch(/CAP|Bac pro|BP|BTS|diplôme/);
+  });
+
+  it.each([
+    ["j'ai pas de voiture pour aller au CFA"],
+    ['une formation technique en alternance ça existe ?'],
+    ['je dois payer une facture au CFA ?'],
+  ])('near miss, no trade from an everyday word: "%s"', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).not.toMatch(/Fiche ROME/);
+  });
+});
+
+describe('a compound title beats its head word', () => {
+  it.each([
+    ['Ma fille voudrait être vendeuse en boulangerie, quel diplôme préparer ?'],
+    ['jveux etre vendeuse en boulangerie'],
+    ['je voudrais devenir vendeur en boulangerie'],
+    ['Mon fils souhaite être vendeur en boulangerie-pâtisserie, par quoi commencer ?'],
+    ['vendeuse en boulangerie c quoi le diplome'],
+    ['je reve d etre vendeuse en boulangerie'],
+    ['Quel CAP pour devenir vendeuse en boulangerie ?'],
+    ['vendeur en boulangerie en alternance, c possible ?'],
+  ])('"%s" is the seller, not the baker', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/Vendeur|vente/);
+    expect(text).not.toMatch(/^Boulanger \/ Boulangère/);
+  });
+
+  it.each([['je veux devenir boulanger'], ['CAP boulanger'], ['boulangère en apprentissage, quel diplôme ?']])('near miss: "%s" stays the baker', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/oulanger/i);
+    expect(text).not.toMatch(/Vendeur/);
+  });
+});
+
+describe('who can advise one’s way: the orientation services', () => {
+  it.each([
+    ["qui peut m'aider à choisir mon orientation dans l'Eure ?"],
+    ["vers qui je peux me tourner pour m'orienter ? j'habite vers Lisieux"],
+    ['ya qq1 qui peut conseiller mon fils pr son orientation pres de Vire'],
+    ['Quel organisme peut aider ma fille à choisir sa voie, nous sommes à Évreux ?'],
+    ["a qui s'adresser pour etre guidé dans mon choix de metier"],
+    ['qui pourrait m orienter svp jsuis perdu'],
+    ["Où aller pour se renseigner sur l'orientation de mon enfant à Caen ?"],
+    ['qui peut me conseiller sur un métier à Rouen ?'],
+  ])('"%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('orientation-help-asked');
+    expect(text).toMatch(/CIO|centres d'information et d'orientation/);
+    expect(text).not.toMatch(/qu'est-ce que tu aimes faire|Quelle formation cherche/);
+  });
+
+  it.each([
+    ["tu peux m'aider à choisir un métier ?"],
+    ["qui peut m'aider à trouver un patron ?"],
+    ["qui peut m'aider à payer le permis ?"],
+  ])('near miss: "%s" keeps its answer', async (message) => {
+    const { rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('orientation-help-asked');
+  });
+});
+
+describe('an apprenticeship sought in a trade: the trade (its diplomas, then where), not the employer card alone', () => {
+  it.each([
+    ['je cherche un apprentissage en cuisine', /Cuisin/],
+    ['jcherche une alternance en plomberie', /Plombier/],
+    ["Je recherche un contrat d'apprentissage en boulangerie pour mon fils", /Boulanger/],
+    ['je voudrais faire une alternance comme carreleur', /Carreleur/],
+    ['un apprentissage en coiffure svp', /Coiffeur/],
+    ['je veux trouver un apprentissage de mécanicien auto', /[Mm]écani/],
+    ['Nous cherchons une alternance en pâtisserie pour notre fille', /Pâtissier/],
+    ['jveu un aprentissage en menuiserie', /Menuisier/],
+  ])('"%s"', async (message, trade) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('trade-apprenticeship-sought');
+    expect(text).toMatch(trade);
+  });
+
+  it.each([
+    ['je cherche un patron en cuisine'],
+    ["je cherche une alternance dans l'informatique"],
+    ['un apprentissage en cuisine ça dure combien ?'],
+  ])('near miss: "%s" keeps its answer', async (message) => {
+    const { rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('trade-apprenticeship-sought');
+  });
+});
