@@ -22,6 +22,7 @@ import { indexOutsideTowns, outsideTownInText } from './outside-towns.js';
 import { countryIn } from './countries.js';
 import { registerWritten } from './register.js';
 import { withoutWorkplace } from './workplace.js';
+import { withoutAside } from './aside.js';
 import { withoutOwnJob } from './entities/persona.js';
 import { withoutJobLeft } from './job-left.js';
 import { extractDeniedInterests, extractInterests } from './entities/interests.js';
@@ -171,7 +172,9 @@ export function createRecognizer(): Recognizer {
  * names from the knowledge (a trade, a commune, an aid, FAQ matches). Pure and bounded: never throws on user text.
  */
 export function understand(text: string, kb: KnowledgeBase, models: Models, options: UnderstandOptions): Understanding {
-  const raw = text.length > options.maxChars ? text.slice(0, options.maxChars) : text;
+  // An apology for the circumstances before the question ("dsl mon tel a planté. cap coiffure c'est où ?") is not
+  // read as what is asked (aside.ts): the message is the question after it.
+  const raw = withoutAside(text.length > options.maxChars ? text.slice(0, options.maxChars) : text);
   const plain = normalize(raw);
   // The question inside its wrapper (wrapper.ts): a hedge ("ma question est peut-être bête mais …"), a greeting or an
   // acknowledgement before it ("salut ça va ? combien gagne…", "ok tant pis. et pour me loger ?") is not what is asked.

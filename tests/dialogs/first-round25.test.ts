@@ -106,3 +106,28 @@ describe('an apprenticeship sought in a trade: the trade (its diplomas, then whe
     expect(rule).not.toBe('trade-apprenticeship-sought');
   });
 });
+
+describe('an apology for the circumstances before the question: the question is the message', () => {
+  it.each([
+    ['dsl mon tel a planté. cap coiffure c ou ?', /coiffure/],
+    ['sorry batterie faible, un CAP cuisine près de Caen ?', /cuisin/i],
+    ['Excusez-moi de vous déranger, combien gagne un apprenti de 17 ans ?', /SMIC|smic|%/],
+    ['Pardon, mon portable a bugué : bts mco en alternance ça existe ?', /management commercial/],
+    ['désolée pour les fautes, mon fils veut être plombier il fait comment', /Plombier/],
+    ['dsl le correcteur. je voulais dire cap boulanger à rouen', /oulanger/],
+    ['Désolé, plus de réseau ! Le BTS électrotechnique se prépare où en Normandie ?', /électrotechnique/i],
+    ['sry jsui dans le bus ça capte mal, cap mécanique auto vers Evreux ?', /mécani|maintenance/i],
+  ])('"%s"', async (message, answer) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(answer);
+    expect(text).not.toMatch(/numéro gratuit de la Région/);
+  });
+
+  it.each([
+    ['quel est le numéro de téléphone pour parler à quelqu un ?', /0800/],
+    ["dsl j'ai pas compris, tu peux répéter ?", /./],
+  ])('near miss: "%s" keeps its words', async (message, answer) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(answer);
+  });
+});
