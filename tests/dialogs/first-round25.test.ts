@@ -131,3 +131,30 @@ describe('an apology for the circumstances before the question: the question is 
     expect(text).toMatch(answer);
   });
 });
+
+describe('a story with an age or a class, a trade and a town, asking if apprenticeship is possible', () => {
+  it.each([
+    ['Mon fils de 15 ans termine sa 3e à Bayeux, il veut faire de la mécanique. Est-ce possible en apprentissage ?', /[Mm]écani/],
+    ["Ma fille de 16 ans finit sa 3e à Vire, elle voudrait faire de la coiffure. C'est faisable en apprentissage ?", /Coiffeur/],
+    ["j'ai 15 ans je suis en 3e a Caen je veux etre boulanger je peux faire un apprentissage ?", /Boulanger/],
+    ["notre fils a 15 ans, il est en troisième près de Dieppe et veut devenir plombier, peut-il signer un contrat d'apprentissage ?", /Plombier/],
+    ["Mon garçon (16 ans) sort de 3e à Évreux, la menuiserie le tente : l'apprentissage est-il possible ?", /Menuisier/],
+    ['g 15 ans jsui en 3e a lisieux jveu etre pâtissier en alternance c possible ?', /Pâtissier/],
+    ['Ma fille, 15 ans, en troisième au Havre, rêve de devenir fleuriste : peut-elle faire un apprentissage ?', /Fleuriste/],
+    ["mon fils a 16 ans il termine le collège à Alençon et veut être électricien, il peut être apprenti ?", /Électricien|Electricien/],
+  ])('"%s"', async (message, trade) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('story-age-and-trade');
+    expect(text).toMatch(trade);
+    expect(text).toMatch(/16 ans/);
+    expect(text).toMatch(/3e/);
+  });
+
+  it.each([
+    ['mon fils de 15 ans veut faire de la mécanique, combien il serait payé en apprentissage ?'],
+    ["j'ai 19 ans, je veux être boulanger à Caen, je peux faire un apprentissage ?"],
+  ])('near miss: "%s" keeps its answer', async (message) => {
+    const { rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('story-age-and-trade');
+  });
+});
