@@ -7,9 +7,12 @@ import type { Understanding } from '../../src/nlu/understanding.js';
  * orientation services answer (contact-dialog's office card, which says where to find the nearest and gives the line).
  */
 
-/** Asking for someone: who, to whom, where to go, is there someone/a service. */
+/**
+ * Asking for someone: who can or should (qui peut, qui pourrait, qui contacter), to whom, where to go, is there
+ * someone or a service. A relative "qui" telling a story ("un jeune qui sait pas quoi faire") asks for no one.
+ */
 const WHO =
-  /\b(?:qui|a qui|aupres de qui|vers qui|quelqu un|quelqu une|personne|quel service|quels services|quel organisme|quels organismes|quelle structure|quelles structures|ou (?:aller|trouver|s adresser|m adresser|nous adresser|se renseigner))\b/;
+  /\b(?:qui (?:peut|peuvent|pourrait|pourraient|pourra|saurait|sauraient|doit|faut|contacter|voir|appeler|consulter)|a qui|aupres de qui|vers qui|quelqu un|quelqu une|qq1|quelque part|quels? services?|quels? organismes?|quelles? structures?|ou (?:aller|trouver|s adresser|m adresser|nous adresser|se renseigner))\b/;
 
 /** A verb of advising someone, with its person: "m'aider", "le conseiller", "aider mon fils", "nous orienter". */
 const ADVISES =

@@ -84,6 +84,7 @@ import { offersSought } from './offers-sought.js';
 import { orientationHelpAsked } from './orientation-help-asked.js';
 import { tradeApprenticeshipSought } from './trade-apprenticeship-sought.js';
 import { storyAgeAndTrade } from './story-age-and-trade.js';
+import { paidWhileTrainingWished } from './paid-while-training.js';
 import { EXAM_FAILED_ENTRY, examFailedTold } from './exam-failed.js';
 import { apprenticeEntitlementAsked } from './apprentice-rights.js';
 import { nextAfterDiplomaFinishing } from './diploma-finishing.js';
@@ -194,6 +195,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // Round 25: "qui peut m'aider à choisir mon orientation dans l'Eure ?", "vers qui se tourner pour conseiller mon
   // fils ?": the orientation services (the CIO card, with the free line), not the guided quiz nor "which training?".
   { name: 'orientation-help-asked', when: (i) => orientationHelpAsked(i.understanding), route: () => ({ kind: 'office_near', office: 'cio' }) },
+  // Round 25: "je veux un métier manuel où on est payé pendant la formation": apprenticeship described without its name
+  // is said to be exactly that, then the trades offered (paid-while-training.ts), not the quiz started blind.
+  { name: 'paid-while-training-wished', when: (i) => paidWhileTrainingWished(i.understanding) && i.hasFaqEntry(APPRENTICESHIP_ENTRY), route: () => ({ kind: 'faq_entry', id: APPRENTICESHIP_ENTRY, lead: { key: 'paid_while_training.lead' }, offers: ['choice.orientation'] }) },
   // "j'ai 14 ans, je suis en 4e, où faire un CAP près de Caen ?": below the minimum age, the age rule first and the
   // places offered after it (too-young.ts), whatever came last (before a sure topic with its details).
   { name: 'too-young-for-courses', when: (i) => tooYoungForCourses(i, () => readings(i)[0]) !== undefined, route: (i) => tooYoungForCourses(i, () => readings(i)[0])! },

@@ -111,7 +111,7 @@ describe('an apology for the circumstances before the question: the question is 
   it.each([
     ['dsl mon tel a planté. cap coiffure c ou ?', /coiffure/],
     ['sorry batterie faible, un CAP cuisine près de Caen ?', /cuisin/i],
-    ['Excusez-moi de vous déranger, combien gagne un apprenti de 17 ans ?', /SMIC|smic|%/],
+    ['Désolée de vous déranger si tard, quel salaire pour un apprenti de 18 ans ?', /SMIC|smic|%/],
     ['Pardon, mon portable a bugué : bts mco en alternance ça existe ?', /management commercial/],
     ['désolée pour les fautes, mon fils veut être plombier il fait comment', /Plombier/],
     ['dsl le correcteur. je voulais dire cap boulanger à rouen', /oulanger/],
@@ -156,5 +156,32 @@ describe('a story with an age or a class, a trade and a town, asking if apprenti
   ])('near miss: "%s" keeps its answer', async (message) => {
     const { rule } = await lastReplyOf([message]);
     expect(rule).not.toBe('story-age-and-trade');
+  });
+});
+
+describe('apprenticeship described without its name (paid while training): exactly that, then the trades', () => {
+  it.each([
+    ['je veux un métier manuel où on est payé pendant la formation'],
+    ['Mon fils voudrait être payé pendant ses études, quelle solution ?'],
+    ['y a des formations où on touche un salaire ?'],
+    ['jveu travailler de mes mains et etre payé en me formant'],
+    ['Existe-t-il une formation rémunérée pour un métier manuel ?'],
+    ['je cherche un metier ou on apprend en etant payé'],
+    ["c possible d'etre payé et d'aller a l'ecole en meme temps ?"],
+    ['se former tout en étant rémunéré, ça existe ?'],
+  ])('"%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('paid-while-training-wished');
+    expect(text).toMatch(/C'est exactement l'apprentissage/);
+    expect(text).toMatch(/contrat de travail/);
+  });
+
+  it.each([
+    ['en apprentissage on est payé combien pendant la formation ?'],
+    ['combien on est payé pendant la formation'],
+    ['la paie pendant la formation ?'],
+  ])('near miss: "%s" keeps the pay', async (message) => {
+    const { rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('paid-while-training-wished');
   });
 });
