@@ -311,6 +311,14 @@ export class MainDialog extends InterruptibleDialog {
       case 'field_trades':
         await sendFieldTrades(context, turn, { employer: route.employer === true });
         return step.endDialog();
+      case 'trade_apprenticeship': {
+        // An apprenticeship is a diploma to prepare and an employer to sign with: the employer's way said in a line,
+        // then the trade's card (its diplomas, then "Où me former ?").
+        await context.sendActivity(say(turn, 'trade_apprenticeship.employer'));
+        const dialogId = TOPIC_DIALOGS.trade;
+        if (dialogId) return step.beginDialog(dialogId);
+        return step.endDialog();
+      }
       case 'english_pay':
         await context.sendActivity(this.smallTalk(turn, 'language'));
         return step.beginDialog(SALAIRE_DIALOG);

@@ -59,6 +59,8 @@ export type Route =
    * nearest place of each when the message names a town; `employer`: an apprenticeship sought, so the employer search too.
    */
   | { kind: 'field_trades'; employer?: boolean }
+  /** An apprenticeship sought in a trade ("je cherche un apprentissage en cuisine"): where to find the employer said first, then the trade's card. */
+  | { kind: 'trade_apprenticeship' }
   /** The pay at an age asked in English: the language note, then the pay topic. */
   | { kind: 'english_pay' }
   | { kind: 'fallback' };

@@ -561,9 +561,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // Round 20: "je cherche une alternance dans l'informatique": the field's trades with their diplomas AND the employer
   // search (field-in-question.ts), not the employer card alone nor the trade its field's name reads as.
   { name: 'field-apprenticeship-sought', when: (i) => fieldApprenticeshipSought(i.understanding) && !sureOfTopicBeyondCourses(i.understanding), route: () => ({ kind: 'field_trades', employer: true }) },
-  // Round 25: "je cherche un apprentissage en cuisine": an apprenticeship sought in a trade is that trade's card (its
-  // diplomas, then where), not the generic employer card alone (trade-apprenticeship-sought.ts).
-  { name: 'trade-apprenticeship-sought', when: (i) => tradeApprenticeshipSought(i.understanding) && !sureOfTopicBeyondCourses(i.understanding), route: to('trade') },
+  // Round 25: "je cherche un apprentissage en cuisine": an apprenticeship sought in a trade is the employer's way in a
+  // line, then that trade's card (its diplomas, then where), not the employer card alone (trade-apprenticeship-sought.ts).
+  { name: 'trade-apprenticeship-sought', when: (i) => tradeApprenticeshipSought(i.understanding) && !sureOfTopicBeyondCourses(i.understanding), route: () => ({ kind: 'trade_apprenticeship' }) },
   // Round 23: a story of several sentences (age, studies left, a wish) ending on the pay: the pay at the age told
   // (story-pay-asked.ts), not the quiz of the field nor the trade's card.
   { name: 'story-ends-on-pay', when: (i) => storyEndsOnPay(i.understanding), route: to('salary') },

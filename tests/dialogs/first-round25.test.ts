@@ -95,6 +95,8 @@ describe('an apprenticeship sought in a trade: the trade (its diplomas, then whe
     const { text, rule } = await lastReplyOf([message]);
     expect(rule).toBe('trade-apprenticeship-sought');
     expect(text).toMatch(trade);
+    expect(text).toMatch(/La bonne alternance/);
+    expect(text).toMatch(/Où me former/);
   });
 
   it.each([

@@ -744,7 +744,7 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 25 (r25-first): who can advise one's way, near a place: the orientation services (the CIO card and the line).
   ["qui peut m'aider à choisir mon orientation dans l'Eure ?", { intent: 'orientation', confidence: 0.8 }, {}, 'orientation-help-asked', { kind: 'office_near', office: 'cio' }],
   // Round 25 (r25-first): an apprenticeship sought in a trade is that trade's card, not the employer card alone.
-  ['je cherche un apprentissage en cuisine', { intent: 'find_employer', confidence: 0.8, trade: { code: 'G1602', score: 1, phrase: 'cuisine' } }, {}, 'trade-apprenticeship-sought', { kind: 'topic', topic: 'trade' }],
+  ['je cherche un apprentissage en cuisine', { intent: 'find_employer', confidence: 0.8, trade: { code: 'G1602', score: 1, phrase: 'cuisine' } }, {}, 'trade-apprenticeship-sought', { kind: 'trade_apprenticeship' }],
   // Round 25 (r25-first): apprenticeship described without its name (paid while training): said to be exactly that.
   ['je veux un métier manuel où on est payé pendant la formation', { intent: 'orientation', confidence: 0.8 }, { faqEntries: ['apprentissage-definition'] }, 'paid-while-training-wished', { kind: 'faq_entry', id: 'apprentissage-definition', lead: { key: 'paid_while_training.lead' }, offers: ['choice.orientation'] }],
   // Round 25 (r25-first): a story with an age or a class, a trade and a town, asking if apprenticeship is possible.
