@@ -309,6 +309,7 @@ export class MainDialog extends InterruptibleDialog {
         await sendAllTradeDiplomas(context, turn, route.code);
         return step.endDialog();
       case 'field_trades':
+        if (route.lead) await context.sendActivity(say(turn, route.lead.key));
         await sendFieldTrades(context, turn, { employer: route.employer === true });
         return step.endDialog();
       case 'trade_apprenticeship': {

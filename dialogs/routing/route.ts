@@ -56,9 +56,10 @@ export type Route =
   | { kind: 'trade_own_business'; code: string }
   /**
    * A field liked and its training asked: the field's main trades with their diplomas (field-trades-answer.ts), with the
-   * nearest place of each when the message names a town; `employer`: an apprenticeship sought, so the employer search too.
+   * nearest place of each when the message names a town; `employer`: an apprenticeship sought, so the employer search too;
+   * `lead`: a message said before (the age condition asked in the same story).
    */
-  | { kind: 'field_trades'; employer?: boolean }
+  | { kind: 'field_trades'; employer?: boolean; lead?: { key: string } }
   /** An apprenticeship sought in a trade ("je cherche un apprentissage en cuisine"): where to find the employer said first, then the trade's card. */
   | { kind: 'trade_apprenticeship' }
   /** The pay at an age asked in English: the language note, then the pay topic. */

@@ -83,7 +83,7 @@ import { sportResultAsked } from './sport-result.js';
 import { offersSought } from './offers-sought.js';
 import { orientationHelpAsked } from './orientation-help-asked.js';
 import { tradeApprenticeshipSought } from './trade-apprenticeship-sought.js';
-import { storyAgeAndTrade } from './story-age-and-trade.js';
+import { storyAgeRoute } from './story-age-and-trade.js';
 import { paidWhileTrainingWished } from './paid-while-training.js';
 import { EXAM_FAILED_ENTRY, examFailedTold } from './exam-failed.js';
 import { apprenticeEntitlementAsked } from './apprentice-rights.js';
@@ -381,9 +381,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'trade-from-class-below-third', when: (i) => tradeFromClassBelowThird(i.understanding) && i.hasFaqEntry(MIN_AGE_ENTRY_FOR_TRADE), route: (i) => tradeConditionAnswer(i.understanding, MIN_AGE_ENTRY_FOR_TRADE) },
   { name: 'trade-without-diploma', when: (i) => tradeWithoutDiploma(i.understanding) && i.hasFaqEntry(NO_DIPLOMA_ENTRY_FOR_TRADE), route: (i) => tradeConditionAnswer(i.understanding, NO_DIPLOMA_ENTRY_FOR_TRADE) },
   // Round 25: "Mon fils de 15 ans termine sa 3e à Argentan, il veut faire de la mécanique, c'est possible en
-  // apprentissage ?": the age condition, led by the trade told (even from a field's name) with its first diploma
-  // (story-age-and-trade.ts), not the age rule alone.
-  { name: 'story-age-and-trade', when: (i) => storyAgeAndTrade(i.understanding) !== undefined && i.hasFaqEntry(MIN_AGE_ENTRY_FOR_TRADE), route: (i) => ({ kind: 'faq_entry', id: MIN_AGE_ENTRY_FOR_TRADE, leadTrade: storyAgeAndTrade(i.understanding)!, offers: ['choice.trade'] }) },
+  // apprentissage ?": the age condition led by the trade told with its first diploma, or a field's trades near the town
+  // led by the age condition (story-age-and-trade.ts), not the age rule alone.
+  { name: 'story-age-and-trade', when: (i) => storyAgeRoute(i.understanding, MIN_AGE_ENTRY_FOR_TRADE) !== undefined && i.hasFaqEntry(MIN_AGE_ENTRY_FOR_TRADE), route: (i) => storyAgeRoute(i.understanding, MIN_AGE_ENTRY_FOR_TRADE)! },
   { name: 'job-left-no-wish', when: (i) => leavesJobWithNoWish(i.understanding), route: to('orientation') },
   // "carossier, je commence par quoi ?": the trade's card says what to start with (not the help menu nor an employer's steps).
   { name: 'trade-first-step', when: (i) => tradeFirstStepAsked(i.understanding), route: to('trade') },

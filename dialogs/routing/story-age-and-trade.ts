@@ -1,11 +1,13 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
+import type { Route } from './route.js';
 
 /**
  * A parent's or a young person's story with several facts, asking whether apprenticeship is possible: "Mon fils de
  * 15 ans termine sa 3e à Argentan, il veut faire de la mécanique, c'est possible en apprentissage ?", "j'ai 16 ans, je
- * sors de 3e, je veux être coiffeuse à Vire, je peux ?". The age condition answers the "possible ?" and the trade (or
- * the field's main trade) leads it with its first diploma, its card and places one button away: the age rule alone
- * dropped the trade told, the trade's card alone dropped the condition asked.
+ * sors de 3e, je veux être coiffeuse à Vire, je peux ?". The age condition answers the "possible ?" and the trade
+ * leads it with its first diploma, its card and places one button away; a field told without a trade gets its main
+ * trades (near the town told) led by the age condition. The age rule alone dropped the trade told, the trade's card
+ * alone dropped the condition asked.
  */
 
 /** An age or a class said in the story: "de 15 ans", "j'ai 16 ans", "en 3e", "termine sa troisième", "au collège". */
@@ -19,12 +21,22 @@ const OTHER_QUESTION = /\b(?:combien|salaire|paye|paie|aides?|duree|dure|ou (?:s
 /** An age above this is past the minimum age (16): the question is then no longer the age condition. */
 const MINOR_AGE = 16;
 
-/** The trade told in such a story: the one read, even from a field's name ("la mécanique" → its main trade). */
-export function storyAgeAndTrade(u: Understanding): string | undefined {
-  if (u.kind !== 'text' || u.trade === undefined) return undefined;
+/**
+ * What such a story wishes: the trade read (its code), or a field named without a trade ("de la mécanique"), whose
+ * main trades then answer with the age condition said first.
+ */
+export function storyAgeAndTrade(u: Understanding): { trade: string } | { field: true } | undefined {
+  if (u.kind !== 'text' || (u.trade === undefined && u.facts.interests.length === 0)) return undefined;
   const ageTold = u.facts.age !== undefined && u.facts.age <= MINOR_AGE;
   if (!ageTold && !CLASS_TOLD.test(u.normalized)) return undefined;
   if (u.facts.age !== undefined && u.facts.age > MINOR_AGE) return undefined;
   if (!POSSIBLE_ASKED.test(u.normalized) || !APPRENTICESHIP.test(u.normalized) || OTHER_QUESTION.test(u.normalized)) return undefined;
-  return u.trade.trade.code;
+  return u.trade !== undefined ? { trade: u.trade.trade.code } : { field: true };
+}
+
+/** The route of such a story: the age rule led by the trade, or the field's trades led by the age rule. */
+export function storyAgeRoute(u: Understanding, entry: string): Route | undefined {
+  const told = storyAgeAndTrade(u);
+  if (told === undefined) return undefined;
+  return 'trade' in told ? { kind: 'faq_entry', id: entry, leadTrade: told.trade, offers: ['choice.trade'] } : { kind: 'field_trades', lead: { key: 'story_age.lead' } };
 }

@@ -26,7 +26,8 @@ const WISH_MAX_WORDS = 16;
 export function tradeApprenticeshipSought(u: Understanding): boolean {
   // A title typed whole ("pâtisserie") names the trade even when the message's other words dilute its score.
   if (u.kind !== 'text' || u.trade === undefined || (u.trade.score < CLEAR_TRADE && u.trade.whole !== true) || tradeReadFromFieldName(u)) return false;
-  if (namesPlace(u) || u.outside !== undefined || u.cues.employerWord || u.cues.aidWord || u.words > WISH_MAX_WORDS) return false;
+  // A diploma named ("un CAP cuisine en apprentissage") is the course search's.
+  if (namesPlace(u) || u.outside !== undefined || u.facts.diplomaType !== undefined || u.cues.employerWord || u.cues.aidWord || u.words > WISH_MAX_WORDS) return false;
   if (!APPRENTICESHIP.test(u.normalized) || !(SEEKS.test(u.normalized) || APPRENTICESHIP_FIRST.test(u.normalized))) return false;
   return !namesConcept(u, OWN_QUESTION_CONCEPTS) && !OWN_QUESTION.test(u.normalized);
 }

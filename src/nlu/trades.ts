@@ -196,13 +196,23 @@ function meaningfulTitleWords(title: string, type: string): number {
   return tokenize(normalize(title)).filter((w) => !kind.has(w) && !TRADE_STOP_WORDS.has(w) && !/^\d/.test(w)).length;
 }
 
+/** A diploma's kind and the specialty after it ("cap horlogerie", "bac pro en chaudronnerie"): the diploma's title. */
+const DIPLOMA_SPECIALTY = /\b(?:cap|capa|bp|bts|btsa|but|bac pro|bac|mc|cs|titre pro|licence pro) (?:en |d |de |de la |du )?\S+/g;
+
 /**
  * The trade a message names by its worker's activity ("celui qui pose le carrelage" → carreleur): each activity word's
  * worker title (word-family.ts) read alone, as if typed. Only a title read word for word counts ("technique" →
- * "technicien" is a word of "technicien du son", not that trade), and only when the activities name one trade.
+ * "technicien" is a word of "technicien du son", not that trade), and only when the activities name one trade. The
+ * name of a broad field (`fieldWords`: "agriculture", "mécanique") is no activity of one trade: its trades answer it;
+ * a diploma's specialty after its kind ("CAP horlogerie") is read by the diplomas' titles.
  */
-export function tradeByActivity(search: Search, normalized: string, everyday: (word: string) => boolean): TradeHit | undefined {
-  const hits = workerTitles(normalized, (w) => search.isTradeWord(w)).flatMap((title) => {
+export function tradeByActivity(search: Search, normalized: string, everyday: (word: string) => boolean, fieldWords: ReadonlySet<string> = new Set()): TradeHit | undefined {
+  const activities = normalized
+    .replace(DIPLOMA_SPECIALTY, ' ')
+    .split(' ')
+    .filter((w) => w.length > 0 && !fieldWords.has(w))
+    .join(' ');
+  const hits = workerTitles(activities, (w) => search.isTradeWord(w)).flatMap((title) => {
     const hit = bestTrade(search, title, 0.6, everyday);
     return hit !== undefined && hit.phrase === title ? [hit] : [];
   });

@@ -23,6 +23,7 @@ import { countryIn } from './countries.js';
 import { registerWritten } from './register.js';
 import { withoutWorkplace } from './workplace.js';
 import { withoutAside } from './aside.js';
+import { fieldWordsOf } from './field-words.js';
 import { withoutOwnJob } from './entities/persona.js';
 import { withoutJobLeft } from './job-left.js';
 import { extractDeniedInterests, extractInterests } from './entities/interests.js';
@@ -233,7 +234,11 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   const everydayTypo = (w: string): boolean => (everyday.has(w) || verbs.has(w)) && !search.isTradeWord(w);
   // No trade named by its title: one named by what its worker does or works with ("qui pose le carrelage"), through
   // the activity word's family (word-family.ts).
-  const read = tradeInText(search, forTrade, 0.6, everydayTypo) ?? tradeByActivity(search, forTrade, everydayTypo);
+  // Not from a diploma's specialty ("CAP horlogerie": read by the diplomas' titles), nor from a broad field's name
+  // ("l'agriculture", "la mécanique": the field, whose trades the orientation lists): see tradeByActivity.
+  const read =
+    tradeInText(search, forTrade, 0.6, everydayTypo) ??
+    tradeByActivity(search, forTrade, everydayTypo, fieldWordsOf(kb.knowledge));
   // A diploma named by its whole title in a course request is the one asked for, and its trade the one meant.
   // A specialty's whole title said without its kind ("négociation et digitalisation de la relation client") names it.
   const titledType = facts.diplomaType === undefined ? typeOfLongTitleNamed(search, forTrade) : undefined;

@@ -13,12 +13,20 @@ describe('a trade named by what its worker does or works with (the word family o
     ['jveux bosser dans la maroquinerie', /Maroquinier/],
     ['un métier dans la poissonnerie, ça vous parle ?', /Poissonnier/],
     ["mon fils veut faire de l'horlogerie, quel diplôme ?", /Horloger/],
-    ["l'agriculture m'intéresse, je prépare quoi ?", /agricole|[Aa]gricult/],
+    ['la cordonnerie ça me plaît, je prépare quel diplôme ?', /Cordonnier/],
     ['la personne qui soude, elle prépare quel CAP ?', /Soudeur/],
   ])('"%s"', async (message, trade) => {
     const { text } = await lastReplyOf([message]);
     expect(text).toMatch(trade);
     expect(text).toMatch(/CAP|Bac pro|BP|BTS|diplôme/);
+  });
+
+  it.each([
+    ["l'agriculture m'intéresse, je prépare quoi ?"],
+    ['la mécanique ça me branche'],
+  ])('near miss, a broad field stays the field: "%s"', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).not.toMatch(/^(?:Agriculteur|Mécanicien)[^\n]*: ce métier/);
   });
 
   it.each([
