@@ -18,6 +18,13 @@ const POSSIBLE_ASKED = /\b(?:possible|faisable|peut|peux|peuvent|pourra|pourrait
 const APPRENTICESHIP = /\b(?:apprentissage|alternance|apprenti|apprentie|contrat)\b/;
 /** A narrower question of its own: the pay, the aids, how long, where exactly. */
 const OTHER_QUESTION = /\b(?:combien|salaire|paye|paie|aides?|duree|dure|ou (?:se former|faire|trouver)|quelle? ecole)\b/;
+/** The trade or field is wished, not held: "il veut faire", "elle voudrait être", "la menuiserie le tente". */
+const WISH = /\b(?:veut|veux|veu|jveu|jveux|voudrait|voudrais|aimerait|aimerais|souhaite|souhaiterait|reve|envie|interesse|interessee|tente|plait|attire|passionne|passionnee|devenir)\b/;
+/**
+ * An apprentice already at work ("mon apprenti boulanger a 16 ans, il peut commencer à 4h ?") or the hours asked:
+ * the employer's question of working time, not whether apprenticeship is open.
+ */
+const ALREADY_OR_HOURS = /\b(?:mon|notre|votre|son|ses|mes|nos) apprenti(?:e|s|es)?\b|\b\d{1,2} ?h\b|\bheures?\b|\bnuit\b|\bhoraires?\b|\bmatin\b|\bsoir\b/;
 /** An age above this is past the minimum age (16): the question is then no longer the age condition. */
 const MINOR_AGE = 16;
 
@@ -31,6 +38,7 @@ export function storyAgeAndTrade(u: Understanding): { trade: string } | { field:
   if (!ageTold && !CLASS_TOLD.test(u.normalized)) return undefined;
   if (u.facts.age !== undefined && u.facts.age > MINOR_AGE) return undefined;
   if (!POSSIBLE_ASKED.test(u.normalized) || !APPRENTICESHIP.test(u.normalized) || OTHER_QUESTION.test(u.normalized)) return undefined;
+  if (!WISH.test(u.normalized) || ALREADY_OR_HOURS.test(u.normalized) || u.facts.persona === 'employeur') return undefined;
   return u.trade !== undefined ? { trade: u.trade.trade.code } : { field: true };
 }
 

@@ -163,6 +163,8 @@ describe('a story with an age or a class, a trade and a town, asking if apprenti
   it.each([
     ['mon fils de 15 ans veut faire de la mécanique, combien il serait payé en apprentissage ?'],
     ["j'ai 19 ans, je veux être boulanger à Caen, je peux faire un apprentissage ?"],
+    ['Notre apprentie pâtissière a 16 ans, elle peut finir à 23h ?'],
+    ['mon apprenti de 15 ans en 3e peut-il venir le samedi matin ?'],
   ])('near miss: "%s" keeps its answer', async (message) => {
     const { rule } = await lastReplyOf([message]);
     expect(rule).not.toBe('story-age-and-trade');
