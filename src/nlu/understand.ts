@@ -6,7 +6,7 @@ import { smsLexicon } from '../text/sms-lexicon.js';
 import { extractStudyYear } from './entities/contract-year.js';
 import { occupiedStatusTold } from './entities/occupied-status.js';
 import { extractEntities, type DiplomaType, type Entities } from './entities.js';
-import { questionInWrapper, questionInWholeWrapper, unwrap } from './wrapper.js';
+import { questionInWrapper, questionInWholeWrapper, unwrap, withoutAside } from './wrapper.js';
 import { withAllowedRead } from './allowed-word.js';
 import { questionBeforeStory, withoutIntroduction, withoutNames } from './mask.js';
 import { withStoppingRead } from './stopping-word.js';
@@ -22,7 +22,6 @@ import { indexOutsideTowns, outsideTownInText } from './outside-towns.js';
 import { countryIn } from './countries.js';
 import { registerWritten } from './register.js';
 import { withoutWorkplace } from './workplace.js';
-import { withoutAside } from './aside.js';
 import { fieldWordsOf } from './field-words.js';
 import { withoutOwnJob } from './entities/persona.js';
 import { withoutJobLeft } from './job-left.js';
@@ -174,7 +173,7 @@ export function createRecognizer(): Recognizer {
  */
 export function understand(text: string, kb: KnowledgeBase, models: Models, options: UnderstandOptions): Understanding {
   // An apology for the circumstances before the question ("dsl mon tel a planté. cap coiffure c'est où ?") is not
-  // read as what is asked (aside.ts): the message is the question after it.
+  // read as what is asked (the wrapper's aside, wrapper.ts): the message is the question after it.
   const raw = withoutAside(text.length > options.maxChars ? text.slice(0, options.maxChars) : text);
   const plain = normalize(raw);
   // The question inside its wrapper (wrapper.ts): a hedge ("ma question est peut-être bête mais …"), a greeting or an
