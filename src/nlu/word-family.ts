@@ -21,7 +21,9 @@ const NOUN_FAMILIES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
  * ending. Only right after "qui": elsewhere a verb is the person's own wish ("je veux travailler"), not a title.
  */
 const AFTER_WHO = /(?:^| )qui (?:s |se )?(\S+)/g;
-const VERB_ENDINGS = /(?:ent|es|er|e)$/;
+// A conjugated verb only ("qui soude", "qui réparent"): "qui" before an infinitive asks whom ("vers qui se tourner ?",
+// "qui contacter ?"), and "tourner" is no turner.
+const VERB_ENDINGS = /(?:ent|es|e)$/;
 const AGENT_ENDINGS = ['eur', 'ateur', 'ier', 'iste'];
 
 /** Activity words shorter than this are too often everyday words with a title's letters ("page", "cure"). */

@@ -33,6 +33,9 @@ describe('a trade named by what its worker does or works with (the word family o
     ["j'ai pas de voiture pour aller au CFA"],
     ['une formation technique en alternance ça existe ?'],
     ['je dois payer une facture au CFA ?'],
+    // "qui" before an infinitive asks whom: no worker's verb ("tourner" is no turner, "contacter" no contact person).
+    ['vers qui se tourner pour trouver un patron ?'],
+    ['qui contacter pour signer le contrat ?'],
   ])('near miss, no trade from an everyday word: "%s"', async (message) => {
     const { text } = await lastReplyOf([message]);
     expect(text).not.toMatch(/Fiche ROME/);
