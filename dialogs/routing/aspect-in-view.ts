@@ -7,6 +7,7 @@ import { partKeys } from '../support/answer-parts.js';
 import { ownWordStems } from '../support/answer-words.js';
 import { sentencesOf } from '../support/lead-sentence.js';
 import { afterLastAnswer } from './after-last-answer.js';
+import { answerBoundInDays, durationsToldInDays } from './duration-past-bound.js';
 import { namesPlace } from './facts.js';
 import type { Route, RoutingInput } from './route.js';
 import { EXACT_TRADE } from './thresholds.js';
@@ -86,6 +87,11 @@ const opensNextPhase = (entry: FaqEntry): string | undefined => [...sentencesOf(
  * related entry that opens it.
  */
 function nextPhaseOf(input: RoutingInput, entry: FaqEntry): Route | undefined {
+  // "et après 6 semaines ?" after the 45 first days: a duration told still inside the span is that span's case, which
+  // the rules comparing durations with the bound answer (duration-past-bound.ts); "après 45 j" is past it.
+  const bound = answerBoundInDays(entry.answer.tu);
+  const told = durationsToldInDays(input.understanding.normalized);
+  if (bound !== undefined && told.length > 0 && told.every((days) => days < bound)) return undefined;
   const entries = (ids: readonly string[]): FaqEntry[] => ids.filter((id) => input.hasFaqEntry(id)).flatMap((id) => input.faqEntry?.(id) ?? []);
   const [next] = entries(entry.after ?? []);
   if (next) {

@@ -1,7 +1,7 @@
 import type { RoutingInput } from './route.js';
 import { ownWordStems } from '../support/answer-words.js';
 import { questionOf } from '../support/faq-coverage-of.js';
-import { COVERAGE_ALL_WORDS_MAX, FOREIGN_WORD_COVERAGE_MAX, FOREIGN_WORD_PROBABILITY_MAX } from './thresholds.js';
+import { COVERAGE_ALL_WORDS_MAX, FOREIGN_WORD_COVERAGE_MAX, FOREIGN_WORD_PROBABILITY_MAX, WRITER_PROBABILITY_MIN, WRITER_RANK_MAX, WRITER_SHARE_OF_FIRST } from './thresholds.js';
 
 /*
  * The honest guard's one question: is the DETAIL asked written by the answer chosen? An entry read for a message on its
@@ -51,9 +51,6 @@ export function detailNotWritten(input: RoutingInput, id: string): 'subject' | '
   return undefined;
 }
 
-/** How far down the matcher's list an entry that writes the detail may be taken from, and how probable it must be. */
-const WRITER_RANK_MAX = 3;
-const WRITER_PROBABILITY_MIN = 0.05;
 
 /**
  * The other way round: the entry read first leaves out a word of the question ("imposable") that a close candidate
@@ -61,12 +58,14 @@ const WRITER_PROBABILITY_MIN = 0.05;
  * question asked: it is given instead of "not in my sources".
  */
 export function entryWritingTheDetail(input: RoutingInput, id: string, namesOnly: boolean): string | undefined {
+  const first = input.understanding.faq.find((h) => h.entry.id === id)?.probability ?? 0;
   return input.understanding.faq
     .slice(0, WRITER_RANK_MAX)
     .find(
       (h) =>
         h.entry.id !== id &&
         h.probability >= WRITER_PROBABILITY_MIN &&
+        h.probability >= first * WRITER_SHARE_OF_FIRST &&
         (input.faqUncovered?.(h.entry.id, namesOnly) ?? ['?']).length === 0 &&
         detailNotWritten(input, h.entry.id) === undefined,
     )?.entry.id;

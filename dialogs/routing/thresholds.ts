@@ -218,3 +218,13 @@ export const LATER_PART_MIN_KEYS = 2;
  * nothing of its subject (a rupture's steps for someone leaving a seconde générale), and only the line is offered.
  */
 export const CLOSEST_OFFER_MIN = 0.05;
+
+/**
+ * The honest guard's other way (detail-written.ts), an entry that writes the detail asked among the first read: how far down the matcher's list an entry that writes the detail may be taken from, and how probable it must be. */
+export const WRITER_RANK_MAX = 3;
+export const WRITER_PROBABILITY_MIN = 0.05;
+/**
+ * …and not far below the entry read first: a word can be written by a weak candidate in another sense ("la fermeture"
+ * of a shop at night, "la fermeture" of a company in the entry on the age limit's exceptions, read 0.10 against 0.70).
+ */
+export const WRITER_SHARE_OF_FIRST = 0.25;

@@ -184,11 +184,22 @@ function contextRules(tokens: string[]): string[] {
       out.push(next === 'es' || next === 'as' || next === 'etais' || next === 'avais' ? 'tu' : 'te');
       continue;
     }
+    // "jveu fer electricien": "fer" spelt for "faire" after a verb that takes an infinitive; elsewhere it is iron
+    // ("chemin de fer", "fer forgé").
+    if (t === 'fer' && BEFORE_AN_INFINITIVE.has(out[out.length - 1] ?? '')) {
+      out.push('faire');
+      continue;
+    }
     const elided = SIMPLE_ELISIONS.get(t);
     out.push(elided ?? t);
   }
   return out;
 }
+
+/** Verbs (and "pour", "quoi") that an infinitive follows: what makes "fer" the SMS spelling of "faire". */
+const BEFORE_AN_INFINITIVE: ReadonlySet<string> = new Set(
+  'veux veut voulons voulez veulent voudrais voudrait peux peut pouvons pouvez peuvent vais va allons dois doit devons faut aime aimerais aimerait pour sais quoi'.split(' '),
+);
 
 /**
  * "sept" is also September's short form: "le 15 sept", "sept 2025", "fin sept". It stays a word there, so that the

@@ -24,6 +24,10 @@ describe("persona: an employer who never says the word, a parent who says 'mon g
     ['mes employés me disent que…', 'employeur'],
     ['mon gamin veut arrêter le lycée', 'parent'],
     ['je suis alternant dans une boîte de transport', 'jeune'],
+    ["Je n'ai jamais pris d'apprenti. Quelles sont les étapes ?", 'employeur'],
+    ["on a deja eu une apprentie l'an dernier", 'employeur'],
+    ["nous n'avons encore jamais accueilli d'alternant", 'employeur'],
+    ["j'ai jamais été apprenti, c'est dur ?", undefined],
   ])('%s → %s', (raw, persona) => {
     expect(extractEntities(normalize(raw)).persona).toBe(persona);
   });
