@@ -207,12 +207,9 @@ const DIPLOMA_SPECIALTY = /\b(?:cap|capa|bp|bts|btsa|but|bac pro|bac|mc|cs|titre
  * a diploma's specialty after its kind ("CAP horlogerie") is read by the diplomas' titles.
  */
 export function tradeByActivity(search: Search, normalized: string, everyday: (word: string) => boolean, fieldWords: ReadonlySet<string> = new Set()): TradeHit | undefined {
-  const activities = normalized
-    .replace(DIPLOMA_SPECIALTY, ' ')
-    .split(' ')
-    .filter((w) => w.length > 0 && !fieldWords.has(w))
-    .join(' ');
-  const hits = workerTitles(activities, (w) => search.isTradeWord(w)).flatMap((title) => {
+  // The field's words stay in place (so that an activity noun keeps the article it follows) but derive no title.
+  const activities = normalized.replace(DIPLOMA_SPECIALTY, ' ').split(' ').filter((w) => w.length > 0).join(' ');
+  const hits = workerTitles(activities, (w) => search.isTradeWord(w), (w) => fieldWords.has(w)).flatMap((title) => {
     const hit = bestTrade(search, title, 0.6, everyday);
     return hit !== undefined && hit.phrase === title ? [hit] : [];
   });

@@ -26,6 +26,9 @@ const AFTER_WHO = /(?:^| )qui (?:s |se )?(\S+)/g;
 const VERB_ENDINGS = /(?:ent|es|e)$/;
 const AGENT_ENDINGS = ['eur', 'ateur', 'ier', 'iste'];
 
+/** The articles and prepositions an activity noun follows. */
+const BEFORE_A_NOUN: ReadonlySet<string> = new Set('le la les l un une du de des d en dans au aux sa son ses ma mon mes pour'.split(' '));
+
 /** Activity words shorter than this are too often everyday words with a title's letters ("page", "cure"). */
 const MIN_WORD = 6;
 /** A stem this short names no trade on its own ("vent" in "vente" is no "ventilation"). */
@@ -60,16 +63,22 @@ function verbTitles(word: string): string[] {
 /**
  * The workers' titles the message's activity words derive to, when each is a word of some trade title (`isTitleWord`):
  * "celui qui pose le carrelage" → ["carreleur"]. The reading of the trade (trades.ts) weighs each as a title typed.
+ * Skipped words (a broad field's name) derive nothing but keep their place.
  */
-export function workerTitles(normalized: string, isTitleWord: (word: string) => boolean): string[] {
+export function workerTitles(normalized: string, isTitleWord: (word: string) => boolean, isSkipped: (word: string) => boolean = () => false): string[] {
   const titles = new Set<string>();
   for (const m of normalized.matchAll(AFTER_WHO)) {
+    if (isSkipped(m[1]!)) continue;
     const title = verbTitles(m[1]!).find(isTitleWord);
     if (title !== undefined) titles.add(title);
   }
-  for (const word of normalized.split(' ')) {
+  const words = normalized.split(' ');
+  words.forEach((word, i) => {
+    // A noun of activity follows its article or preposition ("la plomberie", "dans la mécanique", "du carrelage"); the
+    // same letters after a verb are an adjective ("c'est automatique ?" names no automation technician).
+    if (isSkipped(word) || !BEFORE_A_NOUN.has(words[i - 1] ?? '')) return;
     const title = nounTitles(word).find((t) => t !== word && isTitleWord(t));
     if (title !== undefined) titles.add(title);
-  }
+  });
   return [...titles];
 }

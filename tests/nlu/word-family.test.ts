@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { workerTitles } from '../../src/nlu/word-family.js';
 
 /** Titles that exist in this fixture (the real reader asks the trade index). */
-const TITLES = new Set(['carreleur', 'soudeur', 'plombier', 'tourneur', 'reparateur', 'contacteur']);
+const TITLES = new Set(['carreleur', 'soudeur', 'plombier', 'tourneur', 'reparateur', 'contacteur', 'automaticien']);
 const isTitle = (w: string): boolean => TITLES.has(w);
 
 describe('workerTitles: the worker named by what they do', () => {
@@ -15,7 +15,7 @@ describe('workerTitles: the worker named by what they do', () => {
     expect(workerTitles(message, isTitle)).toContain(title);
   });
 
-  it.each([['vers qui se tourner'], ['qui contacter pour le contrat'], ['a qui s adresser']])(
+  it.each([['vers qui se tourner'], ['qui contacter pour le contrat'], ['a qui s adresser'], ['ce est automatique']])(
     '"qui" before an infinitive asks whom, no worker: "%s"',
     (message) => {
       expect(workerTitles(message, isTitle)).toEqual([]);
