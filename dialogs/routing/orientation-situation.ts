@@ -13,6 +13,11 @@ export const NO_DIPLOMA_ENTRY_FOR_TRADE = 'sans-diplome-apprentissage';
 
 /** The end of the 3e or the collège: "après la 3e", "apré la 3em", "en sortant du collège", "il sort de 3e", "elle termine sa troisième". */
 const AFTER_THIRD = /\b(?:apres|apre|apré|aprs|sortant de|sortant du|sortie de|sortie du|sort de|sort du|sortira de|fin de|fin du|finit sa|finit la|termine sa|termine la|termine ma|finis ma|finis la) (?:la |le |ma |mon |sa |son )?(?:3e|3eme|3em|3 eme|troisieme|college)\b/;
+/**
+ * In the 3e now, which asks the same (what next?): "je suis en 3e", "chui en troisième", "elle est en 3eme". Not a
+ * contract's third year ("en 3e année", "en 3e an").
+ */
+const IN_THIRD = /\ben (?:3e|3eme|3em|3 eme|troisieme)\b(?! ?(?:annee|an|ans|a)\b)/;
 /** Not knowing what to do: "je sais pas quoi faire", "jsai pa koi fer", "je suis perdue", "aucune idée", "quelles possibilités". */
 const UNDECIDED =
   /\b(?:(?:sais|sai|sait|savons|savez) (?:pas|pa|plus|vraiment pas) (?:trop |du tout |vraiment )?(?:quoi|koi|ce que|ce qu|quel|quelle|vers ou|ou aller)|perdu|perdue|perdus|aucune idee|pas d idee|que faire|quoi faire|koi faire|ke faire|ke fer|koi fer|je fais quoi|on fait quoi|quelles? (?:possibilites|options|choix|voies|solutions)|quels? (?:choix|chemins))\b/;
@@ -48,7 +53,7 @@ function situationOnly(u: Understanding): boolean {
  * choose), then the field quiz offered (DESIGN §6: answer first, then refine), never the quiz alone.
  */
 export function lostAfterThird(u: Understanding): boolean {
-  return situationOnly(u) && AFTER_THIRD.test(u.normalized) && UNDECIDED.test(u.normalized);
+  return situationOnly(u) && (AFTER_THIRD.test(u.normalized) || IN_THIRD.test(u.normalized)) && UNDECIDED.test(u.normalized);
 }
 
 /**

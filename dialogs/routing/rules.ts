@@ -77,6 +77,8 @@ import { retrainingAdultUnderLimit } from './retraining-age.js';
 import { classBelowThirdAsksStart } from './class-below-third.js';
 import { schoolDislikedAfterThird } from './school-disliked-after-third.js';
 import { storyEndsOnPay } from './story-pay-asked.js';
+import { diplomaHeldContinueRoute } from './diploma-held-continue.js';
+import { PUBLIC_EMPLOYERS_ENTRY, publicWorkplaceAsked } from './public-workplace.js';
 import { AFTER_THIRD_ENTRY, AFTER_UNIVERSITY_ENTRY, MIN_AGE_ENTRY_FOR_TRADE, NO_DIPLOMA_ENTRY_FOR_TRADE, disabilityProvisionAsked, lostAfterThird, schoolLeftLost, situationAnswer, tradeConditionAnswer, tradeFromClassBelowThird, tradeWithoutDiploma, universityLeftNoWish } from './orientation-situation.js';
 import { weatherAsked } from './weather-asked.js';
 import { sportResultAsked } from './sport-result.js';
@@ -185,6 +187,12 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // on the contract after a failure, not the fallback nor what follows the diploma (exam-failed.ts).
   { name: 'exam-failed-told', when: (i) => examFailedTold(i.understanding) && i.hasFaqEntry(EXAM_FAILED_ENTRY), route: () => ({ kind: 'faq_entry', id: EXAM_FAILED_ENTRY }) },
   { name: 'diploma-obtained', when: (i) => diplomaObtainedRoute(i.understanding, i.hasFaqEntry) !== undefined, route: (i) => diplomaObtainedRoute(i.understanding, i.hasFaqEntry)! },
+  // Round 26: "j'ai eu mon CAP, je peux repartir en apprentissage ?": yes, a new contract for a diploma above
+  // (diploma-held-continue.ts), not the upper age limit.
+  { name: 'diploma-held-continue', when: (i) => diplomaHeldContinueRoute(i.understanding, i.hasFaqEntry) !== undefined, route: (i) => diplomaHeldContinueRoute(i.understanding, i.hasFaqEntry)! },
+  // Round 26: "on peut faire son apprentissage à l'hôpital ou à la mairie ?": yes, the public-employers entry
+  // (public-workplace.ts), not the care trades that "hôpital" reads.
+  { name: 'public-workplace-asked', when: (i) => publicWorkplaceAsked(i.understanding) && i.hasFaqEntry(PUBLIC_EMPLOYERS_ENTRY), route: () => ({ kind: 'faq_entry', id: PUBLIC_EMPLOYERS_ENTRY }) },
   // "les horaires du CFA de Lisieux ?", "la mission locale ouvre à quelle heure ?": hours no source gives (detail-unknown.ts).
   { name: 'hours-unknown', when: (i) => hoursAsked(i.understanding), route: () => ({ kind: 'say', key: 'unknown_hours' }) },
   // "le taux exact de cotisation accident du travail ?", "combien de charges patronales ?": no figure of ours (exact-rate.ts).
