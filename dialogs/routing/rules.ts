@@ -79,6 +79,8 @@ import { schoolDislikedAfterThird } from './school-disliked-after-third.js';
 import { storyEndsOnPay } from './story-pay-asked.js';
 import { diplomaHeldContinueRoute } from './diploma-held-continue.js';
 import { PUBLIC_EMPLOYERS_ENTRY, publicWorkplaceAsked } from './public-workplace.js';
+import { DISABILITY_ENTRY, ownDisabilityAidsAsked } from './disability-aids-own.js';
+import { adviserAskedAboutSubject } from './adviser-about-subject.js';
 import { AFTER_THIRD_ENTRY, AFTER_UNIVERSITY_ENTRY, MIN_AGE_ENTRY_FOR_TRADE, NO_DIPLOMA_ENTRY_FOR_TRADE, disabilityProvisionAsked, lostAfterThird, schoolLeftLost, situationAnswer, tradeConditionAnswer, tradeFromClassBelowThird, tradeWithoutDiploma, universityLeftNoWish } from './orientation-situation.js';
 import { weatherAsked } from './weather-asked.js';
 import { sportResultAsked } from './sport-result.js';
@@ -193,6 +195,12 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // Round 26: "on peut faire son apprentissage à l'hôpital ou à la mairie ?": yes, the public-employers entry
   // (public-workplace.ts), not the care trades that "hôpital" reads.
   { name: 'public-workplace-asked', when: (i) => publicWorkplaceAsked(i.understanding) && i.hasFaqEntry(PUBLIC_EMPLOYERS_ENTRY), route: () => ({ kind: 'faq_entry', id: PUBLIC_EMPLOYERS_ENTRY }) },
+  // Round 26: "je suis apprenti avec une RQTH, quelles aides ?": what apprenticeship provides for a disability, with
+  // the disability aids beside it (disability-aids-own.ts), not the generic aids list.
+  { name: 'own-disability-aids', when: (i) => ownDisabilityAidsAsked(i.understanding) && i.hasFaqEntry(DISABILITY_ENTRY), route: () => ({ kind: 'faq_entry', id: DISABILITY_ENTRY, next: ['handicap-amenagements-formation'] }) },
+  // Round 26: "je souhaiterais échanger avec un conseiller au sujet du recrutement": the adviser's card (the free line,
+  // a callback), not the FAQ entry the subject reads (adviser-about-subject.ts).
+  { name: 'adviser-about-subject', when: (i) => adviserAskedAboutSubject(i.understanding), route: () => ({ kind: 'interruption', interruption: 'human' }) },
   // "les horaires du CFA de Lisieux ?", "la mission locale ouvre à quelle heure ?": hours no source gives (detail-unknown.ts).
   { name: 'hours-unknown', when: (i) => hoursAsked(i.understanding), route: () => ({ kind: 'say', key: 'unknown_hours' }) },
   // "le taux exact de cotisation accident du travail ?", "combien de charges patronales ?": no figure of ours (exact-rate.ts).
