@@ -9,6 +9,7 @@ import { extractEmployerSector } from './entities/employer-sector.js';
 import { extractInterests } from './entities/interests.js';
 import { extractPersona } from './entities/persona.js';
 import { extractDepartement, extractPostcode } from './entities/place.js';
+import { departementAfterSubject } from './entities/departement-after-subject.js';
 import { extractSchoolLevel } from './entities/school-level.js';
 import type { Entities } from './entities/types.js';
 import { tokenize } from '../text/normalize.js';
@@ -68,7 +69,8 @@ export function extractEntities(normalizedText: string, today?: string): Entitie
   if (situations.length > 0) entities.situations = situations;
   const postcode = extractPostcode(tokens);
   if (postcode) entities.postcode = postcode;
-  const departement = extractDepartement(tokens, postcode);
+  // "cap carrosserie eure": a bare département ending a short search line (departement-after-subject.ts).
+  const departement = extractDepartement(tokens, postcode) ?? departementAfterSubject(tokens);
   if (departement) entities.departement = departement;
 
   entities.interests = extractInterests(tokens);
