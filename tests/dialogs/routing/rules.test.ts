@@ -749,6 +749,14 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['je veux un métier manuel où on est payé pendant la formation', { intent: 'orientation', confidence: 0.8 }, { faqEntries: ['apprentissage-definition'] }, 'paid-while-training-wished', { kind: 'faq_entry', id: 'apprentissage-definition', lead: { key: 'paid_while_training.lead' }, offers: ['choice.orientation'] }],
   // Round 25 (r25-first): a story with an age or a class, a trade and a town, asking if apprenticeship is possible.
   ["mon fils de 15 ans finit sa 3e à Vire, il veut être plombier, c'est possible en apprentissage ?", { intent: 'faq', confidence: 0.7, facts: { age: 15 }, trade: { code: 'F1603', score: 1, phrase: 'plombier' }, faq: [['age-minimum', 0.8]], town: 'Vire' }, { faqEntries: ['age-minimum'] }, 'story-age-and-trade', { kind: 'faq_entry', id: 'age-minimum', leadTrade: 'F1603', offers: ['choice.trade'] }],
+  // Round 26 (r26-first): a diploma held and another apprenticeship asked: the entry on continuing after it.
+  ["j'ai eu mon CAP, je peux repartir en apprentissage ?", { intent: 'faq', confidence: 0.7, facts: { diplomaHeldType: 'CAP', diplomaType: 'CAP' }, faq: [['age-maximum', 0.6]] }, { faqEntries: ['poursuite-apres-cap', 'remuneration-contrats-successifs'] }, 'diploma-held-continue', { kind: 'faq_entry', id: 'poursuite-apres-cap', next: ['remuneration-contrats-successifs'] }],
+  // Round 26 (r26-first): apprenticeship at a public workplace asked: the public-employers entry.
+  ["on peut faire son apprentissage à l'hôpital ou à la mairie ?", { intent: 'orientation', confidence: 0.6 }, { faqEntries: ['employeurs-publics'] }, 'public-workplace-asked', { kind: 'faq_entry', id: 'employeurs-publics' }],
+  // Round 26 (r26-first): a disability of one's own and aids asked: the disability entry, not the generic aids list.
+  ['je suis apprenti avec une rqth, quelles aides existent ?', { intent: 'aids', confidence: 0.8, facts: { disability: true } }, { faqEntries: ['handicap-rqth'] }, 'own-disability-aids', { kind: 'faq_entry', id: 'handicap-rqth', next: ['handicap-amenagements-formation'] }],
+  // Round 26 (r26-first): an adviser asked for with the subject: the adviser's card, not the subject's entry.
+  ["je souhaiterais échanger avec un conseiller au sujet du recrutement d'un apprenti", { intent: 'employer_aids', confidence: 0.34, faq: [['employeurs-publics', 0.5]] }, {}, 'adviser-about-subject', { kind: 'interruption', interruption: 'human' }],
 ];
 
 describe('routing table', () => {
