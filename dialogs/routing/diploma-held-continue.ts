@@ -33,3 +33,19 @@ export function diplomaHeldContinueRoute(u: Understanding, hasFaqEntry: (id: str
   if (!GOES_ON.test(u.normalized)) return undefined;
   return { kind: 'faq_entry', id, next: hasFaqEntry('remuneration-contrats-successifs') ? ['remuneration-contrats-successifs'] : [] };
 }
+
+/** The entries that put a new contract after a diploma in view. */
+const NEW_CONTRACT_IN_VIEW: ReadonlySet<string> = new Set(['poursuite-apres-cap', 'poursuite-apres-bac-pro', 'changer-cfa-ou-diplome']);
+/** The pay of the new contract set against the last one: "payé moins qu'avant ?", "mon salaire repart à zéro ?", "ça baisse ?". */
+const PAY_AGAINST_BEFORE =
+  /\b(?:(?:touch|gagn|pay)\w* moins|moins (?:qu avant|que avant|qu avant|que maintenant|que l an dernier|que l annee derniere|que mon ancien|que le premier)|(?:repart|repartir|revient|recommence|retombe)\w* a (?:zero|0)|(?:baisse|baisser|diminue|diminuer|plus bas|perdre|perd|reduit)\b)/;
+const PAY_WORD = /\b(?:paye|payee|payes|paie|salaire|remunere|remuneration|gagner|gagne|gagnerai|toucher|toucherai|sous|smic)\b/;
+
+/**
+ * "et je serai payé moins qu'avant ?" right after the entry on continuing after a diploma: the pay of a second
+ * contract against the first (at least the last year's), not the pay table asking the age again.
+ */
+export function payAgainstLastContractAsked(u: Understanding, lastFaq: string | undefined): boolean {
+  if (u.kind !== 'text' || lastFaq === undefined || !NEW_CONTRACT_IN_VIEW.has(lastFaq)) return false;
+  return PAY_WORD.test(u.normalized) && PAY_AGAINST_BEFORE.test(u.normalized);
+}

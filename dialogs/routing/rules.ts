@@ -77,7 +77,7 @@ import { retrainingAdultUnderLimit } from './retraining-age.js';
 import { classBelowThirdAsksStart } from './class-below-third.js';
 import { schoolDislikedAfterThird } from './school-disliked-after-third.js';
 import { storyEndsOnPay } from './story-pay-asked.js';
-import { diplomaHeldContinueRoute } from './diploma-held-continue.js';
+import { diplomaHeldContinueRoute, payAgainstLastContractAsked } from './diploma-held-continue.js';
 import { PUBLIC_EMPLOYERS_ENTRY, publicWorkplaceAsked } from './public-workplace.js';
 import { DISABILITY_ENTRY, ownDisabilityAidsAsked } from './disability-aids-own.js';
 import { adviserAskedAboutSubject } from './adviser-about-subject.js';
@@ -192,6 +192,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // Round 26: "j'ai eu mon CAP, je peux repartir en apprentissage ?": yes, a new contract for a diploma above
   // (diploma-held-continue.ts), not the upper age limit.
   { name: 'diploma-held-continue', when: (i) => diplomaHeldContinueRoute(i.understanding, i.hasFaqEntry) !== undefined, route: (i) => diplomaHeldContinueRoute(i.understanding, i.hasFaqEntry)! },
+  { name: 'pay-against-last-contract', when: (i) => payAgainstLastContractAsked(i.understanding, i.data.lastFaq) && i.hasFaqEntry('remuneration-contrats-successifs'), route: () => ({ kind: 'faq_entry', id: 'remuneration-contrats-successifs' }) },
   // Round 26: "on peut faire son apprentissage à l'hôpital ou à la mairie ?": yes, the public-employers entry
   // (public-workplace.ts), not the care trades that "hôpital" reads.
   { name: 'public-workplace-asked', when: (i) => publicWorkplaceAsked(i.understanding) && i.hasFaqEntry(PUBLIC_EMPLOYERS_ENTRY), route: () => ({ kind: 'faq_entry', id: PUBLIC_EMPLOYERS_ENTRY }) },

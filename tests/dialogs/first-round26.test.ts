@@ -49,6 +49,19 @@ describe('a diploma held and another apprenticeship asked: yes, a new contract f
   });
 });
 
+describe('after the entry on continuing, the pay of the new contract against the last one', () => {
+  it.each([
+    ["et je serai payé moins qu'avant ?"],
+    ['je vais toucher moins ?'],
+    ['mon salaire repart à zéro ?'],
+    ['je gagnerai moins que maintenant ?'],
+    ['ma paie va diminuer ?'],
+  ])('"%s"', async (followUp) => {
+    const { text } = await lastReplyOf(["j'ai eu mon CAP, je peux repartir en apprentissage ?", followUp]);
+    expect(text).toMatch(/dernière année|au moins/);
+  });
+});
+
 describe('apprenticeship at a public workplace asked: yes, the public employers', () => {
   it.each([
     ["on peut faire son apprentissage à l'hôpital ou à la mairie ?"],

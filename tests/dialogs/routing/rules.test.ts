@@ -757,6 +757,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['je suis apprenti avec une rqth, quelles aides existent ?', { intent: 'aids', confidence: 0.8, facts: { disability: true } }, { faqEntries: ['handicap-rqth'] }, 'own-disability-aids', { kind: 'faq_entry', id: 'handicap-rqth', next: ['handicap-amenagements-formation'] }],
   // Round 26 (r26-first): an adviser asked for with the subject: the adviser's card, not the subject's entry.
   ["je souhaiterais échanger avec un conseiller au sujet du recrutement d'un apprenti", { intent: 'employer_aids', confidence: 0.34, faq: [['employeurs-publics', 0.5]] }, {}, 'adviser-about-subject', { kind: 'interruption', interruption: 'human' }],
+  // Round 26 (r26-first): the pay of a new contract against the last one, after the entry on continuing.
+  ["et je serai payé moins qu'avant ?", { intent: 'salary', confidence: 0.8 }, { lastTopic: 'faq', lastFaq: 'poursuite-apres-cap', faqEntries: ['remuneration-contrats-successifs'] }, 'pay-against-last-contract', { kind: 'faq_entry', id: 'remuneration-contrats-successifs' }],
 ];
 
 describe('routing table', () => {
