@@ -91,8 +91,17 @@ const SMALL_TALK_LAYERS: readonly Layer[] = [
   { act: 'thanks', lead: LEADING(THANKS), enough: 'asks' },
   { act: 'acknowledgement', lead: LEADING(ACKNOWLEDGEMENT), enough: 'asks' },
 ];
+/*
+ * A correction that says the question is restated ("je voulais dire", "je reformule", "je me suis trompé"): like a
+ * formula of asking it announces what follows, so a restated question without a question word ("pardon je voulais dire
+ * l'âge minimum pour l'apprentissage") is read alone, not held to "pardon".
+ */
+const CORRECTION_RESTATES =
+  '(?:(?:ah|oh|euh|non|ah non|oups|mince|zut) )?(?:(?:pardon|dsl|desole|desolee|excuse moi|excusez moi|oups) )?' +
+  '(?:(?:je|j) (?:me suis|me) (?:trompe|trompee|goure|gouree|mal exprime|mal exprimee)|erreur de ma part|(?:je|j) voulais (?:plutot )?dire|(?:je|j) reformule|(?:je|j) recommence)';
 const ALL_LAYERS: readonly Layer[] = [
   ...SMALL_TALK_LAYERS,
+  { act: 'correction', lead: LEADING(CORRECTION_RESTATES, JOINER), enough: 'words' },
   { act: 'correction', lead: LEADING(CORRECTION), enough: 'asks' },
   { act: 'asking', lead: LEADING(ASKING, JOINER), enough: 'words' },
 ];
