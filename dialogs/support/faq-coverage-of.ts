@@ -1,4 +1,5 @@
 import type { Knowledge } from '../../src/knowledge/snapshot.js';
+import { whenSpansOf } from '../../src/nlu/when-spans.js';
 import type { Aid } from '../../src/knowledge/schema/aid.js';
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import { coverageStems, type FaqVocabulary, type ForeignOptions, faqVocabularyOf, foreignWords, uncoveredWords } from '../../src/nlu/faq-coverage.js';
@@ -56,8 +57,9 @@ export const questionOf = (u: Understanding): { text: string; normalized: string
 function notHeldAgainst(u: Understanding): Set<string> {
   // "je tiens une boulangerie à Lisieux, qui peut être maître d'apprentissage ?": the business run is the setting too.
   // "j'ai 27 ans et un master, je peux encore être apprenti ?": the diploma held says who asks, as an age does; the
-  // entries answer by the person's age and level without naming every diploma.
-  const spans = [u.commune?.span, u.outside && 'span' in u.outside ? u.outside.span : undefined, u.abroad?.span, u.trade?.phrase, u.facts.diplomaHeldType, ...storyOf(u.normalized), ...businessSpans(u.normalized), ...ownPlacesOf(u.normalized), ...u.facts.interests];
+  // entries answer by the person's age and level without naming every diploma. A time said ("l'an prochain") says
+  // when, not what is asked (src/nlu/when-spans.ts).
+  const spans = [u.commune?.span, u.outside && 'span' in u.outside ? u.outside.span : undefined, u.abroad?.span, u.trade?.phrase, u.facts.diplomaHeldType, ...storyOf(u.normalized), ...businessSpans(u.normalized), ...ownPlacesOf(u.normalized), ...whenSpansOf(u.normalized), ...u.facts.interests];
   return new Set(spans.flatMap((s) => (s ? coverageStems(s) : [])));
 }
 
