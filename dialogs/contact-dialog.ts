@@ -520,6 +520,9 @@ export async function sendContactAnswer(context: TurnContext, turn: Turn, aspect
     case 'cost':
       text = line?.phone?.free ? say(turn, inForm ? 'contact.about.free_callback' : 'contact.about.free', { number }) : say(turn, 'contact.about.cost_unknown');
       break;
+    case 'audience':
+      text = say(turn, 'contact.about.everyone', { number });
+      break;
     case 'hours':
       text = say(turn, inForm ? 'contact.about.no_hours_form' : 'contact.about.no_hours', { number });
       break;

@@ -2,6 +2,7 @@ import type { Understanding } from '../../src/nlu/understanding.js';
 import { requestsInformation } from '../../src/nlu/speech-acts.js';
 import { CLEAR_TRADE } from '../routing/thresholds.js';
 import { isQuestion } from './callback-reader.js';
+import { asksRegionEmail, asksWhoMayCall } from '../routing/line-questions.js';
 
 /**
  * Questions about reaching a person, asked around the contact card, the sharing question or the callback form: what
@@ -10,7 +11,7 @@ import { isQuestion } from './callback-reader.js';
  * the answers come from the contact record and messages.fr.yaml (contact-dialog.ts). The words below are vocabulary
  * to recognise, never text to show.
  */
-export type ContactAspect = 'callback_when' | 'cost' | 'other_channel' | 'hours' | 'summary' | 'purpose' | 'number';
+export type ContactAspect = 'callback_when' | 'audience' | 'cost' | 'other_channel' | 'hours' | 'summary' | 'purpose' | 'number';
 
 /**
  * Where the question is asked: after a contact card ('card'), while the sharing of the summary is asked ('share'),
@@ -73,6 +74,8 @@ function aspectOf(normalized: string, where: ContactContext): ContactAspect | un
   if (CALLBACK_WORD.test(normalized) && WHEN.test(normalized)) return 'callback_when';
   // "il me rappelle quand ?" read inside the form, where "il" can only be the adviser (the line's opening hours apart).
   if (where === 'form' && WHEN.test(normalized) && !COST.test(normalized) && !OPENING.test(normalized)) return 'callback_when';
+  // "c'est ouvert à tout le monde ?": who may call, not when (line-questions.ts); the answer says it is free too.
+  if (asksWhoMayCall(normalized)) return 'audience';
   if (COST.test(normalized)) return 'cost';
   if (OTHER_CHANNEL.test(normalized)) return 'other_channel';
   if (HOURS.test(normalized)) return 'hours';
@@ -108,7 +111,8 @@ export function contactQuestionOf(input: ContactQuestionInput): ContactAspect | 
   if (!(card ? asksAboutCard(input.text, n) : asksSomething(input.text, n))) return undefined;
   const namesLine = NAMES_THE_LINE.test(n);
   // With no contact in view, "la ligne" or "l'appel" may be anything (a bus line): only the free line named counts.
-  if (input.where === undefined) return NAMES_THE_FREE_LINE.test(n) && !input.namesSomethingElse ? aspectOf(n, 'card') : undefined;
+  // "l'adresse mail du service apprentissage de la Région ?": no e-mail in the record, the line instead (line-questions.ts).
+  if (input.where === undefined) return NAMES_THE_FREE_LINE.test(n) && !input.namesSomethingElse ? aspectOf(n, 'card') : asksRegionEmail(n) ? 'other_channel' : undefined;
   if ((input.namesSomethingElse || OTHER_SUBJECT.test(n)) && !namesLine) return undefined;
   // After the card (not inside a form), a longer question must also say something of the contact.
   if (input.where === 'card' && !namesLine && !CONTACT_WORDS.test(n) && n.split(' ').length > CARD_QUESTION_MAX_WORDS) return undefined;
