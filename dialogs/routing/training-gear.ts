@@ -1,4 +1,5 @@
 import type { Route, RoutingInput } from './route.js';
+import { deviceAidAsked, NO_DEVICE_AID_LEAD } from './device-aid.js';
 
 /**
  * What a trainee buys for the training: a tool case, knives, work clothes, safety shoes, a laptop, the material
@@ -37,7 +38,11 @@ const GEAR_AID = 'opco-frais-annexes';
  */
 export function trainingGearAid(input: RoutingInput): Route | undefined {
   const u = input.understanding;
-  if (u.kind !== 'text' || !TRAINING_GEAR.test(u.normalized) || !HELP_TO_PAY.test(u.normalized)) return undefined;
+  if (u.kind !== 'text') return undefined;
+  // A laptop, a tablet, a phone: no aid of ours buys one; the first equipment is given as the closest (device-aid.ts).
+  const device = deviceAidAsked(u.normalized);
+  if (!device && (!TRAINING_GEAR.test(u.normalized) || !HELP_TO_PAY.test(u.normalized))) return undefined;
   if (u.aid !== undefined && u.aid.id !== GEAR_AID) return undefined;
-  return input.hasFaqEntry(GEAR_ENTRY) ? { kind: 'faq_entry', id: GEAR_ENTRY, focus: ['@gear'] } : undefined;
+  if (!input.hasFaqEntry(GEAR_ENTRY)) return undefined;
+  return device ? { kind: 'faq_entry', id: GEAR_ENTRY, focus: ['@gear'], lead: NO_DEVICE_AID_LEAD } : { kind: 'faq_entry', id: GEAR_ENTRY, focus: ['@gear'] };
 }

@@ -111,3 +111,40 @@ describe('an e-mail of the Région service: none in our sources, the line instea
     expect(text).not.toMatch(NO_EMAIL);
   });
 });
+
+/**
+ * 5. An aid to buy a personal device (laptop, tablet, phone): none in our sources. We say so, with the line, and give
+ * the OPCO's first equipment as the closest (device-aid.ts, through the first-equipment rule).
+ */
+describe('an aid for a laptop, a tablet or a phone: none, the first equipment as the closest', () => {
+  const NO_DEVICE_AID = /Je n'ai pas d'aide pour acheter un ordinateur/;
+  it.each([
+    'est-ce qu il y a une aide pour acheter un ordinateur portable pour les cours ?',
+    "une aide pour m'acheter un pc pour le cfa ?",
+    'ya une prime pour un ordi ?',
+    'ma tablette pour la formation, elle peut être remboursée ?',
+    'Existe-t-il une aide financière pour l’achat d’un ordinateur pour notre fils apprenti ?',
+    'qui paie le laptop dont j ai besoin en BTS ?',
+    'on peut avoir une aide pour un téléphone quand on est apprenti ?',
+    'un smartphone c financé pour les apprentis ?',
+  ])('"%s"', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(NO_DEVICE_AID);
+    expect(text).toMatch(/0800 050 000/);
+    expect(text).toMatch(/premier équipement/);
+  });
+
+  it.each([
+    "faut que j'achète des chaussures de sécu pour mon CAP, y a une aide ?",
+    'ma mallette de couteaux pour le CFA c est remboursé ?',
+  ])('training gear "%s" keeps the first equipment without the device lead', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).not.toMatch(NO_DEVICE_AID);
+    expect(text).toMatch(/premier équipement/);
+  });
+
+  it('help by phone is not a device', async () => {
+    const { text } = await lastReplyOf(['vous pouvez m aider par téléphone pour les aides ?']);
+    expect(text).not.toMatch(NO_DEVICE_AID);
+  });
+});

@@ -17,7 +17,7 @@ const args = process.argv.slice(2);
 const show = args.includes('--show');
 const cases: Labelled[] = [];
 if (args.includes('--blind')) {
-  for (let n = 16; n <= 24; n++) {
+  for (let n = 16; n <= 25; n++) {
     let doc: unknown;
     try { doc = parse(readFileSync(`tests/eval/blind-${n}.yaml`, 'utf8')); } catch { continue; }
     const list = (Array.isArray(doc) ? doc : (doc as { cases: unknown[] }).cases) as { id: string; category?: string; turns: { say: string; expect?: unknown }[] }[];
