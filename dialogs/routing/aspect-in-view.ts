@@ -1,6 +1,6 @@
 import type { Aid } from '../../src/knowledge/schema/aid.js';
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
-import { aspectAsked, PUBLIC_EMPLOYER, type Aspect } from '../../src/nlu/aspect.js';
+import { aspectAsked, PUBLIC_EMPLOYER, wordedAspect, type Aspect } from '../../src/nlu/aspect.js';
 import { aidStatus } from '../../src/rules/aids.js';
 import { normalize } from '../../src/text/normalize.js';
 import { partKeys } from '../support/answer-parts.js';
@@ -8,6 +8,7 @@ import { ownWordStems } from '../support/answer-words.js';
 import { sentencesOf } from '../support/lead-sentence.js';
 import { afterLastAnswer } from './after-last-answer.js';
 import { answerBoundInDays, durationsToldInDays } from './duration-past-bound.js';
+import { aspectInOwnWords, aspectOfTopic } from './aspect-own-words.js';
 import { namesPlace } from './facts.js';
 import type { Route, RoutingInput } from './route.js';
 import { EXACT_TRADE } from './thresholds.js';
@@ -200,13 +201,16 @@ function itemOfList(input: RoutingInput): Route | undefined {
   return picked.length === 1 ? { kind: 'aid', id: picked[0]!.id } : undefined;
 }
 
+/** The facts a supposed case may tell and still be answered from the thing's own sentences. */
+const SUPPOSED_FACTS: ReadonlySet<string> = new Set(['interests', 'age', 'persona']);
+
 /** The route for the aspect asked of the thing in view, from the thing's own fields; undefined when it holds none. */
 export function aspectInView(input: RoutingInput): Route | undefined {
   const { understanding: u } = input;
   // Only a trade named exactly is a subject of its own here: "sur combien de mois" is one letter from "bois".
   if (u.kind !== 'text' || (u.trade && u.trade.score >= EXACT_TRADE) || namesPlace(u) || u.outside) return undefined;
   const thing = thingInView(input);
-  if (!thing) return itemOfList(input);
+  if (!thing) return itemOfList(input) ?? aspectOfTopic(input, wordedAspect(u.normalized));
   // Another aid named is a question of its own (the named-aid rules).
   if (u.aid && !(thing.kind === 'aid' && u.aid.id === thing.aid.id)) return undefined;
   const aspect = aspectAsked(u.normalized);
@@ -214,6 +218,9 @@ export function aspectInView(input: RoutingInput): Route | undefined {
     const pastRange = pastAgeRangeOf(input, thing.entry, aspect);
     if (pastRange) return pastRange;
   }
+  // A case supposed may tell an age ("et si j'ai 19 ans ?"): the thing's sentence on that age answers it.
+  // Any other detail of the case (a date, a contract year, a size) is read by the rules for that detail.
+  if (aspect === 'supposed') return Object.keys(u.facts).some((k) => !SUPPOSED_FACTS.has(k)) ? undefined : aspectInOwnWords(input, thing, aspect);
   if (aspect === undefined || u.facts.age !== undefined) return undefined;
   switch (aspect) {
     case 'dates':
@@ -230,6 +237,14 @@ export function aspectInView(input: RoutingInput): Route | undefined {
       return thing.kind === 'aid' ? lengthOfAid(input, thing.aid, aspect) : undefined;
     case 'employer_side':
       return thing.kind === 'faq' ? employerSideOf(input, thing.entry) : undefined;
+    case 'ceiling':
+      // An aid's amounts are its card's own (the amount rules read them): the ceiling an ANSWER writes is this one's.
+      return thing.kind === 'faq' ? aspectInOwnWords(input, thing, aspect) : undefined;
+    case 'paid':
+    case 'giver':
+    case 'from_when':
+    case 'conditions':
+      return aspectInOwnWords(input, thing, aspect);
     default:
       return undefined;
   }
