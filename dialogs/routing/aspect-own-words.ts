@@ -1,6 +1,7 @@
 import type { Aid } from '../../src/knowledge/schema/aid.js';
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import type { WordedAspect } from '../../src/nlu/aspect.js';
+import { aidStatus } from '../../src/rules/aids.js';
 import { normalize } from '../../src/text/normalize.js';
 import { partKeys, sentenceKeys } from '../support/answer-parts.js';
 import { ownWordStems } from '../support/answer-words.js';
@@ -97,6 +98,8 @@ export function aspectInOwnWords(input: RoutingInput, thing: { kind: 'aid'; aid:
   const sentences = sentencesOfThing(thing);
   const normalized = input.understanding.normalized;
   let found: string | undefined;
+  // A case supposed on an ENDED aid ("et si je dépose un dossier maintenant ?"): its end answers it, whatever the case.
+  if (aspect === 'supposed' && thing.kind === 'aid' && aidStatus(thing.aid, input.today) === 'ended') return { kind: 'aid', id: thing.aid.id };
   if (aspect === 'supposed') {
     const age = input.understanding.facts.age;
     const own = sentences.map((text) => ({ text, id: undefined as string | undefined }));

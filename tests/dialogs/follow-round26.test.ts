@@ -104,4 +104,13 @@ describe('worded aspects answered from the thing in view', () => {
     const replies = (await lastReplyOf(['quand est-ce que la paie d’un apprenti augmente à ses 21 ans ?', 'à partir de quand exactement ?'])).text;
     expect(replies).toMatch(/mois|anniversaire/);
   }, 120000);
+
+  it.each([
+    [["j'ai envoyé mon dossier pour l'aide au permis en novembre 2025, je vais être payé ?", 'et si je dépose un dossier maintenant ?']],
+    [["la carte jeunes apprentis normands c'était quoi ?", 'et si je la demande maintenant ?']],
+    [["l'aide de 500 € au permis pour apprentis ça existe encore ?", 'et si j’envoie ma demande aujourd’hui ?']],
+  ])('a case supposed on an ENDED aid: its end answers it %j', async (messages) => {
+    const text = (await lastReplyOf(messages)).text;
+    expect(text).toMatch(/n'existe plus|pris fin/);
+  }, 120000);
 });
