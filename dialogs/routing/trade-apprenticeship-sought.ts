@@ -1,7 +1,7 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { namesConcept, namesPlace, OWN_QUESTION_CONCEPTS } from './facts.js';
 import { tradeReadFromFieldName } from './field-in-question.js';
-import { CLEAR_TRADE } from './thresholds.js';
+import { EXACT_TRADE } from './thresholds.js';
 
 /**
  * "je cherche un apprentissage en cuisine", "jveux une alternance en plomberie", "un contrat d'apprentissage comme
@@ -24,8 +24,9 @@ const OWN_QUESTION = /\b(?:combien|dure|duree|age|salaire|rythme|quand|aide|aide
 const WISH_MAX_WORDS = 16;
 
 export function tradeApprenticeshipSought(u: Understanding): boolean {
-  // A title typed whole ("pâtisserie") names the trade even when the message's other words dilute its score.
-  if (u.kind !== 'text' || u.trade === undefined || (u.trade.score < CLEAR_TRADE && u.trade.whole !== true) || tradeReadFromFieldName(u)) return false;
+  // A trade read word for word (an alias or a title), or a title typed whole ("pâtisserie") even when the message's other
+  // words dilute its score; a title read by a part of it is not enough ("la mission locale" is not its director's trade).
+  if (u.kind !== 'text' || u.trade === undefined || (u.trade.score < EXACT_TRADE && u.trade.whole !== true) || tradeReadFromFieldName(u)) return false;
   // A diploma named ("un CAP cuisine en apprentissage") is the course search's.
   if (namesPlace(u) || u.outside !== undefined || u.facts.diplomaType !== undefined || u.cues.employerWord || u.cues.aidWord || u.words > WISH_MAX_WORDS) return false;
   if (!APPRENTICESHIP.test(u.normalized) || !(SEEKS.test(u.normalized) || APPRENTICESHIP_FIRST.test(u.normalized))) return false;
