@@ -1,4 +1,5 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
+import { nextAfterDiplomaFinishing } from './diploma-finishing.js';
 import { namesPlace } from './facts.js';
 import type { Route } from './route.js';
 
@@ -25,7 +26,8 @@ const NEXT_AFTER: Readonly<Record<string, string>> = { CAP: 'poursuite-apres-cap
 export function diplomaHeldContinueRoute(u: Understanding, hasFaqEntry: (id: string) => boolean): Route | undefined {
   if (u.kind !== 'text') return undefined;
   const held = u.facts.diplomaHeldType ?? (u.facts.persona === 'parent' ? u.facts.diplomaType : undefined);
-  if (held === undefined) return undefined;
+  // A diploma being finished ("il passe son CAP cette année") is not held yet: diploma-finishing.ts answers what follows.
+  if (held === undefined || nextAfterDiplomaFinishing(u) !== undefined) return undefined;
   const id = NEXT_AFTER[held];
   if (id === undefined || !hasFaqEntry(id)) return undefined;
   if (u.facts.diplomaType !== undefined && u.facts.diplomaType !== held) return undefined;

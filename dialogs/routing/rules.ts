@@ -198,7 +198,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'public-workplace-asked', when: (i) => publicWorkplaceAsked(i.understanding) && i.hasFaqEntry(PUBLIC_EMPLOYERS_ENTRY), route: () => ({ kind: 'faq_entry', id: PUBLIC_EMPLOYERS_ENTRY }) },
   // Round 26: "je suis apprenti avec une RQTH, quelles aides ?": what apprenticeship provides for a disability, with
   // the disability aids beside it (disability-aids-own.ts), not the generic aids list.
-  { name: 'own-disability-aids', when: (i) => ownDisabilityAidsAsked(i.understanding) && i.hasFaqEntry(DISABILITY_ENTRY), route: () => ({ kind: 'faq_entry', id: DISABILITY_ENTRY, next: ['handicap-amenagements-formation'] }) },
+  { name: 'own-disability-aids', when: (i) => ownDisabilityAidsAsked(i.understanding) && disabilityHelpAtCfa(i) === undefined && i.hasFaqEntry(DISABILITY_ENTRY), route: () => ({ kind: 'faq_entry', id: DISABILITY_ENTRY, next: ['handicap-amenagements-formation'] }) },
   // Round 26: "je souhaiterais échanger avec un conseiller au sujet du recrutement": the adviser's card (the free line,
   // a callback), not the FAQ entry the subject reads (adviser-about-subject.ts).
   { name: 'adviser-about-subject', when: (i) => adviserAskedAboutSubject(i.understanding), route: () => ({ kind: 'interruption', interruption: 'human' }) },
