@@ -1,16 +1,13 @@
 import type { Aid } from '../../src/knowledge/schema/aid.js';
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
-import { aspectAsked, PUBLIC_EMPLOYER, wordedAspect, type Aspect } from '../../src/nlu/aspect.js';
+import { aspectAsked, PUBLIC_EMPLOYER, type Aspect } from '../../src/nlu/aspect.js';
 import { aidStatus } from '../../src/rules/aids.js';
 import { normalize } from '../../src/text/normalize.js';
 import { partKeys } from '../support/answer-parts.js';
 import { ownWordStems } from '../support/answer-words.js';
 import { sentencesOf } from '../support/lead-sentence.js';
 import { afterLastAnswer } from './after-last-answer.js';
-import { trainingAfterContractLost } from './contract-lost-training.js';
-import { complaintAboutWork } from './where-to-complain.js';
 import { answerBoundInDays, durationsToldInDays } from './duration-past-bound.js';
-import { aspectInOwnWords, aspectOfTopic } from './aspect-own-words.js';
 import { namesPlace } from './facts.js';
 import type { Route, RoutingInput } from './route.js';
 import { EXACT_TRADE } from './thresholds.js';
@@ -203,25 +200,13 @@ function itemOfList(input: RoutingInput): Route | undefined {
   return picked.length === 1 ? { kind: 'aid', id: picked[0]!.id } : undefined;
 }
 
-/** The words of asking who gives: pronouns and the giving verbs; any other word is a subject of the message's own. */
-const GIVER_WORDS: ReadonlySet<string> = new Set(
-  ownWordStems('qui quoi paie paye payer donne donner verse verser finance financer vient envoie ca sa cela alors me la le les lui leur nous vous te est ce c en y de du par au aupres donc et mais'),
-);
-
-function namesItsOwnSubject(normalized: string): boolean {
-  return ownWordStems(normalized).some((w) => !GIVER_WORDS.has(w));
-}
-
-/** The facts a supposed case may tell and still be answered from the thing's own sentences. */
-const SUPPOSED_FACTS: ReadonlySet<string> = new Set(['interests', 'age', 'persona']);
-
 /** The route for the aspect asked of the thing in view, from the thing's own fields; undefined when it holds none. */
 export function aspectInView(input: RoutingInput): Route | undefined {
   const { understanding: u } = input;
   // Only a trade named exactly is a subject of its own here: "sur combien de mois" is one letter from "bois".
   if (u.kind !== 'text' || (u.trade && u.trade.score >= EXACT_TRADE) || namesPlace(u) || u.outside) return undefined;
   const thing = thingInView(input);
-  if (!thing) return itemOfList(input) ?? aspectOfTopic(input, wordedAspect(u.normalized));
+  if (!thing) return itemOfList(input);
   // Another aid named is a question of its own (the named-aid rules).
   if (u.aid && !(thing.kind === 'aid' && u.aid.id === thing.aid.id)) return undefined;
   const aspect = aspectAsked(u.normalized);
@@ -229,12 +214,6 @@ export function aspectInView(input: RoutingInput): Route | undefined {
     const pastRange = pastAgeRangeOf(input, thing.entry, aspect);
     if (pastRange) return pastRange;
   }
-  // A case supposed may tell an age ("et si j'ai 19 ans ?"): the thing's sentence on that age answers it.
-  // Any other detail of the case (a date, a contract year, a size) is read by the rules for that detail.
-  // A situation of its own told in the follow-up ("et si mon contrat saute, je peux rester au CFA ?", "auprès de qui porter
-  // plainte ?") is that situation's answer, not a sentence of the thing in view.
-  if (trainingAfterContractLost(input) || complaintAboutWork(input)) return undefined;
-  if (aspect === 'supposed') return Object.keys(u.facts).some((k) => !SUPPOSED_FACTS.has(k)) ? undefined : aspectInOwnWords(input, thing, aspect);
   if (aspect === undefined || u.facts.age !== undefined) return undefined;
   switch (aspect) {
     case 'dates':
@@ -251,17 +230,6 @@ export function aspectInView(input: RoutingInput): Route | undefined {
       return thing.kind === 'aid' ? lengthOfAid(input, thing.aid, aspect) : undefined;
     case 'employer_side':
       return thing.kind === 'faq' ? employerSideOf(input, thing.entry) : undefined;
-    case 'ceiling':
-      // An aid's amounts are its card's own (the amount rules read them): the ceiling an ANSWER writes is this one's.
-      return thing.kind === 'faq' ? aspectInOwnWords(input, thing, aspect) : undefined;
-    case 'giver':
-      // "qui me la donne ?" points at the thing; "qui paie la formation ?" names a thing of its own (the training's
-      // funding: public-employer-follow-up.ts, the FAQ), which the thing in view does not hold.
-      return namesItsOwnSubject(u.normalized) ? undefined : aspectInOwnWords(input, thing, aspect);
-    case 'paid':
-    case 'from_when':
-    case 'conditions':
-      return aspectInOwnWords(input, thing, aspect);
     default:
       return undefined;
   }

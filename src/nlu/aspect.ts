@@ -14,18 +14,7 @@ import { tokenize } from '../text/normalize.js';
  *
  * Normalised text only (no accents; "c'est" is "ce est", "jusqu'à" is "jusque a", "y'a" is "y a").
  */
-export type Aspect = 'dates' | 'next_phase' | 'meaning' | 'employer_side' | 'still_for_me' | 'duration' | 'delay' | WordedAspect;
-
-/**
- * Aspects whose answer is a sentence the thing's own text writes (dialogs/routing/aspect-own-words.ts):
- * - `paid`: whether the thing is paid ("ils sont payés ?", "c'est rémunéré ?", "payés ou pas ?");
- * - `ceiling`: its maximum ("c'est combien max ?", "jusqu'à combien ?", "le plafond ?");
- * - `giver`: who gives, delivers or pays it ("qui me la donne ?", "c'est qui qui paie ?", "ça vient de qui ?");
- * - `from_when`: from when exactly ("à partir de quand exactement ?", "dès quand ?", "ça prend effet quand ?");
- * - `conditions`: its conditions for the asker ("il y a des conditions pour nous ?", "sous quelles conditions ?");
- * - `supposed`: a case supposed on it ("et si le contrat dure 8 mois ?", "pendant ce temps je peux … ?").
- */
-export type WordedAspect = 'paid' | 'ceiling' | 'giver' | 'from_when' | 'conditions' | 'supposed';
+export type Aspect = 'dates' | 'next_phase' | 'meaning' | 'employer_side' | 'still_for_me' | 'duration' | 'delay';
 
 /** A follow-up of one aspect is short: a longer message says a case or a question of its own. */
 export const ASPECT_MAX_WORDS = 12;
@@ -67,19 +56,6 @@ const DURATION = /\b(?:pendant|durant|sur) combien\b|\b(?:ca|cela|elle|il|sa) du
 /** "dans quel délai ?", "c'est quoi le délai ?", "avant quand ?", "date limite ?", "il reste combien de temps ?". */
 const DELAY = /\bdelais?\b|\bau plus tard\b|\bavant quand\b|\bdate limite\b|\bil (?:me |nous |vous )?reste combien de temps\b/;
 
-/** Paid or not, said of the thing (not "je suis payé quand ?", the person's own pay day, nor "combien"). */
-const PAID = /\b(?:payes?|payees?|remuneres?|remunerees?|indemnises?)\b|\b(?:ils|elles|sont|est|seront|sera|etaient|etait) paie\b|\bpaie (?:ou pas|ou non)\b/;
-/** The person's own pay ("je suis payé ?", "ma paie", "quand / combien"), unless said of a span ("pendant ces jours"). */
-const PAID_NOT = /\b(?:quand|qd|combien|cb|cmb|salaire|(?:ma|ta|la|sa|votre|notre) paie)\b/;
-const OWN_PAID = /\b(?:je suis|jsuis|tu es|vous etes)\b/;
-const DURING = /\bpendant\b|\bces jours\b|\bce temps\b/;
-const CEILING = /\bcombien (?:au )?max(?:imum|i)?\b|\bmax(?:imum|i)? (?:ce est |c est |cest )?(?:combien|cb|cmb)\b|\b(?:cb|cmb) max\b|\bjusque? a combien\b|\bjusqua combien\b|\bplafond\b|\bmontant max|\bau (?:maximum|max)\b|\ble max\b/;
-const GIVER = /\bqui (?:est ce qui |ce est qui )?(?:me |nous |te |vous |le |la |les |l )*(?:donne|donnera|delivre|delivrera|verse|versera|paie|paye|paiera|payera|fournit|attribue|file|finance|rembourse)\b|\b(?:ce est|c est|cest) qui (?:qui |ki )?(?:la |le |les |l |me |nous )*(?:donne|delivre|verse|paie|paye|fournit|finance|rembourse|file)\b|\b(?:ca|sa|elle|il) vient de qui\b|\bqui ki (?:paie|paye|donne)\b|\baupres de qui\b|\bqui (?:la |le )?(?:fait|fais)\b/;
-const FROM_WHEN = /\ba partir de (?:quand|qd|kan|quel (?:jour|mois))\b|\bdes quand\b|\bprend effet quand\b|\bquand (?:exactement|precisement)\b|\b(?:quel|quelle) (?:jour|mois|date) (?:exactement|precisement)\b/;
-const CONDITIONS = /\bconditions?\b|\bcriteres?\b|\bsous reserve\b|\beligibles?\b/;
-/** A case supposed on the thing: "et si …", "si jamais …", "pendant ce temps …", "et dans le cas où …". */
-const SUPPOSED = /^(?:et |mais |ok |d accord |dacc )?(?:si |s il |s ils |s elle |si jamais |dans le cas ou |pendant ce temps |pendant cette periode |pendant ces jours )/;
-
 const nWords = (normalized: string): number => tokenize(normalized).length;
 
 /** The aspect the message asks, when it asks one of these and nothing longer. */
@@ -92,18 +68,6 @@ export function aspectAsked(normalized: string): Aspect | undefined {
   if (DURATION.test(normalized)) return 'duration';
   if (MEANING.test(normalized)) return 'meaning';
   if (STILL_FOR_ME.test(normalized)) return 'still_for_me';
-  return wordedAspect(normalized);
-}
-
-/** The aspects answered by the thing's own sentences, checked after the others (a duration or a delay says more). */
-export function wordedAspect(normalized: string): WordedAspect | undefined {
-  if (nWords(normalized) > ASPECT_MAX_WORDS) return undefined;
-  if (SUPPOSED.test(normalized)) return 'supposed';
-  if (CEILING.test(normalized)) return 'ceiling';
-  if (FROM_WHEN.test(normalized)) return 'from_when';
-  if (GIVER.test(normalized)) return 'giver';
-  if (CONDITIONS.test(normalized)) return 'conditions';
-  if (PAID.test(normalized) && !PAID_NOT.test(normalized) && (!OWN_PAID.test(normalized) || DURING.test(normalized))) return 'paid';
   return undefined;
 }
 
