@@ -178,7 +178,8 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   const plain = normalize(raw);
   // The question inside its wrapper (wrapper.ts): a hedge ("ma question est peut-être bête mais …"), a greeting or an
   // acknowledgement before it ("salut ça va ? combien gagne…", "ok tant pis. et pour me loger ?") is not what is asked.
-  const normalized = questionInWrapper(withAllowedRead(plain), raw);
+  const allowed = withAllowedRead(plain);
+  const normalized = questionInWrapper(allowed, raw);
   const tokens = tokenize(normalized);
   const kind = textKind(raw, tokens);
   const base: Understanding = {
@@ -268,7 +269,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
     }),
     cues: readCues(normalized),
   };
-  const acts = [...unwrap(withAllowedRead(plain), raw, 'all').acts];
+  const acts = [...unwrap(allowed, raw, 'all').acts];
   if (acts.length > 0) understanding.wrapperActs = acts;
   const payTold = ownPayTold(normalized, understanding.cues);
   if (payTold) understanding.payTold = payTold;

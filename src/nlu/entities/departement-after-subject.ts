@@ -1,4 +1,4 @@
-import { departementFromCode, type DepartementFound } from './place.js';
+import { departementFromCode, NORMANDY_CODES, type DepartementFound } from './place.js';
 
 /**
  * A Normandy département written bare at the end of a short search, after what is sought: "cap carrosserie eure",
@@ -15,7 +15,6 @@ const BARE_NAMES: ReadonlyMap<string, string> = new Map([
   ['seine maritime', '76'],
   ['seinemaritime', '76'],
 ]);
-const NORMANDY_CODES: ReadonlySet<string> = new Set(['14', '27', '50', '61', '76']);
 /** A word of training that makes the line a search: a diploma, apprenticeship, a course, a school. */
 const TRAINING_WORD = /^(?:cap|bac|bts|bp|but|bma|cs|mc|titre|licence|master|dut|brevet|diplome|formation|formations|apprentissage|alternance|apprenti|apprentie|cfa|ecole|lycee)$/;
 /** A search line is short: the diploma, the trade, the place (longer messages say "dans l'Eure"). */

@@ -8,7 +8,8 @@ export interface DepartementFound {
   span?: string;
 }
 
-const NORMANDY = new Set(['14', '27', '50', '61', '76']);
+/** The codes of Normandy's five départements. */
+export const NORMANDY_CODES: ReadonlySet<string> = new Set(['14', '27', '50', '61', '76']);
 
 // Normandy and its neighbours (people near the border look across it), plus Paris.
 const BY_NAME: ReadonlyArray<[string, string, string]> = [
@@ -60,7 +61,7 @@ export function departementOfPostcode(postcode: string): string | undefined {
 }
 
 export function departementFromCode(code: string): DepartementFound {
-  return { code, name: NAME_OF.get(code) ?? code, normandy: NORMANDY.has(code) };
+  return { code, name: NAME_OF.get(code) ?? code, normandy: NORMANDY_CODES.has(code) };
 }
 
 export function extractDepartement(tokens: readonly string[], postcode: string | undefined): DepartementFound | undefined {
