@@ -1,4 +1,4 @@
-import { departementFromCode, NORMANDY_CODES, type DepartementFound } from './place.js';
+import { departementFromCode, NORMANDY_CODES, NORMANDY_NAMES, type DepartementFound } from './place.js';
 
 /**
  * A Normandy département written bare at the end of a short search, after what is sought: "cap carrosserie eure",
@@ -7,14 +7,8 @@ import { departementFromCode, NORMANDY_CODES, type DepartementFound } from './pl
  * pull") and a number is often an age or a length, so only the last word of a short search line counts, after a word
  * of training (a diploma, apprenticeship, a course) — the way people type a search box.
  */
-const BARE_NAMES: ReadonlyMap<string, string> = new Map([
-  ['calvados', '14'],
-  ['eure', '27'],
-  ['manche', '50'],
-  ['orne', '61'],
-  ['seine maritime', '76'],
-  ['seinemaritime', '76'],
-]);
+// Glued as people type it in a search box ("seinemaritime"), besides the names place.ts reads.
+const BARE_NAMES: ReadonlyMap<string, string> = new Map([...NORMANDY_NAMES, ['seinemaritime', '76']]);
 /** A word of training that makes the line a search: a diploma, apprenticeship, a course, a school. */
 const TRAINING_WORD = /^(?:cap|bac|bts|bp|but|bma|cs|mc|titre|licence|master|dut|brevet|diplome|formation|formations|apprentissage|alternance|apprenti|apprentie|cfa|ecole|lycee)$/;
 /** A search line is short: the diploma, the trade, the place (longer messages say "dans l'Eure"). */

@@ -31,6 +31,10 @@ const BY_NAME: ReadonlyArray<[string, string, string]> = [
   ['paris', '75', 'Paris'],
 ];
 const NAME_OF = new Map(BY_NAME.map(([, code, name]) => [code, name]));
+/** The written names of Normandy's départements (normalised words), with their code. */
+export const NORMANDY_NAMES: ReadonlyMap<string, string> = new Map(
+  BY_NAME.filter(([, code]) => NORMANDY_CODES.has(code)).map(([words, code]) => [words, code]),
+);
 for (const [code, name] of [['14', 'Calvados'], ['27', 'Eure'], ['50', 'Manche'], ['61', 'Orne'], ['76', 'Seine-Maritime']] as const) {
   NAME_OF.set(code, name);
 }
