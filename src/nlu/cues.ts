@@ -3,6 +3,7 @@
  * over the normalised text (see src/text/normalize.ts), read once per message; routing decides with them but never
  * looks at the words itself.
  */
+import { ownPayWords, payFigureWords, sumOfAid } from './own-pay.js';
 import { complainsAboutAnswer, DONE_WORDS } from './speech-acts.js';
 
 export interface Cues {
@@ -275,19 +276,6 @@ function closingOf(normalized: string): Closing | undefined {
   return thanks && goodbye ? 'thanks_goodbye' : thanks ? 'thanks' : 'goodbye';
 }
 
-const OWN_PAY = /\b(?:fiche|bulletin|feuille) de (?:paie|paye|salaire)\b|\b(?:me|nous|le|la) (?:paie|paye|payent|paient|verse)\b|\bje (?:touche|gagne|percois|suis paye|suis payee)\b|\b(?:mon|ma|son) (?:salaire|paie|paye)\b/;
-/**
- * Pay told as an amount the employer gives or the apprentice receives ("mon patron me donne 900 € net", "son patron
- * lui verse 600 €", "elle touche 700 € par mois"): someone hands money to a person (a pay verb after an object
- * pronoun, or an employer as the giver), someone other than the speaker receives it, or the sum is said gross, net
- * or monthly, as only a pay is. The State, the Region or the CAF as the giver make it an aid claim instead.
- */
-const PAY_AMOUNT =
-  /\b(?:me|te|lui|nous|vous|leur|m|t)\s+(?:donne|donnent|verse|versent|paie|paye|payent|paient|file|filent|fout)\b|\b(?:patron|patronne|employeur|boss|entreprise|boite|maitre de apprentissage)\s+(?:(?:me|te|lui|nous|vous|leur)\s+)?(?:donne|verse|paie|paye|file)\b|\b(?:il|elle|on|tu|vous|ils|elles)\s+(?:touche|touchent|touchez|gagne|gagnent|gagnez|percoit|percoivent|est paye|est payee|sont payes)\b(?:\s+\S+){0,2}?\s+\d|\d+(?:\s+\d{3})*(?:\s+(?:euros?|e|eur))?\s+(?:brut|bruts|net|nets|par mois|\/mois|mensuel)\b/;
-/** A salary with its figure, or a pay verb of someone's ("je touche", "il gagne"), whatever else the message names. */
-const PAY_FIGURE = /\b(?:salaire|paie|paye|remuneration) (?:de |d |a |net de |brut de )?\d|\b(?:je|il|elle|on|tu|vous|ils|elles) (?:touche|touchent|touchez|gagne|gagnent|gagnez|percois|percoit|percoivent)\b/;
-/** "6000 € d'aide", "500 euros de prime": the sum is an aid's, not a pay. */
-const SUM_OF_AID = /\d+ (?:euros? |e |eur )?(?:de |d )(?:aide|aides|prime|primes|allocation|allocations)\b/;
 /** A way of travelling or what it needs (bus, train, fuel, a pass): the object of a transport cost. */
 const TRANSPORT_THING =
   /\b(?:bus|train|trains|tram|tramway|metro|rer|ter|navigo|transports?|trajets?|essence|carburant|gasoil|gazole|diesel|(?:le|un) plein|peage|parking|km|kilometres?|(?:abonnement|ticket|billet) de (?:bus|car|train|tram|transport)|(?:le|mon|son|en|du) car|pass de (?:bus|transport)|tickets? de (?:bus|metro|tram))\b/;
@@ -404,10 +392,10 @@ export function readCues(normalized: string): Cues {
     followUp: FOLLOW_UP.test(normalized),
     moneyClaim: MONEY_CLAIM.test(normalized),
     aidWord: AID_WORD.test(normalized),
-    ownPay: (OWN_PAY.test(normalized) || (PAY_AMOUNT.test(normalized) && !AID_WORD.test(normalized))) && !AID_GIVER.test(normalized) && !transportCost(normalized),
+    ownPay: ownPayWords(normalized, AID_WORD.test(normalized)) && !AID_GIVER.test(normalized) && !transportCost(normalized),
     transportCost: transportCost(normalized),
     transportWhoPays: transportWhoPays(normalized),
-    payFigure: (OWN_PAY.test(normalized) || PAY_FIGURE.test(normalized)) && !AID_GIVER.test(normalized) && !SUM_OF_AID.test(normalized) && !transportCost(normalized),
+    payFigure: payFigureWords(normalized) && !AID_GIVER.test(normalized) && !sumOfAid(normalized) && !transportCost(normalized),
     placeDetail: PLACE_DETAIL.test(normalized) || PLACE_OPENING.test(normalized),
     placeQuality: PLACE_QUALITY.test(normalized) && !ACKNOWLEDGED.test(normalized),
     asksWhoThatIs: WHO_THAT_IS.test(normalized),
