@@ -35,6 +35,7 @@ export function applyToProfile(turn: Turn): void {
   if (data.inForm) return;
   const before: Partial<Profile> = { age: p.age, companySize: p.companySize, contractYear: p.contractYear };
   correctLastNumber(turn);
+  supposeLastNumber(turn);
 
   // "j'ai 13 ans", then "mon père a 45 ans, il peut ?": a relative's age answers this message only; the profile keeps
   // the age the person told before (and the register it gives). With none before, the relative is the one asked about.
@@ -216,6 +217,29 @@ function correctLastNumber(turn: Turn): void {
   data.profile[detail] = n;
   turn.detailGiven = true;
 }
+
+/**
+ * "et à 21 ?", "et si j'avais 21 ?", "et pour 23 ?", "et avec 300 ?": a case supposed on the last answer, told by its
+ * number alone; the number is the detail told last (the age of a pay answer, the head count of an aid's), when it can
+ * be one. The words before it only suppose ("et", "si", "pour", "à", "avec", "j'avais"): anything else (a unit, a date,
+ * a question of its own) leaves it to the general reading.
+ */
+function supposeLastNumber(turn: Turn): void {
+  const { understanding: a, data } = turn;
+  const f = a.facts;
+  const detail = data.lastNumberDetail;
+  if (f.correction || detail === undefined || f.age !== undefined || f.companySize !== undefined || f.contractYear !== undefined) return;
+  const supposed = SUPPOSED_NUMBER.exec(a.normalized);
+  if (!supposed) return;
+  const n = Number(supposed[1]);
+  const [min, max] = NUMBER_RANGES[detail];
+  if (n < min || n > max) return;
+  data.profile[detail] = n;
+  turn.detailGiven = true;
+}
+/** "et a 21", "et si javais 21", "et pour 23 alors", "et si il en a 19", "mais avec 300" (the normalised text). */
+const SUPPOSED_NUMBER =
+  /^(?:et|mais|ok et|ah et|du coup)(?: (?:si|pour|a|avec|quand|s))*(?: (?:je|j|il|elle|on|tu|vous|ils|nous))?(?: (?:en|y))?(?: (?:avais|avait|aurais|aurait|ai|a|as|avez|avions|ont|etait|etais|suis|est|etions|etaient|sommes|etes))? (\d{1,6})(?: (?:alors|plutot|du coup|dans ce cas|maintenant))?$/;
 
 /**
  * A bare "50" or "76" means a département only where a place is what the talk is about: the town was asked for, or

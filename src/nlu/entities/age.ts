@@ -14,10 +14,11 @@ const UNIT_AFTER = new Set(['salaries', 'salarie', 'employes', 'personnes', 'eur
 
 /**
  * "17a", "17 a": the SMS shortening of "ans" (normalised to "17 a") reads as years when nothing follows it but the end
- * of the message or a word that starts another clause ("17a et je cherche…"), and no date word comes before it:
+ * of the message or a word that starts another clause ("17a et je cherche…", "a 17a en 1ere annee"), and no date word
+ * comes before it:
  * "le 17 à 14h", "17 a Rouen" stay a date, a time, a place.
  */
-const AFTER_SHORT_YEARS = new Set(['et', 'je', 'jai', 'mais', 'donc', 'moi', 'jsui', 'jsuis', 'jveux', 'bientot', 'bac', 'cap', 'il',
+const AFTER_SHORT_YEARS = new Set(['et', 'en', 'je', 'jai', 'mais', 'donc', 'moi', 'jsui', 'jsuis', 'jveux', 'bientot', 'bac', 'cap', 'il',
   'cest', 'ca', 'quel', 'quelle', 'combien', 'comment', 'veux']);
 const DATE_BEFORE = new Set(['le', 'du', 'au', 'les', 'vers', 'jusque', 'jusqua', 'depuis', 'h']);
 function shortYears(tokens: readonly string[], i: number): boolean {

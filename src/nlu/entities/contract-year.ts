@@ -2,13 +2,16 @@
 
 const ORDINAL = /^([1-4])e$/;
 const YEAR_WORDS = new Set(['annee', 'annees', 'an']);
+/** "année" with a letter missing, as typed on a phone: "anne", "ane", "anee". */
+const YEAR_TYPED_AFTER_ORDINAL = /^ann?ee?s?$/;
 
 export function extractContractYear(tokens: readonly string[]): 1 | 2 | 3 | 4 | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
     const next = tokens[i + 1];
     const ordinal = ORDINAL.exec(t);
-    if (ordinal && next !== undefined && YEAR_WORDS.has(next)) return asYear(Number(ordinal[1]));
+    // After an ordinal, "année" as typed in SMS too ("1e anne", "2e ane", "3e anee").
+    if (ordinal && next !== undefined && (YEAR_WORDS.has(next) || YEAR_TYPED_AFTER_ORDINAL.test(next))) return asYear(Number(ordinal[1]));
     if (t === 'seconde' && next === 'annee') return 2;
     if ((t === 'annee' || t === 'an') && next !== undefined && /^[1-4]$/.test(next)) return asYear(Number(next));
     // "la 2e" alone: 2e is not a school class (that is "seconde"), so it can only be the contract year.

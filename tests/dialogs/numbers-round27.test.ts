@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { lastReplyOf } from './harness.js';
+
+/**
+ * Round 27 (mine): numbers as people type them. A case supposed on the last answer by its number alone ("et à 21 ?",
+ * "et si j'avais 21 ?", "et avec 300 ?") replaces the detail told last; the SMS forms of an age and a contract year
+ * ("a 17a", "1er anné") are read.
+ */
+describe('a case supposed by its number alone replaces the detail told last', () => {
+  it.each([
+    [['combien je gagne a 19 ans en bts', "et si j'avais 21 ?"], /989/],
+    [['salaire apprenti 17 ans', 'et a 22 ?'], /989/],
+    [['quel salaire pour un apprenti de 18 ans', 'et pour 24 alors ?'], /989/],
+    [['Mon fils a 16 ans, combien sera-t-il payé en apprentissage ?', "et s'il avait 19 ?"], /802/],
+    [['jai 20 ans cb je toucherai en alternance', 'et si javais 26'], /1 ?867/],
+    [['salaire apprenti 25 ans', 'mais avec 18 ?'], /802/],
+  ])('%j', async (messages, figure) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(figure);
+  });
+
+  it.each([
+    [['quelle aide pour embaucher un apprenti en bac pro, nous sommes 30 salariés', 'et avec 300 ?'], /2 ?000/],
+    [["Aide à l'embauche pour un BTS, entreprise de 12 salariés ?", 'et si on était 400 ?'], /1 ?500/],
+  ])('the head count of an aid answer: %j', async (messages, figure) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(figure);
+  });
+
+  it.each([
+    // A year of the contract is no age: the age told stays, the year is read.
+    [['combien gagne un apprenti de 17 ans', 'et en 2 ?'], /728/],
+    // An hour is no age.
+    [['salaire apprenti 17 ans', 'et a 14h ?'], /504/],
+  ])('near miss, not an age: %j', async (messages, figure) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(figure);
+    expect(text).not.toMatch(/989|802/);
+  });
+});
+
+describe('an age and a contract year as typed in SMS', () => {
+  it.each([
+    ['cb j tch a 17a en 1er anné dapprentisage', /504/],
+    ['jsui a 17a en 2e anne cb je touche', /728/],
+    ['a 19a en 1e ane je gagne cmb', /802/],
+    ['salaire 3e anee a 18 ans', /1 ?250/],
+    ['combien en 2e anee pour 22a', /1 ?138/],
+  ])('"%s"', async (message, figure) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(figure);
+  });
+
+  it.each([
+    // A date and a time stay a date and a time.
+    ['rdv le 17 a 14h au cfa ?'],
+  ])('near miss: "%s" reads no age of 17', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).not.toMatch(/À 17 ans/);
+  });
+});
