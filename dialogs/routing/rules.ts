@@ -1,3 +1,4 @@
+import { employerReceives } from './employer-receives.js';
 import type { Interruption } from '../../src/knowledge/schema/vocabulary.js';
 import { partKeys } from '../support/answer-parts.js';
 import { contactInView, contactNamed, contactQuestionIn, officeAsked } from '../support/contact-questions.js';
@@ -90,7 +91,7 @@ import { tradeApprenticeshipSought } from './trade-apprenticeship-sought.js';
 import { storyAgeRoute } from './story-age-and-trade.js';
 import { paidWhileTrainingWished } from './paid-while-training.js';
 import { EXAM_FAILED_ENTRY, examFailedTold } from './exam-failed.js';
-import { apprenticeEntitlementAsked } from './apprentice-rights.js';
+import { apprenticeEntitlementAsked, entitlementAsked } from './apprentice-rights.js';
 import { nextAfterDiplomaFinishing } from './diploma-finishing.js';
 import { APPRENTICESHIP_ENTRY, apprenticeshipExplainedAsked } from './apprenticeship-explained.js';
 import { CLEAR_TRADE, FOLLOW_UP_OVERRIDE, EXACT_TRADE, SURE } from './thresholds.js';
@@ -257,10 +258,16 @@ export const ROUTE_RULES: readonly RouteRule[] = [
       const employer = data.profile.persona === 'employeur' || u.facts.persona === 'employeur';
       const other = TOPIC_OF_INTENT.get(u.intent);
       const otherSure = u.confidence >= FOLLOW_UP_OVERRIDE && other !== undefined && other !== 'aids';
-      return employer && u.facts.diplomaType !== undefined && u.cues.aidWord && !namesPlace(u) && !u.outside && !otherSure;
+      // What an employer is entitled to ("contrat signé le 10 février avec un apprenti en bac pro, j'ai droit à quoi ?")
+      // asks the same as an aid word.
+      const asksAid = u.cues.aidWord || entitlementAsked(u.normalized);
+      return employer && u.facts.diplomaType !== undefined && asksAid && !namesPlace(u) && !u.outside && !otherSure;
     },
     route: to('aids'),
   },
+  // "Combien touche une PME pour un apprenti ?": money the business receives is an aid, not the apprentice's pay
+  // (employer-receives.ts).
+  { name: 'employer-receives-aid', when: (i) => employerReceives(i.understanding), route: to('aids') },
   // "c'est sûr ces infos ?", "c'est à jour ?" after an answer: its source and the day it was checked (answer-source.ts).
   // "ya un site pour trouver des offres ?" after any answer: a young person's search for an employer (offers-sought.ts),
   // not the last answer's links nor the employer's hiring steps a follow-up reading reaches.

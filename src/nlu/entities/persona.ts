@@ -1,3 +1,5 @@
+import { businessReceives } from './business-receives.js';
+import { CONTRACT_WITH_AN_APPRENTICE } from './contract-with-apprentice.js';
 import type { Persona } from './types.js';
 import { HIRES_IN_A_CONTRACT } from './hires-in-contract.js';
 import { ownChildrenTold } from './situations.js';
@@ -116,7 +118,7 @@ export function extractPersona(tokens: readonly string[], context: { hasCompanyS
       return 'employeur';
     }
   }
-  if (RUNS_BUSINESS.test(text) || FOR_THE_BUSINESS.test(text) || HIRES_A_YOUNG.test(text) || HIRES_IN_A_CONTRACT.test(text) || COSTS_US_AN_APPRENTICE.test(text)) return 'employeur';
+  if (RUNS_BUSINESS.test(text) || FOR_THE_BUSINESS.test(text) || HIRES_A_YOUNG.test(text) || HIRES_IN_A_CONTRACT.test(text) || COSTS_US_AN_APPRENTICE.test(text) || CONTRACT_WITH_AN_APPRENTICE.test(text)) return 'employeur';
   if (context.hasCompanySize) return 'employeur';
 
   // "je suis maman solo, en apprentissage": an apprentice with a child of their own speaks for themself, not as a parent.
@@ -142,7 +144,17 @@ export function extractPersona(tokens: readonly string[], context: { hasCompanyS
   }
   if (YOUNG_PHRASES.some(has)) return 'jeune';
   if (SHARED_BUSINESS_PHRASES.some(has) && !GOES_TO_THE_WORKPLACE.test(text)) return 'employeur';
+  // Last: what a business receives, asked by someone who said nothing else of who they are.
+  if (businessReceivesAsked(text)) return 'employeur';
   return undefined;
+}
+
+/**
+ * A business receiving money, asked of a business that is not the apprentice's own ("combien touche une PME ?"): "mon
+ * patron touche une aide pour moi ?" is the apprentice asking.
+ */
+function businessReceivesAsked(text: string): boolean {
+  return businessReceives(text) && !/ (?:mon|ma) (?:patron|patronne|employeur|employeuse|boite|entreprise) /.test(text);
 }
 
 function firstPersonVerbBefore(tokens: readonly string[], phrase: string): boolean {

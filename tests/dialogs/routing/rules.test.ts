@@ -759,6 +759,10 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["je souhaiterais échanger avec un conseiller au sujet du recrutement d'un apprenti", { intent: 'employer_aids', confidence: 0.34, faq: [['employeurs-publics', 0.5]] }, {}, 'adviser-about-subject', { kind: 'interruption', interruption: 'human' }],
   // Round 26 (r26-first): the pay of a new contract against the last one, after the entry on continuing.
   ["et je serai payé moins qu'avant ?", { intent: 'salary', confidence: 0.8 }, { lastTopic: 'faq', lastFaq: 'poursuite-apres-cap', faqEntries: ['remuneration-contrats-successifs'] }, 'pay-against-last-contract', { kind: 'faq_entry', id: 'remuneration-contrats-successifs' }],
+  // Round 27 (mine): money a business receives is an aid, not the apprentice's pay.
+  ['Combien touche une PME pour un apprenti en licence pro ?', { intent: 'salary', confidence: 0.7, facts: { persona: 'employeur', diplomaType: 'Licence pro' } }, {}, 'employer-receives-aid', topic('aids')],
+  // Round 27 (mine): what an employer is entitled to for a diploma named is the hiring aid for it.
+  ["Contrat signé le 10 février avec un apprenti en bac pro, j'ai droit à quoi ?", { intent: 'faq', confidence: 0.9, facts: { persona: 'employeur', diplomaType: 'Bac pro' } }, {}, 'employer-aid-for-diploma', topic('aids')],
 ];
 
 describe('routing table', () => {
