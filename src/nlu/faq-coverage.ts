@@ -39,7 +39,8 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]{2,7}$/u;
  * distinguées"), the pronouns of place that stand for the thing named ("s'inscrire dessus"), not understanding ("je
  * comprends rien à…": asking what it is), "un problème / des soucis" (that something is wrong, not what), the kinds of workplace a story happens in
  * ("je finis à 23h30 au resto": where, not what is asked), and the words around an age ("29 ans et demi", "bientôt
- * 30 ans": the age is read as a fact of the person).
+ * 30 ans": the age is read as a fact of the person), and the words that ask for a comparison or the choices open ("ça paye
+ * pareil ?", "quelles options ?", "quelles possibilités ?": how the question asks, the entry answers the thing), and "en poche" (a diploma held).
  */
 const ASKING_WORDS: ReadonlySet<string> = new Set(
   `bonjour bonsoir salut merci svp stp slt mdr lol please exactement vraiment precisement exact exacte simplement
@@ -66,7 +67,8 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
   filleul filleule petite petit fiston beau belle copain copine pote potes voisin voisine ami amie amis
   dessus dedans comprends comprend compris capte pige rien
   janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
-  sert servent servir rapport`
+  sert servent servir rapport
+  pareil pareille pareils pareilles idem options choix possibilite possibilites solutions alternatives poche`
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .concat([...PLACE_CUES])

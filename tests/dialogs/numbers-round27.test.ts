@@ -59,3 +59,17 @@ describe('an age and a contract year as typed in SMS', () => {
     expect(text).not.toMatch(/À 17 ans/);
   });
 });
+
+describe('words that ask for a comparison or the choices open are not a subject the entry leaves out', () => {
+  it.each([
+    ['jsuis reconnu travailleur handicapé, si je fais une année en plus ça paye pareil ?', /15 points/],
+    ["Mon fils a une RQTH, s'il fait une année de plus il est payé pareil ?", /15 points/],
+    ["j'ai eu mon bac général, je veux pas faire la fac, options en alternance ?", /bac général/],
+    ['bac général en poche, quelles possibilités en apprentissage ?', /bac général/],
+    ['apres un bac general c koi les choix en alternance', /bac général/],
+  ])('"%s"', async (message, answer) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(answer);
+    expect(text).not.toMatch(/ne couvrent pas/);
+  });
+});
