@@ -59,7 +59,7 @@ export const asksLink = (normalized: string): boolean => tokenize(normalized).le
  * The last answer has a source to tell: a FAQ entry, an aid's card or a list of aids, a pay card, a list of places or a
  * trade's card.
  */
-function lastHasSource(data: RoutingInput['data']): boolean {
+export function lastHasSource(data: RoutingInput['data']): boolean {
   const aids = data.lastAid !== undefined || (data.lastAidList?.length ?? 0) > 0;
   return (data.lastTopic === 'faq' && data.lastFaq !== undefined) || (data.lastTopic === 'aids' && aids) || data.lastTopic === 'salary' || data.lastTopic === 'training' || data.lastTopic === 'trade';
 }

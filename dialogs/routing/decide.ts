@@ -178,6 +178,7 @@ export function routingInputOf(turn: Turn): RoutingInput {
     faqRelated: (id) => turn.kb.search.faqEntry(id)?.related ?? [],
     lastAnswerOrganisation: () => organisationOfLastAnswer(turn),
     faqEntry: (id) => turn.kb.search.faqEntry(id),
+    faqEntries: () => turn.kb.knowledge.faq,
     faqMatch: (limit) => turn.faqMatch?.(limit) ?? [],
     faqAfter: (id) => turn.kb.search.faqEntry(id)?.after ?? [],
     faqSeeAids: (id) => turn.kb.search.faqEntry(id)?.see_aids ?? [],

@@ -94,6 +94,8 @@ export interface RoutingInput {
   lastAnswerOrganisation?(): string | undefined;
   /** A FAQ entry by its id, when the knowledge is at hand. */
   faqEntry?(id: string): FaqEntry | undefined;
+  /** Every FAQ entry, when the knowledge is at hand (the other side's entry of a subject: side-switch.ts). */
+  faqEntries?(): readonly FaqEntry[];
   /** For a short follow-up: the FAQ matcher's reading of the message over its best `limit` entries. */
   faqMatch?(limit: number): readonly FaqMatch[];
   /** The entries that say what comes once a FAQ entry's subject is over (its `after`). */

@@ -16,6 +16,13 @@ import { afterLastAnswer, timeWithinLastAnswer } from './after-last-answer.js';
 import { ruptureTimeCase } from './rupture-time-told.js';
 import { keptAfterExamFailed } from './kept-after-exam-failed.js';
 import { answerLinkAsked, answerSourceAsked } from './answer-source.js';
+import { sourceCheckAsked } from './source-check.js';
+import { dependentChildAsked } from './dependent-child.js';
+import { aidAfterRuptureAsked } from './aid-after-rupture.js';
+import { sideSwitchAsked } from './side-switch.js';
+import { examFailedContractEnding } from './exam-failed-contract-end.js';
+import { aidCaseRetold } from './aid-case-retold.js';
+import { termEntryOverHelp } from './term-over-help.js';
 import { netPayEntry } from './net-pay.js';
 import { diplomaExplainedRoute } from './diploma-explained.js';
 import { carryOver } from './carry-over.js';
@@ -188,6 +195,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // diploma's card nor leaving the contract early; "j'ai raté mon CAP" stays the failed exam.
   // "j'ai raté mon CAP", "g loupé mon bac pro je fais quoi", "j'ai pas eu mon BTS": a failed exam told is the entry
   // on the contract after a failure, not the fallback nor what follows the diploma (exam-failed.ts).
+  // "mon contrat se termine fin août" after a failed exam (or told with it): extend before that end (exam-failed-contract-end.ts).
+  { name: 'exam-failed-contract-end', when: (i) => examFailedContractEnding(i) !== undefined, route: (i) => examFailedContractEnding(i)! },
   { name: 'exam-failed-told', when: (i) => examFailedTold(i.understanding) && i.hasFaqEntry(EXAM_FAILED_ENTRY), route: () => ({ kind: 'faq_entry', id: EXAM_FAILED_ENTRY }) },
   { name: 'diploma-obtained', when: (i) => diplomaObtainedRoute(i.understanding, i.hasFaqEntry) !== undefined, route: (i) => diplomaObtainedRoute(i.understanding, i.hasFaqEntry)! },
   // Round 26: "j'ai eu mon CAP, je peux repartir en apprentissage ?": yes, a new contract for a diploma above
@@ -240,6 +249,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "combien gagne un électricien à son compte après 10 ans ?": a worker's pay, which no source of ours gives; said so
   // with the line, and the apprentice's pay offered (worker-pay.ts), before any rule reads the pay topic.
   { name: 'worker-pay', when: (i) => asksWorkerPay(i.understanding), route: () => ({ kind: 'say', key: 'worker_pay' }) },
+  // "et pour mon futur employeur ?" after an entry: the same subject's entry for that side (side-switch.ts).
+  { name: 'side-switch', when: (i) => sideSwitchAsked(i) !== undefined, route: (i) => sideSwitchAsked(i)! },
   // A short follow-up asking one ASPECT of the thing just answered (its dates, the phase after its span, what it means
   // in practice, the employer's side, whether it still holds at the age told, one item of the list): answered from the
   // thing's own fields (aspect-in-view.ts), before a topic read on its words alone.
@@ -273,6 +284,12 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // not the last answer's links nor the employer's hiring steps a follow-up reading reaches.
   { name: 'offers-sought', when: (i) => offersSought(i), route: to('find_employer') },
   { name: 'answer-source', when: (i) => answerSourceAsked(i) !== undefined, route: (i) => answerSourceAsked(i)! },
+  // "où peut-on vérifier ces chiffres ?", "vous vous basez sur quoi ?" after an answer: its source and date (source-check.ts).
+  { name: 'answer-source-check', when: (i) => sourceCheckAsked(i), route: () => ({ kind: 'answer_source' }) },
+  // "elle reste à charge ?", "les allocs continuent ?" from a parent: the family allowance rule (dependent-child.ts).
+  { name: 'dependent-child', when: (i) => dependentChildAsked(i) !== undefined, route: (i) => dependentChildAsked(i)! },
+  // "et l'aide à l'embauche, elle s'arrête ?" with the contract stopping (told or in view): the aid after a rupture (aid-after-rupture.ts).
+  { name: 'aid-after-rupture', when: (i) => aidAfterRuptureAsked(i) !== undefined, route: (i) => aidAfterRuptureAsked(i)! },
   // "t'as le lien ?", "il est où le site ?" after an answer: the address of its source or service (answer-source.ts).
   { name: 'answer-link', when: (i) => answerLinkAsked(i) !== undefined, route: (i) => answerLinkAsked(i)! },
   // "lycée pro ou apprentissage, c'est quoi la diff ?", even with a trade and a town or after a list of places: the entry
@@ -328,6 +345,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'aid-combined-follow-up', when: (i) => aidCombinedFollowUp(i) !== undefined, route: (i) => aidCombinedFollowUp(i)! },
   // "et quand j'aurai 18 ans ?", "et en 3e année ?" after one aid's card: that aid judged on the new age or year.
   { name: 'aid-profile-follow-up', when: (i) => aidProfileFollowUp(i) !== undefined, route: (i) => aidProfileFollowUp(i)! },
+  // "il a 47 ans en fait, demandeur d'emploi, ça change ?" after an aids answer: the aids on the case as now told (aid-case-retold.ts).
+  { name: 'aid-case-retold', when: (i) => aidCaseRetold(i) !== undefined, route: (i) => aidCaseRetold(i)! },
   // "je peux me plaindre à qui ?" after unpaid overtime, or with that story: the labour inspectorate's entry
   // (where-to-complain.ts), before the follow-up's organisation or the adviser that "à qui" reads.
   { name: 'complaint-about-work', when: (i) => complaintAboutWork(i), route: () => ({ kind: 'faq_entry', id: INSPECTION_ENTRY }) },
@@ -433,6 +452,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "j'ai une RQTH, il y a quelque chose de prévu pour moi ?": what apprenticeship provides for a disability
   // (orientation-situation.ts), not the generic aids list.
   { name: 'disability-provision-asked', when: (i) => disabilityProvisionAsked(i.understanding) && i.hasFaqEntry(DISABILITY_APPRENTICESHIP_ENTRY), route: () => ({ kind: 'faq_entry', id: DISABILITY_APPRENTICESHIP_ENTRY, next: ['handicap-duree-remuneration', 'handicap-amenagements-formation'] }) },
+  // "Comment l'inscrit-on ? Par Affelnet ?": a term named whose entry the FAQ reads is that entry, not the
+  // capability menu a "comment on fait ?" reads (term-over-help.ts).
+  { name: 'term-entry-over-help', when: (i) => termEntryOverHelp(i.understanding) !== undefined && i.hasFaqEntry(termEntryOverHelp(i.understanding)!), route: (i) => faqAnswer(i, termEntryOverHelp(i.understanding)!) },
   {
     name: 'interruption',
     // "et l'Agefiph, comment on fait la demande ?" asks for help with that aid: its record says how.

@@ -143,9 +143,10 @@ export function definedTermNamed(normalized: string, faq: readonly FaqEntry[]): 
 
 /**
  * The organisations our answers name and the FAQ defines (OPCO, CFA, Mission Locale…): a defined term written as a
- * name (a capital in its `defines`), not a common word of the field ("apprentissage", "période d'essai").
+ * name (a capital in its `defines`), not a common word of the field ("apprentissage", "période d'essai") nor a
+ * procedure (Affelnet, named in the source line of every list of places).
  */
-const isOrganisationName = (raw: string): boolean => /\p{Lu}/u.test(raw) && !/^(?:SMIC|RQTH|Cerfa|Pro-A)$/u.test(raw);
+const isOrganisationName = (raw: string): boolean => /\p{Lu}/u.test(raw) && !/^(?:SMIC|RQTH|Cerfa|Pro-A|Affelnet)$/u.test(raw);
 
 /**
  * The first organisation a text (an answer the bot gave) names that a FAQ entry defines, in the order of the text:

@@ -81,6 +81,8 @@ export interface Context {
   listedTrades?: string[];
   /** FAQ entries' categories, for the rules that read an entry's subject (a rule's term, not a place to find). */
   faqCategories?: Readonly<Record<string, string>>;
+  /** FAQ entries' subjects and sides (`category`, `audience`), for the rules that look for another side's entry. */
+  faqSides?: Readonly<Record<string, { category: string; audience?: readonly string[] }>>;
   /** FAQ entries' first question and answer, for the rules that read an entry's text (its steps, the bound it sets). */
   faqTexts?: Readonly<Record<string, { question: string; answer: string }>>;
   /** FAQ entries' answers as sentences (the first is the lead), for the rules that read a part of the last answer. */
@@ -146,9 +148,16 @@ export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingIn
     lastAnswerOrganisation: () => c.lastAnswerOrganisation,
     faqForeign: () => c.foreign ?? [],
     ...(c.faqCategories ? { faqEntry: (id: string) => (c.faqCategories?.[id] ? ({ id, category: c.faqCategories[id] } as unknown as FaqEntry) : undefined) } : {}),
+    ...(c.faqSides ? { faqEntry: (id: string) => faqEntryOfSide(id, c.faqSides?.[id]), faqEntries: () => Object.keys(c.faqSides ?? {}).map((id) => faqEntryOfSide(id, c.faqSides?.[id])!) } : {}),
     ...(c.faqTexts ? { faqEntry: (id: string) => faqEntryOfText(id, c.faqTexts?.[id]) } : {}),
     ...(c.faqSentences ? { faqParts: (id: string) => (c.faqSentences?.[id] ?? []).map((sentence, i) => ({ keys: sentenceKeys(normalize(sentence)), lead: i === 0 })) } : {}),
   };
+}
+
+/** A FAQ entry with only its subject and its sides, for `faqSides`. */
+function faqEntryOfSide(id: string, side: { category: string; audience?: readonly string[] } | undefined): FaqEntry | undefined {
+  if (side === undefined) return undefined;
+  return { id, category: side.category, ...(side.audience ? { audience: side.audience } : {}), questions: [id], answer: { tu: id, vous: id }, see_aids: [], related: [] } as unknown as FaqEntry;
 }
 
 /** A FAQ entry with only its first question and its answer (the same in both registers), for `faqTexts`. */

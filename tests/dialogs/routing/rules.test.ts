@@ -763,6 +763,20 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['Combien touche une PME pour un apprenti en licence pro ?', { intent: 'salary', confidence: 0.7, facts: { persona: 'employeur', diplomaType: 'Licence pro' } }, {}, 'employer-receives-aid', topic('aids')],
   // Round 27 (mine): what an employer is entitled to for a diploma named is the hiring aid for it.
   ["Contrat signé le 10 février avec un apprenti en bac pro, j'ai droit à quoi ?", { intent: 'faq', confidence: 0.9, facts: { persona: 'employeur', diplomaType: 'Bac pro' } }, {}, 'employer-aid-for-diploma', topic('aids')],
+  // Round 27 (r27-review): how or where to check the last answer: its source and date (source-check.ts).
+  ['Où peut-on vérifier ces chiffres ?', { intent: 'none', confidence: 0.2 }, { lastTopic: 'salary' }, 'answer-source-check', { kind: 'answer_source' }],
+  // Round 27 (r27-review): a parent asks whether the apprentice stays à charge: the family allowance rule (dependent-child.ts).
+  ['elle reste à charge ?', { intent: 'aids', confidence: 0.5 }, { lastTopic: 'aids', lastAid: 'prime-activite-apprenti', aids: [aidFixture('allocations-familiales-apprenti', { amounts: [0], who: ['famille'] })] }, 'dependent-child', { kind: 'aid', id: 'allocations-familiales-apprenti' }],
+  // Round 27 (r27-review): the hiring aid's fate with the contract stopping in view: the aid after a rupture (aid-after-rupture.ts).
+  ["et l'aide à l'embauche, elle s'arrête ?", { intent: 'employer_aids', confidence: 0.9, aid: aidFixture('aide-embauche-apprenti-2026', { amounts: [5000], who: ['employeur'] }) }, { lastTopic: 'faq', lastFaq: 'rupture-par-employeur', faqEntries: ['aide-embauche-rupture'], faqCategories: { 'rupture-par-employeur': 'rupture' } }, 'aid-after-rupture', { kind: 'faq_entry', id: 'aide-embauche-rupture' }],
+  // Round 27 (r27-review): "et pour mon futur employeur ?" after an entry: that subject's entry for the employer (side-switch.ts).
+  ['et pour mon futur employeur ?', { intent: 'none', confidence: 0.2 }, { lastTopic: 'faq', lastFaq: 'handicap-rqth', faqSides: { 'handicap-rqth': { category: 'handicap' }, 'handicap-employeur': { category: 'handicap', audience: ['employeur'] } } }, 'side-switch', { kind: 'faq_entry', id: 'handicap-employeur' }],
+  // Round 27 (r27-review): a term named whose entry the FAQ reads, beside a "comment on fait ?" read as help (term-over-help.ts).
+  ["Comment l'inscrit-on ? Par Affelnet ?", { intent: 'help', confidence: 0.74, names: 'affelnet-apres-3e', faq: [['affelnet-apres-3e', 0.89]] }, { faqEntries: ['affelnet-apres-3e'] }, 'term-entry-over-help', { kind: 'faq_entry', id: 'affelnet-apres-3e' }],
+  // Round 27 (r27-review): the contract's end told after a failed exam: extend before that end (exam-failed-contract-end.ts).
+  ['mon contrat se termine fin aout', { intent: 'none', confidence: 0.3, faq: [['depart-apres-diplome', 0.6]] }, { lastTopic: 'faq', lastFaq: 'echec-examen', faqEntries: ['echec-examen', 'depart-apres-diplome'] }, 'exam-failed-contract-end', { kind: 'say', key: 'exam_failed_contract_ending' }],
+  // Round 27 (r27-review): a fact of the case told after an aids answer, asking what it changes: the aids again (aid-case-retold.ts).
+  ["il a 47 ans en fait, et il est demandeur d'emploi, ça change ?", { intent: 'faq', confidence: 0.6, facts: { age: 47, status: 'demandeur_emploi' }, faq: [['contrat-pro-demandeur-emploi', 0.7]] }, { lastTopic: 'aids', faqEntries: ['contrat-pro-demandeur-emploi'] }, 'aid-case-retold', { kind: 'topic', topic: 'aids' }],
 ];
 
 describe('routing table', () => {
