@@ -48,6 +48,11 @@ export function crossCheck(files: KnowledgeFiles, info: FileInfo): LocatedError[
     });
   });
   uniqueIds('contacts', 'contacts', files.contacts.contacts, (c) => c.id, report);
+  // A message with one text for both registers is said as written to tu and vous alike: if it speaks to the reader
+  // as tu, an employer or a parent who writes vous is told "tu" — it needs its tu and vous texts.
+  for (const key of tuOnlyMessages(files.messages.messages)) {
+    report('messages', ['messages', key], 'a message with a single text speaks to the reader as tu ("ton", "tu"): give it a tu and a vous text');
+  }
 
   const checkSources = (key: KnowledgeFileKey, listKey: string, list: readonly { sources?: readonly string[]; source?: string }[], known: Record<string, unknown>): void => {
     list.forEach((record, i) => {
@@ -123,10 +128,19 @@ export function crossCheck(files: KnowledgeFiles, info: FileInfo): LocatedError[
   return errors;
 }
 
-/** "votre employeur", "vous êtes apprenti": a text that speaks to the apprentice as vous. */
-const APPRENTICE_AS_VOUS = /\b(?:votre|vos) (?:employeur|employeurs|patron|patronne|maître d'apprentissage|maîtresse d'apprentissage)\b|\bvous êtes (?:apprenti|apprentie|alternant|alternante)\b/i;
-/** "ton employeur", "ta patronne": a text that speaks to the apprentice as tu. */
-const APPRENTICE_AS_TU = /\b(?:ton|tes) (?:employeur|patron|maître d'apprentissage)\b|\bta (?:patronne|maîtresse d'apprentissage)\b/i;
+/** "futur", "nouvel", "actuel": a word between the possessive and the party ("ton futur employeur"). */
+const PARTY_ADJECTIVE = "(?:(?:futur|future|futurs|nouvel|nouveau|nouvelle|actuel|actuelle|prochain|prochaine) )?";
+/** "votre employeur", "votre futur patron", "vous êtes apprenti": a text that speaks to the apprentice as vous. */
+const APPRENTICE_AS_VOUS = new RegExp(`\\b(?:votre|vos) ${PARTY_ADJECTIVE}(?:employeur|employeurs|patron|patronne|maître d'apprentissage|maîtresse d'apprentissage)\\b|\\bvous êtes (?:apprenti|apprentie|alternant|alternante)\\b`, 'i');
+/** "ton employeur", "ton futur patron", "ta patronne": a text that speaks to the apprentice as tu. */
+const APPRENTICE_AS_TU = new RegExp(`\\b(?:ton|tes) ${PARTY_ADJECTIVE}(?:employeur|patron|maître d'apprentissage)\\b|\\bta ${PARTY_ADJECTIVE}(?:patronne|maîtresse d'apprentissage)\\b`, 'i');
+/** A word that speaks to the reader as tu: "tu", "ton CFA", "renseigne-toi" ("te" is also the "-t-" of an inversion). */
+const SPEAKS_AS_TU = /\b(?:tu|toi|ton|ta|tes)\b|-toi\b/i;
+
+/** The keys of the messages written once for both registers that speak to the reader as tu (a tu text with no vous). */
+export function tuOnlyMessages(messages: Readonly<Record<string, string | { tu: string; vous: string }>>): string[] {
+  return Object.entries(messages).flatMap(([key, message]) => (typeof message === 'string' && SPEAKS_AS_TU.test(message) ? [key] : []));
+}
 
 /** A word that addresses the reader as tu or vous: "vérifie", "renseigne-toi", "ton CFA", "votre entreprise" ("la demande" is a noun). */
 const ADDRESSES_THE_READER = /\b(?:tu|toi|ton|ta|tes|vous|votre|vos)\b|-toi\b|-vous\b|\b(?:vérifie|renseigne|contacte|consulte|vérifiez|renseignez|contactez|demandez|consultez)\b|\bdemande-(?:le|la|les|lui|leur)\b/i;

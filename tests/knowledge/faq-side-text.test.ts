@@ -31,6 +31,11 @@ describe('FAQ texts speak to the side they are given to', () => {
     expect(sideTextProblems(entry({ answer: { tu: 'Préviens ton employeur.', vous: "L'apprenti prévient son employeur." } }))).toEqual([]);
   });
 
+  it('reads the party with a word before it ("ton futur employeur", "votre nouveau patron")', () => {
+    expect(sideTextProblems(entry({ audience: ['employeur'], answer: { tu: 'Ton futur employeur reçoit l’aide.', vous: "L'employeur reçoit l'aide." } }))).toHaveLength(1);
+    expect(sideTextProblems(entry({ answer: { tu: 'Préviens ton patron.', vous: 'Prévenez votre nouveau patron.' } }))).toHaveLength(1);
+  });
+
   it("flags an employers' entry whose tu speaks to the apprentice", () => {
     expect(sideTextProblems(entry({ audience: ['employeur'], answer: { tu: 'Ton employeur signe.', vous: "L'employeur signe." } }))).toHaveLength(1);
     expect(sideTextProblems(entry({ audience: ['employeur'], answer: { tu: 'Tu signes le contrat de ton apprenti.', vous: "L'employeur signe." } }))).toEqual([]);
