@@ -249,12 +249,13 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "combien gagne un électricien à son compte après 10 ans ?": a worker's pay, which no source of ours gives; said so
   // with the line, and the apprentice's pay offered (worker-pay.ts), before any rule reads the pay topic.
   { name: 'worker-pay', when: (i) => asksWorkerPay(i.understanding), route: () => ({ kind: 'say', key: 'worker_pay' }) },
-  // "et pour mon futur employeur ?" after an entry: the same subject's entry for that side (side-switch.ts).
-  { name: 'side-switch', when: (i) => sideSwitchAsked(i) !== undefined, route: (i) => sideSwitchAsked(i)! },
   // A short follow-up asking one ASPECT of the thing just answered (its dates, the phase after its span, what it means
   // in practice, the employer's side, whether it still holds at the age told, one item of the list): answered from the
   // thing's own fields (aspect-in-view.ts), before a topic read on its words alone.
   { name: 'aspect-in-view', when: (i) => aspectInView(i) !== undefined, route: (i) => aspectInView(i)! },
+  // "et pour mon futur employeur ?" after an entry: the same subject's entry for that side (side-switch.ts); an aid
+  // asked of that side ("et mon patron, il touche une aide ?") is the aspect above.
+  { name: 'side-switch', when: (i) => sideSwitchAsked(i) !== undefined, route: (i) => sideSwitchAsked(i)! },
   // "il a 35 ans, je dois le payer combien ?" after a FAQ answer: a sure topic question that brings the details its
   // answer needs is that topic, even when a pronoun seems to point back at the last answer.
   // "avec ma RQTH on prolonge d'un an, je touche combien ?": the extra year's pay worked out with the person's age by

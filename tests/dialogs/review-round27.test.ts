@@ -116,7 +116,7 @@ describe('"et pour <someone> ?" after an answer: the same subject from that side
     [['jai une rqth je peux faire un apprentissage ?', 'et pour mon patron ?']],
     [['Notre fils a une RQTH, quels aménagements en apprentissage ?', "Et du côté de l'entreprise ?"]],
     [['apprentissage possible avec un handicap ?', 'et pour l employeur, ça change quoi ?']],
-    [['je suis dyslexique, je peux faire un apprentissage ?', 'et mon futur employeur, il a droit à quoi ?']],
+    [['je suis dyslexique, je peux faire un apprentissage ?', 'et du coup pour mon futur patron ?']],
     [['Je suis en situation de handicap, puis-je faire un apprentissage ?', 'Et côté entreprise ?']],
   ])('disability: %j gets the employer side (6 000 €, Agefiph, référent)', async (messages) => {
     const { text, rule } = await lastReplyOf(messages);
@@ -133,6 +133,12 @@ describe('"et pour <someone> ?" after an answer: the same subject from that side
     const { text, rule } = await lastReplyOf(messages);
     expect(rule).toBe('side-switch');
     expect(text).toMatch(/l'employeur peut rompre/);
+  });
+
+  it('an aid asked of that side stays the aid of the case (aspect-in-view): the Agefiph', async () => {
+    const { text, rule } = await lastReplyOf(['je suis dyslexique, je peux faire un apprentissage ?', 'et mon futur employeur, il a droit à quoi ?']);
+    expect(rule).toBe('aspect-in-view');
+    expect(text).toMatch(/Agefiph/);
   });
 
   it('the side already answered keeps the answer', async () => {
