@@ -346,13 +346,13 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'aid-combined-follow-up', when: (i) => aidCombinedFollowUp(i) !== undefined, route: (i) => aidCombinedFollowUp(i)! },
   // "et quand j'aurai 18 ans ?", "et en 3e année ?" after one aid's card: that aid judged on the new age or year.
   { name: 'aid-profile-follow-up', when: (i) => aidProfileFollowUp(i) !== undefined, route: (i) => aidProfileFollowUp(i)! },
-  // "il a 47 ans en fait, demandeur d'emploi, ça change ?" after an aids answer: the aids on the case as now told (aid-case-retold.ts).
-  { name: 'aid-case-retold', when: (i) => aidCaseRetold(i) !== undefined, route: (i) => aidCaseRetold(i)! },
   // "je peux me plaindre à qui ?" after unpaid overtime, or with that story: the labour inspectorate's entry
   // (where-to-complain.ts), before the follow-up's organisation or the adviser that "à qui" reads.
   { name: 'complaint-about-work', when: (i) => complaintAboutWork(i), route: () => ({ kind: 'faq_entry', id: INSPECTION_ENTRY }) },
   // "c'est pour moi ?", "quelle que soit la taille ?", "ça change quoi ?" after one aid's card: that aid judged on the case.
   { name: 'aid-applies-follow-up', when: (i) => aidAppliesFollowUp(i) !== undefined, route: (i) => aidAppliesFollowUp(i)! },
+  // "il a 47 ans en fait, demandeur d'emploi, ça change ?" after an aids answer: the aids on the case as now told (aid-case-retold.ts).
+  { name: 'aid-case-retold', when: (i) => aidCaseRetold(i) !== undefined, route: (i) => aidCaseRetold(i)! },
   // "et pour dormir là-bas ?" after the OPCO's card or the list of aids: the same support for the night (school-stay-cost.ts).
   { name: 'school-stay-follow-up', when: (i) => schoolStayFollowUp(i) !== undefined, route: (i) => schoolStayFollowUp(i)! },
   // "comment on la demande ?", "quelles sont exactement les conditions ?" after an aid, "je fais quoi en premier ?" after

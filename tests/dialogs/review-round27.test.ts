@@ -186,3 +186,20 @@ describe('a fact of the case told after an aids answer, asking what it changes: 
     expect(text).toMatch(expected);
   });
 });
+
+describe('the family allowance rule in vous speaks of the apprentice and the parents, not to a parent only', () => {
+  it.each([
+    [["Bonjour, j'ai 19 ans et je suis apprentie. Mes parents vont-ils perdre les allocations familiales ?"]],
+    [['Je suis apprenti, mes parents peuvent-ils encore me compter à charge ?']],
+  ])('an apprentice who writes vous: %j', async (messages) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(/20 ans/);
+    expect(text).not.toMatch(/Votre enfant|votre enfant/);
+  });
+
+  it('a parent still gets the rule', async () => {
+    const { text } = await lastReplyOf(['Notre fille devient apprentie, allons-nous perdre les allocations familiales ?']);
+    expect(text).toMatch(/à la charge de ses parents/);
+    expect(text).toMatch(/55 %/);
+  });
+});
