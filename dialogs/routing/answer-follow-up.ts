@@ -115,7 +115,8 @@ function aspectOfTheAnswerAsked(input: RoutingInput, last: LastAnswer): FollowUp
   // diploma-explained rule), not by the sentence of the last answer that happens to name it.
   // The same kind asked again ("c'est quoi un CAP" once more, "le CAP c'est quel niveau ?") is its answer again, led by
   // the value asked if any, not an entry next to it.
-  const explained = last.kind === 'faq' ? diplomaExplainedRoute(input) : undefined;
+  // After an aid too (round 27): "c'est quoi un BTS ?" after Mobili-Jeune asks what a BTS is, not that aid's card again.
+  const explained = diplomaExplainedRoute(input);
   if (explained !== undefined) return explained.id === last.id ? explained : NOT_A_FOLLOW_UP;
   const sure = u.confidence >= SURE;
   // "qui devons-nous contacter ?" right after an answer asks who handles what it speaks of (its organisation), however
