@@ -45,6 +45,8 @@ import { outOfWorkEntry } from './out-of-work.js';
 import { cardAspectAsked } from './card-aspect.js';
 import { conditionInView } from './condition-in-view.js';
 import { aspectInView } from './aspect-in-view.js';
+import { sentenceInView, stepsAside } from './sentence-in-view.js';
+import { placeOfThingInView } from './place-in-view.js';
 import { overLimitsTold } from '../support/work-time-over.js';
 import { apprenticeAbsentEntry, apprenticeAbsentRoute } from './apprentice-absent.js';
 import { ageToldAlone, routeOfAgeAlone } from './age-told-alone.js';
@@ -366,6 +368,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "il doit être majeur ?", "faut qu'il ait quel âge ?" after who the maître d'apprentissage is: the condition that
   // answer states, led by its sentence (condition-in-view.ts), not the fallback nor the pay an age reads.
   { name: 'condition-in-view', when: (i) => conditionInView(i) !== undefined, route: (i) => conditionInView(i)! },
+  // Round 27: a short follow-up asking one aspect of the thing in view, answered by the thing's sentence nearest to it
+  // (sentence-in-view.ts), unless a later, specific rule reads it: it replaces only the card again, small talk, the fallback.
+  { name: 'sentence-in-view', when: (i) => sentenceInView(i) !== undefined && !stepsAside(ROUTE_RULES, 'sentence-in-view', i), route: (i) => sentenceInView(i)! },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
   { name: 'net-pay-asked', when: (i) => netPayEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: netPayEntry(i)! }) },
@@ -575,6 +580,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "et en bac+2 ?", "et en BTS ?" right after a trade's card: that trade's diplomas at that level (trade-level.ts).
   { name: 'trade-diplomas-at-level', when: (i) => tradeLevelAsked(i) !== undefined, route: (i) => ({ kind: 'trade_diplomas_at_level', level: tradeLevelAsked(i)! }) },
   { name: 'carry-over', when: (i) => carryOver(i) !== undefined, route: (i) => topic(carryOver(i)!) },
+  // Round 27: "c'est où exactement ?", "c'est où le plus près ?" after a trade or its places: those places (place-in-view.ts).
+  { name: 'place-in-view', when: (i) => placeOfThingInView(i) !== undefined, route: (i) => placeOfThingInView(i)! },
   {
     name: 'yes-no-with-detail',
     when: ({ understanding: u, data }) => isSmallTalk(u) && isIntent(u, 'affirm', 'deny') && data.lastTopic !== undefined && hasFacts(u),

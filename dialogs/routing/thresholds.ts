@@ -228,3 +228,10 @@ export const WRITER_PROBABILITY_MIN = 0.05;
  * of a shop at night, "la fermeture" of a company in the entry on the age limit's exceptions, read 0.10 against 0.70).
  */
 export const WRITER_SHARE_OF_FIRST = 0.25;
+
+/**
+ * Round 27: the similarity (sentence-in-view.ts: the FAQ matcher's features plus the ideas a question word and an
+ * answer word share) a sentence of the thing in view needs to answer a short follow-up. Calibrated with
+ * tools/calibrate-sentence-in-view.ts on own phrasings, positives and negatives.
+ */
+export const SENTENCE_IN_VIEW_MIN = 0.46;

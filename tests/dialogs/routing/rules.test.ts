@@ -777,6 +777,10 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['mon contrat se termine fin aout', { intent: 'none', confidence: 0.3, faq: [['depart-apres-diplome', 0.6]] }, { lastTopic: 'faq', lastFaq: 'echec-examen', faqEntries: ['echec-examen', 'depart-apres-diplome'] }, 'exam-failed-contract-end', { kind: 'say', key: 'exam_failed_contract_ending' }],
   // Round 27 (r27-review): a fact of the case told after an aids answer, asking what it changes: the aids again (aid-case-retold.ts).
   ["il a 47 ans en fait, et il est demandeur d'emploi, ça change ?", { intent: 'faq', confidence: 0.6, facts: { age: 47, status: 'demandeur_emploi' }, faq: [['contrat-pro-demandeur-emploi', 0.7]] }, { lastTopic: 'aids', faqEntries: ['contrat-pro-demandeur-emploi'] }, 'aid-case-retold', { kind: 'topic', topic: 'aids' }],
+  // Round 27 (r27-follow): a short follow-up answered by the sentence of the aid in view nearest to it (its way to apply),
+  // where small talk read "qui"/"où" alone; and "c'est où exactement ?" after a trade: its places, not "d'accord !".
+  ["je la demande où exactement ?", { intent: 'affirm', confidence: 0.9 }, { lastTopic: 'aids', lastAid: 'mobili', aids: [{ ...aidFixture('mobili', { amounts: [100] }), how_to_apply: { tu: "La demande se fait en ligne sur le site d'Action Logement.", vous: "La demande se fait en ligne sur le site d'Action Logement." } } as typeof permis] }, 'sentence-in-view', { kind: 'aid', id: 'mobili', focus: ['@how_to_apply'] }],
+  ["c'est où exactement ?", { intent: 'affirm', confidence: 0.93 }, { lastTopic: 'trade' }, 'place-in-view', topic('training')],
 ];
 
 describe('routing table', () => {
