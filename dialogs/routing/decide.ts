@@ -97,7 +97,7 @@ const NAMES_ONLY_RULES: ReadonlySet<string> = new Set(['faq-last-resort']);
  * this point, with the free line and a callback, and offer that entry as the closest we have, never as the answer.
  * Every rare word counts in a short question only; in a longer message, the names no entry writes (COVERAGE_ALL_WORDS_MAX).
  */
-function coveredOrHonest(input: RoutingInput, decision: Decision): Decision {
+export function coveredOrHonest(input: RoutingInput, decision: Decision): Decision {
   const { route } = decision;
   // "et pour les congés de mariage ?" after an aid, "j'ai droit à des jours pour mon mariage ?" after the minors' hours:
   // a follow-up with a subject no entry writes is a new question our sources do not treat, as it would be on the first

@@ -9,6 +9,7 @@ import { registerOf } from '../support/state.js';
 import { partKeys, sentenceKeys } from '../support/answer-parts.js';
 import { sentencesOf } from '../support/lead-sentence.js';
 import { thingInView } from './aspect-in-view.js';
+import { coveredOrHonest } from './decide.js';
 import { hasFacts, namesPlace } from './facts.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { CLEAR_TRADE, SENTENCE_IN_VIEW_MIN } from './thresholds.js';
@@ -259,14 +260,15 @@ function repeatsThing(input: RoutingInput, route: Route): boolean {
 
 /**
  * Whether a rule after `self` in the table reads the message specifically: the first later rule that applies is not
- * one of the generic readings, nor a follow-up rule that only repeats the thing in view.
+ * one of the generic readings, nor a follow-up rule that only repeats the thing in view or ends in "not covered".
  */
 export function stepsAside(rules: readonly RouteRule[], self: string, input: RoutingInput): boolean {
   const from = rules.findIndex((r) => r.name === self);
   for (const rule of rules.slice(from + 1)) {
     if (!rule.when(input)) continue;
     if (GENERIC_READINGS.has(rule.name)) return false;
-    return !repeatsThing(input, rule.route(input));
+    // As the table's runner would hold it: a reading it turns into "not covered" answers nothing specific.
+    return !repeatsThing(input, coveredOrHonest(input, { rule: rule.name, route: rule.route(input) }).route);
   }
   return false;
 }
