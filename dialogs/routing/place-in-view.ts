@@ -28,7 +28,8 @@ export function placeOfThingInView(input: RoutingInput): Route | undefined {
   if (u.kind !== 'text' || !data.lastTopic || !TAUGHT_IN_VIEW.has(data.lastTopic)) return undefined;
   if (tokenize(u.normalized).length > PLACE_FOLLOW_UP_MAX_WORDS || !WHERE_ASKED.test(u.normalized)) return undefined;
   // A place named is the carry-over's (the same course there); a trade named or another aid is a question of its own.
-  if (namesPlace(u) || u.outside || (u.trade && u.trade.score >= CLEAR_TRADE) || u.aid) return undefined;
+  // A field named ("et en informatique c'est où ?") is another course: the rules reading fields take it.
+  if (namesPlace(u) || u.outside || (u.trade && u.trade.score >= CLEAR_TRADE) || u.aid || u.facts.interests.length > 0) return undefined;
   // A topic the classifier is sure of, other than where one trains ("où je trouve un patron ?"), asks that topic.
   if (u.confidence >= FOLLOW_UP_OVERRIDE && TOPIC_OF_INTENT.has(u.intent) && u.intent !== 'training' && u.intent !== 'trade') return undefined;
   return topic('training');
