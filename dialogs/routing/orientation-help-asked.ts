@@ -1,4 +1,5 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
+import type { Office } from '../support/contact-questions.js';
 
 /**
  * Who can help choose one's way: "qui peut m'aider à choisir mon orientation dans l'Eure ?", "vers qui se tourner
@@ -36,4 +37,21 @@ export function orientationHelpAsked(u: Understanding): boolean {
   if (u.kind !== 'text' || !WHO.test(u.normalized) || !ADVISES.test(u.normalized)) return false;
   if (OTHER_SUBJECT.test(u.normalized) || u.cues.employerWord || u.cues.aidWord) return false;
   return ADVICE_ON_WAY.test(u.normalized) || ABOUT_ONE_S_WAY.test(u.normalized);
+}
+
+/** The Mission Locale's public: young people of 16 to 25 out of school (service-public, "Mission locale"). */
+const MISSION_LOCALE_AGES: readonly [number, number] = [16, 25];
+/** Out of school or with no diploma, told of oneself: "pas de diplôme", "sans diplôme", "j'ai arrêté les cours". */
+const OUT_OF_SCHOOL = /\b(?:pas de diplome|sans diplome|aucun diplome|zero diplome|pas le bac|pas de bac|pas eu (?:mon|le) (?:bac|cap|brevet)|(?:arrete|quitte|lache|abandonne|plaque)(?: \S+){0,2} (?:les cours|l ecole|le ecole|lecole|le lycee|lycee|la fac|mes etudes|les etudes)|decroch\w*|deco)\b/;
+
+/**
+ * Which orientation service answers: the Mission Locale for a young person of its ages who is out of school or has no
+ * diploma ("j'ai 18 ans pas de diplôme, qui peut m'aider à trouver une voie ?"), or no longer a pupil (out of work,
+ * looking for a job); else the CIO, which advises pupils, students and their families.
+ */
+export function orientationOffice(u: Understanding): Office {
+  const age = u.facts.age;
+  const ofAge = age !== undefined && age >= MISSION_LOCALE_AGES[0] && age <= MISSION_LOCALE_AGES[1];
+  const out = OUT_OF_SCHOOL.test(u.normalized) || u.facts.status === 'sans_emploi_ni_formation' || u.facts.status === 'demandeur_emploi';
+  return ofAge && out ? 'missions-locales' : 'cio';
 }

@@ -95,7 +95,7 @@ import { AFTER_THIRD_ENTRY, AFTER_UNIVERSITY_ENTRY, MIN_AGE_ENTRY_FOR_TRADE, NO_
 import { weatherAsked } from './weather-asked.js';
 import { sportResultAsked } from './sport-result.js';
 import { offersSought } from './offers-sought.js';
-import { orientationHelpAsked } from './orientation-help-asked.js';
+import { orientationHelpAsked, orientationOffice } from './orientation-help-asked.js';
 import { tradeApprenticeshipSought } from './trade-apprenticeship-sought.js';
 import { storyAgeRoute } from './story-age-and-trade.js';
 import { paidWhileTrainingWished } from './paid-while-training.js';
@@ -223,7 +223,16 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'office-near', when: (i) => officeAsked(i.understanding) !== undefined, route: (i) => ({ kind: 'office_near', office: officeAsked(i.understanding)! }) },
   // Round 25: "qui peut m'aider à choisir mon orientation dans l'Eure ?", "vers qui se tourner pour conseiller mon
   // fils ?": the orientation services (the CIO card, with the free line), not the guided quiz nor "which training?".
-  { name: 'orientation-help-asked', when: (i) => orientationHelpAsked(i.understanding), route: () => ({ kind: 'office_near', office: 'cio' }) },
+  // A young person of the Mission Locale's public (16-25, out of school or without a diploma) gets what it does for them
+  // (its entry: free support, the CEJ), not first that the bot has no office addresses.
+  {
+    name: 'orientation-help-asked',
+    when: (i) => orientationHelpAsked(i.understanding),
+    route: (i) =>
+      orientationOffice(i.understanding) === 'missions-locales' && i.hasFaqEntry('mission-locale')
+        ? { kind: 'faq_entry', id: 'mission-locale' }
+        : { kind: 'office_near', office: 'cio' },
+  },
   // Round 25: "je veux un métier manuel où on est payé pendant la formation": apprenticeship described without its name
   // is said to be exactly that, then the trades offered (paid-while-training.ts), not the quiz started blind.
   { name: 'paid-while-training-wished', when: (i) => paidWhileTrainingWished(i.understanding) && i.hasFaqEntry(APPRENTICESHIP_ENTRY), route: () => ({ kind: 'faq_entry', id: APPRENTICESHIP_ENTRY, lead: { key: 'paid_while_training.lead' }, offers: ['choice.orientation'] }) },

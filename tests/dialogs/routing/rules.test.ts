@@ -781,6 +781,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // where small talk read "qui"/"où" alone; and "c'est où exactement ?" after a trade: its places, not "d'accord !".
   ["je la demande où exactement ?", { intent: 'affirm', confidence: 0.9 }, { lastTopic: 'aids', lastAid: 'mobili', aids: [{ ...aidFixture('mobili', { amounts: [100] }), how_to_apply: { tu: "La demande se fait en ligne sur le site d'Action Logement.", vous: "La demande se fait en ligne sur le site d'Action Logement." } } as typeof permis] }, 'sentence-in-view', { kind: 'aid', id: 'mobili', focus: ['@how_to_apply'] }],
   ["c'est où exactement ?", { intent: 'affirm', confidence: 0.93 }, { lastTopic: 'trade' }, 'place-in-view', topic('training')],
+  // Round 27 (mine): who can help one's way, asked by a young person of the Mission Locale's public: its entry.
+  ["j'ai 18 ans pas de diplome qui peut m'aider a trouver une voie", { intent: 'orientation', confidence: 0.6, facts: { age: 18 } }, { faqEntries: ['mission-locale'] }, 'orientation-help-asked', { kind: 'faq_entry', id: 'mission-locale' }],
 ];
 
 describe('routing table', () => {
