@@ -133,7 +133,7 @@ function tradesByDiploma(k: Knowledge): Map<string, Trade[]> {
 }
 
 /**
- * How a diploma's title fits a trade, as a sort key (lower first): 0 when a word of the trade's name is in it;
+ * How a diploma's title fits a trade, as a sort key (lower first): minus the number of the trade's name words in it;
  * otherwise 1 plus the number of its words that name other trades leading to it ("véhicules légers" names fewer
  * other trades than "véhicules de transport routier" or "motocycles").
  */
@@ -142,7 +142,11 @@ function titleFit(k: Knowledge, trade: Trade): (d: Diploma) => number {
   const index = tradesByDiploma(k);
   return (d) => {
     const title = titleWords(d).long;
-    if (title.some((w) => own.has(w))) return 0;
+    // The more words of the trade's name the title holds, the closer it is: for the truck mechanic ("des véhicules des
+    // transports routiers"), "option véhicules de transport routier" before "option motocycles", which shares only
+    // "véhicules".
+    const shared = new Set(title.filter((w) => own.has(w))).size;
+    if (shared > 0) return -shared;
     const others = new Set((index.get(d.id) ?? []).filter((t) => t.code !== trade.code).flatMap(nameWords));
     return 1 + new Set(title.filter((w) => others.has(w))).size;
   };

@@ -52,3 +52,27 @@ describe('a contract signed with an apprentice is told by the employer', () => {
     expect(text).not.toMatch(/aides pour l'employeur/);
   });
 });
+
+describe('work told by what one does, with its object: the trade, and its closest diploma first', () => {
+  it.each([
+    ['je veux reparer des camions', /transports routiers/, /option véhicules de transport routier/],
+    ['monter des toits en bois comme métier ?', /Charpentier/, /charpentier/],
+    ["je veux m'occuper des vaches comme mon oncle", /bovins/, /agricole/],
+    ['je voudrais réparer des voitures', /automobile/, /voitures particulières|véhicules légers/],
+    ['moi je veux faire des charpentes', /Charpentier/, /charpentier/],
+    ['jveu traire les vaches plus tard', /bovins/, /agricole/],
+    ['j aimerais reparer des poids lourds', /transports routiers/, /transport routier/],
+    ['je veux bosser à préparer des commandes', /Préparateur/, /.*/],
+  ])('"%s"', async (message, trade, first) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(trade);
+    expect(text).toMatch(first);
+  });
+
+  it.each([
+    ['je veux conduire des camions', /poids lourd/],
+  ])('near miss, another verb on the same object: "%s"', async (message, trade) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(trade);
+  });
+});
