@@ -10,6 +10,7 @@ import { asksWhoAnswers } from './support/form-small-questions.js';
 import { fold, readFirstName, readNameInRequest, readPhone, readTimeSlot, type PhoneProblem } from './support/callback-reader.js';
 import { asksSomething, contactQuestionIn, FREE_LINE_ID, type ContactAspect, type ContactContext, type Office } from './support/contact-questions.js';
 import { readYesNo } from './support/yes-no.js';
+import { thanksAtConsent } from './support/consent-thanks.js';
 import { answerCard, reply, type CardButton } from './support/replies.js';
 import { leadSentence } from './support/lead-sentence.js';
 import { checkedSourceLine } from './support/knowledge-views.js';
@@ -176,7 +177,8 @@ export class ContactDialog extends ComponentDialog {
     const turn = turnOf(innerDc.context);
     turn.data.inForm = true;
     // The form taken up again after an answer of another topic: that answer stays the one a follow-up is about.
-    if (options?.draft) return innerDc.beginDialog(CALLBACK, { ...options.draft } satisfies CallbackDraft);
+    // One short sentence says the form goes on at the same step (issue 11).
+    if (options?.draft) return innerDc.beginDialog(CALLBACK, { ...options.draft, notes: [say(turn, 'callback.resume')] } satisfies CallbackDraft);
     turn.data.lastTopic = 'contact';
     // "mon numéro c'est le 06…" read as a wish to reach someone: giving a number is asking to be called back.
     const callback = options?.mode === 'callback' || readPhone(turn.understanding.text).phone !== undefined;
@@ -298,7 +300,7 @@ export class ContactDialog extends ComponentDialog {
         });
       case 'consent':
         return step.prompt(PROMPT, {
-          prompt: reply(ask(say(turn, 'callback.ask_consent', { name: draft.firstName ?? '', phone: spacedPhone(draft.phone ?? '') })), {
+          prompt: reply(ask(say(turn, retry ?? 'callback.ask_consent', { name: draft.firstName ?? '', phone: spacedPhone(draft.phone ?? '') })), {
             quickReplies: [offer(turn, 'choice.yes_callback', { do: 'consent', value: true }), offer(turn, 'choice.no_callback', { do: 'consent', value: false })],
             inputHint: 'expectingInput',
           }),
@@ -344,14 +346,17 @@ export class ContactDialog extends ComponentDialog {
       // "c'est gratuit ?", "il me rappelle quand ?": a question is neither a yes nor a no; answered, then asked again.
       if (asksSomething(text, turn.understanding.normalized)) {
         await this.answerQuestion(step.context, turn, asked, draft);
-        return step.replaceDialog(CALLBACK, draft);
+        return step.replaceDialog(CALLBACK, { ...draft, notes: [say(turn, 'callback.resume')] });
       }
-      return this.save(step, turn, draft);
+      // "ok merci" accepts; "merci" alone is asked again plainly: a thank-you never cancels (consent-thanks.ts).
+      const thanks = consentOf(turn) === undefined ? thanksAtConsent(turn.understanding.normalized) : undefined;
+      if (thanks === 'thanks_only') return this.again(step, draft, 'callback.confirm_consent');
+      return this.save(step, turn, draft, thanks === 'accepts');
     }
     if (gave) return step.replaceDialog(CALLBACK, { ...draft, notes });
     if (asksSomething(text, turn.understanding.normalized)) {
       await this.answerQuestion(step.context, turn, asked, draft);
-      return step.replaceDialog(CALLBACK, draft);
+      return step.replaceDialog(CALLBACK, { ...draft, notes: [say(turn, 'callback.resume')] });
     }
     // "finalement non, laisse tomber" while a field is asked: the person changed their mind.
     if (wantsToStop(turn)) return this.cancel(step, turn);
@@ -431,8 +436,8 @@ export class ContactDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  private async save(step: WaterfallStepContext<CallbackDraft>, turn: Turn, draft: CallbackDraft): Promise<DialogTurnResult> {
-    if (consentOf(turn) !== true || !draft.firstName || !draft.phone || !draft.timeSlot) return this.cancel(step, turn);
+  private async save(step: WaterfallStepContext<CallbackDraft>, turn: Turn, draft: CallbackDraft, thankedYes = false): Promise<DialogTurnResult> {
+    if ((consentOf(turn) !== true && !thankedYes) || !draft.firstName || !draft.phone || !draft.timeSlot) return this.cancel(step, turn);
     const conversationId = step.context.activity.conversation.id;
     const code = turn.data.referenceCode ?? (await this.services.records.referenceCode(conversationId));
     turn.data.referenceCode = code;
