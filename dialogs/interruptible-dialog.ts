@@ -16,6 +16,8 @@ import { asksBeyondTheForm, type CallbackForm } from './contact-dialog.js';
 import { carryOver } from './routing/carry-over.js';
 import { namesTradeAlone, namesTradeWished } from './routing/trade-named-alone.js';
 import { decideRoute, routingInputOf } from './routing/decide.js';
+import { asksQuestionBesideSlot, asksQuestionFillingSlot, forgetCourseOnlyAskedAbout } from './routing/question-at-slot.js';
+import { callbackMisread } from './routing/callback-misread.js';
 import type { Route } from './routing/route.js';
 import { applyToProfile } from './support/profile-update.js';
 import type { Slot } from './support/state.js';
@@ -70,6 +72,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     }
     const waiting = waitingQuestion(innerDc, turn);
     if (isChangeOfSubject(turn, waiting?.topic)) {
+      // "c'est quoi un bac pro ?" at the course question: the diploma asked about is no course chosen.
+      if (waiting) forgetCourseOnlyAskedAbout(waiting.slot, turn);
       await innerDc.cancelAllDialogs();
       turn.data.awaiting = undefined;
       turn.data.inForm = false;
@@ -188,6 +192,8 @@ export function interruptionOf(turn: Turn): Interruption | undefined {
   // "qui peut me répondre alors ?" during the guided quiz: a person who can answer, the adviser (free line, callback),
   // not the quiz's question again.
   if (!turn.data.inForm && asksWhoCanAnswer(turn.understanding.normalized)) return 'human';
+  // "Pouvez-vous m'expliquer ce qu'est un BTS ?" at a waiting question: a polite question, not a callback asked.
+  if (callbackMisread(turn.understanding)) return undefined;
   return allowed.has(intent) && confidence >= SURE ? (intent as Interruption) : undefined;
 }
 
@@ -223,9 +229,14 @@ function isChangeOfSubject(turn: Turn, waitingTopic: Topic | undefined): boolean
   // "soigneur d'animaux ça me dit bien" while the quiz asks the age or the level (the field known): the trade picked,
   // its card answers. While it asks the field, "j'aime construire des maisons" is that field (the test above).
   if (slot && slot !== 'interests' && waitingTopic === 'orientation' && !chosen && namesTradeWished(understanding)) return true;
+  // "c koi la dif entre cap et bac pro" at the course question: it names diplomas, but asks a question the routing
+  // answers on its own (question-at-slot.ts); the details stay in the profile.
+  if (slot && asksQuestionFillingSlot(slot, turn, waitingTopic)) return true;
   if (slot && answersSlot(slot, turn)) return false;
   // "jpeux le dire a qui sans qu'il sache que c moi" while the town is asked: a question of its own, not a failed town.
   if (slot && asksOwnQuestionAtSlot(slot, turn)) return true;
+  // "c'est où le plus près ?" while the pay asks the age: no age is told with a question (question-at-slot.ts).
+  if (slot && asksQuestionBesideSlot(slot, turn)) return true;
   // "vous êtes un robot ?" while the quiz asks a domain: who answers is told (small talk), then the question comes back.
   // So is "t'es un vrai conseiller ?" (asks whether a person writes).
   if ((understanding.intent === 'bot_identity' && understanding.confidence >= SURE) || understanding.cues.asksIfPerson) return true;

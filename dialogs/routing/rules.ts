@@ -109,6 +109,7 @@ import { isIntent } from './facts.js';
 import { clearTrade, sureTopicWithDetails, otherTopicIsSure, sureOfTopicBeyondCourses, workDescribed } from './trade-asked.js';
 import { asksWhatWasErased, erasesOwnData, asksWhatIsKept } from './privacy-asked.js';
 import { INTERRUPTIONS, wipeMisread, helpWithNamedAid, helpMeansWhere } from './interruption-asked.js';
+import { callbackMisread } from './callback-misread.js';
 import { acknowledgesOnly } from '../../src/nlu/wrapper.js';
 import { isSmallTalk, saysNothingElse, GREETING_OF_PERSONA, complaintRepeatsItsQuestion, smallTalkKey } from './small-talk.js';
 import { whoThatIs, termNamed, termDefined } from './terms-asked.js';
@@ -474,8 +475,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     name: 'interruption',
     // "et l'Agefiph, comment on fait la demande ?" asks for help with that aid: its record says how.
     // "je te rappelle que j'ai 17 ans", "nous sommes 20 salariés, je le rappelle": a reminder, not a callback asked.
+    // "Pouvez-vous m'expliquer ce qu'est un BTS ?": no word of calling, no callback (callback-misread.ts).
     when: ({ understanding: u }) =>
-      INTERRUPTIONS.has(u.intent) && u.confidence >= SURE && !helpMeansAids(u) && !wipeMisread(u) && !helpWithNamedAid(u) && !(u.intent === 'callback' && remindsOnly(u)) && !helpMeansWhere(u) && !adviceOnSubjectAsked(u) && !howToDoSomething(u),
+      INTERRUPTIONS.has(u.intent) && u.confidence >= SURE && !helpMeansAids(u) && !wipeMisread(u) && !helpWithNamedAid(u) && !(u.intent === 'callback' && remindsOnly(u)) && !callbackMisread(u) && !helpMeansWhere(u) && !adviceOnSubjectAsked(u) && !howToDoSomething(u),
     route: ({ understanding: u }) => ({ kind: 'interruption', interruption: u.intent as Interruption }),
   },
   // "je suis perdu, je voudrais parler à une vraie personne": a person asked for by name is the adviser's card, even

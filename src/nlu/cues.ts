@@ -198,8 +198,12 @@ const HAS_TO_PAY = /\b(?:faut(?: il)?|dois|doit(?: on)?|devons|devez|doivent|dev
 const PERSON_PAID = /\b(?:le|la|les|l|lui|leur) (?:payer|paye|paie)\b/;
 /** Places one diploma against another ("un BP c'est au-dessus du CAP ?"): the first one named is what is asked about. */
 const RANKS_AGAINST = /\b(?:au dessus|en dessous|plus haut|plus bas|plus eleve|superieur|inferieur)\b/;
-/** "c'est quoi", "ça veut dire quoi", "définition": the meaning of something is asked (see also defined-term.ts). */
-export const DEFINITION = /\b(?:ce est quoi|est quoi|veut dire|veulent dire|signifie|definition)\b/;
+/**
+ * "c'est quoi", "ça veut dire quoi", "définition": the meaning of something is asked (see also defined-term.ts). So do
+ * "qu'est-ce qu'un BTS ?" and "expliquez-moi ce qu'est un bac pro" (an article follows: "qu'est-ce que je fais ?" asks
+ * something else).
+ */
+export const DEFINITION = /\b(?:ce est quoi|est quoi|veut dire|veulent dire|signifie|definition|(?:que est ce|ce) que (?:est )?(?:un|une|le|la|les|l))\b/;
 const DIPLOMA_KINDS: ReadonlyArray<[RegExp, DiplomaKind]> = [
   [/\b(?:titre pro|titre professionnel|titres professionnels)\b/, 'titre-pro'],
   [/\b(?:bp|brevet professionnel)\b/, 'bp'],

@@ -37,7 +37,7 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]{2,7}$/u;
  * asks, never what), the words that turn to another question ("bon", "laisse tomber", "oublie ça", "peu importe"), the
  * formulas of a letter ("je me permets de vous contacter afin d'obtenir…", "je vous prie d'agréer… mes salutations
  * distinguées"), the pronouns of place that stand for the thing named ("s'inscrire dessus"), not understanding ("je
- * comprends rien à…": asking what it is), "un problème / des soucis" (that something is wrong, not what), the kinds of workplace a story happens in
+ * comprends rien à…": asking what it is), "un problème / des soucis", "c'est grave / gênant / bloquant ?" (that something is wrong, or whether it matters, not what), the kinds of workplace a story happens in
  * ("je finis à 23h30 au resto": where, not what is asked), and the words around an age ("29 ans et demi", "bientôt
  * 30 ans": the age is read as a fact of the person), and the words that ask for a comparison or the choices open ("ça paye
  * pareil ?", "quelles options ?", "quelles possibilités ?": how the question asks, the entry answers the thing), and "en poche" (a diploma held).
@@ -48,6 +48,7 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
   fils fille enfant enfants gamin gamine ado parent parents mere pere maman papa
   soeur soeurs frere freres cousin cousine cousins oncle tante grand mere grands parents mamie papi papy neveu niece
   marre galere galerer stress stresse peur inquiet inquiete angoisse perdu perdue probleme problemes souci soucis pb
+  grave genant genante bloquant bloquante
   resto restau restaurant restos restaurants magasin boutique garage chantier usine atelier salon hotel bar cafe
   boulangerie boucherie pharmacie supermarche entrepot bureau cuisine
   savoir sais sait connaitre demander demande question questions renseigner renseignement renseignements info infos information informations

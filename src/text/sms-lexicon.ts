@@ -27,6 +27,8 @@ export const smsLexicon: ReadonlyMap<string, string> = new Map<string, string>([
   ['koi', 'quoi'], ['kwa', 'quoi'], ['quoa', 'quoi'], ['koa', 'quoi'],
   ['pk', 'pourquoi'], ['pq', 'pourquoi'], ['pkoi', 'pourquoi'], ['pourkoi', 'pourquoi'], ['pourquoa', 'pourquoi'],
   ['prk', 'pourquoi'], ['prq', 'pourquoi'],
+  // weighing two paths: "c mieu un cap ou un bac pro" ("mieu" was read as the trade "mineur")
+  ['mieu', 'mieux'], ['mieuw', 'mieux'], ['meilleu', 'meilleur'],
   // "ckoi", "kesako": "c'est quoi" in one word
   ['ckoi', 'c est quoi'], ['cekoi', 'c est quoi'], ['kesako', 'c est quoi'], ['kezako', 'c est quoi'], ['keskecé', 'c est quoi'],
   // an elision typed without its apostrophe, on the words of the subject ("lapprentissage", "lalternance")

@@ -93,3 +93,129 @@ describe('a question in the middle of the form: answered, then the same step aga
     expect(plain(read(consent))).toMatch(/06 12 34 56 78/);
   });
 });
+
+const COURSE_ASKED = /Quelle formation (?:cherches-tu|cherchez-vous) \?/;
+const COURSE_SEARCH = /je le trouve en apprentissage dans \d+ lieux/;
+
+/**
+ * A question typed at the course question ("Quelle formation cherches-tu ?") that names diplomas: it was taken as the
+ * course wanted ("« CAP » : je le trouve dans 77 lieux"). It is answered (question-at-slot.ts), and the course question
+ * comes back, not the town for a diploma only asked about.
+ */
+describe('a question naming diplomas at the course question is answered, then the course is asked again', () => {
+  it.each([
+    ['c koi la dif entre cap et bac pro', /CAP/],
+    ['cap ou bac pro c mieux quoi ?', /CAP/],
+    ["c'est quoi un bac pro ?", /bac pro/i],
+    ["un bts c'est combien de temps ?", /2 ans/],
+    ["le cap ça se fait en combien d'années ?", /2 ans/],
+    ['c quoi un bp', /brevet professionnel/],
+    ["qu'est-ce qu'un BTS ?", /brevet de technicien supérieur/],
+    ["Pouvez-vous m'expliquer ce qu'est un BTS ?", /brevet de technicien supérieur/],
+    ['c mieu un cap ou un bac pro ??', /CAP/],
+  ])('"%s"', async (question, answer) => {
+    const c = await startConversation();
+    await c.send('je veux faire un apprentissage');
+    const text = plain(read(await c.send(question)));
+    expect(text).toMatch(answer);
+    expect(text).not.toMatch(COURSE_SEARCH);
+    expect(text).not.toMatch(/quel est (?:ton|votre) prénom/);
+    expect(text).toMatch(COURSE_ASKED);
+  });
+
+  it('another topic asked with a diploma in it: that topic answers ("un bac pro c\'est payé combien ?")', async () => {
+    const c = await startConversation();
+    await c.send('je veux faire un apprentissage');
+    const text = plain(read(await c.send("un bac pro en apprentissage c'est payé combien ?")));
+    expect(text).toMatch(/salaire minimum d'un apprenti/);
+    expect(text).not.toMatch(COURSE_SEARCH);
+  });
+
+  it.each([['CAP cuisine'], ['plombier'], ['bac pro'], ['un BTS'], ['CAP ?'], ['je veux faire un cap boulanger'], ['cap coiffure svp']])(
+    'near miss "%s" still fills the course question',
+    async (answer) => {
+      const c = await startConversation();
+      await c.send('je veux faire un apprentissage');
+      const text = plain(read(await c.send(answer)));
+      expect(text).toMatch(COURSE_SEARCH);
+      expect(c.rule()).toBeUndefined();
+    },
+  );
+});
+
+/**
+ * A question that does not fill the slot at the age, level or town question: answered, then the question comes back
+ * once, never "je n'ai pas compris ton âge" (question-at-slot.ts, own-question-at-slot.ts).
+ */
+describe('a question of its own at the age, level or town question', () => {
+  const atAge = ['combien gagne un apprenti'];
+  const atLevel = ['je sais pas quoi faire comme métier', "j'aime bricoler", '16 ans'];
+  const atTown = ['je veux devenir boulanger', 'où se former'];
+  it.each([
+    [atAge, "c'est où le plus près ?", /Quel âge as-tu \?/],
+    [atAge, 'faut un patron avant ?', /Quel âge as-tu \?/],
+    [atAge, 'ça coûte combien la formation ?', /gratuite/],
+    [atAge, "j'ai pas de diplôme c grave ?", /la condition est ton âge, pas un diplôme/],
+    [atAge, 'on a des congés payés ?', /5 semaines de congés payés/],
+    [atAge, "Est-ce que l'apprenti paie des impôts ?", /impôt sur le revenu/],
+    [atLevel, 'jai aucun diplome c genant ?', /pas un diplôme/],
+    [atLevel, 'faut avoir le brevet pour faire un cap ?', /pas un diplôme/],
+    [atLevel, "c'est quoi la différence entre cap et bac pro ?", /CAP/],
+    [atTown, "c'est payant le cfa ?", /gratuite/],
+    [atTown, 'on est payé pendant les cours au cfa ?', /salaire|payé/],
+  ])('%j then "%s"', async (before, question, answer) => {
+    const c = await startConversation();
+    for (const m of before) await c.send(m);
+    const text = plain(read(await c.send(question)));
+    expect(text).toMatch(answer);
+    expect(text).not.toMatch(/Je n'ai pas compris (?:ton|votre) âge|Je ne trouve pas cette ville/);
+    expect(c.rule()).toBeDefined();
+  });
+
+  it.each([
+    [atAge, '17', /À 17 ans/],
+    [atAge, "j'ai 17 ans", /À 17 ans/],
+    [atAge, '17 ans ?', /À 17 ans/],
+    [atLevel, 'en 3e', /Dans quelle ville/],
+    [atLevel, "j'ai le bac", /Dans quelle ville/],
+    [atTown, 'Caen', /près de Caen/],
+    [atTown, '14000', /près de Caen/],
+    [atTown, 'evreux', /près d'Évreux/],
+  ])('near miss: %j then "%s" fills the slot', async (before, answer, expected) => {
+    const c = await startConversation();
+    for (const m of before) await c.send(m);
+    const text = plain(read(await c.send(answer)));
+    expect(text).toMatch(expected);
+    expect(c.rule()).toBeUndefined();
+  });
+});
+
+/** "Pouvez-vous m'expliquer…" shares "pouvez-vous me" with a callback asked: without a word of calling, no form. */
+describe('a polite question is no callback asked', () => {
+  it.each([["Pouvez-vous m'expliquer ce qu'est un BTS ?"], ["vous pouvez m'expliquer ce qu'est un bac pro ?"]])('"%s"', async (message) => {
+    const c = await startConversation();
+    const text = plain(read(await c.send(message)));
+    expect(text).not.toMatch(/quel est (?:ton|votre) prénom/);
+  });
+
+  it.each([['rappelez-moi svp'], ['pouvez-vous me rappeler demain ?'], ["je veux qu'on m'appelle"], ['pouvez vous me recontacter']])('"%s" still starts the form', async (message) => {
+    const c = await startConversation();
+    expect(plain(read(await c.send(message)))).toMatch(/quel est (?:ton|votre) prénom/);
+  });
+});
+
+/** A first message in SMS with a trade, a town and an age: all three are read. */
+describe('trade, town and age in one SMS first message', () => {
+  it.each([
+    ['slt jveu fer boulanger jsui a caen g 15an', /boulanger/, /Caen/, 15],
+    ['slt jveu fer coiffeuse jsui a rouen g 16an', /coiff/, /Rouen|Quevilly/, 16],
+    ['jveux etre mecano jhabite a evreux jai 16 ans', /mécanicien/, /Évreux/, 16],
+    ['bjr jveu devenir plombier chui a lisieux j ai 17 ans', /plombier/, /Lisieux/, 17],
+  ])('"%s"', async (message, trade, town, age) => {
+    const c = await startConversation();
+    const text = plain(read(await c.send(message)));
+    expect(text).toMatch(trade);
+    expect(text).toMatch(town);
+    expect((await c.data()).profile.age).toBe(age);
+  });
+});

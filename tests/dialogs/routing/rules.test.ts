@@ -783,6 +783,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["c'est où exactement ?", { intent: 'affirm', confidence: 0.93 }, { lastTopic: 'trade' }, 'place-in-view', topic('training')],
   // Round 27 (mine): who can help one's way, asked by a young person of the Mission Locale's public: its entry.
   ["j'ai 18 ans pas de diplome qui peut m'aider a trouver une voie", { intent: 'orientation', confidence: 0.6, facts: { age: 18 } }, { faqEntries: ['mission-locale'] }, 'orientation-help-asked', { kind: 'faq_entry', id: 'mission-locale' }],
+  // Round 27 (r27-slot): a callback read from "pouvez-vous me…" alone, with no word of calling, is none.
+  ["pouvez-vous m'expliquer un truc svp", { intent: 'callback', confidence: 0.6 }, {}, 'fallback', { kind: 'fallback' }],
+  ['pouvez-vous me rappeler svp', { intent: 'callback', confidence: 0.6 }, {}, 'interruption', { kind: 'interruption', interruption: 'callback' }],
 ];
 
 describe('routing table', () => {
