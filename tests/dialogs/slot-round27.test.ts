@@ -163,6 +163,8 @@ describe('a question of its own at the age, level or town question', () => {
     [atLevel, "c'est quoi la différence entre cap et bac pro ?", /CAP/],
     [atTown, "c'est payant le cfa ?", /gratuite/],
     [atTown, 'on est payé pendant les cours au cfa ?', /salaire|payé/],
+    [atAge, 'Faut-il avoir trouvé un employeur avant de s\'inscrire ?', /sans employeur/],
+    [atAge, "Est-ce que l'apprentissage coûte quelque chose à la famille ?", /gratuite/],
   ])('%j then "%s"', async (before, question, answer) => {
     const c = await startConversation();
     for (const m of before) await c.send(m);
@@ -211,11 +213,34 @@ describe('trade, town and age in one SMS first message', () => {
     ['slt jveu fer coiffeuse jsui a rouen g 16an', /coiff/, /Rouen|Quevilly/, 16],
     ['jveux etre mecano jhabite a evreux jai 16 ans', /mécanicien/, /Évreux/, 16],
     ['bjr jveu devenir plombier chui a lisieux j ai 17 ans', /plombier/, /Lisieux/, 17],
+    ['slt jveu fer electricien jsui a dieppe g 16an', /électricien/, /Dieppe/, 16],
+    ['jveu fer macon jsui a alencon g 17an', /maçon/, /Alençon/, 17],
+    ['slt jveu etre cuisinier jsui a fecamp g 15 an', /cuisinier/, /Fécamp/, 15],
+    ['jveu fer plombier jsui a vire g 15an', /plombier/, /Vire/, 15],
   ])('"%s"', async (message, trade, town, age) => {
     const c = await startConversation();
     const text = plain(read(await c.send(message)));
     expect(text).toMatch(trade);
     expect(text).toMatch(town);
     expect((await c.data()).profile.age).toBe(age);
+  });
+});
+
+/** A typed question while buttons are offered (the menu, "tu pensais peut-être à"): it is routed, never taken as a button. */
+describe('a typed question that is none of the buttons offered', () => {
+  it.each([
+    ['aide', 'le salaire c est combien a 16 ans ?', /À 16 ans/],
+    ['aide', 'jpeux commencer a 15 ans ?', /15 ans si tu as terminé ta 3e/],
+    ['aide', "c'est quoi un opco ?", /opérateur de compétences/],
+    ['aide', 'Quelle est la durée d\'un contrat d\'apprentissage ?', /6 mois à 3 ans/],
+    ['faut un patron avant ?', 'ça dure combien un contrat ?', /6 mois à 3 ans/],
+    ['faut un patron avant ?', 'et on a des congés payés ?', /5 semaines de congés payés/],
+    ['faut un patron avant ?', "qu'est-ce qu'un BTS ?", /brevet de technicien supérieur/],
+    ['les aides', "c'est quoi un opco ?", /opérateur de compétences/],
+  ])('after "%s", "%s"', async (first, question, answer) => {
+    const c = await startConversation();
+    await c.send(first);
+    expect(plain(read(await c.send(question)))).toMatch(answer);
+    expect(c.rule()).toBeDefined();
   });
 });
