@@ -244,3 +244,32 @@ describe('a typed question that is none of the buttons offered', () => {
     expect(c.rule()).toBeDefined();
   });
 });
+
+/** At the persona question and at "Quel métier t'intéresse ?": a question is answered, a bare answer fills the slot. */
+describe('the persona and trade questions', () => {
+  it.each([
+    ["j'ai le droit ?", "c'est quoi un opco ?", /opérateur de compétences/],
+    ["j'ai le droit ?", 'ça dure combien un contrat ?', /6 mois à 3 ans/],
+    ['des infos', "j'ai 16 ans c payé combien ?", /À 16 ans/],
+    ['des infos', 'faut un patron avant ?', /3 mois avant et 3 mois après/],
+    ['des infos', "j'ai pas de diplome c grave ?", /pas un diplôme/],
+    ['des infos', 'g 15 ans jpeu commencer ?', /15 ans si tu as terminé ta 3e/],
+    ['des infos', 'c koi la dif entre cap et bac pro', /CAP/],
+  ])('after "%s", "%s" is answered', async (first, question, answer) => {
+    const c = await startConversation();
+    await c.send(first);
+    const text = plain(read(await c.send(question)));
+    expect(text).toMatch(answer);
+    expect(text).not.toMatch(/C'est noté/);
+  });
+
+  it.each([
+    ['employeur', /aides pour l'employeur/],
+    ['je suis parent', /aides pour un apprenti et sa famille/],
+  ])('near miss: "%s" fills the persona question', async (answer, expected) => {
+    const c = await startConversation();
+    await c.send("j'ai le droit ?");
+    expect(plain(read(await c.send(answer)))).toMatch(expected);
+    expect(c.rule()).toBeUndefined();
+  });
+});
