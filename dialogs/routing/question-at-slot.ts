@@ -22,7 +22,7 @@ export function asksQuestionFillingSlot(slot: Slot, turn: Turn, waitingTopic: To
   if (turn.chosen !== undefined || slot === 'interests') return false;
   const u = turn.understanding;
   if (u.words < MIN_WORDS || !readsAsQuestion(turn)) return false;
-  return answersOnItsOwn(decideRoute(routingInputOf(turn)).route, waitingTopic);
+  return answersOnItsOwn(decideRoute(routingInputOf(turn)).route, slot, waitingTopic);
 }
 
 /**
@@ -52,13 +52,15 @@ function readsAsQuestion(turn: Turn): boolean {
 
 /**
  * No answer of ours ("say": not covered, small talk), or an interruption: the detail the message gives is then worth
- * more as the answer to the waiting question. A topic's dialog answers on its own when it is another topic than the
- * one waiting ("un bac pro c'est payé combien ?" while the course question waits: the pay).
+ * more as the answer to the waiting question. A topic's dialog answers on its own at the course question when it is
+ * another topic than the one waiting ("un bac pro c'est payé combien ?": the pay). Elsewhere a topic read is the
+ * detail itself at work: "et près de Saint-Lô ?" at the quiz's town question reads as a course search by town, and
+ * is the town asked.
  */
 const NOT_OWN_ANSWERS: ReadonlySet<Route['kind']> = new Set(['fallback', 'interruption', 'say']);
 
-function answersOnItsOwn(route: Route, waitingTopic: Topic | undefined): boolean {
-  if (route.kind === 'topic') return waitingTopic !== undefined && route.topic !== waitingTopic;
+function answersOnItsOwn(route: Route, slot: Slot, waitingTopic: Topic | undefined): boolean {
+  if (route.kind === 'topic') return (slot === 'trade' || slot === 'tradeOrType') && waitingTopic !== undefined && route.topic !== waitingTopic;
   return !NOT_OWN_ANSWERS.has(route.kind);
 }
 

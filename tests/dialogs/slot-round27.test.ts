@@ -273,3 +273,23 @@ describe('the persona and trade questions', () => {
     expect(c.rule()).toBeUndefined();
   });
 });
+
+/** Near misses: a town typed with a question mark at a town question is the town asked, not a question of its own. */
+describe('a town asked back at the town question is the town', () => {
+  const quiz = ['je sais pas quoi faire, j aime la nature', "j'ai 16 ans, en 3e"];
+  const course = ['je veux devenir boulanger', 'où se former'];
+  it.each([
+    [quiz, 'et vers Lisieux ?', /Lisieux/],
+    [quiz, 'près de Caen ?', /Caen/],
+    [quiz, 'à Coutances c possible ?', /Coutances/],
+    [course, 'et vers Lisieux ?', /Lisieux/],
+    [course, 'près de Rouen ?', /Rouen|Quevilly/],
+    [course, 'sur Alençon ?', /Alençon/],
+  ])('%j then "%s"', async (before, town, expected) => {
+    const c = await startConversation();
+    for (const m of before) await c.send(m);
+    const text = plain(read(await c.send(town)));
+    expect(text).toMatch(expected);
+    expect(text).not.toMatch(COURSE_ASKED);
+  });
+});
