@@ -470,7 +470,12 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'disability-provision-asked', when: (i) => disabilityProvisionAsked(i.understanding) && i.hasFaqEntry(DISABILITY_APPRENTICESHIP_ENTRY), route: () => ({ kind: 'faq_entry', id: DISABILITY_APPRENTICESHIP_ENTRY, next: ['handicap-duree-remuneration', 'handicap-amenagements-formation'] }) },
   // "Comment l'inscrit-on ? Par Affelnet ?": a term named whose entry the FAQ reads is that entry, not the
   // capability menu a "comment on fait ?" reads (term-over-help.ts).
-  { name: 'term-entry-over-help', when: (i) => termEntryOverHelp(i.understanding) !== undefined && i.hasFaqEntry(termEntryOverHelp(i.understanding)!), route: (i) => faqAnswer(i, termEntryOverHelp(i.understanding)!) },
+  // A term only asked what it is gets its definition alone, as term-defined gives it (no other reading offered beside).
+  {
+    name: 'term-entry-over-help',
+    when: (i) => termEntryOverHelp(i.understanding) !== undefined && i.hasFaqEntry(termEntryOverHelp(i.understanding)!),
+    route: (i) => (i.understanding.definedTerm ? { kind: 'faq_entry', id: termEntryOverHelp(i.understanding)! } : faqAnswer(i, termEntryOverHelp(i.understanding)!)),
+  },
   {
     name: 'interruption',
     // "et l'Agefiph, comment on fait la demande ?" asks for help with that aid: its record says how.

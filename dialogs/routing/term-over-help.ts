@@ -12,7 +12,11 @@ const HOW_INTERRUPTIONS: ReadonlySet<string> = new Set(['help', 'restart']);
  * must lead on the term's entry, so "je veux de l'aide pour trouver un CFA" (a search) stays where it goes.
  */
 export function termEntryOverHelp(u: Understanding): string | undefined {
-  if (u.kind !== 'text' || !HOW_INTERRUPTIONS.has(u.intent) || !u.namedTerm || u.outside || u.commune) return undefined;
+  if (u.kind !== 'text' || !HOW_INTERRUPTIONS.has(u.intent) || u.outside || u.commune) return undefined;
+  // "c'est quoi l'OPCO exactement ?", "et le CFA, c'est quoi exactement ?": a question that only asks what a term is
+  // (defined-term.ts: no word beside it but ways of asking) is that term's definition, however "help" it reads.
+  if (u.definedTerm) return u.definedTerm.entryId;
+  if (!u.namedTerm) return undefined;
   const first = u.faq[0];
   if (!first || first.entry.id !== u.namedTerm.entryId || first.probability < TERM_ENTRY_SURE) return undefined;
   return first.entry.id;

@@ -63,8 +63,10 @@ export function firstQuestionSkipped(halves: readonly Understanding[], route: Ro
 }
 
 /** Whether a message is short enough to be read again in two halves (the reading costs a little per half). */
+// A message that only asks what a term is ("et l'OPCO, c'est quoi exactement ?": defined-term.ts) is one question,
+// whatever comma cuts it.
 export const mayHoldTwoQuestions = (u: Understanding): boolean =>
-  u.kind === 'text' && u.words >= 2 && u.words <= SEVERAL_QUESTIONS_MAX_WORDS && !COMPARES.test(u.normalized);
+  u.kind === 'text' && u.words >= 2 && u.words <= SEVERAL_QUESTIONS_MAX_WORDS && !COMPARES.test(u.normalized) && u.definedTerm === undefined;
 
 /** "différence entre un CAP et un bac pro", "CAP ou bac pro, lequel est mieux ?": one question about two things. */
 const COMPARES = /\b(?:difference|differences|entre|compare|comparer|comparaison|plutot|mieux|versus|vs|lequel|laquelle)\b/;

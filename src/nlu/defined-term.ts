@@ -28,7 +28,8 @@ const NOT_UNDERSTOOD = /\b(?:comprends?|comprend|capte|pige|piges?)\s+(?:rien|pa
 const asksWhatItIs = (normalized: string): boolean => DEFINITION.test(normalized) || OTHER_WAYS_OF_ASKING.test(normalized) || NOT_UNDERSTOOD.test(normalized);
 
 /**
- * The words a definition question may have beside its term: asking, articles, politeness, "now". Any other word asks
+ * The words a definition question may have beside its term: asking, articles, politeness, "now", the joiners of a
+ * follow-up ("et l'OPCO, c'est quoi ?"). Any other word asks
  * something about the term ("c'est quoi le salaire d'un apprenti" asks the pay, not what an apprentice is).
  */
 const ASKING_WORDS: ReadonlySet<string> = new Set(
@@ -37,7 +38,8 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
   expliquez expliquer moi me m peux pouvez pourriez tu vous il elle quel quelle est sont ou bien
   actuellement maintenant mtn aujourdhui moment
   gros globalement simplement rapidement bref resume koi
-  je j y ne n comprends comprend capte pige piges rien pas trop du tout a dalle r1 nada franchement`
+  je j y ne n comprends comprend capte pige piges rien pas trop du tout a dalle r1 nada franchement
+  et mais ok sinon puis`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
