@@ -275,7 +275,7 @@ export class FormationDialog extends TopicDialog {
   }
 
   private line(turn: Turn, r: NearbyEstablishment, n: number): string {
-    const offers = r.offers
+    let offers = r.offers
       .slice(0, OFFERS_PER_PLACE)
       .map((o) => {
         const demand = highDemand(o.demand);
@@ -284,6 +284,10 @@ export class FormationDialog extends TopicDialog {
           : say(turn, 'training.offer', { title: o.diploma.title, year: String(o.year) });
       })
       .join(' ; ');
+    // A site that teaches more of what was asked than the line shows says so (review 17, P5: 2 of a CFA's 11 CAPs
+    // shown as if they were all): the rest are one question away.
+    const more = r.offers.length - OFFERS_PER_PLACE;
+    if (more > 0) offers = `${offers} ${say(turn, more === 1 ? 'training.more_offers_one' : 'training.more_offers', { n: more })}`;
     return say(turn, 'training.line', {
       n,
       name: r.establishment.name,

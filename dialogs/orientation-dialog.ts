@@ -1,3 +1,4 @@
+import { interestsEcho } from './support/interests-echo.js';
 import { normandyDepartement } from '../src/knowledge/departements.js';
 import type { TurnContext } from 'botbuilder';
 import { formatNumberFr, withDe } from '../src/knowledge/messages.js';
@@ -32,7 +33,7 @@ export class OrientationDialog extends TopicDialog {
     // A domain picked later (its button clicked while the level is asked): its trades are said again, then the question.
     if ((slot === 'age' || turn.chosen?.do === 'interest') && interests.length > 0) {
       turn.data.listedTrades = this.tradesFor(turn).slice(0, 3).map((t) => t.code);
-      return say(turn, 'orientation.noted', { interests: interests.map((i) => i.label.toLowerCase()).join(', '), trades: this.tradesFor(turn).slice(0, 3).map((t) => tradeShortName(t).toLowerCase()).join(', ') });
+      return say(turn, 'orientation.noted', { interests: interestsEcho(interests.map((i) => i.label)), trades: this.tradesFor(turn).slice(0, 3).map((t) => tradeShortName(t).toLowerCase()).join(', ') });
     }
     return undefined;
   }

@@ -126,11 +126,14 @@ export class SalaireDialog extends TopicDialog {
       otherYears = result.lines.map((l) => l.year);
     }
     // After one figure, the next band's follows it; a table's lead introduces the table, so the next band opens its notes.
-    if (birthday && result.kind === 'apprentice_pay') text = `${text} ${this.afterBirthday(turn, birthday.after, profile.contractYear)}`;
-    else if (birthday && result.kind === 'apprentice_pay_table' && profile.studyYear === undefined && !profile.payTold) {
+    if (birthday && result.kind === 'apprentice_pay') {
+      text = `${text} ${this.afterBirthday(turn, birthday.after, profile.contractYear)}`;
+      this.withBandAfterBirthday(turn, facts, age, birthday.after, profile.contractYear);
+    } else if (birthday && result.kind === 'apprentice_pay_table' && profile.studyYear === undefined && !profile.payTold) {
       // "elle aura 18 ans en mars": the coming band is what was asked, so it is said in the answer, in euros, not
       // folded behind the card's "En savoir plus" under a lead that named only today's age (review 16, P1).
       text = `${say(turn, 'salary.answer.table_before_birthday', { age })} ${this.afterBirthday(turn, birthday.after, profile.contractYear, true)}`;
+      this.withBandAfterBirthday(turn, facts, age, birthday.after, profile.contractYear);
     } else if (birthday) lines.unshift(this.afterBirthday(turn, birthday.after, profile.contractYear));
     if (derogation) lines.unshift(say(turn, 'salary.rqth_no_age_limit'));
     // At the grid's last age ("après mes 30 ans", "à 30 ans je toucherai combien ?") a contract can no longer be signed
@@ -293,6 +296,20 @@ export class SalaireDialog extends TopicDialog {
       }
       default:
         return reply(say(turn, 'salary.invalid'), { quickReplies: [offer(turn, 'choice.human')] });
+    }
+  }
+
+  /**
+   * The card shows what the text says (review 17, J5: the text gave the pay from 18, the card only the pay at 17): the
+   * rows of today's age titled with it, then the rows of the band that starts after the birthday.
+   */
+  private withBandAfterBirthday(turn: Turn, facts: CardFact[], before: number, after: number, year: number | undefined): void {
+    const pay = apprenticeMonthlyPay(turn.kb.knowledge.parameters, { age: after, year });
+    const lines = pay.kind === 'apprentice_pay' ? [pay] : pay.kind === 'apprentice_pay_table' ? pay.lines : [];
+    if (lines.length === 0) return;
+    facts.forEach((f, i) => (facts[i] = { ...f, title: say(turn, 'salary.fact_at_age', { year_label: f.title, age: before }) }));
+    for (const l of lines) {
+      facts.push({ title: say(turn, 'salary.fact_from_age', { year_label: say(turn, `label.year.${l.year}`), age: after }), value: say(turn, 'salary.table_value', { gross: l.gross, percent: l.percent }) });
     }
   }
 

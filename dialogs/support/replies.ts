@@ -1,3 +1,4 @@
+import { notedOnce } from './noted-once.js';
 import { ActivityTypes, type Activity } from 'botbuilder-core';
 import type { Offer } from './actions.js';
 import { ADAPTIVE_CARD, toAdaptiveCard } from './adaptive-card.js';
@@ -66,7 +67,8 @@ export function answerCard(turn: Turn, card: Omit<AnswerCard, 'labels'>): Answer
 export function reply(text: string, options: { card?: AnswerCard; quickReplies?: readonly (string | Offer)[]; inputHint?: 'acceptingInput' | 'expectingInput' } = {}): Partial<Activity> {
   const activity: Partial<Activity> = {
     type: ActivityTypes.Message,
-    text,
+    // Pieces said side by side each acknowledge what they took in: "C'est noté" once (support/noted-once.ts).
+    text: notedOnce(text),
     inputHint: options.inputHint ?? 'acceptingInput',
   };
   if (options.card) activity.attachments = [{ contentType: ADAPTIVE_CARD, content: toAdaptiveCard(options.card) }];

@@ -1,0 +1,13 @@
+/** At most this many interests are named back: three or four category names in a row read as a form being read out. */
+const ECHOED_MAX = 2;
+
+/**
+ * The interests told, as a person would name them back (review 17: "Super, bricoler, travailler de mes mains, art,
+ * création : …" read as a robot): each category by its first name only ("Bricoler, travailler de mes mains" →
+ * "bricoler"), two at most, joined by "et". The trades that follow cover them all.
+ */
+export function interestsEcho(labels: readonly string[]): string {
+  const names = labels.map((l) => (l.split(',')[0] ?? l).trim().toLowerCase()).filter((n) => n.length > 0);
+  const shown = [...new Set(names)].slice(0, ECHOED_MAX);
+  return shown.length <= 1 ? (shown[0] ?? '') : `${shown[0]} et ${shown[1]}`;
+}
