@@ -426,7 +426,9 @@ function sameAidCardAgain(turn: Turn, aid: Aid, lead: string, facts: readonly Ca
     main = say(turn, 'aids.same_card_age_fits', { age, bound, sentence });
   }
   // How to claim it is said when asked (the card's "Comment la demander"), not appended to every other answer.
-  const how = AID_HOW_ASKED.test(u.normalized) ? ` ${say(turn, 'aids.how_to_apply', { how: aidHowToApply(turn, aid) })}` : '';
+  // An aid that has ended says so there ("Elle n'existe plus…"): always said.
+  const ended = aid.valid_to !== null && aid.valid_to < turn.today;
+  const how = ended || AID_HOW_ASKED.test(u.normalized) ? ` ${say(turn, 'aids.how_to_apply', { how: aidHowToApply(turn, aid) })}` : '';
   return `${main}${how} ${say(turn, 'faq.same_card_own_case')}`;
 }
 

@@ -10,6 +10,7 @@ import { asksForRecap } from './support/recap-command.js';
 import { answersSlot } from './support/slot-answers.js';
 import { asksDiplomasOfListedTrades, asksOwnQuestionAtSlot, asksWhereListedTradesAre, offeredTradesAskedDiplomas, tellsDiplomaObtained } from './support/own-question-at-slot.js';
 import { missingSlot } from './support/slot-needs.js';
+import { wentBackToTheirThread } from './support/thread-follow-up.js';
 import { topicOfDialog, type ResumeOptions } from './topic-dialog.js';
 import { turnOf, type Turn } from './support/turn.js';
 import { asksBeyondTheForm, type CallbackForm } from './contact-dialog.js';
@@ -95,6 +96,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     // The course search had answered already (where the course is taught, by département) and asked the town only to
     // sort the places: a question on another subject closes it, the places are not brought back on the new topic.
     if (waiting.topic === 'training' && waiting.slot === 'commune') return result;
+    // A follow-up of the answer before the detour: the person went back to their thread (support/thread-follow-up.ts).
+    if (wentBackToTheirThread(turn)) return result;
     // "j'ai eu mon CAP, je fais quoi après ?" during the quiz: the person told where they are; the quiz is let go.
     if (turn.rule === DIPLOMA_OBTAINED_RULE) return result;
     // "c'est quel diplôme ?" while the trade question offered the trades "vendeur" heads: the answer lists them again,

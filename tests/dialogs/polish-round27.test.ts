@@ -140,3 +140,31 @@ describe('a place list says when a site has more', () => {
     expect(card).not.toMatch(/autres? sur ce site/);
   });
 });
+
+/**
+ * A question asked in a detour is not brought back after the person went back to their thread (review 17, P7): the
+ * pay asked an age in the middle of questions about an accident; a follow-up on the accident gets its answer alone.
+ */
+describe('no leftover question after the person went back to their thread', () => {
+  it.each([
+    [['je me suis blessé au boulot hier, je dois faire quoi ?', 'je serai payé pendant mon arrêt ?', 'et mon patron peut me virer pour ça ?']],
+    [["j'ai raté mon CAP, je fais quoi ?", 'et je serai payé combien pendant la prolongation ?', 'et je peux changer d’employeur ?']],
+    [["Notre fils s'est blessé sur un chantier, que devons-nous faire ?", 'Sera-t-il rémunéré pendant son arrêt ?', 'Son patron peut-il le licencier ?']],
+  ])('%j', async (messages) => {
+    const c = await startConversation();
+    let text = '';
+    for (const m of messages) text = c.read(await c.send(m));
+    expect(text).not.toMatch(/revenir à ma question|Quel âge/);
+    expect((await c.data()).awaiting).toBeUndefined();
+  });
+
+  it.each([
+    [['combien gagne un apprenti ?', 'c koi la période d essai ?']],
+    [['Quel est le salaire d’un apprenti ?', 'Le CFA est-il payant pour la famille ?']],
+  ])('near miss: a new question of its own still brings the question back once, %j', async (messages) => {
+    const c = await startConversation();
+    let text = '';
+    for (const m of messages) text = c.read(await c.send(m));
+    expect(text).toMatch(/revenir à ma question/);
+  });
+});
