@@ -229,6 +229,9 @@ function supposeLastNumber(turn: Turn): void {
   const f = a.facts;
   const detail = data.lastNumberDetail;
   if (f.correction || detail === undefined || f.age !== undefined || f.companySize !== undefined || f.contractYear !== undefined) return;
+  // Only where the last answer was computed from that detail: the pay from the age or the year, the aids from the head
+  // count ("et 27 ?" after a list of places is a département, departementByNumber).
+  if (data.lastTopic !== NUMBER_DETAIL_TOPIC[detail]) return;
   const supposed = SUPPOSED_NUMBER.exec(a.normalized);
   if (!supposed) return;
   const n = Number(supposed[1]);
@@ -237,9 +240,17 @@ function supposeLastNumber(turn: Turn): void {
   data.profile[detail] = n;
   turn.detailGiven = true;
 }
+/** The topic whose answer each number detail computes. */
+const NUMBER_DETAIL_TOPIC: Readonly<Record<NumberDetail, string>> = { age: 'salary', contractYear: 'salary', companySize: 'aids' };
 /** "et a 21", "et si javais 21", "et pour 23 alors", "et si il en a 19", "mais avec 300" (the normalised text). */
 const SUPPOSED_NUMBER =
   /^(?:et|mais|ok et|ah et|du coup)(?: (?:si|pour|a|avec|quand|s))*(?: (?:je|j|il|elle|on|tu|vous|ils|nous))?(?: (?:en|y))?(?: (?:avais|avait|aurais|aurait|ai|a|as|avez|avions|ont|etait|etais|suis|est|etions|etaient|sommes|etes))? (\d{1,6})(?: (?:alors|plutot|du coup|dans ce cas|maintenant))?$/;
+
+/** "et 27 ?", "mais 14 ?", "et pour 76 ?": a follow-up made of a number alone after its joiner. */
+function numberAfterAnd(normalized: string): number | undefined {
+  const m = /^(?:et|mais|ok et|sinon)(?: (?:dans|pour|en|sur|vers))? (\d{2})$/.exec(normalized);
+  return m ? Number(m[1]) : undefined;
+}
 
 /**
  * A bare "50" or "76" means a département only where a place is what the talk is about: the town was asked for, or
@@ -247,7 +258,8 @@ const SUPPOSED_NUMBER =
  */
 function departementByNumber(turn: Turn): string | undefined {
   const { understanding: a, data } = turn;
-  const n = a.facts.bareNumber;
+  // "27" alone, or after the "et" of a follow-up ("et 27 ?", "et dans le 50 ?" is read by place.ts already).
+  const n = a.facts.bareNumber ?? numberAfterAnd(a.normalized);
   if (n === undefined || a.facts.age !== undefined || /\bans?\b/.test(a.normalized)) return undefined;
   if (data.awaiting !== 'commune' && !(data.awaiting === undefined && data.lastTopic === 'training')) return undefined;
   const code = String(n);

@@ -73,3 +73,24 @@ describe('words that ask for a comparison or the choices open are not a subject 
     expect(text).not.toMatch(/ne couvrent pas/);
   });
 });
+
+describe('a département number after the "et" of a follow-up, once places were listed', () => {
+  it.each([
+    [['cap boulanger 61', 'et 27 ?'], /Eure/],
+    [["j'ai 17 ans, cap boulanger 61", 'et 27 ?'], /Eure/],
+    [['cap cuisine dans le 14', 'et pour 50 ?'], /Manche/],
+    [['bac pro commerce 76', 'mais 61 ?'], /Orne/],
+  ])('%j', async (messages, departement) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(departement);
+    expect(text).not.toMatch(/29 ans|salaire minimum/i);
+  });
+
+  it.each([
+    // After the pay, the same "et 22 ?" is the age supposed (the number detail of that answer).
+    [['salaire apprenti 17 ans', 'et 22 ?'], /989/],
+  ])('near miss, after the pay it is the age: %j', async (messages, figure) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(figure);
+  });
+});
