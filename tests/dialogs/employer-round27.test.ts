@@ -76,3 +76,23 @@ describe('work told by what one does, with its object: the trade, and its closes
     expect(text).toMatch(trade);
   });
 });
+
+describe('a first or a new apprentice taken on is told by the employer', () => {
+  it.each([
+    ['Je souhaite accueillir mon premier apprenti, par où commencer ?'],
+    ['on accueille notre 1ere apprentie en septembre, par quoi on commence ?'],
+    ['nous allons recruter notre premier alternant, quelles sont les étapes ?'],
+    ['je vais prendre mon premier apprenti en janvier, je fais comment ?'],
+  ])('"%s"', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/Recrutez votre apprenti|votre OPCO|Cerfa/);
+    expect(text).not.toMatch(/\btu\b|\bton\b/);
+  });
+
+  it.each([
+    ["je commence mon premier apprentissage, par où commencer ?"],
+  ])('near miss, the apprentice: "%s" is not spoken to as an employer', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).not.toMatch(/Recrutez votre apprenti/);
+  });
+});

@@ -57,8 +57,9 @@ const RUNS_BUSINESS = / (?:(?:je|nous) (?:gere|gerons|dirige|dirigeons|tiens|ten
  * alternant motivé", "je trouve pas de jeune", "on voudrait un apprenti"): only the one who hires says it. Taking on needs a first person before it ("une entreprise peut
  * prendre un jeune de 15 ans ?" is anyone's question); looking for one does not, no young person looks for an apprentice.
  * Having taken one, or never ("je n'ai jamais pris d'apprenti", "on a déjà eu une apprentie"), is the employer's past.
+ * The first or a new one too: "je souhaite accueillir mon premier apprenti", "on recrute notre nouvelle alternante".
  */
-const HIRES_A_YOUNG = / (?:(?:je|nous|on) (?:[a-z]+ ){0,4}(?:pris|eu|accueilli|accueillie|prends|prenons|prend|prendre|embauche|embauchons|embaucher|recrute|recrutons|recruter|accueille|accueillons|accueillir|trouve|trouvons|trouver|cherche|cherchons|chercher|voudrais|voudrait|voudrions|voulons|souhaite|souhaitons|souhaiterions|aimerions)|trouver|chercher|recruter|embaucher) (?:pas |plus |jamais )?(?:un|une|mon|notre|de|des) (?:petit |petite |futur |future )?(?:jeune|apprenti|apprentie|alternant|alternante|gamin|gamine) /;
+const HIRES_A_YOUNG = / (?:(?:je|nous|on) (?:[a-z]+ ){0,4}(?:pris|eu|accueilli|accueillie|prends|prenons|prend|prendre|embauche|embauchons|embaucher|recrute|recrutons|recruter|accueille|accueillons|accueillir|trouve|trouvons|trouver|cherche|cherchons|chercher|voudrais|voudrait|voudrions|voulons|souhaite|souhaitons|souhaiterions|aimerions)|trouver|chercher|recruter|embaucher) (?:pas |plus |jamais )?(?:un|une|mon|notre|de|des|le|la|nos|mes) (?:petit |petite |futur |future |premier |premiere |1er |1ere |1e |2e |nouvel |nouveau |nouvelle |deuxieme |second |seconde )?(?:jeune|apprenti|apprentie|alternant|alternante|gamin|gamine) /;
 const FOR_THE_BUSINESS = / pour (?:le|la|notre) (?:entreprise|societe|employeur|boite) /;
 /**
  * What an apprentice costs "us" ("qu'est-ce qui reste à notre charge pour un apprenti", "combien nous coûte une
