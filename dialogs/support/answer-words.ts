@@ -65,9 +65,12 @@ export function mentionsNumbersOf(normalized: string, stems: ReadonlySet<string>
   return keys.length > 0 && keys.every((k) => stems.has(k));
 }
 
-/** Forms of "devoir", "pouvoir", "falloir": they say how a question is asked, not what it is about. */
+/**
+ * Forms of "devoir", "pouvoir", "falloir", and "toujours" / "encore" (still): they say how a question is asked, not
+ * what it is about ("toujours en apprentissage ?" after "continuer, souvent encore en apprentissage" asks that part).
+ */
 const MODAL_WORDS: ReadonlySet<string> = new Set(
-  'dois doit devons devez doivent devoir devrais devrait devrions devriez pouvons pouvez peuvent pouvoir pourrais pourrait pourrions pourriez faudrait fallait'.split(' '),
+  'dois doit devons devez doivent devoir devrais devrait devrions devriez pouvons pouvez peuvent pouvoir pourrais pourrait pourrions pourriez faudrait fallait toujours encore tjrs tjs'.split(' '),
 );
 
 /** The stems of each answer a follow-up may continue, per knowledge version: built once, never per turn. */

@@ -786,6 +786,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 27 (r27-slot): a callback read from "pouvez-vous me…" alone, with no word of calling, is none.
   ["pouvez-vous m'expliquer un truc svp", { intent: 'callback', confidence: 0.6 }, {}, 'fallback', { kind: 'fallback' }],
   ['pouvez-vous me rappeler svp', { intent: 'callback', confidence: 0.6 }, {}, 'interruption', { kind: 'interruption', interruption: 'callback' }],
+  // Round 27 (integration): another course at the same place, right after a list of places.
+  ["et le cap patissier c'est possible là-bas aussi ?", { intent: 'trade', confidence: 0.7, facts: { diplomaType: 'CAP' } }, { lastTopic: 'training', profile: { communeInsee: '14118' } }, 'same-place-other-course', topic('training')],
 ];
 
 describe('routing table', () => {
