@@ -140,10 +140,8 @@ async function sendSameCardAgain(context: TurnContext, turn: Turn, entry: FaqEnt
     await context.sendActivity(reply(say(turn, 'faq.same_card_not_written'), { quickReplies }));
     return;
   }
-  // The lead (its "Oui"/"Non" only for a yes/no question), then the sentence asked about when it is a later one; for
-  // a message that asks nothing of its own, the sentence the lead introduces.
-  const later = part.kind === 'sentence' && part.sentence !== sentences[0] ? part.sentence : part.kind === 'nothing_asked' ? sentences.find((s) => !normalize(opening).includes(normalize(s)) && !normalize(s).includes(normalize(opening))) : undefined;
-  const sentence = [lowerFirst(opening), ...(later !== undefined ? [later] : [])].join(' ');
+  // The lead asked again is said as the person read it (its "Oui"/"Non" only for a yes/no question).
+  const sentence = lowerFirst(part.kind === 'sentence' && part.sentence !== sentences[0] ? part.sentence : opening);
   const age = u.facts.age;
   const main = age !== undefined ? say(turn, 'faq.same_card_age', { age, sentence }) : say(turn, 'faq.same_card', { sentence });
   const text = `${main} ${say(turn, 'faq.same_card_own_case')}`;

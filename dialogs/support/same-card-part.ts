@@ -37,9 +37,6 @@ const IGNORED_KEYS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** A follow-up that sets a case of its own: "et si…", "et pour nous…", "et en cas de…", "et s'il…". */
-const NEW_CASE = /^(?:et |mais )?(?:si|s il|s ils|s elle|s elles|pour|en cas|dans le cas)\b/;
-
 /** The kinds of value a question asks (answer-words.ts, valuesAsked). */
 const VALUE_KINDS: ReadonlySet<string> = new Set(["@delay", "@age", "@date"]);
 
@@ -62,29 +59,40 @@ export function keysAsked(
  * asked only when it shares more of the message's words than any other ("et par jour ?" after "dès 15 ans et un jour"
  * asks the day's hours, further on); between later sentences a tie goes to the earlier one.
  */
-export function partOfCardAsked(sentences: readonly string[], normalized: string, extraKeys: readonly string[] = []): SameCardPart {
+export function partOfCardAsked(
+  sentences: readonly string[],
+  normalized: string,
+  extraKeys: readonly string[] = [],
+): SameCardPart {
   const asked = keysAsked(normalized, extraKeys);
-  if (asked.length === 0) return { kind: 'nothing_asked' };
-  const keysOf = sentences.map((s) => sentenceKeys(normalize(s)));
-  // What the message asks about, apart from the kind of value it asks. A new case set ("et si je suis malade
-  // longtemps ?" after the rupture rules, whose "45 premiers jours" is a delay too; "et pour nous, … à charge ?") that
-  // none of the card writes means the card is not the answer.
-  const topical = asked.filter((k) => !VALUE_KINDS.has(k));
-  const newCase = NEW_CASE.test(normalized);
-  if (newCase && topical.length > 0 && !keysOf.some((keys) => topical.some((k) => keys.has(k)))) return { kind: 'not_written' };
-  const sharedBy = (i: number) => asked.filter((k) => keysOf[i]!.has(k)).length;
+  if (asked.length === 0) return { kind: "nothing_asked" };
   let best: string | undefined;
   let bestShared = 0;
-  for (let i = 1; i < sentences.length; i++) {
-    const shared = sharedBy(i);
-    if (shared > bestShared) [best, bestShared] = [sentences[i], shared];
+  const sharedBy = (s: string) => {
+    const keys = sentenceKeys(normalize(s));
+    return asked.filter((k) => keys.has(k)).length;
+  };
+  // What the message asks about, apart from the kind of value it asks: none of it written on the card ("et si je suis
+  // malade longtemps ?" after the rupture rules, whose "45 premiers jours" is a delay too) means the card is not the answer.
+  const topical = asked.filter((k) => !VALUE_KINDS.has(k));
+  if (
+    topical.length > 0 &&
+    !sentences.some((s) => {
+      const keys = sentenceKeys(normalize(s));
+      return topical.some((k) => keys.has(k));
+    })
+  )
+    return { kind: "not_written" };
+  const [lead, ...later] = sentences;
+  for (const s of later) {
+    const shared = sharedBy(s);
+    if (shared > bestShared) [best, bestShared] = [s, shared];
   }
-  if (sentences.length > 0 && sharedBy(0) > bestShared) best = sentences[0];
-  if (best !== undefined) return { kind: 'sentence', sentence: best };
+  if (lead !== undefined && sharedBy(lead) > bestShared) best = lead;
+  if (best !== undefined) return { kind: "sentence", sentence: best };
   // A kind of value asked ("elle datait de quand ?", "et au minimum ?" after a span) that no sentence gives in a form
-  // we read (a year in a title, "de 6 mois à 3 ans"): the lead, which holds the card's figures. A short question in
-  // other words than the card's ("jpeux partir ?" after the working hours) is about the card: its lead too. Several
-  // words, none on the card, or a new case: not the card's.
-  if (valuesAsked(normalized).length > 0) return { kind: 'nothing_asked' };
-  return newCase || topical.length >= 2 ? { kind: 'not_written' } : { kind: 'nothing_asked' };
+  // we read (a year in a title, "de 6 mois à 3 ans"): the lead, which holds the card's figures, rather than "not covered".
+  return valuesAsked(normalized).length > 0
+    ? { kind: "nothing_asked" }
+    : { kind: "not_written" };
 }
