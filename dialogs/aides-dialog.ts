@@ -1,4 +1,4 @@
-import { cardPrint, cardShownJustBefore, keysOfFactsTold, lowerFirst, rememberCard } from './support/card-repeat.js';
+import { cardPrint, cardShownJustBefore, keysOfFactsTold, lowerFirst, rememberCard, sentenceAnswering } from './support/card-repeat.js';
 import type { TurnContext } from 'botbuilder';
 import { formatDateFr, formatNumberFr } from '../src/knowledge/messages.js';
 import type { Aid } from '../src/knowledge/schema/aid.js';

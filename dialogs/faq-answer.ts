@@ -10,7 +10,7 @@ import { laterPartAsked, sentenceKeys } from './support/answer-parts.js';
 import { ADULT_AGE, answerFor, bySourceAuthority, checkedSourceLine, faqCardTitle } from './support/knowledge-views.js';
 import { leadSentence, opensWithYesNo, sentencesOf, withoutYesNoOpening } from './support/lead-sentence.js';
 import { netAtAgeLead } from './support/net-at-age.js';
-import { cardPrint, cardShownJustBefore, keysOfFactsTold, lowerFirst, rememberCard } from './support/card-repeat.js';
+import { cardPrint, cardShownJustBefore, keysOfFactsTold, lowerFirst, rememberCard, sentenceAnswering } from './support/card-repeat.js';
 import { answerCard, reply } from './support/replies.js';
 import { partOfCardAsked } from './support/same-card-part.js';
 import { otherEntryAsked } from './support/other-entry-asked.js';

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { normalize } from '../../src/text/normalize.js';
 import { partKeys } from './answer-parts.js';
 import type { AnswerCard } from './replies.js';
 import type { Turn } from './turn.js';
@@ -21,6 +22,29 @@ export function cardShownJustBefore(turn: Turn, print: string): boolean {
 /** Remembers the card this turn sends, for the next turn (cleared at its start: see turn-preparation.ts). */
 export function rememberCard(turn: Turn, print: string): void {
   turn.data.lastCard = { print, question: turn.understanding.normalized };
+}
+
+/** Asking words, not what is asked: "droit", "peut", "normal" meet nearly every sentence of a rule. */
+const ASKING_KEYS: ReadonlySet<string> = new Set(['droit', 'peut', 'peux', 'pouvon', 'pouv', 'possibl', 'normal', 'legal', 'obligatoir', 'doi', 'doiv', 'faut']);
+
+/**
+ * The sentence of a card (besides the one already chosen) that holds most of the message's own words, if one holds
+ * any: "mes parents doivent donner leur accord ?" meets "C'est en général un parent : tu dois avoir son accord…".
+ * `extraKeys`: what the message says in other words (the route's focus; a disability told, "RQTH", is "handicap").
+ */
+export function sentenceAnswering(sentences: readonly string[], normalized: string, besides: string, extraKeys: readonly string[] = []): string | undefined {
+  const asked = [...new Set([...partKeys(normalized), ...extraKeys])].filter((k) => !ASKING_KEYS.has(k));
+  let best: string | undefined;
+  let bestShared = 0;
+  const said = normalize(besides);
+  for (const s of sentences) {
+    const own = normalize(s);
+    if (said.includes(own) || own.includes(said)) continue;
+    const keys = partKeys(own);
+    const shared = asked.filter((k) => keys.has(k)).length;
+    if (shared > bestShared) [best, bestShared] = [s, shared];
+  }
+  return best;
 }
 
 /** "En signant…" → "en signant…" after a colon; an acronym keeps its capitals ("CFA", "OPCO"). */
