@@ -31,24 +31,18 @@ export function keysAsked(normalized: string, extraKeys: readonly string[] = [])
 }
 
 /**
- * The part of the card (its sentences, lead first) the message asks about. The lead was read already: it is the part
- * asked only when it shares more of the message's words than any other ("et par jour ?" after "dès 15 ans et un jour"
- * asks the day's hours, further on); between later sentences a tie goes to the earlier one.
+ * The part of the card (its sentences, lead first) the message asks about. A tie goes to the earlier sentence: the
+ * lead, which the person read first, over a detail that shares as many words.
  */
 export function partOfCardAsked(sentences: readonly string[], normalized: string, extraKeys: readonly string[] = []): SameCardPart {
   const asked = keysAsked(normalized, extraKeys);
   if (asked.length === 0) return { kind: 'nothing_asked' };
   let best: string | undefined;
   let bestShared = 0;
-  const sharedBy = (s: string) => {
+  for (const s of sentences) {
     const keys = partKeys(normalize(s));
-    return asked.filter((k) => keys.has(k)).length;
-  };
-  const [lead, ...later] = sentences;
-  for (const s of later) {
-    const shared = sharedBy(s);
+    const shared = asked.filter((k) => keys.has(k)).length;
     if (shared > bestShared) [best, bestShared] = [s, shared];
   }
-  if (lead !== undefined && sharedBy(lead) > bestShared) best = lead;
   return best === undefined ? { kind: 'not_written' } : { kind: 'sentence', sentence: best };
 }

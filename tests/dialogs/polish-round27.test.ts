@@ -25,11 +25,9 @@ describe('the card just shown, asked about again: one sentence of it', () => {
   it.each([
     [['jai raté mon bac pro', 'je peux redoubler en apprentissage ?'], /prolongé d'un an au plus\./],
     [['g raté mon cap boulanger jfais koi', 'on peut le repasser sans perdre mon contrat ?'], /prolongé d'un an au plus\./],
-    [["Notre apprenti a échoué à son BTS, que se passe-t-il ?", 'Peut-il redoubler chez nous ?'], /prolongé/],
+    [["Notre apprenti a échoué à son BTS, que se passe-t-il ?", 'Peut-il redoubler chez nous ?'], /prolongé d'un an au plus\./],
     [["A-t-il droit à la prime d'activité ?", 'faut-il résider en France ?'], /résider en France de façon stable\./],
     [["mon patron me fait faire le ménage toute la journée au lieu de m'apprendre le métier", 'c normal ou pas ??'], /te former au métier/],
-    // The lead shares a word ("dès 15 ans et un jour") but was read already: the sentence further on that answers.
-    [['Ma fille a 15 ans et sort de 3e, peut-elle faire un apprentissage ?', 'et par jour elle bosse cb ?'], /8 heures par jour/],
   ])('%j', async (messages, expected) => {
     const { text, cards } = await lastTurnOf(messages);
     expect(cards).toBe(0);
