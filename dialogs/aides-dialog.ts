@@ -17,9 +17,6 @@ import {
 } from '../src/rules/aids.js';
 import { aidAudience, aidHowToApply, aidLine, aidProfileOf, aidSourceLine, aidSummary, candidateFact, candidateFactsBySize, formatCandidate, formatReason, resolvedAmountFact } from './support/aid-views.js';
 import { AID_PART_FOCUS, aidPartAsked } from './support/aid-part.js';
-import { partOfCardAsked } from './support/same-card-part.js';
-import { otherEntryAsked } from './support/other-entry-asked.js';
-import { sendFaqAnswer } from './faq-answer.js';
 import { aidsAudienceGuessed, employerAidsAskedByOtherSide } from './support/aid-audience.js';
 import { bySourceAuthority, checkedSourceLine } from './support/knowledge-views.js';
 import { outOfWorkAidOffTheList } from './support/out-of-work-aid.js';
@@ -370,49 +367,33 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid, 
   const print = cardPrint(text, card);
   rememberCard(turn, print);
   if (cardShownJustBefore(turn, print)) {
-    const again = sameAidCardAgain(turn, aid, text, facts);
-    // A message about what the aid's card does not write, which a FAQ entry answers: that entry.
-    const other = again === NOT_WRITTEN ? otherEntryAsked(turn, undefined, registerOfTurn(turn)) : undefined;
-    if (other !== undefined) return sendFaqAnswer(context, turn, other);
-    await context.sendActivity(reply(again === NOT_WRITTEN ? say(turn, 'faq.same_card_not_written') : again, { quickReplies: quick }));
+    await context.sendActivity(reply(sameAidCardAgain(turn, aid, text, facts), { quickReplies: quick }));
     return;
   }
   await context.sendActivity(reply(text, { card, quickReplies: quick }));
 }
 
-/** What sameAidCardAgain returns for a message about what the aid's card does not write. */
-const NOT_WRITTEN = Symbol('not written');
-
-/** How to claim an aid, asked ("je fais comment ?", "c'est où qu'on fait la demande ?", "quelles démarches ?"). */
-const AID_HOW_ASKED = /\bcomment\b|\bou\b.*\b(?:demande|demander|toucher|obtenir|faire)\b|\b(?:demarches?|dossier|formulaire)\b/;
-
 /**
  * The aid's card just shown would come back word for word for another message ("elle a 17 ans, peut-elle ?" after
  * Mobili-Jeune): its words without the card. An age told within the aid's age bounds opens with its yes for the age,
  * from the aid's conditions; then the sentence of its summary the message's words reach (its lead when none does),
- * its amounts (how to claim it only when asked), and the free line for the own case; a message about what the card
- * does not write gets "not covered" instead (support/same-card-part.ts).
+ * its amounts, how to claim it, and the free line for the person's own case.
  */
-function sameAidCardAgain(turn: Turn, aid: Aid, lead: string, facts: readonly CardFact[]): string | typeof NOT_WRITTEN {
+function sameAidCardAgain(turn: Turn, aid: Aid, lead: string, facts: readonly CardFact[]): string {
   const u = turn.understanding;
   const amounts = facts.map((f) => `${f.title} : ${f.value}`).join(' ; ');
   // "elle donnait combien ?" after an ended aid, whose card shows no table: the sentence of its summary that says its
   // former amounts, whatever words the question asks them with.
   const summary = sentencesOf(aidSummary(turn, aid));
   const amountsSaid = u.cues.asksAmount && facts.length === 0 ? summary.find((s) => /\d\s?€/.test(s) && s !== lead) : undefined;
-  // The part of the aid the message asks about (support/same-card-part.ts): its summary, then its conditions.
-  const part = partOfCardAsked([lead, ...summary, ...aid.other_conditions], u.normalized, keysOfFactsTold(turn));
-  // A message about what the aid's card does not write ("et pour nous, elle reste à charge ?" after the prime
-  // d'activité) is not pointed to it as the answer: not covered, said plainly.
-  if (amountsSaid === undefined && !u.cues.asksAmount && part.kind === 'not_written' && u.facts.age === undefined) return NOT_WRITTEN;
-  const answering = amountsSaid ?? (part.kind === 'sentence' && part.sentence !== lead ? part.sentence : undefined);
-  // "c'est combien par mois ?", "ça monte à combien ?": the amounts are the answer, said first (the sentence the
-  // message's words reach after them, if one does); otherwise that one sentence ("Cette aide se cumule avec celle de
-  // l'État."), else the lead with the amounts: one short answer, never the card's paragraphs again.
+  const answering = amountsSaid ?? sentenceAnswering(summary, u.normalized, lead, keysOfFactsTold(turn));
+  // "c'est combien par mois ?", "ça monte à combien ?": the amounts are the answer, said first (the summary's lead
+  // after them); otherwise the sentence the message's words reach answers it ("Cette aide se cumule avec celle de
+  // l'État."), else the lead.
   // An amount worked out case by case ("montant calculé au cas par cas") is no figure: its sentence says how to know it.
   const sentence = u.cues.asksAmount && /\d/.test(amounts)
-    ? [`${lowerFirst(amounts)}.`, ...(answering !== undefined ? [answering] : [])].join(' ')
-    : answering !== undefined ? lowerFirst(answering) : [lowerFirst(lead), ...(amounts ? [`${amounts}.`] : [])].join(' ');
+    ? `${lowerFirst(amounts)}. ${answering ?? lead}`
+    : [lowerFirst(answering ?? lead), ...(amounts ? [`${amounts}.`] : [])].join(' ');
   const age = u.facts.age;
   const bounds = aid.conditions.age;
   let main = say(turn, 'faq.same_card', { sentence });
@@ -425,11 +406,7 @@ function sameAidCardAgain(turn: Turn, aid: Aid, lead: string, facts: readonly Ca
           : say(turn, 'aids.age_from', { min: bounds.min ?? 0 });
     main = say(turn, 'aids.same_card_age_fits', { age, bound, sentence });
   }
-  // How to claim it is said when asked (the card's "Comment la demander"), not appended to every other answer.
-  // An aid that has ended says so there ("Elle n'existe plus…"): always said.
-  const ended = aid.valid_to !== null && aid.valid_to < turn.today;
-  const how = ended || AID_HOW_ASKED.test(u.normalized) ? ` ${say(turn, 'aids.how_to_apply', { how: aidHowToApply(turn, aid) })}` : '';
-  return `${main}${how} ${say(turn, 'faq.same_card_own_case')}`;
+  return `${main} ${say(turn, 'aids.how_to_apply', { how: aidHowToApply(turn, aid) })} ${say(turn, 'faq.same_card_own_case')}`;
 }
 
 /** The FAQ entry of the aid's `sector_see_faq`, when the aid is closed to the person's kind of employer. */

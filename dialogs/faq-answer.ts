@@ -12,8 +12,6 @@ import { leadSentence, opensWithYesNo, sentencesOf, withoutYesNoOpening } from '
 import { netAtAgeLead } from './support/net-at-age.js';
 import { cardPrint, cardShownJustBefore, keysOfFactsTold, lowerFirst, rememberCard, sentenceAnswering } from './support/card-repeat.js';
 import { answerCard, reply } from './support/replies.js';
-import { partOfCardAsked } from './support/same-card-part.js';
-import { otherEntryAsked } from './support/other-entry-asked.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
 
 /**
@@ -98,9 +96,8 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   });
   const print = cardPrint(text, card);
   if (cardShownJustBefore(turn, print)) {
-    // Remembered first: another entry answered instead (sendSameCardAgain) remembers its own card over it.
-    rememberCard(turn, print);
     await sendSameCardAgain(context, turn, entry, written, first, textRegister, parts);
+    rememberCard(turn, print);
     return;
   }
   rememberCard(turn, print);
@@ -118,10 +115,9 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
 
 /**
  * The card just shown would come back word for word for another message ("c normal ou pas ??", "mon fils a 17 ans, ça
- * change quelque chose ?", "puis-je rompre ?"): one sentence of it instead, the one that answers (review 17: a whole
- * paragraph restated reads as a loop). The sentence holding most of the message's words; a message that asks nothing
- * but a yes or a no gets the lead (the answer's own "Oui"/"Non" sentence for a yes/no question); a message about what
- * no sentence of the card writes gets "not covered", never the card's lead as if it answered. An age told, which would have changed the card had the entry a rule of
+ * change quelque chose ?", "puis-je rompre ?"): one sentence of it instead, the one that answers. A yes/no question
+ * gets the answer's own "Oui"/"Non" sentence when it opens with one; otherwise the sentence holding most of the
+ * message's words (its first when none does). An age told, which would have changed the card had the entry a rule of
  * its own for that age, is said to change nothing in our sources. Then the free line and a callback for the person's own case, never the card again.
  */
 async function sendSameCardAgain(context: TurnContext, turn: Turn, entry: FaqEntry, written: string, shownFirst: string, textRegister: 'tu' | 'vous', focus: readonly string[]): Promise<void> {
@@ -129,23 +125,14 @@ async function sendSameCardAgain(context: TurnContext, turn: Turn, entry: FaqEnt
   const yesNo = !OPEN_QUESTION.test(u.normalized) && YES_NO_QUESTION.test(`${u.normalized} ${u.text.includes('?') ? '?' : ''}`);
   const opening = yesNo && opensWithYesNo(written) ? leadSentence(written).first : shownFirst;
   const sentences = [...sentencesOf(written), ...(entry.details ? sentencesOf(entry.details[textRegister]) : [])];
-  const quickReplies = [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.other_question')];
-  // One sentence, the part the message asks about (support/same-card-part.ts); a message that asks about what the card
-  // does not write is not pointed to it: our sources do not cover it, said plainly.
-  const part = partOfCardAsked(sentences, u.normalized, [...focus, ...keysOfFactsTold(turn)]);
-  if (part.kind === 'not_written' && u.facts.age === undefined) {
-    // The next entry the message is read as, when it writes what is asked (support/other-entry-asked.ts).
-    const other = otherEntryAsked(turn, entry.id, textRegister);
-    if (other !== undefined) return sendFaqAnswer(context, turn, other);
-    await context.sendActivity(reply(say(turn, 'faq.same_card_not_written'), { quickReplies }));
-    return;
-  }
-  // The lead asked again is said as the person read it (its "Oui"/"Non" only for a yes/no question).
-  const sentence = lowerFirst(part.kind === 'sentence' && part.sentence !== sentences[0] ? part.sentence : opening);
+  // No sentence meets the message's words ("et pour dormir là-bas ?" after "Il paie 6 € par nuit…"): the card's
+  // next sentence, which the lead introduces.
+  const answering = sentenceAnswering(sentences, u.normalized, opening, [...focus, ...keysOfFactsTold(turn)]) ?? sentences.find((s) => !normalize(opening).includes(normalize(s)) && !normalize(s).includes(normalize(opening)));
+  const sentence = [lowerFirst(opening), ...(answering !== undefined ? [answering] : [])].join(' ');
   const age = u.facts.age;
   const main = age !== undefined ? say(turn, 'faq.same_card_age', { age, sentence }) : say(turn, 'faq.same_card', { sentence });
   const text = `${main} ${say(turn, 'faq.same_card_own_case')}`;
-  await context.sendActivity(reply(text, { quickReplies }));
+  await context.sendActivity(reply(text, { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.other_question')] }));
 }
 
 /**

@@ -31,8 +31,7 @@ const COSTS_AT_SCHOOL: ReadonlyMap<string, string> = new Map([
   ...['dormir', 'dors', 'dort', 'internat', 'hebergement', 'heberge', 'hebergee', 'logement', 'loge', 'logee', 'loger', 'nuitee', 'nuitees', 'hotel'].map((w) => [w, '@lodging'] as const),
   ...['outils', 'outil', 'equipement', 'materiel', 'tenue', 'tenues', 'mallette', 'couteaux', 'chaussures'].map((w) => [w, '@gear'] as const),
   // "on peut le rallonger ?" meets "ton apprentissage peut être prolongé d'un an".
-  // Retaking the exam is what the extension after a failure is for: "je peux le repasser ?" meets "prolongé d'un an".
-  ...['repasser', 'repasse', 'repasses', 'redoubler', 'redouble', 'retenter', 'prolonger', 'prolonge', 'prolongee', 'prolonges', 'prolongation', 'prolongations', 'rallonger', 'rallonge', 'rallongee', 'allonger', 'allonge', 'allongee'].map((w) => [w, '@extend'] as const),
+  ...['prolonger', 'prolonge', 'prolongee', 'prolonges', 'prolongation', 'prolongations', 'rallonger', 'rallonge', 'rallongee', 'allonger', 'allonge', 'allongee'].map((w) => [w, '@extend'] as const),
 ]);
 
 /**
