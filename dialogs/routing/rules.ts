@@ -379,11 +379,11 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "il doit être majeur ?", "faut qu'il ait quel âge ?" after who the maître d'apprentissage is: the condition that
   // answer states, led by its sentence (condition-in-view.ts), not the fallback nor the pay an age reads.
   { name: 'condition-in-view', when: (i) => conditionInView(i) !== undefined, route: (i) => conditionInView(i)! },
-  // Round 27: a short follow-up asking one aspect of the thing in view, answered by the thing's sentence nearest to it
-  // (sentence-in-view.ts), unless a later, specific rule reads it: it replaces only the card again, small talk, the fallback.
   // "et le CAP pâtissier, c'est possible là-bas aussi ?" after a list of places: that course's places there
   // (same-place-other-course.ts), not the new trade's card.
   { name: 'same-place-other-course', when: (i) => samePlaceOtherCourse(i), route: to('training') },
+  // Round 27: a short follow-up asking one aspect of the thing in view, answered by the thing's sentence nearest to it
+  // (sentence-in-view.ts), unless a later, specific rule reads it: it replaces only the card again, small talk, the fallback.
   { name: 'sentence-in-view', when: (i) => sentenceInView(i) !== undefined && !stepsAside(ROUTE_RULES, 'sentence-in-view', i), route: (i) => sentenceInView(i)! },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
