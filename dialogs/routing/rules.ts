@@ -1,3 +1,4 @@
+import { payDetailAfterPayEntry } from './pay-detail-after-pay-entry.js';
 import { samePlaceOtherCourse } from './same-place-other-course.js';
 import { employerReceives } from './employer-receives.js';
 import type { Interruption } from '../../src/knowledge/schema/vocabulary.js';
@@ -379,6 +380,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "il doit être majeur ?", "faut qu'il ait quel âge ?" after who the maître d'apprentissage is: the condition that
   // answer states, led by its sentence (condition-in-view.ts), not the fallback nor the pay an age reads.
   { name: 'condition-in-view', when: (i) => conditionInView(i) !== undefined, route: (i) => conditionInView(i)! },
+  // "et l'année prochaine j'aurai 20 ans" after a FAQ answer about pay: the pay for that detail (pay-detail-after-pay-entry.ts).
+  { name: 'pay-detail-after-pay-entry', when: (i) => payDetailAfterPayEntry(i), route: to('salary') },
   // "et le CAP pâtissier, c'est possible là-bas aussi ?" after a list of places: that course's places there
   // (same-place-other-course.ts), not the new trade's card.
   { name: 'same-place-other-course', when: (i) => samePlaceOtherCourse(i), route: to('training') },

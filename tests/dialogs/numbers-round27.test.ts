@@ -94,3 +94,24 @@ describe('a département number after the "et" of a follow-up, once places were 
     expect(text).toMatch(figure);
   });
 });
+
+describe('a pay detail told right after a FAQ answer about pay: the pay for it (review 18, J6)', () => {
+  it.each([
+    [['jai 19 ans combien je touche en bts en alternance', 'c en brut ou en net ?', 'et lannée prochaine jaurai 20 ans'], /952/],
+    [['le salaire apprenti c brut ou net ?', "et moi j'ai 17 ans en 1ere annee"], /504/],
+    [["Le salaire d'un apprenti est-il brut ou net ?", 'Et pour un apprenti de 22 ans ?'], /989/],
+    [['c brut ou net le salaire en apprentissage', 'et en 2e année à 18 ans ?'], /952/],
+  ])('%j', async (messages, figure) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(figure);
+    expect(text).not.toMatch(/ne couvre pas/);
+  });
+
+  it.each([
+    // An aid named with the age is that aid, not the pay.
+    [['le salaire apprenti c brut ou net ?', "et l'aide au permis à 18 ans ?"], /permis/],
+  ])('near miss: %j', async (messages, answer) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(answer);
+  });
+});

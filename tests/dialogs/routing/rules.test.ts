@@ -788,6 +788,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['pouvez-vous me rappeler svp', { intent: 'callback', confidence: 0.6 }, {}, 'interruption', { kind: 'interruption', interruption: 'callback' }],
   // Round 27 (integration): another course at the same place, right after a list of places.
   ["et le cap patissier c'est possible là-bas aussi ?", { intent: 'trade', confidence: 0.7, facts: { diplomaType: 'CAP' } }, { lastTopic: 'training', profile: { communeInsee: '14118' } }, 'same-place-other-course', topic('training')],
+  // Round 27 (review 18, J6): a pay detail told right after a FAQ answer about pay: the pay for it.
+  ['et lannée prochaine jaurai 20 ans', { intent: 'faq', confidence: 0.4, facts: { age: 20, ageSoon: 20, nextContractYear: true } }, { lastTopic: 'faq', lastFaq: 'salaire-brut-net-apprenti', faqCategories: { 'salaire-brut-net-apprenti': 'remuneration' } }, 'pay-detail-after-pay-entry', topic('salary')],
 ];
 
 describe('routing table', () => {
