@@ -1,7 +1,6 @@
 import { businessReceives } from './business-receives.js';
-import { CONTRACT_WITH_AN_APPRENTICE } from './contract-with-apprentice.js';
 import type { Persona } from './types.js';
-import { HIRES_IN_A_CONTRACT } from './hires-in-contract.js';
+import { CONTRACT_WITH_AN_APPRENTICE, HIRES_IN_A_CONTRACT } from './hires-in-contract.js';
 import { ownChildrenTold } from './situations.js';
 
 /**
