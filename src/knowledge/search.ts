@@ -325,8 +325,13 @@ export class Search {
       km,
       commune: this.knowledge.communes.get(item.commune),
       offers: item.offers
-        // An offer of an older code counts for the diploma that renews it.
-        .filter((o) => wanted.has(o.diploma) || (this.knowledge.diplomaSuccessors.get(o.diploma) ?? []).some((id) => wanted.has(id)))
+        // An offer of an older code counts for the diploma that renews it; a BTS's common first year, for its options.
+        .filter(
+          (o) =>
+            wanted.has(o.diploma) ||
+            (this.knowledge.diplomaSuccessors.get(o.diploma) ?? []).some((id) => wanted.has(id)) ||
+            (this.knowledge.diplomas.get(o.diploma)?.common_year_of ?? []).some((id) => wanted.has(id)),
+        )
         .flatMap((o) => {
           const diploma = this.knowledge.diplomas.get(o.diploma);
           return diploma ? [{ diploma, year: o.year, source: o.source, ...(o.demand ? { demand: o.demand } : {}) }] : [];

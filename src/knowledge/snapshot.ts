@@ -40,7 +40,10 @@ export interface Knowledge {
   readonly trades: ReadonlyMap<string, Trade>;
   readonly diplomas: ReadonlyMap<string, Diploma>;
   readonly establishments: readonly Establishment[];
-  /** Places with a current offer of a diploma, or of an older code it renews (an offer seen before the renewal). */
+  /**
+   * Places with a current offer of a diploma, of an older code it renews (an offer seen before the renewal), or of the
+   * common first year it is an option of.
+   */
   readonly establishmentsByDiploma: ReadonlyMap<string, readonly Establishment[]>;
   /** Diploma id → the codes that renew it (`replaced_by`, followed), for the few diplomas renewed since. */
   readonly diplomaSuccessors: ReadonlyMap<string, readonly string[]>;
@@ -67,9 +70,11 @@ export function buildSnapshot(
   const communes = new Map(files.communes.communes.map((c) => [c.insee, c]));
   const establishments = files.etablissements.etablissements;
   const diplomaSuccessors = successorsByDiploma(files.diplomes.diplomes);
+  // A BTS's common first year is taught under its own code: a place offering it prepares each of its options.
+  const optionsOfCommonYear = new Map(files.diplomes.diplomes.flatMap((d) => (d.common_year_of ? [[d.id, d.common_year_of] as const] : [])));
   const establishmentsByDiploma = new Map<string, Establishment[]>();
   for (const e of establishments) {
-    const ids = new Set(e.offers.flatMap((o) => [o.diploma, ...(diplomaSuccessors.get(o.diploma) ?? [])]));
+    const ids = new Set(e.offers.flatMap((o) => [o.diploma, ...(diplomaSuccessors.get(o.diploma) ?? []), ...(optionsOfCommonYear.get(o.diploma) ?? [])]));
     for (const diploma of ids) {
       let list = establishmentsByDiploma.get(diploma);
       if (!list) establishmentsByDiploma.set(diploma, (list = []));

@@ -224,7 +224,7 @@ describe('a field with a level', () => {
     ['un BTS dans le commerce', /« BTS vente, commerce » : en Normandie, je le trouve en apprentissage dans \d+ lieux/],
     ['vous avez des bts dans la vente ?', /« BTS vente, commerce » : en Normandie/],
     ["bac pro dans l'électricité", /« Bac pro métiers de l'électricité et de ses environnements connectés »/],
-    ['je cherche un bts en informatique en alternance', /« Services informatiques aux organisations bts 1ère année »[\s\S]*en apprentissage ici/],
+    ['je cherche un bts en informatique en alternance', /« BTS services informatiques aux organisations \(1ère année commune\) »[\s\S]*en apprentissage ici/],
     ['cap en cuisine', /« CAP cuisine »/],
     ['un cap dans la vente', /« CAP équipier polyvalent du commerce »/],
   ])('"%s"', async (message, answer) => {

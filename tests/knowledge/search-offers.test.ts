@@ -24,6 +24,19 @@ describe('search over the offer of several catalogue years', async () => {
     expect(here.map((r) => r.offers.map((o) => `${o.diploma.id} ${o.year}`))).toEqual([['50025225 2025']]);
   });
 
+  it("finds a BTS's common first year for the trades and for each option it opens onto", () => {
+    // BTS SIO: Parcoursup 2024 lists it in apprenticeship under 320-32612 ("1ère année"), which the certification
+    // files leave without trades; the import gives it its options' (review 18, X3: "développeur" near Caen).
+    const caen = [...knowledge.communes.values()].find((c) => c.name === 'Caen')!;
+    expect(knowledge.diplomas.get('32032612')).toMatchObject({ active: true, common_year_of: ['32032613', '32032614'] });
+    const developer = knowledge.trades.get('M1805')!;
+    expect(developer.diplomas).toContain('32032612');
+    for (const option of ['32032613', '32032614']) {
+      const near = search.nearestEstablishments(caen, [option], 3, [30]).results;
+      expect(near.flatMap((r) => r.offers.map((o) => `${r.establishment.commune} ${o.diploma.id}`))).toContain(`${caen.insee} 32032612`);
+    }
+  });
+
   it('knows the newest year a course is offered, under its old or its new code', () => {
     expect(search.newestOfferYear(['50025218'])).toBe(2025);
     expect(search.newestOfferYear(['50025225'])).toBe(2025);

@@ -8,6 +8,7 @@ import { tradesFileSchema } from '../schema/trade.js';
 import { buildCommunes, buildFormerCommunes, createCommuneResolver, toCogEntries } from './communes.js';
 import type { CsvRow } from './csv.js';
 import { col, readCsv } from './csv.js';
+import { withCommonYears } from './common-years.js';
 import { buildDiplomaUniverse, diplomasByRome, selectDiplomas } from './diplomas.js';
 import {
   affelnetApprenticeshipSites,
@@ -147,7 +148,7 @@ export function runImport(opts: ImportOptions): ImportResult {
     ...establishments.flatMap((e) => [...e.offers, ...(e.past_offers ?? [])].map((o) => o.diploma)),
     ...unplaced.flatMap((u) => (u.diploma ? [u.diploma] : [])),
   ]);
-  const diplomas = selectDiplomas(universe, referenced);
+  const diplomas = withCommonYears(selectDiplomas(universe, referenced));
   const tradeNames = romeRows.map((r) => ({ code: col(r, 'code_rome'), label: col(r, 'libelle_rome').replace(/\s+/g, ' '), parent: col(r, 'code_rome_parent') || undefined }));
   const byRome = diplomasByRome(diplomas);
   const byTitle = titleLinks(tradeNames, diplomas);

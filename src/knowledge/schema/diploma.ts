@@ -41,6 +41,8 @@ export const diplomaSchema = z.strictObject({
   /** Diploma that replaces this one (id in diplomes.yaml). */
   replaced_by: diplomaIdSchema.optional(),
   romes: z.array(romeCodeSchema).min(1).optional(),
+  /** The options whose shared first year this code is (a BTS's "1ère année commune"): it is taught under its own code. */
+  common_year_of: z.array(diplomaIdSchema).min(1).optional(),
   /** ONISEP Idéo formation ids. */
   onisep: z.array(z.string().regex(/^FOR\.\d+$/)).min(1).optional(),
   outcomes: z.array(outcomeSchema).min(1).optional(),
