@@ -235,7 +235,7 @@ function isChangeOfSubject(turn: Turn, waitingTopic: Topic | undefined): boolean
   // "c koi la dif entre cap et bac pro" at the course question: it names diplomas, but asks a question the routing
   // answers on its own (question-at-slot.ts); the details stay in the profile.
   if (slot && asksQuestionFillingSlot(slot, turn, waitingTopic)) return true;
-  if (slot && answersSlot(slot, turn)) return false;
+  if (slot && answersSlot(slot, turn, waitingTopic)) return false;
   // "jpeux le dire a qui sans qu'il sache que c moi" while the town is asked: a question of its own, not a failed town.
   if (slot && asksOwnQuestionAtSlot(slot, turn)) return true;
   // "c'est où le plus près ?" while the pay asks the age: no age is told with a question (question-at-slot.ts).

@@ -16,6 +16,7 @@ import type { Slot } from './support/state.js';
 import { offer, offerTitled, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
 import { payBandChange } from './support/person-conditions.js';
+import { AGE_IN_BAND, type AgeBand } from '../src/nlu/entities/age-band.js';
 
 export const SALAIRE_DIALOG = 'salaire';
 
@@ -71,12 +72,15 @@ export class SalaireDialog extends TopicDialog {
   protected async answer(context: TurnContext, turn: Turn): Promise<void> {
     const profile = turn.data.profile;
     const params = turn.kb.knowledge.parameters;
+    // "combien gagne un apprenti mineur ?": a band of the grid said instead of an age, answered as "À moins de 18 ans".
+    const band = ageBandAsked(turn);
     // "j'ai 21 ans en mars": the pay of today's age first, then the band that starts the month after the birthday.
-    const birthday = payBandChange(params, profile);
-    const age = birthday?.before ?? (profile.age as number);
+    const birthday = band ? undefined : payBandChange(params, profile);
+    const age = band ? AGE_IN_BAND[band] : (birthday?.before ?? (profile.age as number));
+    const shownAge: number | string = band ? say(turn, `salary.age_band.${band}`) : age;
 
     if (profile.contractType === 'professionnalisation') {
-      await this.answerProfessionalisation(context, turn, age);
+      await this.answerProfessionalisation(context, turn, age, shownAge);
       return;
     }
     // The extra year of a contract made longer for a disability has its own rate: never the grid's year again.
@@ -98,7 +102,7 @@ export class SalaireDialog extends TopicDialog {
     let otherYears: number[];
     if (result.kind === 'apprentice_pay') {
       text = say(turn, 'salary.answer.year', {
-        age,
+        age: shownAge,
         year_label: say(turn, `label.year.${result.year}`),
         gross: result.gross,
         percent: result.percent,
@@ -109,13 +113,13 @@ export class SalaireDialog extends TopicDialog {
     } else if (result.lines.every((l) => l.percent === result.lines[0]!.percent)) {
       // From 26 the rate no longer depends on the year: one figure, not a table of three equal lines.
       const line = result.lines[0]!;
-      text = say(turn, 'salary.answer.same', { age, gross: line.gross, percent: line.percent });
+      text = say(turn, 'salary.answer.same', { age: shownAge, gross: line.gross, percent: line.percent });
       // The card holds the figure as a row ("Chaque année"), not the lead sentence said a second time.
       facts.push({ title: say(turn, 'label.year.every'), value: say(turn, 'salary.table_value', { gross: line.gross, percent: line.percent }) });
       otherYears = [];
       text = this.withPayTold(turn, text, line.gross, lines, extra);
     } else {
-      text = say(turn, 'salary.answer.table', { age });
+      text = say(turn, 'salary.answer.table', { age: shownAge });
       // "en 3e année de BUT": the year of study is not the contract's; which year counts, before the three.
       if (profile.studyYear !== undefined) text = `${say(turn, 'salary.study_year', { year_label: say(turn, `label.year.${Math.min(profile.studyYear, 4)}`) })} ${text}`;
       // A pay told needs the year to be compared: the table, then the one question that settles it.
@@ -253,7 +257,7 @@ export class SalaireDialog extends TopicDialog {
     );
   }
 
-  private async answerProfessionalisation(context: TurnContext, turn: Turn, age: number): Promise<void> {
+  private async answerProfessionalisation(context: TurnContext, turn: Turn, age: number, shownAge: number | string = age): Promise<void> {
     const params = turn.kb.knowledge.parameters;
     const pays: ProfessionalisationPay[] = [];
     for (const level of proLevels(turn.data.profile.levelHeld)) {
@@ -275,7 +279,7 @@ export class SalaireDialog extends TopicDialog {
     // A contrat pro employee is not an apprentice; past the last band no birthday raises the rate.
     lines.push(say(turn, first.lastBand ? 'salary.pro.gross_note_last_band' : 'salary.pro.gross_note'));
     await context.sendActivity(
-      reply(say(turn, sameForAll ? 'salary.pro.answer_any_level' : 'salary.pro.answer', { age }), {
+      reply(say(turn, sameForAll ? 'salary.pro.answer_any_level' : 'salary.pro.answer', { age: shownAge }), {
         card: answerCard(turn, { title: say(turn, 'salary.pro.card_title'), lines, sources: [this.source(turn, first.rule)] }),
         quickReplies: [offer(turn, 'choice.salary_apprentice'), offer(turn, 'choice.aids')],
       }),
@@ -336,4 +340,9 @@ function bandAges(turn: Turn, band: { min_age: number; max_age: number | null },
 function proLevels(held: number | undefined): readonly ('below_bac' | 'bac_or_higher')[] {
   if (held === undefined) return ['below_bac', 'bac_or_higher'];
   return held >= 4 ? ['bac_or_higher'] : ['below_bac'];
+}
+
+/** The band of the pay grid the pay is asked for: said in this message, else said before and no age told since. */
+function ageBandAsked(turn: Turn): AgeBand | undefined {
+  return turn.understanding.facts.ageBand ?? (turn.data.profile.age === undefined ? turn.data.profile.ageBand : undefined);
 }

@@ -42,6 +42,8 @@ export function applyToProfile(turn: Turn): void {
   const relativeOnly = f.ageOfAdultRelative === true && p.age !== undefined;
   const ageOfPerson = relativeOnly ? undefined : f.age;
   if (ageOfPerson !== undefined) p.age = ageOfPerson;
+  if (ageOfPerson !== undefined) delete p.ageBand;
+  else if (f.ageBand !== undefined) p.ageBand = f.ageBand;
   if (f.ownAge !== undefined) p.ownAge = f.ownAge;
   // A coming birthday belongs to the age told with it: a new age told alone replaces both.
   if (f.ageSoon !== undefined && !relativeOnly) p.ageSoon = f.ageSoon;

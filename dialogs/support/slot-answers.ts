@@ -1,14 +1,16 @@
+import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
 import { isDepartementCode } from '../../src/knowledge/departements.js';
 import { noDiplomaYet } from './slots.js';
 import type { Slot } from './state.js';
 import type { Turn } from './turn.js';
 
 /** Whether this message answers the question we asked (so it is not a change of subject). */
-export function answersSlot(slot: Slot, turn: Turn): boolean {
+export function answersSlot(slot: Slot, turn: Turn, waitingTopic?: Topic): boolean {
   const { understanding, chosen } = turn;
   switch (slot) {
     case 'age':
-      return understanding.facts.age !== undefined || understanding.facts.bareNumber !== undefined;
+      // "il est mineur" answers the pay's age question (one rate under 18), not the quiz's, which needs the age itself.
+      return understanding.facts.age !== undefined || understanding.facts.bareNumber !== undefined || (waitingTopic === 'salary' && understanding.facts.ageBand !== undefined);
     case 'commune':
       // A département ("dans le 27", or a bare "27" read as one in profile-update.ts) answers too: its sites are listed.
       return understanding.commune !== undefined || understanding.outside !== undefined || understanding.departement !== undefined || isDepartementCode(String(understanding.facts.bareNumber));

@@ -10,7 +10,7 @@ import type { Profile, Slot } from './state.js';
 export function missingSlot(topic: Topic, p: Profile, normalized = ''): Slot | undefined {
   switch (topic) {
     case 'salary':
-      return p.age === undefined ? 'age' : undefined;
+      return p.age === undefined && p.ageBand === undefined ? 'age' : undefined;
     case 'aids':
       return aidsNeedPersona(p, normalized) ? 'persona' : undefined;
     case 'trade':

@@ -1,3 +1,4 @@
+import type { AgeBand } from '../../src/nlu/entities/age-band.js';
 import type { EmployerSector, PersonStatus } from '../../src/knowledge/schema/aid.js';
 import type { ContractType, Persona, Register, Situation, Topic } from '../../src/knowledge/schema/vocabulary.js';
 import type { DateRange } from '../../src/nlu/understanding.js';
@@ -16,6 +17,8 @@ export interface Profile {
   ownAge?: number;
   /** The age they said they are about to reach ("21 ans en mars"): the pay tells the grid before and after it. */
   ageSoon?: number;
+  /** A band of the pay grid said instead of an age ("un apprenti mineur"): the pay answers for it; an age told replaces it. */
+  ageBand?: AgeBand;
   contractYear?: number;
   /** "en 3e année de BUT": the year of study told (2 or more), which is not the contract year the pay depends on. */
   studyYear?: number;

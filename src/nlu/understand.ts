@@ -1,3 +1,4 @@
+import { ageBandOf } from './entities/age-band.js';
 import type { FaqMatch } from './faq-matcher.js';
 import type { KnowledgeBase } from '../knowledge/store.js';
 import { levelFromDiplomaType } from '../rules/aids.js';
@@ -331,6 +332,8 @@ function factsOf(e: Entities, normalized: string, withoutJobs: string): MessageF
     delete facts.age;
   }
   if (e.age?.soon !== undefined && e.age.soon <= 99) facts.ageSoon = e.age.soon;
+  const band = facts.age === undefined ? ageBandOf(normalized) : undefined;
+  if (band) facts.ageBand = band;
   const relative = ADULT_RELATIVE_AGE.exec(normalized);
   if (relative && facts.age === Number(relative[1])) facts.ageOfAdultRelative = true;
   // "en 3e année de BUT" is the course's year: the contract may be in its first (the pay's year is the contract's).

@@ -1,3 +1,4 @@
+import type { AgeBand } from './entities/age-band.js';
 import type { SpeechAct } from './wrapper.js';
 import type { OwnPayTold } from './own-pay.js';
 import type { Aid, EmployerSector, PersonStatus } from '../knowledge/schema/aid.js';
@@ -31,6 +32,8 @@ export interface MessageFacts {
   ageOfAdultRelative?: true;
   /** The age the person is about to reach ("j'aurai 21 ans en mars"): the pay's band changes the month after. */
   ageSoon?: number;
+  /** No age, but a band of the pay grid said whole: "un apprenti mineur", "plus de 26 ans" (entities/age-band.ts). */
+  ageBand?: AgeBand;
   contractYear?: number;
   /** "en 3e année de BUT": a year of study (2 or more), never taken as the contract year (contract-year.ts). */
   studyYear?: number;

@@ -22,3 +22,33 @@ describe('a weekday told with a question is when, not what is asked', () => {
     expect(text).toMatch(/dimanche/i);
   });
 });
+
+/**
+ * Round 28 (mine): an age said as a band of the pay grid ("un apprenti mineur", "plus de 26 ans") answers a pay
+ * question as an age does (src/nlu/entities/age-band.ts); an age told in numbers replaces it.
+ */
+describe('the pay for a band of the grid said instead of an age', () => {
+  it.each([
+    [['Quel salaire pour un apprenti mineur en première année ?'], /504,10/, /moins de 18 ans/],
+    [['mon fils est mineur, il sera payé combien en 2e année ?'], /728,14/, /moins de 18 ans/],
+    [['cb on touche qd on est mineur en apprentissage'], /504,10[\s\S]*728,14|27 %/, /moins de 18 ans/],
+    [["Quelle rémunération pour un apprenti de plus de 26 ans ?"], /1 ?867,02/, /partir de 26 ans/],
+    [["j'ai plus de 26 ans, je gagnerai combien en alternance"], /1 ?867,02/, /partir de 26 ans/],
+    [['salaire apprenti', 'il est mineur'], /504,10|27 %/, /moins de 18 ans/],
+  ])('%j', async (messages, figure, said) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(figure);
+    expect(text).toMatch(said);
+    expect(text).not.toMatch(/quel âge/i);
+  });
+
+  it('an age told later replaces the band', async () => {
+    const { text } = await lastReplyOf(['combien gagne un apprenti mineur', "en fait j'ai 19 ans"]);
+    expect(text).toMatch(/802,82|19 ans/);
+  });
+
+  it('near misses: a minor in a question of rights keeps its entry; "majeur" asks the age', async () => {
+    expect((await lastReplyOf(['Un apprenti mineur peut-il travailler la nuit ?'])).text).toMatch(/22 ?h|nuit/);
+    expect((await lastReplyOf(['combien gagne un apprenti majeur'])).text).toMatch(/âge/);
+  });
+});
