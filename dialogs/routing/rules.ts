@@ -120,6 +120,7 @@ import { amountOf, hasFigure, onlyAidForContract, unknownAmount } from './aids-a
 import { adviceEntryOf, whatNowIfRefused, leftSchoolWhatNow, nextAfterDiploma } from './next-step-asked.js';
 import { fieldAskedAbout, interestTold, leadsAwayFromOrientation } from './interest-told.js';
 import { foreignSubjectAsked } from './foreign-subject.js';
+import { excusesOwnWritingOnly } from './writing-excused.js';
 import { to, topic } from './route-to.js';
 import { INTENT_RULES } from './intent-rules.js';
 import { SMIC_ENTRY, smicAskedItself } from './smic-asked.js';
@@ -622,6 +623,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'field-asked-about', when: ({ understanding: u }) => fieldAskedAbout(u), route: to('orientation') },
   // "surtout pas un bureau, je veux être dehors", "pas dans la vente": a field denied is no bare "no".
   { name: 'field-denied', when: (i) => fieldDenied(i.understanding), route: to('orientation') },
+  // "dsl pour l'ortho jsuis pas très fort" and nothing else: reassured, and asked for the question (writing-excused.ts).
+  { name: 'writing-excused', when: (i) => excusesOwnWritingOnly(i.understanding), route: () => ({ kind: 'say', key: 'writing_excused' }) },
   { name: 'small-talk', when: (i) => isSmallTalk(i.understanding), route: (i) => ({ kind: 'say', key: smallTalkKey(i.understanding) }) },
   // "très bien", "entendu", "ah ok je vois" that the classifier does not read as a yes: an acknowledgement all the same.
   { name: 'acknowledgement-alone', when: (i) => acknowledgesOnly(i.understanding.normalized), route: () => ({ kind: 'say', key: 'affirm' }) },

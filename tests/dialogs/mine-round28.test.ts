@@ -52,3 +52,34 @@ describe('the pay for a band of the grid said instead of an age', () => {
     expect((await lastReplyOf(['combien gagne un apprenti majeur'])).text).toMatch(/âge/);
   });
 });
+
+/**
+ * Round 28 (mine): a message that only excuses the person's own writing is reassured and asked for the question
+ * (dialogs/routing/writing-excused.ts), never "je n'ai pas compris ta question".
+ */
+describe('a person excusing their own writing is reassured', () => {
+  it.each([
+    'dsl pour lortho jsuis pas tres fort',
+    'désolé pour les fautes',
+    'pardon je sais pas bien écrire',
+    'je suis nulle en orthographe dsl',
+    "dsl d'avance pour mes fautes lol",
+    "j'écris comme je parle, désolée",
+    'sry pour le correcteur',
+    'chui pas tres doué en francais',
+  ])('%s', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/Pas de souci|Aucun souci/);
+    expect(text).not.toMatch(/pas (bien )?compris/);
+  });
+
+  it.each([
+    ['dsl pour les fautes, combien gagne un apprenti de 17 ans ?', /504,10|17 ans/],
+    ["je suis pas très fort à l'école, je peux faire un CAP ?", /CAP/],
+    ['je fais des fautes dans mon travail et mon patron me crie dessus', /./],
+  ])('near miss, a question or a story of its own is answered: %s', async (message, answer) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(answer);
+    expect(text).not.toMatch(/Pas de souci, écris/);
+  });
+});

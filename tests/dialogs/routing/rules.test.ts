@@ -790,6 +790,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["et le cap patissier c'est possible là-bas aussi ?", { intent: 'trade', confidence: 0.7, facts: { diplomaType: 'CAP' } }, { lastTopic: 'training', profile: { communeInsee: '14118' } }, 'same-place-other-course', topic('training')],
   // Round 27 (review 18, J6): a pay detail told right after a FAQ answer about pay: the pay for it.
   ['et lannée prochaine jaurai 20 ans', { intent: 'faq', confidence: 0.4, facts: { age: 20, ageSoon: 20, nextContractYear: true } }, { lastTopic: 'faq', lastFaq: 'salaire-brut-net-apprenti', faqCategories: { 'salaire-brut-net-apprenti': 'remuneration' } }, 'pay-detail-after-pay-entry', topic('salary')],
+  // Round 28 (mine): a person excusing their own writing and nothing else: reassured, asked for the question.
+  ["dsl pour lortho jsuis pas tres fort", { intent: 'trade', confidence: 0.46 }, {}, 'writing-excused', { kind: 'say', key: 'writing_excused' }],
 ];
 
 describe('routing table', () => {
