@@ -23,3 +23,26 @@ export function trainingCostEntry(input: RoutingInput): string | undefined {
   if (persona === 'employeur') return SCHOOL_WORDS.test(u.normalized) && input.hasFaqEntry('cout-apprenti-employeur') ? 'cout-apprenti-employeur' : undefined;
   return input.hasFaqEntry('formation-gratuite') ? 'formation-gratuite' : undefined;
 }
+
+/** What something costs: "ça me coûte combien", "ça revient cher", "le coût". */
+const COSTS = /\b(?:coute|coutent|couter|coutera|couterait|cout|couts|revient|reviendra|reviendrait|cher|chere)\b/;
+
+/** Whom the cost is for, named: "pour une petite entreprise", "à l'employeur", "pour notre société", "à mon patron". */
+const FOR_THE_EMPLOYER = /\b(?:pour|a|au) (?:une |la |le |l |mon |ma |notre |nos |son |sa |leur )?(?:petite |grande |jeune )?(?:entreprise|entreprises|boite|societe|tpe|pme|structure|employeur|employeurs|patron|patronne|artisan|commercant|commerce|garage|salon|restaurant)\b/;
+
+/**
+ * "je veux prendre un apprenti en CAP, ça me coûte cb ?", "un apprenti ça revient cher à une TPE ?": an employer (said,
+ * or read from a question about hiring aids) asking what an apprentice costs them, and naming no aid: the entry on
+ * the employer's costs (the pay, the training paid by the OPCO, the 750 € share from bac+3, the aid and exemptions
+ * that lower it), not the list of hiring aids the classifier leads with (review 18, E6). The employer's own trade
+ * ("je suis plombier") is who asks, not a subject. With an age or a year told, the cost asked is the pay (salary).
+ */
+export function employerCostAsked(input: RoutingInput): boolean {
+  const u = input.understanding;
+  if (u.kind !== 'text' || u.aid !== undefined || u.cues.aidWord || !COSTS.test(u.normalized)) return false;
+  // "ça me coûte combien un apprenti de 18 ans ?": with an age or a contract year told, the cost asked is the pay.
+  if (u.facts.age !== undefined || u.facts.ageBand !== undefined || u.facts.contractYear !== undefined) return false;
+  const persona = u.facts.persona ?? input.data.profile.persona;
+  const employer = persona === 'employeur' || (persona === undefined && (u.intent === 'employer_aids' || FOR_THE_EMPLOYER.test(u.normalized)));
+  return employer && input.hasFaqEntry('cout-apprenti-employeur');
+}

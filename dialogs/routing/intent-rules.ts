@@ -17,7 +17,7 @@ import { payAskedWithCase } from './pay-over-case.js';
 import { stillAllowedAsked, readingContextOf } from './readings.js';
 import { AGE_LIMIT_FAQ_ID } from '../support/person-conditions.js';
 import { minimumAgeAsked, MIN_AGE_ENTRY, upperAgeAsked } from './age-case-asked.js';
-import { trainingCostEntry } from './cost-asked.js';
+import { employerCostAsked, trainingCostEntry } from './cost-asked.js';
 import { fieldOnlyAsContext } from './field-in-question.js';
 import { helpingPeopleNotAid } from './helping-people.js';
 
@@ -181,6 +181,8 @@ export const INTENT_RULES: readonly RouteRule[] = [
   // (free for the apprentice and the family; the employer's share for an employer), not the apprentice's pay that
   // "payer" reads. An employer asking what to pay someone keeps the pay (the cue needs nobody paid).
   { name: 'training-cost', when: (i) => trainingCostEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: trainingCostEntry(i)! }) },
+  // "ça me coûte cb ?" from an employer: what an apprentice costs them, not the hiring aids alone (cost-asked.ts).
+  { name: 'employer-cost', when: (i) => employerCostAsked(i), route: () => ({ kind: 'faq_entry', id: 'cout-apprenti-employeur' }) },
   // A field named only as the setting of another question does not make the orientation (the quiz) the topic.
   // "aider les papis et mamies au quotidien": helping people is the interest, not the aids (helping-people.ts).
   {

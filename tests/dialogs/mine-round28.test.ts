@@ -83,3 +83,25 @@ describe('a person excusing their own writing is reassured', () => {
     expect(text).not.toMatch(/Pas de souci, écris/);
   });
 });
+
+/**
+ * Round 28 (mine, review 18 E6): an employer asking what an apprentice costs them gets the entry on the employer's
+ * costs (training paid by the OPCO, the 750 € share from bac+3, the pay, the aid and exemptions), not the aids alone.
+ */
+describe("an employer's question of cost", () => {
+  it.each([
+    ['je suis plombier je veux prendre un apprenti en cap, ça me coûte cb ?'],
+    ["on est une petite boîte, un apprenti ça nous coûtera combien ?"],
+    ["ca coute combien un alternant a l'employeur"],
+    ['jsuis artisan, prendre un apprenti ça revient à combien par mois pour moi ?'],
+  ])('%s', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/OPCO/);
+    expect(text).toMatch(/750|salaire/);
+  });
+
+  it('near miss: an aid named with the cost keeps the aids', async () => {
+    const { text } = await lastReplyOf(['quelle aide pour embaucher un apprenti, ça coûte cher ?']);
+    expect(text).toMatch(/aide/i);
+  });
+});

@@ -792,6 +792,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['et lannée prochaine jaurai 20 ans', { intent: 'faq', confidence: 0.4, facts: { age: 20, ageSoon: 20, nextContractYear: true } }, { lastTopic: 'faq', lastFaq: 'salaire-brut-net-apprenti', faqCategories: { 'salaire-brut-net-apprenti': 'remuneration' } }, 'pay-detail-after-pay-entry', topic('salary')],
   // Round 28 (mine): a person excusing their own writing and nothing else: reassured, asked for the question.
   ["dsl pour lortho jsuis pas tres fort", { intent: 'trade', confidence: 0.46 }, {}, 'writing-excused', { kind: 'say', key: 'writing_excused' }],
+  // Round 28 (mine, review 18 E6): an employer asking what an apprentice costs them: the employer's costs entry.
+  ['je suis plombier je veux prendre un apprenti en cap, ça me coûte cb ?', { intent: 'employer_aids', confidence: 0.93 }, { faqEntries: ['cout-apprenti-employeur'] }, 'employer-cost', { kind: 'faq_entry', id: 'cout-apprenti-employeur' }],
 ];
 
 describe('routing table', () => {
