@@ -4,6 +4,8 @@ import type { KnowledgeBase } from '../knowledge/store.js';
 import { levelFromDiplomaType } from '../rules/aids.js';
 import { foldAccents, normalize, tokenize } from '../text/normalize.js';
 import { smsLexicon } from '../text/sms-lexicon.js';
+import { soundIndexOf } from './sound-index.js';
+import { readBySound } from './sound-reading.js';
 import { extractStudyYear } from './entities/contract-year.js';
 import { occupiedStatusTold } from './entities/occupied-status.js';
 import { extractEntities, type DiplomaType, type Entities } from './entities.js';
@@ -158,6 +160,7 @@ export function createRecognizer(): Recognizer {
     *warmUp(kb) {
       yield* indexOutsideTowns(kb.knowledge.files.france);
       yield void everydayWordsOf(kb.knowledge);
+      yield void soundIndexOf(kb.knowledge);
       for (const e of kb.knowledge.faq) {
         if (e.questions[0]) yield void faqNear(e.questions[0], kb);
       }
@@ -175,7 +178,10 @@ export function createRecognizer(): Recognizer {
 export function understand(text: string, kb: KnowledgeBase, models: Models, options: UnderstandOptions): Understanding {
   // An apology for the circumstances before the question ("dsl mon tel a planté. cap coiffure c'est où ?") is not
   // read as what is asked (the wrapper's aside, wrapper.ts): the message is the question after it.
-  const raw = withoutAside(text.length > options.maxChars ? text.slice(0, options.maxChars) : text);
+  const typed = withoutAside(text.length > options.maxChars ? text.slice(0, options.maxChars) : text);
+  // "kel diplom pour etre mecanik": a word we do not know, spelt as it sounds, is read as the known word it sounds
+  // like (sound-reading.ts). The understanding keeps the text as typed (a name in a form is the person's own).
+  const raw = readBySound(typed, soundIndexOf(kb.knowledge), (w) => ENGLISH.has(w));
   const plain = normalize(raw);
   // The question inside its wrapper (wrapper.ts): a hedge ("ma question est peut-être bête mais …"), a greeting or an
   // acknowledgement before it ("salut ça va ? combien gagne…", "ok tant pis. et pour me loger ?") is not what is asked.
@@ -184,7 +190,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   const tokens = tokenize(normalized);
   const kind = textKind(raw, tokens);
   const base: Understanding = {
-    text: raw,
+    text: typed,
     normalized,
     kind,
     intent: 'none',
@@ -283,7 +289,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   else if (outsidePostcode) understanding.outside = outsidePostcode;
   else if (outsideTown) understanding.outside = outsideTown;
   else if (facts.outsideDepartement) understanding.outside = { town: facts.outsideDepartement };
-  const definedTerm = definedTermAsked(normalized, kb.knowledge.faq) ?? definedTermAskedInASentence(text, kb.knowledge.faq);
+  const definedTerm = definedTermAsked(normalized, kb.knowledge.faq) ?? definedTermAskedInASentence(raw, kb.knowledge.faq);
   if (definedTerm) understanding.definedTerm = definedTerm;
   const namedTerm = definedTermNamed(normalized, kb.knowledge.faq);
   if (namedTerm) understanding.namedTerm = namedTerm;

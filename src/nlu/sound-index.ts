@@ -1,0 +1,155 @@
+import type { Knowledge } from '../knowledge/snapshot.js';
+import { foldAccents } from '../text/normalize.js';
+import { phoneticKey } from '../text/phonetic-key.js';
+import { TRADE_STOP_WORDS } from '../text/stop-words.js';
+
+/**
+ * The words the bot knows, by how they sound: every word of the trades' titles and aliases, the diplomas' titles,
+ * the FAQ (ways of asking, answers), the aids, the interests, the training phrases and the bot's own messages. Built
+ * once per knowledge version (a reload builds a new one), like the everyday words (everyday-words.ts).
+ *
+ * A word typed that is none of them may be one of them spelt as it sounds ("mecanik", "aprentisaj"): `soundAlike`
+ * gives the known word of the same phonetic key (phonetic-key.ts), when the key points to one word or one word's
+ * inflections (singular, plural, feminine) clearly more often written than any other.
+ */
+export interface SoundIndex {
+  /** A word we know as it is typed (accent-folded, lower case): never read as another. */
+  isKnown(word: string): boolean;
+  /** The known word that sounds like this unknown one, or undefined (none, or several alike). */
+  soundAlike(word: string): string | undefined;
+  /** The word sounds like a Normandy town ("lisieu", "bayeu"): the towns' own fuzzy search reads it, not this index. */
+  soundsLikeATown(word: string): boolean;
+}
+
+/** Words shorter than this are never read as another: too many short words sound alike ("cap", "bac", "sa"). */
+export const SOUND_ALIKE_MIN_LETTERS = 4;
+/**
+ * A Normandy town's word our texts write this often is a word more than a name ("bois" in "bois, menuiserie"): its
+ * sound stays open to misspellings. Town names proper (Lisieux, Caen, Rouen) are written a few dozen times at most.
+ */
+const WORD_MORE_THAN_A_NAME = 100;
+/** A key this short ("bayeu" → "be") sounds like too many things to be read as one. */
+const SOUND_ALIKE_MIN_KEY = 3;
+/** A key's most written word (with its inflections) wins when written this many times more than the next one. */
+const CLEAR_LEAD = 3;
+
+const indexes = new WeakMap<Knowledge, SoundIndex>();
+
+export function soundIndexOf(knowledge: Knowledge): SoundIndex {
+  let index = indexes.get(knowledge);
+  if (!index) indexes.set(knowledge, (index = buildSoundIndex(knowledge)));
+  return index;
+}
+
+const WORD = /\p{L}+/gu;
+const JOINED_ELISIONS = /\b(aujourd|quelqu)['’ ]?(hui|un)\b/g;
+
+/**
+ * Builds the index from the knowledge's texts. Town names are known words (never read as another) but no word is
+ * read as a town: towns are matched by their own fuzzy search (search.ts); and a word that sounds like a Normandy
+ * town's name ("lisieu", "evreu") is left to that search, even when it also sounds like a word of ours.
+ */
+export function buildSoundIndex(knowledge: Knowledge): SoundIndex {
+  const counts = new Map<string, number>();
+  const count = (text: string): void => {
+    if (/^https?:/.test(text)) return;
+    // The text folded once (not word by word: 47,000 texts), and "aujourd'hui", "quelqu'un" one word, as normalize writes them.
+    for (const w of foldAccents(text).replace(JOINED_ELISIONS, '$1$2').match(WORD) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  };
+  for (const text of vocabularyTexts(knowledge)) count(text);
+
+  const places = new Set<string>();
+  const normandyPlaces = new Set<string>();
+  const addPlace = (name: string, normandy: boolean): void => {
+    for (const raw of name.match(WORD) ?? []) {
+      const w = foldAccents(raw);
+      places.add(w);
+      if (normandy && w.length >= SOUND_ALIKE_MIN_LETTERS && (counts.get(w) ?? 0) < WORD_MORE_THAN_A_NAME) normandyPlaces.add(w);
+    }
+  };
+  for (const c of knowledge.communes.values()) addPlace(c.name, true);
+  for (const c of knowledge.formerCommunes) if (c.name) addPlace(c.name, true);
+  for (const c of knowledge.files.france.communes) addPlace(c.name, false);
+  for (const d of knowledge.files.france.departements) addPlace(d.name, false);
+  for (const r of knowledge.files.france.regions) addPlace(r.name, false);
+
+  const byKey = new Map<string, Map<string, number>>();
+  for (const [w, n] of counts) {
+    if (w.length < SOUND_ALIKE_MIN_LETTERS) continue;
+    const key = phoneticKey(w);
+    let words = byKey.get(key);
+    if (!words) byKey.set(key, (words = new Map()));
+    words.set(w, n);
+  }
+  const townKeys = new Set<string>();
+  for (const w of normandyPlaces) townKeys.add(phoneticKey(w));
+
+  const chosen = new Map<string, string | undefined>();
+  const alike = (key: string): string | undefined => {
+    if (chosen.has(key)) return chosen.get(key);
+    const words = byKey.get(key);
+    const word = words && !townKeys.has(key) ? clearLead(words) : undefined;
+    chosen.set(key, word);
+    return word;
+  };
+  return {
+    isKnown: (w) => counts.has(w) || places.has(w) || TRADE_STOP_WORDS.has(w),
+    soundsLikeATown: (w) => townKeys.has(phoneticKey(w)),
+    soundAlike: (w) => {
+      if (w.length < SOUND_ALIKE_MIN_LETTERS) return undefined;
+      const key = phoneticKey(w);
+      return key.length < SOUND_ALIKE_MIN_KEY ? undefined : alike(key);
+    },
+  };
+}
+
+/**
+ * The word a key points to: its words grouped by inflection ("diplome", "diplomes"), the group written clearly most
+ * often, and in it its most written word.
+ */
+function clearLead(words: ReadonlyMap<string, number>): string | undefined {
+  const groups = new Map<string, { total: number; best: string; bestCount: number }>();
+  for (const [w, n] of words) {
+    const lemma = inflectionFree(w);
+    const g = groups.get(lemma);
+    if (!g) groups.set(lemma, { total: n, best: w, bestCount: n });
+    else {
+      g.total += n;
+      if (n > g.bestCount) {
+        g.best = w;
+        g.bestCount = n;
+      }
+    }
+  }
+  const ranked = [...groups.values()].sort((a, b) => b.total - a.total);
+  const [first, second] = ranked;
+  if (!first) return undefined;
+  if (second && first.total < CLEAR_LEAD * second.total) return undefined;
+  return first.best;
+}
+
+/** A word without its plural and feminine endings, to group "coiffeur", "coiffeurs", "coiffeuse", "coiffeuses". */
+function inflectionFree(w: string): string {
+  return w.replace(/(?:euses?|eurs?|ieres?|iers?|iennes?|iens?|ees?|es|s|x|e)$/, '');
+}
+
+/** The texts whose words the bot knows (see the module comment). */
+function* vocabularyTexts(k: Knowledge): Generator<string> {
+  for (const t of k.trades.values()) {
+    yield t.label;
+    yield* t.synonyms;
+  }
+  for (const d of k.diplomas.values()) yield d.title;
+  yield* stringsIn(k.files.metiersFamiliers);
+  yield* stringsIn(k.files.interets);
+  yield* stringsIn(k.faq);
+  yield* stringsIn(k.aids);
+  yield* stringsIn(k.files.intents);
+  yield* stringsIn(k.files.messages);
+}
+
+function* stringsIn(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const v of value) yield* stringsIn(v);
+  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) yield* stringsIn(v);
+}

@@ -1,0 +1,48 @@
+import { foldAccents, normalize } from '../text/normalize.js';
+import { SOUND_ALIKE_MIN_LETTERS, type SoundIndex } from './sound-index.js';
+
+/**
+ * "kel diplom pour etre mecanik", "c koi lalternanse", "jveu fer boulanjer": young people write words as they say
+ * them. A word of the message that the bot does not know, and that sounds like exactly one word it knows (sound-index.ts),
+ * is read as that word; everything else of the message is left as typed.
+ *
+ * Left as typed: words under four letters ("cap", "bac", "sa"), a word the bot knows (or a town's), a word the
+ * normalisation already reads (the SMS lexicon's "chui", "jveu"), a word glued to a digit ("3eme", "bac2"), and a
+ * word with a capital inside a sentence (a name: "je suis Kevin", "chez Dupont"), and words `alsoKnown` keeps
+ * (English words, that say a message is English).
+ */
+export function readBySound(raw: string, index: SoundIndex, alsoKnown: (word: string) => boolean = () => false): string {
+  return raw.replace(LETTERS, (word: string, offset: number) => {
+    if (word.length < SOUND_ALIKE_MIN_LETTERS) return word;
+    const before = raw[offset - 1] ?? '';
+    const after = raw[offset + word.length] ?? '';
+    if (/\d/.test(before) || /\d/.test(after)) return word;
+    if (isName(word, raw, offset)) return word;
+    const folded = foldAccents(word);
+    if (index.isKnown(folded) || alsoKnown(folded) || normalize(folded) !== folded || index.soundsLikeATown(folded)) return word;
+    return index.soundAlike(folded) ?? withoutGluedElision(folded, index) ?? word;
+  });
+}
+
+/**
+ * "lalternanse", "daprentisage", "lapprentissage": an elided article or pronoun typed without its apostrophe, before
+ * a word we know or one that sounds like it.
+ */
+function withoutGluedElision(folded: string, index: SoundIndex): string | undefined {
+  const glued = GLUED_ELISION.exec(folded);
+  if (!glued?.[1] || !glued[2]) return undefined;
+  const rest = glued[2];
+  const known = index.isKnown(rest) ? rest : index.soundAlike(rest);
+  return known === undefined ? undefined : `${glued[1]}'${known}`;
+}
+
+const GLUED_ELISION = /^(qu|[ldjmnst])([aeiouyh][a-z]{4,})$/;
+
+const LETTERS = /\p{L}+/gu;
+
+/** A capital first letter, the rest lower case, not where a sentence starts: a name the person typed with care. */
+function isName(word: string, raw: string, offset: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const before = raw.slice(0, offset).trimEnd();
+  return before.length > 0 && !/[.!?…:]$/.test(before);
+}
