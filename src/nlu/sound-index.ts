@@ -21,8 +21,11 @@ export interface SoundIndex {
   soundsLikeATown(word: string): boolean;
 }
 
-/** Words shorter than this are never read as another: too many short words sound alike ("cap", "bac", "sa"). */
-export const SOUND_ALIKE_MIN_LETTERS = 4;
+/**
+ * Words shorter than this are never read as another: too many short words sound alike ("cap", "bac", "sa"), and
+ * four letters are often a clipped word of the person's own ("univ", "prof", "appart").
+ */
+export const SOUND_ALIKE_MIN_LETTERS = 5;
 /**
  * A Normandy town's word our texts write this often is a word more than a name ("bois" in "bois, menuiserie"): its
  * sound stays open to misspellings. Town names proper (Lisieux, Caen, Rouen) are written a few dozen times at most.
@@ -30,6 +33,11 @@ export const SOUND_ALIKE_MIN_LETTERS = 4;
 const WORD_MORE_THAN_A_NAME = 100;
 /** A key this short ("bayeu" → "be") sounds like too many things to be read as one. */
 const SOUND_ALIKE_MIN_KEY = 3;
+/**
+ * A word written once or twice in all our texts (a rare verb form: "génèrent") is no reading for a word we do not
+ * know, which is more likely a French word of the person's own ("gênant") than a misspelling of it.
+ */
+const MIN_TIMES_WRITTEN = 3;
 /** A key's most written word (with its inflections) wins when written this many times more than the next one. */
 const CLEAR_LEAD = 3;
 
@@ -124,7 +132,7 @@ function clearLead(words: ReadonlyMap<string, number>): string | undefined {
   const ranked = [...groups.values()].sort((a, b) => b.total - a.total);
   const [first, second] = ranked;
   if (!first) return undefined;
-  if (second && first.total < CLEAR_LEAD * second.total) return undefined;
+  if (first.total < MIN_TIMES_WRITTEN || (second && first.total < CLEAR_LEAD * second.total)) return undefined;
   return first.best;
 }
 
