@@ -12,6 +12,7 @@ import { diplomaTypesFor } from './support/diploma-types.js';
 import { specialtyAsked } from './support/specialty-asked.js';
 import { diplomasOfRequestFamily } from './support/title-kin.js';
 import { importedSources, rememberData, tradeShortName } from './support/knowledge-views.js';
+import { rememberDiplomaShown } from './support/diploma-shown.js';
 import { placesMapImage } from './support/place-map.js';
 import { diplomasThatFit, entryLevelMax, kindsOf, onlyOtherLevelsShown } from './support/places-by-level.js';
 import { answerCard, reply } from './support/replies.js';
@@ -79,6 +80,7 @@ export class FormationDialog extends TopicDialog {
     const wanted = wantedCourses(turn, commune);
     let { what, typeDropped } = wanted;
     const { diplomas } = wanted;
+    let shownDiplomas: readonly Diploma[] = diplomas;
     if (departement) {
       await this.answerInDepartement(context, turn, departement, commune, diplomas, what);
       return;
@@ -92,6 +94,7 @@ export class FormationDialog extends TopicDialog {
       const byTitle = search.nearestEstablishments(commune, titled.map((d) => d.id), 5, FAR_RADII_KM);
       if (byTitle.results.length > 0) {
         found = byTitle;
+        shownDiplomas = titled;
         what = titled[0]?.title ?? what;
         typeDropped = false;
       }
@@ -167,6 +170,7 @@ export class FormationDialog extends TopicDialog {
     // "et en BTS ?" for a trade without one: said first, in the answer itself, not only on the card.
     const dropped = typeDropped ? `${say(turn, 'training.type_dropped', { type: p.diplomaType as string })}\n` : '';
     rememberData(turn, k.establishmentSources, [...sourceIds].sort(), [LA_BONNE_ALTERNANCE]);
+    rememberDiplomaShown(turn, shownDiplomas, p.tradeCode !== undefined);
     await context.sendActivity(
       reply(
         `${dropped}${answer}${otherLevels ? ` ${otherLevels.sentence}` : ''}${dated ? `\n${dated}` : ''}`,
@@ -191,6 +195,7 @@ export class FormationDialog extends TopicDialog {
     let what = named;
     const search = turn.kb.search;
     let ids = diplomas.map((d) => d.id);
+    let shownDiplomas: readonly Diploma[] = diplomas;
     const inDepartement = say(turn, `place.in_departement.${dep.code}`);
     let results = search.establishmentsIn(dep.code, prefecture, ids);
     // Nothing for the trade we understood: the request may name the diploma itself ("bac pro commerce").
@@ -201,6 +206,7 @@ export class FormationDialog extends TopicDialog {
       if (byTitle.length > 0) {
         results = byTitle;
         ids = titled.map((d) => d.id);
+        shownDiplomas = titled;
         what = titled[0]?.title ?? what;
       }
     }
@@ -228,6 +234,7 @@ export class FormationDialog extends TopicDialog {
       towns: [...byTown.keys()].join(', '),
     });
     rememberData(turn, turn.kb.knowledge.establishmentSources, [...sourceIds].sort(), [LA_BONNE_ALTERNANCE]);
+    rememberDiplomaShown(turn, shownDiplomas, turn.data.profile.tradeCode !== undefined);
     await context.sendActivity(
       reply(text, {
         card: answerCard(turn, {
@@ -469,6 +476,7 @@ function whereTaught(turn: Turn): string | undefined {
   });
   const total = byDepartement.reduce((n, d) => n + d.sites.length, 0);
   if (total === 0) return say(turn, 'training.where_taught_none', { what, kind });
+  rememberDiplomaShown(turn, diplomas, p.tradeCode !== undefined);
   if (total <= FEW_SITES) {
     const sites = byDepartement.flatMap((d) => d.sites).map((r) => say(turn, 'training.where_taught_site', { name: r.establishment.name, a_place: r.commune ? withA(r.commune.name) : '' }).trim());
     return `${say(turn, 'training.where_taught_few', { what, kind, sites: sites.join(' ; ') })}\n${say(turn, 'training.ask_to_sort')}`;

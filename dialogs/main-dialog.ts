@@ -13,6 +13,7 @@ import { InterruptibleDialog } from './interruptible-dialog.js';
 import type { Interruption } from '../src/knowledge/schema/vocabulary.js';
 import { METIER_DIALOG, MetierDialog, sendAllTradeDiplomas } from './metier-dialog.js';
 import { sendTradeDiplomasAtLevel } from './trade-level-answer.js';
+import { sendDiplomaInView } from './diploma-aspect-answer.js';
 import { ORIENTATION_DIALOG, OrientationDialog } from './orientation-dialog.js';
 import { SALAIRE_DIALOG, SalaireDialog } from './salaire-dialog.js';
 import { buildRecap, hasSection } from './support/recap.js';
@@ -294,6 +295,9 @@ export class MainDialog extends InterruptibleDialog {
       case 'course_length':
         await this.courseLength(context, turn);
         return step.endDialog();
+      case 'diploma_in_view':
+        if (!(await sendDiplomaInView(context, turn, route))) await context.sendActivity(this.smallTalk(turn, 'not_covered'));
+        return step.endDialog();
       case 'listed_trades_where':
         return this.whereOfListedTrades(step, turn);
       case 'listed_trades_diplomas':
@@ -355,10 +359,15 @@ export class MainDialog extends InterruptibleDialog {
     const k = turn.kb.knowledge;
     const trade = k.trades.get(turn.data.profile.tradeCode ?? '');
     const first = trade ? rankDiplomas(k, turn.kb.search.diplomasForTrade(trade), trade)[0] : undefined;
-    const id = (first && COURSE_LENGTH_ENTRY[first.type]) ?? 'duree-contrat';
+    // A list of places led with a diploma of its own ("BTS MCO vers Caen"): that one's length, not the trade's first.
+    const shown = turn.data.lastTopic === 'training' ? turn.data.diplomaShown : undefined;
+    const ownShown = shown?.title !== undefined && shown.type !== undefined && shown.title !== first?.title ? shown : undefined;
+    const type = ownShown?.type ?? first?.type;
+    const id = (type !== undefined ? COURSE_LENGTH_ENTRY[type] : undefined) ?? 'duree-contrat';
     const entry = turn.kb.search.faqEntry(id);
     if (!entry) return void (await context.sendActivity(this.smallTalk(turn, 'not_covered')));
-    if (first) await context.sendActivity(say(turn, 'training.course_length_of', { title: first.title }));
+    if (ownShown?.level !== undefined) await context.sendActivity(say(turn, 'view.diploma_level', { title: ownShown.title!, level: say(turn, `diploma.level_name.${ownShown.level}`) }));
+    else if (first) await context.sendActivity(say(turn, 'training.course_length_of', { title: first.title }));
     await sendFaqAnswer(context, turn, entry, [], COURSE_LENGTH_FOCUS);
   }
 

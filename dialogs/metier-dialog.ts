@@ -3,6 +3,7 @@ import type { Diploma } from '../src/knowledge/schema/diploma.js';
 import type { Trade } from '../src/knowledge/schema/trade.js';
 import { diplomaLine, diplomaOutcomeLine, importedSources, rankDiplomas, rememberData, tradeShortName } from './support/knowledge-views.js';
 import { answerCard, reply } from './support/replies.js';
+import { rememberDiplomaShown } from './support/diploma-shown.js';
 import type { Offer } from './support/actions.js';
 import { offer, offerTitled, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
@@ -42,6 +43,7 @@ export class MetierDialog extends TopicDialog {
     const diplomas = rankDiplomas(k, turn.kb.search.diplomasForTrade(trade), trade);
     const related = this.relatedTrades(turn, trade);
     const shown = diplomasForCard(diplomas, turn.data.profile.levelAimed);
+    rememberDiplomaShown(turn, shown, true);
     // Phone first: the three most relevant diplomas by name and level on the first screen; their employment figures,
     // the domain and the related trades behind "En savoir plus"; every diploma behind the "Tous les diplômes (N)"
     // quick reply, its own answer (review: a card of 4,000 characters when all of them were behind the toggle).
@@ -139,6 +141,7 @@ export async function sendAllTradeDiplomas(context: TurnContext, turn: Turn, cod
   turn.data.profile.tradeCode = trade.code;
   const diplomas = rankDiplomas(k, turn.kb.search.diplomasForTrade(trade), trade);
   rememberData(turn, k.tradeSources, trade.sources, []);
+  rememberDiplomaShown(turn, diplomas, true);
   await context.sendActivity(
     reply(say(turn, 'trade.all_diplomas', { trade: trade.label, count: diplomas.length }), {
       card: answerCard(turn, {

@@ -8,7 +8,8 @@ import type { Understanding } from '../../src/nlu/understanding.js';
 import type { Action } from '../support/actions.js';
 import type { AnswerPart } from '../support/answer-parts.js';
 import type { ContactAspect, Office } from '../support/contact-questions.js';
-import type { ConversationData } from '../support/state.js';
+import type { ConversationData, DiplomaShown } from '../support/state.js';
+import type { DiplomaAspect } from './diploma-in-view.js';
 import type { Reading } from './readings.js';
 
 /** Where a message goes when no question is waiting for it. */
@@ -46,6 +47,8 @@ export type Route =
   | { kind: 'listed_trades_where' }
   /** "ça dure combien de temps ?" after a trade: the length of its first diploma, from that kind's FAQ entry. */
   | { kind: 'course_length' }
+  /** "c'est quel niveau ?" after a trade, its places or a kind's entry: the diploma in view (diploma-in-view.ts), led by its title and level, then its kind's entry led by the aspect's sentence. */
+  | { kind: 'diploma_in_view'; aspect: DiplomaAspect; shown: DiplomaShown; entry?: string; focus?: readonly string[] }
   /** "avec quel diplôme ?" right after the guided quiz's trades: the card of the one listed, or which of them first. */
   | { kind: 'listed_trades_diplomas' }
   /** "et en bac+2 ?" after a trade: that trade's diplomas at that level (3 = CAP … 7 = bac+5), or the nearest ones. */
@@ -69,7 +72,7 @@ export type Route =
 /** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */
 export interface RoutingInput {
   readonly understanding: Understanding;
-  readonly data: Readonly<Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastAidList' | 'lastQuestion' | 'adviceFaq' | 'listedTrades'>>;
+  readonly data: Readonly<Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastAidList' | 'lastQuestion' | 'adviceFaq' | 'listedTrades' | 'diplomaShown'>>;
   /** The quick reply the message picked, if any. */
   readonly chosen?: Action | undefined;
   /** A detail the last answer invited was read from this message. */

@@ -48,6 +48,7 @@ import { cardAspectAsked } from './card-aspect.js';
 import { conditionInView } from './condition-in-view.js';
 import { aspectInView } from './aspect-in-view.js';
 import { sentenceInView, stepsAside } from './sentence-in-view.js';
+import { diplomaInViewRoute } from './diploma-in-view.js';
 import { placeOfThingInView } from './place-in-view.js';
 import { overLimitsTold } from '../support/work-time-over.js';
 import { apprenticeAbsentEntry, apprenticeAbsentRoute } from './apprentice-absent.js';
@@ -386,6 +387,10 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "et le CAP pâtissier, c'est possible là-bas aussi ?" after a list of places: that course's places there
   // (same-place-other-course.ts), not the new trade's card.
   { name: 'same-place-other-course', when: (i) => samePlaceOtherCourse(i), route: to('training') },
+  // Round 28: "c'est quel niveau ?", "il s'appelle comment ?", "il faut quoi pour y entrer ?" after a trade's card, its
+  // places or a kind of diploma's entry: that diploma's title, level, and its kind's entry led by the aspect
+  // (diploma-in-view.ts), not the definition of another diploma nor the free line's entry.
+  { name: 'diploma-in-view', when: (i) => diplomaInViewRoute(i) !== undefined, route: (i) => diplomaInViewRoute(i)! },
   // Round 27: a short follow-up asking one aspect of the thing in view, answered by the thing's sentence nearest to it
   // (sentence-in-view.ts), unless a later, specific rule reads it: it replaces only the card again, small talk, the fallback.
   { name: 'sentence-in-view', when: (i) => sentenceInView(i) !== undefined && !stepsAside(ROUTE_RULES, 'sentence-in-view', i), route: (i) => sentenceInView(i)! },

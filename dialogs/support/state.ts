@@ -119,6 +119,13 @@ export interface ConversationData {
   inForm?: boolean;
   /** The quick replies offered last, so that a typed answer can pick one as a click would. */
   offered?: { title: string; action?: Action }[];
+  /**
+   * The diploma the last trade card or list of places led with (its title when one diploma was meant, its kind and
+   * level when all were of one kind): "c'est quel niveau ?", "il s'appelle comment ?", "il faut quoi pour y entrer ?"
+   * after it ask about THAT diploma (routing/diploma-in-view.ts), which the profile does not keep (its `diplomaType`
+   * is the kind asked, not the diploma shown). Read only while the last topic is that trade or training.
+   */
+  diplomaShown?: DiplomaShown;
   /** The trades the bot named last in a list, in their order, so that "le 2e", "celui du milieu" can pick one. */
   listedTrades?: string[];
   /** Consecutive messages not understood: the second time, the bot insists on the human options. */
@@ -147,6 +154,13 @@ export interface DataSource {
   readonly producer: string;
   readonly data_date: string;
   readonly url?: string | undefined;
+}
+
+/** A diploma an answer showed: its exact title when one, its kind and level (3–7) when the answer's diplomas share them. */
+export interface DiplomaShown {
+  readonly title?: string;
+  readonly type?: string;
+  readonly level?: number;
 }
 
 /** The details of the profile a bare number can give. */

@@ -2,7 +2,7 @@ import type { RoutingInput } from '../../../dialogs/routing/route.js';
 import { ownWordStems } from '../../../dialogs/support/answer-words.js';
 import { sentenceKeys } from '../../../dialogs/support/answer-parts.js';
 import type { Action } from '../../../dialogs/support/actions.js';
-import type { ConversationData, Profile } from '../../../dialogs/support/state.js';
+import type { ConversationData, DiplomaShown, Profile } from '../../../dialogs/support/state.js';
 import type { Aid } from '../../../src/knowledge/schema/aid.js';
 import type { Commune } from '../../../src/knowledge/schema/commune.js';
 import type { FaqEntry } from '../../../src/knowledge/schema/faq.js';
@@ -77,6 +77,8 @@ export interface Context {
   lastAnswerOrganisation?: string;
   /** The message's words no FAQ entry writes nor comes a typo near (support/faq-coverage-of.ts). */
   foreign?: readonly string[];
+  /** The diploma the last trade card or places led with (round 28, diploma-in-view.ts). */
+  diplomaShown?: DiplomaShown;
   /** The trades the bot listed last (the guided quiz's), in their order. */
   listedTrades?: string[];
   /** FAQ entries' categories, for the rules that read an entry's subject (a rule's term, not a place to find). */
@@ -122,8 +124,9 @@ export function understood(text: string, f: Fixture = {}): Understanding {
 }
 
 export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingInput {
-  const data: Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastAidList' | 'lastQuestion' | 'adviceFaq' | 'listedTrades'> = { profile: c.profile ?? {} };
+  const data: Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastAidList' | 'lastQuestion' | 'adviceFaq' | 'listedTrades' | 'diplomaShown'> = { profile: c.profile ?? {} };
   if (c.listedTrades) data.listedTrades = c.listedTrades;
+  if (c.diplomaShown) data.diplomaShown = c.diplomaShown;
   if (c.lastQuestion) data.lastQuestion = c.lastQuestion;
   if (c.lastTopic) data.lastTopic = c.lastTopic;
   if (c.lastFaq) data.lastFaq = c.lastFaq;

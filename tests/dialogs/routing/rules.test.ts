@@ -794,6 +794,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["dsl pour lortho jsuis pas tres fort", { intent: 'trade', confidence: 0.46 }, {}, 'writing-excused', { kind: 'say', key: 'writing_excused' }],
   // Round 28 (mine, review 18 E6): an employer asking what an apprentice costs them: the employer's costs entry.
   ['je suis plombier je veux prendre un apprenti en cap, ça me coûte cb ?', { intent: 'employer_aids', confidence: 0.93 }, { faqEntries: ['cout-apprenti-employeur'] }, 'employer-cost', { kind: 'faq_entry', id: 'cout-apprenti-employeur' }],
+  // Round 28 (r28-view): an aspect of the diploma in view (a trade's card led with it): its title, level and kind's entry.
+  ["c'est quel niveau ?", { intent: 'faq', confidence: 0.6, faq: [['diplome-bp', 0.6, 1]] }, { lastTopic: 'trade', profile: { tradeCode: 'D1102' }, diplomaShown: { title: 'CAP boulanger', type: 'CAP', level: 3 }, faqEntries: ['diplome-cap'], faqTexts: { 'diplome-cap': { question: "C'est quoi un CAP ?", answer: 'Le CAP est un diplôme de niveau 3. Il se prépare en 2 ans après la 3e.' } } }, 'diploma-in-view', { kind: 'diploma_in_view', aspect: 'level', shown: { title: 'CAP boulanger', type: 'CAP', level: 3 }, entry: 'diplome-cap', focus: [...partKeys(normalize('Le CAP est un diplôme de niveau 3.'))] }],
 ];
 
 describe('routing table', () => {

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { lastReplyOf } from './harness.js';
+
+const plain = (s: string): string => s.replace(/[\u202f\u00a0]/g, ' ');
+
+/**
+ * Round 28 (r28-view, issue 11): a second turn about the DIPLOMA in view, the one a trade's card or a list of places
+ * led with, or the kind a FAQ entry defined (diploma-in-view.ts): its title, its level, what it is prepared after, what
+ * follows it. Before, "niveau" read the BP's definition, "il s'appelle comment" the free line's entry ("appelle"), "il
+ * faut quoi pour y entrer" nothing. Own phrasings over several trades, diplomas and towns, tu and vous, SMS.
+ */
+describe('an aspect of the diploma a trade card led with', () => {
+  it.each([
+    ['je veux devenir boulanger', "c'est quel niveau ?", /« CAP boulanger » est un diplôme de niveau CAP \(niveau 3\)/],
+    ['je veux être électricien', 'c koi le niveau', /« CAP électricien » est un diplôme de niveau CAP/],
+    ['je veux devenir boulanger', "il s'appelle comment le diplôme ?", /Le diplôme est le « CAP boulanger »/],
+    ['je veux être coiffeuse', 'vous pouvez me dire le nom du diplôme ?', /Le diplôme est le « CAP métiers de la coiffure »/],
+    ['je veux devenir boulanger', 'il faut quoi pour y entrer ?', /après la 3e/],
+    ['je veux être électricien', 'faut quel niveau pour y rentrer', /après la 3e/],
+    ['je veux devenir boulanger', 'et après ?', /Après un CAP, tu peux travailler ou continuer/],
+    ['je voudrais devenir plombier', 'ça mène à quoi ensuite ?', /Après un CAP/],
+    ['je veux devenir boulanger', 'ça équivaut à quoi ?', /niveau 3/],
+  ])('"%s" then "%s"', async (first, message, expected) => {
+    const { text, rule } = await lastReplyOf([first, message]);
+    expect(rule).toBe('diploma-in-view');
+    expect(plain(text)).toMatch(expected);
+    expect(text).not.toMatch(/BP \(brevet professionnel\)|0800 050 000, le numéro gratuit|Je n'ai pas bien compris/);
+  });
+});
+
+describe('an aspect of the diploma a list of places led with', () => {
+  it.each([
+    ['je cherche un BTS MCO vers Caen', "c'est quel niveau ?", /« BTS management commercial opérationnel » est un diplôme de niveau bac\+2/],
+    ['je cherche un BTS MCO vers Caen', 'il faut quoi pour y entrer ?', /après le bac/],
+    ['je cherche un BTS MCO vers Caen', "il s'appelle comment exactement ?", /Le diplôme est le « BTS management commercial opérationnel »/],
+    ['je cherche un BTS MCO vers Caen', 'ça dure combien de temps ?', /BTS management commercial opérationnel[\s\S]*2 ans après le bac/],
+    ['je cherche un CAP cuisine à Rouen', 'et après ce diplôme ?', /Après un CAP/],
+    ['je cherche un CAP cuisine à Rouen', 'ça équivaut à quoi ?', /« CAP cuisine » est un diplôme de niveau CAP/],
+    ['Je souhaite préparer un CAP cuisine près de Rouen', 'Quelles sont les conditions pour y entrer ?', /après la 3e/],
+    ['bac pro commerce a evreux', 'cest kel niveau', /niveau 4|niveau bac/],
+  ])('"%s" then "%s"', async (first, message, expected) => {
+    const { text } = await lastReplyOf([first, message]);
+    expect(plain(text)).toMatch(expected);
+    expect(text).not.toMatch(/BP \(brevet professionnel\)|Je n'ai pas bien compris/);
+  });
+});
+
+describe("an aspect of the kind of diploma just defined: that kind's sentence", () => {
+  it.each([
+    ["c'est quoi un BTS ?", 'il faut quoi pour y entrer ?', /Il se prépare en 2 ans après le bac/],
+    ["c'est quoi un BTS ?", "c'est quel niveau ?", /bac\+2/],
+    ["c'est quoi un bac pro ?", 'faut quoi pour le faire ?', /après la 3e/],
+  ])('"%s" then "%s"', async (first, message, expected) => {
+    const { text } = await lastReplyOf([first, message]);
+    expect(plain(text)).toMatch(expected);
+    expect(text).not.toMatch(/BP \(brevet professionnel\)/);
+  });
+});
+
+describe('near misses: a subject of its own keeps its answer', () => {
+  it.each([
+    ["c'est quoi un BTS ?", "c'est quoi un CAP ?", /Le CAP \(certificat d'aptitude professionnelle\)/],
+    ['je cherche un CAP cuisine à Rouen', "c'est quoi un BTS ?", /Le BTS \(brevet de technicien supérieur\)/],
+    ['je veux devenir boulanger', 'et plombier ?', /Plombier/],
+    ['je veux devenir boulanger', 'et en BTS ?', /^(?![\s\S]*est un diplôme de niveau CAP)/],
+  ])('"%s" then "%s"', async (first, message, expected) => {
+    const { text, rule } = await lastReplyOf([first, message]);
+    expect(rule).not.toBe('diploma-in-view');
+    expect(plain(text)).toMatch(expected);
+  });
+});
