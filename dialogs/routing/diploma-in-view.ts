@@ -3,6 +3,7 @@ import { normalize, tokenize } from '../../src/text/normalize.js';
 import { partKeys } from '../support/answer-parts.js';
 import { sentencesOf } from '../support/lead-sentence.js';
 import { namesPlace } from './facts.js';
+import { levelNamed } from './trade-level.js';
 import type { Route, RoutingInput } from './route.js';
 import { CLEAR_TRADE } from './thresholds.js';
 
@@ -124,7 +125,8 @@ export function diplomaInViewRoute(input: RoutingInput): Route | undefined {
   const { understanding: u } = input;
   if (u.kind !== 'text' || tokenize(u.normalized).length > DIPLOMA_FOLLOW_UP_MAX_WORDS) return undefined;
   if ((u.trade && u.trade.score >= CLEAR_TRADE) || namesPlace(u) || u.outside || u.aid !== undefined) return undefined;
-  if (u.facts.diplomaType !== undefined || u.cues.diplomaKinds.length > 0 || u.facts.diplomaLevel !== undefined) return undefined;
+  // A level named ("et niveau bac+2 ?") asks the diplomas at that level (trade-level.ts), not the level of this one.
+  if (u.facts.diplomaType !== undefined || u.cues.diplomaKinds.length > 0 || levelNamed(u) !== undefined) return undefined;
   if (u.facts.age !== undefined || u.facts.contractYear !== undefined) return undefined;
   const shown = diplomaInView(input.data);
   if (!shown) return undefined;
