@@ -324,6 +324,9 @@ export class MainDialog extends InterruptibleDialog {
         if (dialogId) return step.beginDialog(dialogId);
         return step.endDialog();
       }
+      case 'pay_diploma_told':
+        await context.sendActivity(say(turn, 'salary.diploma_no_change'));
+        return step.beginDialog(SALAIRE_DIALOG);
       case 'english_pay':
         await context.sendActivity(this.smallTalk(turn, 'language'));
         return step.beginDialog(SALAIRE_DIALOG);

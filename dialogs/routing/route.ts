@@ -67,6 +67,8 @@ export type Route =
   | { kind: 'trade_apprenticeship' }
   /** The pay at an age asked in English: the language note, then the pay topic. */
   | { kind: 'english_pay' }
+  /** "et sans le bac ?" after an apprentice's pay: the diploma does not change it, said, then the same pay (pay-diploma-told.ts). */
+  | { kind: 'pay_diploma_told' }
   | { kind: 'fallback' };
 
 /** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */

@@ -49,6 +49,7 @@ import { conditionInView } from './condition-in-view.js';
 import { aspectInView } from './aspect-in-view.js';
 import { sentenceInView, stepsAside } from './sentence-in-view.js';
 import { diplomaInViewRoute } from './diploma-in-view.js';
+import { payDiplomaTold } from './pay-diploma-told.js';
 import { placeOfThingInView } from './place-in-view.js';
 import { overLimitsTold } from '../support/work-time-over.js';
 import { apprenticeAbsentEntry, apprenticeAbsentRoute } from './apprentice-absent.js';
@@ -387,6 +388,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "et le CAP pâtissier, c'est possible là-bas aussi ?" after a list of places: that course's places there
   // (same-place-other-course.ts), not the new trade's card.
   { name: 'same-place-other-course', when: (i) => samePlaceOtherCourse(i), route: to('training') },
+  // Round 28: "et sans le bac ?", "et si j'ai pas le diplôme ?" after an apprentice's pay: the diploma does not change
+  // it, then the same pay (pay-diploma-told.ts); not a course search, the quiz or the contract's length.
+  { name: 'pay-diploma-told', when: (i) => payDiplomaTold(i), route: () => ({ kind: 'pay_diploma_told' }) },
   // Round 28: "c'est quel niveau ?", "il s'appelle comment ?", "il faut quoi pour y entrer ?" after a trade's card, its
   // places or a kind of diploma's entry: that diploma's title, level, and its kind's entry led by the aspect
   // (diploma-in-view.ts), not the definition of another diploma nor the free line's entry.

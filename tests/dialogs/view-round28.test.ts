@@ -69,3 +69,39 @@ describe('near misses: a subject of its own keeps its answer', () => {
     expect(plain(text)).toMatch(expected);
   });
 });
+
+/**
+ * A diploma told right after an apprentice's pay (pay-diploma-told.ts): the minimum depends on the age and the contract
+ * year only, said, then the same pay; the contrat pro's rate by level held stays the pay topic's own.
+ */
+describe('a diploma told after an apprentice pay: the same pay, with the rule', () => {
+  it.each([
+    ["j'ai 17 ans je suis en 1ere année de CAP combien je gagne", 'et sans le bac ?', /À 17 ans, en 1re année, tu touches au minimum/],
+    ["j'ai 17 ans je suis en 1ere année de CAP combien je gagne", "et si j'ai pas le diplôme ?", /À 17 ans, en 1re année/],
+    ["j'ai 20 ans combien je serai payé en apprentissage", 'et sans diplome ?', /À 20 ans/],
+    ["j'ai 20 ans combien je serai payé en apprentissage", "et si g pa de diplome", /À 20 ans/],
+    ["j'ai 22 ans c'est combien le salaire d'un apprenti en 2e année", "et si j'ai déjà un bac pro ?", /À 22 ans, en 2e année/],
+    ['mon apprenti a 18 ans, combien je dois le payer ?', "et s'il a déjà un bac ?", /À 18 ans/],
+    ['Quel salaire pour un apprenti de 19 ans en première année ?', 'Et s’il est titulaire d’un BTS ?', /À 19 ans, en 1re année/],
+    ["jai 16 ans ca paye combien l'apprentissage", 'et si jai rate le brevet', /À 16 ans/],
+  ])('"%s" then "%s"', async (first, message, expected) => {
+    const { text, rule } = await lastReplyOf([first, message]);
+    expect(rule).toBe('pay-diploma-told');
+    expect(plain(text)).toMatch(/ne change pas (?:ton|le) salaire minimum d'(?:un )?apprenti/);
+    expect(plain(text)).toMatch(expected);
+  });
+});
+
+describe('near misses after a pay: other inputs and other subjects keep their answer', () => {
+  it.each([
+    ["j'ai 20 ans combien je serai payé en apprentissage", 'et en contrat pro ?', /En contrat de professionnalisation à 20 ans/],
+    ['j\'ai 19 ans en contrat pro combien je gagne', 'et sans le bac ?', /Sans bac professionnel/],
+    ["j'ai 20 ans combien je serai payé en apprentissage", 'et à 26 ans ?', /À 26 ans/],
+    ["j'ai 20 ans combien je serai payé en apprentissage", 'et la 3e année ?', /À 20 ans, en 3e année/],
+    ["j'ai 20 ans combien je serai payé en apprentissage", "et l'aide au permis ?", /permis/],
+  ])('"%s" then "%s"', async (first, message, expected) => {
+    const { text, rule } = await lastReplyOf([first, message]);
+    expect(rule).not.toBe('pay-diploma-told');
+    expect(plain(text)).toMatch(expected);
+  });
+});

@@ -796,6 +796,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['je suis plombier je veux prendre un apprenti en cap, ça me coûte cb ?', { intent: 'employer_aids', confidence: 0.93 }, { faqEntries: ['cout-apprenti-employeur'] }, 'employer-cost', { kind: 'faq_entry', id: 'cout-apprenti-employeur' }],
   // Round 28 (r28-view): an aspect of the diploma in view (a trade's card led with it): its title, level and kind's entry.
   ["c'est quel niveau ?", { intent: 'faq', confidence: 0.6, faq: [['diplome-bp', 0.6, 1]] }, { lastTopic: 'trade', profile: { tradeCode: 'D1102' }, diplomaShown: { title: 'CAP boulanger', type: 'CAP', level: 3 }, faqEntries: ['diplome-cap'], faqTexts: { 'diplome-cap': { question: "C'est quoi un CAP ?", answer: 'Le CAP est un diplôme de niveau 3. Il se prépare en 2 ans après la 3e.' } } }, 'diploma-in-view', { kind: 'diploma_in_view', aspect: 'level', shown: { title: 'CAP boulanger', type: 'CAP', level: 3 }, entry: 'diplome-cap', focus: [...partKeys(normalize('Le CAP est un diplôme de niveau 3.'))] }],
+  // Round 28 (r28-view): a diploma told right after an apprentice's pay: it does not change it, then the same pay.
+  ['et sans le bac ?', { intent: 'training', confidence: 0.6, facts: { levelHeld: 2 } }, { lastTopic: 'salary', profile: { age: 17, contractYear: 1 } }, 'pay-diploma-told', { kind: 'pay_diploma_told' }],
 ];
 
 describe('routing table', () => {
