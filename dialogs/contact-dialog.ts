@@ -18,6 +18,7 @@ import type { DialogServices } from './support/services.js';
 import type { ConversationData } from './support/state.js';
 import { conversationSummary } from './support/summary.js';
 import { offer, registerOfTurn, say, turnOf, type Turn } from './support/turn.js';
+import { withDe } from '../src/knowledge/messages.js';
 
 export const CONTACT_DIALOG = 'contact';
 const HUMAN = `${CONTACT_DIALOG}.human`;
@@ -565,10 +566,12 @@ export async function sendContactAnswer(context: TurnContext, turn: Turn, aspect
 export async function sendOfficeNear(context: TurnContext, turn: Turn, office: Office): Promise<void> {
   const record = turn.kb.knowledge.contacts.find((c) => c.id === office);
   const town = turn.understanding.commune?.commune.name;
-  const where = town ? say(turn, 'contact.office.near', { town }) : '';
+  const where = town ? say(turn, 'contact.office.near', { de_town: withDe(town) }) : '';
   const lines = [say(turn, `contact.office.no_address.${office.replace('-', '_')}`, { near: where })];
   lines.push(record?.how_to_reach ? record.how_to_reach[registerOfTurn(turn)] : say(turn, 'contact.office.ask_line'));
   turn.data.lastTopic = 'contact';
+  // The office asked stays in view: "et à Rouen ?" next asks the same office there (routing/town-after-answer.ts).
+  turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
   await context.sendActivity(
     reply(lines.join(' '), {
       ...(record

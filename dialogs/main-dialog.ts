@@ -21,6 +21,7 @@ import { newRecapToken } from '../src/services/recap-store.js';
 import { bySourceAuthority, checkedSourceLine, rankDiplomas, tradeShortName } from './support/knowledge-views.js';
 import { partKeys } from './support/answer-parts.js';
 import { normalize } from '../src/text/normalize.js';
+import { withA } from '../src/knowledge/messages.js';
 import { answerCard, reply } from './support/replies.js';
 import { decideRoute, routingInputOf } from './routing/decide.js';
 import type { Route } from './routing/route.js';
@@ -322,6 +323,12 @@ export class MainDialog extends InterruptibleDialog {
         await context.sendActivity(say(turn, 'trade_apprenticeship.employer'));
         const dialogId = TOPIC_DIALOGS.trade;
         if (dialogId) return step.beginDialog(dialogId);
+        return step.endDialog();
+      }
+      case 'find_employer_in_town': {
+        // The services to find an employer are not local: said for the town asked, with where to look there.
+        const town = turn.understanding.commune?.commune.name ?? '';
+        await context.sendActivity(reply(say(turn, 'find_employer.same_in_town', { a_town: withA(town) }), { quickReplies: [offer(turn, 'choice.where_training'), offer(turn, 'choice.human')] }));
         return step.endDialog();
       }
       case 'pay_diploma_told':

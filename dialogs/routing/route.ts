@@ -69,6 +69,8 @@ export type Route =
   | { kind: 'english_pay' }
   /** "et sans le bac ?" after an apprentice's pay: the diploma does not change it, said, then the same pay (pay-diploma-told.ts). */
   | { kind: 'pay_diploma_told' }
+  /** "et à Rouen ?" after how to find an employer: the same services, which are not local, said for that town (town-after-answer.ts). */
+  | { kind: 'find_employer_in_town' }
   | { kind: 'fallback' };
 
 /** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */

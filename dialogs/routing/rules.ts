@@ -50,6 +50,7 @@ import { aspectInView } from './aspect-in-view.js';
 import { sentenceInView, stepsAside } from './sentence-in-view.js';
 import { diplomaInViewRoute } from './diploma-in-view.js';
 import { payDiplomaTold } from './pay-diploma-told.js';
+import { townAfterAnswer } from './town-after-answer.js';
 import { placeOfThingInView } from './place-in-view.js';
 import { overLimitsTold } from '../support/work-time-over.js';
 import { apprenticeAbsentEntry, apprenticeAbsentRoute } from './apprentice-absent.js';
@@ -388,6 +389,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "et le CAP pâtissier, c'est possible là-bas aussi ?" after a list of places: that course's places there
   // (same-place-other-course.ts), not the new trade's card.
   { name: 'same-place-other-course', when: (i) => samePlaceOtherCourse(i), route: to('training') },
+  // Round 28: "et à Rouen ?" after an office or how to find an employer: the same question for that town
+  // (town-after-answer.ts), not a course search nor a trade read from the office's name.
+  { name: 'town-after-answer', when: (i) => townAfterAnswer(i) !== undefined, route: (i) => townAfterAnswer(i)! },
   // Round 28: "et sans le bac ?", "et si j'ai pas le diplôme ?" after an apprentice's pay: the diploma does not change
   // it, then the same pay (pay-diploma-told.ts); not a course search, the quiz or the contract's length.
   { name: 'pay-diploma-told', when: (i) => payDiplomaTold(i), route: () => ({ kind: 'pay_diploma_told' }) },

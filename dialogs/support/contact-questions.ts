@@ -134,6 +134,11 @@ const OFFICES: ReadonlyArray<[RegExp, Office]> = [
   [/\b(?:cio|centre d information et d orientation|centres d information et d orientation)\b/, 'cio'],
   [/\b(?:france travail|pole emploi|agence pour l emploi)\b/, 'france-travail'],
 ];
+/** The local office a text names (normalised), if any: the office of an answer, for a town asked next. */
+export function officeNamedIn(normalized: string): Office | undefined {
+  return OFFICES.find(([re]) => re.test(normalized))?.[1];
+}
+
 /** "je suis conseillère à la mission locale", "je travaille au CIO", "éducateur de la mission locale de Vire". */
 const SPEAKERS_OWN_OFFICE = /\b(?:conseiller|conseillere|conseillers|conseilleres|je travaille|nous travaillons|je bosse|j interviens|je interviens|referent|referente|educateur|educatrice|psy en|psychologue)(?: \w+){0,2} (?:a la|de la|a|au|en|du|pour la) (?:missions? locales?|mission loc|ml|cio|france travail|pole emploi)\b/;
 /** Words that ask where one office is, or which one is nearest. */

@@ -105,3 +105,37 @@ describe('near misses after a pay: other inputs and other subjects keep their an
     expect(plain(text)).toMatch(expected);
   });
 });
+
+/**
+ * A town alone right after an answer that is no list of places (town-after-answer.ts): the same question for that
+ * town. A local office (the Mission Locale, France Travail): that office near the town, whose address the knowledge
+ * says it does not hold; how to find an employer: the same services, for that town. Never "quelle formation
+ * cherches-tu ?" nor a trade read from "mission".
+ */
+describe('a town alone after an office or the employer search: the same question there', () => {
+  it.each([
+    ["c'est quoi la mission locale ?", 'et à Évreux ?', /Missions Locales[\s\S]*la plus proche d'Évreux/],
+    ["c'est quoi la mission locale ?", 'y en a une à Lisieux ?', /la plus proche de Lisieux/],
+    ['où est la mission locale la plus proche de Caen ?', 'et à Rouen ?', /la plus proche de Rouen/],
+    ["c'est quoi france travail ?", 'et sur Alençon ?', /agences France Travail[\s\S]*d'Alençon/],
+    ['comment trouver un employeur ?', 'et à Caen ?', /Ces services marchent aussi à Caen/],
+    ['comment je trouve un patron', 'et au Havre ?', /aussi au Havre/],
+    ['Comment puis-je trouver une entreprise pour mon apprentissage ?', 'Et sur Cherbourg ?', /aussi à Cherbourg/],
+    ['trouver un employeur svp', 'et vers dieppe', /aussi à Dieppe/],
+  ])('"%s" then "%s"', async (first, message, expected) => {
+    const { text } = await lastReplyOf([first, message]);
+    expect(plain(text)).toMatch(expected);
+    expect(text).not.toMatch(/Quelle formation cherches|directeur d'unité/);
+  });
+});
+
+describe('near misses: after a trade or a course, a town is the course search there', () => {
+  it.each([
+    ['je veux devenir boulanger', 'et à Caen ?', /Pour « boulanger » près de Caen/],
+    ['je cherche un CAP cuisine à Rouen', 'et à Évreux ?', /près d'Évreux/],
+  ])('"%s" then "%s"', async (first, message, expected) => {
+    const { text, rule } = await lastReplyOf([first, message]);
+    expect(rule).not.toBe('town-after-answer');
+    expect(plain(text)).toMatch(expected);
+  });
+});

@@ -798,6 +798,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["c'est quel niveau ?", { intent: 'faq', confidence: 0.6, faq: [['diplome-bp', 0.6, 1]] }, { lastTopic: 'trade', profile: { tradeCode: 'D1102' }, diplomaShown: { title: 'CAP boulanger', type: 'CAP', level: 3 }, faqEntries: ['diplome-cap'], faqTexts: { 'diplome-cap': { question: "C'est quoi un CAP ?", answer: 'Le CAP est un diplôme de niveau 3. Il se prépare en 2 ans après la 3e.' } } }, 'diploma-in-view', { kind: 'diploma_in_view', aspect: 'level', shown: { title: 'CAP boulanger', type: 'CAP', level: 3 }, entry: 'diplome-cap', focus: [...partKeys(normalize('Le CAP est un diplôme de niveau 3.'))] }],
   // Round 28 (r28-view): a diploma told right after an apprentice's pay: it does not change it, then the same pay.
   ['et sans le bac ?', { intent: 'training', confidence: 0.6, facts: { levelHeld: 2 } }, { lastTopic: 'salary', profile: { age: 17, contractYear: 1 } }, 'pay-diploma-told', { kind: 'pay_diploma_told' }],
+  // Round 28 (r28-view): a town alone after how to find an employer: the same services said for that town.
+  ['et à Caen ?', { intent: 'training', confidence: 0.6, town: 'Caen' }, { lastTopic: 'find_employer' }, 'town-after-answer', { kind: 'find_employer_in_town' }],
 ];
 
 describe('routing table', () => {

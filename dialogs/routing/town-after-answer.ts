@@ -1,0 +1,37 @@
+import { normalize, tokenize } from '../../src/text/normalize.js';
+import { officeNamedIn } from '../support/contact-questions.js';
+import type { Route, RoutingInput } from './route.js';
+import { CLEAR_TRADE } from './thresholds.js';
+
+/**
+ * "et à Rouen ?", "y en a une à Lisieux ?", "et sur Caen ?" right after an answer that is no list of places (round 28,
+ * issue 11): the same question, for that town. After a local office (the Mission Locale's entry, where its nearest
+ * office is, France Travail, the CIO): that office near the town, which the knowledge can only say how to find. After
+ * how to find an employer: the same ways (they are not local), never "quelle formation cherches-tu ?" that a town alone
+ * read as a course search, nor a trade read from the office's name. After a trade or places, the course search for the
+ * town is carry-over's.
+ */
+
+/** Words of a follow-up that only points at a town: "et", "à", "sur", "y en a une", "aussi", "alors". */
+const POINTING: ReadonlySet<string> = new Set(
+  'et a sur vers pour dans de du des la le les l y en a une un aussi alors pareil ici ca sa ce est c cest quoi il elle ya yen on trouve trouver existe il y ou pres proche plus cote coin ville secteur stp svp'.split(' '),
+);
+/** The message says a town and nothing else of its own (at most one word besides the pointing ones). */
+const TOWN_ONLY_EXTRA_WORDS = 1;
+const TOWN_FOLLOW_UP_MAX_WORDS = 8;
+
+export function townAfterAnswer(input: RoutingInput): Route | undefined {
+  const { understanding: u, data } = input;
+  if (u.kind !== 'text' || u.commune === undefined) return undefined;
+  if (data.lastTopic === undefined || data.lastTopic === 'trade' || data.lastTopic === 'training') return undefined;
+  const words = tokenize(u.normalized);
+  if (words.length > TOWN_FOLLOW_UP_MAX_WORDS) return undefined;
+  if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.facts.diplomaType !== undefined || u.facts.interests.length > 0 || u.aid !== undefined) return undefined;
+  const townWords = new Set(tokenize(u.commune.span));
+  const extra = words.filter((w) => !townWords.has(w) && !POINTING.has(w));
+  if (extra.length > TOWN_ONLY_EXTRA_WORDS) return undefined;
+  const office = officeNamedIn(normalize(data.lastQuestion ?? '')) ?? (data.lastTopic === 'faq' && data.lastFaq === 'mission-locale' ? 'missions-locales' : undefined);
+  if (office !== undefined && (data.lastTopic === 'faq' || data.lastTopic === 'contact')) return { kind: 'office_near', office };
+  if (data.lastTopic === 'find_employer') return { kind: 'find_employer_in_town' };
+  return undefined;
+}
