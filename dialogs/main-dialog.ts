@@ -309,6 +309,10 @@ export class MainDialog extends InterruptibleDialog {
       case 'trade_diplomas_all':
         await sendAllTradeDiplomas(context, turn, route.code);
         return step.endDialog();
+      case 'trade_jobs':
+        await context.sendActivity(say(turn, 'trade.jobs_lead'));
+        await sendAllTradeDiplomas(context, turn, route.code);
+        return step.endDialog();
       case 'trade_own_business':
         await context.sendActivity(say(turn, 'trade.own_business'));
         await sendAllTradeDiplomas(context, turn, route.code);

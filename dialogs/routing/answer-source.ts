@@ -48,7 +48,7 @@ const ASKS_LINK = new RegExp(
     `^(?:(?:et|ok|mais|donc|du coup|merci) )*(?:(?:tu|vous|t) (?:as|a|avez|aurais|auriez|aurait)|as tu|avez vous|aurais tu|auriez vous|il y a|y a|ya|y aurait|(?:tu|vous) (?:peux|pouvez) (?:me |m |nous |)(?:donner|envoyer|mettre|passer)|(?:donne|envoie|mets|passe|donnez|envoyez|mettez) (?:moi|nous)) (?:le|un|les|des|ton|votre|son|leur) (?:lien|liens|site|sites|adresse du site|url|page)\\b`,
     `^(?:(?:et|ok|mais|donc) )*(?:il est|elle est|ils sont|c est|est) ou (?:le|les|ce|son|leur) (?:lien|liens|site|sites|page)\\b`,
     `^(?:(?:et|ok|mais|donc) )*(?:ce est |c est |)(?:quoi|quel est|quels sont|lequel) (?:le|les|ton|votre|son|leur) (?:lien|liens|site|sites|url|adresse du site)\\b`,
-    `^(?:(?:et|ok|mais|donc) )*(?:le|un|les) (?:lien|liens|site) (?:stp|svp|please|merci|ou|de la source|de ta source|de votre source)?\\s*$`,
+    `^(?:(?:et|ok|mais|donc) )*(?:le|un|les) (?:lien|liens|site)(?: (?:stp|svp|please|merci|ou|de la source|de ta source|de votre source))?\\s*$`,
   ].join('|'),
 );
 

@@ -80,6 +80,9 @@ export function diplomaAspectAsked(normalized: string): DiplomaAspect | undefine
   return undefined;
 }
 
+/** A place of a list pointed at: "le premier", "le 2e", "l'école", "le lycée", "le CFA", "là-bas". */
+const PLACE_POINTED = /\b(?:le|la|l) (?:premier|premiere|1er|1ere|1e|deuxieme|second|seconde|2e|2eme|troisieme|3e|dernier|derniere)\b|\b(?:ecole|lycee|cfa|etablissement|centre|endroit|lieu|la bas|labas)\b/;
+
 /** A follow-up pointing at the thing in view is short; past this it says a case of its own. */
 const DIPLOMA_FOLLOW_UP_MAX_WORDS = 12;
 
@@ -128,6 +131,8 @@ export function diplomaInViewRoute(input: RoutingInput): Route | undefined {
   // A level named ("et niveau bac+2 ?") asks the diplomas at that level (trade-level.ts), not the level of this one.
   if (u.facts.diplomaType !== undefined || u.cues.diplomaKinds.length > 0 || levelNamed(u) !== undefined) return undefined;
   if (u.facts.age !== undefined || u.facts.contractYear !== undefined) return undefined;
+  // "il s'appelle comment le premier ?", "l'école c'est quel niveau ?": a place of the list pointed at, not the diploma.
+  if (PLACE_POINTED.test(u.normalized)) return undefined;
   const shown = diplomaInView(input.data);
   if (!shown) return undefined;
   const aspect = diplomaAspectAsked(u.normalized);

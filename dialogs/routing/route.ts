@@ -71,6 +71,8 @@ export type Route =
   | { kind: 'pay_diploma_told' }
   /** "et à Rouen ?" after how to find an employer: the same services, which are not local, said for that town (town-after-answer.ts). */
   | { kind: 'find_employer_in_town' }
+  /** "y a du boulot ?" after a trade's card: its diplomas' employment figures in Normandy (trade-jobs-asked.ts). */
+  | { kind: 'trade_jobs'; code: string }
   | { kind: 'fallback' };
 
 /** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */

@@ -51,6 +51,7 @@ import { sentenceInView, stepsAside } from './sentence-in-view.js';
 import { diplomaInViewRoute } from './diploma-in-view.js';
 import { payDiplomaTold } from './pay-diploma-told.js';
 import { townAfterAnswer } from './town-after-answer.js';
+import { tradeJobsAsked } from './trade-jobs-asked.js';
 import { placeOfThingInView } from './place-in-view.js';
 import { overLimitsTold } from '../support/work-time-over.js';
 import { apprenticeAbsentEntry, apprenticeAbsentRoute } from './apprentice-absent.js';
@@ -389,6 +390,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "et le CAP pâtissier, c'est possible là-bas aussi ?" after a list of places: that course's places there
   // (same-place-other-course.ts), not the new trade's card.
   { name: 'same-place-other-course', when: (i) => samePlaceOtherCourse(i), route: to('training') },
+  // Round 28: "y a du boulot ?" after a trade's card: its diplomas' employment figures (trade-jobs-asked.ts), not the fallback.
+  { name: 'trade-jobs-asked', when: (i) => tradeJobsAsked(i) !== undefined, route: (i) => tradeJobsAsked(i)! },
   // Round 28: "et à Rouen ?" after an office or how to find an employer: the same question for that town
   // (town-after-answer.ts), not a course search nor a trade read from the office's name.
   { name: 'town-after-answer', when: (i) => townAfterAnswer(i) !== undefined, route: (i) => townAfterAnswer(i)! },

@@ -139,3 +139,35 @@ describe('near misses: after a trade or a course, a town is the course search th
     expect(plain(text)).toMatch(expected);
   });
 });
+
+/** Jobs asked after a trade's card (trade-jobs-asked.ts): each diploma's employment figure, not the fallback. */
+describe('jobs asked after a trade card: its diplomas with their employment figures', () => {
+  it.each([
+    ['je veux être mécanicien auto', 'y a du boulot ?', /Mécanicien/],
+    ['je veux devenir boulanger', 'ça recrute ?', /Boulanger/],
+    ['je veux devenir boulanger', 'on trouve du travail facilement après ?', /Boulanger/],
+    ['je voudrais être électricien', 'il y a des débouchés dans ce métier ?', /[ÉE]lectricien/],
+    ['Mon fils souhaite devenir coiffeur', 'Y a-t-il des débouchés ?', /Coiffeu/],
+    ['je veux etre plombier', 'ya du taf ?', /Plombier/],
+    ['je veux être cuisinier', 'ça embauche ?', /Cuisinier/],
+    ['je veux devenir boulanger', "et le taux d'emploi ?", /Boulanger/],
+  ])('"%s" then "%s"', async (first, message, expected) => {
+    const { text, rule } = await lastReplyOf([first, message]);
+    expect(rule).toBe('trade-jobs-asked');
+    expect(plain(text)).toMatch(/la part des apprentis de Normandie en emploi/);
+    expect(plain(text)).toMatch(expected);
+  });
+});
+
+/** "le site ?" alone after a trade's card or a list of places: that answer's link (answer-source.ts), not the menu. */
+describe('the site asked alone after a card: its link', () => {
+  it.each([
+    ['je veux devenir boulanger', 'le site ?', /onisep/],
+    ['je cherche un BTS MCO vers Caen', 'le site ?', /labonnealternance/],
+    ['je veux devenir boulanger', 'et le site ?', /onisep/],
+  ])('"%s" then "%s"', async (first, message, expected) => {
+    const { text, rule } = await lastReplyOf([first, message]);
+    expect(rule).toBe('answer-link');
+    expect(text).toMatch(expected);
+  });
+});
