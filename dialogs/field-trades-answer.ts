@@ -82,7 +82,9 @@ export interface FieldTradesOptions {
 export async function sendFieldTrades(context: TurnContext, turn: Turn, options: FieldTradesOptions = {}): Promise<void> {
   const k = turn.kb.knowledge;
   const u = turn.understanding;
-  const trades = tradesOfFields(turn, u.facts.interests);
+  // "et dans l'Orne ?" right after the field's trades names no field: the one just shown (round 28, town-after-answer.ts).
+  const interests = u.facts.interests.length > 0 ? u.facts.interests : (turn.data.profile.interests ?? []);
+  const trades = tradesOfFields(turn, interests);
   const kind = u.facts.diplomaType;
   const town = townNamed(turn);
   const lines: string[] = [];
@@ -95,7 +97,7 @@ export async function sendFieldTrades(context: TurnContext, turn: Turn, options:
   if (options.employer === true) lines.push(say(turn, 'orientation.field_employer'));
   turn.data.lastTopic = 'orientation';
   turn.data.listedTrades = trades.map((t) => t.code);
-  const fields = k.files.interets.interests.filter((i) => u.facts.interests.includes(i.id)).map((i) => i.label.toLowerCase()).join(', ');
+  const fields = k.files.interets.interests.filter((i) => interests.includes(i.id)).map((i) => i.label.toLowerCase()).join(', ');
   const text = town ? say(turn, 'orientation.field_trades_near', { interests: fields, de_town: withDe(town.name) }) : say(turn, 'orientation.field_trades', { interests: fields });
   await context.sendActivity(
     reply(text, {

@@ -17,7 +17,7 @@ const PLACE_FOLLOW_UP_MAX_WORDS = 8;
  * "où" asked (normalised "ou"), not the "or" of two alternatives ("payé ou pas ?", "ou bien", "ou plutôt"); or a word
  * of place: an address, a spot, the nearest one.
  */
-const WHERE_ASKED = /\bou\b(?!\s+(?:pas|non|bien|plutot|alors|sinon|autre))|\b(?:adresse|adresses|lieu|lieux|endroit|endroits|quelle ville|quel coin|dans quel coin|plus pres|plus proche|plus proches|le plus pres|pas loin|loin)\b/;
+const WHERE_ASKED = /\bou\b(?!\s+(?:pas|non|bien|plutot|alors|sinon|autre))|\b(?:adresse|adresses|lieu|lieux|endroit|endroits|quelle ville|quel coin|dans quel coin|(?:quel|quels|quelle|quelles|ke?l) (?:etablissement|etablissements|ecole|ecoles|cfa|lycee|lycees|centre|centres)|plus pres|plus proche|plus proches|le plus pres|pas loin|loin)\b/;
 
 /** The last answers whose thing is taught somewhere: a trade's card, a list of places. */
 const TAUGHT_IN_VIEW: ReadonlySet<string> = new Set(['trade', 'training']);

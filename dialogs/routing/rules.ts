@@ -49,7 +49,7 @@ import { conditionInView } from './condition-in-view.js';
 import { aspectInView } from './aspect-in-view.js';
 import { sentenceInView, stepsAside } from './sentence-in-view.js';
 import { diplomaInViewRoute } from './diploma-in-view.js';
-import { payDiplomaTold } from './pay-diploma-told.js';
+import { payDiplomaToldRoute } from './pay-diploma-told.js';
 import { townAfterAnswer } from './town-after-answer.js';
 import { tradeJobsAsked } from './trade-jobs-asked.js';
 import { placeOfThingInView } from './place-in-view.js';
@@ -396,8 +396,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // (town-after-answer.ts), not a course search nor a trade read from the office's name.
   { name: 'town-after-answer', when: (i) => townAfterAnswer(i) !== undefined, route: (i) => townAfterAnswer(i)! },
   // Round 28: "et sans le bac ?", "et si j'ai pas le diplôme ?" after an apprentice's pay: the diploma does not change
-  // it, then the same pay (pay-diploma-told.ts); not a course search, the quiz or the contract's length.
-  { name: 'pay-diploma-told', when: (i) => payDiplomaTold(i), route: () => ({ kind: 'pay_diploma_told' }) },
+  // it, then the same pay; after a contrat pro's, the pay for the level told (pay-diploma-told.ts); not a course
+  // search, the quiz or the contract's length.
+  { name: 'pay-diploma-told', when: (i) => payDiplomaToldRoute(i) !== undefined, route: (i) => payDiplomaToldRoute(i)! },
   // Round 28: "c'est quel niveau ?", "il s'appelle comment ?", "il faut quoi pour y entrer ?" after a trade's card, its
   // places or a kind of diploma's entry: that diploma's title, level, and its kind's entry led by the aspect
   // (diploma-in-view.ts), not the definition of another diploma nor the free line's entry.

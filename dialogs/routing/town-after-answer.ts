@@ -8,8 +8,8 @@ import { CLEAR_TRADE } from './thresholds.js';
  * issue 11): the same question, for that town. After a local office (the Mission Locale's entry, where its nearest
  * office is, France Travail, the CIO): that office near the town, which the knowledge can only say how to find. After
  * how to find an employer: the same ways (they are not local), never "quelle formation cherches-tu ?" that a town alone
- * read as a course search, nor a trade read from the office's name. After a trade or places, the course search for the
- * town is carry-over's.
+ * read as a course search, nor a trade read from the office's name. After the trades of a field, where they are taught
+ * there. After a trade or places, the course search for the town is carry-over's.
  */
 
 /** Words of a follow-up that only points at a town: "et", "à", "sur", "y en a une", "aussi", "alors". */
@@ -22,16 +22,22 @@ const TOWN_FOLLOW_UP_MAX_WORDS = 8;
 
 export function townAfterAnswer(input: RoutingInput): Route | undefined {
   const { understanding: u, data } = input;
-  if (u.kind !== 'text' || u.commune === undefined) return undefined;
+  const place = u.commune?.span ?? u.departement?.span;
+  if (u.kind !== 'text' || place === undefined) return undefined;
   if (data.lastTopic === undefined || data.lastTopic === 'trade' || data.lastTopic === 'training') return undefined;
   const words = tokenize(u.normalized);
   if (words.length > TOWN_FOLLOW_UP_MAX_WORDS) return undefined;
   if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.facts.diplomaType !== undefined || u.facts.interests.length > 0 || u.aid !== undefined) return undefined;
-  const townWords = new Set(tokenize(u.commune.span));
+  const townWords = new Set(tokenize(place));
   const extra = words.filter((w) => !townWords.has(w) && !POINTING.has(w));
   if (extra.length > TOWN_ONLY_EXTRA_WORDS) return undefined;
   const office = officeNamedIn(normalize(data.lastQuestion ?? '')) ?? (data.lastTopic === 'faq' && data.lastFaq === 'mission-locale' ? 'missions-locales' : undefined);
   if (office !== undefined && (data.lastTopic === 'faq' || data.lastTopic === 'contact')) return { kind: 'office_near', office };
+  // After the trades of a field ("j'aime les animaux"): where those trades are taught there (which one first, when several).
+  // The field's trades with the nearest place of each (as "vers Bayeux, le bâtiment, quelles formations ?" gets them).
+  // Trades listed with no field (the guided quiz's) are listed-trades-where's (which one first).
+  if (data.lastTopic === 'orientation' && (data.listedTrades?.length ?? 0) > 0 && (data.profile.interests?.length ?? 0) > 0) return { kind: 'field_trades' };
+  if (u.commune === undefined) return undefined;
   if (data.lastTopic === 'find_employer') return { kind: 'find_employer_in_town' };
   return undefined;
 }

@@ -74,6 +74,18 @@ describe('near misses: a subject of its own keeps its answer', () => {
  * A diploma told right after an apprentice's pay (pay-diploma-told.ts): the minimum depends on the age and the contract
  * year only, said, then the same pay; the contrat pro's rate by level held stays the pay topic's own.
  */
+describe('a diploma held told after a contrat pro pay: the pay for that level', () => {
+  it.each([
+    ["j'ai 19 ans en contrat pro combien je gagne", 'et sans le bac ?', /Sans bac professionnel/, /Avec un bac professionnel/],
+    ["j'ai 20 ans, combien en contrat de professionnalisation ?", "j'ai déjà un bac pro commerce", /Avec un bac professionnel ou plus/, /Sans bac professionnel/],
+    ['contrat pro a 22 ans cest combien', 'g un bts', /Avec un bac professionnel ou plus/, /Sans bac professionnel/],
+  ])('"%s" then "%s"', async (first, message, expected, absent) => {
+    const { text } = await lastReplyOf([first, message]);
+    expect(plain(text)).toMatch(expected);
+    expect(plain(text)).not.toMatch(absent);
+  });
+});
+
 describe('a diploma told after an apprentice pay: the same pay, with the rule', () => {
   it.each([
     ["j'ai 17 ans je suis en 1ere année de CAP combien je gagne", 'et sans le bac ?', /À 17 ans, en 1re année, tu touches au minimum/],
@@ -95,7 +107,6 @@ describe('a diploma told after an apprentice pay: the same pay, with the rule', 
 describe('near misses after a pay: other inputs and other subjects keep their answer', () => {
   it.each([
     ["j'ai 20 ans combien je serai payé en apprentissage", 'et en contrat pro ?', /En contrat de professionnalisation à 20 ans/],
-    ['j\'ai 19 ans en contrat pro combien je gagne', 'et sans le bac ?', /Sans bac professionnel/],
     ["j'ai 20 ans combien je serai payé en apprentissage", 'et à 26 ans ?', /À 26 ans/],
     ["j'ai 20 ans combien je serai payé en apprentissage", 'et la 3e année ?', /À 20 ans, en 3e année/],
     ["j'ai 20 ans combien je serai payé en apprentissage", "et l'aide au permis ?", /permis/],
@@ -169,5 +180,40 @@ describe('the site asked alone after a card: its link', () => {
     const { text, rule } = await lastReplyOf([first, message]);
     expect(rule).toBe('answer-link');
     expect(text).toMatch(expected);
+  });
+});
+
+/** After the trades of a field, a town or a département alone: each trade with its nearest place there. */
+describe('a place alone after the trades of a field: those trades near it', () => {
+  it.each([
+    ["j'aime les animaux", "et dans l'orne ?", /Côté « animaux »[\s\S]*d'Alençon/],
+    ["j'aime les animaux", 'et à Alençon ?', /Côté « animaux »[\s\S]*d'Alençon/],
+    ["j'aime bien cuisiner", 'et vers Lisieux ?', /de Lisieux/],
+  ])('"%s" then "%s"', async (first, message, expected) => {
+    const { text } = await lastReplyOf([first, message]);
+    expect(plain(text)).toMatch(expected);
+    expect(text).not.toMatch(/Quelle formation cherches/);
+  });
+});
+
+/** "et après, on peut aller plus loin ?" after a trade card: what follows its first diploma. */
+describe('what follows the diploma in view, said other ways', () => {
+  it.each([
+    ['je veux devenir soudeur', 'et après on peut aller plus loin ?', /Après un CAP/],
+    ['je veux devenir boulanger', 'on peut évoluer après ?', /Après un CAP/],
+  ])('"%s" then "%s"', async (first, message, expected) => {
+    const { text } = await lastReplyOf([first, message]);
+    expect(plain(text)).toMatch(expected);
+  });
+});
+
+/** "c'est dans quel établissement ?" after a list of places: the nearest place (place-in-view.ts). */
+describe('which establishment, after a list of places', () => {
+  it.each([
+    ['je cherche un CAP carrosserie à Dieppe', "c'est dans quel établissement exactement ?", /le lieu le plus proche est/],
+    ['je cherche un BTS MCO vers Caen', 'quel lycée ?', /le lieu le plus proche est/],
+  ])('"%s" then "%s"', async (first, message, expected) => {
+    const { text } = await lastReplyOf([first, message]);
+    expect(plain(text)).toMatch(expected);
   });
 });
