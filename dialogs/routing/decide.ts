@@ -7,6 +7,7 @@ import type { Turn } from '../support/turn.js';
 import { answerWhen } from '../support/person-conditions.js';
 import { detailNotWritten, entryWritingTheDetail } from './detail-written.js';
 import { nearEntryAsked } from './near-entry.js';
+import { foreignObjectOfTheQuestion, partOnlyForWholeAsked, weakLastResort } from './unknown-asked.js';
 import { conditionsMet, readingContextOf } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { ROUTE_RULES } from './rules.js';
@@ -21,7 +22,7 @@ export interface Decision {
 /** Runs the routing table: the first rule that applies decides. Pure: reads the input, changes nothing. */
 export function decideRoute(input: RoutingInput, rules: readonly RouteRule[] = ROUTE_RULES): Decision {
   for (const rule of rules) {
-    if (rule.when(input)) return withoutRepeat(input, coveredOrHonest(input, { rule: rule.name, route: rule.route(input) }));
+    if (rule.when(input)) return withoutRepeat(input, partSaidPlainly(input, coveredOrHonest(input, { rule: rule.name, route: rule.route(input) })));
   }
   return { rule: 'none', route: { kind: 'fallback' } };
 }
@@ -106,8 +107,13 @@ export function coveredOrHonest(input: RoutingInput, decision: Decision): Decisi
     return route.id === input.data.lastFaq ? { rule: 'faq-not-covered', route: { kind: 'say', key: 'not_covered' } } : notCovered(input, route.id);
   }
   if (route.kind !== 'faq_entry') return decision;
+  // A last resort read so weakly that it shares a word or two with the message, not its subject ("le CFA accepte
+  // PayPal ?" read as paid leave): never answered as if it were the answer (unknown-asked.ts).
+  if (decision.rule === 'faq-last-resort' && weakLastResort(input, route.id)) return notCovered(input, route.id);
   // The rules that lead to an entry from a thing named (a country: goes-abroad) are held to the detail asked too.
   if (!MATCHED_ENTRY_RULES.has(decision.rule)) return DETAIL_GUARDED_RULES.has(decision.rule) && detailNotWritten(input, route.id) !== undefined ? notCovered(input, route.id) : decision;
+  // A long message whose short question holds a word no entry writes ("…. Je peux être payé en bitcoin ?").
+  if (foreignObjectOfTheQuestion(input, route.id)) return notCovered(input, route.id);
   const namesOnly = NAMES_ONLY_RULES.has(decision.rule) || ownWordStems(questionOf(input.understanding).normalized).length > COVERAGE_ALL_WORDS_MAX;
   const missing = input.faqUncovered?.(route.id, namesOnly) ?? [];
   if (missing.length === 0) return subjectOfItsOwn(input, route.id) || detailNotWritten(input, route.id) !== undefined ? notCovered(input, route.id) : decision;
@@ -115,6 +121,16 @@ export function coveredOrHonest(input: RoutingInput, decision: Decision): Decisi
   const writer = entryWritingTheDetail(input, route.id, namesOnly);
   if (writer !== undefined) return { rule: 'faq-detail-writer', route: { kind: 'faq_entry', id: writer } };
   return notCovered(input, route.id);
+}
+
+/**
+ * "tout mon apprentissage au Japon ?" answered by an entry that grants a part only ("une partie du contrat, un an au
+ * plus"): its fact is given, led by the plain word that the whole is not in our sources, with the free line.
+ */
+function partSaidPlainly(input: RoutingInput, decision: Decision): Decision {
+  const { route } = decision;
+  if (route.kind !== 'faq_entry' || !partOnlyForWholeAsked(input, route.id)) return decision;
+  return { rule: decision.rule, route: { ...route, lead: { key: 'faq.part_only' } } };
 }
 
 /**

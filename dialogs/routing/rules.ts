@@ -125,6 +125,7 @@ import { adviceEntryOf, whatNowIfRefused, leftSchoolWhatNow, nextAfterDiploma } 
 import { fieldAskedAbout, interestTold, leadsAwayFromOrientation } from './interest-told.js';
 import { foreignSubjectAsked } from './foreign-subject.js';
 import { excusesOwnWritingOnly } from './writing-excused.js';
+import { countrysOwnSystemAsked, wholeCourseAbroadAsked } from './unknown-asked.js';
 import { to, topic } from './route-to.js';
 import { INTENT_RULES } from './intent-rules.js';
 import { SMIC_ENTRY, smicAskedItself } from './smic-asked.js';
@@ -614,6 +615,10 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "un stage en Espagne pendant mon apprentissage": the mobility entry. A country is never read as a town.
   // "quel est le salaire d'un apprenti en Belgique ?": another country's rules are in none of our sources (abroad.ts).
   { name: 'rules-abroad', when: (i) => asksAnotherCountrysRules(i.understanding), route: () => ({ kind: 'say', key: 'rules_abroad' }) },
+  // "comment ça marche l'apprentissage en Belgique ?": that country's system, no life there said (unknown-asked.ts).
+  // "effectuer la totalité de sa formation en Allemagne ?": the stay-abroad entry, said to grant a part only.
+  { name: 'whole-course-abroad', when: (i) => wholeCourseAbroadAsked(i.understanding) && i.hasFaqEntry(MOBILITY_ENTRY), route: () => ({ kind: 'faq_entry', id: MOBILITY_ENTRY }) },
+  { name: 'country-system-asked', when: (i) => countrysOwnSystemAsked(i.understanding), route: () => ({ kind: 'say', key: 'rules_abroad' }) },
   { name: 'lives-abroad', when: (i) => livesAbroad(i.understanding) && !otherTopicIsSure(i.understanding), route: () => ({ kind: 'say', key: 'lives_abroad' }) },
   { name: 'goes-abroad', when: (i) => goesAbroad(i.understanding) && i.hasFaqEntry(MOBILITY_ENTRY), route: (i) => mobilityRoute(i.understanding) },
   // "et pour avoir mon propre salon plus tard ?" after a trade's card: its diplomas, the higher ones too (own-business-later.ts).

@@ -235,3 +235,13 @@ export const WRITER_SHARE_OF_FIRST = 0.25;
  * tools/calibrate-sentence-in-view.ts on own phrasings, positives and negatives.
  */
 export const SENTENCE_IN_VIEW_MIN = 0.46;
+
+// Round 28 (r28-unknown): an honest "not covered" when the match is weak.
+/**
+ * The last resort (faq-last-resort) answers an entry below the guess line; when the matcher reads it this weakly AND
+ * the entry shares this little of the message's distinctive content (evidence, src/nlu/faq-matcher.ts), the entry is
+ * a word or two in common, not the answer ("le CFA accepte PayPal ?" read as paid leave at 0.01, evidence 0.01): we
+ * say our sources do not cover it (unknown-asked.ts). Calibrated with tools/calibrate-unknown.ts.
+ */
+export const WEAK_LAST_RESORT_PROBABILITY = 0.05;
+export const WEAK_LAST_RESORT_EVIDENCE = 0.15;

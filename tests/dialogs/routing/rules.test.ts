@@ -802,6 +802,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['et à Caen ?', { intent: 'training', confidence: 0.6, town: 'Caen' }, { lastTopic: 'find_employer' }, 'town-after-answer', { kind: 'find_employer_in_town' }],
   // Round 28 (r28-view): jobs asked after a trade's card: its diplomas' employment figures.
   ['y a du boulot ?', { intent: 'faq', confidence: 0.5 }, { lastTopic: 'trade', profile: { tradeCode: 'D1102' } }, 'trade-jobs-asked', { kind: 'trade_jobs', code: 'D1102' }],
+  // Round 28 (r28-unknown): the whole course in another country: the stay-abroad entry (a part only); that country's own system: not in our sources.
+  ['je veux faire tout mon apprentissage en allemagne', { intent: 'out_of_scope', confidence: 0.49, abroad: { span: 'allemagne', livesThere: false } }, { faqEntries: ['mobilite-etranger'] }, 'whole-course-abroad', { kind: 'faq_entry', id: 'mobilite-etranger' }],
+  ["comment ça marche l'apprentissage en belgique ?", { intent: 'faq', confidence: 0.4, abroad: { span: 'belgique', livesThere: true } }, {}, 'country-system-asked', { kind: 'say', key: 'rules_abroad' }],
 ];
 
 describe('routing table', () => {

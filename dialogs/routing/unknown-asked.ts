@@ -1,0 +1,110 @@
+/**
+ * What the knowledge does not answer, told honestly rather than with a nearby answer (round 28, r28-unknown):
+ * - a last-resort entry read so weakly that it shares a word or two with the message, not its subject;
+ * - a question about the whole ("tout mon apprentissage", "entièrement", "toute la durée") answered by an entry
+ *   that writes only a part ("une partie", "un an au plus"): its fact, and plainly that the rest is not covered;
+ * - the apprenticeship system of another country ("comment ça marche l'apprentissage en Belgique ?"): our sources
+ *   give the French rules only.
+ */
+import type { Understanding } from '../../src/nlu/understanding.js';
+import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
+import { normalize } from '../../src/text/normalize.js';
+import { namesPlace } from './facts.js';
+import type { RoutingInput } from './route.js';
+import { COVERAGE_ALL_WORDS_MAX, FOREIGN_WORD_COVERAGE_MAX, FOREIGN_WORD_PROBABILITY_MAX, WEAK_LAST_RESORT_EVIDENCE, WEAK_LAST_RESORT_PROBABILITY } from './thresholds.js';
+import { ownWordStems } from '../support/answer-words.js';
+import { coverageStems } from '../../src/nlu/faq-coverage.js';
+
+/** The last resort's entry shares a word or two with the message, not what it asks: low probability and low evidence. */
+export function weakLastResort(input: RoutingInput, id: string): boolean {
+  const hit = input.understanding.faq.find((h) => h.entry.id === id);
+  return hit !== undefined && hit.probability < WEAK_LAST_RESORT_PROBABILITY && hit.evidence < WEAK_LAST_RESORT_EVIDENCE;
+}
+
+/**
+ * The whole of something asked: "tout mon apprentissage", "toute la formation", "l'intégralité du contrat",
+ * "entièrement", "du début à la fin" (normalised: no accents). Not "tout le monde", "tout de suite", "toutes les aides",
+ * nor "toute la durée du contrat" (throughout it: "le salaire est le même pendant toute la durée ?").
+ */
+const WHOLE_ASKED = new RegExp(
+  [
+    '\\b(?:tout|toute)\\s+(?:(?:mon|ma|son|sa|ton|ta|le|la|l|notre|votre|leur)\\s+)?(?:apprentissage|contrat|formation|cursus|alternance|scolarite|cap|bts|bac|bac pro|diplome|licence|master)\\b',
+    '\\b(?:entierement|integralement|integralite|totalite|totalement|du debut a la fin|de bout en bout|a 100 ?%)\\b',
+  ].join('|'),
+);
+
+/** An answer that grants a part only: "une partie de ton contrat", "exécuté en partie", "un an au plus", "pas plus de la moitié". */
+const PART_GRANTED = /\b(?:une partie|en partie|partiellement|au plus|au maximum|pas plus de|dans la limite)\b/;
+
+/** What an entry writes (its ways of asking and its answers), normalised. */
+const writingOf = (e: FaqEntry): string => normalize([...e.questions, e.answer.tu, e.answer.vous].join(' '));
+
+/**
+ * "c'est possible de faire tout mon apprentissage au Japon ?" read as the entry on a stay abroad, which grants a part of
+ * the contract only: the entry's fact answers part of it, the whole is in none of our sources. An entry that speaks
+ * of the whole itself (its questions or answer say "tout", "entièrement"…) answers it.
+ */
+export function partOnlyForWholeAsked(input: RoutingInput, id: string): boolean {
+  if (!WHOLE_ASKED.test(input.understanding.normalized)) return false;
+  const entry = input.faqEntry?.(id);
+  if (entry === undefined) return false;
+  const written = writingOf(entry);
+  return PART_GRANTED.test(written) && !WHOLE_ASKED.test(written);
+}
+
+/** The way apprenticeship works, asked as such: its rules, its system, how it works. */
+const SYSTEM_ASKED = /\b(?:regles?|reglementation|legislation|lois?|systeme|fonctionne|marche|se passe|ca se passe|droit du travail)\b/;
+/** A verb of living there said plainly ("je vis en Belgique"): the person asks about Normandy from there (lives-abroad). */
+const LIVES_SAID = /\b(?:vis|vit|vivons|vivez|habite|habites|habitez|reside|suis|sommes|viens|vient|installe|installee)\b/;
+/** France or Normandy named beside the country: the rules here are asked. */
+const HERE = /\b(?:france|francais|francaise|normandie|normand|normande|ici)\b/;
+
+/**
+ * "en Belgique comment ça marche l'apprentissage ?", "quelles sont les règles de l'apprentissage en Suisse ?": the
+ * system of another country, asked with no stay of one's own there and no life there said. Our sources give the
+ * French rules only (smalltalk.rules_abroad), never "tell me where in Normandy you would train".
+ */
+export function countrysOwnSystemAsked(u: Understanding): boolean {
+  if (u.abroad === undefined || u.abroad.span === 'etranger' || u.abroad.span === 'europe' || !u.abroad.livesThere) return false;
+  if (namesPlace(u) || HERE.test(u.normalized) || LIVES_SAID.test(u.normalized)) return false;
+  return SYSTEM_ASKED.test(u.normalized) && (u.cues.questionWord || u.text.includes('?') || /\bquelles? sont\b/.test(u.normalized));
+}
+
+/**
+ * "mon fils souhaiterait effectuer la totalité de sa formation en Allemagne", "tout mon CAP en Espagne ?": the whole
+ * course in another country, with no life there said: the stay-abroad entry (a part only), led by the plain word that
+ * the whole is not in our sources (partOnlyForWholeAsked adds it), never "where in Normandy would you train?".
+ */
+export function wholeCourseAbroadAsked(u: Understanding): boolean {
+  if (u.abroad === undefined || u.abroad.span === 'europe' || namesPlace(u) || LIVES_SAID.test(u.normalized)) return false;
+  return WHOLE_ASKED.test(u.normalized);
+}
+
+/** The sentences of a message, its question marks, stops and exclamations as ends. */
+const SENTENCE_END = /[.!?\n]+/;
+
+/**
+ * "Bonjour, je suis en CAP cuisine à Caen depuis septembre. Je peux être payé en bitcoin ?": a long message whose
+ * question, told in a short sentence of its own (COVERAGE_ALL_WORDS_MAX own words at most), holds a word no FAQ entry
+ * writes nor comes a typo near. The story around it says who asks; the question's own rare word is what is asked,
+ * as in a short question alone (foreign-subject.ts), whatever the message's length.
+ */
+export function foreignWordInShortQuestion(input: RoutingInput): boolean {
+  const u = input.understanding;
+  if (u.kind !== 'text') return false;
+  const asked = u.text.split(/(?<=\?)/).filter((s) => s.includes('?')).at(-1);
+  if (asked === undefined) return false;
+  const sentence = normalize(asked.split(SENTENCE_END).filter((s) => s.trim().length > 0).at(-1) ?? '');
+  const own = ownWordStems(sentence);
+  if (own.length === 0 || own.length > COVERAGE_ALL_WORDS_MAX || own.length === ownWordStems(u.normalized).length) return false;
+  const foreign = input.faqForeign?.() ?? [];
+  const stems = new Set(coverageStems(sentence));
+  return foreign.some((w) => stems.has(w));
+}
+
+/** …read for an entry that covers little of it and without certainty (as subjectOfItsOwn in decide.ts weighs it). */
+export function foreignObjectOfTheQuestion(input: RoutingInput, id: string): boolean {
+  const hit = input.understanding.faq.find((h) => h.entry.id === id);
+  if (!hit || hit.coverage > FOREIGN_WORD_COVERAGE_MAX || hit.probability >= FOREIGN_WORD_PROBABILITY_MAX) return false;
+  return foreignWordInShortQuestion(input);
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { lastReplyOf } from './harness.js';
+
+/**
+ * Round 28 (r28-unknown): an honest "not covered" when the subject is foreign to the knowledge and the match is weak.
+ * Own phrasings over several subjects, tu and vous, SMS spelling; near misses keep their answer.
+ */
+const NOT_COVERED = /Mes sources ne couvrent pas ce point précis/;
+const FREE_LINE = /0800 050 000/;
+
+describe('a last-resort entry read so weakly that it shares only a word or two is not given as the answer', () => {
+  it.each([
+    ['Je voudrais savoir si le CFA accepte les paiements par PayPal.'],
+    ["Pouvez-vous me dire si un apprenti peut télétravailler depuis la Martinique toute l'année ?"],
+    ['Mon employeur peut-il me payer en chèques cadeaux ?'],
+    ['mon patron peut me rémunérer en actions de la société ?'],
+  ])('"%s": not covered, with the free line', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(NOT_COVERED);
+    expect(text).toMatch(FREE_LINE);
+  });
+
+  it.each([
+    ['est ce que les jours de cfa sont payés', /CFA/],
+    ["jpeux commencer a 15 ans?", /15 ans/],
+    ["mon employeur ne me paye pas mes heures sup", /heures supplémentaires/],
+  ])('near miss "%s" keeps its answer', async (message, expected) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).not.toMatch(NOT_COVERED);
+    expect(text).toMatch(expected);
+  });
+});
+
+describe('the whole asked where the entry grants a part: its fact, and plainly that the rest is not covered', () => {
+  it.each([
+    ["c'est possible de faire tout mon apprentissage au japon ?", /qu'une partie de ce que tu demandes/],
+    ["on peut faire l'intégralité du contrat en Australie ?", /qu'une partie de ce que tu demandes/],
+    ['Bonjour, mon fils souhaiterait effectuer la totalité de sa formation en Allemagne, est-ce envisageable ?', /qu'une partie de ce que vous demandez/],
+    ['je veux faire toute ma formation au Canada c possible', /qu'une partie de ce que tu demandes/],
+    ['Notre apprenti peut-il effectuer entièrement son contrat dans notre filiale en Espagne ?', /qu'une partie de ce que vous demandez/],
+    ['jpeu faire mon CAP du début à la fin en Angleterre ?', /qu'une partie de ce que tu demandes/],
+    ['je peux faire toute ma formation au cfa sans employeur ?', /qu'une partie de ce que tu demandes/],
+  ])('"%s"', async (message, lead) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(lead);
+    expect(text).toMatch(FREE_LINE);
+  });
+
+  it.each([
+    ["est ce que je peux faire une partie de mon apprentissage à l'étranger ?"],
+    ['je veux partir en Allemagne 3 mois pendant mon apprentissage'],
+    ['je peux faire mon apprentissage en Allemagne pendant quelques mois ?'],
+  ])('near miss "%s": the stay-abroad entry, no "part only" lead', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/étranger/);
+    expect(text).not.toMatch(/qu'une partie de ce que/);
+  });
+
+  it('near miss: "toute la durée du contrat" (throughout) is no whole asked', async () => {
+    const { text } = await lastReplyOf(['le salaire est le même pendant toute la durée du contrat ?']);
+    expect(text).not.toMatch(/qu'une partie de ce que/);
+  });
+});
+
+describe("another country's system: our sources give the French rules only", () => {
+  it.each([
+    ["en Belgique comment ça marche l'apprentissage ?"],
+    ["quelles sont les règles de l'apprentissage en suisse"],
+    ["comment ça se passe l'apprentissage au Portugal ?"],
+    ["Pourriez-vous m'indiquer la réglementation de l'apprentissage en Italie ?"],
+  ])('"%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('country-system-asked');
+    expect(text).toMatch(/Je ne connais que les règles françaises/);
+  });
+
+  it.each([['Je vis en Belgique, je peux faire mon apprentissage en Normandie ?', 'lives-abroad'], ['je veux partir en Allemagne 3 mois pendant mon apprentissage', 'goes-abroad']])(
+    'near miss "%s" keeps its rule',
+    async (message, expected) => {
+      const { rule } = await lastReplyOf([message]);
+      expect(rule).toBe(expected);
+    },
+  );
+});
