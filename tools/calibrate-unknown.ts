@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { decideRoute } from '../dialogs/routing/decide.js';
+import { foreignWordInShortQuestion } from '../dialogs/routing/unknown-asked.js';
 import { foreignToTheFaq, uncoveredBy } from '../dialogs/support/faq-coverage-of.js';
 import { KnowledgeStore } from '../src/knowledge/store.js';
 import { createRecognizer } from '../src/nlu/understand.js';
@@ -34,7 +35,7 @@ for (const [group, texts] of Object.entries(cases)) {
     if (ok) right++;
     const f = u.faq[0];
     const best = f ? `${f.entry.id} p=${f.probability.toFixed(2)} sim=${f.similarity.toFixed(2)} cov=${f.coverage.toFixed(2)} ev=${f.evidence.toFixed(2)}` : '-';
-    process.stdout.write(`${ok ? 'ok ' : 'BAD'} ${group.slice(0, 4)} ${text}\n     ${d.rule} → ${JSON.stringify(d.route)} | ${best} | foreign=${foreignToTheFaq(kb.knowledge, u).join(',')}\n`);
+    process.stdout.write(`${ok ? 'ok ' : 'BAD'} ${group.slice(0, 4)} ${text}\n     ${d.rule} → ${JSON.stringify(d.route)} | ${best} | foreign=${foreignToTheFaq(kb.knowledge, u).join(',')} | inQuestion=${foreignWordInShortQuestion({ understanding: u, faqForeign: () => foreignToTheFaq(kb.knowledge, u) } as never)}\n`);
   }
 }
 process.stdout.write(`${right}/${cases.unknowable.length + cases.knowable.length} right\n`);

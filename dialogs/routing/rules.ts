@@ -126,6 +126,7 @@ import { fieldAskedAbout, interestTold, leadsAwayFromOrientation } from './inter
 import { foreignSubjectAsked } from './foreign-subject.js';
 import { excusesOwnWritingOnly } from './writing-excused.js';
 import { countrysOwnSystemAsked, wholeCourseAbroadAsked } from './unknown-asked.js';
+import { countrysOwnSystemAsked, foreignAidName, foreignObjectAskedAfterStory, wholeCourseAbroadAsked } from './unknown-asked.js';
 import { to, topic } from './route-to.js';
 import { INTENT_RULES } from './intent-rules.js';
 import { SMIC_ENTRY, smicAskedItself } from './smic-asked.js';
@@ -595,6 +596,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     when: (i) => i.understanding.unknownAidName !== undefined && i.understanding.aid === undefined,
     route: (i) => ({ kind: 'unknown_aid_claim', name: i.understanding.unknownAidName!, ...(amountOf(i) !== undefined ? { amount: amountOf(i)! } : {}) }),
   },
+  // "vous connaissez l'aide zorglub ?": a name no entry nor aid writes, in lower case: unknown by that name (unknown-asked.ts).
+  { name: 'foreign-aid-name', when: (i) => foreignAidName(i) !== undefined, route: (i) => ({ kind: 'unknown_aid_claim', name: foreignAidName(i)! }) },
   { name: 'named-aid', when: (i) => i.understanding.aid !== undefined, route: (i) => ({ kind: 'aid', id: i.understanding.aid!.id }) },
   // "jsuis apprentie, g 23 ans et un bébé, j'ai droit aux allocs ?": an apprentice with a child of their own asks their
   // own aids (own-family.ts), not the family benefits of a parent whose child is the apprentice.
@@ -739,6 +742,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'age-told-alone', when: (i) => ageToldAlone(i.understanding) && leadTopic(i) === undefined && !faqReadsIt(i), route: (i) => routeOfAgeAlone(i.understanding.facts.age!, i.hasFaqEntry) },
   // "smic actuel ?": the SMIC named alone is its own entry (hourly and monthly), not the pay topic (smic-asked.ts).
   { name: 'smic-asked-itself', when: (i) => smicAskedItself(i.understanding) && i.hasFaqEntry(SMIC_ENTRY), route: () => ({ kind: 'faq_entry', id: SMIC_ENTRY }) },
+  // "Je suis en BTS à Rouen. Il peut me payer en cryptos ?": a story, then a short question on a word no entry writes
+  // that no entry reads even as a guess: not covered, before the topic its story names (unknown-asked.ts).
+  { name: 'foreign-object-after-story', when: (i) => foreignObjectAskedAfterStory(i), route: () => ({ kind: 'say', key: 'faq_not_covered' }) },
   ...INTENT_RULES,
   ...WHAT_IT_NAMES_RULES,
   // "combien de jours pour un enterrement en apprentissage ?": a short question that nothing above reads, on a subject

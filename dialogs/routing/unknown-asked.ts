@@ -11,7 +11,7 @@ import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import { normalize } from '../../src/text/normalize.js';
 import { namesPlace } from './facts.js';
 import type { RoutingInput } from './route.js';
-import { COVERAGE_ALL_WORDS_MAX, FOREIGN_WORD_COVERAGE_MAX, FOREIGN_WORD_PROBABILITY_MAX, WEAK_LAST_RESORT_EVIDENCE, WEAK_LAST_RESORT_PROBABILITY } from './thresholds.js';
+import { COVERAGE_ALL_WORDS_MAX, FAQ_GUESS, FOREIGN_WORD_COVERAGE_MAX, FOREIGN_WORD_PROBABILITY_MAX, WEAK_LAST_RESORT_EVIDENCE, WEAK_LAST_RESORT_PROBABILITY } from './thresholds.js';
 import { ownWordStems } from '../support/answer-words.js';
 import { coverageStems } from '../../src/nlu/faq-coverage.js';
 
@@ -107,4 +107,38 @@ export function foreignObjectOfTheQuestion(input: RoutingInput, id: string): boo
   const hit = input.understanding.faq.find((h) => h.entry.id === id);
   if (!hit || hit.coverage > FOREIGN_WORD_COVERAGE_MAX || hit.probability >= FOREIGN_WORD_PROBABILITY_MAX) return false;
   return foreignWordInShortQuestion(input);
+}
+
+/**
+ * "Nous sommes une PME de 20 salariés à Évreux. Peut-on rémunérer l'apprenti en stock-options ?": the story names a
+ * diploma, a town or a pay, which the topic rules would answer, but the question itself asks a word no entry writes,
+ * and no FAQ entry reads the message even as a guess (FAQ_GUESS): what is asked is not in our sources. An entry read
+ * as a guess or better ("… une aide pour l'essence ?": the long-trip entry) answers it.
+ */
+export function foreignObjectAskedAfterStory(input: RoutingInput): boolean {
+  const best = input.understanding.faq[0];
+  if (best !== undefined && best.probability >= FAQ_GUESS) return false;
+  if (input.understanding.aid !== undefined) return false;
+  return foreignWordInShortQuestion(input);
+}
+
+/** An aid's head word and the word right after it, in the message as written ("l'aide zorglub", "la prime bidule"). */
+const AID_HEAD_THEN_WORD = /(?:^|[^\p{L}])(prime|aide|allocation|ch[eè]que|bourse|bonus|pass|dispositif|subvention)\s+([\p{L}][\p{L}\d+-]*)/giu;
+
+/**
+ * "vous connaissez l'aide zorglub ?", "la prime machintruc c pour qui": an aid asked by a name of its own, written
+ * without capitals, that no FAQ entry writes nor comes a typo near and no aid of the knowledge has (named-aid reads
+ * those): the name said back as unknown (unknown_aid_claim), never the list of aids as if it answered.
+ */
+export function foreignAidName(input: RoutingInput): string | undefined {
+  const u = input.understanding;
+  if (u.kind !== 'text' || u.aid !== undefined || u.unknownAidName !== undefined) return undefined;
+  const foreign = new Set(input.faqForeign?.() ?? []);
+  if (foreign.size === 0) return undefined;
+  for (const m of u.text.matchAll(AID_HEAD_THEN_WORD)) {
+    const word = m[2]!;
+    // "« zorglub »" after "je ne connais pas d'aide qui s'appelle"; "« pass culture »", "« chèque bidulo »" whole.
+    if (coverageStems(normalize(word)).some((s) => foreign.has(s))) return /^aide$/i.test(m[1]!) ? word : `${m[1]!} ${word}`;
+  }
+  return undefined;
 }

@@ -82,3 +82,48 @@ describe("another country's system: our sources give the French rules only", () 
     },
   );
 });
+
+describe('a story, then a short question on a subject no entry writes: not covered, not the topic the story names', () => {
+  it.each([
+    ['Bonjour, je suis en CAP cuisine à Caen depuis septembre et tout se passe bien. Je peux être payé en bitcoin ?'],
+    ['salut jsuis en bts a rouen, mon patron est sympa. Il peut me filer des cryptos ?'],
+    ["Nous sommes une PME de 20 salariés à Évreux. Peut-on rémunérer l'apprenti en stock-options ?"],
+    ["J'ai 18 ans et je viens de signer chez un plombier à Alençon. Mon patron peut-il me payer en bons d'achat Amazon ?"],
+  ])('"%s"', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(NOT_COVERED);
+    expect(text).toMatch(FREE_LINE);
+  });
+
+  it.each([
+    ["Bonjour, je suis en CAP cuisine à Caen depuis septembre. Combien de congés payés j'ai ?", /congés/],
+    ["J'ai un scooter et je fais 40 km par jour pour aller au CFA. Il y a une aide pour l'essence ?", /trajet|transport|CFA/],
+    ['Nous sommes une PME de 20 salariés à Évreux. Quelles aides pour embaucher un apprenti ?', /aide/i],
+  ])('near miss "%s" keeps its answer', async (message, expected) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).not.toMatch(NOT_COVERED);
+    expect(text).toMatch(expected);
+  });
+});
+
+describe('an aid asked by a name of its own that nothing writes: unknown by that name, not the list of aids', () => {
+  it.each([
+    ["vous connaissez l'aide zorglub pour les apprentis ?", 'zorglub'],
+    ['la prime machintruc c pour qui', 'prime machintruc'],
+    ["jai entendu parler du cheque bidulo, j'y ai droit ?", 'cheque bidulo'],
+    ["Pourriez-vous me renseigner sur l'allocation zenitude pour les apprentis ?", 'allocation zenitude'],
+  ])('"%s"', async (message, name) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('foreign-aid-name');
+    expect(text).toContain(`« ${name} »`);
+    expect(text).toMatch(FREE_LINE);
+  });
+
+  it.each([["l'aide au permis c combien"], ['la prime d\'activité j\'y ai droit ?'], ["l'aide mobili jeune c quoi"], ["l'aide à l'embauche pour un apprenti de 17 ans"]])(
+    'near miss "%s": the aid itself',
+    async (message) => {
+      const { rule } = await lastReplyOf([message]);
+      expect(rule).toBe('named-aid');
+    },
+  );
+});

@@ -805,6 +805,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 28 (r28-unknown): the whole course in another country: the stay-abroad entry (a part only); that country's own system: not in our sources.
   ['je veux faire tout mon apprentissage en allemagne', { intent: 'out_of_scope', confidence: 0.49, abroad: { span: 'allemagne', livesThere: false } }, { faqEntries: ['mobilite-etranger'] }, 'whole-course-abroad', { kind: 'faq_entry', id: 'mobilite-etranger' }],
   ["comment ça marche l'apprentissage en belgique ?", { intent: 'faq', confidence: 0.4, abroad: { span: 'belgique', livesThere: true } }, {}, 'country-system-asked', { kind: 'say', key: 'rules_abroad' }],
+  // Round 28 (r28-unknown): a story, then a short question on a word no entry writes; an aid asked by a lower-case name no entry nor aid writes.
+  ['Je suis en BTS à Rouen depuis septembre. Il peut me payer en cryptos ?', { intent: 'training', confidence: 0.6 }, { foreign: ['cryptos'] }, 'foreign-object-after-story', { kind: 'say', key: 'faq_not_covered' }],
+  ["vous connaissez l'aide zorglub ?", { intent: 'aids', confidence: 0.6 }, { foreign: ['zorglub'] }, 'foreign-aid-name', { kind: 'unknown_aid_claim', name: 'zorglub' }],
 ];
 
 describe('routing table', () => {
