@@ -7,7 +7,7 @@ import type { Turn } from '../support/turn.js';
 import { answerWhen } from '../support/person-conditions.js';
 import { detailNotWritten, entryWritingTheDetail } from './detail-written.js';
 import { nearEntryAsked } from './near-entry.js';
-import { foreignObjectOfTheQuestion, partOnlyForWholeAsked, weakLastResort } from './unknown-asked.js';
+import { foreignObjectOfTheQuestion, foreignSubjectOfLastResort, partOnlyForWholeAsked, weakLastResort } from './unknown-asked.js';
 import { conditionsMet, readingContextOf } from './readings.js';
 import type { Route, RouteRule, RoutingInput } from './route.js';
 import { ROUTE_RULES } from './rules.js';
@@ -108,8 +108,9 @@ export function coveredOrHonest(input: RoutingInput, decision: Decision): Decisi
   }
   if (route.kind !== 'faq_entry') return decision;
   // A last resort read so weakly that it shares a word or two with the message, not its subject ("le CFA accepte
-  // PayPal ?" read as paid leave): never answered as if it were the answer (unknown-asked.ts).
-  if (decision.rule === 'faq-last-resort' && weakLastResort(input, route.id)) return notCovered(input, route.id);
+  // PayPal ?" read as paid leave), or asked about a word no entry writes ("un piercing au travail ?"): never answered
+  // as if it were the answer (unknown-asked.ts).
+  if (decision.rule === 'faq-last-resort' && (weakLastResort(input, route.id) || foreignSubjectOfLastResort(input))) return notCovered(input, route.id);
   // The rules that lead to an entry from a thing named (a country: goes-abroad) are held to the detail asked too.
   if (!MATCHED_ENTRY_RULES.has(decision.rule)) return DETAIL_GUARDED_RULES.has(decision.rule) && detailNotWritten(input, route.id) !== undefined ? notCovered(input, route.id) : decision;
   // A long message whose short question holds a word no entry writes ("…. Je peux être payé en bitcoin ?").

@@ -142,3 +142,14 @@ export function foreignAidName(input: RoutingInput): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * "j'ai le droit de porter un piercing au travail ?": the last resort (an entry below the guess line) for a short
+ * question with a word no entry writes nor comes a typo near, or a long one whose short question sentence has one.
+ * The entry shares the question's frame ("le droit", "au travail"), not its subject: not covered, whatever share of
+ * the words it reads (a frame of common words reads much).
+ */
+export function foreignSubjectOfLastResort(input: RoutingInput): boolean {
+  const short = ownWordStems(input.understanding.normalized).length <= COVERAGE_ALL_WORDS_MAX;
+  return (short && (input.faqForeign?.() ?? []).length > 0) || foreignWordInShortQuestion(input);
+}

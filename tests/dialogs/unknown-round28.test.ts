@@ -14,6 +14,10 @@ describe('a last-resort entry read so weakly that it shares only a word or two i
     ["Pouvez-vous me dire si un apprenti peut télétravailler depuis la Martinique toute l'année ?"],
     ['Mon employeur peut-il me payer en chèques cadeaux ?'],
     ['mon patron peut me rémunérer en actions de la société ?'],
+    ['mon patron peut me payer par chèque emploi service ?'],
+    ['je peux recevoir mon salaire sur un compte Revolut ?'],
+    ["j'ai le droit de porter un piercing au travail en apprentissage ?"],
+    ['jpeu mettre mes écouteurs pendant le boulot ?'],
   ])('"%s": not covered, with the free line', async (message) => {
     const { text } = await lastReplyOf([message]);
     expect(text).toMatch(NOT_COVERED);
@@ -24,6 +28,8 @@ describe('a last-resort entry read so weakly that it shares only a word or two i
     ['est ce que les jours de cfa sont payés', /CFA/],
     ["jpeux commencer a 15 ans?", /15 ans/],
     ["mon employeur ne me paye pas mes heures sup", /heures supplémentaires/],
+    ['gastro depuis cette nuit je vais pas pouvoir aller au travail je fais quoi ?', /arrêt de travail|médecin/],
+    ["ma copine vient d'accoucher est-ce que j'ai droit à des jours de congé ?", /congé/],
   ])('near miss "%s" keeps its answer', async (message, expected) => {
     const { text } = await lastReplyOf([message]);
     expect(text).not.toMatch(NOT_COVERED);
