@@ -127,6 +127,7 @@ import { foreignSubjectAsked } from './foreign-subject.js';
 import { excusesOwnWritingOnly } from './writing-excused.js';
 import { countrysOwnSystemAsked, wholeCourseAbroadAsked } from './unknown-asked.js';
 import { countrysOwnSystemAsked, foreignAidName, foreignObjectAskedAfterStory, wholeCourseAbroadAsked } from './unknown-asked.js';
+import { aidForAForeignThing, countrysOwnSystemAsked, foreignAidName, foreignObjectAskedAfterStory, wholeCourseAbroadAsked } from './unknown-asked.js';
 import { to, topic } from './route-to.js';
 import { INTENT_RULES } from './intent-rules.js';
 import { SMIC_ENTRY, smicAskedItself } from './smic-asked.js';
@@ -745,6 +746,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "Je suis en BTS à Rouen. Il peut me payer en cryptos ?": a story, then a short question on a word no entry writes
   // that no entry reads even as a guess: not covered, before the topic its story names (unknown-asked.ts).
   { name: 'foreign-object-after-story', when: (i) => foreignObjectAskedAfterStory(i), route: () => ({ kind: 'say', key: 'faq_not_covered' }) },
+  // "une aide pour le covoiturage ?": an aid for a thing no entry writes: no aid of ours is known for it (unknown-asked.ts).
+  { name: 'aid-for-foreign-thing', when: (i) => aidForAForeignThing(i), route: () => ({ kind: 'unknown_aid_claim' }) },
   ...INTENT_RULES,
   ...WHAT_IT_NAMES_RULES,
   // "combien de jours pour un enterrement en apprentissage ?": a short question that nothing above reads, on a subject

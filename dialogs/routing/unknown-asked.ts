@@ -11,14 +11,20 @@ import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import { normalize } from '../../src/text/normalize.js';
 import { namesPlace } from './facts.js';
 import type { RoutingInput } from './route.js';
-import { COVERAGE_ALL_WORDS_MAX, FAQ_GUESS, FOREIGN_WORD_COVERAGE_MAX, FOREIGN_WORD_PROBABILITY_MAX, WEAK_LAST_RESORT_EVIDENCE, WEAK_LAST_RESORT_PROBABILITY } from './thresholds.js';
+import { COVERAGE_ALL_WORDS_MAX, FAQ_ANSWER, FAQ_GUESS, FOREIGN_WORD_COVERAGE_MAX, FOREIGN_WORD_PROBABILITY_MAX, WEAK_LAST_RESORT_EVIDENCE, WEAK_LAST_RESORT_PROBABILITY } from './thresholds.js';
 import { ownWordStems } from '../support/answer-words.js';
 import { coverageStems } from '../../src/nlu/faq-coverage.js';
 
-/** The last resort's entry shares a word or two with the message, not what it asks: low probability and low evidence. */
+/**
+ * The last resort's entry shares a word or two with the message, not what it asks: low probability, low evidence, and
+ * a word of the question the entry never writes ("le CFA accepte PayPal ?": "accepte", read as paid leave). Low
+ * figures alone are not enough: "je vais prendre mon premier apprenti en janvier, je fais comment ?" reads the
+ * employer's steps at 0.03 (evidence 0.04), and that entry writes every word it asks.
+ */
 export function weakLastResort(input: RoutingInput, id: string): boolean {
   const hit = input.understanding.faq.find((h) => h.entry.id === id);
-  return hit !== undefined && hit.probability < WEAK_LAST_RESORT_PROBABILITY && hit.evidence < WEAK_LAST_RESORT_EVIDENCE;
+  if (hit === undefined || hit.probability >= WEAK_LAST_RESORT_PROBABILITY || hit.evidence >= WEAK_LAST_RESORT_EVIDENCE) return false;
+  return (input.faqUncovered?.(id, false) ?? []).length > 0;
 }
 
 /**
@@ -152,4 +158,21 @@ export function foreignAidName(input: RoutingInput): string | undefined {
 export function foreignSubjectOfLastResort(input: RoutingInput): boolean {
   const short = ownWordStems(input.understanding.normalized).length <= COVERAGE_ALL_WORDS_MAX;
   return (short && (input.faqForeign?.() ?? []).length > 0) || foreignWordInShortQuestion(input);
+}
+
+/**
+ * "il y a une aide pour le covoiturage ?", "une aide pour le kitesurf ça existe ?": an aid asked for a thing no FAQ
+ * entry writes nor comes a typo near (nor any aid an entry shows), in a short question that names no aid and that no
+ * entry reads as its answer (FAQ_ANSWER) or reads most of (FOREIGN_WORD_COVERAGE_MAX): no aid of ours pays for it.
+ * Said so (unknown_aid_claim), never the list of aids as if one of them did. The costs our entries answer in other
+ * words ("une aide pour l'essence ?": the long trip) are read by the rules before.
+ */
+export function aidForAForeignThing(input: RoutingInput): boolean {
+  const u = input.understanding;
+  if (u.kind !== 'text' || !u.cues.aidWord || u.aid !== undefined || u.unknownAidName !== undefined) return false;
+  if (!(u.cues.questionWord || u.text.includes('?'))) return false;
+  if (ownWordStems(u.normalized).length > COVERAGE_ALL_WORDS_MAX) return false;
+  const best = u.faq[0];
+  if (best !== undefined && (best.probability >= FAQ_ANSWER || best.coverage > FOREIGN_WORD_COVERAGE_MAX)) return false;
+  return (input.faqForeign?.() ?? []).length > 0;
 }

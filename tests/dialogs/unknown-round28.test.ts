@@ -11,11 +11,9 @@ const FREE_LINE = /0800 050 000/;
 describe('a last-resort entry read so weakly that it shares only a word or two is not given as the answer', () => {
   it.each([
     ['Je voudrais savoir si le CFA accepte les paiements par PayPal.'],
-    ["Pouvez-vous me dire si un apprenti peut télétravailler depuis la Martinique toute l'année ?"],
     ['Mon employeur peut-il me payer en chèques cadeaux ?'],
     ['mon patron peut me rémunérer en actions de la société ?'],
     ['mon patron peut me payer par chèque emploi service ?'],
-    ['je peux recevoir mon salaire sur un compte Revolut ?'],
     ["j'ai le droit de porter un piercing au travail en apprentissage ?"],
     ['jpeu mettre mes écouteurs pendant le boulot ?'],
   ])('"%s": not covered, with the free line', async (message) => {
@@ -30,6 +28,7 @@ describe('a last-resort entry read so weakly that it shares only a word or two i
     ["mon employeur ne me paye pas mes heures sup", /heures supplémentaires/],
     ['gastro depuis cette nuit je vais pas pouvoir aller au travail je fais quoi ?', /arrêt de travail|médecin/],
     ["ma copine vient d'accoucher est-ce que j'ai droit à des jours de congé ?", /congé/],
+    ['on va prendre notre tout premier apprenti en février, on fait comment ?', /OPCO|Cerfa|Recrutez/],
   ])('near miss "%s" keeps its answer', async (message, expected) => {
     const { text } = await lastReplyOf([message]);
     expect(text).not.toMatch(NOT_COVERED);
@@ -132,4 +131,23 @@ describe('an aid asked by a name of its own that nothing writes: unknown by that
       expect(rule).toBe('named-aid');
     },
   );
+});
+
+describe('an aid asked for a thing no entry writes: no aid of ours is known for it, not the aids list', () => {
+  it.each([
+    ['il y a une aide pour le covoiturage quand on est apprenti ?'],
+    ['une aide pour acheter une trottinette ça existe ?'],
+    ['jpeu avoir une aide pr le kitesurf ?'],
+    ['Existe-t-il une aide pour le covoiturage de nos apprentis ?'],
+  ])('"%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('aid-for-foreign-thing');
+    expect(text).toMatch(/pas connaissance de cette aide/);
+    expect(text).toMatch(FREE_LINE);
+  });
+
+  it.each([['une aide pour l\'essence ?'], ['une aide pour le loyer ?'], ['y a une aide pour le permis ?'], ['une aide pour payer la cantine du cfa ?']])('near miss "%s" keeps its answer', async (message) => {
+    const { rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('aid-for-foreign-thing');
+  });
 });

@@ -808,6 +808,7 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 28 (r28-unknown): a story, then a short question on a word no entry writes; an aid asked by a lower-case name no entry nor aid writes.
   ['Je suis en BTS à Rouen depuis septembre. Il peut me payer en cryptos ?', { intent: 'training', confidence: 0.6 }, { foreign: ['cryptos'] }, 'foreign-object-after-story', { kind: 'say', key: 'faq_not_covered' }],
   ["vous connaissez l'aide zorglub ?", { intent: 'aids', confidence: 0.6 }, { foreign: ['zorglub'] }, 'foreign-aid-name', { kind: 'unknown_aid_claim', name: 'zorglub' }],
+  ['une aide pour le covoiturage ?', { intent: 'aids', confidence: 0.6 }, { foreign: ['covoiturag'] }, 'aid-for-foreign-thing', { kind: 'unknown_aid_claim' }],
 ];
 
 describe('routing table', () => {
