@@ -125,8 +125,6 @@ import { adviceEntryOf, whatNowIfRefused, leftSchoolWhatNow, nextAfterDiploma } 
 import { fieldAskedAbout, interestTold, leadsAwayFromOrientation } from './interest-told.js';
 import { foreignSubjectAsked } from './foreign-subject.js';
 import { excusesOwnWritingOnly } from './writing-excused.js';
-import { countrysOwnSystemAsked, wholeCourseAbroadAsked } from './unknown-asked.js';
-import { countrysOwnSystemAsked, foreignAidName, foreignObjectAskedAfterStory, wholeCourseAbroadAsked } from './unknown-asked.js';
 import { aidForAForeignThing, countrysOwnSystemAsked, foreignAidName, foreignObjectAskedAfterStory, wholeCourseAbroadAsked } from './unknown-asked.js';
 import { to, topic } from './route-to.js';
 import { INTENT_RULES } from './intent-rules.js';
