@@ -11,16 +11,26 @@ export const AFTER_UNIVERSITY_ENTRY = 'apprentissage-apres-la-fac';
 export const MIN_AGE_ENTRY_FOR_TRADE = 'age-minimum';
 export const NO_DIPLOMA_ENTRY_FOR_TRADE = 'sans-diplome-apprentissage';
 
-/** The end of the 3e or the collège: "après la 3e", "apré la 3em", "en sortant du collège", "il sort de 3e", "elle termine sa troisième". */
-const AFTER_THIRD = /\b(?:apres|apre|apré|aprs|sortant de|sortant du|sortie de|sortie du|sort de|sort du|sortira de|fin de|fin du|finit sa|finit la|termine sa|termine la|termine ma|finis ma|finis la) (?:la |le |ma |mon |sa |son )?(?:3e|3eme|3em|3 eme|troisieme|college)\b/;
+/**
+ * The end of the 3e or the collège: "après la 3e", "apré la 3em", "en sortant du collège", "il sort de 3e", "elle termine
+ * sa troisième", "elle termine le collège", "après la classe de 3e", "apré le colege". Not a contract's third year
+ * ("après la 3e année").
+ */
+const AFTER_THIRD =
+  /\b(?:apres|apre|aprs|sortant|sortie|sort|sors|sortir|sortira|fin|finit|finis|fini|finir|termine|termines|terminer|quitte|quitter)(?: de| du)? (?:la |le |ma |mon |sa |son |ta |l )?(?:classe de )?(?:3e|3eme|3em|3 eme|troisieme|college|colege)\b(?! ?(?:annee|an|ans|a)\b)/;
+/** The brevet (the DNB, at the end of the 3e) about to be had or just had: "je vais avoir mon brevet", "j'ai eu le brevet". Not the brevet professionnel. */
+const BREVET_NOW = /\b(?:avoir|passer|passe|passes|eu|obtenu|aurai|apres) (?:mon |le |son |ton )?(?:brevet|dnb)\b(?! (?:pro|professionnel|de technicien|technicien))/;
 /**
  * In the 3e now, which asks the same (what next?): "je suis en 3e", "chui en troisième", "elle est en 3eme". Not a
  * contract's third year ("en 3e année", "en 3e an").
  */
 const IN_THIRD = /\ben (?:3e|3eme|3em|3 eme|troisieme)\b(?! ?(?:annee|an|ans|a)\b)/;
-/** Not knowing what to do: "je sais pas quoi faire", "jsai pa koi fer", "je suis perdue", "aucune idée", "quelles possibilités". */
+/**
+ * Not knowing what to do: "je sais pas quoi faire", "jsai pa koi fer", "je suis perdue", "aucune idée", "quelles
+ * possibilités", "elle ne sait pas vers quoi s'orienter", "on peut faire quoi", "il hésite sur son orientation".
+ */
 const UNDECIDED =
-  /\b(?:(?:sais|sai|sait|savons|savez) (?:pas|pa|plus|vraiment pas) (?:trop |du tout |vraiment )?(?:quoi|koi|ce que|ce qu|quel|quelle|vers ou|ou aller)|perdu|perdue|perdus|aucune idee|pas d idee|que faire|quoi faire|koi faire|ke faire|ke fer|koi fer|je fais quoi|on fait quoi|quelles? (?:possibilites|options|choix|voies|solutions)|quels? (?:choix|chemins))\b/;
+  /\b(?:(?:sais|sai|sait|savons|savez) (?:pas|pa|plus|vraiment pas) (?:trop |du tout |vraiment )?(?:quoi|koi|ce que|ce qu|quel|quelle|vers ou|vers quoi|ou aller)|perdu|perdue|perdus|aucune idee|pas d idee|que faire|quoi faire|koi faire|ke faire|ke fer|koi fer|(?:je|on|j) (?:fais|fait|fai|fe) quoi|(?:peut|peu|peux|pe|pourrait|pourrais) faire quoi|quelles? (?:possibilites|options|choix|voies|solutions|pistes|orientations?)|quels? (?:choix|chemins)|choix (?:de|d) orientation|(?:m|s|t|l|nous|vous|se|me|te) orienter|hesite|hesites|hesitent|hesitons|hesitez)\b/;
 /** Leaving university: "j'ai arrêté la fac", "lâché l'université", "abandonné ma licence", "plus envie de la fac". */
 const UNIVERSITY_LEFT =
   /\b(?:arrete|arreter|arret|quitte|quitter|lache|lacher|abandonne|abandonner|plaque|plaquer|stoppe|decroche|laisse tomber|sorti de|sortie de|marre de|plus envie de) (?:la |le |ma |l |mes |mon |de la |du )?(?:fac|facs|faculte|universite|univ|licence|l1|l2|l3|etudes sup|etudes superieures|prepa|master|bts|but|dut)\b/;
@@ -43,7 +53,7 @@ function clearTrade(u: Understanding): boolean {
 }
 
 /** Nothing narrower is asked: no trade, no place, no field liked, no pay or aid question. */
-function situationOnly(u: Understanding): boolean {
+export function situationOnly(u: Understanding): boolean {
   return u.kind === 'text' && !clearTrade(u) && !namesPlace(u) && u.aid === undefined && u.facts.interests.length === 0 && !OTHER_QUESTION.test(u.normalized);
 }
 
@@ -53,7 +63,7 @@ function situationOnly(u: Understanding): boolean {
  * choose), then the field quiz offered (DESIGN §6: answer first, then refine), never the quiz alone.
  */
 export function lostAfterThird(u: Understanding): boolean {
-  return situationOnly(u) && (AFTER_THIRD.test(u.normalized) || IN_THIRD.test(u.normalized)) && UNDECIDED.test(u.normalized);
+  return situationOnly(u) && (AFTER_THIRD.test(u.normalized) || IN_THIRD.test(u.normalized) || BREVET_NOW.test(u.normalized)) && UNDECIDED.test(u.normalized);
 }
 
 /**

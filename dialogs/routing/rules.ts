@@ -77,6 +77,8 @@ import { ownChildcareAsked } from './own-childcare.js';
 import { howToDoSomething } from './how-to-do.js';
 import { AFTER_GENERAL_BAC_ENTRY, generalBacFitAsked } from './general-bac-fit.js';
 import { LEAVE_GENERAL_LYCEE_ENTRY, leaveGeneralLyceeAsked } from './leave-general-lycee.js';
+import { leavingUniversity } from './leaving-university.js';
+import { definedEntryOverHelp } from './defined-entry-over-help.js';
 import { languageAsked } from './language-asked.js';
 import { englishPayAge } from '../../src/nlu/english-pay.js';
 import type { RouteRule } from './route.js';
@@ -462,6 +464,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // (orientation-situation.ts).
   { name: 'lost-after-third', when: (i) => lostAfterThird(i.understanding) && i.hasFaqEntry(AFTER_THIRD_ENTRY), route: () => situationAnswer(AFTER_THIRD_ENTRY, ['lycee-pro-ou-apprentissage', 'age-minimum']) },
   { name: 'university-left-no-wish', when: (i) => universityLeftNoWish(i.understanding) && i.hasFaqEntry(AFTER_UNIVERSITY_ENTRY), route: () => situationAnswer(AFTER_UNIVERSITY_ENTRY, ['mission-locale']) },
+  // Round 28: still at university and wanting out ("je suis en L1 de droit et je m'ennuie"): the same answer as the
+  // fac already left (leaving-university.ts).
+  { name: 'leaving-university', when: (i) => leavingUniversity(i.understanding) && i.hasFaqEntry(AFTER_UNIVERSITY_ENTRY), route: () => situationAnswer(AFTER_UNIVERSITY_ENTRY, ['mission-locale']) },
   { name: 'school-left-lost', when: (i) => schoolLeftLost(i.understanding) && i.hasFaqEntry('mission-locale'), route: () => situationAnswer('mission-locale', ['sans-diplome-apprentissage']) },
   { name: 'trade-from-class-below-third', when: (i) => tradeFromClassBelowThird(i.understanding) && i.hasFaqEntry(MIN_AGE_ENTRY_FOR_TRADE), route: (i) => tradeConditionAnswer(i.understanding, MIN_AGE_ENTRY_FOR_TRADE) },
   { name: 'trade-without-diploma', when: (i) => tradeWithoutDiploma(i.understanding) && i.hasFaqEntry(NO_DIPLOMA_ENTRY_FOR_TRADE), route: (i) => tradeConditionAnswer(i.understanding, NO_DIPLOMA_ENTRY_FOR_TRADE) },
@@ -502,6 +507,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     when: (i) => termEntryOverHelp(i.understanding) !== undefined && i.hasFaqEntry(termEntryOverHelp(i.understanding)!),
     route: (i) => (i.understanding.definedTerm ? { kind: 'faq_entry', id: termEntryOverHelp(i.understanding)! } : faqAnswer(i, termEntryOverHelp(i.understanding)!)),
   },
+  // Round 28: "à quoi sert l'OPCO pour notre entreprise ?": a term the FAQ's sure leading entry defines, over the
+  // "help" that "à quoi ça sert" reads (defined-entry-over-help.ts).
+  { name: 'defined-entry-over-help', when: (i) => definedEntryOverHelp(i.understanding) !== undefined, route: (i) => faqAnswer(i, definedEntryOverHelp(i.understanding)!) },
   {
     name: 'interruption',
     // "et l'Agefiph, comment on fait la demande ?" asks for help with that aid: its record says how.

@@ -6,6 +6,13 @@ export const SMIC_ENTRY = 'smic-montant';
 /** Words of someone's pay (an apprentice, an age, a year of contract, one's own wage): then the SMIC is a yardstick. */
 const SOMEONE_PAID =
   /\b(?:apprentie?s?|alternan\w*|alternants?|gagne\w*|touche\w*|paye|payes|payee|payees|salaire|salaires|remuneration|ans|age|annee|mon|ma|mes|son|sa|ses|fils|fille|pourcentage|%)\b/;
+/**
+ * The SMIC named: "smic", or the minimum wage said in full with a word that makes it the national one ("le salaire
+ * minimum actuel", "salaire minimum en France", "salaire minimum interprofessionnel"), not an apprentice's minimum.
+ */
+const SMIC_NAMED = /\b(?:smic|salaire minimum (?:actuel|legal|national|interprofessionnel(?: de croissance)?|en france))\b/g;
+/** The present said of the SMIC ("cette année", "cette annee ci"): not a year of contract, which SOMEONE_PAID reads. */
+const THIS_YEAR = /\bcette annee(?: ci)?\b/g;
 /** Few words: "smic actuel ?", "le smic en ce moment", "montant du smic brut". */
 const SHORT_MAX_WORDS = 8;
 
@@ -18,5 +25,8 @@ const SHORT_MAX_WORDS = 8;
 export function smicAskedItself(u: Understanding): boolean {
   if (u.kind !== 'text' || u.facts.age !== undefined || u.facts.contractYear !== undefined) return false;
   const text = u.normalized;
-  return /\bsmic\b/.test(text) && !SOMEONE_PAID.test(text) && text.split(' ').length <= SHORT_MAX_WORDS;
+  if (!new RegExp(SMIC_NAMED.source).test(text)) return false;
+  // The SMIC's own name and "this year" are not words of someone's pay ("salaire", "année").
+  const rest = text.replace(SMIC_NAMED, ' ').replace(THIS_YEAR, ' ');
+  return !SOMEONE_PAID.test(rest) && text.split(' ').length <= SHORT_MAX_WORDS;
 }

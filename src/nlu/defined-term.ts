@@ -1,6 +1,7 @@
 import type { FaqEntry } from '../knowledge/schema/faq.js';
 import { normalize } from '../text/normalize.js';
 import { DEFINITION } from './cues.js';
+import { asksWhatItIsOtherwise, MORE_ASKING_WORDS } from './definition-asked-ways.js';
 
 /** A term of the field the message asks the meaning of, and the FAQ entry that defines it. */
 export interface DefinedTerm {
@@ -25,7 +26,8 @@ const OTHER_WAYS_OF_ASKING = /\b(?:c quoi|(?:ce est|c est|c) qui|qui (?:est|sont
  * rien à l'alternance", "je comprends pas trop le CFA". Only with the term and no other word beside it (ASKING_WORDS).
  */
 const NOT_UNDERSTOOD = /\b(?:comprends?|comprend|capte|pige|piges?)\s+(?:rien|pas|que dalle|r1|nada)\b/;
-const asksWhatItIs = (normalized: string): boolean => DEFINITION.test(normalized) || OTHER_WAYS_OF_ASKING.test(normalized) || NOT_UNDERSTOOD.test(normalized);
+const asksWhatItIs = (normalized: string): boolean =>
+  DEFINITION.test(normalized) || OTHER_WAYS_OF_ASKING.test(normalized) || NOT_UNDERSTOOD.test(normalized) || asksWhatItIsOtherwise(normalized);
 
 /**
  * The words a definition question may have beside its term: asking, articles, politeness, "now", the joiners of a
@@ -41,7 +43,8 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
   je j y ne n comprends comprend capte pige piges rien pas trop du tout a dalle r1 nada franchement
   et mais ok sinon puis`
     .split(/\s+/)
-    .filter((w) => w.length > 0),
+    .filter((w) => w.length > 0)
+    .concat(MORE_ASKING_WORDS),
 );
 
 /** A relative clause that follows a term: "dont parle mon patron", "qu'on m'a proposé", "que le CFA m'a cité". */

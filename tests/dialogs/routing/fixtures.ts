@@ -44,6 +44,8 @@ export interface Fixture {
   defines?: string;
   /** A distinctive term the message names (its entry's id), whatever it asks about it. */
   names?: string;
+  /** The terms some FAQ candidates define (their `defines`), by entry id. */
+  faqDefines?: Readonly<Record<string, readonly string[]>>;
   kind?: Understanding['kind'];
   /** P(a FAQ question): the topics' readings share the rest. */
   faqness?: number;
@@ -120,6 +122,7 @@ export function understood(text: string, f: Fixture = {}): Understanding {
   if (f.unknownAidName) u.unknownAidName = f.unknownAidName;
   if (f.defines) u.definedTerm = { term: f.defines, entryId: f.defines };
   if (f.names) u.namedTerm = { term: f.names, entryId: f.names };
+  for (const hit of u.faq) if (f.faqDefines?.[hit.entry.id]) (hit.entry as { defines?: readonly string[] }).defines = f.faqDefines[hit.entry.id];
   return u;
 }
 

@@ -809,6 +809,10 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['Je suis en BTS à Rouen depuis septembre. Il peut me payer en cryptos ?', { intent: 'training', confidence: 0.6 }, { foreign: ['cryptos'] }, 'foreign-object-after-story', { kind: 'say', key: 'faq_not_covered' }],
   ["vous connaissez l'aide zorglub ?", { intent: 'aids', confidence: 0.6 }, { foreign: ['zorglub'] }, 'foreign-aid-name', { kind: 'unknown_aid_claim', name: 'zorglub' }],
   ['une aide pour le covoiturage ?', { intent: 'aids', confidence: 0.6 }, { foreign: ['covoiturag'] }, 'aid-for-foreign-thing', { kind: 'unknown_aid_claim' }],
+  // Round 28 (r28-phrasings): still at university and wanting out: the entry on apprenticeship after the fac (leaving-university.ts).
+  ["je suis en L1 de droit et je m'ennuie, l'alternance c'est possible ?", { intent: 'orientation', confidence: 0.6 }, { faqEntries: ['apprentissage-apres-la-fac'] }, 'leaving-university', { kind: 'faq_entry', id: 'apprentissage-apres-la-fac', next: ['mission-locale'], offers: ['choice.orientation'] }],
+  // Round 28 (r28-phrasings): a term the sure leading FAQ entry defines, over the "help" that "à quoi ça sert" reads (defined-entry-over-help.ts).
+  ["à quoi sert l'OPCO pour notre entreprise ?", { intent: 'help', confidence: 0.7, faq: [['opco-definition', 0.95]], faqDefines: { 'opco-definition': ['OPCO', 'opérateur de compétences'] } }, { faqEntries: ['opco-definition'] }, 'defined-entry-over-help', { kind: 'faq_entry', id: 'opco-definition' }],
 ];
 
 describe('routing table', () => {
