@@ -31,9 +31,12 @@ const IN_THIRD = /\ben (?:3e|3eme|3em|3 eme|troisieme)\b(?! ?(?:annee|an|ans|a)\
  */
 const UNDECIDED =
   /\b(?:(?:sais|sai|sait|savons|savez) (?:pas|pa|plus|vraiment pas) (?:trop |du tout |vraiment )?(?:quoi|koi|ce que|ce qu|quel|quelle|vers ou|vers quoi|ou aller)|perdu|perdue|perdus|aucune idee|pas d idee|que faire|quoi faire|koi faire|ke faire|ke fer|koi fer|(?:je|on|j) (?:fais|fait|fai|fe) quoi|(?:peut|peu|peux|pe|pourrait|pourrais) faire quoi|quelles? (?:possibilites|options|choix|voies|solutions|pistes|orientations?)|quels? (?:choix|chemins)|choix (?:de|d) orientation|(?:m|s|t|l|nous|vous|se|me|te) orienter|hesite|hesites|hesitent|hesitons|hesitez)\b/;
-/** Leaving university: "j'ai arrêté la fac", "lâché l'université", "abandonné ma licence", "plus envie de la fac". */
+/**
+ * Leaving university: "j'ai arrêté la fac", "lâché l'université", "abandonné ma licence", "plus envie de la fac",
+ * "lâché la L1" (normalised "la le 1").
+ */
 const UNIVERSITY_LEFT =
-  /\b(?:arrete|arreter|arret|quitte|quitter|lache|lacher|abandonne|abandonner|plaque|plaquer|stoppe|decroche|laisse tomber|sorti de|sortie de|marre de|plus envie de) (?:la |le |ma |l |mes |mon |de la |du )?(?:fac|facs|faculte|universite|univ|licence|l1|l2|l3|etudes sup|etudes superieures|prepa|master|bts|but|dut)\b/;
+  /\b(?:arrete|arreter|arret|quitte|quitter|lache|lacher|abandonne|abandonner|plaque|plaquer|stoppe|decroche|laisse tomber|sorti de|sortie de|marre de|plus envie de) (?:la |le |ma |l |mes |mon |de la |du )?(?:fac|facs|faculte|universite|univ|licence|l1|l2|l3|le [123]|etudes sup|etudes superieures|prepa|master|bts|but|dut)\b/;
 /** School left: "j'ai quitté le lycée", "jai lache lecole", "arrêté les cours". */
 const SCHOOL_LEFT =
   /\b(?:arrete|quitte|lache|abandonne|plaque|stoppe|decroche|laisse tomber|sorti de|sortie de) (?:le |la |l |les |mon |ma )?(?:lycee|lecole|ecole|college|cours|bahut|seconde|premiere|terminale|cap|bac pro)\b/;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { leavingUniversity } from '../../dialogs/routing/leaving-university.js';
-import { lostAfterThird } from '../../dialogs/routing/orientation-situation.js';
+import { lostAfterThird, universityLeftNoWish } from '../../dialogs/routing/orientation-situation.js';
 import { smicAskedItself } from '../../dialogs/routing/smic-asked.js';
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import { definedTermAsked } from '../../src/nlu/defined-term.js';
@@ -119,6 +119,10 @@ describe('the mechanisms on more phrasings', () => {
     ['je suis à la fac en lettres et je m ennuie grave'],
   ])('"%s" is a student who wants out of university', (message) => {
     expect(leavingUniversity(understood(message))).toBe(true);
+  });
+
+  it.each([["j'ai lâché la L1, je veux un truc concret"], ['g arreté la L2 jsui perdu']])('"%s" has left university (the year written "L1")', (message) => {
+    expect(universityLeftNoWish(understood(message))).toBe(true);
   });
 
   it.each([
