@@ -18,6 +18,11 @@ const LAST_PAY_YEAR = 3;
 /** "et en bac pro ?", "et un BTS ?": a new kind of diploma for the same field or trade. */
 const FOLLOW_UP_REQUEST = /^(?:et|ou|mais)\b/;
 
+/** Nothing answered yet: no topic, card or question of the bot's own in the conversation. */
+function isOpening(data: Turn['data']): boolean {
+  return data.lastTopic === undefined && data.lastCard === undefined && data.lastQuestion === undefined && data.awaiting === undefined;
+}
+
 /**
  * Folds what this message says into the conversation's profile before any dialog runs, so that every topic sees
  * the latest facts and asks only for what is still missing. A later statement replaces an earlier one: that is
@@ -30,6 +35,9 @@ export function applyToProfile(turn: Turn): void {
   const previousType = p.diplomaType;
   // The register follows the person's words, even inside a form ("pouvez-vous me rappeler ?").
   if (f.register !== undefined) p.register = f.register;
+  // A careful written opener that addresses no one ("Quelles sont les démarches ?") is answered in vous; later in a
+  // conversation already held in tu, it does not switch it (formal-opener.ts).
+  else if (f.writtenFormally && p.register === undefined && isOpening(data)) p.register = 'vous';
   // Inside a form, answers are a first name, a phone number, a time slot: not facts about trades or towns
   // ("le matin" is not the trade "marin").
   if (data.inForm) return;

@@ -24,6 +24,7 @@ import { everydayWordsOf } from './everyday-words.js';
 import { indexOutsideTowns, outsideTownInText } from './outside-towns.js';
 import { countryIn } from './countries.js';
 import { registerWritten } from './register.js';
+import { formalOpener } from './formal-opener.js';
 import { withoutWorkplace } from './workplace.js';
 import { fieldWordsOf } from './field-words.js';
 import { withoutOwnJob } from './entities/persona.js';
@@ -217,6 +218,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   if (withoutJobs !== withoutOwnJob(normalized)) facts.leavingJob = true;
   const register = registerWritten(tokens, text);
   if (register) facts.register = register;
+  else if (formalOpener(text)) facts.writtenFormally = true;
   // A country is never a town: not a Normandy commune by its letters, nor a town elsewhere in France.
   const abroad = countryIn(normalized);
   const inCountry = (span: string | undefined): boolean => abroad !== undefined && span !== undefined && abroad.span.includes(span);

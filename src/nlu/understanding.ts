@@ -85,6 +85,8 @@ export interface MessageFacts {
   outsideDepartement?: string;
   /** The register the person writes in (`vous`, `tu`), when the message shows it. */
   register?: Register;
+  /** Careful written French that addresses no one ("Qu'est-ce qu'un CFA exactement ?"): vous at a conversation's opening. */
+  writtenFormally?: true;
   /** The person tells the job they hold and wants to leave it ("je suis caissière, je veux changer"). */
   leavingJob?: true;
   /** The fields the message says the person does not want ("surtout pas un bureau", "pas dans la vente"). */

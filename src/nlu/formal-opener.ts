@@ -1,0 +1,40 @@
+/**
+ * A message written in careful, neutral written French that addresses no one: "Quelle est la différence entre un
+ * contrat pro et l'apprentissage ?", "Qu'est-ce qu'un CFA exactement ?", "Nous sommes une entreprise de 12 salariés.",
+ * "Combien cela coûte-t-il ?" (review 18: a parent and an employer opening so were answered in tu, P5 and E3).
+ *
+ * It is weaker evidence than "vous" or "Madame": a young person may write one careful question too. So it only sets
+ * the register of a conversation that has none yet, at its opening (profile-update.ts); in the middle of a
+ * conversation held in tu, a careful question does not switch it (review 18, X4: a switch to vous mid-conversation).
+ */
+
+/** A question put in written order: it opens on its question word, capitalised, as one writes a letter. */
+const WRITTEN_QUESTION_HEAD =
+  /^\s*(?:Quel(?:le)?s?|Qu['’]est-ce|Est-ce|Est-il|Est-elle|Existe-t-il|Y a-t-il|Faut-il|Peut-on|Doit-on|Comment|Combien|Où|Pourquoi|Quand|Lequel|Laquelle|Lesquels|Lesquelles|Dans quel(?:le)?s?|À quel(?:le)?s?|A quel(?:le)?s?|De quel(?:le)?s?|Pour quel(?:le)?s?|Sous quel(?:le)?s?|Auprès de qui|À qui|Qui)(?![\p{L}])/u;
+/** A greeting written with its capital and comma ("Bonjour, quelles sont…"): the question after it may start in lower case. */
+const LETTER_GREETING = /^\s*(?:Bonjour|Bonsoir|Madame|Monsieur)(?:\s+(?:Madame|Monsieur))?\s*[,.!]\s*/u;
+const ENDS_AS_QUESTION = /\?\s*$/u;
+
+/**
+ * Words only written French uses, with no one addressed: "nous" for a family or a company ("nous habitons à Flers",
+ * "nous sommes 40 salariés"; young people say "on"), "cela" (spoken: "ça"), "je souhaite".
+ */
+const WRITTEN_WORDS = /(?:^|[^\p{L}])(?:nous|cela|ceci|souhaite|souhaitons|souhaiterait|concernant|afin|auprès|actuellement|éventuellement)(?![\p{L}])/iu;
+
+/**
+ * Marks of spoken or SMS writing: whoever writes them is answered in tu, however careful the rest ("c'est quoi",
+ * "ça", "quoi ?" at the end, "jsp", "mdr", "tkt", "stp", "bosser", "taf", "kiffe"…).
+ */
+const SPOKEN_MARKS =
+  /(?:^|[^\p{L}])(?:ça|ca|quoi|c|jsp|jsais|mdr|lol|ptdr|tkt|stp|bosser|taf|boulot|kiffe|kiff|grave|genre|wesh|slt|bjr|cc|svp|pk|pq|koi|kan|jsui|jsuis|chui|g|ya|y'a|ke|ki|bcp|tt|ouf|trop)(?![\p{L}])/iu;
+
+/** Whether the message is written in that careful, neutral style (no "tu" or "vous": register.ts reads those first). */
+export function formalOpener(raw: string): boolean {
+  if (SPOKEN_MARKS.test(raw) || /\p{Ll}{2,}\s*\?{2,}|!{2,}/u.test(raw)) return false;
+  const greeted = LETTER_GREETING.test(raw);
+  const question = raw.replace(LETTER_GREETING, '');
+  const head = greeted ? question.charAt(0).toUpperCase() + question.slice(1) : question;
+  if (WRITTEN_QUESTION_HEAD.test(head) && ENDS_AS_QUESTION.test(raw)) return true;
+  // A written word counts in a sentence that starts with its capital letter, as written French does.
+  return /^\s*\p{Lu}/u.test(raw) && WRITTEN_WORDS.test(raw);
+}

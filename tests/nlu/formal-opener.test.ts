@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { formalOpener } from '../../src/nlu/formal-opener.js';
+import { registerWritten } from '../../src/nlu/register.js';
+import { normalize, tokenize } from '../../src/text/normalize.js';
+
+const register = (text: string) => registerWritten(tokenize(normalize(text)), text);
+
+describe('formalOpener (careful written French addressing no one, round 28)', () => {
+  it.each([
+    'Quelles sont les démarches pour embaucher un apprenti ?',
+    "Quelle est la différence entre un BTS et un BUT en alternance ?",
+    "Qu'est-ce qu'une OPCO exactement ?",
+    'Combien gagne un apprenti en deuxième année ?',
+    'Est-il possible de commencer un contrat en février ?',
+    "Existe-t-il une aide pour le logement d'un apprenti ?",
+    'Bonjour, quelles pièces faut-il fournir pour le contrat ?',
+    'Comment se déroule la période d’essai?',
+    'Nous sommes une boulangerie de 6 salariés et cherchons un apprenti.',
+    'Notre fille souhaite devenir fleuriste.',
+    'Mon fils est en seconde, cela pose-t-il un problème ?',
+    'À quel âge peut-on entrer en apprentissage ?',
+  ])('%s → written formally', (text) => {
+    expect(formalOpener(text)).toBe(true);
+  });
+
+  it.each([
+    "c'est quoi un CFA ?",
+    "C'est quoi la différence entre BTS et BUT ?",
+    'Combien ça paye un apprenti ?',
+    'quelles sont les demarches',
+    'Comment je fais pour trouver un patron mdr ?',
+    'Quel salaire en boulangerie stp ?',
+    'jsuis en 3e, je peux faire un cap ?',
+    'je cherche un cap cuisine a caen',
+    'Je veux être mécano',
+    'Combien de km ???',
+    'On habite à Flers',
+  ])('%s → not written formally', (text) => {
+    expect(formalOpener(text)).toBe(false);
+  });
+
+  it('leaves the words that address someone to register.ts: "tu" stays tu, "vous" vous', () => {
+    expect(register('Quelles sont les démarches, tu peux me dire ?')).toBe('tu');
+    expect(register('Pouvez-vous me dire combien gagne un apprenti ?')).toBe('vous');
+  });
+});
