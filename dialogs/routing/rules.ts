@@ -1,4 +1,6 @@
 import { payDetailAfterPayEntry } from './pay-detail-after-pay-entry.js';
+import { apprenticePayAsked } from './apprentice-pay-asked.js';
+import { whoToContactUnnamed } from './who-to-contact-unnamed.js';
 import { samePlaceOtherCourse } from './same-place-other-course.js';
 import { employerReceives } from './employer-receives.js';
 import type { Interruption } from '../../src/knowledge/schema/vocabulary.js';
@@ -359,6 +361,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "c'est qui eux ?", "c quoi ça ?" right after an answer naming the OPCO, the Mission Locale, the CFA…: what that
   // organisation is (its definition entry), not who the bot is nor the same answer again.
   { name: 'who-that-is', when: (i) => whoThatIs(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: whoThatIs(i)! }) },
+  // "combien dois-je le rémunérer ?", "quel salaire je lui verse ?" after an aid or an answer not about pay: the pay
+  // grid for the apprentice (apprentice-pay-asked.ts), not the card in view again.
+  { name: 'apprentice-pay-asked', when: apprenticePayAsked, route: to('salary') },
   // "c'est versé quand ?" after an aid, "jusqu'à quel âge ?" after the family benefits, "je peux commencer quand ?"
   // after a trade: the aspect of the card just shown, from its record (card-aspect.ts), not the menu nor another entry.
   { name: 'card-aspect', when: (i) => cardAspectAsked(i) !== undefined, route: (i) => cardAspectAsked(i)! },
@@ -381,6 +386,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // the rupture, "comment s'inscrit-on ?" after a diploma's places: a part of the last answer named, tied to its topic
   // (procedure-asked.ts), before the help menu or "not understood" that its few words read.
   // "qui je peux appeler pour savoir ?", "à qui je demande ?" after an answer: the adviser's card (whom-to-ask.ts).
+  // "Qui dois-je contacter ?" after an answer that names no organisation: the inspectorate's entry for a work rule,
+  // the free line otherwise (who-to-contact-unnamed.ts), not "my last answer does not cover this".
+  { name: 'who-to-contact-unnamed', when: (i) => whoToContactUnnamed(i) !== undefined, route: (i) => whoToContactUnnamed(i)! },
   { name: 'whom-to-ask-after-answer', when: (i) => whomToAskAfterAnswer(i), route: () => ({ kind: 'interruption', interruption: 'human' }) },
   { name: 'procedure-follow-up', when: (i) => procedureFollowUp(i) !== undefined, route: (i) => procedureFollowUp(i)! },
   // "le diplôme c'est le même ?" after lycée pro or apprenticeship: the sentence of that answer saying it is (same-in-last-answer.ts).

@@ -813,6 +813,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["je suis en L1 de droit et je m'ennuie, l'alternance c'est possible ?", { intent: 'orientation', confidence: 0.6 }, { faqEntries: ['apprentissage-apres-la-fac'] }, 'leaving-university', { kind: 'faq_entry', id: 'apprentissage-apres-la-fac', next: ['mission-locale'], offers: ['choice.orientation'] }],
   // Round 28 (r28-phrasings): a term the sure leading FAQ entry defines, over the "help" that "à quoi ça sert" reads (defined-entry-over-help.ts).
   ["à quoi sert l'OPCO pour notre entreprise ?", { intent: 'help', confidence: 0.7, faq: [['opco-definition', 0.95]], faqDefines: { 'opco-definition': ['OPCO', 'opérateur de compétences'] } }, { faqEntries: ['opco-definition'] }, 'defined-entry-over-help', { kind: 'faq_entry', id: 'opco-definition' }],
+  // Round 28 (r28-review, review 18 E3): what to pay the apprentice, asked after an aid: the pay grid (apprentice-pay-asked.ts).
+  ['combien dois-je le rémunérer au minimum ?', { intent: 'salary', confidence: 0.95 }, { lastTopic: 'aids', lastAid: 'aide-embauche' }, 'apprentice-pay-asked', topic('salary')],
 ];
 
 describe('routing table', () => {
