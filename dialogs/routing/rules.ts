@@ -1,5 +1,7 @@
 import { payDetailAfterPayEntry } from './pay-detail-after-pay-entry.js';
 import { apprenticePayAsked } from './apprentice-pay-asked.js';
+import { contractEndAsked } from './contract-end-asked.js';
+import { rentTold } from './rent-told.js';
 import { whoToContactUnnamed } from './who-to-contact-unnamed.js';
 import { samePlaceOtherCourse } from './same-place-other-course.js';
 import { employerReceives } from './employer-receives.js';
@@ -217,6 +219,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // Round 26: "j'ai eu mon CAP, je peux repartir en apprentissage ?": yes, a new contract for a diploma above
   // (diploma-held-continue.ts), not the upper age limit.
   { name: 'diploma-held-continue', when: (i) => diplomaHeldContinueRoute(i.understanding, i.hasFaqEntry) !== undefined, route: (i) => diplomaHeldContinueRoute(i.understanding, i.hasFaqEntry)! },
+  // "il finit quand mon contrat", "jusqu'à quand je suis sous contrat ?": the contract's length (contract-end-asked.ts).
+  { name: 'contract-end-asked', when: (i) => contractEndAsked(i) !== undefined, route: (i) => contractEndAsked(i)! },
   { name: 'pay-against-last-contract', when: (i) => payAgainstLastContractAsked(i.understanding, i.data.lastFaq) && i.hasFaqEntry('remuneration-contrats-successifs'), route: () => ({ kind: 'faq_entry', id: 'remuneration-contrats-successifs' }) },
   // Round 26: "on peut faire son apprentissage à l'hôpital ou à la mairie ?": yes, the public-employers entry
   // (public-workplace.ts), not the care trades that "hôpital" reads.
@@ -272,6 +276,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'condition-told', when: (i) => entryForConditionTold(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: entryForConditionTold(i)!, focus: [...partKeys(i.understanding.normalized)] }) },
   // "combien gagne un électricien à son compte après 10 ans ?": a worker's pay, which no source of ours gives; said so
   // with the line, and the apprentice's pay offered (worker-pay.ts), before any rule reads the pay topic.
+  // "je paie 350 balles de loyer", "mon loyer c'est 400 €": the housing aids (rent-told.ts), not the pay grid the amount reads.
+  { name: 'rent-told', when: (i) => rentTold(i) !== undefined, route: (i) => rentTold(i)! },
   { name: 'worker-pay', when: (i) => asksWorkerPay(i.understanding), route: () => ({ kind: 'say', key: 'worker_pay' }) },
   // A short follow-up asking one ASPECT of the thing just answered (its dates, the phase after its span, what it means
   // in practice, the employer's side, whether it still holds at the age told, one item of the list): answered from the

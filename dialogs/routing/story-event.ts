@@ -1,6 +1,7 @@
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import { escapeRegExp } from '../../src/text/escape-regexp.js';
 import { speakerSide } from './side.js';
+import { OWN_RUPTURE_ENTRY, ownRuptureAsked } from './own-rupture-asked.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { EVENT_ENTRY_MIN, FAQ_GUESS } from './thresholds.js';
 
@@ -80,6 +81,9 @@ export function entryOfToldEvent(u: Understanding, known: Parameters<typeof spea
   for (const event of EVENTS) {
     if (!event.told.test(told) || event.notWhen?.(u) === true) continue;
     const about = u.faq.filter((h) => event.about(h.entry) && h.probability >= EVENT_ENTRY_MIN);
+    // "peut-il rompre son contrat seul ?": the holder breaks it, not the employer: the apprentice's rupture
+    // (own-rupture-asked.ts, round 28), whatever entry its few words lean to (the employer's, leaving after the diploma).
+    if (event.name === 'rupture' && side !== 'employeur' && ownRuptureAsked(told)) return OWN_RUPTURE_ENTRY;
     const forSide = (h: { entry: FaqEntry }): boolean => side !== undefined && h.entry.audience?.includes(side) === true;
     // The best reading is written for another side ("je peux rompre son contrat ?" read as the apprentice's
     // resignation): the entry about the event for the speaker's side, even read more weakly, or the event's default

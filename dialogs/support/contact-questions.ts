@@ -3,6 +3,7 @@ import { requestsInformation } from '../../src/nlu/speech-acts.js';
 import { CLEAR_TRADE } from '../routing/thresholds.js';
 import { isQuestion } from './callback-reader.js';
 import { asksRegionEmail, asksWhoMayCall } from '../routing/line-questions.js';
+import { asksWhereSpoken } from '../../src/nlu/where-asked.js';
 
 /**
  * Questions about reaching a person, asked around the contact card, the sharing question or the callback form: what
@@ -157,7 +158,8 @@ export function officeAsked(u: Understanding): Office | undefined {
   // "je suis conseillère à la mission locale, j'accompagne un jeune … à Lisieux": the office is where the speaker
   // works, the town the young person's; only a word of where asks for an office.
   if (SPEAKERS_OWN_OFFICE.test(u.normalized) && !WHERE_IS.test(u.normalized)) return undefined;
-  return u.commune !== undefined || u.departement !== undefined || WHERE_IS.test(u.normalized) ? office : undefined;
+  // "elle est où la mission locale ?", "où je m'inscris à France Travail": the spoken where too (where-asked.ts, round 28).
+  return u.commune !== undefined || u.departement !== undefined || WHERE_IS.test(u.normalized) || asksWhereSpoken(u.text, u.normalized) ? office : undefined;
 }
 
 /**

@@ -252,8 +252,13 @@ export const ADULT_AGE = 18;
  * the conversation, is under 18.
  */
 export function answerFor(turn: Turn, entry: FaqEntry): FaqEntry['answer'] {
-  const forSituation = answerWhen(entry, personConditions(turn.data.profile));
+  return answerForProfile(turn.data.profile, entry);
+}
+
+/** The same, from the profile alone: for the routing, which must know what the answer shown will say. */
+export function answerForProfile(profile: Turn['data']['profile'], entry: FaqEntry): FaqEntry['answer'] {
+  const forSituation = answerWhen(entry, personConditions(profile));
   if (forSituation) return forSituation;
-  const age = turn.data.profile.age;
+  const age = profile.age;
   return age !== undefined && age < ADULT_AGE && entry.answer_minor ? entry.answer_minor : entry.answer;
 }

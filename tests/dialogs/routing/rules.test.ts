@@ -815,6 +815,12 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["à quoi sert l'OPCO pour notre entreprise ?", { intent: 'help', confidence: 0.7, faq: [['opco-definition', 0.95]], faqDefines: { 'opco-definition': ['OPCO', 'opérateur de compétences'] } }, { faqEntries: ['opco-definition'] }, 'defined-entry-over-help', { kind: 'faq_entry', id: 'opco-definition' }],
   // Round 28 (r28-review, review 18 E3): what to pay the apprentice, asked after an aid: the pay grid (apprentice-pay-asked.ts).
   ['combien dois-je le rémunérer au minimum ?', { intent: 'salary', confidence: 0.95 }, { lastTopic: 'aids', lastAid: 'aide-embauche' }, 'apprentice-pay-asked', topic('salary')],
+  // Round 28 (r28-review, review 18 P3): whom to contact after an answer on a work rule naming no one: the inspectorate (who-to-contact-unnamed.ts).
+  ['Qui dois-je contacter ?', { intent: 'callback', confidence: 0.4 }, { lastTopic: 'faq', lastFaq: 'horaires-mineurs', faqCategories: { 'horaires-mineurs': 'temps-de-travail' }, faqEntries: ['horaires-mineurs', 'inspection-du-travail'] }, 'who-to-contact-unnamed', { kind: 'faq_entry', id: 'inspection-du-travail' }],
+  // Round 28 (r28-review, review 18 J9): a rent told: the housing aid (rent-told.ts), not the pay the amount reads.
+  ['je paie 350 balles de loyer a caen', { intent: 'salary', confidence: 0.35, facts: { amountEuros: 350 } }, { aids: [{ ...aidFixture('mobili', { amounts: [100] }), keywords: ['aide au loyer'] } as typeof permis] }, 'rent-told', { kind: 'aid', id: 'mobili' }],
+  // Round 28 (r28-review, review 18 J3): one's own contract's end asked: the contract's length (contract-end-asked.ts).
+  ['il finit quand mon contrat', { intent: 'faq', confidence: 0.2 }, { faqEntries: ['duree-contrat'] }, 'contract-end-asked', { kind: 'faq_entry', id: 'duree-contrat' }],
 ];
 
 describe('routing table', () => {
