@@ -6,7 +6,7 @@
  * the bare verb defaults to (review 18, P6: a parent's "Peut-il rompre son contrat seul ?" got the employer's card).
  */
 const OWN_RUPTURE =
-  /\b(?:(?:je|j) (?:\w+ ){0,2}(?:rompre|casser|resilier|arreter) (?:mon|ma) (?:contrat|apprentissage|alternance)|(?:il|elle|fils|fille|enfant|apprenti|apprentie) (?:\w+ ){0,2}(?:rompre|casser|resilier|arreter) (?:son|sa) (?:contrat|apprentissage|alternance)|(?:peut|peux|pourrait|pourrais|doit|dois|veut|veux) (?:il|elle|je) (?:\w+ )?(?:rompre|casser|resilier|arreter) (?:son|sa|mon|ma) (?:contrat|apprentissage|alternance))\b/;
+  /\b(?:(?:je|j) (?:\w+ ){0,2}(?:rompre|casser|resilier|arreter) (?:mon|ma) (?:contrat|apprentissage|alternance)|(?:il|elle|fils|fille|enfant|apprenti|apprentie) (?:\w+ ){0,2}(?:rompre|casser|resilier|arreter) (?:son|sa) (?:contrat|apprentissage|alternance)|(?:peux|pourrais|dois|veux|puis) je (?:\w+ )?(?:rompre|casser|resilier|arreter) (?:mon|ma) (?:contrat|apprentissage|alternance)|(?:peut|pourrait|doit|veut) (?:il|elle) (?:\w+ )?(?:rompre|casser|resilier|arreter) (?:son|sa) (?:contrat|apprentissage|alternance))\b/;
 
 /** The entry on the apprentice's own rupture of the contract. */
 export const OWN_RUPTURE_ENTRY = 'rupture-contrat';

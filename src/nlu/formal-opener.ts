@@ -8,9 +8,13 @@
  * conversation held in tu, a careful question does not switch it (review 18, X4: a switch to vous mid-conversation).
  */
 
-/** A question put in written order: it opens on its question word, capitalised, as one writes a letter. */
+/**
+ * A question put in written order, capitalised: "Quelle est …", "Quelles sont …", "Qu'est-ce …", "Est-ce …", "Existe-t-il
+ * …". Not "Combien dure …", "Comment …", "Où …": young people write those carefully too, and their answers are in tu
+ * (follow-round17's "Combien dure la période d'essai d'un apprenti ?").
+ */
 const WRITTEN_QUESTION_HEAD =
-  /^\s*(?:Quel(?:le)?s?|Qu['’]est-ce|Est-ce|Est-il|Est-elle|Existe-t-il|Y a-t-il|Faut-il|Peut-on|Doit-on|Comment|Combien|Où|Pourquoi|Quand|Lequel|Laquelle|Lesquels|Lesquelles|Dans quel(?:le)?s?|À quel(?:le)?s?|A quel(?:le)?s?|De quel(?:le)?s?|Pour quel(?:le)?s?|Sous quel(?:le)?s?|Auprès de qui|À qui|Qui)(?![\p{L}])/u;
+  /^\s*(?:Quel(?:le)?s? (?:est|sont|serait|seraient|sera|seront)|Qu['’]est-ce|Est-ce|Est-il|Est-elle|Existe-t-il|Existe-il|Y a-t-il|Faut-il|Peut-on|Doit-on)(?![\p{L}])/u;
 /** A greeting written with its capital and comma ("Bonjour, quelles sont…"): the question after it may start in lower case. */
 const LETTER_GREETING = /^\s*(?:Bonjour|Bonsoir|Madame|Monsieur)(?:\s+(?:Madame|Monsieur))?\s*[,.!]\s*/u;
 const ENDS_AS_QUESTION = /\?\s*$/u;

@@ -15,10 +15,10 @@ describe('a careful written opener is answered in vous', () => {
     ['Quelles sont les démarches pour signer un contrat d’apprentissage ?'],
     ["Quelle est la différence entre un contrat de professionnalisation et un contrat d'apprentissage ?"],
     ['Est-il possible de faire un apprentissage après 26 ans ?'],
-    ['Combien de temps dure la période d’essai en apprentissage ?'],
+    ['Quelles sont les conditions pour devenir maître d’apprentissage ?'],
     ["Existe-t-il une aide au logement pour un apprenti ?"],
     ['Nous habitons à Vire, notre fils voudrait être boulanger.'],
-    ["Bonjour, qui signe le contrat d'un apprenti mineur ?"],
+    ["Bonjour, qu'est-ce que le contrat d'un apprenti mineur doit contenir ?"],
   ])('"%s"', async (message) => {
     const { text } = await lastReplyOf([message]);
     expect(text).not.toMatch(TU);

@@ -10,15 +10,13 @@ describe('formalOpener (careful written French addressing no one, round 28)', ()
     'Quelles sont les démarches pour embaucher un apprenti ?',
     "Quelle est la différence entre un BTS et un BUT en alternance ?",
     "Qu'est-ce qu'une OPCO exactement ?",
-    'Combien gagne un apprenti en deuxième année ?',
     'Est-il possible de commencer un contrat en février ?',
+    'Quels seraient les frais pour la famille ?',
     "Existe-t-il une aide pour le logement d'un apprenti ?",
-    'Bonjour, quelles pièces faut-il fournir pour le contrat ?',
-    'Comment se déroule la période d’essai?',
+    'Bonjour, quelles sont les pièces à fournir pour le contrat ?',
     'Nous sommes une boulangerie de 6 salariés et cherchons un apprenti.',
     'Notre fille souhaite devenir fleuriste.',
     'Mon fils est en seconde, cela pose-t-il un problème ?',
-    'À quel âge peut-on entrer en apprentissage ?',
   ])('%s → written formally', (text) => {
     expect(formalOpener(text)).toBe(true);
   });
@@ -35,6 +33,10 @@ describe('formalOpener (careful written French addressing no one, round 28)', ()
     'Je veux être mécano',
     'Combien de km ???',
     'On habite à Flers',
+    // Careful but common to everyone: the answers stay in tu.
+    "Combien dure la période d'essai d'un apprenti ?",
+    'Comment se déroule la période d’essai ?',
+    'Où se trouve le CFA de Caen ?',
   ])('%s → not written formally', (text) => {
     expect(formalOpener(text)).toBe(false);
   });
