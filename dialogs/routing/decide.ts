@@ -36,8 +36,10 @@ const MAY_REPEAT: ReadonlySet<string> = new Set(['quick-reply', 'answer-follow-u
 /** Whether the route would show again the card just shown (the same FAQ entry, aid, or employer-search card). */
 function repeatsLastCard(input: RoutingInput, route: Route): boolean {
   const { lastTopic, lastFaq, lastAid } = input.data;
-  // The FAQ's own version of the last topic's card ("comment trouver un patron ?" after the employer search) too.
-  if (route.kind === 'faq_entry') return (lastTopic === 'faq' && route.id === lastFaq) || (lastTopic !== undefined && faqTopicOf(input, route.id) === lastTopic);
+  // The FAQ's own version of the last topic's card ("comment trouver un patron ?" after the employer search) too; not
+  // after ONE aid's card: the aids' entry ("et pour le loyer ?" after the ended licence aid) is the list, not that card.
+  const oneAidShown = lastTopic === 'aids' && lastAid !== undefined;
+  if (route.kind === 'faq_entry') return (lastTopic === 'faq' && route.id === lastFaq) || (lastTopic !== undefined && !oneAidShown && faqTopicOf(input, route.id) === lastTopic);
   if (route.kind === 'aid') return lastTopic === 'aids' && route.id === lastAid;
   return route.kind === 'topic' && route.topic === 'find_employer' && lastTopic === 'find_employer';
 }

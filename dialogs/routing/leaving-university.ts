@@ -35,5 +35,10 @@ const ALREADY_APPRENTICE = /\b(?:licence pro|but en (?:alternance|apprentissage)
 export function leavingUniversity(u: Understanding): boolean {
   if (u.facts.age !== undefined && u.facts.age >= 30) return false;
   const text = u.normalized;
-  return situationOnly(u) && AT_UNIVERSITY.test(text) && LEAVING_WISH.test(text) && !ALREADY_APPRENTICE.test(text);
+  // "je suis en L1 psycho à Caen, j'en ai marre": the town says where they study, not where to look, unless asked.
+  const placeInStoryOnly = !ASKS_WHERE.test(text) ? { ...u, commune: undefined, departement: undefined } : u;
+  return situationOnly(placeInStoryOnly) && AT_UNIVERSITY.test(text) && LEAVING_WISH.test(text) && !ALREADY_APPRENTICE.test(text);
 }
+
+/** Where is asked: "où", "près de", "dans le coin", "autour de". */
+const ASKS_WHERE = /\b(?:ou|pres|proche|proches|coin|autour|alentours|vers)\b/;

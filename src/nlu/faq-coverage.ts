@@ -40,7 +40,9 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]{2,7}$/u;
  * comprends rien à…": asking what it is), "un problème / des soucis", "c'est grave / gênant / bloquant ?" (that something is wrong, or whether it matters, not what), the kinds of workplace a story happens in
  * ("je finis à 23h30 au resto": where, not what is asked), and the words around an age ("29 ans et demi", "bientôt
  * 30 ans": the age is read as a fact of the person), and the words that ask for a comparison or the choices open ("ça paye
- * pareil ?", "quelles options ?", "quelles possibilités ?": how the question asks, the entry answers the thing), and "en poche" (a diploma held).
+ * pareil ?", "quelles options ?", "quelles possibilités ?": how the question asks, the entry answers the thing), and "en poche" (a diploma held),
+ * and the qualifiers of what is asked ("une aide spécifique ?", "des conditions particulières ?": this case's, which the
+ * entry answers).
  */
 const ASKING_WORDS: ReadonlySet<string> = new Set(
   `bonjour bonsoir salut merci svp stp slt mdr lol please exactement vraiment precisement exact exacte simplement
@@ -69,7 +71,8 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
   dessus dedans comprends comprend compris capte pige rien
   janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
   sert servent servir rapport
-  pareil pareille pareils pareilles idem options choix possibilite possibilites solutions alternatives poche`
+  pareil pareille pareils pareilles idem options choix possibilite possibilites solutions alternatives poche
+  specifique specifiques particulier particuliere particuliers particulieres special speciale speciaux speciales`
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .concat([...PLACE_CUES])

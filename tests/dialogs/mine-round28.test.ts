@@ -105,3 +105,41 @@ describe("an employer's question of cost", () => {
     expect(text).toMatch(/aide/i);
   });
 });
+
+/**
+ * Round 28 (integration): three readings the round's branches broke together, found on the fresh blind sets and fixed
+ * in general. (1) A qualifier of what is asked ("une aide spécifique ?", "des règles particulières ?") is no subject an
+ * entry leaves out (faq-coverage.ts). (2) A student's town told in the story ("en L1 socio à Rouen, j'en ai marre")
+ * does not stop the answer on leaving university (leaving-university.ts). (3) After ONE aid's card, the aids' FAQ entry
+ * is not that card again (decide.ts repeatsLastCard): "et pour le logement ?" after the ended licence aid is answered.
+ */
+describe('round 28 integration: readings kept', () => {
+  it.each([
+    ["Nous embauchons un apprenti reconnu travailleur handicapé, existe-t-il une aide particulière ?", /6 ?000/],
+    ["un apprenti handicapé dans notre boite, y a une aide spéciale pour nous ?", /6 ?000|Agefiph/],
+  ])('a qualifier of the aid asked: %s', async (message, answer) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(answer);
+    expect(text).not.toMatch(/ne couvrent pas/);
+  });
+
+  it.each([
+    ["je suis en L2 socio à Rouen et ça me plaît plus, l'apprentissage c'est possible ?"],
+    ["étudiante en droit à Caen, j'en ai marre, je peux faire une alternance ?"],
+  ])('a town in the story of leaving university: %s', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/29 ans|après la fac|apprentissage/);
+    expect(text).not.toMatch(/ne couvrent pas/);
+  });
+
+  it('near miss: where asked, the places are searched', async () => {
+    const { text } = await lastReplyOf(["je suis en L1 de droit à Rouen j'arrête, y a quoi comme BTS en alternance près de Rouen ?"]);
+    expect(text).toMatch(/Rouen/);
+  });
+
+  it("the aids' entry after one aid's card is no repeat", async () => {
+    const { text } = await lastReplyOf(["l'aide au permis de 500 euros elle existe encore ?", 'ok tant pis. et pour me loger ?']);
+    expect(text).not.toMatch(/ne couvre pas cette question/);
+    expect(text).toMatch(/aide|Mobili|logement/i);
+  });
+});
