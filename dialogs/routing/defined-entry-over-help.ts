@@ -12,7 +12,9 @@ const TERM_ENTRY_SURE = 0.6;
  * own reading to agree, which this requires.
  */
 export function definedEntryOverHelp(u: Understanding): string | undefined {
-  if (u.kind !== 'text' || u.intent !== 'help' || u.outside || u.commune) return undefined;
+  // A place or a country named says where the question is set: "en Belgique comment ça marche l'apprentissage ?" asks
+  // that country's system (unknown-asked.ts), not what apprenticeship is.
+  if (u.kind !== 'text' || u.intent !== 'help' || u.outside || u.commune || u.abroad) return undefined;
   const first = u.faq[0];
   if (!first || first.probability < TERM_ENTRY_SURE) return undefined;
   const terms = (first.entry.defines ?? []).map((raw) => normalize(raw)).filter((term) => term.length > 0);
