@@ -18,7 +18,7 @@ const PAYS_HIM_OR_HER =
 const PAID_TO_THE_WRITER = /\b(?:me|m|te|t|nous|vous) (?:le|la|l|les|leur) (?:payer|paye|paie|verser|verse|versera|donner|donne)\b/;
 /** The wage named with its owner: "son salaire", "sa paie", "le salaire de mon apprenti", "sa rémunération". */
 const HIS_OR_HER_WAGE =
-  /\b(?:son|sa|leur|ses) (?:salaire|paie|paye|remuneration|smic)\b|\b(?:salaire|paie|paye|remuneration) (?:de|a|d|pour) (?:mon|ma|notre|l|cet|cette|un|une|le|la) ?(?:futur |future )?(?:apprenti|apprentie|alternant|alternante|jeune|salarie|salariee|fils|fille)\b|\b(?:salaire|remuneration|paie|paye)\b.*\blui\b/;
+  /\b(?:son|sa|leur|ses) (?:salaire|paie|paye|remuneration|smic)\b|\b(?:salaire|paie|paye|remuneration) (?:de|a|d|pour) (?:mon|ma|notre|nos|cet|cette) ?(?:futur |future )?(?:apprenti|apprentie|alternant|alternante|jeune|salarie|salariee|fils|fille)\b|\b(?:salaire|remuneration|paie|paye)\b.*\blui\b/;
 
 /** The topics after which that question is already the thread (the pay itself): left to the pay's own follow-ups. */
 const PAY_TOPICS: ReadonlySet<string> = new Set(['salary']);

@@ -13,5 +13,11 @@ const NET = /\b(?:net|nets|nette|nettes)\b/;
 export function netPayEntry(input: RoutingInput): string | undefined {
   const u = input.understanding;
   if (input.data.lastTopic !== 'salary' || u.facts.amountEuros !== undefined || !NET.test(u.normalized)) return undefined;
-  return u.faq.find((h) => h.entry.questions.some((q) => NET.test(normalize(q))))?.entry.id;
+  // The entry written about it asks it most: the SMIC's entry also has a "smic net ?" among its ways of asking.
+  let best: { id: string; share: number } | undefined;
+  for (const h of u.faq) {
+    const share = h.entry.questions.filter((q) => NET.test(normalize(q))).length / Math.max(1, h.entry.questions.length);
+    if (share > 0 && (!best || share > best.share)) best = { id: h.entry.id, share };
+  }
+  return best?.id;
 }

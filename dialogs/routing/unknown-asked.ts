@@ -1,3 +1,5 @@
+import { CLEAR_TRADE } from './thresholds.js';
+import { tokenize } from '../../src/text/normalize.js';
 /**
  * What the knowledge does not answer, told honestly rather than with a nearby answer (round 28, r28-unknown):
  * - a last-resort entry read so weakly that it shares a word or two with the message, not its subject;
@@ -125,6 +127,9 @@ export function foreignObjectAskedAfterStory(input: RoutingInput): boolean {
   const best = input.understanding.faq[0];
   if (best !== undefined && best.probability >= FAQ_GUESS) return false;
   if (input.understanding.aid !== undefined) return false;
+  // "Le BTS électrotechnique se prépare où ?": a diploma or a trade named is a subject the course search reads.
+  const u = input.understanding;
+  if (u.facts.diplomaType !== undefined || (u.trade !== undefined && u.trade.score >= CLEAR_TRADE)) return false;
   return foreignWordInShortQuestion(input);
 }
 
@@ -174,5 +179,8 @@ export function aidForAForeignThing(input: RoutingInput): boolean {
   if (ownWordStems(u.normalized).length > COVERAGE_ALL_WORDS_MAX) return false;
   const best = u.faq[0];
   if (best !== undefined && (best.probability >= FAQ_ANSWER || best.coverage > FOREIGN_WORD_COVERAGE_MAX)) return false;
-  return (input.faqForeign?.() ?? []).length > 0;
+  // The thing the aid is for, after "pour": "une aide pour le covoiturage ?", not "notre association …, quelles aides
+  // pour nous ?" (who asks, told before).
+  const afterFor = tokenize(u.normalized.split(/\b(?:pour|pr)\b/).slice(1).join(' '));
+  return (input.faqForeign?.() ?? []).some((stem) => afterFor.some((w) => w.startsWith(stem)));
 }
