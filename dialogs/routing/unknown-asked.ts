@@ -1,4 +1,3 @@
-import { CLEAR_TRADE } from './thresholds.js';
 import { tokenize } from '../../src/text/normalize.js';
 /**
  * What the knowledge does not answer, told honestly rather than with a nearby answer (round 28, r28-unknown):
@@ -123,13 +122,17 @@ export function foreignObjectOfTheQuestion(input: RoutingInput, id: string): boo
  * and no FAQ entry reads the message even as a guess (FAQ_GUESS): what is asked is not in our sources. An entry read
  * as a guess or better ("… une aide pour l'essence ?": the long-trip entry) answers it.
  */
+/** A kind of diploma named: its specialty may be a word no FAQ entry writes. */
+const DIPLOMA_NAMED = /\b(?:cap|capa|bac pro|bp|bts|btsa|but|dut|mc|titre pro|licence pro|bac)\b/;
+
 export function foreignObjectAskedAfterStory(input: RoutingInput): boolean {
   const best = input.understanding.faq[0];
   if (best !== undefined && best.probability >= FAQ_GUESS) return false;
   if (input.understanding.aid !== undefined) return false;
-  // "Le BTS électrotechnique se prépare où ?": a diploma or a trade named is a subject the course search reads.
-  const u = input.understanding;
-  if (u.facts.diplomaType !== undefined || (u.trade !== undefined && u.trade.score >= CLEAR_TRADE)) return false;
+  // "Désolé, plus de réseau ! Le BTS électrotechnique se prépare où ?": a diploma named IN the question makes its rare
+  // word the specialty, which the course search reads (a diploma in the story, "je suis en CAP cuisine…", does not).
+  const asked = input.understanding.text.split(/(?<=\?)/).filter((s) => s.includes('?')).at(-1) ?? '';
+  if (DIPLOMA_NAMED.test(normalize(asked.split(SENTENCE_END).filter((x) => x.trim().length > 0).at(-1) ?? ''))) return false;
   return foreignWordInShortQuestion(input);
 }
 

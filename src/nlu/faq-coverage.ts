@@ -47,7 +47,7 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]{2,7}$/u;
 const ASKING_WORDS: ReadonlySet<string> = new Set(
   `bonjour bonsoir salut merci svp stp slt mdr lol please exactement vraiment precisement exact exacte simplement
   juste bien alors donc aussi encore deja ok okay oui non ben bah euh hein voila quoi comment combien pourquoi
-  fils fille enfant enfants gamin gamine ado parent parents mere pere maman papa
+  fils fille enfant enfants gamin gamine ado parent parents mere pere maman papa chef cheffe boss
   soeur soeurs frere freres cousin cousine cousins oncle tante grand mere grands parents mamie papi papy neveu niece
   marre galere galerer stress stresse peur inquiet inquiete angoisse perdu perdue probleme problemes souci soucis pb
   grave genant genante bloquant bloquante
