@@ -36,10 +36,11 @@ export function townAfterAnswer(input: RoutingInput): Route | undefined {
   // After the trades of a field ("j'aime les animaux"): where those trades are taught there (which one first, when several).
   // The field's trades with the nearest place of each (as "vers Bayeux, le bâtiment, quelles formations ?" gets them).
   // Trades listed with no field (the guided quiz's) are listed-trades-where's (which one first).
-  // A département only ("et dans l'Orne ?"): a town after the quiz's trades asks which trade first, and after a trade
-  // shown, that trade's places (listed-trades-where, carry-over: slots-round18, readings-round17, places-round9); the
-  // routing cannot tell a field's list from the quiz's (integration, round 28).
-  if (u.departement !== undefined && u.commune === undefined && data.lastTopic === 'orientation' && (data.listedTrades?.length ?? 0) > 0 && (data.profile.interests?.length ?? 0) > 0) return { kind: 'field_trades' };
+  // After a trade's card (its diploma shown) the quiz may resume, but that trade is the thing in view: its places are
+  // carry-over's (places-round9).
+  // Once the guided quiz has its answers (the level held), its proposals are its own list, which listed-trades-where
+  // offers to pick from (readings-round17); before, its examples are the field's main trades, answered with their places.
+  if (data.diplomaShown === undefined && data.profile.levelHeld === undefined && data.lastTopic === 'orientation' && (data.listedTrades?.length ?? 0) > 0 && (data.profile.interests?.length ?? 0) > 0) return { kind: 'field_trades' };
   if (u.commune === undefined) return undefined;
   if (data.lastTopic === 'find_employer') return { kind: 'find_employer_in_town' };
   return undefined;

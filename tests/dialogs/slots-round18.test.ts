@@ -72,20 +72,28 @@ describe('a question of its own while the guided quiz asks the age or the level'
   });
 });
 
+/**
+ * Round 28 (integration): answer first. While the quiz has only the field, its examples are the field's main trades,
+ * and a town asked then gets each of them with its nearest place there (town-after-answer, field_trades), one click to
+ * pick one; it asked "Pour quel métier ?" before. Two fresh blind sets written by people who had not seen the bot
+ * expected the places ("jaime cuisiner" then "c'est où près de Saint-Lô ?"). Once the quiz has its answers, its own
+ * proposals are picked from first (readings-round17).
+ */
 describe('the places of the trades the quiz proposed, asked during the quiz', () => {
   it.each([
-    ['je sais pas quoi faire comme métier', 'la cuisine', 'y en a un à Argentan ?'],
-    ['quel métier pour moi', 'la cuisine', 'il y en a vers lisieux ?'],
-  ])('%s → %s → "%s"', async (start, field, question) => {
+    ['je sais pas quoi faire comme métier', 'la cuisine', 'y en a un à Argentan ?', "d'Argentan"],
+    ['quel métier pour moi', 'la cuisine', 'il y en a vers lisieux ?', 'de Lisieux'],
+  ])('%s → %s → "%s"', async (start, field, question, deTown) => {
     const { text, rule } = await after([start, field, question]);
-    expect(text).toMatch(/Pour quel métier veux-tu voir les lieux de formation/);
+    expect(text).toMatch(new RegExp(`Côté « cuisine, restauration »[\\s\\S]*le lieu le plus proche ${deTown}`));
+    expect(text).toMatch(/\[Cuisinier\]/);
     expect(text).not.toMatch(/Quel âge as-tu/);
-    expect(rule).toBe('listed-trades-where');
+    expect(rule).toBe('town-after-answer');
   });
 
   it('after the age, at the level question', async () => {
     const { text } = await after(['je sais pas quoi faire comme métier', 'la cuisine', '17', 'et sur Vire y en a ?']);
-    expect(text).toMatch(/Pour quel métier veux-tu voir les lieux de formation/);
+    expect(text).toMatch(/le lieu le plus proche de Vire/);
   });
 
   it("a town at the quiz's own town question is its answer", async () => {

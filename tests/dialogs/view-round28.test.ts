@@ -184,12 +184,14 @@ describe('the site asked alone after a card: its link', () => {
 });
 
 /**
- * After the trades of a field, a département alone: each trade with its nearest place there. A town alone keeps the
- * older readings (which trade first, after the quiz's list: slots-round18, readings-round17): narrowed at integration.
+ * After the trades of a field, a town or a département alone: each trade with its nearest place there (not once a
+ * trade's card was shown, nor once the guided quiz has its proposals: those keep their own readings).
  */
-describe('a département alone after the trades of a field: those trades near it', () => {
+describe('a place alone after the trades of a field: those trades near it', () => {
   it.each([
     ["j'aime les animaux", "et dans l'orne ?", /Côté « animaux »[\s\S]*d'Alençon/],
+    ["j'aime les animaux", 'et à Alençon ?', /Côté « animaux »[\s\S]*d'Alençon/],
+    ["j'aime bien cuisiner", 'et vers Lisieux ?', /de Lisieux/],
     ["j'aime bien cuisiner", 'et dans le calvados ?', /Côté « cuisine/],
   ])('"%s" then "%s"', async (first, message, expected) => {
     const { text } = await lastReplyOf([first, message]);
