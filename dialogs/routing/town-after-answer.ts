@@ -33,13 +33,10 @@ export function townAfterAnswer(input: RoutingInput): Route | undefined {
   if (extra.length > TOWN_ONLY_EXTRA_WORDS) return undefined;
   const office = officeNamedIn(normalize(data.lastQuestion ?? '')) ?? (data.lastTopic === 'faq' && data.lastFaq === 'mission-locale' ? 'missions-locales' : undefined);
   if (office !== undefined && (data.lastTopic === 'faq' || data.lastTopic === 'contact')) return { kind: 'office_near', office };
-  // After the trades of a field ("j'aime les animaux"): where those trades are taught there (which one first, when several).
-  // The field's trades with the nearest place of each (as "vers Bayeux, le bâtiment, quelles formations ?" gets them).
-  // Trades listed with no field (the guided quiz's) are listed-trades-where's (which one first).
-  // After a trade's card (its diploma shown) the quiz may resume, but that trade is the thing in view: its places are
-  // carry-over's (places-round9).
-  // Once the guided quiz has its answers (the level held), its proposals are its own list, which listed-trades-where
-  // offers to pick from (readings-round17); before, its examples are the field's main trades, answered with their places.
+  // After the trades of a field ("j'aime les animaux", or the quiz's first examples): the field's trades with the
+  // nearest place of each there (as "vers Bayeux, le bâtiment, quelles formations ?" gets them). Not after a trade's
+  // card (its diploma shown: that trade is the thing in view, its places are carry-over's, places-round9), nor once the
+  // quiz has its answers (the level held: its proposals are picked from first, listed-trades-where, readings-round17).
   if (data.diplomaShown === undefined && data.profile.levelHeld === undefined && data.lastTopic === 'orientation' && (data.listedTrades?.length ?? 0) > 0 && (data.profile.interests?.length ?? 0) > 0) return { kind: 'field_trades' };
   if (u.commune === undefined) return undefined;
   if (data.lastTopic === 'find_employer') return { kind: 'find_employer_in_town' };

@@ -1,4 +1,3 @@
-import { tokenize } from '../../src/text/normalize.js';
 /**
  * What the knowledge does not answer, told honestly rather than with a nearby answer (round 28, r28-unknown):
  * - a last-resort entry read so weakly that it shares a word or two with the message, not its subject;
@@ -9,7 +8,7 @@ import { tokenize } from '../../src/text/normalize.js';
  */
 import type { Understanding } from '../../src/nlu/understanding.js';
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
-import { normalize } from '../../src/text/normalize.js';
+import { normalize, tokenize } from '../../src/text/normalize.js';
 import { namesPlace } from './facts.js';
 import type { RoutingInput } from './route.js';
 import { COVERAGE_ALL_WORDS_MAX, FAQ_ANSWER, FAQ_GUESS, FOREIGN_WORD_COVERAGE_MAX, FOREIGN_WORD_PROBABILITY_MAX, WEAK_LAST_RESORT_EVIDENCE, WEAK_LAST_RESORT_PROBABILITY } from './thresholds.js';
@@ -99,14 +98,19 @@ const SENTENCE_END = /[.!?\n]+/;
 export function foreignWordInShortQuestion(input: RoutingInput): boolean {
   const u = input.understanding;
   if (u.kind !== 'text') return false;
-  const asked = u.text.split(/(?<=\?)/).filter((s) => s.includes('?')).at(-1);
-  if (asked === undefined) return false;
-  const sentence = normalize(asked.split(SENTENCE_END).filter((s) => s.trim().length > 0).at(-1) ?? '');
+  const sentence = questionSentenceOf(u);
+  if (sentence === undefined) return false;
   const own = ownWordStems(sentence);
   if (own.length === 0 || own.length > COVERAGE_ALL_WORDS_MAX || own.length === ownWordStems(u.normalized).length) return false;
   const foreign = input.faqForeign?.() ?? [];
   const stems = new Set(coverageStems(sentence));
   return foreign.some((w) => stems.has(w));
+}
+
+/** The last sentence of the message's last question, normalised ("… depuis septembre. Je peux être payé en bitcoin ?"). */
+function questionSentenceOf(u: Understanding): string | undefined {
+  const asked = u.text.split(/(?<=\?)/).filter((s) => s.includes('?')).at(-1);
+  return asked === undefined ? undefined : normalize(asked.split(SENTENCE_END).filter((s) => s.trim().length > 0).at(-1) ?? '');
 }
 
 /** …read for an entry that covers little of it and without certainty (as subjectOfItsOwn in decide.ts weighs it). */
@@ -116,23 +120,22 @@ export function foreignObjectOfTheQuestion(input: RoutingInput, id: string): boo
   return foreignWordInShortQuestion(input);
 }
 
+/** A kind of diploma named: its specialty may be a word no FAQ entry writes. */
+const DIPLOMA_NAMED = /\b(?:cap|capa|bac pro|bp|bts|btsa|but|dut|mc|titre pro|licence pro|bac)\b/;
+
 /**
  * "Nous sommes une PME de 20 salariés à Évreux. Peut-on rémunérer l'apprenti en stock-options ?": the story names a
  * diploma, a town or a pay, which the topic rules would answer, but the question itself asks a word no entry writes,
  * and no FAQ entry reads the message even as a guess (FAQ_GUESS): what is asked is not in our sources. An entry read
  * as a guess or better ("… une aide pour l'essence ?": the long-trip entry) answers it.
  */
-/** A kind of diploma named: its specialty may be a word no FAQ entry writes. */
-const DIPLOMA_NAMED = /\b(?:cap|capa|bac pro|bp|bts|btsa|but|dut|mc|titre pro|licence pro|bac)\b/;
-
 export function foreignObjectAskedAfterStory(input: RoutingInput): boolean {
   const best = input.understanding.faq[0];
   if (best !== undefined && best.probability >= FAQ_GUESS) return false;
   if (input.understanding.aid !== undefined) return false;
   // "Désolé, plus de réseau ! Le BTS électrotechnique se prépare où ?": a diploma named IN the question makes its rare
   // word the specialty, which the course search reads (a diploma in the story, "je suis en CAP cuisine…", does not).
-  const asked = input.understanding.text.split(/(?<=\?)/).filter((s) => s.includes('?')).at(-1) ?? '';
-  if (DIPLOMA_NAMED.test(normalize(asked.split(SENTENCE_END).filter((x) => x.trim().length > 0).at(-1) ?? ''))) return false;
+  if (DIPLOMA_NAMED.test(questionSentenceOf(input.understanding) ?? '')) return false;
   return foreignWordInShortQuestion(input);
 }
 
