@@ -57,6 +57,15 @@ describe('extractDates', () => {
     // a signing in the present with its subject: the nearest one; "signé" typed "signe" stays the most recent
     ["on signe le 15 decembre mais il commence le 5 janvier", [['2026-12-15', '2026-12-15', 'signed'], ['2027-01-05', '2027-01-05', 'start']]],
     ['je signe le 3 mars', [['2027-03-03', '2027-03-03', 'signed']]],
+    // an employer's words for a start and a hiring, in the present: the nearest such month; in the past, the last one
+    ["j'accueille une apprentie en janvier", [['2027-01-01', '2027-01-31', 'start']]],
+    ['nous accueillons un alternant le 5 fevrier', [['2027-02-05', '2027-02-05', 'start']]],
+    ['il arrive chez nous en mars', [['2027-03-01', '2027-03-31', 'start']]],
+    ["j'embauche un apprenti en janvier", [['2027-01-01', '2027-01-31', 'signed']]],
+    ['nous recrutons une apprentie en fevrier', [['2027-02-01', '2027-02-28', 'signed']]],
+    ['on a accueilli un apprenti en janvier', [['2026-01-01', '2026-01-31', 'start']]],
+    ['elle est arrivée en mars', [['2026-03-01', '2026-03-31', 'start']]],
+    ['on a embauché en janvier', [['2026-01-01', '2026-01-31', 'signed']]],
     // a cue word belongs to the date of its own clause: "commence" after "et" is the second date's, not the first's
     ["nous signons le contrat d'apprentissage (CAP) le 18 décembre 2026 et l'apprenti commence le 4 janvier 2027", [['2026-12-18', '2026-12-18', 'signed'], ['2027-01-04', '2027-01-04', 'start']]],
     ['le contrat sera signé le 20/12/2026, il démarre le 6/01/2027', [['2026-12-20', '2026-12-20', 'signed'], ['2027-01-06', '2027-01-06', 'start']]],

@@ -51,10 +51,13 @@ const YEAR_CUES = new Set(['en', 'depuis', 'debut', 'fin', 'courant', 'annee', '
 
 const SIGNED = new Set(['signe', 'signer', 'signes', 'signee', 'signees', 'signera', 'signerai', 'signerons', 'signerez',
   'signeront', 'signons', 'signez', 'signature', 'conclu', 'conclus', 'conclue', 'conclure', 'embauche', 'embauches',
-  'embauchee', 'embaucher', 'embauchera', 'recrute', 'recrutee', 'recruter', 'recrutement', 'engage', 'engagee', 'contrat']);
+  'embauchee', 'embaucher', 'embauchera', 'embauchons', 'embauchez', 'recrute', 'recrutee', 'recruter', 'recrutons',
+  'recrutez', 'recrutement', 'engage', 'engagee', 'contrat']);
 // "début" before a date is the start ("pour un début le 5 janvier"); in "début mars" it is part of the date itself.
+// An employer's own word for a start: the apprentice is welcomed ("on accueille une apprentie en janvier") or arrives.
 const START = new Set(['commence', 'commencer', 'commencera', 'commencerai', 'debute', 'debuter', 'debutera', 'demarre',
-  'demarrer', 'demarrera', 'rentree', 'effet', 'debut', 'demarrage']);
+  'demarrer', 'demarrera', 'rentree', 'effet', 'debut', 'demarrage', 'accueille', 'accueillons', 'accueillez',
+  'accueillent', 'accueillir', 'accueillera', 'accueillerons', 'accueilli', 'accueillie', 'arrive', 'arrivera', 'arrivee']);
 const BIRTH = new Set(['ne', 'nee', 'naissance', 'anniversaire']);
 /**
  * A plan: a date said without a year is the next one, not the last one. A wish, a condition or a conditional plans
@@ -74,14 +77,14 @@ const FUTURE = new RegExp(
 );
 
 /** A start said in the present ("il commence le 16 mars", not "il a commencé"): the verb says neither past nor plan. */
-const PRESENT_START = /\b(?:commence|debute|demarre|commencent|debutent|demarrent)\b/;
+const PRESENT_START = /\b(?:commence|debute|demarre|commencent|debutent|demarrent|accueille|accueillons|accueillez|accueillent|arrive|arrivent)\b/;
 /**
  * A signing said in the present with its subject ("on signe le 15 décembre", "je signe lundi"): "signe" alone is
  * also the participle without its accent ("contrat signé le 15 décembre", the most recent one).
  */
-const PRESENT_SIGNING = /\b(?:je|j|on|il|elle|ils|elles|nous|vous|tu) (?:le |la |l |les |lui )?(?:signe|signons|signez|signent|signes)\b/;
+const PRESENT_SIGNING = /\b(?:je|j|on|il|elle|ils|elles|nous|vous|tu) (?:le |la |l |les |lui )?(?:signe|signons|signez|signent|signes|embauche|embauchons|embauchez|recrute|recrutons|recrutez)\b/;
 /** Auxiliaries before a start verb that make it a past ("il a commencé", "elle est rentrée", "ça avait démarré"). */
-const PAST_AUXILIARY = /\b(?:a|ai|as|avons|avez|ont|avait|avaient|avais|est|sont|etait|etaient) (?:deja |bien |pas )?(?:commence|debute|demarre)\b/;
+const PAST_AUXILIARY = /\b(?:a|ai|as|avons|avez|ont|avait|avaient|avais|est|sont|etait|etaient) (?:deja |bien |pas )?(?:commence|debute|demarre|arrive|arrivee)\b/;
 
 /** The date of that day or month nearest to today, before or after it (a start said in the present tense). */
 function nearestRange(raw: Raw, thisYear: number, today: string): { from: string; to: string } | undefined {
