@@ -12,9 +12,16 @@ import { CLEAR_TRADE } from './thresholds.js';
  * there. After a trade or places, the course search for the town is carry-over's.
  */
 
-/** Words of a follow-up that only points at a town: "et", "à", "sur", "y en a une", "aussi", "alors". */
+/**
+ * Words of a follow-up that only points at a town: "et", "à", "sur", "y en a une", "aussi", "alors"; and the words
+ * of where one lives ("j'habite à Lisieux", "moi je suis sur Vire", "on vit vers Dieppe"), which say the town for the
+ * answer in view as well.
+ */
 const POINTING: ReadonlySet<string> = new Set(
-  'et a sur vers pour dans de du des la le les l y en a une un aussi alors pareil ici ca sa ce est c cest quoi il elle ya yen on trouve trouver existe il y ou pres proche plus cote coin ville secteur stp svp'.split(' '),
+  [
+    'et a sur vers pour dans de du des la le les l y en a une un aussi alors pareil ici ca sa ce est c cest quoi il elle ya yen on trouve trouver existe il y ou pres proche plus cote coin ville secteur stp svp',
+    'j je jhabite habite habites habitons habitez moi nous suis sommes vis vit vivons reside chez perso',
+  ].join(' ').split(' '),
 );
 /** The message says a town and nothing else of its own (at most one word besides the pointing ones). */
 const TOWN_ONLY_EXTRA_WORDS = 1;

@@ -800,6 +800,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['et sans le bac ?', { intent: 'training', confidence: 0.6, facts: { levelHeld: 2 } }, { lastTopic: 'salary', profile: { age: 17, contractYear: 1 } }, 'pay-diploma-told', { kind: 'pay_diploma_told' }],
   // Round 28 (r28-view): a town alone after how to find an employer: the same services said for that town.
   ['et à Caen ?', { intent: 'training', confidence: 0.6, town: 'Caen' }, { lastTopic: 'find_employer' }, 'town-after-answer', { kind: 'find_employer_in_town' }],
+  // Round 29 (mine): where one lives, told after the Mission Locale's entry: its office near that town.
+  ["j'habite à Lisieux", { intent: 'training', confidence: 0.6, town: 'Lisieux' }, { lastTopic: 'faq', lastFaq: 'mission-locale' }, 'town-after-answer', { kind: 'office_near', office: 'missions-locales' }],
   // Round 28 (r28-view): jobs asked after a trade's card: its diplomas' employment figures.
   ['y a du boulot ?', { intent: 'faq', confidence: 0.5 }, { lastTopic: 'trade', profile: { tradeCode: 'D1102' } }, 'trade-jobs-asked', { kind: 'trade_jobs', code: 'D1102' }],
   // Round 28 (r28-unknown): the whole course in another country: the stay-abroad entry (a part only); that country's own system: not in our sources.
