@@ -16,6 +16,7 @@ import { turnOf, type Turn } from './support/turn.js';
 import { asksBeyondTheForm, type CallbackForm } from './contact-dialog.js';
 import { carryOver } from './routing/carry-over.js';
 import { namesTradeAlone, namesTradeWished } from './routing/trade-named-alone.js';
+import { saysOnlyATown } from './routing/town-after-answer.js';
 import { decideRoute, routingInputOf } from './routing/decide.js';
 import { asksQuestionBesideSlot, asksQuestionFillingSlot, forgetCourseOnlyAskedAbout } from './routing/question-at-slot.js';
 import { callbackMisread } from './routing/callback-misread.js';
@@ -261,6 +262,8 @@ function isChangeOfSubject(turn: Turn, waitingTopic: Topic | undefined): boolean
   // town): the routing answers it (with other readings beside it when unsure) rather than "je n'ai pas compris".
   const lead = readings[0];
   if (lead?.kind === 'faq' && lead.score >= FAQ_GUESS) return true;
+  // A town and nothing else, not carried over to the last answer (above): a detail for the question waiting.
+  if (saysOnlyATown(understanding)) return false;
   return TOPIC_INTENTS.has(understanding.intent) && understanding.confidence >= TOPIC_SWITCH_CONFIDENCE;
 }
 
@@ -278,5 +281,8 @@ function asksOtherTopicWithDetails(turn: Turn, readings: readonly Reading[], wai
   // not only an age; its details are kept in the profile all the same.
   if (lead?.kind === 'faq') return lead.score >= FAQ_ANSWER && isClear(readings);
   if (lead?.kind !== 'topic' || lead.topic === data.lastTopic || lead.topic === waitingTopic) return false;
+  // "j'habite à Évreux" while the quiz asks the age: the town given early (the classifier reads a course search into
+  // some towns' names), kept and acknowledged by the question waiting.
+  if (saysOnlyATown(understanding)) return false;
   return lead.score >= TOPIC_MIN && isClear(readings) && givesDetails(lead.topic, understanding);
 }

@@ -106,13 +106,16 @@ export abstract class TopicDialog extends ComponentDialog {
     // "et le plus proche en normandie alors ?" once the town was asked (after a town elsewhere, Rennes): which place is
     // nearest depends on a Normandy town, which only the person can give; said why, not the places by département again.
     const nearestUnplaced = slot === 'commune' && askedAgain && distanceElsewhere === undefined && nearestAskedWithoutPlace(turn) ? say(turn, 'place.nearest_needs_town') : undefined;
-    const intro = step.options.resumed === true ? say(turn, 'ask.resume') : distanceElsewhere ?? nearestUnplaced ?? (tries === 0 || elsewhere ? this.intro(slot, turn) : undefined);
+    // A detail given in reply to another question ("j'habite à Granville" while the age is asked) is acknowledged, not
+    // met with the topic's introduction a second time, word for word.
+    const firstAsk = tries === 0 && step.options.noted !== true;
+    const intro = step.options.resumed === true ? say(turn, 'ask.resume') : distanceElsewhere ?? nearestUnplaced ?? (firstAsk || elsewhere ? this.intro(slot, turn) : undefined);
     const question = askFor(slot, turn, elsewhere ? 0 : tries);
     // "j'habite en Belgique" as the town: a country is no misspelt town; where the bot looks, and the town here asked.
     const abroad = slot === 'commune' && tries > 0 && turn.understanding.outside === undefined && turn.understanding.abroad?.livesThere === true;
     if (abroad) question.text = say(turn, 'place.abroad_as_town');
     else if (intro) question.text = `${intro}\n${question.text ?? ''}`;
-    else if (step.options.noted) question.text = `${say(turn, 'ask.noted')} ${question.text ?? ''}`;
+    else if (step.options.noted) question.text = `${notedLine(turn)} ${question.text ?? ''}`;
     return step.prompt(this.promptId, { prompt: question });
   }
 
@@ -154,6 +157,13 @@ function givesOtherDetail(turn: Turn): boolean {
   return u.commune !== undefined || u.departement !== undefined || u.trade !== undefined || f.age !== undefined ||
     f.levelHeld !== undefined || f.diplomaType !== undefined || f.persona !== undefined || f.interests.length > 0 ||
     noDiplomaYet(u.normalized);
+}
+
+/** "C'est noté." for a detail given out of turn; with the town named when it was a town, so the person sees it was read. */
+function notedLine(turn: Turn): string {
+  const insee = turn.understanding.commune !== undefined ? turn.data.profile.communeInsee : undefined;
+  const town = insee !== undefined ? turn.kb.knowledge.communes.get(insee)?.name : undefined;
+  return town !== undefined ? say(turn, 'ask.noted_town', { town }) : say(turn, 'ask.noted');
 }
 
 /** "le plus proche ?", "ya rien plus près ?" naming no place: the nearest asked without where from. */

@@ -27,6 +27,21 @@ const POINTING: ReadonlySet<string> = new Set(
 const TOWN_ONLY_EXTRA_WORDS = 1;
 const TOWN_FOLLOW_UP_MAX_WORDS = 8;
 
+/** The words of the message besides its town's and the pointing ones ("j'habite à Évreux" has none). */
+function wordsBesidesTown(u: RoutingInput['understanding'], place: string): string[] {
+  const townWords = new Set(tokenize(place));
+  return tokenize(u.normalized).filter((w) => !townWords.has(w) && !POINTING.has(w));
+}
+
+/**
+ * "j'habite à Évreux", "moi je suis sur Vire", "Dieppe": the message says where one is and nothing else. Told while a
+ * question waits, it is a detail given (the town), never a course search read from the town's name.
+ */
+export function saysOnlyATown(u: RoutingInput['understanding']): boolean {
+  const place = u.commune?.span ?? u.departement?.span;
+  return u.kind === 'text' && place !== undefined && tokenize(u.normalized).length <= TOWN_FOLLOW_UP_MAX_WORDS && wordsBesidesTown(u, place).length === 0;
+}
+
 export function townAfterAnswer(input: RoutingInput): Route | undefined {
   const { understanding: u, data } = input;
   const place = u.commune?.span ?? u.departement?.span;
@@ -35,9 +50,7 @@ export function townAfterAnswer(input: RoutingInput): Route | undefined {
   const words = tokenize(u.normalized);
   if (words.length > TOWN_FOLLOW_UP_MAX_WORDS) return undefined;
   if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.facts.diplomaType !== undefined || u.facts.interests.length > 0 || u.aid !== undefined) return undefined;
-  const townWords = new Set(tokenize(place));
-  const extra = words.filter((w) => !townWords.has(w) && !POINTING.has(w));
-  if (extra.length > TOWN_ONLY_EXTRA_WORDS) return undefined;
+  if (wordsBesidesTown(u, place).length > TOWN_ONLY_EXTRA_WORDS) return undefined;
   const office = officeNamedIn(normalize(data.lastQuestion ?? '')) ?? (data.lastTopic === 'faq' && data.lastFaq === 'mission-locale' ? 'missions-locales' : undefined);
   if (office !== undefined && (data.lastTopic === 'faq' || data.lastTopic === 'contact')) return { kind: 'office_near', office };
   // After the trades of a field ("j'aime les animaux", or the quiz's first examples): the field's trades with the

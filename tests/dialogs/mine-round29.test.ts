@@ -31,3 +31,26 @@ describe('where one lives, told after an answer, is the town for that answer', (
     expect(text).not.toMatch(/Mission Locale/);
   });
 });
+
+/**
+ * Round 29 (mine): a detail given in reply to another question of the guided path ("j'habite à Granville" while the
+ * age is asked) is acknowledged with what was read, then the question; the topic's introduction is not sent twice.
+ */
+describe('a town given while the quiz asks something else is acknowledged', () => {
+  it.each([
+    [["j'aime cuisiner", 'j habite a Granville'], /noté : Granville/],
+    [['je kiffe les animaux', 'moi je suis sur lisieux'], /noté : Lisieux/],
+    [["J'aime le contact avec les gens", "j'habite à Évreux"], /noté : Évreux/],
+    [['jaime bricoler', 'jsui a coutances'], /noté : Coutances/],
+  ])('%j', async (messages, noted) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(noted);
+    expect(text).toMatch(/âge/);
+    expect(text).not.toMatch(/encore deux ou trois questions/);
+  });
+
+  it('near miss: the first time, the field is said with its trades', async () => {
+    const { text } = await lastReplyOf(["j'aime cuisiner"]);
+    expect(text).toMatch(/encore deux ou trois questions/);
+  });
+});
