@@ -27,19 +27,20 @@ const BREVET_NOW = /\b(?:avoir|passer|passe|passes|eu|obtenu|aurai|apres) (?:mon
 const IN_THIRD = /\ben (?:3e|3eme|3em|3 eme|troisieme)\b(?! ?(?:annee|an|ans|a)\b)/;
 /**
  * Not knowing what to do: "je sais pas quoi faire", "jsai pa koi fer", "je suis perdue", "aucune idée", "quelles
- * possibilités", "elle ne sait pas vers quoi s'orienter", "on peut faire quoi", "il hésite sur son orientation".
+ * possibilités", "elle ne sait pas vers quoi s'orienter", "on peut faire quoi", "il hésite sur son orientation"; and
+ * doing nothing, not knowing where to start: "je fais rien", "je commence par quoi", "par où commencer".
  */
 const UNDECIDED =
-  /\b(?:(?:sais|sai|sait|savons|savez) (?:pas|pa|plus|vraiment pas) (?:trop |du tout |vraiment )?(?:quoi|koi|ce que|ce qu|quel|quelle|vers ou|vers quoi|ou aller)|perdu|perdue|perdus|aucune idee|pas d idee|que faire|quoi faire|koi faire|ke faire|ke fer|koi fer|(?:je|on|j) (?:fais|fait|fai|fe) quoi|(?:peut|peu|peux|pe|pourrait|pourrais) faire quoi|quelles? (?:possibilites|options|choix|voies|solutions|pistes|orientations?)|quels? (?:choix|chemins)|choix (?:de|d) orientation|(?:m|s|t|l|nous|vous|se|me|te) orienter|hesite|hesites|hesitent|hesitons|hesitez)\b/;
+  /\b(?:(?:sais|sai|sait|savons|savez) (?:pas|pa|plus|vraiment pas) (?:trop |du tout |vraiment )?(?:quoi|koi|ce que|ce qu|quel|quelle|vers ou|vers quoi|ou aller)|perdu|perdue|perdus|aucune idee|pas d idee|que faire|quoi faire|koi faire|ke faire|ke fer|koi fer|(?:je|on|j) (?:fais|fait|fai|fe) quoi|(?:peut|peu|peux|pe|pourrait|pourrais) faire quoi|quelles? (?:possibilites|options|choix|voies|solutions|pistes|orientations?)|quels? (?:choix|chemins)|choix (?:de|d) orientation|(?:m|s|t|l|nous|vous|se|me|te) orienter|hesite|hesites|hesitent|hesitons|hesitez|(?:je|j|jsuis|il|elle) (?:fais|fait|fai|fe) (?:rien|plus rien)|(?:je|on|j) (?:commence|commencer|commences) par (?:quoi|koi|ou)|par (?:quoi|koi|ou) (?:commencer|je commence|on commence))\b/;
 /**
  * Leaving university: "j'ai arrêté la fac", "lâché l'université", "abandonné ma licence", "plus envie de la fac",
  * "lâché la L1" (normalised "la le 1").
  */
 const UNIVERSITY_LEFT =
   /\b(?:arrete|arreter|arret|quitte|quitter|lache|lacher|abandonne|abandonner|plaque|plaquer|stoppe|decroche|laisse tomber|sorti de|sortie de|marre de|plus envie de) (?:la |le |ma |l |mes |mon |de la |du )?(?:fac|facs|faculte|universite|univ|licence|l1|l2|l3|le [123]|etudes sup|etudes superieures|prepa|master|bts|but|dut)\b/;
-/** School left: "j'ai quitté le lycée", "jai lache lecole", "arrêté les cours". */
+/** School left: "j'ai quitté le lycée", "jai lache lecole", "arrêté les cours", "g arreter les cours" (SMS: the infinitive for the participle). */
 const SCHOOL_LEFT =
-  /\b(?:arrete|quitte|lache|abandonne|plaque|stoppe|decroche|laisse tomber|sorti de|sortie de) (?:le |la |l |les |mon |ma )?(?:lycee|lecole|ecole|college|cours|bahut|seconde|premiere|terminale|cap|bac pro)\b/;
+  /\b(?:arrete|arretee|arreter|quitte|quittee|quitter|lache|lacher|abandonne|abandonner|plaque|stoppe|decroche|decrocher|laisse tomber|sorti de|sortie de) (?:le |la |l |les |mon |ma )?(?:lycee|lecole|ecole|college|cours|bahut|seconde|premiere|terminale|cap|bac pro)\b/;
 /** Another question already asked (pay, aids, a place, a date): it keeps its own rule. */
 const OTHER_QUESTION = /\b(?:combien|salaire|paye|paie|payee?s?|gagne|gagner|toucher|euros?|aides?|primes?|ou se trouve|adresse|inscri\w*|parcoursup|affelnet|dossier)\b/;
 /** A class below the 3e: "en 4e", "en 5eme", "en quatrième" (the minimum age is then the question with a trade). */

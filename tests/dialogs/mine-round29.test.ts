@@ -54,3 +54,26 @@ describe('a town given while the quiz asks something else is acknowledged', () =
     expect(text).toMatch(/encore deux ou trois questions/);
   });
 });
+
+/**
+ * Round 29 (mine): school left and now doing nothing, not knowing where to start, with the age at leaving and the
+ * present one: the Mission Locale first (orientation-situation.ts UNDECIDED gains "je fais rien", "je commence par
+ * quoi"); the age is the present one (age.ts), never the pay for the age at leaving.
+ */
+describe('school left, doing nothing, where to start', () => {
+  it.each([
+    ["j'ai arrêté l'école à 16 ans, maintenant j'ai 19 ans et je fais rien, je commence par quoi ?"],
+    ['jai lache le lycee l an dernier, je fais plus rien, par ou commencer ?'],
+    ["J'ai quitté le lycée il y a deux ans et je ne sais pas par quoi commencer."],
+    ['g arreter les cours a 17 ans jai 21 ans je fai rien'],
+  ])('%s', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/Mission Locale/);
+    expect(text).not.toMatch(/salaire minimum/i);
+  });
+
+  it('near miss: a trade named asks where to start with that trade, not the Mission Locale', async () => {
+    const { text } = await lastReplyOf(['carrossier, je commence par quoi ?']);
+    expect(text).toMatch(/carross/i);
+  });
+});

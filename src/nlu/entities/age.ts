@@ -92,8 +92,21 @@ function comingWithoutYears(tokens: readonly string[], i: number, value: number)
   return value >= BARE_AGE_MIN && value <= BARE_AGE_MAX;
 }
 
+/** Who "a" (has) an age in "il a 17 ans", "mon fils a 16 ans", "qui a 17 ans": the "a" is then the verb, not "à". */
+const HAS_AGE_SUBJECT = new Set(['il', 'elle', 'on', 'qui', 'fils', 'fille', 'enfant', 'gamin', 'gamine', 'gosse', 'ado',
+  'apprenti', 'apprentie', 'alternant', 'alternante', 'jeune', 'neveu', 'niece', 'frere', 'soeur', 'copain', 'copine',
+  'petit', 'petite', 'garcon', 'stagiaire', 'salarie', 'salariee', 'candidat', 'candidate', 'en', 'qu']);
+
+/**
+ * "j'ai arrêté l'école à 17 ans", "viré à 19 ans": the age at something that happened, told with "à". Beside the
+ * speaker's own present age ("maintenant j'ai 20 ans") it is no one else's age: the present one is the age.
+ */
+function ageAtAnEvent(tokens: readonly string[], i: number): boolean {
+  return tokens[i - 1] === 'a' && !HAS_AGE_SUBJECT.has(tokens[i - 2] ?? '');
+}
+
 export function extractAge(tokens: readonly string[]): AgeFound | undefined {
-  const candidates: Array<{ value: number; corrected: boolean; coming: boolean; self: boolean }> = [];
+  const candidates: Array<{ value: number; corrected: boolean; coming: boolean; self: boolean; event: boolean }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
     if (!/^\d{1,3}$/.test(t)) continue;
@@ -108,10 +121,12 @@ export function extractAge(tokens: readonly string[]): AgeFound | undefined {
     if (withAns && isDurationOrThreshold(tokens, i)) continue;
     if (prev === 'pas' || (prev === 'non' && tokens[i - 2] === 'et')) continue;
     const corrected = tokens.slice(Math.max(0, i - 4), i).some((w) => CORRECTION_BEFORE.has(w));
-    candidates.push({ value, corrected, coming: (withAns || comingBare) && isComing(tokens, i), self: saidOfSelf(tokens, i) });
+    candidates.push({ value, corrected, coming: (withAns || comingBare) && isComing(tokens, i), self: saidOfSelf(tokens, i), event: ageAtAnEvent(tokens, i) });
   }
   const coming = candidates.find((c) => c.coming);
-  const now = candidates.filter((c) => !c.coming);
+  const selvesSaid = candidates.some((c) => !c.coming && c.self);
+  // The age at a past event beside one's own present age is neither the present age nor another person's.
+  const now = candidates.filter((c) => !c.coming && !(selvesSaid && c.event && !c.self));
   // Two people's ages: the question is about the other one (the child, the apprentice); the speaker's is kept apart.
   const selves = now.filter((c) => c.self);
   const others = now.filter((c) => !c.self);
