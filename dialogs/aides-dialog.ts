@@ -63,7 +63,7 @@ export class AidesDialog extends TopicDialog {
       const route = sectorRouteOfList(turn, persona);
       if (route) return sendSectorRoute(context, turn, route);
       await context.sendActivity(
-        reply(say(turn, 'aids.none_found'), {
+        reply(startAfterWindow(turn, persona) ?? say(turn, 'aids.none_found'), {
           card: answerCard(turn, { title: say(turn, 'aids.card_title'), buttons: [{ kind: 'link', title: say(turn, 'link.simulator'), url: SIMULATOR }, { kind: 'link', title: say(turn, 'link.phone'), url: 'tel:0800050000' }] }),
           quickReplies: [offer(turn, 'choice.human')],
         }),
@@ -169,6 +169,21 @@ function mergeOutcomes(outcomes: Outcome[]): Outcome[] {
     else out.push({ ...o });
   }
   return out;
+}
+
+/**
+ * "notre association accueille une apprentie en janvier" (in December): no aid fits because the contract would start
+ * after the last day an aid's contract may start (the 2026 hiring aid: before 1 January 2027). Said with that rule and
+ * the last known rules' end, rather than a bare "no aid found" that reads as "none for you".
+ */
+function startAfterWindow(turn: Turn, persona: Persona): string | undefined {
+  const start = turn.data.profile.contractStart;
+  if (start === undefined) return undefined;
+  const late = turn.kb.knowledge.aids
+    .filter((a) => aidConcerns(a, persona) && a.conditions.contract_start_before !== undefined && start >= a.conditions.contract_start_before)
+    .sort((a, b) => (b.conditions.contract_start_before ?? '').localeCompare(a.conditions.contract_start_before ?? ''))[0];
+  if (late === undefined) return undefined;
+  return say(turn, 'aids.start_after_window', { title: late.title, before: formatDateFr(late.conditions.contract_start_before as string) });
 }
 
 function outcomeLines(turn: Turn, o: Outcome, aids: ReadonlyMap<string, Aid>, dated: boolean): string[] {

@@ -3,8 +3,10 @@
  * training for anyone else; and the words of a sum asked of the person (fees, a bill, a registration), which are a
  * cost and never an aid they heard of.
  */
+import { namesTransportThing } from '../../src/nlu/cues.js';
+import type { Reading } from './readings.js';
 import type { RoutingInput } from './route.js';
-import { CLEAR_TRADE } from './thresholds.js';
+import { CLEAR_TRADE, READING_MARGIN } from './thresholds.js';
 
 /** A sum asked of the person: fees, a bill, a registration, what something costs them. */
 export const COST_ASKED = /\b(?:frais|facture|facturent|demande|demandent|reclame|reclament|coute|coutent|inscription|cotisation)\b/;
@@ -22,6 +24,19 @@ export function trainingCostEntry(input: RoutingInput): string | undefined {
   const persona = u.facts.persona ?? input.data.profile.persona;
   if (persona === 'employeur') return SCHOOL_WORDS.test(u.normalized) && input.hasFaqEntry('cout-apprenti-employeur') ? 'cout-apprenti-employeur' : undefined;
   return input.hasFaqEntry('formation-gratuite') ? 'formation-gratuite' : undefined;
+}
+
+/**
+ * "faut payer pour aller au cfa ?": whether one must pay, with the CFA as where one goes, reads an entry on the trip
+ * just ahead of the training's cost ("aller au"); no way of travelling named (a bus, fuel, the train), the
+ * cost asked is the training's. Only when that entry is within a clear lead of the training's own.
+ */
+export function trainingCostBesideLead(input: RoutingInput, leading: readonly Reading[]): string | undefined {
+  const id = trainingCostEntry(input);
+  const lead = leading[0];
+  if (id === undefined || lead?.kind !== 'faq' || lead.id === id || namesTransportThing(input.understanding.normalized)) return undefined;
+  const own = leading.find((r) => r.kind === 'faq' && r.id === id);
+  return own !== undefined && lead.score - own.score < READING_MARGIN ? id : undefined;
 }
 
 /** What something costs: "ça me coûte combien", "ça revient cher", "le coût". */

@@ -17,7 +17,7 @@ import { payAskedWithCase } from './pay-over-case.js';
 import { stillAllowedAsked, readingContextOf } from './readings.js';
 import { AGE_LIMIT_FAQ_ID } from '../support/person-conditions.js';
 import { minimumAgeAsked, MIN_AGE_ENTRY, upperAgeAsked } from './age-case-asked.js';
-import { employerCostAsked, trainingCostEntry } from './cost-asked.js';
+import { employerCostAsked, trainingCostBesideLead, trainingCostEntry } from './cost-asked.js';
 import { fieldOnlyAsContext } from './field-in-question.js';
 import { helpingPeopleNotAid } from './helping-people.js';
 
@@ -136,6 +136,8 @@ export const INTENT_RULES: readonly RouteRule[] = [
       return lead !== undefined && lead !== MIN_AGE_ENTRY ? faqAnswer(i, lead) : { kind: 'faq_entry', id: AGE_LIMIT_FAQ_ID };
     },
   },
+  // "faut payer pour aller au cfa ?": the training's cost, which the trip's entry leads only by the words "aller au".
+  { name: 'training-cost-beside-lead', when: (i) => trainingCostBesideLead(i, readings(i)) !== undefined, route: (i) => ({ kind: 'faq_entry', id: trainingCostBesideLead(i, readings(i))! }) },
   {
     name: 'faq-lead',
     when: (i) => {

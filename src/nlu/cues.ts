@@ -283,6 +283,10 @@ function closingOf(normalized: string): Closing | undefined {
 /** A way of travelling or what it needs (bus, train, fuel, a pass): the object of a transport cost. */
 const TRANSPORT_THING =
   /\b(?:bus|train|trains|tram|tramway|metro|rer|ter|navigo|transports?|trajets?|essence|carburant|gasoil|gazole|diesel|(?:le|un) plein|peage|parking|km|kilometres?|(?:abonnement|ticket|billet) de (?:bus|car|train|tram|transport)|(?:le|mon|son|en|du) car|pass de (?:bus|transport)|tickets? de (?:bus|metro|tram))\b/;
+/** A way of travelling or what it needs is named ("le bus", "l'essence", "le train"). */
+export function namesTransportThing(normalized: string): boolean {
+  return TRANSPORT_THING.test(normalized);
+}
 /** Words of spending: what something costs the person. */
 const COST_WORD = /\b(?:coute|coutent|coutait|cout|revient|reviennent|depense|depenses|depensons|claque|frais|cher|chere|ruine)\b|\b(?:je|j|on|nous|il|elle|tu) (?:paie|paye|payons|payez|paies|payes|mets|met)\b/;
 const AID_GIVER = /\b(?:etat|region|caf|gouvernement|departement|france travail|pole emploi|opco|mission locale|mairie|ministere|asp|urssaf)\b/;

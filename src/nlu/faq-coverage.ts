@@ -42,7 +42,8 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]{2,7}$/u;
  * 30 ans": the age is read as a fact of the person), and the words that ask for a comparison or the choices open ("ça paye
  * pareil ?", "quelles options ?", "quelles possibilités ?": how the question asks, the entry answers the thing), and "en poche" (a diploma held),
  * and the qualifiers of what is asked ("une aide spécifique ?", "des conditions particulières ?": this case's, which the
- * entry answers).
+ * entry answers), and the forms of "aller", and the subjunctives of "être", "avoir", "faire" ("pour qu'il aille au CFA":
+ * how the sentence is built, not a subject).
  */
 const ASKING_WORDS: ReadonlySet<string> = new Set(
   `bonjour bonsoir salut merci svp stp slt mdr lol please exactement vraiment precisement exact exacte simplement
@@ -72,7 +73,8 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
   janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
   sert servent servir rapport
   pareil pareille pareils pareilles idem options choix possibilite possibilites solutions alternatives poche
-  specifique specifiques particulier particuliere particuliers particulieres special speciale speciaux speciales`
+  specifique specifiques particulier particuliere particuliers particulieres special speciale speciaux speciales
+  aller va vais vas vont allons allez aille ailles aillent irai iras ira irons irez iront irais irait soit sois soient ait aies aient fasse fasses fassent`
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .concat([...PLACE_CUES])

@@ -145,13 +145,23 @@ function hasEvidence(hit: TradeHit, normalized: string): boolean {
   return hit.words === 1 || hit.wordsMatched >= 2;
 }
 
-/** The one-word title is reached through a typo, and every word of the message near enough to it is everyday French. */
+/**
+ * The one-word title is reached through a typo or as a typed prefix (the search reads "informati" as "informatique"),
+ * and every word of the message that reaches it so is everyday French: "aller au cfa" names no allergologist.
+ */
 function onlyEverydayTypo(hit: TradeHit, normalized: string, everyday: (word: string) => boolean): boolean {
   if (hit.whole || hit.words !== 1) return false;
   const title = matchKey(hit.phrase);
-  const near = normalized.split(' ').filter((w) => w.length > 0 && boundedEditDistance(matchKey(w), title, allowedTypos(title.length)) <= allowedTypos(title.length));
+  const reaches = (w: string): boolean => {
+    const key = matchKey(w);
+    return boundedEditDistance(key, title, allowedTypos(title.length)) <= allowedTypos(title.length) || (key.length >= PREFIX_MIN_LETTERS && title.startsWith(key));
+  };
+  const near = normalized.split(' ').filter((w) => w.length > 0 && reaches(w));
   return near.length > 0 && near.every(everyday);
 }
+
+/** The shortest typed word the search reads as the start of a longer one (phrase-index.ts). */
+const PREFIX_MIN_LETTERS = 5;
 
 /** Letters of a one-word title at or under which one typo is a quarter of the word or more. */
 const SHORT_TITLE = 4;

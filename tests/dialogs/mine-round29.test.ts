@@ -77,3 +77,59 @@ describe('school left, doing nothing, where to start', () => {
     expect(text).toMatch(/carross/i);
   });
 });
+
+/**
+ * Round 29 (mine): whether one must pay to go to the CFA is the training's cost (free), not the trip's entry that
+ * "aller au" leans to (cost-asked.ts trainingCostBesideLead); "aller" is no typed start of "allergologue" (trades.ts:
+ * a prefix reading of an everyday word names no trade); "pour qu'il aille" is how the sentence is built, not a
+ * subject the entry leaves out (faq-coverage.ts).
+ */
+describe('paying to go to the CFA is the training cost', () => {
+  it.each([
+    ['faut payer pour aller au cfa ?'],
+    ['on doit payer pour aller en formation ?'],
+    ['c payant d aller au cfa ?'],
+    ["Devons-nous payer quelque chose pour qu'il aille au CFA ?"],
+    ['Est-ce que je dois payer pour aller au CFA ?'],
+    ['faut il payer qqch pour aller au cfa'],
+  ])('%s', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/gratuit/i);
+    expect(text).not.toMatch(/allergo|ne couvrent pas/i);
+  });
+
+  it.each([
+    ['je dois payer le bus pour aller au cfa ?'],
+    ["faut payer l'essence pour aller au cfa, c remboursé ?"],
+  ])('near miss: a way of travelling named is the trip: %s', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/transport|trajet|abonnement|carburant|Mobili/i);
+  });
+
+  it('near miss: a typed start of a trade still names it', async () => {
+    const { text } = await lastReplyOf(["je veux faire de l'informati en alternance"]);
+    expect(text).toMatch(/informati/i);
+  });
+});
+
+/**
+ * Round 29 (mine): an employer's start told in the present in December ("on accueille une apprentie en janvier") is
+ * next January (date.ts). The 2026 hiring aid needs the contract to start before 1 January 2027 (its conditions): said
+ * so with that rule, not a bare "no aid found".
+ */
+describe('a start after the aid window is said to be after it', () => {
+  it.each([
+    ['notre association accueille une apprentie en janvier, quelles aides pour nous ?'],
+    ['Nous accueillons un apprenti en février, avons-nous droit à une aide ?'],
+    ['j accueille un alternant en mars dans mon garage, y a une aide ?'],
+  ])('%s', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/avant le 1er janvier 2027/);
+    expect(text).toMatch(/0800 050 000/);
+  });
+
+  it('near miss: a start this month keeps the aid and its amounts', async () => {
+    const { text } = await lastReplyOf(['notre entreprise de 10 salariés accueille un apprenti en CAP le 14 décembre, quelles aides ?']);
+    expect(text).toMatch(/5 ?000/);
+  });
+});

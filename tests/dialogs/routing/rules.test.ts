@@ -800,6 +800,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['et sans le bac ?', { intent: 'training', confidence: 0.6, facts: { levelHeld: 2 } }, { lastTopic: 'salary', profile: { age: 17, contractYear: 1 } }, 'pay-diploma-told', { kind: 'pay_diploma_told' }],
   // Round 28 (r28-view): a town alone after how to find an employer: the same services said for that town.
   ['et à Caen ?', { intent: 'training', confidence: 0.6, town: 'Caen' }, { lastTopic: 'find_employer' }, 'town-after-answer', { kind: 'find_employer_in_town' }],
+  // Round 29 (mine): whether one must pay to go to the CFA: the training's cost, which the trip's entry leads only by a little.
+  ['faut payer pour aller au cfa ?', { intent: 'aids', confidence: 0.32, faq: [['cfa-loin-trajet', 0.44, 1], ['formation-gratuite', 0.41, 1]] }, { faqEntries: ['cfa-loin-trajet', 'formation-gratuite'] }, 'training-cost-beside-lead', { kind: 'faq_entry', id: 'formation-gratuite' }],
   // Round 29 (mine): where one lives, told after the Mission Locale's entry: its office near that town.
   ["j'habite à Lisieux", { intent: 'training', confidence: 0.6, town: 'Lisieux' }, { lastTopic: 'faq', lastFaq: 'mission-locale' }, 'town-after-answer', { kind: 'office_near', office: 'missions-locales' }],
   // Round 28 (r28-view): jobs asked after a trade's card: its diplomas' employment figures.
