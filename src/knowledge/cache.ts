@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
  * The validated knowledge and its costliest indexes, kept on disk between starts: reading, parsing and validating
  * the YAML, then normalising every job title for the search, is most of a start's time, and the result depends only
  * on the files' content and on our code. The understanding's models trained from the knowledge (intent classifier, FAQ
-detector and matcher: over a second of CPU) are kept the same way. One file per entry (`files.json`, `search.json`,
-`models.json`): a header line (format,
- * code version, content hash, payload checksum) then the payload as JSON with every non-ASCII character escaped.
+ * detector and matcher: over a second of CPU) and the index of the words it knows by sound (src/nlu/sound-index.ts)
+ * are kept the same way. One file per entry (`files.json`, `search.json`, `models.json`, `sounds.json`): a header
+ * line (format, code version, content hash, payload checksum) then the payload as JSON with every non-ASCII character escaped.
  * An entry is used only when all of them match: after any change to a knowledge file or to the code that reads,
  * validates and indexes it, or when a file is damaged, the knowledge is validated from the YAML again and the entry
  * rewritten.
@@ -21,8 +21,11 @@ detector and matcher: over a second of CPU) are kept the same way. One file per 
  */
 const FORMAT = 1;
 
-/** The validated files, the search's indexes, the understanding's trained models (src/nlu/models.ts). */
-export type CacheEntry = 'files' | 'search' | 'models';
+/**
+ * The validated files, the search's indexes, the understanding's trained models (src/nlu/models.ts), the words the
+ * bot knows by sound (src/nlu/sound-index.ts).
+ */
+export type CacheEntry = 'files' | 'search' | 'models' | 'sounds';
 
 interface Header {
   format: number;

@@ -1,4 +1,5 @@
 import type { Knowledge } from '../knowledge/snapshot.js';
+import type { KnowledgeBase } from '../knowledge/store.js';
 import { foldAccents } from '../text/normalize.js';
 import { phoneticKey } from '../text/phonetic-key.js';
 import { TRADE_STOP_WORDS } from '../text/stop-words.js';
@@ -43,21 +44,90 @@ const CLEAR_LEAD = 3;
 
 const indexes = new WeakMap<Knowledge, SoundIndex>();
 
-export function soundIndexOf(knowledge: Knowledge): SoundIndex {
-  let index = indexes.get(knowledge);
-  if (!index) indexes.set(knowledge, (index = buildSoundIndex(knowledge)));
+/**
+ * The index of this knowledge version, built on first use (at the bot's warm-up, or by the first turn that needs it)
+ * and kept per version and per process. With a knowledge cache (src/knowledge/cache.ts) its data is read back from the
+ * cache's 'sounds' entry, or built and stored there for the next start: the build walks 2 MB of text (a few hundred
+ * milliseconds, over a second on a loaded machine), reading the entry back takes a few milliseconds.
+ */
+export function soundIndexOf(kb: KnowledgeBase): SoundIndex {
+  let index = indexes.get(kb.knowledge);
+  if (!index) indexes.set(kb.knowledge, (index = soundIndexFromData(kb.cache ? cachedData(kb) : soundIndexData(kb.knowledge))));
   return index;
+}
+
+/**
+ * What the index answers from, as plain data (JSON: it is kept in the knowledge cache). The same data gives the same
+ * answers, whether just built or read back.
+ */
+export interface SoundIndexData {
+  /** Every word of our texts and of the places' names, as written there (accent-folded, lower case). */
+  known: string[];
+  /** The phonetic keys of the Normandy towns' names (see soundsLikeATown). */
+  townKeys: string[];
+  /** Each phonetic key read as one known word, with that word (keys with no clear word, or a town's, are absent). */
+  alike: Array<[string, string]>;
+}
+
+/** Builds the index (see soundIndexData). */
+export function buildSoundIndex(knowledge: Knowledge): SoundIndex {
+  return soundIndexFromData(soundIndexData(knowledge));
+}
+
+/** The index that answers from this data. */
+export function soundIndexFromData(data: SoundIndexData): SoundIndex {
+  const known = new Set(data.known);
+  const townKeys = new Set(data.townKeys);
+  const alike = new Map(data.alike);
+  return {
+    isKnown: (w) => known.has(w) || TRADE_STOP_WORDS.has(w),
+    soundsLikeATown: (w) => townKeys.has(phoneticKey(w)),
+    soundAlike: (w) => {
+      if (w.length < SOUND_ALIKE_MIN_LETTERS) return undefined;
+      const key = phoneticKey(w);
+      return key.length < SOUND_ALIKE_MIN_KEY ? undefined : alike.get(key);
+    },
+  };
+}
+
+/**
+ * The index's data from the knowledge cache (same files, same code: the same data, exactly), or built and stored
+ * there for the next start. An entry that is not what it should be is built again (and rewritten); a cache that
+ * cannot be written only costs the next start a build.
+ */
+function cachedData(kb: KnowledgeBase): SoundIndexData {
+  const read = kb.cache?.read<unknown>('sounds');
+  if (read?.hit && isSoundIndexData(read.value)) return read.value;
+  const data = soundIndexData(kb.knowledge);
+  try {
+    kb.cache?.write('sounds', data);
+  } catch {
+    // A read-only data folder: the index is built at each start, as without a cache.
+  }
+  return data;
+}
+
+function isSoundIndexData(value: unknown): value is SoundIndexData {
+  if (value === null || typeof value !== 'object') return false;
+  const { known, townKeys, alike } = value as Partial<Record<keyof SoundIndexData, unknown>>;
+  const strings = (a: unknown): boolean => Array.isArray(a) && a.every((s) => typeof s === 'string');
+  return (
+    strings(known) &&
+    strings(townKeys) &&
+    Array.isArray(alike) &&
+    alike.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string')
+  );
 }
 
 const WORD = /\p{L}+/gu;
 const JOINED_ELISIONS = /\b(aujourd|quelqu)['’ ]?(hui|un)\b/g;
 
 /**
- * Builds the index from the knowledge's texts. Town names are known words (never read as another) but no word is
+ * The index's data from the knowledge's texts. Town names are known words (never read as another) but no word is
  * read as a town: towns are matched by their own fuzzy search (search.ts); and a word that sounds like a Normandy
  * town's name ("lisieu", "evreu") is left to that search, even when it also sounds like a word of ours.
  */
-export function buildSoundIndex(knowledge: Knowledge): SoundIndex {
+export function soundIndexData(knowledge: Knowledge): SoundIndexData {
   const counts = new Map<string, number>();
   const count = (text: string): void => {
     if (/^https?:/.test(text)) return;
@@ -92,23 +162,14 @@ export function buildSoundIndex(knowledge: Knowledge): SoundIndex {
   const townKeys = new Set<string>();
   for (const w of normandyPlaces) townKeys.add(phoneticKey(w));
 
-  const chosen = new Map<string, string | undefined>();
-  const alike = (key: string): string | undefined => {
-    if (chosen.has(key)) return chosen.get(key);
-    const words = byKey.get(key);
-    const word = words && !townKeys.has(key) ? clearLead(words) : undefined;
-    chosen.set(key, word);
-    return word;
-  };
-  return {
-    isKnown: (w) => counts.has(w) || places.has(w) || TRADE_STOP_WORDS.has(w),
-    soundsLikeATown: (w) => townKeys.has(phoneticKey(w)),
-    soundAlike: (w) => {
-      if (w.length < SOUND_ALIKE_MIN_LETTERS) return undefined;
-      const key = phoneticKey(w);
-      return key.length < SOUND_ALIKE_MIN_KEY ? undefined : alike(key);
-    },
-  };
+  // Every key's word chosen now (a few thousand keys): the data holds the answers, not the counts behind them.
+  const alike: Array<[string, string]> = [];
+  for (const [key, words] of byKey) {
+    if (key.length < SOUND_ALIKE_MIN_KEY || townKeys.has(key)) continue;
+    const word = clearLead(words);
+    if (word !== undefined) alike.push([key, word]);
+  }
+  return { known: [...new Set([...counts.keys(), ...places])], townKeys: [...townKeys], alike };
 }
 
 /**

@@ -161,7 +161,7 @@ export function createRecognizer(): Recognizer {
     *warmUp(kb) {
       yield* indexOutsideTowns(kb.knowledge.files.france);
       yield void everydayWordsOf(kb.knowledge);
-      yield void soundIndexOf(kb.knowledge);
+      yield void soundIndexOf(kb);
       for (const e of kb.knowledge.faq) {
         if (e.questions[0]) yield void faqNear(e.questions[0], kb);
       }
@@ -182,7 +182,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   const typed = withoutAside(text.length > options.maxChars ? text.slice(0, options.maxChars) : text);
   // "kel diplom pour etre mecanik": a word we do not know, spelt as it sounds, is read as the known word it sounds
   // like (sound-reading.ts). The understanding keeps the text as typed (a name in a form is the person's own).
-  const raw = readBySound(typed, soundIndexOf(kb.knowledge), (w) => ENGLISH.has(w));
+  const raw = readBySound(typed, soundIndexOf(kb), (w) => ENGLISH.has(w));
   const plain = normalize(raw);
   // The question inside its wrapper (wrapper.ts): a hedge ("ma question est peut-être bête mais …"), a greeting or an
   // acknowledgement before it ("salut ça va ? combien gagne…", "ok tant pis. et pour me loger ?") is not what is asked.

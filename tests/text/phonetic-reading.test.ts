@@ -7,7 +7,7 @@ import { readBySound } from '../../src/nlu/sound-reading.js';
 let index: SoundIndex;
 beforeAll(async () => {
   const store = await KnowledgeStore.open('knowledge', { info: () => undefined, error: () => undefined });
-  index = soundIndexOf(store.current.knowledge);
+  index = soundIndexOf(store.current);
 }, 120_000);
 
 describe('readBySound: a word unknown to the bot, spelt as it sounds, is read as the known word', () => {
