@@ -73,8 +73,8 @@ describe('"je bosse" says one works, it names no trade', () => {
   });
 
   it('no word for working is a trade word', async () => {
-    const { KnowledgeStore } = await import('../../src/knowledge/store.js');
-    const kb = (await KnowledgeStore.open('knowledge', { info: () => undefined, error: () => undefined })).current;
+    const { sharedKnowledge } = await import('../helpers/knowledge.js');
+    const kb = (await sharedKnowledge()).current;
     for (const w of ['bosse', 'bosser', 'boulot', 'taf', 'travaille', 'job']) expect(kb.search.isTradeWord(w), w).toBe(false);
   });
 });

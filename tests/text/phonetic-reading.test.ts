@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { KnowledgeStore } from '../../src/knowledge/store.js';
 import { soundIndexOf, type SoundIndex } from '../../src/nlu/sound-index.js';
 import { readBySound } from '../../src/nlu/sound-reading.js';
+import { sharedKnowledge } from '../helpers/knowledge.js';
 
 /** Words spelt as they sound are read as the words of the knowledge they sound like (sound-reading.ts). */
 let index: SoundIndex;
 beforeAll(async () => {
-  const store = await KnowledgeStore.open('knowledge', { info: () => undefined, error: () => undefined });
-  index = soundIndexOf(store.current);
+  index = soundIndexOf((await sharedKnowledge()).current);
 }, 120_000);
 
 describe('readBySound: a word unknown to the bot, spelt as it sounds, is read as the known word', () => {

@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AGE_LIMIT_FAQ_ID, answerWhen, entryFits, personConditions, withSituations } from '../../../dialogs/support/person-conditions.js';
-import { KnowledgeStore } from '../../../src/knowledge/store.js';
 import type { FaqEntry } from '../../../src/knowledge/schema/faq.js';
+import { sharedKnowledge } from '../../helpers/knowledge.js';
 
-const silent = { info: () => undefined, error: () => undefined };
 let faq: readonly FaqEntry[];
 beforeAll(async () => {
-  faq = (await KnowledgeStore.open('knowledge', silent)).current.knowledge.faq;
+  faq = (await sharedKnowledge()).current.knowledge.faq;
 });
 const entry = (id: string): FaqEntry => faq.find((e) => e.id === id)!;
 
