@@ -52,6 +52,7 @@ import { cardAspectAsked } from './card-aspect.js';
 import { conditionInView } from './condition-in-view.js';
 import { aspectInView } from './aspect-in-view.js';
 import { sentenceInView, stepsAside } from './sentence-in-view.js';
+import { helpAfterSituation } from './help-after-situation.js';
 import { diplomaInViewRoute } from './diploma-in-view.js';
 import { payDiplomaToldRoute } from './pay-diploma-told.js';
 import { townAfterAnswer } from './town-after-answer.js';
@@ -357,6 +358,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
       return { kind: 'aid_pay', id, amount: pay.amount, net: pay.net };
     },
   },
+  // "concrètement, que pouvons-nous faire ?", "vers qui on se tourne ?" after an answer to a situation at work: the entry
+  // on who can act on it (help-after-situation.ts), not the menu.
+  { name: 'help-after-situation', when: (i) => helpAfterSituation(i) !== undefined, route: (i) => helpAfterSituation(i)! },
   // "je fais quoi alors ?" after an answer to a situation: what that answer advises, not the menu of what the bot does.
   // After a pay told under the minimum (not a FAQ answer), the entry on what to do about it gives the advice.
   { name: 'what-now-after-answer', when: (i) => i.understanding.cues.whatNow && adviceEntryOf(i) !== undefined, route: (i) => ({ kind: 'what_now', id: adviceEntryOf(i)! }) },

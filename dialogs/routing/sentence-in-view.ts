@@ -162,7 +162,7 @@ interface SentenceOfThing {
 }
 
 /** The keys that lead a card with one of its sentences: those no other sentence holds, else all of its keys. */
-function focusOn(found: string, others: readonly string[]): string[] {
+export function focusOn(found: string, others: readonly string[]): string[] {
   const keys = [...partKeys(normalize(found))];
   const elsewhere = new Set(others.filter((s) => s !== found).flatMap((s) => [...sentenceKeys(normalize(s))]));
   const own = keys.filter((k) => !elsewhere.has(k));

@@ -825,6 +825,12 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['je paie 350 balles de loyer a caen', { intent: 'salary', confidence: 0.35, facts: { amountEuros: 350 } }, { aids: [{ ...aidFixture('mobili', { amounts: [100] }), keywords: ['aide au loyer'] } as typeof permis] }, 'rent-told', { kind: 'aid', id: 'mobili' }],
   // Round 28 (r28-review, review 18 J3): one's own contract's end asked: the contract's length (contract-end-asked.ts).
   ['il finit quand mon contrat', { intent: 'faq', confidence: 0.2 }, { faqEntries: ['duree-contrat'] }, 'contract-end-asked', { kind: 'faq_entry', id: 'duree-contrat' }],
+  // Round 29 (r29-inview, review 19 P3): help asked after an answer to a situation at work: who can act on it
+  // (help-after-situation.ts): for a minor's hours, the steps of the entry on hours not respected; for an adult, the
+  // labour inspectorate; after a rupture, the mediator.
+  ['Concrètement, que pouvons-nous faire ?', { intent: 'help', confidence: 0.8 }, { lastTopic: 'faq', lastFaq: 'travail-dimanche-feries', profile: { age: 16 }, faqEntries: ['travail-dimanche-feries', 'horaires-non-respectes-mineur'], faqCategories: { 'travail-dimanche-feries': 'temps-de-travail' } }, 'help-after-situation', { kind: 'what_now', id: 'horaires-non-respectes-mineur' }],
+  ["qu'est-ce qu'on peut faire ?", { intent: 'help', confidence: 0.8 }, { lastTopic: 'faq', lastFaq: 'travail-nuit', profile: { age: 25 }, faqEntries: ['travail-nuit', 'inspection-du-travail'], faqCategories: { 'travail-nuit': 'temps-de-travail' } }, 'help-after-situation', { kind: 'faq_entry', id: 'inspection-du-travail' }],
+  ['vers qui on se tourne ?', { intent: 'none', confidence: 0.3 }, { lastTopic: 'faq', lastFaq: 'rupture-par-employeur', faqEntries: ['rupture-par-employeur', 'mediateur-consulaire'], faqCategories: { 'rupture-par-employeur': 'rupture' } }, 'help-after-situation', { kind: 'faq_entry', id: 'mediateur-consulaire' }],
 ];
 
 describe('routing table', () => {
