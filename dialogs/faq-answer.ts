@@ -120,6 +120,9 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
  * message's words (its first when none does). An age told, which would have changed the card had the entry a rule of
  * its own for that age, is said to change nothing in our sources. Then the free line and a callback for the person's own case, never the card again.
  */
+/** The rule that leads an entry with the age told checked against its range (dialogs/routing/age-in-range.ts). */
+const AGE_IN_RANGE_RULE = 'age-in-entry-range';
+
 async function sendSameCardAgain(context: TurnContext, turn: Turn, entry: FaqEntry, written: string, shownFirst: string, textRegister: 'tu' | 'vous', focus: readonly string[]): Promise<void> {
   const u = turn.understanding;
   const yesNo = !OPEN_QUESTION.test(u.normalized) && YES_NO_QUESTION.test(`${u.normalized} ${u.text.includes('?') ? '?' : ''}`);
@@ -130,7 +133,8 @@ async function sendSameCardAgain(context: TurnContext, turn: Turn, entry: FaqEnt
   const answering = sentenceAnswering(sentences, u.normalized, opening, [...focus, ...keysOfFactsTold(turn)]) ?? sentences.find((s) => !normalize(opening).includes(normalize(s)) && !normalize(s).includes(normalize(opening)));
   const sentence = [lowerFirst(opening), ...(answering !== undefined ? [answering] : [])].join(' ');
   const age = u.facts.age;
-  const main = age !== undefined ? say(turn, 'faq.same_card_age', { age, sentence }) : say(turn, 'faq.same_card', { sentence });
+  // An age already weighed against the entry's range (age-in-range.ts said yes or no) is not said to change nothing.
+  const main = age !== undefined && turn.rule !== AGE_IN_RANGE_RULE ? say(turn, 'faq.same_card_age', { age, sentence }) : say(turn, 'faq.same_card', { sentence });
   const text = `${main} ${say(turn, 'faq.same_card_own_case')}`;
   await context.sendActivity(reply(text, { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.other_question')] }));
 }

@@ -53,6 +53,7 @@ import { conditionInView } from './condition-in-view.js';
 import { aspectInView } from './aspect-in-view.js';
 import { sentenceInView, stepsAside } from './sentence-in-view.js';
 import { helpAfterSituation } from './help-after-situation.js';
+import { ageInEntryRange } from './age-in-range.js';
 import { diplomaInViewRoute } from './diploma-in-view.js';
 import { payDiplomaToldRoute } from './pay-diploma-told.js';
 import { townAfterAnswer } from './town-after-answer.js';
@@ -271,6 +272,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
       return { kind: 'faq_entry', id: night ? NIGHT_WORK_ENTRY : HOURS_NOT_RESPECTED };
     },
   },
+  // "jai 22 ans la mission locale ça me concerne ?": the age told checked against the one age range of the entry asked,
+  // yes or no first (age-in-range.ts), not "not covered".
+  { name: 'age-in-entry-range', when: (i) => ageInEntryRange(i) !== undefined, route: (i) => ageInEntryRange(i)! },
   // "j'ai une RQTH" after the age limit, "et pour un jeune handicapé ?" after the contract's length: the linked entry
   // written for that case (condition-told.ts), before a topic the classifier is sure of on the case's words alone
   // ("handicapé" reads as aids).

@@ -98,3 +98,30 @@ describe('help asked after a situation at work', () => {
     expect(rule).not.toBe('help-after-situation');
   });
 });
+
+/**
+ * Round 29 (review 19, J4): "does it concern me?" with an age told, about an entry whose answer gives one age range
+ * (the Missions Locales: 16 to 25): yes or no first, then the entry (age-in-range.ts), not "not covered".
+ */
+describe('an age told against the range of the entry asked', () => {
+  it.each([
+    [['bonjour je suis inscrite en bts mco a caen mais jai toujours pas trouvé d entreprise', 'ok et je cherche les offres ou ?', 'jai 22 ans la mission locale ça me concerne ?'], 'Oui : 22 ans'],
+    [["j'ai 19 ans, la mission locale c'est pour moi ?"], 'Oui : 19 ans'],
+    [['mon fils a 17 ans, la mission locale peut-elle le suivre, c est pour lui ?'], 'Oui : 17 ans'],
+    [["c'est quoi une mission locale ?", "j'ai 24 ans ça me concerne ?"], 'Oui : 24 ans'],
+    [['à 27 ans je peux aller à la mission locale ?'], 'Non : 27 ans'],
+    [['jai 30 ans la mission locale c pour moi ?'], 'Non : 30 ans'],
+  ])('%j', async (messages, lead) => {
+    const { text, rule } = await lastReplyOf(messages);
+    expect(text).toContain(lead);
+    expect(text).toMatch(/16 (?:à|et) 25 ans/);
+    expect(text).not.toMatch(NOT_COVERED);
+    expect(text).not.toMatch(/ne donnent pas de règle à part/);
+    expect(rule).toBe('age-in-entry-range');
+  });
+
+  it('an age with no "for me?" keeps its current reading (the pay at that age)', async () => {
+    const { rule } = await lastReplyOf(["j'ai 22 ans, l'apprentissage c'est pour moi ?"]);
+    expect(rule).not.toBe('age-in-entry-range');
+  });
+});
