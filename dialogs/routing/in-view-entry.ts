@@ -30,12 +30,14 @@ const FOLLOW_UP_MAX_WORDS = 16;
 const RARE_SHARE = 0.1;
 /**
  * Words of asking that the stemmer keeps: "en quoi consiste", "ça veut dire quoi", "ça me concerne", "concrètement",
- * "expliquer". Normalised words.
+ * "expliquer"; and the kinds of value asked ("combien de temps", "quel délai", "quand"), which the other follow-up
+ * rules read as concepts of the answer ('@delay') that no word of it writes. Normalised words.
  */
 const ASKING_WORDS: ReadonlySet<string> = new Set(
   `consiste consistent consister veut dire signifie signifient veux explique expliquer expliquez expliques detail details detailler
   concretement exactement precisement vraiment concerne concernent concerner ca sa truc machin chose aider aide aidez aidera peut peuvent
-  pouvez pouvons faire fait fais faites`.split(/\s+/).filter((w) => w.length > 0),
+  pouvez pouvons faire fait fais faites
+  temps tps delai delais duree dure durent durer prend prennent longtemps quand date combien cb cmb montant`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /** Stems of a text's own words, per text: the knowledge's texts are the same objects for a whole version. */
@@ -170,6 +172,7 @@ function holdersInView(input: RoutingInput): Holder[] {
     for (const e of definersOfNotionsIn(input, faqWritten(thing.entry))) addFaq(e.id);
   } else if (thing?.kind === 'aid') {
     addAid(thing.aid.id);
+    holders[0]!.own = true;
     for (const e of definersOfNotionsIn(input, aidWritten(thing.aid))) addFaq(e.id);
   } else if (input.data.lastTopic === 'aids') {
     // A list of aids shown: each of them, and what they use.
@@ -182,16 +185,16 @@ function holdersInView(input: RoutingInput): Holder[] {
 
 /**
  * The route of the holder in view that writes most of the follow-up's distinctive words, led by its sentence.
- * `instead`: the entry another rule chose, which must write none of them.
+ * `instead`: the entry another rule chose, which must write none of them; `beyondTheCard`: not the card itself.
  */
-export function answerInView(input: RoutingInput, instead?: string): Route | undefined {
+export function answerInView(input: RoutingInput, instead?: string, beyondTheCard = false): Route | undefined {
   const u = input.understanding;
   if (u.kind !== 'text' || tokenize(u.normalized).length > FOLLOW_UP_MAX_WORDS) return undefined;
   // A subject no entry writes at all is a question our sources do not treat, whatever else it shares with the card.
   if ((input.faqForeign?.() ?? []).length > 0) return undefined;
   const asked = distinctiveStems(input);
   if (asked.size === 0) return undefined;
-  const holders = holdersInView(input);
+  const holders = holdersInView(input).filter((h) => !(beyondTheCard && h.own));
   if (instead !== undefined) {
     const chosen = input.faqEntry?.(instead);
     if (!chosen || weightFound(asked, new Set(faqWritten(chosen).flatMap((t) => [...stemsOfText(t)]))) > 0) return undefined;
@@ -239,16 +242,25 @@ export function endsWithoutAnswer(route: Route): boolean {
  * does not cover this" of answer-follow-up, which reads the card shown only, not what it points to. A rule that says
  * "not covered" on purpose (a foreign subject, one's own childcare) is left as it is.
  */
+/**
+ * The decisions that read the card shown and found it does not cover the follow-up, or would show it again. When the
+ * follow-up denies what the card is about ("et si j'ai pas de RQTH ?" after the RQTH: the case the card does not
+ * treat), the card's own words are no answer: only what it points to may answer.
+ */
+const READ_THE_CARD: ReadonlySet<string> = new Set(['answer-follow-up', 'no-repeat']);
+const NEGATION = /\b(?:pas|sans|jamais|aucun|aucune|ni|plus de|non)\b/;
+
 const GAVE_UP: ReadonlySet<string> = new Set(['faq-not-covered', 'no-repeat', 'none', 'fallback', 'interruption', 'answer-follow-up']);
 
 /** A decision that gave up on a follow-up whose words are in view becomes the answer from there. */
 export function inViewOverGivingUp<D extends { rule: string; route: Route }>(input: RoutingInput, decision: D): D | { rule: string; route: Route } {
-  if (leadsTheCardAgain(input, decision) && decision.route.kind === 'faq_entry') {
+  // A sentence chosen for a kind of value asked ('@delay', '@amount': a concept, not a word) answers it.
+  if (leadsTheCardAgain(input, decision) && decision.route.kind === 'faq_entry' && !(decision.route.focus ?? []).some((k) => k.startsWith('@'))) {
     const beyond = answerInView(input, decision.route.id);
     return beyond ? { rule: 'answer-in-view', route: beyond } : decision;
   }
   if (!GAVE_UP.has(decision.rule) || !endsWithoutAnswer(decision.route)) return decision;
-  const route = answerInView(input);
+  const route = answerInView(input, undefined, READ_THE_CARD.has(decision.rule) && NEGATION.test(input.understanding.normalized));
   return route ? { rule: 'answer-in-view', route } : decision;
 }
 
