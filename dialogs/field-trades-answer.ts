@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { rememberFieldShown } from './support/subject-in-view.js';
 import { normandyDepartement } from '../src/knowledge/departements.js';
 import { withDe } from '../src/knowledge/messages.js';
 import type { Commune } from '../src/knowledge/schema/commune.js';
@@ -97,6 +98,7 @@ export async function sendFieldTrades(context: TurnContext, turn: Turn, options:
   if (options.employer === true) lines.push(say(turn, 'orientation.field_employer'));
   turn.data.lastTopic = 'orientation';
   turn.data.listedTrades = trades.map((t) => t.code);
+  rememberFieldShown(turn, interests);
   const fields = k.files.interets.interests.filter((i) => interests.includes(i.id)).map((i) => i.label.toLowerCase()).join(', ');
   const text = town ? say(turn, 'orientation.field_trades_near', { interests: fields, de_town: withDe(town.name) }) : say(turn, 'orientation.field_trades', { interests: fields });
   await context.sendActivity(

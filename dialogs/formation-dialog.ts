@@ -171,6 +171,8 @@ export class FormationDialog extends TopicDialog {
     const dropped = typeDropped ? `${say(turn, 'training.type_dropped', { type: p.diplomaType as string })}\n` : '';
     rememberData(turn, k.establishmentSources, [...sourceIds].sort(), [LA_BONNE_ALTERNANCE]);
     rememberDiplomaShown(turn, shownDiplomas, p.tradeCode !== undefined);
+    // Numbered as the card numbers them: "le 2e, c'est quelle adresse ?" points into this list (address-asked.ts).
+    turn.data.placesShown = [...found.results, ...(otherLevels?.results ?? [])].map((r) => r.establishment.uai);
     await context.sendActivity(
       reply(
         `${dropped}${answer}${otherLevels ? ` ${otherLevels.sentence}` : ''}${dated ? `\n${dated}` : ''}`,

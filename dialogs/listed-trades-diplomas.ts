@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { rememberSeveralShown } from './support/subject-in-view.js';
 import type { Trade } from '../src/knowledge/schema/trade.js';
 import { rankDiplomas, tradeShortName } from './support/knowledge-views.js';
 import { reply } from './support/replies.js';
@@ -23,6 +24,7 @@ export async function sendListedTradesDiplomas(context: TurnContext, turn: Turn,
   });
   turn.data.lastTopic = 'orientation';
   turn.data.listedTrades = trades.map((t) => t.code);
+  rememberSeveralShown(turn, turn.data.listedTrades);
   const text = [say(turn, 'orientation.listed_diplomas'), ...lines, say(turn, 'orientation.next')].join('\n');
   await context.sendActivity(reply(text, { quickReplies: [...trades.map((t) => offerTitled(turn, tradeShortName(t), { do: 'trade', code: t.code })), offer(turn, 'choice.human')] }));
 }

@@ -3,6 +3,8 @@ import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botb
 import { ActivityTypes, type TurnContext } from 'botbuilder-core';
 import { sendAidPayAnswer } from './aid-pay-answer.js';
 import { sendFieldTrades } from './field-trades-answer.js';
+import { placesOfSubjectInView } from './subject-places-answer.js';
+import { sendPlaceAddress } from './place-address-answer.js';
 import { sendListedTradesDiplomas } from './listed-trades-diplomas.js';
 import { AIDES_DIALOG, AidesDialog, sendAidDetail, sendAidsWhyNot, sendUnknownAidClaim } from './aides-dialog.js';
 import { CONTACT_DIALOG, ContactDialog, sendContactAnswer, sendOfficeNear, sendContactCard, type CallbackForm, type ContactOptions } from './contact-dialog.js';
@@ -301,6 +303,15 @@ export class MainDialog extends InterruptibleDialog {
         return step.endDialog();
       case 'listed_trades_where':
         return this.whereOfListedTrades(step, turn);
+      case 'subject_places':
+        if (placesOfSubjectInView(turn) === 'field') {
+          await sendFieldTrades(context, turn);
+          return step.endDialog();
+        }
+        return step.beginDialog(FORMATION_DIALOG);
+      case 'places_address':
+        await sendPlaceAddress(context, turn, route.index);
+        return step.endDialog();
       case 'listed_trades_diplomas':
         return this.diplomasOfListedTrades(step, turn);
       case 'trade_diplomas_at_level':

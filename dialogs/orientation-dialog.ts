@@ -1,4 +1,5 @@
 import { interestsEcho } from './support/interests-echo.js';
+import { rememberSeveralShown } from './support/subject-in-view.js';
 import { normandyDepartement } from '../src/knowledge/departements.js';
 import type { TurnContext } from 'botbuilder';
 import { formatNumberFr, withDe } from '../src/knowledge/messages.js';
@@ -46,6 +47,7 @@ export class OrientationDialog extends TopicDialog {
     const commune = home ? k.communes.get(home) : undefined;
     const trades = this.tradesFor(turn).slice(0, MAX_TRADES);
     turn.data.listedTrades = trades.map((t) => t.code);
+    rememberSeveralShown(turn, turn.data.listedTrades);
     const lines: string[] = [];
     if (p.age !== undefined && p.age < 15) lines.push(say(turn, 'orientation.too_young', { age: p.age }));
     for (const trade of trades) {

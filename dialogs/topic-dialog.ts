@@ -1,4 +1,5 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog } from '../src/bot/dialogs-sdk.js';
+import { rememberTradeShown } from './support/subject-in-view.js';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Activity, TurnContext } from 'botbuilder';
 import { asksWhereBack } from './routing/facts.js';
@@ -141,7 +142,12 @@ export abstract class TopicDialog extends ComponentDialog {
     turn.data.lastAidList = undefined;
     turn.data.adviceFaq = undefined;
     const profile = turn.data.profile;
-    if ((this.topic === 'trade' || this.topic === 'training') && profile.tradeCode !== undefined) profile.tradeDiscussed = profile.tradeCode;
+    if ((this.topic === 'trade' || this.topic === 'training') && profile.tradeCode !== undefined) {
+      profile.tradeDiscussed = profile.tradeCode;
+      rememberTradeShown(turn, profile.tradeCode);
+    }
+    // The places of a list are those of this answer only (the course search sets them when it lists some).
+    delete turn.data.placesShown;
     turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
     turn.data.misunderstood = 0;
     await this.answer(step.context, turn);

@@ -14,6 +14,11 @@ const EXAM_FAILED = new RegExp(
     ' (?:cap|bac pro|bp|bts|but|titre pro|titre professionnel|examen|examens|exam|exams|diplome|mention complementaire|licence pro|cqp|partiels?|epreuves?)\\b',
 );
 
+/** A failed exam told, whatever else the message asks (support/subject-in-view.ts: the diploma to take again). */
+export function tellsExamFailed(normalized: string): boolean {
+  return EXAM_FAILED.test(normalized);
+}
+
 /** Pay, aids or a school's figures asked: their own rules answer ("j'ai raté mon CAP, je touche le chômage ?"). */
 const OTHER_QUESTION = /\b(?:combien|salaire|chomage|aides?|prime|taux)\b/;
 

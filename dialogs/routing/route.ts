@@ -73,12 +73,16 @@ export type Route =
   | { kind: 'find_employer_in_town' }
   /** "y a du boulot ?" after a trade's card: its diplomas' employment figures in Normandy (trade-jobs-asked.ts). */
   | { kind: 'trade_jobs'; code: string }
+  /** A place asked with a trade or diploma in view: where that is taught (place-of-subject.ts, support/subject-in-view.ts). */
+  | { kind: 'subject_places' }
+  /** "t'as l'adresse ?" after a list of places: the address of the place meant, or honestly none (address-asked.ts). */
+  | { kind: 'places_address'; index: number }
   | { kind: 'fallback' };
 
 /** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */
 export interface RoutingInput {
   readonly understanding: Understanding;
-  readonly data: Readonly<Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastAidList' | 'lastQuestion' | 'adviceFaq' | 'listedTrades' | 'diplomaShown'>>;
+  readonly data: Readonly<Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastAidList' | 'lastQuestion' | 'adviceFaq' | 'listedTrades' | 'diplomaShown' | 'subjectInView' | 'messageCount' | 'placesShown'>>;
   /** The quick reply the message picked, if any. */
   readonly chosen?: Action | undefined;
   /** A detail the last answer invited was read from this message. */

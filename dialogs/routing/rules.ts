@@ -88,6 +88,8 @@ import { definedEntryOverHelp } from './defined-entry-over-help.js';
 import { languageAsked } from './language-asked.js';
 import { englishPayAge } from '../../src/nlu/english-pay.js';
 import type { RouteRule } from './route.js';
+import { placeOfSubjectInView } from './place-of-subject.js';
+import { addressOfPlaceAsked } from './address-asked.js';
 
 import { roleAsked } from './role-asked.js';
 import { ownBusinessAfterTrade } from './own-business-later.js';
@@ -405,6 +407,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'who-to-contact-unnamed', when: (i) => whoToContactUnnamed(i) !== undefined, route: (i) => whoToContactUnnamed(i)! },
   { name: 'whom-to-ask-after-answer', when: (i) => whomToAskAfterAnswer(i), route: () => ({ kind: 'interruption', interruption: 'human' }) },
   { name: 'procedure-follow-up', when: (i) => procedureFollowUp(i) !== undefined, route: (i) => procedureFollowUp(i)! },
+  // Round 29: "t'as l'adresse ?", "c'est quoi l'adresse exacte ?" after a list of places: the address of the place
+  // meant, or honestly that the list has only its town (address-asked.ts), never the same list again.
+  { name: 'address-of-place', when: (i) => addressOfPlaceAsked(i) !== undefined, route: (i) => addressOfPlaceAsked(i)! },
   // "le diplôme c'est le même ?" after lycée pro or apprenticeship: the sentence of that answer saying it is (same-in-last-answer.ts).
   { name: 'same-in-last-answer', when: (i) => sameInLastAnswer(i) !== undefined, route: (i) => sameInLastAnswer(i)! },
   // "il doit être majeur ?", "faut qu'il ait quel âge ?" after who the maître d'apprentissage is: the condition that
@@ -640,6 +645,10 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   },
   // "et c'est où ?", "près de caen ?" after the guided quiz's trades: where those are taught (listed-trades-where.ts),
   // before the carry-over that would show the quiz's list again.
+  // Round 29: a place asked ("y a des cfa pour ça près de Vire ?", "vers Évreux ?", "dans le 14 ?") with a trade or
+  // diploma in view, named or shown in any answer within the last messages: where THAT is taught
+  // (place-of-subject.ts, support/subject-in-view.ts), not "quelle formation ?", "pour quel métier ?" nor the last card.
+  { name: 'place-of-subject-in-view', when: (i) => placeOfSubjectInView(i) !== undefined, route: (i) => placeOfSubjectInView(i)! },
   { name: 'listed-trades-where', when: (i) => whereOfListedTrades(i), route: () => ({ kind: 'listed_trades_where' }) },
   // "avec quel diplôme ?" after the quiz's trades: the diplomas of those trades (their cards), not "quel métier ?".
   { name: 'listed-trades-diplomas', when: (i) => diplomasOfListedTrades(i), route: () => ({ kind: 'listed_trades_diplomas' }) },

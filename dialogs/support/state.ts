@@ -128,6 +128,16 @@ export interface ConversationData {
   diplomaShown?: DiplomaShown;
   /** The trades the bot named last in a list, in their order, so that "le 2e", "celui du milieu" can pick one. */
   listedTrades?: string[];
+  /** How many messages the person has sent: the age of what is in view (subjectInView) is counted in them. */
+  messageCount?: number;
+  /**
+   * The trade or diploma last in view, named by the person (even inside a story: "j'ai raté mon CAP cuisine") or shown
+   * by the bot in any answer, with the message it was last named at: a place asked later ("y a des CFA pour ça près de
+   * Vire ?") is about it (support/subject-in-view.ts), whatever answer came between.
+   */
+  subjectInView?: SubjectInView;
+  /** The places (UAI) the last list of places showed, in their order: "t'as l'adresse ?" after it is about them. */
+  placesShown?: string[];
   /** Consecutive messages not understood: the second time, the bot insists on the human options. */
   misunderstood: number;
   /** Code the user can read out on the phone; the adviser sees the summary only with consent. */
@@ -161,6 +171,22 @@ export interface DiplomaShown {
   readonly title?: string;
   readonly type?: string;
   readonly level?: number;
+}
+
+/**
+ * What is in view to be taught somewhere: one trade, a kind of diploma with its specialty's fields (no trade), a
+ * field's trades shown together, or several trades proposed to pick from (`several`: no one subject). `at` is the
+ * message count when it was last named or shown.
+ */
+export interface SubjectInView {
+  readonly tradeCode?: string;
+  readonly diplomaType?: string;
+  readonly fields?: readonly string[];
+  /** The words that named it, without the place ("cap cuisine"): the course search reads titles in them. */
+  readonly request?: string;
+  readonly field?: boolean;
+  readonly several?: boolean;
+  readonly at: number;
 }
 
 /** The details of the profile a bare number can give. */

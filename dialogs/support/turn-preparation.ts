@@ -12,6 +12,7 @@ import { rememberPhoneHeard } from './callback-details.js';
 import { recognizeChoice } from './choices.js';
 import { everydayWordsOf } from '../../src/nlu/everyday-words.js';
 import { applyToProfile } from './profile-update.js';
+import { rememberSubjectNamed } from './subject-in-view.js';
 import type { DialogServices } from './services.js';
 import type { ConversationData } from './state.js';
 import { setTurn, type Turn } from './turn.js';
@@ -46,6 +47,7 @@ export function prepareTurn(context: TurnContext, data: ConversationData, servic
     data.lastCard = undefined;
     turn.chosen = chosenOffer(turn) ?? tradePickedFromList(turn);
     applyToProfile(turn);
+    rememberSubjectNamed(turn);
     rememberPhoneHeard(turn);
     turn.halves = halvesReader(turn, recognizer, services.maxMessageChars);
     const normalized = turn.understanding.normalized;

@@ -2,7 +2,7 @@ import type { RoutingInput } from '../../../dialogs/routing/route.js';
 import { ownWordStems } from '../../../dialogs/support/answer-words.js';
 import { sentenceKeys } from '../../../dialogs/support/answer-parts.js';
 import type { Action } from '../../../dialogs/support/actions.js';
-import type { ConversationData, DiplomaShown, Profile } from '../../../dialogs/support/state.js';
+import type { ConversationData, DiplomaShown, Profile, SubjectInView } from '../../../dialogs/support/state.js';
 import type { Aid } from '../../../src/knowledge/schema/aid.js';
 import type { Commune } from '../../../src/knowledge/schema/commune.js';
 import type { FaqEntry } from '../../../src/knowledge/schema/faq.js';
@@ -83,6 +83,10 @@ export interface Context {
   diplomaShown?: DiplomaShown;
   /** The trades the bot listed last (the guided quiz's), in their order. */
   listedTrades?: string[];
+  /** Round 29: the trade or diploma in view, the messages sent so far, the places of the last list (their UAI). */
+  subjectInView?: SubjectInView;
+  messageCount?: number;
+  placesShown?: string[];
   /** FAQ entries' categories, for the rules that read an entry's subject (a rule's term, not a place to find). */
   faqCategories?: Readonly<Record<string, string>>;
   /** FAQ entries' subjects and sides (`category`, `audience`), for the rules that look for another side's entry. */
@@ -127,7 +131,10 @@ export function understood(text: string, f: Fixture = {}): Understanding {
 }
 
 export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingInput {
-  const data: Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastAidList' | 'lastQuestion' | 'adviceFaq' | 'listedTrades' | 'diplomaShown'> = { profile: c.profile ?? {} };
+  const data: Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastAidList' | 'lastQuestion' | 'adviceFaq' | 'listedTrades' | 'diplomaShown' | 'subjectInView' | 'messageCount' | 'placesShown'> = { profile: c.profile ?? {} };
+  if (c.subjectInView) data.subjectInView = c.subjectInView;
+  if (c.messageCount !== undefined) data.messageCount = c.messageCount;
+  if (c.placesShown) data.placesShown = c.placesShown;
   if (c.listedTrades) data.listedTrades = c.listedTrades;
   if (c.diplomaShown) data.diplomaShown = c.diplomaShown;
   if (c.lastQuestion) data.lastQuestion = c.lastQuestion;

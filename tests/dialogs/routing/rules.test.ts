@@ -833,6 +833,10 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['vers qui on se tourne ?', { intent: 'none', confidence: 0.3 }, { lastTopic: 'faq', lastFaq: 'rupture-par-employeur', faqEntries: ['rupture-par-employeur', 'mediateur-consulaire'], faqCategories: { 'rupture-par-employeur': 'rupture' } }, 'help-after-situation', { kind: 'faq_entry', id: 'mediateur-consulaire' }],
   // Round 29 (r29-inview, review 19 J4): "ça me concerne ?" with an age, about an entry giving one age range: yes or no first.
   ['jai 22 ans la mission locale ça me concerne ?', { intent: 'faq', confidence: 0.88, facts: { age: 22 }, faq: [['mission-locale', 0.97]] }, { faqEntries: ['mission-locale'], faqTexts: { 'mission-locale': { question: "C'est quoi une Mission Locale ?", answer: 'Les Missions Locales accompagnent gratuitement les jeunes de 16 à 25 ans sortis du système scolaire.' } } }, 'age-in-entry-range', { kind: 'faq_entry', id: 'mission-locale', lead: { key: 'faq.age_in_range', values: { age: 22, min: 16, max: 25 } } }],
+  // Round 29 (r29-places, review 19 J9): a place asked after the pay, with the trade named two messages before: its places.
+  ['des endroits pour ça vers Caen ?', { intent: 'none', confidence: 0.2, town: 'Caen' }, { lastTopic: 'salary', subjectInView: { tradeCode: 'F1603', at: 2 }, messageCount: 3 }, 'place-of-subject-in-view', { kind: 'subject_places' }],
+  // Round 29 (r29-places, review 19 J7): an address asked after a list of places: the address of the place meant.
+  ["t'as l'adresse du 2e ?", { intent: 'human', confidence: 0.6 }, { lastTopic: 'training', placesShown: ['0141300M', '0142345X'] }, 'address-of-place', { kind: 'places_address', index: 1 }],
 ];
 
 describe('routing table', () => {
