@@ -32,7 +32,8 @@ export function carryOver(input: RoutingInput): Topic | undefined {
   // "moi j'habite à vernon en fait" after places or a trade: the same course near that town, however long the way
   // of saying where one lives, before the classifier's guess (orientation at 0.54) starts the guided path over.
   if ((last === 'training' || last === 'trade') && townToldAlone(u)) return 'training';
-  const placeShift = placeAfterTrade(input) ?? courseContinued(input) ?? whereAfterOtherAnswer(input);
+  // "et c'est où ?" after the pay or the aids with a trade in view: place-of-subject.ts (round 29), before this rule.
+  const placeShift = placeAfterTrade(input) ?? courseContinued(input);
   if (placeShift) return placeShift;
   if (levelForProPay(input)) return 'salary';
   // After the employer's aid answer, "il prépare un CAP" gives the level the amount depends on (not a course search).
@@ -106,19 +107,6 @@ function courseContinued(input: RoutingInput): Topic | undefined {
 function followUpNamesOnlyTheTrade(u: Understanding): boolean {
   if (!u.cues.followUp || u.trade === undefined) return false;
   return ownWordStems(u.normalized).length <= Math.max(1, u.trade.wordsMatched ?? 1);
-}
-
-/**
- * "je veux être boulanger à Rouen, je serais payé combien ?" answered the pay and kept the trade (and the town): a
- * short "et c'est où ?" right after the pay or the list of aids asks where that trade is taught (the town kept, or
- * asked). After one aid's card, "c'est où ?" asks where to apply for it (its follow-up), not a course.
- */
-function whereAfterOtherAnswer(input: RoutingInput): Topic | undefined {
-  const { understanding: u, data } = input;
-  if ((data.lastTopic !== 'salary' && data.lastTopic !== 'aids') || data.lastAid !== undefined) return undefined;
-  if (data.profile.tradeCode === undefined || u.trade || namesPlace(u) || u.words > BARE_DETAIL_MAX_WORDS) return undefined;
-  if (u.confidence >= FOLLOW_UP_OVERRIDE && TOPIC_OF_INTENT.has(u.intent) && u.intent !== 'training' && u.intent !== 'trade') return undefined;
-  return u.cues.whereToLearn ? 'training' : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { tokenize } from '../../src/text/normalize.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { officeNamedIn } from '../support/contact-questions.js';
-import { subjectInViewOf } from '../support/subject-in-view.js';
+import { subjectInViewOf, subjectWentStale } from '../support/subject-in-view.js';
 import { namesPlace, TOPIC_OF_INTENT } from './facts.js';
 import type { Route, RoutingInput } from './route.js';
 import { CLEAR_TRADE, FOLLOW_UP_OVERRIDE } from './thresholds.js';
@@ -13,7 +13,8 @@ import { CLEAR_TRADE, FOLLOW_UP_OVERRIDE } from './thresholds.js';
  * plumber's pay): where THAT is taught, near the town named or known (support/subject-in-view.ts keeps what is in
  * view), never "quelle formation cherches-tu ?", "pour quel métier ?" nor the last card again. ONE reading of a place
  * asked, whatever words wrap it: a town or a département with a word of place or of asking, or "c'est où", "un CFA ?".
- * Right after the trade's card or its places, carry-over already continues them (carry-over.ts, place-in-view.ts).
+ * Right after the trade's card or its places, carry-over already continues them (carry-over.ts, place-in-view.ts). A
+ * subject named too many messages ago is not reused silently: the course search asks which course.
  */
 
 /** A longer message asks something of its own. */
@@ -47,10 +48,20 @@ export function placeOfSubjectInView(input: RoutingInput): Route | undefined {
   const { understanding: u, data, chosen } = input;
   if (u.kind !== 'text' || chosen !== undefined) return undefined;
   if (data.lastTopic === 'trade' || data.lastTopic === 'training') return undefined;
-  if (subjectInViewOf(data) === undefined) return undefined;
+  if (subjectInViewOf(data) === undefined && !subjectWentStale(data)) return undefined;
   if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.facts.diplomaType !== undefined || u.facts.interests.length > 0 || u.aid !== undefined) return undefined;
   if (officeNamedIn(u.normalized) !== undefined) return undefined;
   // A topic the classifier is sure of, other than where one trains ("combien je gagne à Caen ?"), asks that topic.
   if (u.confidence >= FOLLOW_UP_OVERRIDE && TOPIC_OF_INTENT.has(u.intent) && u.intent !== 'training' && u.intent !== 'trade' && u.intent !== 'orientation') return undefined;
-  return asksForPlaces(u) ? { kind: 'subject_places' } : undefined;
+  if (!asksForPlaces(u)) return undefined;
+  // "c'est où ?" naming no town after one aid's card or a FAQ answer asks where THAT is (where to apply, the office):
+  // only after the pay, the aids' list or the quiz, or with a word of a place one trains at, is it the course's.
+  if (!namesPlace(u) && !COURSE_PLACE.test(u.normalized) && !WHERE_OF_COURSE_AFTER.has(data.lastTopic ?? '')) return undefined;
+  if (!namesPlace(u) && data.lastTopic === 'aids' && data.lastAid !== undefined) return undefined;
+  return { kind: 'subject_places' };
 }
+
+/** A place one trains at named: "un cfa", "une école", "des endroits pour ça". */
+const COURSE_PLACE = /\b(?:cfa|cfas|ecole|ecoles|endroit|endroits|centre de formation|centres de formation|se former|la formation|pour ca|pour sa|pour cela)\b/;
+/** The answers after which "c'est où ?" alone asks where the subject is taught: none of them is itself somewhere. */
+const WHERE_OF_COURSE_AFTER: ReadonlySet<string> = new Set(['salary', 'aids', 'orientation']);

@@ -84,6 +84,24 @@ export function subjectInViewOf(data: Readonly<Pick<ConversationData, 'subjectIn
   return s;
 }
 
+/**
+ * A subject was in view but is no longer (named more than SUBJECT_IN_VIEW_MAX_AGE messages ago): a place asked now
+ * does not silently reuse it; the course search asks which one.
+ */
+export function subjectWentStale(data: Readonly<Pick<ConversationData, 'subjectInView' | 'messageCount'>>): boolean {
+  const s = data.subjectInView;
+  return s !== undefined && s.several !== true && (data.messageCount ?? 0) - s.at > SUBJECT_IN_VIEW_MAX_AGE;
+}
+
+/** The course the profile holds forgotten, so that the course search asks which one (a stale subject). */
+export function forgetCourse(profile: Profile): void {
+  delete profile.tradeCode;
+  delete profile.diplomaType;
+  delete profile.levelAimed;
+  delete profile.trainingRequest;
+  delete profile.courseFields;
+}
+
 /** The course search's details set to the subject's (the trade, or the kind and fields), before searching places. */
 export function applySubjectToProfile(profile: Profile, s: SubjectInView): void {
   if (s.tradeCode !== undefined) {

@@ -68,12 +68,22 @@ describe('a place asked keeps the trade or diploma in view', () => {
     expect(text).toMatch(ASKS_WHICH);
   });
 
-  it('near miss: a subject named many messages ago is not reused by this rule', async () => {
+  it('near miss: a subject named many messages ago is not reused: which course is asked', async () => {
     const c = await startConversation();
     await c.send('je voudrais être plombier, ça paye combien à 17 ans ?');
     for (const m of ["c'est quoi la période d'essai ?", 'et les congés payés ?', "c'est quoi un maître d'apprentissage ?", 'on peut travailler le dimanche ?', 'et la nuit ?', "l'arrêt maladie c'est payé ?"]) await c.send(m);
-    await c.send('y a des cfa vers Caen ?');
-    expect(c.rule()).not.toBe('place-of-subject-in-view');
+    const text = plain(read(await c.send('y a des cfa vers Caen ?')));
+    expect(text).toMatch(ASKS_WHICH);
+    expect(text).not.toMatch(/plomb/i);
+  });
+
+  it('a subject named four messages before is still in view', async () => {
+    const c = await startConversation();
+    await c.send('je voudrais être plombier, ça paye combien à 17 ans ?');
+    for (const m of ["c'est quoi la période d'essai ?", 'et les congés payés ?', 'on peut travailler le dimanche ?']) await c.send(m);
+    const text = plain(read(await c.send('y a des cfa vers Caen ?')));
+    expect(c.rule()).toBe('place-of-subject-in-view');
+    expect(text).toMatch(/plomb/i);
   });
 
   it('near miss: an employer sought near a town is not a course', async () => {
