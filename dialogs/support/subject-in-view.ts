@@ -16,25 +16,26 @@ import type { Turn } from './turn.js';
 /** Past this many messages, the subject is no longer in view: "près de Caen ?" then asks which trade again. */
 export const SUBJECT_IN_VIEW_MAX_AGE = 5;
 
-/** A diploma's specialty is read as its fields ("CAP cuisine": cuisine) when no trade is named. */
+/** What the message names to be taught somewhere: a trade, or a kind of diploma in a field. */
 function subjectOfMessage(turn: Turn, at: number): SubjectInView | undefined {
-  const { understanding: u, chosen, data } = turn;
+  const { understanding: u, chosen } = turn;
   const request = requestWords(turn);
   if (chosen?.do === 'trade') return { tradeCode: chosen.code, at };
   if (chosen !== undefined || u.kind !== 'text') return undefined;
-  // A trade named: its title's words all typed, or a clear match (a few stray words, "nous habitons…", are not).
-  // "ce serait plombier" reads 0.64 ("plombier sanitaire" is the title): a title's words all typed name it too.
-  const aboutTheBot = u.intent === 'bot_identity' && u.confidence >= SURE;
-  if (u.trade && (u.trade.score >= CLEAR_TRADE || u.trade.whole) && !aboutTheBot) {
-    return { tradeCode: u.trade.trade.code, ...(u.facts.diplomaType ? { diplomaType: u.facts.diplomaType } : {}), request, at };
-  }
   const f = u.facts;
-  if (f.interests.length === 0) return undefined;
-  // "un CAP cuisine", "j'ai raté mon CAP cuisine" (to take again): that kind in that field. A diploma held and passed
-  // ("j'ai eu mon CAP cuisine") leaves the field in view, not its level: what comes next is taught at other levels.
+  // "un CAP cuisine", "j'ai raté mon CAP cuisine" (to take again): that kind. A diploma held and passed ("j'ai eu mon
+  // CAP cuisine") leaves the field in view, not its level: what comes next is taught at other levels.
   const aimed = f.diplomaType !== undefined && f.diplomaHeld !== true ? f.diplomaType : undefined;
   const failed = f.diplomaHeldType !== undefined && tellsExamFailed(u.normalized) ? f.diplomaHeldType : undefined;
   const type = aimed ?? failed;
+  // A trade named: a clear match, or its title's words all typed ("ce serait plombier" reads 0.64, the title being
+  // "plombier sanitaire"); a few stray words ("nous habitons…") are not.
+  const aboutTheBot = u.intent === 'bot_identity' && u.confidence >= SURE;
+  if (u.trade && (u.trade.score >= CLEAR_TRADE || u.trade.whole) && !aboutTheBot) {
+    return { tradeCode: u.trade.trade.code, ...(type ? { diplomaType: type } : {}), request, at };
+  }
+  // A diploma's specialty is read as its fields ("CAP cuisine": cuisine) when no trade is named.
+  if (f.interests.length === 0) return undefined;
   if (type === undefined && f.diplomaHeldType === undefined) return undefined;
   return { ...(type ? { diplomaType: type } : {}), fields: [...f.interests], request, at };
 }

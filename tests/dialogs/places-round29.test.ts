@@ -21,6 +21,8 @@ describe('a place asked keeps the trade or diploma in view', () => {
     [['jveu etre mecano c combien le salaire a 18 ans'], 'c ou a cherbourg ?', /mécani|maintenance/i, /Cherbourg/],
     [['je veux faire un CAP fleuriste, je serai payé combien à 19 ans ?'], 'il y a des CFA du côté de Rouen ?', /fleur/i, /Rouen/],
     [['Mon fils veut être menuisier. Quelles aides pour lui ?'], 'Y a-t-il un centre de formation vers Évreux ?', /menuis/i, /Évreux/],
+    [["j'ai pas eu mon BP boulanger, ça se passe comment ?"], 'le cfa le plus proche de Caen ?', /BP boulanger/, /Caen/],
+    [["Je suis employeur, je voudrais prendre un apprenti pâtissier, quelles aides ?"], "on peut le former où dans l'Orne ?", /pâtissier/, /Orne/],
   ])('%j then "%s"', async (before, question, subject, town) => {
     const c = await startConversation();
     for (const m of before) await c.send(m);
