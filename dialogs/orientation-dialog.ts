@@ -1,5 +1,5 @@
 import { interestsEcho } from './support/interests-echo.js';
-import { rememberSeveralShown } from './support/subject-in-view.js';
+import { rememberQuizField, rememberSeveralShown } from './support/subject-in-view.js';
 import { normandyDepartement } from '../src/knowledge/departements.js';
 import type { TurnContext } from 'botbuilder';
 import { formatNumberFr, withDe } from '../src/knowledge/messages.js';
@@ -34,6 +34,7 @@ export class OrientationDialog extends TopicDialog {
     // A domain picked later (its button clicked while the level is asked): its trades are said again, then the question.
     if ((slot === 'age' || turn.chosen?.do === 'interest') && interests.length > 0) {
       turn.data.listedTrades = this.tradesFor(turn).slice(0, 3).map((t) => t.code);
+      rememberQuizField(turn, interests.map((i) => i.id));
       return say(turn, 'orientation.noted', { interests: interestsEcho(interests.map((i) => i.label)), trades: this.tradesFor(turn).slice(0, 3).map((t) => tradeShortName(t).toLowerCase()).join(', ') });
     }
     return undefined;

@@ -48,6 +48,8 @@ export function placeOfSubjectInView(input: RoutingInput): Route | undefined {
   const { understanding: u, data, chosen } = input;
   if (u.kind !== 'text' || chosen !== undefined) return undefined;
   if (data.lastTopic === 'trade' || data.lastTopic === 'training') return undefined;
+  // The quiz asking the town takes it: its proposals, by the level told, come with their nearest places.
+  if (data.awaiting === 'commune') return undefined;
   if (subjectInViewOf(data) === undefined && !subjectWentStale(data)) return undefined;
   if ((u.trade && u.trade.score >= CLEAR_TRADE) || u.facts.diplomaType !== undefined || u.facts.interests.length > 0 || u.aid !== undefined) return undefined;
   if (officeNamedIn(u.normalized) !== undefined) return undefined;

@@ -82,7 +82,7 @@ export type Route =
 /** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */
 export interface RoutingInput {
   readonly understanding: Understanding;
-  readonly data: Readonly<Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastAidList' | 'lastQuestion' | 'adviceFaq' | 'listedTrades' | 'diplomaShown' | 'subjectInView' | 'messageCount' | 'placesShown'>>;
+  readonly data: Readonly<Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastAidList' | 'lastQuestion' | 'adviceFaq' | 'listedTrades' | 'diplomaShown' | 'subjectInView' | 'messageCount' | 'placesShown' | 'awaiting'>>;
   /** The quick reply the message picked, if any. */
   readonly chosen?: Action | undefined;
   /** A detail the last answer invited was read from this message. */

@@ -68,6 +68,15 @@ export function rememberFieldShown(turn: Turn, fields: readonly string[]): void 
   turn.data.subjectInView = { fields: [...fields], field: true, at: turn.data.messageCount ?? 0 };
 }
 
+/**
+ * The quiz named its field's first trades while it asks the rest ("Super, la cuisine : par exemple cuisinier…"): that
+ * field is in view, unless this very message showed something else (a trade's card, then the quiz's question again).
+ */
+export function rememberQuizField(turn: Turn, fields: readonly string[]): void {
+  if (turn.data.subjectInView?.at === (turn.data.messageCount ?? 0)) return;
+  rememberFieldShown(turn, fields);
+}
+
 /** The quiz proposed several trades to pick from: no one subject is in view until one is picked. */
 export function rememberSeveralShown(turn: Turn, tradeCodes: readonly string[]): void {
   const [only] = tradeCodes;

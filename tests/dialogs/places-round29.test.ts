@@ -54,6 +54,24 @@ describe('a place asked keeps the trade or diploma in view', () => {
     expect(text).not.toMatch(ASKS_WHICH);
   });
 
+  it.each([
+    ['je veux un métier manuel', "j'habite près d'Évreux, y a quoi ?", /Évreux/],
+    ["j'aime bien les animaux", 'yen a vers bayeux ?', /Bayeux/],
+  ])('the quiz naming its field\'s trades, then "%s" / "%s": the field\'s trades near the town', async (first, question, town) => {
+    const c = await startConversation();
+    await c.send(first);
+    const text = plain(read(await c.send(question)));
+    expect(text).toMatch(town);
+    expect(text).not.toMatch(ASKS_WHICH);
+  });
+
+  it('near miss: the quiz asking the town takes it (its proposals, by level)', async () => {
+    const c = await startConversation();
+    for (const m of ["j'aime les animaux", '16 ans', "j'ai le brevet"]) await c.send(m);
+    await c.send('y a quoi vers Caen ?');
+    expect(c.rule()).toBeUndefined();
+  });
+
   it('near miss: a new trade named in the place question wins', async () => {
     const c = await startConversation();
     await c.send('je voudrais être plombier, ça paye combien à 17 ans ?');
