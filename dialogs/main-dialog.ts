@@ -196,6 +196,7 @@ export class MainDialog extends InterruptibleDialog {
     const context = step.context;
     switch (route.kind) {
       case 'topic': {
+        if (route.lead) await context.sendActivity(say(turn, route.lead.key, route.lead.values));
         const dialogId = TOPIC_DIALOGS[route.topic];
         if (dialogId) return step.beginDialog(dialogId);
         if (route.topic === 'faq') {
@@ -231,6 +232,7 @@ export class MainDialog extends InterruptibleDialog {
           turn.data.lastAid = aid.id;
           turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
           turn.data.aidsShown = [...new Set([...turn.data.aidsShown, aid.id])];
+          if (route.lead) await context.sendActivity(say(turn, route.lead.key, route.lead.values));
           await sendAidDetail(context, turn, aid, focus, { wholeTable: route.wholeTable === true });
         }
         return step.endDialog();

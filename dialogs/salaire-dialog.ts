@@ -16,6 +16,7 @@ import type { Slot } from './support/state.js';
 import { offer, offerTitled, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
 import { payBandChange } from './support/person-conditions.js';
+import { payBandKept, type PayBandKept } from './support/pay-band-kept.js';
 import { AGE_IN_BAND, type AgeBand } from '../src/nlu/entities/age-band.js';
 
 export const SALAIRE_DIALOG = 'salaire';
@@ -139,6 +140,10 @@ export class SalaireDialog extends TopicDialog {
       text = `${say(turn, 'salary.answer.table_before_birthday', { age })} ${this.afterBirthday(turn, birthday.after, profile.contractYear, true)}`;
       this.withBandAfterBirthday(turn, facts, age, birthday.after, profile.contractYear);
     } else if (birthday) lines.unshift(this.afterBirthday(turn, birthday.after, profile.contractYear));
+    // "il fêtera ses 17 ans en mars, ça change quelque chose ?": a birthday told now that keeps the band changes
+    // nothing, said first (pay-band-kept.ts), then the figures that stay.
+    const kept = !band && !birthday && turn.understanding.facts.ageSoon !== undefined ? payBandKept(params, profile) : undefined;
+    if (kept) text = `${this.bandKept(turn, kept)} ${text}`;
     if (derogation) lines.unshift(say(turn, 'salary.rqth_no_age_limit'));
     // At the grid's last age ("après mes 30 ans", "à 30 ans je toucherai combien ?") a contract can no longer be signed
     // in principle: the figure is that of a contract signed before, or of an exception, said so before it, never as
@@ -164,6 +169,13 @@ export class SalaireDialog extends TopicDialog {
         ],
       }),
     );
+  }
+
+  /** "Ça ne change rien : à 17 ans, il reste dans la même tranche d'âge (moins de 18 ans) …", and when the next band starts. */
+  private bandKept(turn: Turn, kept: PayBandKept): string {
+    const ages = bandAges(turn, kept.band, kept.index).toLowerCase();
+    const same = say(turn, 'salary.birthday.same_band', { age: kept.age, ages });
+    return kept.nextBandAge === undefined ? same : `${same} ${say(turn, 'salary.birthday.next_band', { age: kept.nextBandAge })}`;
   }
 
   /** The pay of the next band, from the 1st day of the month after the birthday said to be coming. */

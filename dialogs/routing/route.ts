@@ -14,7 +14,8 @@ import type { Reading } from './readings.js';
 
 /** Where a message goes when no question is waiting for it. */
 export type Route =
-  | { kind: 'topic'; topic: Topic }
+  /** `lead`: a message said before the topic's answer (round 29: what a fact the person added changes, aid-contract-asked.ts). */
+  | { kind: 'topic'; topic: Topic; lead?: { key: string; values?: Readonly<Record<string, string | number>> } }
   | { kind: 'interruption'; interruption: Interruption }
   /** `focus`: the keys of the part a follow-up asked about (follow-up-in-entry.ts), that part first in the answer. */
   /**
@@ -25,7 +26,8 @@ export type Route =
    */
   | { kind: 'faq_entry'; id: string; alternatives?: readonly Reading[]; focus?: readonly string[]; lead?: { key: string; values?: Readonly<Record<string, string | number>> }; next?: readonly string[]; offers?: readonly string[]; leadTrade?: string }
   /** `focus`: the keys of a follow-up about the aid; its card opens with the sentence of the aid's text they meet. */
-  | { kind: 'aid'; id: string; focus?: readonly string[]; wholeTable?: boolean }
+  /** `lead`: a message said before the card (round 29: what a new contract changes for the aid, aid-new-contract.ts). */
+  | { kind: 'aid'; id: string; focus?: readonly string[]; wholeTable?: boolean; lead?: { key: string; values?: Readonly<Record<string, string | number>> } }
   /** `name`: the name the person gave an aid that no aid of the knowledge has. */
   | { kind: 'unknown_aid_claim'; amount?: number; name?: string }
   | { kind: 'aid_pay'; id: string; amount: number; net: boolean }

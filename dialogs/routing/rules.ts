@@ -28,6 +28,8 @@ import { aidAfterRuptureAsked } from './aid-after-rupture.js';
 import { sideSwitchAsked } from './side-switch.js';
 import { examFailedContractEnding } from './exam-failed-contract-end.js';
 import { aidCaseRetold } from './aid-case-retold.js';
+import { aidNewContract } from './aid-new-contract.js';
+import { aidOtherContractAsked } from './aid-contract-asked.js';
 import { termEntryOverHelp } from './term-over-help.js';
 import { netPayEntry } from './net-pay.js';
 import { diplomaExplainedRoute } from './diploma-explained.js';
@@ -299,6 +301,11 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // the pay (salaire-dialog.ts), before the FAQ entry that only states its rule.
   { name: 'disability-extension-pay', when: (i) => asksDisabilityExtensionPay(i), route: to('salary') },
   { name: 'sure-topic-with-details', when: (i) => i.data.lastTopic === 'faq' && sureTopicWithDetails(i.understanding) !== undefined, route: (i) => topic(sureTopicWithDetails(i.understanding)!) },
+  // Round 29: "et s'il enchaîne sur un BP ?", "il a déjà fait un CAP chez un autre patron" after the hiring aid: what
+  // that second contract changes for the aid (its window, not twice for the same certification), said first (aid-new-contract.ts).
+  { name: 'aid-new-contract', when: (i) => aidNewContract(i) !== undefined, route: (i) => aidNewContract(i)! },
+  // Round 29: "l'aide 2026 vaut aussi pour le contrat pro ?": "Non, elle ne vaut que pour…", then that contract's aids (aid-contract-asked.ts).
+  { name: 'aid-other-contract-asked', when: (i) => aidOtherContractAsked(i) !== undefined, route: (i) => aidOtherContractAsked(i)! },
   {
     // "et quelle aide pour un BTS ?" from a known employer, whatever came last: the hiring aid for that level, not the
     // course search nor what a BTS is.

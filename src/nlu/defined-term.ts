@@ -2,6 +2,7 @@ import type { FaqEntry } from '../knowledge/schema/faq.js';
 import { normalize } from '../text/normalize.js';
 import { DEFINITION } from './cues.js';
 import { asksWhatItIsOtherwise, MORE_ASKING_WORDS } from './definition-asked-ways.js';
+import { DISCOURSE_FILLER_WORDS } from './discourse-fillers.js';
 
 /** A term of the field the message asks the meaning of, and the FAQ entry that defines it. */
 export interface DefinedTerm {
@@ -44,7 +45,9 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
   et mais ok sinon puis`
     .split(/\s+/)
     .filter((w) => w.length > 0)
-    .concat(MORE_ASKING_WORDS),
+    .concat(MORE_ASKING_WORDS)
+    // "bon en vrai c'est quoi l'apprentissage ?": the fillers that open a question ask nothing else (discourse-fillers.ts).
+    .concat(DISCOURSE_FILLER_WORDS),
 );
 
 /** A relative clause that follows a term: "dont parle mon patron", "qu'on m'a proposé", "que le CFA m'a cité". */
