@@ -7,6 +7,7 @@ import { FAQ_ANSWER } from './routing/thresholds.js';
 import { slotLabel } from './support/callback-details.js';
 import { readNameAlongside } from './support/callback-name.js';
 import { asksWhoAnswers } from './support/form-small-questions.js';
+import { referenceCodeAsked } from './support/reference-code-asked.js';
 import { fold, readFirstName, readNameInRequest, readPhone, readTimeSlot, type PhoneProblem } from './support/callback-reader.js';
 import { asksSomething, contactQuestionIn, FREE_LINE_ID, type ContactAspect, type ContactContext, type Office } from './support/contact-questions.js';
 import { readYesNo } from './support/yes-no.js';
@@ -391,6 +392,13 @@ export class ContactDialog extends ComponentDialog {
     }
     if (ABOUT_MY_NUMBER.test(turn.understanding.normalized)) {
       await context.sendActivity(reply(say(turn, 'callback.why_phone')));
+      return;
+    }
+    // "c'est quoi mon code de référence déjà ?": the person's own code, said again; the form resumes after it.
+    if (referenceCodeAsked(turn.understanding.normalized)) {
+      const code = turn.data.referenceCode ?? (await this.services.records.referenceCode(context.activity.conversation.id));
+      turn.data.referenceCode = code;
+      await context.sendActivity(reply(say(turn, 'contact.reference_again', { code: spaced(code) })));
       return;
     }
     const aspect = contactQuestionIn(turn.understanding, 'form');

@@ -30,6 +30,9 @@ import { examFailedContractEnding } from './exam-failed-contract-end.js';
 import { aidCaseRetold } from './aid-case-retold.js';
 import { aidNewContract } from './aid-new-contract.js';
 import { aidOtherContractAsked } from './aid-contract-asked.js';
+import { cfaAfterContractEnded, cfaAfterContractEndedRoute } from './cfa-after-contract-ended.js';
+import { disabilityEmployerAid } from './disability-employer-aid.js';
+import { referenceCodeAsked } from '../support/reference-code-asked.js';
 import { termEntryOverHelp } from './term-over-help.js';
 import { netPayEntry } from './net-pay.js';
 import { diplomaExplainedRoute } from './diploma-explained.js';
@@ -177,6 +180,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // the pay for that age (src/nlu/english-pay.ts); anything else in English gets the note alone.
   { name: 'english-pay', when: (i) => i.understanding.kind === 'english' && englishPayAge(i.understanding.normalized) !== undefined, route: () => ({ kind: 'english_pay' }) },
   { name: 'not-text', when: (i) => i.understanding.kind !== 'text', route: () => ({ kind: 'fallback' }) },
+  // Round 29: "c'est quoi mon code de référence déjà ?": the person's own reference, with the line (the human contact
+  // card gives it), never the menu or "not covered" (support/reference-code-asked.ts).
+  { name: 'reference-code-asked', when: (i) => i.understanding.kind === 'text' && referenceCodeAsked(i.understanding.normalized), route: () => ({ kind: 'interruption', interruption: 'human' }) },
   // "tu parles anglais ?": the bot answers in French, and says so (language-asked.ts), not "out of my scope".
   { name: 'language-asked', when: (i) => languageAsked(i.understanding), route: () => ({ kind: 'say', key: 'language' }) },
   // "ok merci ciao", "merci c'est bon, bonne soirée": thanks and goodbye both answered, whatever the classifier says.
@@ -291,6 +297,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // A short follow-up asking one ASPECT of the thing just answered (its dates, the phase after its span, what it means
   // in practice, the employer's side, whether it still holds at the age told, one item of the list): answered from the
   // thing's own fields (aspect-in-view.ts), before a topic read on its words alone.
+  // Round 29: "et l'employeur touche une aide ?" once a disability is told: the employer's aids judged on it, the
+  // State's 6 000 € first, not the Agefiph aid a disability card names (disability-employer-aid.ts).
+  { name: 'disability-employer-aid', when: disabilityEmployerAid, route: to('aids') },
   { name: 'aspect-in-view', when: (i) => aspectInView(i) !== undefined, route: (i) => aspectInView(i)! },
   // "et pour mon futur employeur ?" after an entry: the same subject's entry for that side (side-switch.ts); an aid
   // asked of that side ("et mon patron, il touche une aide ?") is the aspect above.
@@ -301,6 +310,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // the pay (salaire-dialog.ts), before the FAQ entry that only states its rule.
   { name: 'disability-extension-pay', when: (i) => asksDisabilityExtensionPay(i), route: to('salary') },
   { name: 'sure-topic-with-details', when: (i) => i.data.lastTopic === 'faq' && sureTopicWithDetails(i.understanding) !== undefined, route: (i) => topic(sureTopicWithDetails(i.understanding)!) },
+  // Round 29: "je peux rester au CFA le temps de trouver un patron ?" after a rupture or a leave told: the 6 months
+  // after a rupture, not the 3 months of a start without an employer (cfa-after-contract-ended.ts).
+  { name: 'cfa-after-contract-ended', when: cfaAfterContractEnded, route: cfaAfterContractEndedRoute },
   // Round 29: "et s'il enchaîne sur un BP ?", "il a déjà fait un CAP chez un autre patron" after the hiring aid: what
   // that second contract changes for the aid (its window, not twice for the same certification), said first (aid-new-contract.ts).
   { name: 'aid-new-contract', when: (i) => aidNewContract(i) !== undefined, route: (i) => aidNewContract(i)! },

@@ -49,7 +49,8 @@ export type Register = z.infer<typeof registerSchema>;
  * were an apprentice, they were one before, they have a project to create or take over a business, they are a
  * top-level athlete, they have a child of their own (an apprentice who is a parent: their own rights, not a child's).
  */
-export const situationSchema = z.enum(['resigned', 'never-apprenticed', 'previous-apprenticeship', 'business-project', 'top-athlete', 'own-children']);
+/** 'contract-ended' (round 29): the contract is broken or being left before its term, whoever ends it (a rupture, a dismissal, a resignation). */
+export const situationSchema = z.enum(['resigned', 'never-apprenticed', 'previous-apprenticeship', 'business-project', 'top-athlete', 'own-children', 'contract-ended']);
 export type Situation = z.infer<typeof situationSchema>;
 
 /**

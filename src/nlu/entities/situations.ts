@@ -1,4 +1,5 @@
 import type { Situation } from '../../knowledge/schema/vocabulary.js';
+import { contractEndingTold, quitTold } from './contract-ending-told.js';
 
 /**
  * What the person says of their own situation that changes an answer (see `situationSchema`), read from the
@@ -39,7 +40,9 @@ export function ownChildrenTold(text: string): boolean {
 export function extractSituations(tokens: readonly string[]): Situation[] {
   const text = tokens.join(' ');
   const found: Situation[] = [];
-  if (RESIGNED.test(text)) found.push('resigned');
+  // "je veux arrêter mon apprentissage": leaving of one's own will is a resignation too (contract-ending-told.ts).
+  if (RESIGNED.test(text) || quitTold(text)) found.push('resigned');
+  if (contractEndingTold(text)) found.push('contract-ended');
   if (NEVER_APPRENTICED.test(text)) found.push('never-apprenticed');
   else if (PREVIOUS_APPRENTICESHIP.test(text)) found.push('previous-apprenticeship');
   if (BUSINESS_PROJECT.test(text)) found.push('business-project');
