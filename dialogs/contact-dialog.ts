@@ -356,7 +356,8 @@ export class ContactDialog extends ComponentDialog {
       return this.save(step, turn, draft, thanks === 'accepts');
     }
     if (gave) return step.replaceDialog(CALLBACK, { ...draft, notes });
-    if (asksSomething(text, turn.understanding.normalized)) {
+    // "j'ai perdu le code de référence": no question mark, still a question about the person's own code, not a name.
+    if (asksSomething(text, turn.understanding.normalized) || referenceCodeAsked(turn.understanding.normalized)) {
       await this.answerQuestion(step.context, turn, asked, draft);
       return step.replaceDialog(CALLBACK, { ...draft, notes: [say(turn, 'callback.resume')] });
     }

@@ -1,3 +1,4 @@
+import { referenceCodeAsked } from './support/reference-code-asked.js';
 import { ComponentDialog, DialogTurnStatus } from '../src/bot/dialogs-sdk.js';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { interruptionSchema, type Interruption, type Topic } from '../src/knowledge/schema/vocabulary.js';
@@ -198,6 +199,8 @@ export function interruptionOf(turn: Turn): Interruption | undefined {
   if (!turn.data.inForm && asksWhoCanAnswer(turn.understanding.normalized)) return 'human';
   // "Pouvez-vous m'expliquer ce qu'est un BTS ?" at a waiting question: a polite question, not a callback asked.
   if (callbackMisread(turn.understanding)) return undefined;
+  // "j'ai oublié ma référence" in the callback form asks the code again (reference-code-asked.ts), not to erase.
+  if (referenceCodeAsked(turn.understanding.normalized)) return undefined;
   return allowed.has(intent) && confidence >= SURE ? (intent as Interruption) : undefined;
 }
 

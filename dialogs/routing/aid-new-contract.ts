@@ -39,7 +39,7 @@ const PREVIOUS_CONTRACT = new RegExp(
 const NEXT_CONTRACT = new RegExp(
   [
     String.raw`\benchain\w*\b`,
-    String.raw`\b(?:continue|continuer|continuait|continuera|poursuit|poursuivre|poursuivra|repart|repartir|repartira|reprend|reprendre|reprendra|passe|passer|passera|part|partir|partira|monte|monter|montera|fait|faire|fera|prepare|preparer|preparera)\b(?: \w+){0,2} (?:en|sur|vers|avec|par|pour) (?:un|une|le|la|son|sa)? ?${DIPLOMA}\b`,
+    String.raw`\b(?:continue|continuer|continuait|continuera|poursuit|poursuivre|poursuivra|repart|repartir|repartira|reprend|reprends|reprendre|reprendra|passe|passer|passera|part|partir|partira|monte|monter|montera|fait|faire|fera|prepare|preparer|preparera)\b(?: \w+){0,2} (?:en|sur|vers|avec|par|pour) (?:un|une|le|la|son|sa)? ?${DIPLOMA}\b`,
     String.raw`\b(?:nouveau|deuxieme|2e|2eme|second|seconde|autre|2nd|nouvel) (?:contrat|apprentissage|diplome)\b`,
     String.raw`\b(?:refait|refaire|refera|resigne|resigner|resignera|re signe|re signer|resignait|rempile|rempiler)\b`,
     String.raw`\b(?:garde|garder|gardons|gardez|garderai|garderait)\b(?: \w+){0,3} (?:pour|en|apres|sur) (?:un|une|le|la|son|sa)? ?${DIPLOMA}\b`,

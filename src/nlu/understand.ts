@@ -67,7 +67,8 @@ const ENGLISH = new Set([
   'apprentice', 'apprentices', 'trainee', 'salary', 'wage', 'wages', 'pay', 'paid', 'earn', 'earns', 'much', 'does', 'years', 'year', 'old', 'first', 'second', 'third', 'at', 'aged',
 ]);
 const FRENCH_MARKERS = new Set(['je', 'tu', 'le', 'la', 'les', 'un', 'une', 'des', 'est', 'et', 'pour', 'de', 'du', 'que', 'quoi', 'comment', 'bonjour', 'salut', 'merci', 'ce', 'mon', 'ma', 'suis', 'veux']);
-const PRO_CONTRACT = /\b(contrat (de )?pro|contrat professionnalisation|professionnalisation|contrat de professionnalisation)\b/;
+// Round 29: the plural too ("cette aide s'applique aux contrats pro ?").
+const PRO_CONTRACT = /\b(contrats? (de )?pro|contrats? professionnalisation|professionnalisation|contrats? de professionnalisation)\b/;
 /** "maître d'apprentissage" names the apprentice's master, not the contract the person asks about. */
 const APPRENTICE_CONTRACT = /(?<!\bmaitres? de )\b(apprentissage|apprenti|apprentie)\b/;
 /** "sans taf ni formation" is folded to "sans travail ni formation" by the SMS lexicon. */

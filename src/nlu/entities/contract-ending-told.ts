@@ -26,7 +26,8 @@ export function quitTold(normalized: string): boolean {
  */
 const BROKEN = new RegExp(
   [
-    String.raw`\b(?:contrat|apprentissage|alternance) (?:a ete |est |se est |s est |va etre |vient de etre )?(?:rompu|casse|annule|arrete|resilie|stoppe)\b`,
+    String.raw`\b(?:contrat|apprentissage|alternance)\b(?: \w+){0,6} (?:rompu|rompue|casse|annule|resilie|stoppe)\b`,
+    String.raw`\b(?:contrat|apprentissage|alternance) (?:a ete |est |se est |s est |va etre |vient de etre )?arrete\b`,
     String.raw`\b(?:rupture|rompre|rompu|rompt|romps)\b(?: \w+){0,3} (?:mon|son|ma|sa|notre|le|du|de) ?(?:contrat|apprentissage|alternance)\b`,
     String.raw`\b(?:vire|viree|virer|licencie|licenciee|licencier|renvoye|renvoyee|remercie|remerciee)\b`,
     String.raw`\bplus (?:de|d) (?:patron|patronne|employeur|entreprise|boite|contrat)\b`,

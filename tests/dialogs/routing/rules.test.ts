@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decideRoute } from '../../../dialogs/routing/decide.js';
 import type { Route } from '../../../dialogs/routing/route.js';
 import { ROUTE_RULES } from '../../../dialogs/routing/rules.js';
+import { cfaAfterContractEndedRoute } from '../../../dialogs/routing/cfa-after-contract-ended.js';
 import { aidFixture, input, type Context, type Fixture } from './fixtures.js';
 import { aidFocusOf } from '../../../dialogs/routing/aid-applies.js';
 import { partKeys } from '../../../dialogs/support/answer-parts.js';
@@ -23,6 +24,12 @@ const payThreshold = { ...aidFixture('prime-seuil', { amounts: [] }), conditions
 const hiring = aidFixture('aide-embauche', { amounts: [5000, 2000], who: ['employeur'], contractTypes: ['apprentissage'], dated: true });
 /** An aid whose conditions end at an age (the family benefits, up to 19 years of age). */
 const ageLimited = aidFixture('alloc', { amounts: [], who: ['famille'], age: { max: 19 } });
+/** Round 29: an aid not paid twice for the same apprentice and certification, with its signing window (aid-new-contract.ts). */
+const perApprentice = {
+  ...aidFixture('aide-2026', { amounts: [5000], who: ['employeur'], contractTypes: ['apprentissage'] }),
+  conditions: { contract_types: ['apprentissage'], contract_concluded: { from: '2026-03-08', to: '2026-12-31' } },
+  other_conditions: ["Pas d'aide si l'employeur en a déjà reçu une pour le même apprenti et la même certification."],
+} as typeof permis;
 const pro45 = aidFixture('pro-45', { amounts: [2000], who: ['employeur'], contractTypes: ['professionnalisation'], age: { min: 45 } });
 const EURE = { code: '27', name: 'Eure' };
 /** An ended regional aid that nothing replaced as such, with the entry that says what exists now. */
@@ -837,6 +844,16 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['des endroits pour ça vers Caen ?', { intent: 'none', confidence: 0.2, town: 'Caen' }, { lastTopic: 'salary', subjectInView: { tradeCode: 'F1603', at: 2 }, messageCount: 3 }, 'place-of-subject-in-view', { kind: 'subject_places' }],
   // Round 29 (r29-places, review 19 J7): an address asked after a list of places: the address of the place meant.
   ["t'as l'adresse du 2e ?", { intent: 'human', confidence: 0.6 }, { lastTopic: 'training', placesShown: ['0141300M', '0142345X'] }, 'address-of-place', { kind: 'places_address', index: 1 }],
+  // Round 29 (r29-addfact, review 19 E1): a next contract told after the hiring aid: the aid led by what it changes (aid-new-contract.ts).
+  ["et s'il enchaîne sur un BP après ?", { intent: 'training', confidence: 0.6, facts: { diplomaType: 'BP', diplomaLevel: 4 } }, { lastTopic: 'aids', lastAid: 'aide-2026', aids: [perApprentice] }, 'aid-new-contract', { kind: 'aid', id: 'aide-2026', lead: { key: 'aid.new_contract.next', values: { from: '8 mars 2026', to: '31 décembre 2026' } } }],
+  // Round 29 (r29-addfact, review 19 E3): an aid asked for a contract it leaves out: "Non", then that contract's aids (aid-contract-asked.ts).
+  ['ça vaut aussi pour un contrat pro ?', { intent: 'aids', confidence: 0.6, facts: { contractType: 'professionnalisation' } }, { lastTopic: 'aids', lastAid: 'aide-embauche', aids: [hiring] }, 'aid-other-contract-asked', { kind: 'topic', topic: 'aids', lead: { key: 'aid.contract_only.apprentissage', values: { aid: 'aide-embauche' } } }],
+  // Round 29 (r29-addfact, review 19 J3): staying at the CFA once a rupture or a leave is told: the 6 months after a rupture (cfa-after-contract-ended.ts).
+  ['je peux rester au cfa le temps de trouver un patron ?', { intent: 'faq', confidence: 0.6, faq: [['sans-employeur', 0.5]] }, { profile: { situations: ['contract-ended'] }, faqEntries: ['sans-employeur', 'apres-rupture-cfa'] }, 'cfa-after-contract-ended', cfaAfterContractEndedRoute()],
+  // Round 29 (r29-addfact, review 19 P7): the employer's aid asked once a disability is told: the aids judged on it (disability-employer-aid.ts).
+  ["et l'employeur touche une aide ?", { intent: 'aids', confidence: 0.5 }, { profile: { disability: true }, lastTopic: 'faq', lastFaq: 'handicap-apprentissage' }, 'disability-employer-aid', topic('aids')],
+  // Round 29 (r29-addfact, review 19 X5): the reference code asked again: the human contact card, which gives it (reference-code-asked.ts).
+  ["c'est quoi mon code de référence ?", { intent: 'help', confidence: 0.4 }, {}, 'reference-code-asked', { kind: 'interruption', interruption: 'human' }],
 ];
 
 describe('routing table', () => {
