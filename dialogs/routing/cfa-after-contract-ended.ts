@@ -1,6 +1,6 @@
 import type { Route, RoutingInput } from './route.js';
 import { partKeys } from '../support/answer-parts.js';
-import { TRAINING_AFTER_RUPTURE } from './contract-lost-training.js';
+import { TRAINING_AFTER_RUPTURE, trainingAfterContractLost } from './contract-lost-training.js';
 import { WITHOUT_EMPLOYER_ENTRY } from './cfa-without-employer.js';
 
 /**
@@ -31,6 +31,8 @@ export function cfaAfterContractEnded(input: RoutingInput): boolean {
   const reads = u.faq.slice(0, READINGS_LOOKED_AT).some((h) => h.entry.id === WITHOUT_EMPLOYER_ENTRY);
   // The entry itself read first is the answer already, by its own rule.
   if (u.faq[0]?.entry.id === TRAINING_AFTER_RUPTURE) return false;
+  // The contract lost told in the message itself has its own rule, which gives the same entry (contract-lost-training.ts).
+  if (trainingAfterContractLost(input)) return false;
   return (reads && /\bcfa|formation|cours|ecole\b/.test(u.normalized)) || STAY_AT_CFA.test(u.normalized);
 }
 
