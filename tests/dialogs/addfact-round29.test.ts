@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lastReplyOf } from './harness.js';
+import { contractEndingTold, quitTold } from '../../src/nlu/entities/contract-ending-told.js';
+import { normalize } from '../../src/text/normalize.js';
 
 /**
  * Round 29 (r29-addfact, review 19 "What to fix" 3 and 4): a follow-up that adds a fact gets an answer that reacts
@@ -231,5 +233,21 @@ describe('the reference code asked again is said again, and the callback form re
   it('a postcode is no reference code (near miss)', async () => {
     const { rule } = await lastReplyOf(["c'est quoi le code postal de Caen ?"]);
     expect(rule).not.toBe('reference-code-asked');
+  });
+});
+
+describe('the contract ending told, read from the words (src/nlu/entities/contract-ending-told.ts)', () => {
+  const read = (text: string): { quit: boolean; ended: boolean } => ({ quit: quitTold(normalize(text)), ended: contractEndingTold(normalize(text)) });
+
+  it.each(['je veux arrêter mon apprentissage', 'jvais quitter mon patron', "ma fille veut lâcher son contrat", 'je pars de ma boite', 'il veut abandonner son alternance'])('a leave of one own will: "%s"', (text) => {
+    expect(read(text)).toEqual({ quit: true, ended: true });
+  });
+
+  it.each(["mon patron m'a viré", 'le contrat de notre fils a été rompu', 'rupture de mon contrat hier', "j'ai perdu mon employeur", 'je me suis fait licencier'])('ended by the employer or a rupture: "%s"', (text) => {
+    expect(read(text)).toEqual({ quit: false, ended: true });
+  });
+
+  it.each(['mon patron veut arrêter mon contrat', 'mon contrat se termine en juin', "je veux arrêter de fumer", 'je cherche un patron'])('near miss: "%s" is no leave of one own will', (text) => {
+    expect(read(text).quit).toBe(false);
   });
 });
