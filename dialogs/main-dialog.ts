@@ -415,7 +415,7 @@ export class MainDialog extends InterruptibleDialog {
   private smallTalk(turn: Turn, key: string, closest?: string) {
     // "ok", "d'accord" on an answer: another question, with the menu.
     if (key === 'affirm' && turn.data.lastTopic !== undefined) return menu(turn, 'smalltalk.affirm_after_answer');
-    const withMenu = key === 'greeting' || key === 'greeting_how' || key === 'greeting_adviser' || key === 'persona.ack' || key === 'affirm' || key === 'deny' || key === 'other_question' || key === 'writing_excused';
+    const withMenu = key === 'greeting' || key === 'greeting_how' || key === 'greeting_adviser' || key === 'persona.ack' || key === 'affirm' || key === 'deny' || key === 'other_question' || key === 'writing_excused' || key === 'wrong_recipient';
     if (withMenu) return menu(turn, `smalltalk.${key}`);
     // An employer who introduced their company: what the bot does for employers, with their topics.
     if (key === 'greeting_employer') return reply(say(turn, `smalltalk.${key}`), { quickReplies: [offer(turn, 'choice.aids'), offer(turn, 'choice.salary'), offer(turn, 'choice.human')] });

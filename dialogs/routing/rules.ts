@@ -140,6 +140,7 @@ import { adviceEntryOf, whatNowIfRefused, leftSchoolWhatNow, nextAfterDiploma } 
 import { fieldAskedAbout, interestTold, leadsAwayFromOrientation } from './interest-told.js';
 import { foreignSubjectAsked } from './foreign-subject.js';
 import { excusesOwnWritingOnly } from './writing-excused.js';
+import { sentByMistakeOnly } from './wrong-recipient.js';
 import { aidForAForeignThing, countrysOwnSystemAsked, foreignAidName, foreignObjectAskedAfterStory, wholeCourseAbroadAsked } from './unknown-asked.js';
 import { to, topic } from './route-to.js';
 import { INTENT_RULES } from './intent-rules.js';
@@ -707,6 +708,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'field-denied', when: (i) => fieldDenied(i.understanding), route: to('orientation') },
   // "dsl pour l'ortho jsuis pas très fort" and nothing else: reassured, and asked for the question (writing-excused.ts).
   { name: 'writing-excused', when: (i) => excusesOwnWritingOnly(i.understanding), route: () => ({ kind: 'say', key: 'writing_excused' }) },
+  // Round 29: "oups mauvaise fenêtre", "dsl c'était pas pour toi": a message sent here by mistake gets "no trouble" and
+  // the menu, not the fallback's "je n'ai pas compris" (wrong-recipient.ts).
+  { name: 'sent-by-mistake', when: (i) => sentByMistakeOnly(i.understanding), route: () => ({ kind: 'say', key: 'wrong_recipient' }) },
   { name: 'small-talk', when: (i) => isSmallTalk(i.understanding), route: (i) => ({ kind: 'say', key: smallTalkKey(i.understanding) }) },
   // "très bien", "entendu", "ah ok je vois" that the classifier does not read as a yes: an acknowledgement all the same.
   { name: 'acknowledgement-alone', when: (i) => acknowledgesOnly(i.understanding.normalized), route: () => ({ kind: 'say', key: 'affirm' }) },

@@ -514,8 +514,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['reparer des trottinettes', { intent: 'restart', confidence: 0.7, trade: { code: 'I1607', score: 1.02 } }, {}, 'clear-trade', topic('trade')],
   ['salut ça va ?', { intent: 'greeting', confidence: 0.9 }, {}, 'small-talk', { kind: 'say', key: 'greeting_how' }],
   ['bonjour', { intent: 'greeting', confidence: 0.9 }, {}, 'small-talk', { kind: 'say', key: 'greeting' }],
-  // A restart forgets everything: it takes a word of starting again, not only the classifier's reading.
-  ['désolé je me suis trompé de conversation', { intent: 'restart', confidence: 0.8 }, {}, 'fallback', { kind: 'fallback' }],
+  // A restart forgets everything: it takes a word of starting again, not only the classifier's reading. Round 29: this
+  // message, sent here by mistake, now gets "no trouble" and the menu (wrong-recipient.ts), still never the restart.
+  ['désolé je me suis trompé de conversation', { intent: 'restart', confidence: 0.8 }, {}, 'sent-by-mistake', { kind: 'say', key: 'wrong_recipient' }],
   ['je me suis trompé, on reprend', { intent: 'restart', confidence: 0.8 }, {}, 'interruption', { kind: 'interruption', interruption: 'restart' }],
   ['on va signer le 10 janvier', { facts: { contractConcluded: { from: '2027-01-10', to: '2027-01-10' } } }, { profile: { persona: 'employeur' } }, 'employer-signing-date', topic('aids')],
   ['pour ma fille qui a 22 ans ce serait pareil du coup ?', { facts: { age: 22 } }, { lastTopic: 'salary' }, 'detail-for-last-topic', topic('salary')],
@@ -854,6 +855,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["et l'employeur touche une aide ?", { intent: 'aids', confidence: 0.5 }, { profile: { disability: true }, lastTopic: 'faq', lastFaq: 'handicap-apprentissage' }, 'disability-employer-aid', topic('aids')],
   // Round 29 (r29-addfact, review 19 X5): the reference code asked again: the human contact card, which gives it (reference-code-asked.ts).
   ["c'est quoi mon code de référence ?", { intent: 'help', confidence: 0.4 }, {}, 'reference-code-asked', { kind: 'interruption', interruption: 'human' }],
+  ['il finit quand mon contrat', { intent: 'faq', confidence: 0.2 }, { faqEntries: ['duree-contrat'] }, 'contract-end-asked', { kind: 'faq_entry', id: 'duree-contrat' }],  // Round 29 (r29-notcovered): a message sent here by mistake: no trouble, and the menu (wrong-recipient.ts).
+  ['oups mauvaise fenetre', { intent: 'trade', confidence: 0.3 }, {}, 'sent-by-mistake', { kind: 'say', key: 'wrong_recipient' }],
 ];
 
 describe('routing table', () => {
