@@ -4,7 +4,7 @@ import type { Understanding } from '../../src/nlu/understanding.js';
 export const DISABILITY_ENTRY = 'handicap-rqth';
 
 /** A disability held by the person asking or their child: "j'ai une RQTH", "je suis handicapée", "mon fils a une rqth". */
-const DISABILITY_HELD =
+export const DISABILITY_HELD =
   /\b(?:rqth|handicap|handicape|handicapee|handicapes|travailleur handicape|travailleuse handicapee|reconnaissance (?:de |du )?(?:travailleur )?handicap\w*|mdph|situation de handicap)\b/;
 /** Aids or rights asked: "quelles aides", "des aides ?", "j'ai droit à quoi", "des financements". */
 const AIDS_ASKED = /\b(?:aides?|aide financiere|financements?|primes?|droit a quoi|droits a quoi|a quoi j ai droit|a quoi ai je droit|a quoi il a droit|a quoi elle a droit|allocations?|soutiens?)\b/;

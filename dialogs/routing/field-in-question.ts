@@ -73,7 +73,7 @@ export function tradeReadFromFieldName(u: Understanding): boolean {
 }
 
 /** A field named with no trade of its own: no trade read, or one read from the field's name alone. */
-function onlyFieldNamed(u: Understanding): boolean {
+export function onlyFieldNamed(u: Understanding): boolean {
   return u.facts.interests.length > 0 && (u.trade === undefined || tradeReadFromFieldName(u)) && u.facts.diplomaType === undefined && u.outside === undefined;
 }
 

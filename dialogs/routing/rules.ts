@@ -141,6 +141,11 @@ import { fieldAskedAbout, interestTold, leadsAwayFromOrientation } from './inter
 import { foreignSubjectAsked } from './foreign-subject.js';
 import { excusesOwnWritingOnly } from './writing-excused.js';
 import { sentByMistakeOnly } from './wrong-recipient.js';
+import { employerRefusalToSettle } from './employer-refusal.js';
+import { inventedAidName } from './invented-aid-name.js';
+import { disabilityAidBodyAsked, DISABILITY_EMPLOYER_ENTRY } from './disability-aid-body.js';
+import { earlyRuptureEntry } from './early-rupture.js';
+import { fieldApprenticeshipNearTown, fieldInApprenticeshipAsked } from './field-apprenticeship-asked.js';
 import { aidForAForeignThing, countrysOwnSystemAsked, foreignAidName, foreignObjectAskedAfterStory, wholeCourseAbroadAsked } from './unknown-asked.js';
 import { to, topic } from './route-to.js';
 import { INTENT_RULES } from './intent-rules.js';
@@ -240,6 +245,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'public-workplace-asked', when: (i) => publicWorkplaceAsked(i.understanding) && i.hasFaqEntry(PUBLIC_EMPLOYERS_ENTRY), route: () => ({ kind: 'faq_entry', id: PUBLIC_EMPLOYERS_ENTRY }) },
   // Round 26: "je suis apprenti avec une RQTH, quelles aides ?": what apprenticeship provides for a disability, with
   // the disability aids beside it (disability-aids-own.ts), not the generic aids list.
+  // Round 29: "quel organisme contacter pour les aides handicap de mon apprenti ?": the body of the disability aids asked
+  // by an employer or in general is the employer's entry (Agefiph, FIPHFP), not the young person's card (disability-aid-body.ts).
+  { name: 'disability-aid-body', when: (i) => disabilityAidBodyAsked(i.understanding) && i.hasFaqEntry(DISABILITY_EMPLOYER_ENTRY), route: () => ({ kind: 'faq_entry', id: DISABILITY_EMPLOYER_ENTRY }) },
   { name: 'own-disability-aids', when: (i) => ownDisabilityAidsAsked(i.understanding) && disabilityHelpAtCfa(i) === undefined && i.hasFaqEntry(DISABILITY_ENTRY), route: () => ({ kind: 'faq_entry', id: DISABILITY_ENTRY, next: ['handicap-amenagements-formation'] }) },
   // Round 26: "je souhaiterais échanger avec un conseiller au sujet du recrutement": the adviser's card (the free line,
   // a callback), not the FAQ entry the subject reads (adviser-about-subject.ts).
@@ -372,6 +380,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "j'ai commencé il y a 3 semaines, je veux arrêter", "il est chez nous depuis 6 mois, puis-je rompre ?": the time
   // the contract has run, told with the rupture, chooses its case (within or past the free rupture's first days).
   { name: 'rupture-time-told', when: (i) => ruptureTimeCase(i) !== undefined, route: (i) => ruptureTimeCase(i)! },
+  // Round 29: "nous venons d'embaucher un apprenti, pouvons-nous arrêter si ça ne convient pas au début ?": a rupture
+  // asked for the first days, said in words, is the free rupture of the first 45 days (early-rupture.ts).
+  { name: 'early-rupture-asked', when: (i) => earlyRuptureEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: earlyRuptureEntry(i)! }) },
   // "y a quoi à la place ?", "et maintenant qui paie le bus ?" after an ended aid: what exists today (ended-aid-now.ts).
   { name: 'ended-aid-now', when: (i) => endedAidNow(i) !== undefined, route: (i) => endedAidNow(i)! },
   {
@@ -652,6 +663,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   },
   // "vous connaissez l'aide zorglub ?": a name no entry nor aid writes, in lower case: unknown by that name (unknown-asked.ts).
   { name: 'foreign-aid-name', when: (i) => foreignAidName(i) !== undefined, route: (i) => ({ kind: 'unknown_aid_claim', name: foreignAidName(i)! }) },
+  // Round 29: "c'est quoi l'allocation rentrée apprenti ?": an aid's name made of real words that no aid bears and no
+  // entry writes is said unknown, not answered with the entry of a similar word (invented-aid-name.ts).
+  { name: 'invented-aid-name', when: (i) => inventedAidName(i) !== undefined, route: (i) => ({ kind: 'unknown_aid_claim', name: inventedAidName(i)! }) },
   { name: 'named-aid', when: (i) => i.understanding.aid !== undefined, route: (i) => ({ kind: 'aid', id: i.understanding.aid!.id }) },
   // "jsuis apprentie, g 23 ans et un bébé, j'ai droit aux allocs ?": an apprentice with a child of their own asks their
   // own aids (own-family.ts), not the family benefits of a parent whose child is the apprentice.
@@ -701,6 +715,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     when: (i) => workConflictTold(i.understanding, readings(i)[0]) && entryOfToldEvent(i.understanding, i.data.profile) === undefined && i.hasFaqEntry(MEDIATOR_ENTRY),
     route: (i) => faqAnswer(i, MEDIATOR_ENTRY),
   },
+  // Round 29: "je bosse dans une ferme et mon patron veut pas me donner mes congés, qui peut m'aider ?": a refusal of the
+  // other side and who settles it asked is the mediator of the company's chamber (employer-refusal.ts).
+  { name: 'employer-refusal-to-settle', when: (i) => employerRefusalToSettle(i.understanding, readings(i)[0]) && i.hasFaqEntry(MEDIATOR_ENTRY), route: (i) => faqAnswer(i, MEDIATOR_ENTRY) },
   // "parle-moi du foot", "racontez-nous la mécanique": asked to talk about a field the person likes is the guided
   // orientation from that interest (the field's trades), not small talk out of scope; an exact trade name stays the trade.
   { name: 'field-asked-about', when: ({ understanding: u }) => fieldAskedAbout(u), route: to('orientation') },
@@ -727,6 +744,12 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // Round 20: "je cherche une alternance dans l'informatique": the field's trades with their diplomas AND the employer
   // search (field-in-question.ts), not the employer card alone nor the trade its field's name reads as.
   { name: 'field-apprenticeship-sought', when: (i) => fieldApprenticeshipSought(i.understanding) && !sureOfTopicBeyondCourses(i.understanding), route: () => ({ kind: 'field_trades', employer: true }) },
+  // Round 29: "la vente ça se fait en apprentissage ?": whether a field is learnt in apprenticeship is its trades with
+  // their diplomas, not "not covered" for a field without a liking; "je suis dans le 50 à Saint-Lô, je veux faire de la
+  // mécanique en alternance": its trades with the place nearest that town, not "quelle formation cherches-tu ?"
+  // (field-apprenticeship-asked.ts).
+  { name: 'field-in-apprenticeship-asked', when: (i) => fieldInApprenticeshipAsked(i.understanding) && !sureOfTopicBeyondCourses(i.understanding), route: () => ({ kind: 'field_trades' }) },
+  { name: 'field-apprenticeship-near-town', when: (i) => fieldApprenticeshipNearTown(i.understanding) && !sureOfTopicBeyondCourses(i.understanding), route: () => ({ kind: 'field_trades', employer: true }) },
   // Round 25: "je cherche un apprentissage en cuisine": an apprenticeship sought in a trade is the employer's way in a
   // line, then that trade's card (its diplomas, then where), not the employer card alone (trade-apprenticeship-sought.ts).
   { name: 'trade-apprenticeship-sought', when: (i) => tradeApprenticeshipSought(i.understanding) && !sureOfTopicBeyondCourses(i.understanding), route: () => ({ kind: 'trade_apprenticeship' }) },

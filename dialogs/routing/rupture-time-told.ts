@@ -36,10 +36,10 @@ function timeSpent(normalized: string): { days: number }[] {
  * "démissionner") or the employer ending it ("rompre", "mettre fin", "le licencier", "le virer"). Not "partir en
  * vacances", nor "arrêter le lycée" (the time told is then no time in a contract).
  */
-const CONTRACT_ENDED = /\b(?:arreter|arrete|quitter|quitte|lacher|abandonner|stopper|partir(?! (?:en|a|au|aux|chez|dans|pour|le week end)\b)|demissionn\w*|demission|rompre|rupture|rompu|mettre fin|mettre un terme|licencier|licencie|licenciement|virer|vire|renvoyer|(?:m|me|nous|s|se) en separer)\b(?! (?:le |la |l |mon |ma |son |sa )?(?:lycee|college|ecole|seconde|2nde|premiere|terminale|fac|etudes)\b)/;
+export const CONTRACT_ENDED = /\b(?:arreter|arrete|quitter|quitte|lacher|abandonner|stopper|partir(?! (?:en|a|au|aux|chez|dans|pour|le week end)\b)|demissionn\w*|demission|rompre|rupture|rompu|mettre fin|mettre un terme|licencier|licencie|licenciement|virer|vire|renvoyer|(?:m|me|nous|s|se) en separer)\b(?! (?:le |la |l |mon |ma |son |sa )?(?:lycee|college|ecole|seconde|2nde|premiere|terminale|fac|etudes)\b)/;
 
 /** The message is about an apprenticeship contract: its word, or the status or contract the understanding read. */
-const CONTRACT_WORD = /\b(?:apprenti|apprentie|apprentis|apprentissage|alternance|alternant|alternante|contrat|patron|patronne|employeur|entreprise|boite)\b/;
+export const CONTRACT_WORD = /\b(?:apprenti|apprentie|apprentis|apprentissage|alternance|alternant|alternante|contrat|patron|patronne|employeur|entreprise|boite)\b/;
 
 /** The case of the rupture the time told selects. */
 export function ruptureTimeCase(input: RoutingInput): Route | undefined {

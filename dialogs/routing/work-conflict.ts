@@ -6,7 +6,7 @@ import { SURE } from './thresholds.js';
 export const MEDIATOR_ENTRY = 'mediateur-consulaire';
 
 /** The other side of the work relation: the boss, the tutor, the apprentice (from an employer). */
-const OTHER_SIDE =
+export const OTHER_SIDE =
   /\b(?:mon|ma|son|sa|notre|votre|leur|le|la|les|nos|mes|ses|ton|ta) (?:patron|patronne|patrons|boss|chef|cheffe|employeur|employeuse|maitre de apprentissage|maitresse de apprentissage|maitre dapprentissage|tuteur|tutrice|responsable|gerant|gerante|apprenti|apprentie)\b/;
 
 /**

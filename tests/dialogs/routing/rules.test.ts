@@ -857,6 +857,17 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["c'est quoi mon code de référence ?", { intent: 'help', confidence: 0.4 }, {}, 'reference-code-asked', { kind: 'interruption', interruption: 'human' }],
   ['il finit quand mon contrat', { intent: 'faq', confidence: 0.2 }, { faqEntries: ['duree-contrat'] }, 'contract-end-asked', { kind: 'faq_entry', id: 'duree-contrat' }],  // Round 29 (r29-notcovered): a message sent here by mistake: no trouble, and the menu (wrong-recipient.ts).
   ['oups mauvaise fenetre', { intent: 'trade', confidence: 0.3 }, {}, 'sent-by-mistake', { kind: 'say', key: 'wrong_recipient' }],
+  // Round 29 (r29-notcovered): a field asked in apprenticeship, or wished with a town: its trades (field-apprenticeship-asked.ts).
+  ['la vente ça se fait en apprentissage ?', { intent: 'training', confidence: 0.4, facts: { interests: ['vente'] } }, {}, 'field-in-apprenticeship-asked', { kind: 'field_trades' }],
+  ["j'habite dans le 50 à Saint-Lô et je veux faire de la mécanique en alternance", { intent: 'training', confidence: 0.9, facts: { interests: ['mecanique'] }, town: 'Saint-Lô' }, {}, 'field-apprenticeship-near-town', { kind: 'field_trades', employer: true }],
+  // Round 29 (r29-notcovered): a rupture asked for the first days, said in words: the période d'essai entry (early-rupture.ts).
+  ["nous venons d'embaucher un apprenti, pouvons-nous arrêter le contrat s'il ne convient pas ?", { intent: 'faq', confidence: 0.4 }, { faqEntries: ['periode-essai'] }, 'early-rupture-asked', { kind: 'faq_entry', id: 'periode-essai' }],
+  // Round 29 (r29-notcovered): the body of the disability aids asked by an employer or in general: the employer's entry (disability-aid-body.ts).
+  ["quel organisme pour les aides liées au handicap d'un apprenti ?", { intent: 'aids', confidence: 0.5 }, { faqEntries: ['handicap-employeur'] }, 'disability-aid-body', { kind: 'faq_entry', id: 'handicap-employeur' }],
+  // Round 29 (r29-notcovered): an aid's name of real words that no aid bears and no entry writes: unknown (invented-aid-name.ts).
+  ["c'est quoi l'allocation rentrée apprenti ?", { intent: 'aids', confidence: 0.5 }, {}, 'invented-aid-name', { kind: 'unknown_aid_claim', name: 'allocation rentrée apprenti' }],
+  // Round 29 (r29-notcovered): a refusal of the other side and who settles it asked: the mediator (employer-refusal.ts).
+  ["mon patron veut pas me donner mes congés, qui peut m'aider ?", { intent: 'faq', confidence: 0.3 }, { faqEntries: ['mediateur-consulaire'] }, 'employer-refusal-to-settle', { kind: 'faq_entry', id: 'mediateur-consulaire' }],
 ];
 
 describe('routing table', () => {
