@@ -4,20 +4,24 @@ import { normalize, tokenize } from '../../src/text/normalize.js';
 import type { RoutingInput } from './route.js';
 
 /**
- * "c'est quoi l'allocation rentrée apprenti ?", "le chèque formation apprenti ça existe ?", "j'ai droit à la bourse
- * équipement alternant ?": an aid asked by a name made of real words (so foreign-aid-name, which reads a word no entry
+ * "c'est quoi l'allocation rentrée apprenti ?", "le chèque formation apprenti ça existe ?", "j'ai droit au bonus
+ * vacances apprenti ?": an aid asked by a name made of real words (so foreign-aid-name, which reads a word no entry
  * writes, lets it through) that no aid of the knowledge bears and that no FAQ entry writes. Read word by word, the name
  * reached an entry on a similar word (the family allowances for "allocation", the ended regional card for "chèque"),
  * as if that were the aid asked. The name is said unknown, with the free line (unknown_aid_claim), while a real name
  * ("la prime d'activité", "les allocations familiales", "l'aide Mobili-Jeune") keeps its answer.
  *
- * The name is the head word ("prime", "allocation", "chèque", "bourse", "bonus", "pass", "subvention") and the first
+ * The name is the head word ("prime", "allocation", "chèque", "bonus", "pass", "subvention") and the first
  * word after it that says which (past "de", "d'", and the words any aid of an apprentice could bear: "apprenti",
  * "jeune", "normandie"…). Known when the knowledge writes that head with that word after it, the same way.
  */
 
-/** The heads of an aid's name. "aide" is left out: "une aide pour …", "l'aide de la Région" name no aid of their own. */
-const HEADS: ReadonlySet<string> = new Set(['prime', 'primes', 'allocation', 'allocations', 'cheque', 'cheques', 'bourse', 'bourses', 'bonus', 'pass', 'subvention', 'subventions']);
+/**
+ * The heads of an aid's name. "aide" is left out: "une aide pour …", "l'aide de la Région" name no aid of their own;
+ * "bourse" too: a "bourse de lycée" or "du Crous" is a real grant our sources do not hold, which the honest "not
+ * covered" answers, not "no aid of that name".
+ */
+const HEADS: ReadonlySet<string> = new Set(['prime', 'primes', 'allocation', 'allocations', 'cheque', 'cheques', 'bonus', 'pass', 'subvention', 'subventions']);
 
 /** Joining words between the head and the word that says which ("prime d'activité", "allocation de rentrée"). */
 const JOINING: ReadonlySet<string> = new Set(['d', 'de', 'du', 'des', 'l', 'le', 'la', 'les', 'a', 'au', 'aux']);
@@ -101,7 +105,7 @@ const SYNONYMS_OF_AID: ReadonlySet<string> = new Set(['prime', 'primes', 'subven
 
 /**
  * The head and the words after it, as written in the message, up to the word that says which and the generic words
- * right after it ("allocation rentrée apprenti", "bourse du lycée" of "la bourse du lycée continue ?").
+ * right after it ("allocation rentrée apprenti", "chèque formation" of "le chèque formation marche ?").
  */
 function nameAsWritten(text: string, head: string, which: string): string | undefined {
   const words = text.split(/\s+/);
@@ -118,7 +122,7 @@ function nameAsWritten(text: string, head: string, which: string): string | unde
     whichSeen ||= saysWhich;
     if (/[?!.,;:]$/.test(w)) break;
   }
-  // "la bourse des" never ends a name.
+  // "la prime des" never ends a name.
   while (out.length > 1 && tokenize(normalize(out.at(-1)!)).every((t) => JOINING.has(t))) out.pop();
   return out.join(' ');
 }

@@ -6,6 +6,7 @@ import { coverageStems, type FaqVocabulary, type ForeignOptions, faqVocabularyOf
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { normalize, tokenize } from '../../src/text/normalize.js';
 import { businessSpans } from '../../src/nlu/workplace.js';
+import { bodyAskedSpans } from '../../src/nlu/body-asked.js';
 
 /** The FAQ's vocabulary per knowledge version: built once, never per turn. */
 const vocabularies = new WeakMap<Knowledge, FaqVocabulary>();
@@ -58,8 +59,9 @@ function notHeldAgainst(u: Understanding): Set<string> {
   // "je tiens une boulangerie à Lisieux, qui peut être maître d'apprentissage ?": the business run is the setting too.
   // "j'ai 27 ans et un master, je peux encore être apprenti ?": the diploma held says who asks, as an age does; the
   // entries answer by the person's age and level without naming every diploma. A time said ("l'an prochain") says
-  // when, not what is asked (src/nlu/when-spans.ts).
-  const spans = [u.commune?.span, u.outside && 'span' in u.outside ? u.outside.span : undefined, u.abroad?.span, u.trade?.phrase, u.facts.diplomaHeldType, ...storyOf(u.normalized), ...businessSpans(u.normalized), ...ownPlacesOf(u.normalized), ...whenSpansOf(u.normalized), ...u.facts.interests];
+  // when, not what is asked (src/nlu/when-spans.ts). "quel organisme" asks which body, which the entry names
+  // without that noun (src/nlu/body-asked.ts).
+  const spans = [u.commune?.span, u.outside && 'span' in u.outside ? u.outside.span : undefined, u.abroad?.span, u.trade?.phrase, u.facts.diplomaHeldType, ...storyOf(u.normalized), ...businessSpans(u.normalized), ...ownPlacesOf(u.normalized), ...whenSpansOf(u.normalized), ...bodyAskedSpans(u.normalized), ...u.facts.interests];
   return new Set(spans.flatMap((s) => (s ? coverageStems(s) : [])));
 }
 

@@ -140,7 +140,7 @@ describe('an aid asked by a name of real words that no aid bears and no entry wr
     ["le bonus vacances apprenti c'est quand", 'bonus vacances apprenti'],
     ['Bonjour, pouvez-vous m\'en dire plus sur la prime de Noël des apprentis svp', 'prime de Noël des apprentis'],
     ["l'allocation logement apprenti c'est quoi", 'allocation logement apprenti'],
-    ['la bourse du lycée continue en apprentissage ?', 'bourse du lycée'],
+    ["jai entendu parler d'un pass transport alternant, c vrai ?", 'pass transport alternant'],
     ['la prime de fin d\'apprentissage ça existe ?', "prime de fin d'apprentissage"],
   ])('"%s"', async (message, name) => {
     const { text, rule } = await lastReplyOf([message]);
@@ -160,6 +160,8 @@ describe('an aid asked by a name of real words that no aid bears and no entry wr
     ["la prime à l'embauche d'un apprenti c'est combien ?", /Aide à l'embauche d'un apprenti/],
     ["l'allocation chômage après l'apprentissage ?", /chômage/],
     ["mon employeur ne me verse pas la prime d'ancienneté", /./],
+    // A real grant our sources do not hold is not "no aid of that name" (guard-round20 keeps its honest reply).
+    ['la bourse du lycée continue en apprentissage ?', /./],
   ])('near miss "%s" keeps its answer', async (message, expected) => {
     const { text, rule } = await lastReplyOf([message]);
     expect(rule).not.toBe('invented-aid-name');
@@ -188,5 +190,23 @@ describe('a refusal of the other side, and who settles it asked: the mediator of
   it('near miss: unpaid overtime keeps its own entry', async () => {
     const { text } = await lastReplyOf(["mon patron ne me paie pas mes heures sup, qui peut m'aider ?"]);
     expect(text).toMatch(/heures supplémentaires/);
+  });
+});
+
+describe('"quel organisme" asks which body: the entry that names it answers, not "not covered"', () => {
+  it.each([
+    ['quel organisme pour obtenir la RQTH ?', /MDPH/],
+    ["quel organisme finance la formation de l'apprenti ?", /OPCO/],
+    ['quelle structure pour demander la RQTH svp', /MDPH/],
+    ["par quel organisme passe l'enregistrement du contrat d'apprentissage ?", /OPCO/],
+  ])('"%s"', async (message, expected) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).not.toMatch(NOT_COVERED);
+    expect(text).toMatch(expected);
+  });
+
+  it('near miss: a subject no entry writes stays not covered', async () => {
+    const { text } = await lastReplyOf(['quel organisme gère les tickets resto des apprentis ?']);
+    expect(text).toMatch(NOT_COVERED);
   });
 });
