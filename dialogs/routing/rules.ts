@@ -141,6 +141,7 @@ import { fieldAskedAbout, interestTold, leadsAwayFromOrientation } from './inter
 import { foreignSubjectAsked } from './foreign-subject.js';
 import { excusesOwnWritingOnly } from './writing-excused.js';
 import { sentByMistakeOnly } from './wrong-recipient.js';
+import { entryOverOutOfScope } from './entry-over-out-of-scope.js';
 import { employerRefusalToSettle } from './employer-refusal.js';
 import { inventedAidName } from './invented-aid-name.js';
 import { disabilityAidBodyAsked, DISABILITY_EMPLOYER_ENTRY } from './disability-aid-body.js';
@@ -728,6 +729,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // Round 29: "oups mauvaise fenêtre", "dsl c'était pas pour toi": a message sent here by mistake gets "no trouble" and
   // the menu, not the fallback's "je n'ai pas compris" (wrong-recipient.ts).
   { name: 'sent-by-mistake', when: (i) => sentByMistakeOnly(i.understanding), route: () => ({ kind: 'say', key: 'wrong_recipient' }) },
+  // Round 29: "auprès de quel organisme faire la demande de RQTH ?" read as out of scope while one entry of ours reads
+  // it with near certainty, all its words written: that entry, not "je ne réponds qu'à l'apprentissage" (entry-over-out-of-scope.ts).
+  { name: 'entry-over-out-of-scope', when: (i) => entryOverOutOfScope(i) !== undefined, route: (i) => faqAnswer(i, entryOverOutOfScope(i)!) },
   { name: 'small-talk', when: (i) => isSmallTalk(i.understanding), route: (i) => ({ kind: 'say', key: smallTalkKey(i.understanding) }) },
   // "très bien", "entendu", "ah ok je vois" that the classifier does not read as a yes: an acknowledgement all the same.
   { name: 'acknowledgement-alone', when: (i) => acknowledgesOnly(i.understanding.normalized), route: () => ({ kind: 'say', key: 'affirm' }) },

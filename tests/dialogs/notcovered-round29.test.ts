@@ -210,3 +210,22 @@ describe('"quel organisme" asks which body: the entry that names it answers, not
     expect(text).toMatch(NOT_COVERED);
   });
 });
+
+describe('a question read as out of scope that one entry of ours reads with near certainty gets that entry', () => {
+  it('"auprès de quel organisme faire la demande de RQTH ?": the MDPH', async () => {
+    const { text, rule } = await lastReplyOf(['auprès de quel organisme faire la demande de RQTH ?']);
+    expect(rule).toBe('entry-over-out-of-scope');
+    expect(text).toMatch(/MDPH/);
+  });
+
+  it.each([
+    ['tu connais un bon resto à Caen ?'],
+    ['quel temps fera-t-il demain ?'],
+    ["tu peux m'aider pour mes devoirs de maths ?"],
+    ['qui a gagné le match hier ?'],
+  ])('near miss "%s" stays out of scope', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('entry-over-out-of-scope');
+    expect(text).toMatch(/apprentissage et l'orientation en Normandie/);
+  });
+});

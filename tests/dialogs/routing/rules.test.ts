@@ -868,6 +868,10 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["c'est quoi l'allocation rentrée apprenti ?", { intent: 'aids', confidence: 0.5 }, {}, 'invented-aid-name', { kind: 'unknown_aid_claim', name: 'allocation rentrée apprenti' }],
   // Round 29 (r29-notcovered): a refusal of the other side and who settles it asked: the mediator (employer-refusal.ts).
   ["mon patron veut pas me donner mes congés, qui peut m'aider ?", { intent: 'faq', confidence: 0.3 }, { faqEntries: ['mediateur-consulaire'] }, 'employer-refusal-to-settle', { kind: 'faq_entry', id: 'mediateur-consulaire' }],
+  // Round 29 (r29-notcovered): read as out of scope, but one entry read with near certainty: that entry (entry-over-out-of-scope.ts).
+  ['auprès de quel organisme faire la demande de RQTH ?', { intent: 'out_of_scope', confidence: 0.55, faq: [['handicap-obtenir-rqth', 0.91]] }, { faqEntries: ['handicap-obtenir-rqth'] }, 'entry-over-out-of-scope', { kind: 'faq_entry', id: 'handicap-obtenir-rqth' }],
+  ['dans quel bureau on fait la demande de rqth', { intent: 'out_of_scope', confidence: 0.7, faq: [['handicap-obtenir-rqth', 0.8]] }, { faqEntries: ['handicap-obtenir-rqth'] }, 'entry-over-out-of-scope', { kind: 'faq_entry', id: 'handicap-obtenir-rqth' }],
+  ['tu connais un bon resto à Caen ?', { intent: 'out_of_scope', confidence: 0.9, faq: [['cantine-cfa', 0.2]] }, { faqEntries: ['cantine-cfa'] }, 'small-talk', { kind: 'say', key: 'out_of_scope' }],
 ];
 
 describe('routing table', () => {
