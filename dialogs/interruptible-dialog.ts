@@ -22,6 +22,7 @@ import { decideRoute, routingInputOf } from './routing/decide.js';
 import { asksQuestionBesideSlot, asksQuestionFillingSlot, forgetCourseOnlyAskedAbout } from './routing/question-at-slot.js';
 import { callbackMisread } from './routing/callback-misread.js';
 import type { Route } from './routing/route.js';
+import { asksWhoPays } from './routing/pay-payer-asked.js';
 import { applyToProfile } from './support/profile-update.js';
 import type { Slot } from './support/state.js';
 
@@ -228,6 +229,11 @@ function isChangeOfSubject(turn: Turn, waitingTopic: Topic | undefined): boolean
   if (offeredTrades) {
     data.listedTrades = offeredTrades;
     data.lastTopic = 'orientation';
+    return true;
+  }
+  // "c'est versé par qui ?" while the pay asks the age: who pays that pay (routing/pay-payer-asked.ts), not who the bot is.
+  if (slot && waitingTopic === 'salary' && asksWhoPays(understanding)) {
+    data.lastTopic = 'salary';
     return true;
   }
   if (asksOtherTopicWithDetails(turn, readings, waitingTopic)) return true;

@@ -42,6 +42,7 @@ import { aidPartFocus } from './routing/procedure-asked.js';
 import { asksWhoCanAnswer } from './support/who-handles.js';
 import { answerLinkText, answerSourceText, whoFromSourceText } from './support/answer-source.js';
 import { offer, offerTitled, registerOfTurn, say, turnOf, type Turn } from './support/turn.js';
+import { tradesWeighed } from './either-trades-diplomas.js';
 
 export const MAIN_DIALOG = 'main';
 /** The FAQ entry that says how long each kind of diploma takes to prepare. */
@@ -316,6 +317,16 @@ export class MainDialog extends InterruptibleDialog {
         return step.endDialog();
       case 'listed_trades_diplomas':
         return this.diplomasOfListedTrades(step, turn);
+      case 'either_trades_diplomas': {
+        const weighed = tradesWeighed(turn);
+        if (weighed.length >= 2) {
+          await sendListedTradesDiplomas(context, turn, weighed);
+          return step.endDialog();
+        }
+        // One trade found after all: its card, as "quel diplôme ?" about one trade gets.
+        turn.data.profile.tradeCode = turn.understanding.trade!.trade.code;
+        return step.beginDialog(METIER_DIALOG);
+      }
       case 'trade_diplomas_at_level':
         await sendTradeDiplomasAtLevel(context, turn, route.level);
         return step.endDialog();

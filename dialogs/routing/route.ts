@@ -53,6 +53,8 @@ export type Route =
   | { kind: 'diploma_in_view'; aspect: DiplomaAspect; shown: DiplomaShown; entry?: string; focus?: readonly string[] }
   /** "avec quel diplôme ?" right after the guided quiz's trades: the card of the one listed, or which of them first. */
   | { kind: 'listed_trades_diplomas' }
+  /** "cuisinier ou pâtissier, quel diplôme ?": the diplomas of each trade weighed (either-trades.ts), or the one found. */
+  | { kind: 'either_trades_diplomas' }
   /** "et en bac+2 ?" after a trade: that trade's diplomas at that level (3 = CAP … 7 = bac+5), or the nearest ones. */
   | { kind: 'trade_diplomas_at_level'; level: number }
   /** "Tous les diplômes (N)" under a trade's card: every diploma of that trade. */

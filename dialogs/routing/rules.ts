@@ -12,6 +12,9 @@ import { asksForRecap } from '../support/recap-command.js';
 import { procedureFollowUp } from './procedure-asked.js';
 import { organisationReachAsked } from './organisation-in-view.js';
 import { answerFollowUp } from './answer-follow-up.js';
+import { eitherTradesDiplomasAsked } from './either-trades.js';
+import { boundInLastAnswer } from './bound-in-answer.js';
+import { PAY_PAYER_ENTRY, payPayerAsked } from './pay-payer-asked.js';
 import { aidCombinedFollowUp } from './aid-combined.js';
 import { aidProfileFollowUp } from './aid-profile.js';
 import { aidAppliesFollowUp } from './aid-applies.js';
@@ -319,6 +322,10 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "avec ma RQTH on prolonge d'un an, je touche combien ?": the extra year's pay worked out with the person's age by
   // the pay (salaire-dialog.ts), before the FAQ entry that only states its rule.
   { name: 'disability-extension-pay', when: (i) => asksDisabilityExtensionPay(i), route: to('salary') },
+  // "cuisinier ou pâtissier, quel diplôme ?": the diplomas of both trades (either-trades.ts), not the first and a town asked.
+  { name: 'either-trades-diplomas', when: (i) => eitherTradesDiplomasAsked(i), route: () => ({ kind: 'either_trades_diplomas' }) },
+  // "qui me paie ?", "c'est versé par qui ?" after the pay, or "qui verse le salaire ?": the employer pays (pay-payer-asked.ts).
+  { name: 'pay-payer-asked', when: (i) => payPayerAsked(i), route: () => ({ kind: 'faq_entry', id: PAY_PAYER_ENTRY }) },
   { name: 'sure-topic-with-details', when: (i) => i.data.lastTopic === 'faq' && sureTopicWithDetails(i.understanding) !== undefined, route: (i) => topic(sureTopicWithDetails(i.understanding)!) },
   // Round 29: "je peux rester au CFA le temps de trouver un patron ?" after a rupture or a leave told: the 6 months
   // after a rupture, not the 3 months of a start without an employer (cfa-after-contract-ended.ts).
@@ -465,6 +472,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // places or a kind of diploma's entry: that diploma's title, level, and its kind's entry led by the aspect
   // (diploma-in-view.ts), not the definition of another diploma nor the free line's entry.
   { name: 'diploma-in-view', when: (i) => diplomaInViewRoute(i) !== undefined, route: (i) => diplomaInViewRoute(i)! },
+  // "et le maximum ?", "c'est combien mini ?" after "de 6 mois à 3 ans": the bound that answer writes (bound-in-answer.ts).
+  { name: 'bound-in-last-answer', when: (i) => boundInLastAnswer(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: boundInLastAnswer(i)! }) },
   // Round 27: a short follow-up asking one aspect of the thing in view, answered by the thing's sentence nearest to it
   // (sentence-in-view.ts), unless a later, specific rule reads it: it replaces only the card again, small talk, the fallback.
   { name: 'sentence-in-view', when: (i) => sentenceInView(i) !== undefined && !stepsAside(ROUTE_RULES, 'sentence-in-view', i), route: (i) => sentenceInView(i)! },

@@ -83,6 +83,8 @@ function aspectOf(normalized: string, where: ContactContext): ContactAspect | un
   if (SUMMARY.test(normalized)) return 'summary';
   if (PURPOSE.test(normalized)) return where === 'share' ? 'summary' : 'purpose';
   if (NUMBER.test(normalized)) return 'number';
+  // "c quoi le 0800 ?", "le 0800 050 000 c'est qui ?": the free line named and asked what it is, its purpose.
+  if (NAMES_THE_FREE_LINE.test(normalized) && /\b(?:quoi|qui)\b/.test(normalized)) return 'purpose';
   return undefined;
 }
 

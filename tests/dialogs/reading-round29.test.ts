@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { read, startConversation } from './harness.js';
+
+const plain = (s: string): string => s.replace(/[\u202f\u00a0]/g, ' ');
+
+async function play(...messages: string[]): Promise<{ text: string; rule: string | undefined }> {
+  const c = await startConversation();
+  let text = '';
+  for (const m of messages) text = plain(read(await c.send(m)));
+  return { text, rule: c.rule() };
+}
+
+/**
+ * Round 29 (r29-reading): "qui me paie ?", "c'est versé par qui ?" after the pay asks who pays it (the employer), never
+ * who the bot is; another thing paid (the train, the gear) keeps its own answer.
+ */
+describe('who pays, after the pay', () => {
+  it.each([
+    ['combien gagne un apprenti ?', "c'est versé par qui ?"],
+    ['combien gagne un apprenti ?', 'qui me paie ?'],
+    ["j'ai 17 ans, je gagnerai combien en apprentissage ?", 'et c ki ki me paye ?'],
+    ["Quel est le salaire d'un apprenti de 19 ans ?", "Qui le verse, le CFA ou l'employeur ?"],
+    ['cb on touche en alternance a 18 ans', 'c qui qui verse ?'],
+    ['Combien dois-je payer mon apprenti de 20 ans ?', 'et qui le paie pendant les semaines au CFA ?'],
+    ['Qui verse le salaire d un apprenti ?'],
+    ["le salaire de mon fils apprenti, c'est qui qui le paye ?"],
+  ])('%s / %s', async (...messages) => {
+    const { text, rule } = await play(...messages.filter((m): m is string => typeof m === 'string'));
+    expect(rule).toBe('pay-payer-asked');
+    expect(text).toMatch(/employeur/);
+    expect(text).not.toMatch(/je suis un robot/);
+  });
+
+  it.each([['je prends le train pour aller au cfa, qui paie ?'], ['qui es-tu ?'], ['qui paie la formation au CFA ?']])('"%s" keeps its own answer', async (message) => {
+    const { rule } = await play(message);
+    expect(rule).not.toBe('pay-payer-asked');
+  });
+});
+
+/**
+ * "et le maximum ?" after an answer that writes the bound itself ("de 6 mois à 3 ans"): that answer, not another
+ * entry that "maximum" alone reads (the minors' working hours).
+ */
+describe('a bound the last answer writes', () => {
+  it.each([
+    ['et le maximum ?'],
+    ['et au maximum ?'],
+    ['et le minimum ?'],
+    ['au minimum ?'],
+  ])('duration then "%s"', async (follow) => {
+    const { text } = await play("combien de temps dure un contrat d'apprentissage ?", follow);
+    expect(text).toMatch(/6 mois à 3 ans/);
+    expect(text).not.toMatch(/heures par jour/);
+  });
+
+  it('"et jusqu\'à quel âge ?" after the minimum age keeps the other bound', async () => {
+    const { text } = await play("À partir de quel âge peut-on faire un apprentissage ?", "et jusqu'à quel âge ?");
+    expect(text).toMatch(/29 ans/);
+  });
+});
+
+/** "et mon contrat il s'arrête ?" after a failed exam: the contract goes to its end, a year more at most, not the rupture. */
+describe('the contract after a failed exam, asked', () => {
+  it.each([
+    ["j'ai raté mon CAP", "et mon contrat il s'arrête ?"],
+    ['mon fils a échoué à son bac pro', 'il perd son contrat ?'],
+    ["j'ai pas eu mon bts", 'mon contrat continue ?'],
+    ["jai rater mon cap", "mon contrat va s'arrêter ?"],
+    ['Notre apprenti a échoué à son CAP', 'Son contrat prend fin ?'],
+    ["j'ai loupé mon examen", 'du coup mon contrat il saute ?'],
+    ["ma fille a raté son BP coiffure", "est-ce que son contrat s'arrête ?"],
+    ["j'ai échoué au bac pro, je perds mon contrat ?"],
+  ])('%s / %s', async (...messages) => {
+    const { text } = await play(...messages.filter((m): m is string => typeof m === 'string'));
+    expect(text).toMatch(/un an au plus/);
+    expect(text).not.toMatch(/45 premiers jours/);
+  });
+
+  it('an end date told keeps the word on the end', async () => {
+    const { rule, text } = await play("j'ai raté mon CAP", 'mon contrat se termine fin août');
+    expect(rule).toBe('exam-failed-contract-end');
+    expect(text).toMatch(/arrive à son terme/);
+  });
+});
+
+/** Two trades weighed, their diplomas asked: both lists, not the first trade and a town asked. */
+describe('two trades, which diplomas', () => {
+  it.each([
+    ['cuisinier ou pâtissier, quel diplôme ?', /Cuisinier/, /Pâtissier/],
+    ["électricien ou plombier, c'est quel diplôme ?", /Électricien/, /Plombier/],
+    ['menuisier ou charpentier quelle formation', /Menuisier/, /Charpentier/],
+    ['mécanicien auto ou carrossier, quels diplômes ?', /Mécanicien/, /Carrossier/],
+    ['je veux être boulanger', 'cuisinier ou pâtissier, quel diplôme ?'],
+  ])('%s', async (first, second, third) => {
+    if (typeof second === 'string') {
+      const { rule, text } = await play(first as string, second);
+      expect(rule).toBe('either-trades-diplomas');
+      expect(text).toMatch(/Cuisinier/);
+      expect(text).toMatch(/Pâtissier/);
+      return;
+    }
+    const { rule, text } = await play(first as string);
+    expect(rule).toBe('either-trades-diplomas');
+    expect(text).toMatch(second as RegExp);
+    expect(text).toMatch(third as RegExp);
+  });
+
+  it.each([["c'est quel diplôme pour être boulanger ?"], ['plombier ou pas, quel diplôme ?']])('"%s" keeps one trade', async (message) => {
+    const { rule } = await play(message);
+    expect(rule).not.toBe('either-trades-diplomas');
+  });
+});
+
+/** The free line asked about shows its number, in both registers. */
+describe('the free line, what it is for', () => {
+  it.each([
+    ['le numéro vert ça sert à quoi ?'],
+    ['c quoi le 0800 ?'],
+    ['Le numéro vert, à quoi sert-il ?'],
+    ['le 0800 050 000 c quoi ?'],
+    ['a quoi sert le numero vert'],
+    ['le numéro vert, c\'est pour quoi faire ?'],
+    ['ça sert a quoi le 0800'],
+    ['Bonjour, à quoi sert votre numéro vert ?'],
+  ])('"%s"', async (message) => {
+    const { text } = await play(message);
+    expect(text).toMatch(/0800 050 000/);
+  });
+});
