@@ -1,7 +1,6 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { namesPlace } from './facts.js';
 import type { RoutingInput } from './route.js';
-import { CLEAR_TRADE } from './thresholds.js';
 
 /**
  * Two trades weighed against each other: "cuisinier ou pâtissier", "électricien ou bien plombier", "plombier/chauffagiste".
@@ -16,6 +15,9 @@ const DIPLOMA_ASKED = /\b(?:quel|quelle|quels|quelles|quoi comme|koi comme|comme
 /** Where asked besides the "ou" between the trades: "c'est où", "près de", "vers Caen". */
 const WHERE_ELSE = /\b(?:pres|vers|autour|proche|loin|km)\b|\b(?:ce est|se fait|se passe|se trouve) ou\b|\bou\s*$/;
 
+/** Two trades in one message share the reading: "boulanger ou boucher" reads the baker at 0.70 only. */
+const TRADE_WEIGHED = 0.6;
+
 /**
  * "cuisinier ou pâtissier, quel diplôme ?", "électricien ou plombier c'est quel diplôme" : two trades named, their
  * diplomas asked. The answer lists the diplomas of each (dialogs/either-trades-diplomas.ts), not the first trade alone
@@ -25,7 +27,7 @@ const WHERE_ELSE = /\b(?:pres|vers|autour|proche|loin|km)\b|\b(?:ce est|se fait|
 export function eitherTradesDiplomasAsked(input: RoutingInput): boolean {
   const u: Understanding = input.understanding;
   if (u.kind !== 'text' || input.chosen !== undefined) return false;
-  if (u.trade === undefined || u.trade.score < CLEAR_TRADE || namesPlace(u) || u.outside) return false;
+  if (u.trade === undefined || u.trade.score < TRADE_WEIGHED || namesPlace(u) || u.outside) return false;
   const n = u.normalized;
   return EITHER.test(n) && (u.cues.whichDiploma || DIPLOMA_ASKED.test(n)) && !WHERE_ELSE.test(n);
 }

@@ -44,7 +44,11 @@ describe('who pays, after the pay', () => {
 describe('a bound the last answer writes', () => {
   it.each([
     ['et le maximum ?'],
+    ['c combien max ?'],
     ['et au maximum ?'],
+    ['et la durée maxi ?'],
+    ['et mini ?'],
+    ['le plafond ?'],
     ['et le minimum ?'],
     ['au minimum ?'],
   ])('duration then "%s"', async (follow) => {
@@ -85,24 +89,26 @@ describe('the contract after a failed exam, asked', () => {
 
 /** Two trades weighed, their diplomas asked: both lists, not the first trade and a town asked. */
 describe('two trades, which diplomas', () => {
-  it.each([
+  it.each<[string, RegExp, RegExp]>([
     ['cuisinier ou pâtissier, quel diplôme ?', /Cuisinier/, /Pâtissier/],
     ["électricien ou plombier, c'est quel diplôme ?", /Électricien/, /Plombier/],
+    ['boulanger ou boucher il faut quel diplome', /Boulanger/, /Boucher/],
     ['menuisier ou charpentier quelle formation', /Menuisier/, /Charpentier/],
     ['mécanicien auto ou carrossier, quels diplômes ?', /Mécanicien/, /Carrossier/],
-    ['je veux être boulanger', 'cuisinier ou pâtissier, quel diplôme ?'],
-  ])('%s', async (first, second, third) => {
-    if (typeof second === 'string') {
-      const { rule, text } = await play(first as string, second);
-      expect(rule).toBe('either-trades-diplomas');
-      expect(text).toMatch(/Cuisinier/);
-      expect(text).toMatch(/Pâtissier/);
-      return;
-    }
-    const { rule, text } = await play(first as string);
+    ['Mon fils hésite entre maçon ou couvreur, quels diplômes faut-il ?', /Maçon/, /Couvreur/],
+    ['coiffeuse ou estheticienne il faut koi comme diplome', /Coiff/, /Esthéticien/],
+  ])('%s', async (message, one, other) => {
+    const { rule, text } = await play(message);
     expect(rule).toBe('either-trades-diplomas');
-    expect(text).toMatch(second as RegExp);
-    expect(text).toMatch(third as RegExp);
+    expect(text).toMatch(one);
+    expect(text).toMatch(other);
+  });
+
+  it('after another trade, both asked', async () => {
+    const { rule, text } = await play('je veux être boulanger', 'cuisinier ou pâtissier, quel diplôme ?');
+    expect(rule).toBe('either-trades-diplomas');
+    expect(text).toMatch(/Cuisinier/);
+    expect(text).toMatch(/Pâtissier/);
   });
 
   it.each([["c'est quel diplôme pour être boulanger ?"], ['plombier ou pas, quel diplôme ?']])('"%s" keeps one trade', async (message) => {

@@ -872,6 +872,16 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['auprès de quel organisme faire la demande de RQTH ?', { intent: 'out_of_scope', confidence: 0.55, faq: [['handicap-obtenir-rqth', 0.91]] }, { faqEntries: ['handicap-obtenir-rqth'] }, 'entry-over-out-of-scope', { kind: 'faq_entry', id: 'handicap-obtenir-rqth' }],
   ['dans quel bureau on fait la demande de rqth', { intent: 'out_of_scope', confidence: 0.7, faq: [['handicap-obtenir-rqth', 0.8]] }, { faqEntries: ['handicap-obtenir-rqth'] }, 'entry-over-out-of-scope', { kind: 'faq_entry', id: 'handicap-obtenir-rqth' }],
   ['tu connais un bon resto à Caen ?', { intent: 'out_of_scope', confidence: 0.9, faq: [['cantine-cfa', 0.2]] }, { faqEntries: ['cantine-cfa'] }, 'small-talk', { kind: 'say', key: 'out_of_scope' }],
+  // Round 29 (r29-reading): who pays after the pay; a bound the last answer writes; two trades weighed.
+  ["c'est versé par qui ?", { intent: 'bot_identity', confidence: 0.6 }, { lastTopic: 'salary', faqEntries: ['salaire-verse-par-employeur'] }, 'pay-payer-asked', { kind: 'faq_entry', id: 'salaire-verse-par-employeur' }],
+  [
+    'et le maximum ?',
+    { intent: 'none', confidence: 0.3, faq: [['horaires-mineurs', 0.6]] },
+    { lastTopic: 'faq', lastFaq: 'duree-contrat', faqTexts: { 'duree-contrat': { question: "Combien de temps dure un contrat d'apprentissage ?", answer: "Un contrat d'apprentissage dure de 6 mois à 3 ans, selon le métier et le diplôme préparé." } }, lastAnswer: "Un contrat d'apprentissage dure de 6 mois à 3 ans, selon le métier et le diplôme préparé." },
+    'bound-in-last-answer',
+    { kind: 'faq_entry', id: 'duree-contrat' },
+  ],
+  ['cuisinier ou pâtissier, quel diplôme ?', { intent: 'trade', confidence: 0.9, trade: { code: 'G1602', score: 1 } }, {}, 'either-trades-diplomas', { kind: 'either_trades_diplomas' }],
 ];
 
 describe('routing table', () => {
