@@ -18,7 +18,7 @@ const NO_DIPLOMA = /\b(?:sans|pas (?:de|d|le|mon|son|du|eu|eu le|eu mon|eu son|o
  * A diploma said as HELD: "j'ai", "s'il a déjà", "titulaire", "obtenu". "et avec un bac pro ?" alone may ask a course
  * (the search for it, routing rows of round 20): only a diploma said as one's own, or as none, is the pay's input.
  */
-const HELD = /\b(?:j ai|jai|je ai|g|il a|elle a|ils ont|on a|tu as|t as|vous avez|il possede|titulaire|deja|obtenu|eu)\b/;
+const HELD = /\b(?:j ai|jai|je ai|g|il a|elle a|ils ont|on a|tu as|t as|vous avez|il possede|titulaire|deja|obtenu|eu|j avais|javais|je avais|il avait|elle avait|on avait|tu avais|vous aviez)\b/;
 /** A follow-up telling the case is short; past this it tells a story of its own. */
 const PAY_DIPLOMA_MAX_WORDS = 10;
 

@@ -133,3 +133,39 @@ describe('the free line, what it is for', () => {
     expect(text).toMatch(/0800 050 000/);
   });
 });
+
+/**
+ * A contract signed, dated, for a diploma ("j'ai signé le 15 février 2026 pour un CAP, quelle aide ?"): the one who
+ * signs for "un CAP" hires for it; the hiring aid of that date answers, in vous, not the young person's aids in tu.
+ */
+describe('a dated signing for a diploma, the aid asked', () => {
+  it.each<[string, RegExp]>([
+    ["j'ai signé le 15 février 2026 pour un CAP, quelle aide ?", /contrats conclus du 1er janvier au 7 mars 2026/],
+    ['on a signé le 2 avril 2026 pour un bac pro, on a droit à quelle aide ?', /contrats conclus du 8 mars au 31 décembre 2026/],
+    ['jai signé le 20 janvier 2026 pour un bts quelle aide', /jusqu'au niveau bac/],
+    ['Nous avons signé le 10 mars 2026 pour une licence pro, quelles aides ?', /bac \+3 à bac \+5/],
+    ["j'ai signé le 5 mai 2026 pour un BP coiffure, y a une prime ?", /contrats conclus du 8 mars au 31 décembre 2026/],
+    ["on a conclu le contrat le 12 février 2026 pour un CAP cuisine, on touche quelle aide ?", /contrats conclus du 1er janvier au 7 mars 2026/],
+    ["j ai signé en juin 2026 pour un bac pro, quelles aides ?", /contrats conclus du 8 mars au 31 décembre 2026/],
+    ["J'ai signé le 1er mars 2026 pour un CAP boulanger. Quelle aide pour moi ?", /contrats conclus du 1er janvier au 7 mars 2026/],
+  ])('"%s"', async (message, regime) => {
+    const { text } = await play(message);
+    expect(text).toMatch(regime);
+    expect(text).not.toMatch(/Voici les aides d'un jeune/);
+    expect(text).not.toMatch(/\bton\b|\bta\b|\btes\b/);
+  });
+
+  it('an apprentice signing for "mon CAP" keeps the young person\'s aids', async () => {
+    const { text } = await play("j'ai signé mon contrat le 15 février pour mon CAP, j'ai droit à quelles aides ?");
+    expect(text).not.toMatch(/aides pour l'employeur/);
+  });
+});
+
+/** "et si j'avais un bac pro ?" after a contrat pro's pay: the with-bac-pro figure. */
+describe('a diploma supposed after a contrat pro pay', () => {
+  it.each([["et si j'avais un bac pro ?"], ["et s'il avait un bac pro ?"], ['et avec un bac pro ?'], ["si j'aurais un bac pro ?"]])('"%s"', async (follow) => {
+    const { text } = await play('combien gagne-t-on en contrat de professionnalisation ?', "j'ai 19 ans", follow);
+    expect(text).toMatch(/Avec un bac professionnel ou plus : 1 213,56 €/);
+    expect(text).not.toMatch(/Sans bac professionnel/);
+  });
+});

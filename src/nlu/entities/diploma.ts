@@ -55,7 +55,9 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 const HELD = new Set(['ai', 'avons', 'obtenu', 'eu', 'titulaire', 'apres', 'deja', 'diplome', 'diplomee', 'fini',
-  'termine', 'valide', 'possede', 'fait', 'avec', 'rate']);
+  'termine', 'valide', 'possede', 'fait', 'avec', 'rate',
+  // "et si j'avais un bac pro ?", "s'il avait un BTS", "si j'aurais un bac": a diploma held in a case supposed.
+  'avais', 'avait', 'aviez', 'avions', 'aurais', 'aurait']);
 const AIMED = new Set(['veux', 'voudrais', 'veut', 'voudrait', 'aimerais', 'aimerait', 'souhaite', 'souhaiterais',
   'envisage', 'compte', 'vise', 'passer', 'preparer', 'faire', 'integrer', 'entrer', 'vers', 'pour', 'poursuivre',
   'continuer', 'enchainer', 'suivre', 'reprendre', 'commencer', 'postuler', 'quel', 'quelle', 'futur', 'rentrer']);
