@@ -12,6 +12,7 @@ import { asksForRecap } from '../support/recap-command.js';
 import { procedureFollowUp } from './procedure-asked.js';
 import { organisationReachAsked } from './organisation-in-view.js';
 import { answerFollowUp } from './answer-follow-up.js';
+import { NOT_ADMITTED_ENTRY, notAdmittedAsked } from './not-admitted.js';
 import { eitherTradesDiplomasAsked } from './either-trades.js';
 import { boundInLastAnswer } from './bound-in-answer.js';
 import { PAY_PAYER_ENTRY, payPayerAsked } from './pay-payer-asked.js';
@@ -411,6 +412,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'what-now-after-answer', when: (i) => i.understanding.cues.whatNow && adviceEntryOf(i) !== undefined, route: (i) => ({ kind: 'what_now', id: adviceEntryOf(i)! }) },
   // "je fais quoi si mon patron veut pas corriger ?" after a pay below the minimum: the step advised fails, the rest of
   // that answer's advice (the mediator), unless the message reads clearly as another entry of its own.
+  // "et si je suis pas pris ?" after how to apply, "refusé au CFA, je fais quoi ?": other CFAs, 3 months without employer (not-admitted.ts).
+  { name: 'not-admitted', when: (i) => notAdmittedAsked(i), route: () => ({ kind: 'faq_entry', id: NOT_ADMITTED_ENTRY }) },
   { name: 'what-now-if-refused', when: whatNowIfRefused, route: (i) => ({ kind: 'what_now', id: i.data.lastFaq! }) },
   // "et les jours fériés ?" after the paid holidays, "comment on la demande ?" after an aid: the last answer continued.
   // "c'est qui eux ?", "c quoi ça ?" right after an answer naming the OPCO, the Mission Locale, the CFA…: what that

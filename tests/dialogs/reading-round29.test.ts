@@ -169,3 +169,27 @@ describe('a diploma supposed after a contrat pro pay', () => {
     expect(text).not.toMatch(/Sans bac professionnel/);
   });
 });
+
+/** Not taken into the course, told or supposed, after how to apply or naming it: what to do, not the same answer again. */
+describe('not taken into the course', () => {
+  it.each([
+    ['Les formations en apprentissage sont-elles sur Parcoursup ?', 'et si je suis pas pris ?'],
+    ['Les formations en apprentissage sont-elles sur Parcoursup ?', "et si je ne suis pas acceptée ?"],
+    ['Comment entrer en CAP en apprentissage après la 3e ?', 'et si elle est pas acceptée ?'],
+    ['parcoursup alternance comment ca marche', 'si jsui pa pri ?'],
+    ["j'ai été refusé au cfa, je fais quoi ?"],
+    ['recalé partout sur parcoursup en alternance, je fais quoi'],
+    ["Notre fils n'a pas été retenu dans le BTS en alternance qu'il voulait, que faire ?"],
+    ['aucun cfa me prend, c la galère'],
+  ])('%s / %s', async (...messages) => {
+    const { text, rule } = await play(...messages.filter((m): m is string => typeof m === 'string'));
+    expect(rule).toBe('not-admitted');
+    expect(text).toMatch(/3 mois/);
+    expect(text).toMatch(/autres CFA|d'autres CFA/);
+  });
+
+  it.each([['mon patron refuse de me payer mes heures sup'], ['je suis pris en BTS en alternance, je commence quand ?']])('"%s" keeps its own answer', async (message) => {
+    const { rule } = await play(message);
+    expect(rule).not.toBe('not-admitted');
+  });
+});

@@ -881,6 +881,7 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     'bound-in-last-answer',
     { kind: 'faq_entry', id: 'duree-contrat' },
   ],
+  ['et si je suis pas pris ?', { intent: 'none', confidence: 0.2 }, { lastTopic: 'faq', lastFaq: 'parcoursup-apprentissage', faqEntries: ['pas-pris-formation-apprentissage'] }, 'not-admitted', { kind: 'faq_entry', id: 'pas-pris-formation-apprentissage' }],
   ['cuisinier ou pâtissier, quel diplôme ?', { intent: 'trade', confidence: 0.9, trade: { code: 'G1602', score: 1 } }, {}, 'either-trades-diplomas', { kind: 'either_trades_diplomas' }],
 ];
 
