@@ -10,8 +10,11 @@ export const PAY_PAYER_ENTRY = 'salaire-verse-par-employeur';
  * "c'est le cfa ou le patron qui paie ?". "qui" here is the payer, never the bot's identity ("qui es-tu").
  */
 const WHO_PAYS = /\b(?:qui|ki)(?: est ce qui| ce est qui| qui| ki)? (?:(?:me|te|le|la|lui|nous|vous|les|l|m|t|va|vas|doit|doivent|est ce qui) ){0,2}(?:paie|paye|payer|paient|payent|paiera|payera|verse|versera|verser|versent|donne|donnera|file|finance)\b|\b(?:verse|versee|verses|paye|payee|paie|payes|paies|paye|finance|donne)s? par qui\b|\b(?:cfa|ecole|etat|region|patron|employeur|entreprise) ou (?:le |la |l )?(?:cfa|ecole|etat|region|patron|employeur|entreprise) qui (?:me |te |le |la |lui )?(?:paie|paye|verse)\b/;
-/** The pay named in the message itself: "qui verse le salaire ?", "la paie c'est qui ?". */
-const PAY_NAMED = /\b(?:salaire|salaires|paie|paye|remuneration|fiche de paie|argent|sous|thune|tunes)\b/;
+/**
+ * The pay named in the message itself: "qui verse le salaire ?", "ma paie c'est qui ?". The verb alone ("qui paye ?")
+ * names nothing paid: without a pay in view it stays a question the bot cannot place.
+ */
+const PAY_NAMED = /\b(?:salaire|salaires|remuneration|fiche de paie|bulletin de paie|(?:la|ma|sa|ta|leur|notre|votre) (?:paie|paye))\b/;
 /**
  * Another thing paid ("qui paie la formation ?", "le train, qui paie ?", "qui paie mes chaussures de sécurité ?"):
  * its own entry, not the salary.
