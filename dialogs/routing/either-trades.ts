@@ -4,9 +4,10 @@ import type { RoutingInput } from './route.js';
 
 /**
  * Two trades weighed against each other: "cuisinier ou pâtissier", "électricien ou bien plombier", "plombier/chauffagiste".
- * Not "ou pas", "ou non", "ou quoi", "ou autre" (no second trade there).
+ * Not "ou pas", "ou non", "ou quoi", "ou autre" (no second trade there), nor "entre la mécanique et la carrosserie":
+ * two fields, whose trades the field rules list.
  */
-const EITHER = /\b\w{3,} (?:ou|ou bien|ou alors|ou sinon|voire) (?!pas\b|non\b|quoi\b|autre\b|rien\b|jamais\b|ce\b|se\b|ca\b|je\b|on\b)(?:un |une |le |la |l |en |dans )?\w{3,}|\bentre (?:le |la |les |un |une |l )?\w{3,} et\b/;
+const EITHER = /\b\w{3,} (?:ou|ou bien|ou alors|ou sinon|voire) (?!pas\b|non\b|quoi\b|autre\b|rien\b|jamais\b|ce\b|se\b|ca\b|je\b|on\b)(?:un |une |le |la |l |en |dans )?\w{3,}/;
 /**
  * The diplomas asked ("c'est quel diplôme", "il faut koi comme diplôme", "quelles formations", "diplôme pour"): the cue
  * of src/nlu/cues.ts leaves out any message with "ou" (it is also "où"), so it is read again here.
