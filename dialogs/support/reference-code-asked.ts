@@ -13,6 +13,9 @@ const ASKED =
 /** Not the code of something else: a postcode, a promo code, an APE or ROME code, a diploma's code. */
 const OTHER_CODE = /\b(?:code postal|postal|code promo|code ape|code naf|code rome|code rncp|code du travail|code de la route|code diplome|code formation|code uai|code insee)\b/;
 
+/** The code of a thing ("le code de la photocopieuse", "le code du portail"): not ours, unless that thing is the reference. */
+const CODE_OF_A_THING = /\bcodes? (?:de la |de l |du |des |de |d )(?!reference|ref\b|la conversation|conversation|dossier|suivi|rappel)/;
+
 export function referenceCodeAsked(normalized: string): boolean {
-  return CODE_NAMED.test(normalized) && ASKED.test(normalized) && !OTHER_CODE.test(normalized);
+  return CODE_NAMED.test(normalized) && ASKED.test(normalized) && !OTHER_CODE.test(normalized) && !CODE_OF_A_THING.test(normalized);
 }

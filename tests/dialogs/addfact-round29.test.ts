@@ -234,6 +234,11 @@ describe('the reference code asked again is said again, and the callback form re
     const { rule } = await lastReplyOf(["c'est quoi le code postal de Caen ?"]);
     expect(rule).not.toBe('reference-code-asked');
   });
+
+  it.each(['quel est le code du portail du CFA ?', "c'est quoi le code de la wifi au cfa ?"])('the code of a thing is no reference code (near miss, integration): %s', async (message) => {
+    const { rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('reference-code-asked');
+  });
 });
 
 describe('the contract ending told, read from the words (src/nlu/entities/contract-ending-told.ts)', () => {
