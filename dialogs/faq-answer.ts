@@ -10,7 +10,7 @@ import { laterPartAsked, sentenceKeys } from './support/answer-parts.js';
 import { ADULT_AGE, answerFor, bySourceAuthority, checkedSourceLine, faqCardTitle } from './support/knowledge-views.js';
 import { leadSentence, opensWithYesNo, sentencesOf, withoutYesNoOpening } from './support/lead-sentence.js';
 import { netAtAgeLead } from './support/net-at-age.js';
-import { cardPrint, cardShownJustBefore, keysOfFactsTold, lowerFirst, rememberCard, sentenceAnswering } from './support/card-repeat.js';
+import { cardPrint, cardShownJustBefore, entryShownJustBefore, keysOfFactsTold, lowerFirst, rememberCard, sentenceAnswering } from './support/card-repeat.js';
 import { answerCard, reply } from './support/replies.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
 
@@ -95,12 +95,14 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
     ],
   });
   const print = cardPrint(text, card);
-  if (cardShownJustBefore(turn, print)) {
+  // The card just shown, word for word; or, for a follow-up answered from the card in view, the same entry led by
+  // another of its sentences (review 20: the same long card twice reads as a loop): its sentence, not the card again.
+  if (cardShownJustBefore(turn, print) || (turn.rule === ANSWER_IN_VIEW_RULE && entryShownJustBefore(turn, entry.id))) {
     await sendSameCardAgain(context, turn, entry, written, first, textRegister, parts);
-    rememberCard(turn, print);
+    rememberCard(turn, print, entry.id);
     return;
   }
-  rememberCard(turn, print);
+  rememberCard(turn, print, entry.id);
   await context.sendActivity(
     reply(text, {
       card,
@@ -120,6 +122,8 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
  * message's words (its first when none does). An age told, which would have changed the card had the entry a rule of
  * its own for that age, is said to change nothing in our sources. Then the free line and a callback for the person's own case, never the card again.
  */
+/** The rule that answers a follow-up from the card in view (dialogs/routing/in-view-entry.ts). */
+const ANSWER_IN_VIEW_RULE = 'answer-in-view';
 /** The rule that leads an entry with the age told checked against its range (dialogs/routing/age-in-range.ts). */
 const AGE_IN_RANGE_RULE = 'age-in-entry-range';
 

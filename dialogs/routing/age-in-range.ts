@@ -13,7 +13,12 @@ import { CLEAR_TRADE, FAQ_GUESS } from './thresholds.js';
 
 /** "ça me concerne ?", "c'est pour moi ?", "j'y ai droit ?", "je peux y aller ?", "ça marche pour lui ?". */
 const CONCERNS =
-  /\b(?:concerne|concernee?s?|concernes|pour moi|pour nous|pour lui|pour elle|pour mon fils|pour ma fille|c est pour|y ai droit|y a droit|ai je droit|j ai droit|je peux (?:y )?aller|on peut (?:y )?aller|il peut (?:y )?aller|elle peut (?:y )?aller|je peux m y inscrire|ca marche pour|ca s applique|je rentre dedans|eligible|eligibles|elligible)\b/;
+  /\b(?:concerne|concernee?s?|concernes|c est pour|ce est pour|y ai droit|y a droit|ai je droit|j ai droit|je peux (?:y )?aller|on peut (?:y )?aller|il peut (?:y )?aller|elle peut (?:y )?aller|je peux m y inscrire|ca marche pour|ca s applique|je rentre dedans|eligible|eligibles|elligible)\b/;
+/**
+ * A question of what, how much or how ("quelles aides pour moi ?", "combien j'ai droit ?"): asks for the things, not
+ * whether one is in the range ("quelles aides pour moi" is no "does it concern me"; integration, aids-status-round12).
+ */
+const WHAT_ASKED = /\b(?:quel|quelle|quels|quelles|combien|comment|lesquel\w*|quoi|koi)\b/;
 /** One age range written: "de 16 à 25 ans", "entre 16 et 25 ans", "des 16-25 ans". */
 const RANGE = /\b(?:de|entre|des|les) (\d{2}) ?(?:a|et|-) ?(\d{2}) ans\b/g;
 
@@ -45,7 +50,7 @@ function entryAsked(input: RoutingInput): FaqEntry | undefined {
 export function ageInEntryRange(input: RoutingInput): Route | undefined {
   const u = input.understanding;
   const age = u.facts.age;
-  if (u.kind !== 'text' || age === undefined || u.facts.ageOfAdultRelative || !CONCERNS.test(u.normalized)) return undefined;
+  if (u.kind !== 'text' || age === undefined || u.facts.ageOfAdultRelative || !CONCERNS.test(u.normalized) || WHAT_ASKED.test(u.normalized)) return undefined;
   if (u.aid !== undefined) return undefined;
   const entry = entryAsked(input);
   const range = entry ? ageRangeOf(entry) : undefined;

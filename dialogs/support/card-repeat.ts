@@ -19,9 +19,18 @@ export function cardShownJustBefore(turn: Turn, print: string): boolean {
   return previous !== undefined && previous.print === print && previous.question !== turn.understanding.normalized;
 }
 
+/**
+ * Whether the card of FAQ entry `entry` was sent by the turn just before, for a different message, whatever sentence
+ * led it then: a follow-up answered from that card (answer-in-view) gets its sentence, not the card again.
+ */
+export function entryShownJustBefore(turn: Turn, entry: string): boolean {
+  const previous = turn.previousCard;
+  return previous !== undefined && previous.entry === entry && previous.question !== turn.understanding.normalized;
+}
+
 /** Remembers the card this turn sends, for the next turn (cleared at its start: see turn-preparation.ts). */
-export function rememberCard(turn: Turn, print: string): void {
-  turn.data.lastCard = { print, question: turn.understanding.normalized };
+export function rememberCard(turn: Turn, print: string, entry?: string): void {
+  turn.data.lastCard = { print, question: turn.understanding.normalized, ...(entry !== undefined ? { entry } : {}) };
 }
 
 /** Asking words, not what is asked: "droit", "peut", "normal" meet nearly every sentence of a rule. */

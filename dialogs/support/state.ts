@@ -73,6 +73,8 @@ export interface Profile {
 export interface ShownCard {
   print: string;
   question: string;
+  /** The FAQ entry the card showed, if it was one. */
+  entry?: string;
 }
 
 /** The conversation's own memory, kept in ConversationState beside the dialog stack. */

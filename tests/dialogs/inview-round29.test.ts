@@ -125,3 +125,25 @@ describe('an age told against the range of the entry asked', () => {
     expect(rule).not.toBe('age-in-entry-range');
   });
 });
+
+/**
+ * Integration (round 29): "quelles aides pour moi ?" with an age is a question of what, not "does it concern me"
+ * (age-in-range.ts WHAT_ASKED); and a follow-up answered from the card just shown gets that card's sentence, not the
+ * card again (faq-answer.ts, entryShownJustBefore).
+ */
+describe('integration: what is asked, and the card in view not sent twice', () => {
+  it.each([
+    ["j'ai 20 ans je suis en contrat pro, quelles aides pour moi ?"],
+    ["j'ai 19 ans, quels sont les avantages pour moi ?"],
+  ])('%s is not read as "ça me concerne ?"', async (message) => {
+    const { rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('age-in-entry-range');
+  });
+
+  it('a follow-up answered from the card just shown gets its sentence, without the card again', async () => {
+    const { text, rule } = await lastReplyOf(["combien de temps dure la période d'essai ?", "faut prévenir quelqu'un ?"]);
+    expect(rule).toBe('answer-in-view');
+    expect(text).toMatch(/CFA/);
+    expect(text).not.toMatch(/C'est quoi la période d'essai/);
+  });
+});
