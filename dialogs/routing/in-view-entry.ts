@@ -237,12 +237,6 @@ export function endsWithoutAnswer(route: Route): boolean {
 }
 
 /**
- * The decisions that gave up: the honest guard's "not covered" (faq-not-covered), the card not shown twice (no-repeat),
- * the fallback, the help menu the classifier reads for a short question (the 'interruption' rule), and "my last answer
- * does not cover this" of answer-follow-up, which reads the card shown only, not what it points to. A rule that says
- * "not covered" on purpose (a foreign subject, one's own childcare) is left as it is.
- */
-/**
  * The decisions that read the card shown and found it does not cover the follow-up, or would show it again. When the
  * follow-up denies what the card is about ("et si j'ai pas de RQTH ?" after the RQTH: the case the card does not
  * treat), the card's own words are no answer: only what it points to may answer.
@@ -250,6 +244,12 @@ export function endsWithoutAnswer(route: Route): boolean {
 const READ_THE_CARD: ReadonlySet<string> = new Set(['answer-follow-up', 'no-repeat']);
 const NEGATION = /\b(?:pas|sans|jamais|aucun|aucune|ni|plus de|non)\b/;
 
+/**
+ * The decisions that gave up: the honest guard's "not covered" (faq-not-covered), the card not shown twice (no-repeat),
+ * the fallback, the help menu the classifier reads for a short question (the 'interruption' rule), and "my last answer
+ * does not cover this" of answer-follow-up, which reads the card shown only, not what it points to. A rule that says
+ * "not covered" on purpose (a foreign subject, one's own childcare) is left as it is.
+ */
 const GAVE_UP: ReadonlySet<string> = new Set(['faq-not-covered', 'no-repeat', 'none', 'fallback', 'interruption', 'answer-follow-up']);
 
 /** A decision that gave up on a follow-up whose words are in view becomes the answer from there. */
