@@ -248,8 +248,13 @@ function askedClauseStart(words: readonly string[]): number {
   return i < 0 ? words.length : i;
 }
 
-/** The words written with a capital after the message's first word: names ("Lucas", "Leclerc"), not the sentence start. */
+/**
+ * The words written with a capital after the message's first word: names ("Lucas", "Leclerc"), not the sentence start.
+ * A capital inside the word after small letters ("PayPal", "TikTok", "LinkedIn") writes a brand, a thing the question
+ * may be about, not a person's name.
+ */
 function namesIn(text: string): string[] {
   const words = text.split(/[^\p{L}]+/u).filter((w) => w.length > 0);
-  return words.slice(1).filter((w) => /^\p{Lu}/u.test(w));
+  return words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && !BRAND_CASE.test(w));
 }
+const BRAND_CASE = /^\p{Lu}\p{Ll}+\p{Lu}/u;

@@ -133,3 +133,24 @@ describe('a start after the aid window is said to be after it', () => {
     expect(text).toMatch(/5 ?000/);
   });
 });
+
+/**
+ * Round 29 (mine, integration): a brand written with a capital inside ("PayPal", "TikTok") is a thing asked about, not
+ * a person's name the honest guard ignores (faq-coverage.ts namesIn): a subject no entry writes stays "not covered",
+ * even when an entry writes the message's other words ("accepté dans le CFA").
+ */
+describe('a brand is a subject, not a name', () => {
+  it.each([
+    ['Je voudrais savoir si le CFA accepte les paiements par PayPal.'],
+    ['Mon CFA accepte-t-il PayPal ?'],
+    ['le cfa a un compte TikTok ?'],
+  ])('%s', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/ne couvrent pas|0800 050 000/);
+  });
+
+  it('near miss: a first name in a question stays a name', async () => {
+    const { text } = await lastReplyOf(['mon fils Lucas a 16 ans, il peut travailler le dimanche ?']);
+    expect(text).toMatch(/dimanche/i);
+  });
+});
