@@ -154,7 +154,7 @@ import { fieldApprenticeshipNearTown, fieldInApprenticeshipAsked } from './field
 import { aidForAForeignThing, countrysOwnSystemAsked, foreignAidName, foreignObjectAskedAfterStory, wholeCourseAbroadAsked } from './unknown-asked.js';
 import { to, topic } from './route-to.js';
 import { INTENT_RULES } from './intent-rules.js';
-import { SMIC_ENTRY, smicAskedItself } from './smic-asked.js';
+import { SMIC_ENTRY, apprenticePayAskedWhatItIs, smicAskedItself } from './smic-asked.js';
 import { WHAT_IT_NAMES_RULES } from './what-it-names-rules.js';
 import { whomToAskAfterAnswer } from './whom-to-ask.js';
 import { establishmentFactAsked, hoursAsked, stayOrGearPriceAsked, unpricedThingAsked } from './detail-unknown.js';
@@ -842,6 +842,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'age-told-alone', when: (i) => ageToldAlone(i.understanding) && leadTopic(i) === undefined && !faqReadsIt(i), route: (i) => routeOfAgeAlone(i.understanding.facts.age!, i.hasFaqEntry) },
   // "smic actuel ?": the SMIC named alone is its own entry (hourly and monthly), not the pay topic (smic-asked.ts).
   { name: 'smic-asked-itself', when: (i) => smicAskedItself(i.understanding) && i.hasFaqEntry(SMIC_ENTRY), route: () => ({ kind: 'faq_entry', id: SMIC_ENTRY }) },
+  // "c'est quoi le salaire d'un apprenti exactement ?": the apprentice's pay asked as what it is: the pay (smic-asked.ts).
+  { name: 'apprentice-pay-what', when: (i) => apprenticePayAskedWhatItIs(i.understanding), route: to('salary') },
   // "Je suis en BTS à Rouen. Il peut me payer en cryptos ?": a story, then a short question on a word no entry writes
   // that no entry reads even as a guess: not covered, before the topic its story names (unknown-asked.ts).
   { name: 'foreign-object-after-story', when: (i) => foreignObjectAskedAfterStory(i), route: () => ({ kind: 'say', key: 'faq_not_covered' }) },

@@ -30,3 +30,16 @@ export function smicAskedItself(u: Understanding): boolean {
   const rest = text.replace(SMIC_NAMED, ' ').replace(THIS_YEAR, ' ');
   return !SOMEONE_PAID.test(rest) && text.split(' ').length <= SHORT_MAX_WORDS;
 }
+
+/**
+ * "c'est quoi le salaire d'un apprenti exactement ?", "quelle est la paie d'une alternante ?": the apprentice's pay asked
+ * as what it is, the whole message. The pay grid answers it (asking the age it lacks); the classifier's lead for it
+ * sits near the bar of a clear reading and moves with every FAQ entry added (round 29's flipped it to the fallback),
+ * so the words decide it, as for the SMIC above.
+ */
+const APPRENTICE_PAY_WHAT =
+  /^(?:et |mais |bon |alors )?(?:c est quoi|ce est quoi|c quoi|c koi|quel est|quelle est|ce serait quoi|c est combien|ce est combien) (?:le|la) (?:salaire|paie|paye|remuneration) (?:d un|de un|d une|de une|des|de l|d l) ?(?:apprenti|apprentie|apprentis|apprenties|alternant|alternante|alternants|alternantes)(?: (?:exactement|au juste|en fait|en general|normalement|stp|svp|en normandie|en france))*$/;
+
+export function apprenticePayAskedWhatItIs(u: Understanding): boolean {
+  return u.kind === 'text' && u.aid === undefined && u.facts.age === undefined && APPRENTICE_PAY_WHAT.test(u.normalized.trim());
+}

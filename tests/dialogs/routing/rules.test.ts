@@ -810,6 +810,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['et à Caen ?', { intent: 'training', confidence: 0.6, town: 'Caen' }, { lastTopic: 'find_employer' }, 'town-after-answer', { kind: 'find_employer_in_town' }],
   // Round 29 (mine): whether one must pay to go to the CFA: the training's cost, which the trip's entry leads only by a little.
   ['faut payer pour aller au cfa ?', { intent: 'aids', confidence: 0.32, faq: [['cfa-loin-trajet', 0.44, 1], ['formation-gratuite', 0.41, 1]] }, { faqEntries: ['cfa-loin-trajet', 'formation-gratuite'] }, 'training-cost-beside-lead', { kind: 'faq_entry', id: 'formation-gratuite' }],
+  // Round 29 (integration): the apprentice's pay asked as what it is, the whole message: the pay, whatever the classifier's lead.
+  ["c'est quoi le salaire d'un apprenti exactement ?", { intent: 'salary', confidence: 0.49 }, {}, 'apprentice-pay-what', { kind: 'topic', topic: 'salary' }],
   // Round 29 (mine): where one lives, told after the Mission Locale's entry: its office near that town.
   ["j'habite à Lisieux", { intent: 'training', confidence: 0.6, town: 'Lisieux' }, { lastTopic: 'faq', lastFaq: 'mission-locale' }, 'town-after-answer', { kind: 'office_near', office: 'missions-locales' }],
   // Round 28 (r28-view): jobs asked after a trade's card: its diplomas' employment figures.
