@@ -109,7 +109,8 @@ export abstract class TopicDialog extends ComponentDialog {
     const nearestUnplaced = slot === 'commune' && askedAgain && distanceElsewhere === undefined && nearestAskedWithoutPlace(turn) ? say(turn, 'place.nearest_needs_town') : undefined;
     // A detail given in reply to another question ("j'habite à Granville" while the age is asked) is acknowledged, not
     // met with the topic's introduction a second time, word for word.
-    const firstAsk = tries === 0 && step.options.noted !== true;
+    // A field told then ("en fait non, plutôt la boulangerie") changes what the introduction says: it is said again.
+    const firstAsk = tries === 0 && !(step.options.noted === true && turn.understanding.facts.interests.length === 0);
     const intro = step.options.resumed === true ? say(turn, 'ask.resume') : distanceElsewhere ?? nearestUnplaced ?? (firstAsk || elsewhere ? this.intro(slot, turn) : undefined);
     const question = askFor(slot, turn, elsewhere ? 0 : tries);
     // "j'habite en Belgique" as the town: a country is no misspelt town; where the bot looks, and the town here asked.

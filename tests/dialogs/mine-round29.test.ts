@@ -154,3 +154,19 @@ describe('a brand is a subject, not a name', () => {
     expect(text).toMatch(/dimanche/i);
   });
 });
+
+/**
+ * Round 29 (mine, integration): a field told out of turn ("en fait non, plutôt la boulangerie" while the age is asked)
+ * changes the introduction, which is said again with the new field's trades; only a detail that leaves it unchanged (a
+ * town) gets the short "C'est noté".
+ */
+describe('a new field told while the quiz asks the age', () => {
+  it.each([
+    [['j hesite entre coiffure et esthetique', 'en fait non, plutot boulangerie'], /boulang/i],
+    [["j'aime cuisiner", 'finalement je préfère les animaux'], /animaux|soigneur|éleveur|toiletteur/i],
+  ])('%j', async (messages, field) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(field);
+    expect(text).toMatch(/âge/);
+  });
+});
