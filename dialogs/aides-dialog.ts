@@ -63,7 +63,7 @@ export class AidesDialog extends TopicDialog {
       const route = sectorRouteOfList(turn, persona);
       if (route) return sendSectorRoute(context, turn, route);
       await context.sendActivity(
-        reply(startAfterWindow(turn, persona) ?? say(turn, 'aids.none_found'), {
+        reply(startAfterWindow(turn, outcomes) ?? say(turn, 'aids.none_found'), {
           card: answerCard(turn, { title: say(turn, 'aids.card_title'), buttons: [{ kind: 'link', title: say(turn, 'link.simulator'), url: SIMULATOR }, { kind: 'link', title: say(turn, 'link.phone'), url: 'tel:0800050000' }] }),
           quickReplies: [offer(turn, 'choice.human')],
         }),
@@ -132,6 +132,8 @@ interface Outcome {
   shown: (AidEvaluation & { status: 'eligible' | 'unknown' })[];
   /** Aids whose contract window holds the date but whose conditions this profile does not meet (with why). */
   covering: { aid: Aid; reasons: NotEligibleReason[] }[];
+  /** Aids left out because it needs the contract to start before a day the start told is on or after (the rules' reason). */
+  startTooLate: { aid: Aid; before: string }[];
   /** Aids left out because they need a disability this person has not mentioned. */
   disabilityOnly: number;
 }
@@ -156,7 +158,10 @@ function outcomeAt(turn: Turn, persona: Persona, span: DateSpan | undefined): Ou
       if (e?.status === 'not_eligible') covering.push({ aid, reasons: e.reasons });
     }
   }
-  return { span, shown, covering, disabilityOnly };
+  const startTooLate = evaluations.flatMap((e) =>
+    e.status === 'not_eligible' ? e.reasons.flatMap((r) => (r.code === 'contract_start_too_late' ? [{ aid: byId.get(e.aidId) as Aid, before: r.before }] : [])) : [],
+  );
+  return { span, shown, covering, startTooLate, disabilityOnly };
 }
 
 /** Neighbouring spans of days where the same aids apply read as one ("en mars" stays one answer if nothing changes). */
@@ -173,17 +178,14 @@ function mergeOutcomes(outcomes: Outcome[]): Outcome[] {
 
 /**
  * "notre association accueille une apprentie en janvier" (in December): no aid fits because the contract would start
- * after the last day an aid's contract may start (the 2026 hiring aid: before 1 January 2027). Said with that rule and
- * the last known rules' end, rather than a bare "no aid found" that reads as "none for you".
+ * after the last day an aid's contract may start (the 2026 hiring aid: before 1 January 2027; the rules' own reason,
+ * src/rules/aids.ts). Said with that rule and the last known rules' end, rather than a bare "no aid found" that reads as
+ * "none for you". Only for a start the person told, not one the rules assumed.
  */
-function startAfterWindow(turn: Turn, persona: Persona): string | undefined {
-  const start = turn.data.profile.contractStart;
-  if (start === undefined) return undefined;
-  const late = turn.kb.knowledge.aids
-    .filter((a) => aidConcerns(a, persona) && a.conditions.contract_start_before !== undefined && start >= a.conditions.contract_start_before)
-    .sort((a, b) => (b.conditions.contract_start_before ?? '').localeCompare(a.conditions.contract_start_before ?? ''))[0];
-  if (late === undefined) return undefined;
-  return say(turn, 'aids.start_after_window', { title: late.title, before: formatDateFr(late.conditions.contract_start_before as string) });
+function startAfterWindow(turn: Turn, outcomes: readonly Outcome[]): string | undefined {
+  if (turn.data.profile.contractStart === undefined) return undefined;
+  const late = outcomes.flatMap((o) => o.startTooLate).sort((a, b) => b.before.localeCompare(a.before))[0];
+  return late && say(turn, 'aids.start_after_window', { title: late.aid.title, before: formatDateFr(late.before) });
 }
 
 function outcomeLines(turn: Turn, o: Outcome, aids: ReadonlyMap<string, Aid>, dated: boolean): string[] {
