@@ -1,6 +1,9 @@
 import { allowedTypos, boundedEditDistance, matchKey } from '../text/fuzzy.js';
 import { BoundedMemo } from '../text/memo.js';
 
+/** The shortest typed word read as the start of a longer one ("informati" → "informatique"). */
+export const TYPED_PREFIX_MIN_LETTERS = 5;
+
 /**
  * A typo-tolerant index of short phrases (job titles, commune names) → items. A query matches a phrase by its
  * words: exact, same matching key (plural/feminine), a forgiven typo, or a long enough prefix. The score is the
@@ -180,7 +183,7 @@ export class PhraseIndex<T> {
       }
     }
     // "informati" → "informatique": a long typed prefix of a word counts, a little less than the word.
-    if (q.length >= 5 && out.length === 0) {
+    if (q.length >= TYPED_PREFIX_MIN_LETTERS && out.length === 0) {
       for (const [len, keys] of this.keysByLength) {
         if (len <= q.length) continue;
         for (const key of keys) if (key.startsWith(q)) out.push({ key, similarity: 0.75 });

@@ -1,3 +1,4 @@
+import { TYPED_PREFIX_MIN_LETTERS } from '../knowledge/phrase-index.js';
 import type { Search, TradeHit } from '../knowledge/search.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { allowedTypos, boundedEditDistance, matchKey } from '../text/fuzzy.js';
@@ -154,14 +155,11 @@ function onlyEverydayTypo(hit: TradeHit, normalized: string, everyday: (word: st
   const title = matchKey(hit.phrase);
   const reaches = (w: string): boolean => {
     const key = matchKey(w);
-    return boundedEditDistance(key, title, allowedTypos(title.length)) <= allowedTypos(title.length) || (key.length >= PREFIX_MIN_LETTERS && title.startsWith(key));
+    return boundedEditDistance(key, title, allowedTypos(title.length)) <= allowedTypos(title.length) || (key.length >= TYPED_PREFIX_MIN_LETTERS && title.startsWith(key));
   };
   const near = normalized.split(' ').filter((w) => w.length > 0 && reaches(w));
   return near.length > 0 && near.every(everyday);
 }
-
-/** The shortest typed word the search reads as the start of a longer one (phrase-index.ts). */
-const PREFIX_MIN_LETTERS = 5;
 
 /** Letters of a one-word title at or under which one typo is a quarter of the word or more. */
 const SHORT_TITLE = 4;
