@@ -4,7 +4,7 @@ import type { RoutingInput } from './route.js';
 import { DEFINITION_MAX_WORDS } from './thresholds.js';
 
 /** The FAQ entry that explains each kind of diploma the cues name. */
-const DIPLOMA_KIND_ENTRY: Readonly<Record<DiplomaKind, string>> = {
+export const DIPLOMA_KIND_ENTRY: Readonly<Record<DiplomaKind, string>> = {
   'titre-pro': 'diplome-titre-pro',
   bp: 'diplome-bp',
   bts: 'diplome-bts',

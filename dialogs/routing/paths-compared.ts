@@ -8,7 +8,7 @@ import { namesPlace } from './facts.js';
  */
 
 /** A level or a path of study, as people name it. */
-type Path = 'cap' | 'bacpro' | 'bp' | 'bts' | 'general';
+export type Path = 'cap' | 'bacpro' | 'bp' | 'bts' | 'general';
 
 const PATH_WORDS: ReadonlyArray<[Path, RegExp]> = [
   ['bacpro', /\b(?:bac ?pro|bac professionnel|baccalaureat professionnel|bacs pro)\b/],
@@ -40,7 +40,7 @@ const AFTER_HELD: ReadonlyArray<[RegExp, string]> = [
   [/\bapres (?:un |mon |le |son |ton |votre )?bac ?pro\b/, 'poursuite-apres-bac-pro'],
 ];
 
-function pathsNamed(normalized: string): Path[] {
+export function pathsNamed(normalized: string): Path[] {
   // "bac pro" is read first and blanked, so that its "pro" or "bac" is never read again as another path.
   let rest = normalized;
   const found: Path[] = [];
@@ -67,3 +67,12 @@ export function pathsCompared(u: Understanding): string | undefined {
   if (paths.length !== 2) return undefined;
   return ENTRY_OF_PAIR.get([...paths].sort().join('+'));
 }
+
+/** The paths a comparing entry weighs (every pair it answers), none for an entry that compares nothing. */
+export function pathsComparedBy(entryId: string): ReadonlySet<Path> {
+  const paths = [...ENTRY_OF_PAIR].filter(([, id]) => id === entryId).flatMap(([pair]) => pair.split('+') as Path[]);
+  return new Set(paths);
+}
+
+/** The entry comparing two paths, if one does. */
+export const entryComparing = (a: Path, b: Path): string | undefined => ENTRY_OF_PAIR.get([a, b].sort().join('+'));

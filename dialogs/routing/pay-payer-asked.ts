@@ -1,6 +1,7 @@
 import { ownWordStems } from '../support/answer-words.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import type { RoutingInput } from './route.js';
+import { asksWhoPaysTraining } from './training-payer-asked.js';
 
 /** The entry saying who pays the apprentice's salary: the employer, not the CFA nor the State. */
 export const PAY_PAYER_ENTRY = 'salaire-verse-par-employeur';
@@ -29,7 +30,8 @@ const PAY_ENTRIES = /^(?:remuneration|salaire|contrat-pro-remuneration)/;
 export function asksWhoPays(u: Understanding): boolean {
   if (u.kind !== 'text') return false;
   const n = u.normalized;
-  return WHO_PAYS.test(n) && !OTHER_THING_PAID.test(n) && ownWordStems(n).length <= OWN_WORDS_MAX;
+  // "et l'école, qui la paye ?", "le cfa c'est payé par qui ?": the training paid, not the salary (training-payer-asked.ts).
+  return WHO_PAYS.test(n) && !OTHER_THING_PAID.test(n) && !asksWhoPaysTraining(n) && ownWordStems(n).length <= OWN_WORDS_MAX;
 }
 
 /**

@@ -12,10 +12,12 @@ import { asksForRecap } from '../support/recap-command.js';
 import { procedureFollowUp } from './procedure-asked.js';
 import { organisationReachAsked } from './organisation-in-view.js';
 import { answerFollowUp } from './answer-follow-up.js';
+import { comparisonExtended } from './comparison-extended.js';
 import { NOT_ADMITTED_ENTRY, notAdmittedAsked } from './not-admitted.js';
 import { eitherTradesDiplomasAsked } from './either-trades.js';
 import { boundInLastAnswer } from './bound-in-answer.js';
 import { PAY_PAYER_ENTRY, payPayerAsked } from './pay-payer-asked.js';
+import { TRAINING_PAYER_ENTRY, trainingPayerAsked } from './training-payer-asked.js';
 import { aidCombinedFollowUp } from './aid-combined.js';
 import { aidProfileFollowUp } from './aid-profile.js';
 import { aidAppliesFollowUp } from './aid-applies.js';
@@ -63,6 +65,7 @@ import { aspectInView } from './aspect-in-view.js';
 import { sentenceInView, stepsAside } from './sentence-in-view.js';
 import { helpAfterSituation } from './help-after-situation.js';
 import { ageInEntryRange } from './age-in-range.js';
+import { searchDurationTold } from './search-duration-told.js';
 import { diplomaInViewRoute } from './diploma-in-view.js';
 import { payDiplomaToldRoute } from './pay-diploma-told.js';
 import { townAfterAnswer } from './town-after-answer.js';
@@ -276,6 +279,10 @@ export const ROUTE_RULES: readonly RouteRule[] = [
         ? { kind: 'faq_entry', id: 'mission-locale' }
         : { kind: 'office_near', office: 'cio' },
   },
+  // Round 30: "et la formation au CFA, qui la paie ?" after who pays the salary: what is paid changes the answer, the
+  // training's cost and who finances it (training-payer-asked.ts), not the salary's payer again, nor apprenticeship
+  // presented as paid training ("qui finance les cours ?" reads as paid-while-training-wished).
+  { name: 'training-payer-asked', when: (i) => trainingPayerAsked(i), route: () => ({ kind: 'faq_entry', id: TRAINING_PAYER_ENTRY }) },
   // Round 25: "je veux un métier manuel où on est payé pendant la formation": apprenticeship described without its name
   // is said to be exactly that, then the trades offered (paid-while-training.ts), not the quiz started blind.
   { name: 'paid-while-training-wished', when: (i) => paidWhileTrainingWished(i.understanding) && i.hasFaqEntry(APPRENTICESHIP_ENTRY), route: () => ({ kind: 'faq_entry', id: APPRENTICESHIP_ENTRY, lead: { key: 'paid_while_training.lead' }, offers: ['choice.orientation'] }) },
@@ -299,6 +306,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "jai 22 ans la mission locale ça me concerne ?": the age told checked against the one age range of the entry asked,
   // yes or no first (age-in-range.ts), not "not covered".
   { name: 'age-in-entry-range', when: (i) => ageInEntryRange(i) !== undefined, route: (i) => ageInEntryRange(i)! },
+  // Round 30: "ça fait 2 mois que je cherche" after how to find an employer: a search told with its length, whose rule is
+  // starting at the CFA without an employer, 3 months at most (search-duration-told.ts), not "not covered".
+  { name: 'search-duration-told', when: (i) => searchDurationTold(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: searchDurationTold(i)! }) },
   // "j'ai une RQTH" after the age limit, "et pour un jeune handicapé ?" after the contract's length: the linked entry
   // written for that case (condition-told.ts), before a topic the classifier is sure of on the case's words alone
   // ("handicapé" reads as aids).
@@ -480,6 +490,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // Round 27: a short follow-up asking one aspect of the thing in view, answered by the thing's sentence nearest to it
   // (sentence-in-view.ts), unless a later, specific rule reads it: it replaces only the card again, small talk, the fallback.
   { name: 'sentence-in-view', when: (i) => sentenceInView(i) !== undefined && !stepsAside(ROUTE_RULES, 'sentence-in-view', i), route: (i) => sentenceInView(i)! },
+  // Round 30: "et un BTS ?" after the difference between a CAP and a bac pro: the new path's place among them, its
+  // own entry (level, length, after what), not the same comparison again (comparison-extended.ts).
+  { name: 'comparison-extended', when: (i) => comparisonExtended(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: comparisonExtended(i)! }) },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
   { name: 'net-pay-asked', when: (i) => netPayEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: netPayEntry(i)! }) },

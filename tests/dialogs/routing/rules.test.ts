@@ -884,7 +884,10 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     { kind: 'faq_entry', id: 'duree-contrat' },
   ],
   ['et si je suis pas pris ?', { intent: 'none', confidence: 0.2 }, { lastTopic: 'faq', lastFaq: 'parcoursup-apprentissage', faqEntries: ['pas-pris-formation-apprentissage'] }, 'not-admitted', { kind: 'faq_entry', id: 'pas-pris-formation-apprentissage' }],
-  ['cuisinier ou pâtissier, quel diplôme ?', { intent: 'trade', confidence: 0.9, trade: { code: 'G1602', score: 1 } }, {}, 'either-trades-diplomas', { kind: 'either_trades_diplomas' }],
+  ['cuisinier ou pâtissier, quel diplôme ?', { intent: 'trade', confidence: 0.9, trade: { code: 'G1602', score: 1 } }, {}, 'either-trades-diplomas', { kind: 'either_trades_diplomas' }],  // Round 30: the training's payer, a search told with its length, a comparison extended to another diploma.
+  ['et la formation au cfa, qui la paie ?', { intent: 'faq', confidence: 0.5 }, { lastTopic: 'faq', lastFaq: 'salaire-verse-par-employeur', faqEntries: ['formation-gratuite', 'salaire-verse-par-employeur'] }, 'training-payer-asked', { kind: 'faq_entry', id: 'formation-gratuite' }],
+  ['ca fait 2 mois que je cherche', { intent: 'none', confidence: 0.3 }, { lastTopic: 'find_employer', faqEntries: ['sans-employeur'] }, 'search-duration-told', { kind: 'faq_entry', id: 'sans-employeur' }],
+  ['et un bts ?', { intent: 'faq', confidence: 0.4, facts: { diplomaType: 'BTS' } }, { lastTopic: 'faq', lastFaq: 'difference-cap-bac-pro', faqEntries: ['difference-cap-bac-pro', 'diplome-bts'] }, 'comparison-extended', { kind: 'faq_entry', id: 'diplome-bts' }],
 ];
 
 describe('routing table', () => {

@@ -1,0 +1,44 @@
+import type { RoutingInput } from './route.js';
+
+/** The entry saying who pays the training: free for the apprentice and the family, financed by the employer's OPCO. */
+export const TRAINING_PAYER_ENTRY = 'formation-gratuite';
+
+/** The training as the thing paid: the course, the CFA, the school, its fees. */
+const TRAINING = '(?:formation|formations|cfa|cours|ecole|scolarite|frais de formation|frais de scolarite|frais d inscription|frais du cfa|inscription au cfa)';
+/** Paying or financing, as a verb: "paie", "finance", "prend en charge", "règle". */
+const PAYS = '(?:paie|paye|payent|paient|paiera|payera|finance|financent|financera|prend en charge|prennent en charge|regle|reglent)';
+/** The same, as a participle: "payée par qui", "financée par qui", "prise en charge par qui". */
+const PAID = '(?:paie|paye|payee|payes|payees|finance|financee|finances|financees|pris en charge|prise en charge|regle|reglee)';
+
+/**
+ * The training named as what is paid, with a who: "qui paie la formation ?", "la formation au CFA, qui la paie ?",
+ * "le cfa c'est financé par qui ?", "qui finance les cours ?". "qui me paie au CFA ?" names the person paid (the
+ * salary during the CFA's hours), not the training: the object of the verb must be the training itself.
+ */
+const WHO_PAYS_TRAINING = new RegExp(
+  [
+    `\\b(?:qui|ki)(?: est ce qui| ce est qui| qui)? (?:va |doit |vont |doivent )?${PAYS} (?:la |le |les |l |ma |mon |mes |sa |son |ses |ta |ton |tes |sa |leur |notre |votre )?${TRAINING}\\b`,
+    `\\b${TRAINING}\\b(?: \\S+){0,5} (?:qui|ki)(?: est ce qui| ce est qui)? (?:la |le |les |l )?(?:va |doit )?(?:la |le |les |l )?${PAYS}\\b`,
+    `\\b${TRAINING}\\b(?: \\S+){0,4} (?:est |sont |ce est |c est |elle est |il est )?${PAID} par qui\\b`,
+    `\\b(?:qui|ki) (?:la |le |les )?${PAYS}(?: \\S+){0,2} (?:la |le |les |l )?${TRAINING}\\b`,
+  ].join('|'),
+);
+
+/** The salary named too ("qui paie le salaire et la formation ?"): two things asked, which the salary's rule reads. */
+const SALARY = /\b(?:salaire|salaires|paie de l apprenti|fiche de paie|remuneration)\b/;
+
+/**
+ * Round 30 (blind-36 emp-qui-paie): "Et la formation au CFA, qui la paie ?" after who pays the salary got the salary's
+ * payer again. What is paid changes the answer: the training asked with a who is the entry on what the training costs
+ * and who finances it (the OPCO; free for the apprentice), whatever came before.
+ */
+export function trainingPayerAsked(input: RoutingInput): boolean {
+  const u = input.understanding;
+  if (u.kind !== 'text' || !input.hasFaqEntry(TRAINING_PAYER_ENTRY)) return false;
+  return asksWhoPaysTraining(u.normalized);
+}
+
+/** The training named as what is paid, with a who, and not the salary with it (normalised text). */
+export function asksWhoPaysTraining(normalized: string): boolean {
+  return WHO_PAYS_TRAINING.test(normalized) && !SALARY.test(normalized);
+}
