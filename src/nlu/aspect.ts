@@ -56,13 +56,27 @@ const DURATION = /\b(?:pendant|durant|sur) combien\b|\b(?:ca|cela|elle|il|sa) du
 /** "dans quel délai ?", "c'est quoi le délai ?", "avant quand ?", "date limite ?", "il reste combien de temps ?". */
 const DELAY = /\bdelais?\b|\bau plus tard\b|\bavant quand\b|\bdate limite\b|\bil (?:me |nous |vous )?reste combien de temps\b/;
 
+/**
+ * Round 30 (blind-36 faq-essai): what happens next asked with the "next" at the end or the happening first: "et il se
+ * passe quoi après ?", "qu'est-ce qui se passe ensuite ?", "ça se passe comment après ?", "ensuite il se passe quoi ?",
+ * "et une fois finie ?", "et quand c'est fini ?". Not "je fais quoi après ?", a next step of one's own (next-step-asked.ts).
+ */
+const HAPPENS = '(?:il se passe|ca se passe|sa se passe|se passe t il|se passe til|que est ce qui se passe|qu est ce qui se passe|que est ce que il se passe|qu est ce qu il se passe|que se passe t il|que se passe te il|se passe te il|il arrive|il se produit)';
+const NEXT_PHASE_TOLD = new RegExp(
+  [
+    `\\b${HAPPENS} (?:quoi |comment )?(?:apres|ensuite|apres ca|ensuite ca|apres cela|par la suite)\\s*$`,
+    `^(?:et |mais )?(?:apres|ensuite|apres ca|par la suite),? ${HAPPENS}(?: quoi| comment)?\\b`,
+    `^(?:et |mais )?(?:une fois|quand) (?:que )?(?:elle est |il est |ce est |c est |ca est |la periode est |le delai est )?(?:finie?|terminee?|passee?|ecoulee?|depassee?)\\s*$`,
+  ].join('|'),
+);
+
 const nWords = (normalized: string): number => tokenize(normalized).length;
 
 /** The aspect the message asks, when it asks one of these and nothing longer. */
 export function aspectAsked(normalized: string): Aspect | undefined {
   if (nWords(normalized) > ASPECT_MAX_WORDS) return undefined;
   if (EMPLOYER.test(normalized) && FOR_THEM.test(normalized) && SWITCHED.test(normalized)) return 'employer_side';
-  if (NEXT_PHASE.test(normalized)) return 'next_phase';
+  if (NEXT_PHASE.test(normalized) || NEXT_PHASE_TOLD.test(normalized)) return 'next_phase';
   if (DATES.test(normalized)) return 'dates';
   if (DELAY.test(normalized)) return 'delay';
   if (DURATION.test(normalized)) return 'duration';
