@@ -137,8 +137,10 @@ async function sendSameCardAgain(context: TurnContext, turn: Turn, entry: FaqEnt
   const answering = sentenceAnswering(sentences, u.normalized, opening, [...focus, ...keysOfFactsTold(turn)]) ?? sentences.find((s) => !normalize(opening).includes(normalize(s)) && !normalize(s).includes(normalize(opening)));
   const sentence = [lowerFirst(opening), ...(answering !== undefined ? [answering] : [])].join(' ');
   const age = u.facts.age;
-  // An age already weighed against the entry's range (age-in-range.ts said yes or no) is not said to change nothing.
-  const main = age !== undefined && turn.rule !== AGE_IN_RANGE_RULE ? say(turn, 'faq.same_card_age', { age, sentence }) : say(turn, 'faq.same_card', { sentence });
+  // An age already weighed against the entry's range (age-in-range.ts said yes or no) is not said to change nothing,
+  // nor one the answer writes a rule for ("et à 15 ans ?" after "16 ans, ou 15 ans si tu as terminé ta 3e", round 30).
+  const ageWritten = age !== undefined && new RegExp(`\\b${age} ans\\b`).test(normalize(written));
+  const main = age !== undefined && turn.rule !== AGE_IN_RANGE_RULE && !ageWritten ? say(turn, 'faq.same_card_age', { age, sentence }) : say(turn, 'faq.same_card', { sentence });
   const text = `${main} ${say(turn, 'faq.same_card_own_case')}`;
   await context.sendActivity(reply(text, { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.other_question')] }));
 }

@@ -46,13 +46,27 @@ function entryAsked(input: RoutingInput): FaqEntry | undefined {
   return input.data.lastTopic === 'faq' && input.data.lastFaq ? input.faqEntry?.(input.data.lastFaq) : undefined;
 }
 
+/**
+ * Round 30 (blind-36 con-mission-locale): after the nearest Mission Locale asked (a contact's card, no FAQ entry in
+ * view), "j'ai 27 ans ça me concerne ?" is asked of that organisation: the entry defining the term the last question
+ * named ("mission locale"), which writes its age range.
+ */
+function entryDefiningOfficeAsked(input: RoutingInput): FaqEntry | undefined {
+  const asked = input.data.lastQuestion;
+  if (asked === undefined) return undefined;
+  const last = ` ${normalize(asked)} `;
+  return input.faqEntries?.().find((e) => ageRangeOf(e) !== undefined && (e.defines ?? []).some((t) => last.includes(` ${normalize(t)} `) || last.includes(` ${normalize(t)}s `)));
+}
+
 /** The entry led by "yes, that age is in its range" or "no, it is outside", when the message asks that of it. */
 export function ageInEntryRange(input: RoutingInput): Route | undefined {
   const u = input.understanding;
   const age = u.facts.age;
   if (u.kind !== 'text' || age === undefined || u.facts.ageOfAdultRelative || !CONCERNS.test(u.normalized) || WHAT_ASKED.test(u.normalized)) return undefined;
   if (u.aid !== undefined) return undefined;
-  const entry = entryAsked(input);
+  const read = entryAsked(input);
+  // The entry read gives no range: the organisation whose card was just shown may (entryDefiningOfficeAsked).
+  const entry = read && ageRangeOf(read) ? read : input.data.lastTopic === 'contact' ? entryDefiningOfficeAsked(input) : read;
   const range = entry ? ageRangeOf(entry) : undefined;
   if (!entry || !range) return undefined;
   // A trade read clearly is a question of its own, unless its words are the term the entry defines ("mission locale",
@@ -60,5 +74,7 @@ export function ageInEntryRange(input: RoutingInput): Route | undefined {
   const termNamed = (entry.defines ?? []).some((t) => ` ${u.normalized} `.includes(` ${normalize(t)} `));
   if (u.trade && u.trade.score >= CLEAR_TRADE && !termNamed) return undefined;
   const inside = age >= range.min && age <= range.max;
-  return { kind: 'faq_entry', id: entry.id, lead: { key: inside ? 'faq.age_in_range' : 'faq.age_out_of_range', values: { age, min: range.min, max: range.max } } };
+  // Past the range, the person is told who can say who helps at their age (the free line), not only "no".
+  const key = inside ? 'faq.age_in_range' : age > range.max ? 'faq.age_above_range' : 'faq.age_out_of_range';
+  return { kind: 'faq_entry', id: entry.id, lead: { key, values: { age, min: range.min, max: range.max } } };
 }

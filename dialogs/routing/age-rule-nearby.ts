@@ -30,6 +30,19 @@ export function ageRuleNearby(input: RoutingInput, lastId: string, age: number):
   return undefined;
 }
 
+/** Any age an entry's answer writes: "16 ans, ou 15 ans si tu as terminé ta 3e". */
+const AGE_WRITTEN = /\b(\d{1,2}) ans\b/g;
+
+/**
+ * Round 30 (blind-36 ori-age-12): "et à 15 ans ?" after the minimum age ("16 ans, ou 15 ans si tu as terminé ta 3e")
+ * got the maximum age, an entry linked to it whose "moins de 30 ans" the age is under. An answer whose own ages span
+ * the one asked (from its lowest to its highest) is itself the rule for it: that answer again, led by its sentence.
+ */
+export function writesAgesAround(entry: FaqEntry, age: number): boolean {
+  const ages = [...normalize(`${entry.answer.tu} ${entry.answer.vous}`).matchAll(AGE_WRITTEN)].map((m) => Number(m[1]));
+  return ages.length > 0 && age >= Math.min(...ages) && age <= Math.max(...ages);
+}
+
 /**
  * "et à 17 ans ?", "et pour un 19 ans ?", "et si j'ai 16 ans ?", "mm a 17 ans": the same question for another age; also
  * an age to come ("et quand j'aurai 18 ans ?", "une fois que j'aurai 18 ans ?", "et à mes 18 ans ?"): the rule at that age.
@@ -47,5 +60,6 @@ export function ageAskedAgainst(input: RoutingInput, lastId: string): string | u
   const last = input.faqEntry?.(lastId);
   if (last === undefined) return undefined;
   if (last.for_minors === true || last.answer_minor !== undefined) return lastId;
+  if (writesAgesAround(last, u.facts.age)) return lastId;
   return ageRuleNearby(input, lastId, u.facts.age);
 }

@@ -96,6 +96,8 @@ function aspectOfTheAnswerAsked(input: RoutingInput, last: LastAnswer): FollowUp
   // where their story happens, not a trade asked (trade-as-workplace.ts).
   // "et à 17 ans ?" after the paid holidays: the rule written for that age (age-rule-nearby.ts), before the pay it reads.
   const ageRule = last.kind === 'faq' ? ageAskedAgainst(input, last.id) : undefined;
+  // The same answer for an age it writes ("et à 15 ans ?" after the minimum age): led by its sentence on that age.
+  if (ageRule !== undefined && ageRule === last.id && u.facts.age !== undefined) return { kind: 'faq_entry', id: ageRule, focus: [...partKeys(`${u.facts.age} ans`)] };
   if (ageRule !== undefined) return { kind: 'faq_entry', id: ageRule };
   // "et en boulangerie ?" after the minors' night work: the trade's word is one the answer itself writes (its bakery
   // exception); that sentence of the answer, not the trade's card nor the search for an employer.
