@@ -106,6 +106,8 @@ export interface ConversationData {
   lastCard?: ShownCard;
   /** The last question answered (its text), kept with a thumbs-down so content editors see what failed. */
   lastQuestion?: string;
+  /** The last message when it was a number alone ("17"): "ans, 1ère année" next continues it (number-continued.ts). */
+  bareNumber?: string;
   /** The number detail told last (an age, a head count, a contract year): "non 18 pardon" corrects that one. */
   lastNumberDetail?: NumberDetail;
   /** The detail the bot asked for last, so that a bare "17" or "la 2e" can be read as its answer. */

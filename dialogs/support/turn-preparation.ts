@@ -17,6 +17,7 @@ import type { DialogServices } from './services.js';
 import type { ConversationData } from './state.js';
 import { setTurn, type Turn } from './turn.js';
 import { positionPicked } from './list-pick.js';
+import { bareNumberOf, continuedText } from './number-continued.js';
 
 /** A typed answer longer than this is a new message, not the pick of a quick reply by a word it shares. */
 const LOOSE_CHOICE_MAX_WORDS = 4;
@@ -29,7 +30,10 @@ export function prepareTurn(context: TurnContext, data: ConversationData, servic
   const kb = services.knowledge.current;
   const today = services.today();
   const activity = context.activity;
-  const text = activity.type === ActivityTypes.Message ? (activity.text ?? '') : '';
+  const typed = activity.type === ActivityTypes.Message ? (activity.text ?? '') : '';
+  // "17" then "ans, 1ère année": the second message continues the first (number-continued.ts).
+  const text = activity.type === ActivityTypes.Message ? continuedText(data.bareNumber, typed) : typed;
+  if (activity.type === ActivityTypes.Message) data.bareNumber = bareNumberOf(typed);
   const turn: Turn = {
     understanding: recognizer.understand(text, kb, { maxChars: services.maxMessageChars, today }),
     data,
