@@ -7,6 +7,7 @@ import type { Turn } from '../support/turn.js';
 import { answerWhen } from '../support/person-conditions.js';
 import { detailNotWritten, entryWritingTheDetail } from './detail-written.js';
 import { inViewOverGivingUp } from './in-view-entry.js';
+import { contentOverGivingUp } from './content-in-view.js';
 import { nearEntryAsked } from './near-entry.js';
 import { foreignObjectOfTheQuestion, foreignSubjectOfLastResort, partOnlyForWholeAsked, weakLastResort } from './unknown-asked.js';
 import { conditionsMet, readingContextOf } from './readings.js';
@@ -23,9 +24,9 @@ export interface Decision {
 /** Runs the routing table: the first rule that applies decides. Pure: reads the input, changes nothing. */
 export function decideRoute(input: RoutingInput, rules: readonly RouteRule[] = ROUTE_RULES): Decision {
   for (const rule of rules) {
-    if (rule.when(input)) return inViewOverGivingUp(input, withoutRepeat(input, partSaidPlainly(input, coveredOrHonest(input, { rule: rule.name, route: rule.route(input) }))));
+    if (rule.when(input)) return contentOverGivingUp(input, inViewOverGivingUp(input, withoutRepeat(input, partSaidPlainly(input, coveredOrHonest(input, { rule: rule.name, route: rule.route(input) })))));
   }
-  return inViewOverGivingUp(input, { rule: 'none', route: { kind: 'fallback' } });
+  return contentOverGivingUp(input, inViewOverGivingUp(input, { rule: 'none', route: { kind: 'fallback' } }));
 }
 
 /**

@@ -33,7 +33,7 @@ const asksOnlyWhatElse = (normalized: string): boolean =>
 export const asksNowOrInstead = (normalized: string): boolean => NOW_OR_INSTEAD.test(normalized) || SOMETHING_ELSE.test(normalized);
 
 /** The ended aids the last answer was about: the aid shown, or every aid a FAQ answer about ended aids proposes. */
-function endedAidsOfLastAnswer(input: RoutingInput): Aid[] {
+export function endedAidsOfLastAnswer(input: RoutingInput): Aid[] {
   const { lastTopic, lastAid, lastFaq } = input.data;
   const ids = lastTopic === 'aids' && lastAid ? [lastAid] : lastTopic === 'faq' && lastFaq ? [...(input.faqSeeAids?.(lastFaq) ?? [])] : [];
   const aids = ids.map((id) => input.aids.find((a) => a.id === id)).filter((a): a is Aid => a !== undefined);
@@ -41,7 +41,7 @@ function endedAidsOfLastAnswer(input: RoutingInput): Aid[] {
 }
 
 /** The aid that replaces an ended one today, following the chain of replacements (2025 → 2026 hiring aids). */
-function currentSuccessor(input: RoutingInput, aid: Aid): Aid | undefined {
+export function currentSuccessor(input: RoutingInput, aid: Aid): Aid | undefined {
   let next = aid.replaced_by ? input.aids.find((a) => a.id === aid.replaced_by) : undefined;
   for (let hops = 0; next && aidStatus(next, input.today) === 'ended' && hops < input.aids.length; hops++) {
     next = next.replaced_by ? input.aids.find((a) => a.id === next!.replaced_by) : undefined;

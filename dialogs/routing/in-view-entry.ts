@@ -52,7 +52,7 @@ function stemsOfText(text: string): ReadonlySet<string> {
 }
 
 /** What an entry writes (its answers, details, title and the terms it defines), never the questions it is asked by. */
-function faqWritten(entry: FaqEntry): string[] {
+export function faqWritten(entry: FaqEntry): string[] {
   return [
     entry.answer.tu,
     entry.answer.vous,
@@ -109,14 +109,14 @@ function weightFound(asked: ReadonlyMap<string, number>, stems: ReadonlySet<stri
 }
 
 /** A place in view the follow-up may be answered from: its route, and the sentences it writes. */
-interface Holder {
+export interface Holder {
   sentences: string[];
   /** The card just shown itself (not an entry it points to). */
   own?: boolean;
   route: (sentence: string | undefined) => Route;
 }
 
-function faqHolder(entry: FaqEntry, own: boolean): Holder {
+export function faqHolder(entry: FaqEntry, own: boolean): Holder {
   const sentences = faqWritten(entry).flatMap((t) => sentencesOf(t));
   // The card just shown is led by the sentence that answers (it would otherwise come back word for word); another entry
   // is shown whole, led by that sentence too.
@@ -146,7 +146,7 @@ function definersOfNotionsIn(input: RoutingInput, texts: readonly string[]): Faq
 }
 
 /** Everything in view, the card itself first: what it points to, then the entries that define what it uses. */
-function holdersInView(input: RoutingInput): Holder[] {
+export function holdersInView(input: RoutingInput): Holder[] {
   const thing = thingInView(input);
   const holders: Holder[] = [];
   const seen = new Set<string>();

@@ -24,6 +24,7 @@ import { aidAppliesFollowUp } from './aid-applies.js';
 import { trainingGearAid } from './training-gear.js';
 import { aidDatedFollowUp } from './aid-dated.js';
 import { endedAidNow } from './ended-aid-now.js';
+import { endedAidClaimAsked } from './ended-aid-claim.js';
 import { afterLastAnswer, timeWithinLastAnswer } from './after-last-answer.js';
 import { ruptureTimeCase } from './rupture-time-told.js';
 import { keptAfterExamFailed } from './kept-after-exam-failed.js';
@@ -404,6 +405,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'early-rupture-asked', when: (i) => earlyRuptureEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: earlyRuptureEntry(i)! }) },
   // "y a quoi à la place ?", "et maintenant qui paie le bus ?" after an ended aid: what exists today (ended-aid-now.ts).
   { name: 'ended-aid-now', when: (i) => endedAidNow(i) !== undefined, route: (i) => endedAidNow(i)! },
+  // Round 30: "comment je la demande ?" after an ended aid: how to ask for what replaced it today, said after one line
+  // that the aid shown has ended (ended-aid-claim.ts), not that card again.
+  { name: 'ended-aid-claim', when: (i) => endedAidClaimAsked(i) !== undefined, route: (i) => endedAidClaimAsked(i)! },
   {
     // "donc avec 989 € j'y ai droit ?" after the prime d'activité, "on garde les allocs ?" with a salary told: the
     // person's pay weighed against the aid's pay threshold (aid-pay.ts), not the aid's card again.

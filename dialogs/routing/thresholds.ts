@@ -247,3 +247,12 @@ export const SENTENCE_IN_VIEW_MIN = 0.46;
  */
 export const WEAK_LAST_RESORT_PROBABILITY = 0.04;
 export const WEAK_LAST_RESORT_EVIDENCE = 0.15;
+
+// Round 30 (r30-inview): a follow-up answered in the common words of what is in view.
+/**
+ * The share of a follow-up's content (its word stems weighed by rarity, and its everyday notions: content-in-view.ts)
+ * that a sentence of the card in view or of an entry it points to must hold to answer it, instead of "not covered".
+ * Calibrated on own phrasings (tests/dialogs/inview-round30.test.ts): answers written in view hold 0.6–1, unrelated
+ * follow-ups ("et le jour de carence ?") at most 0.4.
+ */
+export const CONTENT_IN_VIEW_MIN = 0.55;
