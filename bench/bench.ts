@@ -9,6 +9,7 @@ import { tempDir } from '../tests/channel/helpers.js';
 import { channelBenchConfig, commitStats, countingBot, runClientProcess, runOpenLoopProcess } from './channel-setup.js';
 import { runLoad, type LoadResult } from './load-client.js';
 import type { OpenLoopOptions, OpenLoopResult, OpenLoopStep } from './open-loop.js';
+import { watchServer, type ServerWindow } from './server-watch.js';
 import { benchOrientationTurns, type OrientationBenchResult } from './orientation-turns.js';
 import { startProtocolFloor } from './protocol-floor.js';
 import { benchScaleOut, type ScaleOutRow } from './scale-out.js';
@@ -170,11 +171,15 @@ async function directLinePhase(setup: Setup, which: BenchBot): Promise<ChannelMe
 }
 
 /** The open-loop capacity search against one server, the load generator in its own process (open-loop.ts). */
-async function openLoop(start: () => Promise<ServerUnderTest>): Promise<OpenLoopResult> {
+async function openLoop(start: () => Promise<ServerUnderTest>): Promise<{ result: OpenLoopResult; server: ServerWindow[] }> {
   const server = await start();
+  // The server runs in this process: its pauses, stalls and busy share, per step window of the client.
+  const watch = watchServer();
   try {
-    return await runOpenLoopProcess(server.mode, server.url, openLoopOptions);
+    const result = await runOpenLoopProcess(server.mode, server.url, openLoopOptions);
+    return { result, server: result.steps.map((s) => watch.during(s.windowEpochMs[0], s.windowEpochMs[1])) };
   } finally {
+    watch.stop();
     await server.close();
   }
 }
@@ -240,9 +245,12 @@ if (withOpenLoop && (only === undefined || only === 'open')) {
   targets.push(['DL+SQLite, waterfall', () => startOurs('waterfall')]);
   const slo = openLoopOptions.sloMs ?? 50;
   const results: [string, OpenLoopResult][] = [];
+  const watched: ServerWindow[][] = [];
   for (const [name, start] of targets) {
     out(`… open loop: ${name}`);
-    results.push([name, await openLoop(start)]);
+    const { result, server } = await openLoop(start);
+    results.push([name, result]);
+    watched.push(server);
   }
   const echoCapacity = results[0]?.[1].capacity ?? 0;
   const at = (r: OpenLoopResult): OpenLoopStep | undefined => r.steps.filter((x) => x.pass && x.rate === r.capacity).pop();
@@ -261,6 +269,17 @@ if (withOpenLoop && (only === undefined || only === 'open')) {
     const steps = r.steps.map((x) => `${x.rate}${x.pass ? '✓' : '✗'} p99 ${x.latenciesMs[2] === null || !Number.isFinite(x.latenciesMs[2]) ? '∞' : x.latenciesMs[2].toFixed(1)}${x.errors || x.unanswered ? ` (${x.errors} errors, ${x.unanswered} unanswered)` : ''}`);
     summary.push(`  ${name}: ${steps.join(', ')}`);
   }
+  // Why each step passed or failed, from the server's side: a full main thread (a growing queue) or pauses.
+  summary.push('  server side of each step: main thread busy, longest event-loop stall, GC pauses (longest, total, major)');
+  results.forEach(([name, r], i) => {
+    const lines = r.steps.map((x, j) => {
+      const w = watched[i]?.[j];
+      if (!w) return `${x.rate}`;
+      const busy = Number.isFinite(w.mainBusy) ? `${Math.round(100 * w.mainBusy)} %` : '—';
+      return `${x.rate}${x.pass ? '✓' : '✗'} busy ${busy}, stall ${w.loopStallMaxMs.toFixed(0)} ms, gc ${w.gcMaxMs.toFixed(1)} / ${w.gcTotalMs.toFixed(0)} ms (${w.majorGcs} major)`;
+    });
+    summary.push(`    ${name}: ${lines.join('; ')}`);
+  });
 }
 
 let orientation: OrientationBenchResult | undefined;

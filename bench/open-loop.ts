@@ -52,6 +52,8 @@ export interface OpenLoopStep {
   /** CPU of the load generator per measured turn, µs: near a core's worth means the client, not the server, limits. */
   clientCpuPerTurnUs: number;
   pass: boolean;
+  /** The measured window on the wall clock (epoch ms), to set the server's own figures beside it (server-watch.ts). */
+  windowEpochMs: [number, number];
 }
 
 export interface OpenLoopResult {
@@ -212,6 +214,7 @@ async function step(target: Target, rate: number, o: OpenLoopOptions): Promise<O
     unanswered,
     clientCpuPerTurnUs: round((cpu.user + cpu.system) / Math.max(1, scheduled)),
     pass: errors === 0 && unanswered === 0 && latencies.length > 0 && p99 <= o.sloMs,
+    windowEpochMs: [Math.round(performance.timeOrigin + windowStart), Math.round(performance.timeOrigin + end)],
   };
 }
 

@@ -8,6 +8,7 @@ import { createTestBot } from '../tests/channel/fixtures/test-bot.js';
 import { tempDir } from '../tests/channel/helpers.js';
 import { channelBenchConfig, commitStats, countingBot, runClientProcess, runOpenLoopProcess } from './channel-setup.js';
 import { mainThreadCpuUs } from './thread-cpu.js';
+import { watchServer } from './server-watch.js';
 
 /**
  * The Direct Line phase of the bench alone, for profiling the server: run it as
@@ -33,28 +34,37 @@ const app = await buildApp({ config, logger: false, bot, without: ['knowledge', 
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : 0;
-// BENCH_ALLOC=<file>: sample allocations (collected objects included) during the load, for finding GC pressure.
+// BENCH_ALLOC=<file>: sample allocations (collected objects included) during the steady part of the load, for finding
+// GC pressure; summarise the file with bench/alloc-summary.ts.
 const allocFile = process.env['BENCH_ALLOC'];
 const session = allocFile ? new Session() : undefined;
 const post = (method: string, params?: object): Promise<unknown> =>
   new Promise((resolve, reject) => session?.post(method, params, (err, res) => (err ? reject(err) : resolve(res))));
-if (session) {
-  session.connect();
-  await post('HeapProfiler.startSampling', {
+// Sampling starts with the steady part of the run (below), so that the bytes per turn are not the set-up's.
+let allocFromTurn: number | undefined;
+const startSampling = (): void => {
+  if (!session || allocFromTurn !== undefined) return;
+  allocFromTurn = turnsSeen();
+  void post('HeapProfiler.startSampling', {
     samplingInterval: 16384,
     includeObjectsCollectedByMajorGC: true,
     includeObjectsCollectedByMinorGC: true,
   });
-}
+};
+session?.connect();
 const cpuBefore = process.cpuUsage();
 const mainBefore = mainThreadCpuUs();
 // The steady part of the run: from the moment every conversation has had two turns (their set-up and the client's
 // start are behind) to the end, so that the CPU per turn is not the set-up's.
 let steady: { cpu: number; turns: number } | undefined;
-const watch = setInterval(() => {
-  if (steady === undefined && turnsSeen() >= 2 * users) steady = { cpu: mainThreadCpuUs(), turns: turnsSeen() };
+const steadyWatch = setInterval(() => {
+  if (steady === undefined && turnsSeen() >= 2 * users) {
+    steady = { cpu: mainThreadCpuUs(), turns: turnsSeen() };
+    startSampling();
+  }
 }, 20);
 const rate = process.env['BENCH_RATE'] ? Number(process.env['BENCH_RATE']) : undefined;
+const serverWatch = watchServer();
 const result =
   rate === undefined
     ? await runClientProcess({ mode: 'directline', url: `http://127.0.0.1:${port}`, users, warmupSeconds: warmup, seconds })
@@ -67,16 +77,22 @@ const result =
         warmupSeconds: warmup,
         stepSeconds: seconds,
       });
-clearInterval(watch);
+clearInterval(steadyWatch);
+// At a fixed rate: the server's side of the measured window (main thread busy, stalls, GC pauses).
+const serverSide = 'capacity' in result ? result.steps.map((st) => ({ rate: st.rate, ...serverWatch.during(...st.windowEpochMs) })) : [];
+serverWatch.stop();
 const cpu = process.cpuUsage(cpuBefore);
 const mainCpu = mainThreadCpuUs() - mainBefore;
 const steadyUs = steady ? Math.round((mainThreadCpuUs() - steady.cpu) / Math.max(1, turnsSeen() - steady.turns)) : NaN;
-if (session && allocFile) {
+if (session && allocFile && allocFromTurn !== undefined) {
   const { profile } = (await post('HeapProfiler.stopSampling')) as { profile: unknown };
   writeFileSync(allocFile, JSON.stringify(profile));
   session.disconnect();
+  // For bench/alloc-summary.ts --turns.
+  process.stdout.write(`allocations sampled over ${turnsSeen() - (allocFromTurn ?? 0)} turns\n`);
 }
 const { batches = 0, units = 0, busyMs = 0 } = commitStats(app.storage.committer);
 await app.close();
 rmSync(dataDir, { recursive: true, force: true });
+if (serverSide.length > 0) process.stdout.write(`server side: ${JSON.stringify(serverSide)}\n`);
 process.stdout.write(`${JSON.stringify(result)}\nserver CPU ${(cpu.user + cpu.system) / 1000} ms; ${units} units in ${batches} commits, ${(busyMs / Math.max(1, batches)).toFixed(2)} ms each; main thread ${mainCpu / 1000} ms, ${turnsSeen()} turns, ${Math.round(mainCpu / Math.max(1, turnsSeen()))} µs/turn (steady ${steadyUs} µs/turn), load ${loadavg()[0]}\n`);
