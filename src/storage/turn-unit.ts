@@ -14,16 +14,30 @@ export interface StagedState {
  */
 export class TurnUnit {
   private ops: unknown[] = [];
+  // The maps below are made on first use: a unit is made for every turn, and most turns need only some of them
+  // (a stateless turn no state overlay, the SQLite back end no eTags nor Redis scratch space).
   /** Ops of which only the last one staged under a name matters, run after the others (see stageLast). */
-  private last = new Map<string, unknown>();
-  /** Per-flush scratch space of the stores (e.g. the activities one Redis PUBLISH will carry); cleared at flush. */
-  readonly pendingByStore = new Map<string, unknown>();
+  private last: Map<string, unknown> | undefined;
+  private scratch: Map<string, unknown> | undefined;
   private after: (() => void)[] = [];
   private atCommit: (() => void)[] = [];
+  private staged: Map<string, StagedState | null> | undefined;
+  private etags: Map<string, string | null> | undefined;
+
+  /** Per-flush scratch space of the stores (e.g. the activities one Redis PUBLISH will carry); cleared at flush. */
+  get pendingByStore(): Map<string, unknown> {
+    return (this.scratch ??= new Map());
+  }
+
   /** Read-your-writes overlay for the state store. */
-  readonly stagedState = new Map<string, StagedState | null>();
+  get stagedState(): Map<string, StagedState | null> {
+    return (this.staged ??= new Map());
+  }
+
   /** eTags the state store read during this turn (null: absent): the base of a later write, without reading again. */
-  readonly seenEtags = new Map<string, string | null>();
+  get seenEtags(): Map<string, string | null> {
+    return (this.etags ??= new Map());
+  }
   /** Set once the turn is over: later writes (a timer the bot left behind) commit on their own. */
   closed = false;
   /** The storage scopes this turn holds (see openTurn). */
@@ -56,11 +70,11 @@ export class TurnUnit {
    * per activity.
    */
   stageLast(name: string, op: unknown): void {
-    this.last.set(name, op);
+    (this.last ??= new Map()).set(name, op);
   }
 
   get pending(): boolean {
-    return this.ops.length > 0 || this.last.size > 0;
+    return this.ops.length > 0 || (this.last !== undefined && this.last.size > 0);
   }
 
   /** Commits what is staged so far (the turn may go on staging after an intermediate flush). */
@@ -69,14 +83,14 @@ export class TurnUnit {
     const ops = this.ops;
     const after = this.after;
     const atCommit = this.atCommit;
-    if (this.last.size > 0) {
+    if (this.last !== undefined && this.last.size > 0) {
       for (const o of this.last.values()) ops.push(o);
       this.last.clear();
     }
     this.ops = [];
     this.after = [];
     this.atCommit = [];
-    this.pendingByStore.clear();
+    this.scratch?.clear();
     if (ops.length === 0) {
       for (const fn of atCommit) fn();
       for (const fn of after) fn();
@@ -91,7 +105,7 @@ export class TurnUnit {
       );
     } catch (err) {
       // The overlay may now hold writes that were rolled back.
-      this.stagedState.clear();
+      this.staged?.clear();
       throw err;
     }
     for (const fn of after) fn();

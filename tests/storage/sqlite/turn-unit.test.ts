@@ -79,3 +79,52 @@ describe('open turns by storage scope', () => {
     expect((await history.listActivities('a')).map((x) => x['text'])).toEqual(['un', 'deux']);
   });
 });
+
+describe('a unit’s maps, made on first use (round 30: one unit per turn, most turns need few of them)', () => {
+  const committerOf = (seen: unknown[][]) => ({ submit: async (ops: readonly unknown[], atCommit?: () => void) => void (seen.push([...ops]), atCommit?.()) });
+
+  it('a unit that stages nothing commits nothing', async () => {
+    const seen: unknown[][] = [];
+    const unit = new TurnUnit('a', committerOf(seen) as never);
+    expect(unit.pending).toBe(false);
+    await unit.flush();
+    expect(seen).toEqual([]);
+  });
+
+  it('stageLast keeps the last op per name, after the others, and nothing of it is left after a flush', async () => {
+    const seen: unknown[][] = [];
+    const unit = new TurnUnit('a', committerOf(seen) as never);
+    unit.stageLast('touch', 'touch-1');
+    expect(unit.pending).toBe(true);
+    unit.stage('insert-1');
+    unit.stageLast('touch', 'touch-2');
+    unit.stage(['insert-2', 'insert-3']);
+    await unit.flush();
+    expect(seen).toEqual([['insert-1', 'insert-2', 'insert-3', 'touch-2']]);
+    expect(unit.pending).toBe(false);
+    unit.stage('insert-4');
+    await unit.flush();
+    expect(seen[1]).toEqual(['insert-4']);
+  });
+
+  it('the stores’ scratch space lasts one flush; the state overlay and the eTags seen last the turn', async () => {
+    const unit = new TurnUnit('a', committerOf([]) as never);
+    unit.pendingByStore.set('x', 1);
+    unit.stagedState.set('k', { etag: '1', json: '{}' });
+    unit.seenEtags.set('k', '1');
+    expect(unit.pendingByStore.get('x')).toBe(1);
+    unit.stage('op');
+    await unit.flush();
+    expect(unit.pendingByStore.size).toBe(0);
+    expect(unit.stagedState.get('k')).toEqual({ etag: '1', json: '{}' });
+    expect(unit.seenEtags.get('k')).toBe('1');
+  });
+
+  it('a failed commit clears the state overlay (it may hold writes that were rolled back)', async () => {
+    const unit = new TurnUnit('a', { submit: () => Promise.reject(new Error('down')) } as never);
+    unit.stagedState.set('k', { etag: '1', json: '{}' });
+    unit.stage('op');
+    await expect(unit.flush()).rejects.toThrow('down');
+    expect(unit.stagedState.size).toBe(0);
+  });
+});
