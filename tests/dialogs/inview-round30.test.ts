@@ -105,7 +105,7 @@ describe('how to ask, after an ended aid', () => {
     async (follow) => {
       const { text, rule } = await play(LICENCE, follow);
       expect(rule).toBe('ended-aid-claim');
-      expect(text).toMatch(/a pris fin : elle ne se demande plus/);
+      expect(text).toMatch(/Plus aucune demande n'est possible pour « .+ », qui a pris fin/);
       expect(text).toMatch(/1jeune1solution/);
     },
   );

@@ -599,6 +599,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["qui m'aide pour le transport ?", { intent: 'faq', confidence: 0.9 }, { faqEntries: ['transport', 'cfa-loin-trajet'] }, 'transport-cost', { kind: 'faq_entry', id: 'cfa-loin-trajet' }],
   // Round 19: something else asked after an ended aid: what exists now (its record's now_see_faq).
   ['y a autre chose pour payer le permis ?', { intent: 'faq', confidence: 0.5 }, { lastTopic: 'aids', lastAid: 'aide-permis', aids: [endedPermis], faqEntries: ['1jeune1solution'], inContext: ['1jeune1solution'] }, 'ended-aid-now', { kind: 'faq_entry', id: '1jeune1solution' }],
+  // Round 30: how to ask, after an ended aid: what exists today, after one line that it has ended (ended-aid-claim.ts).
+  ['comment je la demande ?', { intent: 'aids', confidence: 0.5 }, { lastTopic: 'aids', lastAid: 'aide-permis', aids: [endedPermis], faqEntries: ['1jeune1solution'], inContext: ['1jeune1solution'] }, 'ended-aid-claim', { kind: 'faq_entry', id: '1jeune1solution', lead: { key: 'aid.ended_claim_now', values: { aid: endedPermis.title } } }],
   // Round 19: whether the aid just shown applies to the case, or what a detail changes: that aid, led by its sentence on it.
   ['quelle que soit la taille ?', { intent: 'employer_aids', confidence: 0.5 }, { lastTopic: 'aids', lastAid: 'aide-embauche', aids: [hiring] }, 'aid-applies-follow-up', { kind: 'aid', id: 'aide-embauche', focus: aidFocusOf('quelle que soit la taille') }],
   ['elle vit toujours chez nous, ça change quoi ?', { intent: 'faq', confidence: 0.3 }, { lastTopic: 'aids', lastAid: 'prime-activite', aids: [caseByCase] }, 'aid-applies-follow-up', { kind: 'aid', id: 'prime-activite', focus: aidFocusOf('elle vit toujours chez nous ca change quoi') }],
