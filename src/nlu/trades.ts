@@ -4,6 +4,7 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { allowedTypos, boundedEditDistance, matchKey } from '../text/fuzzy.js';
 import { normalize, tokenize } from '../text/normalize.js';
 import { TRADE_STOP_WORDS } from '../text/stop-words.js';
+import { jobInShop } from './shop-workplace.js';
 import { workerTitles } from './word-family.js';
 
 /** How many hits are weighed: the best one may lack evidence while the next one has it. */
@@ -15,6 +16,26 @@ const TRADE_CANDIDATES = 3;
  * one word, even misspelt ("carossier", "plombié"), or two words of a longer one are.
  */
 export function tradeInText(search: Search, normalized: string, min = 0.5, everyday: (word: string) => boolean = () => false): TradeHit | undefined {
+  return tradeOfJobInShop(search, normalized, min, everyday) ?? tradeAsTyped(search, normalized, min, everyday);
+}
+
+/**
+ * "vendeuse en boutique", "caissière en grande surface": a job in a shop (shop-workplace.ts). A job named with its
+ * shop ("vendeuse en magasin", an alias) first; else the job alone, the shop being only where it is done ("caissière").
+ * Only a title or an alias typed whole is taken: a title that the shop's own words name ("directeur de grande
+ * surface") is read as typed.
+ */
+function tradeOfJobInShop(search: Search, normalized: string, min: number, everyday: (word: string) => boolean): TradeHit | undefined {
+  const inShop = jobInShop(normalized);
+  if (inShop === undefined) return undefined;
+  const withShop = tradeAsTyped(search, inShop.asMagasin, min, everyday);
+  if (withShop?.whole === true && withShop.phrase.split(' ').includes('magasin')) return withShop;
+  const alone = tradeAsTyped(search, inShop.withoutShop, min, everyday);
+  if (alone?.whole === true) return alone;
+  return withShop?.whole === true ? withShop : undefined;
+}
+
+function tradeAsTyped(search: Search, normalized: string, min: number, everyday: (word: string) => boolean): TradeHit | undefined {
   const best = (text: string) => bestTrade(search, text, min, everyday);
   const wished = wishedWords(normalized);
   if (wished !== undefined) {
