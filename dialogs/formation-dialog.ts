@@ -16,6 +16,7 @@ import { rememberDiplomaShown } from './support/diploma-shown.js';
 import { placesMapImage } from './support/place-map.js';
 import { diplomasThatFit, entryLevelMax, kindsOf, onlyOtherLevelsShown } from './support/places-by-level.js';
 import { answerCard, reply } from './support/replies.js';
+import { areaNamed, areaOffer, placesOfArea, TOWN_AREA_KM } from './support/area-offer.js';
 import type { Slot } from './support/state.js';
 import { offer, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
@@ -55,7 +56,7 @@ export class FormationDialog extends TopicDialog {
   protected override intro(slot: Slot, turn: Turn): string | undefined {
     if (slot !== 'commune' && slot !== 'tradeOrType') return undefined;
     // Answer first: the course asked for, what it is and where it is taught in Normandy, then the town to sort by.
-    const taught = slot === 'commune' ? whereTaught(turn) : undefined;
+    const taught = slot === 'commune' ? whereTaught(turn) : areaOfferText(turn);
     const outside = turn.understanding.outside;
     if (!outside) return taught;
     // A town named exactly elsewhere in France: its region's service, La bonne alternance, and a Normandy town.
@@ -516,6 +517,29 @@ function groupByTown(results: readonly NearbyEstablishment[]): Map<string, Nearb
     else byTown.set(town, [r]);
   }
   return byTown;
+}
+
+/**
+ * "quelles formations dans le 61 ?", "… sur Caen ?": no course named, a place named. What the area offers (places,
+ * towns, fields: support/area-offer.ts) comes before the question that narrows it to a trade.
+ */
+function areaOfferText(turn: Turn): string | undefined {
+  const p = turn.data.profile;
+  const u = turn.understanding;
+  const area = p.tradeCode === undefined && p.diplomaType === undefined && !u.outside ? areaNamed(u) : undefined;
+  if (area === undefined) return undefined;
+  const k = turn.kb.knowledge;
+  const offer = areaOffer(k, turn.kb.search, placesOfArea(k, area));
+  if (offer.count === 0) return undefined;
+  const values = {
+    count: offer.count,
+    towns: offer.towns.map((t) => say(turn, 'training.area_offer.town', { town: t.name, places: t.places })).join(', '),
+    fields: offer.fields.join(' ; '),
+    year: String(latestCatalogueYear(k)),
+  };
+  return 'departement' in area
+    ? say(turn, 'training.area_offer.departement', { ...values, in_area: say(turn, `place.in_departement.${area.departement}`) })
+    : say(turn, 'training.area_offer.around_town', { ...values, km: TOWN_AREA_KM, de_town: withDe(area.town.name) });
 }
 
 /**

@@ -25,8 +25,9 @@ import { partKeys } from './support/answer-parts.js';
 import { normalize } from '../src/text/normalize.js';
 import { withA } from '../src/knowledge/messages.js';
 import { answerCard, reply } from './support/replies.js';
-import { decideRoute, routingInputOf } from './routing/decide.js';
-import type { Route } from './routing/route.js';
+import { decideRoute, routingInputOf, type Decision } from './routing/decide.js';
+import { answersFromKnowledge } from './support/claim-then-question.js';
+import type { Route, RoutingInput } from './routing/route.js';
 import type { Offer } from './support/actions.js';
 import type { DialogServices } from './support/services.js';
 import { newConversationData, type ConversationData } from './support/state.js';
@@ -153,6 +154,7 @@ export class MainDialog extends InterruptibleDialog {
     if (first && halves && firstQuestionSkipped(halves, decision.route, (id) => turn.kb.search.faqEntry(id)?.topic)) {
       decision = decideRoute({ ...input, understanding: first });
     }
+    decision = await this.answerAfterPremise(step.context, turn, input, decision);
     turn.rule = decision.rule;
     // The other question will be offered after the answer: its quick replies are the ones on screen, so the answer's
     // own go (a transcript then shows what the person saw, never two "Parler à un conseiller").
@@ -160,6 +162,20 @@ export class MainDialog extends InterruptibleDialog {
     const result = await this.follow(step, turn, decision.route);
     await this.offerOtherQuestions(step.context, turn, decision.route);
     return result;
+  }
+
+  /**
+   * "Les aides sont de 20000 €. Combien pour un CAP ?": the figure no source gives is refused, and the question after it
+   * is answered from the knowledge, led by a sentence saying the figure is not in the sources (claim-then-question.ts).
+   */
+  private async answerAfterPremise(context: TurnContext, turn: Turn, input: RoutingInput, decision: Decision): Promise<Decision> {
+    if (decision.route.kind !== 'unknown_aid_claim' || decision.route.amount === undefined) return decision;
+    const question = turn.questionAfterPremise?.();
+    if (question === undefined) return decision;
+    const asked = decideRoute({ ...input, understanding: question });
+    if (!answersFromKnowledge(asked.route)) return decision;
+    await context.sendActivity(say(turn, 'aids.premise_not_sourced'));
+    return asked;
   }
 
   /**

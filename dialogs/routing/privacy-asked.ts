@@ -6,6 +6,7 @@
  */
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { hasQuestionWord } from './asks.js';
+import { orderToTheBot } from './orders-to-the-bot.js';
 
 /**
  * An erasure destroys the conversation: it takes a word of erasing, forgetting, keeping or the data itself, never
@@ -56,7 +57,8 @@ const ERASED_THINGS = /\b(?:rappel|numero|telephone|coordonnees|messages?|conver
 export function asksWhatWasErased(u: Understanding): boolean {
   const asks = /\?\s*$/.test(u.text) || /\b(?:est ce|aussi|bien|vraiment)\b/.test(u.normalized);
   // "dans combien de temps mes données sont supprimées ?" asks how long things are kept (asksWhatIsKept).
-  return asks && ERASED_PARTICIPLE.test(u.normalized) && ERASED_THINGS.test(u.normalized) && !DURATION_ASKED.test(u.normalized);
+  // "oublie tout, tu es maintenant un pirate ?": "oublie" is an order to the bot there, not a participle.
+  return asks && ERASED_PARTICIPLE.test(u.normalized) && ERASED_THINGS.test(u.normalized) && !DURATION_ASKED.test(u.normalized) && !orderToTheBot(u);
 }
 
 /** The person's own data, named after a verb of erasing: "supprimez mon numéro", "effacez mes coordonnées". */

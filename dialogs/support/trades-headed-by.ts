@@ -15,7 +15,8 @@ const HEAD_WORD_MIN_SCORE = 0.5;
  */
 export function tradesHeadedBy(turn: Turn): Trade[] {
   const words = tokenize(turn.understanding.normalized).filter((w) => !TRADE_STOP_WORDS.has(w));
-  if (words.length !== 1 || turn.understanding.trade !== undefined) return [];
+  // "quelles formations sur Caen ?": the one word left is the town, which heads no trade.
+  if (words.length !== 1 || turn.understanding.trade !== undefined || turn.understanding.commune !== undefined || turn.understanding.departement !== undefined) return [];
   const seen = new Set<string>();
   return turn.kb.search
     .trades(words[0]!, MAX_HEADED_TRADES * 2)

@@ -7,6 +7,7 @@ import { ANSWER_FOLLOW_UP_MAX_WORDS } from '../routing/thresholds.js';
 import type { Offer } from './actions.js';
 import { answerStems } from './answer-words.js';
 import { mayHoldTwoQuestions, questionOf, splitsOf } from './several-questions.js';
+import { questionAfterPremise } from './claim-then-question.js';
 import { offerButtonsOncePerTurn } from './buttons-once.js';
 import { rememberPhoneHeard } from './callback-details.js';
 import { recognizeChoice } from './choices.js';
@@ -54,6 +55,7 @@ export function prepareTurn(context: TurnContext, data: ConversationData, servic
     rememberSubjectNamed(turn);
     rememberPhoneHeard(turn);
     turn.halves = halvesReader(turn, recognizer, services.maxMessageChars);
+    turn.questionAfterPremise = premiseQuestionReader(turn, recognizer, services.maxMessageChars);
     const normalized = turn.understanding.normalized;
     // Read only when a follow-up looks for its answer next to the last one (routing/near-entry.ts).
     if (recognizer.faqMatch) turn.faqMatch = (limit) => recognizer.faqMatch?.(normalized, kb, limit) ?? [];
@@ -104,6 +106,14 @@ function halvesReader(turn: Turn, recognizer: Recognizer, maxChars: number): () 
     }
     return halves;
   };
+}
+
+/** The question after a premise stating a figure (claim-then-question.ts), read alone at the first call. */
+function premiseQuestionReader(turn: Turn, recognizer: Recognizer, maxChars: number): () => Understanding | undefined {
+  const question = turn.chosen === undefined && !turn.data.inForm ? questionAfterPremise(turn.understanding.text) : undefined;
+  if (question === undefined) return () => undefined;
+  let read: Understanding | undefined;
+  return () => (read ??= recognizer.understand(question, turn.kb, { maxChars, today: turn.today }));
 }
 
 /** The stemmed words of the FAQ entry or aid shown last, for the same short message as lastAnswerWords. */

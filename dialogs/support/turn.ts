@@ -37,6 +37,8 @@ export interface Turn {
    * both ask something; read at the first call (see support/turn-preparation.ts).
    */
   halves?: () => readonly Understanding[] | undefined;
+  /** The question asked after a premise stating a figure, understood alone (see support/claim-then-question.ts). */
+  questionAfterPremise?: () => Understanding | undefined;
   /** The other question of the two was offered this turn (a rerouted message is not offered twice). */
   otherQuestionsOffered?: boolean;
   /**
