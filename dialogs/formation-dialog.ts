@@ -382,10 +382,29 @@ function wantedCourses(turn: Turn, origin: LatLon | undefined): { diplomas: Dipl
   // "CAP horlogerie": a specialty no diploma of the offer is titled with is not every CAP; it is said as not found.
   const specialty = titled.length === 0 && p.trainingRequest && p.diplomaType ? specialtyAsked(p.trainingRequest, p.diplomaType) : undefined;
   if (specialty !== undefined) return { diplomas: [], what: `${p.diplomaType!} ${specialty}`, typeDropped };
-  diplomas = titled.length > 0 ? titled : [...k.diplomas.values()].filter((d) => wanted.has(d.type));
-  // One diploma found by its title is named by it ("Bac pro métiers du commerce et de la vente…"), not just "Bac pro".
-  return { diplomas, what: titled.length === 1 ? titled[0]!.title : (p.diplomaType ?? ''), typeDropped };
+  const ofField = titled.length > 1 ? titledCommonly(turn, titled) : titled;
+  diplomas = ofField.length > 0 ? ofField : [...k.diplomas.values()].filter((d) => wanted.has(d.type));
+  // One diploma found by its title is named by it ("Bac pro métiers du commerce et de la vente…"), not just "Bac pro";
+  // several by the kind and the specialty said ("Bac pro vente"), never the kind alone, which would hide what was asked.
+  const said = p.trainingRequest && p.diplomaType ? specialtyAsked(p.trainingRequest, p.diplomaType) : undefined;
+  const what = ofField.length === 1 ? ofField[0]!.title : said !== undefined && ofField.length > 0 ? `${p.diplomaType!} ${said}` : (p.diplomaType ?? '');
+  return { diplomas, what, typeDropped };
 }
+
+/**
+ * "bac pro vente près de Dieppe": a specialty said loosely names the common course of that name, the one most places in
+ * Normandy teach ("Bac pro métiers du commerce et de la vente", at several CFA), not one whose title only shares the
+ * word ("technicien conseil vente en animalerie", taught at one place) and happens to be nearer. Courses taught at
+ * fewer than half as many places as the most taught of them give way; the places' distances then choose.
+ */
+function titledCommonly(turn: Turn, titled: readonly Diploma[]): Diploma[] {
+  const places = (d: Diploma): number => turn.kb.knowledge.establishmentsByDiploma.get(d.id)?.length ?? 0;
+  const most = Math.max(0, ...titled.map(places));
+  return most === 0 ? [...titled] : titled.filter((d) => places(d) * COMMON_COURSE_SHARE >= most);
+}
+
+/** A course taught at fewer than 1/COMMON_COURSE_SHARE of the places of the most taught one is not the common one. */
+const COMMON_COURSE_SHARE = 2;
 
 /**
  * The courses of a field of work (the interests of interets.yaml, each with its trades), of the types asked: those

@@ -28,5 +28,14 @@ const OTHER_QUESTION = /\b(?:combien|salaire|chomage|aides?|prime|taux)\b/;
  * follows the diploma that "mon CAP … et maintenant ?" reads as obtained.
  */
 export function examFailedTold(u: Understanding): boolean {
-  return u.kind === 'text' && u.aid === undefined && EXAM_FAILED.test(u.normalized) && !OTHER_QUESTION.test(u.normalized);
+  return u.kind === 'text' && u.aid === undefined && (EXAM_FAILED.test(u.normalized) || failedAfterDiploma(u)) && !OTHER_QUESTION.test(u.normalized);
 }
+
+/** "CAP cuisine pas obtenu", "mon bac pro je l'ai raté": the failure said after the diploma (entities/diploma.ts). */
+function failedAfterDiploma(u: Understanding): boolean {
+  const failed = u.facts.diplomaFailedType;
+  return failed !== undefined && failed !== GENERAL_BAC;
+}
+
+/** The general bac is a school exam: failing it tells nothing of an apprentice's contract. */
+const GENERAL_BAC = 'Bac';

@@ -129,6 +129,8 @@ import { tradeApprenticeshipSought } from './trade-apprenticeship-sought.js';
 import { storyAgeRoute } from './story-age-and-trade.js';
 import { paidWhileTrainingWished } from './paid-while-training.js';
 import { EXAM_FAILED_ENTRY, examFailedTold } from './exam-failed.js';
+import { SAME_EVERYWHERE_ENTRY, sameElsewhereAsked } from './same-elsewhere.js';
+import { schoolLifeAsked, schoolLifeRoute } from './school-life-asked.js';
 import { apprenticeEntitlementAsked, entitlementAsked } from './apprentice-rights.js';
 import { nextAfterDiplomaFinishing } from './diploma-finishing.js';
 import { APPRENTICESHIP_ENTRY, apprenticeshipExplainedAsked } from './apprenticeship-explained.js';
@@ -253,6 +255,12 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'diploma-held-continue', when: (i) => diplomaHeldContinueRoute(i.understanding, i.hasFaqEntry) !== undefined, route: (i) => diplomaHeldContinueRoute(i.understanding, i.hasFaqEntry)! },
   // "il finit quand mon contrat", "jusqu'à quand je suis sous contrat ?": the contract's length (contract-end-asked.ts).
   { name: 'contract-end-asked', when: (i) => contractEndAsked(i) !== undefined, route: (i) => contractEndAsked(i)! },
+  // Round 30: "le salaire c'est pareil dans le nord ?", "c'est la même chose en Bretagne ?": pay and the rules are
+  // national, what changes is the offer of courses and some regional aids (same-elsewhere.ts).
+  { name: 'same-elsewhere', when: (i) => sameElsewhereAsked(i), route: () => ({ kind: 'faq_entry', id: SAME_EVERYWHERE_ENTRY }) },
+  // Round 30: "on a des devoirs ?", "y a des bulletins au cfa ?": school life at the CFA, which no source of ours
+  // writes: the honest answer with the CFA's entry beside it, not "out of my scope" (school-life-asked.ts).
+  { name: 'school-life-asked', when: (i) => schoolLifeAsked(i), route: () => schoolLifeRoute },
   { name: 'pay-against-last-contract', when: (i) => payAgainstLastContractAsked(i.understanding, i.data.lastFaq) && i.hasFaqEntry('remuneration-contrats-successifs'), route: () => ({ kind: 'faq_entry', id: 'remuneration-contrats-successifs' }) },
   // Round 26: "on peut faire son apprentissage à l'hôpital ou à la mairie ?": yes, the public-employers entry
   // (public-workplace.ts), not the care trades that "hôpital" reads.

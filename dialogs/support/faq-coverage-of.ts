@@ -61,9 +61,17 @@ function notHeldAgainst(u: Understanding): Set<string> {
   // entries answer by the person's age and level without naming every diploma. A time said ("l'an prochain") says
   // when, not what is asked (src/nlu/when-spans.ts). "quel organisme" asks which body, which the entry names
   // without that noun (src/nlu/body-asked.ts).
-  const spans = [u.commune?.span, u.outside && 'span' in u.outside ? u.outside.span : undefined, u.abroad?.span, u.trade?.phrase, u.facts.diplomaHeldType, ...storyOf(u.normalized), ...businessSpans(u.normalized), ...ownPlacesOf(u.normalized), ...whenSpansOf(u.normalized), ...bodyAskedSpans(u.normalized), ...u.facts.interests];
+  const spans = [u.commune?.span, u.outside && 'span' in u.outside ? u.outside.span : undefined, u.abroad?.span, u.trade?.phrase, u.facts.diplomaHeldType, u.facts.diplomaFailedType, ...storyOf(u.normalized), ...schoolComparedOf(u.normalized), ...businessSpans(u.normalized), ...ownPlacesOf(u.normalized), ...whenSpansOf(u.normalized), ...bodyAskedSpans(u.normalized), ...u.facts.interests];
   return new Set(spans.flatMap((s) => (s ? coverageStems(s) : [])));
 }
+
+/**
+ * "y a des vacances comme au collège ?", "des horaires comme au lycée ?": the school compared with says what the
+ * person knows, not the subject asked; the entry answers the apprentice's side (5 weeks of paid leave, not the
+ * school holidays) without naming every school.
+ */
+const SCHOOL_COMPARED = /\b(?:comme|que|qu|pareil que|par rapport) (?:au|a le|a la|en|dans le|dans la) (?:college|lycee|ecole|fac|universite|3e|seconde)\b/g;
+const schoolComparedOf = (normalized: string): string[] => [...normalized.matchAll(SCHOOL_COMPARED)].map((m) => m[0]);
 
 /** "dans ma pâtisserie", "dans notre salon de coiffure": the person's own business, where the question is set. */
 const OWN_PLACE = /\bdans (?:ma|mon|notre|nos|mes) \S+(?: de \S+)?/g;

@@ -26,7 +26,7 @@ function subjectOfMessage(turn: Turn, at: number): SubjectInView | undefined {
   // "un CAP cuisine", "j'ai raté mon CAP cuisine" (to take again): that kind. A diploma held and passed ("j'ai eu mon
   // CAP cuisine") leaves the field in view, not its level: what comes next is taught at other levels.
   const aimed = f.diplomaType !== undefined && f.diplomaHeld !== true ? f.diplomaType : undefined;
-  const failed = f.diplomaHeldType !== undefined && tellsExamFailed(u.normalized) ? f.diplomaHeldType : undefined;
+  const failed = f.diplomaFailedType ?? (f.diplomaHeldType !== undefined && tellsExamFailed(u.normalized) ? f.diplomaHeldType : undefined);
   const type = aimed ?? failed;
   // A trade named: a clear match, or its title's words all typed ("ce serait plombier" reads 0.64, the title being
   // "plombier sanitaire"); a few stray words ("nous habitons…") are not.

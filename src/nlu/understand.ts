@@ -28,6 +28,7 @@ import { formalOpener } from './formal-opener.js';
 import { withoutWorkplace } from './workplace.js';
 import { fieldWordsOf } from './field-words.js';
 import { withoutOwnJob } from './entities/persona.js';
+import { withoutInstitutions } from './institutions.js';
 import { withoutJobLeft } from './job-left.js';
 import { extractDeniedInterests, extractInterests } from './entities/interests.js';
 import { englishPayAge } from './english-pay.js';
@@ -236,7 +237,8 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   const townSpan = commune?.span ?? outsideTown?.span ?? departementSpan;
   // The town's words are not a trade ("Le Havre", "Saint-Lô" must not look like job titles), nor a département's
   // ("dans l'Eure" is not "trésorier").
-  const forTrade = withoutDates(withoutSpans(withoutJobs, [townSpan, departementSpan]), entities);
+  // Nor are a public service's ("la mission locale" is no "directeur de mission locale": institutions.ts).
+  const forTrade = withoutInstitutions(withoutDates(withoutSpans(withoutJobs, [townSpan, departementSpan]), entities));
   // A word of everyday French that no trade title writes is not a misspelt title ("le diplôme le mieux" is not
   // "mineur", Extracteur de roches): a title read through a typo needs a typed word we do not know (trades.ts).
   const everyday = everydayWordsOf(kb.knowledge);
@@ -356,7 +358,11 @@ function factsOf(e: Entities, normalized: string, withoutJobs: string): MessageF
   if (e.employerSector) facts.employerSector = e.employerSector;
   if (e.situations) facts.situations = [...e.situations];
   if (e.companySize) facts.companySize = e.companySize.employees ?? SIZE_OF_CATEGORY[e.companySize.category];
-  const aimed = e.diplomas.find((d) => d.relation !== 'held' && DIPLOMA_TYPE_NAMES[d.type]);
+  // A diploma failed is neither held nor wished anew: it is kept as what was failed (the one to take again).
+  const aimed = e.diplomas.find((d) => d.relation !== 'held' && d.relation !== 'failed' && DIPLOMA_TYPE_NAMES[d.type]);
+  const failed = e.diplomas.find((d) => d.relation === 'failed');
+  const failedName = failed && (failed.type === 'bac' ? 'Bac' : DIPLOMA_TYPE_NAMES[failed.type]);
+  if (failedName !== undefined) facts.diplomaFailedType = failedName;
   if (aimed) {
     facts.diplomaType = DIPLOMA_TYPE_NAMES[aimed.type] as string;
     const level = aimed.level ?? levelFromDiplomaType(facts.diplomaType);

@@ -48,6 +48,8 @@ export interface MessageFacts {
   diplomaHeld?: boolean;
   /** The highest diploma the person says they hold, by its kind ("CAP", "Bac pro", "Bac" for a general one). */
   diplomaHeldType?: string;
+  /** A diploma the person says they sat and failed ("j'ai raté mon CAP"): not held, the one to take again. */
+  diplomaFailedType?: string;
   /** Level reached at school (2 = 3e, 3 = CAP, 4 = bac…). */
   levelHeld?: number;
   persona?: Persona;

@@ -176,6 +176,11 @@ function contextRules(tokens: string[]): string[] {
       if (next === undefined || !AFTER_CE.has(next)) out.push('est');
       continue;
     }
+    // "cé koi", "sé koi": "c'est" typed as it sounds, one word with its accent ("ce quoi" is no French of its own).
+    if ((t === 'ce' || t === 'se') && next === 'quoi') {
+      out.push('ce', 'est');
+      continue;
+    }
     if (t === 's') {
       out.push(next === 'il' || next === 'ils' ? 'si' : 'se');
       continue;

@@ -43,6 +43,9 @@ export const smsLexicon: ReadonlyMap<string, string> = new Map<string, string>([
   ['kel', 'quel'], ['kelle', 'quelle'], ['kels', 'quels'], ['kelles', 'quelles'], ['ki', 'qui'], ['ke', 'que'],
   ['qd', 'quand'], ['kan', 'quand'], ['kand', 'quand'], ['qand', 'quand'],
   ['eske', 'est ce que'], ['esk', 'est ce que'], ['esque', 'est ce que'],
+  // "qu'est-ce que" with its apostrophe left out or typed as it sounds ("quest ce que lalternance", "keske c")
+  ['quest', 'que est'], ['kest', 'que est'], ['keske', 'que est ce que'], ['kesk', 'que est ce que'],
+  ['keskeu', 'que est ce que'], ['queske', 'que est ce que'],
   // small words
   ['bcp', 'beaucoup'], ['bcq', 'beaucoup'], ['bcoup', 'beaucoup'], ['bocou', 'beaucoup'], ['bocoup', 'beaucoup'],
   ['boucoup', 'beaucoup'], ['beaucou', 'beaucoup'],

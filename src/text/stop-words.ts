@@ -8,6 +8,7 @@ et etre eu il ils je la le les leur leurs lui ma me mes moi mon ne ni nos notre 
 plus pour qu que quel quelle quelles quels qui quoi sa sans se ses si son sont suis sur ta te tes toi ton tu un une
 vers vos votre vous y ya faut fait faire fais font voudrais voudrait veux veut aimerais aimerait aime aimer
 sommes etes avons avez
+via
 bonjour salut merci stp svp plait oui non ok bien tres trop aussi alors donc mais car bah ben euh genre truc
 dont lequel laquelle lesquels lesquelles auquel duquel
 `;

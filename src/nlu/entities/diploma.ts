@@ -55,13 +55,24 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 const HELD = new Set(['ai', 'avons', 'obtenu', 'eu', 'titulaire', 'apres', 'deja', 'diplome', 'diplomee', 'fini',
-  'termine', 'valide', 'possede', 'fait', 'avec', 'rate',
+  'termine', 'valide', 'possede', 'fait', 'avec',
   // "et si j'avais un bac pro ?", "s'il avait un BTS", "si j'aurais un bac": a diploma held in a case supposed.
   'avais', 'avait', 'aviez', 'avions', 'aurais', 'aurait']);
 const AIMED = new Set(['veux', 'voudrais', 'veut', 'voudrait', 'aimerais', 'aimerait', 'souhaite', 'souhaiterais',
   'envisage', 'compte', 'vise', 'passer', 'preparer', 'faire', 'integrer', 'entrer', 'vers', 'pour', 'poursuivre',
   'continuer', 'enchainer', 'suivre', 'reprendre', 'commencer', 'postuler', 'quel', 'quelle', 'futur', 'rentrer']);
 const CURRENT = new Set(['prepare', 'fais', 'actuellement', 'suis', 'est']);
+/**
+ * "j'ai raté mon CAP", "g loupé mon bac pro", "recalé au BTS": the diploma was sat and not obtained. The person does not
+ * hold it (no level, no "what comes after it"), whatever "j'ai" before says.
+ */
+const FAILED = new Set(['rate', 'ratee', 'rater', 'loupe', 'loupee', 'louper', 'echoue', 'echouee', 'echouer', 'recale',
+  'recalee', 'foire', 'plante', 'plantee']);
+/** "j'ai pas eu mon CAP", "je n'ai jamais obtenu le bac": a word of getting negated is a diploma not obtained. */
+const GETTING = new Set(['eu', 'obtenu', 'obtenue', 'valide', 'validee', 'reussi', 'reussie', 'decroche', 'decrochee']);
+const NEGATION = new Set(['pas', 'jamais', 'point']);
+/** "pas encore eu": not yet, which is being prepared, not failed. */
+const NOT_YET = 'encore';
 /** What may stand between "en" and the diploma in "en 2e année de CAP", "en 1ère bac pro". */
 const BETWEEN_EN = /^(?:\d+e|annee|de|seconde|terminale|premiere)$/;
 const POSSESSION = new Set(['ai', 'avons', 'obtenu', 'eu', 'titulaire', 'a']);
@@ -96,17 +107,20 @@ export function extractDiplomas(tokens: readonly string[]): DiplomaFindings {
     }
     if ((t === 'brevet' || t === 'dnb') && tokens[i + 1] !== 'de' && tokens[i + 1] !== 'professionnel') {
       const cue = relationCue(tokens, i);
-      if (cue.relation === 'held') schoolLevel = '3e';
+      // "j'ai raté le brevet": sat at the end of the 3e, which is finished all the same.
+      if (cue.relation === 'held' || cue.relation === 'failed') schoolLevel = '3e';
       continue;
     }
     const pattern = PATTERNS.find((p) => p.words.every((w, k) => tokens[i + k] === w));
     if (!pattern || !plausible(pattern, tokens, i)) continue;
     const before = relationCue(tokens, i);
-    // "CAP coiffure obtenu en juin", "bac pro en poche": nothing before says it, the word after does.
-    const cue = before.word === undefined && heldAfter(tokens, i + pattern.words.length) ? { relation: 'held' as const, word: undefined } : before;
+    // "CAP coiffure obtenu en juin", "bac pro en poche": nothing before says it, the word after does ("mon CAP je
+    // l'ai raté", "bac pro pas obtenu": failed).
+    const after = before.word === undefined ? relationAfter(tokens, i + pattern.words.length) : undefined;
+    const cue = after !== undefined ? { relation: after, word: undefined } : before;
     let diplomaLevel = pattern.level;
-    const after = tokens[i + pattern.words.length] === 'niveau' ? levelAfterNiveau(tokens, i + pattern.words.length + 1) : undefined;
-    if (after) diplomaLevel = after.level;
+    const told = tokens[i + pattern.words.length] === 'niveau' ? levelAfterNiveau(tokens, i + pattern.words.length + 1) : undefined;
+    if (told) diplomaLevel = told.level;
     if (!diplomas.some((d) => d.type === pattern.type && d.relation === cue.relation)) {
       diplomas.push({ type: pattern.type, level: diplomaLevel, relation: cue.relation });
     }
@@ -131,8 +145,19 @@ function plausible(pattern: Pattern, tokens: readonly string[], i: number): bool
 
 /** A word within the three after the diploma (its speciality between) that says it is held: "obtenu", "en poche". */
 const HELD_AFTER = new Set(['obtenu', 'obtenue', 'valide', 'validee', 'reussi', 'reussie', 'poche', 'decroche', 'decrochee']);
-function heldAfter(tokens: readonly string[], from: number): boolean {
-  return tokens.slice(from, from + 3).some((w) => HELD_AFTER.has(w));
+/** The words after the diploma (its speciality between) that say it was failed: "raté", "pas obtenu", "l'ai pas eu". */
+const AFTER_WINDOW = 4;
+function relationAfter(tokens: readonly string[], from: number): 'held' | 'failed' | undefined {
+  const window = tokens.slice(from, from + AFTER_WINDOW);
+  const failedAt = window.findIndex((w, k) => FAILED.has(w) || (GETTING.has(w) && negatedGetting(window, k)));
+  if (failedAt >= 0) return 'failed';
+  return window.slice(0, 3).some((w) => HELD_AFTER.has(w)) ? 'held' : undefined;
+}
+
+/** "pas eu", "jamais obtenu", "ai pas eu": the getting word at `k` negated just before (not "pas encore eu"). */
+function negatedGetting(tokens: readonly string[], k: number): boolean {
+  const before = tokens[k - 1];
+  return before !== undefined && NEGATION.has(before);
 }
 
 function relationCue(tokens: readonly string[], i: number): { relation: DiplomaRelation; word: string | undefined } {
@@ -144,6 +169,9 @@ function relationCue(tokens: readonly string[], i: number): { relation: DiplomaR
   }
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const w = tokens[k] as string;
+    if (FAILED.has(w)) return { relation: 'failed', word: w };
+    if (GETTING.has(w) && tokens[k - 1] === NOT_YET) return { relation: 'current', word: w };
+    if (GETTING.has(w) && negatedGetting(tokens, k)) return { relation: 'failed', word: w };
     if (AIMED.has(w)) return { relation: 'aimed', word: w };
     // "elle fait un bac pro" is under way; "elle a fait un bac pro" is done.
     if (w === 'fait' && THIRD_PERSON.has(tokens[k - 1] ?? '')) return { relation: 'current', word: w };

@@ -10,8 +10,11 @@ export type DiplomaType =
   | 'cap' | 'capa' | 'bep' | 'bac' | 'bac_pro' | 'bp' | 'bts' | 'btsa' | 'but' | 'dut' | 'deust' | 'mc'
   | 'titre_pro' | 'licence_pro' | 'licence' | 'master' | 'ingenieur' | 'bm' | 'cqp';
 
-/** held: already obtained; current: being prepared now; aimed: wanted (also the default for a bare mention). */
-export type DiplomaRelation = 'held' | 'aimed' | 'current';
+/**
+ * held: already obtained; current: being prepared now; aimed: wanted (also the default for a bare mention); failed:
+ * sat and not obtained ("j'ai raté mon CAP", "je l'ai pas eu"), which is neither held nor a new wish.
+ */
+export type DiplomaRelation = 'held' | 'aimed' | 'current' | 'failed';
 
 export interface DiplomaMention {
   type: DiplomaType;

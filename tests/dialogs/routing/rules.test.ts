@@ -890,6 +890,10 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['et la formation au cfa, qui la paie ?', { intent: 'faq', confidence: 0.5 }, { lastTopic: 'faq', lastFaq: 'salaire-verse-par-employeur', faqEntries: ['formation-gratuite', 'salaire-verse-par-employeur'] }, 'training-payer-asked', { kind: 'faq_entry', id: 'formation-gratuite' }],
   ['ca fait 2 mois que je cherche', { intent: 'none', confidence: 0.3 }, { lastTopic: 'find_employer', faqEntries: ['sans-employeur'] }, 'search-duration-told', { kind: 'faq_entry', id: 'sans-employeur' }],
   ['et un bts ?', { intent: 'faq', confidence: 0.4, facts: { diplomaType: 'BTS' } }, { lastTopic: 'faq', lastFaq: 'difference-cap-bac-pro', faqEntries: ['difference-cap-bac-pro', 'diplome-bts'] }, 'comparison-extended', { kind: 'faq_entry', id: 'diplome-bts' }],
+  // Round 30 (r30-nlu): pay and rules asked the same elsewhere in France: national (same-elsewhere.ts).
+  ['le salaire c pareil dans le nord ?', { intent: 'salary', confidence: 0.7 }, { faqEntries: ['memes-regles-partout-en-france'] }, 'same-elsewhere', { kind: 'faq_entry', id: 'memes-regles-partout-en-france' }],
+  // Round 30 (r30-nlu): school life at the CFA, which no source writes: honest, the CFA's entry offered (school-life-asked.ts).
+  ['on a des devoirs ?', { intent: 'out_of_scope', confidence: 0.9 }, { faqEntries: ['cfa-definition'] }, 'school-life-asked', { kind: 'say', key: 'faq_not_covered', closest: 'cfa-definition' }],
 ];
 
 describe('routing table', () => {
