@@ -27,6 +27,9 @@ import { endedAidNow } from './ended-aid-now.js';
 import { endedAidClaimAsked } from './ended-aid-claim.js';
 import { afterLastAnswer, timeWithinLastAnswer } from './after-last-answer.js';
 import { ruptureTimeCase } from './rupture-time-told.js';
+import { REST_DAY_ENTRY, restDayWorkTold } from './rest-day-work-told.js';
+import { EMPLOYER_RUPTURE_ENTRY, employerEndsTold } from './employer-ends-told.js';
+import { PERMANENT_JOB_LEFT_ENTRY, permanentJobLeft } from './permanent-job-left.js';
 import { keptAfterExamFailed } from './kept-after-exam-failed.js';
 import { answerLinkAsked, answerSourceAsked } from './answer-source.js';
 import { sourceCheckAsked } from './source-check.js';
@@ -317,6 +320,12 @@ export const ROUTE_RULES: readonly RouteRule[] = [
       return { kind: 'faq_entry', id: night ? NIGHT_WORK_ENTRY : HOURS_NOT_RESPECTED };
     },
   },
+  // Round 30: "jai 15 ans et demi, mon patron boucher veut que je bosse le dimanche", "on me fait venir le 1er mai":
+  // work on a Sunday or a holiday is that entry (rest-day-work-told.ts), not the under-16s' one nor the pay an age reads.
+  { name: 'rest-day-work-told', when: restDayWorkTold, route: () => ({ kind: 'faq_entry', id: REST_DAY_ENTRY }) },
+  // Round 30: "je perds mon CDI de caissière ?", "en CDI, je veux faire un apprentissage": how to leave a CDI for an
+  // apprenticeship (permanent-job-left.ts), not the trade the current job names nor "not covered".
+  { name: 'permanent-job-left', when: permanentJobLeft, route: () => ({ kind: 'faq_entry', id: PERMANENT_JOB_LEFT_ENTRY }) },
   // "jai 22 ans la mission locale ça me concerne ?": the age told checked against the one age range of the entry asked,
   // yes or no first (age-in-range.ts), not "not covered".
   { name: 'age-in-entry-range', when: (i) => ageInEntryRange(i) !== undefined, route: (i) => ageInEntryRange(i)! },
@@ -416,6 +425,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // Round 29: "nous venons d'embaucher un apprenti, pouvons-nous arrêter si ça ne convient pas au début ?": a rupture
   // asked for the first days, said in words, is the free rupture of the first 45 days (early-rupture.ts).
   { name: 'early-rupture-asked', when: (i) => earlyRuptureEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: earlyRuptureEntry(i)! }) },
+  // Round 30: "je suis patron, mon apprenti ne fait rien, je veux m'en séparer": an employer ending their apprentice's
+  // contract gets the employer's rupture, not the resignation steps nor the tasks entry (employer-ends-told.ts).
+  { name: 'employer-ends-told', when: employerEndsTold, route: () => ({ kind: 'faq_entry', id: EMPLOYER_RUPTURE_ENTRY }) },
   // "y a quoi à la place ?", "et maintenant qui paie le bus ?" after an ended aid: what exists today (ended-aid-now.ts).
   { name: 'ended-aid-now', when: (i) => endedAidNow(i) !== undefined, route: (i) => endedAidNow(i)! },
   // Round 30: "comment je la demande ?" after an ended aid: how to ask for what replaced it today, said after one line

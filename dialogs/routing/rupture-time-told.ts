@@ -1,6 +1,7 @@
 import { answerBoundInDays, boundSentence, durationsToldInDays } from './duration-past-bound.js';
 import { entryOfToldEvent } from './story-event.js';
 import { speakerSide } from './side.js';
+import { dismissedTold } from './dismissal-told.js';
 import { partKeys } from '../support/answer-parts.js';
 import { sentencesOf } from '../support/lead-sentence.js';
 import { normalize } from '../../src/text/normalize.js';
@@ -18,6 +19,8 @@ import type { Route, RoutingInput } from './route.js';
 const RUPTURE_FOR_SIDE = { apprenti: 'rupture-contrat', employeur: 'rupture-par-employeur' } as const;
 /** The apprentice's steps to leave alone, which are the case past the bound. */
 const STEPS_TO_LEAVE = 'demission-apprenti-etapes';
+/** Staying at the CFA after a rupture, while looking for another employer: what comes next for someone let go. */
+const AFTER_RUPTURE_ENTRY = 'apres-rupture-cfa';
 
 /**
  * A time already spent in the contract, on the normalised message: "depuis 15 jours", "il y a 3 semaines", "ça fait 2
@@ -44,15 +47,18 @@ export const CONTRACT_WORD = /\b(?:apprenti|apprentie|apprentis|apprentissage|al
 /** The case of the rupture the time told selects. */
 export function ruptureTimeCase(input: RoutingInput): Route | undefined {
   const { understanding: u, data } = input;
-  if (u.kind !== 'text' || !CONTRACT_ENDED.test(u.normalized)) return undefined;
-  if (!CONTRACT_WORD.test(u.normalized) && u.facts.status !== 'apprenti' && data.profile.persona !== 'employeur' && data.lastFaq === undefined) return undefined;
+  const dismissed = u.kind === 'text' && dismissedTold(u.normalized);
+  if (u.kind !== 'text' || (!CONTRACT_ENDED.test(u.normalized) && !dismissed)) return undefined;
+  if (!dismissed && !CONTRACT_WORD.test(u.normalized) && u.facts.status !== 'apprenti' && data.profile.persona !== 'employeur' && data.lastFaq === undefined) return undefined;
   // Another contract than apprenticeship (a contrat pro has no such 45 days in our answers).
   if (u.facts.contractType !== undefined && u.facts.contractType !== 'apprentissage') return undefined;
   const told = timeSpent(u.normalized);
   if (told.length === 0) return undefined;
   const event = entryOfToldEvent(u, data.profile);
   const side = speakerSide(u, data.profile);
-  const id = side === 'employeur' || event === RUPTURE_FOR_SIDE.employeur ? RUPTURE_FOR_SIDE.employeur : RUPTURE_FOR_SIDE.apprenti;
+  // Round 30: an apprentice let go by their employer ("on m'a renvoyé au bout de 3 semaines") is in the employer's
+  // rupture, not their own way out (dismissal-told.ts).
+  const id = side === 'employeur' || dismissed || event === RUPTURE_FOR_SIDE.employeur ? RUPTURE_FOR_SIDE.employeur : RUPTURE_FOR_SIDE.apprenti;
   const entry = input.faqEntry?.(id);
   if (!entry || !input.hasFaqEntry(id)) return undefined;
   // The bound is the same in both registers; the sentence to lead with is looked for in both (the answer is written in
@@ -64,6 +70,11 @@ export function ruptureTimeCase(input: RoutingInput): Route | undefined {
   const past = told.some((t) => t.days > bound);
   const within = !past && told.every((t) => t.days <= bound);
   if (!past && !within) return undefined;
+  // Let go within the free rupture: that it was allowed, then what they can do now (stay at the CFA while looking for
+  // another employer: that entry offered next).
+  if (within && dismissed && side !== 'employeur' && input.hasFaqEntry(AFTER_RUPTURE_ENTRY)) {
+    return { kind: 'faq_entry', id, focus: caseKeys(entry.answer, 0), lead: { key: 'rupture_time.dismissed_within', values: { days: bound } }, next: [AFTER_RUPTURE_ENTRY] };
+  }
   if (within) return { kind: 'faq_entry', id, focus: caseKeys(entry.answer, 0), lead: { key: 'rupture_time.within', values: { days: bound } } };
   // Past the bound: what the employer's answer says after it, or the apprentice's steps to leave on their own when
   // the event read was already them (the steps' entry is the case after the bound).

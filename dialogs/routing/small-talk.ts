@@ -31,6 +31,9 @@ export function isSmallTalk(u: Understanding): boolean {
   // "c'est combien exactement ?", "c'est quel diplôme exactement ?", "ça prend longtemps ?": a yes or a no never asks an
   // amount, a which, a how, a why or how long ("exactement" is no agreement here).
   if ((u.intent === 'affirm' || u.intent === 'deny') && (u.cues.asksAmount || u.cues.asksDelay || ASKS_WHICH_OR_HOW.test(u.normalized))) return false;
+  // Round 30: "si jrefuse il peut me virer ?", "et si je dis non ?": a refusal supposed is a case asked about, not a no
+  // given to the bot (the classifier reads "refuse", "non" as a decline); "non merci" opens with no "si".
+  if ((u.intent === 'affirm' || u.intent === 'deny') && u.cues.hypothetical) return false;
   // "mes parents doivent donner leur accord ?": someone's consent, asked; only "d'accord" agrees.
   if (asksConsent(u)) return false;
   const speaksOfOwnJob = u.facts.persona === 'conseiller' || u.facts.persona === 'employeur';

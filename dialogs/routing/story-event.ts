@@ -1,6 +1,7 @@
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import { escapeRegExp } from '../../src/text/escape-regexp.js';
 import { speakerSide } from './side.js';
+import { dismissedTold } from './dismissal-told.js';
 import { OWN_RUPTURE_ENTRY, ownRuptureAsked } from './own-rupture-asked.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { EVENT_ENTRY_MIN, FAQ_GUESS } from './thresholds.js';
@@ -18,12 +19,17 @@ interface StoryEvent {
    * either (below FAQ_GUESS: "j'ai 31 ans, mon contrat a été rompu, je peux en signer un autre ?" asks the age limit).
    */
   readonly byDefault?: string;
+  /** Other ways of telling it, as a predicate on the normalised message (round 30: dismissal-told.ts). */
+  readonly toldAlso?: (normalized: string) => boolean;
   /** The story the person tells makes the words mean something else ("je suis en seconde, je peux arrêter ?"). */
   readonly notWhen?: (u: Understanding) => boolean;
 }
 
 /** At school or studying, told now: their "arrêter" leaves school, not an apprenticeship contract they do not have. */
 const AT_SCHOOL: ReadonlySet<string> = new Set(['collegien', 'lyceen', 'etudiant']);
+
+/** The apprentice's own ways out of the contract: never the answer to someone the employer let go. */
+const OWN_WAY_OUT: ReadonlySet<string> = new Set(['rupture-contrat', 'demission-apprenti-etapes']);
 
 /** The entries on a work accident and on sick leave (pay during the leave is in them). */
 const INJURY_ENTRIES: ReadonlySet<string> = new Set(['accident-travail', 'arret-maladie']);
@@ -49,6 +55,7 @@ const EVENTS: readonly StoryEvent[] = [
     // Told by the employer's side, the contract broken has one entry for every side: the employer's rupture.
     name: 'rupture',
     told: BROKEN_BY_EMPLOYER,
+    toldAlso: dismissedTold,
     about: (entry) => entry.category === 'rupture',
     byDefault: 'rupture-par-employeur',
   },
@@ -79,7 +86,7 @@ export function entryOfToldEvent(u: Understanding, known: Parameters<typeof spea
   const side = speakerSide(u, known);
   const told = withoutTownNamed(u);
   for (const event of EVENTS) {
-    if (!event.told.test(told) || event.notWhen?.(u) === true) continue;
+    if (!(event.told.test(told) || event.toldAlso?.(told) === true) || event.notWhen?.(u) === true) continue;
     const about = u.faq.filter((h) => event.about(h.entry) && h.probability >= EVENT_ENTRY_MIN);
     // "peut-il rompre son contrat seul ?": the holder breaks it, not the employer: the apprentice's rupture
     // (own-rupture-asked.ts, round 28), whatever entry its few words lean to (the employer's, leaving after the diploma).
@@ -91,6 +98,10 @@ export function entryOfToldEvent(u: Understanding, known: Parameters<typeof spea
     const notForSpeaker = side !== undefined && about.length > 0 && !about.some(forSide) && about[0]?.entry.audience !== undefined;
     const weakerForSide = notForSpeaker ? u.faq.find((h) => event.about(h.entry) && forSide(h)) : undefined;
     const hit = about.find(forSide) ?? weakerForSide ?? about[0];
+    // Round 30: let go by the employer ("on m'a renvoyé", "il veut plus de moi"), the apprentice's own way out
+    // ("tu peux partir sans raison") is not their case: the employer's rupture, written for them too.
+    // An entry read surely for a question of its own ("on m'a viré, je peux rester au CFA ?") still answers it.
+    if (event.byDefault !== undefined && dismissedTold(told) && (hit === undefined || OWN_WAY_OUT.has(hit.entry.id) || hit.probability < FAQ_GUESS)) return event.byDefault;
     if (hit !== undefined) return hit.entry.id;
     if (event.byDefault !== undefined && !u.faq.some((h) => h.probability >= FAQ_GUESS)) return event.byDefault;
   }

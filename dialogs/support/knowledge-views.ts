@@ -259,6 +259,15 @@ export function answerFor(turn: Turn, entry: FaqEntry): FaqEntry['answer'] {
 export function answerForProfile(profile: Turn['data']['profile'], entry: FaqEntry): FaqEntry['answer'] {
   const forSituation = answerWhen(entry, personConditions(profile));
   if (forSituation) return forSituation;
-  const age = profile.age;
-  return age !== undefined && age < ADULT_AGE && entry.answer_minor ? entry.answer_minor : entry.answer;
+  return isMinor(profile) && entry.answer_minor ? entry.answer_minor : entry.answer;
+}
+
+/**
+ * The apprentice is under 18: an age said under it, or, with no age, the band said in words ("je suis mineure", "mon
+ * apprenti mineur", "moins de 18 ans"), which says as much for these rules (round 30: "mineur, dimanche matin ?" got
+ * the adult's rule first).
+ */
+function isMinor(profile: Turn['data']['profile']): boolean {
+  if (profile.age !== undefined) return profile.age < ADULT_AGE;
+  return profile.ageBand === 'under18';
 }

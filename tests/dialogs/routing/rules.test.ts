@@ -894,6 +894,11 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['le salaire c pareil dans le nord ?', { intent: 'salary', confidence: 0.7 }, { faqEntries: ['memes-regles-partout-en-france'] }, 'same-elsewhere', { kind: 'faq_entry', id: 'memes-regles-partout-en-france' }],
   // Round 30 (r30-nlu): school life at the CFA, which no source writes: honest, the CFA's entry offered (school-life-asked.ts).
   ['on a des devoirs ?', { intent: 'out_of_scope', confidence: 0.9 }, { faqEntries: ['cfa-definition'] }, 'school-life-asked', { kind: 'say', key: 'faq_not_covered', closest: 'cfa-definition' }],
+  // Round 30 (r30-situations): work on a Sunday or a holiday told (rest-day-work-told.ts), a CDI left for an
+  // apprenticeship (permanent-job-left.ts), an employer ending their apprentice's contract (employer-ends-told.ts).
+  ['mon patron boucher veut que je bosse le dimanche, j ai 15 ans', { intent: 'faq', confidence: 0.9, facts: { age: 15 } }, { faqEntries: ['travail-dimanche-feries'] }, 'rest-day-work-told', { kind: 'faq_entry', id: 'travail-dimanche-feries' }],
+  ['je suis en cdi et je veux faire un apprentissage', { intent: 'faq', confidence: 0.6 }, { faqEntries: ['quitter-cdi-pour-apprentissage'] }, 'permanent-job-left', { kind: 'faq_entry', id: 'quitter-cdi-pour-apprentissage' }],
+  ['mon apprenti ne fait rien, je veux m en separer', { intent: 'faq', confidence: 0.8, facts: { persona: 'employeur' } }, { faqEntries: ['rupture-par-employeur'] }, 'employer-ends-told', { kind: 'faq_entry', id: 'rupture-par-employeur' }],
 ];
 
 describe('routing table', () => {
