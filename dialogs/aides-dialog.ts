@@ -1,3 +1,4 @@
+import { normalize } from '../src/text/normalize.js';
 import { cardPrint, cardShownJustBefore, keysOfFactsTold, lowerFirst, rememberCard, sentenceAnswering } from './support/card-repeat.js';
 import type { TurnContext } from 'botbuilder';
 import { formatDateFr, formatNumberFr } from '../src/knowledge/messages.js';
@@ -358,8 +359,12 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid, 
         notes.push(say(turn, 'aids.tell_size'));
         turn.data.invited = 'companySize';
       }
-      // One question on the first screen: the level waits behind "En savoir plus" while the size is asked.
-      if (evaluation.missing.includes('level')) (evaluation.missing.includes('companySize') ? more : notes).push(say(turn, 'aids.tell_level'));
+      // One question on the first screen: the level waits behind "En savoir plus" while the size is asked, unless the
+      // summary behind it already says the amount depends on the diploma (issue 12: the same point twice in one card).
+      if (evaluation.missing.includes('level')) {
+        const waits = evaluation.missing.includes('companySize');
+        if (!(waits && facts.length > 0 && restOfSummary.some(saysAmountDependsOnDiploma))) (waits ? more : notes).push(say(turn, 'aids.tell_level'));
+      }
     }
     if (facts.length > 0) more.unshift(...restOfSummary);
     else lines.unshift(...restOfSummary);
@@ -511,3 +516,7 @@ export async function sendUnknownAidClaim(context: TurnContext, turn: Turn, amou
     }),
   );
 }
+
+/** "Son montant dépend de l'effectif … et du niveau du diplôme préparé": the aid's own text says what to tell. */
+const AMOUNT_DEPENDS_ON_DIPLOMA = /\bmontant depend\b[^.]*\bdiplome\b/;
+const saysAmountDependsOnDiploma = (text: string): boolean => AMOUNT_DEPENDS_ON_DIPLOMA.test(normalize(text));

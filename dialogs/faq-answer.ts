@@ -10,7 +10,7 @@ import { laterPartAsked, sentenceKeys } from './support/answer-parts.js';
 import { ADULT_AGE, answerFor, bySourceAuthority, checkedSourceLine, faqCardTitle } from './support/knowledge-views.js';
 import { leadSentence, opensWithYesNo, sentencesOf, withoutYesNoOpening } from './support/lead-sentence.js';
 import { netAtAgeLead } from './support/net-at-age.js';
-import { cardPrint, cardShownJustBefore, entryShownJustBefore, keysOfFactsTold, lowerFirst, rememberCard, sentenceAnswering } from './support/card-repeat.js';
+import { cardHoldsAsked, cardPrint, cardShownJustBefore, entryShownJustBefore, keysOfFactsTold, lowerFirst, rememberCard, sentenceAnswering } from './support/card-repeat.js';
 import { answerCard, reply } from './support/replies.js';
 import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
 
@@ -134,13 +134,27 @@ async function sendSameCardAgain(context: TurnContext, turn: Turn, entry: FaqEnt
   const sentences = [...sentencesOf(written), ...(entry.details ? sentencesOf(entry.details[textRegister]) : [])];
   // No sentence meets the message's words ("et pour dormir là-bas ?" after "Il paie 6 € par nuit…"): the card's
   // next sentence, which the lead introduces.
-  const answering = sentenceAnswering(sentences, u.normalized, opening, [...focus, ...keysOfFactsTold(turn)]) ?? sentences.find((s) => !normalize(opening).includes(normalize(s)) && !normalize(s).includes(normalize(opening)));
+  const extra = [...focus, ...keysOfFactsTold(turn)];
+  const found = sentenceAnswering(sentences, u.normalized, opening, extra);
+  // The card's next sentence, given for want of one that meets the message, is not a yes or a no to an open question
+  // ("et comment je fais ?" got "Oui, tu peux commencer…").
+  const next = sentences.find((s) => !normalize(opening).includes(normalize(s)) && !normalize(s).includes(normalize(opening)));
+  const answering = found ?? (next !== undefined && !yesNo ? withoutYesNoOpening(next) : next);
   const sentence = [lowerFirst(opening), ...(answering !== undefined ? [answering] : [])].join(' ');
   const age = u.facts.age;
+  // "Comme dans ma réponse juste au-dessus" only when that answer holds the point: none of its sentences has a word
+  // the message asks ("et pour le permis ?" after the rupture rules): said so, with what it does say.
+  const held = cardHoldsAsked([opening, ...sentences], u.normalized, extra) !== false;
   // An age already weighed against the entry's range (age-in-range.ts said yes or no) is not said to change nothing,
   // nor one the answer writes a rule for ("et à 15 ans ?" after "16 ans, ou 15 ans si tu as terminé ta 3e", round 30).
+  // An age told otherwise gets its own honest lead ("mes sources ne donnent pas de règle à part…"), whatever its other words.
   const ageWritten = age !== undefined && new RegExp(`\\b${age} ans\\b`).test(normalize(written));
-  const main = age !== undefined && turn.rule !== AGE_IN_RANGE_RULE && !ageWritten ? say(turn, 'faq.same_card_age', { age, sentence }) : say(turn, 'faq.same_card', { sentence });
+  const main =
+    age !== undefined && turn.rule !== AGE_IN_RANGE_RULE && !ageWritten
+      ? say(turn, 'faq.same_card_age', { age, sentence })
+      : held
+        ? say(turn, 'faq.same_card', { sentence })
+        : say(turn, 'faq.same_card_not_held', { sentence });
   const text = `${main} ${say(turn, 'faq.same_card_own_case')}`;
   await context.sendActivity(reply(text, { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.other_question')] }));
 }

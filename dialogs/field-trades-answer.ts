@@ -8,6 +8,7 @@ import type { Trade } from '../src/knowledge/schema/trade.js';
 import { formatKm } from './formation-dialog.js';
 import { namesPlace } from './routing/facts.js';
 import { rankDiplomas, tradeShortName } from './support/knowledge-views.js';
+import { tradeLines, type HeadAndTail } from './support/lines-by-tail.js';
 import { answerCard, reply } from './support/replies.js';
 import { offer, offerTitled, say, type Turn } from './support/turn.js';
 
@@ -46,10 +47,10 @@ function townNamed(turn: Turn): Commune | undefined {
   return insee === undefined ? undefined : turn.kb.knowledge.communes.get(insee);
 }
 
-/** One trade's line: its first diplomas, or with a town the one taught nearest it and where. */
-function tradeLine(turn: Turn, trade: Trade, diplomas: readonly Diploma[], town: Commune | undefined): string {
+/** One trade's line, as its name and the rest: its first diplomas, or with a town the one taught nearest it and where. */
+function tradeLine(turn: Turn, trade: Trade, diplomas: readonly Diploma[], town: Commune | undefined): HeadAndTail {
   const name = tradeShortName(trade);
-  if (diplomas.length === 0) return `• ${name}`;
+  if (diplomas.length === 0) return { head: name, tail: '' };
   if (town) {
     const among = diplomas.slice(0, NEAREST_AMONG);
     // However far: a place 120 km away is still named with its distance rather than left out.
@@ -59,13 +60,14 @@ function tradeLine(turn: Turn, trade: Trade, diplomas: readonly Diploma[], town:
       const taught = new Set(near.offers.map((o) => o.diploma.id));
       const diploma = among.find((d) => taught.has(d.id)) ?? diplomas[0]!;
       const place = say(turn, 'orientation.nearest', { place: near.commune?.name ?? near.establishment.name, km: formatKm(near.km) });
-      return say(turn, 'orientation.trade_line', { trade: name, diploma: diploma.title, place });
+      return { head: name, tail: `${diploma.title} ${place}` };
     }
   }
-  const line = say(turn, 'orientation.field_trade_line', { trade: name, diplomas: diplomas.slice(0, DIPLOMAS_PER_TRADE).map((d) => d.title).join(', ') });
+  const listed = diplomas.slice(0, DIPLOMAS_PER_TRADE).map((d) => d.title).join(', ');
   // With a town, a trade none of whose first diplomas any place of our data teaches says so, not a silent gap.
-  return town ? `${line} ${say(turn, 'orientation.no_place_known')}` : line;
+  return { head: name, tail: town ? `${listed} ${say(turn, 'orientation.no_place_known')}` : listed };
 }
+
 
 export interface FieldTradesOptions {
   /** An apprenticeship sought in the field ("je cherche une alternance dans l'informatique"): the employer search too. */
@@ -88,12 +90,12 @@ export async function sendFieldTrades(context: TurnContext, turn: Turn, options:
   const trades = tradesOfFields(turn, interests);
   const kind = u.facts.diplomaType;
   const town = townNamed(turn);
-  const lines: string[] = [];
-  for (const trade of trades) {
+  const items = trades.map((trade) => {
     const all = rankDiplomas(k, turn.kb.search.diplomasForTrade(trade), trade);
     const ofKind = kind === undefined ? [] : all.filter((d) => d.type === kind);
-    lines.push(tradeLine(turn, trade, ofKind.length > 0 ? ofKind : all, town));
-  }
+    return tradeLine(turn, trade, ofKind.length > 0 ? ofKind : all, town);
+  });
+  const lines = tradeLines(turn, items);
   lines.push(town ? say(turn, 'orientation.field_next_where', { de_town: withDe(town.name) }) : say(turn, 'orientation.next'));
   if (options.employer === true) lines.push(say(turn, 'orientation.field_employer'));
   turn.data.lastTopic = 'orientation';

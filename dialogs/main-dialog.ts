@@ -23,6 +23,7 @@ import { newRecapToken } from '../src/services/recap-store.js';
 import { bySourceAuthority, checkedSourceLine, rankDiplomas, tradeShortName } from './support/knowledge-views.js';
 import { partKeys } from './support/answer-parts.js';
 import { normalize } from '../src/text/normalize.js';
+import { cardHoldsAsked } from './support/card-repeat.js';
 import { withA } from '../src/knowledge/messages.js';
 import { answerCard, reply } from './support/replies.js';
 import { decideRoute, routingInputOf, type Decision } from './routing/decide.js';
@@ -513,11 +514,24 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async sendFindEmployer(context: TurnContext, turn: Turn): Promise<void> {
+    const last = turn.data.lastQuestion;
+    const again = turn.data.lastTopic === 'find_employer' && turn.rule !== 'quick-reply' && last !== undefined && normalize(last) !== turn.understanding.normalized;
     turn.data.lastTopic = 'find_employer';
     turn.data.lastQuestion = turn.understanding.text.slice(0, 500);
     const contacts = turn.kb.knowledge.contacts;
     const pick = (id: string) => contacts.find((c) => c.id === id);
     const shown = ['la-bonne-alternance', '1jeune1solution', 'missions-locales', 'france-travail'].map(pick).filter((c) => c !== undefined);
+    // The same long card just shown, asked again in other words: its services named in one sentence, not the card again.
+    if (again) {
+      const lines = [...shown.map((c) => c.what_for[registerOfTurn(turn)]), say(turn, 'find_employer.cfa')];
+      // A question the card does not hold ("ça marche aussi pour un BTS ?"): said so, not "comme dans ma réponse".
+      if (cardHoldsAsked(lines, turn.understanding.normalized) === false) {
+        await context.sendActivity(this.smallTalk(turn, 'not_covered'));
+        return;
+      }
+      await context.sendActivity(reply(say(turn, 'find_employer.again', { services: shown.map((c) => c.name).join(', ') }), { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.where_training')] }));
+      return;
+    }
     const lines = shown.map((c) => `• ${c.name} : ${c.what_for[registerOfTurn(turn)]}`);
     lines.push(say(turn, 'find_employer.cfa'));
     await context.sendActivity(

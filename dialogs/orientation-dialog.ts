@@ -6,6 +6,7 @@ import { formatNumberFr, withDe } from '../src/knowledge/messages.js';
 import type { Trade } from '../src/knowledge/schema/trade.js';
 import { rankDiplomas, tradeShortName } from './support/knowledge-views.js';
 import { animalContradicts } from './support/animal-specialty.js';
+import { tradeLines, type HeadAndTail } from './support/lines-by-tail.js';
 import { answerCard, reply } from './support/replies.js';
 import type { Slot } from './support/state.js';
 import { offer, offerTitled, say, type Turn } from './support/turn.js';
@@ -51,6 +52,7 @@ export class OrientationDialog extends TopicDialog {
     rememberSeveralShown(turn, turn.data.listedTrades);
     const lines: string[] = [];
     if (p.age !== undefined && p.age < 15) lines.push(say(turn, 'orientation.too_young', { age: p.age }));
+    const items: HeadAndTail[] = [];
     for (const trade of trades) {
       // A diploma whose option is about another animal than the trade's is not offered for it (animal-specialty.ts).
       const diplomas = rankDiplomas(k, turn.kb.search.diplomasForTrade(trade), trade)
@@ -68,8 +70,9 @@ export class OrientationDialog extends TopicDialog {
           first = diplomas.slice(0, NEAREST_AMONG).find((d) => taught.has(d.id)) ?? first;
         }
       }
-      lines.push(first ? say(turn, 'orientation.trade_line', { trade: tradeShortName(trade), diploma: first.title, place }) : `• ${tradeShortName(trade)}`);
+      items.push({ head: tradeShortName(trade), tail: first ? `${first.title}${place ? ` ${place}` : ''}` : '' });
     }
+    lines.push(...tradeLines(turn, items));
     lines.push(say(turn, 'orientation.next'));
     await context.sendActivity(
       reply(say(turn, 'orientation.answer', { de_town: commune ? withDe(commune.name) : '' }), {

@@ -72,6 +72,9 @@ function withoutRepeat(input: RoutingInput, decision: Decision): Decision {
   const repeated = decision.route.kind === 'faq_entry' ? decision.route.id : (input.data.lastFaq ?? topicEntryOf(input));
   const near = repeated !== undefined ? nearEntryAsked(input, repeated) : undefined;
   if (near !== undefined) return { rule: 'no-repeat-near', route: { kind: 'faq_entry', id: near } };
+  // The employer search asked again in other words ("et comment je trouve une boîte ?") is what that card answers:
+  // it is summarised in one sentence when sent (main-dialog.ts sendFindEmployer), not denied (issue 12 §3).
+  if (decision.route.kind === 'topic' && decision.route.topic === 'find_employer') return { rule: 'find-employer-again', route: decision.route };
   return { rule: 'no-repeat', route: { kind: 'say', key: 'not_covered' } };
 }
 

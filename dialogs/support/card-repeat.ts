@@ -36,13 +36,30 @@ export function rememberCard(turn: Turn, print: string, entry?: string): void {
 /** Asking words, not what is asked: "droit", "peut", "normal" meet nearly every sentence of a rule. */
 const ASKING_KEYS: ReadonlySet<string> = new Set(['droit', 'peut', 'peux', 'pouvon', 'pouv', 'possibl', 'normal', 'legal', 'obligatoir', 'doi', 'doiv', 'faut']);
 
+/** The keys of what a message asks (its own words and `extraKeys`), without the asking words. */
+const askedKeys = (normalized: string, extraKeys: readonly string[]): string[] => [...new Set([...partKeys(normalized), ...extraKeys])].filter((k) => !ASKING_KEYS.has(k));
+
+/**
+ * Whether a card just shown holds the point of a message about it: some sentence of it has one of the words the
+ * message asks. Undefined when the message asks nothing in words of its own ("c normal ou pas ??"): it asks about the
+ * card as a whole, which holds it. "Comme dans ma réponse juste au-dessus" is said only when it does (issue 12 §4).
+ */
+export function cardHoldsAsked(sentences: readonly string[], normalized: string, extraKeys: readonly string[] = []): boolean | undefined {
+  const asked = askedKeys(normalized, extraKeys);
+  if (asked.length === 0) return undefined;
+  return sentences.some((s) => {
+    const keys = partKeys(normalize(s));
+    return asked.some((k) => keys.has(k));
+  });
+}
+
 /**
  * The sentence of a card (besides the one already chosen) that holds most of the message's own words, if one holds
  * any: "mes parents doivent donner leur accord ?" meets "C'est en général un parent : tu dois avoir son accord…".
  * `extraKeys`: what the message says in other words (the route's focus; a disability told, "RQTH", is "handicap").
  */
 export function sentenceAnswering(sentences: readonly string[], normalized: string, besides: string, extraKeys: readonly string[] = []): string | undefined {
-  const asked = [...new Set([...partKeys(normalized), ...extraKeys])].filter((k) => !ASKING_KEYS.has(k));
+  const asked = askedKeys(normalized, extraKeys);
   let best: string | undefined;
   let bestShared = 0;
   const said = normalize(besides);

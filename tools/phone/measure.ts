@@ -14,6 +14,16 @@ export interface ReplySize {
   phoneLines: number;
   /** Lines of the card's whole content, its toggle opened. */
   cardPhoneLines: number;
+  /**
+   * What a phone shows before any toggle is opened: the message's text and the card's first screen (title, lines,
+   * rows, source line, button titles). The hand review of round 29 read this and scored 1 any reply over ~1,000.
+   */
+  visibleChars: number;
+  /**
+   * The whole reply as plain text: the message's text and the card's fallbackText (every line, what is behind the
+   * toggle included), as a text-only channel or a screen reader gives it, and as the eval reads the reply's facts.
+   */
+  replyChars: number;
 }
 
 const linesOf = (t: string): number =>
@@ -49,5 +59,7 @@ export function replySize(activity: Partial<Activity>): ReplySize {
     visibleCardChars: chars(visible),
     phoneLines: (text ? linesOf(text) : 0) + visible.reduce((n, x) => n + linesOf(x), 0),
     cardPhoneLines: all.reduce((n, x) => n + linesOf(x), 0),
+    visibleChars: text.length + chars(visible),
+    replyChars: text.length + (typeof (card as { fallbackText?: unknown } | undefined)?.fallbackText === 'string' ? (card as { fallbackText: string }).fallbackText.length : 0),
   };
 }

@@ -248,7 +248,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     'answer-follow-up',
     { kind: 'faq_entry', id: 'periode-essai' },
   ],
-  ['qui peut m aider à trouver une entreprise ?', { intent: 'find_employer', confidence: 0.96 }, { lastTopic: 'find_employer' }, 'no-repeat', { kind: 'say', key: 'not_covered' }],
+  // Round 30 (issue 12 §3): the employer search asked again in other words is what its card answers: summarised when
+  // sent (main-dialog.ts), no longer "not covered".
+  ['qui peut m aider à trouver une entreprise ?', { intent: 'find_employer', confidence: 0.96 }, { lastTopic: 'find_employer' }, 'find-employer-again', { kind: 'topic', topic: 'find_employer' }],
   [
     'combien de congés payés a un apprenti quand il travaille le samedi ?',
     { intent: 'faq', confidence: 0.9, faq: [['conges-payes', 0.6, 1]] },
