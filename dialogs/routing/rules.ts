@@ -299,7 +299,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // Round 30: "et la formation au CFA, qui la paie ?" after who pays the salary: what is paid changes the answer, the
   // training's cost and who finances it (training-payer-asked.ts), not the salary's payer again, nor apprenticeship
   // presented as paid training ("qui finance les cours ?" reads as paid-while-training-wished).
-  { name: 'training-payer-asked', when: (i) => trainingPayerAsked(i), route: () => ({ kind: 'faq_entry', id: TRAINING_PAYER_ENTRY }) },
+  // A public employer in view keeps its own follow-up (the training's cost for a public employer: public-employer-follow-up.ts).
+  { name: 'training-payer-asked', when: (i) => trainingPayerAsked(i) && publicEmployerFollowUp(i) === undefined, route: () => ({ kind: 'faq_entry', id: TRAINING_PAYER_ENTRY }) },
   // Round 25: "je veux un métier manuel où on est payé pendant la formation": apprenticeship described without its name
   // is said to be exactly that, then the trades offered (paid-while-training.ts), not the quiz started blind.
   { name: 'paid-while-training-wished', when: (i) => paidWhileTrainingWished(i.understanding) && i.hasFaqEntry(APPRENTICESHIP_ENTRY), route: () => ({ kind: 'faq_entry', id: APPRENTICESHIP_ENTRY, lead: { key: 'paid_while_training.lead' }, offers: ['choice.orientation'] }) },

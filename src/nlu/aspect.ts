@@ -59,14 +59,15 @@ const DELAY = /\bdelais?\b|\bau plus tard\b|\bavant quand\b|\bdate limite\b|\bil
 /**
  * Round 30 (blind-36 faq-essai): what happens next asked with the "next" at the end or the happening first: "et il se
  * passe quoi après ?", "qu'est-ce qui se passe ensuite ?", "ça se passe comment après ?", "ensuite il se passe quoi ?",
- * "et une fois finie ?", "et quand c'est fini ?". Not "je fais quoi après ?", a next step of one's own (next-step-asked.ts).
+ * "et une fois finie ?". Not "je fais quoi après ?", a next step of one's own (next-step-asked.ts), nor "et quand
+ * c'est fini ?", which after an aid asks when it ended (dates).
  */
 const HAPPENS = '(?:il se passe|ca se passe|sa se passe|se passe t il|se passe til|que est ce qui se passe|qu est ce qui se passe|que est ce que il se passe|qu est ce qu il se passe|que se passe t il|que se passe te il|se passe te il|il arrive|il se produit)';
 const NEXT_PHASE_TOLD = new RegExp(
   [
     `\\b${HAPPENS} (?:quoi |comment )?(?:apres|ensuite|apres ca|ensuite ca|apres cela|par la suite)\\s*$`,
     `^(?:et |mais )?(?:apres|ensuite|apres ca|par la suite),? ${HAPPENS}(?: quoi| comment)?\\b`,
-    `^(?:et |mais )?(?:une fois|quand) (?:que )?(?:elle est |il est |ce est |c est |ca est |la periode est |le delai est )?(?:finie?|terminee?|passee?|ecoulee?|depassee?)\\s*$`,
+    `^(?:et |mais )?une fois (?:que )?(?:elle est |il est |ce est |c est |ca est |la periode est |le delai est )?(?:finie?|terminee?|passee?|ecoulee?|depassee?)\\s*$`,
   ].join('|'),
 );
 

