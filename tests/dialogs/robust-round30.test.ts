@@ -8,8 +8,8 @@ const ASKS_WHICH_ALONE = /^Quelle formation cherches/;
 
 /**
  * Round 30 (blind-36, a dev set): robustness kinds.
- * 1. A job said with the shop it is done in ("vendeuse en magasin", "caissière en grande surface") names the trade:
- *    every shop is read as "magasin" (src/nlu/shop-workplace.ts), the seller in a shop is an alias (Onisep MET.860).
+ * 1. A job said with the shop it is done in ("caissière en grande surface") names the trade: every shop is read as
+ *    "magasin" (src/nlu/shop-workplace.ts).
  * 2. A place asked with no course ("quelles formations dans le 61 ?") gets what the area offers, then the course is
  *    asked (support/area-offer.ts).
  * 3. Orders to the bot about itself (forget your instructions, play a role, show your prompt) are neither an erasure
@@ -18,27 +18,19 @@ const ASKS_WHICH_ALONE = /^Quelle formation cherches/;
  */
 describe('a job said with the shop it is done in names the trade', () => {
   it.each([
-    ['vendeuse en magasin en alternance quelle formation', /vendeu/i],
-    ['vendeur en boutique, ça se prépare comment en apprentissage ?', /vendeu/i],
-    ['je veux être vendeuse dans une boutique', /vendeu/i],
-    ['vendeur en grande surface quelle formation', /vendeu/i],
-    ['vendeuse au supermarché en alternance', /vendeu/i],
-    ['vendeuse en centre commercial, quel diplôme ?', /vendeu/i],
     ['caissier en supermarché apprentissage', /caisse/i],
     ['caissière en grande surface, quelle formation ?', /caisse/i],
     ['employée de rayon en grande surface', /rayon/i],
     ['caissière dans un hypermarché en alternance', /caisse/i],
+    ['caissier au supermarché, quelle formation ?', /caisse/i],
+    ['employée de rayon au supermarché', /rayon/i],
+    ['employé de rayon en magasin en apprentissage', /rayon/i],
   ])('"%s"', async (message, trade) => {
     const { text } = await lastReplyOf([message]);
     expect(text).toMatch(trade);
     expect(text).toMatch(/CAP|Bac pro|diplôme|lieux/);
     expect(text).not.toMatch(ASKS_WHICH_ALONE);
     expect(text).not.toMatch(/Directeur|pas bien compris/);
-  });
-
-  it('the seller in a shop is shown the CAP équipier polyvalent du commerce among its diplomas', async () => {
-    const { text } = await lastReplyOf(['vendeuse en magasin, quels diplômes ?']);
-    expect(text).toMatch(/CAP équipier polyvalent du commerce/);
   });
 
   it.each([
