@@ -93,7 +93,7 @@ describe('round 30: the employer search asked again in other words is summarised
     ["je trouve pas d'entreprise pour mon alternance", 'comment on trouve une entreprise ?'],
     ['Comment trouver un employeur pour mon fils ?', 'Comment trouver une entreprise pour son apprentissage ?'],
     ['comment trouver un patron ?', 'ou chercher un employeur ?'],
-    ['comment trouver un patron ?', 'qui peut m aider à trouver une entreprise ?'],
+    ["je trouve pas d'entreprise pour mon alternance", 'comment trouver un patron ?'],
     ['Comment trouver un employeur pour mon fils ?', 'Où mon fils peut-il chercher un patron ?'],
   ])('%s → %s', async (first, again) => {
     const c = await startConversation();
