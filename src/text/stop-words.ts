@@ -18,7 +18,7 @@ metier metiers job boulot emploi emplois travail travailler bosser devenir etudi
 former forme formee formes inscrire inscription preparer
 apprentissage alternance apprenti apprentie apprentis alternant alternante contrat diplome diplomes ecole cfa
 cap bac pro bts bp but mc titre licence master niveau annee ans age 1e 2e 3e 4e premiere deuxieme troisieme
-possible trouver chercher cherche quelque chose domaine secteur fille fils enfant entreprise patron employeur
+possible trouver chercher cherche quelque chose domaine secteur fille fils enfant entreprise patron employeur boite boites
 payer paye paie salaire aide aides quoi faire idee envie passion interesse interesser plus tard plustard
 pres loin habite habiter ville commune region normandie autour cote proche
 salarie salaries salariee salariees effectif personne personnes gens equipe robot bot
