@@ -16,6 +16,9 @@ export const OTHER_SIDE =
 const GONE_WRONG = new RegExp(
   [
     '\\b(?:embrouilles?|conflits?|differends?|desaccords?|litiges?|disputes?|clash|mesentente|tensions?)\\b',
+    // "un différent avec mon patron": the dispute often spelt as the adjective, and read so by the sound reading
+    // when the knowledge writes "différent" and never "différend" (round 30: a FAQ phrasing added flipped it).
+    '\\b(?:un|des|notre|mon|ce|gros) differents? avec\\b',
     '\\b(?:me|nous|se|te|s) (?:entends?|entend|entendons|entendent) (?:plus|pas|mal)\\b',
     '\\b(?:ca|tout) se passe (?:mal|pas bien|plus bien)\\b',
     // "j'ai des soucis avec mon maître d'apprentissage", "un problème avec ma patronne": trouble with the person.
