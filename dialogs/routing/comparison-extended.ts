@@ -9,6 +9,8 @@ const KIND_OF_PATH: Readonly<Partial<Record<Path, DiplomaKind>>> = { cap: 'cap',
 
 /** "et un BTS ?", "mais le BP ?", "pareil avec un bts", "et par rapport au BTS ?", "et comparé à un BTS ?". */
 const EXTENDS = /^(?:et|mais|pareil|meme|puis|ok et|d accord et|dac et)\b|\b(?:par rapport|compare|comparer|comparaison|difference|diff|dans tout ca|la dedans|au milieu)\b/;
+/** "après", "ensuite": what follows a path, not how it compares. */
+const AFTER = /\b(?:apres|ensuite)\b/;
 /** A follow-up that adds one path is short: a longer message asks a question of its own. */
 const EXTENDS_MAX_WORDS = 8;
 /** Where it is taught ("et un BTS, c'est où ?"), what it pays, what it costs: other questions, other rules. */
@@ -26,6 +28,9 @@ export function comparisonExtended(input: RoutingInput): string | undefined {
   const compared = pathsComparedBy(data.lastFaq);
   if (compared.size < 2 || u.words > EXTENDS_MAX_WORDS || !EXTENDS.test(u.normalized) || OTHER_ASPECT.test(u.normalized)) return undefined;
   if (u.trade !== undefined || namesPlace(u) || u.outside !== undefined || u.aid !== undefined || u.cues.asksAmount || u.cues.aidWord) return undefined;
+  // "et après un CAP ?" after what follows a bac pro asks what follows a CAP (its own entry, paths-compared.ts), not
+  // the CAP's place in a comparison: the entries of ENTRY_OF_PAIR also say what leads from one path to the next.
+  if (AFTER.test(u.normalized)) return undefined;
   const named = pathsNamed(u.normalized);
   const added = named.filter((p) => !compared.has(p));
   if (added.length !== 1 || named.length > 2) return undefined;

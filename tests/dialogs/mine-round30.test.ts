@@ -1,0 +1,87 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createRecognizer } from '../../src/nlu/understand.js';
+import { sharedKnowledge } from '../helpers/knowledge.js';
+import { lastReplyOf } from './harness.js';
+
+const recognizer = createRecognizer();
+beforeAll(async () => {
+  await sharedKnowledge();
+}, 300_000);
+const read = async (text: string) => recognizer.understand(text, (await sharedKnowledge()).current, { maxChars: 2000, today: '2026-11-27' });
+
+/**
+ * Round 30 (integration): "ma boîte" is the company one works for or runs, slang for "entreprise". Read as a trade
+ * word it was matched by its letters to "bois" (the wood trades), so an employer's "ma boîte cherche un apprenti
+ * menuisier" read a machine operator and, with the honest guard, "not covered".
+ */
+describe('"ma boîte" names no trade', () => {
+  it.each([
+    ['ma boîte cherche un apprenti en menuiserie, comment on fait ?', 'H2206'],
+    ['ma boite cherche un apprenti menuisier, comment on fait ?', 'H2206'],
+    ['dans ma boîte on voudrait prendre un apprenti boulanger', 'D1102'],
+    ['notre boîte embauche un apprenti plombier, les démarches ?', 'F1603'],
+    ['je bosse dans une boîte de plomberie, je peux y faire mon apprentissage ?', 'F1603'],
+    ['ma boite recrute un apprenti coiffeur', 'D1202'],
+    ['une boîte de maçonnerie veut me prendre en apprentissage', 'F1703'],
+    ['ma boîte de menuiserie cherche un alternant', 'H2206'],
+  ])('%s → %s', async (text, rome) => {
+    expect((await read(text)).trade?.trade.code).toBe(rome);
+  });
+
+  it("an employer's own company seeking an apprentice gets the hiring steps", async () => {
+    const { text } = await lastReplyOf(['ma boîte cherche un apprenti en menuiserie, comment on fait ?']);
+    expect(text).toMatch(/[Rr]ecrut|[Ee]mbauch|offre/);
+    expect(text).not.toMatch(/ne couvrent pas/);
+  });
+
+  it('near miss: "bois" still names the wood trades', async () => {
+    expect((await read("j'aime travailler le bois")).facts.interests ?? []).not.toHaveLength(0);
+  });
+});
+
+/**
+ * Round 30 (integration): a dispute with the other side of the contract spelt "un différent avec" (the adjective for
+ * the noun, a common spelling; and the sound reading turns "différend" into "différent" once the knowledge writes the
+ * adjective) is still a dispute: the mediator answers.
+ */
+describe('"un différent avec" is a dispute', () => {
+  it.each([
+    ['nous avons un différend avec notre apprentie en esthétique au sujet de ses horaires, qui peut nous aider ?'],
+    ["j'ai un différent avec mon patron, qui peut m'aider ?"],
+    ['un différent avec ma patronne sur mes horaires, qui peut trancher ?'],
+    ['on a un différent avec notre apprenti sur ses congés, à qui s adresser ?'],
+    ['des differents avec ma patronne depuis des semaines, c est qui le mediateur ?'],
+    ["mon fils a un différent avec son employeur, qui peut les départager ?"],
+    ['un différent avec mon tuteur, y a quelqu un pour nous aider ?'],
+    ['jai un differend avec mon chef en cuisine'],
+  ])('%s', async (text) => {
+    const { text: reply } = await lastReplyOf([text]);
+    expect(reply).toMatch(/médiat/i);
+  });
+
+  it('near miss: "différent" as the adjective compares, it is no dispute', async () => {
+    const { text } = await lastReplyOf(["c'est différent avec un BTS ?"]);
+    expect(text).not.toMatch(/médiateur/i);
+  });
+});
+
+/**
+ * Round 30 (integration): "et après un CAP ?" after what follows a bac pro asks what follows a CAP, not the CAP's place
+ * in a comparison (comparison-extended.ts reads only a path added to a comparison).
+ */
+describe('"et après un CAP ?" asks what follows it', () => {
+  it.each([
+    [['Que faire après un bac pro en apprentissage ?', 'et après un CAP ?'], /Après un CAP/],
+    [['on fait quoi après un bac pro ?', 'et après un cap ?'], /Après un CAP/],
+    [['et après le bac pro on peut continuer ?', 'et ensuite après un CAP ?'], /Après un CAP/],
+  ])('%j', async (messages, expected) => {
+    const { text } = await lastReplyOf(messages);
+    expect(text).toMatch(expected);
+  });
+
+  it('near miss: a path added to a comparison still gets its own entry', async () => {
+    const { text } = await lastReplyOf(['c quoi la diff entre un cap et un bac pro', 'et un bts ?']);
+    expect(text).toMatch(/BTS/);
+    expect(text).not.toMatch(/Comme dans ma réponse/);
+  });
+});
