@@ -87,6 +87,13 @@ function keysOfSentence(sentence: string): ReadonlySet<string> {
   return known;
 }
 
+/**
+ * The notions that are what a question asks, not what it is about: "c'est versé quand ?" wants a time, "ça dure
+ * combien de temps ?" a length. However common (and so light) they are, a sentence without them does not answer
+ * (after Mobili-Jeune, whose card says who pays but not when, "c'est versé quand ?" stays honestly not covered).
+ */
+const ASKED_FOR: ReadonlySet<string> = new Set(['@when', '@length']);
+
 /** The share of the asked weight a sentence holds. */
 function shareHeld(asked: ReadonlyMap<string, number>, sentence: string): number {
   const written = keysOfSentence(sentence);
@@ -95,6 +102,7 @@ function shareHeld(asked: ReadonlyMap<string, number>, sentence: string): number
   for (const [key, weight] of asked) {
     all += weight;
     if (holds(written, key)) held += weight;
+    else if (ASKED_FOR.has(key)) return 0;
   }
   return all === 0 ? 0 : held / all;
 }
@@ -156,6 +164,10 @@ export function contentInView(input: RoutingInput, beyondTheCard = false): Route
  */
 const GAVE_UP: ReadonlySet<string> = new Set(['faq-not-covered', 'no-repeat', 'none', 'fallback', 'interruption', 'answer-follow-up', 'card-aspect', 'aspect-in-view', 'condition-in-view', 'sentence-in-view']);
 const READ_THE_CARD: ReadonlySet<string> = new Set(['answer-follow-up', 'no-repeat', 'card-aspect', 'aspect-in-view', 'condition-in-view', 'sentence-in-view']);
+/** decide.ts's rule for the employer search asked again in other words. */
+const FIND_EMPLOYER_AGAIN = 'find-employer-again';
+/** Finding nobody, said in everyday French ("personne", "rien", "aucun", the "ne" dropped). */
+const FINDS_NONE = /\b(?:personne|rien|aucun|aucune|pas|jamais)\b/;
 const NEGATION = /\b(?:pas|sans|jamais|aucun|aucune|ni|plus de|non)\b/;
 
 /**
@@ -192,6 +204,14 @@ const TIE = 0.001;
 export function contentOverGivingUp<D extends { rule: string; route: Route }>(input: RoutingInput, decision: D): D | { rule: string; route: Route } {
   const overOther = cardOverOtherEntry(input, decision);
   if (overOther) return { rule: 'content-in-view', route: overOther };
+  // The employer search asked again (decide.ts, find-employer-again: summarised when sent) but as the search failing
+  // ("et si je trouve personne ?", "si on trouve aucun employeur ?") asks what its entries write on that case (the CFA
+  // without an employer); the search itself asked again ("où chercher un employeur ?") keeps the summary.
+  if (decision.rule === FIND_EMPLOYER_AGAIN) {
+    if (!FINDS_NONE.test(input.understanding.normalized)) return decision;
+    const route = contentInView(input, true);
+    return route ? { rule: 'content-in-view', route } : decision;
+  }
   if (!GAVE_UP.has(decision.rule) || !endsWithoutAnswer(decision.route)) return decision;
   // A follow-up that denies what the card is about is answered by what it points to, never by the card's own words.
   const beyond = READ_THE_CARD.has(decision.rule) && NEGATION.test(input.understanding.normalized);
