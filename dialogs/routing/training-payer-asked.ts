@@ -26,6 +26,11 @@ const WHO_PAYS_TRAINING = new RegExp(
 
 /** The salary named too ("qui paie le salaire et la formation ?"): two things asked, which the salary's rule reads. */
 const SALARY = /\b(?:salaire|salaires|paie de l apprenti|fiche de paie|remuneration)\b/;
+/**
+ * A cost beside the training ("l'internat au CFA c'est payé par qui ?", "les repas au CFA ?", "le trajet jusqu'au CFA"):
+ * the CFA only says where; the OPCO's side costs (lodging, meals, equipment) or transport answer, not the free training.
+ */
+const SIDE_COST = /\b(?:internat|hebergement|heberge|logement|loger|nuit|nuits|nuitee|nuitees|repas|cantine|restauration|manger|transport|transports|trajet|trajets|deplacement|deplacements|essence|train|bus|equipement|equipements|materiel|tenue|outils|ordinateur|permis)\b/;
 
 /**
  * Round 30 (blind-36 emp-qui-paie): "Et la formation au CFA, qui la paie ?" after who pays the salary got the salary's
@@ -40,5 +45,5 @@ export function trainingPayerAsked(input: RoutingInput): boolean {
 
 /** The training named as what is paid, with a who, and not the salary with it (normalised text). */
 export function asksWhoPaysTraining(normalized: string): boolean {
-  return WHO_PAYS_TRAINING.test(normalized) && !SALARY.test(normalized);
+  return WHO_PAYS_TRAINING.test(normalized) && !SALARY.test(normalized) && !SIDE_COST.test(normalized);
 }

@@ -85,3 +85,24 @@ describe('"et après un CAP ?" asks what follows it', () => {
     expect(text).not.toMatch(/Comme dans ma réponse/);
   });
 });
+
+/**
+ * Round 30 (integration): a cost beside the training, asked with "au CFA … payé par qui ?", is that cost (the OPCO's
+ * ceilings for lodging and meals, transport), not "the training is free" (training-payer-asked.ts).
+ */
+describe('a side cost at the CFA is not the training', () => {
+  it.each([
+    ["l'internat au cfa c'est payé par qui ?"],
+    ['les repas au CFA, qui les paie ?'],
+    ["l'hébergement pendant les semaines de CFA c'est financé par qui ?"],
+    ['qui paie les nuits à l internat du cfa ?'],
+  ])('%s', async (text) => {
+    const { text: reply } = await lastReplyOf([text]);
+    expect(reply).not.toMatch(/^La formation est gratuite/);
+  });
+
+  it.each([['qui paie la formation au CFA ?'], ['le cfa c est payé par qui ?'], ['qui finance les cours ?']])('near miss: %s is the training', async (text) => {
+    const { text: reply } = await lastReplyOf([text]);
+    expect(reply).toMatch(/gratuite/);
+  });
+});
