@@ -17,7 +17,7 @@ import { NOT_ADMITTED_ENTRY, notAdmittedAsked } from './not-admitted.js';
 import { eitherTradesDiplomasAsked } from './either-trades.js';
 import { boundInLastAnswer } from './bound-in-answer.js';
 import { PAY_PAYER_ENTRY, payPayerAsked } from './pay-payer-asked.js';
-import { TRAINING_PAYER_ENTRY, trainingPayerAsked } from './training-payer-asked.js';
+import { trainingPayerAsked, trainingPayerEntry } from './training-payer-asked.js';
 import { aidCombinedFollowUp } from './aid-combined.js';
 import { aidProfileFollowUp } from './aid-profile.js';
 import { aidAppliesFollowUp } from './aid-applies.js';
@@ -300,7 +300,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // training's cost and who finances it (training-payer-asked.ts), not the salary's payer again, nor apprenticeship
   // presented as paid training ("qui finance les cours ?" reads as paid-while-training-wished).
   // A public employer in view keeps its own follow-up (the training's cost for a public employer: public-employer-follow-up.ts).
-  { name: 'training-payer-asked', when: (i) => trainingPayerAsked(i) && publicEmployerFollowUp(i) === undefined, route: () => ({ kind: 'faq_entry', id: TRAINING_PAYER_ENTRY }) },
+  { name: 'training-payer-asked', when: (i) => trainingPayerAsked(i) && publicEmployerFollowUp(i) === undefined, route: (i) => ({ kind: 'faq_entry', id: trainingPayerEntry(i) }) },
   // Round 25: "je veux un métier manuel où on est payé pendant la formation": apprenticeship described without its name
   // is said to be exactly that, then the trades offered (paid-while-training.ts), not the quiz started blind.
   { name: 'paid-while-training-wished', when: (i) => paidWhileTrainingWished(i.understanding) && i.hasFaqEntry(APPRENTICESHIP_ENTRY), route: () => ({ kind: 'faq_entry', id: APPRENTICESHIP_ENTRY, lead: { key: 'paid_while_training.lead' }, offers: ['choice.orientation'] }) },

@@ -2,6 +2,8 @@ import type { RoutingInput } from './route.js';
 
 /** The entry saying who pays the training: free for the apprentice and the family, financed by the employer's OPCO. */
 export const TRAINING_PAYER_ENTRY = 'formation-gratuite';
+/** The same asked by the employer: the OPCO pays, the 750 € share from bac+3, the salary theirs (its own entry). */
+export const EMPLOYER_TRAINING_COST_ENTRY = 'cout-apprenti-employeur';
 
 /** The training as the thing paid: the course, the CFA, the school, its fees. */
 const TRAINING = '(?:formation|formations|cfa|cours|ecole|scolarite|frais de formation|frais de scolarite|frais d inscription|frais du cfa|inscription au cfa)';
@@ -46,4 +48,14 @@ export function trainingPayerAsked(input: RoutingInput): boolean {
 /** The training named as what is paid, with a who, and not the salary with it (normalised text). */
 export function asksWhoPaysTraining(normalized: string): boolean {
   return WHO_PAYS_TRAINING.test(normalized) && !SALARY.test(normalized) && !SIDE_COST.test(normalized);
+}
+
+/**
+ * Whose question it is: an employer ("la formation de mon apprenti", the persona known) asks what it costs them, the
+ * employer's entry (the OPCO pays, the 750 € share from bac+3, the salary theirs), where the apprentice's and the
+ * family's entry says only that it is free for them ("et moi je paie quoi ?" then had nothing to read).
+ */
+export function trainingPayerEntry(input: RoutingInput): string {
+  const employer = input.data.profile.persona === 'employeur' || input.understanding.facts.persona === 'employeur' || input.understanding.cues.employerWord;
+  return employer && input.hasFaqEntry(EMPLOYER_TRAINING_COST_ENTRY) ? EMPLOYER_TRAINING_COST_ENTRY : TRAINING_PAYER_ENTRY;
 }
