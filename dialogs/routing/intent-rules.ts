@@ -4,7 +4,7 @@
  * rule whose `when` holds decides.
  */
 import type { RouteRule } from './route.js';
-import { clearTrade, otherTopicIsSure, namedTradeAndTown, namesCourseWord, tradeAndTownAsked } from './trade-asked.js';
+import { clearTrade, fieldNamedNoTrade, otherTopicIsSure, namedTradeAndTown, namesCourseWord, tradeAndTownAsked } from './trade-asked.js';
 import { tradeTrainingAsked } from './trade-training-asked.js';
 import { namesPlace, aidWordTiesWithPay, nothingToSearch } from './facts.js';
 import { to, topic } from './route-to.js';
@@ -189,7 +189,11 @@ export const INTENT_RULES: readonly RouteRule[] = [
   // "aider les papis et mamies au quotidien": helping people is the interest, not the aids (helping-people.ts).
   {
     name: 'topic-lead',
-    when: (i) => leadTopic(i) !== undefined && !(leadTopic(i) === 'orientation' && fieldOnlyAsContext(i.understanding)) && !(leadTopic(i) === 'aids' && helpingPeopleNotAid(i.understanding)),
+    when: (i) =>
+      leadTopic(i) !== undefined &&
+      !(leadTopic(i) === 'orientation' && fieldOnlyAsContext(i.understanding)) &&
+      !(leadTopic(i) === 'aids' && helpingPeopleNotAid(i.understanding)) &&
+      !(leadTopic(i) === 'trade' && fieldNamedNoTrade(i.understanding)),
     route: (i) => topic(leadTopic(i)!),
   },
 ];

@@ -106,3 +106,36 @@ describe('a side cost at the CFA is not the training', () => {
     expect(reply).toMatch(/gratuite/);
   });
 });
+
+/** Round 30 (integration): the employer asks what the training costs them; the apprentice that it is free. */
+describe("who pays the training, asked by the employer, is the employer's entry", () => {
+  it.each([
+    ['Qui paie la formation au CFA de mon apprenti ?'],
+    ['la formation de notre alternant, qui la finance ?'],
+    ['je suis employeur, le cfa de mon apprenti est payé par qui ?'],
+    ['qui paie les cours de mon apprentie ?'],
+  ])('%s', async (text) => {
+    const { text: reply } = await lastReplyOf([text]);
+    expect(reply).toMatch(/OPCO/);
+    expect(reply).toMatch(/750/);
+  });
+
+  it('then "et moi je paie quoi ?" reads what the employer pays', async () => {
+    const { text } = await lastReplyOf(['Qui paie la formation au CFA de mon apprenti ?', 'Et moi je paie quoi ?']);
+    expect(text).toMatch(/salaire|750/);
+  });
+
+  it('near miss: the apprentice asking gets that it is free for them', async () => {
+    const { text } = await lastReplyOf(['qui paie ma formation au cfa ?']);
+    expect(text).toMatch(/gratuite/);
+  });
+});
+
+/** Round 30 (integration): a job that names a field but no one trade gets the field's trades, not "quel métier ?". */
+describe('a field named with no one trade lists its trades', () => {
+  it.each([['vendeuse en magasin'], ['vendeur en boutique'], ['un metier dans la vente']])('%s', async (text) => {
+    const { text: reply } = await lastReplyOf([text]);
+    expect(reply).not.toMatch(/Quel métier t'intéresse/);
+    expect(reply).toMatch(/vente|commerc|vendeu/i);
+  });
+});
