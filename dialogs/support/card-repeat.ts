@@ -37,7 +37,11 @@ export function rememberCard(turn: Turn, print: string, entry?: string): void {
 const ASKING_KEYS: ReadonlySet<string> = new Set(['droit', 'peut', 'peux', 'pouvon', 'pouv', 'possibl', 'normal', 'legal', 'obligatoir', 'doi', 'doiv', 'faut']);
 
 /** The keys of what a message asks (its own words and `extraKeys`), without the asking words. */
-const askedKeys = (normalized: string, extraKeys: readonly string[]): string[] => [...new Set([...partKeys(normalized), ...extraKeys])].filter((k) => !ASKING_KEYS.has(k));
+const askedKeys = (normalized: string, extraKeys: readonly string[]): string[] =>
+  [...new Set([...partKeys(normalized.replace(ADVERBIALS, ' ')), ...extraKeys])].filter((k) => !ASKING_KEYS.has(k));
+
+/** Set phrases whose words ask nothing: "en même temps" is "at once", not "même" (the same) nor "temps" (time). */
+const ADVERBIALS = /\b(?:en meme temps|quand meme|tout de meme|de toute facon|en fait|du coup)\b/g;
 
 /**
  * Whether a card just shown holds the point of a message about it: some sentence of it has one of the words the
@@ -60,6 +64,7 @@ export function cardHoldsAsked(sentences: readonly string[], normalized: string,
  */
 export function sentenceAnswering(sentences: readonly string[], normalized: string, besides: string, extraKeys: readonly string[] = []): string | undefined {
   const asked = askedKeys(normalized, extraKeys);
+  const quantityAsked = QUANTITY_ASKED.test(normalized);
   let best: string | undefined;
   let bestShared = 0;
   const said = normalize(besides);
@@ -67,11 +72,21 @@ export function sentenceAnswering(sentences: readonly string[], normalized: stri
     const own = normalize(s);
     if (said.includes(own) || own.includes(said)) continue;
     const keys = partKeys(own);
-    const shared = asked.filter((k) => keys.has(k)).length;
+    const words = asked.filter((k) => keys.has(k)).length;
+    // Of sentences that share the message's words, the one with a quantity answers "combien …" (review 21: "combien
+    // d'apprentis puis-je encadrer en même temps ?" met "du même domaine" before "au plus deux apprentis").
+    const shared = words > 0 && quantityAsked && QUANTITY_WRITTEN.test(own) ? words + QUANTITY_BONUS : words;
     if (shared > bestShared) [best, bestShared] = [s, shared];
   }
   return best;
 }
+
+/** "combien", "how many", "quel nombre", "jusqu'à combien", "maximum": a quantity is what is asked. */
+const QUANTITY_ASKED = /\b(?:combien|cb|cbn|cmb|nombre|maximum|max|minimum|min)\b/;
+/** A quantity written: a figure, or a number said in words ("au plus deux apprentis"). */
+const QUANTITY_WRITTEN = /\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|cent|mille)\b/;
+/** Half a shared word: it breaks a tie, it does not beat a sentence sharing more of what is asked. */
+const QUANTITY_BONUS = 0.5;
 
 /** "En signant…" → "en signant…" after a colon; an acronym keeps its capitals ("CFA", "OPCO"). */
 export function lowerFirst(sentence: string): string {

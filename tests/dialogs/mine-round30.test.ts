@@ -139,3 +139,19 @@ describe('a field named with no one trade lists its trades', () => {
     expect(reply).toMatch(/vente|commerc|vendeu/i);
   });
 });
+
+/**
+ * Round 30 (review 21, E7): a quantity asked of the card just shown is answered by its sentence with the quantity, and
+ * "en même temps" asks nothing of "même" (it met "du même domaine" first).
+ */
+describe('"combien …" after a card is answered by its sentence with the quantity', () => {
+  const MASTER = "Bonjour, je voudrais être maître d'apprentissage. Quelles conditions dois-je remplir ?";
+  it.each([
+    ["Combien d'apprentis puis-je encadrer en même temps ?"],
+    ["je peux suivre combien d'apprentis en même temps ?"],
+    ["et le nombre maximum d'apprentis par maître ?"],
+  ])('%s', async (text) => {
+    const { text: reply } = await lastReplyOf([MASTER, text]);
+    expect(reply).toMatch(/deux apprentis/);
+  });
+});
