@@ -13,6 +13,7 @@ import { entryOfToldEvent } from './story-event.js';
 import { weakTopicLead, faqAnswer } from './lead-reading.js';
 import { FAQ_LAST_RESORT_COVERAGE, FAQ_LAST_RESORT_EVIDENCE, SHORT_QUESTION_MAX_WORDS } from './thresholds.js';
 import { ownWordStems } from '../support/answer-words.js';
+import { foreignSubjectAsked } from './foreign-subject.js';
 
 /** No confident intent: what does the message name? */
 export const WHAT_IT_NAMES_RULES: readonly RouteRule[] = [
@@ -52,7 +53,9 @@ export const WHAT_IT_NAMES_RULES: readonly RouteRule[] = [
     // A topic that clearly leads, though below TOPIC_MIN, is a better answer than a FAQ entry below the guess line
     // ("je suis conseillère, un jeune … demande quelles aides il peut avoir": the aids, not what a conseillère is).
     name: 'weak-topic-lead',
-    when: (i) => weakTopicLead(i) !== undefined,
+    // A weak lead does not answer a question whose subject no entry writes ("comment investir en bitcoin avec mon
+    // salaire": the pay topic at 0.21, its subject bitcoin): foreign-subject below says honestly it is not covered.
+    when: (i) => weakTopicLead(i) !== undefined && !foreignSubjectAsked(i),
     route: (i) => topic(weakTopicLead(i)!),
   },
   {

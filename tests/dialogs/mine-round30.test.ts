@@ -155,3 +155,20 @@ describe('"combien …" after a card is answered by its sentence with the quanti
     expect(reply).toMatch(/deux apprentis/);
   });
 });
+
+/**
+ * Round 30 (integration): a question whose subject no entry writes is not answered by a weak topic lead ("comment
+ * investir en bitcoin avec mon salaire" asked the age for the pay grid once the pay topic crossed 0.2).
+ */
+describe('a weak topic lead does not answer a subject no entry writes', () => {
+  it.each([['comment investir en bitcoin avec mon salaire'], ['je peux acheter des cryptos avec mon salaire ?']])('%s', async (text) => {
+    const { text: reply } = await lastReplyOf([text]);
+    expect(reply).not.toMatch(/Quel âge as-tu/);
+    expect(reply).toMatch(/0800 050 000/);
+  });
+
+  it('near miss: the pay asked plainly still asks the age', async () => {
+    const { text } = await lastReplyOf(['combien je serai payé en apprentissage ?']);
+    expect(text).toMatch(/âge/);
+  });
+});
