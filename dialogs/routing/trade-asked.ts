@@ -11,6 +11,8 @@ import { givesDetails } from './readings.js';
 import type { RoutingInput } from './route.js';
 import { readings, faqLeadIsPartial, leadTopic } from './lead-reading.js';
 import { asksSomething, hasQuestionWord } from './asks.js';
+import { tokenize } from '../../src/text/normalize.js';
+import { TRADE_STOP_WORDS } from '../../src/text/stop-words.js';
 
 /**
  * A trade named whole (every word of its title) with a town is a course request, even inside a long message whose
@@ -99,5 +101,8 @@ export const namesCourseWord = (u: Understanding): boolean => namesConcept(u, CO
  * entry added (round 30's entry on leaving a CDI, written with a "vendeuse", took it from 0.26 to 0.31).
  */
 export function fieldNamedNoTrade(u: Understanding): boolean {
-  return u.kind === 'text' && u.trade === undefined && u.facts.interests.length > 0;
+  if (u.kind !== 'text' || u.trade !== undefined || u.facts.interests.length === 0) return false;
+  // One word alone ("vendeur", "vendeuse ?") heads several trade titles: the trade question offers them to pick
+  // (support/trades-headed-by.ts). Said with more ("vendeuse en magasin"), it names the field.
+  return tokenize(u.normalized).filter((w) => !TRADE_STOP_WORDS.has(w)).length > 1;
 }

@@ -133,7 +133,7 @@ describe("who pays the training, asked by the employer, is the employer's entry"
 
 /** Round 30 (integration): a job that names a field but no one trade gets the field's trades, not "quel métier ?". */
 describe('a field named with no one trade lists its trades', () => {
-  it.each([['vendeuse en magasin'], ['vendeur en boutique'], ['un metier dans la vente']])('%s', async (text) => {
+  it.each([['vendeuse en magasin'], ['vendeur en boutique'], ['vendeuse en grande surface']])('%s', async (text) => {
     const { text: reply } = await lastReplyOf([text]);
     expect(reply).not.toMatch(/Quel métier t'intéresse/);
     expect(reply).toMatch(/vente|commerc|vendeu/i);
@@ -170,5 +170,13 @@ describe('a weak topic lead does not answer a subject no entry writes', () => {
   it('near miss: the pay asked plainly still asks the age', async () => {
     const { text } = await lastReplyOf(['combien je serai payé en apprentissage ?']);
     expect(text).toMatch(/âge/);
+  });
+});
+
+describe('near miss: one job word alone still offers the trades it heads', () => {
+  it('vendeuse ?', async () => {
+    const { text } = await lastReplyOf(['vendeuse ?']);
+    expect(text).toMatch(/Quel métier t'intéresse/);
+    expect(text).toMatch(/Vendeur en prêt-à-porter/);
   });
 });
