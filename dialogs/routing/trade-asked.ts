@@ -11,8 +11,7 @@ import { givesDetails } from './readings.js';
 import type { RoutingInput } from './route.js';
 import { readings, faqLeadIsPartial, leadTopic } from './lead-reading.js';
 import { asksSomething, hasQuestionWord } from './asks.js';
-import { tokenize } from '../../src/text/normalize.js';
-import { TRADE_STOP_WORDS } from '../../src/text/stop-words.js';
+import { tradeWordsOf } from '../support/trades-headed-by.js';
 
 /**
  * A trade named whole (every word of its title) with a town is a course request, even inside a long message whose
@@ -104,5 +103,5 @@ export function fieldNamedNoTrade(u: Understanding): boolean {
   if (u.kind !== 'text' || u.trade !== undefined || u.facts.interests.length === 0) return false;
   // One word alone ("vendeur", "vendeuse ?") heads several trade titles: the trade question offers them to pick
   // (support/trades-headed-by.ts). Said with more ("vendeuse en magasin"), it names the field.
-  return tokenize(u.normalized).filter((w) => !TRADE_STOP_WORDS.has(w)).length > 1;
+  return tradeWordsOf(u.normalized).length > 1;
 }

@@ -14,7 +14,7 @@ const HEAD_WORD_MIN_SCORE = 0.5;
  * "quel métier ?" as if nothing had been said.
  */
 export function tradesHeadedBy(turn: Turn): Trade[] {
-  const words = tokenize(turn.understanding.normalized).filter((w) => !TRADE_STOP_WORDS.has(w));
+  const words = tradeWordsOf(turn.understanding.normalized);
   // "quelles formations sur Caen ?": the one word left is the town, which heads no trade.
   if (words.length !== 1 || turn.understanding.trade !== undefined || turn.understanding.commune !== undefined || turn.understanding.departement !== undefined) return [];
   const seen = new Set<string>();
@@ -23,4 +23,9 @@ export function tradesHeadedBy(turn: Turn): Trade[] {
     .filter((h) => !h.whole && h.score >= HEAD_WORD_MIN_SCORE && (h.wordsMatched ?? 0) >= 1)
     .flatMap((h) => (seen.has(h.trade.code) ? [] : (seen.add(h.trade.code), [h.trade])))
     .slice(0, MAX_HEADED_TRADES);
+}
+
+/** The words of a message that may name a trade: neither grammar nor talk about jobs in general. */
+export function tradeWordsOf(normalized: string): string[] {
+  return tokenize(normalized).filter((w) => !TRADE_STOP_WORDS.has(w));
 }
