@@ -30,7 +30,8 @@ import { mainThreadCpuUs } from './thread-cpu.js';
  * Options (env): BENCH_USERS (200), BENCH_SECONDS (10), BENCH_WARMUP (2), BENCH_TURNS (3000),
  * BENCH_SETUPS (process,inprocess), BENCH_ONLY (channel | open | orientation | scale-out), BENCH_STATELESS=false (skip
  * the stateless-bot phases), BENCH_OPEN=false (skip the open loop), BENCH_OPEN_SECONDS (4 measured per rate),
- * BENCH_OPEN_WARMUP (1), BENCH_OPEN_CONVERSATIONS (1000), BENCH_OPEN_SLO_MS (50), BENCH_DEBUG=1 (list turns over
+ * BENCH_OPEN_WARMUP (1), BENCH_OPEN_CONVERSATIONS (1000), BENCH_OPEN_SLO_MS (50), BENCH_OPEN_CONFIRM=false (believe a
+ * failed open-loop step without running it again), BENCH_DEBUG=1 (list turns over
  * 1 s), SQLITE_COMMIT_WORKER (as the server's).
  * 4. With REDIS_URL (a scratch Redis) or BENCH_REDIS=1 (the bench starts its own redis-server): the scale-out phases
  *    of scale-out.ts, SQLite with one instance beside Redis with one and two, each server its own process.
@@ -50,6 +51,7 @@ const openLoopOptions: Partial<OpenLoopOptions> = {
   warmupSeconds: Number(process.env['BENCH_OPEN_WARMUP'] ?? 1),
   conversations: Number(process.env['BENCH_OPEN_CONVERSATIONS'] ?? 1000),
   sloMs: Number(process.env['BENCH_OPEN_SLO_MS'] ?? 50),
+  confirmFailures: process.env['BENCH_OPEN_CONFIRM'] !== 'false',
 };
 
 type Setup = 'process' | 'inprocess';
@@ -265,9 +267,11 @@ if (withOpenLoop && (only === undefined || only === 'open')) {
         `${s ? msOrInf(s.latenciesMs[0]) : '—'.padStart(9)}${s ? msOrInf(s.latenciesMs[2]) : '—'.padStart(9)}${s ? `${s.clientCpuPerTurnUs.toFixed(0)} µs`.padStart(10) : ''}`,
     );
   }
+  // A step marked ↻ ran the rate again after it failed: the rate fails only when both runs do (capacity-search.ts).
+  summary.push(`  steps in order (↻: the same rate run again after a failure); failures confirmed / not confirmed by the second run:`);
   for (const [name, r] of results) {
-    const steps = r.steps.map((x) => `${x.rate}${x.pass ? '✓' : '✗'} p99 ${x.latenciesMs[2] === null || !Number.isFinite(x.latenciesMs[2]) ? '∞' : x.latenciesMs[2].toFixed(1)}${x.errors || x.unanswered ? ` (${x.errors} errors, ${x.unanswered} unanswered)` : ''}`);
-    summary.push(`  ${name}: ${steps.join(', ')}`);
+    const steps = r.steps.map((x) => `${x.rate}${x.again ? '↻' : ''}${x.pass ? '✓' : '✗'} p99 ${x.latenciesMs[2] === null || !Number.isFinite(x.latenciesMs[2]) ? '∞' : x.latenciesMs[2].toFixed(1)}${x.errors || x.unanswered ? ` (${x.errors} errors, ${x.unanswered} unanswered)` : ''}`);
+    summary.push(`  ${name} (${r.confirmedFailures ?? 0} confirmed / ${r.blips ?? 0} not): ${steps.join(', ')}`);
   }
   // Why each step passed or failed, from the server's side: a full main thread (a growing queue) or pauses.
   summary.push('  server side of each step: main thread busy, longest event-loop stall, GC pauses (longest, total, major)');
@@ -276,7 +280,7 @@ if (withOpenLoop && (only === undefined || only === 'open')) {
       const w = watched[i]?.[j];
       if (!w) return `${x.rate}`;
       const busy = Number.isFinite(w.mainBusy) ? `${Math.round(100 * w.mainBusy)} %` : '—';
-      return `${x.rate}${x.pass ? '✓' : '✗'} busy ${busy}, stall ${w.loopStallMaxMs.toFixed(0)} ms, gc ${w.gcMaxMs.toFixed(1)} / ${w.gcTotalMs.toFixed(0)} ms (${w.majorGcs} major)`;
+      return `${x.rate}${x.again ? '↻' : ''}${x.pass ? '✓' : '✗'} busy ${busy}, stall ${w.loopStallMaxMs.toFixed(0)} ms, gc ${w.gcMaxMs.toFixed(1)} / ${w.gcTotalMs.toFixed(0)} ms (${w.majorGcs} major)`;
     });
     summary.push(`    ${name}: ${lines.join('; ')}`);
   });

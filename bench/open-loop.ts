@@ -1,6 +1,7 @@
 import { Agent } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { WebSocket } from 'ws';
+import { searchRates, type SearchResult } from './capacity-search.js';
 import { openConversation, type BenchConversation } from './conversation.js';
 import { percentiles } from './stats.js';
 
@@ -12,9 +13,8 @@ import { percentiles } from './stats.js';
  * counts against the server's answer, never for it.
  *
  * It then searches the capacity: the highest arrival rate at which the p99 stays within the objective (50 ms), with
- * no error and every turn answered. Rates grow by ×1.5 from `startRate` until one fails (or shrink until one passes,
- * if the first fails), then the gap between the last pass and the first failure is bisected (geometric mean)
- * `refineSteps` times. Each step: `warmupSeconds` at
+ * no error and every turn answered (capacity-search.ts: rates grow by ×1.5 then are bisected; a failed step is run
+ * again, and only a failure confirmed by the second run stops the search). Each step: `warmupSeconds` at
  * the rate (not counted), `stepSeconds` measured, then the turns still in flight are awaited (at most 5 s; one not
  * answered by then counts as infinitely late).
  *
@@ -37,6 +37,8 @@ export interface OpenLoopOptions {
   warmupSeconds: number;
   stepSeconds: number;
   refineSteps: number;
+  /** Run a failed step once more before believing it (capacity-search.ts). */
+  confirmFailures: boolean;
 }
 
 export interface OpenLoopStep {
@@ -56,11 +58,11 @@ export interface OpenLoopStep {
   windowEpochMs: [number, number];
 }
 
-export interface OpenLoopResult {
-  /** The highest rate that passed (0 when even the first failed). */
-  capacity: number;
-  steps: OpenLoopStep[];
-}
+/**
+ * The highest rate that passed (0 when even the first failed), every step in the order run (a failed step is run
+ * once more, marked `again`), and how many failures the second run confirmed or not (capacity-search.ts).
+ */
+export type OpenLoopResult = SearchResult<OpenLoopStep>;
 
 export const OPEN_LOOP_DEFAULTS: Omit<OpenLoopOptions, 'mode' | 'url'> = {
   conversations: 1000,
@@ -70,6 +72,7 @@ export const OPEN_LOOP_DEFAULTS: Omit<OpenLoopOptions, 'mode' | 'url'> = {
   warmupSeconds: 1,
   stepSeconds: 4,
   refineSteps: 3,
+  confirmFailures: true,
 };
 
 /** Something that can carry one turn and says when it is answered. */
@@ -155,8 +158,6 @@ async function directLineTarget(url: string, count: number): Promise<Target> {
   };
 }
 
-const MIN_RATE = 5;
-
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** One step: Poisson arrivals at `rate` for the warm-up and the window; latencies of the window's turns. */
@@ -221,34 +222,8 @@ async function step(target: Target, rate: number, o: OpenLoopOptions): Promise<O
 export async function searchCapacity(options: Partial<OpenLoopOptions> & Pick<OpenLoopOptions, 'mode' | 'url'>): Promise<OpenLoopResult> {
   const o: OpenLoopOptions = { ...OPEN_LOOP_DEFAULTS, ...options };
   const target = o.mode === 'echo' ? await echoTarget(o.url, o.conversations) : await directLineTarget(o.url, o.conversations);
-  const steps: OpenLoopStep[] = [];
   try {
-    let pass = 0;
-    let fail = Infinity;
-    for (let rate = o.startRate; rate <= o.maxRate; rate *= 1.5) {
-      const s = await step(target, rate, o);
-      steps.push(s);
-      if (!s.pass) {
-        fail = rate;
-        break;
-      }
-      pass = rate;
-    }
-    // Even the first rate failed: come down until one passes.
-    for (let rate = o.startRate / 1.5; pass === 0 && rate >= MIN_RATE; rate /= 1.5) {
-      const s = await step(target, rate, o);
-      steps.push(s);
-      if (s.pass) pass = rate;
-      else fail = rate;
-    }
-    for (let i = 0; i < o.refineSteps && pass > 0 && fail < Infinity; i++) {
-      const rate = Math.sqrt(pass * fail);
-      const s = await step(target, rate, o);
-      steps.push(s);
-      if (s.pass) pass = rate;
-      else fail = rate;
-    }
-    return { capacity: Math.round(pass), steps };
+    return await searchRates((rate) => step(target, rate, o), o);
   } finally {
     target.close();
   }
