@@ -31,7 +31,8 @@ import { mainThreadCpuUs } from './thread-cpu.js';
  * BENCH_SETUPS (process,inprocess), BENCH_ONLY (channel | open | orientation | scale-out), BENCH_STATELESS=false (skip
  * the stateless-bot phases), BENCH_OPEN=false (skip the open loop), BENCH_OPEN_SECONDS (4 measured per rate),
  * BENCH_OPEN_WARMUP (1), BENCH_OPEN_CONVERSATIONS (1000), BENCH_OPEN_SLO_MS (50), BENCH_OPEN_CONFIRM=false (believe a
- * failed open-loop step without running it again), BENCH_DEBUG=1 (list turns over
+ * failed open-loop step without running it again), BENCH_OPEN_PRIME (3 s of unmeasured turns after opening the
+ * conversations), BENCH_DEBUG=1 (list turns over
  * 1 s), SQLITE_COMMIT_WORKER (as the server's).
  * 4. With REDIS_URL (a scratch Redis) or BENCH_REDIS=1 (the bench starts its own redis-server): the scale-out phases
  *    of scale-out.ts, SQLite with one instance beside Redis with one and two, each server its own process.
@@ -52,6 +53,7 @@ const openLoopOptions: Partial<OpenLoopOptions> = {
   conversations: Number(process.env['BENCH_OPEN_CONVERSATIONS'] ?? 1000),
   sloMs: Number(process.env['BENCH_OPEN_SLO_MS'] ?? 50),
   confirmFailures: process.env['BENCH_OPEN_CONFIRM'] !== 'false',
+  primeSeconds: Number(process.env['BENCH_OPEN_PRIME'] ?? 3),
 };
 
 type Setup = 'process' | 'inprocess';

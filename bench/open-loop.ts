@@ -39,6 +39,13 @@ export interface OpenLoopOptions {
   refineSteps: number;
   /** Run a failed step once more before believing it (capacity-search.ts). */
   confirmFailures: boolean;
+  /**
+   * Seconds of turns at `startRate`, not measured, between opening the conversations and the first step. Opening a
+   * thousand conversations leaves megabytes of young objects that live on (sockets, tokens, states): the first
+   * scavenges after it copy and promote them, and at a low first rate those scavenges fell inside the first measured
+   * window (a 20.7 ms pause at 250/s on 7 December, against 5–9 MB surviving per scavenge while opening).
+   */
+  primeSeconds: number;
 }
 
 export interface OpenLoopStep {
@@ -73,6 +80,7 @@ export const OPEN_LOOP_DEFAULTS: Omit<OpenLoopOptions, 'mode' | 'url'> = {
   stepSeconds: 4,
   refineSteps: 3,
   confirmFailures: true,
+  primeSeconds: 3,
 };
 
 /** Something that can carry one turn and says when it is answered. */
@@ -223,6 +231,7 @@ export async function searchCapacity(options: Partial<OpenLoopOptions> & Pick<Op
   const o: OpenLoopOptions = { ...OPEN_LOOP_DEFAULTS, ...options };
   const target = o.mode === 'echo' ? await echoTarget(o.url, o.conversations) : await directLineTarget(o.url, o.conversations);
   try {
+    if (o.primeSeconds > 0) await step(target, o.startRate, { ...o, warmupSeconds: 0, stepSeconds: o.primeSeconds });
     return await searchRates((rate) => step(target, rate, o), o);
   } finally {
     target.close();

@@ -37,6 +37,7 @@ const port = typeof address === 'object' && address ? address.port : 0;
 // BENCH_ALLOC=<file>: sample allocations (collected objects included) during the steady part of the load, for finding
 // GC pressure; summarise the file with bench/alloc-summary.ts.
 const allocFile = process.env['BENCH_ALLOC'];
+const allocLive = process.env['BENCH_ALLOC_LIVE'] === '1';
 const session = allocFile ? new Session() : undefined;
 const post = (method: string, params?: object): Promise<unknown> =>
   new Promise((resolve, reject) => session?.post(method, params, (err, res) => (err ? reject(err) : resolve(res))));
@@ -47,8 +48,10 @@ const startSampling = (): void => {
   allocFromTurn = turnsSeen();
   void post('HeapProfiler.startSampling', {
     samplingInterval: 16384,
-    includeObjectsCollectedByMajorGC: true,
-    includeObjectsCollectedByMinorGC: true,
+    // BENCH_ALLOC_LIVE=1: only what is still alive when sampling stops, i.e. what the turns left behind (caches, mirrors
+    // that grow per turn): the survivors that make scavenges long and fill the old generation.
+    includeObjectsCollectedByMajorGC: !allocLive,
+    includeObjectsCollectedByMinorGC: !allocLive,
   });
 };
 session?.connect();
@@ -72,6 +75,10 @@ const result =
         startRate: rate,
         maxRate: rate,
         refineSteps: 0,
+        // One step at the rate asked: a failed step is not run again (capacity-search.ts), nothing is searched here.
+        confirmFailures: false,
+        // Its own warm-up (BENCH_WARMUP) is the priming here.
+        primeSeconds: 0,
         sloMs: 1_000_000,
         conversations: users,
         warmupSeconds: warmup,
