@@ -42,8 +42,26 @@ export function uncoveredBy(knowledge: Knowledge, id: string, u: Understanding, 
   return uncoveredWords(faqVocabulary(knowledge), id, questionOf(u), notHeldAgainst(u), namesOnly);
 }
 
+/**
+ * The foreign words already read, per message reading and options. About ten routing rules ask them of one turn
+ * (RoutingInput.faqForeign), and each reading weighs every word of the message against the FAQ's vocabulary, typo-near
+ * included: about a tenth of the routing's CPU in the in-process bench's profile of 7 December. An Understanding is
+ * made once per message by understand() and not changed after, so the same reading gives the same words.
+ */
+const foreignRead = new WeakMap<Understanding, { knowledge: Knowledge; byOptions: Map<string, readonly string[]> }>();
+
 /** The message's words that no FAQ entry writes nor comes one typo near (src/nlu/faq-coverage.ts), places, trades and the person's introduction apart. */
-export function foreignToTheFaq(knowledge: Knowledge, u: Understanding, options: ForeignOptions = {}): string[] {
+export function foreignToTheFaq(knowledge: Knowledge, u: Understanding, options: ForeignOptions = {}): readonly string[] {
+  let read = foreignRead.get(u);
+  if (!read || read.knowledge !== knowledge) foreignRead.set(u, (read = { knowledge, byOptions: new Map() }));
+  // Every option that is on, by name: an option added later keys its own reading.
+  const key = Object.keys(options).filter((k) => options[k as keyof ForeignOptions]).sort().join('/');
+  let words = read.byOptions.get(key);
+  if (!words) read.byOptions.set(key, (words = foreignWordsRead(knowledge, u, options)));
+  return words;
+}
+
+function foreignWordsRead(knowledge: Knowledge, u: Understanding, options: ForeignOptions): readonly string[] {
   const trade = u.trade ? tokenize(normalize(`${u.trade.phrase} ${u.trade.trade.label}`)) : [];
   return foreignWords(faqVocabulary(knowledge), questionOf(u), notHeldAgainst(u), trade, options);
 }
