@@ -141,6 +141,7 @@ import { CLEAR_TRADE, FOLLOW_UP_OVERRIDE, EXACT_TRADE, SURE } from './thresholds
 import { readings, faqAnswer, leadTopic, faqReadsIt } from './lead-reading.js';
 import { isIntent } from './facts.js';
 import { clearTrade, sureTopicWithDetails, otherTopicIsSure, sureOfTopicBeyondCourses, workDescribed } from './trade-asked.js';
+import { tradeLiked } from './trade-liked.js';
 import { asksWhatWasErased, erasesOwnData, asksWhatIsKept } from './privacy-asked.js';
 import { onlyOrdersToTheBot } from './orders-to-the-bot.js';
 import { INTERRUPTIONS, wipeMisread, helpWithNamedAid, helpMeansWhere } from './interruption-asked.js';
@@ -854,6 +855,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "j'aimerais bien réparer des vélos", "moi c'est faire des gâteaux": the work told in everyday words names its trade
   // exactly; the guided orientation would only ask again what the person has already said.
   { name: 'work-described', when: (i) => workDescribed(i), route: ({ understanding: u }) => topic(namesPlace(u) ? 'training' : 'trade') },
+  // Round 31: "couvreur sur les toits ça me plairait": a trade's title typed in a sentence of liking names that trade,
+  // not its field for the quiz (trade-liked.ts).
+  { name: 'trade-liked', when: (i) => tradeLiked(i.understanding), route: to('trade') },
   // "les animaux c'est mon truc, quel diplôme en alternance ?": a field liked and its training asked get the field's
   // trades with their diplomas at once (field-in-question.ts), not the quiz's three questions first.
   // The orientation read surely is no other topic here: the field's trades are its answer ("j'hésite entre la coiffure

@@ -63,7 +63,8 @@ export function tradeAndTownAsked(input: RoutingInput): boolean {
  */
 export function workDescribed(input: RoutingInput): boolean {
   const t = input.understanding.trade;
-  if (!t || t.phrase.split(' ').length < 2) return false;
+  // An activity of several words, or the worker its activity noun names among them (trades.ts, tradeOfMessage).
+  if (!t || (t.phrase.split(' ').length < 2 && t.describedWork !== true)) return false;
   if (activityOverPartialFaq(input)) return true;
   // "construire des murs en parpaing": the activity typed whole, among other words that lower its score, still names it.
   if (t.score < EXACT_TRADE && !(t.whole && t.score >= WHOLE_ACTIVITY)) return false;

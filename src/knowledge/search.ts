@@ -27,6 +27,11 @@ export interface TradeHit {
   /** How many of the title's words the text touches, and how many it has (see PhraseHit). */
   wordsMatched?: number;
   words?: number;
+  /**
+   * Read from the work the message describes, through its activity noun (trades.ts, tradeOfMessage: "réparer les
+   * carrosseries de voitures" → carrossier), rather than from a title or an alias typed.
+   */
+  describedWork?: true;
 }
 
 export interface NearbyEstablishment {

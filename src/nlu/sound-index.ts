@@ -20,6 +20,17 @@ export interface SoundIndex {
   soundAlike(word: string): string | undefined;
   /** The word sounds like a Normandy town ("lisieu", "bayeu"): the towns' own fuzzy search reads it, not this index. */
   soundsLikeATown(word: string): boolean;
+  /**
+   * A word of a trade's title or alias ending in "-er" ("boulanger", "boucher", "horloger"): a noun, so "boulangé"
+   * typed is that trade said aloud, not a participle of a verb ("exprimé" is not "exprimer").
+   */
+  isTradeNoun(word: string): boolean;
+  /**
+   * The trade noun in "-er" whose sound this word without its "-r" is ("boulange" → "boulanger"), when that spelling is
+   * no word of our texts: "boulangé" typed with its accent is the trade said aloud, even where a town elsewhere in France
+   * is spelt "Boulange"; "bouche" (in "métiers de bouche") is a word of ours, so "bouché" stays as typed.
+   */
+  tradeNounSaid(word: string): string | undefined;
 }
 
 /**
@@ -67,6 +78,10 @@ export interface SoundIndexData {
   townKeys: string[];
   /** Each phonetic key read as one known word, with that word (keys with no clear word, or a town's, are absent). */
   alike: Array<[string, string]>;
+  /** The words of the trades' titles and aliases that end in "-er" (see isTradeNoun). */
+  tradeNouns: string[];
+  /** Each such noun without its "-r", when that is no word of our texts, with the noun (see tradeNounSaid). */
+  tradeNounsSaid: Array<[string, string]>;
 }
 
 /** Builds the index (see soundIndexData). */
@@ -79,7 +94,11 @@ export function soundIndexFromData(data: SoundIndexData): SoundIndex {
   const known = new Set(data.known);
   const townKeys = new Set(data.townKeys);
   const alike = new Map(data.alike);
+  const tradeNouns = new Set(data.tradeNouns);
+  const tradeNounsSaid = new Map(data.tradeNounsSaid);
   return {
+    isTradeNoun: (w) => tradeNouns.has(w),
+    tradeNounSaid: (w) => tradeNounsSaid.get(w),
     isKnown: (w) => known.has(w) || TRADE_STOP_WORDS.has(w),
     soundsLikeATown: (w) => townKeys.has(phoneticKey(w)),
     soundAlike: (w) => {
@@ -109,11 +128,14 @@ function cachedData(kb: KnowledgeBase): SoundIndexData {
 
 function isSoundIndexData(value: unknown): value is SoundIndexData {
   if (value === null || typeof value !== 'object') return false;
-  const { known, townKeys, alike } = value as Partial<Record<keyof SoundIndexData, unknown>>;
+  const { known, townKeys, alike, tradeNouns, tradeNounsSaid } = value as Partial<Record<keyof SoundIndexData, unknown>>;
   const strings = (a: unknown): boolean => Array.isArray(a) && a.every((s) => typeof s === 'string');
   return (
     strings(known) &&
     strings(townKeys) &&
+    strings(tradeNouns) &&
+    Array.isArray(tradeNounsSaid) &&
+    tradeNounsSaid.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string') &&
     Array.isArray(alike) &&
     alike.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string')
   );
@@ -169,7 +191,24 @@ export function soundIndexData(knowledge: Knowledge): SoundIndexData {
     const word = clearLead(words);
     if (word !== undefined) alike.push([key, word]);
   }
-  return { known: [...new Set([...counts.keys(), ...places])], townKeys: [...townKeys], alike };
+  const tradeNouns = tradeNounsOf(knowledge);
+  const tradeNounsSaid = tradeNouns.filter((n) => !counts.has(n.slice(0, -1))).map((n): [string, string] => [n.slice(0, -1), n]);
+  return { known: [...new Set([...counts.keys(), ...places])], townKeys: [...townKeys], alike, tradeNouns, tradeNounsSaid };
+}
+
+/**
+ * The "-er" nouns of the trades' titles and aliases (see SoundIndex.isTradeNoun): a word in "-er" written with its
+ * feminine in "-ère" in the same title ("Boulanger / Boulangère", "Maraîcher / Maraîchère"). A verb of a title
+ * ("exprimer", "imprimer") has no feminine, and its participle ("exprimé") stays as typed.
+ */
+function tradeNounsOf(knowledge: Knowledge): string[] {
+  const nouns = new Set<string>();
+  for (const t of knowledge.trades.values())
+    for (const text of [t.label, ...t.synonyms]) {
+      const words = new Set(foldAccents(text).toLowerCase().match(WORD) ?? []);
+      for (const w of words) if (w.length >= SOUND_ALIKE_MIN_LETTERS && w.endsWith('er') && words.has(`${w.slice(0, -2)}ere`)) nouns.add(w);
+    }
+  return [...nouns].sort();
 }
 
 /**

@@ -22,6 +22,8 @@ export function readBySound(raw: string, index: SoundIndex, alsoKnown: (word: st
     if (APOSTROPHE.test(after)) return word;
     if (isName(word, raw, offset)) return word;
     const folded = foldAccents(word);
+    const tradeSaid = FINAL_E_ACUTE.test(word) ? index.tradeNounSaid(folded) : undefined;
+    if (tradeSaid !== undefined) return tradeSaid;
     if (index.isKnown(folded) || alsoKnown(folded)) return word;
     return readingsOf(index).get(folded, (w) => readingOf(w, index) ?? NONE) || word;
   });
@@ -31,7 +33,7 @@ export function readBySound(raw: string, index: SoundIndex, alsoKnown: (word: st
 function readingOf(folded: string, index: SoundIndex): string | undefined {
   if (normalize(folded) !== folded || index.soundsLikeATown(folded)) return undefined;
   const alike = index.soundAlike(folded);
-  if (alike !== undefined) return keepsVerbEnding(folded, alike) ? alike : undefined;
+  if (alike !== undefined) return keepsVerbEnding(folded, alike, index.isTradeNoun(alike)) ? alike : undefined;
   return withoutGluedElision(folded, index);
 }
 
@@ -39,11 +41,12 @@ function readingOf(folded: string, index: SoundIndex): string | undefined {
  * A verb's ending typed ("rentrer", "controler", "payez", "conseilles", "travaillent") says a verb of the person's own, spelt right:
  * it is not read as a word of ours with another ending that sounds the same ("rentrée", "contrôle").
  */
-function keepsVerbEnding(typed: string, known: string): boolean {
+function keepsVerbEnding(typed: string, known: string, knownIsTradeNoun: boolean): boolean {
   const ending = VERB_ENDING.exec(typed)?.[0];
   if (ending !== undefined) return known.endsWith(ending);
-  // "exprimé", "inscrit": a participle typed is not the infinitive of ours; "-ié" is a trade's "-ier" ("plombié").
-  return !(known.endsWith('er') && !known.endsWith('ier') && typed.endsWith('e'));
+  // "exprimé", "inscrit": a participle typed is not the infinitive of ours; "-ié" is a trade's "-ier" ("plombié"), and
+  // "-é" a trade's "-er" ("boulangé", "bouché"): a trade noun has no participle.
+  return knownIsTradeNoun || !(known.endsWith('er') && !known.endsWith('ier') && typed.endsWith('e'));
 }
 
 const VERB_ENDING = /(?:er|ez|es|ent|ons|ait|ais|aient)$/;
@@ -72,6 +75,8 @@ function withoutGluedElision(folded: string, index: SoundIndex): string | undefi
 const GLUED_ELISION = /^(qu|[ldjmnst])([aeiouyh][a-z]{4,})$/;
 
 const LETTERS = /\p{L}+/gu;
+/** "boulangé", "BOULANGÉ": the "-er" of a trade said aloud, typed as its sound (see SoundIndex.tradeNounSaid). */
+const FINAL_E_ACUTE = /[éÉ]$/u;
 const APOSTROPHE = /['’‘`´ʼ]/;
 
 /** A capital first letter, the rest lower case, not where a sentence starts: a name the person typed with care. */

@@ -164,8 +164,28 @@ function hasEvidence(hit: TradeHit, normalized: string): boolean {
   // A title of one short word read through a typo is too often an everyday word one letter away ("même" → "mime",
   // "quand même ?" after a FAQ answer is no circus trade): a short title must be typed as it is.
   if (hit.words === 1 && hit.phrase.length <= SHORT_TITLE) return false;
+  if (hit.words === 1 && onlyShortWordsChanged(hit, normalized)) return false;
   return hit.words === 1 || hit.wordsMatched >= 2;
 }
+
+/**
+ * A one-word title reached only from short words with a letter changed ("loto" → "motos", "pote" → "poste"): a
+ * word of four letters one letter away from a title is far more often another word of its own (the lottery, a friend)
+ * than that title misspelt, so a message that names it does not name the trade. A short word that is the title less
+ * its ending ("moto" for "motos") or its start ("info") still names it; longer misspellings ("plombié") do too.
+ */
+function onlyShortWordsChanged(hit: TradeHit, normalized: string): boolean {
+  const title = matchKey(hit.phrase);
+  const near = normalized.split(' ').filter((w) => {
+    const key = matchKey(w);
+    return key.length > 0 && boundedEditDistance(key, title, allowedTypos(title.length)) <= allowedTypos(title.length);
+  });
+  if (near.length === 0) return false;
+  return near.every((w) => w.length <= SHORT_CHANGED_WORD && !title.startsWith(matchKey(w)) && !matchKey(w).startsWith(title));
+}
+
+/** Letters of a typed word at or under which a letter changed makes it another word rather than a title misspelt. */
+const SHORT_CHANGED_WORD = 4;
 
 /**
  * The one-word title is reached through a typo or as a typed prefix (the search reads "informati" as "informatique"),
@@ -224,6 +244,23 @@ function meaningfulTitleWords(title: string, type: string): number {
   const kind = new Set(tokenize(normalize(type)));
   return tokenize(normalize(title)).filter((w) => !kind.has(w) && !TRADE_STOP_WORDS.has(w) && !/^\d/.test(w)).length;
 }
+
+/**
+ * The trade a message names: by a title or an alias (tradeInText), else by its worker's activity (tradeByActivity).
+ * A title read from words apart and not word for word ("réparer les carrosseries de voitures" holds the car mechanic's
+ * "réparer les voitures") gives way to the activity noun typed among them when that noun names another trade on its
+ * own (carrosserie → carrossier): the person said which part of the car, and that part is the other trade's work.
+ */
+export function tradeOfMessage(search: Search, normalized: string, everyday: (word: string) => boolean, fieldWords: ReadonlySet<string>): TradeHit | undefined {
+  const typed = tradeInText(search, normalized, TYPED_TRADE_MIN, everyday);
+  if (typed !== undefined && (typed.score >= EXACT_TRADE_NAME || typedWordForWord(typed.phrase, normalized))) return typed;
+  const activity = tradeByActivity(search, normalized, everyday, fieldWords);
+  if (typed === undefined) return activity;
+  return activity !== undefined && activity.trade.code !== typed.trade.code && typed.phrase.split(' ').length >= 2 ? { ...activity, describedWork: true } : typed;
+}
+
+/** The least score at which a title or an alias read in a message names its trade. */
+const TYPED_TRADE_MIN = 0.6;
 
 /** A diploma's kind and the specialty after it ("cap horlogerie", "bac pro en chaudronnerie"): the diploma's title. */
 const DIPLOMA_SPECIALTY = /\b(?:cap|capa|bp|bts|btsa|but|bac pro|bac|mc|cs|titre pro|licence pro) (?:en |d |de |de la |du )?\S+/g;

@@ -33,7 +33,7 @@ import { withoutJobLeft } from './job-left.js';
 import { extractDeniedInterests, extractInterests } from './entities/interests.js';
 import { englishPayAge } from './english-pay.js';
 import { englishWordsIn, frenchWordsIn } from './french-evidence.js';
-import { tradeByActivity, tradeInText, tradeOfNamedDiploma, typeOfLongTitleNamed } from './trades.js';
+import { tradeOfMessage, tradeOfNamedDiploma, typeOfLongTitleNamed } from './trades.js';
 import type { MessageFacts, TextKind, Understanding } from './understanding.js';
 
 /** Our canonical diploma type names (those of diplomes.yaml) for the extractor's ids. */
@@ -248,9 +248,7 @@ export function understand(text: string, kb: KnowledgeBase, models: Models, opti
   // the activity word's family (word-family.ts).
   // Not from a diploma's specialty ("CAP horlogerie": read by the diplomas' titles), nor from a broad field's name
   // ("l'agriculture", "la mécanique": the field, whose trades the orientation lists): see tradeByActivity.
-  const read =
-    tradeInText(search, forTrade, 0.6, everydayTypo) ??
-    tradeByActivity(search, forTrade, everydayTypo, fieldWordsOf(kb.knowledge));
+  const read = tradeOfMessage(search, forTrade, everydayTypo, fieldWordsOf(kb.knowledge));
   // A diploma named by its whole title in a course request is the one asked for, and its trade the one meant.
   // A specialty's whole title said without its kind ("négociation et digitalisation de la relation client") names it.
   const titledType = facts.diplomaType === undefined ? typeOfLongTitleNamed(search, forTrade) : undefined;

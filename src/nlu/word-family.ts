@@ -37,7 +37,9 @@ const MIN_STEM = 5;
 const MIN_VERB_STEM = 4;
 
 /** Candidate titles for one activity noun, most regular first. */
-function nounTitles(word: string): string[] {
+function nounTitles(typed: string): string[] {
+  // "les carrosseries", "des soudures": the plural of the activity names the same worker.
+  const word = typed.length > MIN_WORD && /[^s]s$/.test(typed) ? typed.slice(0, -1) : typed;
   if (word.length < MIN_WORD) return [];
   const out: string[] = [];
   for (const [ending, agents] of NOUN_FAMILIES) {
