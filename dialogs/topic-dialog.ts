@@ -110,7 +110,9 @@ export abstract class TopicDialog extends ComponentDialog {
     // A detail given in reply to another question ("j'habite à Granville" while the age is asked) is acknowledged, not
     // met with the topic's introduction a second time, word for word.
     // A field told then ("en fait non, plutôt la boulangerie") changes what the introduction says: it is said again.
-    const firstAsk = tries === 0 && !(step.options.noted === true && turn.understanding.facts.interests.length === 0);
+    // So does a place told at the course question ("vers Alençon"): what is taught around it is said, not "C'est noté".
+    const placeTold = slot === 'tradeOrType' && (turn.understanding.commune !== undefined || turn.understanding.departement !== undefined);
+    const firstAsk = tries === 0 && (placeTold || !(step.options.noted === true && turn.understanding.facts.interests.length === 0));
     const intro = step.options.resumed === true ? say(turn, 'ask.resume') : distanceElsewhere ?? nearestUnplaced ?? (firstAsk || elsewhere ? this.intro(slot, turn) : undefined);
     const question = askFor(slot, turn, elsewhere ? 0 : tries);
     // "j'habite en Belgique" as the town: a country is no misspelt town; where the bot looks, and the town here asked.
@@ -125,6 +127,8 @@ export abstract class TopicDialog extends ComponentDialog {
     const turn = turnOf(step.context);
     const missing = this.nextSlot(turn);
     if (missing) {
+      // The detail brought back once was given now (the next one is missing): a later detour may bring the new one back.
+      if (missing !== step.options.asked && turn.data.resumedTopic === this.topic) turn.data.resumedTopic = undefined;
       // A message that gave another detail ("jsuis à Évreux" while the interests are asked) was used, not misread:
       // the question comes back as it was first asked, never as "je n'ai pas compris".
       // A domain button clicked while the age or the level is asked (the buttons stay on screen): the person follows
@@ -137,7 +141,9 @@ export abstract class TopicDialog extends ComponentDialog {
       return step.replaceDialog(this.flowId, { asked: missing, tries: again ? (step.options.tries ?? 0) + 1 : 0, noted } satisfies FlowOptions);
     }
     turn.data.awaiting = undefined;
-    turn.data.resumedTopic = undefined;
+    // Only this topic's own answer ends its brought-back question: another topic answered in between (the places after
+    // "jhabite a saint lo") leaves it let go, so the quiz's "Quel âge as-tu ?" is not asked after a third answer (review 21, J3).
+    if (turn.data.resumedTopic === this.topic) turn.data.resumedTopic = undefined;
     turn.data.lastTopic = this.topic;
     turn.data.lastAid = undefined;
     turn.data.lastAidList = undefined;
