@@ -171,7 +171,11 @@ export class FormationDialog extends TopicDialog {
     // "et en BTS ?" for a trade without one: said first, in the answer itself, not only on the card.
     const dropped = typeDropped ? `${say(turn, 'training.type_dropped', { type: p.diplomaType as string })}\n` : '';
     rememberData(turn, k.establishmentSources, [...sourceIds].sort(), [LA_BONNE_ALTERNANCE]);
-    rememberDiplomaShown(turn, shownDiplomas, p.tradeCode !== undefined);
+    // The list leads with the course its nearest place teaches (a trade's Bac pro "véhicules légers"), not the first of
+    // the trade's diplomas (the CAP "motocycles"): "et ça dure combien ?" after it is about that one (review 21, J3).
+    // A kind alone asked ("un CAP près de Dieppe") leads with no one course: its kind and level are what was shown.
+    const ledWith = p.tradeCode !== undefined && shownDiplomas.length > 1 ? nearest.offers[0]?.diploma : undefined;
+    rememberDiplomaShown(turn, ledWith !== undefined ? [ledWith] : shownDiplomas, p.tradeCode !== undefined);
     // Numbered as the card numbers them: "le 2e, c'est quelle adresse ?" points into this list (address-asked.ts).
     turn.data.placesShown = [...found.results, ...(otherLevels?.results ?? [])].map((r) => r.establishment.uai);
     await context.sendActivity(

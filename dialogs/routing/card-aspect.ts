@@ -77,7 +77,9 @@ function aspectOfAid(input: RoutingInput, aid: Aid, aspect: CardAspect): Route |
 const COURSE_ASPECT_ENTRY: Readonly<Partial<Record<CardAspect, string>>> = { start: 'date-debut-contrat' };
 
 /** Words that say how the aspect is asked or name the aid's money: "et ça marche jusqu'à quel âge ?", "on reçoit l'argent quand ?". */
-const HOW_ASKED: ReadonlySet<string> = new Set(['marche', 'valable', 'applique', 'fonctionne', 'argent', 'sous', 'somme', 'thune', 'fric', 'aide', 'prime', 'formation', 'diplome', 'etudes', 'longtemps', 'temps', 'tps', 'annee', 'annees', 'an', 'ans'].map(stem));
+// "combien de temps ça dure ?", "ça prend combien de temps ?": the verb of lasting said beside the "combien de temps" that
+// matched is how the length is asked, not a subject of its own (review 21, J3).
+const HOW_ASKED: ReadonlySet<string> = new Set(['marche', 'valable', 'applique', 'fonctionne', 'argent', 'sous', 'somme', 'thune', 'fric', 'aide', 'prime', 'formation', 'diplome', 'etudes', 'longtemps', 'temps', 'tps', 'annee', 'annees', 'an', 'ans', 'dure', 'durent', 'duree', 'durera', 'prend', 'prendra'].map(stem));
 
 /** Every word of its own the message says besides the aspect is in that answer (no subject of its own). */
 function restHeldBy(rest: string, stems: ReadonlySet<string> | undefined): boolean {
