@@ -520,3 +520,12 @@ export async function sendUnknownAidClaim(context: TurnContext, turn: Turn, amou
 /** "Son montant dépend de l'effectif … et du niveau du diplôme préparé": the aid's own text says what to tell. */
 const AMOUNT_DEPENDS_ON_DIPLOMA = /\bmontant depend\b[^.]*\bdiplome\b/;
 const saysAmountDependsOnDiploma = (text: string): boolean => AMOUNT_DEPENDS_ON_DIPLOMA.test(normalize(text));
+
+/**
+ * "vous êtes sûr ? on m'a dit qu'elle existait" after an aid said not to be in our sources: confirmed honestly (not in
+ * the official sources read, which cannot rule out what they do not say), the free line to check, the aids that exist.
+ */
+export async function sendUnknownAidDoubt(context: TurnContext, turn: Turn, name?: string): Promise<void> {
+  const text = name !== undefined ? say(turn, 'aids.unknown_doubt_named', { name }) : say(turn, 'aids.unknown_doubt');
+  await context.sendActivity(reply(text, { quickReplies: [offer(turn, 'choice.aids'), offer(turn, 'choice.human'), offer(turn, 'choice.callback')] }));
+}

@@ -40,8 +40,8 @@ function tradesOfFields(turn: Turn, ids: readonly string[]): Trade[] {
  * The town the message names to look courses up around (a département: its prefecture, as the guided orientation
  * does). A town known from earlier is not used: the person asked about the field, not about that town.
  */
-function townNamed(turn: Turn): Commune | undefined {
-  if (!namesPlace(turn.understanding)) return undefined;
+function townNamed(turn: Turn, nearKnownPlace: boolean): Commune | undefined {
+  if (!namesPlace(turn.understanding) && !nearKnownPlace) return undefined;
   const p = turn.data.profile;
   const insee = p.communeInsee ?? (p.departement !== undefined ? normandyDepartement(p.departement)?.prefecture : undefined);
   return insee === undefined ? undefined : turn.kb.knowledge.communes.get(insee);
@@ -72,6 +72,11 @@ function tradeLine(turn: Turn, trade: Trade, diplomas: readonly Diploma[], town:
 export interface FieldTradesOptions {
   /** An apprenticeship sought in the field ("je cherche une alternance dans l'informatique"): the employer search too. */
   employer?: boolean;
+  /**
+   * The field answers a course search under way, with a place known ("plutôt dans la vente" after "vers Alençon"):
+   * the courses near that place, and the kind of diploma asked before (routing/course-at-known-place.ts).
+   */
+  nearKnownPlace?: boolean;
 }
 
 /**
@@ -88,8 +93,9 @@ export async function sendFieldTrades(context: TurnContext, turn: Turn, options:
   // "et dans l'Orne ?" right after the field's trades names no field: the one just shown (round 28, town-after-answer.ts).
   const interests = u.facts.interests.length > 0 ? u.facts.interests : (turn.data.profile.interests ?? []);
   const trades = tradesOfFields(turn, interests);
-  const kind = u.facts.diplomaType;
-  const town = townNamed(turn);
+  const nearKnownPlace = options.nearKnownPlace === true;
+  const kind = u.facts.diplomaType ?? (nearKnownPlace ? turn.data.profile.diplomaType : undefined);
+  const town = townNamed(turn, nearKnownPlace);
   const items = trades.map((trade) => {
     const all = rankDiplomas(k, turn.kb.search.diplomasForTrade(trade), trade);
     const ofKind = kind === undefined ? [] : all.filter((d) => d.type === kind);

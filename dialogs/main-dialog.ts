@@ -6,7 +6,7 @@ import { sendFieldTrades } from './field-trades-answer.js';
 import { placesOfSubjectInView } from './subject-places-answer.js';
 import { sendPlaceAddress } from './place-address-answer.js';
 import { sendListedTradesDiplomas } from './listed-trades-diplomas.js';
-import { AIDES_DIALOG, AidesDialog, sendAidDetail, sendAidsWhyNot, sendUnknownAidClaim } from './aides-dialog.js';
+import { AIDES_DIALOG, AidesDialog, sendAidDetail, sendAidsWhyNot, sendUnknownAidClaim, sendUnknownAidDoubt } from './aides-dialog.js';
 import { CONTACT_DIALOG, ContactDialog, sendContactAnswer, sendOfficeNear, sendContactCard, type CallbackForm, type ContactOptions } from './contact-dialog.js';
 import { tradeConditionLead } from './trade-condition-lead.js';
 import { notCoveredReply, offerOf, sendFaqAnswer, sendWhatNow } from './faq-answer.js';
@@ -51,6 +51,8 @@ export const MAIN_DIALOG = 'main';
 const COURSE_LENGTH_ENTRY: Readonly<Record<string, string>> = { CAP: 'diplome-cap', BTS: 'diplome-bts', BP: 'diplome-bp', 'Bac pro': 'difference-cap-bac-pro', 'Titre pro': 'diplome-titre-pro' };
 /** The words of the sentence that gives a course's length ("se prépare en général en 2 ans", "il dure 3 ans"). */
 const COURSE_LENGTH_FOCUS: readonly string[] = [...partKeys(normalize('prepare general dure'))];
+/** The Bac pro's length is told in the CAP–Bac pro entry after the CAP's own "2 ans": its sentence is the one on it. */
+const COURSE_LENGTH_FOCUS_OF_TYPE: Readonly<Record<string, readonly string[]>> = { 'Bac pro': [...partKeys(normalize('bac pro dure'))] };
 const ROUTE = `${MAIN_DIALOG}.route`;
 
 const TOPIC_DIALOGS: Readonly<Record<string, string>> = {
@@ -263,6 +265,10 @@ export class MainDialog extends InterruptibleDialog {
         turn.data.lastAid = undefined;
         turn.data.lastAidList = undefined;
         await sendUnknownAidClaim(context, turn, route.amount, route.name);
+        turn.data.unknownAidSaid = { ...(route.name !== undefined ? { name: route.name } : {}), at: turn.data.messageCount ?? 0 };
+        return step.endDialog();
+      case 'unknown_aid_doubt':
+        await sendUnknownAidDoubt(context, turn, route.name);
         return step.endDialog();
       case 'aids_why_not':
         await sendAidsWhyNot(context, turn);
@@ -360,7 +366,7 @@ export class MainDialog extends InterruptibleDialog {
         return step.endDialog();
       case 'field_trades':
         if (route.lead) await context.sendActivity(say(turn, route.lead.key));
-        await sendFieldTrades(context, turn, { employer: route.employer === true });
+        await sendFieldTrades(context, turn, { employer: route.employer === true, nearKnownPlace: route.nearKnownPlace === true });
         return step.endDialog();
       case 'trade_apprenticeship': {
         // An apprenticeship is a diploma to prepare and an employer to sign with: the employer's way said in a line,
@@ -423,7 +429,7 @@ export class MainDialog extends InterruptibleDialog {
     if (!entry) return void (await context.sendActivity(this.smallTalk(turn, 'not_covered')));
     if (ownShown?.level !== undefined) await context.sendActivity(say(turn, 'view.diploma_level', { title: ownShown.title!, level: say(turn, `diploma.level_name.${ownShown.level}`) }));
     else if (first) await context.sendActivity(say(turn, 'training.course_length_of', { title: first.title }));
-    await sendFaqAnswer(context, turn, entry, [], COURSE_LENGTH_FOCUS);
+    await sendFaqAnswer(context, turn, entry, [], (type !== undefined ? COURSE_LENGTH_FOCUS_OF_TYPE[type] : undefined) ?? COURSE_LENGTH_FOCUS);
   }
 
   /**

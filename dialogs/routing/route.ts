@@ -30,6 +30,8 @@ export type Route =
   | { kind: 'aid'; id: string; focus?: readonly string[]; wholeTable?: boolean; lead?: { key: string; values?: Readonly<Record<string, string | number>> } }
   /** `name`: the name the person gave an aid that no aid of the knowledge has. */
   | { kind: 'unknown_aid_claim'; amount?: number; name?: string }
+  /** A doubt on the aid just said not to be in our sources: confirmed, with the free line (doubt-on-unknown-aid.ts). */
+  | { kind: 'unknown_aid_doubt'; name?: string }
   | { kind: 'aid_pay'; id: string; amount: number; net: boolean }
   | { kind: 'aids_why_not' }
   /** What the FAQ answer `id` advises to do, asked right after it ("je fais quoi alors ?"). */
@@ -66,7 +68,7 @@ export type Route =
    * nearest place of each when the message names a town; `employer`: an apprenticeship sought, so the employer search too;
    * `lead`: a message said before (the age condition asked in the same story).
    */
-  | { kind: 'field_trades'; employer?: boolean; lead?: { key: string } }
+  | { kind: 'field_trades'; employer?: boolean; lead?: { key: string }; nearKnownPlace?: boolean }
   /** An apprenticeship sought in a trade ("je cherche un apprentissage en cuisine"): where to find the employer said first, then the trade's card. */
   | { kind: 'trade_apprenticeship' }
   /** The pay at an age asked in English: the language note, then the pay topic. */
@@ -86,7 +88,7 @@ export type Route =
 /** What the rules read: the message understood, the conversation so far, and two facts of the knowledge. */
 export interface RoutingInput {
   readonly understanding: Understanding;
-  readonly data: Readonly<Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastAidList' | 'lastQuestion' | 'adviceFaq' | 'listedTrades' | 'diplomaShown' | 'subjectInView' | 'messageCount' | 'placesShown' | 'awaiting'>>;
+  readonly data: Readonly<Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastAidList' | 'lastQuestion' | 'adviceFaq' | 'listedTrades' | 'diplomaShown' | 'subjectInView' | 'messageCount' | 'placesShown' | 'awaiting' | 'unknownAidSaid'>>;
   /** The quick reply the message picked, if any. */
   readonly chosen?: Action | undefined;
   /** A detail the last answer invited was read from this message. */

@@ -4,6 +4,7 @@ import { contractEndAsked } from './contract-end-asked.js';
 import { rentTold } from './rent-told.js';
 import { whoToContactUnnamed } from './who-to-contact-unnamed.js';
 import { samePlaceOtherCourse } from './same-place-other-course.js';
+import { courseAtKnownPlace, COURSE_AT_KNOWN_PLACE_RULE } from './course-at-known-place.js';
 import { employerReceives } from './employer-receives.js';
 import type { Interruption } from '../../src/knowledge/schema/vocabulary.js';
 import { partKeys } from '../support/answer-parts.js';
@@ -146,6 +147,8 @@ import { asksWhatWasErased, erasesOwnData, asksWhatIsKept } from './privacy-aske
 import { onlyOrdersToTheBot } from './orders-to-the-bot.js';
 import { INTERRUPTIONS, wipeMisread, helpWithNamedAid, helpMeansWhere } from './interruption-asked.js';
 import { callbackMisread } from './callback-misread.js';
+import { asksNumberToCall } from './number-to-call.js';
+import { doubtOnUnknownAid } from './doubt-on-unknown-aid.js';
 import { acknowledgesOnly } from '../../src/nlu/wrapper.js';
 import { isSmallTalk, saysNothingElse, GREETING_OF_PERSONA, complaintRepeatsItsQuestion, smallTalkKey } from './small-talk.js';
 import { whoThatIs, termNamed, termDefined } from './terms-asked.js';
@@ -431,6 +434,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // contract gets the employer's rupture, not the resignation steps nor the tasks entry (employer-ends-told.ts).
   { name: 'employer-ends-told', when: employerEndsTold, route: () => ({ kind: 'faq_entry', id: EMPLOYER_RUPTURE_ENTRY }) },
   // "y a quoi à la place ?", "et maintenant qui paie le bus ?" after an ended aid: what exists today (ended-aid-now.ts).
+  // "vous êtes sûr ? on m'a dit qu'elle existait" right after an aid said not to be in our sources: confirmed honestly,
+  // with the free line (doubt-on-unknown-aid.ts, review 21 X2), not "je n'ai pas compris".
+  { name: 'doubt-on-unknown-aid', when: (i) => doubtOnUnknownAid(i) !== undefined, route: (i) => doubtOnUnknownAid(i)! },
   { name: 'ended-aid-now', when: (i) => endedAidNow(i) !== undefined, route: (i) => endedAidNow(i)! },
   // Round 30: "comment je la demande ?" after an ended aid: how to ask for what replaced it today, said after one line
   // that the aid shown has ended (ended-aid-claim.ts), not that card again.
@@ -503,6 +509,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "et le CAP pâtissier, c'est possible là-bas aussi ?" after a list of places: that course's places there
   // (same-place-other-course.ts), not the new trade's card.
   { name: 'same-place-other-course', when: (i) => samePlaceOtherCourse(i), route: to('training') },
+  // "plutôt dans la vente", "dans l'électricité plutôt" in a course search with a place known: that field's courses at
+  // that place, not the course question again nor the trade's card without places (course-at-known-place.ts, review 21).
+  { name: COURSE_AT_KNOWN_PLACE_RULE, when: (i) => courseAtKnownPlace(i) !== undefined, route: (i) => courseAtKnownPlace(i)! },
   // Round 28: "y a du boulot ?" after a trade's card: its diplomas' employment figures (trade-jobs-asked.ts), not the fallback.
   { name: 'trade-jobs-asked', when: (i) => tradeJobsAsked(i) !== undefined, route: (i) => tradeJobsAsked(i)! },
   // Round 28: "et à Rouen ?" after an office or how to find an employer: the same question for that town
@@ -625,6 +634,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // Round 28: "à quoi sert l'OPCO pour notre entreprise ?": a term the FAQ's sure leading entry defines, over the
   // "help" that "à quoi ça sert" reads (defined-entry-over-help.ts).
   { name: 'defined-entry-over-help', when: (i) => definedEntryOverHelp(i.understanding) !== undefined, route: (i) => faqAnswer(i, definedEntryOverHelp(i.understanding)!) },
+  // "Vous pouvez me donner un numéro à appeler ?": a number the person calls, read as a callback; the free line
+  // (the human hand-off) answers it, the callback still offered (number-to-call.ts, review 21 X1).
+  { name: 'number-to-call', when: ({ understanding: u }) => u.intent === 'callback' && u.confidence >= SURE && asksNumberToCall(u), route: () => ({ kind: 'interruption', interruption: 'human' }) },
   {
     name: 'interruption',
     // "et l'Agefiph, comment on fait la demande ?" asks for help with that aid: its record says how.

@@ -159,6 +159,11 @@ export interface ConversationData {
   callbackForm?: { firstName?: string; phone?: string; timeSlot?: string };
   /** The token of the récap page's address, once asked for ("Mon récap"): the page is rewritten after each turn. */
   recapToken?: string;
+  /**
+   * The aid the bot said is not in its official sources (its name when one was said), with the message count it was said
+   * at: "vous êtes sûr ?" right after is a doubt on that answer (routing/doubt-on-unknown-aid.ts).
+   */
+  unknownAidSaid?: { name?: string; at: number };
   /** Aids shown in this conversation (ids), for the adviser's summary. */
   aidsShown: string[];
 }
