@@ -1,6 +1,7 @@
 import { CLEAR_TRADE } from './thresholds.js';
 import { namesPlace } from './facts.js';
 import { sureOfTopicBeyondCourses } from './trade-asked.js';
+import { isSmallTalk } from './small-talk.js';
 import type { Route, RoutingInput } from './route.js';
 
 /** The routing rule's name: the waiting course question is not brought back after its answer (interruptible-dialog.ts). */
@@ -28,6 +29,11 @@ export function courseAtKnownPlace(input: RoutingInput): Route | undefined {
   const p = data.profile;
   if (p.communeInsee === undefined && p.departement === undefined) return undefined;
   if (namesPlace(u) || u.outside !== undefined || u.aid !== undefined || u.words > COURSE_MAX_WORDS || sureOfTopicBeyondCourses(u)) return undefined;
+  // A correction with a kind of diploma known ("un CAP cuisine près de Caen" → "pas de la cuisine, de la vente"): the
+  // course-corrected rule answers it, with that kind's courses of the field. Without a kind known, that search would
+  // only ask "quelle formation ?" again: the field's trades answer here. A correction the small talk would take as a
+  // bare "non" ("non en fait la mécanique", read as a denial) never reaches that rule: it is answered here.
+  if (u.facts.correction === true && p.diplomaType !== undefined && !isSmallTalk(u)) return undefined;
   const field = u.facts.interests.length > 0;
   const clearTrade = u.trade !== undefined && u.trade.score >= CLEAR_TRADE;
   if (clearTrade && (field || u.facts.correction === true)) return { kind: 'topic', topic: 'training' };

@@ -87,6 +87,8 @@ export interface Context {
   subjectInView?: SubjectInView;
   messageCount?: number;
   placesShown?: string[];
+  /** Round 31: the aid the bot said is not in its sources, and the message count it was said at (doubt-on-unknown-aid.ts). */
+  unknownAidSaid?: { name?: string; at: number };
   /** FAQ entries' categories, for the rules that read an entry's subject (a rule's term, not a place to find). */
   faqCategories?: Readonly<Record<string, string>>;
   /** FAQ entries' subjects and sides (`category`, `audience`), for the rules that look for another side's entry. */
@@ -131,7 +133,8 @@ export function understood(text: string, f: Fixture = {}): Understanding {
 }
 
 export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingInput {
-  const data: Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastAidList' | 'lastQuestion' | 'adviceFaq' | 'listedTrades' | 'diplomaShown' | 'subjectInView' | 'messageCount' | 'placesShown'> = { profile: c.profile ?? {} };
+  const data: Pick<ConversationData, 'lastTopic' | 'profile' | 'lastFaq' | 'lastAid' | 'lastAidList' | 'lastQuestion' | 'adviceFaq' | 'listedTrades' | 'diplomaShown' | 'subjectInView' | 'messageCount' | 'placesShown' | 'unknownAidSaid'> = { profile: c.profile ?? {} };
+  if (c.unknownAidSaid) data.unknownAidSaid = c.unknownAidSaid;
   if (c.subjectInView) data.subjectInView = c.subjectInView;
   if (c.messageCount !== undefined) data.messageCount = c.messageCount;
   if (c.placesShown) data.placesShown = c.placesShown;

@@ -902,6 +902,11 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['mon patron boucher veut que je bosse le dimanche, j ai 15 ans', { intent: 'faq', confidence: 0.9, facts: { age: 15 } }, { faqEntries: ['travail-dimanche-feries'] }, 'rest-day-work-told', { kind: 'faq_entry', id: 'travail-dimanche-feries' }],
   ['je suis en cdi et je veux faire un apprentissage', { intent: 'faq', confidence: 0.6 }, { faqEntries: ['quitter-cdi-pour-apprentissage'] }, 'permanent-job-left', { kind: 'faq_entry', id: 'quitter-cdi-pour-apprentissage' }],
   ['mon apprenti ne fait rien, je veux m en separer', { intent: 'faq', confidence: 0.8, facts: { persona: 'employeur' } }, { faqEntries: ['rupture-par-employeur'] }, 'employer-ends-told', { kind: 'faq_entry', id: 'rupture-par-employeur' }],
+  // Round 31 (r31-loops, review 21): a number asked to call (number-to-call.ts), a doubt on an aid said unknown
+  // (doubt-on-unknown-aid.ts), a field or a corrected trade in a course search with a place known (course-at-known-place.ts).
+  ['vous pouvez me donner un numéro à appeler ?', { intent: 'callback', confidence: 0.8 }, {}, 'number-to-call', { kind: 'interruption', interruption: 'human' }],
+  ["on m'a dit qu'elle existait, vous êtes sûr ?", { intent: 'bot_identity', confidence: 0.47 }, { lastTopic: 'aids', unknownAidSaid: { name: 'prime inventée', at: 2 }, messageCount: 3 }, 'doubt-on-unknown-aid', { kind: 'unknown_aid_doubt', name: 'prime inventée' }],
+  ['plutot dans la vente', { intent: 'training', confidence: 0.38, facts: { interests: ['vente'] } }, { lastTopic: 'training', profile: { communeInsee: '61001' } }, 'course-at-known-place', { kind: 'field_trades', nearKnownPlace: true }],
 ];
 
 describe('routing table', () => {
