@@ -2,6 +2,7 @@ import { CLEAR_TRADE } from './thresholds.js';
 import { namesPlace } from './facts.js';
 import { sureOfTopicBeyondCourses } from './trade-asked.js';
 import { isSmallTalk } from './small-talk.js';
+import { carryOver } from './carry-over.js';
 import type { Route, RoutingInput } from './route.js';
 
 /** The routing rule's name: the waiting course question is not brought back after its answer (interruptible-dialog.ts). */
@@ -34,6 +35,8 @@ export function courseAtKnownPlace(input: RoutingInput): Route | undefined {
   // only ask "quelle formation ?" again: the field's trades answer here. A correction the small talk would take as a
   // bare "non" ("non en fait la mécanique", read as a denial) never reaches that rule: it is answered here.
   if (u.facts.correction === true && p.diplomaType !== undefined && !isSmallTalk(u)) return undefined;
+  // "et en boulangerie ?": the carry-over of the last answer reads it as the same search (stable-round19), and answers it.
+  if (carryOver(input) === 'training') return undefined;
   const field = u.facts.interests.length > 0;
   const clearTrade = u.trade !== undefined && u.trade.score >= CLEAR_TRADE;
   if (clearTrade && (field || u.facts.correction === true)) return { kind: 'topic', topic: 'training' };
