@@ -531,7 +531,10 @@ export class MainDialog extends InterruptibleDialog {
     if (again) {
       const lines = [...shown.map((c) => c.what_for[registerOfTurn(turn)]), say(turn, 'find_employer.cfa')];
       // A question the card does not hold ("ça marche aussi pour un BTS ?"): said so, not "comme dans ma réponse".
-      if (cardHoldsAsked(lines, turn.understanding.normalized) === false) {
+      // The card's title and lead are what it says too: "comment on fait pour en trouver un ?" is its "Trouver un
+      // employeur" asked again (review 21, J4), not a question it leaves out.
+      const said = [say(turn, 'find_employer.card_title'), say(turn, 'find_employer.answer'), ...lines];
+      if (cardHoldsAsked(said, turn.understanding.normalized) === false) {
         await context.sendActivity(this.smallTalk(turn, 'not_covered'));
         return;
       }
