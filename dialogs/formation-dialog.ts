@@ -17,6 +17,7 @@ import { placesMapImage } from './support/place-map.js';
 import { diplomasThatFit, entryLevelMax, kindsOf, onlyOtherLevelsShown } from './support/places-by-level.js';
 import { answerCard, reply } from './support/replies.js';
 import { areaNamed, areaOffer, placesOfArea, TOWN_AREA_KM } from './support/area-offer.js';
+import { unplacedMention } from './support/unplaced-sites.js';
 import type { Slot } from './support/state.js';
 import { offer, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
@@ -101,9 +102,19 @@ export class FormationDialog extends TopicDialog {
       }
     }
 
+    // Sites a catalogue lists with the course but no file places (review 21, J11): said before any absence is.
+    const unplaced = unplacedMention(turn, shownDiplomas.map((d) => d.id), {
+      departement: commune.department,
+      // "Nothing within 100 km" (or at all) is an absence in every département: any site of Normandy contradicts it.
+      orAnywhere: found.results.length === 0 || found.radiusKm === Infinity,
+      also: found.results.length > 0,
+    });
     if (found.results.length === 0) {
+      const none = unplaced
+        ? `${say(turn, 'training.unplaced.none_placed', { what })}\n${unplaced.text}`
+        : say(turn, 'training.none', { what, de_town: withDe(commune.name) });
       await context.sendActivity(
-        reply(say(turn, 'training.none', { what, de_town: withDe(commune.name) }), {
+        reply(none, {
           card: answerCard(turn, {
             title: say(turn, 'training.card_title', { what }),
             lines: [say(turn, 'training.none_help', { year: String(latestCatalogueYear(k)) })],
@@ -119,9 +130,13 @@ export class FormationDialog extends TopicDialog {
     }
 
     const lines: string[] = [];
-    // Beyond 100 km the nearest place is still named, with its distance, rather than "nothing near".
-    if (found.radiusKm === Infinity) lines.push(say(turn, 'training.far', { km: formatKm(found.results[0]?.km ?? 0) }));
-    else if (found.radiusKm !== undefined && found.radiusKm > 20) lines.push(say(turn, 'training.widened', { radius: found.radiusKm }));
+    // Beyond 100 km the nearest place is still named, with its distance, rather than "nothing near"; with sites of
+    // the course in the département that no file places, "nothing near" is said of the places it can locate only.
+    const widenedUnplaced = unplaced !== undefined && found.radiusKm !== undefined && found.radiusKm > 20;
+    const farKey = widenedUnplaced ? 'training.unplaced.far' : 'training.far';
+    const widenedKey = widenedUnplaced ? 'training.unplaced.widened' : 'training.widened';
+    if (found.radiusKm === Infinity) lines.push(say(turn, farKey, { km: formatKm(found.results[0]?.km ?? 0) }));
+    else if (found.radiusKm !== undefined && found.radiusKm > 20) lines.push(say(turn, widenedKey, { radius: found.radiusKm }));
     const years = new Set<number>();
     const sourceIds = new Set<string>();
     for (const [i, r] of found.results.entries()) {
@@ -143,6 +158,12 @@ export class FormationDialog extends TopicDialog {
           sourceIds.add(o.source);
         }
       }
+    }
+    // Only when nothing placed is near: a place within 20 km answers, and the unplaced ones may be anywhere in the département.
+    const unplacedSaid = widenedUnplaced ? unplaced : undefined;
+    if (unplacedSaid) {
+      lines.push(unplacedSaid.text);
+      for (const id of unplacedSaid.sourceIds) sourceIds.add(id);
     }
     const shownYears = [...years].sort((a, b) => a - b);
     const newestShown = Math.max(...shownYears);
@@ -180,7 +201,7 @@ export class FormationDialog extends TopicDialog {
     turn.data.placesShown = [...found.results, ...(otherLevels?.results ?? [])].map((r) => r.establishment.uai);
     await context.sendActivity(
       reply(
-        `${dropped}${answer}${otherLevels ? ` ${otherLevels.sentence}` : ''}${dated ? `\n${dated}` : ''}`,
+        `${dropped}${answer}${otherLevels ? ` ${otherLevels.sentence}` : ''}${unplacedSaid ? `\n${unplacedSaid.text}` : ''}${dated ? `\n${dated}` : ''}`,
         {
           card: answerCard(turn, {
             title: say(turn, 'training.card_title', { what }),
@@ -218,9 +239,19 @@ export class FormationDialog extends TopicDialog {
       }
     }
     const quickReplies = [offer(turn, 'choice.salary'), offer(turn, 'choice.aids'), offer(turn, 'choice.find_employer'), offer(turn, 'choice.other_town'), offer(turn, 'choice.recap')];
+    // Sites of the département a catalogue lists with the course but no file places: never "none there".
+    const unplaced = unplacedMention(turn, ids, { departement: dep.code, also: results.length > 0 });
     if (results.length === 0) {
       // None there: the nearest one from the prefecture, however far, rather than nothing.
       const nearest = search.nearestEstablishments(prefecture, ids, 1, FAR_RADII_KM).results[0];
+      if (unplaced) {
+        const nearestText = nearest
+          ? `\n${say(turn, 'training.unplaced.departement_nearest', { de_town: withDe(prefecture.name), name: nearest.establishment.name, a_place: nearest.commune ? withA(nearest.commune.name) : '', km: formatKm(nearest.km) })}`
+          : '';
+        rememberDiplomaShown(turn, shownDiplomas, turn.data.profile.tradeCode !== undefined);
+        await context.sendActivity(reply(`${unplaced.text}${nearestText}`, { quickReplies }));
+        return;
+      }
       if (!nearest) {
         await context.sendActivity(reply(say(turn, 'training.where_taught_none', { what, kind: '' }), { quickReplies: [offer(turn, 'choice.other_town'), offer(turn, 'choice.human')] }));
         return;
@@ -234,12 +265,14 @@ export class FormationDialog extends TopicDialog {
     const byTown = groupByTown(results);
     const ordered = [...byTown.values()].flat();
     const sourceIds = new Set(ordered.flatMap((r) => r.offers.slice(0, OFFERS_PER_PLACE).map((o) => o.source)));
-    const text = say(turn, 'training.departement_answer', {
+    const counted = say(turn, 'training.departement_answer', {
       what,
       in_departement: inDepartement,
       places: placesCount(turn, ordered.length),
       towns: [...byTown.keys()].join(', '),
     });
+    const text = unplaced ? `${counted}\n${unplaced.text}` : counted;
+    for (const id of unplaced?.sourceIds ?? []) sourceIds.add(id);
     rememberData(turn, turn.kb.knowledge.establishmentSources, [...sourceIds].sort(), [LA_BONNE_ALTERNANCE]);
     rememberDiplomaShown(turn, shownDiplomas, turn.data.profile.tradeCode !== undefined);
     await context.sendActivity(
@@ -329,8 +362,10 @@ function wantedCourses(turn: Turn, origin: LatLon | undefined): { diplomas: Dipl
   const p = turn.data.profile;
   const types = p.diplomaType ? diplomaTypesFor(p.diplomaType) : undefined;
   const trade = p.tradeCode ? k.trades.get(p.tradeCode) : undefined;
+  // A course listed only at sites no file places is still offered (the answer says where it could not place it).
   const offered = (list: readonly Diploma[]): boolean =>
-    list.length > 0 && (origin ? search.nearestEstablishments(origin, list.map((d) => d.id), 1, FAR_RADII_KM).results.length > 0 : true);
+    list.length > 0 &&
+    (origin ? search.nearestEstablishments(origin, list.map((d) => d.id), 1, FAR_RADII_KM).results.length > 0 || search.unplacedOffering(list.map((d) => d.id)).length > 0 : true);
   // Only a request with a kind of diploma names one by title ("boulanger" alone is the trade, not "CAP boulanger").
   const named = p.trainingRequest && types ? search.diplomasNamed(p.trainingRequest, types) : [];
   let diplomas: Diploma[];
@@ -501,7 +536,11 @@ function whereTaught(turn: Turn): string | undefined {
     return { dep, sites: prefecture ? turn.kb.search.establishmentsIn(dep.code, prefecture, ids) : [] };
   });
   const total = byDepartement.reduce((n, d) => n + d.sites.length, 0);
-  if (total === 0) return say(turn, 'training.where_taught_none', { what, kind });
+  if (total === 0) {
+    // Sites no file places are still sites: said as such, before the town is asked (review 21, J11).
+    const unplaced = unplacedMention(turn, ids, { also: false });
+    return unplaced ? `${say(turn, 'training.unplaced.none_placed', { what })}\n${unplaced.text}` : say(turn, 'training.where_taught_none', { what, kind });
+  }
   rememberDiplomaShown(turn, diplomas, p.tradeCode !== undefined);
   if (total <= FEW_SITES) {
     const sites = byDepartement.flatMap((d) => d.sites).map((r) => say(turn, 'training.where_taught_site', { name: r.establishment.name, a_place: r.commune ? withA(r.commune.name) : '' }).trim());

@@ -1,5 +1,6 @@
 import { normalize, tokenize } from '../text/normalize.js';
 import { nearestWithin, type LatLon } from '../rules/geo.js';
+import { newerFirst } from '../rules/newer-first.js';
 import { allowedTypos, boundedEditDistance } from '../text/fuzzy.js';
 import { lunr, lunrFr, stemFr } from './lunr-fr.js';
 import { BoundedMemo } from '../text/memo.js';
@@ -9,13 +10,15 @@ import type { Knowledge } from './snapshot.js';
 import type { Aid } from './schema/aid.js';
 import type { Commune } from './schema/commune.js';
 import type { Diploma } from './schema/diploma.js';
-import type { Establishment, OfferDemand } from './schema/establishment.js';
+import type { Establishment, OfferDemand, UnplacedOffer } from './schema/establishment.js';
 import type { FaqEntry } from './schema/faq.js';
 import { tradeDiplomaIds, type Trade } from './schema/trade.js';
 import { TITLE_STOP_WORDS, TRADE_STOP_WORDS } from '../text/stop-words.js';
 
 /** When nothing is near and the search widens, it widens until it can offer this many places to compare. */
 const ENOUGH_PLACES_WHEN_WIDENED = 3;
+/** Places ranked beyond those shown, for older ones to give way to (see nearestEstablishments). */
+const OLDER_PLACES_SPARE = 5;
 
 export interface TradeHit {
   trade: Trade;
@@ -40,6 +43,17 @@ export interface NearbyEstablishment {
   commune: Commune | undefined;
   /** The offers of the wanted diplomas at this place, newest catalogue first. */
   offers: { diploma: Diploma; year: number; source: string; demand?: OfferDemand }[];
+}
+
+/**
+ * A site that a catalogue lists with the course but that no file places in a commune (review 21, J11): known by its
+ * UAI, its département (numbered in the UAI) and sometimes its name; never given a distance or a point on the map.
+ */
+export interface UnplacedSite {
+  uai: string;
+  departement: string;
+  name?: string;
+  offers: { diploma: Diploma; year: number; source: string }[];
 }
 
 export interface NearbyResult {
@@ -153,10 +167,13 @@ export class Search {
         else this.tradesByDiploma.set(id, [trade]);
       }
     }
+    const unplacedIds = new Set((knowledge.files.etablissements.unplaced_offers ?? []).flatMap((u) => (u.diploma !== undefined && u.departement !== undefined ? [u.diploma] : [])));
     for (const d of knowledge.diplomas.values()) {
       // Every course in the offer is findable by its title, even one whose diploma has since been renamed, and an old
       // title whose renewed code is offered ("réparation des carrosseries", now "carrossier peintre automobile").
-      const offered = (id: string): boolean => knowledge.establishmentsByDiploma.has(id);
+      // A course a catalogue lists only at sites no file places is offered too: asked by its title, it is answered
+      // with those sites, not taken for another course (review 21: "BTS photographie" read as a hairdressing BTS).
+      const offered = (id: string): boolean => knowledge.establishmentsByDiploma.has(id) || unplacedIds.has(id);
       if (diplomaTitleIndex && (offered(d.id) || (knowledge.diplomaSuccessors.get(d.id) ?? []).some(offered))) diplomaTitleIndex.add(normalize(d.title), d.id);
     }
     // Never frozen, so every word of a diploma title weighs 1 (no idf), as the index has answered so far (it was
@@ -301,9 +318,43 @@ export class Search {
    */
   nearestEstablishments(origin: LatLon, diplomaIds: readonly string[], limit = 5, radii?: readonly number[]): NearbyResult {
     const wanted = this.wantedRecords(diplomaIds);
-    const options = { limit, enoughWhenWidened: ENOUGH_PLACES_WHEN_WIDENED, ...(radii ? { radii } : {}) };
+    // More places than shown are ranked, so that a place known only from an older catalogue can give way to newer
+    // ones a little further (newerFirst) without leaving the list short.
+    const options = { limit: limit + OLDER_PLACES_SPARE, enoughWhenWidened: ENOUGH_PLACES_WHEN_WIDENED, ...(radii ? { radii } : {}) };
     const { radiusKm, results } = nearestWithin(origin, this.offering(wanted), (e) => e, options);
-    return { radiusKm, results: results.map(({ item, km }) => this.nearby(item, km, wanted)) };
+    const nearby = results.map(({ item, km }) => this.nearby(item, km, wanted));
+    const dated = nearby.map((r) => ({ r, km: r.km, newestYear: Math.max(0, ...r.offers.map((o) => o.year)) }));
+    return { radiusKm, results: newerFirst(dated, this.currentCatalogueFrom()).slice(0, limit).map((d) => d.r) };
+  }
+
+  /** The first year whose catalogues are current: the newest catalogue's year and the one before it (2024–2025). */
+  private currentCatalogueFrom(): number {
+    return Math.max(0, ...Object.keys(this.knowledge.counts.offers_by_year).map(Number)) - 1;
+  }
+
+  /**
+   * The sites no file places in a commune that a catalogue lists with any of `diplomaIds` (an older code of it, its
+   * common first year: as `nearby` counts them), in one département or all, by UAI. Never in a distance list: the
+   * answer says they exist and could not be placed, rather than that nothing is there.
+   */
+  unplacedOffering(diplomaIds: readonly string[], departement?: string): UnplacedSite[] {
+    const wanted = this.wantedRecords(diplomaIds);
+    const counts = (id: string): boolean =>
+      wanted.has(id) ||
+      (this.knowledge.diplomaSuccessors.get(id) ?? []).some((s) => wanted.has(s)) ||
+      (this.knowledge.diplomas.get(id)?.common_year_of ?? []).some((s) => wanted.has(s));
+    const sites = new Map<string, UnplacedSite>();
+    for (const u of this.knowledge.files.etablissements.unplaced_offers ?? []) {
+      if (u.diploma === undefined || u.departement === undefined || !counts(u.diploma)) continue;
+      if (departement !== undefined && u.departement !== departement) continue;
+      const diploma = this.knowledge.diplomas.get(u.diploma);
+      if (!diploma) continue;
+      const site = sites.get(u.uai) ?? unplacedSite(u);
+      site.offers.push({ diploma, year: u.year, source: u.source });
+      sites.set(u.uai, site);
+    }
+    for (const site of sites.values()) site.offers.sort((a, b) => b.year - a.year);
+    return [...sites.values()].sort((a, b) => a.departement.localeCompare(b.departement) || a.uai.localeCompare(b.uai));
   }
 
   /** Every establishment of a département (code) offering any of `diplomaIds`, nearest to `origin` first. */
@@ -517,6 +568,10 @@ export class Search {
     }
     return best ? { commune: best.commune, typos: best.d } : undefined;
   }
+}
+
+function unplacedSite(u: UnplacedOffer): UnplacedSite {
+  return { uai: u.uai, departement: u.departement as string, ...(u.name ? { name: u.name } : {}), offers: [] };
 }
 
 /** Words that name a kind of certification, not a specialty: a title made of them alone says nothing of which one. */

@@ -46,7 +46,7 @@ try {
     `offers by year ${JSON.stringify(s.offersByYear)}; ${s.superseded} older lines superseded by a newer catalogue; ` +
       `${s.pastOffers} past offers (listed in an older catalogue, not in a newer one that lists the site; ${s.movedWithinTown} of them listed now at another site of the same town)`,
   );
-  console.log(`unplaced_offers: ${s.unplacedOffers} lines of ${s.unresolvedCommunes.length} sites that no catalogue places in a commune`);
+  console.log(`unplaced_offers: ${s.unplacedOffers} lines of ${s.unresolvedCommunes.length} sites that no catalogue places in a commune; ${s.placedInDepartement} of those sites placed in their département by their UAI`);
   console.log(`unmatched communes: ${s.unmatchedCommunes.length}${s.unmatchedCommunes.map((c) => `\n  ${c}`).join('')}`);
   for (const l of [...new Set(s.unmatchedLabels)]) console.log(`  not mapped: ${l}`);
 } catch (err) {

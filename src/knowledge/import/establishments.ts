@@ -31,6 +31,8 @@ export interface EstablishmentStats {
   unmatchedLabels: string[];
   /** Sites no catalogue places in a commune (their lines are in `unplaced_offers`). */
   unresolvedCommunes: string[];
+  /** Of those, the sites placed in their département by their UAI (see `uaiDepartement`). */
+  placedInDepartement: number;
   /** Commune names given without a code that match no commune of their département ("SOURCE: NAME (dept)"). */
   unmatchedCommunes: string[];
   unplacedOffers: number;
@@ -81,7 +83,7 @@ export function buildEstablishments(input: EstablishmentInputs): {
   const { sites, communes, resolver, universe } = input;
   const stats: EstablishmentStats = {
     sites: 0, offerRows: 0, offers: 0, offersByYear: {}, pastOffers: 0, movedWithinTown: 0, superseded: 0, matchedBy: { cfd: 0, mef: 0, title: 0 },
-    unmatched: 0, unmatchedLabels: [], unresolvedCommunes: [], unmatchedCommunes: [], unplacedOffers: 0, diplomasAddedFromOffers: 0, codesRenewed: 0,
+    unmatched: 0, unmatchedLabels: [], unresolvedCommunes: [], placedInDepartement: 0, unmatchedCommunes: [], unplacedOffers: 0, diplomasAddedFromOffers: 0, codesRenewed: 0,
   };
   const communeByCode = new Map(communes.map((c) => [c.insee, c]));
   const byUai = new Map<string, SiteRow[]>();
@@ -154,11 +156,24 @@ export function buildEstablishments(input: EstablishmentInputs): {
 
     if (!commune) {
       stats.unresolvedCommunes.push(code);
+      // No commune, but the UAI's own numbering gives the département, and a catalogue may give the name: enough to
+      // say that such a course exists there rather than that there is none (review 21, J11).
+      const departement = uaiDepartement(code);
+      const siteName = pickName(ordered);
+      if (departement) stats.placedInDepartement++;
       for (const r of rows) {
         if (!r.offer) continue;
         stats.offerRows++;
         const diploma = mapOffer(r);
-        const line: UnplacedOffer = { uai: code, label: r.offer.label, ...(diploma ? { diploma: diploma.id } : {}), year: r.year, source: r.source };
+        const line: UnplacedOffer = {
+          uai: code,
+          ...(departement ? { departement } : {}),
+          ...(siteName ? { name: siteName } : {}),
+          label: r.offer.label,
+          ...(diploma ? { diploma: diploma.id } : {}),
+          year: r.year,
+          source: r.source,
+        };
         unplaced.set(`${code}|${line.label}|${line.diploma ?? ''}|${r.year}|${r.source}`, line);
       }
       continue;
@@ -235,4 +250,17 @@ export function buildEstablishments(input: EstablishmentInputs): {
 /** Catalogue names are proper names full of acronyms (CIFAC, CFAI): kept as written, spaces tidied. */
 function tidyName(name: string): string {
   return name.replace(/\s+/g, ' ').trim();
+}
+
+/** Normandy's départements, as the first three digits of a UAI write them ("076"). */
+const NORMANDY_UAI_DEPARTEMENTS: ReadonlySet<string> = new Set(['14', '27', '50', '61', '76']);
+
+/**
+ * The département a UAI is numbered in: its first three digits are the département's code ("0763522R" → "76";
+ * the national directory numbers every school and CFA so). Only Normandy's are read: the catalogues are filtered
+ * to them, and another number would be a code this reading does not know.
+ */
+export function uaiDepartement(uai: string): string | undefined {
+  const m = /^0(\d{2})\d{4}[A-Z]$/.exec(uai);
+  return m && NORMANDY_UAI_DEPARTEMENTS.has(m[1]!) ? m[1] : undefined;
 }

@@ -42,9 +42,15 @@ export const pastOfferSchema = z.strictObject({
 });
 export type PastOffer = z.infer<typeof pastOfferSchema>;
 
-/** A catalogue line whose site no file places in a commune: listed, never given a guessed town. */
+/**
+ * A catalogue line whose site no file places in a commune: listed, never given a guessed town. Its département is
+ * the one its UAI is numbered in (the code's first three digits, "0763522R" → 76), which every UAI of a school
+ * or CFA carries; its name only when some catalogue gives one.
+ */
 export const unplacedOfferSchema = z.strictObject({
   uai: z.string().regex(/^\d{7}[A-Z]$/),
+  departement: z.string().regex(/^\d{2}$/).optional(),
+  name: z.string().min(1).optional(),
   label: z.string().min(1),
   diploma: diplomaIdSchema.optional(),
   year,
