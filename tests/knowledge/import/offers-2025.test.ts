@@ -319,10 +319,11 @@ describe('the 2025 and 2024 catalogues', () => {
     // "SAINT-LO" in the Manche, not Saint-Lô-d'Ourville; the commune named nowhere else cannot be placed
     expect(establishments[1]).toMatchObject({ commune: '50502', name: 'CFA FIM SITE SAINT LO' });
     expect(stats.unmatchedCommunes).toEqual(['affelnet_apprentissage: NULLEPART (76)']);
+    // Round 31: placed in their département by their UAI, and named when a catalogue names them.
     expect(unplaced).toEqual([
-      { uai: '0761803X', label: 'BOULANGER', diploma: '50022137', year: 2025, source: 'affelnet_apprentissage' },
-      { uai: '0763548U', label: 'Assurance', diploma: '32031311', year: 2024, source: 'parcoursup_bts' },
+      { uai: '0761803X', departement: '76', name: 'CFA CMA 76 - SITE DE ROUEN - SIMON', label: 'BOULANGER', diploma: '50022137', year: 2025, source: 'affelnet_apprentissage' },
+      { uai: '0763548U', departement: '76', label: 'Assurance', diploma: '32031311', year: 2024, source: 'parcoursup_bts' },
     ]);
-    expect(stats).toMatchObject({ offers: 4, offersByYear: { 2024: 1, 2025: 3 }, pastOffers: 1, superseded: 1, unplacedOffers: 2 });
+    expect(stats).toMatchObject({ offers: 4, offersByYear: { 2024: 1, 2025: 3 }, pastOffers: 1, superseded: 1, unplacedOffers: 2, placedInDepartement: 2 });
   });
 });
