@@ -159,14 +159,16 @@ export class FormationDialog extends TopicDialog {
         }
       }
     }
-    // Only when nothing placed is near: a place within 20 km answers, and the unplaced ones may be anywhere in the département.
-    const unplacedSaid = widenedUnplaced ? unplaced : undefined;
+    const shownYears = [...years].sort((a, b) => a - b);
+    const newestShown = Math.max(...shownYears);
+    // Only when nothing placed is near, or only older catalogues' places are: a current place within 20 km answers,
+    // and the unplaced ones may be anywhere in the département.
+    const unplacedNewer = unplaced !== undefined && unplaced.sites.some((site) => site.offers.some((o) => o.year > newestShown));
+    const unplacedSaid = widenedUnplaced || (unplacedNewer && newestShown < latestCatalogueYear(k) - 1) ? unplaced : undefined;
     if (unplacedSaid) {
       lines.push(unplacedSaid.text);
       for (const id of unplacedSaid.sourceIds) sourceIds.add(id);
     }
-    const shownYears = [...years].sort((a, b) => a - b);
-    const newestShown = Math.max(...shownYears);
     const currentYear = Number(turn.today.slice(0, 4));
     // The courses shown, under their old or new codes, anywhere in Normandy.
     const newestAnywhere = search.newestOfferYear(found.results.flatMap((r) => r.offers.map((o) => o.diploma.id))) ?? newestShown;

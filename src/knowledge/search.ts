@@ -410,6 +410,10 @@ export class Search {
         for (const o of e.offers) if (counts(o.diploma) && (newest === undefined || o.year > newest)) newest = o.year;
       }
     }
+    // A newer catalogue listing it at a site no file places still lists it: "only old data" would be untrue.
+    for (const u of this.knowledge.files.etablissements.unplaced_offers ?? []) {
+      if (u.diploma !== undefined && counts(u.diploma) && (newest === undefined || u.year > newest)) newest = u.year;
+    }
     return newest;
   }
 

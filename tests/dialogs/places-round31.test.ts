@@ -59,6 +59,16 @@ describe('a course listed at sites no file places is said to exist there, in eve
     expect(text).toMatch(/0763522R/);
   });
 
+  it('only an older catalogue\'s place near, a newer catalogue\'s site unplaced in the département: both said, never "only old data"', async () => {
+    // BTSA gestion et protection de la nature: Parcoursup 2020 at a site 15 km from Rouen; Parcoursup 2024 at a
+    // Seine-Maritime UAI no file places.
+    const { text } = await lastReplyOf(['je cherche un BTSA gestion et protection de la nature en apprentissage à Rouen']);
+    expect(text).toMatch(/offre 2020/);
+    expect(text).toMatch(UNPLACED);
+    expect(text).toMatch(/0763417B/);
+    expect(text).not.toMatch(/mes seules données datent de 2020/);
+  });
+
   it('vous: the same, in the vous form', async () => {
     const { text } = await lastReplyOf(['Bonjour, mon fils cherche un BTS banque en apprentissage près de Rouen, où peut-il aller ?']);
     expect(text).toMatch(UNPLACED);
