@@ -123,6 +123,8 @@ export class Search {
   /** Active diplomas open to apprenticeship, by each word of their title (normalised). */
   /** Active diplomas open to apprenticeship by the words of their title (types like "CAP" are stop words). */
   private readonly diplomaTitleIndex: PhraseIndex<string>;
+  /** Diplomas a catalogue lists only at sites no file places, by title: found when named whole (see diplomasNamed). */
+  private readonly unplacedTitleIndex: PhraseIndex<string>;
   private readonly fuzzyCommunes = new BoundedMemo<{ commune: Commune; typos: number } | undefined>(20_000);
   private lastText = '';
   private lastNormalized = '';
@@ -167,15 +169,13 @@ export class Search {
         else this.tradesByDiploma.set(id, [trade]);
       }
     }
-    const unplacedIds = new Set((knowledge.files.etablissements.unplaced_offers ?? []).flatMap((u) => (u.diploma !== undefined && u.departement !== undefined ? [u.diploma] : [])));
     for (const d of knowledge.diplomas.values()) {
       // Every course in the offer is findable by its title, even one whose diploma has since been renamed, and an old
       // title whose renewed code is offered ("réparation des carrosseries", now "carrossier peintre automobile").
-      // A course a catalogue lists only at sites no file places is offered too: asked by its title, it is answered
-      // with those sites, not taken for another course (review 21: "BTS photographie" read as a hairdressing BTS).
-      const offered = (id: string): boolean => knowledge.establishmentsByDiploma.has(id) || unplacedIds.has(id);
+      const offered = (id: string): boolean => knowledge.establishmentsByDiploma.has(id);
       if (diplomaTitleIndex && (offered(d.id) || (knowledge.diplomaSuccessors.get(d.id) ?? []).some(offered))) diplomaTitleIndex.add(normalize(d.title), d.id);
     }
+    this.unplacedTitleIndex = unplacedOnlyTitles(knowledge);
     // Never frozen, so every word of a diploma title weighs 1 (no idf), as the index has answered so far (it was
     // frozen before its phrases were added, which left it unweighted). Weighting it would change which diplomas a
     // request finds: a change of understanding to measure on the eval sets, not part of caching it.
@@ -249,13 +249,15 @@ export class Search {
    * charcuterie-traiteur"), optionally of some types: a name said exactly, which no trade read from its words replaces.
    */
   diplomasNamed(text: string, types?: readonly string[]): Diploma[] {
-    return this.shownOf(
-      this.diplomaTitleIndex
-        .search(this.norm(text), 40, EXACT_TITLE)
-        .filter((h) => h.whole)
-        .map((h) => h.item),
-      types,
-    );
+    const q = this.norm(text);
+    // A course listed only at sites no file places counts when named whole ("BTS photographie", review 21): it is
+    // answered with those sites, not taken for another course. Never by a loose title: "un BTS dans le commerce"
+    // stays the field's courses, not the one BTS whose title shares "commerce".
+    const said = new Set(tokenize(q));
+    const everyWordSaid = (phrase: string): boolean => tokenize(phrase).every((w) => TRADE_STOP_WORDS.has(w) || said.has(w));
+    const unplacedOnly = this.unplacedTitleIndex.search(q, 40, EXACT_TITLE).filter((h) => h.whole && everyWordSaid(h.phrase));
+    const whole = [...this.diplomaTitleIndex.search(q, 40, EXACT_TITLE).filter((h) => h.whole), ...unplacedOnly];
+    return this.shownOf(whole.map((h) => h.item), types);
   }
 
   /**
@@ -572,6 +574,17 @@ export class Search {
     }
     return best ? { commune: best.commune, typos: best.d } : undefined;
   }
+}
+
+/** The titles of the diplomas a catalogue lists only at sites no file places in a commune (15 with the current data). */
+function unplacedOnlyTitles(k: Knowledge): PhraseIndex<string> {
+  const index = new PhraseIndex<string>(DIPLOMA_TITLE_INDEX);
+  const ids = new Set((k.files.etablissements.unplaced_offers ?? []).flatMap((u) => (u.diploma !== undefined && u.departement !== undefined ? [u.diploma] : [])));
+  for (const id of ids) {
+    const d = k.diplomas.get(id);
+    if (d && !k.establishmentsByDiploma.has(id)) index.add(normalize(d.title), id);
+  }
+  return index;
 }
 
 function unplacedSite(u: UnplacedOffer): UnplacedSite {
