@@ -2,6 +2,7 @@ import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import type { Aid } from '../../src/knowledge/schema/aid.js';
 import { normalize, tokenize } from '../../src/text/normalize.js';
 import type { RoutingInput } from './route.js';
+import { coverageStems } from '../../src/nlu/faq-coverage.js';
 
 /**
  * "c'est quoi l'allocation rentrée apprenti ?", "le chèque formation apprenti ça existe ?", "j'ai droit au bonus
@@ -21,7 +22,21 @@ import type { RoutingInput } from './route.js';
  * "bourse" too: a "bourse de lycée" or "du Crous" is a real grant our sources do not hold, which the honest "not
  * covered" answers, not "no aid of that name".
  */
-const HEADS: ReadonlySet<string> = new Set(['prime', 'primes', 'allocation', 'allocations', 'cheque', 'cheques', 'bonus', 'pass', 'subvention', 'subventions']);
+const HEADS: ReadonlySet<string> = new Set(['prime', 'primes', 'allocation', 'allocations', 'cheque', 'cheques', 'bonus', 'pass', 'subvention', 'subventions', 'carte', 'cartes']);
+
+/**
+ * Round 31 (review 21 P8): "la carte Atouts Normandie, comment la demande-t-on ?" got the ended Carte Jeunes
+ * Apprentis card on the shared word "carte", as if Atouts Normandie had ended. A card is an aid's name only when its
+ * name follows the head at once ("carte Atouts", not "la carte des CFA", a map, nor "carte d'identité"), and not one
+ * of the everyday cards below, which are documents, means of payment or things, never an aid of apprenticeship.
+ */
+const CARD_HEADS: ReadonlySet<string> = new Set(['carte', 'cartes']);
+const EVERYDAY_CARDS: ReadonlySet<string> = new Set([
+  'vitale', 'grise', 'grises', 'bancaire', 'bancaires', 'bleue', 'bleu', 'credit', 'sim', 'postale', 'postales', 'cadeau', 'cadeaux', 'mere',
+  'graphique', 'memoire', 'electorale', 'europeenne', 'fidelite', 'blanche', 'verte', 'rouge', 'jaune', 'professionnelle', 'pro', 'btp',
+  'identite', 'navigo', 'routiere', 'interactive', 'mentale', 'heuristique', 'physique', 'virtuelle', 'prepayee', 'essence', 'carburant',
+  'restaurant', 'ticket', 'tickets', 'scolaire', 'lycee', 'cantine', 'self', 'bibliotheque', 'visa', 'mastercard', 'son', 'reseau', 'wifi',
+]);
 
 /** Joining words between the head and the word that says which ("prime d'activité", "allocation de rentrée"). */
 const JOINING: ReadonlySet<string> = new Set(['d', 'de', 'du', 'des', 'l', 'le', 'la', 'les', 'a', 'au', 'aux']);
@@ -68,12 +83,15 @@ function namesWritten(text: string, into: Map<string, Set<string>>): void {
 }
 
 /** The first word after the head at `i` that says which aid, past joining and generic words; none past the name's end. */
-function whichWord(words: readonly string[], i: number): string | undefined {
+function whichWord(words: readonly string[], i: number, asked = false): string | undefined {
+  // The knowledge's own names of cards are read as any name ("la carte d'étudiant des métiers"); a message's, strictly.
+  const card = asked && CARD_HEADS.has(words[i]!);
   for (let j = i + 1; j < words.length && j <= i + 4; j++) {
     const w = words[j]!;
     if (ENDS_NAME.has(w) || /^\d+$/.test(w)) return undefined;
+    if (card && JOINING.has(w)) return undefined;
     if (JOINING.has(w) || GENERIC.has(w)) continue;
-    return w;
+    return card && EVERYDAY_CARDS.has(w) ? undefined : w;
   }
   return undefined;
 }
@@ -129,6 +147,17 @@ function nameAsWritten(text: string, head: string, which: string): string | unde
 
 const NO_ENTRIES: readonly FaqEntry[] = [];
 
+/**
+ * A card's name is a name of its own: written with a capital ("la carte Atouts") or a word no entry writes nor comes
+ * a typo near ("la carte atouts"); "une formation à la carte possible ?" is a common word after a common phrase.
+ */
+function properName(input: RoutingInput, which: string): boolean {
+  const capital = input.understanding.text.split(/[^\p{L}\d'’-]+/u).some((w) => /^\p{Lu}/u.test(w) && normalize(w).split(' ').at(-1) === which);
+  if (capital) return true;
+  const foreign = new Set(input.faqForeign?.() ?? []);
+  return coverageStems(which).some((s) => foreign.has(s));
+}
+
 /** The name of an aid the knowledge does not hold, as the message writes it (see the module's comment). */
 export function inventedAidName(input: RoutingInput): string | undefined {
   const u = input.understanding;
@@ -139,8 +168,8 @@ export function inventedAidName(input: RoutingInput): string | undefined {
   const known = knownNames(entries, input.aids);
   for (let i = 0; i < words.length; i++) {
     if (!HEADS.has(words[i]!) || PAY_BONUS.test(u.normalized) || PAID_WITH.test(words.slice(Math.max(0, i - 2), i).join(' '))) continue;
-    const which = whichWord(words, i);
-    if (which === undefined) continue;
+    const which = whichWord(words, i, true);
+    if (which === undefined || (CARD_HEADS.has(words[i]!) && !properName(input, which))) continue;
     if (known.get(root(words[i]!))?.has(root(which)) || (SYNONYMS_OF_AID.has(words[i]!) && known.get(ANY_HEAD)?.has(root(which)))) continue;
     return nameAsWritten(u.text, words[i]!, which);
   }

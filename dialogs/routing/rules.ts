@@ -162,6 +162,7 @@ import { sentByMistakeOnly } from './wrong-recipient.js';
 import { entryOverOutOfScope } from './entry-over-out-of-scope.js';
 import { employerRefusalToSettle } from './employer-refusal.js';
 import { inventedAidName } from './invented-aid-name.js';
+import { endedAidByAmount } from './ended-aid-amount.js';
 import { disabilityAidBodyAsked, DISABILITY_EMPLOYER_ENTRY } from './disability-aid-body.js';
 import { earlyRuptureEntry } from './early-rupture.js';
 import { fieldApprenticeshipNearTown, fieldInApprenticeshipAsked } from './field-apprenticeship-asked.js';
@@ -739,6 +740,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "jsuis apprentie, g 23 ans et un bébé, j'ai droit aux allocs ?": an apprentice with a child of their own asks their
   // own aids (own-family.ts), not the family benefits of a parent whose child is the apprentice.
   { name: 'own-family-aids', when: (i) => ownFamilyAidsAsked(i.understanding), route: to('aids') },
+  // Round 31: "l'aide régionale de 1 000 € existe encore ?": an ended aid asked by its amount and a word of its name is
+  // that aid's ended card, not an unknown amount (ended-aid-amount.ts).
+  { name: 'ended-aid-by-amount', when: (i) => endedAidByAmount(i) !== undefined, route: (i) => ({ kind: 'aid', id: endedAidByAmount(i)!.id }) },
   { name: 'unknown-money-claim', when: unknownAmount, route: (i) => ({ kind: 'unknown_aid_claim', amount: amountOf(i)! }) },
   {
     // "contrat signé le 20/01/2026, 300 salariés, on a droit à quoi ?": the aids of that date.
