@@ -27,6 +27,7 @@ export function aidProfileOf(profile: Profile, signedOn?: string, params?: Param
     contractStart: profile.contractStart,
     persona: profile.persona,
     age: profile.age,
+    ageBand: profile.ageBand,
     level: profile.levelAimed,
     diplomaType: profile.diplomaType,
     companySize: profile.companySize,

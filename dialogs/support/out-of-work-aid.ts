@@ -21,19 +21,14 @@ export function forPeopleOutOfWorkOnly(aid: Aid): boolean {
  * told is a contract's). Told "sans emploi ni formation", it is listed (the evaluation is then no longer unknown), and
  * so it is when neither is said in two negations.
  */
-export function outOfWorkAidOffTheList(e: AidEvaluation, aid: Aid, profile: Profile, persona: Persona, normalized: string): boolean {
+export function outOfWorkAidOffTheList(e: AidEvaluation, aid: Aid, _profile: Profile, _persona: Persona, normalized: string): boolean {
   if (e.status !== 'unknown' || !e.missing.includes('status') || !forPeopleOutOfWorkOnly(aid)) return false;
   // "il ne travaille pas et n'est pas en formation": neither said in two negations, which the status reading leaves
   // out (and the routing of out-of-work questions relies on that): the CEJ stays on the list.
   if (neitherJobNorTrainingTold(normalized)) return false;
-  return (
-    persona === 'parent' ||
-    profile.contractYear !== undefined ||
-    profile.payKnown !== undefined ||
-    profile.payTold !== undefined ||
-    APPRENTICE_AS_A_PERSON.test(normalized)
-  );
+  // Round 31 (review 21 X2): every list of aids answers about apprenticeship ("les aides d'un jeune en
+  // apprentissage"), so an aid for people with neither a job nor a training is listed only to someone who said so
+  // (their status, or the two negations above), whoever asks.
+  return true;
 }
 
-/** "les aides d'un apprenti", "parents d'une apprentie", "pour mon alternant": the aids asked are an apprentice's. */
-const APPRENTICE_AS_A_PERSON = /\b(?:un|une|d un|d une|les|des|aux|mon|ma|notre|son|sa|leur|en tant que|comme) (?:apprenti|apprentie|apprentis|apprenties|alternant|alternante|alternants)\b/;

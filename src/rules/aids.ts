@@ -14,6 +14,7 @@ import type {
 } from '../knowledge/schema/aid.js';
 import type { ContractType, Persona } from '../knowledge/schema/vocabulary.js';
 import { smicHoursAmount } from './pay-threshold.js';
+import type { AgeBand } from '../nlu/entities/age-band.js';
 
 export type { Persona };
 
@@ -22,6 +23,11 @@ export type { Persona };
 export interface AidProfile {
   persona?: Persona | undefined;
   age?: number | undefined;
+  /**
+   * No age, but a band said whole ("un apprenti mineur", "plus de 26 ans"): an aid whose age range the whole band
+   * misses does not fit (the prime d'activité, 18 and over, is no minor's).
+   */
+  ageBand?: AgeBand | undefined;
   /** RNCP level of the diploma aimed, 3-7. Derived from `diplomaType` when absent. */
   level?: number | undefined;
   /** CAP, BP, BAC_PRO, BTS, BUT, LICENCE, LICENCE_PRO, MASTER, INGENIEUR… */
@@ -205,6 +211,7 @@ function ageTest(c: AidConditions, p: AidProfile): Test {
   const low = (min: number): NotEligibleReason => ({ code: 'too_young', min });
   const high = (max: number): NotEligibleReason => ({ code: 'too_old', max });
   if (!c.age) return OK;
+  if (p.age === undefined && p.ageBand !== undefined) return bandTest(c, p.ageBand, p.disability);
   if (c.age_if_disability && p.disability === true) return rangeTest(p.age, c.age_if_disability, 'age', low, high);
   const base = rangeTest(p.age, c.age, 'age', low, high);
   // Outside the usual range but inside the disability one: we must ask before saying no.
@@ -212,6 +219,19 @@ function ageTest(c: AidConditions, p: AidProfile): Test {
     if (inRange(p.age, c.age_if_disability)) return { ok: 'unknown', field: 'disability' };
   }
   return base;
+}
+
+/** The ages of a band: under 18 is up to 17; 26 and over has no end. */
+const BAND_RANGE: Readonly<Record<AgeBand, { min: number; max: number }>> = { under18: { min: 0, max: 17 }, from26: { min: 26, max: Infinity } };
+
+/** A band wholly outside the aid's range (and its range with a disability, unless none was told) is a no; else the age is asked. */
+function bandTest(c: AidConditions, band: AgeBand, disability: boolean | undefined): Test {
+  const b = BAND_RANGE[band];
+  const ranges = [c.age, ...(c.age_if_disability && disability !== false ? [c.age_if_disability] : [])].filter((r): r is IntRange => r !== undefined);
+  const meets = ranges.some((r) => b.max >= (r.min ?? 0) && b.min <= (r.max ?? Infinity));
+  if (meets) return { ok: 'unknown', field: 'age' };
+  const range = c.age!;
+  return { ok: false, reason: b.max < (range.min ?? 0) ? { code: 'too_young', min: range.min! } : { code: 'too_old', max: range.max! } };
 }
 
 function listTest<T extends string>(
