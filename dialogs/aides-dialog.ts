@@ -22,6 +22,7 @@ import { aidsAudienceGuessed, employerAidsAskedByOtherSide } from './support/aid
 import { bySourceAuthority, checkedSourceLine } from './support/knowledge-views.js';
 import { outOfWorkAidOffTheList } from './support/out-of-work-aid.js';
 import { leadSentence, sentencesOf } from './support/lead-sentence.js';
+import { appliesToSize, textForSize } from './support/size-bound.js';
 import { answerCard, reply, type CardFact } from './support/replies.js';
 import { offer, offerTitled, registerOfTurn, say, sayToUnknownPerson, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
@@ -369,9 +370,10 @@ export async function sendAidDetail(context: TurnContext, turn: Turn, aid: Aid, 
     if (facts.length > 0) more.unshift(...restOfSummary);
     else lines.unshift(...restOfSummary);
     if (evaluation.assumptions.length > 0) more.push(assumptionsLine(turn, evaluation.assumptions));
-    for (const c of aid.other_conditions.slice(0, 3)) (conditionsAsked ? lines : more).push(`• ${c}`);
+    const size = turn.data.profile.companySize;
+    for (const c of aid.other_conditions.filter((x) => appliesToSize(x, size)).slice(0, 3)) (conditionsAsked ? lines : more).push(`• ${c}`);
     // Beside a table of amounts, how to apply is one tap away: the table and what to tell us fill the phone's screen.
-    if (!howAsked) (facts.length > 0 ? more : notes).push(say(turn, 'aids.how_to_apply', { how: aidHowToApply(turn, aid) }));
+    if (!howAsked) (facts.length > 0 ? more : notes).push(say(turn, 'aids.how_to_apply', { how: textForSize(aidHowToApply(turn, aid), size) }));
     if (aid.valid_to) notes.push(say(turn, 'aids.valid_until', { date: formatDateFr(aid.valid_to) }));
   }
   const startNote = startIsNotSigning(turn, aid);

@@ -24,6 +24,11 @@ export interface ReplySize {
    * toggle included), as a text-only channel or a screen reader gives it, and as the eval reads the reply's facts.
    */
   replyChars: number;
+  /**
+   * Round 31 (issue 12 §5): the rows of the card's first screen (text blocks and table rows, buttons left out): the
+   * lines a reader counts on a phone. An aid's card is held to one lead sentence, ~8 lines and one source line.
+   */
+  visibleRows: number;
 }
 
 const linesOf = (t: string): number =>
@@ -46,6 +51,17 @@ function blocksOf(node: unknown, withHidden: boolean): string[] {
   return [...blocksOf(n['body'], withHidden), ...blocksOf(n['actions'], withHidden)];
 }
 
+/** The text blocks and table rows of a card element, buttons and toggles left out. */
+function rowsOf(node: unknown, withHidden: boolean): number {
+  if (Array.isArray(node)) return node.reduce((n: number, x) => n + rowsOf(x, withHidden), 0);
+  if (node === null || typeof node !== 'object') return 0;
+  const n = node as Node;
+  if (n['type'] === 'TextBlock') return 1;
+  if (n['type'] === 'FactSet' && Array.isArray(n['facts'])) return n['facts'].length;
+  if (typeof n['type'] === 'string' && n['type'].startsWith('Action.')) return n['type'] === 'Action.ShowCard' && withHidden ? rowsOf(n['card'], true) : 0;
+  return rowsOf(n['body'], withHidden) + rowsOf(n['actions'], withHidden) + rowsOf(n['items'], withHidden) + rowsOf(n['columns'], withHidden);
+}
+
 /** The size of one bot message as a phone shows it. */
 export function replySize(activity: Partial<Activity>): ReplySize {
   const text = activity.text ?? '';
@@ -60,6 +76,7 @@ export function replySize(activity: Partial<Activity>): ReplySize {
     phoneLines: (text ? linesOf(text) : 0) + visible.reduce((n, x) => n + linesOf(x), 0),
     cardPhoneLines: all.reduce((n, x) => n + linesOf(x), 0),
     visibleChars: text.length + chars(visible),
+    visibleRows: card ? rowsOf(card, false) : 0,
     replyChars: text.length + (typeof (card as { fallbackText?: unknown } | undefined)?.fallbackText === 'string' ? (card as { fallbackText: string }).fallbackText.length : 0),
   };
 }

@@ -18,7 +18,7 @@ async function play(messages: readonly string[]): Promise<void> {
     for (const a of replies) {
       const s = replySize(a);
       const title = (a.attachments?.[0]?.content as { body?: { text?: string }[] } | undefined)?.body?.[0]?.text ?? '';
-      process.stdout.write(`| ${text.slice(0, 44)} | ${rule} | ${s.textChars} | ${s.visibleCardChars} | ${s.cardChars} | ${s.phoneLines} | ${s.cardPhoneLines} | ${s.visibleChars} | ${s.replyChars} | ${title.slice(0, 40)} |\n`);
+      process.stdout.write(`| ${text.slice(0, 44)} | ${rule} | ${s.textChars} | ${s.visibleCardChars} | ${s.cardChars} | ${s.phoneLines} | ${s.cardPhoneLines} | ${s.visibleChars} | ${s.replyChars} | ${s.visibleRows} | ${title.slice(0, 40)} |\n`);
       shown.push(s.visibleChars);
       whole.push(s.replyChars);
     }
@@ -27,7 +27,7 @@ async function play(messages: readonly string[]): Promise<void> {
 
 const shown: number[] = [];
 const whole: number[] = [];
-process.stdout.write('| message | rule | text | card shown | card all | phone lines | card lines (opened) | visible | whole reply | card |\n|---|---|---|---|---|---|---|---|---|---|\n');
+process.stdout.write('| message | rule | text | card shown | card all | phone lines | card lines (opened) | visible | whole reply | rows shown | card |\n|---|---|---|---|---|---|---|---|---|---|---|\n');
 const args = process.argv.slice(2);
 for (const conversation of args.length > 0 ? [args] : TYPICAL_CONVERSATIONS) await play(conversation);
 // The figures a before/after compares: the largest, the mean, and how many replies pass ~1,000 characters.
