@@ -333,6 +333,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["apprentie à 900 € par mois, prime d'activité possible ?", { aid: caseByCase, facts: { amountEuros: 900 } }, {}, 'named-aid', { kind: 'aid', id: 'prime-activite' }],
   ["et l'agefiph, comment on fait la demande ?", { intent: 'help', confidence: 0.9, aid: agefiph }, {}, 'named-aid', { kind: 'aid', id: 'agefiph' }],
   ["la région donne 2000 € à tous les apprentis ?", { intent: 'aids', facts: { amountEuros: 2000 } }, { aids: [permis] }, 'unknown-money-claim', { kind: 'unknown_aid_claim', amount: 2000 }],
+  // Round 31: an ended aid asked by its amount and a word of its name is that aid (ended-aid-amount.ts).
+  ["la région donnait 1000 € aux employeurs, ça existe encore ?", { intent: 'aids', facts: { amountEuros: 1000 } }, { aids: [{ ...endedHiring, keywords: ['prime regionale'], summary: { tu: '', vous: '' } }] }, 'ended-aid-by-amount', { kind: 'aid', id: 'prime-region' }],
   // Round 16: fees asked of the person are a cost, not an aid claimed: the FAQ on what training costs answers.
   ["le CFA nous demande 300 euros de frais d'inscription, c'est normal ?", { intent: 'aids', facts: { amountEuros: 300 }, faq: [['formation-gratuite', 0.9]] }, { aids: [permis] }, 'faq-over-slot-question', { kind: 'faq_entry', id: 'formation-gratuite', alternatives: [{ kind: 'topic', topic: 'aids', score: 0.9 }] }],
   [
