@@ -24,7 +24,7 @@ import { outOfWorkAidOffTheList } from './support/out-of-work-aid.js';
 import { leadSentence, sentencesOf } from './support/lead-sentence.js';
 import { appliesToSize, textForSize } from './support/size-bound.js';
 import { answerCard, reply, type CardFact } from './support/replies.js';
-import { offer, offerTitled, registerOfTurn, say, sayToUnknownPerson, type Turn } from './support/turn.js';
+import { offer, offerTitled, registerOfTurn, say, type Turn } from './support/turn.js';
 import { TopicDialog } from './topic-dialog.js';
 
 export const AIDES_DIALOG = 'aides';
@@ -93,7 +93,7 @@ export class AidesDialog extends TopicDialog {
     if (askDisability) lines.push(say(turn, proHire ? 'aids.ask_disability.pro_hire' : 'aids.ask_disability'));
     // Nobody said who asks: the young person's aids were answered; one line, and two buttons, to say otherwise.
     const guessed = aidsAudienceGuessed(profile);
-    if (guessed) lines.push(sayToUnknownPerson(turn, 'aids.refine_persona'));
+    if (guessed) lines.push(say(turn, 'aids.refine_persona'));
     const assumed = [...new Set(shown.flatMap((e) => (e.status === 'eligible' || e.status === 'unknown' ? e.assumptions : [])))];
     // Phone-first: what the amounts take for granted and the dates note are details, behind "En savoir plus".
     if (assumed.length > 0) more.push(assumptionsLine(turn, assumed));

@@ -88,15 +88,6 @@ export function say(turn: Turn, key: string, params?: MessageParams): string {
   return messages.render(voicedKey(messages, key, turn.data.profile.persona), registerOfTurn(turn), params);
 }
 
-/**
- * Round 31 (review 21 P8): a question asking who the person is ("parent ou employeur ?") is asked of someone whose
- * persona is unknown, so the register guessed from that persona means nothing: "vous" unless they wrote "tu" or "vous".
- */
-export function sayToUnknownPerson(turn: Turn, key: string, params?: MessageParams): string {
-  const messages = turn.kb.knowledge.messages;
-  return messages.render(voicedKey(messages, key, turn.data.profile.persona), turn.data.profile.register ?? 'vous', params);
-}
-
 function voicedKey(messages: Messages, key: string, persona: Persona | undefined): string {
   if (persona === undefined) return key;
   const own = `${key}.for_${persona}`;

@@ -126,19 +126,6 @@ describe('aid lists fitted to the person', () => {
     expect(text).toMatch(/engagement jeune/i);
   });
 
-  it.each([['Bonjour, quelles aides existent pour un apprenti mineur en Normandie ?'], ['Quelles aides existent pour les apprentis ?']])(
-    '"%s": "parent ou employeur ?" in vous to someone who did not say tu',
-    async (message) => {
-      const { text } = await play(message);
-      expect(text).toMatch(/Vous êtes parent ou employeur/);
-      expect(text).not.toMatch(/Tu es parent ou employeur/);
-    },
-  );
-
-  it('near miss: someone who writes tu is asked in tu', async () => {
-    const { text } = await play("tu peux me dire les aides pour un apprenti stp ?");
-    expect(text).not.toMatch(/Vous êtes parent ou employeur/);
-  });
 });
 
 const source = /^Source : /;
