@@ -1,6 +1,7 @@
 import type { RoutingInput } from './route.js';
 import { TOPIC_OF_INTENT } from './facts.js';
 import { payOfItsOwn } from './own-question.js';
+import { payDuringAbsence } from './pay-during-absence.js';
 import { SURE } from './thresholds.js';
 
 /**
@@ -29,6 +30,8 @@ export function apprenticePayAsked(input: RoutingInput): boolean {
   if (TOPIC_OF_INTENT.get(u.intent) !== 'salary' || u.confidence < SURE) return false;
   // With its age told ("il aura 16 ans, combien je dois le payer ?") the pay is a question of its own already, read later.
   if (u.aid !== undefined || payOfItsOwn(u)) return false;
+  // "son salaire est maintenu pendant l'arrêt ?": the pay in a situation away from work is that situation's entry.
+  if (payDuringAbsence(u)) return false;
   const aimed = (PAYS_HIM_OR_HER.test(u.normalized) && !PAID_TO_THE_WRITER.test(u.normalized)) || HIS_OR_HER_WAGE.test(u.normalized);
   if (!aimed) return false;
   if (data.lastTopic === 'faq' && data.lastFaq) {

@@ -2,7 +2,8 @@ import { tokenize } from '../../src/text/normalize.js';
 import { partKeys, type AnswerPart } from '../support/answer-parts.js';
 import { ownWordStems } from '../support/answer-words.js';
 import { TOPIC_OF_INTENT } from './facts.js';
-import { readingsOf } from './readings.js';
+import { conditionsMet, ownCaseTold, readingContextOf, readingsOf } from './readings.js';
+import { entryFits } from '../support/person-conditions.js';
 import type { RoutingInput } from './route.js';
 import { FAQ_ANSWER, FOLLOW_UP_OVERRIDE } from './thresholds.js';
 
@@ -58,7 +59,12 @@ export function partAsked(input: RoutingInput, lastId: string): PartAsked | unde
     }
   };
   consider(lastId, parts(lastId), true);
-  for (const id of input.faqRelated?.(lastId) ?? []) consider(id, parts(id), false);
+  // A related entry whose answer is not for this person ("et après 26 ans c'est fini ?" at 24, after the age limit: not
+  // the exceptions to 35, which are for a previous apprenticeship nobody told) is not where the follow-up goes.
+  const context = readingContextOf(input.data.profile);
+  const [met, caseTold] = [conditionsMet(u, context), ownCaseTold(u, context)];
+  const fits = (id: string): boolean => { const entry = input.faqEntry?.(id); return entry === undefined || entryFits(entry, met, caseTold); };
+  for (const id of input.faqRelated?.(lastId) ?? []) if (fits(id)) consider(id, parts(id), false);
   // "on peut le rallonger ?" after the failed exam, whose first sentence says the apprenticeship can be extended: when
   // no other sentence holds it, the first one does; that answer again, rather than a neighbouring entry's card.
   if (!best) consider(lastId, parts(lastId).filter((p) => p.lead), false);

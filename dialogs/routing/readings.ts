@@ -6,6 +6,7 @@ import { APPRENTICESHIP_AGE_LIMIT, entryFits, personConditions } from '../suppor
 import type { Profile } from '../support/state.js';
 import { namesPlace, TOPIC_OF_INTENT } from './facts.js';
 import { topicConfidence } from './topic-confidence.js';
+import { payDuringAbsence } from './pay-during-absence.js';
 import { holdsDefinedTerm } from './term-held.js';
 import { audienceOf, isForSide, speakerSide, topicEntryForSide } from './side.js';
 import { AGE_ENTRY_PRIOR, HELD_TERM_PRIOR, OTHER_SIDE_PRIOR, CLEAR_TRADE, UNFIT_ENTRY_PRIOR, DETAIL_EVIDENCE, DISABILITY_ENTRY_PRIOR, FAQ_GUESS, MIN_APPRENTICE_AGE, READING_MARGIN, READING_RATIO, SURE } from './thresholds.js';
@@ -197,6 +198,8 @@ export function readingsOf(u: Understanding, context: ReadingContext = {}): Read
   // "qui paye ?" asks who bears a cost: not the person's pay, whatever its pay word.
   // "l'opco paye combien pour l'internat ?": what a payer other than the employer pays is not the wage either.
   if (u.cues.whoPays || u.cues.funderPays) topics.delete('salary');
+  // "payé pendant l'arrêt maladie ?": the pay in a situation away from work is that situation's entry (pay-during-absence.ts).
+  if (payDuringAbsence(u)) topics.delete('salary');
   const readings: Reading[] = [...topics].map(([topic, score]) => ({
     kind: 'topic',
     topic,

@@ -61,6 +61,7 @@ import { ownFamilyAidsAsked } from './own-family.js';
 import { aidPayAsked } from './aid-pay.js';
 import { remindsOnly } from './reminder.js';
 import { transportCostEntry, tripTroubleEntry } from './transport-cost.js';
+import { farTripEntry, transportNamedAlone } from './trip-far.js';
 import { schoolStayCostAid, schoolStayFollowUp } from './school-stay-cost.js';
 import { youngJobSeekerAid } from './young-job-seeker-aid.js';
 import { outOfWorkEntry } from './out-of-work.js';
@@ -72,6 +73,7 @@ import { helpAfterSituation } from './help-after-situation.js';
 import { ageInEntryRange } from './age-in-range.js';
 import { searchDurationTold } from './search-duration-told.js';
 import { diplomaInViewRoute } from './diploma-in-view.js';
+import { tradeDiplomaAsked } from './trade-diploma-asked.js';
 import { payDiplomaToldRoute } from './pay-diploma-told.js';
 import { townAfterAnswer } from './town-after-answer.js';
 import { tradeJobsAsked } from './trade-jobs-asked.js';
@@ -177,6 +179,8 @@ import { exactRateAsked } from './exact-rate.js';
 import { employerNeededBeforeEnrolling } from './employer-before-enrolling.js';
 import { publicEmployerFollowUp, publicEmployerRoute } from './public-employer-follow-up.js';
 import { enrolEntryAsked } from './enrol-asked.js';
+import { letterWritingAsked } from './letter-written-asked.js';
+import { candidateSought } from './candidate-sought.js';
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
 const REFERENT_ASKED = 'le referent handicap de ton cfa';
@@ -526,6 +530,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // places or a kind of diploma's entry: that diploma's title, level, and its kind's entry led by the aspect
   // (diploma-in-view.ts), not the definition of another diploma nor the free line's entry.
   { name: 'diploma-in-view', when: (i) => diplomaInViewRoute(i) !== undefined, route: (i) => diplomaInViewRoute(i)! },
+  // "c'est quoi le diplôme qu'il faut ?" with a trade in view: that trade's card and its diplomas (trade-diploma-asked.ts).
+  { name: 'trade-diploma-asked', when: (i) => tradeDiplomaAsked(i), route: () => ({ kind: 'topic', topic: 'trade' }) },
   // "et le maximum ?", "c'est combien mini ?" after "de 6 mois à 3 ans": the bound that answer writes (bound-in-answer.ts).
   { name: 'bound-in-last-answer', when: (i) => boundInLastAnswer(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: boundInLastAnswer(i)! }) },
   // Round 27: a short follow-up asking one aspect of the thing in view, answered by the thing's sentence nearest to it
@@ -534,6 +540,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // Round 30: "et un BTS ?" after the difference between a CAP and a bac pro: the new path's place among them, its
   // own entry (level, length, after what), not the same comparison again (comparison-extended.ts).
   { name: 'comparison-extended', when: (i) => comparisonExtended(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: comparisonExtended(i)! }) },
+  // "et pour le train ?", "et le bus ?": a public transport named alone, after any answer, is what it costs (the
+  // employer's half of the pass, trip-far.ts), not a follow-up of the card in view nor the aids list.
+  { name: 'transport-named-alone', when: (i) => transportNamedAlone(i) !== undefined, route: (i) => faqAnswer(i, transportNamedAlone(i)!) },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
   { name: 'net-pay-asked', when: (i) => netPayEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: netPayEntry(i)! }) },
@@ -605,6 +614,12 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "Bonsoir, pourriez-vous m'aider ?", "tu peux m'aider stp": a polite request for help with no subject gets the short
   // menu of what the bot does (never "je n'ai pas compris", nor the handoff to an adviser).
   { name: 'help-asked-alone', when: (i) => i.understanding.cues.asksHelpAlone, route: () => ({ kind: 'interruption', interruption: 'help' }) },
+  // "comment trouver un candidat ?" (an employer, the post's trade and town told): the search for an apprentice, not
+  // the courses near the town (candidate-sought.ts).
+  { name: 'candidate-sought', when: (i) => candidateSought(i.understanding), route: to('find_employer') },
+  // "écris-moi une lettre de motivation", "tu peux me faire mon CV ?": the bot writes none; it says so first, then the
+  // services that help with an application (letter-written-asked.ts), whatever trade the letter is for.
+  { name: 'letter-writing-asked', when: (i) => letterWritingAsked(i.understanding), route: () => ({ kind: 'topic', topic: 'find_employer', lead: { key: 'application.not_written' } }) },
   // "j'ai besoin d'aide pour faire mon CV", "qui peut relire ma lettre de motivation ?": help with applying is the
   // services that accompany the search for an employer (CFA, Mission Locale, France Travail), not the help menu.
   { name: 'application-help', when: (i) => i.understanding.cues.applicationHelp && !(i.understanding.trade && i.understanding.trade.score >= CLEAR_TRADE), route: to('find_employer') },
@@ -680,6 +695,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'transport-cost', when: (i) => transportCostEntry(i) !== undefined, route: (i) => faqAnswer(i, transportCostEntry(i)!) },
   // "ma voiture est en panne, comment je vais au CFA ?": the trip to the CFA without one's vehicle (transport-cost.ts).
   { name: 'trip-trouble', when: (i) => tripTroubleEntry(i) !== undefined, route: (i) => faqAnswer(i, tripTroubleEntry(i)!) },
+  // "mon CFA est à Caen, ça fait loin": the trip to one's own CFA far away is the entry on it (trip-far.ts), not a fallback.
+  { name: 'far-trip', when: (i) => farTripEntry(i) !== undefined, route: (i) => faqAnswer(i, farTripEntry(i)!) },
   // An aid named: its detail, unless the message says something the aid cannot be.
   {
     name: 'named-aid-other-amount',

@@ -43,8 +43,20 @@ export function personConditions(facts: PersonFacts): Set<PersonCondition> {
  */
 export function entryFits(entry: FaqEntry, met: ReadonlySet<PersonCondition>, ownCaseTold: boolean): boolean {
   if (entry.not_when?.some((c) => met.has(c))) return false;
-  return !ownCaseTold || entry.applies_when === undefined || entry.applies_when.some((c) => met.has(c));
+  if (entry.applies_when === undefined || entry.applies_when.some((c) => met.has(c))) return true;
+  // An answer only for a condition that every question about it names ("apprenti handicapé", "avec une RQTH") is
+  // for someone else when neither the message nor the conversation named it: "mon contrat se prolonge comment ?"
+  // after a failed exam is not asked with a disability, whether or not an age was told.
+  if (entry.applies_when.every((c) => NAMED_WHEN_ASKED.has(c))) return false;
+  return !ownCaseTold;
 }
+
+/**
+ * Conditions a question about them always names, so that they are met (the message's facts) whenever one is asked:
+ * a disability ("handicapé", "RQTH", "dys"). A situation such as a business project is not: "dans quels cas
+ * jusqu'à 35 ans ?" asks about the exceptions without being in one.
+ */
+const NAMED_WHEN_ASKED: ReadonlySet<PersonCondition> = new Set<PersonCondition>(['disability']);
 
 /** The version of an entry's answer written for a condition the person meets, if it has one. */
 export function answerWhen(entry: FaqEntry, met: ReadonlySet<PersonCondition>): FaqEntry['answer'] | undefined {
