@@ -36,6 +36,8 @@ const TRANSPORT_ALONE_MAX_WORDS = 6;
 export function transportNamedAlone(input: RoutingInput): string | undefined {
   const u = input.understanding;
   if (u.kind !== 'text' || u.aid !== undefined || u.trade !== undefined || u.commune !== undefined) return undefined;
+  // "qui paye mon abonnement de bus ?": a cost or its payer asked is the transport-cost rule's, with its own entry choice.
+  if (u.cues.transportCost || u.cues.transportWhoPays) return undefined;
   if (!PUBLIC_TRANSPORT.test(u.normalized) || u.normalized.split(' ').length > TRANSPORT_ALONE_MAX_WORDS) return undefined;
   return input.hasFaqEntry(PUBLIC_TRANSPORT_ENTRY) ? PUBLIC_TRANSPORT_ENTRY : undefined;
 }

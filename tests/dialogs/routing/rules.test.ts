@@ -427,7 +427,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     { intent: 'salary', confidence: 0.95, faq: [['accident-travail', 0.65]] },
     {},
     'told-event',
-    { kind: 'faq_entry', id: 'accident-travail', alternatives: [{ kind: 'topic', topic: 'salary', score: 0.95 }] },
+    // Round 31 (pay-during-absence.ts): the pay during the leave is no reading of the pay grid, so no grid offered beside.
+    { kind: 'faq_entry', id: 'accident-travail' },
   ],
   // An apprentice with a child of their own asks their own aids, not the family benefits of a parent (round 11).
   [
@@ -909,6 +910,13 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['vous pouvez me donner un numéro à appeler ?', { intent: 'callback', confidence: 0.8 }, {}, 'number-to-call', { kind: 'interruption', interruption: 'human' }],
   ["on m'a dit qu'elle existait, vous êtes sûr ?", { intent: 'bot_identity', confidence: 0.47 }, { lastTopic: 'aids', unknownAidSaid: { name: 'prime inventée', at: 2 }, messageCount: 3 }, 'doubt-on-unknown-aid', { kind: 'unknown_aid_doubt', name: 'prime inventée' }],
   ['plutot dans la vente', { intent: 'training', confidence: 0.38, facts: { interests: ['vente'] } }, { lastTopic: 'training', profile: { communeInsee: '61001' } }, 'course-at-known-place', { kind: 'field_trades', nearKnownPlace: true }],
+  // Round 31 (r31-topic): a letter asked of the bot, an employer seeking a candidate, the diploma with a trade in view,
+  // a public transport named alone, one's own CFA far away.
+  ['écris-moi une lettre de motivation', { intent: 'find_employer', confidence: 0.4 }, {}, 'letter-writing-asked', { kind: 'topic', topic: 'find_employer', lead: { key: 'application.not_written' } }],
+  ['je cherche un apprenti en plomberie, comment trouver un candidat ?', { intent: 'find_employer', confidence: 0.9, trade: { code: 'F1603', score: 1 }, town: 'Cherbourg' }, {}, 'candidate-sought', topic('find_employer')],
+  ['cest quoi le diplome qu il faut', { intent: 'trade', confidence: 0.9 }, { profile: { tradeCode: 'D1102' }, subjectInView: { tradeCode: 'D1102', at: 1 }, messageCount: 2 }, 'trade-diploma-asked', topic('trade')],
+  ['et pour le train ?', { intent: 'aids', confidence: 0.6 }, { faqEntries: ['transport'], lastTopic: 'aids' }, 'transport-named-alone', { kind: 'faq_entry', id: 'transport', alternatives: [{ kind: 'topic', topic: 'aids', score: 0.6 }] }],
+  ['mon cfa est a caen ca fait loin', { intent: 'faq', confidence: 0.5 }, { faqEntries: ['cfa-loin-trajet'] }, 'far-trip', { kind: 'faq_entry', id: 'cfa-loin-trajet' }],
 ];
 
 describe('routing table', () => {
