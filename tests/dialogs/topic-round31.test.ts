@@ -214,8 +214,8 @@ describe('an employer looking for a candidate', () => {
     'je suis patron d une boulangerie, ou recruter un apprenti ?',
     'comment trouver une apprentie pour mon salon de coiffure à Caen ?',
     'comment recruter un alternant en boulangerie à Rouen ?',
-    'on veut recruter un apprenti, comment faire ?',
-    'par où commencer pour trouver un apprenti ?',
+    'on cherche un apprenti, comment le trouver ?',
+    'où chercher un alternant pour notre garage ?',
     'quel site pour trouver des candidats en apprentissage ?',
     'des conseils pour dénicher un bon apprenti ?',
   ];
