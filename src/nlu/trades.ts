@@ -256,7 +256,21 @@ export function tradeOfMessage(search: Search, normalized: string, everyday: (wo
   if (typed !== undefined && (typed.score >= EXACT_TRADE_NAME || typedWordForWord(typed.phrase, normalized))) return typed;
   const activity = tradeByActivity(search, normalized, everyday, fieldWords);
   if (typed === undefined) return activity;
-  return activity !== undefined && activity.trade.code !== typed.trade.code && typed.phrase.split(' ').length >= 2 ? { ...activity, describedWork: true } : typed;
+  return activity !== undefined && activity.trade.code !== typed.trade.code && typed.phrase.split(' ').length >= 2 && !titleHoldsActivity(typed.phrase, activity.phrase) ? { ...activity, describedWork: true } : typed;
+}
+
+/** Letters by which a word of a title and an activity's worker are compared ("boulangerie", "boulanger"). */
+const WORD_HEAD = 5;
+
+/**
+ * Whether the trade's title read in the message holds the activity's own word ("vendeur en boulangerie pâtisserie"
+ * holds "boulanger"'s): a compound title whose activity noun names its head trade only by that noun is that title
+ * (first-round25: the seller in a bakery, not the baker). A title that does not hold it ("réparer les voitures" for
+ * "réparer les carrosseries") leaves the activity noun its own worker (the body repairer).
+ */
+function titleHoldsActivity(phrase: string, activityPhrase: string): boolean {
+  const worker = activityPhrase.split(' ')[0]?.slice(0, WORD_HEAD) ?? '';
+  return worker.length === WORD_HEAD && phrase.split(' ').some((w) => w.slice(0, WORD_HEAD) === worker);
 }
 
 /** The least score at which a title or an alias read in a message names its trade. */
