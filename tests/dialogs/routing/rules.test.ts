@@ -287,6 +287,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 15: a minor's hours told over a limit: the entry on hours not respected; within the limits, not this rule.
   ['je fais 45 heures par semaine à 16 ans', { facts: { age: 16 } }, { faqEntries: ['horaires-non-respectes-mineur'] }, 'work-time-over', { kind: 'faq_entry', id: 'horaires-non-respectes-mineur' }],
   ['je finis à 23 h', {}, { profile: { age: 17 }, faqEntries: ['horaires-non-respectes-mineur'] }, 'work-time-over', { kind: 'faq_entry', id: 'horaires-non-respectes-mineur' }],
+  ['je fais 40 heures par semaine sur les chantiers', { facts: { age: 17 } }, { faqEntries: ['horaires-mineurs', 'horaires-non-respectes-mineur'] }, 'site-hours-within', { kind: 'faq_entry', id: 'horaires-mineurs' }],
+  ['je fais 45 heures par semaine sur les chantiers', { facts: { age: 17 } }, { faqEntries: ['horaires-mineurs', 'horaires-non-respectes-mineur'] }, 'work-time-over', { kind: 'faq_entry', id: 'horaires-non-respectes-mineur' }],
   ['je finis à 23 h', {}, { profile: { age: 19 }, faqEntries: ['horaires-non-respectes-mineur'] }, 'fallback', { kind: 'fallback' }],
   // Round 15: out of work and asking who helps: the Mission Locale from 16 to 25, France Travail's way from 26.
   ["jsuis au chômage j'ai 27 ans, qui peut m'aider", { facts: { status: 'demandeur_emploi', age: 27 } }, { faqEntries: ['mission-locale', 'contrat-pro-demandeur-emploi'] }, 'out-of-work-help', { kind: 'faq_entry', id: 'contrat-pro-demandeur-emploi' }],
@@ -514,6 +516,7 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['je suis carreleur, comment on fait pour prendre un apprenti ?', { intent: 'employer_aids', confidence: 0.86, faq: [['employeur-demarches', 0.02, 0.6, 0.6, ['aide-embauche-apprenti-2026']]] }, {}, 'steps-with-their-aids', { kind: 'faq_entry', id: 'employeur-demarches', alternatives: [{ kind: 'topic', topic: 'aids', score: 0.86 }] }],
   ['je suis carreleur, prendre un apprenti ça me rapporte combien ?', { intent: 'employer_aids', confidence: 0.86, faq: [['employeur-demarches', 0.02, 0.6, 0.6, ['aide-embauche-apprenti-2026']]] }, {}, 'topic-lead', topic('aids')],
   ['je reve de conduire des pelleteuses sur les chantiers', { intent: 'orientation', confidence: 0.28, facts: { interests: ['batiment'] }, trade: { code: 'F1302', score: 0.71, phrase: 'conduire une pelleteuse', whole: true } }, {}, 'work-described', topic('trade')],
+  ['couvreur sur les toits ca me plairait', { intent: 'orientation', confidence: 0.4, facts: { interests: ['batiment'] }, trade: { code: 'F1610', score: 1, phrase: 'couvreur', whole: true } }, {}, 'trade-liked', topic('trade')],
   ['un truc avec des pelleteuses peut etre', { intent: 'orientation', confidence: 0.28, facts: { interests: ['batiment'] }, trade: { code: 'F1302', score: 0.55, phrase: 'conduire une pelleteuse', whole: true } }, {}, 'topic-lead', topic('orientation')],
   ['je sais pas, la patisserie peut etre', { intent: 'orientation', confidence: 0.9, trade: { code: 'D1104', score: 1.02, phrase: 'patisserie' } }, {}, 'topic-lead', topic('orientation')],
   ['reparer des trottinettes', { intent: 'restart', confidence: 0.7, trade: { code: 'I1607', score: 1.02 } }, {}, 'clear-trade', topic('trade')],
