@@ -168,8 +168,10 @@ function withOverLimits(turn: Turn, entry: FaqEntry, first: string): string {
   if (over.length === 0) return first;
   const what = over.map((o) => say(turn, o.key, o.params)).join(', ');
   // Between midnight and 4 h no sector's dérogation applies: "sauf dérogation" would leave a hope the rule does not.
-  const key = over.some((o) => o.beforeFour === true) ? 'work_time.over_never' : 'work_time.over';
-  return `${say(turn, key, { what })} ${first}`;
+  // On a building site the limits are already those of the sector's dérogation: nothing more is allowed.
+  const key = over.some((o) => o.beforeFour === true) ? 'work_time.over_never' : over.some((o) => o.site === true) ? 'work_time.over_site' : 'work_time.over';
+  const limits = turn.kb.knowledge.parameters.minor_work_limits;
+  return `${say(turn, key, { what, day: String(limits.site_day_max_hours), week: String(limits.site_week_max_hours) })} ${first}`;
 }
 
 /** The limits a minor told figures over, for an entry written for minors; none otherwise. */

@@ -78,7 +78,7 @@ import { payDiplomaToldRoute } from './pay-diploma-told.js';
 import { townAfterAnswer } from './town-after-answer.js';
 import { tradeJobsAsked } from './trade-jobs-asked.js';
 import { placeOfThingInView } from './place-in-view.js';
-import { overLimitsTold } from '../support/work-time-over.js';
+import { overLimitsTold, siteHoursWithinTold } from '../support/work-time-over.js';
 import { apprenticeAbsentEntry, apprenticeAbsentRoute } from './apprentice-absent.js';
 import { ageToldAlone, routeOfAgeAlone } from './age-told-alone.js';
 import { MIN_AGE_ENTRY } from './age-case-asked.js';
@@ -187,6 +187,8 @@ const REFERENT_ASKED = 'le referent handicap de ton cfa';
 
 /** The entry on a minor's working hours not respected: the rules, what to note, who can step in. */
 const HOURS_NOT_RESPECTED = 'horaires-non-respectes-mineur';
+/** The entry on a minor's working hours (8 h a day, 35 a week; 10 and 40 on building sites). */
+const MINORS_HOURS_ENTRY = 'horaires-mineurs';
 /** The entry on night work before 18 (22 h-6 h, the sectors' dérogations, never midnight-4 h). */
 const NIGHT_WORK_ENTRY = 'travail-nuit-mineurs';
 /** The entry on the two ways to a CAP or bac pro: lycée pro as a pupil, or apprenticeship with an employer. */
@@ -329,6 +331,13 @@ export const ROUTE_RULES: readonly RouteRule[] = [
       const night = over.every((o) => o.night === true) && over.some((o) => o.beforeFour === true) && i.hasFaqEntry(NIGHT_WORK_ENTRY);
       return { kind: 'faq_entry', id: night ? NIGHT_WORK_ENTRY : HOURS_NOT_RESPECTED };
     },
+  },
+  // Round 31 (review 22 P6): "17 ans, 40 h par semaine sur les chantiers, c'est normal ?": within the building sites'
+  // limits (R3162-1), the entry on minors' hours, which states them (support/work-time-over.ts).
+  {
+    name: 'site-hours-within',
+    when: (i) => i.hasFaqEntry(MINORS_HOURS_ENTRY) && siteHoursWithinTold(i.understanding.normalized, i.understanding.facts.age ?? i.data.profile.age, i.minorWorkLimits),
+    route: () => ({ kind: 'faq_entry', id: MINORS_HOURS_ENTRY }),
   },
   // Round 30: "jai 15 ans et demi, mon patron boucher veut que je bosse le dimanche", "on me fait venir le 1er mai":
   // work on a Sunday or a holiday is that entry (rest-day-work-told.ts), not the under-16s' one nor the pay an age reads.

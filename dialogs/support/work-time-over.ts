@@ -14,7 +14,15 @@ export interface OverLimit {
   readonly night?: boolean;
   /** Finishing at midnight or later, or starting before 4 h: no sector's dérogation allows it (knowledge: travail-nuit-mineurs). */
   readonly beforeFour?: boolean;
+  /** Hours told on a building site over even the limits of building sites (10 h a day, 40 h a week). */
+  readonly site?: boolean;
 }
+
+/**
+ * Work on a building, public-works or landscaping site ("sur les chantiers", "dans le BTP"): there a minor may work up
+ * to 10 hours a day and 40 a week without authorisation (R3162-1), so 40 hours told there are within the rules.
+ */
+const ON_SITE = /\b(?:chantiers?|btp|travaux publics|espaces? verts?|paysagi\w*|paysager\w*)\b/;
 
 /** No dérogation lets a minor work between midnight and this hour (Code du travail, L3163-2; travail-nuit-mineurs). */
 const NO_DEROGATION_UNTIL = 4;
@@ -41,10 +49,13 @@ const PERMISSION_ASKED = /\b(?:peut|peux|pouvez|pourra|pourrait|pourrais|droit|a
 export function overLimitsTold(normalized: string, age: number | undefined, limits: MinorWorkLimits): OverLimit[] {
   if (age === undefined || age >= ADULT_AGE || PERMISSION_ASKED.test(normalized)) return [];
   const over: OverLimit[] = [];
+  const site = ON_SITE.test(normalized);
+  const weekMax = site ? limits.site_week_max_hours : limits.week_max_hours;
+  const dayMax = site ? limits.site_day_max_hours : limits.day_max_hours;
   const week = PER_WEEK.exec(normalized);
-  if (week && Number(week[1]) > limits.week_max_hours) over.push({ key: 'work_time.what.week', params: { n: week[1] as string } });
+  if (week && Number(week[1]) > weekMax) over.push({ key: 'work_time.what.week', params: { n: week[1] as string }, site });
   const day = PER_DAY.exec(normalized);
-  if (day && Number(day[1]) > limits.day_max_hours) over.push({ key: 'work_time.what.day', params: { n: day[1] as string } });
+  if (day && Number(day[1]) > dayMax) over.push({ key: 'work_time.what.day', params: { n: day[1] as string }, site });
   const end = ENDS_AT.exec(normalized);
   if (end) {
     const h = end[3] !== undefined ? 0 : Number(end[1]);
@@ -60,4 +71,18 @@ export function overLimitsTold(normalized: string, age: number | undefined, limi
   const span = NO_BREAK.test(normalized) ? HOURS.exec(normalized.replace(PER_WEEK, ' ')) : null;
   if (span && Number(span[1]) > limits.break_after_hours && Number(span[1]) <= 24) over.push({ key: 'work_time.what.no_break', params: { n: span[1] as string } });
   return over;
+}
+
+/**
+ * A minor's weekly or daily hours told on a building site, over the general limits but within the building sites'
+ * ("j'ai 17 ans, 40 h par semaine sur les chantiers, c'est normal ?"): within the rules there (R3162-1). The answer is
+ * the entry on minors' hours, which states both limits, not "over the limit" nor the pay an age reads.
+ */
+export function siteHoursWithinTold(normalized: string, age: number | undefined, limits: MinorWorkLimits): boolean {
+  if (age === undefined || age >= ADULT_AGE || !ON_SITE.test(normalized)) return false;
+  const week = PER_WEEK.exec(normalized);
+  const day = PER_DAY.exec(normalized);
+  const weekOver = week !== null && Number(week[1]) > limits.week_max_hours;
+  const dayOver = day !== null && Number(day[1]) > limits.day_max_hours;
+  return (weekOver || dayOver) && overLimitsTold(normalized, age, limits).length === 0;
 }

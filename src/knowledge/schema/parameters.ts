@@ -60,6 +60,12 @@ export const minorWorkLimitsSchema = z.strictObject({
   /** Effective work, at most per week and per day. */
   week_max_hours: z.number().positive(),
   day_max_hours: z.number().positive(),
+  /**
+   * On building, public-works and landscaping sites, when the organisation of the work justifies it, the limits a
+   * minor may work to without any authorisation (Code du travail, L3162-1 and R3162-1, since 1 January 2019).
+   */
+  site_week_max_hours: z.number().positive(),
+  site_day_max_hours: z.number().positive(),
   /** A break is due after this many hours of continuous work (4.5 = 4 h 30), of this many minutes. */
   break_after_hours: z.number().positive(),
   break_minutes: z.number().int().positive(),

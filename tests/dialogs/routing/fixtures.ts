@@ -186,6 +186,8 @@ function faqEntryOfText(id: string, text: { question: string; answer: string } |
 export const MINOR_WORK_LIMITS: MinorWorkLimits = {
   week_max_hours: 35,
   day_max_hours: 8,
+  site_week_max_hours: 40,
+  site_day_max_hours: 10,
   break_after_hours: 4.5,
   break_minutes: 30,
   night_from: 22,
