@@ -40,8 +40,11 @@ describe('search over the offer of several catalogue years', async () => {
   it('knows the newest year a course is offered, under its old or its new code', () => {
     expect(search.newestOfferYear(['50025218'])).toBe(2025);
     expect(search.newestOfferYear(['50025225'])).toBe(2025);
-    // BTSA gestion et protection de la nature: only in the 2020 Parcoursup file
-    expect(search.newestOfferYear(['32321308'])).toBe(2020);
+    // BTSA technico-commercial: only in the 2020 Parcoursup file.
+    expect(search.newestOfferYear(['32321013'])).toBe(2020);
+    // BTSA gestion et protection de la nature: placed only by the 2020 file, but the 2024 Parcoursup BTS file lists it
+    // at 0763417B (Seine-Maritime), a site no file places, counted since round 31 (unplaced offers).
+    expect(search.newestOfferYear(['32321308'])).toBe(2024);
     expect(search.newestOfferYear(['99999999'])).toBeUndefined();
   });
 
