@@ -25,7 +25,9 @@ export function givesDetails(topic: Topic, u: Understanding): boolean {
       // "j'ai 20 ans, c'est trop tard pour un bac pro ?": an age told to ask whether it is too late is the question's
       // subject, not the detail of a pay asked.
       // "on me paie 500 par mois, c'est normal ?": one's own pay told as a figure is compared with the minimum.
-      return (f.age !== undefined && !TOO_LATE.test(u.normalized)) || f.contractYear !== undefined || (u.cues.ownPay && u.payTold !== undefined);
+      // "j'ai 19 ans, j'ai droit à combien de vacances ?": an age told with a count of something else than money asks
+      // that count (the holidays at 19), not the pay at that age.
+      return (f.age !== undefined && !TOO_LATE.test(u.normalized) && !COUNT_OF_OTHER.test(u.normalized)) || f.contractYear !== undefined || (u.cues.ownPay && u.payTold !== undefined);
     case 'training':
       return (u.trade !== undefined || f.diplomaType !== undefined) && (namesPlace(u) || u.outside !== undefined);
     case 'trade':
@@ -134,6 +136,9 @@ export function stillAllowedAsked(u: Understanding, context: ReadingContext): bo
   if (!ASKS_IF_STILL_ALLOWED.test(u.normalized) || !(SPEAKS_OF_TRAINING.test(u.normalized) || onlyAgeAndMay(u))) return false;
   return !(givesDetails('training', u) && !ASKS_IF_ALLOWED.test(u.normalized) && !TOO_LATE.test(u.normalized));
 }
+
+/** "combien de vacances", "cb de jours", "combien d'heures": a count asked of something else than money. */
+const COUNT_OF_OTHER = /\b(?:combien|cb|cmb|cbm) d(?:e|es)? (?!euros?\b|argent\b|sous\b|thunes?\b|fric\b|salaire\b|paye\b|paie\b|pourcent\w*\b|pour cent\b|smic\b|brut\b|net\b)[a-z]/;
 
 /** "c'est mort pour l'apprentissage ?", "c'est foutu à mon âge ?", "trop tard ?": whether it is too late is asked. */
 const TOO_LATE = /\b(?:mort|fichu|foutu|cuit|grille|trop tard|trop vieux|trop vieille|trop age|trop agee|passe l age)\b/;

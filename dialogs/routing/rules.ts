@@ -181,6 +181,10 @@ import { publicEmployerFollowUp, publicEmployerRoute } from './public-employer-f
 import { enrolEntryAsked } from './enrol-asked.js';
 import { letterWritingAsked } from './letter-written-asked.js';
 import { candidateSought } from './candidate-sought.js';
+import { topicEntryForSide } from './side.js';
+
+/** The employer's own answer to finding an apprentice (their steps: La bonne alternance, France Travail, the CFAs). */
+const EMPLOYER_SEARCH_ENTRY = topicEntryForSide('find_employer', 'employeur') ?? 'employeur-demarches';
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
 const REFERENT_ASKED = 'le referent handicap de ton cfa';
@@ -625,7 +629,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'help-asked-alone', when: (i) => i.understanding.cues.asksHelpAlone, route: () => ({ kind: 'interruption', interruption: 'help' }) },
   // "comment trouver un candidat ?" (an employer, the post's trade and town told): the search for an apprentice, not
   // the courses near the town (candidate-sought.ts).
-  { name: 'candidate-sought', when: (i) => candidateSought(i.understanding), route: to('find_employer') },
+  // An employer's search is answered from the recruiter's side (side.ts: the employer's steps, who-asks-round10), the
+  // apprentice's card to find an employer only where the knowledge has no such entry.
+  { name: 'candidate-sought', when: (i) => candidateSought(i.understanding), route: (i) => (i.hasFaqEntry(EMPLOYER_SEARCH_ENTRY) ? { kind: 'faq_entry', id: EMPLOYER_SEARCH_ENTRY } : { kind: 'topic', topic: 'find_employer' }) },
   // "écris-moi une lettre de motivation", "tu peux me faire mon CV ?": the bot writes none; it says so first, then the
   // services that help with an application (letter-written-asked.ts), whatever trade the letter is for.
   { name: 'letter-writing-asked', when: (i) => letterWritingAsked(i.understanding), route: () => ({ kind: 'topic', topic: 'find_employer', lead: { key: 'application.not_written' } }) },

@@ -20,5 +20,7 @@ export function tradeDiplomaAsked(input: RoutingInput): boolean {
   const u = input.understanding;
   if (u.kind !== 'text' || u.trade !== undefined || namesPlace(u) || u.facts.diplomaType !== undefined) return false;
   if (!WHICH_DIPLOMA.test(u.normalized) || CONTRACT_CONDITION.test(u.normalized)) return false;
-  return subjectInViewOf(input.data)?.tradeCode !== undefined && input.data.profile.tradeCode !== undefined;
+  // A trade the person named, not the trades of a field listed after an interest ("j'aime l'informatique" then "et en
+  // alternance ça donne quoi comme diplôme ?" asks the field's diplomas, blind-24).
+  return input.data.lastTopic !== 'orientation' && subjectInViewOf(input.data)?.tradeCode !== undefined && input.data.profile.tradeCode !== undefined;
 }

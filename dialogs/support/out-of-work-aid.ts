@@ -21,11 +21,16 @@ export function forPeopleOutOfWorkOnly(aid: Aid): boolean {
  * told is a contract's). Told "sans emploi ni formation", it is listed (the evaluation is then no longer unknown), and
  * so it is when neither is said in two negations.
  */
+/** Out of work told: "je travaille pas", "sans emploi", "au chômage", "pas de boulot". */
+const OUT_OF_WORK = /\b(?:(?:je|j) (?:ne |n )?(?:travaille|bosse|taffe) (?:pas|plus)|sans (?:emploi|travail|boulot|taf)|au chomage|chomeur|chomeuse|pas de (?:travail|boulot|taf|job))\b/;
+
 export function outOfWorkAidOffTheList(e: AidEvaluation, aid: Aid, _profile: Profile, _persona: Persona, normalized: string): boolean {
   if (e.status !== 'unknown' || !e.missing.includes('status') || !forPeopleOutOfWorkOnly(aid)) return false;
   // "il ne travaille pas et n'est pas en formation": neither said in two negations, which the status reading leaves
   // out (and the routing of out-of-work questions relies on that): the CEJ stays on the list.
   if (neitherJobNorTrainingTold(normalized)) return false;
+  // "je travaille pas, j'ai 19 ans, quelles aides ?": out of work told, the CEJ is theirs to weigh (content-round21).
+  if (OUT_OF_WORK.test(normalized)) return false;
   // Round 31 (review 21 X2): every list of aids answers about apprenticeship ("les aides d'un jeune en
   // apprentissage"), so an aid for people with neither a job nor a training is listed only to someone who said so
   // (their status, or the two negations above), whoever asks.

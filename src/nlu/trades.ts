@@ -254,7 +254,9 @@ function meaningfulTitleWords(title: string, type: string): number {
 export function tradeOfMessage(search: Search, normalized: string, everyday: (word: string) => boolean, fieldWords: ReadonlySet<string>): TradeHit | undefined {
   const typed = tradeInText(search, normalized, TYPED_TRADE_MIN, everyday);
   if (typed !== undefined && (typed.score >= EXACT_TRADE_NAME || typedWordForWord(typed.phrase, normalized))) return typed;
-  const activity = tradeByActivity(search, normalized, everyday, fieldWords);
+  // "ai-je le droit d'interdire les tatouages à mon apprentie ?": what is allowed or forbidden is asked of an activity
+  // noun, not a trade wished (the tattooist's trade read from "tatouages" sent an employer the esthetician's card).
+  const activity = RIGHTS_ASKED.test(normalized) ? undefined : tradeByActivity(search, normalized, everyday, fieldWords);
   if (typed === undefined) return activity;
   return activity !== undefined && activity.trade.code !== typed.trade.code && typed.phrase.split(' ').length >= 2 && !titleHoldsActivity(typed.phrase, activity.phrase) ? { ...activity, describedWork: true } : typed;
 }
@@ -272,6 +274,9 @@ function titleHoldsActivity(phrase: string, activityPhrase: string): boolean {
   const worker = activityPhrase.split(' ')[0]?.slice(0, WORD_HEAD) ?? '';
   return worker.length === WORD_HEAD && phrase.split(' ').some((w) => w.slice(0, WORD_HEAD) === worker);
 }
+
+/** Whether something is allowed or forbidden is asked: "le droit de", "interdire", "autorisé", "permis". */
+const RIGHTS_ASKED = /\b(?:le droit d|droit de|interdire|interdit|interdits|interdite|autoriser|autorise|autorisee|autorises|permis)\b/;
 
 /** The least score at which a title or an alias read in a message names its trade. */
 const TYPED_TRADE_MIN = 0.6;

@@ -45,3 +45,45 @@ describe("a minor's hours told on a building site", () => {
     expect(reply).toMatch(/dépasse la limite fixée avant 18 ans/);
   });
 });
+
+/**
+ * Integration of round 31: rules of one branch that took messages main's tests or the dev-set ratchet hold elsewhere.
+ * Each near miss keeps the answer it had.
+ */
+describe('round 31 rules keep to their own messages', () => {
+  it("the field's diplomas after an interest, not one listed trade's card (trade-diploma-asked, blind-24)", async () => {
+    const { rule } = await lastReplyOf(["j'aime l'informatique et les jeux video", 'et en alternance ça donne quoi comme diplome ?']);
+    expect(rule).not.toBe('trade-diploma-asked');
+  });
+
+  it('a cost asked about a far CFA is the cost, not the trip (far-trip, blind-26)', async () => {
+    const { text } = await lastReplyOf(["mon cfa est loin je dors a l'internat la semaine, quelqu'un paye l'hebergement ?"]);
+    expect(text).toMatch(/6 €/);
+  });
+
+  it('an age with a count of holidays asks the holidays, not the pay (readings COUNT_OF_OTHER, blind-34)', async () => {
+    const { text } = await lastReplyOf(["j'ai 19 ans j'ai droit a combien de vacances"]);
+    expect(text).toMatch(/congés|semaines/);
+    expect(text).not.toMatch(/brut par mois/);
+  });
+
+  it("an employer seeking a candidate gets the employer's steps (candidate-sought, who-asks-round10)", async () => {
+    const { text } = await lastReplyOf(['comment trouver un candidat pour mon entreprise ?']);
+    expect(text).not.toMatch(/Pour trouver une entreprise/);
+  });
+});
+
+describe('an activity noun in a question of rights is no trade wished (trades.ts RIGHTS_ASKED, blind-28)', () => {
+  it.each([
+    ["Ai-je le droit d'interdire les tatouages visibles à mon apprentie vendeuse ?"],
+    ["est-ce que j'ai le droit d'interdire les piercings à mon apprenti ?"],
+  ])('"%s" gets no trade card', async (text) => {
+    const { rule } = await lastReplyOf([text]);
+    expect(rule).not.toBe('topic-lead');
+  });
+
+  it('near miss: the activity described without a question of rights still names its worker', async () => {
+    const { text } = await lastReplyOf(['je voudrais reparer les carrosseries de voitures']);
+    expect(text).toMatch(/Carrossier/);
+  });
+});
