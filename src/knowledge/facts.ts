@@ -295,6 +295,8 @@ function parameterRecords(p: Parameters): HandwrittenRecord[] {
   const hours = (h: number): string => (Number.isInteger(h) ? `${h} h` : `${Math.floor(h)} h ${Math.round((h % 1) * 60)}`);
   minors.facts.push({ path: ['minor_work_limits', 'week_max_hours'], kind: 'duration', value: `${hours(m.week_max_hours)} par semaine` });
   minors.facts.push({ path: ['minor_work_limits', 'day_max_hours'], kind: 'duration', value: `${hours(m.day_max_hours)} par jour` });
+  minors.facts.push({ path: ['minor_work_limits', 'site_week_max_hours'], kind: 'duration', value: `chantiers : ${hours(m.site_week_max_hours)} par semaine` });
+  minors.facts.push({ path: ['minor_work_limits', 'site_day_max_hours'], kind: 'duration', value: `chantiers : ${hours(m.site_day_max_hours)} par jour` });
   minors.facts.push({ path: ['minor_work_limits', 'break_after_hours'], kind: 'duration', value: `pause de ${m.break_minutes} min après ${hours(m.break_after_hours)}` });
   minors.facts.push({ path: ['minor_work_limits', 'night_from'], kind: 'duration', value: `nuit : ${hours(m.night_from)}-${hours(m.night_to)} (${hours(m.night_from_younger)}-${hours(m.night_to)} avant ${m.stricter_below_age} ans)` });
   minors.facts.push({ path: ['minor_work_limits', 'daily_rest_hours'], kind: 'duration', value: `repos quotidien : ${hours(m.daily_rest_hours)} (${hours(m.daily_rest_hours_younger)} avant ${m.stricter_below_age} ans)` });

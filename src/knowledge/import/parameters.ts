@@ -98,6 +98,9 @@ export function buildParameters(grid: Grid): Parameters {
     minor_work_limits: {
       week_max_hours: 35,
       day_max_hours: 8,
+      // Building, public-works and landscaping sites (R3162-1, décret n° 2018-1139): checked 2026-12-07.
+      site_week_max_hours: 40,
+      site_day_max_hours: 10,
       break_after_hours: 4.5,
       break_minutes: 30,
       night_from: 22,
@@ -106,7 +109,7 @@ export function buildParameters(grid: Grid): Parameters {
       daily_rest_hours: 12,
       daily_rest_hours_younger: 14,
       stricter_below_age: 16,
-      legal_basis: 'Code du travail, art. L3162-1 (8 h par jour, 35 h par semaine), L3162-2 (pause de 30 minutes après 4 h 30), L3163-1 et L3163-2 (nuit : 22 h-6 h, 20 h-6 h avant 16 ans), L3164-1 (repos quotidien de 12 h, 14 h avant 16 ans)',
+      legal_basis: 'Code du travail, art. L3162-1 (8 h par jour, 35 h par semaine), R3162-1 et décret n° 2018-1139 du 13 décembre 2018 (chantiers du bâtiment, des travaux publics et des espaces paysagers : jusqu\'à 10 h par jour et 40 h par semaine sans autorisation), L3162-2 (pause de 30 minutes après 4 h 30), L3163-1 et L3163-2 (nuit : 22 h-6 h, 20 h-6 h avant 16 ans), L3164-1 (repos quotidien de 12 h, 14 h avant 16 ans)',
       source: { producer: 'Ministère du Travail (travail-emploi.gouv.fr)', url: FICHE_TEMPS_MINEURS, data_date: '2026-11-27' },
       verified_on: '2026-11-27',
     },
