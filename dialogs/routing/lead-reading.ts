@@ -40,6 +40,17 @@ export function weakTopicLead(input: RoutingInput): Topic | undefined {
   return lead?.kind === 'topic' && lead.score >= TOPIC_WEAK_LEAD && isClear(all) ? lead.topic : undefined;
 }
 
+/**
+ * The best reading is a FAQ entry read as the question asked (past FAQ_ANSWER, clear of the next): "où déposer une
+ * offre d'apprentissage pour trouver un candidat ?" is La bonne alternance's entry, which a rule on a looser cue
+ * (candidate-sought) leaves to it.
+ */
+export function faqAnswersIt(input: RoutingInput): boolean {
+  const all = readings(input);
+  const lead = all[0];
+  return lead?.kind === 'faq' && lead.score >= FAQ_ANSWER && isClear(all);
+}
+
 /** The best reading is a FAQ entry read well enough to be a guess ("mon fils en a 15": the minimum age's entry). */
 export function faqReadsIt(input: RoutingInput): boolean {
   const lead = readings(input)[0];

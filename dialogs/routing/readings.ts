@@ -138,7 +138,7 @@ export function stillAllowedAsked(u: Understanding, context: ReadingContext): bo
 }
 
 /** "combien de vacances", "cb de jours", "combien d'heures": a count asked of something else than money. */
-const COUNT_OF_OTHER = /\b(?:combien|cb|cmb|cbm) d(?:e|es)? (?!euros?\b|argent\b|sous\b|thunes?\b|fric\b|salaire\b|paye\b|paie\b|pourcent\w*\b|pour cent\b|smic\b|brut\b|net\b)[a-z]/;
+const COUNT_OF_OTHER = /\b(?:combien|cb|cmb|cbm) d(?:e|es)? (?!(?:l|le|la) heure\b|euros?\b|argent\b|sous\b|thunes?\b|fric\b|salaire\b|paye\b|paie\b|pourcent\w*\b|pour cent\b|smic\b|brut\b|net\b)[a-z]/;
 
 /** "c'est mort pour l'apprentissage ?", "c'est foutu à mon âge ?", "trop tard ?": whether it is too late is asked. */
 const TOO_LATE = /\b(?:mort|fichu|foutu|cuit|grille|trop tard|trop vieux|trop vieille|trop age|trop agee|passe l age)\b/;

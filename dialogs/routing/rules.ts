@@ -106,7 +106,7 @@ import { leavingUniversity } from './leaving-university.js';
 import { definedEntryOverHelp } from './defined-entry-over-help.js';
 import { languageAsked } from './language-asked.js';
 import { englishPayAge } from '../../src/nlu/english-pay.js';
-import type { RouteRule } from './route.js';
+import type { RouteRule, RoutingInput } from './route.js';
 import { placeOfSubjectInView } from './place-of-subject.js';
 import { addressOfPlaceAsked } from './address-asked.js';
 
@@ -141,7 +141,7 @@ import { apprenticeEntitlementAsked, entitlementAsked } from './apprentice-right
 import { nextAfterDiplomaFinishing } from './diploma-finishing.js';
 import { APPRENTICESHIP_ENTRY, apprenticeshipExplainedAsked } from './apprenticeship-explained.js';
 import { CLEAR_TRADE, FOLLOW_UP_OVERRIDE, EXACT_TRADE, SURE } from './thresholds.js';
-import { readings, faqAnswer, leadTopic, faqReadsIt } from './lead-reading.js';
+import { readings, faqAnswer, leadTopic, faqReadsIt, faqAnswersIt } from './lead-reading.js';
 import { isIntent } from './facts.js';
 import { clearTrade, sureTopicWithDetails, otherTopicIsSure, sureOfTopicBeyondCourses, workDescribed } from './trade-asked.js';
 import { tradeLiked } from './trade-liked.js';
@@ -185,6 +185,11 @@ import { topicEntryForSide } from './side.js';
 
 /** The employer's own answer to finding an apprentice (their steps: La bonne alternance, France Travail, the CFAs). */
 const EMPLOYER_SEARCH_ENTRY = topicEntryForSide('find_employer', 'employeur') ?? 'employeur-demarches';
+/** Another FAQ entry than the employer's steps is read as the question ("où déposer une offre ?": La bonne alternance). */
+const otherEntryAnswersIt = (i: RoutingInput): boolean => {
+  const lead = readings(i)[0];
+  return faqAnswersIt(i) && lead?.kind === 'faq' && lead.id !== EMPLOYER_SEARCH_ENTRY;
+};
 
 /** Who helps at the CFA is its référent handicap: the sentence of the answer that names them comes first. */
 const REFERENT_ASKED = 'le referent handicap de ton cfa';
@@ -631,7 +636,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // the courses near the town (candidate-sought.ts).
   // An employer's search is answered from the recruiter's side (side.ts: the employer's steps, who-asks-round10), the
   // apprentice's card to find an employer only where the knowledge has no such entry.
-  { name: 'candidate-sought', when: (i) => candidateSought(i.understanding), route: (i) => (i.hasFaqEntry(EMPLOYER_SEARCH_ENTRY) ? { kind: 'faq_entry', id: EMPLOYER_SEARCH_ENTRY } : { kind: 'topic', topic: 'find_employer' }) },
+  { name: 'candidate-sought', when: (i) => candidateSought(i.understanding) && !otherEntryAnswersIt(i), route: (i) => (i.hasFaqEntry(EMPLOYER_SEARCH_ENTRY) ? { kind: 'faq_entry', id: EMPLOYER_SEARCH_ENTRY } : { kind: 'topic', topic: 'find_employer' }) },
   // "écris-moi une lettre de motivation", "tu peux me faire mon CV ?": the bot writes none; it says so first, then the
   // services that help with an application (letter-written-asked.ts), whatever trade the letter is for.
   { name: 'letter-writing-asked', when: (i) => letterWritingAsked(i.understanding), route: () => ({ kind: 'topic', topic: 'find_employer', lead: { key: 'application.not_written' } }) },

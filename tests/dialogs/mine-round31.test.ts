@@ -87,3 +87,15 @@ describe('an activity noun in a question of rights is no trade wished (trades.ts
     expect(text).toMatch(/Carrossier/);
   });
 });
+
+describe('two dev-set cases the integration fixes had moved, kept (the ratchet record of 45d7578)', () => {
+  it('"combien de l\'heure" with an age is the pay per hour, not a count of hours (readings COUNT_OF_OTHER, blind-17)', async () => {
+    const { rule } = await lastReplyOf(["c combien de l'heure un apprenti de 17 ans ?"]);
+    expect(rule).toBe('topic-lead');
+  });
+
+  it('where to post an offer is La bonne alternance, which candidate-sought leaves to the FAQ (blind-26)', async () => {
+    const { text } = await lastReplyOf(["Où puis-je déposer une offre d'apprentissage pour trouver un candidat ?"]);
+    expect(text).toMatch(/La bonne alternance/);
+  });
+});
