@@ -1,4 +1,4 @@
-import { overLimitsTold } from './support/work-time-over.js';
+import { minorHoursTold, type OverLimit } from './support/work-time-over.js';
 import type { TurnContext } from 'botbuilder';
 import type { Contact } from '../src/knowledge/schema/contact.js';
 import type { FaqEntry } from '../src/knowledge/schema/faq.js';
@@ -175,9 +175,9 @@ function withOverLimits(turn: Turn, entry: FaqEntry, first: string): string {
 }
 
 /** The limits a minor told figures over, for an entry written for minors; none otherwise. */
-function overLimitsOf(turn: Turn, entry: FaqEntry): ReturnType<typeof overLimitsTold> {
+function overLimitsOf(turn: Turn, entry: FaqEntry): readonly OverLimit[] {
   if (entry.for_minors !== true) return [];
-  return overLimitsTold(turn.understanding.normalized, turn.understanding.facts.age ?? turn.data.profile.age, turn.kb.knowledge.parameters.minor_work_limits);
+  return minorHoursTold(turn.understanding.normalized, turn.understanding.facts.age ?? turn.data.profile.age, turn.kb.knowledge.parameters.minor_work_limits).over;
 }
 
 /** The entry on hours not respected, which says itself whom to turn to. */

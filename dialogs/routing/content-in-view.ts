@@ -5,7 +5,8 @@ import { questionOf } from '../support/faq-coverage-of.js';
 import { sentencesOf } from '../support/lead-sentence.js';
 import { registerOf } from '../support/state.js';
 import { notionsOf } from './everyday-words.js';
-import { endsWithoutAnswer, faqHolder, faqWritten, holdersInView, type Holder } from './in-view-entry.js';
+import { entriesWriting, faqWritten } from './entries-writing.js';
+import { endsWithoutAnswer, faqHolder, holdersInView, type Holder } from './in-view-entry.js';
 import type { Route, RoutingInput } from './route.js';
 import { CONTENT_IN_VIEW_MIN } from './thresholds.js';
 
@@ -35,26 +36,12 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
   veut droit truc chose quelqu quelquun quelque bas ici la-bas dedans etre sera serai seras serait seront sont suis es ete avoir aura aurai auras ai as ont va vais vas`.split(/\s+/).filter((w) => w.length > 0),
 );
 
-/** How many FAQ entries write each stem or notion, per knowledge version. */
-const frequencies = new WeakMap<readonly FaqEntry[], Map<string, number>>();
-function documentCounts(entries: readonly FaqEntry[]): Map<string, number> {
-  let known = frequencies.get(entries);
-  if (known) return known;
-  known = new Map();
-  for (const entry of entries) {
-    const text = normalize(faqWritten(entry).join(' \n '));
-    for (const key of new Set([...ownWordStems(text), ...notionsOf(text, 'written').notions])) known.set(key, (known.get(key) ?? 0) + 1);
-  }
-  frequencies.set(entries, known);
-  return known;
-}
-
 /** What the follow-up asks: its notions and content stems, each weighed by its rarity among the entries (0–1). */
 export function contentAsked(input: RoutingInput): Map<string, number> {
   const entries = input.faqEntries?.() ?? [];
   const asked = new Map<string, number>();
   if (entries.length === 0) return asked;
-  const counts = documentCounts(entries);
+  const counts = entriesWriting(entries);
   // The understanding's reading respells words by their sound ("grosses" read as "gross"): the notions are looked for in
   // the words as typed too, and the reading that finds more of them gives the words left.
   const question = questionOf(input.understanding);

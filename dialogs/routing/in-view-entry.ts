@@ -9,6 +9,7 @@ import { registerOf } from '../support/state.js';
 import { thingInView } from './aspect-in-view.js';
 import type { Route, RoutingInput } from './route.js';
 import { focusOn } from './sentence-in-view.js';
+import { entriesWriting, faqWritten } from './entries-writing.js';
 
 /**
  * Review 19, issue 11: "en quoi consiste l'engagement ?" after the hiring aid's card that states it, "qui peut nous aider
@@ -51,36 +52,9 @@ function stemsOfText(text: string): ReadonlySet<string> {
   return known;
 }
 
-/** What an entry writes (its answers, details, title and the terms it defines), never the questions it is asked by. */
-export function faqWritten(entry: FaqEntry): string[] {
-  return [
-    entry.answer.tu,
-    entry.answer.vous,
-    ...(entry.answer_minor ? [entry.answer_minor.tu, entry.answer_minor.vous] : []),
-    ...(entry.details ? [entry.details.tu, entry.details.vous] : []),
-    entry.title ?? '',
-    ...(entry.defines ?? []),
-  ];
-}
-
 function aidWritten(aid: Aid): string[] {
   const both = (t: { tu: string; vous: string } | undefined): string[] => (t ? [t.tu, t.vous] : []);
   return [aid.title, ...both(aid.summary), ...(aid.amount ?? []).map((a) => a.note ?? ''), ...(aid.other_conditions ?? []), ...both(aid.how_to_apply), aid.dates_note ?? ''];
-}
-
-/** How many FAQ entries write each stem, per knowledge version (the entries array is the same object for a version). */
-const documentFrequencies = new WeakMap<readonly FaqEntry[], { counts: Map<string, number>; total: number }>();
-function frequencies(entries: readonly FaqEntry[]): { counts: Map<string, number>; total: number } {
-  let known = documentFrequencies.get(entries);
-  if (known) return known;
-  const counts = new Map<string, number>();
-  for (const entry of entries) {
-    const stems = new Set(faqWritten(entry).flatMap((t) => [...stemsOfText(t)]));
-    for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
-  }
-  known = { counts, total: entries.length };
-  documentFrequencies.set(entries, known);
-  return known;
 }
 
 /** The follow-up's distinctive stems: its own words, less the words of asking, that few entries write. */
@@ -88,7 +62,8 @@ export function distinctiveStems(input: RoutingInput): Map<string, number> {
   const entries = input.faqEntries?.() ?? [];
   const weights = new Map<string, number>();
   if (entries.length === 0) return weights;
-  const { counts, total } = frequencies(entries);
+  const counts = entriesWriting(entries);
+  const total = entries.length;
   const words = tokenize(questionOf(input.understanding).normalized).filter((w) => !ASKING_WORDS.has(w));
   // Each weighed by its rarity; the first is the head of the question ("l'engagement demandé aux entreprises de notre
   // taille": what is asked is the engagement, "de notre taille" says whose), and weighs more than all the others.

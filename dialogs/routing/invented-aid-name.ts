@@ -3,6 +3,7 @@ import type { Aid } from '../../src/knowledge/schema/aid.js';
 import { normalize, tokenize } from '../../src/text/normalize.js';
 import type { RoutingInput } from './route.js';
 import { coverageStems } from '../../src/nlu/faq-coverage.js';
+import { AID_NAME_HEADS, pluralOfHead } from './aid-name-heads.js';
 
 /**
  * "c'est quoi l'allocation rentrée apprenti ?", "le chèque formation apprenti ça existe ?", "j'ai droit au bonus
@@ -22,7 +23,7 @@ import { coverageStems } from '../../src/nlu/faq-coverage.js';
  * "bourse" too: a "bourse de lycée" or "du Crous" is a real grant our sources do not hold, which the honest "not
  * covered" answers, not "no aid of that name".
  */
-const HEADS: ReadonlySet<string> = new Set(['prime', 'primes', 'allocation', 'allocations', 'cheque', 'cheques', 'bonus', 'pass', 'subvention', 'subventions', 'carte', 'cartes']);
+const HEADS: ReadonlySet<string> = new Set([...AID_NAME_HEADS, 'carte'].flatMap((h) => [h, pluralOfHead(h)]));
 
 /**
  * Round 31 (review 21 P8): "la carte Atouts Normandie, comment la demande-t-on ?" got the ended Carte Jeunes

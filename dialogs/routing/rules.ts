@@ -78,7 +78,7 @@ import { payDiplomaToldRoute } from './pay-diploma-told.js';
 import { townAfterAnswer } from './town-after-answer.js';
 import { tradeJobsAsked } from './trade-jobs-asked.js';
 import { placeOfThingInView } from './place-in-view.js';
-import { overLimitsTold, siteHoursWithinTold } from '../support/work-time-over.js';
+import { minorHoursTold, type MinorHoursTold } from '../support/work-time-over.js';
 import { apprenticeAbsentEntry, apprenticeAbsentRoute } from './apprentice-absent.js';
 import { ageToldAlone, routeOfAgeAlone } from './age-told-alone.js';
 import { MIN_AGE_ENTRY } from './age-case-asked.js';
@@ -200,6 +200,8 @@ const HOURS_NOT_RESPECTED = 'horaires-non-respectes-mineur';
 const MINORS_HOURS_ENTRY = 'horaires-mineurs';
 /** The entry on night work before 18 (22 h-6 h, the sectors' dérogations, never midnight-4 h). */
 const NIGHT_WORK_ENTRY = 'travail-nuit-mineurs';
+/** A minor's hours told, read once for the message (support/work-time-over.ts): the age told, or the profile's. */
+const minorHoursOf = (i: RoutingInput): MinorHoursTold => minorHoursTold(i.understanding.normalized, i.understanding.facts.age ?? i.data.profile.age, i.minorWorkLimits);
 /** The entry on the two ways to a CAP or bac pro: lycée pro as a pupil, or apprenticeship with an employer. */
 const VOCATIONAL_PATHS_ENTRY = 'lycee-pro-ou-apprentissage';
 
@@ -331,12 +333,12 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // hours not respected (its answer opens by saying which figure is over: support/work-time-over.ts).
   {
     name: 'work-time-over',
-    when: (i) => i.hasFaqEntry(HOURS_NOT_RESPECTED) && overLimitsTold(i.understanding.normalized, i.understanding.facts.age ?? i.data.profile.age, i.minorWorkLimits).length > 0,
+    when: (i) => i.hasFaqEntry(HOURS_NOT_RESPECTED) && minorHoursOf(i).over.length > 0,
     // An hour between midnight and 4 h told ("il me fait finir à minuit"), which no dérogation allows: the night-work
     // rule itself (22 h-6 h, the sectors' dérogations and their bounds), whom to turn to after it (faq-answer.ts).
     // Other figures, a late evening among them, the entry on hours not respected (all the limits, whom to turn to).
     route: (i) => {
-      const over = overLimitsTold(i.understanding.normalized, i.understanding.facts.age ?? i.data.profile.age, i.minorWorkLimits);
+      const { over } = minorHoursOf(i);
       const night = over.every((o) => o.night === true) && over.some((o) => o.beforeFour === true) && i.hasFaqEntry(NIGHT_WORK_ENTRY);
       return { kind: 'faq_entry', id: night ? NIGHT_WORK_ENTRY : HOURS_NOT_RESPECTED };
     },
@@ -345,7 +347,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // limits (R3162-1), the entry on minors' hours, which states them (support/work-time-over.ts).
   {
     name: 'site-hours-within',
-    when: (i) => i.hasFaqEntry(MINORS_HOURS_ENTRY) && siteHoursWithinTold(i.understanding.normalized, i.understanding.facts.age ?? i.data.profile.age, i.minorWorkLimits),
+    when: (i) => i.hasFaqEntry(MINORS_HOURS_ENTRY) && minorHoursOf(i).siteWithin,
     route: () => ({ kind: 'faq_entry', id: MINORS_HOURS_ENTRY }),
   },
   // Round 30: "jai 15 ans et demi, mon patron boucher veut que je bosse le dimanche", "on me fait venir le 1er mai":

@@ -21,16 +21,13 @@ const FAR = /\b(?:loin|\d+ ?(?:km|kilometres?)|(?:une|1|deux|2|3|trois) ?(?:heur
 /** Not far after all ("pas trop loin", "pas loin"), or asked as a place search ("le plus proche"). */
 const NOT_FAR = /\bpas (?:trop |si |tres |super )?loin\b|\bplus proche\b/;
 
-/** A cost or its payer asked: "qui paye", "c'est remboursé ?", "combien ça coûte". */
-const COST_ASKED = /\b(?:paye|paie|payer|payent|paient|rembours\w*|prend en charge|prise en charge|financ\w*|coute|couter|prix|frais)\b/;
-
 export function farTripEntry(input: RoutingInput): string | undefined {
   const u = input.understanding;
   if (u.kind !== 'text' || u.aid !== undefined || u.trade !== undefined) return undefined;
   if (!OWN_PLACE.test(u.normalized) || !FAR.test(u.normalized) || NOT_FAR.test(u.normalized)) return undefined;
   // "mon CFA est loin, je dors à l'internat, quelqu'un paye l'hébergement ?": the far place is the story, a cost and its
   // payer the question (the cost rules' entries: the OPCO's 6 € a night), not the trip.
-  if (COST_ASKED.test(u.normalized)) return undefined;
+  if (u.cues.costOrPayer) return undefined;
   return input.hasFaqEntry(CFA_TRIP_ENTRY) ? CFA_TRIP_ENTRY : undefined;
 }
 

@@ -14,6 +14,7 @@ import type { RoutingInput } from './route.js';
 import { COVERAGE_ALL_WORDS_MAX, FAQ_ANSWER, FAQ_GUESS, FOREIGN_WORD_COVERAGE_MAX, FOREIGN_WORD_PROBABILITY_MAX, WEAK_LAST_RESORT_EVIDENCE, WEAK_LAST_RESORT_PROBABILITY } from './thresholds.js';
 import { ownWordStems } from '../support/answer-words.js';
 import { coverageStems } from '../../src/nlu/faq-coverage.js';
+import { AID_NAME_HEADS } from './aid-name-heads.js';
 
 /**
  * The last resort's entry shares a word or two with the message, not what it asks: low probability, low evidence, and
@@ -139,8 +140,11 @@ export function foreignObjectAskedAfterStory(input: RoutingInput): boolean {
   return foreignWordInShortQuestion(input);
 }
 
+// The shared heads (aid-name-heads.ts), "chèque" as typed with or without its accent, and the heads of a name asked
+// here only: "l'aide zorglub", "la bourse machin", "le dispositif truc".
+const HEADS_AS_TYPED = [...AID_NAME_HEADS.map((h) => (h === 'cheque' ? 'ch[eè]que' : h)), 'aide', 'bourse', 'dispositif'].join('|');
 /** An aid's head word and the word right after it, in the message as written ("l'aide zorglub", "la prime bidule"). */
-const AID_HEAD_THEN_WORD = /(?:^|[^\p{L}])(prime|aide|allocation|ch[eè]que|bourse|bonus|pass|dispositif|subvention)\s+([\p{L}][\p{L}\d+-]*)/giu;
+const AID_HEAD_THEN_WORD = new RegExp(String.raw`(?:^|[^\p{L}])(${HEADS_AS_TYPED})\s+([\p{L}][\p{L}\d+-]*)`, 'giu');
 
 /**
  * "vous connaissez l'aide zorglub ?", "la prime machintruc c pour qui": an aid asked by a name of its own, written

@@ -73,16 +73,37 @@ export function overLimitsTold(normalized: string, age: number | undefined, limi
   return over;
 }
 
+/** What a minor's hours told are: the limits they are over, and whether they are within the building sites' only. */
+export interface MinorHoursTold {
+  readonly over: readonly OverLimit[];
+  /**
+   * Weekly or daily hours told on a building site, over the general limits but within the building sites'
+   * ("j'ai 17 ans, 40 h par semaine sur les chantiers, c'est normal ?"): within the rules there (R3162-1). The answer
+   * is the entry on minors' hours, which states both limits, not "over the limit" nor the pay an age reads.
+   */
+  readonly siteWithin: boolean;
+}
+
 /**
- * A minor's weekly or daily hours told on a building site, over the general limits but within the building sites'
- * ("j'ai 17 ans, 40 h par semaine sur les chantiers, c'est normal ?"): within the rules there (R3162-1). The answer is
- * the entry on minors' hours, which states both limits, not "over the limit" nor the pay an age reads.
+ * The hours told, read once per message: routing asks for the limits over (work-time-over), then for the building
+ * sites' case (site-hours-within), and the answer for the figures to say; the last reading is kept for the next ask
+ * of the same message, age and limits.
  */
-export function siteHoursWithinTold(normalized: string, age: number | undefined, limits: MinorWorkLimits): boolean {
+let lastRead: { normalized: string; age: number | undefined; limits: MinorWorkLimits; told: MinorHoursTold } | undefined;
+export function minorHoursTold(normalized: string, age: number | undefined, limits: MinorWorkLimits): MinorHoursTold {
+  if (lastRead?.normalized === normalized && lastRead.age === age && lastRead.limits === limits) return lastRead.told;
+  const over = overLimitsTold(normalized, age, limits);
+  const told = { over, siteWithin: over.length === 0 && siteHoursOverGeneral(normalized, age, limits) };
+  lastRead = { normalized, age, limits, told };
+  return told;
+}
+
+/** A minor's weekly or daily hours told on a building site, over the general limits (not the building sites'). */
+function siteHoursOverGeneral(normalized: string, age: number | undefined, limits: MinorWorkLimits): boolean {
   if (age === undefined || age >= ADULT_AGE || !ON_SITE.test(normalized)) return false;
   const week = PER_WEEK.exec(normalized);
   const day = PER_DAY.exec(normalized);
   const weekOver = week !== null && Number(week[1]) > limits.week_max_hours;
   const dayOver = day !== null && Number(day[1]) > limits.day_max_hours;
-  return (weekOver || dayOver) && overLimitsTold(normalized, age, limits).length === 0;
+  return weekOver || dayOver;
 }

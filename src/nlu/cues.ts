@@ -113,6 +113,12 @@ export interface Cues {
   /** Asks who pays a cost ("qui paye ?", "c'est qui qui paie la formation ?"): not the person's pay. */
   whoPays: boolean;
   /**
+   * A cost or its payer spoken of ("qui paye l'hébergement ?", "c'est remboursé ?", "combien ça coûte", "les frais"):
+   * money the person spends or someone bears, whatever thing it is for. A story told with it (a far CFA) is the
+   * setting; the cost is what is asked (routing/trip-far.ts).
+   */
+  costOrPayer: boolean;
+  /**
    * A payer that is not the employer pays something: "l'opco paye combien pour l'internat ?", "la région rembourse
    * le permis ?". What an OPCO, the Région, the State or the CAF pays is an aid or a cost covered, never the wage.
    */
@@ -378,6 +384,9 @@ const ABOUT_CONTRACT = /\b(?:aide|aides|prime|primes|contrat|embauche|embaucher|
 
 const withClosing = (closing: Closing | undefined): { closing?: Closing } => (closing ? { closing } : {});
 
+/** The words of a cost or its payer: paying, paying back, bearing, financing, a price, fees. */
+const COST_OR_PAYER = /\b(?:paye|paie|payer|payent|paient|rembours\w*|prend en charge|prise en charge|financ\w*|coute|couter|prix|frais)\b/;
+
 /** A trip's cost, unless a pay is named beside it ("mon salaire ne paie même pas l'essence" is about the pay). */
 function transportCost(normalized: string): boolean {
   return TRANSPORT_THING.test(normalized) && COST_WORD.test(normalized) && !/\b(?:salaire|paie de|fiche de paie|remuneration)\b/.test(normalized);
@@ -427,6 +436,7 @@ export function readCues(normalized: string): Cues {
     hypothetical: HYPOTHETICAL.test(normalized),
     asksAmount: ASKS_AMOUNT.test(normalized) && !PAY_WORDS.test(normalized),
     whoPays: WHO_PAYS.test(normalized),
+    costOrPayer: COST_OR_PAYER.test(normalized),
     funderPays: FUNDER_PAYS.test(normalized),
     questionWord: QUESTION_WORD.test(normalized),
     moneyOrRight: MONEY_OR_RIGHT.test(normalized),
