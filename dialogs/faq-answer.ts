@@ -9,6 +9,7 @@ import { speakerSide } from './routing/side.js';
 import { laterPartAsked, sentenceKeys } from './support/answer-parts.js';
 import { ADULT_AGE, answerFor, bySourceAuthority, checkedSourceLine, faqCardTitle } from './support/knowledge-views.js';
 import { leadSentence, opensWithYesNo, sentencesOf, withoutYesNoOpening } from './support/lead-sentence.js';
+import { standingAlone } from './support/standalone-sentence.js';
 import { netAtAgeLead } from './support/net-at-age.js';
 import { cardHoldsAsked, cardPrint, cardShownJustBefore, entryShownJustBefore, keysOfFactsTold, lowerFirst, rememberCard, sentenceAnswering } from './support/card-repeat.js';
 import { answerCard, reply } from './support/replies.js';
@@ -69,8 +70,11 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   const plain = yesNoAsked && alternatives.length === 0 && later.length === 0 ? written : withoutYesNoOpening(written);
   // A follow-up about one part of the answer ("et je serai payé pendant ?"): that sentence first, the others after it.
   const parts = focus.length > 0 ? focus : later;
-  const answer = parts.length > 0 ? partFirst(plain, parts) : plain;
-  const { first, rest } = leadSentence(answer);
+  const led = parts.length > 0 ? partFirst(plain, parts) : undefined;
+  const answer = led !== undefined ? [led.lead, ...led.rest].join(' ') : plain;
+  // A sentence lifted with its antecedent (standalone-sentence.ts) leads whole: cut at its first sentence end, it would
+  // leave the pronoun it was lifted for at the head of the card.
+  const { first, rest } = led?.joined === true ? { first: led.lead, rest: led.rest.length > 0 ? led.rest.join(' ') : undefined } : leadSentence(answer);
   // Rules for minors asked by (or about) someone known to be 18 or older: that they do not apply comes first, the
   // minors' rule after it, for the record.
   const age = turn.data.profile.age;
@@ -139,7 +143,7 @@ async function sendSameCardAgain(context: TurnContext, turn: Turn, entry: FaqEnt
   // The card's next sentence, given for want of one that meets the message, is not a yes or a no to an open question
   // ("et comment je fais ?" got "Oui, tu peux commencer…").
   const next = sentences.find((s) => !normalize(opening).includes(normalize(s)) && !normalize(s).includes(normalize(opening)));
-  const answering = found ?? (next !== undefined && !yesNo ? withoutYesNoOpening(next) : next);
+  const answering = aloneAfter(sentences, found ?? (next !== undefined && !yesNo ? withoutYesNoOpening(next) : next), opening);
   const sentence = [lowerFirst(opening), ...(answering !== undefined ? [answering] : [])].join(' ');
   const age = u.facts.age;
   // "Comme dans ma réponse juste au-dessus" only when that answer holds the point: none of its sentences has a word
@@ -157,6 +161,21 @@ async function sendSameCardAgain(context: TurnContext, turn: Turn, entry: FaqEnt
         : say(turn, 'faq.same_card_not_held', { sentence });
   const text = `${main} ${say(turn, 'faq.same_card_own_case')}`;
   await context.sendActivity(reply(text, { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.other_question')] }));
+}
+
+/**
+ * The sentence said after the opening, made to stand alone (standalone-sentence.ts) unless the opening is the very
+ * sentence its pronoun points back to ("L'OPCO … Il verse jusqu'à 6 €…" reads as written).
+ */
+function aloneAfter(sentences: readonly string[], sentence: string | undefined, opening: string): string | undefined {
+  if (sentence === undefined) return undefined;
+  const index = sentences.findIndex((s) => normalize(s).includes(normalize(sentence)) || normalize(sentence).includes(normalize(s)));
+  if (index < 0) return sentence;
+  const { lead, from } = standingAlone(sentences, index);
+  const antecedent = normalize(sentences[from] ?? '');
+  const said = normalize(opening);
+  if (from < index && (said.includes(antecedent) || antecedent.includes(said)) && from === index - 1) return sentence;
+  return lead;
 }
 
 /**
@@ -273,7 +292,7 @@ const VALUE_KEY_WEIGHT = 2;
  * answered the first question, not this one); the others keep their order. No sentence holds any: the answer as written.
  */
 
-function partFirst(answer: string, focus: readonly string[]): string {
+function partFirst(answer: string, focus: readonly string[]): { lead: string; rest: string[]; joined: boolean } | undefined {
   const sentences = sentencesOf(answer);
   let best = -1;
   let bestShared = 0;
@@ -284,7 +303,9 @@ function partFirst(answer: string, focus: readonly string[]): string {
     const shared = focus.reduce((n, k) => n + (keys.has(k) ? (k.startsWith('@') ? VALUE_KEY_WEIGHT : 1) : 0), 0);
     if (shared > bestShared) [best, bestShared] = [i, shared];
   });
-  if (best <= 0) return answer;
-  const chosen = withoutYesNoOpening(sentences[best] as string);
-  return [chosen, ...sentences.filter((_, i) => i !== best)].join(' ');
+  if (best <= 0) return undefined;
+  // Lifted out of its place, the sentence must stand alone (review 22: "Il verse jusqu'à 6 € par nuitée…" led the card).
+  const ownSentences = sentences.map((s, i) => (i === best ? withoutYesNoOpening(s) : s));
+  const { lead, from } = standingAlone(ownSentences, best);
+  return { lead, rest: sentences.filter((_, i) => i < from || i > best), joined: from < best };
 }
