@@ -1,6 +1,7 @@
 import type { Route, RoutingInput } from './route.js';
 import { shortAidFollowUp } from './aid-dated.js';
 import { payOfItsOwn } from './own-question.js';
+import { ageAskedBesideAid } from './age-beside-aid.js';
 
 /**
  * "et quand j'aurai 18 ans ?", "et en 3e année ?", "et à 21 ans ?" right after one aid's card: the same aid again,
@@ -19,5 +20,7 @@ export function aidProfileFollowUp(input: RoutingInput): Route | undefined {
   if (payOfItsOwn(u)) return undefined;
   // Someone else's age (a relative's, said beside the speaker's) changes nothing of the aid asked about.
   if (f.ageOfAdultRelative) return undefined;
+  // An age the aid does not depend on, asked as a possibility ("il a 32 ans, est-ce possible ?"): the age rules answer.
+  if (ageAskedBesideAid(input)) return undefined;
   return input.aids.some((a) => a.id === data.lastAid) ? { kind: 'aid', id: data.lastAid } : undefined;
 }

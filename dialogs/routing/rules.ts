@@ -13,6 +13,7 @@ import { asksForRecap } from '../support/recap-command.js';
 import { procedureFollowUp } from './procedure-asked.js';
 import { organisationReachAsked } from './organisation-in-view.js';
 import { answerFollowUp } from './answer-follow-up.js';
+import { searchFailedAfterCard } from './search-failed.js';
 import { comparisonExtended } from './comparison-extended.js';
 import { NOT_ADMITTED_ENTRY, notAdmittedAsked } from './not-admitted.js';
 import { eitherTradesDiplomasAsked } from './either-trades.js';
@@ -563,6 +564,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "et pour le train ?", "et le bus ?": a public transport named alone, after any answer, is what it costs (the
   // employer's half of the pass, trip-far.ts), not a follow-up of the card in view nor the aids list.
   { name: 'transport-named-alone', when: (i) => transportNamedAlone(i) !== undefined, route: (i) => faqAnswer(i, transportNamedAlone(i)!) },
+  // "et s'il ne trouve pas d'entreprise ?" after another card: the search failing, not that card again (search-failed.ts).
+  { name: 'search-failed-after-card', when: (i) => searchFailedAfterCard(i) !== undefined, route: (i) => searchFailedAfterCard(i)! },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
   { name: 'net-pay-asked', when: (i) => netPayEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: netPayEntry(i)! }) },

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Knowledge } from '../../src/knowledge/schema/knowledge.js';
+import type { Knowledge } from '../../src/knowledge/snapshot.js';
 import { sentencesOf, withoutYesNoOpening } from '../../dialogs/support/lead-sentence.js';
 import { opensOnAntecedent, standingAlone } from '../../dialogs/support/standalone-sentence.js';
 import { sharedKnowledge } from '../helpers/knowledge.js';

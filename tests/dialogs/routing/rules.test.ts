@@ -921,6 +921,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['cest quoi le diplome qu il faut', { intent: 'trade', confidence: 0.9 }, { profile: { tradeCode: 'D1102' }, subjectInView: { tradeCode: 'D1102', at: 1 }, messageCount: 2 }, 'trade-diploma-asked', topic('trade')],
   ['et pour le train ?', { intent: 'aids', confidence: 0.6 }, { faqEntries: ['transport'], lastTopic: 'aids' }, 'transport-named-alone', { kind: 'faq_entry', id: 'transport', alternatives: [{ kind: 'topic', topic: 'aids', score: 0.6 }] }],
   ['mon cfa est a caen ca fait loin', { intent: 'faq', confidence: 0.5 }, { faqEntries: ['cfa-loin-trajet'] }, 'far-trip', { kind: 'faq_entry', id: 'cfa-loin-trajet' }],
+  // Round 32 (r32-narrow, review 22 P4): the search for an employer failing, asked after another card (search-failed.ts).
+  ["et s'il ne trouve pas d'entreprise ?", { intent: 'find_employer', confidence: 0.9, faq: [['sans-employeur', 0.05, 1]] }, { lastTopic: 'faq', lastFaq: 'lycee-pro-ou-apprentissage', faqEntries: ['sans-employeur'] }, 'search-failed-after-card', { kind: 'faq_entry', id: 'sans-employeur' }],
 ];
 
 describe('routing table', () => {
