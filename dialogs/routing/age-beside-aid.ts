@@ -1,4 +1,5 @@
 import type { Aid } from '../../src/knowledge/schema/aid.js';
+import { AGE_LIMIT_FAQ_ID, APPRENTICESHIP_AGE_LIMIT } from '../support/person-conditions.js';
 import type { RoutingInput } from './route.js';
 
 /**
@@ -24,4 +25,13 @@ export function ageAskedBesideAid(input: RoutingInput): boolean {
   if (u.kind !== 'text' || u.facts.age === undefined || u.facts.contractYear !== undefined) return false;
   const aid = input.aids.find((a) => a.id === data.lastAid);
   return aid !== undefined && !aidDependsOnAge(aid) && ASKS_IF_POSSIBLE.test(u.normalized);
+}
+
+/**
+ * Past the age limit ("il a 40 ans, il peut ?"), that question is the age limit's own: the entry written for it (its
+ * version for someone past the limit: the exceptions, an RQTH among them), not the aids list re-judged on that age.
+ */
+export function pastLimitBesideAid(input: RoutingInput): boolean {
+  const age = input.understanding.facts.age;
+  return age !== undefined && age >= APPRENTICESHIP_AGE_LIMIT && ageAskedBesideAid(input) && input.hasFaqEntry(AGE_LIMIT_FAQ_ID);
 }

@@ -14,6 +14,7 @@ import { procedureFollowUp } from './procedure-asked.js';
 import { organisationReachAsked } from './organisation-in-view.js';
 import { answerFollowUp } from './answer-follow-up.js';
 import { searchFailedAfterCard } from './search-failed.js';
+import { pastLimitBesideAid } from './age-beside-aid.js';
 import { comparisonExtended } from './comparison-extended.js';
 import { NOT_ADMITTED_ENTRY, notAdmittedAsked } from './not-admitted.js';
 import { eitherTradesDiplomasAsked } from './either-trades.js';
@@ -504,6 +505,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'aid-combined-follow-up', when: (i) => aidCombinedFollowUp(i) !== undefined, route: (i) => aidCombinedFollowUp(i)! },
   // "et quand j'aurai 18 ans ?", "et en 3e année ?" after one aid's card: that aid judged on the new age or year.
   { name: 'aid-profile-follow-up', when: (i) => aidProfileFollowUp(i) !== undefined, route: (i) => aidProfileFollowUp(i)! },
+  // "il a 40 ans, il peut ?" after an aid that does not depend on the age: the age limit asked (age-beside-aid.ts).
+  { name: 'age-past-limit-beside-aid', when: (i) => pastLimitBesideAid(i), route: (i) => faqAnswer(i, AGE_LIMIT_FAQ_ID) },
   // "je peux me plaindre à qui ?" after unpaid overtime, or with that story: the labour inspectorate's entry
   // (where-to-complain.ts), before the follow-up's organisation or the adviser that "à qui" reads.
   { name: 'complaint-about-work', when: (i) => complaintAboutWork(i), route: () => ({ kind: 'faq_entry', id: INSPECTION_ENTRY }) },

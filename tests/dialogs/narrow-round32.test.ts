@@ -109,3 +109,75 @@ describe('the answer of a narrow follow-up is still the card in view', () => {
     expect(text).toMatch(/6 € par nui/);
   }, 90_000);
 });
+
+/**
+ * Round 32 (review 22 E6): an age told as a possibility after an aid that does not depend on the age is the age limit
+ * asked (age-beside-aid.ts), not the aid's card again.
+ */
+describe('an age asked as a possibility after an aid that does not depend on it', () => {
+  const agefiph = "L'aide de l'Agefiph à l'embauche en alternance d'une personne handicapée, c'est quoi ?";
+  it.each([
+    'Il a 32 ans, est-ce possible ?',
+    'elle a 35 ans c est possible ?',
+    'il a 40 ans, il peut ?',
+    'mon candidat a 45 ans, il a le droit ?',
+    'il a 33 ans, c ok ?',
+    'il a 38 ans, c est autorisé ?',
+    'elle a 31 ans, est-ce encore possible ?',
+    'il a 34 ans il peut quand même ?',
+  ])('"%s": the age limit and its exceptions', async (message) => {
+    const c = await startConversation();
+    await c.send(agefiph);
+    const text = c.read(await c.send(message));
+    expect(c.rule()).not.toBe('aid-profile-follow-up');
+    expect(text).toMatch(/29 ans|30 ans|limite d'âge/);
+    expect(text).not.toMatch(/^Comme dans ma réponse juste au-dessus/);
+  }, 90_000);
+
+  // Near misses: an aid that depends on the age is judged again on the new age; an age told without asking whether it
+  // is possible keeps its old reading.
+  it.each([
+    ["Mobili-Jeune c'est quoi ?", 'et à 21 ans c est possible ?'],
+    ["Mobili-Jeune c'est quoi ?", 'il a 25 ans, il peut ?'],
+  ])('%s / "%s": the aid judged on that age', async (first, message) => {
+    const c = await startConversation();
+    await c.send(first);
+    await c.send(message);
+    expect(c.rule()).toBe('aid-profile-follow-up');
+  }, 90_000);
+});
+
+/**
+ * Round 32 (review 22 P4): the search for an employer failing, asked as a hypothesis after another card, is the start at
+ * the CFA without an employer (search-failed.ts), not that card again.
+ */
+describe('the search for an employer failing, asked after another card', () => {
+  const comparison = 'Mon fils hésite entre un bac pro au lycée et un bac pro en apprentissage. Quelle est la différence ?';
+  it.each([
+    [comparison, "Et s'il ne trouve pas d'entreprise ?"],
+    [comparison, 'et si elle ne trouve aucun employeur ?'],
+    [comparison, "et s'il ne trouve personne ?"],
+    ['quelle différence entre un CAP et un bac pro ?', 'et si je trouve pas de patron ?'],
+    ['quelle différence entre un CAP et un bac pro ?', 'et si je trouve aucune entreprise ?'],
+    ['c quoi un CAP ?', 'et si je trouve pas de boite ?'],
+    ['c quoi un CAP ?', "et si je ne trouve pas d'employeur ?"],
+  ])('%s / "%s"', async (first, message) => {
+    const c = await startConversation();
+    await c.send(first);
+    const text = c.read(await c.send(message));
+    expect(text).toMatch(/sans employeur|3 mois/);
+  }, 90_000);
+
+  // Near misses: finding told, not failing; no card before.
+  it('"et si je trouve une entreprise ?" is no failed search', async () => {
+    const c = await startConversation();
+    await c.send(comparison);
+    await c.send('et si je trouve une entreprise ?');
+    expect(c.rule()).not.toBe('search-failed-after-card');
+  }, 90_000);
+  it('"je trouve pas d entreprise" as a first message keeps its reading', async () => {
+    const c = await startConversation();
+    await c.send('je trouve pas d entreprise');
+    expect(c.rule()).not.toBe('search-failed-after-card');
+  }, 90_000);
+});

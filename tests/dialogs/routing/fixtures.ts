@@ -58,6 +58,8 @@ export interface Context {
   detailGiven?: boolean;
   aids?: readonly Aid[];
   faqEntries?: readonly string[];
+  /** FAQ entries written for a topic, and the entries they point to (faqEntries() of the input). */
+  faqTopics?: Readonly<Record<string, { topic: string; related: readonly string[] }>>;
   lastFaq?: string;
   lastAid?: string;
   /** The aids of the list shown last (more than one). */
@@ -166,6 +168,7 @@ export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingIn
     ...(c.faqCategories ? { faqEntry: (id: string) => (c.faqCategories?.[id] ? ({ id, category: c.faqCategories[id] } as unknown as FaqEntry) : undefined) } : {}),
     ...(c.faqSides ? { faqEntry: (id: string) => faqEntryOfSide(id, c.faqSides?.[id]), faqEntries: () => Object.keys(c.faqSides ?? {}).map((id) => faqEntryOfSide(id, c.faqSides?.[id])!) } : {}),
     ...(c.faqTexts ? { faqEntry: (id: string) => faqEntryOfText(id, c.faqTexts?.[id]) } : {}),
+    ...(c.faqTopics ? { faqEntries: () => Object.entries(c.faqTopics ?? {}).map(([id, t]) => ({ id, topic: t.topic, related: t.related, questions: [id], answer: { tu: id, vous: id }, see_aids: [] }) as unknown as FaqEntry) } : {}),
     ...(c.faqSentences ? { faqParts: (id: string) => (c.faqSentences?.[id] ?? []).map((sentence, i) => ({ keys: sentenceKeys(normalize(sentence)), lead: i === 0 })) } : {}),
   };
 }

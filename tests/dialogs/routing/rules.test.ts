@@ -1,3 +1,4 @@
+import type { Aid } from '../../../src/knowledge/schema/aid.js';
 import { describe, expect, it } from 'vitest';
 import { decideRoute } from '../../../dialogs/routing/decide.js';
 import type { Route } from '../../../dialogs/routing/route.js';
@@ -922,7 +923,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['et pour le train ?', { intent: 'aids', confidence: 0.6 }, { faqEntries: ['transport'], lastTopic: 'aids' }, 'transport-named-alone', { kind: 'faq_entry', id: 'transport', alternatives: [{ kind: 'topic', topic: 'aids', score: 0.6 }] }],
   ['mon cfa est a caen ca fait loin', { intent: 'faq', confidence: 0.5 }, { faqEntries: ['cfa-loin-trajet'] }, 'far-trip', { kind: 'faq_entry', id: 'cfa-loin-trajet' }],
   // Round 32 (r32-narrow, review 22 P4): the search for an employer failing, asked after another card (search-failed.ts).
-  ["et s'il ne trouve pas d'entreprise ?", { intent: 'find_employer', confidence: 0.9, faq: [['sans-employeur', 0.05, 1]] }, { lastTopic: 'faq', lastFaq: 'lycee-pro-ou-apprentissage', faqEntries: ['sans-employeur'] }, 'search-failed-after-card', { kind: 'faq_entry', id: 'sans-employeur' }],
+  ["et s'il ne trouve pas d'entreprise ?", { intent: 'find_employer', confidence: 0.9, faq: [['sans-employeur', 0.05, 1]] }, { lastTopic: 'faq', lastFaq: 'lycee-pro-ou-apprentissage', faqEntries: ['sans-employeur', 'trouver-employeur'], faqTopics: { 'trouver-employeur': { topic: 'find_employer', related: ['sans-employeur'] } } }, 'search-failed-after-card', { kind: 'faq_entry', id: 'sans-employeur' }],
+  ['il a 40 ans, il peut ?', { intent: 'aids', confidence: 0.5, facts: { age: 40 } }, { lastTopic: 'aids', lastAid: 'agefiph-aide-embauche-alternance', faqEntries: ['age-maximum'], aids: [{ id: 'agefiph-aide-embauche-alternance', conditions: {}, amount: [] } as unknown as Aid] }, 'age-past-limit-beside-aid', { kind: 'faq_entry', id: 'age-maximum', alternatives: [{ kind: 'topic', topic: 'aids', score: 0.5 }] }],
 ];
 
 describe('routing table', () => {
