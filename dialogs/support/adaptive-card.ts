@@ -1,4 +1,5 @@
 import type { AnswerCard, CardButton } from './replies.js';
+import { splitLead } from './lead-budget.js';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -74,9 +75,10 @@ function toAction(b: CardButton): CardAction {
  * for a client that cannot render the card.
  */
 export function toAdaptiveCard(card: AnswerCard): AdaptiveCard {
-  const lines = card.lines ?? [];
+  const overflow: string[] = [];
+  const lines = shortLines(card.lines ?? [], overflow);
   const facts = card.facts ?? [];
-  const notes = card.notes ?? [];
+  const notes = shortLines(card.notes ?? [], overflow);
   const sources = mergedSources(card.sources ?? []);
   // The budget (rows, and lines on a phone) goes to the table first (the figures asked), then to the lines and the
   // notes in their order; the overflow goes behind the toggle, the table's rows as a table. The first row or line
@@ -94,7 +96,7 @@ export function toAdaptiveCard(card: AnswerCard): AdaptiveCard {
   const shownLines = prefixWhile(lines, (l, i) => fits(l, i === 0 && shownFacts.length === 0));
   const shownNotes = shownLines.length === lines.length ? prefixWhile(notes, (l, i) => fits(l, i === 0 && shownFacts.length === 0 && lines.length === 0)) : [];
   const hiddenFacts = facts.slice(shownFacts.length);
-  const hidden = [...lines.slice(shownLines.length), ...notes.slice(shownNotes.length), ...(card.more ?? [])];
+  const hidden = [...overflow, ...lines.slice(shownLines.length), ...notes.slice(shownNotes.length), ...(card.more ?? [])];
   const [mainSource, ...otherSources] = sources;
 
   const body: CardElement[] = [text(card.title, { weight: 'Bolder', size: 'Medium', style: 'heading' })];
@@ -127,9 +129,9 @@ export function toAdaptiveCard(card: AnswerCard): AdaptiveCard {
   const fallback = [
     card.title,
     ...(card.subtitle ? [card.subtitle] : []),
-    ...lines,
+    ...(card.lines ?? []),
     ...facts.map((f) => `${f.title} : ${f.value}`),
-    ...notes,
+    ...(card.notes ?? []),
     ...(card.moreInPlainText ?? card.more ?? []),
     ...sources,
     ...(card.buttons ?? []).flatMap((b) => (b.kind === 'link' ? [`${b.title} : ${b.url.replace(/^tel:/, '')}`] : [])),
@@ -169,6 +171,22 @@ export function mergedSources(lines: readonly string[]): string[] {
     else out.push({ key, head: `${label}${publisher}${doc}`, docs: [], tail });
   }
   return out.map((s) => s.line ?? `${s.head}${s.docs.map((d) => ` ; ${d}`).join('')}${s.tail}`);
+}
+
+/**
+ * About four lines of a 360 px phone: a line of a card longer than this shows its first sentence (or the first ones
+ * that fit), and the rest opens with the details. Round 32 (review 22): one item of an aid list ran to 400 characters
+ * (the hiring aid's commitment above 249 employees), a single row filling the screen.
+ */
+export const MAX_LINE_CHARS = 160;
+
+/** Each line within MAX_LINE_CHARS where its sentences allow; what is cut goes to `overflow`, in order. */
+function shortLines(lines: readonly string[], overflow: string[]): string[] {
+  return lines.map((line) => {
+    const { lead, rest } = splitLead(line, MAX_LINE_CHARS);
+    overflow.push(...rest);
+    return lead;
+  });
 }
 
 /** The items before the first one that `keep` refuses. */

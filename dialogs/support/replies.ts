@@ -4,6 +4,7 @@ import type { Offer } from './actions.js';
 import { ADAPTIVE_CARD, toAdaptiveCard } from './adaptive-card.js';
 import { offerEachButtonOnce } from './buttons-once.js';
 import { say, type Turn } from './turn.js';
+import { splitLead } from './lead-budget.js';
 
 /** A link or a quick answer shown under a card. Only https: and tel: links are ever produced. */
 export type CardButton =
@@ -65,13 +66,12 @@ export function answerCard(turn: Turn, card: Omit<AnswerCard, 'labels'>): Answer
  * replies for the next steps. Built as a plain object (no factories) because it is on the hot path of every turn.
  */
 export function reply(text: string, options: { card?: AnswerCard; quickReplies?: readonly (string | Offer)[]; inputHint?: 'acceptingInput' | 'expectingInput' } = {}): Partial<Activity> {
-  const activity: Partial<Activity> = {
-    type: ActivityTypes.Message,
-    // Pieces said side by side each acknowledge what they took in: "C'est noté" once (support/noted-once.ts).
-    text: notedOnce(text),
-    inputHint: options.inputHint ?? 'acceptingInput',
-  };
-  if (options.card) activity.attachments = [{ contentType: ADAPTIVE_CARD, content: toAdaptiveCard(options.card) }];
+  // Pieces said side by side each acknowledge what they took in: "C'est noté" once (support/noted-once.ts).
+  const said = notedOnce(text);
+  // Above a card, the message is its lead: a sentence or two; the rest opens with the card's details (lead-budget.ts).
+  const { lead, rest } = options.card ? splitLead(said) : { lead: said, rest: [] };
+  const activity: Partial<Activity> = { type: ActivityTypes.Message, text: lead, inputHint: options.inputHint ?? 'acceptingInput' };
+  if (options.card) activity.attachments = [{ contentType: ADAPTIVE_CARD, content: toAdaptiveCard(withLeadRest(options.card, rest)) }];
   if (options.quickReplies && options.quickReplies.length > 0) {
     activity.suggestedActions = {
       to: [],
@@ -84,4 +84,14 @@ export function reply(text: string, options: { card?: AnswerCard; quickReplies?:
     offerEachButtonOnce(activity, new Set());
   }
   return activity;
+}
+
+/** The card with the lead's overflow first among its details, in the card and in its plain text alike. */
+function withLeadRest(card: AnswerCard, rest: readonly string[]): AnswerCard {
+  if (rest.length === 0) return card;
+  return {
+    ...card,
+    more: [...rest, ...(card.more ?? [])],
+    ...(card.moreInPlainText ? { moreInPlainText: [...rest, ...card.moreInPlainText] } : {}),
+  };
 }

@@ -21,9 +21,12 @@ const ENDS_AS_QUESTION = /\?\s*$/u;
 
 /**
  * Words only written French uses, with no one addressed: "nous" for a family or a company ("nous habitons à Flers",
- * "nous sommes 40 salariés"; young people say "on"), "cela" (spoken: "ça"), "je souhaite".
+ * "nous sommes 40 salariés"; young people say "on"), "cela" (spoken: "ça"), "je souhaite". Round 32 (review 22 X2):
+ * the words of an administrative letter too ("Bonjour, comment bénéficier de …", "percevoir", "prétendre à",
+ * "les modalités", "éligible"): a first message so written was answered in tu, the next one (with "vous") in vous.
  */
-const WRITTEN_WORDS = /(?:^|[^\p{L}])(?:nous|cela|ceci|souhaite|souhaitons|souhaiterait|concernant|afin|auprès|actuellement|éventuellement)(?![\p{L}])/iu;
+const WRITTEN_WORDS =
+  /(?:^|[^\p{L}])(?:nous|cela|ceci|souhaite|souhaitons|souhaiterait|concernant|afin|auprès|actuellement|éventuellement|bénéficier|percevoir|prétendre|solliciter|effectuer|modalités|éligible|éligibles|éligibilité)(?![\p{L}])/iu;
 
 /**
  * Marks of spoken or SMS writing: whoever writes them is answered in tu, however careful the rest ("c'est quoi",

@@ -37,12 +37,29 @@ const GIVER_WORDS: ReadonlySet<string> = new Set(['région', 'region', 'normandi
  */
 export function unknownAidName(text: string): string | undefined {
   const m = AID_HEAD.exec(text);
-  // "… 2026 de 2000 €": an amount after a joining word is what the aid pays, not part of its name.
-  // "Apprenti+ 900 €": a bare number at the end is the amount too, unless it is a year ("Normandie Apprentis 2026").
-  const name = m?.[1]?.trim().replace(/(?:\s+(?:de|des|du|pour)(?:\s+\d+)?)+$/u, '').replace(/(?:\s+(?!20\d\d\b)\d+)+$/u, '');
+  const name = m?.[1] === undefined ? undefined : nameBeforeAmount(m[1]);
   if (!name) return undefined;
   const words = name.split(/\s+/);
   const own = words.filter((w) => !GIVER_WORDS.has(w.toLowerCase()) && !/^\d+$/.test(w) && /^\p{Lu}/u.test(w));
   const year = words.some((w) => /^20\d\d$/.test(w));
   return own.length > 0 || (year && words.length > 1) ? name : undefined;
+}
+
+/** Words that join an amount to the name before it ("… de 3 000 €", "… Plus de 3 000 €" read as "more than"). */
+const BEFORE_AMOUNT: ReadonlySet<string> = new Set(['de', 'des', 'du', 'pour', 'plus', 'moins', 'environ', 'jusqu', 'à', 'a']);
+
+/**
+ * The name as the message writes it, up to the amount it pays: the words before the first number that is not a year
+ * ("Normandie Apprentis 2026" keeps its year), less the joining words left at its end. Round 32 (review 22 X2): "la
+ * prime Normandie Apprenti Plus de 3 000 €" was said back as "« Normandie Apprenti Plus de »": the amount's
+ * thousands were taken off before the "de" that joined it, and the "de" stayed. Cut at the amount first, whatever
+ * its digit groups, then the joining words; a capitalised word ("Plus", "Pouce" of "Coup de Pouce") is the name's.
+ */
+export function nameBeforeAmount(captured: string): string {
+  const words = captured.trim().split(/\s+/);
+  // "… 2026 de 2000 €": a number after a joining word is what the aid pays, even one that reads as a year.
+  const amount = words.findIndex((w, i) => /^\d/.test(w) && (!/^20\d\d$/.test(w) || BEFORE_AMOUNT.has(words[i - 1] ?? '')));
+  const kept = amount < 0 ? words : words.slice(0, amount);
+  while (kept.length > 1 && BEFORE_AMOUNT.has(kept.at(-1)!)) kept.pop();
+  return kept.join(' ');
 }
