@@ -125,7 +125,11 @@ export class SalaireDialog extends TopicDialog {
       if (profile.studyYear !== undefined) text = `${say(turn, 'salary.study_year', { year_label: say(turn, `label.year.${Math.min(profile.studyYear, 4)}`) })} ${text}`;
       // A pay told needs the year to be compared: the table, then the one question that settles it.
       const told = profile.payTold;
-      if (told) text = `${text}\n${say(turn, 'salary.pay_told.ask_year', { amount: told.amount })}`;
+      // Round 32: a gross pay under the lowest minimum of the table (the 1st year's) is under it whatever the year:
+      // compared at once, not asked the year (review 22, J3: 800 € at 19, under the 802,82 € of the 1st year).
+      const lowest = Math.min(...result.lines.map((l) => l.gross));
+      if (told && comparePay(told, lowest) === 'below') text = this.withPayTold(turn, text, lowest, lines, extra, 'salary.pay_told.below_every_year');
+      else if (told) text = `${text}\n${say(turn, 'salary.pay_told.ask_year', { amount: told.amount })}`;
       // Pay by year is a table: a FactSet, one row per year.
       for (const line of result.lines) facts.push(this.yearFact(turn, line.year, line.gross, line.percent));
       otherYears = result.lines.map((l) => l.year);
@@ -200,13 +204,13 @@ export class SalaireDialog extends TopicDialog {
    * 650 €"): under it, what to do first in the card and the FAQ entry on it one click away. Compared once: a later
    * "et en 3e année ?" is a question about the grid, not about that payslip.
    */
-  private withPayTold(turn: Turn, text: string, minimum: number, notes: string[], extra: Offer[]): string {
+  private withPayTold(turn: Turn, text: string, minimum: number, notes: string[], extra: Offer[], belowKey = 'salary.pay_told.below'): string {
     const told = turn.data.profile.payTold;
     if (!told) return text;
     delete turn.data.profile.payTold;
     const verdict = comparePay(told, minimum);
     const gap = Math.round((minimum - told.amount) * 100) / 100;
-    const sentence = say(turn, `salary.pay_told.${verdict}`, { amount: told.amount, gap });
+    const sentence = say(turn, verdict === 'below' ? belowKey : `salary.pay_told.${verdict}`, { amount: told.amount, gap });
     if (verdict === 'below') {
       notes.unshift(say(turn, 'salary.pay_told.what_to_do'));
       const entry = turn.kb.search.faqEntry(PAY_UNDER_MINIMUM_FAQ);

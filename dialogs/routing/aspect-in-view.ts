@@ -1,3 +1,4 @@
+import { firstForSide } from './side-choice.js';
 import type { Aid } from '../../src/knowledge/schema/aid.js';
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import { aspectAsked, PUBLIC_EMPLOYER, type Aspect } from '../../src/nlu/aspect.js';
@@ -93,7 +94,8 @@ function nextPhaseOf(input: RoutingInput, entry: FaqEntry): Route | undefined {
   const told = durationsToldInDays(input.understanding.normalized);
   if (bound !== undefined && told.length > 0 && told.every((days) => days < bound)) return undefined;
   const entries = (ids: readonly string[]): FaqEntry[] => ids.filter((id) => input.hasFaqEntry(id)).flatMap((id) => input.faqEntry?.(id) ?? []);
-  const [next] = entries(entry.after ?? []);
+  // Round 32: the next phase for the speaker's side (the employer's rupture after the trial period, not the apprentice's).
+  const next = firstForSide(input, entries(entry.after ?? []));
   if (next) {
     const sentence = opensNextPhase(next);
     return { kind: 'faq_entry', id: next.id, ...(sentence ? { focus: [...partKeys(normalize(sentence))] } : {}) };

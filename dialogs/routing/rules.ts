@@ -184,6 +184,7 @@ import { enrolEntryAsked } from './enrol-asked.js';
 import { letterWritingAsked } from './letter-written-asked.js';
 import { candidateSought } from './candidate-sought.js';
 import { topicEntryForSide } from './side.js';
+import { namedBusinessHiringAsked } from './business-hiring.js';
 
 /** The employer's own answer to finding an apprentice (their steps: La bonne alternance, France Travail, the CFAs). */
 const EMPLOYER_SEARCH_ENTRY = topicEntryForSide('find_employer', 'employeur') ?? 'employeur-demarches';
@@ -423,6 +424,10 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "ya un site pour trouver des offres ?" after any answer: a young person's search for an employer (offers-sought.ts),
   // not the last answer's links nor the employer's hiring steps a follow-up reading reaches.
   { name: 'offers-sought', when: (i) => offersSought(i), route: to('find_employer') },
+  // Round 32: "est-ce que la boulangerie Martin à Fécamp cherche un apprenti ?": whether ONE business hires, which the bot
+  // cannot know: said plainly, then the CFA of the trade near that town (its card links La bonne alternance), or the
+  // services to find an employer when no trade is read (business-hiring.ts).
+  { name: 'named-business-hiring', when: (i) => namedBusinessHiringAsked(i.understanding), route: (i) => ({ kind: 'topic', topic: i.understanding.trade && i.understanding.trade.score >= CLEAR_TRADE ? 'training' : 'find_employer', lead: { key: 'business.cannot_know' } }) },
   { name: 'answer-source', when: (i) => answerSourceAsked(i) !== undefined, route: (i) => answerSourceAsked(i)! },
   // "où peut-on vérifier ces chiffres ?", "vous vous basez sur quoi ?" after an answer: its source and date (source-check.ts).
   { name: 'answer-source-check', when: (i) => sourceCheckAsked(i), route: () => ({ kind: 'answer_source' }) },

@@ -29,6 +29,20 @@ const AFTER_RUPTURE_ENTRY = 'apres-rupture-cfa';
  */
 const TIME_SPENT = /\b(?:depuis|depui|dpuis|dep|il y a|y a|ya|ca fait|sa fait|cela fait|ca va faire|au bout de|apres|au dela de|plus de|moins de|commence|commencee|debute|debutee|arrive|arrivee|embauche|embauchee|signe) (?:(?:a peine|seulement|juste|environ|presque|pres de|deja|bientot|que|qu) )?(?:\d+|un|une)\s+(?:jours?|j|semaines?|sem|mois)\b(?:\s+et\s+demie?)?/g;
 
+/** "45 jours en entreprise", "30 jours de présence", "40 jours de travail": the days told are those in the company. */
+const COMPANY_DAYS = /\b(?:jours?|j|semaines?|sem|mois) (?:de presence |de travail |de formation pratique )?(?:en entreprise|dans l entreprise|chez (?:l |mon |ma |son |sa |notre |leur )?(?:employeur|patron|patronne)|de presence|de travail|de formation pratique)\b/;
+
+/**
+ * The share of the calendar the company has at least: rhythms go up to one week in two at the CFA, so a time told on
+ * the calendar is surely past the bound of the days in the company only beyond twice that bound ("depuis 6 mois").
+ */
+const CALENDAR_PER_COMPANY_DAY = 2;
+
+/** The time told is past the bound whatever the time spent at the CFA: counted in the company, or far past it. */
+export function pastForCertain(normalized: string, told: readonly { days: number }[], bound: number): boolean {
+  return COMPANY_DAYS.test(normalized) || told.some((t) => t.days > bound * CALENDAR_PER_COMPANY_DAY);
+}
+
 /** The durations of the time spent, in days. */
 function timeSpent(normalized: string): { days: number }[] {
   return [...normalized.matchAll(TIME_SPENT)].map((m) => ({ days: durationsToldInDays(m[0])[0] ?? 0 }));
@@ -70,6 +84,9 @@ export function ruptureTimeCase(input: RoutingInput): Route | undefined {
   const past = told.some((t) => t.days > bound);
   const within = !past && told.every((t) => t.days <= bound);
   if (!past && !within) return undefined;
+  // Round 32: "ma fille veut arrêter après 2 mois": the 45 days count only the days in the company, so a time told
+  // on the calendar, not far past the bound, may still be within it. Both cases, with what the days count.
+  if (past && !pastForCertain(u.normalized, told, bound)) return { kind: 'faq_entry', id, lead: { key: 'rupture_time.unsure', values: { days: bound } } };
   // Let go within the free rupture: that it was allowed, then what they can do now (stay at the CFA while looking for
   // another employer: that entry offered next).
   if (within && dismissed && side !== 'employeur' && input.hasFaqEntry(AFTER_RUPTURE_ENTRY)) {

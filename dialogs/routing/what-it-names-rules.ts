@@ -3,6 +3,7 @@
  * town, an interest), a detail for the last topic, a weak lead, a FAQ entry as the last resort (rules.ts spreads it
  * in its place, just before the fallback). Order matters: the first rule whose `when` holds decides.
  */
+import { lastResortEntry } from './side-choice.js';
 import type { RouteRule } from './route.js';
 import { clearTrade, otherTopicIsSure } from './trade-asked.js';
 import { topic, to } from './route-to.js';
@@ -68,6 +69,7 @@ export const WHAT_IT_NAMES_RULES: readonly RouteRule[] = [
       // "qui paye ?", "à quelle heure ?": a few words, all in some entry, none that says what about.
       return best.evidence >= FAQ_LAST_RESORT_EVIDENCE || ownWordStems(u.normalized).length > SHORT_QUESTION_MAX_WORDS;
     },
-    route: (i) => faqAnswer(i, i.understanding.faq[0]!.entry.id),
+    // Round 32: the best hit written for the speaker's side (side-choice.ts).
+    route: (i) => faqAnswer(i, lastResortEntry(i)),
   },
 ];

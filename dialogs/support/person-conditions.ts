@@ -88,6 +88,9 @@ export function minimumPayOf(
   return { percent: best.percent, gross: best.gross };
 }
 
+/** How far ahead a coming birthday is read as one within the contract (years). */
+const YEARS_AHEAD_MAX = 2;
+
 /**
  * A birthday said to be coming ("j'ai 21 ans en mars", "20 ans, bientôt 21") that moves the person into the next band
  * of the pay grid: the age whose pay applies now and the one from the 1st day of the month after the birthday (the
@@ -98,7 +101,9 @@ export function payBandChange(params: Parameters, person: { age?: number | undef
   if (age === undefined || ageSoon === undefined || ageSoon < age) return undefined;
   // Only the coming age told ("21 ans le mois prochain"): until then they are a year younger.
   const before = ageSoon === age ? age - 1 : age;
-  if (ageSoon - before !== 1) return undefined;
+  // Round 32: "l'année pro j'aurai 21 ans" at 19 is a birthday within the contract too (a contract lasts up to three
+  // years); no band of the grid is narrower than two years, so the band changes once at most.
+  if (ageSoon - before < 1 || ageSoon - before > YEARS_AHEAD_MAX) return undefined;
   const [now, next] = [apprenticeBand(params, before)?.id, apprenticeBand(params, ageSoon)?.id];
   return now !== undefined && next !== undefined && now !== next ? { before, after: ageSoon } : undefined;
 }

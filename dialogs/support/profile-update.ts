@@ -48,7 +48,10 @@ export function applyToProfile(turn: Turn): void {
   // "j'ai 13 ans", then "mon père a 45 ans, il peut ?": a relative's age answers this message only; the profile keeps
   // the age the person told before (and the register it gives). With none before, the relative is the one asked about.
   const relativeOnly = f.ageOfAdultRelative === true && p.age !== undefined;
-  const ageOfPerson = relativeOnly ? undefined : f.age;
+  // Round 32: "l'année pro j'aurai 21 ans" after "j'ai 19 ans": a coming age told alone is a birthday ahead of the age
+  // told before, not a new present age (review 22, J3 was answered "À 20 ans").
+  const comingOnly = f.ageSoon !== undefined && f.age === f.ageSoon && p.age !== undefined && p.age < f.ageSoon;
+  const ageOfPerson = relativeOnly || comingOnly ? undefined : f.age;
   if (ageOfPerson !== undefined) p.age = ageOfPerson;
   if (ageOfPerson !== undefined) delete p.ageBand;
   else if (f.ageBand !== undefined) p.ageBand = f.ageBand;

@@ -919,6 +919,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['écris-moi une lettre de motivation', { intent: 'find_employer', confidence: 0.4 }, {}, 'letter-writing-asked', { kind: 'topic', topic: 'find_employer', lead: { key: 'application.not_written' } }],
   ['je cherche un apprenti en plomberie, comment trouver un candidat ?', { intent: 'find_employer', confidence: 0.9, trade: { code: 'F1603', score: 1 }, town: 'Cherbourg' }, {}, 'candidate-sought', topic('find_employer')],
   ['comment trouver un candidat ?', { intent: 'find_employer', confidence: 0.9 }, { faqEntries: ['employeur-demarches'] }, 'candidate-sought', { kind: 'faq_entry', id: 'employeur-demarches' }],
+  // Round 32: whether one named business hires: cannot know, then the trade's places near the town (business-hiring.ts).
+  ['est ce que la boulangerie martin a fecamp cherche un apprenti ?', { intent: 'training', confidence: 0.7, trade: { code: 'D1102', score: 1 }, town: 'Fécamp' }, {}, 'named-business-hiring', { kind: 'topic', topic: 'training', lead: { key: 'business.cannot_know' } }],
   ['cest quoi le diplome qu il faut', { intent: 'trade', confidence: 0.9 }, { profile: { tradeCode: 'D1102' }, subjectInView: { tradeCode: 'D1102', at: 1 }, messageCount: 2 }, 'trade-diploma-asked', topic('trade')],
   ['et pour le train ?', { intent: 'aids', confidence: 0.6 }, { faqEntries: ['transport'], lastTopic: 'aids' }, 'transport-named-alone', { kind: 'faq_entry', id: 'transport', alternatives: [{ kind: 'topic', topic: 'aids', score: 0.6 }] }],
   ['mon cfa est a caen ca fait loin', { intent: 'faq', confidence: 0.5 }, { faqEntries: ['cfa-loin-trajet'] }, 'far-trip', { kind: 'faq_entry', id: 'cfa-loin-trajet' }],
