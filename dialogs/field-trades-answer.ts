@@ -1,3 +1,4 @@
+import { ownOptionFirst } from './support/trade-option.js';
 import type { TurnContext } from 'botbuilder';
 import { rememberFieldShown } from './support/subject-in-view.js';
 import { normandyDepartement } from '../src/knowledge/departements.js';
@@ -52,7 +53,8 @@ function tradeLine(turn: Turn, trade: Trade, diplomas: readonly Diploma[], town:
   const name = tradeShortName(trade);
   if (diplomas.length === 0) return { head: name, tail: '' };
   if (town) {
-    const among = diplomas.slice(0, NEAREST_AMONG);
+    // Round 32: not a place teaching another trade's option (trade-option.ts: the motorbike mechanic's own option).
+    const among = ownOptionFirst(name, diplomas.slice(0, NEAREST_AMONG));
     // However far: a place 120 km away is still named with its distance rather than left out.
     const near = turn.kb.search.nearestEstablishments(town, among.map((d) => d.id), 1, ANY_DISTANCE_KM).results[0];
     if (near) {

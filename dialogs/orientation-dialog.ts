@@ -1,3 +1,4 @@
+import { ownOptionFirst } from './support/trade-option.js';
 import { interestsEcho } from './support/interests-echo.js';
 import { rememberQuizField, rememberSeveralShown } from './support/subject-in-view.js';
 import { normandyDepartement } from '../src/knowledge/departements.js';
@@ -61,13 +62,15 @@ export class OrientationDialog extends TopicDialog {
       let first = diplomas[0];
       let place = '';
       if (first && commune) {
-        const near = turn.kb.search.nearestEstablishments(commune, diplomas.slice(0, NEAREST_AMONG).map((d) => d.id), 1).results[0];
+        // Round 32: not a place teaching another trade's option (trade-option.ts: the motorbike mechanic's own option).
+        const among = ownOptionFirst(tradeShortName(trade), diplomas.slice(0, NEAREST_AMONG));
+        const near = turn.kb.search.nearestEstablishments(commune, among.map((d) => d.id), 1).results[0];
         if (near) {
           place = say(turn, 'orientation.nearest', { place: near.commune?.name ?? near.establishment.name, km: formatNumberFr(Math.round(near.km)) });
           // The nearest place teaches one of the first diplomas, not always the first: the line names the one it
           // teaches (review 9 and 10: a CGEA bac pro said to be taught where only the horse-industry one is).
           const taught = new Set(near.offers.map((o) => o.diploma.id));
-          first = diplomas.slice(0, NEAREST_AMONG).find((d) => taught.has(d.id)) ?? first;
+          first = among.find((d) => taught.has(d.id)) ?? first;
         }
       }
       items.push({ head: tradeShortName(trade), tail: first ? `${first.title}${place ? ` ${place}` : ''}` : '' });

@@ -16,8 +16,8 @@ const WORKPLACE =
 const NAME = '(?: (?!(?:qui|que|ou|dont|doit|doivent|peut|peuvent|va|vont|veut|veulent|est|sont|a t|elle|il|ils)\\b)[a-z0-9][a-z0-9]*){1,5}';
 
 /** Hiring now, said of that business: "cherche (un apprenti)", "recrute", "embauche", "prend des alternants". */
-const HIRES = '(?:cherche|cherchent|recherche|recherchent|recrute|recrutent|recrute t elle|recrute t il|embauche|embauchent|embauche t elle|embauche t il|prend|prennent|prendrait|prendraient|accepte|acceptent)';
-const WHOM = '(?: (?:un|une|des|d|de|quelqu un|encore)(?: (?:apprenti|apprentie|apprentis|apprenties|alternant|alternante|alternants|alternantes|jeune|jeunes|stagiaire|stagiaires|en apprentissage|en alternance))?)?';
+const HIRES = '(?:cherche|cherchent|recherche|recherchent|recrute|recrutent|recrute t elle|recrute t il|recrute te elle|recrute te il|embauche|embauchent|embauche t elle|embauche t il|embauche te elle|embauche te il|prend|prennent|prendrait|prendraient|accepte|acceptent)';
+const WHOM = '(?: (?:un|une|des|d|de|quelqu un|quelquun|encore)(?: (?:apprenti|apprentie|apprentis|apprenties|alternant|alternante|alternants|alternantes|jeune|jeunes|stagiaire|stagiaires|en apprentissage|en alternance))?)?';
 
 /** "la boulangerie Martin (à Fécamp) cherche un apprenti": a definite, singular business with its name, then hiring. */
 const NAMED_BUSINESS_HIRES = new RegExp(`\\b(?:le|la|l|cette|ce|cet) ${WORKPLACE}${NAME} ${HIRES}${WHOM}(?: en ce moment| actuellement| cette annee| pour la rentree)?$`);
