@@ -101,6 +101,8 @@ export class SalaireDialog extends TopicDialog {
     const extra: Offer[] = [];
     let text: string;
     let otherYears: number[];
+    // The pay told is compared (and forgotten) below: whether it was told decides the lead kept after it.
+    const payWasTold = profile.payTold !== undefined;
     if (result.kind === 'apprentice_pay') {
       text = say(turn, 'salary.answer.year', {
         age: shownAge,
@@ -138,7 +140,7 @@ export class SalaireDialog extends TopicDialog {
     if (birthday && result.kind === 'apprentice_pay') {
       text = `${text} ${this.afterBirthday(turn, birthday.after, profile.contractYear)}`;
       this.withBandAfterBirthday(turn, facts, age, birthday.after, profile.contractYear);
-    } else if (birthday && result.kind === 'apprentice_pay_table' && profile.studyYear === undefined && !profile.payTold) {
+    } else if (birthday && result.kind === 'apprentice_pay_table' && profile.studyYear === undefined && !payWasTold) {
       // "elle aura 18 ans en mars": the coming band is what was asked, so it is said in the answer, in euros, not
       // folded behind the card's "En savoir plus" under a lead that named only today's age (review 16, P1).
       text = `${say(turn, 'salary.answer.table_before_birthday', { age })} ${this.afterBirthday(turn, birthday.after, profile.contractYear, true)}`;

@@ -20,10 +20,10 @@ export interface PayBandKept {
  * birthday that moves into the next band. Only the age told to come and the one before it: "il aura 17 ans" said of
  * a 16-year-old, or alone (a year younger until then).
  */
-export function payBandKept(params: Parameters, person: { age?: number | undefined; ageSoon?: number | undefined }): PayBandKept | undefined {
+export function payBandKept(params: Parameters, person: { age?: number | undefined; ageSoon?: number | undefined; ageBeforeSoon?: number | undefined }): PayBandKept | undefined {
   const { age, ageSoon } = person;
   if (age === undefined || ageSoon === undefined || ageSoon < age) return undefined;
-  const before = ageSoon === age ? age - 1 : age;
+  const before = ageSoon === age ? (person.ageBeforeSoon ?? age - 1) : age;
   const now = apprenticeBand(params, before);
   const then = apprenticeBand(params, ageSoon);
   if (now === undefined || then === undefined || now !== then) return undefined;

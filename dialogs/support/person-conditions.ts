@@ -96,11 +96,11 @@ const YEARS_AHEAD_MAX = 2;
  * of the pay grid: the age whose pay applies now and the one from the 1st day of the month after the birthday (the
  * FAQ's remuneration-anniversaire). None when the coming age stays in the same band, or none is said.
  */
-export function payBandChange(params: Parameters, person: { age?: number | undefined; ageSoon?: number | undefined }): { before: number; after: number } | undefined {
+export function payBandChange(params: Parameters, person: { age?: number | undefined; ageSoon?: number | undefined; ageBeforeSoon?: number | undefined }): { before: number; after: number } | undefined {
   const { age, ageSoon } = person;
   if (age === undefined || ageSoon === undefined || ageSoon < age) return undefined;
-  // Only the coming age told ("21 ans le mois prochain"): until then they are a year younger.
-  const before = ageSoon === age ? age - 1 : age;
+  // Only the coming age told ("21 ans le mois prochain"): until then they are the age told before, else a year younger.
+  const before = ageSoon === age ? (person.ageBeforeSoon ?? age - 1) : age;
   // Round 32: "l'année pro j'aurai 21 ans" at 19 is a birthday within the contract too (a contract lasts up to three
   // years); no band of the grid is narrower than two years, so the band changes once at most.
   if (ageSoon - before < 1 || ageSoon - before > YEARS_AHEAD_MAX) return undefined;

@@ -49,9 +49,12 @@ export function applyToProfile(turn: Turn): void {
   // the age the person told before (and the register it gives). With none before, the relative is the one asked about.
   const relativeOnly = f.ageOfAdultRelative === true && p.age !== undefined;
   // Round 32: "l'année pro j'aurai 21 ans" after "j'ai 19 ans": a coming age told alone is a birthday ahead of the age
-  // told before, not a new present age (review 22, J3 was answered "À 20 ans").
+  // told before, which stays the pay's age until then (review 22, J3 was answered "À 20 ans"); the other topics answer
+  // the age asked about ("et quand j'aurai 18 ans ?").
   const comingOnly = f.ageSoon !== undefined && f.age === f.ageSoon && p.age !== undefined && p.age < f.ageSoon;
-  const ageOfPerson = relativeOnly || comingOnly ? undefined : f.age;
+  if (comingOnly) p.ageBeforeSoon = p.age;
+  else if (f.age !== undefined && !relativeOnly) delete p.ageBeforeSoon;
+  const ageOfPerson = relativeOnly ? undefined : f.age;
   if (ageOfPerson !== undefined) p.age = ageOfPerson;
   if (ageOfPerson !== undefined) delete p.ageBand;
   else if (f.ageBand !== undefined) p.ageBand = f.ageBand;

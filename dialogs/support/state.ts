@@ -17,6 +17,8 @@ export interface Profile {
   ownAge?: number;
   /** The age they said they are about to reach ("21 ans en mars"): the pay tells the grid before and after it. */
   ageSoon?: number;
+  /** Round 32: the age told before a coming age told alone ("j'ai 19 ans", then "l'année pro j'aurai 21 ans"): the pay's age until then. */
+  ageBeforeSoon?: number;
   /** A band of the pay grid said instead of an age ("un apprenti mineur"): the pay answers for it; an age told replaces it. */
   ageBand?: AgeBand;
   contractYear?: number;
