@@ -1,6 +1,7 @@
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import { readingContextOf } from './readings.js';
 import type { RoutingInput } from './route.js';
+import type { Side } from '../../src/knowledge/schema/vocabulary.js';
 import { audienceOf, isForSide, speakerSide } from './side.js';
 import { FAQ_LAST_RESORT_COVERAGE } from './thresholds.js';
 
@@ -9,6 +10,12 @@ import { FAQ_LAST_RESORT_COVERAGE } from './thresholds.js';
  * the trial period for everyone), must be chosen by the speaker's side wherever the bot picks among them, not only in
  * the readings: the last resort's best hit and the entry written to be read next.
  */
+
+/** Words naming a party whose entries are written for it (the apprentice is named by every side: not a sign). */
+const PARTY_NAMED: Partial<Record<Side, RegExp>> = {
+  employeur: /\b(?:patron|patronne|employeur|employeurs|entreprise|boite|maitre d apprentissage|maitresse d apprentissage|tuteur|tutrice)\b/,
+  famille: /\b(?:parent|parents|famille|pere|mere)\b/,
+};
 
 /** The side the person speaks from, with what the conversation already knows of them. */
 const sideOf = (input: RoutingInput) => speakerSide(input.understanding, readingContextOf(input.data.profile));
@@ -28,7 +35,10 @@ export function lastResortEntry(input: RoutingInput): string {
   const hits = input.understanding.faq;
   const best = hits[0]!;
   const side = sideOf(input);
-  if (isForSide(audienceOf({ kind: 'faq', entry: best.entry }), side)) return best.entry.id;
+  const audience = audienceOf({ kind: 'faq', entry: best.entry });
+  if (isForSide(audience, side)) return best.entry.id;
+  // "son patron aura une aide ?" from a parent: the message asks about that other party, whose entry answers it.
+  if (audience?.some((s) => PARTY_NAMED[s]?.test(input.understanding.normalized))) return best.entry.id;
   const forSide = hits.find((h) => h.probability > 0 && h.coverage >= FAQ_LAST_RESORT_COVERAGE && isForSide(audienceOf({ kind: 'faq', entry: h.entry }), side));
   return (forSide ?? best).entry.id;
 }
