@@ -123,7 +123,7 @@ describe('first turns near a level (dev + blind 29, the round-31 measure)', () =
     const bare = near.filter((n) => (n.level === 'FAQ_GUESS' || n.level === 'FAQ_ANSWER' || n.level === 'FAQ_COURSE') && n.decidedBy === 'level');
     expect(bare.map((n) => `${n.level} ${n.score.toFixed(3)} ${n.text}`)).toEqual([]);
   });
-/** Measured after the bands: 3 (all topic readings); before them 14 of these first turns sat at a bare level. */
+/** Measured after the bands: 3 of these first turns (all topic readings, which have no band yet). */
 const MAX_BARE = 5;
   it('few messages are left to a bare level (topics have no evidence of their own yet)', () => {
     // See docs/understanding.md, round 32.
