@@ -6,7 +6,7 @@
  */
 import type { Reading } from './readings.js';
 import type { FaqHit } from '../../src/nlu/understanding.js';
-import { BAND_COVERAGE, FAQ_LEVEL_BAND, READING_MARGIN, READING_MARGIN_BAND } from './thresholds.js';
+import { BAND_COVERAGE, FAQ_LEVEL_BAND, READING_MARGIN, READING_MARGIN_BAND, WEAK_LAST_RESORT_EVIDENCE } from './thresholds.js';
 
 /**
  * `score ≥ level`, except within `band` of the level, where `supported` decides (the message's words are for this
@@ -23,10 +23,12 @@ export function reaches(score: number, level: number, band: number, supported: b
  * they were. Absent for a reading built by hand (a test's, a choice's): the level decides it.
  */
 const coverages = new WeakMap<Reading, number>();
+const evidences = new WeakMap<Reading, number>();
 
 /** The reading, with the coverage of its entry noted (readings.ts). */
-export function withCoverage(r: Reading, coverage: number): Reading {
+export function withCoverage(r: Reading, coverage: number, evidence = 1): Reading {
   coverages.set(r, coverage);
+  evidences.set(r, evidence);
   return r;
 }
 
@@ -35,7 +37,9 @@ export const coverageOf = (r: Reading): number | undefined => coverages.get(r);
 /** Whether the message's words support a FAQ reading: the entry holds most of them (BAND_COVERAGE). */
 export function wordsSupport(r: Reading): boolean | undefined {
   const coverage = coverages.get(r);
-  return r.kind === 'faq' && coverage !== undefined ? coverage > BAND_COVERAGE : undefined;
+  // "j'ai 17": the one word of its own is in an entry (coverage 1), which says nothing of what is asked: the
+  // distinctive content held (evidence) must say it too.
+  return r.kind === 'faq' && coverage !== undefined ? coverage > BAND_COVERAGE && (evidences.get(r) ?? 0) >= WEAK_LAST_RESORT_EVIDENCE : undefined;
 }
 
 /** A FAQ reading past one of the FAQ's levels (FAQ_GUESS, FAQ_ANSWER), its band decided by the message's words. */
@@ -56,6 +60,6 @@ export function leadsByMargin(first: Reading, second: Reading): boolean {
 }
 
 /** A FAQ hit of the matcher (its probability, before the readings' priors) past a level, its band decided the same way. */
-export function faqHitReaches(hit: Pick<FaqHit, 'probability' | 'coverage'> | undefined, level: number): boolean {
-  return hit !== undefined && reaches(hit.probability, level, FAQ_LEVEL_BAND, hit.coverage > BAND_COVERAGE);
+export function faqHitReaches(hit: Pick<FaqHit, 'probability' | 'coverage' | 'evidence'> | undefined, level: number): boolean {
+  return hit !== undefined && reaches(hit.probability, level, FAQ_LEVEL_BAND, hit.coverage > BAND_COVERAGE && hit.evidence >= WEAK_LAST_RESORT_EVIDENCE);
 }

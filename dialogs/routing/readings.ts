@@ -220,7 +220,7 @@ export function readingsOf(u: Understanding, context: ReadingContext = {}): Read
     else {
       const held = holdsDefinedTerm(hit.entry, u.normalized) ? HELD_TERM_PRIOR : 1;
       const reading: Reading = { kind: 'faq', id: hit.entry.id, score: (probability.get(hit.entry.id) ?? hit.probability) * priorOf(hit.entry, age, disability, courseAsked, situation) * held };
-      readings.push(withCoverage(reading, hit.coverage));
+      readings.push(withCoverage(reading, hit.coverage, hit.evidence));
     }
   }
   forTheSpeakersSide(readings, u, context);

@@ -44,9 +44,9 @@ describe('a level with a band decided by the message’s words', () => {
     expect(reaches(0.29, 0.3, 0.03, undefined)).toBe(false);
   });
   it('the matcher’s first hit against FAQ_COURSE: the same band', () => {
-    expect(faqHitReaches({ probability: FAQ_COURSE - 0.02, coverage: 1 }, FAQ_COURSE)).toBe(true);
-    expect(faqHitReaches({ probability: FAQ_COURSE + 0.02, coverage: 0.4 }, FAQ_COURSE)).toBe(false);
-    expect(faqHitReaches({ probability: FAQ_COURSE + 0.05, coverage: 0.4 }, FAQ_COURSE)).toBe(true);
+    expect(faqHitReaches({ probability: FAQ_COURSE - 0.02, coverage: 1, evidence: 0.5 }, FAQ_COURSE)).toBe(true);
+    expect(faqHitReaches({ probability: FAQ_COURSE + 0.02, coverage: 0.4, evidence: 0.5 }, FAQ_COURSE)).toBe(false);
+    expect(faqHitReaches({ probability: FAQ_COURSE + 0.05, coverage: 0.4, evidence: 0.5 }, FAQ_COURSE)).toBe(true);
     expect(faqHitReaches(undefined, FAQ_COURSE)).toBe(false);
   });
   it('near READING_MARGIN, of two entries the one holding more of the message leads; equal, the margin decides', () => {
