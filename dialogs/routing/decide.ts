@@ -8,6 +8,7 @@ import { answerWhen } from '../support/person-conditions.js';
 import { detailNotWritten, entryWritingTheDetail } from './detail-written.js';
 import { inViewOverGivingUp } from './in-view-entry.js';
 import { contentOverGivingUp } from './content-in-view.js';
+import { ownReadingOverGivingUp } from './own-reading.js';
 import { nearEntryAsked } from './near-entry.js';
 import { foreignObjectOfTheQuestion, foreignSubjectOfLastResort, partOnlyForWholeAsked, weakLastResort } from './unknown-asked.js';
 import { conditionsMet, readingContextOf } from './readings.js';
@@ -24,9 +25,10 @@ export interface Decision {
 /** Runs the routing table: the first rule that applies decides. Pure: reads the input, changes nothing. */
 export function decideRoute(input: RoutingInput, rules: readonly RouteRule[] = ROUTE_RULES): Decision {
   for (const rule of rules) {
-    if (rule.when(input)) return contentOverGivingUp(input, inViewOverGivingUp(input, withoutRepeat(input, partSaidPlainly(input, coveredOrHonest(input, { rule: rule.name, route: rule.route(input) })))));
+    if (rule.when(input)) return ownReadingOverGivingUp(input, contentOverGivingUp(input, inViewOverGivingUp(input, withoutRepeat(input, partSaidPlainly(input, coveredOrHonest(input, { rule: rule.name, route: rule.route(input) }))))));
   }
-  return contentOverGivingUp(input, inViewOverGivingUp(input, { rule: 'none', route: { kind: 'fallback' } }));
+  // Round 32: before giving up, the message read alone or with the topic in view (own-reading.ts).
+  return ownReadingOverGivingUp(input, contentOverGivingUp(input, inViewOverGivingUp(input, { rule: 'none', route: { kind: 'fallback' } })));
 }
 
 /**

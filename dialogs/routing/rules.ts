@@ -185,6 +185,7 @@ import { letterWritingAsked } from './letter-written-asked.js';
 import { candidateSought } from './candidate-sought.js';
 import { topicEntryForSide } from './side.js';
 import { namedBusinessHiringAsked } from './business-hiring.js';
+import { fieldOverOutOfScope, fieldOverOutOfScopeRoute } from './field-over-out-of-scope.js';
 
 /** The employer's own answer to finding an apprentice (their steps: La bonne alternance, France Travail, the CFAs). */
 const EMPLOYER_SEARCH_ENTRY = topicEntryForSide('find_employer', 'employeur') ?? 'employeur-demarches';
@@ -854,6 +855,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // Round 29: "auprès de quel organisme faire la demande de RQTH ?" read as out of scope while one entry of ours reads
   // it with near certainty, all its words written: that entry, not "je ne réponds qu'à l'apprentissage" (entry-over-out-of-scope.ts).
   { name: 'entry-over-out-of-scope', when: (i) => entryOverOutOfScope(i) !== undefined, route: (i) => faqAnswer(i, entryOverOutOfScope(i)!) },
+  // Round 32 (review 22, E4): "Quel est mon OPCO ?" read as out of scope names a thing of ours: its entry, or the
+  // fallback's choices, never "je ne réponds qu'à l'apprentissage" (field-over-out-of-scope.ts).
+  { name: 'field-over-out-of-scope', when: (i) => fieldOverOutOfScope(i), route: (i) => fieldOverOutOfScopeRoute(i) },
   { name: 'small-talk', when: (i) => isSmallTalk(i.understanding), route: (i) => ({ kind: 'say', key: smallTalkKey(i.understanding) }) },
   // "très bien", "entendu", "ah ok je vois" that the classifier does not read as a yes: an acknowledgement all the same.
   { name: 'acknowledgement-alone', when: (i) => acknowledgesOnly(i.understanding.normalized), route: () => ({ kind: 'say', key: 'affirm' }) },

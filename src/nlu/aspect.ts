@@ -32,6 +32,15 @@ const DATES = new RegExp(
   ].join('|'),
 );
 
+/**
+ * Round 32 (review 22, E2): "jusqu'à quand peut-on signer pour en bénéficier ?", "on a jusqu'à quand pour embaucher ?",
+ * "c'est valable jusqu'à quand ?": the last day of a window to enter (a contract to sign, a demand to file, an offer
+ * still open) is a date of the thing in view, not how long it lasts once obtained ("jusqu'à quand je la touche ?").
+ */
+const UNTIL = '(?:jusque? a quand|jusqua quand|jusque quand)';
+const ENTERING = '(?:signer|signe|signee|signes|conclure|conclu|conclus|embaucher|embauche|recruter|deposer|demander|faire la demande|postuler|inscrire|candidater|en beneficier|beneficier|en profiter|profiter|valable|valables|ouvert|ouverte|possible)';
+const DEADLINE = new RegExp(`\\b${UNTIL}\\b.*\\b${ENTERING}\\b|\\b${ENTERING}\\b.*\\b${UNTIL}\\b`);
+
 /** The span a rule speaks of, now over: "après les 45 jours", "une fois les 2 mois passés", "passé ce délai", "au-delà". */
 const NEXT_PHASE = /\b(?:et |mais )?(?:apres|passe|passes|passee|passees|au dela de|au dela) (?:les |ces |ce |cette |la |le )?(?:\d+ (?:premiers |premieres )?(?:jours|j|je|mois|semaines|ans|heures)|delai|periode de essai|periode d essai|periode|essai)\b|\bune fois (?:les |ces |ce |cette |la |le )?(?:\d+ (?:premiers |premieres )?(?:jours|j|je|mois|semaines)|delai|periode de essai|periode d essai|periode|essai) (?:passes?|passees?|finie?s?|terminee?s?|ecoulee?s?)\b|\b(?:et )?au dela\s*$|\bet (?:apres|ensuite)\s*$|\bet (?:apres|ensuite) (?:ca|sa|il se passe quoi|on fait quoi|ca se passe comment)\b/;
 
@@ -78,7 +87,7 @@ export function aspectAsked(normalized: string): Aspect | undefined {
   if (nWords(normalized) > ASPECT_MAX_WORDS) return undefined;
   if (EMPLOYER.test(normalized) && FOR_THEM.test(normalized) && SWITCHED.test(normalized)) return 'employer_side';
   if (NEXT_PHASE.test(normalized) || NEXT_PHASE_TOLD.test(normalized)) return 'next_phase';
-  if (DATES.test(normalized)) return 'dates';
+  if (DATES.test(normalized) || DEADLINE.test(normalized)) return 'dates';
   if (DELAY.test(normalized)) return 'delay';
   if (DURATION.test(normalized)) return 'duration';
   if (MEANING.test(normalized)) return 'meaning';
