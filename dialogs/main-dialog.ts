@@ -10,6 +10,7 @@ import { AIDES_DIALOG, AidesDialog, sendAidDetail, sendAidsWhyNot, sendUnknownAi
 import { CONTACT_DIALOG, ContactDialog, sendContactAnswer, sendOfficeNear, sendContactCard, type CallbackForm, type ContactOptions } from './contact-dialog.js';
 import { tradeConditionLead } from './trade-condition-lead.js';
 import { notCoveredReply, offerOf, sendFaqAnswer, sendWhatNow } from './faq-answer.js';
+import { searchToldFailing } from './support/search-failing.js';
 import { FORMATION_DIALOG, FormationDialog } from './formation-dialog.js';
 import { InterruptibleDialog } from './interruptible-dialog.js';
 import type { Interruption } from '../src/knowledge/schema/vocabulary.js';
@@ -534,7 +535,8 @@ export class MainDialog extends InterruptibleDialog {
       // The card's title and lead are what it says too: "comment on fait pour en trouver un ?" is its "Trouver un
       // employeur" asked again (review 21, J4), not a question it leaves out.
       const said = [say(turn, 'find_employer.card_title'), say(turn, 'find_employer.answer'), ...lines];
-      if (cardHoldsAsked(said, turn.understanding.normalized) === false) {
+      // A search told as failing ("30 CV envoyés, personne répond") asks who helps: the services again (search-failing.ts).
+      if (!searchToldFailing(turn.understanding.normalized) && cardHoldsAsked(said, turn.understanding.normalized) === false) {
         await context.sendActivity(this.smallTalk(turn, 'not_covered'));
         return;
       }

@@ -1,5 +1,6 @@
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import { tokenize } from '../../src/text/normalize.js';
+import { ownWordStems } from '../support/answer-words.js';
 import { endsWithoutAnswer } from './in-view-entry.js';
 import type { Route, RoutingInput } from './route.js';
 import { FAQ_ANSWER, FAQ_GUESS } from './thresholds.js';
@@ -44,6 +45,11 @@ const lastCard = (input: RoutingInput): string | undefined => (input.data.lastTo
 function readAlone(input: RoutingInput): FaqEntry | undefined {
   const best = input.understanding.faq[0];
   if (best === undefined || best.entry.id === lastCard(input)) return undefined;
+  // A message whose own words are all in the card just shown ("elle dure jusqu'à quand ?" after an aid) asks about that
+  // card: read alone, it would be another entry's subject ("la durée du contrat"), not the question.
+  const stems = input.lastAnswerStems;
+  const own = ownWordStems(input.understanding.normalized);
+  if (stems !== undefined && own.every((s) => stems.has(s))) return undefined;
   if (best.coverage < WHOLE_COVERAGE || best.probability < FAQ_GUESS) return undefined;
   // Another entry read nearly as well: the message is not read surely enough to be given one of them.
   const second = input.understanding.faq[1];

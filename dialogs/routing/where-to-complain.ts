@@ -8,7 +8,7 @@ export const INSPECTION_ENTRY = 'inspection-du-travail';
  * someone of it, discreetly (round 32, review 22 J6: "jpeux en parler à qui sans que ça se sache ?"); or a rule
  * not kept: "si l'employeur ne respecte pas ça", "il applique pas les horaires".
  */
-const COMPLAIN = /\b(?:plaindre|plains|plaint|signaler|signale|signalement|denoncer|denonce|plainte|alerter|alerte)\b|\b(?:en|lui|leur) (?:parler|parle|discuter|causer)\b|\bsans que (?:ca|sa|cela|il|elle|mon patron|mon employeur|personne) (?:se )?(?:sache|le sache|sachent)\b|\b(?:anonymement|anonyme|discretement|en toute discretion|confidentiel|confidentiellement)\b|\b(?:respecte|respectent|respecter|applique|appliquent|appliquer) (?:pas|plus|jamais)\b|\bne (?:\w+ )?(?:respecte|respectent|applique|appliquent)\b/;
+const COMPLAIN = /\b(?:plaindre|plains|plaint|signaler|signale|signalement|denoncer|denonce|plainte|alerter|alerte)\b|\b(?:en|lui|leur) (?:parler|parle|discuter|causer)\b|\bsans que (?:ca|sa|cela|il|elle|mon patron|mon employeur|personne) (?:se )?(?:sache|le sache|sachent)\b|\b(?:anonymement|anonyme|discretement|en toute discretion|confidentiel|confidentielle|confidentiellement)\b|\b(?:respecte|respectent|respecter|applique|appliquent|appliquer) (?:pas|plus|jamais)\b|\bne (?:\w+ )?(?:respecte|respectent|applique|appliquent)\b/;
 /** Asked where, to whom or what to do: "à qui ?", "où ?", "auprès de quel service ?", "que faire ?", "je fais quoi ?". */
 const WHERE_ASKED = /\b(?:qui|ou|comment|aupres|quel|quelle|quels|quelles|recours)\b|\b(?:que|quoi) faire\b|\b(?:faire|fais|fait|faisons|faites|peux|peut|pouvons|pouvez) quoi\b/;
 /**
