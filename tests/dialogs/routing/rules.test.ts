@@ -886,6 +886,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['auprès de quel organisme faire la demande de RQTH ?', { intent: 'out_of_scope', confidence: 0.55, faq: [['handicap-obtenir-rqth', 0.91]] }, { faqEntries: ['handicap-obtenir-rqth'] }, 'entry-over-out-of-scope', { kind: 'faq_entry', id: 'handicap-obtenir-rqth' }],
   ['dans quel bureau on fait la demande de rqth', { intent: 'out_of_scope', confidence: 0.7, faq: [['handicap-obtenir-rqth', 0.8]] }, { faqEntries: ['handicap-obtenir-rqth'] }, 'entry-over-out-of-scope', { kind: 'faq_entry', id: 'handicap-obtenir-rqth' }],
   ['tu connais un bon resto à Caen ?', { intent: 'out_of_scope', confidence: 0.9, faq: [['cantine-cfa', 0.2]] }, { faqEntries: ['cantine-cfa'] }, 'small-talk', { kind: 'say', key: 'out_of_scope' }],
+  // Round 32 (r32-scope): read as out of scope but naming a thing of apprenticeship: its entry, never the refusal (field-over-out-of-scope.ts).
+  ['Quel est mon OPCO ?', { intent: 'out_of_scope', confidence: 0.77, faq: [['opco-definition', 0.52]] }, { faqEntries: ['opco-definition'] }, 'field-over-out-of-scope', { kind: 'faq_entry', id: 'opco-definition' }],
   // Round 29 (r29-reading): who pays after the pay; a bound the last answer writes; two trades weighed.
   ["c'est versé par qui ?", { intent: 'bot_identity', confidence: 0.6 }, { lastTopic: 'salary', faqEntries: ['salaire-verse-par-employeur'] }, 'pay-payer-asked', { kind: 'faq_entry', id: 'salaire-verse-par-employeur' }],
   [
