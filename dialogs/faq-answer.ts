@@ -70,7 +70,7 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   const plain = yesNoAsked && alternatives.length === 0 && later.length === 0 ? written : withoutYesNoOpening(written);
   // A follow-up about one part of the answer ("et je serai payé pendant ?"): that sentence first, the others after it.
   const parts = focus.length > 0 ? focus : later;
-  const led = parts.length > 0 ? partFirst(plain, parts) : undefined;
+  const led = parts.length > 0 ? partFirst(plain, parts, entry.title) : undefined;
   const answer = led !== undefined ? [led.lead, ...led.rest].join(' ') : plain;
   // A sentence lifted with its antecedent (standalone-sentence.ts) leads whole: cut at its first sentence end, it would
   // leave the pronoun it was lifted for at the head of the card.
@@ -143,7 +143,7 @@ async function sendSameCardAgain(context: TurnContext, turn: Turn, entry: FaqEnt
   // The card's next sentence, given for want of one that meets the message, is not a yes or a no to an open question
   // ("et comment je fais ?" got "Oui, tu peux commencer…").
   const next = sentences.find((s) => !normalize(opening).includes(normalize(s)) && !normalize(s).includes(normalize(opening)));
-  const answering = aloneAfter(sentences, found ?? (next !== undefined && !yesNo ? withoutYesNoOpening(next) : next), opening);
+  const answering = aloneAfter(sentences, found ?? (next !== undefined && !yesNo ? withoutYesNoOpening(next) : next), opening, entry.title);
   const sentence = [lowerFirst(opening), ...(answering !== undefined ? [answering] : [])].join(' ');
   const age = u.facts.age;
   // "Comme dans ma réponse juste au-dessus" only when that answer holds the point: none of its sentences has a word
@@ -167,11 +167,11 @@ async function sendSameCardAgain(context: TurnContext, turn: Turn, entry: FaqEnt
  * The sentence said after the opening, made to stand alone (standalone-sentence.ts) unless the opening is the very
  * sentence its pronoun points back to ("L'OPCO … Il verse jusqu'à 6 €…" reads as written).
  */
-function aloneAfter(sentences: readonly string[], sentence: string | undefined, opening: string): string | undefined {
+function aloneAfter(sentences: readonly string[], sentence: string | undefined, opening: string, subject: string | undefined): string | undefined {
   if (sentence === undefined) return undefined;
   const index = sentences.findIndex((s) => normalize(s).includes(normalize(sentence)) || normalize(sentence).includes(normalize(s)));
   if (index < 0) return sentence;
-  const { lead, from } = standingAlone(sentences, index);
+  const { lead, from } = standingAlone(sentences, index, subject);
   const antecedent = normalize(sentences[from] ?? '');
   const said = normalize(opening);
   if (from < index && (said.includes(antecedent) || antecedent.includes(said)) && from === index - 1) return sentence;
@@ -292,7 +292,7 @@ const VALUE_KEY_WEIGHT = 2;
  * answered the first question, not this one); the others keep their order. No sentence holds any: the answer as written.
  */
 
-function partFirst(answer: string, focus: readonly string[]): { lead: string; rest: string[]; joined: boolean } | undefined {
+function partFirst(answer: string, focus: readonly string[], subject: string | undefined): { lead: string; rest: string[]; joined: boolean } | undefined {
   const sentences = sentencesOf(answer);
   let best = -1;
   let bestShared = 0;
@@ -306,6 +306,6 @@ function partFirst(answer: string, focus: readonly string[]): { lead: string; re
   if (best <= 0) return undefined;
   // Lifted out of its place, the sentence must stand alone (review 22: "Il verse jusqu'à 6 € par nuitée…" led the card).
   const ownSentences = sentences.map((s, i) => (i === best ? withoutYesNoOpening(s) : s));
-  const { lead, from } = standingAlone(ownSentences, best);
+  const { lead, from } = standingAlone(ownSentences, best, subject);
   return { lead, rest: sentences.filter((_, i) => i < from || i > best), joined: from < best };
 }

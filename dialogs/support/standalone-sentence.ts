@@ -45,7 +45,7 @@ function withArticle(sentence: string): string | undefined {
  * The sentence at `index` made to stand alone: the text to lead with, and the index of the first sentence it uses
  * (`from` < `index` when the sentences before it come along as its antecedent).
  */
-export function standingAlone(sentences: readonly string[], index: number): { lead: string; from: number } {
+export function standingAlone(sentences: readonly string[], index: number, subject?: string): { lead: string; from: number } {
   const own = sentences[index] ?? '';
   if (!opensOnAntecedent(own)) return { lead: own, from: index };
   const named = withArticle(own);
@@ -54,6 +54,34 @@ export function standingAlone(sentences: readonly string[], index: number): { le
   let from = index;
   while (from > 0 && opensOnAntecedent(sentences[from] ?? '')) from -= 1;
   if (from === index) return { lead: own, from: index };
+  // The antecedent sentence opens on the entry's own subject ("Le médiateur de l'apprentissage aide… Il dépend de la
+  // chambre…"): the pronoun is that subject, so the answering sentence leads alone with it, the answer first.
+  const subjectFirst = subject !== undefined ? withSubject(own, subject, sentences[from] as string) : undefined;
+  if (subjectFirst !== undefined) return { lead: subjectFirst, from: index };
   const antecedent = withoutYesNoOpening(sentences[from] as string);
   return { lead: [antecedent, ...sentences.slice(from + 1, index + 1)].join(' '), from };
+}
+
+/** The subject pronoun of an opening and the articles of a noun phrase it can stand for (gender and number). */
+const PRONOUN_ARTICLES: Readonly<Record<string, readonly string[]>> = {
+  il: ['le ', "l'", 'l’'],
+  elle: ['la ', "l'", 'l’'],
+  ils: ['les '],
+  elles: ['les '],
+};
+
+/**
+ * "Il dépend de…" → "Le médiateur de l'apprentissage dépend de…" when the sentence the pronoun points back to opens on
+ * that subject (a definite noun phrase, the entry's title) and the pronoun agrees with its article; else undefined.
+ */
+function withSubject(sentence: string, subject: string, antecedent: string): string | undefined {
+  // Impersonal openings ("Il faut", "Il y a") never reach here (opensOnAntecedent); a clitic after the pronoun ("Il le
+  // fait", "Ils se prennent", "Elle ne compte") stays with the verb.
+  const m = /^(il|elle|ils|elles)\s+/i.exec(sentence.trim());
+  if (!m) return undefined;
+  const noun = subject.trim();
+  const articles = PRONOUN_ARTICLES[(m[1] as string).toLowerCase()] ?? [];
+  if (!articles.some((a) => noun.toLowerCase().startsWith(a))) return undefined;
+  if (!antecedent.trim().toLowerCase().replace(/’/g, "'").startsWith(noun.toLowerCase().replace(/’/g, "'"))) return undefined;
+  return `${noun} ${sentence.trim().slice(m[0].length)}`;
 }

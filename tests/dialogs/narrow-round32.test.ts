@@ -30,12 +30,15 @@ describe('a lifted sentence stands alone', () => {
         for (const register of ['tu', 'vous'] as const) {
           const sentences = sentencesOf(withoutYesNoOpening(version[register]));
           for (let i = 1; i < sentences.length; i += 1) {
-            const { lead, from } = standingAlone(sentences, i);
-            lifted += 1;
-            // Back to the answer's own opening, written to follow the question ("C'est possible, mais…"): the card
-            // reads as it was written, its question as its title.
-            if (from > 0 && opensOnAntecedent(lead)) dangling.push(`${entry.id}: ${lead}`);
-            if (from === 0 && !lead.startsWith(sentences[0] as string)) dangling.push(`${entry.id}: ${lead}`);
+            for (const subject of [undefined, entry.title]) {
+              const { lead, from } = standingAlone(sentences, i, subject);
+              lifted += 1;
+              // Back to the answer's own opening, written to follow the question ("C'est possible, mais…"): the card
+              // reads as it was written, its question as its title.
+              if (from > 0 && opensOnAntecedent(lead)) dangling.push(`${entry.id}: ${lead}`);
+              if (from === 0 && !lead.startsWith(sentences[0] as string)) dangling.push(`${entry.id}: ${lead}`);
+              if (from === i && i > 0 && opensOnAntecedent(lead)) dangling.push(`${entry.id}: ${lead}`);
+            }
           }
         }
       }
@@ -57,6 +60,22 @@ describe('a lifted sentence stands alone', () => {
   ])('%s → %s', (text, lead) => {
     const sentences = sentencesOf(text);
     expect(standingAlone(sentences, sentences.length - 1).lead).toBe(lead);
+  });
+
+  // Integration of round 32: the antecedent opens on the entry's subject (its title): the answering sentence leads
+  // alone with that subject, the answer first (follow-round17: "et si c'est une ferme ?" → the chambers first).
+  it.each([
+    ["Le médiateur de l'apprentissage", "Le médiateur de l'apprentissage aide à régler un désaccord. Il dépend de la chambre de ton entreprise.", "Le médiateur de l'apprentissage dépend de la chambre de ton entreprise."],
+    ['La période d’essai', 'La période d’essai dure 45 jours. Elle ne compte que les jours en entreprise.', 'La période d’essai ne compte que les jours en entreprise.'],
+    ['Les congés payés', 'Les congés payés sont de 5 semaines. Ils se prennent avec l’accord de l’employeur.', 'Les congés payés se prennent avec l’accord de l’employeur.'],
+    // Near misses: the pronoun disagrees with the subject, the antecedent opens on something else, the title is a question.
+    ["Le médiateur de l'apprentissage", "Le médiateur de l'apprentissage aide à régler un désaccord. Elle dépend de la chambre.", "Le médiateur de l'apprentissage aide à régler un désaccord. Elle dépend de la chambre."],
+    ["Le médiateur de l'apprentissage", "L'OPCO de l'employeur couvre une partie de l'hébergement. Il verse jusqu'à 6 € par nuitée.", "L'OPCO de l'employeur couvre une partie de l'hébergement. Il verse jusqu'à 6 € par nuitée."],
+    ["Qui paie l'internat ?", "L'OPCO de l'employeur couvre une partie de l'hébergement. Il verse jusqu'à 6 € par nuitée.", "L'OPCO de l'employeur couvre une partie de l'hébergement. Il verse jusqu'à 6 € par nuitée."],
+    ["Le médiateur de l'apprentissage", "Le médiateur de l'apprentissage aide à régler un désaccord. Il le fait gratuitement.", "Le médiateur de l'apprentissage le fait gratuitement."],
+  ])('with the subject %s: %s → %s', (subject, text, lead) => {
+    const sentences = sentencesOf(text);
+    expect(standingAlone(sentences, sentences.length - 1, subject).lead).toBe(lead);
   });
 
   // Near misses: a sentence that names its subject, or opens impersonally, is lifted as it is.
