@@ -209,7 +209,9 @@ export class SalaireDialog extends TopicDialog {
   private withPayTold(turn: Turn, text: string, minimum: number, notes: string[], extra: Offer[], belowKey = 'salary.pay_told.below'): string {
     const told = turn.data.profile.payTold;
     if (!told) return text;
-    delete turn.data.profile.payTold;
+    // Under the lowest minimum, compared before the year is known: the pay stays told, so the year given next gets the
+    // exact gap of that year (then it is compared once).
+    if (belowKey !== 'salary.pay_told.below_every_year') delete turn.data.profile.payTold;
     const verdict = comparePay(told, minimum);
     const gap = Math.round((minimum - told.amount) * 100) / 100;
     const sentence = say(turn, verdict === 'below' ? belowKey : `salary.pay_told.${verdict}`, { amount: told.amount, gap });

@@ -1,3 +1,5 @@
+import { opensOnAntecedent } from './standalone-sentence.js';
+
 /**
  * Phone-first answers (issue 12 §5, round 32): the message above an answer card is one short sentence or two, the
  * answer itself; what it says past that budget goes behind the card's "En savoir plus", where it stays one tap away
@@ -55,5 +57,8 @@ export function splitLead(text: string, budget = LEAD_MAX_CHARS): { lead: string
   let kept = sentences.length > 1 && POINTS_TO_CARD.test(sentences[0]!) ? 2 : 1;
   let length = sentences.slice(0, kept).join(' ').length;
   while (kept < sentences.length && length + 1 + sentences[kept]!.length <= budget) length += 1 + sentences[kept++]!.length;
+  // The cut never falls before a sentence that points back at the kept one ("… au-dessus du seuil. C'est le net de ta
+  // fiche de paie qui compte."): behind "En savoir plus" it would dangle, and it is often the answer's condition.
+  while (kept < sentences.length && opensOnAntecedent(sentences[kept]!)) kept += 1;
   return { lead: sentences.slice(0, kept).join(' '), rest: sentences.slice(kept) };
 }
