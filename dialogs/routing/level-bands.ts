@@ -34,17 +34,22 @@ export function withCoverage(r: Reading, coverage: number, evidence = 1): Readin
 
 export const coverageOf = (r: Reading): number | undefined => coverages.get(r);
 
-/** Whether the message's words support a FAQ reading: the entry holds most of them (BAND_COVERAGE). */
-export function wordsSupport(r: Reading): boolean | undefined {
+/**
+ * Whether the message's words support a FAQ reading: the entry holds most of them (BAND_COVERAGE). A reading under the
+ * level is lifted only if the distinctive content it holds says so too ("j'ai 17": its one word is in an entry,
+ * coverage 1, which says nothing of what is asked); one over the level keeps its place unless the entry holds too few
+ * of the words (the integration of round 32: "je suis en fauteuil roulant, quel métier ?" holds the disability entry
+ * through an everyday notion the evidence does not count, and was read at 0.14 before).
+ */
+export function wordsSupport(r: Reading, above = false): boolean | undefined {
   const coverage = coverages.get(r);
-  // "j'ai 17": the one word of its own is in an entry (coverage 1), which says nothing of what is asked: the
-  // distinctive content held (evidence) must say it too.
-  return r.kind === 'faq' && coverage !== undefined ? coverage > BAND_COVERAGE && (evidences.get(r) ?? 0) >= WEAK_LAST_RESORT_EVIDENCE : undefined;
+  if (r.kind !== 'faq' || coverage === undefined) return undefined;
+  return coverage > BAND_COVERAGE && (above || (evidences.get(r) ?? 0) >= WEAK_LAST_RESORT_EVIDENCE);
 }
 
 /** A FAQ reading past one of the FAQ's levels (FAQ_GUESS, FAQ_ANSWER), its band decided by the message's words. */
 export function faqReaches(r: Reading | undefined, level: number): boolean {
-  return r?.kind === 'faq' && reaches(r.score, level, FAQ_LEVEL_BAND, wordsSupport(r));
+  return r?.kind === 'faq' && reaches(r.score, level, FAQ_LEVEL_BAND, wordsSupport(r, r.score >= level));
 }
 
 /**
@@ -61,5 +66,5 @@ export function leadsByMargin(first: Reading, second: Reading): boolean {
 
 /** A FAQ hit of the matcher (its probability, before the readings' priors) past a level, its band decided the same way. */
 export function faqHitReaches(hit: Pick<FaqHit, 'probability' | 'coverage' | 'evidence'> | undefined, level: number): boolean {
-  return hit !== undefined && reaches(hit.probability, level, FAQ_LEVEL_BAND, hit.coverage > BAND_COVERAGE && hit.evidence >= WEAK_LAST_RESORT_EVIDENCE);
+  return hit !== undefined && reaches(hit.probability, level, FAQ_LEVEL_BAND, hit.coverage > BAND_COVERAGE && (hit.probability >= level || hit.evidence >= WEAK_LAST_RESORT_EVIDENCE));
 }

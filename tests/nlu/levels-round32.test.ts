@@ -37,6 +37,19 @@ describe('a level with a band decided by the message’s words', () => {
       }
     }
   });
+  it('inside the band, distinctive content is needed to lift a reading under the level, not to keep one over it', () => {
+    const withEvidence = (score: number, coverage: number, evidence: number) => withCoverage({ kind: 'faq', id: 'e', score }, coverage, evidence);
+    for (const level of [FAQ_GUESS, FAQ_ANSWER]) {
+      // "j'ai 17": its one word in an entry (coverage 1) but no distinctive content: not lifted.
+      expect(faqReaches(withEvidence(level - 0.01, 1, 0), level)).toBe(false);
+      expect(faqReaches(withEvidence(level - 0.01, 1, 0.5), level)).toBe(true);
+      // "je suis en fauteuil roulant, quel métier ?": the entry holds most words (a notion the evidence misses): kept.
+      expect(faqReaches(withEvidence(level + 0.02, 0.75, 0), level)).toBe(true);
+      expect(faqReaches(withEvidence(level + 0.02, LOOSE, 0), level)).toBe(false);
+    }
+    expect(faqHitReaches({ probability: FAQ_COURSE + 0.02, coverage: 1, evidence: 0 }, FAQ_COURSE)).toBe(true);
+    expect(faqHitReaches({ probability: FAQ_COURSE - 0.02, coverage: 1, evidence: 0 }, FAQ_COURSE)).toBe(false);
+  });
   it('a reading without noted evidence (built by hand, a topic) is decided by the level', () => {
     expect(faqReaches(faq('e', FAQ_GUESS - 0.01), FAQ_GUESS)).toBe(false);
     expect(faqReaches(faq('e', FAQ_GUESS + 0.01), FAQ_GUESS)).toBe(true);
