@@ -10,7 +10,6 @@ import { namesPlace, aidWordTiesWithPay, nothingToSearch } from './facts.js';
 import { to, topic } from './route-to.js';
 import { faqLeadIsPartial, leadTopic, fittingFaqLeads, faqAnswer, fittingAgeEntryLeading, readings, faqOverSlotQuestion } from './lead-reading.js';
 import { BARE_DETAIL_MAX_WORDS, FAQ_GUESS, FAQ_COURSE } from './thresholds.js';
-import { faqReaches, faqHitReaches } from './level-bands.js';
 import { asksAidsBesideCourse, stepsWithTheirAids } from './aids-asked.js';
 import { aidWordOnlyInTradeName } from './trade-aid-word.js';
 import { PAY_WITHHELD } from './pay-asked.js';
@@ -142,8 +141,8 @@ export const INTENT_RULES: readonly RouteRule[] = [
   {
     name: 'faq-lead',
     when: (i) => {
-      // Near the guess line, the entry holding most of the message's words is read (level-bands.ts).
-      return faqReaches(readings(i)[0], FAQ_GUESS);
+      const lead = readings(i)[0];
+      return lead?.kind === 'faq' && lead.score >= FAQ_GUESS;
     },
     route: (i) => faqAnswer(i, (readings(i)[0] as { id: string }).id),
   },
@@ -170,8 +169,7 @@ export const INTENT_RULES: readonly RouteRule[] = [
   },
   {
     name: 'course-word-faq',
-    // Near FAQ_COURSE, the entry holding most of the message's words takes it (level-bands.ts).
-    when: (i) => leadTopic(i) === 'training' && nothingToSearch(i.understanding) && faqHitReaches(i.understanding.faq[0], FAQ_COURSE),
+    when: (i) => leadTopic(i) === 'training' && nothingToSearch(i.understanding) && (i.understanding.faq[0]?.probability ?? 0) >= FAQ_COURSE,
     route: (i) => faqAnswer(i, i.understanding.faq[0]!.entry.id),
   },
   {

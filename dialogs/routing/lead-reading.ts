@@ -6,7 +6,6 @@
 import type { RoutingInput, Route } from './route.js';
 import { FAQ_LAST_RESORT_COVERAGE, TOPIC_MIN, TOPIC_WEAK_LEAD, FAQ_GUESS, FAQ_ANSWER } from './thresholds.js';
 import { readingsOf, readingContextOf, isClear, conditionsMet, ownCaseTold, type Reading } from './readings.js';
-import { faqReaches } from './level-bands.js';
 import type { Topic } from '../../src/knowledge/schema/vocabulary.js';
 import { entryFits } from '../support/person-conditions.js';
 import { aidsAudienceGuessed } from '../support/aid-audience.js';
@@ -49,13 +48,13 @@ export function weakTopicLead(input: RoutingInput): Topic | undefined {
 export function faqAnswersIt(input: RoutingInput): boolean {
   const all = readings(input);
   const lead = all[0];
-  return faqReaches(lead, FAQ_ANSWER) && isClear(all);
+  return lead?.kind === 'faq' && lead.score >= FAQ_ANSWER && isClear(all);
 }
 
 /** The best reading is a FAQ entry read well enough to be a guess ("mon fils en a 15": the minimum age's entry). */
 export function faqReadsIt(input: RoutingInput): boolean {
   const lead = readings(input)[0];
-  return faqReaches(lead, FAQ_GUESS);
+  return lead?.kind === 'faq' && lead.score >= FAQ_GUESS;
 }
 
 /**
@@ -65,7 +64,7 @@ export function faqReadsIt(input: RoutingInput): boolean {
 export function fittingFaqLeads(input: RoutingInput): boolean {
   const all = readings(input);
   const lead = all[0];
-  if (lead?.kind !== 'faq' || !faqReaches(lead, FAQ_GUESS) || !isClear(all)) return false;
+  if (lead?.kind !== 'faq' || lead.score < FAQ_GUESS || !isClear(all)) return false;
   const entry = input.understanding.faq.find((h) => h.entry.id === lead.id)?.entry;
   const context = readingContextOf(input.data.profile);
   return entry !== undefined && entryFits(entry, conditionsMet(input.understanding, context), ownCaseTold(input.understanding, context));
@@ -74,7 +73,7 @@ export function fittingFaqLeads(input: RoutingInput): boolean {
 /** The leading reading when it is a FAQ entry on age that fits the person (their age, their case told). */
 export function fittingAgeEntryLeading(input: RoutingInput): string | undefined {
   const lead = readings(input)[0];
-  if (lead?.kind !== 'faq' || !faqReaches(lead, FAQ_GUESS)) return undefined;
+  if (lead?.kind !== 'faq' || lead.score < FAQ_GUESS) return undefined;
   const entry = input.understanding.faq.find((h) => h.entry.id === lead.id)?.entry;
   const context = readingContextOf(input.data.profile);
   const fits = entry !== undefined && entryFits(entry, conditionsMet(input.understanding, context), ownCaseTold(input.understanding, context));
@@ -86,7 +85,7 @@ export function faqAnswer(input: RoutingInput, id: string): Route {
   const all = readings(input);
   const others = all.filter((r) => !(r.kind === 'faq' && r.id === id)).slice(0, 2);
   const lead = all[0];
-  const clear = lead?.kind === 'faq' && lead.id === id && faqReaches(lead, FAQ_ANSWER) && isClear(all);
+  const clear = lead?.kind === 'faq' && lead.id === id && lead.score >= FAQ_ANSWER && isClear(all);
   return clear || others.length === 0 ? { kind: 'faq_entry', id } : { kind: 'faq_entry', id, alternatives: others };
 }
 
@@ -101,6 +100,6 @@ export function faqOverSlotQuestion(input: RoutingInput): string | undefined {
   // that a FAQ entry reads almost as well gets that entry ("les apprentis ont droit à des tickets resto ?").
   const guess = topic === 'aids' && aidsAudienceGuessed(input.data.profile);
   if (!topic || isClear(all) || (missingSlot(topic, input.data.profile, input.understanding.normalized) === undefined && !guess)) return undefined;
-  const faq = all.slice(1, 3).find((r) => faqReaches(r, FAQ_GUESS));
+  const faq = all.slice(1, 3).find((r) => r.kind === 'faq' && r.score >= FAQ_GUESS);
   return faq?.kind === 'faq' ? faq.id : undefined;
 }

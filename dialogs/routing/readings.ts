@@ -6,11 +6,10 @@ import { APPRENTICESHIP_AGE_LIMIT, entryFits, personConditions } from '../suppor
 import type { Profile } from '../support/state.js';
 import { namesPlace, TOPIC_OF_INTENT } from './facts.js';
 import { topicConfidence } from './topic-confidence.js';
-import { leadsByMargin, withCoverage } from './level-bands.js';
 import { payDuringAbsence } from './pay-during-absence.js';
 import { holdsDefinedTerm } from './term-held.js';
 import { audienceOf, isForSide, speakerSide, topicEntryForSide } from './side.js';
-import { AGE_ENTRY_PRIOR, HELD_TERM_PRIOR, OTHER_SIDE_PRIOR, CLEAR_TRADE, UNFIT_ENTRY_PRIOR, DETAIL_EVIDENCE, DISABILITY_ENTRY_PRIOR, FAQ_GUESS, MIN_APPRENTICE_AGE, READING_RATIO, SURE } from './thresholds.js';
+import { AGE_ENTRY_PRIOR, HELD_TERM_PRIOR, OTHER_SIDE_PRIOR, CLEAR_TRADE, UNFIT_ENTRY_PRIOR, DETAIL_EVIDENCE, DISABILITY_ENTRY_PRIOR, FAQ_GUESS, MIN_APPRENTICE_AGE, READING_MARGIN, READING_RATIO, SURE } from './thresholds.js';
 
 /** One way of reading a message, with its probability: a topic to answer, or a FAQ entry. */
 export type Reading = { kind: 'topic'; topic: Topic; score: number } | { kind: 'faq'; id: string; score: number };
@@ -219,8 +218,7 @@ export function readingsOf(u: Understanding, context: ReadingContext = {}): Read
     else if (hit.entry.topic) readings.push({ kind: 'topic', topic: hit.entry.topic, score: hit.probability });
     else {
       const held = holdsDefinedTerm(hit.entry, u.normalized) ? HELD_TERM_PRIOR : 1;
-      const reading: Reading = { kind: 'faq', id: hit.entry.id, score: (probability.get(hit.entry.id) ?? hit.probability) * priorOf(hit.entry, age, disability, courseAsked, situation) * held };
-      readings.push(withCoverage(reading, hit.coverage, hit.evidence));
+      readings.push({ kind: 'faq', id: hit.entry.id, score: (probability.get(hit.entry.id) ?? hit.probability) * priorOf(hit.entry, age, disability, courseAsked, situation) * held });
     }
   }
   forTheSpeakersSide(readings, u, context);
@@ -292,5 +290,5 @@ export function isClear(readings: readonly Reading[]): boolean {
   const [first, second] = readings;
   if (!first) return false;
   if (!second) return true;
-  return leadsByMargin(first, second) || first.score >= second.score * READING_RATIO;
+  return first.score - second.score >= READING_MARGIN || first.score >= second.score * READING_RATIO;
 }

@@ -256,24 +256,3 @@ export const WEAK_LAST_RESORT_EVIDENCE = 0.15;
  * follow-ups ("et le jour de carence ?") at most 0.4.
  */
 export const CONTENT_IN_VIEW_MIN = 0.55;
-
-// Round 32 (r32-levels, issue 11): bands around the levels, decided by the message's own evidence.
-/**
- * A FAQ reading this close to FAQ_GUESS or FAQ_ANSWER is not decided by which side of the level its probability fell:
- * those probabilities move by 0.02–0.05 whenever an unrelated entry is added or left out (the detector's and the
- * matcher's retraining: docs/understanding.md, round 31), so 20 of 815 first turns flipped with any change. Inside
- * the band the message's words decide (BAND_COVERAGE); outside it, the level as before. As wide as the moves measured.
- */
-export const FAQ_LEVEL_BAND = 0.03;
-/**
- * Inside a FAQ level's band, the entry reaches the level when it holds more than this share of the message's
- * meaningful words (its `coverage`, src/nlu/faq-matcher.ts: lunr's key words, no training, so it does not move with
- * an unrelated entry): "on m'a viré au bout de 3 semaines c legal ?" is all in the trial period's entry (1.0, read
- * at 0.10); "météo demain", "t'es un robot ?" share half their words with some entry by chance (0.5) and stay unread.
- */
-export const BAND_COVERAGE = 0.5;
-/**
- * Two FAQ entries whose lead is this close to READING_MARGIN: the one that holds more of the message's words is the
- * clear one, the other a "did you mean" beside it; equal coverage leaves the margin to decide, as before.
- */
-export const READING_MARGIN_BAND = 0.03;

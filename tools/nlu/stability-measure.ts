@@ -9,14 +9,13 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { decideRoute } from '../../dialogs/routing/decide.js';
-import { readingsOf, type Reading } from '../../dialogs/routing/readings.js';
-import { coverageOf, wordsSupport } from '../../dialogs/routing/level-bands.js';
+import { readingsOf } from '../../dialogs/routing/readings.js';
 import { foreignToTheFaq, uncoveredBy } from '../../dialogs/support/faq-coverage-of.js';
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import type { KnowledgeBase } from '../../src/knowledge/store.js';
 import { mulberry32 } from '../../src/seeded-random.js';
 import { createRecognizer } from '../../src/nlu/understand.js';
-import { FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, FAQ_LEVEL_BAND, READING_MARGIN, READING_MARGIN_BAND, READING_RATIO, TOPIC_MIN, TOPIC_WEAK_LEAD } from '../../dialogs/routing/thresholds.js';
+import { FAQ_ANSWER, FAQ_COURSE, FAQ_GUESS, READING_MARGIN, TOPIC_MIN, TOPIC_WEAK_LEAD } from '../../dialogs/routing/thresholds.js';
 
 /** One message's route and the readings behind it. */
 export interface Routed {
@@ -73,8 +72,8 @@ export function routeAll(kb: KnowledgeBase, texts: readonly string[]): Routed[] 
       faqForeign: (options) => foreignToTheFaq(kb.knowledge, u, options),
     });
     const readings = readingsOf(u).slice(0, 3).map((r) => `${r.kind === 'topic' ? r.topic : r.id}:${r.score.toFixed(2)}`).join(' ');
-    const route = JSON.stringify(decision.route, (k, v: unknown) => (k === 'score' || k === 'coverage' ? undefined : v));
-    const answer = JSON.stringify(decision.route, (k, v: unknown) => (k === 'score' || k === 'coverage' || k === 'alternatives' ? undefined : v));
+    const route = JSON.stringify(decision.route, (k, v: unknown) => (k === 'score' ? undefined : v));
+    const answer = JSON.stringify(decision.route, (k, v: unknown) => (k === 'score' || k === 'alternatives' ? undefined : v));
     return { text, answer, route, rule: decision.rule, readings };
   });
 }
@@ -175,54 +174,26 @@ export function syntheticEntries(template: FaqEntry): FaqEntry[] {
 }
 
 /** The thresholds a message's lead reading is compared with, and the margin between the first two readings. */
-const LEVELS = { TOPIC_MIN, TOPIC_WEAK_LEAD, FAQ_ANSWER, FAQ_GUESS };
-/** The levels with a band decided by the message's evidence (round 32, dialogs/routing/level-bands.ts). */
-const BANDED = new Set(['FAQ_ANSWER', 'FAQ_GUESS']);
-
-/** One message near a level, and what decides it there: the level itself, the message's evidence (a band), or the ratio. */
-export interface NearLevel {
-  text: string;
-  level: string;
-  score: number;
-  decidedBy: 'level' | 'evidence' | 'ratio';
-}
+const LEVELS = { TOPIC_MIN, TOPIC_WEAK_LEAD, FAQ_ANSWER, FAQ_GUESS, FAQ_COURSE };
 
 /**
  * The messages whose lead reading sits within `band` of a level it is compared with (a topic with the topic levels, a
- * FAQ entry with the FAQ's), or whose lead over the second is within `band` of READING_MARGIN. Round 32: each says what
- * decides it there; only those decided by the level itself flip with a small move of the models. A margin the ratio
- * (READING_RATIO) already makes clear is not decided by READING_MARGIN.
+ * FAQ entry with the FAQ's), or whose lead over the second is within `band` of READING_MARGIN.
  */
-export function nearThresholds(kb: KnowledgeBase, texts: readonly string[], band = 0.03): NearLevel[] {
+export function nearThresholds(kb: KnowledgeBase, texts: readonly string[], band = 0.03): Array<{ text: string; level: string; score: number }> {
   const recognizer = createRecognizer();
-  const near: NearLevel[] = [];
+  const near: Array<{ text: string; level: string; score: number }> = [];
   for (const text of texts) {
     const u = recognizer.understand(text, kb, { maxChars: 2000, today: TODAY });
     const [first, second] = readingsOf(u);
     if (!first) continue;
-    const levels = first.kind === 'topic' ? ['TOPIC_MIN', 'TOPIC_WEAK_LEAD'] : ['FAQ_ANSWER', 'FAQ_GUESS'];
-    // FAQ_COURSE compares the matcher's first entry when the training topic leads (intent-rules.ts, course-word-faq).
-    const course = u.faq[0];
-    if (first.kind === 'topic' && first.topic === 'training' && course && Math.abs(course.probability - FAQ_COURSE) <= band) {
-      const evidence = Math.abs(course.probability - FAQ_COURSE) < FAQ_LEVEL_BAND;
-      near.push({ text, level: 'FAQ_COURSE', score: course.probability, decidedBy: evidence ? 'evidence' : 'level' });
-    }
+    const levels = first.kind === 'topic' ? ['TOPIC_MIN', 'TOPIC_WEAK_LEAD'] : ['FAQ_ANSWER', 'FAQ_GUESS', 'FAQ_COURSE'];
     for (const level of levels) {
       const value = LEVELS[level as keyof typeof LEVELS];
-      if (Math.abs(first.score - value) > band) continue;
-      const evidence = BANDED.has(level) && wordsSupport(first) !== undefined && Math.abs(first.score - value) < FAQ_LEVEL_BAND;
-      near.push({ text, level, score: first.score, decidedBy: evidence ? 'evidence' : 'level' });
+      if (Math.abs(first.score - value) <= band) near.push({ text, level, score: first.score });
     }
     const margin = first.score - (second?.score ?? 0);
-    if (second && Math.abs(margin - READING_MARGIN) <= band) near.push({ text, level: 'READING_MARGIN', score: margin, decidedBy: marginDecidedBy(first, second) });
+    if (second && Math.abs(margin - READING_MARGIN) <= band) near.push({ text, level: 'READING_MARGIN', score: margin });
   }
   return near;
-}
-
-function marginDecidedBy(first: Reading, second: Reading): NearLevel['decidedBy'] {
-  if (first.score >= second.score * READING_RATIO) return 'ratio';
-  const inBand = Math.abs(first.score - second.score - READING_MARGIN) < READING_MARGIN_BAND;
-  const [a, b] = [coverageOf(first), coverageOf(second)];
-  const both = first.kind === 'faq' && second.kind === 'faq' && a !== undefined && b !== undefined;
-  return inBand && both && a !== b ? 'evidence' : 'level';
 }

@@ -20,11 +20,6 @@ process.stdout.write(`corpus ${texts.length} messages; near a threshold (±0.03)
 const byLevel = new Map<string, number>();
 for (const n of near) byLevel.set(n.level, (byLevel.get(n.level) ?? 0) + 1);
 process.stdout.write(`  by level: ${[...byLevel].map(([l, c]) => `${l} ${c}`).join(', ')}\n`);
-const byLevelAlone = new Map<string, number>();
-for (const n of near) if (n.decidedBy === 'level') byLevelAlone.set(n.level, (byLevelAlone.get(n.level) ?? 0) + 1);
-const levelMessages = new Set(near.filter((n) => n.decidedBy === 'level').map((n) => n.text)).size;
-process.stdout.write(`  decided by the level itself (no evidence, no ratio): ${levelMessages} messages; ${[...byLevelAlone].map(([l, c]) => `${l} ${c}`).join(', ')}\n`);
-if (process.env.STABILITY_NEAR_ONLY) process.exit(0);
 
 const template = kb.knowledge.faq.find((e) => e.topic === undefined);
 if (!template) throw new Error('no FAQ entry');
