@@ -130,7 +130,7 @@ export class SalaireDialog extends TopicDialog {
       // Round 32: a gross pay under the lowest minimum of the table (the 1st year's) is under it whatever the year:
       // compared at once, not asked the year (review 22, J3: 800 € at 19, under the 802,82 € of the 1st year).
       const lowest = Math.min(...result.lines.map((l) => l.gross));
-      if (told && comparePay(told, lowest) === 'below') text = this.withPayTold(turn, text, lowest, lines, extra, 'salary.pay_told.below_every_year');
+      if (told && comparePay(told, lowest) === 'below') text = this.withPayTold(turn, text, lowest, lines, extra, 'salary.pay_told.below_every_year', true);
       else if (told) text = `${text}\n${say(turn, 'salary.pay_told.ask_year', { amount: told.amount })}`;
       // Pay by year is a table: a FactSet, one row per year.
       for (const line of result.lines) facts.push(this.yearFact(turn, line.year, line.gross, line.percent));
@@ -206,12 +206,12 @@ export class SalaireDialog extends TopicDialog {
    * 650 €"): under it, what to do first in the card and the FAQ entry on it one click away. Compared once: a later
    * "et en 3e année ?" is a question about the grid, not about that payslip.
    */
-  private withPayTold(turn: Turn, text: string, minimum: number, notes: string[], extra: Offer[], belowKey = 'salary.pay_told.below'): string {
+  private withPayTold(turn: Turn, text: string, minimum: number, notes: string[], extra: Offer[], belowKey = 'salary.pay_told.below', keepTold = false): string {
     const told = turn.data.profile.payTold;
     if (!told) return text;
-    // Under the lowest minimum, compared before the year is known: the pay stays told, so the year given next gets the
-    // exact gap of that year (then it is compared once).
-    if (belowKey !== 'salary.pay_told.below_every_year') delete turn.data.profile.payTold;
+    // Under the lowest minimum, compared before the year is known: the pay stays told (keepTold), so the year given
+    // next gets the exact gap of that year (then it is compared once).
+    if (!keepTold) delete turn.data.profile.payTold;
     const verdict = comparePay(told, minimum);
     const gap = Math.round((minimum - told.amount) * 100) / 100;
     const sentence = say(turn, verdict === 'below' ? belowKey : `salary.pay_told.${verdict}`, { amount: told.amount, gap });
