@@ -2,6 +2,8 @@ import type { Activity, TurnContext } from 'botbuilder';
 import { formatNumberFr, withA, withDe } from '../src/knowledge/messages.js';
 import type { Knowledge } from '../src/knowledge/snapshot.js';
 import type { Diploma } from '../src/knowledge/schema/diploma.js';
+import type { Trade } from '../src/knowledge/schema/trade.js';
+import { normalizeKnown } from '../src/text/normalize-known.js';
 import type { NearbyEstablishment } from '../src/knowledge/search.js';
 import type { Commune } from '../src/knowledge/schema/commune.js';
 import { NORMANDY_DEPARTEMENTS, normandyDepartement, type NormandyDepartement } from '../src/knowledge/departements.js';
@@ -10,6 +12,7 @@ import { highDemand } from '../src/rules/offer-demand.js';
 import { FIELD_COURSE_MIN_TRADES } from './routing/thresholds.js';
 import { diplomaTypesFor } from './support/diploma-types.js';
 import { specialtyAsked } from './support/specialty-asked.js';
+import { sharedTitleHead } from './support/course-label.js';
 import { diplomasOfRequestFamily } from './support/title-kin.js';
 import { importedSources, rememberData, tradeShortName } from './support/knowledge-views.js';
 import { rememberDiplomaShown } from './support/diploma-shown.js';
@@ -400,12 +403,12 @@ function wantedCourses(turn: Turn, origin: LatLon | undefined): { diplomas: Dipl
     // courses of that kind whose titles the request names are ("BTS services informatiques aux organisations").
     if (types && !typeDropped && p.trainingRequest && taughtInNormandy(turn, diplomas).length === 0) {
       const titled = taughtInNormandy(turn, titledOfType(turn, p.trainingRequest, types));
-      if (titled.length > 0) return { diplomas: titled, what: titled.length === 1 ? titled[0]!.title : `${p.diplomaType} ${tradeShortName(trade).toLowerCase()}`, typeDropped: false };
+      if (titled.length > 0) return { diplomas: titled, what: titled.length === 1 ? titled[0]!.title : kindForTrade(turn, p.diplomaType!, trade, titled), typeDropped: false };
     }
     // One course of the kind asked is named by its own title ("Bac pro métiers de l'électricité…"), never by the kind
     // and the trade put together ("Bac pro électricien du bâtiment" is no diploma).
     const oneOfKind = types !== undefined && !typeDropped && diplomas.length === 1;
-    const what = oneOfKind ? diplomas[0]!.title : `${p.diplomaType && !typeDropped ? `${p.diplomaType} ` : ''}${tradeShortName(trade).toLowerCase()}`;
+    const what = oneOfKind ? diplomas[0]!.title : p.diplomaType && !typeDropped ? kindForTrade(turn, p.diplomaType, trade, diplomas) : tradeShortName(trade).toLowerCase();
     return { diplomas, what, typeDropped };
   }
   // A field named with the kind of diploma ("un CAP vente"): the courses of that kind for the field's trades.
@@ -438,6 +441,21 @@ function wantedCourses(turn: Turn, origin: LatLon | undefined): { diplomas: Dipl
  * word ("technicien conseil vente en animalerie", taught at one place) and happens to be nearer. Courses taught at
  * fewer than half as many places as the most taught of them give way; the places' distances then choose.
  */
+/**
+ * Several courses of one kind for a trade, named without inventing a diploma: glued together, kind and trade read as
+ * a diploma's name that may not exist ("CAP mécanicien des véhicules des transports routiers" is none: review 23). A
+ * course really titled so ("CAP boulanger") is named by it; courses whose titles open on the same words ("CAP
+ * maintenance des véhicules option A…", "…option C…") by those words; otherwise the kind and the trade are said apart.
+ */
+function kindForTrade(turn: Turn, type: string, trade: Trade, diplomas: readonly Diploma[]): string {
+  const tradeName = tradeShortName(trade).toLowerCase();
+  const glued = normalizeKnown(`${type} ${tradeName}`);
+  const titled = diplomas.find((d) => normalizeKnown(d.title) === glued);
+  if (titled) return titled.title;
+  const head = sharedTitleHead(type, diplomas);
+  return head ?? say(turn, 'training.kind_for_trade', { type, trade: tradeName });
+}
+
 function titledCommonly(turn: Turn, titled: readonly Diploma[]): Diploma[] {
   const places = (d: Diploma): number => turn.kb.knowledge.establishmentsByDiploma.get(d.id)?.length ?? 0;
   const most = Math.max(0, ...titled.map(places));
