@@ -12,7 +12,7 @@ import { highDemand } from '../src/rules/offer-demand.js';
 import { FIELD_COURSE_MIN_TRADES } from './routing/thresholds.js';
 import { diplomaTypesFor } from './support/diploma-types.js';
 import { specialtyAsked } from './support/specialty-asked.js';
-import { sharedTitleHead } from './support/course-label.js';
+import { sharedTitleHead, titlesTogether } from './support/course-label.js';
 import { diplomasOfRequestFamily } from './support/title-kin.js';
 import { importedSources, rememberData, tradeShortName } from './support/knowledge-views.js';
 import { rememberDiplomaShown } from './support/diploma-shown.js';
@@ -444,16 +444,16 @@ function wantedCourses(turn: Turn, origin: LatLon | undefined): { diplomas: Dipl
 /**
  * Several courses of one kind for a trade, named without inventing a diploma: glued together, kind and trade read as
  * a diploma's name that may not exist ("CAP mécanicien des véhicules des transports routiers" is none: review 23). A
- * course really titled so ("CAP boulanger") is named by it; courses whose titles open on the same words ("CAP
- * maintenance des véhicules option A…", "…option C…") by those words; otherwise the kind and the trade are said apart.
+ * course really titled so ("CAP boulanger") is named by it; two or three by their titles said together ("CAP monteur
+ * en installations sanitaires ou thermiques"); more whose titles open on the same words ("CAP maintenance des
+ * véhicules option A…", "…option C…") by those words; otherwise the kind and the trade are said apart.
  */
 function kindForTrade(turn: Turn, type: string, trade: Trade, diplomas: readonly Diploma[]): string {
   const tradeName = tradeShortName(trade).toLowerCase();
   const glued = normalizeKnown(`${type} ${tradeName}`);
   const titled = diplomas.find((d) => normalizeKnown(d.title) === glued);
   if (titled) return titled.title;
-  const head = sharedTitleHead(type, diplomas);
-  return head ?? say(turn, 'training.kind_for_trade', { type, trade: tradeName });
+  return titlesTogether(diplomas) ?? sharedTitleHead(type, diplomas) ?? say(turn, 'training.kind_for_trade', { type, trade: tradeName });
 }
 
 function titledCommonly(turn: Turn, titled: readonly Diploma[]): Diploma[] {
