@@ -18,6 +18,7 @@ import { pastLimitBesideAid } from './age-beside-aid.js';
 import { comparisonExtended } from './comparison-extended.js';
 import { NOT_ADMITTED_ENTRY, notAdmittedAsked } from './not-admitted.js';
 import { eitherTradesDiplomasAsked } from './either-trades.js';
+import { tradesHesitatedBetween } from './trades-hesitated.js';
 import { boundInLastAnswer } from './bound-in-answer.js';
 import { PAY_PAYER_ENTRY, payPayerAsked } from './pay-payer-asked.js';
 import { trainingPayerAsked, trainingPayerEntry } from './training-payer-asked.js';
@@ -392,6 +393,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'disability-extension-pay', when: (i) => asksDisabilityExtensionPay(i), route: to('salary') },
   // "cuisinier ou pâtissier, quel diplôme ?": the diplomas of both trades (either-trades.ts), not the first and a town asked.
   { name: 'either-trades-diplomas', when: (i) => eitherTradesDiplomasAsked(i), route: () => ({ kind: 'either_trades_diplomas' }) },
+  // Round 33: "j'hésite entre la cuisine et la pâtisserie": two trades weighed get the diplomas of each (trades-hesitated.ts).
+  { name: 'trades-hesitated', when: (i) => tradesHesitatedBetween(i), route: () => ({ kind: 'either_trades_diplomas' }) },
   // "qui me paie ?", "c'est versé par qui ?" after the pay, or "qui verse le salaire ?": the employer pays (pay-payer-asked.ts).
   { name: 'pay-payer-asked', when: (i) => payPayerAsked(i), route: () => ({ kind: 'faq_entry', id: PAY_PAYER_ENTRY }) },
   { name: 'sure-topic-with-details', when: (i) => i.data.lastTopic === 'faq' && sureTopicWithDetails(i.understanding) !== undefined, route: (i) => topic(sureTopicWithDetails(i.understanding)!) },

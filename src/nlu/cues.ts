@@ -171,7 +171,9 @@ const MONEY_CLAIM = /\b(aide|aides|prime|primes|offre|offrent|offert|donne|donne
 export const AID_WORD = /\b(aide|aides|prime|primes)\b/;
 const RECEIVES = /\b(?:je|on|nous) (?:touche|toucherai|toucherons|touchons|percois|percevrai|recois|recevrai|recevons)\b|\btouche te on\b|\bpercoit on\b/;
 /** Which diplomas lead somewhere: "quel CAP pour…", "ça se prépare comment". */
-const WHICH_DIPLOMA = /\b(?:quel|quelle|quels|quelles|quoi comme|comment)\b(?:\s+\S+){0,3}?\s+(?:diplome|diplomes|formation|formations|bac pro|cap|bts|etudes|ecole)\b|\b(?:diplome|formation|etudes)\s+(?:faut|il faut|pour)\b|\bse prepare comment\b|^(?:et )?(?:le|les) diplomes? (?:de|pour)\b/;
+// Round 33: "j'adore cuisiner, c'est quoi les formations ?", "coiffure ou esthétique, côté diplômes ?": the diplomas of a
+// trade or field asked in the plural or by "côté", not what one diploma is ("c'est quoi un CAP ?" stays a definition).
+const WHICH_DIPLOMA = /\b(?:quel|quelle|quels|quelles|quoi comme|comment)\b(?:\s+\S+){0,3}?\s+(?:diplome|diplomes|formation|formations|bac pro|cap|bts|etudes|ecole)\b|\b(?:diplome|formation|etudes)\s+(?:faut|il faut|pour)\b|\bse prepare comment\b|^(?:et )?(?:le|les) diplomes? (?:de|pour)\b|\b(?:ce est|c est|cest) quoi (?:les|comme) (?:diplomes|formations|etudes)\b|\bcote (?:diplomes?|formations?|etudes)\b/;
 /**
  * "boulanger, on y arrive comment ?": how one gets to a trade is which diplomas lead to it; not when the way asked is
  * to an employer ("j'arrive pas à trouver un patron, comment on y arrive ?").

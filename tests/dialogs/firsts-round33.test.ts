@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { lastReplyOf } from './harness.js';
+
+/**
+ * Round 33 (r33-firsts): first messages answered with the narrowest honest answer they hold (DESIGN §6: answer first,
+ * then refine). Our own phrasings of each kind, tu and vous, SMS spelling, with near misses that keep their old answer.
+ */
+
+/** The quiz's second question, asked instead of an answer. */
+const QUIZ_AGE = /Quel âge as-tu|Quel âge a/;
+
+describe('a trade or field liked, its diplomas asked in the plural or by "côté": the diplomas, not the quiz', () => {
+  it.each([
+    ["j'adore cuisiner, c'est quoi les formations ?", /CAP/],
+    ["la maçonnerie ça me plaît, c'est quoi les diplômes ?", /CAP/],
+    ['je kiffe la pâtisserie c quoi les formations', /CAP/],
+    ["la coiffure c'est mon truc, c'est quoi les études ?", /CAP|BP|brevet professionnel/],
+    ["passionné de menuiserie, c'est quoi les formations en alternance ?", /CAP/],
+    ["boulanger ça me tente, c'est quoi comme diplômes ?", /CAP/],
+    ["le métier de fleuriste m'attire, côté diplômes ça donne quoi ?", /CAP/],
+    ["Ma fille adore les fleurs et voudrait être fleuriste, c'est quoi les formations ?", /CAP/],
+  ])('"%s"', async (message, diploma) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('topic-lead');
+    expect(rule).not.toBe('interests');
+    expect(text).toMatch(diploma);
+    expect(text).not.toMatch(QUIZ_AGE);
+  });
+
+  // Near misses: one diploma asked as what it is, or courses in general with nothing named, keep their answer.
+  it.each([["c'est quoi un CAP ?", /certificat d'aptitude professionnelle/i], ["c'est quoi un BTS ?", /BTS/]])('"%s" stays a definition', async (message, shown) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('which-diploma');
+    expect(text).toMatch(shown);
+  });
+});
+
+describe('two trades or fields hesitated between: the diplomas of each, not the quiz', () => {
+  it.each([
+    ["j'hésite entre la cuisine et la pâtisserie", /cuisin/i, /p[âa]tiss/i],
+    ['j hesite entre boulanger ou boucher', /boulang/i, /bouch/i],
+    ["j'hésite entre la boulangerie et la pâtisserie, c'est quoi les diplômes ?", /boulang/i, /p[âa]tiss/i],
+    ['je hesite entre menuisier et charpentier', /menuisi/i, /charpent/i],
+    ["j'hésite encore entre maçon et couvreur", /maçon/i, /couvr/i],
+    ["J'hésite entre fleuriste et paysagiste, les deux me plaisent.", /fleurist/i, /paysag/i],
+    ['mon fils hésite entre mécanicien auto et carrossier', /m[ée]cani/i, /carross/i],
+    ['jhesite entre coiffeuse et esthéticienne', /coiff/i, /esth[ée]ti/i],
+  ])('"%s"', async (message, first, second) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('trades-hesitated');
+    expect(text).toMatch(first);
+    expect(text).toMatch(second);
+    expect(text).not.toMatch(QUIZ_AGE);
+  });
+
+  it.each([
+    // Two diploma kinds weighed: the paths compared.
+    ["j'hésite entre un CAP et un bac pro cuisine", 'paths-compared'],
+  ])('"%s" keeps %s', async (message, kept) => {
+    const { rule } = await lastReplyOf([message]);
+    expect(rule).toBe(kept);
+  });
+
+  it.each([
+    ["j'hésite entre arrêter mon contrat chez le boulanger et continuer"],
+    ["j'hésite entre l'apprentissage et le lycée pro"],
+    ['j hesite entre le cfa de caen et celui de rouen pour mon cap cuisine'],
+  ])('"%s" is no two trades', async (message) => {
+    const { rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('trades-hesitated');
+  });
+});
+
+describe('lost, nothing named yet: the answer, then the quiz\'s first question with its domains', () => {
+  it.each([
+    ['je sais pas quoi faire après la 3e'],
+    ["je suis en 3e et j'ai aucune idée de ce que je veux faire"],
+    ['jsai pa koi faire apré la 3eme'],
+    ['après le brevet je sais pas vers quoi aller'],
+    ["Je termine ma troisième et je ne sais pas quoi faire, pouvez-vous m'aider ?"],
+    ["j'ai lâché la fac, je voudrais un métier concret"],
+    ['jsui perdue g lache le lycee'],
+    ['je suis en 3e et je suis perdu pour mon orientation'],
+  ])('"%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(['lost-after-third', 'university-left-no-wish', 'school-left-lost', 'leaving-university']).toContain(rule);
+    expect(text).toMatch(/qu'est-ce que (?:tu aimes|vous aimez) faire/i);
+    // The domains to pick from.
+    expect(text).toMatch(/\[Cuisine/);
+  });
+
+  it('a parent gets it about the child', async () => {
+    const { text } = await lastReplyOf(['Notre fils finit sa 3e et ne sait pas du tout quoi faire, que nous conseillez-vous ?']);
+    expect(text).toMatch(/qu'est-ce qui intéresse (?:votre|ton) enfant/i);
+  });
+
+  it.each([
+    // Near misses: a question about the 3e that is no one lost, a trade already wished.
+    ['on peut faire un apprentissage juste après la 3e ?'],
+    ['je veux être boulanger après la 3e'],
+    ['à partir de quel âge on peut être apprenti ?'],
+  ])('"%s" gets no quiz question', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).not.toMatch(/Pour trouver un métier qui/);
+  });
+
+  it('a domain picked after it starts the quiz from that domain', async () => {
+    const { text } = await lastReplyOf(['je sais pas quoi faire après la 3e', 'la cuisine']);
+    expect(text).toMatch(/cuisin/i);
+  });
+});
