@@ -109,3 +109,59 @@ describe('lost, nothing named yet: the answer, then the quiz\'s first question w
     expect(text).toMatch(/cuisin/i);
   });
 });
+
+describe('more hours worked than paid: unpaid overtime, not the pay table of the age told beside it', () => {
+  it.each([
+    ["j'ai 20 ans, je fais 42h par semaine et on me paye 35h"],
+    ['g 19 ans je bosse 40h par semaine mais on me paye que 35h'],
+    ['Ma fille de 20 ans travaille 45 heures mais sa fiche de paie indique 35 heures'],
+    ['je fais 39 h et sur mon bulletin il y a 35 h, c normal ?'],
+    ['apprenti de 22 ans, je travaille 44h, payé 35h, je fais quoi ?'],
+    ['on me fait faire 40 heures mais je suis payée 35 heures, j ai 21 ans'],
+    ['Notre fils de 19 ans fait 41 h par semaine, son contrat dit 35 h : est-ce légal ?'],
+    ['jai 24 ans je taffe 42h on me paie 35h'],
+  ])('"%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('unpaid-hours-told');
+    expect(text).toMatch(/25 %/);
+    expect(text).not.toMatch(/1re année/);
+  });
+
+  it.each([
+    // The pay asked with the hours a week told, none unpaid: the pay.
+    ['je fais 35h par semaine, je suis payé combien à 19 ans ?'],
+    // Fewer hours worked than written: no overtime.
+    ['je fais 30 h par semaine et mon contrat dit 35 h, j ai 20 ans'],
+  ])('"%s" is no unpaid overtime', async (message) => {
+    const { rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('unpaid-hours-told');
+  });
+});
+
+describe("a minor's weekly hours asked as a permission: the minors' hours, not the pay at that age", () => {
+  it.each([
+    ['mon apprenti a 16 ans, il peut faire 39h comme les autres ?'],
+    ["j'ai 17 ans je peux travailler 38h ?"],
+    ['Notre apprentie de 17 ans peut-elle faire 40 heures par semaine ?'],
+    ['à 16 ans on a le droit de bosser 37h ?'],
+    ['g 17 ans c normal que je fasse 39 h ?'],
+    ["Mon apprenti de 16 ans peut-il travailler 36 heures comme l'équipe ?"],
+    ['un apprenti de 15 ans peut faire 40 h ?'],
+    ['mon fils a 17 ans, son patron veut lui faire faire 42 heures, il a le droit ?'],
+  ])('"%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(['minor-week-hours-asked', 'work-time-over']).toContain(rule);
+    expect(text).toMatch(/35 heures|35 h/);
+    expect(text).not.toMatch(/1re année/);
+  });
+
+  it.each([
+    // An adult's hours asked: not the minors' entry.
+    ["j'ai 19 ans je peux faire 39h ?"],
+    // A minor's pay asked: the pay.
+    ['jai 17 ans je suis payé combien ?'],
+  ])('"%s" is not the minors\' hours', async (message) => {
+    const { rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('minor-week-hours-asked');
+  });
+});
