@@ -165,3 +165,30 @@ describe("a minor's weekly hours asked as a permission: the minors' hours, not t
     expect(rule).not.toBe('minor-week-hours-asked');
   });
 });
+
+describe("a school's own practical details (a staff mobile, a strike, a facility): not in my sources, never its list of places", () => {
+  it.each([
+    ['donne moi le portable du directeur du cfa de caen'],
+    ['vous avez le portable de la directrice du CFA ?'],
+    ['y a grève au CFA de Rouen demain ?'],
+    ['grève au lycée pro de Vire ce jeudi ?'],
+    ['est-ce que le CFA de Val-de-Reuil a une salle de muscu ?'],
+    ['le lycée pro de Saint-Lô possède un gymnase ?'],
+    ['le cfa de Mont-Saint-Aignan a un parking ?'],
+    ["Le CFA d'Hérouville-Saint-Clair dispose d'une bibliothèque ?"],
+  ])('"%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(['place-detail', 'place-quality']).toContain(rule);
+    expect(text).toMatch(/0800 050 000/);
+    expect(text).not.toMatch(/km\)/);
+  });
+
+  it.each([
+    ['le CFA de Caen propose un CAP cuisine ?'],
+    ['le portable est interdit au CFA ?'],
+    ['grève des transports, comment je vais au CFA ?'],
+  ])('"%s" keeps its own answer', async (message) => {
+    const { rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('place-detail');
+  });
+});
