@@ -20,6 +20,7 @@ import { NOT_ADMITTED_ENTRY, notAdmittedAsked } from './not-admitted.js';
 import { eitherTradesDiplomasAsked } from './either-trades.js';
 import { tradesHesitatedBetween } from './trades-hesitated.js';
 import { minorWeekHoursAsked, unpaidHoursTold } from './hours-told.js';
+import { netOfPayAsked } from './net-of-pay.js';
 import { boundInLastAnswer } from './bound-in-answer.js';
 import { PAY_PAYER_ENTRY, payPayerAsked } from './pay-payer-asked.js';
 import { trainingPayerAsked, trainingPayerEntry } from './training-payer-asked.js';
@@ -205,6 +206,7 @@ const HOURS_NOT_RESPECTED = 'horaires-non-respectes-mineur';
 /** The entry on a minor's working hours (8 h a day, 35 a week; 10 and 40 on building sites). */
 const MINORS_HOURS_ENTRY = 'horaires-mineurs';
 const UNPAID_OVERTIME_ENTRY = 'heures-sup-non-payees';
+const GROSS_NET_ENTRY = 'salaire-brut-net-apprenti';
 /** The entry on night work before 18 (22 h-6 h, the sectors' dérogations, never midnight-4 h). */
 const NIGHT_WORK_ENTRY = 'travail-nuit-mineurs';
 /** A minor's hours told, read once for the message (support/work-time-over.ts): the age told, or the profile's. */
@@ -357,6 +359,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     when: (i) => i.hasFaqEntry(MINORS_HOURS_ENTRY) && minorHoursOf(i).siteWithin,
     route: () => ({ kind: 'faq_entry', id: MINORS_HOURS_ENTRY }),
   },
+  // Round 33: "mon contrat dit 950 € brut, en net ça fera combien ?": gross and net, not the pay told weighed (net-of-pay.ts).
+  { name: 'net-of-pay-asked', when: (i) => netOfPayAsked(i.understanding) && i.hasFaqEntry(GROSS_NET_ENTRY), route: () => ({ kind: 'faq_entry', id: GROSS_NET_ENTRY }) },
   // Round 33: "je fais 42 h par semaine et on me paye 35 h": unpaid overtime, not the pay an age beside it reads (hours-told.ts).
   { name: 'unpaid-hours-told', when: (i) => unpaidHoursTold(i.understanding) && i.hasFaqEntry(UNPAID_OVERTIME_ENTRY), route: () => ({ kind: 'faq_entry', id: UNPAID_OVERTIME_ENTRY }) },
   // Round 33: "mon apprenti a 16 ans, il peut faire 39 h ?": a minor's weekly hours asked, the minors' hours entry (hours-told.ts).

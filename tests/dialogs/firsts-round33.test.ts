@@ -192,3 +192,28 @@ describe("a school's own practical details (a staff mobile, a strike, a facility
     expect(rule).not.toBe('place-detail');
   });
 });
+
+describe('the gross pay told set against the net: gross and net, not the pay weighed against the minimum', () => {
+  it.each([
+    ['mon contrat dit 950 euros brut, en net ça fera combien ?'],
+    ["sur ma fiche de paie y a 803 € mais sur mon compte j'ai reçu moins, pourquoi ?"],
+    ["on m'a versé 760 alors que le brut c'est 803, c normal ?"],
+    ['1100 € brut par mois, ça fait combien en net pour un apprenti ?'],
+    ['pourquoi mon net est plus bas que le brut sur mon bulletin ?'],
+    ['Mon fils gagne 1 200 € brut en apprentissage, que touchera-t-il en net ?'],
+    ["sur le contrat c'est 980 brut, je vais toucher combien net ?"],
+    ['sur mon bulletin 952 € mais sur mon compte moins'],
+  ])('"%s"', async (message) => {
+    const { text, rule } = await lastReplyOf([message]);
+    expect(rule).toBe('net-of-pay-asked');
+    expect(text).toMatch(/cotisations/);
+  });
+
+  it.each([
+    ['jai 18 ans je touche combien en net ?'],
+    ['mon patron me verse 650 € c normal ?'],
+  ])('"%s" stays the pay', async (message) => {
+    const { rule } = await lastReplyOf([message]);
+    expect(rule).not.toBe('net-of-pay-asked');
+  });
+});

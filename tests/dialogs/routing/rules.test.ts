@@ -934,6 +934,7 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 33 (r33-firsts): hours worked over hours paid; a minor's weekly hours asked (hours-told.ts).
   ["j'ai 20 ans, je fais 42h par semaine et on me paye 35h", { intent: 'salary', confidence: 0.8, facts: { age: 20 } }, { faqEntries: ['heures-sup-non-payees'] }, 'unpaid-hours-told', { kind: 'faq_entry', id: 'heures-sup-non-payees' }],
   ['il a 16 ans, il peut faire 39h ?', { intent: 'faq', confidence: 0.6, facts: { age: 16 } }, { faqEntries: ['horaires-mineurs'] }, 'minor-week-hours-asked', { kind: 'faq_entry', id: 'horaires-mineurs' }],
+  ['mon contrat dit 950 euros brut, en net ça fera combien ?', { intent: 'salary', confidence: 0.8 }, { faqEntries: ['salaire-brut-net-apprenti'] }, 'net-of-pay-asked', { kind: 'faq_entry', id: 'salaire-brut-net-apprenti' }],
 ];
 
 describe('routing table', () => {
