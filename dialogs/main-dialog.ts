@@ -241,9 +241,9 @@ export class MainDialog extends InterruptibleDialog {
         const tradeLead = entry && route.leadTrade !== undefined ? tradeConditionLead(turn, route.leadTrade) : undefined;
         if (tradeLead !== undefined) await context.sendActivity(tradeLead);
         if (entry) await sendFaqAnswer(context, turn, entry, route.alternatives, route.focus, route.next, route.offers);
+        else await this.fallback(context, turn);
         // Round 33: someone lost gets the quiz's first question right after the answer (support/slots.ts).
         if (entry && route.interestsAfter === true) await context.sendActivity(interestsQuestion(turn));
-        else await this.fallback(context, turn);
         return step.endDialog();
       }
       case 'aid': {
