@@ -1,7 +1,7 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
 
-/** What reaches the account: "en net", "sur mon compte", "ce que je touche vraiment", "versé" ("viré" is also fired). */
-const NET = /\bnet\b|\bsur (?:mon|son|ton|le) compte\b|\bce que (?:je|il|elle|tu) (?:touche|touches|recoi\w*) vraiment\b|\b(?:verse|versee|verses)\b/;
+/** What reaches the account: "en net", "sur mon compte", "ce que je touche vraiment" (not "versé": "me verse 700 € brut" is a pay told to weigh). */
+const NET = /\bnet\b|\bsur (?:mon|son|ton|le) compte\b|\bce que (?:je|il|elle|tu) (?:touche|touches|recoi\w*) vraiment\b/;
 /** What the contract or the payslip says: "brut", "sur ma fiche de paie", "le bulletin", "mon contrat dit". */
 const GROSS = /\bbrut\b|\bfiches? de paie\b|\bbulletins?\b|\bcontrat\b/;
 /** The two set against each other: "moins", "plus bas", "pas les 803 €", "la différence". */

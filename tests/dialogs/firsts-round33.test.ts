@@ -197,7 +197,7 @@ describe('the gross pay told set against the net: gross and net, not the pay wei
   it.each([
     ['mon contrat dit 950 euros brut, en net ça fera combien ?'],
     ["sur ma fiche de paie y a 803 € mais sur mon compte j'ai reçu moins, pourquoi ?"],
-    ["on m'a versé 760 alors que le brut c'est 803, c normal ?"],
+    ["j'ai reçu 760 sur mon compte alors que le brut c'est 803, c normal ?"],
     ['1100 € brut par mois, ça fait combien en net pour un apprenti ?'],
     ['pourquoi mon net est plus bas que le brut sur mon bulletin ?'],
     ['Mon fils gagne 1 200 € brut en apprentissage, que touchera-t-il en net ?'],
@@ -212,6 +212,7 @@ describe('the gross pay told set against the net: gross and net, not the pay wei
   it.each([
     ['jai 18 ans je touche combien en net ?'],
     ['mon patron me verse 650 € c normal ?'],
+    ["ma patronne me verse 700 € brut par mois, j'ai 19 ans, c'est normal ?"],
   ])('"%s" stays the pay', async (message) => {
     const { rule } = await lastReplyOf([message]);
     expect(rule).not.toBe('net-of-pay-asked');
