@@ -171,6 +171,10 @@ function aloneAfter(sentences: readonly string[], sentence: string | undefined, 
   if (sentence === undefined) return undefined;
   const index = sentences.findIndex((s) => normalize(s).includes(normalize(sentence)) || normalize(sentence).includes(normalize(s)));
   if (index < 0) return sentence;
+  // The clauses of a sentence after the one the opening said (card-repeat.ts beyondWhatWasSaid) follow that opening as
+  // written: the whole sentence again would repeat it.
+  const whole = normalize(sentences[index] ?? '');
+  if (whole !== normalize(sentence) && (sentences[index] ?? '').includes(';') && whole.endsWith(normalize(sentence))) return sentence;
   const { lead, from } = standingAlone(sentences, index, subject);
   const antecedent = normalize(sentences[from] ?? '');
   const said = normalize(opening);
