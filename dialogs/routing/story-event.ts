@@ -31,6 +31,9 @@ const AT_SCHOOL: ReadonlySet<string> = new Set(['collegien', 'lyceen', 'etudiant
 /** The apprentice's own ways out of the contract: never the answer to someone the employer let go. */
 const OWN_WAY_OUT: ReadonlySet<string> = new Set(['rupture-contrat', 'demission-apprenti-etapes']);
 
+/** The rupture of the contract by the employer, written for the employer and for the apprentice let go. */
+const EMPLOYER_RUPTURE = 'rupture-par-employeur';
+
 /** The entries on a work accident and on sick leave (pay during the leave is in them). */
 const INJURY_ENTRIES: ReadonlySet<string> = new Set(['accident-travail', 'arret-maladie']);
 
@@ -57,12 +60,14 @@ const EVENTS: readonly StoryEvent[] = [
     told: BROKEN_BY_EMPLOYER,
     toldAlso: dismissedTold,
     about: (entry) => entry.category === 'rupture',
-    byDefault: 'rupture-par-employeur',
+    byDefault: EMPLOYER_RUPTURE,
   },
   {
+    // Round 33: the apprentice's own wish to leave ("mon fils veut arrêter son apprentissage") is never the employer's
+    // rupture, though the matcher may read it best: that answer says what the employer may do, not how to leave.
     name: 'leaving',
     told: LEAVING,
-    about: (entry) => entry.category === 'rupture',
+    about: (entry) => entry.category === 'rupture' && entry.id !== EMPLOYER_RUPTURE,
     notWhen: (u) => u.facts.status !== undefined && AT_SCHOOL.has(u.facts.status),
   },
   {

@@ -27,6 +27,12 @@ const SHARED_BUSINESS_PHRASES = ['mon entreprise', 'ma entreprise', 'ma boite'];
  * to the business to work there, as its apprentice does; its boss does not tell of the way to it.
  */
 const GOES_TO_THE_WORKPLACE = / (?:pres|loin|proche|cote|proximite|distance|aller|vais|va|allez|rendre|trajet|route|jusqu) (?:de |d |a |au |a la |dans |jusqu a |pour |vers )?(?:mon|ma) (?:boite|entreprise) /;
+/**
+ * "ça fait 3 semaines que je suis dans ma boîte", "je bosse dans mon entreprise depuis 2 mois", "je veux partir de ma
+ * boîte": the person is in the business as one who works there (round 33: read as its boss, an apprentice who wanted to leave got the employer's
+ * side of the rupture). Its boss says "ma boîte" of what they run ("ma boîte a 20 salariés"), not of being in it.
+ */
+const WORKS_IN_THE_WORKPLACE = / (?:(?:je|j) (?:suis|etais|serai|bosse|bossais|travaille|travaillais|taff?e) (?:(?:encore|toujours|deja|depuis peu) )?(?:dans|a|chez)|(?:partir|quitter|sortir|changer)(?: de)?) (?:mon|ma) (?:boite|entreprise) /;
 const EMPLOYER_PHRASES = ['notre entreprise', 'ma societe', 'notre societe',
   'mon apprenti', 'mon futur apprenti', 'mes apprentis', 'mes salaries', 'nos salaries', 'je recrute', 'nous recrutons',
   'on recrute', 'je embauche', 'nous embauchons', 'on embauche', 'je prends un apprenti', 'je prends une apprentie',
@@ -144,7 +150,7 @@ export function extractPersona(tokens: readonly string[], context: { hasCompanyS
     if (verb === 'prepare' && (a === 'un' || a === 'une' || a === 'mon')) return 'jeune';
   }
   if (YOUNG_PHRASES.some(has)) return 'jeune';
-  if (SHARED_BUSINESS_PHRASES.some(has) && !GOES_TO_THE_WORKPLACE.test(text)) return 'employeur';
+  if (SHARED_BUSINESS_PHRASES.some(has) && !GOES_TO_THE_WORKPLACE.test(text) && !WORKS_IN_THE_WORKPLACE.test(text)) return 'employeur';
   // Last: what a business receives, asked by someone who said nothing else of who they are.
   if (businessReceivesAsked(text)) return 'employeur';
   return undefined;
