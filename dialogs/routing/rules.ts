@@ -33,6 +33,7 @@ import { endedAidNow } from './ended-aid-now.js';
 import { endedAidClaimAsked } from './ended-aid-claim.js';
 import { afterLastAnswer, timeWithinLastAnswer } from './after-last-answer.js';
 import { ruptureTimeCase } from './rupture-time-told.js';
+import { ruptureTimeFollowUp } from './rupture-time-follow-up.js';
 import { REST_DAY_ENTRY, restDayWorkTold } from './rest-day-work-told.js';
 import { EMPLOYER_RUPTURE_ENTRY, employerEndsTold } from './employer-ends-told.js';
 import { PERMANENT_JOB_LEFT_ENTRY, permanentJobLeft } from './permanent-job-left.js';
@@ -477,6 +478,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "j'ai commencé il y a 3 semaines, je veux arrêter", "il est chez nous depuis 6 mois, puis-je rompre ?": the time
   // the contract has run, told with the rupture, chooses its case (within or past the free rupture's first days).
   { name: 'rupture-time-told', when: (i) => ruptureTimeCase(i) !== undefined, route: (i) => ruptureTimeCase(i)! },
+  // Round 33: "ça fait 3 semaines que j'ai commencé" right after changing employer (an answer on ending the contract
+  // with no bound of its own): the time told chooses the rupture's case (rupture-time-follow-up.ts), not "not covered".
+  { name: 'rupture-time-follow-up', when: (i) => ruptureTimeFollowUp(i) !== undefined, route: (i) => ruptureTimeFollowUp(i)! },
   // Round 29: "nous venons d'embaucher un apprenti, pouvons-nous arrêter si ça ne convient pas au début ?": a rupture
   // asked for the first days, said in words, is the free rupture of the first 45 days (early-rupture.ts).
   { name: 'early-rupture-asked', when: (i) => earlyRuptureEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: earlyRuptureEntry(i)! }) },

@@ -96,7 +96,7 @@ export interface Context {
   /** FAQ entries' subjects and sides (`category`, `audience`), for the rules that look for another side's entry. */
   faqSides?: Readonly<Record<string, { category: string; audience?: readonly string[] }>>;
   /** FAQ entries' first question and answer, for the rules that read an entry's text (its steps, the bound it sets). */
-  faqTexts?: Readonly<Record<string, { question: string; answer: string }>>;
+  faqTexts?: Readonly<Record<string, { question: string; answer: string; category?: string }>>;
   /** FAQ entries' answers as sentences (the first is the lead), for the rules that read a part of the last answer. */
   faqSentences?: Readonly<Record<string, readonly string[]>>;
 }
@@ -180,9 +180,9 @@ function faqEntryOfSide(id: string, side: { category: string; audience?: readonl
 }
 
 /** A FAQ entry with only its first question and its answer (the same in both registers), for `faqTexts`. */
-function faqEntryOfText(id: string, text: { question: string; answer: string } | undefined): FaqEntry | undefined {
+function faqEntryOfText(id: string, text: { question: string; answer: string; category?: string } | undefined): FaqEntry | undefined {
   if (text === undefined) return undefined;
-  return { id, questions: [text.question], answer: { tu: text.answer, vous: text.answer }, see_aids: [] } as unknown as FaqEntry;
+  return { id, ...(text.category !== undefined ? { category: text.category } : {}), questions: [text.question], answer: { tu: text.answer, vous: text.answer }, see_aids: [] } as unknown as FaqEntry;
 }
 
 /** The under-18s' limits as knowledge/parametres.yaml states them (the rules read them from the knowledge). */
