@@ -34,6 +34,7 @@ import { endedAidClaimAsked } from './ended-aid-claim.js';
 import { afterLastAnswer, timeWithinLastAnswer } from './after-last-answer.js';
 import { ruptureTimeCase } from './rupture-time-told.js';
 import { ruptureTimeFollowUp } from './rupture-time-follow-up.js';
+import { ageRuleMoreAsked } from './age-rule-more-asked.js';
 import { REST_DAY_ENTRY, restDayWorkTold } from './rest-day-work-told.js';
 import { EMPLOYER_RUPTURE_ENTRY, employerEndsTold } from './employer-ends-told.js';
 import { PERMANENT_JOB_LEFT_ENTRY, permanentJobLeft } from './permanent-job-left.js';
@@ -596,6 +597,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'transport-named-alone', when: (i) => transportNamedAlone(i) !== undefined, route: (i) => faqAnswer(i, transportNamedAlone(i)!) },
   // "et s'il ne trouve pas d'entreprise ?" after another card: the search failing, not that card again (search-failed.ts).
   { name: 'search-failed-after-card', when: (i) => searchFailedAfterCard(i) !== undefined, route: (i) => searchFailedAfterCard(i)! },
+  // Round 33: "j'ai 19 ans, j'ai pas droit à plus ?" after the paid holidays: the linked entry with a rule for under an
+  // age the person is under (the under-21s' leave), not the pay grid nor the same card (age-rule-more-asked.ts).
+  { name: 'age-rule-more-asked', when: (i) => ageRuleMoreAsked(i) !== undefined, route: (i) => ageRuleMoreAsked(i)! },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
   { name: 'net-pay-asked', when: (i) => netPayEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: netPayEntry(i)! }) },

@@ -129,3 +129,29 @@ describe('a time spent told right after changing employer: the rupture case it c
     expect(rule).not.toBe('rupture-time-follow-up');
   }, TURNS);
 });
+
+describe('an age told asking whether the rule is more or the same for it: the linked rule for that age', () => {
+  it.each([
+    ['jai droit a combien de vacances en apprentissage ?', "j'ai 19 ans, j'ai pas droit a plus ?"],
+    ['est ce que jvais avoir les vacances comme au lycee ?', "et si j'ai 19 ans je peux en avoir plus ?"],
+    ['combien de congés payés pour un apprenti ?', "j'ai 20 ans, c'est pareil pour moi ?"],
+    ["les congés d'un apprenti c'est combien de semaines ?", "moi j'ai 18 ans, j'en ai plus ?"],
+    ['combien de semaines de vacances en alternance ?', "j'ai 17 ans, j'en ai davantage ?"],
+    ["j'ai combien de congés en apprentissage ?", "j'ai 16 ans, c'est pareil ?"],
+    ["c'est combien de congés payés par an pour un apprenti ?", "j'ai 19 ans, ça fait plus pour moi ?"],
+    ['les apprentis ont combien de vacances ?', "j'ai 20 ans, j'en ai autant ?"],
+  ])('%s / %s → the under-21s\' leave', async (first, follow) => {
+    const { text, rule } = await play(first, follow);
+    expect(rule).toBe('age-rule-more-asked');
+    expect(text).toMatch(/21 ans/);
+  }, TURNS);
+
+  it.each([
+    // Near misses: an age past the linked rule's, and an age after the pay, keep their old reading.
+    ['jai droit a combien de vacances en apprentissage ?', "j'ai 23 ans, j'ai pas droit a plus ?"],
+    ["quel est le salaire d'un apprenti de 19 ans ?", "j'ai 19 ans, j'ai pas droit a plus ?"],
+  ])('%s / %s → not that rule', async (first, follow) => {
+    const { rule } = await play(first, follow);
+    expect(rule).not.toBe('age-rule-more-asked');
+  }, TURNS);
+});
