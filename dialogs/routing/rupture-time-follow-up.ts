@@ -1,4 +1,5 @@
 import { normalize, tokenize } from '../../src/text/normalize.js';
+import { answerBoundInDays } from './duration-past-bound.js';
 import { CONTRACT_ENDED, ruptureTimeCase, timeSpent } from './rupture-time-told.js';
 import type { Route, RoutingInput } from './route.js';
 import { AFTER_FOLLOW_UP_MAX_WORDS } from './thresholds.js';
@@ -21,5 +22,8 @@ export function ruptureTimeFollowUp(input: RoutingInput): Route | undefined {
   if (u.trade !== undefined || u.commune !== undefined || u.outside !== undefined || u.aid !== undefined) return undefined;
   const entry = input.faqEntry?.(data.lastFaq);
   if (!entry || entry.category !== RUPTURE_CATEGORY || !CONTRACT_ENDED.test(normalize(`${entry.answer.tu} ${entry.answer.vous}`))) return undefined;
+  // An answer that sets the bound itself (the employer's rupture) keeps its own reading of a time told (blind-20
+  // emp-rupture-3-semaines: "et s'il est là depuis 3 mois ?" wants its case past the bound, not the two cases).
+  if (answerBoundInDays(entry.answer.tu) !== undefined || answerBoundInDays(entry.answer.vous) !== undefined) return undefined;
   return ruptureTimeCase(input, true);
 }
