@@ -35,6 +35,7 @@ import { afterLastAnswer, timeWithinLastAnswer } from './after-last-answer.js';
 import { ruptureTimeCase } from './rupture-time-told.js';
 import { ruptureTimeFollowUp } from './rupture-time-follow-up.js';
 import { ageRuleMoreAsked } from './age-rule-more-asked.js';
+import { minorRuptureConsent } from './minor-rupture-consent.js';
 import { REST_DAY_ENTRY, restDayWorkTold } from './rest-day-work-told.js';
 import { EMPLOYER_RUPTURE_ENTRY, employerEndsTold } from './employer-ends-told.js';
 import { PERMANENT_JOB_LEFT_ENTRY, permanentJobLeft } from './permanent-job-left.js';
@@ -86,6 +87,7 @@ import { townAfterAnswer } from './town-after-answer.js';
 import { tradeJobsAsked } from './trade-jobs-asked.js';
 import { placeOfThingInView } from './place-in-view.js';
 import { minorHoursTold, type MinorHoursTold } from '../support/work-time-over.js';
+import { minorHoursAsked } from './minor-hours-asked.js';
 import { apprenticeAbsentEntry, apprenticeAbsentRoute } from './apprentice-absent.js';
 import { ageToldAlone, routeOfAgeAlone } from './age-told-alone.js';
 import { MIN_AGE_ENTRY } from './age-case-asked.js';
@@ -371,6 +373,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     when: (i) => minorWeekHoursAsked(i.understanding, i.understanding.facts.age ?? i.data.profile.age) && i.hasFaqEntry(MINORS_HOURS_ENTRY),
     route: () => ({ kind: 'faq_entry', id: MINORS_HOURS_ENTRY }),
   },
+  // Round 33: "il a 16 ans, il peut faire 39 h par semaine ?", "17 ans, on me fait bosser 42 h, c'est légal ?": a minor's
+  // hours over the limits asked with a permission word, the minors' limits (minor-hours-asked.ts), not the adults' hours.
+  { name: 'minor-hours-asked', when: (i) => minorHoursAsked(i) !== undefined, route: (i) => minorHoursAsked(i)! },
   // Round 30: "jai 15 ans et demi, mon patron boucher veut que je bosse le dimanche", "on me fait venir le 1er mai":
   // work on a Sunday or a holiday is that entry (rest-day-work-told.ts), not the under-16s' one nor the pay an age reads.
   { name: 'rest-day-work-told', when: restDayWorkTold, route: () => ({ kind: 'faq_entry', id: REST_DAY_ENTRY }) },
@@ -478,6 +483,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'kept-after-exam-failed', when: (i) => keptAfterExamFailed(i) !== undefined, route: (i) => keptAfterExamFailed(i)! },
   // "j'ai commencé il y a 3 semaines, je veux arrêter", "il est chez nous depuis 6 mois, puis-je rompre ?": the time
   // the contract has run, told with the rupture, chooses its case (within or past the free rupture's first days).
+  // Round 33 (review 24): "ma fille a 17 ans, peut-elle rompre son contrat sans notre accord ?": a minor's rupture asked
+  // of the parents' consent, the legal representative's signature (minor-rupture-consent.ts), not the employer's rules.
+  { name: 'minor-rupture-consent', when: (i) => minorRuptureConsent(i) !== undefined, route: (i) => minorRuptureConsent(i)! },
   { name: 'rupture-time-told', when: (i) => ruptureTimeCase(i) !== undefined, route: (i) => ruptureTimeCase(i)! },
   // Round 33: "ça fait 3 semaines que j'ai commencé" right after changing employer (an answer on ending the contract
   // with no bound of its own): the time told chooses the rupture's case (rupture-time-follow-up.ts), not "not covered".

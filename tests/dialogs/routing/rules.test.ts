@@ -941,6 +941,11 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["j'ai 20 ans, je fais 42h par semaine et on me paye 35h", { intent: 'salary', confidence: 0.8, facts: { age: 20 } }, { faqEntries: ['heures-sup-non-payees'] }, 'unpaid-hours-told', { kind: 'faq_entry', id: 'heures-sup-non-payees' }],
   ['il a 16 ans, il peut faire 39h ?', { intent: 'faq', confidence: 0.6, facts: { age: 16 } }, { faqEntries: ['horaires-mineurs'] }, 'minor-week-hours-asked', { kind: 'faq_entry', id: 'horaires-mineurs' }],
   ['mon contrat dit 950 euros brut, en net ça fera combien ?', { intent: 'salary', confidence: 0.8 }, { faqEntries: ['salaire-brut-net-apprenti'] }, 'net-of-pay-asked', { kind: 'faq_entry', id: 'salaire-brut-net-apprenti' }],
+  // Round 33 (r33-situations): a minor's hours over the limits asked with a permission word (minor-hours-asked.ts).
+  ['il peut faire 39 heures par semaine ?', { intent: 'faq', confidence: 0.9, facts: { age: 16 } }, { faqEntries: ['horaires-mineurs', 'horaires-non-respectes-mineur'] }, 'minor-hours-asked', { kind: 'faq_entry', id: 'horaires-mineurs' }],
+  ['je bosse 42 heures par semaine c est legal ?', { intent: 'faq', confidence: 0.9, facts: { age: 17 } }, { faqEntries: ['horaires-mineurs', 'horaires-non-respectes-mineur'] }, 'minor-hours-asked', { kind: 'faq_entry', id: 'horaires-non-respectes-mineur' }],
+  // Round 33 (r33-situations): a minor's rupture asked of the parents' consent (minor-rupture-consent.ts).
+  ["je peux arrêter mon contrat sans l'accord de mes parents ?", { intent: 'faq', confidence: 0.6, facts: { age: 17 } }, { faqEntries: ['signature-contrat-mineur'] }, 'minor-rupture-consent', { kind: 'faq_entry', id: 'signature-contrat-mineur' }],
 ];
 
 describe('routing table', () => {
