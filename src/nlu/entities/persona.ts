@@ -2,6 +2,7 @@ import { businessReceives } from './business-receives.js';
 import type { Persona } from './types.js';
 import { CONTRACT_WITH_AN_APPRENTICE, HIRES_IN_A_CONTRACT } from './hires-in-contract.js';
 import { SIGNED_FOR_A_DIPLOMA } from './signed-for-a-diploma.js';
+import { RELATION_WITH_THE_APPRENTICE } from './relation-with-apprentice.js';
 import { ownChildrenTold } from './situations.js';
 
 /**
@@ -125,7 +126,7 @@ export function extractPersona(tokens: readonly string[], context: { hasCompanyS
       return 'employeur';
     }
   }
-  if (RUNS_BUSINESS.test(text) || FOR_THE_BUSINESS.test(text) || HIRES_A_YOUNG.test(text) || HIRES_IN_A_CONTRACT.test(text) || COSTS_US_AN_APPRENTICE.test(text) || CONTRACT_WITH_AN_APPRENTICE.test(text) || SIGNED_FOR_A_DIPLOMA.test(text)) return 'employeur';
+  if (RUNS_BUSINESS.test(text) || FOR_THE_BUSINESS.test(text) || HIRES_A_YOUNG.test(text) || HIRES_IN_A_CONTRACT.test(text) || COSTS_US_AN_APPRENTICE.test(text) || CONTRACT_WITH_AN_APPRENTICE.test(text) || SIGNED_FOR_A_DIPLOMA.test(text) || RELATION_WITH_THE_APPRENTICE.test(text)) return 'employeur';
   if (context.hasCompanySize) return 'employeur';
 
   // "je suis maman solo, en apprentissage": an apprentice with a child of their own speaks for themself, not as a parent.
