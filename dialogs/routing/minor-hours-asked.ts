@@ -28,9 +28,15 @@ const ON_SITE = /\b(?:chantiers?|btp|travaux publics|espaces? verts?|paysagi\w*|
 const HOURS_DONE =
   /\b(?:(?:me|lui|nous|leur) (?:fait|font|faisait|fais) (?:faire|bosser|travailler)|(?:je|il|elle|on) (?:fais|fait|faisait|bosse|bossait|travaille|travaillait|enchaine)|(?:mon fils|ma fille|mon apprenti|mon apprentie|notre fils|notre fille)(?: \S+){0,8} (?:fait|bosse|travaille)|jbosse|jfais|jtravaille)\b/;
 
+/**
+ * Overtime or its pay named ("mes heures sup sont payées ?", "majorées ?"): the overtime entry answers that, with its
+ * rule for the under-18s; the limits are not what is asked.
+ */
+const OVERTIME_NAMED = /\b(?:heures? sup\w*|heures? en plus|majore\w*|majoration|paye|payee|payees|payes|paie|paye t il|remunere\w*)\b/;
+
 /** Which entry answers the minor's hours asked, or undefined when the message is no such question. */
 export function minorHoursAskedEntry(normalized: string, age: number | undefined, limits: MinorWorkLimits): string | undefined {
-  if (age === undefined || age >= ADULT_AGE || !PERMISSION_ASKED.test(normalized) || ON_SITE.test(normalized)) return undefined;
+  if (age === undefined || age >= ADULT_AGE || !PERMISSION_ASKED.test(normalized) || ON_SITE.test(normalized) || OVERTIME_NAMED.test(normalized)) return undefined;
   const week = PER_WEEK.exec(normalized);
   const day = PER_DAY.exec(normalized);
   const over = (week !== null && Number(week[1]) > limits.week_max_hours) || (day !== null && Number(day[1]) > limits.day_max_hours && Number(day[1]) <= 24);

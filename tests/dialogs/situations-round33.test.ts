@@ -79,6 +79,8 @@ describe("a minor's hours over the limits, asked as permission, get the minors' 
     ["j'ai 17 ans, je peux faire des heures sup ?", /heures supplémentaires/],
     // Within the limit.
     ["j'ai 17 ans, je peux faire 30 heures par semaine ?", /./],
+    // Overtime's pay named with the figure: the overtime entry and its rule for the under-18s.
+    ["j'ai 17 ans, je fais 40 heures par semaine, mes heures sup sont payées ? c'est légal ?", /heures supplémentaires/],
   ])('near miss "%s" is not the minors\' limits rule', async (message, expected) => {
     const { text, rule } = await lastReplyOf([message]);
     expect(rule).not.toBe('minor-hours-asked');
