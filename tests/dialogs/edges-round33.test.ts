@@ -96,3 +96,34 @@ describe('acknowledgements and thanks', () => {
     expect(text).toMatch(/autre question/);
   });
 });
+
+/**
+ * Kind 4 (review 24, P4 and X2): the register follows the person. A question about an apprentice described in the
+ * third person by their age, written with its capital and question mark, is an adult's (a parent's, an employer's):
+ * answered in vous; so is a first message in administrative words ("comment l'obtenir ?"). Spoken or lower-case
+ * writing, and a young person's own age, keep tu (src/nlu/formal-opener.ts).
+ */
+describe('a formally written question about an apprentice of some age is answered in vous', () => {
+  it.each([
+    "Combien d'heures par jour peut travailler un apprenti de 16 ans ?",
+    'Un apprenti de 17 ans peut-il travailler le dimanche ?',
+    "Jusqu'à quelle heure peut travailler une apprentie de 16 ans ?",
+    "Quel est le salaire d'une apprentie de 19 ans en deuxième année ?",
+    'Une apprentie de 17 ans a-t-elle droit à des congés en plus ?',
+    "Combien touche un apprenti de 20 ans en première année ?",
+    'Bonjour, comment obtenir la carte d’étudiant des métiers ?',
+    "Un jeune de 16 ans peut-il signer seul son contrat d'apprentissage ?",
+  ])('"%s" → vous', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).not.toMatch(/\b(?:tu|ton|ta|tes|toi)\b/);
+  });
+
+  it.each([
+    "combien d'heures peut travailler un apprenti de 16 ans ?",
+    "J'ai 16 ans, combien d'heures je peux travailler par semaine ?",
+    "un apprenti de 16 ans ça peut bosser combien d'heures ?",
+  ])('near miss: "%s" stays in tu', async (message) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(/\btu\b/);
+  });
+});
