@@ -127,3 +127,32 @@ describe('a formally written question about an apprentice of some age is answere
     expect(text).toMatch(/\btu\b/);
   });
 });
+
+/**
+ * Kind 5 (review 24, E6): after an aid, or a list of aids, "which proof, to whom?" is answered by the entry that shows
+ * that aid with its claim's steps (`see_aids`), which says the proof goes to the ASP; not "pas compris"
+ * (dialogs/routing/in-view-entry.ts entriesShowing).
+ */
+describe("the claim's steps of an aid in view answer which proof, to whom", () => {
+  const DISABLED = 'Nous voulons embaucher une apprentie handicapée, quelles aides existent ?';
+  it.each([
+    [DISABLED, 'À qui dois-je transmettre le justificatif ?'],
+    [DISABLED, 'il faut fournir quel justificatif ?'],
+    [DISABLED, "Le justificatif, je l'envoie à qui ?"],
+    ["Quelle aide pour l'embauche d'un apprenti handicapé ?", "Et le justificatif, on l'envoie où ?"],
+    ['mon apprenti est handicapé, il y a une aide pour moi employeur ?', 'quel justificatif faut-il fournir ?'],
+    ['Quelles aides pour embaucher un apprenti en situation de handicap ?', 'Le justificatif est à adresser à qui ?'],
+    ['quelle aide pour embaucher un apprenti dans une entreprise de 400 salariés ?', "le formulaire d'engagement, je l'envoie à qui ?"],
+    ['Quelles aides pour embaucher un apprenti en situation de handicap ?', 'Un justificatif est-il demandé ?'],
+  ])('"%s" then "%s": the proof goes to the ASP', async (first, follow) => {
+    const { text } = await lastReplyOf([first, follow]);
+    expect(text).not.toMatch(/Je n'ai pas bien compris/);
+    expect(text).toMatch(/justificatif/);
+    expect(text).toMatch(/ASP|Agence de services et de paiement/);
+  });
+
+  it('near miss: a document no entry writes after the aids stays unanswered', async () => {
+    const { text } = await lastReplyOf([DISABLED, 'faut-il une attestation de vaccination ?']);
+    expect(text).toMatch(/Mes sources ne couvrent pas ce point précis/);
+  });
+});
