@@ -180,6 +180,7 @@ import { fieldApprenticeshipNearTown, fieldInApprenticeshipAsked } from './field
 import { aidForAForeignThing, countrysOwnSystemAsked, foreignAidName, foreignObjectAskedAfterStory, wholeCourseAbroadAsked } from './unknown-asked.js';
 import { to, topic } from './route-to.js';
 import { INTENT_RULES } from './intent-rules.js';
+import { amountInView } from './amount-in-view.js';
 import { SMIC_ENTRY, apprenticePayAskedWhatItIs, smicAskedItself } from './smic-asked.js';
 import { WHAT_IT_NAMES_RULES } from './what-it-names-rules.js';
 import { whomToAskAfterAnswer } from './whom-to-ask.js';
@@ -999,6 +1000,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'foreign-object-after-story', when: (i) => foreignObjectAskedAfterStory(i), route: () => ({ kind: 'say', key: 'faq_not_covered' }) },
   // "une aide pour le covoiturage ?": an aid for a thing no entry writes: no aid of ours is known for it (unknown-asked.ts).
   { name: 'aid-for-foreign-thing', when: (i) => aidForAForeignThing(i), route: () => ({ kind: 'unknown_aid_claim' }) },
+  // Round 33: "jusqu'à combien ?" after the first equipment's card, "combien par mois ?" after a list of aids: a bare
+  // "how much" asks the amount of the thing in view, not the apprentice's pay (amount-in-view.ts).
+  { name: 'amount-in-view', when: (i) => amountInView(i) !== undefined, route: (i) => amountInView(i)! },
   ...INTENT_RULES,
   ...WHAT_IT_NAMES_RULES,
   // "combien de jours pour un enterrement en apprentissage ?": a short question that nothing above reads, on a subject

@@ -841,6 +841,14 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['Je suis en BTS à Rouen depuis septembre. Il peut me payer en cryptos ?', { intent: 'training', confidence: 0.6 }, { foreign: ['cryptos'] }, 'foreign-object-after-story', { kind: 'say', key: 'faq_not_covered' }],
   ["vous connaissez l'aide zorglub ?", { intent: 'aids', confidence: 0.6 }, { foreign: ['zorglub'] }, 'foreign-aid-name', { kind: 'unknown_aid_claim', name: 'zorglub' }],
   ['une aide pour le covoiturage ?', { intent: 'aids', confidence: 0.6 }, { foreign: ['covoiturag'] }, 'aid-for-foreign-thing', { kind: 'unknown_aid_claim' }],
+  // Round 33: "combien par mois ?" after a list of aids: the one listed aid paid by the month (amount-in-view.ts).
+  [
+    'combien par mois ?',
+    { intent: 'salary', confidence: 0.9 },
+    { lastTopic: 'aids', lastAidList: ['mobili', 'aide-permis'], aids: [{ ...aidFixture('mobili', { amounts: [] }), amount: [{ id: 'loyer', kind: 'range', label: 'Loyer', period: 'month', is_maximum: true, min: 10, max: 100 }] } as typeof permis, permis] },
+    'amount-in-view',
+    { kind: 'aid', id: 'mobili' },
+  ],
   // Round 28 (r28-phrasings): still at university and wanting out: the entry on apprenticeship after the fac (leaving-university.ts).
   ["je suis en L1 de droit et je m'ennuie, l'alternance c'est possible ?", { intent: 'orientation', confidence: 0.6 }, { faqEntries: ['apprentissage-apres-la-fac'] }, 'leaving-university', { kind: 'faq_entry', id: 'apprentissage-apres-la-fac', next: ['mission-locale'], offers: ['choice.orientation'], interestsAfter: true }],
   // Round 28 (r28-phrasings): a term the sure leading FAQ entry defines, over the "help" that "à quoi ça sert" reads (defined-entry-over-help.ts).
