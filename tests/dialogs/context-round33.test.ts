@@ -78,3 +78,34 @@ describe('a bare "how much" asks the amount of the thing in view', () => {
   });
 });
 
+/**
+ * Kind 2: "et l'année d'après ?" after the pay asked with the year of the course the person is in ("je passe en 2e
+ * année de CAP", no contract year told): the year after that one (profile-update.ts), not the 2nd year again.
+ */
+describe('"the year after" follows the year the person said they are in', () => {
+  const SECOND = "j'ai 17 ans et je suis en 2e année de bac pro, je touche combien ?";
+  const SECOND_PARENT = 'Mon fils a 17 ans, il passe en deuxième année de CAP, il doit gagner combien ?';
+  it.each([
+    [SECOND, "et l'année d'après ?"],
+    [SECOND, "et l'année suivante ?"],
+    [SECOND, "et l'an prochain ?"],
+    [SECOND, 'lannee dapres ?'],
+    [SECOND_PARENT, "Et l'année suivante ?"],
+    [SECOND_PARENT, "et l'année d'après il touchera combien ?"],
+    [SECOND_PARENT, "et l'an d'après ?"],
+    [SECOND, "l'année d'après ça fait combien ?"],
+  ])('"%s" then "%s": the 3rd year at 17', async (opening, follow) => {
+    const { text } = await lastReplyOf([opening, follow]);
+    expect(text).toMatch(/1 026,86 €/);
+  });
+
+  // Near misses: a contract year told keeps counting from it; with no year told at all, the 2nd year after the table.
+  it('near miss: after the 1st contract year told, the year after is the 2nd', async () => {
+    const { text } = await lastReplyOf(["j'ai 17 ans, en 1re année de contrat, combien je gagne ?", "et l'année d'après ?"]);
+    expect(text).toMatch(/728,14 €/);
+  });
+  it('near miss: after the three-year table, the year after is the 2nd', async () => {
+    const { text } = await lastReplyOf(["j'ai 17 ans, combien gagne un apprenti ?", "et l'année d'après ?"]);
+    expect(text).toMatch(/728,14 €/);
+  });
+});
