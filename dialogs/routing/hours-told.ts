@@ -1,5 +1,4 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
-import { ADULT_AGE } from '../support/knowledge-views.js';
 
 /**
  * Weekly hours worked, told with their figure: "je fais 42 h par semaine", "je bosse 40h", "on me fait faire 39 heures".
@@ -27,19 +26,4 @@ export function unpaidHoursTold(u: Understanding): boolean {
   const worked = weekHours(WORKED.exec(u.normalized));
   const paid = weekHours(PAID.exec(u.normalized));
   return worked !== undefined && paid !== undefined && worked > paid;
-}
-
-/** Asked whether it is allowed: "il peut faire 39 h ?", "c'est autorisé", "il a le droit". */
-const PERMISSION = /\b(?:peut|peux|pouvez|pourra|pourrait|pourrais|droit|autorise|autorisee|possible|legal|interdit|normal)\b/;
-/** Any figure in hours of a week's size ("39h comme les autres", "40 heures"). */
-const ANY_HOURS = /\b(\d{2}) ?(?:h|heures?)\b(?! ?\d)/;
-
-/**
- * Round 33: "mon apprenti a 16 ans, il peut faire 39 h comme les autres ?", "à 17 ans on peut bosser 40 heures ?": a
- * minor's weekly hours asked as a permission. The entry on minors' hours answers it (35 h a week, 8 h a day, and the
- * dérogations), not the pay at that age. Hours told as done and over the limits are the work-time-over rule's.
- */
-export function minorWeekHoursAsked(u: Understanding, age: number | undefined): boolean {
-  if (age === undefined || age >= ADULT_AGE || !PERMISSION.test(u.normalized)) return false;
-  return weekHours(ANY_HOURS.exec(u.normalized)) !== undefined;
 }

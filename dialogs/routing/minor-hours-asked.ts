@@ -34,10 +34,25 @@ const HOURS_DONE =
  */
 const OVERTIME_NAMED = /\b(?:heures? sup\w*|heures? en plus|majore\w*|majoration|paye|payee|payees|payes|paie|paye t il|remunere\w*)\b/;
 
+/** Any figure in hours ("39h comme les autres", "40 heures"), not followed by minutes. */
+const ANY_HOURS = /\b(\d{2}) ?(?:h|heures?)\b(?! ?\d)/;
+/** From this many hours a figure said alone is a week's hours, not a day's nor a time of day (r33-firsts). */
+const WEEK_MIN_HOURS = 25;
+const WEEK_MAX_HOURS = 70;
+
+/** "il peut faire 39h comme les autres ?": a figure of a week's size without "par semaine" is the week's hours. */
+function weekSizedHours(normalized: string): RegExpExecArray | null {
+  const m = ANY_HOURS.exec(normalized);
+  return m !== null && Number(m[1]) >= WEEK_MIN_HOURS && Number(m[1]) <= WEEK_MAX_HOURS ? m : null;
+}
+
+/** "c'est normal que je fasse 39 h ?": asking whether it is normal asks whether it is allowed (r33-firsts). */
+const IS_IT_NORMAL = /\bnormal\b/;
+
 /** Which entry answers the minor's hours asked, or undefined when the message is no such question. */
 export function minorHoursAskedEntry(normalized: string, age: number | undefined, limits: MinorWorkLimits): string | undefined {
-  if (age === undefined || age >= ADULT_AGE || !PERMISSION_ASKED.test(normalized) || ON_SITE.test(normalized) || OVERTIME_NAMED.test(normalized)) return undefined;
-  const week = PER_WEEK.exec(normalized);
+  if (age === undefined || age >= ADULT_AGE || !(PERMISSION_ASKED.test(normalized) || IS_IT_NORMAL.test(normalized)) || ON_SITE.test(normalized) || OVERTIME_NAMED.test(normalized)) return undefined;
+  const week = PER_WEEK.exec(normalized) ?? weekSizedHours(normalized);
   const day = PER_DAY.exec(normalized);
   const over = (week !== null && Number(week[1]) > limits.week_max_hours) || (day !== null && Number(day[1]) > limits.day_max_hours && Number(day[1]) <= 24);
   if (!over) return undefined;

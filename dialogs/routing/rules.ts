@@ -19,7 +19,7 @@ import { comparisonExtended } from './comparison-extended.js';
 import { NOT_ADMITTED_ENTRY, notAdmittedAsked } from './not-admitted.js';
 import { eitherTradesDiplomasAsked } from './either-trades.js';
 import { tradesHesitatedBetween } from './trades-hesitated.js';
-import { minorWeekHoursAsked, unpaidHoursTold } from './hours-told.js';
+import { unpaidHoursTold } from './hours-told.js';
 import { netOfPayAsked } from './net-of-pay.js';
 import { boundInLastAnswer } from './bound-in-answer.js';
 import { PAY_PAYER_ENTRY, payPayerAsked } from './pay-payer-asked.js';
@@ -368,12 +368,6 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'net-of-pay-asked', when: (i) => netOfPayAsked(i.understanding) && i.hasFaqEntry(GROSS_NET_ENTRY), route: () => ({ kind: 'faq_entry', id: GROSS_NET_ENTRY }) },
   // Round 33: "je fais 42 h par semaine et on me paye 35 h": unpaid overtime, not the pay an age beside it reads (hours-told.ts).
   { name: 'unpaid-hours-told', when: (i) => unpaidHoursTold(i.understanding) && i.hasFaqEntry(UNPAID_OVERTIME_ENTRY), route: () => ({ kind: 'faq_entry', id: UNPAID_OVERTIME_ENTRY }) },
-  // Round 33: "mon apprenti a 16 ans, il peut faire 39 h ?": a minor's weekly hours asked, the minors' hours entry (hours-told.ts).
-  {
-    name: 'minor-week-hours-asked',
-    when: (i) => minorWeekHoursAsked(i.understanding, i.understanding.facts.age ?? i.data.profile.age) && i.hasFaqEntry(MINORS_HOURS_ENTRY),
-    route: () => ({ kind: 'faq_entry', id: MINORS_HOURS_ENTRY }),
-  },
   // Round 33: "il a 16 ans, il peut faire 39 h par semaine ?", "17 ans, on me fait bosser 42 h, c'est légal ?": a minor's
   // hours over the limits asked with a permission word, the minors' limits (minor-hours-asked.ts), not the adults' hours.
   { name: 'minor-hours-asked', when: (i) => minorHoursAsked(i) !== undefined, route: (i) => minorHoursAsked(i)! },

@@ -150,7 +150,7 @@ describe("a minor's weekly hours asked as a permission: the minors' hours, not t
     ['mon fils a 17 ans, son patron veut lui faire faire 42 heures, il a le droit ?'],
   ])('"%s"', async (message) => {
     const { text, rule } = await lastReplyOf([message]);
-    expect(['minor-week-hours-asked', 'work-time-over']).toContain(rule);
+    expect(['minor-hours-asked', 'work-time-over']).toContain(rule);
     expect(text).toMatch(/35 heures|35 h/);
     expect(text).not.toMatch(/1re année/);
   });
@@ -162,7 +162,7 @@ describe("a minor's weekly hours asked as a permission: the minors' hours, not t
     ['jai 17 ans je suis payé combien ?'],
   ])('"%s" is not the minors\' hours', async (message) => {
     const { rule } = await lastReplyOf([message]);
-    expect(rule).not.toBe('minor-week-hours-asked');
+    expect(rule).not.toBe('minor-hours-asked');
   });
 });
 

@@ -945,12 +945,13 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['il a 40 ans, il peut ?', { intent: 'aids', confidence: 0.5, facts: { age: 40 } }, { lastTopic: 'aids', lastAid: 'agefiph-aide-embauche-alternance', faqEntries: ['age-maximum'], aids: [{ id: 'agefiph-aide-embauche-alternance', conditions: {}, amount: [] } as unknown as Aid] }, 'age-past-limit-beside-aid', { kind: 'faq_entry', id: 'age-maximum', alternatives: [{ kind: 'topic', topic: 'aids', score: 0.5 }] }],
   // Round 33 (r33-firsts): two trades or a field hesitated between get the diplomas of each (trades-hesitated.ts).
   ["j'hésite entre la cuisine et la pâtisserie", { intent: 'orientation', confidence: 0.8, facts: { interests: ['cuisine'] } }, {}, 'trades-hesitated', { kind: 'either_trades_diplomas' }],
-  // Round 33 (r33-firsts): hours worked over hours paid; a minor's weekly hours asked (hours-told.ts).
+  // Round 33 (r33-firsts): hours worked over hours paid (hours-told.ts).
   ["j'ai 20 ans, je fais 42h par semaine et on me paye 35h", { intent: 'salary', confidence: 0.8, facts: { age: 20 } }, { faqEntries: ['heures-sup-non-payees'] }, 'unpaid-hours-told', { kind: 'faq_entry', id: 'heures-sup-non-payees' }],
-  ['il a 16 ans, il peut faire 39h ?', { intent: 'faq', confidence: 0.6, facts: { age: 16 } }, { faqEntries: ['horaires-mineurs'] }, 'minor-week-hours-asked', { kind: 'faq_entry', id: 'horaires-mineurs' }],
   ['mon contrat dit 950 euros brut, en net ça fera combien ?', { intent: 'salary', confidence: 0.8 }, { faqEntries: ['salaire-brut-net-apprenti'] }, 'net-of-pay-asked', { kind: 'faq_entry', id: 'salaire-brut-net-apprenti' }],
   // Round 33 (r33-situations): a minor's hours over the limits asked with a permission word (minor-hours-asked.ts).
   ['il peut faire 39 heures par semaine ?', { intent: 'faq', confidence: 0.9, facts: { age: 16 } }, { faqEntries: ['horaires-mineurs', 'horaires-non-respectes-mineur'] }, 'minor-hours-asked', { kind: 'faq_entry', id: 'horaires-mineurs' }],
+  // A week's figure said alone ("39h", no "par semaine"): the week's hours (r33-firsts' reading, merged here).
+  ['il a 16 ans, il peut faire 39h ?', { intent: 'faq', confidence: 0.6, facts: { age: 16 } }, { faqEntries: ['horaires-mineurs'] }, 'minor-hours-asked', { kind: 'faq_entry', id: 'horaires-mineurs' }],
   ['je bosse 42 heures par semaine c est legal ?', { intent: 'faq', confidence: 0.9, facts: { age: 17 } }, { faqEntries: ['horaires-mineurs', 'horaires-non-respectes-mineur'] }, 'minor-hours-asked', { kind: 'faq_entry', id: 'horaires-non-respectes-mineur' }],
   // Round 33 (r33-situations): a minor's rupture asked of the parents' consent (minor-rupture-consent.ts).
   ["je peux arrêter mon contrat sans l'accord de mes parents ?", { intent: 'faq', confidence: 0.6, facts: { age: 17 } }, { faqEntries: ['signature-contrat-mineur'] }, 'minor-rupture-consent', { kind: 'faq_entry', id: 'signature-contrat-mineur' }],
