@@ -1,4 +1,5 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
+import { fieldTrainingAsked } from './field-in-question.js';
 import { namesPlace } from './facts.js';
 import type { RoutingInput } from './route.js';
 
@@ -28,5 +29,8 @@ export function tradesHesitatedBetween(input: RoutingInput): boolean {
   const named = (u.trade !== undefined && u.trade.score >= TRADE_WEIGHED) || u.facts.interests.length > 0;
   if (!named || namesPlace(u) || u.outside !== undefined) return false;
   if (u.facts.diplomaType !== undefined) return false;
+  // The diplomas of two fields asked outright ("…la mécanique et la carrosserie, quels diplômes ?") are the fields'
+  // trades with their diplomas (field-training-asked), which keeps both sides when only one reads as a trade.
+  if (fieldTrainingAsked(u)) return false;
   return HESITATES_BETWEEN_TWO.test(u.normalized);
 }

@@ -53,7 +53,10 @@ export function businessSpans(normalized: string): string[] {
  * un CAP pâtisserie, après…"). Not "je suis en seconde" (WORKS_AT's "je suis en"), which is often what is asked.
  */
 const SETTING: readonly RegExp[] = [
-  /\b(?:apprentie?|alternante?|bosse|bossons|bossent|travaille|travaillent|travaillons|taffe|fait son apprentissage|fais mon apprentissage)(?: (?:depuis|il y a) (?:\d+|un|une|deux|trois|quelques) \w+)? (?:dans|chez|en)\b/g,
+  /\b(?:apprentie?|alternante?|bosse|bossons|bossent|travaille|travaillent|travaillons|taffe|fait son apprentissage|fais mon apprentissage)(?: (?:depuis|il y a) (?:\d+|un|une|deux|trois|quelques) \w+)? (?:dans|chez)\b/g,
+  // "apprentie en pâtisserie", but not "rémunérer l'apprenti en stock-options": the apprentice as a verb's object
+  // ("le apprenti" once normalised) is not where the story happens, and what follows "en" is then what is asked.
+  /(?<!\ble )\b(?:apprentie?|alternante?|bosse|bossons|bossent|travaille|travaillent|travaillons|taffe|fait son apprentissage|fais mon apprentissage)(?: (?:depuis|il y a) (?:\d+|un|une|deux|trois|quelques) \w+)? en\b/g,
   /\b(?:heures?|journees?|jours?|semaines?|mois|ans?) chez\b/g,
   /\b(?:patron|patronne|employeur|employeuse|boss|maitre de apprentissage|maitre d apprentissage)(?: (?:il|elle))? (?:est|c est)(?: un| une)?\b/g,
   /\b(?:je|il|elle|on) (?:fais|fait|prepare|passe|termine|finis|finit|suis en|est en)(?: un| une| mon| ma| son| sa| le| la)? (?=(?:cap|capa|bac|bp|bts|btsa|mc|but|bachelor|licence|master)\b)/g,
