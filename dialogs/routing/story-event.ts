@@ -12,7 +12,7 @@ interface StoryEvent {
   /** How it is told, on the normalised message. */
   readonly told: RegExp;
   /** The entries about it: whatever the question, one of them answers it before the words' best guess. */
-  readonly about: (entry: FaqEntry) => boolean;
+  readonly about: (entry: FaqEntry, u: Understanding) => boolean;
   /**
    * The entry about it for everyone, answered when the event is told in words the FAQ matcher reads too weakly ("je
    * peux le virer ?", "je peux m'en séparer ?": few words, none of an entry's questions) and reads no other entry
@@ -33,6 +33,9 @@ const OWN_WAY_OUT: ReadonlySet<string> = new Set(['rupture-contrat', 'demission-
 
 /** The rupture of the contract by the employer, written for the employer and for the apprentice let go. */
 const EMPLOYER_RUPTURE = 'rupture-par-employeur';
+
+/** The employer as the one who would stop the contract ("mon patron peut arrêter mon contrat ?"): its rupture answers. */
+const EMPLOYER_ACTS = /\b(?:patron|patronne|employeur|employeuse|boss|chef|entreprise)\b(?: \S+){0,2}? (?:peut|peuvent|veut|veulent|va|pourrait|a le droit|compte)\b/;
 
 /** The entries on a work accident and on sick leave (pay during the leave is in them). */
 const INJURY_ENTRIES: ReadonlySet<string> = new Set(['accident-travail', 'arret-maladie']);
@@ -67,7 +70,7 @@ const EVENTS: readonly StoryEvent[] = [
     // rupture, though the matcher may read it best: that answer says what the employer may do, not how to leave.
     name: 'leaving',
     told: LEAVING,
-    about: (entry) => entry.category === 'rupture' && entry.id !== EMPLOYER_RUPTURE,
+    about: (entry, u) => entry.category === 'rupture' && (entry.id !== EMPLOYER_RUPTURE || EMPLOYER_ACTS.test(u.normalized)),
     notWhen: (u) => u.facts.status !== undefined && AT_SCHOOL.has(u.facts.status),
   },
   {
@@ -92,7 +95,7 @@ export function entryOfToldEvent(u: Understanding, known: Parameters<typeof spea
   const told = withoutTownNamed(u);
   for (const event of EVENTS) {
     if (!(event.told.test(told) || event.toldAlso?.(told) === true) || event.notWhen?.(u) === true) continue;
-    const about = u.faq.filter((h) => event.about(h.entry) && h.probability >= EVENT_ENTRY_MIN);
+    const about = u.faq.filter((h) => event.about(h.entry, u) && h.probability >= EVENT_ENTRY_MIN);
     // "peut-il rompre son contrat seul ?": the holder breaks it, not the employer: the apprentice's rupture
     // (own-rupture-asked.ts, round 28), whatever entry its few words lean to (the employer's, leaving after the diploma).
     if (event.name === 'rupture' && side !== 'employeur' && ownRuptureAsked(told)) return OWN_RUPTURE_ENTRY;
@@ -101,7 +104,7 @@ export function entryOfToldEvent(u: Understanding, known: Parameters<typeof spea
     // resignation): the entry about the event for the speaker's side, even read more weakly, or the event's default
     // when it is for that side; else the best reading, as before.
     const notForSpeaker = side !== undefined && about.length > 0 && !about.some(forSide) && about[0]?.entry.audience !== undefined;
-    const weakerForSide = notForSpeaker ? u.faq.find((h) => event.about(h.entry) && forSide(h)) : undefined;
+    const weakerForSide = notForSpeaker ? u.faq.find((h) => event.about(h.entry, u) && forSide(h)) : undefined;
     const hit = about.find(forSide) ?? weakerForSide ?? about[0];
     // Round 30: let go by the employer ("on m'a renvoyé", "il veut plus de moi"), the apprentice's own way out
     // ("tu peux partir sans raison") is not their case: the employer's rupture, written for them too.
