@@ -436,12 +436,6 @@ function wantedCourses(turn: Turn, origin: LatLon | undefined): { diplomas: Dipl
 }
 
 /**
- * "bac pro vente près de Dieppe": a specialty said loosely names the common course of that name, the one most places in
- * Normandy teach ("Bac pro métiers du commerce et de la vente", at several CFA), not one whose title only shares the
- * word ("technicien conseil vente en animalerie", taught at one place) and happens to be nearer. Courses taught at
- * fewer than half as many places as the most taught of them give way; the places' distances then choose.
- */
-/**
  * Several courses of one kind for a trade, named without inventing a diploma: glued together, kind and trade read as
  * a diploma's name that may not exist ("CAP mécanicien des véhicules des transports routiers" is none: review 23). A
  * course really titled so ("CAP boulanger") is named by it; two or three by their titles said together ("CAP monteur
@@ -456,6 +450,12 @@ function kindForTrade(turn: Turn, type: string, trade: Trade, diplomas: readonly
   return titlesTogether(diplomas) ?? sharedTitleHead(type, diplomas) ?? say(turn, 'training.kind_for_trade', { type, trade: tradeName });
 }
 
+/**
+ * "bac pro vente près de Dieppe": a specialty said loosely names the common course of that name, the one most places in
+ * Normandy teach ("Bac pro métiers du commerce et de la vente", at several CFA), not one whose title only shares the
+ * word ("technicien conseil vente en animalerie", taught at one place) and happens to be nearer. Courses taught at
+ * fewer than half as many places as the most taught of them give way; the places' distances then choose.
+ */
 function titledCommonly(turn: Turn, titled: readonly Diploma[]): Diploma[] {
   const places = (d: Diploma): number => turn.kb.knowledge.establishmentsByDiploma.get(d.id)?.length ?? 0;
   const most = Math.max(0, ...titled.map(places));
