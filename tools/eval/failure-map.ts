@@ -58,9 +58,12 @@ try {
   await server.close();
 }
 
-/** A case's messages as the eval client sends them (a click sends the button's value, as Web Chat's imBack). */
-function messagesOf(c: EvalCase): (string | { click: string })[] {
-  return c.turns.filter((t) => !t.start).map((t) => (t.click !== undefined ? { click: String(t.click) } : String(t.say ?? '').repeat(t.repeat ?? 1)));
+/**
+ * A case's messages as the eval client sends them, one per turn so that run-eval's step numbers (which count a
+ * `start` turn too) index them: a click sends the button's value, as Web Chat's imBack; a `start` turn sends nothing.
+ */
+function messagesOf(c: EvalCase): (string | { click: string } | undefined)[] {
+  return c.turns.map((t) => (t.start ? undefined : t.click !== undefined ? { click: String(t.click) } : String(t.say ?? '').repeat(t.repeat ?? 1)));
 }
 
 const casesBySet = new Map<string, Map<string, EvalCase>>();
@@ -85,6 +88,7 @@ for (const { set, outcome } of failing) {
   let lastButtons: { title: string; value: string }[] = [];
   const before: string[] = [];
   for (const [i, m] of messages.slice(0, step).entries()) {
+    if (m === undefined) continue;
     const text = typeof m === 'string' ? m : (lastButtons.find((b) => b.title.toLowerCase().includes(m.click.toLowerCase()))?.value ?? m.click);
     const played = await send(text);
     lastButtons = played.replies.flatMap((a) => a.suggestedActions?.actions.map((x) => ({ title: String(x.title ?? ''), value: String(x.value ?? x.title ?? '') })) ?? []);
