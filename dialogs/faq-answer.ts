@@ -7,6 +7,7 @@ import type { Reading } from './routing/readings.js';
 import type { Offer } from './support/actions.js';
 import { speakerSide } from './routing/side.js';
 import { laterPartAsked, sentenceKeys } from './support/answer-parts.js';
+import { shortSource } from './support/adaptive-card.js';
 import { ADULT_AGE, answerFor, bySourceAuthority, checkedSourceLine, faqCardTitle } from './support/knowledge-views.js';
 import { leadSentence, opensWithYesNo, sentencesOf, withoutYesNoOpening } from './support/lead-sentence.js';
 import { standingAlone } from './support/standalone-sentence.js';
@@ -159,7 +160,10 @@ async function sendSameCardAgain(context: TurnContext, turn: Turn, entry: FaqEnt
       : held
         ? say(turn, 'faq.same_card', { sentence })
         : say(turn, 'faq.same_card_not_held', { sentence });
-  const text = `${main} ${say(turn, 'faq.same_card_own_case')}`;
+  // A fact said again carries its source, as the card did (issue 12 §5): the most authoritative, publisher and date.
+  const source = bySourceAuthority(entry.sources, (s) => s.url)[0];
+  const sourceLine = source ? `\n${shortSource(checkedSourceLine(turn, source, entry.verified_on))}` : '';
+  const text = `${main} ${say(turn, 'faq.same_card_own_case')}${sourceLine}`;
   await context.sendActivity(reply(text, { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.other_question')] }));
 }
 
