@@ -124,7 +124,7 @@ export function toAdaptiveCard(card: AnswerCard, screen: ScreenShare = {}): Adap
   const fits = (t: string, first: boolean, room = budget): boolean => {
     const n = wrappedLines(t);
     // A line that asks the person something ("Quel est le nombre de salariés ?") is what they answer: it stays.
-    const freePass = (first && (!led || (n <= room + FIRST_ROW_SLACK && used + n <= MAX_VISIBLE_PHONE_LINES))) || ASKS.test(t);
+    const freePass = (first && (!led || (n <= room + FIRST_ROW_SLACK && used + n <= MAX_VISIBLE_PHONE_LINES))) || (ASKS.test(t) && rows + 1 <= MAX_VISIBLE_ROWS);
     if ((used + n > room || rows + 1 > MAX_VISIBLE_ROWS) && !freePass) return false;
     used += n;
     rows += 1;

@@ -103,7 +103,7 @@ describe('the card gives way to its lead, and loses nothing', () => {
 
 describe('answers over the real bot fit one phone screen, facts and source kept', () => {
   const PHRASINGS: [string, RegExp][] = [
-    ["jai 17 ans et j'ai 18 ans le mois prochain, mon salaire change ?", /802,82/],
+    ["à 18 ans en 2e année je touche combien ?", /952,18/],
     ['combien de temps dure la période d’essai en apprentissage ?', /45/],
     ['mon patron ferme sa boite, je perds mon contrat ?', /liquidat/i],
     ["c'est quoi un OPCO ?", /OPCO/],
