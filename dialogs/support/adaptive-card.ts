@@ -131,7 +131,8 @@ export function toAdaptiveCard(card: AnswerCard, screen: ScreenShare = {}): Adap
     return true;
   };
   // A table is the figures asked (pay by year, an aid by company size): it may take the screen a little further.
-  const tableRoom = led ? Math.min(MAX_VISIBLE_PHONE_LINES, Math.max(MIN_TABLE_PHONE_LINES, TABLE_SCREEN_PHONE_LINES - frame)) : MAX_VISIBLE_PHONE_LINES;
+  // The table's own lines are measured past the subtitle (who gives the aid), which the room already counts.
+  const tableRoom = led ? Math.min(MAX_VISIBLE_PHONE_LINES, used + Math.max(MIN_TABLE_PHONE_LINES, TABLE_SCREEN_PHONE_LINES - frame)) : MAX_VISIBLE_PHONE_LINES;
   const shownFacts = prefixWhile(facts, (f, i) => fits(`${f.title} ${f.value}`, i === 0, tableRoom));
   const shownLines = prefixWhile(lines, (l, i) => fits(l, i === 0 && shownFacts.length === 0));
   const shownNotes = shownLines.length === lines.length ? prefixWhile(notes, (l, i) => fits(l, i === 0 && shownFacts.length === 0 && lines.length === 0)) : [];
