@@ -29,8 +29,8 @@ const TABLE_SCREEN_PHONE_LINES = 13;
 const MIN_TABLE_PHONE_LINES = 4;
 /** The rows a card keeps under any lead, when the lead and the title already fill the screen. */
 const MIN_BODY_PHONE_LINES = 2;
-/** A row that puts a question to the person. */
-const ASKS = /\?\s*$/u;
+/** A row that puts a question to the person, or asks them for a detail ("indiquez-moi le nombre de salariés"). */
+const ASKS = /\?\s*$|\b(?:dis-moi|dites-moi|indique-moi|indiquez-moi|précise|précisez)\b/u;
 /** How far past the room left a card's first row may run under a lead and still show (a row of 3 or 4 lines). */
 const FIRST_ROW_SLACK = 0;
 /**
@@ -135,9 +135,12 @@ export function toAdaptiveCard(card: AnswerCard, screen: ScreenShare = {}): Adap
   const tableRoom = led ? Math.min(MAX_VISIBLE_PHONE_LINES, used + Math.max(MIN_TABLE_PHONE_LINES, TABLE_SCREEN_PHONE_LINES - frame)) : MAX_VISIBLE_PHONE_LINES;
   const shownFacts = prefixWhile(facts, (f, i) => fits(`${f.title} ${f.value}`, i === 0, tableRoom));
   const shownLines = prefixWhile(lines, (l, i) => fits(l, i === 0 && shownFacts.length === 0));
-  const shownNotes = shownLines.length === lines.length ? prefixWhile(notes, (l, i) => fits(l, i === 0 && shownFacts.length === 0 && lines.length === 0)) : [];
+  // A note that asks the person something ("Quel est le nombre de salariés ?") stays even when lines gave way.
+  const shownNotes = shownLines.length === lines.length
+    ? prefixWhile(notes, (l, i) => fits(l, i === 0 && shownFacts.length === 0 && lines.length === 0))
+    : notes.filter((l) => ASKS.test(l) && fits(l, false));
   const hiddenFacts = facts.slice(shownFacts.length);
-  const hidden = [...overflow, ...lines.slice(shownLines.length), ...notes.slice(shownNotes.length), ...(card.more ?? [])];
+  const hidden = [...overflow, ...lines.slice(shownLines.length), ...notes.filter((l) => !shownNotes.includes(l)), ...(card.more ?? [])];
 
   const body: CardElement[] = [text(card.title, { weight: 'Bolder', size: 'Medium', style: 'heading' })];
   if (card.subtitle) body.push(text(card.subtitle, { isSubtle: true, spacing: 'None' }));
