@@ -31,6 +31,8 @@ const MIN_TABLE_PHONE_LINES = 4;
 const MIN_BODY_PHONE_LINES = 2;
 /** A row that puts a question to the person, or asks them for a detail ("indiquez-moi le nombre de salariés"). */
 const ASKS = /\?\s*$|\b(?:dis-moi|dites-moi|indique-moi|indiquez-moi|précise|précisez)\b/u;
+/** A line that introduces the next ones ("Diplômes ouverts à l'apprentissage :", "Pour un contrat conclu entre … :"). */
+const INTRODUCES = /:\s*$/u;
 /** How far past the room left a card's first row may run under a lead and still show (a row of 3 or 4 lines). */
 const FIRST_ROW_SLACK = 0;
 /**
@@ -121,10 +123,11 @@ export function toAdaptiveCard(card: AnswerCard, screen: ScreenShare = {}): Adap
   let rows = 0;
   // Under a lead, the lead is the answer: a first row much longer than the room left (a paragraph of the rules) opens
   // with the details rather than push the card past the screen.
-  const fits = (t: string, first: boolean, room = budget): boolean => {
+  const fits = (t: string, first: boolean, room = budget, introduced = false): boolean => {
     const n = wrappedLines(t);
-    // A line that asks the person something ("Quel est le nombre de salariés ?") is what they answer: it stays.
-    const freePass = (first && (!led || (n <= room + FIRST_ROW_SLACK && used + n <= MAX_VISIBLE_PHONE_LINES))) || (ASKS.test(t) && rows + 1 <= MAX_VISIBLE_ROWS);
+    // A line that asks the person something ("Quel est le nombre de salariés ?") is what they answer: it stays. So
+    // does the first item under a heading shown ("Diplômes ouverts à l'apprentissage :"): a heading alone says nothing.
+    const freePass = (first && (!led || (n <= room + FIRST_ROW_SLACK && used + n <= MAX_VISIBLE_PHONE_LINES))) || ((ASKS.test(t) || introduced) && rows + 1 <= MAX_VISIBLE_ROWS);
     if ((used + n > room || rows + 1 > MAX_VISIBLE_ROWS) && !freePass) return false;
     used += n;
     rows += 1;
@@ -134,7 +137,7 @@ export function toAdaptiveCard(card: AnswerCard, screen: ScreenShare = {}): Adap
   // The table's own lines are measured past the subtitle (who gives the aid), which the room already counts.
   const tableRoom = led ? Math.min(MAX_VISIBLE_PHONE_LINES, used + Math.max(MIN_TABLE_PHONE_LINES, TABLE_SCREEN_PHONE_LINES - frame)) : MAX_VISIBLE_PHONE_LINES;
   const shownFacts = prefixWhile(facts, (f, i) => fits(`${f.title} ${f.value}`, i === 0, tableRoom));
-  const shownLines = prefixWhile(lines, (l, i) => fits(l, i === 0 && shownFacts.length === 0));
+  const shownLines = prefixWhile(lines, (l, i) => fits(l, i === 0 && shownFacts.length === 0, budget, i > 0 && INTRODUCES.test(lines[i - 1]!)));
   // A note that asks the person something ("Quel est le nombre de salariés ?") stays even when lines gave way.
   const shownNotes = shownLines.length === lines.length
     ? prefixWhile(notes, (l, i) => fits(l, i === 0 && shownFacts.length === 0 && lines.length === 0))
@@ -222,12 +225,16 @@ const WRITTEN_DATE = /\b\d{1,2}(?:er)? \p{L}+ (?:19|20)\d{2}\b/u;
 /**
  * The source line a card's first screen shows: its publisher and its date, the document's name and the brackets
  * (an address, a page's own update) left to the card's plain text, and to "Sources" when they hold a date of their
- * own (round 33: the pay card's source took 5 phone lines, a FAQ's 3). A line whose short form has no date is shown
- * whole.
+ * own (round 33: the pay card's source took 5 phone lines, a FAQ's 3), except a data set's catalogue. A line whose
+ * short form has no date is shown whole.
  */
 export function shortSource(line: string): string {
   const m = SOURCE_LINE.exec(line);
-  const short = m ? `${m[1]}${withoutBrackets(m[2]!)}${m[4]}` : withoutBrackets(line);
+  // A data set is named by its catalogue ("Affelnet — offres en apprentissage après la 3e (Normandie)", "Parcoursup —
+  // BTS en apprentissage"): which offer a course comes from is the fact, so its first document's name stays whole.
+  const dataSet = m?.[3]?.startsWith(' — ') === true && m[4]!.startsWith(', données du');
+  const document = dataSet ? m![3]!.split(' ; ')[0]! : '';
+  const short = m ? `${m[1]}${withoutBrackets(m[2]!)}${document}${m[4]}` : withoutBrackets(line);
   return short.length < line.length && WRITTEN_DATE.test(short) ? short : line;
 }
 

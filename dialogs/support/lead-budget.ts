@@ -11,7 +11,7 @@ import { opensOnAntecedent } from './standalone-sentence.js';
  * About six lines of a 360 px phone (the bound phone-first-exhaustive holds every card's lead to): the lead keeps its
  * sentences while they fit in this many characters, so a coming birthday's pay stays beside the pay asked.
  */
-export const LEAD_MAX_CHARS = 150;
+export const LEAD_MAX_CHARS = 260;
 
 /** Words written with a full stop that ends no sentence ("art. L6222-1", "p. ex. Caen", "M. Martin", "n°"). */
 const ABBREVIATIONS: ReadonlySet<string> = new Set(['art', 'p', 'ex', 'M', 'Mme', 'Mlle', 'cf', 'etc', 'env', 'min', 'max', 'av', 'J.-C', 'St', 'Ste', 'n', 'no', 'réf', 'tél']);

@@ -21,13 +21,14 @@ const screenLines = (replies: Partial<Activity>[]): number =>
   replies.reduce((n, r) => n + (r.text ? wrappedLines(r.text) : 0) + cardsOf([r]).flatMap((c) => c.body.flatMap(textOf)).reduce((m, t) => m + wrappedLines(t), 0), 0);
 const DATE = /\b\d{1,2}(?:er)? \p{L}+ (?:19|20)\d{2}\b/u;
 
+// A page's source keeps its publisher and date; a data set keeps its catalogue too (which offer a course comes from).
 describe('the short source line: publisher and date', () => {
   const CASES: [string, string][] = [
     ['Source : Ministère du Travail (travail-emploi.gouv.fr), vérifié le 27 novembre 2026.', 'Source : Ministère du Travail, vérifié le 27 novembre 2026.'],
-    ['Source : Affelnet — offres en apprentissage après la 3e (Normandie), données du 1er mai 2025.', 'Source : Affelnet, données du 1er mai 2025.'],
-    ['Source : ONISEP — Idéo métiers, données du 1er janvier 2025.', 'Source : ONISEP, données du 1er janvier 2025.'],
-    ['Source : France Travail — ROME 4.0 ; ROME 4.0 (appellations), données du 18 décembre 2024.', 'Source : France Travail, données du 18 décembre 2024.'],
-    ['Source : Réseau des Carif-Oref — Certif Info, données du 28 juin 2024.', 'Source : Réseau des Carif-Oref, données du 28 juin 2024.'],
+    ['Source : Affelnet — offres en apprentissage après la 3e (Normandie), données du 1er mai 2025.', 'Source : Affelnet — offres en apprentissage après la 3e (Normandie), données du 1er mai 2025.'],
+    ['Source : ONISEP — Idéo métiers, données du 1er janvier 2025.', 'Source : ONISEP — Idéo métiers, données du 1er janvier 2025.'],
+    ['Source : France Travail — ROME 4.0 ; ROME 4.0 (appellations), données du 18 décembre 2024.', 'Source : France Travail — ROME 4.0, données du 18 décembre 2024.'],
+    ['Source : Réseau des Carif-Oref — Certif Info, données du 28 juin 2024.', 'Source : Réseau des Carif-Oref — Certif Info, données du 28 juin 2024.'],
     ['Source : Service-public.fr (DILA), vérifié le 4 décembre 2026.', 'Source : Service-public.fr, vérifié le 4 décembre 2026.'],
     ['Source : 1jeune1solution (État), vérifié le 27 novembre 2026.', 'Source : 1jeune1solution, vérifié le 27 novembre 2026.'],
     [
