@@ -1,6 +1,6 @@
 /**
  * How many lines a text takes on a 360 px phone (issue 12 §5): about 38 characters a line, words wrapped whole, each
- * paragraph starting a line. The same count as tools/eval/reply-length.ts, the measure the reviews read, so that a
+ * paragraph starting a line. tools/eval/reply-length.ts measures the answers with this same count, so that a
  * card's budget is spent in the lines a reader actually scrolls (a rough "characters / 40" undercounts short words
  * pushed to the next line by one line in three).
  */
