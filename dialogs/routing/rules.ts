@@ -181,6 +181,7 @@ import { aidForAForeignThing, countrysOwnSystemAsked, foreignAidName, foreignObj
 import { to, topic } from './route-to.js';
 import { INTENT_RULES } from './intent-rules.js';
 import { amountInView } from './amount-in-view.js';
+import { aidDetailAfterEntry } from './aid-detail-after-entry.js';
 import { SMIC_ENTRY, apprenticePayAskedWhatItIs, smicAskedItself } from './smic-asked.js';
 import { WHAT_IT_NAMES_RULES } from './what-it-names-rules.js';
 import { whomToAskAfterAnswer } from './whom-to-ask.js';
@@ -603,6 +604,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // Round 33: "j'ai 19 ans, j'ai pas droit à plus ?" after the paid holidays: the linked entry with a rule for under an
   // age the person is under (the under-21s' leave), not the pay grid nor the same card (age-rule-more-asked.ts).
   { name: 'age-rule-more-asked', when: (i) => ageRuleMoreAsked(i) !== undefined, route: (i) => ageRuleMoreAsked(i)! },
+  // Review 25: "et si c'était un apprenti en BTS ?" after the entry on claiming the hiring aid: that aid for the case
+  // told, not the entry's steps again (aid-detail-after-entry.ts).
+  { name: 'aid-detail-after-entry', when: aidDetailAfterEntry, route: () => topic('aids') },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
   { name: 'net-pay-asked', when: (i) => netPayEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: netPayEntry(i)! }) },

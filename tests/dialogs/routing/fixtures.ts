@@ -99,6 +99,8 @@ export interface Context {
   faqTexts?: Readonly<Record<string, { question: string; answer: string; category?: string }>>;
   /** FAQ entries' answers as sentences (the first is the lead), for the rules that read a part of the last answer. */
   faqSentences?: Readonly<Record<string, readonly string[]>>;
+  /** FAQ entries with the aids they propose (`see_aids`), for the rules that read the aids of the entry in view. */
+  faqSeeAids?: Readonly<Record<string, readonly string[]>>;
 }
 
 export function understood(text: string, f: Fixture = {}): Understanding {
@@ -165,7 +167,8 @@ export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingIn
     faqAfter: (id) => c.after?.[id] ?? [],
     lastAnswerOrganisation: () => c.lastAnswerOrganisation,
     faqForeign: () => c.foreign ?? [],
-    ...(c.faqCategories ? { faqEntry: (id: string) => (c.faqCategories?.[id] ? ({ id, category: c.faqCategories[id] } as unknown as FaqEntry) : undefined) } : {}),
+    ...(c.faqCategories ? { faqEntry: (id: string) => (c.faqCategories?.[id] ? ({ id, category: c.faqCategories[id], see_aids: [] } as unknown as FaqEntry) : undefined) } : {}),
+    ...(c.faqSeeAids ? { faqEntry: (id: string) => (c.faqSeeAids?.[id] ? ({ id, questions: [id], answer: { tu: id, vous: id }, see_aids: c.faqSeeAids[id] } as unknown as FaqEntry) : undefined) } : {}),
     ...(c.faqSides ? { faqEntry: (id: string) => faqEntryOfSide(id, c.faqSides?.[id]), faqEntries: () => Object.keys(c.faqSides ?? {}).map((id) => faqEntryOfSide(id, c.faqSides?.[id])!) } : {}),
     ...(c.faqTexts ? { faqEntry: (id: string) => faqEntryOfText(id, c.faqTexts?.[id]) } : {}),
     ...(c.faqTopics ? { faqEntries: () => Object.entries(c.faqTopics ?? {}).map(([id, t]) => ({ id, topic: t.topic, related: t.related, questions: [id], answer: { tu: id, vous: id }, see_aids: [] }) as unknown as FaqEntry) } : {}),

@@ -849,6 +849,19 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
     'amount-in-view',
     { kind: 'aid', id: 'mobili' },
   ],
+  // Review 25 (E1): a diploma level told after the entry on claiming an aid whose amount is by level: that aid again (aid-detail-after-entry.ts).
+  [
+    "et si c'était un apprenti en BTS ?",
+    { intent: 'faq', confidence: 0.5, facts: { diplomaType: 'BTS' } },
+    {
+      lastTopic: 'faq',
+      lastFaq: 'aide-embauche-demarches',
+      faqSeeAids: { 'aide-embauche-demarches': ['aide-par-niveau'] },
+      aids: [{ ...aidFixture('aide-par-niveau', { amounts: [], who: ['employeur'] }), amount: [{ id: 'an1', kind: 'table', label: '1re année', period: 'first_year', is_maximum: true, rows: [{ when: { level: { max: 4 } }, value: 5000 }, { when: { level: { min: 5 } }, value: 4500 }] }] } as typeof permis],
+    },
+    'aid-detail-after-entry',
+    topic('aids'),
+  ],
   // Round 28 (r28-phrasings): still at university and wanting out: the entry on apprenticeship after the fac (leaving-university.ts).
   ["je suis en L1 de droit et je m'ennuie, l'alternance c'est possible ?", { intent: 'orientation', confidence: 0.6 }, { faqEntries: ['apprentissage-apres-la-fac'] }, 'leaving-university', { kind: 'faq_entry', id: 'apprentissage-apres-la-fac', next: ['mission-locale'], offers: ['choice.orientation'], interestsAfter: true }],
   // Round 28 (r28-phrasings): a term the sure leading FAQ entry defines, over the "help" that "à quoi ça sert" reads (defined-entry-over-help.ts).
