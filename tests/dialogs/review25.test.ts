@@ -26,3 +26,22 @@ describe('a diploma level told after the entry on claiming the hiring aid (E1)',
     expect(text).toMatch(/salaire|SMIC/);
   });
 });
+
+describe("starting again something of one's life is not restarting the conversation (J8)", () => {
+  it.each([
+    "et apres jpeux en recommencer un autre ?",
+    'je pourrai recommencer un apprentissage ailleurs ?',
+    "c'est possible de reprendre une formation après ?",
+    'on peut recommencer son année de CAP ?',
+  ])('%s: what was said is kept', async (question) => {
+    const c = await startConversation();
+    await c.send("j'ai 17 ans et je veux arrêter mon apprentissage");
+    const text = c.read(await c.send(question));
+    expect(text).not.toMatch(/reparti de zéro|j'ai oublié/);
+  });
+
+  it.each(['recommencer', 'on recommence à zéro', 'je veux recommencer la conversation'])('%s: still a restart', async (order) => {
+    const { text } = await lastReplyOf(["j'ai 17 ans, combien je gagne ?", order]);
+    expect(text).toMatch(/reparti de zéro/);
+  });
+});
