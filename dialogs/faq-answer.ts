@@ -9,7 +9,7 @@ import { speakerSide } from './routing/side.js';
 import { laterPartAsked, sentenceKeys } from './support/answer-parts.js';
 import { shortSource } from './support/adaptive-card.js';
 import { ADULT_AGE, answerFor, bySourceAuthority, checkedSourceLine, faqCardTitle } from './support/knowledge-views.js';
-import { leadSentence, opensWithYesNo, sentencesOf, withoutYesNoOpening } from './support/lead-sentence.js';
+import { leadSentence, opensWithYesNo, sentencesOf, withoutYesNoOpening, yesOverDenial } from './support/lead-sentence.js';
 import { standingAlone } from './support/standalone-sentence.js';
 import { netAtAgeLead } from './support/net-at-age.js';
 import { cardHoldsAsked, cardPrint, cardShownJustBefore, entryShownJustBefore, keysOfFactsTold, lowerFirst, rememberCard, sentenceAnswering } from './support/card-repeat.js';
@@ -68,7 +68,7 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   // later sentence says ("une mairie a droit à l'aide de l'État ?" to "Oui, les employeurs publics peuvent recruter…")
   // gets that sentence first and no yes or no, which would answer what it did not ask (support/answer-parts.ts).
   const later = focus.length === 0 && opensWithYesNo(written) ? laterPartAsked(written, u.normalized) : [];
-  const plain = yesNoAsked && alternatives.length === 0 && later.length === 0 ? written : withoutYesNoOpening(written);
+  const plain = yesNoAsked && alternatives.length === 0 && later.length === 0 && !yesOverDenial(written, u.normalized) ? written : withoutYesNoOpening(written);
   // A follow-up about one part of the answer ("et je serai payé pendant ?"): that sentence first, the others after it.
   const parts = focus.length > 0 ? focus : later;
   const led = parts.length > 0 ? partFirst(plain, parts, entry.title) : undefined;

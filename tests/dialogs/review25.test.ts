@@ -45,3 +45,24 @@ describe("starting again something of one's life is not restarting the conversat
     expect(text).toMatch(/reparti de zéro/);
   });
 });
+
+describe('a yes that opens a denial is not said (E6)', () => {
+  it.each([
+    ['Bonjour, je souhaite embaucher un apprenti en situation de handicap. Y a-t-il des aides spécifiques ?', "La limite d'âge s'applique-t-elle dans ce cas ?"],
+    ["y a une limite d'age si on a une rqth ?"],
+  ])('%j: the denial alone', async (...messages) => {
+    const { text } = await lastReplyOf(messages.flat());
+    expect(text).toMatch(/aucune limite d'âge/i);
+    expect(text).not.toMatch(/^Oui/);
+  });
+
+  it('near miss: the same answer keeps its yes for "can I?"', async () => {
+    const { text } = await lastReplyOf(['je suis reconnu travailleur handicapé, je peux etre apprenti a 40 ans ?']);
+    expect(text).toMatch(/^Oui/);
+  });
+
+  it('near miss: a yes that opens an affirmation stays', async () => {
+    const { text } = await lastReplyOf(["je peux faire un apprentissage sans diplome ?"]);
+    expect(text).toMatch(/^Oui/);
+  });
+});
