@@ -66,3 +66,20 @@ describe('a yes that opens a denial is not said (E6)', () => {
     expect(text).toMatch(/^Oui/);
   });
 });
+
+describe('whom to contact after a disability answer that names no one (E6)', () => {
+  it('an employer: the Agefiph', async () => {
+    const { text, rule } = await lastReplyOf([
+      'Bonjour, je souhaite embaucher un apprenti en situation de handicap. Y a-t-il des aides spécifiques ?',
+      "La limite d'âge s'applique-t-elle dans ce cas ?",
+      'Qui dois-je contacter ?',
+    ]);
+    expect(rule).toBe('who-to-contact-unnamed');
+    expect(text).toMatch(/Agefiph/);
+  });
+
+  it('an apprentice: the CFA’s disability referent', async () => {
+    const { text } = await lastReplyOf(["j'ai une rqth, y a une limite d'age pour l'apprentissage ?", 'je dois contacter qui ?']);
+    expect(text).toMatch(/référent handicap/i);
+  });
+});

@@ -870,6 +870,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['combien dois-je le rémunérer au minimum ?', { intent: 'salary', confidence: 0.95 }, { lastTopic: 'aids', lastAid: 'aide-embauche' }, 'apprentice-pay-asked', topic('salary')],
   // Round 28 (r28-review, review 18 P3): whom to contact after an answer on a work rule naming no one: the inspectorate (who-to-contact-unnamed.ts).
   ['Qui dois-je contacter ?', { intent: 'callback', confidence: 0.4 }, { lastTopic: 'faq', lastFaq: 'horaires-mineurs', faqCategories: { 'horaires-mineurs': 'temps-de-travail' }, faqEntries: ['horaires-mineurs', 'inspection-du-travail'] }, 'who-to-contact-unnamed', { kind: 'faq_entry', id: 'inspection-du-travail' }],
+  // Review 25 (E6): whom to contact after a disability's answer naming no one: the Agefiph for an employer.
+  ['Qui dois-je contacter ?', { intent: 'callback', confidence: 0.4 }, { lastTopic: 'faq', lastFaq: 'handicap-rqth', faqCategories: { 'handicap-rqth': 'handicap' }, profile: { persona: 'employeur' } }, 'who-to-contact-unnamed', { kind: 'contact_card', id: 'agefiph' }],
+  ['je contacte qui du coup ?', { intent: 'callback', confidence: 0.4 }, { lastTopic: 'faq', lastFaq: 'handicap-rqth', faqCategories: { 'handicap-rqth': 'handicap' } }, 'who-to-contact-unnamed', { kind: 'contact_card', id: 'referent-handicap-cfa' }],
   // Round 28 (r28-review, review 18 J9): a rent told: the housing aid (rent-told.ts), not the pay the amount reads.
   ['je paie 350 balles de loyer a caen', { intent: 'salary', confidence: 0.35, facts: { amountEuros: 350 } }, { aids: [{ ...aidFixture('mobili', { amounts: [100] }), keywords: ['aide au loyer'] } as typeof permis] }, 'rent-told', { kind: 'aid', id: 'mobili' }],
   // Round 28 (r28-review, review 18 J3): one's own contract's end asked: the contract's length (contract-end-asked.ts).
