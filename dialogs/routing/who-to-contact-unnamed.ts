@@ -54,8 +54,9 @@ export function whoToContactUnnamed(input: RoutingInput): Route | undefined {
   if (aboutWork && input.hasFaqEntry(INSPECTION_ENTRY)) return { kind: 'faq_entry', id: INSPECTION_ENTRY };
   // Review 25 (E6): after the age limit lifted by an RQTH, "Qui dois-je contacter ?" got "my answer does not cover
   // this". A disability's answer naming no one: the Agefiph for an employer (it advises and funds them), the CFA's
-  // disability referent for the apprentice and the family.
-  if (entry.category === 'handicap' || DISABILITY.test(shown)) return { kind: 'contact_card', id: data.profile.persona === 'employeur' ? 'agefiph' : 'referent-handicap-cfa' };
+  // disability referent for the apprentice and the family. An answer of another subject that names a disability among
+  // its cases (the age limit's exceptions) is one only for someone who told of a disability.
+  if (entry.category === 'handicap' || (data.profile.disability === true && DISABILITY.test(shown))) return { kind: 'contact_card', id: data.profile.persona === 'employeur' ? 'agefiph' : 'referent-handicap-cfa' };
   // Otherwise the who-handles answer says honestly that the answer names no one, with its source (where the contacts
   // are) and the free line; the spoken ways of asking get it too, instead of the fallback.
   return spoken ? { kind: 'who_handles' } : undefined;
