@@ -8,6 +8,7 @@
  *        (default sets: ../shared/eval/dev.yaml and tests/eval/blind-29/30/33/34/39.yaml)
  */
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Activity } from 'botbuilder';
 import { openDialogPlayer } from '../dialog-player.js';
 import { UNREAD_SETS } from './dev-sets.js';
@@ -68,7 +69,8 @@ async function main(): Promise<void> {
   const worst = Number(opt('--worst') ?? 20);
   const jsonOut = opt('--json');
   const sets = args.length > 0 ? args : DEFAULT_SETS;
-  for (const s of sets) if (UNREAD_SETS.has(s) || /blind-(35|37|38|40)\.yaml$/.test(s)) throw new Error(`${s} is kept unread`);
+  // However the path is written ("./tests/eval/…", absolute): an unread set is never played here.
+  for (const s of sets) if ([...UNREAD_SETS].some((u) => resolve(s) === resolve(u))) throw new Error(`${s} is kept unread`);
   const player = await openDialogPlayer('reply-length');
   const measured: (TurnLength & { id: string; say: string; rule: string })[] = [];
   for (const set of sets) {
