@@ -83,10 +83,3 @@ describe('whom to contact after a disability answer that names no one (E6)', () 
     expect(text).toMatch(/référent handicap/i);
   });
 });
-
-describe('the paid holidays in days (P5)', () => {
-  it.each(['Combien de jours par an ?', 'ça fait combien de jours ?'])('%s: 30 jours ouvrables', async (question) => {
-    const { text } = await lastReplyOf(['Bonjour, combien de congés payés a un apprenti ?', question]);
-    expect(text).toMatch(/30 jours ouvrables/);
-  });
-});
