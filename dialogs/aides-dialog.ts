@@ -17,6 +17,7 @@ import {
   type Persona,
 } from '../src/rules/aids.js';
 import { aidAudience, aidHowToApply, aidLine, aidProfileOf, aidSourceLine, aidSummary, candidateFact, candidateFactsBySize, formatCandidate, formatReason, resolvedAmountFact } from './support/aid-views.js';
+import { shortSource } from './support/adaptive-card.js';
 import { AID_PART_FOCUS, aidPartAsked } from './support/aid-part.js';
 import { aidsAudienceGuessed, employerAidsAskedByOtherSide } from './support/aid-audience.js';
 import { bySourceAuthority, checkedSourceLine } from './support/knowledge-views.js';
@@ -430,7 +431,8 @@ function sameAidCardAgain(turn: Turn, aid: Aid, lead: string, facts: readonly Ca
           : say(turn, 'aids.age_from', { min: bounds.min ?? 0 });
     main = say(turn, 'aids.same_card_age_fits', { age, bound, sentence });
   }
-  return `${main} ${say(turn, 'aids.how_to_apply', { how: aidHowToApply(turn, aid) })} ${say(turn, 'faq.same_card_own_case')}`;
+  // A fact said again carries its source, as the card did (issue 12 §5): publisher and date.
+  return `${main} ${say(turn, 'aids.how_to_apply', { how: aidHowToApply(turn, aid) })} ${say(turn, 'faq.same_card_own_case')}\n${shortSource(aidSourceLine(turn, aid))}`;
 }
 
 /** The FAQ entry of the aid's `sector_see_faq`, when the aid is closed to the person's kind of employer. */

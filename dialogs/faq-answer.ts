@@ -7,8 +7,9 @@ import type { Reading } from './routing/readings.js';
 import type { Offer } from './support/actions.js';
 import { speakerSide } from './routing/side.js';
 import { laterPartAsked, sentenceKeys } from './support/answer-parts.js';
+import { shortSource } from './support/adaptive-card.js';
 import { ADULT_AGE, answerFor, bySourceAuthority, checkedSourceLine, faqCardTitle } from './support/knowledge-views.js';
-import { leadSentence, opensWithYesNo, sentencesOf, withoutYesNoOpening } from './support/lead-sentence.js';
+import { leadSentence, opensWithYesNo, sentencesOf, withoutYesNoOpening, yesOverDenial } from './support/lead-sentence.js';
 import { standingAlone } from './support/standalone-sentence.js';
 import { netAtAgeLead } from './support/net-at-age.js';
 import { cardHoldsAsked, cardPrint, cardShownJustBefore, entryShownJustBefore, keysOfFactsTold, lowerFirst, rememberCard, sentenceAnswering } from './support/card-repeat.js';
@@ -67,7 +68,7 @@ export async function sendFaqAnswer(context: TurnContext, turn: Turn, entry: Faq
   // later sentence says ("une mairie a droit à l'aide de l'État ?" to "Oui, les employeurs publics peuvent recruter…")
   // gets that sentence first and no yes or no, which would answer what it did not ask (support/answer-parts.ts).
   const later = focus.length === 0 && opensWithYesNo(written) ? laterPartAsked(written, u.normalized) : [];
-  const plain = yesNoAsked && alternatives.length === 0 && later.length === 0 ? written : withoutYesNoOpening(written);
+  const plain = yesNoAsked && alternatives.length === 0 && later.length === 0 && !yesOverDenial(written, u.normalized) ? written : withoutYesNoOpening(written);
   // A follow-up about one part of the answer ("et je serai payé pendant ?"): that sentence first, the others after it.
   const parts = focus.length > 0 ? focus : later;
   const led = parts.length > 0 ? partFirst(plain, parts, entry.title) : undefined;
@@ -159,7 +160,10 @@ async function sendSameCardAgain(context: TurnContext, turn: Turn, entry: FaqEnt
       : held
         ? say(turn, 'faq.same_card', { sentence })
         : say(turn, 'faq.same_card_not_held', { sentence });
-  const text = `${main} ${say(turn, 'faq.same_card_own_case')}`;
+  // A fact said again carries its source, as the card did (issue 12 §5): the most authoritative, publisher and date.
+  const source = bySourceAuthority(entry.sources, (s) => s.url)[0];
+  const sourceLine = source ? `\n${shortSource(checkedSourceLine(turn, source, entry.verified_on))}` : '';
+  const text = `${main} ${say(turn, 'faq.same_card_own_case')}${sourceLine}`;
   await context.sendActivity(reply(text, { quickReplies: [offer(turn, 'choice.human'), offer(turn, 'choice.callback'), offer(turn, 'choice.other_question')] }));
 }
 
@@ -171,6 +175,10 @@ function aloneAfter(sentences: readonly string[], sentence: string | undefined, 
   if (sentence === undefined) return undefined;
   const index = sentences.findIndex((s) => normalize(s).includes(normalize(sentence)) || normalize(sentence).includes(normalize(s)));
   if (index < 0) return sentence;
+  // The clauses of a sentence after the one the opening said (card-repeat.ts beyondWhatWasSaid) follow that opening as
+  // written: the whole sentence again would repeat it.
+  const whole = normalize(sentences[index] ?? '');
+  if (whole !== normalize(sentence) && (sentences[index] ?? '').includes(';') && whole.endsWith(normalize(sentence))) return sentence;
   const { lead, from } = standingAlone(sentences, index, subject);
   const antecedent = normalize(sentences[from] ?? '');
   const said = normalize(opening);

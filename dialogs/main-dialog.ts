@@ -1,3 +1,4 @@
+import { interestsQuestion } from './support/slots.js';
 import { WaterfallDialog } from '../src/bot/dialogs-sdk.js';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ActivityTypes, type TurnContext } from 'botbuilder-core';
@@ -241,6 +242,8 @@ export class MainDialog extends InterruptibleDialog {
         if (tradeLead !== undefined) await context.sendActivity(tradeLead);
         if (entry) await sendFaqAnswer(context, turn, entry, route.alternatives, route.focus, route.next, route.offers);
         else await this.fallback(context, turn);
+        // Round 33: someone lost gets the quiz's first question right after the answer (support/slots.ts).
+        if (entry && route.interestsAfter === true) await context.sendActivity(interestsQuestion(turn));
         return step.endDialog();
       }
       case 'aid': {
@@ -345,6 +348,11 @@ export class MainDialog extends InterruptibleDialog {
         const weighed = tradesWeighed(turn);
         if (weighed.length >= 2) {
           await sendListedTradesDiplomas(context, turn, weighed);
+          return step.endDialog();
+        }
+        // Round 33: no trade read, only the field of the two named (trades-hesitated.ts): the field's trades.
+        if (turn.understanding.trade === undefined) {
+          await sendFieldTrades(context, turn);
           return step.endDialog();
         }
         // One trade found after all: its card, as "quel diplôme ?" about one trade gets.

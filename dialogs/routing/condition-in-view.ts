@@ -1,6 +1,7 @@
 import { tokenize } from '../../src/text/normalize.js';
 import { stem } from '../../src/text/stem.js';
 import { ownWordStems } from '../support/answer-words.js';
+import { asksWhoHandles } from '../support/who-handles.js';
 import { namesPlace } from './facts.js';
 import type { Route, RoutingInput } from './route.js';
 import { EXACT_TRADE } from './thresholds.js';
@@ -33,6 +34,8 @@ export function conditionInView(input: RoutingInput): Route | undefined {
   if (u.kind !== 'text' || data.lastTopic !== 'faq' || data.lastFaq === undefined) return undefined;
   if ((u.trade && u.trade.score >= EXACT_TRADE) || namesPlace(u) || u.outside || u.aid !== undefined) return undefined;
   if (tokenize(u.normalized).length > CONDITION_MAX_WORDS || !REQUIREMENT.test(u.normalized)) return undefined;
+  // "à qui dois-je m'adresser ?": "dois" asks whom to turn to, not a condition; the organisation the answer names does.
+  if (asksWhoHandles(u.normalized)) return undefined;
   // An age told ("j'ai 17 ans, il faut être majeur ?") is a case of the person's own: the rules for an age answer it.
   if (u.facts.age !== undefined || u.cues.hypothetical) return undefined;
   // Both registers' words: the vous answer may state a condition the tu one leaves out.

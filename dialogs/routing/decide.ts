@@ -35,7 +35,7 @@ export function decideRoute(input: RoutingInput, rules: readonly RouteRule[] = R
  * Rules that may show the last card again: a quick reply clicked, and a follow-up that changes a detail of it (a start
  * date told after the hiring aid: its card, led by what that date means for it).
  */
-const MAY_REPEAT: ReadonlySet<string> = new Set(['quick-reply', 'answer-follow-up', 'procedure-follow-up', 'time-within-last-answer', 'aid-dated-follow-up', 'aid-profile-follow-up', 'aid-combined-follow-up', 'aid-applies-follow-up', 'card-aspect', 'same-in-last-answer', 'condition-in-view', 'kept-after-exam-failed', 'aspect-in-view', 'sentence-in-view', 'aid-new-contract', 'aid-other-contract-asked', 'bound-in-last-answer']);
+const MAY_REPEAT: ReadonlySet<string> = new Set(['quick-reply', 'answer-follow-up', 'procedure-follow-up', 'time-within-last-answer', 'aid-dated-follow-up', 'aid-profile-follow-up', 'aid-combined-follow-up', 'aid-applies-follow-up', 'card-aspect', 'same-in-last-answer', 'condition-in-view', 'kept-after-exam-failed', 'aspect-in-view', 'sentence-in-view', 'aid-new-contract', 'aid-other-contract-asked', 'bound-in-last-answer', 'amount-in-view']);
 
 /** Whether the route would show again the card just shown (the same FAQ entry, aid, or employer-search card). */
 function repeatsLastCard(input: RoutingInput, route: Route): boolean {

@@ -35,5 +35,7 @@ export function eitherTradesDiplomasAsked(input: RoutingInput): boolean {
 
 /** The halves of a message around its "ou": where each trade is looked for. */
 export function eitherHalves(normalized: string): string[] {
-  return normalized.split(/\b(?:ou bien|ou alors|ou sinon|ou|voire|et)\b/).map((s) => s.trim()).filter((s) => s.length > 0);
+  // Round 33: "j'hésite entre fleuriste et paysagiste": the words before "entre" belong to neither side, and would
+  // thin the reading of the first trade below its floor.
+  return normalized.replace(/^.*?\bentre\s+/, '').split(/\b(?:ou bien|ou alors|ou sinon|ou|voire|et)\b/).map((s) => s.trim()).filter((s) => s.length > 0);
 }

@@ -120,6 +120,16 @@ function definersOfNotionsIn(input: RoutingInput, texts: readonly string[]): Faq
   }));
 }
 
+/**
+ * The entries that show one of these aids with their answer (`see_aids`): the steps to claim it, written once for all
+ * its readers (round 33, review 24 E6: "Quel justificatif dois-je fournir, et à qui ?" after the hiring aids for a
+ * disabled apprentice; the claim's entry says a proof is sent to the ASP, the aid's card does not).
+ */
+function entriesShowing(input: RoutingInput, aidIds: readonly string[]): FaqEntry[] {
+  if (aidIds.length === 0) return [];
+  return (input.faqEntries?.() ?? []).filter((e) => (e.see_aids ?? []).some((id) => aidIds.includes(id)));
+}
+
 /** Everything in view, the card itself first: what it points to, then the entries that define what it uses. */
 export function holdersInView(input: RoutingInput): Holder[] {
   const thing = thingInView(input);
@@ -149,11 +159,13 @@ export function holdersInView(input: RoutingInput): Holder[] {
     addAid(thing.aid.id);
     holders[0]!.own = true;
     for (const e of definersOfNotionsIn(input, aidWritten(thing.aid))) addFaq(e.id);
+    for (const e of entriesShowing(input, [thing.aid.id])) addFaq(e.id);
   } else if (input.data.lastTopic === 'aids') {
     // A list of aids shown: each of them, and what they use.
     for (const id of input.data.lastAidList ?? []) addAid(id);
     const listed = (input.data.lastAidList ?? []).map((id) => input.aids.find((a) => a.id === id)).filter((a): a is Aid => a !== undefined);
     for (const e of definersOfNotionsIn(input, listed.flatMap(aidWritten))) addFaq(e.id);
+    for (const e of entriesShowing(input, input.data.lastAidList ?? [])) addFaq(e.id);
   }
   return holders;
 }

@@ -114,7 +114,8 @@ export function tradeWithoutDiploma(u: Understanding): boolean {
 
 /** The answer, then the quiz offered first among the buttons. */
 export function situationAnswer(id: string, next: readonly string[]): Route {
-  return { kind: 'faq_entry', id, next, offers: ['choice.orientation'] };
+  // Round 33: the quiz's first question follows the answer (interestsAfter), with the quiz's button still offered.
+  return { kind: 'faq_entry', id, next, offers: ['choice.orientation'], interestsAfter: true };
 }
 
 /** The condition asked, led by the trade named and its card as the first button; for a field, the quiz offered. */

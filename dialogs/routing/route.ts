@@ -24,7 +24,7 @@ export type Route =
    * (message keys of support/actions.ts, "choice.orientation") put first among them: the answer first, then the quiz;
    * `leadTrade`: a trade's code, said with its first diploma before the answer (a condition asked with a trade).
    */
-  | { kind: 'faq_entry'; id: string; alternatives?: readonly Reading[]; focus?: readonly string[]; lead?: { key: string; values?: Readonly<Record<string, string | number>> }; next?: readonly string[]; offers?: readonly string[]; leadTrade?: string }
+  | { kind: 'faq_entry'; id: string; alternatives?: readonly Reading[]; focus?: readonly string[]; lead?: { key: string; values?: Readonly<Record<string, string | number>> }; next?: readonly string[]; offers?: readonly string[]; leadTrade?: string; interestsAfter?: boolean }
   /** `focus`: the keys of a follow-up about the aid; its card opens with the sentence of the aid's text they meet. */
   /** `lead`: a message said before the card (round 29: what a new contract changes for the aid, aid-new-contract.ts). */
   | { kind: 'aid'; id: string; focus?: readonly string[]; wholeTable?: boolean; lead?: { key: string; values?: Readonly<Record<string, string | number>> } }

@@ -18,6 +18,9 @@ import { pastLimitBesideAid } from './age-beside-aid.js';
 import { comparisonExtended } from './comparison-extended.js';
 import { NOT_ADMITTED_ENTRY, notAdmittedAsked } from './not-admitted.js';
 import { eitherTradesDiplomasAsked } from './either-trades.js';
+import { tradesHesitatedBetween } from './trades-hesitated.js';
+import { unpaidHoursTold } from './hours-told.js';
+import { netOfPayAsked } from './net-of-pay.js';
 import { boundInLastAnswer } from './bound-in-answer.js';
 import { PAY_PAYER_ENTRY, payPayerAsked } from './pay-payer-asked.js';
 import { trainingPayerAsked, trainingPayerEntry } from './training-payer-asked.js';
@@ -30,6 +33,9 @@ import { endedAidNow } from './ended-aid-now.js';
 import { endedAidClaimAsked } from './ended-aid-claim.js';
 import { afterLastAnswer, timeWithinLastAnswer } from './after-last-answer.js';
 import { ruptureTimeCase } from './rupture-time-told.js';
+import { ruptureTimeFollowUp } from './rupture-time-follow-up.js';
+import { ageRuleMoreAsked } from './age-rule-more-asked.js';
+import { minorRuptureConsent } from './minor-rupture-consent.js';
 import { REST_DAY_ENTRY, restDayWorkTold } from './rest-day-work-told.js';
 import { EMPLOYER_RUPTURE_ENTRY, employerEndsTold } from './employer-ends-told.js';
 import { PERMANENT_JOB_LEFT_ENTRY, permanentJobLeft } from './permanent-job-left.js';
@@ -81,6 +87,7 @@ import { townAfterAnswer } from './town-after-answer.js';
 import { tradeJobsAsked } from './trade-jobs-asked.js';
 import { placeOfThingInView } from './place-in-view.js';
 import { minorHoursTold, type MinorHoursTold } from '../support/work-time-over.js';
+import { minorHoursAsked } from './minor-hours-asked.js';
 import { apprenticeAbsentEntry, apprenticeAbsentRoute } from './apprentice-absent.js';
 import { ageToldAlone, routeOfAgeAlone } from './age-told-alone.js';
 import { MIN_AGE_ENTRY } from './age-case-asked.js';
@@ -173,6 +180,8 @@ import { fieldApprenticeshipNearTown, fieldInApprenticeshipAsked } from './field
 import { aidForAForeignThing, countrysOwnSystemAsked, foreignAidName, foreignObjectAskedAfterStory, wholeCourseAbroadAsked } from './unknown-asked.js';
 import { to, topic } from './route-to.js';
 import { INTENT_RULES } from './intent-rules.js';
+import { amountInView } from './amount-in-view.js';
+import { aidDetailAfterEntry } from './aid-detail-after-entry.js';
 import { SMIC_ENTRY, apprenticePayAskedWhatItIs, smicAskedItself } from './smic-asked.js';
 import { WHAT_IT_NAMES_RULES } from './what-it-names-rules.js';
 import { whomToAskAfterAnswer } from './whom-to-ask.js';
@@ -202,6 +211,8 @@ const REFERENT_ASKED = 'le referent handicap de ton cfa';
 const HOURS_NOT_RESPECTED = 'horaires-non-respectes-mineur';
 /** The entry on a minor's working hours (8 h a day, 35 a week; 10 and 40 on building sites). */
 const MINORS_HOURS_ENTRY = 'horaires-mineurs';
+const UNPAID_OVERTIME_ENTRY = 'heures-sup-non-payees';
+const GROSS_NET_ENTRY = 'salaire-brut-net-apprenti';
 /** The entry on night work before 18 (22 h-6 h, the sectors' dérogations, never midnight-4 h). */
 const NIGHT_WORK_ENTRY = 'travail-nuit-mineurs';
 /** A minor's hours told, read once for the message (support/work-time-over.ts): the age told, or the profile's. */
@@ -354,6 +365,13 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     when: (i) => i.hasFaqEntry(MINORS_HOURS_ENTRY) && minorHoursOf(i).siteWithin,
     route: () => ({ kind: 'faq_entry', id: MINORS_HOURS_ENTRY }),
   },
+  // Round 33: "mon contrat dit 950 € brut, en net ça fera combien ?": gross and net, not the pay told weighed (net-of-pay.ts).
+  { name: 'net-of-pay-asked', when: (i) => netOfPayAsked(i.understanding) && i.hasFaqEntry(GROSS_NET_ENTRY), route: () => ({ kind: 'faq_entry', id: GROSS_NET_ENTRY }) },
+  // Round 33: "je fais 42 h par semaine et on me paye 35 h": unpaid overtime, not the pay an age beside it reads (hours-told.ts).
+  { name: 'unpaid-hours-told', when: (i) => unpaidHoursTold(i.understanding) && i.hasFaqEntry(UNPAID_OVERTIME_ENTRY), route: () => ({ kind: 'faq_entry', id: UNPAID_OVERTIME_ENTRY }) },
+  // Round 33: "il a 16 ans, il peut faire 39 h par semaine ?", "17 ans, on me fait bosser 42 h, c'est légal ?": a minor's
+  // hours over the limits asked with a permission word, the minors' limits (minor-hours-asked.ts), not the adults' hours.
+  { name: 'minor-hours-asked', when: (i) => minorHoursAsked(i) !== undefined, route: (i) => minorHoursAsked(i)! },
   // Round 30: "jai 15 ans et demi, mon patron boucher veut que je bosse le dimanche", "on me fait venir le 1er mai":
   // work on a Sunday or a holiday is that entry (rest-day-work-told.ts), not the under-16s' one nor the pay an age reads.
   { name: 'rest-day-work-told', when: restDayWorkTold, route: () => ({ kind: 'faq_entry', id: REST_DAY_ENTRY }) },
@@ -392,6 +410,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'disability-extension-pay', when: (i) => asksDisabilityExtensionPay(i), route: to('salary') },
   // "cuisinier ou pâtissier, quel diplôme ?": the diplomas of both trades (either-trades.ts), not the first and a town asked.
   { name: 'either-trades-diplomas', when: (i) => eitherTradesDiplomasAsked(i), route: () => ({ kind: 'either_trades_diplomas' }) },
+  // Round 33: "j'hésite entre la cuisine et la pâtisserie": two trades weighed get the diplomas of each (trades-hesitated.ts).
+  { name: 'trades-hesitated', when: (i) => tradesHesitatedBetween(i), route: () => ({ kind: 'either_trades_diplomas' }) },
   // "qui me paie ?", "c'est versé par qui ?" after the pay, or "qui verse le salaire ?": the employer pays (pay-payer-asked.ts).
   { name: 'pay-payer-asked', when: (i) => payPayerAsked(i), route: () => ({ kind: 'faq_entry', id: PAY_PAYER_ENTRY }) },
   { name: 'sure-topic-with-details', when: (i) => i.data.lastTopic === 'faq' && sureTopicWithDetails(i.understanding) !== undefined, route: (i) => topic(sureTopicWithDetails(i.understanding)!) },
@@ -459,7 +479,13 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'kept-after-exam-failed', when: (i) => keptAfterExamFailed(i) !== undefined, route: (i) => keptAfterExamFailed(i)! },
   // "j'ai commencé il y a 3 semaines, je veux arrêter", "il est chez nous depuis 6 mois, puis-je rompre ?": the time
   // the contract has run, told with the rupture, chooses its case (within or past the free rupture's first days).
+  // Round 33 (review 24): "ma fille a 17 ans, peut-elle rompre son contrat sans notre accord ?": a minor's rupture asked
+  // of the parents' consent, the legal representative's signature (minor-rupture-consent.ts), not the employer's rules.
+  { name: 'minor-rupture-consent', when: (i) => minorRuptureConsent(i) !== undefined, route: (i) => minorRuptureConsent(i)! },
   { name: 'rupture-time-told', when: (i) => ruptureTimeCase(i) !== undefined, route: (i) => ruptureTimeCase(i)! },
+  // Round 33: "ça fait 3 semaines que j'ai commencé" right after changing employer (an answer on ending the contract
+  // with no bound of its own): the time told chooses the rupture's case (rupture-time-follow-up.ts), not "not covered".
+  { name: 'rupture-time-follow-up', when: (i) => ruptureTimeFollowUp(i) !== undefined, route: (i) => ruptureTimeFollowUp(i)! },
   // Round 29: "nous venons d'embaucher un apprenti, pouvons-nous arrêter si ça ne convient pas au début ?": a rupture
   // asked for the first days, said in words, is the free rupture of the first 45 days (early-rupture.ts).
   { name: 'early-rupture-asked', when: (i) => earlyRuptureEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: earlyRuptureEntry(i)! }) },
@@ -575,6 +601,12 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'transport-named-alone', when: (i) => transportNamedAlone(i) !== undefined, route: (i) => faqAnswer(i, transportNamedAlone(i)!) },
   // "et s'il ne trouve pas d'entreprise ?" after another card: the search failing, not that card again (search-failed.ts).
   { name: 'search-failed-after-card', when: (i) => searchFailedAfterCard(i) !== undefined, route: (i) => searchFailedAfterCard(i)! },
+  // Round 33: "j'ai 19 ans, j'ai pas droit à plus ?" after the paid holidays: the linked entry with a rule for under an
+  // age the person is under (the under-21s' leave), not the pay grid nor the same card (age-rule-more-asked.ts).
+  { name: 'age-rule-more-asked', when: (i) => ageRuleMoreAsked(i) !== undefined, route: (i) => ageRuleMoreAsked(i)! },
+  // Review 25: "et si c'était un apprenti en BTS ?" after the entry on claiming the hiring aid: that aid for the case
+  // told, not the entry's steps again (aid-detail-after-entry.ts).
+  { name: 'aid-detail-after-entry', when: aidDetailAfterEntry, route: () => topic('aids') },
   { name: 'answer-follow-up', when: (i) => answerFollowUp(i) !== undefined, route: (i) => answerFollowUp(i)! },
   // "et en net ?" after the pay: the entry on gross and net pay, not the gross grid again (net-pay.ts).
   { name: 'net-pay-asked', when: (i) => netPayEntry(i) !== undefined, route: (i) => ({ kind: 'faq_entry', id: netPayEntry(i)! }) },
@@ -966,6 +998,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { name: 'foreign-object-after-story', when: (i) => foreignObjectAskedAfterStory(i), route: () => ({ kind: 'say', key: 'faq_not_covered' }) },
   // "une aide pour le covoiturage ?": an aid for a thing no entry writes: no aid of ours is known for it (unknown-asked.ts).
   { name: 'aid-for-foreign-thing', when: (i) => aidForAForeignThing(i), route: () => ({ kind: 'unknown_aid_claim' }) },
+  // Round 33: "jusqu'à combien ?" after the first equipment's card, "combien par mois ?" after a list of aids: a bare
+  // "how much" asks the amount of the thing in view, not the apprentice's pay (amount-in-view.ts).
+  { name: 'amount-in-view', when: (i) => amountInView(i) !== undefined, route: (i) => amountInView(i)! },
   ...INTENT_RULES,
   ...WHAT_IT_NAMES_RULES,
   // "combien de jours pour un enterrement en apprentissage ?": a short question that nothing above reads, on a subject

@@ -44,7 +44,7 @@ export function pastForCertain(normalized: string, told: readonly { days: number
 }
 
 /** The durations of the time spent, in days. */
-function timeSpent(normalized: string): { days: number }[] {
+export function timeSpent(normalized: string): { days: number }[] {
   return [...normalized.matchAll(TIME_SPENT)].map((m) => ({ days: durationsToldInDays(m[0])[0] ?? 0 }));
 }
 
@@ -59,11 +59,11 @@ export const CONTRACT_ENDED = /\b(?:arreter|arrete|quitter|quitte|lacher|abandon
 export const CONTRACT_WORD = /\b(?:apprenti|apprentie|apprentis|apprentissage|alternance|alternant|alternante|contrat|patron|patronne|employeur|entreprise|boite)\b/;
 
 /** The case of the rupture the time told selects. */
-export function ruptureTimeCase(input: RoutingInput): Route | undefined {
+export function ruptureTimeCase(input: RoutingInput, endImplied = false): Route | undefined {
   const { understanding: u, data } = input;
   const dismissed = u.kind === 'text' && dismissedTold(u.normalized);
-  if (u.kind !== 'text' || (!CONTRACT_ENDED.test(u.normalized) && !dismissed)) return undefined;
-  if (!dismissed && !CONTRACT_WORD.test(u.normalized) && u.facts.status !== 'apprenti' && data.profile.persona !== 'employeur' && data.lastFaq === undefined) return undefined;
+  if (u.kind !== 'text' || (!endImplied && !CONTRACT_ENDED.test(u.normalized) && !dismissed)) return undefined;
+  if (!endImplied && !dismissed && !CONTRACT_WORD.test(u.normalized) && u.facts.status !== 'apprenti' && data.profile.persona !== 'employeur' && data.lastFaq === undefined) return undefined;
   // Another contract than apprenticeship (a contrat pro has no such 45 days in our answers).
   if (u.facts.contractType !== undefined && u.facts.contractType !== 'apprentissage') return undefined;
   const told = timeSpent(u.normalized);

@@ -1,4 +1,5 @@
 import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
+import type { Side } from '../../src/knowledge/schema/vocabulary.js';
 import { escapeRegExp } from '../../src/text/escape-regexp.js';
 import { speakerSide } from './side.js';
 import { dismissedTold } from './dismissal-told.js';
@@ -12,7 +13,7 @@ interface StoryEvent {
   /** How it is told, on the normalised message. */
   readonly told: RegExp;
   /** The entries about it: whatever the question, one of them answers it before the words' best guess. */
-  readonly about: (entry: FaqEntry) => boolean;
+  readonly about: (entry: FaqEntry, u: Understanding, side: Side | undefined) => boolean;
   /**
    * The entry about it for everyone, answered when the event is told in words the FAQ matcher reads too weakly ("je
    * peux le virer ?", "je peux m'en séparer ?": few words, none of an entry's questions) and reads no other entry
@@ -30,6 +31,12 @@ const AT_SCHOOL: ReadonlySet<string> = new Set(['collegien', 'lyceen', 'etudiant
 
 /** The apprentice's own ways out of the contract: never the answer to someone the employer let go. */
 const OWN_WAY_OUT: ReadonlySet<string> = new Set(['rupture-contrat', 'demission-apprenti-etapes']);
+
+/** The rupture of the contract by the employer, written for the employer and for the apprentice let go. */
+const EMPLOYER_RUPTURE = 'rupture-par-employeur';
+
+/** The employer as the one who would stop the contract ("mon patron peut arrêter mon contrat ?"): its rupture answers. */
+const EMPLOYER_ACTS = /\b(?:patron|patronne|employeur|employeuse|boss|chef|entreprise)\b(?: \S+){0,2}? (?:peut|peuvent|veut|veulent|va|pourrait|a le droit|compte)\b/;
 
 /** The entries on a work accident and on sick leave (pay during the leave is in them). */
 const INJURY_ENTRIES: ReadonlySet<string> = new Set(['accident-travail', 'arret-maladie']);
@@ -57,12 +64,16 @@ const EVENTS: readonly StoryEvent[] = [
     told: BROKEN_BY_EMPLOYER,
     toldAlso: dismissedTold,
     about: (entry) => entry.category === 'rupture',
-    byDefault: 'rupture-par-employeur',
+    byDefault: EMPLOYER_RUPTURE,
   },
   {
+    // Round 33: the apprentice's own wish to leave ("mon fils veut arrêter son apprentissage") is never the employer's
+    // rupture, though the matcher may read it best: that answer says what the employer may do, not how to leave. It
+    // is when the employer is the one who would stop it: named so, or the speaker ("on peut arrêter le contrat ?"
+    // asked by an employer).
     name: 'leaving',
     told: LEAVING,
-    about: (entry) => entry.category === 'rupture',
+    about: (entry, u, side) => entry.category === 'rupture' && (entry.id !== EMPLOYER_RUPTURE || side === 'employeur' || EMPLOYER_ACTS.test(u.normalized)),
     notWhen: (u) => u.facts.status !== undefined && AT_SCHOOL.has(u.facts.status),
   },
   {
@@ -87,7 +98,7 @@ export function entryOfToldEvent(u: Understanding, known: Parameters<typeof spea
   const told = withoutTownNamed(u);
   for (const event of EVENTS) {
     if (!(event.told.test(told) || event.toldAlso?.(told) === true) || event.notWhen?.(u) === true) continue;
-    const about = u.faq.filter((h) => event.about(h.entry) && h.probability >= EVENT_ENTRY_MIN);
+    const about = u.faq.filter((h) => event.about(h.entry, u, side) && h.probability >= EVENT_ENTRY_MIN);
     // "peut-il rompre son contrat seul ?": the holder breaks it, not the employer: the apprentice's rupture
     // (own-rupture-asked.ts, round 28), whatever entry its few words lean to (the employer's, leaving after the diploma).
     if (event.name === 'rupture' && side !== 'employeur' && ownRuptureAsked(told)) return OWN_RUPTURE_ENTRY;
@@ -96,7 +107,7 @@ export function entryOfToldEvent(u: Understanding, known: Parameters<typeof spea
     // resignation): the entry about the event for the speaker's side, even read more weakly, or the event's default
     // when it is for that side; else the best reading, as before.
     const notForSpeaker = side !== undefined && about.length > 0 && !about.some(forSide) && about[0]?.entry.audience !== undefined;
-    const weakerForSide = notForSpeaker ? u.faq.find((h) => event.about(h.entry) && forSide(h)) : undefined;
+    const weakerForSide = notForSpeaker ? u.faq.find((h) => event.about(h.entry, u, side) && forSide(h)) : undefined;
     const hit = about.find(forSide) ?? weakerForSide ?? about[0];
     // Round 30: let go by the employer ("on m'a renvoyé", "il veut plus de moi"), the apprentice's own way out
     // ("tu peux partir sans raison") is not their case: the employer's rupture, written for them too.

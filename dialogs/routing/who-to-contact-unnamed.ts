@@ -34,6 +34,8 @@ const WORKING_TIME = /\b(?:travail de nuit|travailler la nuit|repos (?:quotidien
  */
 const WHO_TO_CONTACT =
   /\b(?:contacte|contactes|contactons|contactez|joins|joint|joindre|appelle|appelles|vais voir|va voir|vois|voit|adresse|adresses|tourne|tournes|ecris|ecrire)\s+(?:a\s+|aupres de\s+)?qui\b|\bvers qui\b|\bqui\s+(?:je|j|on|il|elle)\s+(?:dois\s+|doit\s+|peux\s+|peut\s+)?(?:contacte|contacter|appelle|appeler|vais voir|va voir|vois|joins|joindre)\b|\bqui\s+(?:il faut|faut il|faut|dois je|doit on|devons nous|puis je)\s+(?:contacter|voir|appeler|joindre|prevenir)\b/;
+/** An answer about a disability: its words (an RQTH, a disabled apprentice). */
+const DISABILITY = /\b(?:handicap\w*|RQTH)\b/i;
 /** At most this many words: a longer "who" question says a subject of its own, read by the other rules. */
 const MAX_WORDS = 9;
 
@@ -50,6 +52,11 @@ export function whoToContactUnnamed(input: RoutingInput): Route | undefined {
   if (entry.id === INSPECTION_ENTRY || (entry.see_contacts ?? []).length > 0 || organisationSentence(shown) !== undefined) return spoken ? { kind: 'who_handles' } : undefined;
   const aboutWork = WORK_RULES.has(entry.category) || WORKING_TIME.test(shown);
   if (aboutWork && input.hasFaqEntry(INSPECTION_ENTRY)) return { kind: 'faq_entry', id: INSPECTION_ENTRY };
+  // Review 25 (E6): after the age limit lifted by an RQTH, "Qui dois-je contacter ?" got "my answer does not cover
+  // this". A disability's answer naming no one: the Agefiph for an employer (it advises and funds them), the CFA's
+  // disability referent for the apprentice and the family. An answer of another subject that names a disability among
+  // its cases (the age limit's exceptions) is one only for someone who told of a disability.
+  if (entry.category === 'handicap' || (data.profile.disability === true && DISABILITY.test(shown))) return { kind: 'contact_card', id: data.profile.persona === 'employeur' ? 'agefiph' : 'referent-handicap-cfa' };
   // Otherwise the who-handles answer says honestly that the answer names no one, with its source (where the contacts
   // are) and the free line; the spoken ways of asking get it too, instead of the fallback.
   return spoken ? { kind: 'who_handles' } : undefined;

@@ -1,5 +1,6 @@
 import type { AnswerCard, CardButton } from './replies.js';
 import { splitLead } from './lead-budget.js';
+import { wrappedLines } from './phone-lines.js';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -11,10 +12,29 @@ export const MAX_VISIBLE_ROWS = 8;
 /** About how many characters a line of text holds on a 360 px phone. */
 export const PHONE_LINE_CHARS = 40;
 /**
- * How many phone lines (of PHONE_LINE_CHARS) the first screen of a card holds under its title, besides its source
- * line: a row of a few words and a paragraph are not the same length on a phone (issue 12, item 5).
+ * How many phone lines (words wrapped at ~38 characters, support/phone-lines.ts) the first screen of a card holds
+ * under its title, besides its source line: a row of a few words and a paragraph are not the same length on a phone
+ * (issue 12, item 5): the room of a card alone on the screen; under a lead, the screen is shared (SCREEN_PHONE_LINES).
  */
 export const MAX_VISIBLE_PHONE_LINES = 8;
+/**
+ * Round 33 (issue 12 §5, review 24: cards of 11 to 16 lines under a lead of 3 to 7): the lines one answer may take on
+ * a phone before any toggle is opened, its lead above the card, the card's title, its rows and its source line
+ * together. A long lead leaves fewer rows to the card; the first row still shows, it is the answer itself.
+ */
+export const SCREEN_PHONE_LINES = 10;
+/** A card whose table is the answer (pay by year, an aid by company size) may fill the screen this far. */
+const TABLE_SCREEN_PHONE_LINES = 13;
+/** The lines a table keeps under any lead: two rows of two lines (an aid's two company sizes). */
+const MIN_TABLE_PHONE_LINES = 4;
+/** The rows a card keeps under any lead, when the lead and the title already fill the screen. */
+const MIN_BODY_PHONE_LINES = 2;
+/** A row that puts a question to the person, or asks them for a detail ("indiquez-moi le nombre de salariés"). */
+const ASKS = /\?\s*$|\b(?:dis-moi|dites-moi|indique-moi|indiquez-moi|précise|précisez)\b/u;
+/** A line that introduces the next ones ("Diplômes ouverts à l'apprentissage :", "Pour un contrat conclu entre … :"). */
+const INTRODUCES = /:\s*$/u;
+/** How far past the room left a card's first row may run under a lead and still show (a row of 3 or 4 lines). */
+const FIRST_ROW_SLACK = 0;
 /**
  * How many characters a card shows before its toggle is opened, title and source line included: about a 360 px
  * phone's screen under the answer's first sentence (review 9 measured trade and aid cards of 1,400 to 2,400).
@@ -23,6 +43,12 @@ export const MAX_VISIBLE_CARD_CHARS = 700;
 
 /** The lines a text takes on a phone, wrapped at PHONE_LINE_CHARS. */
 export const phoneLines = (t: string): number => Math.max(1, Math.ceil(t.length / PHONE_LINE_CHARS));
+
+/** What the card's first screen shares with the message above it. */
+export interface ScreenShare {
+  /** The phone lines of the lead (the message above the card), which the card's rows give way to. */
+  leadLines?: number;
+}
 
 type TextBlock = {
   type: 'TextBlock';
@@ -74,37 +100,57 @@ function toAction(b: CardButton): CardAction {
  * budget, details, other sources) sits behind one Action.ShowCard. `fallbackText` carries everything as plain lines
  * for a client that cannot render the card.
  */
-export function toAdaptiveCard(card: AnswerCard): AdaptiveCard {
+export function toAdaptiveCard(card: AnswerCard, screen: ScreenShare = {}): AdaptiveCard {
   const overflow: string[] = [];
   const lines = shortLines(card.lines ?? [], overflow);
   const facts = card.facts ?? [];
   const notes = shortLines(card.notes ?? [], overflow);
   const sources = mergedSources(card.sources ?? []);
+  const [mainSource, ...laterSources] = sources;
+  // One short source line on the first screen (publisher and date); the whole line opens with the others.
+  const shownSource = mainSource === undefined ? undefined : shortSource(mainSource);
+  // The whole line opens with the others only when it holds a date the short one lost (the pay grid's own update).
+  const otherSources = mainSource !== undefined && datesIn(mainSource) > datesIn(shownSource ?? '') ? [mainSource, ...laterSources] : laterSources;
   // The budget (rows, and lines on a phone) goes to the table first (the figures asked), then to the lines and the
   // notes in their order; the overflow goes behind the toggle, the table's rows as a table. The first row or line
-  // shows even when long: it is the answer itself.
-  let used = card.subtitle ? phoneLines(card.subtitle) : 0;
+  // shows even when long: it is the answer itself. The lines are what the screen has left once the lead, the title
+  // and the source line are drawn.
+  const frame = (screen.leadLines ?? 0) + wrappedLines(card.title) + (shownSource ? wrappedLines(shownSource) : 0);
+  // A card alone on the screen (no lead above it) keeps its own room, as before round 33.
+  const led = (screen.leadLines ?? 0) > 0;
+  const budget = led ? Math.min(MAX_VISIBLE_PHONE_LINES, Math.max(MIN_BODY_PHONE_LINES, SCREEN_PHONE_LINES - frame)) : MAX_VISIBLE_PHONE_LINES;
+  let used = card.subtitle ? wrappedLines(card.subtitle) : 0;
   let rows = 0;
-  const fits = (t: string, first: boolean): boolean => {
-    const n = phoneLines(t);
-    if ((used + n > MAX_VISIBLE_PHONE_LINES || rows + 1 > MAX_VISIBLE_ROWS) && !first) return false;
+  // Under a lead, the lead is the answer: a first row much longer than the room left (a paragraph of the rules) opens
+  // with the details rather than push the card past the screen.
+  const fits = (t: string, first: boolean, room = budget, introduced = false): boolean => {
+    const n = wrappedLines(t);
+    // A line that asks the person something ("Quel est le nombre de salariés ?") is what they answer: it stays. So
+    // does the first item under a heading shown ("Diplômes ouverts à l'apprentissage :"): a heading alone says nothing.
+    const freePass = (first && (!led || (n <= room + FIRST_ROW_SLACK && used + n <= MAX_VISIBLE_PHONE_LINES))) || ((ASKS.test(t) || introduced) && rows + 1 <= MAX_VISIBLE_ROWS);
+    if ((used + n > room || rows + 1 > MAX_VISIBLE_ROWS) && !freePass) return false;
     used += n;
     rows += 1;
     return true;
   };
-  const shownFacts = prefixWhile(facts, (f, i) => fits(`${f.title} ${f.value}`, i === 0));
-  const shownLines = prefixWhile(lines, (l, i) => fits(l, i === 0 && shownFacts.length === 0));
-  const shownNotes = shownLines.length === lines.length ? prefixWhile(notes, (l, i) => fits(l, i === 0 && shownFacts.length === 0 && lines.length === 0)) : [];
+  // A table is the figures asked (pay by year, an aid by company size): it may take the screen a little further.
+  // The table's own lines are measured past the subtitle (who gives the aid), which the room already counts.
+  const tableRoom = led ? Math.min(MAX_VISIBLE_PHONE_LINES, used + Math.max(MIN_TABLE_PHONE_LINES, TABLE_SCREEN_PHONE_LINES - frame)) : MAX_VISIBLE_PHONE_LINES;
+  const shownFacts = prefixWhile(facts, (f, i) => fits(`${f.title} ${f.value}`, i === 0, tableRoom));
+  const shownLines = prefixWhile(lines, (l, i) => fits(l, i === 0 && shownFacts.length === 0, budget, i > 0 && INTRODUCES.test(lines[i - 1]!)));
+  // A note that asks the person something ("Quel est le nombre de salariés ?") stays even when lines gave way.
+  const shownNotes = shownLines.length === lines.length
+    ? prefixWhile(notes, (l, i) => fits(l, i === 0 && shownFacts.length === 0 && lines.length === 0))
+    : notes.filter((l) => ASKS.test(l) && fits(l, false));
   const hiddenFacts = facts.slice(shownFacts.length);
-  const hidden = [...overflow, ...lines.slice(shownLines.length), ...notes.slice(shownNotes.length), ...(card.more ?? [])];
-  const [mainSource, ...otherSources] = sources;
+  const hidden = [...overflow, ...lines.slice(shownLines.length), ...notes.filter((l) => !shownNotes.includes(l)), ...(card.more ?? [])];
 
   const body: CardElement[] = [text(card.title, { weight: 'Bolder', size: 'Medium', style: 'heading' })];
   if (card.subtitle) body.push(text(card.subtitle, { isSubtle: true, spacing: 'None' }));
   for (const line of shownLines) body.push(text(line, { spacing: 'Small' }));
   if (shownFacts.length > 0) body.push({ type: 'FactSet', facts: shownFacts.map((f) => ({ title: f.title, value: f.value })) });
   for (const line of shownNotes) body.push(text(line, { spacing: 'Small' }));
-  if (mainSource) body.push(sourceBlock(mainSource));
+  if (shownSource) body.push(sourceBlock(shownSource));
 
   const actions: CardAction[] = (card.buttons ?? []).map(toAction);
   // The map is a screenful by itself: it opens with the details, first, so the first screen stays the answer.
@@ -172,6 +218,30 @@ export function mergedSources(lines: readonly string[]): string[] {
   }
   return out.map((s) => s.line ?? `${s.head}${s.docs.map((d) => ` ; ${d}`).join('')}${s.tail}`);
 }
+
+/** A date as the source lines write it ("27 novembre 2026", "1er mai 2025"). */
+const WRITTEN_DATE = /\b\d{1,2}(?:er)? \p{L}+ (?:19|20)\d{2}\b/u;
+
+/**
+ * The source line a card's first screen shows: its publisher and its date, the document's name and the brackets
+ * (an address, a page's own update) left to the card's plain text, and to "Sources" when they hold a date of their
+ * own (round 33: the pay card's source took 5 phone lines, a FAQ's 3), except a data set's catalogue. A line whose
+ * short form has no date is shown whole.
+ */
+export function shortSource(line: string): string {
+  const m = SOURCE_LINE.exec(line);
+  // A data set is named by its catalogue ("Affelnet — offres en apprentissage après la 3e (Normandie)", "Parcoursup —
+  // BTS en apprentissage"): which offer a course comes from is the fact, so its first document's name stays whole.
+  const dataSet = m?.[3]?.startsWith(' — ') === true && m[4]!.startsWith(', données du');
+  const document = dataSet ? m![3]!.split(' ; ')[0]! : '';
+  const short = m ? `${m[1]}${withoutBrackets(m[2]!)}${document}${m[4]}` : withoutBrackets(line);
+  return short.length < line.length && WRITTEN_DATE.test(short) ? short : line;
+}
+
+const datesIn = (t: string): number => t.match(new RegExp(WRITTEN_DATE.source, 'gu'))?.length ?? 0;
+
+/** A text without its bracketed asides: "Ministère du Travail (travail-emploi.gouv.fr)" → "Ministère du Travail". */
+const withoutBrackets = (t: string): string => t.replace(/\s*\([^()]*\)/g, '').replace(/\s+([,.])/g, '$1');
 
 /**
  * About four lines of a 360 px phone: a line of a card longer than this shows its first sentence (or the first ones

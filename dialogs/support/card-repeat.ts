@@ -68,9 +68,10 @@ export function sentenceAnswering(sentences: readonly string[], normalized: stri
   let best: string | undefined;
   let bestShared = 0;
   const said = normalize(besides);
-  for (const s of sentences) {
+  for (const whole of sentences) {
+    const s = beyondWhatWasSaid(whole, said);
+    if (s === undefined) continue;
     const own = normalize(s);
-    if (said.includes(own) || own.includes(said)) continue;
     const keys = partKeys(own);
     const words = asked.filter((k) => keys.has(k)).length;
     // Of sentences that share the message's words, the one with a quantity answers "combien …" (review 21: "combien
@@ -79,6 +80,25 @@ export function sentenceAnswering(sentences: readonly string[], normalized: stri
     if (shared > bestShared) [best, bestShared] = [s, shared];
   }
   return best;
+}
+
+/** The clauses of a sentence, cut at its semicolons: one may be the lead already said, the next one the answer. */
+const CLAUSE_END = /\s*;\s*/;
+
+/**
+ * A sentence of the card minus what the lead already said: the whole sentence when it is another one, its clauses
+ * after the lead when the lead is one of its clauses (round 33: "il y a un préavis ?" after the rupture led by "Après,
+ * c'est possible d'un commun accord écrit ; si tu veux partir seul … un préavis d'au moins 7 jours": the notice was in
+ * the clause after the lead, and the whole sentence was skipped as said), nothing when the lead holds it all.
+ */
+function beyondWhatWasSaid(sentence: string, said: string): string | undefined {
+  const own = normalize(sentence);
+  if (said.includes(own)) return undefined;
+  if (!own.includes(said)) return sentence;
+  const rest = sentence.split(CLAUSE_END).filter((clause) => !said.includes(normalize(clause)));
+  if (rest.length === 0 || rest.length === sentence.split(CLAUSE_END).length) return undefined;
+  const text = rest.join(' ; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "combien", "how many", "quel nombre", "jusqu'à combien", "maximum": a quantity is what is asked. */

@@ -5,7 +5,7 @@ import type { FaqEntry } from '../../src/knowledge/schema/faq.js';
 import { coverageStems, type FaqVocabulary, type ForeignOptions, faqVocabularyOf, foreignWords, uncoveredWords } from '../../src/nlu/faq-coverage.js';
 import type { Understanding } from '../../src/nlu/understanding.js';
 import { normalize, tokenize } from '../../src/text/normalize.js';
-import { businessSpans } from '../../src/nlu/workplace.js';
+import { businessSpans, settingSpans } from '../../src/nlu/workplace.js';
 import { bodyAskedSpans } from '../../src/nlu/body-asked.js';
 
 /** The FAQ's vocabulary per knowledge version: built once, never per turn. */
@@ -79,7 +79,7 @@ function notHeldAgainst(u: Understanding): Set<string> {
   // entries answer by the person's age and level without naming every diploma. A time said ("l'an prochain") says
   // when, not what is asked (src/nlu/when-spans.ts). "quel organisme" asks which body, which the entry names
   // without that noun (src/nlu/body-asked.ts).
-  const spans = [u.commune?.span, u.outside && 'span' in u.outside ? u.outside.span : undefined, u.abroad?.span, u.trade?.phrase, u.facts.diplomaHeldType, u.facts.diplomaFailedType, ...storyOf(u.normalized), ...schoolComparedOf(u.normalized), ...businessSpans(u.normalized), ...ownPlacesOf(u.normalized), ...whenSpansOf(u.normalized), ...bodyAskedSpans(u.normalized), ...u.facts.interests];
+  const spans = [u.commune?.span, u.outside && 'span' in u.outside ? u.outside.span : undefined, u.abroad?.span, u.trade?.phrase, u.facts.diplomaHeldType, u.facts.diplomaFailedType, ...storyOf(u.normalized), ...schoolComparedOf(u.normalized), ...businessSpans(u.normalized), ...settingSpans(u.normalized), ...ownPlacesOf(u.normalized), ...whenSpansOf(u.normalized), ...bodyAskedSpans(u.normalized), ...u.facts.interests];
   return new Set(spans.flatMap((s) => (s ? coverageStems(s) : [])));
 }
 

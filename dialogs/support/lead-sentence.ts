@@ -1,3 +1,4 @@
+import { normalize } from '../../src/text/normalize.js';
 /**
  * A sentence ends with . ! ? or … followed by a space and a capital, except after an initial or an abbreviation
  * ("M. Dupont", "art. L6222") and inside figures ("2,5 %"). An acronym may end a sentence ("… ton CFA. Si …").
@@ -66,6 +67,23 @@ const YES_NO_OPENING = /^(?:en principe,? )?(?:oui|non)\s*[,:;.!]\s*/i;
 /** Whether a text opens with a yes or a no ("Oui, …", "En principe non : …"). */
 export function opensWithYesNo(text: string): boolean {
   return YES_NO_OPENING.test(text.trim());
+}
+
+/** What a statement denies: "aucune limite", "pas de préavis", "aucun diplôme" (the noun after the denial). */
+const DENIED_THING = /(?:^|[\s'’])(?:(?:aucune|aucun|pas de|sans)\s+|pas d['’])(\p{L}+)/u;
+
+/**
+ * Review 25 (E6): "Oui : aucune limite d'âge ne s'applique…" answered "la limite d'âge s'applique-t-elle ?" with a yes
+ * and a no. An answer whose "Oui" opens a denial settles the question it was written for ("je peux être apprenti à
+ * 40 ans ?": yes), but says the opposite of a question about the thing denied ("y a une limite ?"): for that one, the
+ * denial alone answers. On the question's normalised words.
+ */
+export function yesOverDenial(text: string, question: string): boolean {
+  const trimmed = text.trim();
+  const opening = YES_NO_OPENING.exec(trimmed);
+  if (!opening || !/^(?:en principe,? )?oui/i.test(opening[0])) return false;
+  const denied = DENIED_THING.exec(leadSentence(trimmed.slice(opening[0].length)).first.toLowerCase())?.[1];
+  return denied !== undefined && new RegExp(`\\b${normalize(denied)}s?\\b`).test(question);
 }
 
 /**

@@ -65,7 +65,9 @@ export function applyToProfile(turn: Turn): void {
   if (f.studyYear !== undefined) p.studyYear = f.studyYear;
   if (f.contractYear !== undefined) p.contractYear = f.contractYear;
   // "et l'année d'après ?" after the pay: the year after the one shown (after the three-year table, the 2nd year).
-  else if (f.nextContractYear && data.lastTopic === 'salary') p.contractYear = Math.min((p.contractYear ?? 1) + 1, LAST_PAY_YEAR);
+  // Round 33: after "je passe en 2e année de CAP" (a course's year, no contract year told), the year after the one the
+  // person said they are in, the 3rd (was the 2nd, the same year again: review 24's context lost).
+  else if (f.nextContractYear && data.lastTopic === 'salary') p.contractYear = Math.min((p.contractYear ?? p.studyYear ?? 1) + 1, LAST_PAY_YEAR);
   if (f.contractType !== undefined) p.contractType = f.contractType;
   if (f.diplomaType !== undefined) {
     p.diplomaType = f.diplomaType;

@@ -5,6 +5,7 @@ import { ADAPTIVE_CARD, toAdaptiveCard } from './adaptive-card.js';
 import { offerEachButtonOnce } from './buttons-once.js';
 import { say, type Turn } from './turn.js';
 import { splitLead } from './lead-budget.js';
+import { wrappedLines } from './phone-lines.js';
 
 /** A link or a quick answer shown under a card. Only https: and tel: links are ever produced. */
 export type CardButton =
@@ -71,7 +72,9 @@ export function reply(text: string, options: { card?: AnswerCard; quickReplies?:
   // Above a card, the message is its lead: a sentence or two; the rest opens with the card's details (lead-budget.ts).
   const { lead, rest } = options.card ? splitLead(said) : { lead: said, rest: [] };
   const activity: Partial<Activity> = { type: ActivityTypes.Message, text: lead, inputHint: options.inputHint ?? 'acceptingInput' };
-  if (options.card) activity.attachments = [{ contentType: ADAPTIVE_CARD, content: toAdaptiveCard(withLeadRest(options.card, rest)) }];
+  // The card's rows give way to a long lead: the two share one phone screen (adaptive-card.ts, SCREEN_PHONE_LINES).
+  const screen = { leadLines: lead ? wrappedLines(lead) : 0 };
+  if (options.card) activity.attachments = [{ contentType: ADAPTIVE_CARD, content: toAdaptiveCard(withLeadRest(options.card, rest), screen) }];
   if (options.quickReplies && options.quickReplies.length > 0) {
     activity.suggestedActions = {
       to: [],

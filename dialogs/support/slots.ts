@@ -32,6 +32,15 @@ export function askFor(slot: Slot, turn: Turn, tries: number): Partial<Activity>
   return reply(text, { quickReplies: quickRepliesFor(slot, turn), inputHint: 'expectingInput' });
 }
 
+/**
+ * Round 33: the quiz's first question with its domains, asked after an answer to someone lost ("je sais pas quoi faire
+ * après la 3e"): answer first, then refine (DESIGN §6). Not a waiting prompt: a domain typed or clicked starts the quiz
+ * through its own rules, and any other question keeps its own route.
+ */
+export function interestsQuestion(turn: Turn): Partial<Activity> {
+  return reply(say(turn, 'orientation.interests_after_answer'), { quickReplies: quickRepliesFor('interests', turn) });
+}
+
 function quickRepliesFor(slot: Slot, turn: Turn): (string | Offer)[] {
   switch (slot) {
     case 'persona':

@@ -28,8 +28,8 @@ const ON_SITE = /\b(?:chantiers?|btp|travaux publics|espaces? verts?|paysagi\w*|
 const NO_DEROGATION_UNTIL = 4;
 
 
-const PER_WEEK = /\b(\d{2,3}) ?(?:h|heures?)\b(?: de travail)? ?(?:par |la |a la |chaque |sur la |dans la |\/ ?)?(?:semaine|sem)\b/;
-const PER_DAY = /\b(\d{1,2}) ?(?:h|heures?)\b(?: de travail)? ?(?:par |la |chaque |sur la |dans la |\/ ?)?(?:jour|journee|jours)\b/;
+export const PER_WEEK = /\b(\d{2,3}) ?(?:h|heures?)\b(?: de travail)? ?(?:par |la |a la |chaque |sur la |dans la |\/ ?)?(?:semaine|sem)\b/;
+export const PER_DAY = /\b(\d{1,2}) ?(?:h|heures?)\b(?: de travail)? ?(?:par |la |chaque |sur la |dans la |\/ ?)?(?:jour|journee|jours)\b/;
 /** "je finis à 23 h", "jusqu'à 23h30", "il me fait finir à minuit", "je sors du resto vers minuit le samedi". */
 const ENDS_AT = /\b(?:finis|finit|fini|finir|termine|terminer|sors|sort|sortir|quitte|quitter|jusqu a|jusque a)\b(?: \S+){0,2}? (?:a |vers )?(?:(\d{1,2}) ?h ?(\d{2})?\b|(minuit)\b)/;
 const STARTS_AT = /\b(?:commence|commencer|embauche|attaque|debute|debuter)\b(?: \S+){0,2}? (?:a |vers |des )(\d{1,2}) ?h\b/;
@@ -40,7 +40,7 @@ const HOURS = /\b(\d{1,2}) ?(?:h|heures?)\b/;
  * "il peut commencer à 4 h ?", "j'ai le droit de finir à 23 h ?": asks whether an hour is allowed, not what is done;
  * the entry for that rule answers it (with its version for the person's age).
  */
-const PERMISSION_ASKED = /\b(?:peut|peux|pouvez|pourra|pourrait|pourrais|droit|autorise|autorisee|possible|legal|interdit)\b/;
+export const PERMISSION_ASKED = /\b(?:peut|peux|pouvez|pourra|pourrait|pourrais|droit|autorise|autorisee|possible|legal|interdit)\b/;
 
 /**
  * The limits the message's figures are over, for a minor of that age; empty when none (or no figure) is told. The

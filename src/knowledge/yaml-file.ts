@@ -40,7 +40,7 @@ export function parseYamlFile<S extends z.ZodType>(displayName: string, text: st
     if (e instanceof YAMLException) {
       return {
         ok: false,
-        errors: [{ file: displayName, line: e.mark ? e.mark.line + 1 : undefined, path: '', message: firstLine(e.reason || e.message) }],
+        errors: [{ file: displayName, line: e.mark ? e.mark.line + 1 : unmarkedLine(text), path: '', message: firstLine(e.reason || e.message) }],
       };
     }
     return { ok: false, errors: [{ file: displayName, line: undefined, path: '', message: String(e) }] };
@@ -57,6 +57,17 @@ export function parseYamlFile<S extends z.ZodType>(displayName: string, text: st
       message: issue.message,
     })),
   };
+}
+
+/**
+ * The line of an error js-yaml reports without a mark: "expected a single document in the stream, but found more"
+ * is a document marker ("---" or "..." at the start of a line, e.g. a "..." typed at a line's start) after the first
+ * line; else the file's first line, so that an editor is always pointed somewhere.
+ */
+function unmarkedLine(text: string): number {
+  const lines = text.split('\n');
+  const marker = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)(?:\s|$)/.test(l));
+  return marker >= 0 ? marker + 1 : 1;
 }
 
 /** Returns a function that maps a data path to the 1-based line of the deepest existing node on that path. */

@@ -171,7 +171,9 @@ const MONEY_CLAIM = /\b(aide|aides|prime|primes|offre|offrent|offert|donne|donne
 export const AID_WORD = /\b(aide|aides|prime|primes)\b/;
 const RECEIVES = /\b(?:je|on|nous) (?:touche|toucherai|toucherons|touchons|percois|percevrai|recois|recevrai|recevons)\b|\btouche te on\b|\bpercoit on\b/;
 /** Which diplomas lead somewhere: "quel CAP pour…", "ça se prépare comment". */
-const WHICH_DIPLOMA = /\b(?:quel|quelle|quels|quelles|quoi comme|comment)\b(?:\s+\S+){0,3}?\s+(?:diplome|diplomes|formation|formations|bac pro|cap|bts|etudes|ecole)\b|\b(?:diplome|formation|etudes)\s+(?:faut|il faut|pour)\b|\bse prepare comment\b|^(?:et )?(?:le|les) diplomes? (?:de|pour)\b/;
+// Round 33: "j'adore cuisiner, c'est quoi les formations ?", "coiffure ou esthétique, côté diplômes ?": the diplomas of a
+// trade or field asked in the plural or by "côté", not what one diploma is ("c'est quoi un CAP ?" stays a definition).
+const WHICH_DIPLOMA = /\b(?:quel|quelle|quels|quelles|quoi comme|comment)\b(?:\s+\S+){0,3}?\s+(?:diplome|diplomes|formation|formations|bac pro|cap|bts|etudes|ecole)\b|\b(?:diplome|formation|etudes)\s+(?:faut|il faut|pour)\b|\bse prepare comment\b|^(?:et )?(?:le|les) diplomes? (?:de|pour)\b|\b(?:ce est|c est|cest) quoi (?:les|comme) (?:diplomes|formations|etudes)\b|\bcote (?:diplomes?|formations?|etudes)\b/;
 /**
  * "boulanger, on y arrive comment ?": how one gets to a trade is which diplomas lead to it; not when the way asked is
  * to an employer ("j'arrive pas à trouver un patron, comment on y arrive ?").
@@ -305,18 +307,21 @@ const FACILITY = '(?:salle|salles|gymnase|piscine|terrain|parking|foyer|biblioth
 /**
  * A school's contact or facility: "le numéro du CFA", "l'adresse e-mail du secrétariat du CFA de Coutances", "le CFA
  * de Caen a une salle de muscu ?", "y a un parking au lycée ?": details no source of ours gives.
+ * Round 33: a staff member's mobile ("le portable du directeur du CFA"), and a town of several words between the school
+ * and its facility ("le CFA de Val-de-Reuil a une salle de muscu ?").
  */
 const PLACE_DETAIL = new RegExp(
-  `\\bportes? ouvertes?\\b|\\b(?:numero|telephone|tel|mail|e mail|email|courriel|adresse mail|adresse e mail|site|horaires? de ouverture|contact)\\s+(?:(?:de le|du|de la|des|de)\\s+\\S+\\s+)?(?:de le|du|de la|des|de)\\s+${SCHOOL}\\b` +
-    `|\\b${SCHOOL}\\b(?:\\s+\\S+){0,3}?\\s+(?:a|possede|dispose de|propose)\\s+(?:un|une|des)\\s+${FACILITY}\\b` +
+  `\\bportes? ouvertes?\\b|\\b(?:numero|telephone|tel|portable|mail|e mail|email|courriel|adresse mail|adresse e mail|site|horaires? de ouverture|contact)\\s+(?:(?:de le|du|de la|des|de)\\s+\\S+\\s+)?(?:de le|du|de la|des|de)\\s+${SCHOOL}\\b` +
+    `|\\b${SCHOOL}\\b(?:\\s+\\S+){0,5}?\\s+(?:a|possede|dispose de|propose)\\s+(?:un|une|des)\\s+${FACILITY}\\b` +
     `|\\b${FACILITY}\\b(?:\\s+\\S+){0,2}?\\s+(?:au|a le|dans le|de le|du)\\s+${SCHOOL}\\b`,
 );
 /**
  * "à quelle heure ouvre le CFA ?", "le lycée est ouvert le samedi ?": a school's opening hours, which no source of ours
- * gives (like its phone or its open days).
+ * gives (like its phone or its open days). Round 33: a strike there ("grève au CFA de Caen demain ?") is whether
+ * it is open that day.
  */
 const PLACE_OPENING =
-  /\b(?:ouvre|ouvrent|ouvert|ouverte|ouverts|ferme|ferment|fermee|ouverture|fermeture)\b(?:\s+\S+){0,3}?\s+(?:le|la|les|du|de la|de le|au|ce|cet|cette)\s+(?:cfa|lycee|ecole|centre de formation|etablissement|campus|mfr|maison familiale)\b|\b(?:cfa|lycee|ecole|etablissement|campus|mfr)\b(?:\s+\S+){0,4}?\s+(?:ouvre|ouvrent|ouvert|ouverte|ferme|ferment|fermee)\b/;
+  /\b(?:ouvre|ouvrent|ouvert|ouverte|ouverts|ferme|ferment|fermee|ouverture|fermeture|greve|greves)\b(?:\s+\S+){0,3}?\s+(?:le|la|les|du|de la|de le|au|ce|cet|cette)\s+(?:cfa|lycee|ecole|centre de formation|etablissement|campus|mfr|maison familiale)\b|\b(?:cfa|lycee|ecole|etablissement|campus|mfr)\b(?:\s+\S+){0,4}?\s+(?:ouvre|ouvrent|ouvert|ouverte|ferme|ferment|fermee)\b/;
 /**
  * "c'est bon ?", "c bon ?", "ça va ?" at the end of a message: whether what was told is OK ("j'ai 15 ans je sors de 3e
  * c bon ?"), not a judgement on a school — "ce CFA est bon ?" names the school.

@@ -43,7 +43,9 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]{2,7}$/u;
  * pareil ?", "quelles options ?", "quelles possibilités ?": how the question asks, the entry answers the thing), and "en poche" (a diploma held),
  * and the qualifiers of what is asked ("une aide spécifique ?", "des conditions particulières ?": this case's, which the
  * entry answers), and the forms of "aller", and the subjunctives of "être", "avoir", "faire" ("pour qu'il aille au CFA":
- * how the sentence is built, not a subject).
+ * how the sentence is built, not a subject), and the conjunctions that join its clauses and the present participles of
+ * "être" and "avoir" ("qui signe, puisqu'elle est mineure ?", "en étant apprenti, on a une carte ?": how the sentence
+ * is built, never the thing asked).
  */
 const ASKING_WORDS: ReadonlySet<string> = new Set(
   `bonjour bonsoir salut merci svp stp slt mdr lol please exactement vraiment precisement exact exacte simplement
@@ -74,7 +76,8 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
   sert servent servir rapport
   pareil pareille pareils pareilles idem options choix possibilite possibilites solutions alternatives poche
   specifique specifiques particulier particuliere particuliers particulieres special speciale speciaux speciales
-  aller va vais vas vont allons allez aille ailles aillent irai iras ira irons irez iront irais irait soit sois soient ait aies aient fasse fasses fassent`
+  aller va vais vas vont allons allez aille ailles aillent irai iras ira irons irez iront irais irait soit sois soient ait aies aient fasse fasses fassent
+  puisque puisqu lorsque lorsqu quoique quoiqu tandis etant ayant`
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .concat([...PLACE_CUES])
@@ -130,7 +133,7 @@ export function uncoveredWords(
   // that name a thing count against an entry.
   const named = tokenize(message.normalized).filter((w) => !isVerbForm(w)).join(' ');
   for (const s of namesOnly ? [] : coverageStems(named)) {
-    if (own.has(s) || ASKING_WORDS.has(s) || ignore.has(s)) continue;
+    if (own.has(s) || ASKING_WORDS.has(s) || ignore.has(s) || ofOwnFamily(s, own)) continue;
     const n = vocabulary.entriesWith.get(s) ?? 0;
     if (n > 0 && n <= limit) missing.add(s);
   }
@@ -142,6 +145,19 @@ export function uncoveredWords(
     if (!own.has(s) && !ignore.has(s) && !vocabulary.entriesWith.has(s)) missing.add(s);
   }
   return [...missing];
+}
+
+/**
+ * A word family shares its first letters: from this many, a stem the entry writes as the start of the message's, or
+ * the other way round, is the same word in another form ("imposée" for "imposable", "transmis" for "transmettre"),
+ * which the stemmer cuts apart. Shorter prefixes say too little ("port" is in "porter" and "portable").
+ */
+const FAMILY_PREFIX = 5;
+/** Whether the entry writes a word of the same family as the stem `s` (see FAMILY_PREFIX). */
+function ofOwnFamily(s: string, own: ReadonlySet<string>): boolean {
+  if (s.length < FAMILY_PREFIX) return false;
+  for (const o of own) if (o.length >= FAMILY_PREFIX && (o.startsWith(s) || s.startsWith(o))) return true;
+  return false;
 }
 
 /** A word with capitals and no small letter ("C", "D'", "PÉRIODE", "CACES"): shouted, or an acronym. */

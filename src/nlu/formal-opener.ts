@@ -24,9 +24,18 @@ const ENDS_AS_QUESTION = /\?\s*$/u;
  * "nous sommes 40 salariés"; young people say "on"), "cela" (spoken: "ça"), "je souhaite". Round 32 (review 22 X2):
  * the words of an administrative letter too ("Bonjour, comment bénéficier de …", "percevoir", "prétendre à",
  * "les modalités", "éligible"): a first message so written was answered in tu, the next one (with "vous") in vous.
+ * Round 33 (review 24, X2): "obtenir" too ("Bonjour, j'ai entendu parler de …, comment l'obtenir ?"; spoken: "l'avoir").
  */
 const WRITTEN_WORDS =
-  /(?:^|[^\p{L}])(?:nous|cela|ceci|souhaite|souhaitons|souhaiterait|concernant|afin|auprès|actuellement|éventuellement|bénéficier|percevoir|prétendre|solliciter|effectuer|modalités|éligible|éligibles|éligibilité)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:nous|cela|ceci|souhaite|souhaitons|souhaiterait|concernant|afin|auprès|actuellement|éventuellement|bénéficier|percevoir|prétendre|solliciter|effectuer|modalités|éligible|éligibles|éligibilité|obtenir)(?![\p{L}])/iu;
+
+/**
+ * Round 33 (review 24, P4): a question about an apprentice described in the third person by their age ("Combien
+ * d'heures par semaine peut travailler un apprenti de 16 ans ?", "Une apprentie de 17 ans peut-elle…"): someone asks
+ * about another person, as a parent or an employer does; a young person says "à 16 ans" or "j'ai 16 ans". Written with
+ * its capital and its question mark (SPOKEN_MARKS excluded), it is answered in vous, as a formal opener.
+ */
+const APPRENTICE_OF_AGE = /(?:^|[^\p{L}])(?:un|une|d['’]un|d['’]une|l['’]) ?(?:apprentie?|alternante?|jeune|mineure?) (?:de|d['’]) ?\d{2} ans(?![\p{L}])/iu;
 
 /**
  * Marks of spoken or SMS writing: whoever writes them is answered in tu, however careful the rest ("c'est quoi",
@@ -42,6 +51,7 @@ export function formalOpener(raw: string): boolean {
   const question = raw.replace(LETTER_GREETING, '');
   const head = greeted ? question.charAt(0).toUpperCase() + question.slice(1) : question;
   if (WRITTEN_QUESTION_HEAD.test(head) && ENDS_AS_QUESTION.test(raw)) return true;
+  if (/^\s*\p{Lu}/u.test(head) && APPRENTICE_OF_AGE.test(raw) && ENDS_AS_QUESTION.test(raw)) return true;
   // A written word counts in a sentence that starts with its capital letter, as written French does.
   return /^\s*\p{Lu}/u.test(raw) && WRITTEN_WORDS.test(raw);
 }

@@ -46,6 +46,31 @@ export function businessSpans(normalized: string): string[] {
   return placesOf(normalized, [RUNS]).map((p) => normalized.slice(p.said, p.end));
 }
 
+/**
+ * Where the story of a question happens, told around it: the place an apprentice is at ("apprenti dans une ferme",
+ * "apprentie en pâtisserie à Granville", "je bosse chez un plombier"), the time spent at someone's ("des journées de
+ * 10 heures chez un paysagiste"), the employer's trade ("mon patron, il est boulanger") and the course followed ("je fais
+ * un CAP pâtisserie, après…"). Not "je suis en seconde" (WORKS_AT's "je suis en"), which is often what is asked.
+ */
+const SETTING: readonly RegExp[] = [
+  /\b(?:apprentie?|alternante?|bosse|bossons|bossent|travaille|travaillent|travaillons|taffe|fait son apprentissage|fais mon apprentissage)(?: (?:depuis|il y a) (?:\d+|un|une|deux|trois|quelques) \w+)? (?:dans|chez)\b/g,
+  // "apprentie en pâtisserie", but not "rémunérer l'apprenti en stock-options": the apprentice as a verb's object
+  // ("le apprenti" once normalised) is not where the story happens, and what follows "en" is then what is asked.
+  /(?<!\ble )\b(?:apprentie?|alternante?|bosse|bossons|bossent|travaille|travaillent|travaillons|taffe|fait son apprentissage|fais mon apprentissage)(?: (?:depuis|il y a) (?:\d+|un|une|deux|trois|quelques) \w+)? en\b/g,
+  /\b(?:heures?|journees?|jours?|semaines?|mois|ans?) chez\b/g,
+  /\b(?:patron|patronne|employeur|employeuse|boss|maitre de apprentissage|maitre d apprentissage)(?: (?:il|elle))? (?:est|c est)(?: un| une)?\b/g,
+  /\b(?:je|il|elle|on) (?:fais|fait|prepare|passe|termine|finis|finit|suis en|est en)(?: un| une| mon| ma| son| sa| le| la)? (?=(?:cap|capa|bac|bp|bts|btsa|mc|but|bachelor|licence|master)\b)/g,
+];
+
+/**
+ * The words that tell where the question's story happens (SETTING): what support/faq-coverage-of.ts does not hold
+ * against an entry, since an entry on conflicts, hours or what comes after a CAP answers every trade alike (round 33:
+ * "apprenti dans une ferme, à qui m'adresser pour un litige ?" was told the mediator's entry did not cover "ferme").
+ */
+export function settingSpans(normalized: string): string[] {
+  return placesOf(normalized, SETTING).map((p) => normalized.slice(p.start, p.end));
+}
+
 /** The message without the words naming a place where someone already works (see the module's comment). */
 export function withoutWorkplace(normalized: string): string {
   const cut = placesOf(normalized).map((p): [number, number] => [p.start, p.end]);

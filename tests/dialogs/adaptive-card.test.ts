@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_VISIBLE_ROWS, mergedSources, toAdaptiveCard, type AdaptiveCard } from '../../dialogs/support/adaptive-card.js';
 import { reply, type AnswerCard } from '../../dialogs/support/replies.js';
+import { wrappedLines } from '../../dialogs/support/phone-lines.js';
 
 const labels = { more: 'En savoir plus', sources: 'Sources' };
 
@@ -89,7 +90,9 @@ describe('answer cards as Adaptive Cards', () => {
   it('is the one attachment of the message, after its short text', () => {
     const activity = reply('À 18 ans, voici ton salaire minimum :', { card: pay });
     expect(activity.text).toBe('À 18 ans, voici ton salaire minimum :');
-    expect(activity.attachments).toEqual([{ contentType: 'application/vnd.microsoft.card.adaptive', content: toAdaptiveCard(pay) }]);
+    // Round 33: the card shares the phone's first screen with its lead, its rows giving way to the lead's lines.
+    const lead = wrappedLines('À 18 ans, voici ton salaire minimum :');
+    expect(activity.attachments).toEqual([{ contentType: 'application/vnd.microsoft.card.adaptive', content: toAdaptiveCard(pay, { leadLines: lead }) }]);
   });
 
   it('never loses a text and never shows more than the budget, one source at most', () => {

@@ -19,7 +19,8 @@ describe("a pay told after the prime d'activité is weighed against its threshol
     const text = read(replies).replace(/[\u202f\u00a0]/g, ' ');
     expect(text).toMatch(verdict);
     expect(text).toMatch(/SMIC au 1er juin 2026/);
-    expect(text).toMatch(/Source : Service-public\.fr \(DILA\), vérifié le 6 décembre 2026/);
+    // The card's short source line (issue 12 §5): the publisher and its date, the bracketed aside left to the details.
+    expect(text).toMatch(/Source : Service-public\.fr(?: \(DILA\))?, vérifié le 6 décembre 2026/);
     // The verdict leads, not the aid's first sentence again; the card keeps the rule and lists the other conditions.
     expect(replies[0]?.text).not.toMatch(/Dès 18 ans, un apprenti peut toucher/);
     expect(text).toMatch(/Dès 18 ans/);

@@ -127,7 +127,8 @@ describe('a detail and "does it change anything?" after an answer', () => {
     [["j'ai droit à combien de congés payés ?", "g 17 ans ça change qqch ?"]],
   ])('%j', async (messages) => {
     const { text, rule } = await lastReplyOf(messages);
-    expect(rule).toBe('answer-follow-up');
+    // Round 33: an age that a linked entry's rule depends on (the under-21s' leave) gets that entry (age-rule-more-asked).
+    expect(['answer-follow-up', 'age-rule-more-asked']).toContain(rule);
     expect(text).not.toMatch(/salaire minimum d'un apprenti selon/);
   });
 

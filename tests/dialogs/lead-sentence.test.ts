@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadSentence, withoutYesNoOpening } from '../../dialogs/support/lead-sentence.js';
+import { leadSentence, withoutYesNoOpening, yesOverDenial } from '../../dialogs/support/lead-sentence.js';
 
 describe('leadSentence (phone-first answers)', () => {
   it('splits the first sentence from the rest', () => {
@@ -47,5 +47,20 @@ describe('withoutYesNoOpening', () => {
     ['Nonobstant la règle, …', 'Nonobstant la règle, …'],
   ])('%s', (text, expected) => {
     expect(withoutYesNoOpening(text)).toBe(expected);
+  });
+});
+
+describe('yesOverDenial', () => {
+  const RQTH = "Oui : aucune limite d'âge ne s'applique à une personne reconnue travailleur handicapé (RQTH). Aucune limite non plus…";
+  it.each([
+    [RQTH, 'la limite d age s applique t elle dans ce cas', true],
+    ["Oui : il n'y a aucune limite d'âge si tu as une RQTH. Pas de limite non plus…", 'y a des limites d age avec une rqth', true],
+    [RQTH, 'j ai 43 ans et une rqth je peux encore faire un apprentissage', false],
+    ["Oui : pour signer un contrat, la condition est ton âge, pas un diplôme.", 'il faut un diplome', false],
+    ["Oui : le contrat peut être un CDI. Il commence par…", 'le contrat peut etre un cdi', false],
+    ["Non : aucune aide n'est prévue.", 'y a une aide', false],
+    ["Aucune limite d'âge ne s'applique.", 'y a une limite', false],
+  ])('%s / %s → %s', (text, question, expected) => {
+    expect(yesOverDenial(text, question)).toBe(expected);
   });
 });

@@ -39,7 +39,7 @@ describe('"c\'est sûr ?" after an answer: its source and when it was checked (r
     const c = await startConversation();
     await c.send(first);
     const text = read(await c.send(question));
-    expect(text).toMatch(/vient de .+ \(https:\/\/.+\) ; je l'ai vérifiée le \d+/);
+    expect(text).toMatch(/Ma source pour cette réponse : .+ \(https:\/\/.+\), vérifiée le \d+/);
     expect(text).not.toMatch(/je vous en prie|avec plaisir|ne couvre pas/i);
   });
 
@@ -47,7 +47,7 @@ describe('"c\'est sûr ?" after an answer: its source and when it was checked (r
     const c = await startConversation();
     await c.send('combien de congés payés pour un apprenti ?');
     const text = read(await c.send("à qui m'adresser ?"));
-    expect(text).toMatch(/ma réponse vient de .+ \(https:\/\/.+\), où tu trouveras les démarches et les contacts/);
+    expect(text).toMatch(/ma source est .+ \(https:\/\/.+\) : tu y trouveras les démarches et les contacts/);
     expect(text).toMatch(/0800 050 000/);
   });
 });

@@ -17,6 +17,10 @@ describe('formalOpener (careful written French addressing no one, round 28)', ()
     'Nous sommes une boulangerie de 6 salariés et cherchons un apprenti.',
     'Notre fille souhaite devenir fleuriste.',
     'Mon fils est en seconde, cela pose-t-il un problème ?',
+    // Round 33 (review 24): an apprentice described in the third person by age; "obtenir".
+    "Combien d'heures par semaine peut travailler un apprenti de 16 ans ?",
+    "Quel salaire pour une apprentie de 19 ans ?",
+    "Bonjour, j'ai entendu parler d'une aide pour le logement, comment l'obtenir ?",
   ])('%s → written formally', (text) => {
     expect(formalOpener(text)).toBe(true);
   });
@@ -37,6 +41,8 @@ describe('formalOpener (careful written French addressing no one, round 28)', ()
     "Combien dure la période d'essai d'un apprenti ?",
     'Comment se déroule la période d’essai ?',
     'Où se trouve le CFA de Caen ?',
+    "combien d'heures peut travailler un apprenti de 16 ans ?",
+    "un apprenti de 16 ans ça peut bosser combien d'heures ?",
   ])('%s → not written formally', (text) => {
     expect(formalOpener(text)).toBe(false);
   });

@@ -10,15 +10,13 @@
  *    to out.json (default: failure-map.json in the working directory) for the grouping by hand.
  * Unread sets are never run (dev-sets.ts UNREAD_SETS). SETS=a.yaml,b.yaml runs only those; PER_RULE=N examples.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { load } from 'js-yaml';
 import { openDialogPlayer } from '../dialog-player.js';
 import { startEvalServer } from './eval-server.js';
+import { type EvalCase, readEvalCases } from './eval-cases.js';
 import { type CaseOutcome, readRecord, runSet } from './dev-sets.js';
 
-interface EvalStep { say?: string; click?: string; repeat?: number; start?: boolean }
-interface EvalCase { id: string; category?: string; persona?: string; turns: EvalStep[] }
 
 interface Failure {
   set: string;
@@ -69,9 +67,7 @@ function messagesOf(c: EvalCase): (string | { click: string } | undefined)[] {
 const casesBySet = new Map<string, Map<string, EvalCase>>();
 function caseOf(set: string, id: string): EvalCase | undefined {
   if (!casesBySet.has(set)) {
-    const doc = load(readFileSync(set, 'utf8')) as EvalCase[] | { cases: EvalCase[] };
-    const list = Array.isArray(doc) ? doc : doc.cases;
-    casesBySet.set(set, new Map(list.map((c) => [c.id, c])));
+    casesBySet.set(set, new Map(readEvalCases(set).map((c) => [c.id, c])));
   }
   return casesBySet.get(set)?.get(id);
 }

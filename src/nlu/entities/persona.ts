@@ -2,6 +2,7 @@ import { businessReceives } from './business-receives.js';
 import type { Persona } from './types.js';
 import { CONTRACT_WITH_AN_APPRENTICE, HIRES_IN_A_CONTRACT } from './hires-in-contract.js';
 import { SIGNED_FOR_A_DIPLOMA } from './signed-for-a-diploma.js';
+import { RELATION_WITH_THE_APPRENTICE } from './relation-with-apprentice.js';
 import { ownChildrenTold } from './situations.js';
 
 /**
@@ -27,6 +28,12 @@ const SHARED_BUSINESS_PHRASES = ['mon entreprise', 'ma entreprise', 'ma boite'];
  * to the business to work there, as its apprentice does; its boss does not tell of the way to it.
  */
 const GOES_TO_THE_WORKPLACE = / (?:pres|loin|proche|cote|proximite|distance|aller|vais|va|allez|rendre|trajet|route|jusqu) (?:de |d |a |au |a la |dans |jusqu a |pour |vers )?(?:mon|ma) (?:boite|entreprise) /;
+/**
+ * "ça fait 3 semaines que je suis dans ma boîte", "je bosse dans mon entreprise depuis 2 mois", "je veux partir de ma
+ * boîte": the person is in the business as one who works there (round 33: read as its boss, an apprentice who wanted to leave got the employer's
+ * side of the rupture). Its boss says "ma boîte" of what they run ("ma boîte a 20 salariés"), not of being in it.
+ */
+const WORKS_IN_THE_WORKPLACE = / (?:(?:je|j) (?:suis|etais|serai|bosse|bossais|travaille|travaillais|taff?e) (?:(?:encore|toujours|deja|depuis peu) )?(?:dans|a|chez)|(?:partir|quitter|sortir|changer)(?: de)?) (?:mon|ma) (?:boite|entreprise) /;
 const EMPLOYER_PHRASES = ['notre entreprise', 'ma societe', 'notre societe',
   'mon apprenti', 'mon futur apprenti', 'mes apprentis', 'mes salaries', 'nos salaries', 'je recrute', 'nous recrutons',
   'on recrute', 'je embauche', 'nous embauchons', 'on embauche', 'je prends un apprenti', 'je prends une apprentie',
@@ -119,7 +126,7 @@ export function extractPersona(tokens: readonly string[], context: { hasCompanyS
       return 'employeur';
     }
   }
-  if (RUNS_BUSINESS.test(text) || FOR_THE_BUSINESS.test(text) || HIRES_A_YOUNG.test(text) || HIRES_IN_A_CONTRACT.test(text) || COSTS_US_AN_APPRENTICE.test(text) || CONTRACT_WITH_AN_APPRENTICE.test(text) || SIGNED_FOR_A_DIPLOMA.test(text)) return 'employeur';
+  if (RUNS_BUSINESS.test(text) || FOR_THE_BUSINESS.test(text) || HIRES_A_YOUNG.test(text) || HIRES_IN_A_CONTRACT.test(text) || COSTS_US_AN_APPRENTICE.test(text) || CONTRACT_WITH_AN_APPRENTICE.test(text) || SIGNED_FOR_A_DIPLOMA.test(text) || RELATION_WITH_THE_APPRENTICE.test(text)) return 'employeur';
   if (context.hasCompanySize) return 'employeur';
 
   // "je suis maman solo, en apprentissage": an apprentice with a child of their own speaks for themself, not as a parent.
@@ -144,7 +151,7 @@ export function extractPersona(tokens: readonly string[], context: { hasCompanyS
     if (verb === 'prepare' && (a === 'un' || a === 'une' || a === 'mon')) return 'jeune';
   }
   if (YOUNG_PHRASES.some(has)) return 'jeune';
-  if (SHARED_BUSINESS_PHRASES.some(has) && !GOES_TO_THE_WORKPLACE.test(text)) return 'employeur';
+  if (SHARED_BUSINESS_PHRASES.some(has) && !GOES_TO_THE_WORKPLACE.test(text) && !WORKS_IN_THE_WORKPLACE.test(text)) return 'employeur';
   // Last: what a business receives, asked by someone who said nothing else of who they are.
   if (businessReceivesAsked(text)) return 'employeur';
   return undefined;

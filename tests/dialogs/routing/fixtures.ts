@@ -96,9 +96,11 @@ export interface Context {
   /** FAQ entries' subjects and sides (`category`, `audience`), for the rules that look for another side's entry. */
   faqSides?: Readonly<Record<string, { category: string; audience?: readonly string[] }>>;
   /** FAQ entries' first question and answer, for the rules that read an entry's text (its steps, the bound it sets). */
-  faqTexts?: Readonly<Record<string, { question: string; answer: string }>>;
+  faqTexts?: Readonly<Record<string, { question: string; answer: string; category?: string }>>;
   /** FAQ entries' answers as sentences (the first is the lead), for the rules that read a part of the last answer. */
   faqSentences?: Readonly<Record<string, readonly string[]>>;
+  /** FAQ entries with the aids they propose (`see_aids`), for the rules that read the aids of the entry in view. */
+  faqSeeAids?: Readonly<Record<string, readonly string[]>>;
 }
 
 export function understood(text: string, f: Fixture = {}): Understanding {
@@ -165,7 +167,8 @@ export function input(text: string, f: Fixture = {}, c: Context = {}): RoutingIn
     faqAfter: (id) => c.after?.[id] ?? [],
     lastAnswerOrganisation: () => c.lastAnswerOrganisation,
     faqForeign: () => c.foreign ?? [],
-    ...(c.faqCategories ? { faqEntry: (id: string) => (c.faqCategories?.[id] ? ({ id, category: c.faqCategories[id] } as unknown as FaqEntry) : undefined) } : {}),
+    ...(c.faqCategories ? { faqEntry: (id: string) => (c.faqCategories?.[id] ? ({ id, category: c.faqCategories[id], see_aids: [] } as unknown as FaqEntry) : undefined) } : {}),
+    ...(c.faqSeeAids ? { faqEntry: (id: string) => (c.faqSeeAids?.[id] ? ({ id, questions: [id], answer: { tu: id, vous: id }, see_aids: c.faqSeeAids[id] } as unknown as FaqEntry) : undefined) } : {}),
     ...(c.faqSides ? { faqEntry: (id: string) => faqEntryOfSide(id, c.faqSides?.[id]), faqEntries: () => Object.keys(c.faqSides ?? {}).map((id) => faqEntryOfSide(id, c.faqSides?.[id])!) } : {}),
     ...(c.faqTexts ? { faqEntry: (id: string) => faqEntryOfText(id, c.faqTexts?.[id]) } : {}),
     ...(c.faqTopics ? { faqEntries: () => Object.entries(c.faqTopics ?? {}).map(([id, t]) => ({ id, topic: t.topic, related: t.related, questions: [id], answer: { tu: id, vous: id }, see_aids: [] }) as unknown as FaqEntry) } : {}),
@@ -180,9 +183,9 @@ function faqEntryOfSide(id: string, side: { category: string; audience?: readonl
 }
 
 /** A FAQ entry with only its first question and its answer (the same in both registers), for `faqTexts`. */
-function faqEntryOfText(id: string, text: { question: string; answer: string } | undefined): FaqEntry | undefined {
+function faqEntryOfText(id: string, text: { question: string; answer: string; category?: string } | undefined): FaqEntry | undefined {
   if (text === undefined) return undefined;
-  return { id, questions: [text.question], answer: { tu: text.answer, vous: text.answer }, see_aids: [] } as unknown as FaqEntry;
+  return { id, ...(text.category !== undefined ? { category: text.category } : {}), questions: [text.question], answer: { tu: text.answer, vous: text.answer }, see_aids: [] } as unknown as FaqEntry;
 }
 
 /** The under-18s' limits as knowledge/parametres.yaml states them (the rules read them from the knowledge). */

@@ -711,9 +711,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ["le diplôme c'est le même ?", { intent: 'faq', confidence: 0.5 }, { lastTopic: 'faq', lastFaq: 'lycee-pro-ou-apprentissage', faqSentences: { 'lycee-pro-ou-apprentissage': ['Un CAP se prépare au lycée professionnel ou en apprentissage.', 'Le diplôme obtenu est le même.'] } }, 'same-in-last-answer', { kind: 'faq_entry', id: 'lycee-pro-ou-apprentissage', focus: ['diplom'] }],
   ['et pour avoir mon propre salon plus tard ?', { intent: 'goodbye', confidence: 0.88 }, { lastTopic: 'trade', profile: { tradeCode: 'D1202' } }, 'trade-own-business', { kind: 'trade_own_business', code: 'D1202' }],
   // Round 23: a situation told with no wish yet: the short answer first, the quiz offered after it.
-  ['jsai pa koi faire apré la 3eme', { intent: 'orientation', confidence: 0.9 }, { faqEntries: ['apres-3e-que-faire'] }, 'lost-after-third', { kind: 'faq_entry', id: 'apres-3e-que-faire', next: ['lycee-pro-ou-apprentissage', 'age-minimum'], offers: ['choice.orientation'] }],
-  ["j'ai laché la fac je veux un truc concret", { intent: 'orientation', confidence: 0.9 }, { faqEntries: ['apprentissage-apres-la-fac'] }, 'university-left-no-wish', { kind: 'faq_entry', id: 'apprentissage-apres-la-fac', next: ['mission-locale'], offers: ['choice.orientation'] }],
-  ["jsui perdue g lache le lycee", { intent: 'orientation', confidence: 0.9 }, { faqEntries: ['mission-locale'] }, 'school-left-lost', { kind: 'faq_entry', id: 'mission-locale', next: ['sans-diplome-apprentissage'], offers: ['choice.orientation'] }],
+  ['jsai pa koi faire apré la 3eme', { intent: 'orientation', confidence: 0.9 }, { faqEntries: ['apres-3e-que-faire'] }, 'lost-after-third', { kind: 'faq_entry', id: 'apres-3e-que-faire', next: ['lycee-pro-ou-apprentissage', 'age-minimum'], offers: ['choice.orientation'], interestsAfter: true }],
+  ["j'ai laché la fac je veux un truc concret", { intent: 'orientation', confidence: 0.9 }, { faqEntries: ['apprentissage-apres-la-fac'] }, 'university-left-no-wish', { kind: 'faq_entry', id: 'apprentissage-apres-la-fac', next: ['mission-locale'], offers: ['choice.orientation'], interestsAfter: true }],
+  ["jsui perdue g lache le lycee", { intent: 'orientation', confidence: 0.9 }, { faqEntries: ['mission-locale'] }, 'school-left-lost', { kind: 'faq_entry', id: 'mission-locale', next: ['sans-diplome-apprentissage'], offers: ['choice.orientation'], interestsAfter: true }],
   // Round 23: a trade wished from a class below the 3e, or without the brevet: the condition, led by the trade.
   ['je veux être fleuriste mais je suis en 4eme', { intent: 'trade', confidence: 0.9, trade: { code: 'D1209', score: 1 } }, { faqEntries: ['age-minimum'] }, 'trade-from-class-below-third', { kind: 'faq_entry', id: 'age-minimum', leadTrade: 'D1209', offers: ['choice.trade'] }],
   ["je veux être coiffeuse mais j'ai pas eu le brevet", { intent: 'orientation', confidence: 0.6, trade: { code: 'D1202', score: 1 } }, { faqEntries: ['sans-diplome-apprentissage'] }, 'trade-without-diploma', { kind: 'faq_entry', id: 'sans-diplome-apprentissage', leadTrade: 'D1202', offers: ['choice.trade'] }],
@@ -736,6 +736,12 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['quel est le taux exact de cotisation accident du travail pour un salon de coiffure ?', { intent: 'faq', confidence: 0.6, faq: [['accident-travail', 0.5]] }, {}, 'rate-unknown', { kind: 'say', key: 'unknown_rate' }],
   // Round 24 (r24-cases): the time the contract has run, told with the rupture in a first message, chooses its case.
   ["j'ai commencé il y a 3 semaines et je veux arrêter mon apprentissage", { intent: 'faq', confidence: 0.6 }, { faqEntries: ['rupture-contrat'], faqTexts: { 'rupture-contrat': { question: "Comment rompre un contrat d'apprentissage ?", answer: RUPTURE } } }, 'rupture-time-told', { kind: 'faq_entry', id: 'rupture-contrat', focus: [...partKeys(normalize('Pendant tes 45 premiers jours en entreprise, tu peux partir sans raison.'))], lead: { key: 'rupture_time.within', values: { days: 45 } } }],
+  // Round 33 (r33-followups): a time spent told right after changing employer (an answer on ending the contract with no
+  // bound of its own) chooses the rupture's case: within the free 45 days.
+  ["ça fait 3 semaines que j'ai commencé", { intent: 'faq', confidence: 0.3 }, { lastTopic: 'faq', lastFaq: 'changer-employeur', inContext: ['changer-employeur'], faqEntries: ['rupture-contrat', 'changer-employeur'], faqTexts: { 'rupture-contrat': { question: "Comment rompre un contrat d'apprentissage ?", answer: RUPTURE }, 'changer-employeur': { question: "Je peux changer d'employeur ?", answer: "Il faut d'abord mettre fin au contrat actuel, puis signer un nouveau contrat.", category: 'rupture' } } }, 'rupture-time-follow-up', { kind: 'faq_entry', id: 'rupture-contrat', focus: [...partKeys(normalize('Pendant tes 45 premiers jours en entreprise, tu peux partir sans raison.'))], lead: { key: 'rupture_time.within', values: { days: 45 } } }],
+  // Round 33 (r33-followups): an age told with "pas droit à plus ?" after the paid holidays: the linked entry written
+  // for people under an age the person is under (the under-21s' leave), not the pay grid the age reads.
+  ["j'ai 19 ans, j'ai pas droit à plus ?", { intent: 'salary', confidence: 0.7, facts: { age: 19 } }, { lastTopic: 'faq', lastFaq: 'conges-payes', inContext: ['conges-payes'], related: { 'conges-payes': ['conges-supplementaires-moins-21'] }, faqTexts: { 'conges-payes': { question: 'Combien de congés ?', answer: 'Tu as 5 semaines de congés payés par an.' }, 'conges-supplementaires-moins-21': { question: 'Des congés en plus ?', answer: "Jusqu'à 30 jours de congés si tu as moins de 21 ans." } } }, 'age-rule-more-asked', { kind: 'faq_entry', id: 'conges-supplementaires-moins-21' }],
   // Round 24 (r24-cases): the training once the contract is lost: the stay at the CFA after a rupture.
   ['si je perds mon patron je peux rester au cfa ?', { intent: 'faq', confidence: 0.6, faq: [['sans-employeur', 0.5]] }, { faqEntries: ['apres-rupture-cfa', 'sans-employeur'] }, 'training-after-contract-lost', { kind: 'faq_entry', id: 'apres-rupture-cfa' }],
   // Round 24 (r24-cases): "il est obligé de me garder ?" after the failed exam: that answer, its part on the employer first.
@@ -835,14 +841,38 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   ['Je suis en BTS à Rouen depuis septembre. Il peut me payer en cryptos ?', { intent: 'training', confidence: 0.6 }, { foreign: ['cryptos'] }, 'foreign-object-after-story', { kind: 'say', key: 'faq_not_covered' }],
   ["vous connaissez l'aide zorglub ?", { intent: 'aids', confidence: 0.6 }, { foreign: ['zorglub'] }, 'foreign-aid-name', { kind: 'unknown_aid_claim', name: 'zorglub' }],
   ['une aide pour le covoiturage ?', { intent: 'aids', confidence: 0.6 }, { foreign: ['covoiturag'] }, 'aid-for-foreign-thing', { kind: 'unknown_aid_claim' }],
+  // Round 33: "combien par mois ?" after a list of aids: the one listed aid paid by the month (amount-in-view.ts).
+  [
+    'combien par mois ?',
+    { intent: 'salary', confidence: 0.9 },
+    { lastTopic: 'aids', lastAidList: ['mobili', 'aide-permis'], aids: [{ ...aidFixture('mobili', { amounts: [] }), amount: [{ id: 'loyer', kind: 'range', label: 'Loyer', period: 'month', is_maximum: true, min: 10, max: 100 }] } as typeof permis, permis] },
+    'amount-in-view',
+    { kind: 'aid', id: 'mobili' },
+  ],
+  // Review 25 (E1): a diploma level told after the entry on claiming an aid whose amount is by level: that aid again (aid-detail-after-entry.ts).
+  [
+    "et si c'était un apprenti en BTS ?",
+    { intent: 'faq', confidence: 0.5, facts: { diplomaType: 'BTS' } },
+    {
+      lastTopic: 'faq',
+      lastFaq: 'aide-embauche-demarches',
+      faqSeeAids: { 'aide-embauche-demarches': ['aide-par-niveau'] },
+      aids: [{ ...aidFixture('aide-par-niveau', { amounts: [], who: ['employeur'] }), amount: [{ id: 'an1', kind: 'table', label: '1re année', period: 'first_year', is_maximum: true, rows: [{ when: { level: { max: 4 } }, value: 5000 }, { when: { level: { min: 5 } }, value: 4500 }] }] } as typeof permis],
+    },
+    'aid-detail-after-entry',
+    topic('aids'),
+  ],
   // Round 28 (r28-phrasings): still at university and wanting out: the entry on apprenticeship after the fac (leaving-university.ts).
-  ["je suis en L1 de droit et je m'ennuie, l'alternance c'est possible ?", { intent: 'orientation', confidence: 0.6 }, { faqEntries: ['apprentissage-apres-la-fac'] }, 'leaving-university', { kind: 'faq_entry', id: 'apprentissage-apres-la-fac', next: ['mission-locale'], offers: ['choice.orientation'] }],
+  ["je suis en L1 de droit et je m'ennuie, l'alternance c'est possible ?", { intent: 'orientation', confidence: 0.6 }, { faqEntries: ['apprentissage-apres-la-fac'] }, 'leaving-university', { kind: 'faq_entry', id: 'apprentissage-apres-la-fac', next: ['mission-locale'], offers: ['choice.orientation'], interestsAfter: true }],
   // Round 28 (r28-phrasings): a term the sure leading FAQ entry defines, over the "help" that "à quoi ça sert" reads (defined-entry-over-help.ts).
   ["à quoi sert l'OPCO pour notre entreprise ?", { intent: 'help', confidence: 0.7, faq: [['opco-definition', 0.95]], faqDefines: { 'opco-definition': ['OPCO', 'opérateur de compétences'] } }, { faqEntries: ['opco-definition'] }, 'defined-entry-over-help', { kind: 'faq_entry', id: 'opco-definition' }],
   // Round 28 (r28-review, review 18 E3): what to pay the apprentice, asked after an aid: the pay grid (apprentice-pay-asked.ts).
   ['combien dois-je le rémunérer au minimum ?', { intent: 'salary', confidence: 0.95 }, { lastTopic: 'aids', lastAid: 'aide-embauche' }, 'apprentice-pay-asked', topic('salary')],
   // Round 28 (r28-review, review 18 P3): whom to contact after an answer on a work rule naming no one: the inspectorate (who-to-contact-unnamed.ts).
   ['Qui dois-je contacter ?', { intent: 'callback', confidence: 0.4 }, { lastTopic: 'faq', lastFaq: 'horaires-mineurs', faqCategories: { 'horaires-mineurs': 'temps-de-travail' }, faqEntries: ['horaires-mineurs', 'inspection-du-travail'] }, 'who-to-contact-unnamed', { kind: 'faq_entry', id: 'inspection-du-travail' }],
+  // Review 25 (E6): whom to contact after a disability's answer naming no one: the Agefiph for an employer.
+  ['Qui dois-je contacter ?', { intent: 'callback', confidence: 0.4 }, { lastTopic: 'faq', lastFaq: 'handicap-rqth', faqCategories: { 'handicap-rqth': 'handicap' }, profile: { persona: 'employeur' } }, 'who-to-contact-unnamed', { kind: 'contact_card', id: 'agefiph' }],
+  ['je contacte qui du coup ?', { intent: 'callback', confidence: 0.4 }, { lastTopic: 'faq', lastFaq: 'handicap-rqth', faqCategories: { 'handicap-rqth': 'handicap' } }, 'who-to-contact-unnamed', { kind: 'contact_card', id: 'referent-handicap-cfa' }],
   // Round 28 (r28-review, review 18 J9): a rent told: the housing aid (rent-told.ts), not the pay the amount reads.
   ['je paie 350 balles de loyer a caen', { intent: 'salary', confidence: 0.35, facts: { amountEuros: 350 } }, { aids: [{ ...aidFixture('mobili', { amounts: [100] }), keywords: ['aide au loyer'] } as typeof permis] }, 'rent-told', { kind: 'aid', id: 'mobili' }],
   // Round 28 (r28-review, review 18 J3): one's own contract's end asked: the contract's length (contract-end-asked.ts).
@@ -929,6 +959,18 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // Round 32 (r32-narrow, review 22 P4): the search for an employer failing, asked after another card (search-failed.ts).
   ["et s'il ne trouve pas d'entreprise ?", { intent: 'find_employer', confidence: 0.9, faq: [['sans-employeur', 0.05, 1]] }, { lastTopic: 'faq', lastFaq: 'lycee-pro-ou-apprentissage', faqEntries: ['sans-employeur', 'trouver-employeur'], faqTopics: { 'trouver-employeur': { topic: 'find_employer', related: ['sans-employeur'] } } }, 'search-failed-after-card', { kind: 'faq_entry', id: 'sans-employeur' }],
   ['il a 40 ans, il peut ?', { intent: 'aids', confidence: 0.5, facts: { age: 40 } }, { lastTopic: 'aids', lastAid: 'agefiph-aide-embauche-alternance', faqEntries: ['age-maximum'], aids: [{ id: 'agefiph-aide-embauche-alternance', conditions: {}, amount: [] } as unknown as Aid] }, 'age-past-limit-beside-aid', { kind: 'faq_entry', id: 'age-maximum', alternatives: [{ kind: 'topic', topic: 'aids', score: 0.5 }] }],
+  // Round 33 (r33-firsts): two trades or a field hesitated between get the diplomas of each (trades-hesitated.ts).
+  ["j'hésite entre la cuisine et la pâtisserie", { intent: 'orientation', confidence: 0.8, facts: { interests: ['cuisine'] } }, {}, 'trades-hesitated', { kind: 'either_trades_diplomas' }],
+  // Round 33 (r33-firsts): hours worked over hours paid (hours-told.ts).
+  ["j'ai 20 ans, je fais 42h par semaine et on me paye 35h", { intent: 'salary', confidence: 0.8, facts: { age: 20 } }, { faqEntries: ['heures-sup-non-payees'] }, 'unpaid-hours-told', { kind: 'faq_entry', id: 'heures-sup-non-payees' }],
+  ['mon contrat dit 950 euros brut, en net ça fera combien ?', { intent: 'salary', confidence: 0.8 }, { faqEntries: ['salaire-brut-net-apprenti'] }, 'net-of-pay-asked', { kind: 'faq_entry', id: 'salaire-brut-net-apprenti' }],
+  // Round 33 (r33-situations): a minor's hours over the limits asked with a permission word (minor-hours-asked.ts).
+  ['il peut faire 39 heures par semaine ?', { intent: 'faq', confidence: 0.9, facts: { age: 16 } }, { faqEntries: ['horaires-mineurs', 'horaires-non-respectes-mineur'] }, 'minor-hours-asked', { kind: 'faq_entry', id: 'horaires-mineurs' }],
+  // A week's figure said alone ("39h", no "par semaine"): the week's hours (r33-firsts' reading, merged here).
+  ['il a 16 ans, il peut faire 39h ?', { intent: 'faq', confidence: 0.6, facts: { age: 16 } }, { faqEntries: ['horaires-mineurs'] }, 'minor-hours-asked', { kind: 'faq_entry', id: 'horaires-mineurs' }],
+  ['je bosse 42 heures par semaine c est legal ?', { intent: 'faq', confidence: 0.9, facts: { age: 17 } }, { faqEntries: ['horaires-mineurs', 'horaires-non-respectes-mineur'] }, 'minor-hours-asked', { kind: 'faq_entry', id: 'horaires-non-respectes-mineur' }],
+  // Round 33 (r33-situations): a minor's rupture asked of the parents' consent (minor-rupture-consent.ts).
+  ["je peux arrêter mon contrat sans l'accord de mes parents ?", { intent: 'faq', confidence: 0.6, facts: { age: 17 } }, { faqEntries: ['signature-contrat-mineur'] }, 'minor-rupture-consent', { kind: 'faq_entry', id: 'signature-contrat-mineur' }],
 ];
 
 describe('routing table', () => {
