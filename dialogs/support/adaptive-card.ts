@@ -31,10 +31,10 @@ const MIN_TABLE_PHONE_LINES = 4;
 const MIN_BODY_PHONE_LINES = 2;
 /** A row that puts a question to the person, or asks them for a detail ("indiquez-moi le nombre de salariés"). */
 const ASKS = /\?\s*$|\b(?:dis-moi|dites-moi|indique-moi|indiquez-moi|précise|précisez)\b/u;
-/** A line that introduces the next ones ("Diplômes ouverts à l'apprentissage :", "Pour un contrat conclu entre … :"). */
-const INTRODUCES = /:\s*$/u;
 /** How far past the room left a card's first row may run under a lead and still show (a row of 3 or 4 lines). */
 const FIRST_ROW_SLACK = 0;
+/** A line that introduces the next ones ("Diplômes ouverts à l'apprentissage :", "Pour un contrat conclu entre … :"). */
+const INTRODUCES = /:\s*$/u;
 /**
  * How many characters a card shows before its toggle is opened, title and source line included: about a 360 px
  * phone's screen under the answer's first sentence (review 9 measured trade and aid cards of 1,400 to 2,400).
@@ -127,6 +127,8 @@ export function toAdaptiveCard(card: AnswerCard, screen: ScreenShare = {}): Adap
     const n = wrappedLines(t);
     // A line that asks the person something ("Quel est le nombre de salariés ?") is what they answer: it stays. So
     // does the first item under a heading shown ("Diplômes ouverts à l'apprentissage :"): a heading alone says nothing.
+    // Under a long lead the first row may give way (the lead is the answer), but never leaves the card empty: see
+    // `never empty` below (review 26: an aid list showed its title and source alone).
     const freePass = (first && (!led || (n <= room + FIRST_ROW_SLACK && used + n <= MAX_VISIBLE_PHONE_LINES))) || ((ASKS.test(t) || introduced) && rows + 1 <= MAX_VISIBLE_ROWS);
     if ((used + n > room || rows + 1 > MAX_VISIBLE_ROWS) && !freePass) return false;
     used += n;
@@ -138,6 +140,9 @@ export function toAdaptiveCard(card: AnswerCard, screen: ScreenShare = {}): Adap
   const tableRoom = led ? Math.min(MAX_VISIBLE_PHONE_LINES, used + Math.max(MIN_TABLE_PHONE_LINES, TABLE_SCREEN_PHONE_LINES - frame)) : MAX_VISIBLE_PHONE_LINES;
   const shownFacts = prefixWhile(facts, (f, i) => fits(`${f.title} ${f.value}`, i === 0, tableRoom));
   const shownLines = prefixWhile(lines, (l, i) => fits(l, i === 0 && shownFacts.length === 0, budget, i > 0 && INTRODUCES.test(lines[i - 1]!)));
+  // Never empty (review 26: "a card that shows nothing", an aid list with its title and source alone): when no table
+  // row gave way to the lead and the lines did, the first line shows, as before round 33.
+  if (shownFacts.length === 0 && shownLines.length === 0 && lines.length > 0) shownLines.push(lines[0]!);
   // A note that asks the person something ("Quel est le nombre de salariés ?") stays even when lines gave way.
   const shownNotes = shownLines.length === lines.length
     ? prefixWhile(notes, (l, i) => fits(l, i === 0 && shownFacts.length === 0 && lines.length === 0))
@@ -254,9 +259,24 @@ export const MAX_LINE_CHARS = 160;
 function shortLines(lines: readonly string[], overflow: string[]): string[] {
   return lines.map((line) => {
     const { lead, rest } = splitLead(line, MAX_LINE_CHARS);
+    const clauses = lead.length > MAX_LINE_CHARS ? firstClauses(lead) : undefined;
+    if (clauses) overflow.push(clauses.rest);
     overflow.push(...rest);
-    return lead;
+    return clauses ? clauses.lead : lead;
   });
+}
+
+/**
+ * One sentence longer than a line may be (an aid's amounts by company size and level, "2 000 € : … ; 1 500 € : … ;
+ * 750 € : …"): its clauses up to " ; " while they fit, at least the first, with "…"; the others open with the details.
+ * Review 26: that item filled the screen, or under a lead went behind the toggle whole and left the card empty.
+ */
+function firstClauses(sentence: string): { lead: string; rest: string } | undefined {
+  const parts = sentence.split(' ; ');
+  if (parts.length < 2) return undefined;
+  let kept = 1;
+  while (kept < parts.length && parts.slice(0, kept + 1).join(' ; ').length <= MAX_LINE_CHARS) kept += 1;
+  return { lead: `${parts.slice(0, kept).join(' ; ')} ; …`, rest: parts.slice(kept).join(' ; ') };
 }
 
 /** The items before the first one that `keep` refuses. */

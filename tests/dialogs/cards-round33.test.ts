@@ -117,7 +117,9 @@ describe('answers over the real bot fit one phone screen, facts and source kept'
   it.each(PHRASINGS)('"%s"', async (message, fact) => {
     const c = await startConversation();
     const replies = await c.send(message);
-    expect(screenLines(replies), read(replies)).toBeLessThanOrEqual(14);
+    // 15, not 14, since review 26: a card never shows its title alone, so the places card keeps its first place
+    // under the lead (Louviers: 15 lines; review 24 measured 11 to 16 for cards alone under leads of 3 to 7).
+    expect(screenLines(replies), read(replies)).toBeLessThanOrEqual(15);
     for (const card of cardsOf(replies)) {
       const sources = card.body.flatMap(textOf).filter(isSource);
       expect(sources.length).toBeLessThanOrEqual(1);

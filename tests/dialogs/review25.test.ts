@@ -83,3 +83,18 @@ describe('whom to contact after a disability answer that names no one (E6)', () 
     expect(text).toMatch(/référent handicap/i);
   });
 });
+
+describe('a card never shows its title alone (review 26)', () => {
+  it.each([
+    [['Nous sommes une PME de 300 salariés, avons-nous droit à l\'aide à l\'embauche d\'un apprenti ?', 'Et au-delà de 250 salariés, il y a une condition ?'], /2[\s\u202f\u00a0]000 €/],
+    [['je cherche un CAP cuisine vers Louviers'], /\(1\) /],
+  ])('%j', async (messages, row) => {
+    const c = await startConversation();
+    let replies: Awaited<ReturnType<typeof c.send>> = [];
+    for (const m of messages) replies = await c.send(m);
+    const card = replies.flatMap((r) => r.attachments ?? [])[0]?.content as { body: { type: string; text?: string }[] } | undefined;
+    const shown = (card?.body ?? []).filter((b) => b.type === 'TextBlock' || b.type === 'FactSet').map((b) => b.text ?? 'table');
+    // The title, at least one row of the answer, then the source line.
+    expect(shown.slice(1).some((t) => !/^Sources? :/.test(t) && row.test(t.replace(/[\u202f\u00a0]/g, ' ')))).toBe(true);
+  });
+});
