@@ -1,4 +1,5 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
+import { WEEK_MAX_HOURS, WEEK_MIN_HOURS } from './thresholds.js';
 
 /**
  * Weekly hours worked, told with their figure: "je fais 42 h par semaine", "je bosse 40h", "on me fait faire 39 heures".
@@ -8,13 +9,12 @@ const WORKED = /\b(?:fais|fait|faisons|font|bosse|bosses|bossent|travaille|trava
 /** The hours paid or written on the payslip: "on me paye que 35 h", "payé 35 heures", "ma fiche de paie dit 35h". */
 const PAID =
   /\b(?:paye|paie|payes|paies|paient|payent|payee|payees|payer|remunere|remuneree|declare|declaree|declares|fiche de paie|bulletin|contrat)\b(?: \S+){0,4}? (\d{2}) ?(?:h|heures?)\b/;
-/** The least a week's hours is: below it, a figure is a time of day or a day's hours. */
-const WEEK_MIN_HOURS = 25;
-const WEEK_MAX_HOURS = 70;
+/** Whether a figure in hours is of a week's size (WEEK_MIN_HOURS to WEEK_MAX_HOURS): below, a time of day or a day's. */
+export const isWeekSized = (hours: number): boolean => hours >= WEEK_MIN_HOURS && hours <= WEEK_MAX_HOURS;
 
 const weekHours = (m: RegExpExecArray | null): number | undefined => {
   const n = m === null ? NaN : Number(m[1]);
-  return n >= WEEK_MIN_HOURS && n <= WEEK_MAX_HOURS ? n : undefined;
+  return isWeekSized(n) ? n : undefined;
 };
 
 /**

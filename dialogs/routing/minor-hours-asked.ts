@@ -1,6 +1,7 @@
 import type { MinorWorkLimits } from '../../src/knowledge/schema/parameters.js';
 import { ADULT_AGE } from '../support/knowledge-views.js';
 import { PERMISSION_ASKED, PER_DAY, PER_WEEK } from '../support/work-time-over.js';
+import { isWeekSized } from './hours-told.js';
 import type { Route, RoutingInput } from './route.js';
 
 /**
@@ -36,14 +37,10 @@ const OVERTIME_NAMED = /\b(?:heures? sup\w*|heures? en plus|majore\w*|majoration
 
 /** Any figure in hours ("39h comme les autres", "40 heures"), not followed by minutes. */
 const ANY_HOURS = /\b(\d{2}) ?(?:h|heures?)\b(?! ?\d)/;
-/** From this many hours a figure said alone is a week's hours, not a day's nor a time of day (r33-firsts). */
-const WEEK_MIN_HOURS = 25;
-const WEEK_MAX_HOURS = 70;
-
 /** "il peut faire 39h comme les autres ?": a figure of a week's size without "par semaine" is the week's hours. */
 function weekSizedHours(normalized: string): RegExpExecArray | null {
   const m = ANY_HOURS.exec(normalized);
-  return m !== null && Number(m[1]) >= WEEK_MIN_HOURS && Number(m[1]) <= WEEK_MAX_HOURS ? m : null;
+  return m !== null && isWeekSized(Number(m[1])) ? m : null;
 }
 
 /** "c'est normal que je fasse 39 h ?": asking whether it is normal asks whether it is allowed (r33-firsts). */

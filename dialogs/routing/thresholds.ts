@@ -256,3 +256,11 @@ export const WEAK_LAST_RESORT_EVIDENCE = 0.15;
  * follow-ups ("et le jour de carence ?") at most 0.4.
  */
 export const CONTENT_IN_VIEW_MIN = 0.55;
+
+/**
+ * A figure in hours from 25 to 70, said without "par semaine", is a week's hours, not a day's nor a time of day
+ * ("je fais 42 h", "il peut faire 39h comme les autres ?"): r33-firsts and r33-situations (hours-told.ts,
+ * minor-hours-asked.ts).
+ */
+export const WEEK_MIN_HOURS = 25;
+export const WEEK_MAX_HOURS = 70;
