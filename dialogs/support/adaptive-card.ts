@@ -31,8 +31,6 @@ const MIN_TABLE_PHONE_LINES = 4;
 const MIN_BODY_PHONE_LINES = 2;
 /** A row that puts a question to the person, or asks them for a detail ("indiquez-moi le nombre de salariés"). */
 const ASKS = /\?\s*$|\b(?:dis-moi|dites-moi|indique-moi|indiquez-moi|précise|précisez)\b/u;
-/** How far past the room left a card's first row may run under a lead and still show (a row of 3 or 4 lines). */
-const FIRST_ROW_SLACK = 0;
 /** A line that introduces the next ones ("Diplômes ouverts à l'apprentissage :", "Pour un contrat conclu entre … :"). */
 const INTRODUCES = /:\s*$/u;
 /**
@@ -129,7 +127,7 @@ export function toAdaptiveCard(card: AnswerCard, screen: ScreenShare = {}): Adap
     // does the first item under a heading shown ("Diplômes ouverts à l'apprentissage :"): a heading alone says nothing.
     // Under a long lead the first row may give way (the lead is the answer), but never leaves the card empty: see
     // `never empty` below (review 26: an aid list showed its title and source alone).
-    const freePass = (first && (!led || (n <= room + FIRST_ROW_SLACK && used + n <= MAX_VISIBLE_PHONE_LINES))) || ((ASKS.test(t) || introduced) && rows + 1 <= MAX_VISIBLE_ROWS);
+    const freePass = (first && (!led || (n <= room && used + n <= MAX_VISIBLE_PHONE_LINES))) || ((ASKS.test(t) || introduced) && rows + 1 <= MAX_VISIBLE_ROWS);
     if ((used + n > room || rows + 1 > MAX_VISIBLE_ROWS) && !freePass) return false;
     used += n;
     rows += 1;
