@@ -19,7 +19,7 @@ import { rememberDiplomaShown } from './support/diploma-shown.js';
 import { placesMapImage } from './support/place-map.js';
 import { diplomasThatFit, entryLevelMax, kindsOf, onlyOtherLevelsShown } from './support/places-by-level.js';
 import { answerCard, reply } from './support/replies.js';
-import { areaNamed, areaOffer, placesOfArea, TOWN_AREA_KM } from './support/area-offer.js';
+import { type AreaOffer, areaNamed, areaOffer, placesOfArea, TOWN_AREA_KM } from './support/area-offer.js';
 import { unplacedMention } from './support/unplaced-sites.js';
 import type { Slot } from './support/state.js';
 import { offer, say, type Turn } from './support/turn.js';
@@ -614,14 +614,23 @@ function areaOfferText(turn: Turn): string | undefined {
   const offer = areaOffer(k, turn.kb.search, placesOfArea(k, area));
   if (offer.count === 0) return undefined;
   const values = {
-    count: offer.count,
-    towns: offer.towns.map((t) => say(turn, 'training.area_offer.town', { town: t.name, places: t.places })).join(', '),
+    places: placesCount(turn, offer.count),
+    where: areaTowns(turn, offer),
     fields: offer.fields.join(' ; '),
     year: String(latestCatalogueYear(k)),
   };
   return 'departement' in area
     ? say(turn, 'training.area_offer.departement', { ...values, in_area: say(turn, `place.in_departement.${area.departement}`) })
     : say(turn, 'training.area_offer.around_town', { ...values, km: TOWN_AREA_KM, de_town: withDe(area.town.name) });
+}
+
+/** Where the area's places are: "à Blangy" for one, "tous à Caen" for one town, the towns with the most otherwise. */
+function areaTowns(turn: Turn, offer: AreaOffer): string {
+  const [first] = offer.towns;
+  if (first === undefined) return '';
+  if (offer.towns.length === 1) return say(turn, offer.count === 1 ? 'training.area_offer.where.one_place' : 'training.area_offer.where.one_town', { town: first.name });
+  const towns = offer.towns.map((t) => say(turn, 'training.area_offer.town', { town: t.name, places: t.places })).join(', ');
+  return say(turn, 'training.area_offer.where.towns', { towns });
 }
 
 /**

@@ -85,6 +85,13 @@ describe('a place asked with no course gets what the area offers, then the cours
     expect(text).toMatch(/Alençon|Trun/);
   });
 
+  it('one place in the area: "1 lieu", in its town, not "the towns with the most" (review 26, P4)', async () => {
+    // The offer's catalogues place no site in Lisieux; one is within 20 km (Blangy-le-Château).
+    const { text } = await lastReplyOf(['je cherche une formation en apprentissage près de Lisieux']);
+    expect(text).toMatch(/je connais 1 lieu de formation \(catalogues[^)]*\), à [A-ZÉ]/);
+    expect(text).not.toMatch(/1 lieux|les villes qui en ont le plus/);
+  });
+
   it('in vous: the same answer in vous', async () => {
     const { text } = await lastReplyOf(['Bonjour, quelles formations en apprentissage proposez-vous dans le Calvados ?']);
     expect(text).toMatch(/dans le Calvados, je connais \d+ lieux/);
@@ -98,12 +105,12 @@ describe('a place asked with no course gets what the area offers, then the cours
   ])('near miss "%s": the course\'s places', async (message, course) => {
     const { text } = await lastReplyOf([message]);
     expect(text).toMatch(course);
-    expect(text).not.toMatch(/je connais \d+ lieux de formation/);
+    expect(text).not.toMatch(/je connais \d+ lieux? de formation/);
   });
 
   it('near miss: no place named asks the course alone', async () => {
     const { text } = await lastReplyOf(['quelles formations en apprentissage ?']);
-    expect(text).not.toMatch(/je connais \d+ lieux de formation/);
+    expect(text).not.toMatch(/je connais \d+ lieux? de formation/);
   });
 });
 
