@@ -17,7 +17,7 @@ import { leadSentence } from './support/lead-sentence.js';
 import { checkedSourceLine } from './support/knowledge-views.js';
 import type { DialogServices } from './support/services.js';
 import type { ConversationData } from './support/state.js';
-import { conversationSummary } from './support/summary.js';
+import { conversationSummary, summaryFieldsKept } from './support/summary.js';
 import { offer, registerOfTurn, say, turnOf, type Turn } from './support/turn.js';
 import { withDe } from '../src/knowledge/messages.js';
 
@@ -216,7 +216,7 @@ export class ContactDialog extends ComponentDialog {
   private async askShareStep(step: WaterfallStepContext<AskAgain>): Promise<DialogTurnResult> {
     const turn = turnOf(step.context);
     return step.prompt(PROMPT, {
-      prompt: reply(say(turn, step.options.again ? 'contact.ask_share_again' : 'contact.ask_share'), {
+      prompt: reply(step.options.again ? say(turn, 'contact.ask_share_again') : shareQuestion(turn), {
         quickReplies: [offer(turn, 'choice.yes_consent'), offer(turn, 'choice.no_consent'), offer(turn, 'choice.callback')],
         inputHint: 'expectingInput',
       }),
@@ -479,6 +479,13 @@ export class ContactDialog extends ComponentDialog {
  * A consent is a clear yes, typed or clicked; a "non" anywhere, or a bare digit, is not one (see yes-no.ts). A typed
  * question is neither ("ok mais ça sert à quoi ?"): the person has not decided yet.
  */
+/** "Veux-tu que le conseiller voie ce que j'ai retenu (l'âge, la ville et le dernier sujet) … ?": only what was kept. */
+function shareQuestion(turn: Turn): string {
+  const kept = summaryFieldsKept(conversationSummary(turn)).map((field) => say(turn, `contact.kept.${field}`));
+  if (kept.length === 0) return say(turn, 'contact.ask_share_nothing_kept');
+  return say(turn, 'contact.ask_share', { kept: new Intl.ListFormat('fr', { type: 'conjunction' }).format(kept) });
+}
+
 function consentOf(turn: Turn): boolean | undefined {
   if (turn.chosen === undefined && asksSomething(turn.understanding.text, turn.understanding.normalized)) return undefined;
   const answer = readYesNo(turn.understanding.normalized);

@@ -34,3 +34,11 @@ export function conversationSummary(turn: Turn): ConversationSummary {
     aids_shown: turn.data.aidsShown.map((id) => aidTitles.get(id) ?? id),
   };
 }
+
+/** The summary's fields that hold something, in the summary's order: what the sharing question names. */
+export function summaryFieldsKept(summary: ConversationSummary): Array<keyof ConversationSummary> {
+  return (Object.keys(summary) as Array<keyof ConversationSummary>).filter((field) => {
+    const value = summary[field];
+    return Array.isArray(value) ? value.length > 0 : value !== null;
+  });
+}

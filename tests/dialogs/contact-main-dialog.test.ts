@@ -23,6 +23,18 @@ describe('contact dialog', () => {
     expect(record?.summary).toMatchObject({ last_topic: 'contact' });
   });
 
+  it('the sharing question names only what was kept, in one short paragraph (review 26, J4 and X1)', async () => {
+    const c = await startConversation();
+    await c.send("mon patron me fait bosser le dimanche c normal ? j'ai 17 ans");
+    const ask = read(await c.send('je peux parler a qqun de vrai ?'));
+    const question = ask.split('\n').find((line) => /voie ce que j'ai retenu/.test(line)) ?? '';
+    expect(question).toMatch(/\(.*l'âge.*le dernier sujet\)/);
+    expect(question).not.toMatch(/taille de l'entreprise|handicap|aides montrées|la ville/);
+    expect(question.length).toBeLessThan(170);
+    const record = await c.records.byCode((await c.data()).referenceCode as string);
+    expect(record?.consent).toBe(false);
+  });
+
   it('does not share when the person says no', async () => {
     const c = await startConversation();
     await c.send('je veux parler à un conseiller');
