@@ -1,6 +1,6 @@
 import type { FranceFile, OutsideCommune } from '../knowledge/schema/france.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
-import { normalize, tokenize } from '../text/normalize.js';
+import { tokenize } from '../text/normalize.js';
 import { PLACE_CUES, STRONG_PLACE_CUES, TRADE_STOP_WORDS } from '../text/stop-words.js';
 
 /** A town outside Normandy, named exactly: the bot covers Normandy and says so. */
@@ -48,10 +48,9 @@ function indexOf(france: FranceFile): Index {
 }
 
 function addByName(byName: Map<string, OutsideCommune[]>, c: OutsideCommune): void {
-  const key = normalize(c.name);
-  const same = byName.get(key);
+  const same = byName.get(c.key);
   if (same) same.push(c);
-  else byName.set(key, [c]);
+  else byName.set(c.key, [c]);
 }
 
 function biggestOf(communes: readonly OutsideCommune[]): OutsideCommune {

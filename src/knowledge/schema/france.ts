@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalize } from '../../text/normalize.js';
 import { sourcesMapSchema } from './common.js';
 
 const regionCode = z.string().regex(/^\d{2,3}$/);
@@ -18,13 +19,15 @@ export const departmentSchema = z.strictObject({
 /**
  * A commune outside Normandy, only to recognise its name (the bot covers Normandy), written compactly as
  * "name|département|population" ("Rennes|35|230890"): 32,000 of them parse five times faster than as mappings.
+ * `key` is its name as a message is read (normalised): computed here, the validated files keep it in the knowledge
+ * cache, so the first message after a start no longer normalises 32,000 names (about 0.3 s of CPU, issue 17).
  */
 export const outsideCommuneSchema = z
   .string()
   .regex(/^[^|]+\|(\d{2,3}|2[AB])\|\d+$/, { message: 'expected "name|département|population"' })
   .transform((s) => {
     const [name, department, population] = s.split('|') as [string, string, string];
-    return { name, department, population: Number(population) };
+    return { name, department, population: Number(population), key: normalize(name) };
   });
 
 export const franceFileSchema = z.strictObject({
