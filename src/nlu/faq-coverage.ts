@@ -96,10 +96,12 @@ export function faqVocabularyOf(entries: readonly FaqWords[]): FaqVocabulary {
   const entriesWith = new Map<string, number>();
   const words = new Set<string>();
   for (const e of entries) {
-    const stems = new Set(e.texts.flatMap((t) => coverageStems(normalize(t))));
+    // Each text normalised once (normalising is most of this build, which the first turn after a start pays).
+    const texts = e.texts.map(normalize);
+    const stems = new Set(texts.flatMap(coverageStems));
     byEntry.set(e.id, stems);
     for (const s of stems) entriesWith.set(s, (entriesWith.get(s) ?? 0) + 1);
-    for (const t of e.texts) for (const w of tokenize(normalize(t))) words.add(w);
+    for (const t of texts) for (const w of tokenize(t)) words.add(w);
   }
   const wordsByInitial = new Map<string, string[]>();
   for (const w of words) {
