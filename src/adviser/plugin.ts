@@ -48,7 +48,8 @@ async function adviserImpl(app: FastifyInstance, opts: AdviserPluginOptions): Pr
 
   await app.register(adviserApi, { prefix: '/api/adviser', config, services });
 
-  // Built after listening (the console is not on the path of a person's first turn), or by the first request for it.
+  // Built after listening and the bot's warm-up (the console is not on the path of a person's first turn), or by the
+  // first request for it.
   let ui: Promise<UiAssets> | undefined;
   const uiAssets = (): Promise<UiAssets> => {
     ui ??= loadUiAssets().catch((err: unknown) => {
@@ -58,7 +59,10 @@ async function adviserImpl(app: FastifyInstance, opts: AdviserPluginOptions): Pr
     return ui;
   };
   app.addHook('onListen', async () => {
-    uiAssets().catch((err: unknown) => app.log.error({ err }, 'adviser console: build failed'));
+    app.bot.warmUp
+      .run(app.log)
+      .then(uiAssets)
+      .catch((err: unknown) => app.log.error({ err }, 'adviser console: build failed'));
   });
   await app.register(async (scope) => {
     scope.addHook('onSend', async (_request, reply) => {

@@ -9,7 +9,7 @@ import { sharedKnowledge } from '../helpers/knowledge.js';
 
 describe('WarmUp', () => {
   it('runs every step, in slices that leave the event loop free between them', async () => {
-    const warmUp = new WarmUp(1);
+    const warmUp = new WarmUp({ sliceMs: 1 });
     let steps = 0;
     let turnsBetween = 0;
     const busy = function* () {
@@ -27,6 +27,36 @@ describe('WarmUp', () => {
     expect(steps).toBe(40);
     // 40 steps of 0.5 ms in slices of 1 ms: the loop ran other callbacks between the slices.
     expect(turnsBetween).toBeGreaterThan(3);
+  });
+
+  it('waits while people are served, and still ends when they always are', async () => {
+    let serving = true;
+    const waiting = new WarmUp({ busy: () => serving, maxWaitMs: 10_000 });
+    let steps = 0;
+    waiting.add('count', (function* () {
+      for (let i = 0; i < 3; i++) {
+        steps++;
+        yield;
+      }
+    })());
+    const running = waiting.run();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(steps).toBe(0);
+    serving = false;
+    await running;
+    expect(steps).toBe(3);
+
+    // Turns that never stop (a busy evening) delay each slice by maxWaitMs at most.
+    const busyEvening = new WarmUp({ busy: () => true, maxWaitMs: 5 });
+    let done = 0;
+    busyEvening.add('count', (function* () {
+      for (let i = 0; i < 3; i++) {
+        done++;
+        yield;
+      }
+    })());
+    await busyEvening.run();
+    expect(done).toBe(3);
   });
 
   it('logs a task that throws and goes on with the next; stops between slices when told', async () => {
