@@ -22,6 +22,11 @@ const SOURCE_WORDED = new RegExp(
     `\\b(?:d ou|de ou) (?:ca|cela|c|elle|elles|ces infos?|ces informations|cette info|cette information|tes infos|vos infos|vos informations) (?:vient|viennent|sort|sortent|provient|proviennent)\\b`,
     `\\b(?:ca|cela|ces infos?|ces informations|cette info|cette information|tes infos|vos infos|vos informations) (?:vient|viennent|sort|sortent|provient|proviennent) (?:d ou|de ou|de quel site|de quelle source)\\b`,
     `\\b(?:ce est|c est|cest) (?:tire|pris|repris|issu) (?:d ou|de ou|de quel site|de quelle source)\\b`,
+    // "c'est sourcé ?", "c'est sourcé où ?", "ces infos sont sourcées ?": the whole message (not "c'est source de stress").
+    `^${LEAD}(?:(?:ce est|c est|cest|ca est|est ce que ce est|est ce|ces infos sont|ces informations sont|tes infos sont|vos infos sont|vos informations sont|ce sont des infos|ce sont des informations) )(?:bien |vraiment )?(?:source|sourcee|sourcees|sources|documente|documentee|documentees)(?: (?:ou|quelque part|officiellement))?(?: ${POLITE})?$`,
+    // "sur quoi tu te bases ?", "vous vous basez sur quoi ?", "tu te fondes sur quoi ?": what the answer rests on.
+    `\\b(?:tu te|vous vous|on se) (?:base|bases|basez|fonde|fondes|fondez) sur quoi\\b`,
+    `\\bsur quoi (?:tu te|vous vous|on se|te|vous) (?:base|bases|basez|fonde|fondes|fondez)\\b`,
     // "c'est écrit où ?", "où c'est écrit ?", "c'est marqué où ?", "ça dit où ?" (the text that says it)
     `^${LEAD}(?:(?:ce est|c est|cest|ca est|est ce) )?(?:ecrit|marque|indique|note) ou\\b`,
     `^${LEAD}ou (?:ce est|c est|cest|est ce que ce est|ca est) (?:ecrit|marque|indique|note)\\b`,

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { lastReplyOf } from './harness.js';
+
+/**
+ * Review 26 (2026-12-07, 30 fresh conversations, first screens, 40/60): kinds fixed over the real bot, each with
+ * phrasings of our own and a near miss.
+ */
+const PAY = 'combien gagne un apprenti de 18 ans';
+
+describe('the source of the last answer asked as "sourcé" or "sur quoi tu te bases"', () => {
+  it.each([
+    "Merci, c'est sourcé où ?",
+    "c'est sourcé ?",
+    'ces infos sont sourcées ?',
+    'sur quoi tu te bases ?',
+    'vous vous basez sur quoi ?',
+  ])('%s: the source and the day it was checked', async (question) => {
+    const { text } = await lastReplyOf([PAY, question]);
+    expect(text).toMatch(/travail-emploi\.gouv\.fr|Ma source|ma source/);
+    expect(text).not.toMatch(/ne couvrent pas ce point/);
+  });
+
+  it('near miss: "c\'est source de stress …" is not a question about the source', async () => {
+    const { text } = await lastReplyOf([PAY, "c'est source de stress l'apprentissage ?"]);
+    expect(text).not.toMatch(/Ma source pour cette réponse|Ces montants viennent de/);
+  });
+});
+
+describe('"c\'est long le CAP ?" asks how long the diploma takes, not how far the CFA is (J1)', () => {
+  it.each([
+    ['c long le cap ?', /2 ans/],
+    ["c'est long un bts ?", /2 ans/],
+    ["c'est trop long le bac pro ?", /3 ans/],
+  ])('%s', async (question, length) => {
+    const { text } = await lastReplyOf([question]);
+    expect(text).toMatch(length);
+    expect(text).not.toMatch(/abonnement de transport|loin de chez/);
+  });
+
+  it('after a list of places for a trade, too', async () => {
+    const { text } = await lastReplyOf(['je veux faire cuisinier', 'et ya des cfa vers evreux ?', 'c long le cap ?']);
+    expect(text).toMatch(/2 ans/);
+    expect(text).not.toMatch(/abonnement de transport/);
+  });
+
+  it('near miss: a long way to the CFA is still the trip', async () => {
+    const { text } = await lastReplyOf(['mon cfa est à 50 km de chez moi, je fais comment pour y aller ?']);
+    expect(text).toMatch(/trajet|transport|CFA/);
+    expect(text).not.toMatch(/se prépare en général en 2 ans/);
+  });
+});
