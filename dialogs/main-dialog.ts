@@ -553,8 +553,16 @@ export class MainDialog extends InterruptibleDialog {
     }
     const lines = shown.map((c) => `• ${c.name} : ${c.what_for[registerOfTurn(turn)]}`);
     lines.push(say(turn, 'find_employer.cfa'));
+    // A town outside Normandy named with the search: said first, the national services then (review 26, X1).
+    const outside = turn.understanding.outside;
+    const lead =
+      outside === undefined
+        ? say(turn, 'find_employer.answer')
+        : 'span' in outside
+          ? say(turn, 'find_employer.outside', { town: outside.town })
+          : say(turn, 'find_employer.outside_place');
     await context.sendActivity(
-      reply(say(turn, 'find_employer.answer'), {
+      reply(lead, {
         card: answerCard(turn, {
           title: say(turn, 'find_employer.card_title'),
           lines,

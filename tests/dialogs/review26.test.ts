@@ -49,3 +49,22 @@ describe('"c\'est long le CAP ?" asks how long the diploma takes, not how far th
     expect(text).not.toMatch(/se prépare en général en 2 ans/);
   });
 });
+
+describe('looking for an employer in a town outside Normandy is told the bot covers Normandy (X1)', () => {
+  it.each([
+    ['Je cherche un apprentissage en boulangerie à Lyon', /^Lyon n'est pas en Normandie/],
+    ['comment trouver un patron à Rennes ?', /^Rennes n'est pas en Normandie/],
+    ['je cherche un patron dans le 69', /^Ce lieu n'est pas en Normandie/],
+  ])('%s', async (message, notice) => {
+    const { text } = await lastReplyOf([message]);
+    expect(text).toMatch(notice);
+    // The national services follow: they work there too.
+    expect(text).toMatch(/La bonne alternance/);
+  });
+
+  it('near miss: a Normandy town gets the services with no notice', async () => {
+    const { text } = await lastReplyOf(['comment trouver un patron à Rouen ?']);
+    expect(text).not.toMatch(/pas en Normandie/);
+    expect(text).toMatch(/La bonne alternance/);
+  });
+});
