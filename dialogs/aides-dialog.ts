@@ -529,7 +529,10 @@ const saysAmountDependsOnDiploma = (text: string): boolean => AMOUNT_DEPENDS_ON_
  * "vous êtes sûr ? on m'a dit qu'elle existait" after an aid said not to be in our sources: confirmed honestly (not in
  * the official sources read, which cannot rule out what they do not say), the free line to check, the aids that exist.
  */
-export async function sendUnknownAidDoubt(context: TurnContext, turn: Turn, name?: string): Promise<void> {
-  const text = name !== undefined ? say(turn, 'aids.unknown_doubt_named', { name }) : say(turn, 'aids.unknown_doubt');
+export async function sendUnknownAidDoubt(context: TurnContext, turn: Turn, name?: string, asked = false): Promise<void> {
+  // A doubt ("vous êtes sûr ?") is answered by confirming; a question about it ("comment je la demande ?") by saying
+  // why it cannot be answered here.
+  const key = asked ? 'aids.unknown_asked' : 'aids.unknown_doubt';
+  const text = name !== undefined ? say(turn, `${key}_named`, { name }) : say(turn, key);
   await context.sendActivity(reply(text, { quickReplies: [offer(turn, 'choice.aids'), offer(turn, 'choice.human'), offer(turn, 'choice.callback')] }));
 }

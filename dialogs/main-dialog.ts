@@ -272,7 +272,7 @@ export class MainDialog extends InterruptibleDialog {
         turn.data.unknownAidSaid = { ...(route.name !== undefined ? { name: route.name } : {}), at: turn.data.messageCount ?? 0 };
         return step.endDialog();
       case 'unknown_aid_doubt':
-        await sendUnknownAidDoubt(context, turn, route.name);
+        await sendUnknownAidDoubt(context, turn, route.name, route.asked === true);
         return step.endDialog();
       case 'aids_why_not':
         await sendAidsWhyNot(context, turn);

@@ -31,7 +31,7 @@ export type Route =
   /** `name`: the name the person gave an aid that no aid of the knowledge has. */
   | { kind: 'unknown_aid_claim'; amount?: number; name?: string }
   /** A doubt on the aid just said not to be in our sources: confirmed, with the free line (doubt-on-unknown-aid.ts). */
-  | { kind: 'unknown_aid_doubt'; name?: string }
+  | { kind: 'unknown_aid_doubt'; name?: string; asked?: boolean }
   | { kind: 'aid_pay'; id: string; amount: number; net: boolean }
   | { kind: 'aids_why_not' }
   /** What the FAQ answer `id` advises to do, asked right after it ("je fais quoi alors ?"). */

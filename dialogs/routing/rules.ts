@@ -160,6 +160,7 @@ import { INTERRUPTIONS, wipeMisread, helpWithNamedAid, helpMeansWhere } from './
 import { callbackMisread } from './callback-misread.js';
 import { asksNumberToCall } from './number-to-call.js';
 import { doubtOnUnknownAid } from './doubt-on-unknown-aid.js';
+import { questionOnUnknownAid } from './question-on-unknown-aid.js';
 import { acknowledgesOnly } from '../../src/nlu/wrapper.js';
 import { isSmallTalk, saysNothingElse, GREETING_OF_PERSONA, complaintRepeatsItsQuestion, smallTalkKey } from './small-talk.js';
 import { whoThatIs, termNamed, termDefined } from './terms-asked.js';
@@ -496,6 +497,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // "vous êtes sûr ? on m'a dit qu'elle existait" right after an aid said not to be in our sources: confirmed honestly,
   // with the free line (doubt-on-unknown-aid.ts, review 21 X2), not "je n'ai pas compris".
   { name: 'doubt-on-unknown-aid', when: (i) => doubtOnUnknownAid(i) !== undefined, route: (i) => doubtOnUnknownAid(i)! },
+  // "Comment je le demande ?" right after that answer: what we do not know cannot be claimed through us; said so,
+  // with the free line (question-on-unknown-aid.ts, review 26 X2), not the menu.
+  { name: 'question-on-unknown-aid', when: (i) => questionOnUnknownAid(i) !== undefined, route: (i) => questionOnUnknownAid(i)! },
   { name: 'ended-aid-now', when: (i) => endedAidNow(i) !== undefined, route: (i) => endedAidNow(i)! },
   // Round 30: "comment je la demande ?" after an ended aid: how to ask for what replaced it today, said after one line
   // that the aid shown has ended (ended-aid-claim.ts), not that card again.

@@ -68,3 +68,22 @@ describe('looking for an employer in a town outside Normandy is told the bot cov
     expect(text).toMatch(/La bonne alternance/);
   });
 });
+
+describe('a question about an aid our sources do not have, right after saying so (X2)', () => {
+  it.each([
+    ["C'est quoi le chèque apprenti Normandie de 1000 euros ?", 'Comment je le demande ?'],
+    ["C'est quoi le chèque apprenti Normandie de 1000 euros ?", 'elle est pour qui ?'],
+    ["on m'a parlé de l'aide Pass Apprenti Normand, c'est quoi ?", "c'est pour qui ?"],
+  ])('%s → %s: why it cannot be answered, and the free line', async (claim, question) => {
+    const { text } = await lastReplyOf([claim, question]);
+    expect(text).toMatch(/n'est pas dans mes sources officielles, je ne peux pas te dire comment la demander/);
+    expect(text).toMatch(/0800 050 000/);
+    expect(text).not.toMatch(/Voici ce que je sais faire|pas bien compris/);
+  });
+
+  it('near miss: a question of its own right after is answered as such', async () => {
+    const { text } = await lastReplyOf(["C'est quoi le chèque apprenti Normandie de 1000 euros ?", 'combien gagne un apprenti boulanger à Caen ?']);
+    expect(text).toMatch(/SMIC/);
+    expect(text).not.toMatch(/comment la demander/);
+  });
+});

@@ -945,6 +945,9 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // (doubt-on-unknown-aid.ts), a field or a corrected trade in a course search with a place known (course-at-known-place.ts).
   ['vous pouvez me donner un numéro à appeler ?', { intent: 'callback', confidence: 0.8 }, {}, 'number-to-call', { kind: 'interruption', interruption: 'human' }],
   ["on m'a dit qu'elle existait, vous êtes sûr ?", { intent: 'bot_identity', confidence: 0.47 }, { lastTopic: 'aids', unknownAidSaid: { name: 'prime inventée', at: 2 }, messageCount: 3 }, 'doubt-on-unknown-aid', { kind: 'unknown_aid_doubt', name: 'prime inventée' }],
+  // Review 26 (X2): a question about that aid right after (question-on-unknown-aid.ts).
+  ['comment je le demande ?', { intent: 'help', confidence: 0.5 }, { lastTopic: 'aids', unknownAidSaid: { at: 2 }, messageCount: 3 }, 'question-on-unknown-aid', { kind: 'unknown_aid_doubt', asked: true }],
+  ["c'est pour qui ?", { intent: 'none', confidence: 0.3 }, { lastTopic: 'aids', unknownAidSaid: { name: 'Pass Apprenti Normand', at: 4 }, messageCount: 5 }, 'question-on-unknown-aid', { kind: 'unknown_aid_doubt', asked: true, name: 'Pass Apprenti Normand' }],
   ['plutot dans la vente', { intent: 'training', confidence: 0.38, facts: { interests: ['vente'] } }, { lastTopic: 'training', profile: { communeInsee: '61001' } }, 'course-at-known-place', { kind: 'field_trades', nearKnownPlace: true }],
   // Round 31 (r31-topic): a letter asked of the bot, an employer seeking a candidate, the diploma with a trade in view,
   // a public transport named alone, one's own CFA far away.
