@@ -58,6 +58,18 @@ export function fieldTrainingAsked(u: Understanding): boolean {
 }
 
 /**
+ * "quel métier je pourrais faire ?" while the quiz, told the fields liked, asks an age: the question the quiz is
+ * there to answer, asked straight. The fields' trades answer it now (sendFieldTrades takes the profile's fields),
+ * rather than the quiz's first question again, word for word (review 26, J11). Only a question of what to do, with no
+ * field, trade, diploma or place of its own (those are read by the rules above).
+ */
+export function tradesAskedOfKnownFields(u: Understanding, interestsKnown: readonly string[] | undefined): boolean {
+  if ((interestsKnown?.length ?? 0) === 0 || u.facts.interests.length > 0 || u.facts.diplomaType !== undefined) return false;
+  if ((u.trade !== undefined && u.trade.score >= CLEAR_TRADE) || namesPlace(u) || u.outside !== undefined) return false;
+  return /\b(?:quel|quels|quelle|quelles|quoi comme|des idees de) (?:\S+ )?metiers?\b|\bfaire quoi\b|\bje (?:pourrais|peux|pourrai) faire quoi\b/.test(u.normalized);
+}
+
+/**
  * The names of broad fields of work, each leading to several trades: a trade read from one of them alone
  * ("informatique" read as the developer, "logistique" as the storekeeper) is the field named, not that trade. A word
  * that names one trade's own craft ("plomberie", "coiffure", "cuisine") stays that trade.

@@ -106,7 +106,7 @@ import { complaintAboutWork, INSPECTION_ENTRY } from './where-to-complain.js';
 import { asksAnotherCountrysRules, goesAbroad, livesAbroad, MOBILITY_ENTRY, mobilityRoute } from './abroad.js';
 import { adviceOnSubjectAsked } from './advice-asked.js';
 import { MEDIATOR_ENTRY, workConflictTold } from './work-conflict.js';
-import { fieldApprenticeshipSought, fieldCoursesNearTown, fieldTrainingAsked } from './field-in-question.js';
+import { fieldApprenticeshipSought, fieldCoursesNearTown, fieldTrainingAsked, tradesAskedOfKnownFields } from './field-in-question.js';
 import { ownChildcareAsked } from './own-childcare.js';
 import { howToDoSomething } from './how-to-do.js';
 import { AFTER_GENERAL_BAC_ENTRY, generalBacFitAsked } from './general-bac-fit.js';
@@ -968,6 +968,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // trades with their diplomas at once (field-in-question.ts), not the quiz's three questions first.
   // The orientation read surely is no other topic here: the field's trades are its answer ("j'hésite entre la coiffure
   // et l'esthétique, quels diplômes ?" reads the orientation at 0.87).
+  // "quel métier je pourrais faire ?" with the fields liked known (the quiz under way): their trades now, not the quiz's
+  // first question again (field-in-question.ts, review 26 J11).
+  { name: 'trades-asked-of-known-fields', when: (i) => tradesAskedOfKnownFields(i.understanding, i.data.profile.interests), route: () => ({ kind: 'field_trades' }) },
   { name: 'field-training-asked', when: (i) => fieldTrainingAsked(i.understanding) && !(otherTopicIsSure(i.understanding) && i.understanding.intent !== 'orientation'), route: () => ({ kind: 'field_trades' }) },
   // "je cherche une crèche pour mon bébé pendant ma formation": care for one's own child, which no source of ours
   // covers (own-childcare.ts): said honestly, not a course search nor the early-childhood trades.

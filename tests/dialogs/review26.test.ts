@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastReplyOf } from './harness.js';
+import { lastReplyOf, startConversation } from './harness.js';
 
 /**
  * Review 26 (2026-12-07, 30 fresh conversations, first screens, 40/60): kinds fixed over the real bot, each with
@@ -85,5 +85,21 @@ describe('a question about an aid our sources do not have, right after saying so
     const { text } = await lastReplyOf(["C'est quoi le chèque apprenti Normandie de 1000 euros ?", 'combien gagne un apprenti boulanger à Caen ?']);
     expect(text).toMatch(/SMIC/);
     expect(text).not.toMatch(/comment la demander/);
+  });
+});
+
+describe('the trades asked while the quiz, told the fields liked, asks an age (J11)', () => {
+  it.each(['quel metier je pourrais faire', 'et du coup je pourrais faire quoi ?', 'quels métiers alors ?'])('%s: the fields\' trades now', async (question) => {
+    const c = await startConversation();
+    const first = c.read(await c.send('bonjour jaime bien les animaux et la nature'));
+    expect(first).toMatch(/Quel âge as-tu/);
+    const text = c.read(await c.send(question));
+    expect(text).toMatch(/voici les principaux métiers/);
+    expect(text).not.toMatch(/Quel âge as-tu/);
+  });
+
+  it('near miss: with no field told, the quiz starts', async () => {
+    const { text } = await lastReplyOf(['quel metier je pourrais faire']);
+    expect(text).not.toMatch(/voici les principaux métiers/);
   });
 });

@@ -945,6 +945,8 @@ const TABLE: ReadonlyArray<[string, Fixture, Context, string, Route]> = [
   // (doubt-on-unknown-aid.ts), a field or a corrected trade in a course search with a place known (course-at-known-place.ts).
   ['vous pouvez me donner un numéro à appeler ?', { intent: 'callback', confidence: 0.8 }, {}, 'number-to-call', { kind: 'interruption', interruption: 'human' }],
   ["on m'a dit qu'elle existait, vous êtes sûr ?", { intent: 'bot_identity', confidence: 0.47 }, { lastTopic: 'aids', unknownAidSaid: { name: 'prime inventée', at: 2 }, messageCount: 3 }, 'doubt-on-unknown-aid', { kind: 'unknown_aid_doubt', name: 'prime inventée' }],
+  // Review 26 (J11): the trades asked with the fields liked known (field-in-question.ts).
+  ['quel metier je pourrais faire', { intent: 'orientation', confidence: 0.9 }, { lastTopic: 'orientation', profile: { interests: ['animaux', 'nature'] } }, 'trades-asked-of-known-fields', { kind: 'field_trades' }],
   // Review 26 (X2): a question about that aid right after (question-on-unknown-aid.ts).
   ['comment je le demande ?', { intent: 'help', confidence: 0.5 }, { lastTopic: 'aids', unknownAidSaid: { at: 2 }, messageCount: 3 }, 'question-on-unknown-aid', { kind: 'unknown_aid_doubt', asked: true }],
   ["c'est pour qui ?", { intent: 'none', confidence: 0.3 }, { lastTopic: 'aids', unknownAidSaid: { name: 'Pass Apprenti Normand', at: 4 }, messageCount: 5 }, 'question-on-unknown-aid', { kind: 'unknown_aid_doubt', asked: true, name: 'Pass Apprenti Normand' }],
