@@ -103,29 +103,57 @@ export class AidesDialog extends TopicDialog {
         ? say(turn, 'aids.dates_note_dated', { when: formatSpan(turn, signed), today: formatDateFr(turn.today) })
         : say(turn, 'aids.dates_note', { today: formatDateFr(turn.today) }),
     );
-    await context.sendActivity(
-      reply(employerSide ? say(turn, 'aids.answer.employer_side', { count: shown.length }) : introText(turn, persona, shown, dated ? signed : undefined, several), {
-        card: answerCard(turn, {
-          title: say(turn, 'aids.card_title'),
-          lines,
-          more,
-          sources: [...new Set(bySourceAuthority([...shown.map((e) => aids.get(e.aidId) as Aid), ...covering], (aid) => aid.source.url).map((aid) => aidSourceLine(turn, aid)))],
-          buttons: [
-            { kind: 'link', title: say(turn, 'link.simulator'), url: SIMULATOR },
-            { kind: 'link', title: say(turn, 'link.phone'), url: 'tel:0800050000' },
-          ],
-        }),
-        quickReplies: [
-          ...(guessed ? REFINE_PERSONAS.map((p) => offer(turn, `choice.persona.${p}`, { do: 'persona', persona: p })) : []),
-          ...shown.slice(0, guessed ? 2 : 3).map((e) => offerTitled(turn, shortTitle(aids.get(e.aidId) as Aid), { do: 'aid', id: e.aidId })),
-          // Aids for a disability are asked about, not listed to everyone: one quick reply says it.
-          ...(askDisability ? [offer(turn, 'choice.disability', { do: 'topic', topic: 'aids' })] : []),
-          offer(turn, 'choice.why_not'),
-          offer(turn, 'choice.human'),
-        ],
-      }),
-    );
+    const text = employerSide ? say(turn, 'aids.answer.employer_side', { count: shown.length }) : introText(turn, persona, shown, dated ? signed : undefined, several);
+    const card = answerCard(turn, {
+      title: say(turn, 'aids.card_title'),
+      lines,
+      more,
+      sources: [...new Set(bySourceAuthority([...shown.map((e) => aids.get(e.aidId) as Aid), ...covering], (aid) => aid.source.url).map((aid) => aidSourceLine(turn, aid)))],
+      buttons: [
+        { kind: 'link', title: say(turn, 'link.simulator'), url: SIMULATOR },
+        { kind: 'link', title: say(turn, 'link.phone'), url: 'tel:0800050000' },
+      ],
+    });
+    const quickReplies = [
+      ...(guessed ? REFINE_PERSONAS.map((p) => offer(turn, `choice.persona.${p}`, { do: 'persona', persona: p })) : []),
+      ...shown.slice(0, guessed ? 2 : 3).map((e) => offerTitled(turn, shortTitle(aids.get(e.aidId) as Aid), { do: 'aid', id: e.aidId })),
+      // Aids for a disability are asked about, not listed to everyone: one quick reply says it.
+      ...(askDisability ? [offer(turn, 'choice.disability', { do: 'topic', topic: 'aids' })] : []),
+      offer(turn, 'choice.why_not'),
+      offer(turn, 'choice.human'),
+    ];
+    const print = cardPrint(text, card);
+    rememberCard(turn, print);
+    // The same list just shown, for another message that tells nothing new ("Combien ?" after it, review 26 E5): each
+    // aid in one line, its amount for this person first, rather than the card again word for word. A fact told ("j'ai
+    // 19 ans") gets the list again: it is the answer for that fact.
+    if (cardShownJustBefore(turn, print) && !tellsAFact(turn)) {
+      await context.sendActivity(reply(sameAidListAgain(turn, shown, aids), { quickReplies }));
+      return;
+    }
+    await context.sendActivity(reply(text, { card, quickReplies }));
   }
+}
+
+/** The message tells something of the person (an age, who they are, a company size…): not a question about the list. */
+function tellsAFact(turn: Turn): boolean {
+  return Object.values(turn.understanding.facts).some((v) => v !== undefined && !(Array.isArray(v) && v.length === 0));
+}
+
+/** The list just shown, said again in one sentence: each aid by its short title with its amount for this person. */
+function sameAidListAgain(turn: Turn, shown: Outcome['shown'], aids: ReadonlyMap<string, Aid>): string {
+  const items = shown.map((e) => {
+    const aid = aids.get(e.aidId) as Aid;
+    // In a sentence the title is whole (no "…"), without its parenthesis; two amounts keep what each is for.
+    const title = aid.title.split(' (')[0] ?? aid.title;
+    const facts = e.amounts.map((a) => resolvedAmountFact(turn, a));
+    const amounts = facts.length === 1 ? (facts[0] as CardFact).value : facts.map((f) => `${lowerFirst(f.title)} ${f.value}`).join(', ');
+    return amounts.length > 0 ? `${title} : ${amounts}` : title;
+  });
+  // A fact said again carries its source, as the card did (issue 12 §5): the most authoritative, publisher and date.
+  const [source] = bySourceAuthority(shown.map((e) => aids.get(e.aidId) as Aid), (aid) => aid.source.url);
+  const sourceLine = source ? `\n${shortSource(aidSourceLine(turn, source))}` : '';
+  return `${say(turn, 'faq.same_card', { sentence: `${items.join(' ; ')}.` })} ${say(turn, 'faq.same_card_own_case')}${sourceLine}`;
 }
 
 /** What applies for one span of signing days (or today, without a date). */

@@ -103,3 +103,27 @@ describe('the trades asked while the quiz, told the fields liked, asks an age (J
     expect(text).not.toMatch(/voici les principaux métiers/);
   });
 });
+
+describe('"Combien ?" right after a list of aids: each aid with its amount, not the list again (E5)', () => {
+  const DISABLED_HIRE = "Je souhaite embaucher un apprenti en situation de handicap, existe-t-il des aides spécifiques ?";
+
+  it.each(['Combien ?', 'ça fait combien ?'])('%s', async (question) => {
+    const c = await startConversation();
+    await c.send(DISABLED_HIRE);
+    const replies = await c.send(question);
+    const text = c.read(replies);
+    expect(text).toMatch(/^Comme dans ma réponse juste au-dessus : Aide à l'embauche d'un apprenti : jusqu'à 6[\s\u202f\u00a0]000 €/);
+    expect(text).toMatch(/Agefiph[^;]*: contrat d'apprentissage jusqu'à 3[\s\u202f\u00a0]000 €/);
+    expect(text).toMatch(/Source : Ministère du Travail/);
+    // Said in words, without the card shown just before.
+    expect(replies.some((r) => (r.attachments ?? []).length > 0)).toBe(false);
+  });
+
+  it('near miss: a fact told after the list (an age) gets the list for it', async () => {
+    const c = await startConversation();
+    await c.send('quelles aides pour un apprenti ?');
+    await c.send('Je suis un jeune');
+    const replies = await c.send("j'ai 19 ans");
+    expect(replies.some((r) => (r.attachments ?? []).length > 0)).toBe(true);
+  });
+});
