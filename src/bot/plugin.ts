@@ -46,18 +46,17 @@ async function botPluginImpl(app: FastifyInstance, opts: BotPluginOptions): Prom
   const factory = opts.bot ?? createDefaultBot;
   // The warm-up waits while people are being served: requests in flight (a new conversation, a message posted) and
   // turns running or queued. Measured at a start (issue 17): it ran 0.2 s between /healthz and the first turn.
-  const requests = new Set<object>();
-  app.addHook('onRequest', (request, _reply, done) => {
-    requests.add(request);
+  // Counted until the response closes (answered, failed or aborted alike). A WebSocket upgrade is not counted: once
+  // upgraded it is hijacked and stays open for the whole conversation, which is no request waiting for an answer.
+  let requestsInFlight = 0;
+  app.addHook('onRequest', (request, reply, done) => {
+    if ((request.raw as { upgrade?: boolean }).upgrade !== true) {
+      requestsInFlight++;
+      reply.raw.once('close', () => requestsInFlight--);
+    }
     done();
   });
-  const served = (request: object, _reply: unknown, done: () => void): void => {
-    requests.delete(request);
-    done();
-  };
-  app.addHook('onResponse', served);
-  app.addHook('onRequestAbort', (request, done) => served(request, undefined, done));
-  const warmUp = new WarmUp({ busy: () => requests.size > 0 || storage.lock.busy > 0 });
+  const warmUp = new WarmUp({ busy: () => requestsInFlight > 0 || storage.lock.busy > 0 });
   adapter.setBot(await factory({ storage: storage.state, history: storage.history, records, recaps, config, log: app.log, adapter, warmUp }));
 
   app.decorate('bot', { storage, adapter, records, recaps, usage, warmUp } satisfies BotRuntime);
