@@ -22,7 +22,7 @@ import { entryOfToldEvent } from './story-event.js';
 import { tradeOnlyWhereOneWorks } from './trade-as-workplace.js';
 import { conditionsMet, isClear, ownCaseTold, readingContextOf, readingsOf } from './readings.js';
 import type { Route, RoutingInput } from './route.js';
-import { CLEAR_TRADE, EXACT_TRADE, FAQ_ANSWER, FOLLOW_UP_OVERRIDE, NEW_QUESTION_WORDS, NEW_QUESTION_WORDS_ASKED, SURE } from './thresholds.js';
+import { CLEAR_TRADE, EXACT_TRADE, FAQ_ANSWER, FOLLOW_UP_OVERRIDE, NEAR_BELOW_LAST_SHARE, NEW_QUESTION_WORDS, NEW_QUESTION_WORDS_ASKED, SURE } from './thresholds.js';
 
 /** "ça change quelque chose ?", "est-ce que cela change quoi ?", "ça change rien ?": whether a detail changes the answer. */
 const ASKS_IF_IT_CHANGES = /\b(?:ca|cela|ce|c|sa) (?:change|changerait|changera|changent)(?: (?:quelque chose|qqch|qq chose|quoi|rien|grand chose|les choses))?\b/;
@@ -219,7 +219,7 @@ function ownQuestionOrTheAnswerAgain(input: RoutingInput, last: LastAnswer, inCo
   const met = conditionsMet(u, context);
   const caseTold = ownCaseTold(u, context);
   const fits = (entry: FaqEntry): boolean => entryFits(entry, met, caseTold);
-  const own = u.cues.hypothetical ? undefined : u.faq.find((h) => near(h.entry.id) && h.coverage >= OWN_WORDS && !h.entry.topic && fits(h.entry) && holdsOwnWords(input, h.entry.id));
+  const own = u.cues.hypothetical ? undefined : u.faq.find((h) => near(h.entry.id) && h.coverage >= OWN_WORDS && !h.entry.topic && fits(h.entry) && holdsOwnWords(input, h.entry.id) && !farBelowLastAnswer(u, last, h.score));
   if (own) return { kind: 'faq_entry', id: own.entry.id };
   // The same answer again only when the message changes a detail of it ("et si ça faisait 4 semaines ?", "on est 300")
   // or asks about what it already says ("on l'a comment ?", "et les conditions ?"). A question with words of its own
@@ -251,6 +251,16 @@ function keepsLastAnswer(input: RoutingInput, last: LastAnswer): boolean {
   if (last.kind !== 'faq' || newWordsOf(input) !== 0) return false;
   const u = input.understanding;
   return ownWordStems(u.normalized).length >= KEPT_ANSWER_MIN_WORDS && u.faq.some((h) => h.entry.id === last.id && h.coverage >= 1);
+}
+
+/**
+ * The matcher reads the message first as the last answer, and this score is far below it: an entry near the last answer
+ * scored so does not replace it ("y a un préavis ?" after the steps to resign reads them first at 0.73, the entry on
+ * leaving a CDI, which writes "préavis", at 0.50; it answers someone else's case: review 27, J8).
+ */
+function farBelowLastAnswer(u: Understanding, last: LastAnswer, score: number): boolean {
+  const first = u.faq[0];
+  return first !== undefined && first.entry.id === last.id && score < first.score * NEAR_BELOW_LAST_SHARE;
 }
 
 /** An entry next to the last FAQ answer that the message asks (routing/near-entry.ts), or the honest "not covered". */

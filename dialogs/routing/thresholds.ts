@@ -264,3 +264,11 @@ export const CONTENT_IN_VIEW_MIN = 0.55;
  */
 export const WEEK_MIN_HOURS = 25;
 export const WEEK_MAX_HOURS = 70;
+
+/**
+ * A follow-up's entry near the last answer whose FAQ score is under this share of the last answer's own (when the
+ * matcher reads the message first as the last answer) does not replace it: the message is about the last answer, in a
+ * word that answer does not write (answer-follow-up.ts; review 27, J8: "y a un préavis ?" after the steps to resign,
+ * 0.73 for them against 0.50 for leaving a CDI).
+ */
+export const NEAR_BELOW_LAST_SHARE = 0.75;

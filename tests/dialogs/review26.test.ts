@@ -127,3 +127,16 @@ describe('"Combien ?" right after a list of aids: each aid with its amount, not 
     expect(replies.some((r) => (r.attachments ?? []).length > 0)).toBe(true);
   });
 });
+
+describe('review 27 (J8): "y a un préavis ?" right after the steps to resign keeps those steps', () => {
+  it('the steps (and their 7 days), never the notice of a CDI nobody has', async () => {
+    const { text } = await lastReplyOf(['je veux arreter mon apprentissage jen peux plus', 'comment on fait pour demissionner', 'y a un preavis ?']);
+    expect(text).toMatch(/7 jours calendaires/);
+    expect(text).not.toMatch(/CDI|convention collective/);
+  });
+
+  it('near miss: the notice asked by someone leaving a CDI is the CDI\'s', async () => {
+    const { text } = await lastReplyOf(["je suis en CDI et je veux faire un apprentissage, je dois démissionner ?", 'y a un preavis ?']);
+    expect(text).toMatch(/préavis/);
+  });
+});
