@@ -128,7 +128,7 @@ export class AidesDialog extends TopicDialog {
     // aid in one line, its amount for this person first, rather than the card again word for word. A fact told ("j'ai
     // 19 ans") gets the list again: it is the answer for that fact.
     if (cardShownJustBefore(turn, print) && !tellsAFact(turn)) {
-      await context.sendActivity(reply(sameAidListAgain(turn, shown, aids), { quickReplies }));
+      await context.sendActivity(reply(sameAidListAgain(turn, shown, aids, card.sources?.[0]), { quickReplies }));
       return;
     }
     await context.sendActivity(reply(text, { card, quickReplies }));
@@ -140,19 +140,20 @@ function tellsAFact(turn: Turn): boolean {
   return Object.values(turn.understanding.facts).some((v) => v !== undefined && !(Array.isArray(v) && v.length === 0));
 }
 
-/** The list just shown, said again in one sentence: each aid by its short title with its amount for this person. */
-function sameAidListAgain(turn: Turn, shown: Outcome['shown'], aids: ReadonlyMap<string, Aid>): string {
+/**
+ * The list just shown, said again in one sentence: each aid by its short title with its amount for this person, then
+ * the list card's first source line (the most authoritative), short, as the card showed it (issue 12 §5).
+ */
+function sameAidListAgain(turn: Turn, shown: Outcome['shown'], aids: ReadonlyMap<string, Aid>, mainSource: string | undefined): string {
   const items = shown.map((e) => {
     const aid = aids.get(e.aidId) as Aid;
     // In a sentence the title is whole (no "…"), without its parenthesis; two amounts keep what each is for.
-    const title = aid.title.split(' (')[0] ?? aid.title;
+    const title = titleBeforeParenthesis(aid);
     const facts = e.amounts.map((a) => resolvedAmountFact(turn, a));
     const amounts = facts.length === 1 ? (facts[0] as CardFact).value : facts.map((f) => `${lowerFirst(f.title)} ${f.value}`).join(', ');
     return amounts.length > 0 ? `${title} : ${amounts}` : title;
   });
-  // A fact said again carries its source, as the card did (issue 12 §5): the most authoritative, publisher and date.
-  const [source] = bySourceAuthority(shown.map((e) => aids.get(e.aidId) as Aid), (aid) => aid.source.url);
-  const sourceLine = source ? `\n${shortSource(aidSourceLine(turn, source))}` : '';
+  const sourceLine = mainSource ? `\n${shortSource(mainSource)}` : '';
   return `${say(turn, 'faq.same_card', { sentence: `${items.join(' ; ')}.` })} ${say(turn, 'faq.same_card_own_case')}${sourceLine}`;
 }
 
@@ -272,9 +273,14 @@ function assumptionsLine(turn: Turn, assumptions: readonly Assumption[]): string
   return say(turn, 'aids.assumed', { list: assumptions.map((a) => say(turn, `aids.assumption.${a}`)).join(', ') });
 }
 
-/** Button titles stay short: the part of the title before its parenthesis. */
+/** "Aide à l'embauche d'un apprenti" of "Aide à l'embauche d'un apprenti (contrats conclus du … au …)". */
+function titleBeforeParenthesis(aid: Aid): string {
+  return aid.title.split(' (')[0] ?? aid.title;
+}
+
+/** Button titles stay short: the part of the title before its parenthesis, cut at 60 characters. */
 function shortTitle(aid: Aid): string {
-  const base = aid.title.split(' (')[0] ?? aid.title;
+  const base = titleBeforeParenthesis(aid);
   return base.length > 60 ? `${base.slice(0, 57)}…` : base;
 }
 

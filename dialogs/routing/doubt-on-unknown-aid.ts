@@ -11,7 +11,7 @@ const DOUBT =
 /** Alone, the doubt is one word: "sûr ?", "certain ?", "vraiment ?". */
 const DOUBT_ALONE = /^(?:sur|sure|certain|certaine|vraiment|serieux|ah bon|ah oui|tu es sur|vous etes sur|vous etes sure)$/;
 /** "quelles aides existent vraiment ?", "et les autres aides ?": the list asked, not a doubt on the one refused. */
-const ASKS_THE_LIST = /\baides\b/;
+export const ASKS_THE_LIST = /\baides\b/;
 /** A doubt is said in a sentence or two; a longer message tells a story of its own that the routing reads. */
 const DOUBT_MAX_WORDS = 16;
 
@@ -23,9 +23,15 @@ const DOUBT_MAX_WORDS = 16;
  */
 export function doubtOnUnknownAid(input: RoutingInput): Route | undefined {
   const { understanding: u, data } = input;
-  const said = data.unknownAidSaid;
-  if (u.kind !== 'text' || said === undefined || said.at !== (data.messageCount ?? 0) - 1) return undefined;
+  const said = unknownAidSaidJustBefore(data);
+  if (u.kind !== 'text' || said === undefined) return undefined;
   if (u.aid !== undefined || u.words > DOUBT_MAX_WORDS || ASKS_THE_LIST.test(u.normalized) || hasQuestionWord(u)) return undefined;
   if (!DOUBT.test(u.normalized) && !DOUBT_ALONE.test(u.normalized)) return undefined;
   return { kind: 'unknown_aid_doubt', ...(said.name !== undefined ? { name: said.name } : {}) };
+}
+
+/** What the bot said unknown (unknown_aid_claim) when it was its answer to the message just before; else undefined. */
+export function unknownAidSaidJustBefore(data: RoutingInput['data']): { name?: string } | undefined {
+  const said = data.unknownAidSaid;
+  return said !== undefined && said.at === (data.messageCount ?? 0) - 1 ? said : undefined;
 }

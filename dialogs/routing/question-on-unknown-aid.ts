@@ -1,4 +1,5 @@
 import type { Understanding } from '../../src/nlu/understanding.js';
+import { ASKS_THE_LIST, unknownAidSaidJustBefore } from './doubt-on-unknown-aid.js';
 import { namesPlace } from './facts.js';
 import type { Route, RoutingInput } from './route.js';
 
@@ -8,8 +9,6 @@ import type { Route, RoutingInput } from './route.js';
  */
 const ASPECT_ASKED =
   /\b(?:comment|pour qui|qui|combien|cmb|cb|ou|quand|conditions?|demande|demander|demandes|obtenir|avoir|toucher|percevoir|droit|eligible|dossier|formulaire|montant)\b/;
-/** "et les aides qui existent ?", "quelles aides alors ?": the list asked, which the aids topic answers. */
-const ASKS_THE_LIST = /\baides\b/;
 /** Such a question is short: a longer message says a case or a question of its own, which the routing reads. */
 const QUESTION_MAX_WORDS = 8;
 
@@ -26,8 +25,7 @@ function asksAboutIt(u: Understanding): boolean {
  * after that answer, short, naming no aid, trade or place of ours, asking no list of aids.
  */
 export function questionOnUnknownAid(input: RoutingInput): Route | undefined {
-  const { understanding: u, data } = input;
-  const said = data.unknownAidSaid;
-  if (said === undefined || said.at !== (data.messageCount ?? 0) - 1 || !asksAboutIt(u)) return undefined;
+  const said = unknownAidSaidJustBefore(input.data);
+  if (said === undefined || !asksAboutIt(input.understanding)) return undefined;
   return { kind: 'unknown_aid_doubt', asked: true, ...(said.name !== undefined ? { name: said.name } : {}) };
 }

@@ -15,8 +15,8 @@ export interface WarmUpOptions {
   /** Milliseconds of work per slice (4 by default). */
   sliceMs?: number;
   /**
-   * Whether people's turns are running: the warm-up then waits, so that the first turns after a start are not slowed
-   * by work done for later ones (at the first reply after a start, the warm-up took a quarter of the main thread).
+   * Whether people are being served (requests in flight, turns running): the warm-up then waits, so that the first
+   * turns after a start are not slowed by work done for later ones (it took a quarter of the main thread at the first reply).
    */
   busy?: () => boolean;
   /**
@@ -59,7 +59,7 @@ export class WarmUp {
     this.stopped = true;
   }
 
-  /** Waits while turns run, at most maxWaitMs. */
+  /** Waits while people are served (see `busy`), at most maxWaitMs. */
   private async turnsFirst(): Promise<void> {
     const until = performance.now() + this.maxWaitMs;
     while (!this.stopped && this.busy() && performance.now() < until) await new Promise<void>((resolve) => setTimeout(resolve, BUSY_POLL_MS));
